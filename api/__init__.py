@@ -1,0 +1,1 @@
+"""HTTP API over the knowledge graph: filled in by the API work."""

@@ -1,0 +1,128 @@
+"""Document loaders: any supported file in, one canonical text (plus tables) out.
+
+``load_document(path)`` and ``load_bytes(data, name)`` are the entry points. Every offset that later
+stages produce refers to ``LoadedDocument.text``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from loaders.base import EncodingReport, LoadedDocument, TableCell, TableGrid
+from loaders.docx import load_docx
+from loaders.html import load_html
+from loaders.pdf import load_pdf
+from loaders.textfile import load_text
+from policykg.errors import ConfigurationError, DocumentError
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "FORMATS",
+    "EncodingReport",
+    "LoadedDocument",
+    "TableCell",
+    "TableGrid",
+    "load_bytes",
+    "load_document",
+    "max_bytes_setting",
+]
+
+#: Largest file accepted, in bytes, unless POLICYKG_MAX_BYTES says otherwise (25 MiB).
+DEFAULT_MAX_BYTES = 25 * 1024 * 1024
+
+FORMATS: dict[str, str] = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+}
+
+
+def max_bytes_setting() -> int:
+    raw = os.environ.get("POLICYKG_MAX_BYTES")
+    if raw is None:
+        return DEFAULT_MAX_BYTES
+    try:
+        value = int(raw)
+    except ValueError as e:
+        raise ConfigurationError(f"POLICYKG_MAX_BYTES={raw!r} is not a whole number of bytes") from e
+    if value <= 0:
+        raise ConfigurationError(f"POLICYKG_MAX_BYTES={raw!r} must be positive")
+    return value
+
+
+def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> LoadedDocument:
+    """Load a document held in memory; ``name`` gives its file name (and so its format)."""
+    limit = max_bytes if max_bytes is not None else max_bytes_setting()
+    suffix = Path(name).suffix.lower()
+    fmt = FORMATS.get(suffix)
+    if fmt is None:
+        supported = ", ".join(sorted(FORMATS))
+        raise DocumentError(
+            name,
+            f"unsupported file type {suffix or '(no extension)'!r}",
+            hint=f"supported: {supported}; convert .doc/.wps to .docx first",
+        )
+    if len(data) > limit:
+        raise DocumentError(
+            name,
+            f"it is {len(data):,} bytes, over the limit of {limit:,}",
+            hint="split the document or raise POLICYKG_MAX_BYTES",
+        )
+    tables: tuple[TableGrid, ...] = ()
+    if fmt in ("txt", "md"):
+        text, report = load_text(data, name)
+    elif fmt == "html":
+        text, report, tables = load_html(data, name)
+    elif fmt == "docx":
+        text, report, tables = load_docx(data, name, max_unpacked=limit * 8)
+    else:
+        text, report = load_pdf(data, name)
+    if not text.strip():
+        raise DocumentError(name, "it contains no text", hint="check that the file is the plan itself")
+    return LoadedDocument(
+        source=name,
+        format=fmt,
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=report,
+        tables=tables,
+    )
+
+
+def load_document(path: str | Path, *, max_bytes: int | None = None) -> LoadedDocument:
+    """Read ``path`` and load it; every failure is a ``DocumentError`` naming the file."""
+    file = Path(path)
+    limit = max_bytes if max_bytes is not None else max_bytes_setting()
+    try:
+        size = file.stat().st_size
+        if not file.is_file():
+            raise DocumentError(file, "it is not a regular file")
+        if size > limit:
+            raise DocumentError(
+                file,
+                f"it is {size:,} bytes, over the limit of {limit:,}",
+                hint="split the document or raise POLICYKG_MAX_BYTES",
+            )
+        data = file.read_bytes()
+    except FileNotFoundError as e:
+        raise DocumentError(file, "no such file", hint="check the path") from e
+    except OSError as e:
+        raise DocumentError(file, f"it cannot be read: {e.strerror or e}") from e
+    loaded = load_bytes(data, file.name, max_bytes=limit)
+    return LoadedDocument(
+        source=str(file),
+        format=loaded.format,
+        text=loaded.text,
+        sha256=loaded.sha256,
+        encoding=loaded.encoding,
+        tables=loaded.tables,
+        warnings=loaded.warnings,
+    )

@@ -1,0 +1,50 @@
+"""What every loader returns: one canonical text plus the tables found in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """One cell; ``span`` points into the canonical text (may be empty for an empty cell)."""
+
+    row: int
+    col: int
+    span: Span
+
+
+@dataclass(frozen=True)
+class TableGrid:
+    """A table as rows of cells, all positions in canonical-text offsets."""
+
+    span: Span
+    rows: tuple[tuple[TableCell, ...], ...]
+    origin: str  # docx | html | markdown | tsv | cell-per-line
+
+    def cell_text(self, text: str, cell: TableCell) -> str:
+        return text[cell.span[0] : cell.span[1]]
+
+
+@dataclass(frozen=True)
+class EncodingReport:
+    """How the bytes were decoded: never a silent guess."""
+
+    name: str  # utf-8, utf-8-sig, gb18030, utf-16-le, utf-16-be, ...
+    method: str  # bom | strict-utf-8 | detected | container
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class LoadedDocument:
+    """A document reduced to the canonical text that every offset refers to."""
+
+    source: str
+    format: str  # txt | md | html | docx | pdf
+    text: str
+    sha256: str
+    encoding: EncodingReport
+    tables: tuple[TableGrid, ...] = ()
+    warnings: tuple[str, ...] = field(default=())

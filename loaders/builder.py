@@ -1,0 +1,63 @@
+"""Builds a canonical text block by block while recording table cells, for structured formats."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Sequence
+
+from loaders.base import TableCell, TableGrid
+
+_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def squash(text: str) -> str:
+    """Collapse white-space runs as a browser would; drop them between two CJK characters."""
+    text = _SPACE.sub(" ", text.replace("\xa0", " "))
+    return re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])", "", text)
+
+
+class TextBuilder:
+    """Appends paragraphs and tables; each table row becomes one line of tab-separated cells."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self.tables: list[TableGrid] = []
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def _append(self, piece: str) -> None:
+        self._parts.append(piece)
+        self._length += len(piece)
+
+    def paragraph(self, text: str) -> None:
+        text = text.strip()
+        if text:
+            self._append(text + "\n")
+
+    def table(self, rows: Sequence[Sequence[tuple[Hashable, str]]], origin: str) -> None:
+        """``rows`` holds (identity, text) per grid position; a merged cell repeats its identity."""
+        start = self._length
+        seen: dict[Hashable, tuple[int, int]] = {}
+        grid: list[tuple[TableCell, ...]] = []
+        for r, row in enumerate(rows):
+            cells: list[TableCell] = []
+            first = True
+            for c, (identity, raw) in enumerate(row):
+                if identity in seen:
+                    cells.append(TableCell(r, c, seen[identity]))
+                    continue
+                if not first:
+                    self._append("\t")
+                first = False
+                cell_text = squash(raw).strip()
+                span = (self._length, self._length + len(cell_text))
+                self._append(cell_text)
+                seen[identity] = span
+                cells.append(TableCell(r, c, span))
+            self._append("\n")
+            grid.append(tuple(cells))
+        if grid:
+            self.tables.append(TableGrid(span=(start, self._length), rows=tuple(grid), origin=origin))

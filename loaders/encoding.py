@@ -1,0 +1,119 @@
+"""Decode bytes of a plain-text plan, reporting how the encoding was determined.
+
+Order: byte-order mark; strict UTF-8; UTF-16 without BOM (NUL-byte pattern); strict GB18030 whose
+result reads as Chinese text; otherwise charset-normalizer's detection. Binary or undecodable input
+raises ``DocumentError`` rather than yielding mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from loaders.base import EncodingReport
+from policykg.errors import DocumentError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+    (b"\x84\x31\x95\x33", "gb18030"),  # GB18030's own BOM
+)
+
+# Encodings charset-normalizer may pick for Chinese plans; GBK/GB2312 are decoded as GB18030 (a superset).
+_CANDIDATES = ["gb18030", "big5", "utf_16_le", "utf_16_be", "utf_8"]
+_SUPERSETS = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "hz": "gb18030"}
+
+
+def readable_ratio(text: str) -> float:
+    """Share of characters that are letters, digits, CJK, punctuation or ordinary white space."""
+    if not text:
+        return 1.0
+    good = 0
+    for ch in text:
+        if ch in "\n\r\t ":
+            good += 1
+            continue
+        cat = unicodedata.category(ch)
+        if cat[0] in "LNPSZ" and cat != "Co":
+            good += 1
+    return good / len(text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text puts the NUL bytes of its ASCII characters on one side of each code unit;
+    binary data spreads NULs over both sides."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even_nuls = data[0::2].count(0)
+    odd_nuls = data[1::2].count(0)
+    floor = max(2, len(data) // 400)
+    for name, side, other in (("utf-16-le", odd_nuls, even_nuls), ("utf-16-be", even_nuls, odd_nuls)):
+        if side >= floor and other * 3 <= side:
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError:
+                continue
+            if readable_ratio(text) > 0.95:
+                return name
+    return None
+
+
+def decode_bytes(data: bytes, source: str) -> tuple[str, EncodingReport]:
+    """Decode ``data``; raise ``DocumentError`` naming ``source`` when it is not text."""
+    if not data.strip():
+        raise DocumentError(source, "the file is empty", hint="check that the right file was given")
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), EncodingReport(name=name, method="bom")
+            except UnicodeDecodeError as e:
+                raise DocumentError(
+                    source, f"it starts with a {name} byte-order mark but does not decode as {name}: {e}"
+                ) from e
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if "\x00" not in text:
+            return text, EncodingReport(name="utf-8", method="strict-utf-8")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16), EncodingReport(name=utf16, method="detected", confidence=0.9)
+    if b"\x00" in data:
+        raise DocumentError(
+            source,
+            "it looks binary (NUL bytes), not a text document",
+            hint="give .txt/.md/.html/.docx/.pdf files; rename the file if its extension is wrong",
+        )
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    else:
+        ratio = readable_ratio(text)
+        cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+        if ratio > 0.97 and cjk >= max(1, len(text) // 20):
+            return text, EncodingReport(name="gb18030", method="detected", confidence=round(ratio, 3))
+    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    if best is None or best.encoding is None:
+        raise DocumentError(
+            source,
+            "its bytes decode in none of UTF-8, UTF-16, GB18030 or Big5",
+            hint="re-save the file as UTF-8 or GB18030",
+        )
+    name = _SUPERSETS.get(best.encoding, best.encoding)
+    text = data.decode(name, errors="strict")
+    if readable_ratio(text) < 0.9:
+        raise DocumentError(
+            source,
+            f"it decodes as {name} only into unreadable text; it is probably binary",
+            hint="re-save the file as UTF-8 text",
+        )
+    confidence = round(1.0 - float(best.chaos), 3)
+    return text, EncodingReport(name=name, method="detected", confidence=confidence)

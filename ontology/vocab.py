@@ -1,0 +1,261 @@
+"""Load and validate the versioned vocabulary files under ``ontology/data`` (rules as data).
+
+Each file is checked on load by a pydantic model; a bad file raises ``DataFileError`` naming the
+file and the field. Loaders are cached: the files are read once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from policykg.errors import DataFileError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+M = TypeVar("M", bound=BaseModel)
+
+RoleId = Literal["lead", "support", "joint", "sole", "implicit"]
+WordRole = Literal["lead", "support", "joint", "shared", "responsible"]
+Level = Literal["country", "province", "prefecture", "county", "district", "county_city", "zone"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_regex(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as e:
+        raise ValueError(f"invalid regular expression {pattern!r}: {e}") from e
+    return pattern
+
+
+# --- agency types -----------------------------------------------------------------------------
+
+
+class Category(_Strict):
+    id: str
+    zh: str
+    en: str
+    broader: str | None = None
+
+
+class AgencyType(_Strict):
+    id: str
+    zh: str
+    en: str
+    broader: str
+    singleton: bool
+    aliases: tuple[str, ...] = Field(min_length=1)
+    suffix: str | None = None
+
+    @property
+    def canonical_suffix(self) -> str:
+        return self.suffix or self.zh
+
+
+class CollectiveType(_Strict):
+    id: str
+    zh: str
+    en: str
+    pattern: str
+
+    _valid = field_validator("pattern")(_check_regex)
+
+
+class AgencyVocabulary(_Strict):
+    version: int
+    categories: tuple[Category, ...]
+    types: tuple[AgencyType, ...]
+    collectives: tuple[CollectiveType, ...]
+
+    @model_validator(mode="after")
+    def _references(self) -> AgencyVocabulary:
+        cats = {c.id for c in self.categories}
+        for c in self.categories:
+            if c.broader and c.broader not in cats:
+                raise ValueError(f"category {c.id}: broader {c.broader!r} is not a category")
+        ids = [t.id for t in self.types] + [c.id for c in self.collectives]
+        dupes = {i for i in ids if ids.count(i) > 1}
+        if dupes:
+            raise ValueError(f"duplicate type ids: {sorted(dupes)}")
+        for t in self.types:
+            if t.broader not in cats:
+                raise ValueError(f"type {t.id}: broader {t.broader!r} is not a category")
+        return self
+
+    def by_id(self, type_id: str) -> AgencyType | None:
+        return next((t for t in self.types if t.id == type_id), None)
+
+    def alias_index(self) -> list[tuple[str, AgencyType]]:
+        """All (alias, type) pairs, longest alias first, for suffix matching."""
+        pairs = [(alias, t) for t in self.types for alias in t.aliases]
+        return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+# --- roles ------------------------------------------------------------------------------------
+
+
+class RoleEntry(_Strict):
+    id: RoleId
+    zh: str
+    en: str
+
+
+class LabelEntry(_Strict):
+    text: str
+    role: Literal["lead", "support"] | None
+
+
+class SuffixEntry(_Strict):
+    text: str
+    role: WordRole
+
+
+class RoleVocabulary(_Strict):
+    version: int
+    roles: tuple[RoleEntry, ...]
+    labels: tuple[LabelEntry, ...]
+    suffixes: tuple[SuffixEntry, ...]
+    first_is_lead: tuple[str, ...]
+    obligation_cues: tuple[str, ...]
+    host_patterns: tuple[str, ...]
+
+    @field_validator("first_is_lead")
+    @classmethod
+    def _regexes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            _check_regex(pattern)
+        return value
+
+
+# --- document types and chapter kinds ---------------------------------------------------------
+
+
+class DocumentType(_Strict):
+    id: str
+    zh: str
+    en: str
+
+
+class ChapterKind(_Strict):
+    kind: Literal["safeguards", "phases", "goals", "guidance", "tasks"]
+    patterns: tuple[str, ...]
+
+    @field_validator("patterns")
+    @classmethod
+    def _regexes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            _check_regex(pattern)
+        return value
+
+
+class TaskTableColumns(_Strict):
+    task: tuple[str, ...]
+    lead: tuple[str, ...]
+    support: tuple[str, ...]
+    responsible: tuple[str, ...]
+    deadline: tuple[str, ...]
+    number: tuple[str, ...]
+
+
+class DocumentVocabulary(_Strict):
+    version: int
+    document_types: tuple[DocumentType, ...]
+    chapter_kinds: tuple[ChapterKind, ...]
+    phase_patterns: tuple[str, ...]
+    task_table_columns: TaskTableColumns
+
+
+# --- regions ----------------------------------------------------------------------------------
+
+
+class RegionEntry(_Strict):
+    id: str = Field(pattern=r"^(?:\d{6}|Z\d{8,10})$")
+    name: str = Field(min_length=2)
+    level: Level
+    parent: str | None = None
+    short: tuple[str, ...] = ()
+    former_names: tuple[str, ...] = ()
+    abolished: int | None = None
+    successor: str | None = None
+    en: str | None = None
+
+
+class RegionFile(_Strict):
+    version: int
+    regions: tuple[RegionEntry, ...]
+
+
+class Gazetteer(_Strict):
+    regions: tuple[RegionEntry, ...]
+
+    @model_validator(mode="after")
+    def _references(self) -> Gazetteer:
+        ids = [r.id for r in self.regions]
+        dupes = {i for i in ids if ids.count(i) > 1}
+        if dupes:
+            raise ValueError(f"duplicate region ids: {sorted(dupes)}")
+        known = set(ids)
+        for r in self.regions:
+            if r.level != "country" and r.parent not in known:
+                raise ValueError(f"region {r.id} {r.name}: parent {r.parent!r} is not in the gazetteer")
+            if r.successor and r.successor not in known:
+                raise ValueError(f"region {r.id} {r.name}: successor {r.successor!r} is not in the gazetteer")
+        return self
+
+
+# --- loading ----------------------------------------------------------------------------------
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except FileNotFoundError as e:
+        raise DataFileError(path, "the file is missing") from e
+    except yaml.YAMLError as e:
+        raise DataFileError(path, f"it is not valid YAML: {e}") from e
+
+
+def _validate(model: type[M], path: Path, raw: object) -> M:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as e:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or '(file)'}: {err['msg']}" for err in e.errors()[:5]
+        )
+        raise DataFileError(path, problems) from e
+
+
+@cache
+def agency_vocabulary(path: Path = DATA_DIR / "agency_types.yaml") -> AgencyVocabulary:
+    return _validate(AgencyVocabulary, path, _read_yaml(path))
+
+
+@cache
+def role_vocabulary(path: Path = DATA_DIR / "roles.yaml") -> RoleVocabulary:
+    return _validate(RoleVocabulary, path, _read_yaml(path))
+
+
+@cache
+def document_vocabulary(path: Path = DATA_DIR / "document_types.yaml") -> DocumentVocabulary:
+    return _validate(DocumentVocabulary, path, _read_yaml(path))
+
+
+@cache
+def gazetteer(folder: Path = DATA_DIR / "regions") -> Gazetteer:
+    files = sorted(folder.glob("*.yaml"))
+    if not files:
+        raise DataFileError(folder, "no region files (*.yaml) found")
+    regions: list[RegionEntry] = []
+    for path in files:
+        regions.extend(_validate(RegionFile, path, _read_yaml(path)).regions)
+    return _validate(Gazetteer, folder, {"regions": [r.model_dump() for r in regions]})

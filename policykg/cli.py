@@ -1,0 +1,105 @@
+"""The ``policykg`` command: thin subcommands over the importable pipeline."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from policykg.batch import expand_paths, extract_paths
+from policykg.errors import PolicyKGError
+from policykg.models import ExtractionResult
+from policykg.report import print_result
+from policykg.schema import SCHEMA_PATH, schema_text
+
+app = typer.Typer(
+    help="PolicyKG: Chinese IP policy plans in, a knowledge graph with provenance out.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True)
+
+BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _run(paths: list[Path], *, quiet: bool) -> ExtractionResult:
+    files = expand_paths(paths)
+    if not files:
+        raise typer.BadParameter("no supported documents found in the given paths")
+    with Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), console=err, transient=True, disable=quiet or len(files) < 2,
+    ) as progress:
+        bar = progress.add_task("extracting", total=len(files))
+        result = extract_paths(files, on_done=lambda _: progress.advance(bar))
+    for failure in result.errors:
+        hint = f" — {failure.hint}" if failure.hint else ""
+        err.print(f"[red]error[/red] {failure.source}: {failure.error}{hint}", highlight=False)
+    return result
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Plan files or folders (.txt .md .html .docx .pdf)")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print one JSON object {documents: [...]}")] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the JSON here")] = None,
+) -> None:
+    """Extract plan metadata, tasks and responsibilities, every fact with its source span."""
+    result = _run(paths, quiet=json_out)
+    if json_out or output:
+        payload = result.model_dump_json(indent=2)
+        if output:
+            output.write_text(payload + "\n", encoding="utf-8")
+        else:
+            sys.stdout.write(payload + "\n")
+    else:
+        print_result(Console(), result)
+    if result.errors:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def up(
+    corpus: Annotated[Path, typer.Option(help="Folder of plans to process")] = BUNDLED_CORPUS,
+) -> None:
+    """The main job on the embedded default: extract the bundled corpus and print a summary."""
+    if not corpus.is_dir():
+        err.print(f"[red]error[/red] corpus folder {corpus} not found — pass --corpus DIR")
+        raise typer.Exit(code=2)
+    result = _run([corpus], quiet=False)
+    print_result(Console(), result, detail=False)
+    if result.errors:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def schema(
+    check: Annotated[bool, typer.Option(help="Fail if the published schema is out of date")] = False,
+) -> None:
+    """Write (or --check) the JSON Schema of the extraction output in schema/."""
+    text = schema_text()
+    if check:
+        current = SCHEMA_PATH.read_text(encoding="utf-8") if SCHEMA_PATH.exists() else ""
+        if current != text:
+            err.print(f"[red]{SCHEMA_PATH} is out of date[/red]: run `policykg schema`")
+            raise typer.Exit(code=1)
+        return
+    SCHEMA_PATH.parent.mkdir(parents=True, exist_ok=True)
+    SCHEMA_PATH.write_text(text, encoding="utf-8")
+    err.print(f"wrote {SCHEMA_PATH}")
+
+
+def main() -> None:
+    try:
+        app()
+    except PolicyKGError as e:
+        err.print(f"[red]error[/red] {e}")
+        raise SystemExit(2) from e
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,233 @@
+"""Resolve agency mentions to canonical identities scoped by region.
+
+A mention keeps its surface form; its identity is (region, type) for one-per-region bodies
+(区市场监管局 of 通州区) and (region, name) otherwise. 知识产权局 is merged into 市场监管局 only on
+evidence in the same plan: a parenthesis such as 区市场监管局（知识产权局）.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ontology.vocab import AgencyType, CollectiveType, RegionEntry, agency_vocabulary
+from policykg.extract.regions import PREFIX_LEVELS, RegionIndex
+from policykg.extract.textspan import CLOSERS, squeeze
+from policykg.models import Agency, AgencyRef
+
+
+#: Names that start like this are proper names (中国（南通）知识产权保护中心) and are kept as written.
+_PROPER_NAME_STARTS = ("中国", "国家", "全国")
+
+
+@dataclass
+class ResolvedAgency:
+    id: str
+    name: str
+    type: AgencyType | None
+    collective: CollectiveType | None
+    region_id: str | None
+    aliases: set[str] = field(default_factory=set)
+    surfaces: list[str] = field(default_factory=list)
+    responsibilities: int = 0
+
+    @property
+    def type_id(self) -> str | None:
+        if self.collective is not None:
+            return self.collective.id
+        return self.type.id if self.type else None
+
+    def ref(self, surface: str) -> AgencyRef:
+        return AgencyRef(
+            id=self.id, name=self.name, surface=surface, type=self.type_id, collective=self.collective is not None
+        )
+
+    def summary(self) -> Agency:
+        label = self.collective.zh if self.collective else (self.type.zh if self.type else None)
+        return Agency(
+            id=self.id,
+            name=self.name,
+            type=self.type_id,
+            type_label=label,
+            collective=self.collective is not None,
+            region_id=self.region_id,
+            aliases=sorted(self.aliases - {self.name}),
+            surfaces=list(dict.fromkeys(self.surfaces)),
+            responsibilities=self.responsibilities,
+        )
+
+
+@cache
+def _alias_set() -> frozenset[str]:
+    return frozenset(alias for t in agency_vocabulary().types for alias in t.aliases)
+
+
+def agency_type(name: str) -> tuple[AgencyType, str] | None:
+    """The type whose longest alias ``name`` ends with, and that alias."""
+    for alias, entry in agency_vocabulary().alias_index():
+        if name.endswith(alias):
+            return entry, alias
+    return None
+
+
+def collective_type(name: str) -> CollectiveType | None:
+    for entry in agency_vocabulary().collectives:
+        if re.search(entry.pattern, name):
+            return entry
+    return None
+
+
+def _short_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def split_trailing_alias(name: str) -> tuple[str, str | None]:
+    """区市场监管局（知识产权局） → (区市场监管局, 知识产权局) when both halves name bodies."""
+    if not name or name[-1] not in CLOSERS:
+        return name, None
+    opener = CLOSERS[name[-1]]
+    at = name.rfind(opener)
+    if at <= 0:
+        return name, None
+    main, inner = name[:at], name[at + 1 : -1]
+    if agency_type(main) and agency_type(inner) and not collective_type(name):
+        return main, inner
+    return name, None
+
+
+class AgencyRegistry:
+    """All agencies of one document; resolves mentions and merges on in-plan evidence."""
+
+    def __init__(self, index: RegionIndex, region: RegionEntry | None, scope: str) -> None:
+        self.index = index
+        self.region = region
+        self.scope = scope  # used in ids when the plan's region is unknown
+        self.agencies: dict[str, ResolvedAgency] = {}
+        self._merged: dict[str, str] = {}  # id of an alias body -> id of its host
+
+    # --- place ---------------------------------------------------------------------------
+    def _place(self, name: str) -> tuple[RegionEntry | None, str, bool, str]:
+        """Region named by the mention's prefix, the rest of the name, whether the place was explicit,
+        and the relative prefix used (if any)."""
+        rest = name
+        for lead in ("中共", "中国共产党"):
+            if rest.startswith(lead):
+                rest = rest[len(lead) :]
+        explicit: RegionEntry | None = None
+        pos = 0
+        while True:
+            hit = self.index.match_at(rest, pos, len(rest), allow_short=False)
+            if hit is None:
+                break
+            candidates = [c for c in hit.candidates if explicit is None or c.parent == explicit.id]
+            if not candidates and explicit is None:
+                break
+            if hit.span[1] >= len(rest):
+                break  # the mention is a bare place name, not a body in it
+            explicit = self._prefer(candidates or list(hit.candidates))
+            pos = hit.span[1]
+        if explicit is not None and pos < len(rest):
+            return explicit, rest[pos:], True, ""
+        if rest and rest[0] in PREFIX_LEVELS and rest not in _alias_set() and len(rest) > 2:
+            prefix = rest[0]
+            target = self.index.with_prefix_level(self.region, prefix) if self.region else None
+            return target, rest[1:], False, prefix
+        return self.region, rest, False, ""
+
+    def _prefer(self, candidates: list[RegionEntry]) -> RegionEntry:
+        if self.region is None or len(candidates) == 1:
+            return candidates[0]
+        lineage = {self.region.id, *(a.id for a in self.index.ancestors(self.region))}
+        for c in candidates:
+            if c.id in lineage or c.parent in lineage:
+                return c
+        return candidates[0]
+
+    # --- resolution ----------------------------------------------------------------------
+    def _scope_id(self, region: RegionEntry | None, prefix: str) -> str:
+        if region is not None:
+            return region.id
+        return f"{self.scope}{'-' + prefix if prefix else ''}"
+
+    def _display(self, region: RegionEntry | None, prefix: str) -> str:
+        if region is not None:
+            return self.index.display_name(region)
+        return prefix
+
+    def identify(self, surface: str) -> ResolvedAgency:
+        """Canonical identity of one mention (not yet registered)."""
+        name = squeeze(surface)
+        main, _ = split_trailing_alias(name)
+        region, rest, explicit, prefix = self._place(main)
+        scope = self._scope_id(region, prefix)
+        collective = collective_type(name) or collective_type(rest)
+        if collective is not None:
+            canonical = self._display(region, prefix) + rest if not explicit else name
+            return ResolvedAgency(
+                f"agency/{scope}/{collective.id}/{_short_hash(rest)}", canonical, None, collective,
+                region.id if region else None,
+            )
+        typed = agency_type(rest)
+        zone = self._zone(rest)
+        if zone is not None and (typed is None or typed[0].broader == "zone_admin"):
+            committee = agency_vocabulary().by_id("zone_committee")
+            return ResolvedAgency(
+                f"agency/{zone.id}/zone_committee", self.index.display_name(zone) + "管理委员会",
+                committee, None, zone.id,
+            )
+        if typed is not None and typed[0].singleton and rest == typed[1] or (
+            typed is not None and typed[0].singleton and rest.endswith(typed[1]) and len(rest) - len(typed[1]) <= 2
+            and rest[: len(rest) - len(typed[1])] in ("", "人民", "政府")
+        ):
+            entry = typed[0]
+            canonical = self._display(region, prefix) + entry.canonical_suffix
+            return ResolvedAgency(f"agency/{scope}/{entry.id}", canonical, entry, None,
+                                  region.id if region else None)
+        proper = explicit or rest.startswith(_PROPER_NAME_STARTS)
+        canonical = name if proper else self._display(region, prefix) + rest
+        return ResolvedAgency(
+            f"agency/{scope}/{_short_hash(rest)}", canonical, typed[0] if typed else None, None,
+            region.id if region else None,
+        )
+
+    def _zone(self, rest: str) -> RegionEntry | None:
+        for entry in self.index.lookup(rest):
+            if entry.level == "zone":
+                return entry
+        return None
+
+    def learn(self, surface: str) -> None:
+        """Record in-plan merge evidence: 区市场监管局（知识产权局） makes 区知识产权局 the same body."""
+        name = squeeze(surface)
+        main, alias = split_trailing_alias(name)
+        if alias is None:
+            return
+        host = self.identify(main)
+        region, _, _, prefix = self._place(main)
+        alias_name = (prefix or "") + alias
+        alias_id = self.identify(alias_name).id
+        if alias_id != host.id:
+            self._merged[alias_id] = host.id
+            self._register(host).aliases.add(alias_name)
+            self._register(host).aliases.add(self._display(region, prefix) + alias)
+
+    def _register(self, agency: ResolvedAgency) -> ResolvedAgency:
+        return self.agencies.setdefault(agency.id, agency)
+
+    def resolve(self, surface: str) -> ResolvedAgency:
+        found = self.identify(surface)
+        target = self._merged.get(found.id, found.id)
+        if target != found.id:
+            host = self.agencies[target]
+            host.aliases.add(squeeze(surface))
+            host.surfaces.append(surface)
+            return host
+        agency = self._register(found)
+        agency.surfaces.append(surface)
+        agency.aliases.add(squeeze(surface))
+        main, alias = split_trailing_alias(squeeze(surface))
+        if alias:
+            agency.aliases.add(main)
+        return agency

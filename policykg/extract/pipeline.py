@@ -1,0 +1,284 @@
+"""Run the extraction stages over one loaded document and assemble the output model.
+
+Stages: tables → structure → metadata → region → tasks → annotations / table columns / prose →
+issuer default. ``extract_document`` is the one entry point; the CLI and API call it.
+"""
+
+from __future__ import annotations
+
+from loaders.base import LoadedDocument
+from policykg.extract.agencies import AgencyRegistry, ResolvedAgency
+from policykg.extract.annotations import declares_first_is_lead, find_annotations, parse_agency_list
+from policykg.extract.metadata import extract_metadata
+from policykg.extract.obligations import find_prose_obligations
+from policykg.extract.regions import detect_region, region_index
+from policykg.extract.structure import Structure, segment
+from policykg.extract.tables import detect_text_tables, header_texts, task_columns
+from policykg.extract.tasks import TaskDraft, build_tasks
+from policykg.extract.textspan import Span, squeeze
+from policykg.models import (
+    Basis,
+    Document,
+    EncodingInfo,
+    Evidence,
+    Plan,
+    Responsibility,
+    Role,
+    Section,
+    TableInfo,
+    Task,
+    Warning,
+)
+
+
+def document_id(sha256: str) -> str:
+    return f"doc-{sha256[:16]}"
+
+
+class _Collector:
+    """Responsibilities of one document, per task id, with their agencies registered."""
+
+    def __init__(self, text: str, registry: AgencyRegistry) -> None:
+        self.text = text
+        self.registry = registry
+        self.by_task: dict[str, list[Responsibility]] = {}
+
+    def add(
+        self,
+        task_id: str,
+        mention: Span | None,
+        agency: ResolvedAgency,
+        role: Role,
+        basis: Basis,
+        evidence: Span,
+        paragraph: Span | None,
+        form: str,
+    ) -> None:
+        surface = self.text[mention[0] : mention[1]] if mention else agency.name
+        agency.responsibilities += 1
+        self.by_task.setdefault(task_id, []).append(
+            Responsibility(
+                agency=agency.ref(surface),
+                role=role,
+                basis=basis,
+                implicit=basis in ("prose", "issuer_default"),
+                span=evidence,
+                quote=self.text[evidence[0] : evidence[1]],
+                mention_span=mention,
+                paragraph_span=paragraph,
+                form=form,
+            )
+        )
+
+    def mention(self, task_id: str, span: Span, role: Role, basis: Basis, evidence: Span,
+                paragraph: Span | None, form: str) -> None:
+        agency = self.registry.resolve(self.text[span[0] : span[1]])
+        self.add(task_id, span, agency, role, basis, evidence, paragraph, form)
+
+
+def _annotation_holder(task: TaskDraft, at: Span, para: Span, text: str, annotated: list[Span]) -> str:
+    """The clause holding an annotation, unless the annotation closes a paragraph of several clauses
+    that carry no annotation of their own (then it covers the whole task)."""
+    inside = [c for c in task.clauses if c.span[0] <= at[0] < c.span[1]]
+    if not inside:
+        return task.id
+    clauses_in_para = [c for c in task.clauses if para[0] <= c.span[0] < para[1]]
+    closes_para = not text[at[1] : para[1]].strip(" 。；;\u3000")
+    others_annotated = any(
+        c is not inside[0] and any(c.span[0] <= a[0] < c.span[1] for a in annotated) for c in clauses_in_para
+    )
+    if closes_para and len(clauses_in_para) > 1 and not others_annotated:
+        return task.id
+    return inside[0].id
+
+
+def _table_responsibilities(structure: Structure, task: TaskDraft, out: _Collector, first_is_lead: bool) -> None:
+    text = structure.text
+    table = structure.tables[task.table or 0]
+    row = table.rows[task.row or 0]
+    columns = task.columns
+    if columns is None:
+        return
+    header = header_texts(text, table)
+    for col, default in ((columns.lead, "lead"), (columns.support, "support"), (columns.responsible, None)):
+        if col is None or col >= len(row):
+            continue
+        cell = row[col].span
+        if cell[0] >= cell[1]:
+            continue
+        mentions, _ = parse_agency_list(text, *cell, default_role=default, first_is_lead=first_is_lead)
+        for m in mentions:
+            out.mention(task.id, m.span, m.role, "table", cell, task.span, f"表格列：{header[col]}")  # type: ignore[arg-type]
+
+
+def _issuer_agents(registry: AgencyRegistry, plan: Plan) -> list[tuple[ResolvedAgency, Span | None, Span]]:
+    """The plan's issuing government(s) with the evidence that names them."""
+    agents: list[tuple[ResolvedAgency, Span | None, Span]] = []
+    for issuer in plan.issuers:
+        agency = registry.resolve(issuer.name)
+        if agency.type_id == "government_office" and agency.region_id:
+            region = registry.index.by_id[agency.region_id]
+            agency = registry.resolve(registry.index.display_name(region) + "人民政府")
+        if all(a.id != agency.id for a, _, _ in agents):
+            agents.append((agency, issuer.evidence.span, issuer.evidence.span))
+    if agents:
+        return agents
+    if plan.region is not None and plan.region.evidence is not None:
+        region = registry.index.by_id[plan.region.id]
+        agency = registry.resolve(registry.index.display_name(region) + "人民政府")
+        return [(agency, None, plan.region.evidence.span)]
+    return []
+
+
+def _unknown_issuer(registry: AgencyRegistry) -> ResolvedAgency:
+    agency = registry.agencies.get(f"agency/{registry.scope}/issuer")
+    if agency is None:
+        agency = ResolvedAgency(f"agency/{registry.scope}/issuer", "发文机关（未注明）", None, None, None)
+        registry.agencies[agency.id] = agency
+    return agency
+
+
+def extract_document(loaded: LoadedDocument) -> Document:
+    text = loaded.text
+    doc_id = document_id(loaded.sha256)
+    warnings: list[Warning] = list(Warning(code="loader", message=w) for w in loaded.warnings)
+    tables = sorted([*loaded.tables, *detect_text_tables(text, list(loaded.tables))], key=lambda t: t.span)
+    structure = segment(text, tables)
+    first_unit = next((u.heading_span[0] for u in structure.units if u.level == 1), 0)
+    meta = extract_metadata(text, first_unit)
+    index = region_index()
+    region, region_warning = detect_region(
+        index, text, meta.title_span, [i.evidence.span for i in meta.issuers], (0, len(text))
+    )
+    if region_warning:
+        warnings.append(Warning(code="region-unknown", message=region_warning))
+    plan = Plan(
+        title=meta.title,
+        title_evidence=_evidence(text, meta.title_span),
+        doc_type=meta.doc_type,
+        doc_type_id=meta.doc_type_id,
+        doc_number=meta.doc_number,
+        doc_number_evidence=_evidence(text, meta.doc_number_span),
+        issuers=meta.issuers,
+        date=meta.date,
+        date_evidence=_evidence(text, meta.date_span),
+        region=region,
+        period=meta.period,
+    )
+    registry = AgencyRegistry(index, index.by_id[region.id] if region else None, doc_id)
+    first_is_lead = declares_first_is_lead(text)
+    drafts = build_tasks(structure, doc_id)
+    collector = _Collector(text, registry)
+
+    # Pass 1: annotations (merge evidence is learnt before any mention is resolved).
+    found: dict[str, list[tuple[Span, list]]] = {}
+    for task in drafts:
+        if task.kind == "table_row":
+            continue
+        for para in task.paragraphs:
+            annotations = find_annotations(text, *para, first_is_lead=first_is_lead)
+            found.setdefault(task.id, []).append((para, annotations))
+            for ann in annotations:
+                for m in ann.mentions:
+                    registry.learn(text[m.span[0] : m.span[1]])
+    for task in drafts:
+        for para, annotations in found.get(task.id, []):
+            spans = [a.span for a in annotations]
+            for ann in annotations:
+                holder = _annotation_holder(task, ann.span, para, text, spans)
+                for m in ann.mentions:
+                    collector.mention(holder, m.span, m.role, "annotation", ann.span, para, ann.form)  # type: ignore[arg-type]
+        if task.kind == "table_row":
+            _table_responsibilities(structure, task, collector, first_is_lead)
+
+    # Pass 2: prose obligations where the plan names no agency for the task.
+    for task in drafts:
+        for unit in (task, *task.clauses):
+            if unit is task and task.clauses and any(c.id in collector.by_task for c in task.clauses):
+                continue
+            if unit.id in collector.by_task or (unit is not task and task.id in collector.by_task):
+                continue
+            for para in unit.paragraphs if unit is task else [unit.span]:
+                for ob in find_prose_obligations(text, *para):
+                    for m in ob.mentions:
+                        collector.mention(unit.id, m, "implicit", "prose", ob.evidence, para, ob.form)
+
+    # Pass 3: the issuing government for tasks that still name nobody.
+    issuers = _issuer_agents(registry, plan)
+    for task in drafts:
+        named = task.id in collector.by_task or any(c.id in collector.by_task for c in task.clauses)
+        if named:
+            continue
+        if issuers:
+            for agency, mention, evidence in issuers:
+                collector.add(task.id, mention, agency, "implicit", "issuer_default", evidence, None, "issuer_default")
+        else:
+            heading = task.unit.heading_span if task.unit else task.span
+            collector.add(task.id, None, _unknown_issuer(registry), "implicit", "issuer_default", heading, None,
+                          "issuer_default")
+    if not issuers and drafts:
+        warnings.append(Warning(code="issuer-unknown",
+                                message="the plan names no issuing body; tasks without a named agency are "
+                                        "assigned to an unnamed issuer (发文机关（未注明）)"))
+
+    tasks: list[Task] = []
+    for task in drafts:
+        for unit in (task, *task.clauses):
+            tasks.append(
+                Task(
+                    id=unit.id,
+                    path=unit.path,
+                    kind=unit.kind,
+                    chapter_kind=unit.chapter_kind,
+                    parent=unit.parent,
+                    title=unit.title,
+                    text=text[unit.span[0] : unit.span[1]],
+                    span=unit.span,
+                    deadline=unit.deadline,
+                    responsibilities=collector.by_task.get(unit.id, []),
+                )
+            )
+    return Document(
+        id=doc_id,
+        source=loaded.source,
+        sha256=loaded.sha256,
+        format=loaded.format,
+        encoding=loaded.encoding.name,
+        encoding_detail=EncodingInfo(
+            name=loaded.encoding.name, method=loaded.encoding.method, confidence=loaded.encoding.confidence
+        ),
+        length=len(text),
+        plan=plan,
+        sections=[
+            Section(
+                id=f"{doc_id}/section/{u.path}",
+                path=u.path,
+                level=u.level,
+                kind=u.kind,
+                chapter_kind=u.chapter_kind,  # type: ignore[arg-type]
+                title=u.title,
+                span=u.span,
+                heading_span=u.heading_span,
+            )
+            for u in structure.units
+        ],
+        tables=[
+            TableInfo(
+                id=f"{doc_id}/table/{i + 1}",
+                span=t.span,
+                origin=t.origin,
+                rows=len(t.rows),
+                columns=max((len(r) for r in t.rows), default=0),
+                role="tasks" if task_columns(text, t) else "data",
+                header=[squeeze(h) for h in header_texts(text, t)],
+            )
+            for i, t in enumerate(tables)
+        ],
+        tasks=tasks,
+        agencies=sorted((a.summary() for a in registry.agencies.values()), key=lambda a: -a.responsibilities),
+        warnings=warnings,
+    )
+
+
+def _evidence(text: str, span: Span | None) -> Evidence | None:
+    return Evidence(span=span, quote=text[span[0] : span[1]]) if span else None

@@ -1,0 +1,192 @@
+"""Region gazetteer look-ups and detection of a plan's own region (title, issuer, then text).
+
+Ambiguous names (通州区 in 南通市 and in 北京市) are settled by which candidate's ancestors the
+document names; when nothing settles it, the plan's region is reported as unknown with a warning.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ontology.vocab import RegionEntry, gazetteer
+from policykg.extract.textspan import Span
+from policykg.models import Evidence, Region, RegionRef
+
+#: Relative prefixes of agency names and the levels they refer to.
+PREFIX_LEVELS: dict[str, tuple[str, ...]] = {
+    "省": ("province",),
+    "市": ("prefecture", "county_city"),
+    "区": ("district",),
+    "县": ("county",),
+}
+
+
+@dataclass(frozen=True)
+class RegionHit:
+    span: Span
+    candidates: tuple[RegionEntry, ...]
+    short: bool
+
+
+class RegionIndex:
+    """Names, short forms and former names of the gazetteer, with ancestry."""
+
+    def __init__(self, entries: Iterable[RegionEntry]) -> None:
+        self.by_id: dict[str, RegionEntry] = {}
+        self.full: dict[str, list[RegionEntry]] = {}
+        self.short: dict[str, list[RegionEntry]] = {}
+        for entry in entries:
+            self.by_id[entry.id] = entry
+            for name in (entry.name, *entry.former_names):
+                self.full.setdefault(name, []).append(entry)
+            for name in entry.short:
+                self.short.setdefault(name, []).append(entry)
+        self._by_first: dict[str, list[tuple[str, bool]]] = {}
+        for name in self.full:
+            self._by_first.setdefault(name[0], []).append((name, False))
+        for name in self.short:
+            if name not in self.full:
+                self._by_first.setdefault(name[0], []).append((name, True))
+        for bucket in self._by_first.values():
+            bucket.sort(key=lambda p: -len(p[0]))
+
+    def ancestors(self, entry: RegionEntry) -> list[RegionEntry]:
+        out: list[RegionEntry] = []
+        parent = entry.parent
+        while parent is not None and parent in self.by_id:
+            node = self.by_id[parent]
+            if node.level == "country":
+                break
+            out.append(node)
+            parent = node.parent
+        return out
+
+    def lookup(self, name: str, *, allow_short: bool = True) -> list[RegionEntry]:
+        found = list(self.full.get(name, []))
+        if allow_short and not found:
+            found = list(self.short.get(name, []))
+        return found
+
+    def match_at(self, text: str, pos: int, end: int, *, allow_short: bool) -> RegionHit | None:
+        """Longest region name starting at ``pos``."""
+        for name, is_short in self._by_first.get(text[pos], ()):
+            if is_short and not allow_short:
+                continue
+            if text.startswith(name, pos, end):
+                table = self.short if is_short else self.full
+                return RegionHit((pos, pos + len(name)), tuple(table[name]), is_short)
+        return None
+
+    def scan(self, text: str, start: int, end: int, *, allow_short: bool) -> list[RegionHit]:
+        hits: list[RegionHit] = []
+        pos = start
+        while pos < end:
+            hit = self.match_at(text, pos, end, allow_short=allow_short)
+            if hit:
+                hits.append(hit)
+                pos = hit.span[1]
+            else:
+                pos += 1
+        return hits
+
+    def display_name(self, entry: RegionEntry) -> str:
+        """The name used in canonical agency names: 南通市通州区, 海门区 → 南通市海门区, 如皋市."""
+        if entry.level in ("district", "county", "zone"):
+            parent = self.by_id.get(entry.parent or "")
+            if parent is not None and parent.level == "prefecture":
+                return parent.name + entry.name
+        return entry.name
+
+    def to_region(self, entry: RegionEntry, evidence: Evidence | None, method: str) -> Region:
+        return Region(
+            id=entry.id,
+            name=entry.name,
+            level=entry.level,
+            parents=[RegionRef(id=a.id, name=a.name, level=a.level) for a in self.ancestors(entry)],
+            evidence=evidence,
+            method=method,
+        )
+
+    def with_prefix_level(self, entry: RegionEntry, prefix: str) -> RegionEntry | None:
+        """The region a relative prefix (区, 市, 县, 省) means in a plan of region ``entry``."""
+        levels = PREFIX_LEVELS.get(prefix)
+        if levels is None:
+            return None
+        for node in (entry, *self.ancestors(entry)):
+            if node.level in levels:
+                return node
+        if prefix in "区县市" and entry.level in ("district", "county", "county_city", "zone"):
+            return entry  # loose usage: a county-level plan calling itself 区/县/市
+        return None
+
+
+@cache
+def region_index() -> RegionIndex:
+    return RegionIndex(gazetteer().regions)
+
+
+def choose(index: RegionIndex, hits: list[RegionHit], context: str) -> tuple[RegionEntry, RegionHit] | None:
+    """The most specific region among ``hits``, candidates disambiguated by ancestors named in ``context``."""
+    best: tuple[int, int, RegionEntry, RegionHit] | None = None
+    level_rank = {"province": 1, "prefecture": 2, "county_city": 3, "district": 3, "county": 3, "zone": 4}
+    named = {entry.id for hit in hits for entry in hit.candidates if len(hit.candidates) == 1}
+    for hit in hits:
+        scored = []
+        for entry in hit.candidates:
+            if entry.abolished is not None:
+                continue
+            support = sum(
+                1 for a in index.ancestors(entry) if a.id in named or a.name in context or _short_in(a, context)
+            )
+            scored.append((support, entry))
+        if not scored:
+            continue
+        scored.sort(key=lambda p: -p[0])
+        if len(scored) > 1 and scored[0][0] == scored[1][0]:
+            continue  # still ambiguous
+        support, entry = scored[0]
+        key = (level_rank.get(entry.level, 0), support)
+        if best is None or key > best[:2]:
+            best = (key[0], key[1], entry, hit)
+    return (best[2], best[3]) if best else None
+
+
+def _short_in(entry: RegionEntry, context: str) -> bool:
+    return any(s in context for s in entry.short)
+
+
+def detect_region(
+    index: RegionIndex,
+    text: str,
+    title_span: Span | None,
+    issuer_spans: list[Span],
+    body: Span,
+) -> tuple[Region | None, str | None]:
+    """Find the plan's region: title, then issuers, then a clearly dominant full name in the text.
+
+    Returns the region (or None) and a warning when it could not be determined.
+    """
+    context = text[body[0] : body[1]]
+    for method, spans, allow_short in (("title", [title_span], True), ("issuer", issuer_spans, False)):
+        hits = [h for s in spans if s for h in index.scan(text, s[0], s[1], allow_short=allow_short)]
+        chosen = choose(index, hits, context)
+        if chosen:
+            entry, hit = chosen
+            evidence = Evidence(span=hit.span, quote=text[hit.span[0] : hit.span[1]])
+            return index.to_region(entry, evidence, method), None
+    hits = index.scan(text, body[0], body[1], allow_short=False)
+    counts: Counter[str] = Counter()
+    first: dict[str, RegionHit] = {}
+    for hit in hits:
+        if len(hit.candidates) == 1 and hit.candidates[0].level not in ("province", "country"):
+            counts[hit.candidates[0].id] += 1
+            first.setdefault(hit.candidates[0].id, hit)
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        hit = first[ranked[0][0]]
+        evidence = Evidence(span=hit.span, quote=text[hit.span[0] : hit.span[1]])
+        return index.to_region(index.by_id[ranked[0][0]], evidence, "text"), None
+    return None, "the plan names no region that the gazetteer knows in its title or issuers; region left unknown"

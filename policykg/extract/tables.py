@@ -1,0 +1,166 @@
+"""Tables written as text: markdown pipe tables, tab-separated rows, and the one-cell-per-line layout
+(each cell on its own tab-led line, rows separated by blank lines). Also recognises task tables by
+their 牵头单位 / 配合单位 / 责任单位 / 完成时限 columns (ontology/data/document_types.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.base import TableCell, TableGrid
+from ontology.vocab import document_vocabulary
+from policykg.extract.textspan import Span, line_spans, squeeze, trim
+
+_PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _overlaps(span: Span, taken: list[Span]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in taken)
+
+
+def _pipe_tables(text: str, lines: list[Span]) -> list[TableGrid]:
+    tables: list[TableGrid] = []
+    i = 0
+    while i < len(lines):
+        block = []
+        while i < len(lines) and text[lines[i][0] : lines[i][1]].strip().startswith("|"):
+            block.append(lines[i])
+            i += 1
+        if len(block) >= 2 and any(_PIPE_SEPARATOR.match(text[s:e].strip()) for s, e in block):
+            rows: list[tuple[TableCell, ...]] = []
+            for s, e in block:
+                if _PIPE_SEPARATOR.match(text[s:e].strip()):
+                    continue
+                s, e = trim(text, s, e)
+                bars = [p for p in range(s, e) if text[p] == "|" and (p == s or text[p - 1] != "\\")]
+                if bars and bars[0] == s:
+                    bars = bars[1:]
+                    s += 1
+                cells, cell_start = [], s
+                for b in [*bars, e]:
+                    if b == e and cell_start >= e:
+                        break
+                    cells.append(TableCell(len(rows), len(cells), trim(text, cell_start, b)))
+                    cell_start = b + 1
+                rows.append(tuple(cells))
+            tables.append(TableGrid((block[0][0], block[-1][1]), tuple(rows), "markdown"))
+        i += 1 if not block else 0
+    return tables
+
+
+def _cell_per_line_tables(text: str, lines: list[Span]) -> list[TableGrid]:
+    """Runs of tab-led lines; a blank line followed by a tab-led line starts a new row, and an
+    untabbed line inside the run continues the previous cell."""
+    tables: list[TableGrid] = []
+    i = 0
+    while i < len(lines):
+        if not text.startswith("\t", lines[i][0]) or "\t" in text[lines[i][0] + 1 : lines[i][1]]:
+            i += 1
+            continue
+        j, last_tab = i, i
+        while j < len(lines):
+            s, e = lines[j]
+            if text.startswith("\t", s):
+                last_tab = j
+            elif text[s:e].strip() and j > last_tab + 2:
+                break
+            j += 1
+        block = lines[i : last_tab + 1]
+        rows: list[list[Span]] = [[]]
+        blank_before = False
+        for s, e in block:
+            content = trim(text, s, e)
+            if text.startswith("\t", s):
+                if blank_before and rows[-1]:
+                    rows.append([])
+                rows[-1].append(content)
+                blank_before = False
+            elif content[0] >= content[1]:
+                blank_before = True
+            elif rows[-1]:
+                rows[-1][-1] = (rows[-1][-1][0], content[1])
+                blank_before = False
+        rows = [r for r in rows if r]
+        if len(rows) >= 2:
+            grid = tuple(tuple(TableCell(r, c, span) for c, span in enumerate(row)) for r, row in enumerate(rows))
+            tables.append(TableGrid((block[0][0], block[-1][1]), grid, "cell-per-line"))
+        i = last_tab + 1
+    return tables
+
+
+def _tsv_tables(text: str, lines: list[Span]) -> list[TableGrid]:
+    tables: list[TableGrid] = []
+    i = 0
+    while i < len(lines):
+        block = []
+        while i < len(lines):
+            s, e = trim(text, *lines[i])
+            if s < e and "\t" in text[s:e]:
+                block.append(lines[i])
+                i += 1
+            else:
+                break
+        if len(block) >= 2:
+            rows = []
+            for r, (s, e) in enumerate(block):
+                cells, start = [], s
+                for p in [*[p for p in range(s, e) if text[p] == "\t"], e]:
+                    cells.append(TableCell(r, len(cells), trim(text, start, p)))
+                    start = p + 1
+                rows.append(tuple(cells))
+            tables.append(TableGrid((block[0][0], block[-1][1]), tuple(rows), "tsv"))
+        i += 1 if not block else 0
+    return tables
+
+
+def detect_text_tables(text: str, known: list[TableGrid]) -> list[TableGrid]:
+    """Tables in the canonical text that no loader reported (txt/md/pdf layouts)."""
+    taken = [t.span for t in known]
+    found: list[TableGrid] = []
+    for finder in (_pipe_tables, _cell_per_line_tables, _tsv_tables):
+        lines = [span for span in line_spans(text) if not _overlaps(span, taken)]
+        for table in finder(text, lines):
+            if not _overlaps(table.span, taken):
+                found.append(table)
+                taken.append(table.span)
+    return sorted(found, key=lambda t: t.span)
+
+
+@dataclass(frozen=True)
+class TaskColumns:
+    task: int
+    lead: int | None
+    support: int | None
+    responsible: int | None
+    deadline: int | None
+    number: int | None
+
+
+def header_texts(text: str, table: TableGrid) -> list[str]:
+    return [squeeze(text[c.span[0] : c.span[1]]) for c in table.rows[0]] if table.rows else []
+
+
+def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
+    """Column positions when ``table`` is a task table, else None."""
+    header = header_texts(text, table)
+    spec = document_vocabulary().task_table_columns
+
+    def column(keys: tuple[str, ...]) -> int | None:
+        for key in keys:
+            for idx, cell in enumerate(header):
+                if key in cell:
+                    return idx
+        return None
+
+    lead, support, responsible = column(spec.lead), column(spec.support), column(spec.responsible)
+    if lead is None and responsible is None:
+        return None
+    agency_cols = {c for c in (lead, support, responsible) if c is not None}
+    task = next(
+        (idx for key in spec.task for idx, cell in enumerate(header) if key in cell and idx not in agency_cols),
+        None,
+    )
+    if task is None:
+        return None
+    return TaskColumns(task, lead, support, responsible, column(spec.deadline), column(spec.number))

@@ -1,0 +1,174 @@
+"""Tasks: the units of a plan that carry work, with their clauses (一是…二是…) and task-table rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ontology.vocab import document_vocabulary
+from policykg.extract.structure import Structure, Unit
+from policykg.extract.tables import TaskColumns, task_columns
+from policykg.extract.textspan import Span, trim
+from policykg.models import ChapterKind, TaskKind
+
+_WORK_CHAPTERS = ("tasks", "safeguards", "phases")
+_CN = "一二三四五六七八九十"
+_CLAUSE = re.compile(rf"(?:(?<=^)|(?<=[。；;：:\n\s]))([{_CN}]{{1,3}})是")
+_CLAUSE_TITLE_MAX = 40
+
+
+@dataclass
+class TaskDraft:
+    id: str
+    path: str
+    kind: TaskKind
+    chapter_kind: ChapterKind
+    span: Span
+    title: str | None
+    paragraphs: list[Span]
+    parent: str | None = None
+    unit: Unit | None = None
+    clauses: list[TaskDraft] = field(default_factory=list)
+    row: int | None = None
+    table: int | None = None
+    columns: TaskColumns | None = None
+    deadline: str | None = None
+
+
+def _cn_value(numeral: str) -> int:
+    digits = {ch: i + 1 for i, ch in enumerate(_CN[:9])}
+    if numeral == "十":
+        return 10
+    if numeral.startswith("十"):
+        return 10 + digits.get(numeral[1:], 0)
+    if "十" in numeral:
+        tens, _, ones = numeral.partition("十")
+        return digits.get(tens, 0) * 10 + digits.get(ones, 0)
+    return digits.get(numeral, 0)
+
+
+def find_clauses(text: str, start: int, end: int) -> list[tuple[str, Span]]:
+    """The 一是/二是/… sequence in ``text[start:end]``: labels and spans, or [] when there is none."""
+    found: list[tuple[str, int]] = []
+    expected = 1
+    for m in _CLAUSE.finditer(text, start, end):
+        if _cn_value(m.group(1)) == expected:
+            found.append((m.group(0), m.start()))
+            expected += 1
+    if len(found) < 2:
+        return []
+    spans: list[tuple[str, Span]] = []
+    for i, (label, at) in enumerate(found):
+        stop = found[i + 1][1] if i + 1 < len(found) else end
+        if i + 1 == len(found):
+            para_end = text.find("\n", at, end)
+            stop = end if para_end < 0 else para_end
+        spans.append((label, trim(text, at, stop)))
+    return spans
+
+
+def _clause_title(text: str, span: Span, label: str) -> str | None:
+    body_start = span[0] + len(label)
+    stops = [p for p in (text.find(ch, body_start, span[1]) for ch in "，。；") if p >= 0]
+    stop = min(stops) if stops else span[1]
+    if stop - body_start > _CLAUSE_TITLE_MAX or stop <= body_start:
+        return None
+    return text[body_start:stop]
+
+
+def _is_phase(unit: Unit) -> bool:
+    if unit.kind == "phase":
+        return True
+    return any(re.search(p, unit.title or "") for p in document_vocabulary().phase_patterns)
+
+
+def _is_task(structure: Structure, unit: Unit) -> bool:
+    if unit.level == 0 or unit.chapter_kind not in _WORK_CHAPTERS:
+        return False
+    if unit.chapter_kind == "phases" and _is_phase(unit):
+        return False
+    own_text = [p for p in unit.paragraphs if structure.paragraphs[p].span != unit.heading_span]
+    if unit.children:
+        return False
+    return bool(own_text) or not unit.heading_only
+
+
+def build_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
+    text = structure.text
+    tasks: list[TaskDraft] = []
+    for unit in structure.units:
+        if not _is_task(structure, unit):
+            continue
+        kind: TaskKind = "item" if unit.kind == "item" else ("subitem" if unit.kind == "subitem" else "section")
+        paragraphs = [structure.paragraphs[p].span for p in unit.paragraphs]
+        task = TaskDraft(
+            id=f"{doc_id}/task/{unit.path}",
+            path=unit.path,
+            kind=kind,
+            chapter_kind=unit.chapter_kind,  # type: ignore[arg-type]
+            span=trim(text, *unit.span),
+            title=unit.title,
+            paragraphs=paragraphs,
+            unit=unit,
+        )
+        for label, span in find_clauses(text, task.span[0], task.span[1]):
+            task.clauses.append(
+                TaskDraft(
+                    id=f"{task.id}.{label}",
+                    path=f"{task.path}.{label}",
+                    kind="clause",
+                    chapter_kind=task.chapter_kind,
+                    span=span,
+                    title=_clause_title(text, span, label),
+                    paragraphs=[span],
+                    parent=task.id,
+                )
+            )
+        tasks.append(task)
+    tasks.extend(_table_tasks(structure, doc_id))
+    return tasks
+
+
+def _table_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
+    text = structure.text
+    out: list[TaskDraft] = []
+    for t_index, table in enumerate(structure.tables):
+        columns = task_columns(text, table)
+        if columns is None:
+            continue
+        enclosing = structure.unit_at(table.span[0])
+        base = enclosing.path if enclosing and enclosing.level > 0 else ""
+        chapter = enclosing.chapter_kind if enclosing and enclosing.level > 0 else "tasks"
+        for r, row in enumerate(table.rows[1:], start=1):
+            if columns.task >= len(row):
+                continue
+            task_cell = row[columns.task].span
+            if task_cell[0] >= task_cell[1]:
+                continue
+            number = None
+            if columns.number is not None and columns.number < len(row):
+                raw = text[row[columns.number].span[0] : row[columns.number].span[1]].strip()
+                number = raw or None
+            label = f"表{t_index + 1}.{number or r}"
+            spans = [c.span for c in row if c.span[0] < c.span[1]]
+            row_span = (min(s for s, _ in spans), max(e for _, e in spans))
+            deadline = None
+            if columns.deadline is not None and columns.deadline < len(row):
+                d = row[columns.deadline].span
+                deadline = text[d[0] : d[1]].strip() or None
+            out.append(
+                TaskDraft(
+                    id=f"{doc_id}/task/{base + '.' if base else ''}{label}",
+                    path=f"{base + '.' if base else ''}{label}",
+                    kind="table_row",
+                    chapter_kind=chapter if chapter in _WORK_CHAPTERS else "tasks",  # type: ignore[arg-type]
+                    span=row_span,
+                    title=_clause_title(text, task_cell, "") if task_cell else None,
+                    paragraphs=[row_span],
+                    row=r,
+                    table=t_index,
+                    columns=columns,
+                    deadline=deadline,
+                )
+            )
+    return out

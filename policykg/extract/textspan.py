@@ -1,0 +1,132 @@
+"""Offset-preserving text helpers: lines, trimming, bracket-aware scanning and splitting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+
+#: Bracket pairs as written in Chinese official texts and in practice.
+PAIRS: dict[str, str] = {
+    "〔": "〕", "［": "］", "[": "]", "（": "）", "(": ")", "【": "】", "﹝": "﹞", "〖": "〗", "｛": "｝",
+    "{": "}", "《": "》", "〈": "〉", "“": "”", "‘": "’", "「": "」", "『": "』",
+}
+CLOSERS: dict[str, str] = {v: k for k, v in PAIRS.items()}
+#: Brackets that can hold an annotation (title marks and quotes cannot).
+ANNOTATION_OPENERS = "〔［[（(【﹝〖｛{"
+WHITESPACE = " \t\n\r\f\v\u3000\xa0\u2002\u2003\u2009\ufeff"
+#: Characters that end a sentence or a paragraph.
+TERMINALS = "。！？!?；;：:〕】）)」』”\"…"
+
+
+def trim(text: str, start: int, end: int) -> Span:
+    """Shrink ``[start, end)`` past surrounding white space (ASCII and CJK)."""
+    while start < end and text[start] in WHITESPACE:
+        start += 1
+    while end > start and text[end - 1] in WHITESPACE:
+        end -= 1
+    return start, end
+
+
+def line_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Spans of the lines in ``text[start:end]``, newline excluded."""
+    stop = len(text) if end is None else end
+    spans: list[Span] = []
+    pos = start
+    while pos < stop:
+        nl = text.find("\n", pos, stop)
+        if nl < 0:
+            spans.append((pos, stop))
+            break
+        spans.append((pos, nl))
+        pos = nl + 1
+    return spans
+
+
+@dataclass(frozen=True)
+class BracketGroup:
+    """A bracketed stretch: ``open`` is the opener's offset, ``close`` one past the closer."""
+
+    open: int
+    close: int
+    opener: str
+    closed: bool
+
+    @property
+    def inner(self) -> Span:
+        return (self.open + 1, self.close - 1 if self.closed else self.close)
+
+
+def bracket_groups(text: str, start: int, end: int, openers: str = "".join(PAIRS)) -> list[BracketGroup]:
+    """Top-level bracket groups in ``text[start:end]``, nesting across bracket kinds.
+
+    Tolerant of bad input: a stray closer is ignored, a closer that matches an outer opener closes the
+    inner ones too, and an opener never closed yields a group running to ``end`` with ``closed=False``.
+    Symmetric quotes ("") are not tracked because they cannot be told apart as opener and closer.
+    """
+    groups: list[BracketGroup] = []
+    stack: list[tuple[str, int]] = []
+    for pos in range(start, end):
+        ch = text[pos]
+        if ch in PAIRS and (stack or ch in openers):
+            stack.append((ch, pos))
+        elif ch in CLOSERS and stack:
+            wanted = CLOSERS[ch]
+            depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == wanted), None)
+            if depth is None:
+                continue
+            opener, at = stack[depth]
+            del stack[depth:]
+            if not stack:
+                groups.append(BracketGroup(at, pos + 1, opener, True))
+    if stack:
+        opener, at = stack[0]
+        groups.append(BracketGroup(at, end, opener, False))
+    return groups
+
+
+def depth_map(text: str, start: int, end: int) -> list[int]:
+    """Bracket depth at each offset of ``text[start:end]`` (0 = top level)."""
+    depths: list[int] = []
+    stack: list[str] = []
+    for pos in range(start, end):
+        ch = text[pos]
+        if ch in CLOSERS and CLOSERS[ch] in stack:
+            while stack and stack[-1] != CLOSERS[ch]:
+                stack.pop()
+            if stack:
+                stack.pop()
+            depths.append(len(stack))
+            continue
+        depths.append(len(stack))
+        if ch in PAIRS:
+            stack.append(ch)
+    return depths
+
+
+def split_top_level(text: str, start: int, end: int, separators: str) -> list[Span]:
+    """Split ``[start, end)`` on ``separators`` that stand outside any bracket; pieces are trimmed."""
+    depths = depth_map(text, start, end)
+    pieces: list[Span] = []
+    piece_start = start
+    for offset, depth in enumerate(depths):
+        pos = start + offset
+        if depth == 0 and text[pos] in separators:
+            pieces.append(trim(text, piece_start, pos))
+            piece_start = pos + 1
+    pieces.append(trim(text, piece_start, end))
+    return [p for p in pieces if p[0] < p[1]]
+
+
+def squeeze(text: str) -> str:
+    """Remove all white space (for names wrapped across lines)."""
+    return "".join(ch for ch in text if ch not in WHITESPACE)
+
+
+def find_all(text: str, needle: str, start: int = 0, end: int | None = None) -> Iterable[int]:
+    stop = len(text) if end is None else end
+    pos = text.find(needle, start, stop)
+    while pos >= 0:
+        yield pos
+        pos = text.find(needle, pos + 1, stop)

@@ -1,0 +1,183 @@
+"""The extraction output contract: pydantic models, published as JSON Schema in schema/.
+
+Every ``span`` is ``[start, end]`` into the document's canonical text and every ``quote`` equals
+``text[start:end]``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Span = tuple[int, int]
+Role = Literal["lead", "support", "joint", "sole", "implicit"]
+Basis = Literal["annotation", "table", "prose", "issuer_default"]
+TaskKind = Literal["section", "item", "subitem", "clause", "table_row", "paragraph"]
+ChapterKind = Literal["preamble", "guidance", "goals", "tasks", "phases", "safeguards", "annex"]
+
+SCHEMA_VERSION = "1.0"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Evidence(_Model):
+    """Where a fact stands in the canonical text."""
+
+    span: Span
+    quote: str
+
+
+class RegionRef(_Model):
+    id: str
+    name: str
+    level: str
+
+
+class Region(_Model):
+    id: str
+    name: str
+    level: str
+    parents: list[RegionRef] = Field(description="Ancestors, nearest first.")
+    evidence: Evidence | None = Field(default=None, description="The text the region was detected from.")
+    method: str = Field(description="title | issuer | text: where the region was found.")
+
+
+class Period(_Model):
+    start: str | None = Field(description="YYYY or YYYY-MM")
+    end: str | None = Field(description="YYYY or YYYY-MM")
+    evidence: Evidence
+
+
+class Issuer(_Model):
+    name: str
+    evidence: Evidence
+
+
+class Plan(_Model):
+    title: str | None
+    title_evidence: Evidence | None = None
+    doc_type: str | None = Field(description="Chinese document type, e.g. 工作方案")
+    doc_type_id: str | None = None
+    doc_number: str | None = Field(description="Normalised with 〔〕, e.g. 通科发〔2017〕23号")
+    doc_number_evidence: Evidence | None = None
+    issuers: list[Issuer]
+    date: str | None = Field(description="Issue date, ISO 8601")
+    date_evidence: Evidence | None = None
+    region: Region | None
+    period: Period | None
+
+
+class AgencyRef(_Model):
+    """One agency as named in one place: canonical identity plus the surface form as written."""
+
+    id: str
+    name: str = Field(description="Canonical full name")
+    surface: str = Field(description="Exactly as written in the text")
+    type: str | None = Field(description="Agency-type id from ontology/data/agency_types.yaml")
+    collective: bool
+
+
+class Responsibility(_Model):
+    agency: AgencyRef
+    role: Role
+    basis: Basis = Field(description="annotation/table: named by the plan; prose: subject of an obligation "
+                         "sentence; issuer_default: no agency named, the issuing government is presumed")
+    implicit: bool
+    span: Span = Field(description="The evidence: the whole annotation, table cell or sentence")
+    quote: str
+    mention_span: Span | None = Field(description="The agency's surface form inside the evidence")
+    paragraph_span: Span | None = Field(description="The paragraph (or table row) the evidence belongs to")
+    form: str = Field(description="Annotation form, e.g. 〔责任单位：…〕, （牵头单位：…；配合单位：…）, table")
+
+
+class Task(_Model):
+    id: str
+    path: str = Field(description="Structural path such as 四.(二).1")
+    kind: TaskKind
+    chapter_kind: ChapterKind
+    parent: str | None = Field(description="Id of the enclosing task, for clauses")
+    title: str | None
+    text: str
+    span: Span
+    deadline: str | None = None
+    responsibilities: list[Responsibility]
+
+
+class Section(_Model):
+    """A heading of the plan's hierarchy (chapter, section, item …) with the span it governs."""
+
+    id: str
+    path: str
+    level: int
+    kind: str
+    chapter_kind: ChapterKind
+    title: str | None
+    span: Span
+    heading_span: Span
+
+
+class TableInfo(_Model):
+    id: str
+    span: Span
+    origin: str
+    rows: int
+    columns: int
+    role: Literal["tasks", "data"]
+    header: list[str]
+
+
+class Agency(_Model):
+    """An agency of this document, with every surface form and alias seen for it."""
+
+    id: str
+    name: str
+    type: str | None
+    type_label: str | None
+    collective: bool
+    region_id: str | None
+    aliases: list[str]
+    surfaces: list[str]
+    responsibilities: int
+
+
+class Warning(_Model):
+    code: str
+    message: str
+    span: Span | None = None
+
+
+class EncodingInfo(_Model):
+    name: str
+    method: str
+    confidence: float
+
+
+class Document(_Model):
+    id: str
+    source: str
+    sha256: str
+    format: str
+    encoding: str
+    encoding_detail: EncodingInfo
+    length: int = Field(description="Length of the canonical text in characters")
+    plan: Plan
+    sections: list[Section]
+    tables: list[TableInfo]
+    tasks: list[Task]
+    agencies: list[Agency]
+    warnings: list[Warning]
+
+
+class FailedDocument(_Model):
+    source: str
+    error: str
+    hint: str | None = None
+
+
+class ExtractionResult(_Model):
+    schema_version: str = SCHEMA_VERSION
+    documents: list[Document]
+    errors: list[FailedDocument] = Field(default_factory=list)

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders import load_document
+from policykg.extract.pipeline import extract_document
+from policykg.models import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+PLAN_000 = CORPUS / "000_7198047be529bd92.txt"
+
+
+@pytest.fixture(scope="session")
+def corpus_docs() -> dict[str, Document]:
+    return {p.stem: extract_document(load_document(p)) for p in sorted(CORPUS.glob("*.txt"))}
+
+
+def facts(doc: Document) -> list[tuple[str, str, str, str]]:
+    """(task path, agency id, role, basis) for every responsibility, sorted: comparable across formats."""
+    return sorted(
+        (t.path, r.agency.id, r.role, r.basis) for t in doc.tasks for r in t.responsibilities
+    )

@@ -1,0 +1,66 @@
+"""Build other-format versions of a plan inside the tests (nothing generated is committed)."""
+
+from __future__ import annotations
+
+import html
+import io
+import textwrap
+
+from docx import Document as new_docx
+
+
+def to_docx(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
+    doc = new_docx()
+    for para in paragraphs:
+        doc.add_paragraph(para)
+    if table:
+        grid = doc.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                grid.cell(r, c).text = value
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def to_html(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    if table:
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>\n" for row in table
+        )
+        body += f"\n<table border='1'>\n{rows}</table>"
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>plan</title>"
+        "<style>p{margin:0}</style><script>var x = '〔责任单位：假局〕';</script></head>"
+        f"<body><div class='content'>\n{body}\n</div></body></html>"
+    )
+    return page.encode("utf-8")
+
+
+def to_pdf(paragraphs: list[str], width: int = 36) -> bytes:
+    """A PDF whose text layer wraps lines like a real layout (CID font, no embedding needed)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    y = 800
+    for para in paragraphs:
+        for line in textwrap.wrap(para, width) or [""]:
+            if y < 60:
+                pdf.showPage()
+                y = 800
+            pdf.setFont("STSong-Light", 11)
+            pdf.drawString(40, y, line)
+            y -= 16
+        y -= 6
+    pdf.save()
+    return buffer.getvalue()
+
+
+def paragraphs_of(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]

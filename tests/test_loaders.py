@@ -1,0 +1,143 @@
+"""Loaders: formats, encodings, bad files; other-format versions of plan 000 give the same facts."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from loaders import load_bytes, load_document
+from policykg.errors import DocumentError
+from policykg.extract.pipeline import extract_document
+from tests.conftest import PLAN_000, facts
+from tests.formats import paragraphs_of, to_docx, to_html, to_pdf
+
+TEXT = PLAN_000.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "method"),
+    [
+        (TEXT.encode("utf-8"), "utf-8", "strict-utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig", "bom"),
+        (TEXT.encode("gb18030"), "gb18030", "detected"),
+        (TEXT.encode("gbk"), "gb18030", "detected"),
+        (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16", "bom"),
+        (TEXT.encode("utf-16-be"), "utf-16-be", "detected"),
+    ],
+)
+def test_encodings_are_detected_and_reported(data: bytes, encoding: str, method: str) -> None:
+    doc = load_bytes(data, "plan.txt")
+    assert doc.encoding.name == encoding
+    assert doc.encoding.method == method
+    assert doc.text == TEXT
+
+
+def test_gb18030_version_extracts_like_utf8(corpus_docs) -> None:
+    doc = extract_document(load_bytes(TEXT.encode("gb18030"), "plan.txt"))
+    assert doc.encoding == "gb18030"
+    assert facts(doc) == facts(corpus_docs["000_7198047be529bd92"])
+
+
+def test_crlf_is_normalised() -> None:
+    doc = load_bytes(TEXT.replace("\n", "\r\n").encode("utf-8"), "plan.txt")
+    assert "\r" not in doc.text
+    assert doc.text == TEXT
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "reason"),
+    [
+        (b"", "empty.txt", "empty"),
+        (b"   \n\n", "blank.txt", "empty"),
+        (bytes(range(256)) * 8, "binary.txt", "binary"),
+        (b"hello", "plan.doc", "unsupported file type"),
+        (b"PK\x03\x04 not really a zip", "broken.docx", "not a valid .docx"),
+        (b"%PDF-1.4 garbage", "broken.pdf", "pypdf cannot read it"),
+    ],
+)
+def test_bad_files_give_one_clear_error(data: bytes, name: str, reason: str) -> None:
+    with pytest.raises(DocumentError) as info:
+        load_bytes(data, name)
+    assert name in str(info.value)
+    assert reason in str(info.value)
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 2048)
+    with pytest.raises(DocumentError, match="over the limit of 1,024"):
+        load_document(big, max_bytes=1024)
+
+
+def test_missing_file() -> None:
+    with pytest.raises(DocumentError, match="no such file"):
+        load_document("no/such/plan.txt")
+
+
+def test_docx_zip_bomb_is_refused() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (20 * 1024 * 1024))
+    with pytest.raises(DocumentError, match="unpack"):
+        load_bytes(buffer.getvalue(), "bomb.docx", max_bytes=1024 * 1024)
+
+
+def test_docx_version_of_plan_000(corpus_docs) -> None:
+    doc = extract_document(load_bytes(to_docx(paragraphs_of(TEXT)), "plan000.docx"))
+    assert doc.format == "docx"
+    assert doc.encoding_detail.method == "container"
+    assert facts(doc) == facts(corpus_docs["000_7198047be529bd92"])
+
+
+def test_html_version_of_plan_000(corpus_docs) -> None:
+    doc = extract_document(load_bytes(to_html(paragraphs_of(TEXT)), "plan000.html"))
+    assert "假局" not in doc.model_dump_json()  # script content is not text
+    assert facts(doc) == facts(corpus_docs["000_7198047be529bd92"])
+
+
+def test_pdf_version_of_plan_000_with_wrapped_lines(corpus_docs) -> None:
+    doc = extract_document(load_bytes(to_pdf(paragraphs_of(TEXT)), "plan000.pdf"))
+    assert doc.format == "pdf"
+    expected = facts(corpus_docs["000_7198047be529bd92"])
+    assert facts(doc) == expected
+    for task in doc.tasks:
+        for r in task.responsibilities:
+            assert doc.plan and r.quote  # quotes exist even where the PDF wrapped the annotation
+
+
+def test_pdf_without_text_layer() -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.rect(10, 10, 100, 100)
+    page.save()
+    with pytest.raises(DocumentError, match="no text layer"):
+        load_bytes(buffer.getvalue(), "scan.pdf")
+
+
+TASK_TABLE = [
+    ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+    ["1", "开展专利导航，形成产业专利导航报告。", "县市场监管局", "县工信局、县科技局", "2024年底"],
+    ["2", "推进知识产权质押融资。", "县地方金融监管局", "县市场监管局、人行县支行", "长期"],
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_task_tables_in_structured_formats(fmt: str) -> None:
+    intro = ["如东县知识产权强县建设实施方案", "一、重点任务"]
+    data = to_docx(intro, TASK_TABLE) if fmt == "docx" else to_html(intro, TASK_TABLE)
+    doc = extract_document(load_bytes(data, f"plan.{fmt}"))
+    rows = [t for t in doc.tasks if t.kind == "table_row"]
+    assert [t.path for t in rows] == ["一.表1.1", "一.表1.2"]
+    assert rows[0].deadline == "2024年底"
+    got = [(r.agency.surface, r.role) for r in rows[1].responsibilities]
+    assert got == [("县地方金融监管局", "lead"), ("县市场监管局", "support"), ("人行县支行", "support")]
+    assert rows[0].responsibilities[0].agency.id == "agency/320623/market_regulation"
+    for task in rows:
+        for r in task.responsibilities:
+            assert doc.tasks and r.quote == r.agency.surface or r.agency.surface in r.quote

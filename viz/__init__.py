@@ -1,0 +1,1 @@
+"""Interactive network views: filled in by the visualisation work."""

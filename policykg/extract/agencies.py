@@ -18,6 +18,12 @@ from policykg.extract.textspan import CLOSERS, squeeze
 from policykg.models import Agency, AgencyRef
 
 
+_SETS_UP_GROUP = re.compile(
+    r"(?:成立|组建|设立)(?:以[^，。；]{1,30}?(?:为|任)组长的)?(?:由[^，。；]{1,30}?任组长的)?"
+    r"([\u4e00-\u9fa5]{2,40}?领导小组)(?!成员|办公室)"
+)
+_BARE_GROUP = {"领导小组": "", "工作领导小组": "", "领导小组办公室": "办公室", "工作领导小组办公室": "办公室"}
+
 #: Names that start like this are proper names (中国（南通）知识产权保护中心) and are kept as written.
 _PROPER_NAME_STARTS = ("中国", "国家", "全国")
 
@@ -106,6 +112,16 @@ class AgencyRegistry:
         self.scope = scope  # used in ids when the plan's region is unknown
         self.agencies: dict[str, ResolvedAgency] = {}
         self._merged: dict[str, str] = {}  # id of an alias body -> id of its host
+        self.leading_group: str | None = None  # the group the plan sets up, for bare 领导小组
+
+    def learn_leading_group(self, text: str) -> None:
+        """When the plan sets up exactly one leading group (成立…领导小组), a bare 领导小组 or
+        领导小组办公室 later in the plan means that group (or its office)."""
+        names: dict[str, str] = {}
+        for m in _SETS_UP_GROUP.finditer(text):
+            name = squeeze(m.group(1))
+            names.setdefault(name.replace("工作", ""), name)  # 示范工作领导小组 = 示范领导小组
+        self.leading_group = next(iter(names.values())) if len(names) == 1 else None
 
     # --- place ---------------------------------------------------------------------------
     def _place(self, name: str) -> tuple[RegionEntry | None, str, bool, str]:
@@ -159,6 +175,8 @@ class AgencyRegistry:
     def identify(self, surface: str) -> ResolvedAgency:
         """Canonical identity of one mention (not yet registered)."""
         name = squeeze(surface)
+        if self.leading_group and name in _BARE_GROUP:
+            name = self.leading_group + _BARE_GROUP[name]
         main, _ = split_trailing_alias(name)
         region, rest, explicit, prefix = self._place(main)
         scope = self._scope_id(region, prefix)

@@ -15,6 +15,7 @@ from functools import cache
 from ontology.vocab import agency_vocabulary, role_vocabulary
 from policykg.extract.textspan import (
     ANNOTATION_OPENERS,
+    BracketGroup,
     PAIRS,
     Span,
     bracket_groups,
@@ -26,6 +27,8 @@ from policykg.extract.textspan import (
 _LIST_SEPARATORS = "，,、/／ \u3000"
 _CLAUSE_SEPARATORS = "；;"
 _MAX_NAME = 40
+#: Longest annotation content considered (characters); real ones are far shorter.
+MAX_ANNOTATION = 400
 _ORG_TAIL = re.compile(
     r"(?:局|委|办|部|院|会|中心|政府|小组|单位|部门|公司|银行|行|大学|学院|镇|乡|街道|管委会|园区|高新区|开发区|"
     r"协会|站|所|处|科|室|队|厅|署|集团|基地|联盟|机构|分局|支局|法庭)$"
@@ -221,31 +224,46 @@ def _form(text: str, group_open: int, group_close: int, closed: bool, inner: Spa
     return f"{opener}…{word or ''}{closer}"
 
 
+def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: bool) -> Annotation | None:
+    clauses = split_top_level(text, inner[0], inner[1], _CLAUSE_SEPARATORS)
+    has_label = any(_label_at(text, c[0], c[1]) for c in clauses)
+    mentions, agency_like = parse_agency_list(text, *inner, first_is_lead=first_is_lead)
+    if not mentions:
+        return None
+    _, word_role, _ = _strip_suffix(text, *inner)
+    if not (has_label or (word_role is not None and agency_like)):
+        return None
+    form = _form(text, group.open, group.close, group.closed, inner)
+    return Annotation((group.open, group.close), form, tuple(mentions))
+
+
 def find_annotations(
     text: str, start: int, end: int, *, first_is_lead: bool = False
 ) -> list[Annotation]:
     """All annotations in ``text[start:end]`` (normally one paragraph)."""
     found: list[Annotation] = []
     taken: list[Span] = []
+    # Outer groups come first, so an annotation wins over the parentheses inside it (区市场监管局（知识产权局）),
+    # while an ordinary bracket does not hide an annotation further in. Each check is bounded by the
+    # longest annotation we accept, which keeps pathological input linear.
     for group in bracket_groups(text, start, end, openers=ANNOTATION_OPENERS):
+        if group.opener not in ANNOTATION_OPENERS or any(s < group.close and group.open < e for s, e in taken):
+            continue
         inner = trim(text, *group.inner)
         if inner[0] >= inner[1]:
             continue
-        clauses = split_top_level(text, inner[0], inner[1], _CLAUSE_SEPARATORS)
-        has_label = any(_label_at(text, c[0], c[1]) for c in clauses)
-        mentions, agency_like = parse_agency_list(text, *inner, first_is_lead=first_is_lead)
-        if not mentions:
+        if not group.closed:
+            if _label_at(text, inner[0], min(inner[1], inner[0] + 12)) is None:
+                continue
+            line_end = text.find("\n", inner[0], inner[1])
+            inner = trim(text, inner[0], inner[1] if line_end < 0 else line_end)
+            group = BracketGroup(group.open, inner[1], group.opener, False)
+        if inner[1] - inner[0] > MAX_ANNOTATION:
             continue
-        _, word_role, _ = _strip_suffix(text, *inner)
-        if has_label or (word_role is not None and agency_like):
-            found.append(
-                Annotation(
-                    (group.open, group.close),
-                    _form(text, group.open, group.close, group.closed, inner),
-                    tuple(mentions),
-                )
-            )
-            taken.append((group.open, group.close))
+        annotation = _as_annotation(text, group, inner, first_is_lead)
+        if annotation is not None:
+            found.append(annotation)
+            taken.append(annotation.span)
     found.extend(_unbracketed(text, start, end, taken, first_is_lead=first_is_lead))
     return sorted(found, key=lambda a: a.span)
 

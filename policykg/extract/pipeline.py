@@ -166,6 +166,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
         period=meta.period,
     )
     registry = AgencyRegistry(index, index.by_id[region.id] if region else None, doc_id)
+    registry.learn_leading_group(text)
     first_is_lead = declares_first_is_lead(text)
     drafts = build_tasks(structure, doc_id)
     collector = _Collector(text, registry)

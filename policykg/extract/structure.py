@@ -219,27 +219,25 @@ def segment(text: str, tables: list[TableGrid]) -> Structure:
 
 
 def _close_spans(text: str, units: list[Unit], paragraphs: list[Paragraph], tables: list[TableGrid]) -> None:
-    """A unit runs from its heading to the next unit of the same or a higher level (its paragraphs and
-    the tables under it)."""
-    for i, unit in enumerate(units):
-        end = len(text)
-        for later in units[i + 1 :]:
-            if later.level == 0 or later.level <= unit.level:
-                end = later.heading_span[0]
-                break
-        last = max(
-            (paragraphs[p].span[1] for u in _subtree(units, unit) for p in u.paragraphs),
-            default=unit.heading_span[1],
-        )
-        last = max([last, *(t.span[1] for t in tables if unit.heading_span[1] <= t.span[0] < end)])
-        unit.span = (unit.heading_span[0], min(end, max(last, unit.heading_span[1])))
+    """A unit runs from its heading to the end of the last paragraph or table under it, and never past
+    the next unit of the same or a higher level. One pass with a stack."""
+    own_end = [max((paragraphs[p].span[1] for p in u.paragraphs), default=u.heading_span[1]) for u in units]
+    table_spans = sorted(t.span for t in tables)
+    stack: list[Unit] = []
 
+    def close(unit: Unit, boundary: int) -> None:
+        inside = [e for s, e in table_spans if unit.heading_span[1] <= s < boundary]
+        last = max(own_end[unit.index], *inside) if inside else own_end[unit.index]
+        unit.span = (unit.heading_span[0], min(boundary, max(last, unit.heading_span[1])))
+        if unit.parent is not None:
+            own_end[unit.parent] = max(own_end[unit.parent], unit.span[1])
 
-def _subtree(units: list[Unit], unit: Unit) -> list[Unit]:
-    out = [unit]
-    for child in unit.children:
-        out.extend(_subtree(units, units[child]))
-    return out
+    for unit in units:
+        while stack and (unit.level == 0 or stack[-1].level >= unit.level):
+            close(stack.pop(), unit.heading_span[0])
+        stack.append(unit)
+    while stack:
+        close(stack.pop(), len(text))
 
 
 def _assign_paths(units: list[Unit]) -> None:

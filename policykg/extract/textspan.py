@@ -59,11 +59,12 @@ class BracketGroup:
 
 
 def bracket_groups(text: str, start: int, end: int, openers: str = "".join(PAIRS)) -> list[BracketGroup]:
-    """Top-level bracket groups in ``text[start:end]``, nesting across bracket kinds.
+    """Every bracket group in ``text[start:end]`` (nested ones too), in one linear pass.
 
-    Tolerant of bad input: a stray closer is ignored, a closer that matches an outer opener closes the
-    inner ones too, and an opener never closed yields a group running to ``end`` with ``closed=False``.
-    Symmetric quotes ("") are not tracked because they cannot be told apart as opener and closer.
+    Tolerant of bad input: a stray closer is ignored; a closer that matches an outer opener closes it
+    and drops the inner unclosed ones; an opener never closed yields a group running to ``end`` with
+    ``closed=False``. Only groups whose outermost opener is in ``openers`` are tracked. Symmetric
+    quotes ("") are not tracked.
     """
     groups: list[BracketGroup] = []
     stack: list[tuple[str, int]] = []
@@ -77,12 +78,12 @@ def bracket_groups(text: str, start: int, end: int, openers: str = "".join(PAIRS
             if depth is None:
                 continue
             opener, at = stack[depth]
+            for stray_opener, stray_at in stack[depth + 1 :]:
+                groups.append(BracketGroup(stray_at, pos, stray_opener, False))
             del stack[depth:]
-            if not stack:
-                groups.append(BracketGroup(at, pos + 1, opener, True))
-    if stack:
-        opener, at = stack[0]
-        groups.append(BracketGroup(at, end, opener, False))
+            groups.append(BracketGroup(at, pos + 1, opener, True))
+    groups.extend(BracketGroup(at, end, opener, False) for opener, at in stack)
+    groups.sort(key=lambda g: (g.open, -g.close))
     return groups
 
 

@@ -1,0 +1,136 @@
+"""Every annotation form and bracket variant, roles per the glossary, and parser properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policykg.extract.annotations import declares_first_is_lead, find_annotations, parse_agency_list
+
+
+def parsed(text: str, **kwargs: bool) -> list[tuple[str, list[tuple[str, str]]]]:
+    return [
+        (a.form, [(text[m.span[0] : m.span[1]], m.role) for m in a.mentions])
+        for a in find_annotations(text, 0, len(text), **kwargs)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "开展工作。〔责任单位：区市场监管局（知识产权局）牵头，区科技局、南通高新区按职责分工负责〕",
+            [("〔责任单位：…〕", [("区市场监管局（知识产权局）", "lead"), ("区科技局", "support"),
+                                ("南通高新区", "support")])],
+        ),
+        (
+            "开展工作（责任单位：县科技局、县财政局按职责分工负责）。",
+            [("（责任单位：…）", [("县科技局", "joint"), ("县财政局", "joint")])],
+        ),
+        (
+            "开展工作。（牵头单位：市科技局；配合单位：市财政局、市商务局）",
+            [("（牵头单位：…；配合单位：…）", [("市科技局", "lead"), ("市财政局", "support"),
+                                           ("市商务局", "support")])],
+        ),
+        ("【牵头单位：县市场监管局】开展工作。", [("【牵头单位：…】", [("县市场监管局", "lead")])]),
+        ("开展工作（区人民法院、区公安局按职责分工负责）。",
+         [("（…按职责分工负责）", [("区人民法院", "joint"), ("区公安局", "joint")])]),
+        ("开展工作。（区司法局负责）", [("（…负责）", [("区司法局", "sole")])]),
+        ("开展工作。(责任单位:区委组织部,区人社局)",
+         [("(责任单位：…)", [("区委组织部", "joint"), ("区人社局", "joint")])]),
+        ("开展工作。［责任单位：市发改委牵头，市财政局配合］",
+         [("［责任单位：…］", [("市发改委", "lead"), ("市财政局", "support")])]),
+        ("开展工作。[责任单位：市发改委]", [("[责任单位：…]", [("市发改委", "sole")])]),
+        ("开展工作。﹝责任单位：市商务局﹞", [("﹝责任单位：…﹞", [("市商务局", "sole")])]),
+        ("开展工作。〔责任单位：各县〔市、区〕政府〕",
+         [("〔责任单位：…〕", [("各县〔市、区〕政府", "sole")])]),
+        ("开展工作。〔责任单位：中国南通（家纺）知识产权快速维权中心负责〕",
+         [("〔责任单位：…〕", [("中国南通（家纺）知识产权快速维权中心", "sole")])]),
+        ("开展工作。\n责任单位：区科技局、区财政局\n",
+         [("责任单位：…", [("区科技局", "joint"), ("区财政局", "joint")])]),
+        ("开展工作。（市科技局牵头，市财政局、市税务局配合）",
+         [("（…配合）", [("市科技局", "lead"), ("市财政局", "support"), ("市税务局", "support")])]),
+        ("开展工作。（由县农业农村局负责，县市场监管局配合）",
+         [("（…配合）", [("县农业农村局", "lead"), ("县市场监管局", "support")])]),
+        ("开展工作。〔责任单位：区知识产权工作领导小组成员单位按职责分工负责〕",
+         [("〔责任单位：…〕", [("区知识产权工作领导小组成员单位", "joint")])]),
+    ],
+)
+def test_forms_and_brackets(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert parsed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "依据《纲要（2021-2035年）》（国知发运函字〔2022〕131号）开展（2022-2025年）。",
+        "区市场监管局（知识产权局）要加强工作。",
+        "加强对重复侵权（恶意侵权）等行为的监管（含电商平台）。",
+        "（一）加强知识产权规划",
+        "开展“正版正货”（承诺）活动（负责任的态度）。",
+    ],
+)
+def test_ordinary_parentheses_are_not_annotations(text: str) -> None:
+    assert parsed(text) == []
+
+
+def test_wrapped_annotation_keeps_words_split_by_line_breaks() -> None:
+    text = "开展工作。〔责任\n单位：区市场监管局（知识\n产权局）牵头，区科技局按职责分\n工负责〕"
+    (form, mentions), = parsed(text)
+    assert form == "〔责任单位：…〕"
+    assert mentions == [("区市场监管局（知识\n产权局）", "lead"), ("区科技局", "support")]
+
+
+def test_unclosed_bracket_still_parses_to_paragraph_end() -> None:
+    text = "开展工作。〔责任单位：区市场监管局牵头，区财政局按职责分工负责"
+    (_, mentions), = parsed(text)
+    assert mentions == [("区市场监管局", "lead"), ("区财政局", "support")]
+
+
+def test_first_listed_leads_when_the_plan_says_so() -> None:
+    note = "注：列第一位的为牵头单位。"
+    assert declares_first_is_lead(note)
+    text = "开展工作。（责任单位：市科技局、市财政局）"
+    assert parsed(text, first_is_lead=True)[0][1] == [("市科技局", "lead"), ("市财政局", "support")]
+    assert parsed(text)[0][1] == [("市科技局", "joint"), ("市财政局", "joint")]
+
+
+def test_table_cell_with_default_role() -> None:
+    text = "县工信局、县科技局"
+    mentions, agency_like = parse_agency_list(text, 0, len(text), default_role="support")
+    assert agency_like
+    assert [(text[m.span[0] : m.span[1]], m.role) for m in mentions] == [("县工信局", "support"),
+                                                                           ("县科技局", "support")]
+
+
+_AGENCIES = st.sampled_from(["区市场监管局", "区科技局", "各镇（街道）", "县人民法院", "市发改委",
+                             "南通高新区", "区委组织部", "各县〔市、区〕政府"])
+_FILLER = st.text(alphabet="加强知识产权保护工作推进，。、（）〔〕【】[]()；：12", max_size=40)
+_OPEN_CLOSE = st.sampled_from([("〔", "〕"), ("（", "）"), ("(", ")"), ("【", "】"), ("［", "］"), ("[", "]")])
+
+
+@settings(max_examples=300, deadline=None)
+@given(before=_FILLER, after=_FILLER, lead=_AGENCIES, others=st.lists(_AGENCIES, max_size=3),
+       brackets=_OPEN_CLOSE)
+def test_generated_annotations_slice_back(before: str, after: str, lead: str, others: list[str],
+                                          brackets: tuple[str, str]) -> None:
+    o, c = brackets
+    rest = f"，{'、'.join(others)}按职责分工负责" if others else ""
+    annotation = f"{o}责任单位：{lead}牵头{rest}{c}"
+    text = f"{before}。{annotation}{after}"
+    found = find_annotations(text, 0, len(text))
+    ours = [a for a in found if text[a.span[0] : a.span[1]] == annotation]
+    assert ours, f"annotation not found in {text!r}"
+    names = [text[m.span[0] : m.span[1]] for m in ours[0].mentions]
+    assert names == [lead, *others]
+    assert [m.role for m in ours[0].mentions] == ["lead"] + ["support"] * len(others)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=200))
+def test_parser_never_crashes_and_spans_stay_inside(text: str) -> None:
+    for a in find_annotations(text, 0, len(text)):
+        assert 0 <= a.span[0] < a.span[1] <= len(text)
+        for m in a.mentions:
+            assert a.span[0] <= m.span[0] < m.span[1] <= a.span[1]

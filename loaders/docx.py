@@ -40,7 +40,9 @@ def _table_rows(table: Table) -> list[list[tuple[Hashable, str]]]:
     return rows
 
 
-def load_docx(data: bytes, source: str, max_unpacked: int) -> tuple[str, EncodingReport, tuple[TableGrid, ...]]:
+def load_docx(
+    data: bytes, source: str, max_unpacked: int
+) -> tuple[str, EncodingReport, tuple[TableGrid, ...]]:
     _check_zip(data, source, max_unpacked)
     try:
         document = open_docx(io.BytesIO(data))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+from bs4 import BeautifulSoup
+from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
 from loaders.base import EncodingReport, TableGrid
 from loaders.builder import TextBuilder, squash
@@ -13,9 +13,38 @@ from loaders.encoding import decode_bytes
 
 _SKIP = {"script", "style", "head", "noscript", "template", "svg", "iframe", "object"}
 _BLOCK = {
-    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4",
-    "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "center", "form", "fieldset",
-    "address", "figure", "figcaption", "hr", "body", "html",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "center",
+    "form",
+    "fieldset",
+    "address",
+    "figure",
+    "figcaption",
+    "hr",
+    "body",
+    "html",
 }
 _NON_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 

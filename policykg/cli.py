@@ -31,8 +31,13 @@ def _run(paths: list[Path], *, quiet: bool) -> ExtractionResult:
     if not files:
         raise typer.BadParameter("no supported documents found in the given paths")
     with Progress(
-        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), console=err, transient=True, disable=quiet or len(files) < 2,
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=quiet or len(files) < 2,
     ) as progress:
         bar = progress.add_task("extracting", total=len(files))
         result = extract_paths(files, on_done=lambda _: progress.advance(bar))
@@ -45,7 +50,9 @@ def _run(paths: list[Path], *, quiet: bool) -> ExtractionResult:
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Plan files or folders (.txt .md .html .docx .pdf)")],
-    json_out: Annotated[bool, typer.Option("--json", help="Print one JSON object {documents: [...]}")] = False,
+    json_out: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object {documents: [...]}")
+    ] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the JSON here")] = None,
 ) -> None:
     """Extract plan metadata, tasks and responsibilities, every fact with its source span."""

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Span = tuple[int, int]
 Role = Literal["lead", "support", "joint", "sole", "implicit"]
 Basis = Literal["annotation", "table", "prose", "issuer_default"]
-TaskKind = Literal["section", "item", "subitem", "clause", "table_row", "paragraph"]
+TaskKind = Literal["chapter", "section", "item", "subitem", "point", "clause", "table_row"]
 ChapterKind = Literal["preamble", "guidance", "goals", "tasks", "phases", "safeguards", "annex"]
 
 SCHEMA_VERSION = "1.0"
@@ -83,14 +83,18 @@ class AgencyRef(_Model):
 class Responsibility(_Model):
     agency: AgencyRef
     role: Role
-    basis: Basis = Field(description="annotation/table: named by the plan; prose: subject of an obligation "
-                         "sentence; issuer_default: no agency named, the issuing government is presumed")
+    basis: Basis = Field(
+        description="annotation/table: named by the plan; prose: subject of an obligation "
+        "sentence; issuer_default: no agency named, the issuing government is presumed"
+    )
     implicit: bool
     span: Span = Field(description="The evidence: the whole annotation, table cell or sentence")
     quote: str
     mention_span: Span | None = Field(description="The agency's surface form inside the evidence")
     paragraph_span: Span | None = Field(description="The paragraph (or table row) the evidence belongs to")
-    form: str = Field(description="Annotation form, e.g. 〔责任单位：…〕, （牵头单位：…；配合单位：…）, table")
+    form: str = Field(
+        description="Annotation form, e.g. 〔责任单位：…〕, （牵头单位：…；配合单位：…）, table"
+    )
 
 
 class Task(_Model):

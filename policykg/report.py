@@ -54,7 +54,9 @@ def print_document(console: Console, doc: Document, *, detail: bool) -> None:
             continue
         c = roles.get(agency.id, Counter())
         ranking.add_row(
-            agency.name, agency.type_label or "", str(agency.responsibilities),
+            agency.name,
+            agency.type_label or "",
+            str(agency.responsibilities),
             *(str(c[k]) for k in ("lead", "support", "joint", "sole", "implicit")),
         )
     console.print(ranking)
@@ -69,6 +71,7 @@ def print_result(console: Console, result: ExtractionResult, *, detail: bool = T
     total_tasks = sum(len(d.tasks) for d in result.documents)
     total_resp = sum(len(t.responsibilities) for d in result.documents for t in d.tasks)
     console.print(
-        f"[bold]{len(result.documents)} documents[/bold], {total_tasks} tasks, {total_resp} responsibilities, "
+        f"[bold]{len(result.documents)} documents[/bold], {total_tasks} tasks, "
+        f"{total_resp} responsibilities, "
         f"{len(result.errors)} failed"
     )

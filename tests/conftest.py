@@ -20,6 +20,4 @@ def corpus_docs() -> dict[str, Document]:
 
 def facts(doc: Document) -> list[tuple[str, str, str, str]]:
     """(task path, agency id, role, basis) for every responsibility, sorted: comparable across formats."""
-    return sorted(
-        (t.path, r.agency.id, r.role, r.basis) for t in doc.tasks for r in t.responsibilities
-    )
+    return sorted((t.path, r.agency.id, r.role, r.basis) for t in doc.tasks for r in t.responsibilities)

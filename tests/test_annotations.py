@@ -21,8 +21,16 @@ def parsed(text: str, **kwargs: bool) -> list[tuple[str, list[tuple[str, str]]]]
     [
         (
             "开展工作。〔责任单位：区市场监管局（知识产权局）牵头，区科技局、南通高新区按职责分工负责〕",
-            [("〔责任单位：…〕", [("区市场监管局（知识产权局）", "lead"), ("区科技局", "support"),
-                                ("南通高新区", "support")])],
+            [
+                (
+                    "〔责任单位：…〕",
+                    [
+                        ("区市场监管局（知识产权局）", "lead"),
+                        ("区科技局", "support"),
+                        ("南通高新区", "support"),
+                    ],
+                )
+            ],
         ),
         (
             "开展工作（责任单位：县科技局、县财政局按职责分工负责）。",
@@ -30,31 +38,53 @@ def parsed(text: str, **kwargs: bool) -> list[tuple[str, list[tuple[str, str]]]]
         ),
         (
             "开展工作。（牵头单位：市科技局；配合单位：市财政局、市商务局）",
-            [("（牵头单位：…；配合单位：…）", [("市科技局", "lead"), ("市财政局", "support"),
-                                           ("市商务局", "support")])],
+            [
+                (
+                    "（牵头单位：…；配合单位：…）",
+                    [("市科技局", "lead"), ("市财政局", "support"), ("市商务局", "support")],
+                )
+            ],
         ),
         ("【牵头单位：县市场监管局】开展工作。", [("【牵头单位：…】", [("县市场监管局", "lead")])]),
-        ("开展工作（区人民法院、区公安局按职责分工负责）。",
-         [("（…按职责分工负责）", [("区人民法院", "joint"), ("区公安局", "joint")])]),
+        (
+            "开展工作（区人民法院、区公安局按职责分工负责）。",
+            [("（…按职责分工负责）", [("区人民法院", "joint"), ("区公安局", "joint")])],
+        ),
         ("开展工作。（区司法局负责）", [("（…负责）", [("区司法局", "sole")])]),
-        ("开展工作。(责任单位:区委组织部,区人社局)",
-         [("(责任单位：…)", [("区委组织部", "joint"), ("区人社局", "joint")])]),
-        ("开展工作。［责任单位：市发改委牵头，市财政局配合］",
-         [("［责任单位：…］", [("市发改委", "lead"), ("市财政局", "support")])]),
+        (
+            "开展工作。(责任单位:区委组织部,区人社局)",
+            [("(责任单位：…)", [("区委组织部", "joint"), ("区人社局", "joint")])],
+        ),
+        (
+            "开展工作。［责任单位：市发改委牵头，市财政局配合］",
+            [("［责任单位：…］", [("市发改委", "lead"), ("市财政局", "support")])],
+        ),
         ("开展工作。[责任单位：市发改委]", [("[责任单位：…]", [("市发改委", "sole")])]),
         ("开展工作。﹝责任单位：市商务局﹞", [("﹝责任单位：…﹞", [("市商务局", "sole")])]),
-        ("开展工作。〔责任单位：各县〔市、区〕政府〕",
-         [("〔责任单位：…〕", [("各县〔市、区〕政府", "sole")])]),
-        ("开展工作。〔责任单位：中国南通（家纺）知识产权快速维权中心负责〕",
-         [("〔责任单位：…〕", [("中国南通（家纺）知识产权快速维权中心", "sole")])]),
-        ("开展工作。\n责任单位：区科技局、区财政局\n",
-         [("责任单位：…", [("区科技局", "joint"), ("区财政局", "joint")])]),
-        ("开展工作。（市科技局牵头，市财政局、市税务局配合）",
-         [("（…配合）", [("市科技局", "lead"), ("市财政局", "support"), ("市税务局", "support")])]),
-        ("开展工作。（由县农业农村局负责，县市场监管局配合）",
-         [("（…配合）", [("县农业农村局", "lead"), ("县市场监管局", "support")])]),
-        ("开展工作。〔责任单位：区知识产权工作领导小组成员单位按职责分工负责〕",
-         [("〔责任单位：…〕", [("区知识产权工作领导小组成员单位", "joint")])]),
+        (
+            "开展工作。〔责任单位：各县〔市、区〕政府〕",
+            [("〔责任单位：…〕", [("各县〔市、区〕政府", "sole")])],
+        ),
+        (
+            "开展工作。〔责任单位：中国南通（家纺）知识产权快速维权中心负责〕",
+            [("〔责任单位：…〕", [("中国南通（家纺）知识产权快速维权中心", "sole")])],
+        ),
+        (
+            "开展工作。\n责任单位：区科技局、区财政局\n",
+            [("责任单位：…", [("区科技局", "joint"), ("区财政局", "joint")])],
+        ),
+        (
+            "开展工作。（市科技局牵头，市财政局、市税务局配合）",
+            [("（…配合）", [("市科技局", "lead"), ("市财政局", "support"), ("市税务局", "support")])],
+        ),
+        (
+            "开展工作。（由县农业农村局负责，县市场监管局配合）",
+            [("（…配合）", [("县农业农村局", "lead"), ("县市场监管局", "support")])],
+        ),
+        (
+            "开展工作。〔责任单位：区知识产权工作领导小组成员单位按职责分工负责〕",
+            [("〔责任单位：…〕", [("区知识产权工作领导小组成员单位", "joint")])],
+        ),
     ],
 )
 def test_forms_and_brackets(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
@@ -77,14 +107,14 @@ def test_ordinary_parentheses_are_not_annotations(text: str) -> None:
 
 def test_wrapped_annotation_keeps_words_split_by_line_breaks() -> None:
     text = "开展工作。〔责任\n单位：区市场监管局（知识\n产权局）牵头，区科技局按职责分\n工负责〕"
-    (form, mentions), = parsed(text)
+    ((form, mentions),) = parsed(text)
     assert form == "〔责任单位：…〕"
     assert mentions == [("区市场监管局（知识\n产权局）", "lead"), ("区科技局", "support")]
 
 
 def test_unclosed_bracket_still_parses_to_paragraph_end() -> None:
     text = "开展工作。〔责任单位：区市场监管局牵头，区财政局按职责分工负责"
-    (_, mentions), = parsed(text)
+    ((_, mentions),) = parsed(text)
     assert mentions == [("区市场监管局", "lead"), ("区财政局", "support")]
 
 
@@ -100,21 +130,41 @@ def test_table_cell_with_default_role() -> None:
     text = "县工信局、县科技局"
     mentions, agency_like = parse_agency_list(text, 0, len(text), default_role="support")
     assert agency_like
-    assert [(text[m.span[0] : m.span[1]], m.role) for m in mentions] == [("县工信局", "support"),
-                                                                           ("县科技局", "support")]
+    assert [(text[m.span[0] : m.span[1]], m.role) for m in mentions] == [
+        ("县工信局", "support"),
+        ("县科技局", "support"),
+    ]
 
 
-_AGENCIES = st.sampled_from(["区市场监管局", "区科技局", "各镇（街道）", "县人民法院", "市发改委",
-                             "南通高新区", "区委组织部", "各县〔市、区〕政府"])
+_AGENCIES = st.sampled_from(
+    [
+        "区市场监管局",
+        "区科技局",
+        "各镇（街道）",
+        "县人民法院",
+        "市发改委",
+        "南通高新区",
+        "区委组织部",
+        "各县〔市、区〕政府",
+    ]
+)
 _FILLER = st.text(alphabet="加强知识产权保护工作推进，。、（）〔〕【】[]()；：12", max_size=40)
-_OPEN_CLOSE = st.sampled_from([("〔", "〕"), ("（", "）"), ("(", ")"), ("【", "】"), ("［", "］"), ("[", "]")])
+_OPEN_CLOSE = st.sampled_from(
+    [("〔", "〕"), ("（", "）"), ("(", ")"), ("【", "】"), ("［", "］"), ("[", "]")]
+)
 
 
 @settings(max_examples=300, deadline=None)
-@given(before=_FILLER, after=_FILLER, lead=_AGENCIES, others=st.lists(_AGENCIES, max_size=3),
-       brackets=_OPEN_CLOSE)
-def test_generated_annotations_slice_back(before: str, after: str, lead: str, others: list[str],
-                                          brackets: tuple[str, str]) -> None:
+@given(
+    before=_FILLER,
+    after=_FILLER,
+    lead=_AGENCIES,
+    others=st.lists(_AGENCIES, max_size=3),
+    brackets=_OPEN_CLOSE,
+)
+def test_generated_annotations_slice_back(
+    before: str, after: str, lead: str, others: list[str], brackets: tuple[str, str]
+) -> None:
     o, c = brackets
     rest = f"，{'、'.join(others)}按职责分工负责" if others else ""
     annotation = f"{o}责任单位：{lead}牵头{rest}{c}"

@@ -36,6 +36,13 @@ def test_encodings_are_detected_and_reported(data: bytes, encoding: str, method:
     assert doc.text == TEXT
 
 
+def test_big5_traditional_text() -> None:
+    text = "臺北市智慧財產權工作要點\n一、重點任務\n（一）加強保護。（責任單位：市產業發展局負責）\n" * 3
+    doc = load_bytes(text.encode("big5"), "plan.txt")
+    assert (doc.encoding.name, doc.encoding.method) == ("big5", "detected")
+    assert doc.text == text
+
+
 def test_gb18030_version_extracts_like_utf8(corpus_docs) -> None:
     doc = extract_document(load_bytes(TEXT.encode("gb18030"), "plan.txt"))
     assert doc.encoding == "gb18030"
@@ -106,7 +113,8 @@ def test_pdf_version_of_plan_000_with_wrapped_lines(corpus_docs) -> None:
     assert facts(doc) == expected
     for task in doc.tasks:
         for r in task.responsibilities:
-            assert doc.plan and r.quote  # quotes exist even where the PDF wrapped the annotation
+            assert doc.plan
+            assert r.quote
 
 
 def test_pdf_without_text_layer() -> None:
@@ -140,4 +148,4 @@ def test_task_tables_in_structured_formats(fmt: str) -> None:
     assert rows[0].responsibilities[0].agency.id == "agency/320623/market_regulation"
     for task in rows:
         for r in task.responsibilities:
-            assert doc.tasks and r.quote == r.agency.surface or r.agency.surface in r.quote
+            assert (doc.tasks and r.quote == r.agency.surface) or r.agency.surface in r.quote

@@ -17,7 +17,6 @@ from policykg.extract.regions import PREFIX_LEVELS, RegionIndex
 from policykg.extract.textspan import CLOSERS, squeeze
 from policykg.models import Agency, AgencyRef
 
-
 _SETS_UP_GROUP = re.compile(
     r"(?:成立|组建|设立)(?:以[^，。；]{1,30}?(?:为|任)组长的)?(?:由[^，。；]{1,30}?任组长的)?"
     r"([\u4e00-\u9fa5]{2,40}?领导小组)(?!成员|办公室)"
@@ -47,7 +46,11 @@ class ResolvedAgency:
 
     def ref(self, surface: str) -> AgencyRef:
         return AgencyRef(
-            id=self.id, name=self.name, surface=surface, type=self.type_id, collective=self.collective is not None
+            id=self.id,
+            name=self.name,
+            surface=surface,
+            type=self.type_id,
+            collective=self.collective is not None,
         )
 
     def summary(self) -> Agency:
@@ -184,7 +187,10 @@ class AgencyRegistry:
         if collective is not None:
             canonical = self._display(region, prefix) + rest if not explicit else name
             return ResolvedAgency(
-                f"agency/{scope}/{collective.id}/{_short_hash(rest)}", canonical, None, collective,
+                f"agency/{scope}/{collective.id}/{_short_hash(rest)}",
+                canonical,
+                None,
+                collective,
                 region.id if region else None,
             )
         typed = agency_type(rest)
@@ -192,21 +198,31 @@ class AgencyRegistry:
         if zone is not None and (typed is None or typed[0].broader == "zone_admin"):
             committee = agency_vocabulary().by_id("zone_committee")
             return ResolvedAgency(
-                f"agency/{zone.id}/zone_committee", self.index.display_name(zone) + "管理委员会",
-                committee, None, zone.id,
+                f"agency/{zone.id}/zone_committee",
+                self.index.display_name(zone) + "管理委员会",
+                committee,
+                None,
+                zone.id,
             )
-        if typed is not None and typed[0].singleton and rest == typed[1] or (
-            typed is not None and typed[0].singleton and rest.endswith(typed[1]) and len(rest) - len(typed[1]) <= 2
+        if (typed is not None and typed[0].singleton and rest == typed[1]) or (
+            typed is not None
+            and typed[0].singleton
+            and rest.endswith(typed[1])
+            and len(rest) - len(typed[1]) <= 2
             and rest[: len(rest) - len(typed[1])] in ("", "人民", "政府")
         ):
             entry = typed[0]
             canonical = self._display(region, prefix) + entry.canonical_suffix
-            return ResolvedAgency(f"agency/{scope}/{entry.id}", canonical, entry, None,
-                                  region.id if region else None)
+            return ResolvedAgency(
+                f"agency/{scope}/{entry.id}", canonical, entry, None, region.id if region else None
+            )
         proper = explicit or rest.startswith(_PROPER_NAME_STARTS)
         canonical = name if proper else self._display(region, prefix) + rest
         return ResolvedAgency(
-            f"agency/{scope}/{_short_hash(rest)}", canonical, typed[0] if typed else None, None,
+            f"agency/{scope}/{_short_hash(rest)}",
+            canonical,
+            typed[0] if typed else None,
+            None,
             region.id if region else None,
         )
 

@@ -15,8 +15,8 @@ from functools import cache
 from ontology.vocab import agency_vocabulary, role_vocabulary
 from policykg.extract.textspan import (
     ANNOTATION_OPENERS,
-    BracketGroup,
     PAIRS,
+    BracketGroup,
     Span,
     bracket_groups,
     split_top_level,
@@ -237,17 +237,18 @@ def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: b
     return Annotation((group.open, group.close), form, tuple(mentions))
 
 
-def find_annotations(
-    text: str, start: int, end: int, *, first_is_lead: bool = False
-) -> list[Annotation]:
+def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = False) -> list[Annotation]:
     """All annotations in ``text[start:end]`` (normally one paragraph)."""
     found: list[Annotation] = []
     taken: list[Span] = []
-    # Outer groups come first, so an annotation wins over the parentheses inside it (区市场监管局（知识产权局）),
+    # Outer groups come first, so an annotation wins over the parentheses inside it
+    # (区市场监管局（知识产权局）),
     # while an ordinary bracket does not hide an annotation further in. Each check is bounded by the
     # longest annotation we accept, which keeps pathological input linear.
     for group in bracket_groups(text, start, end, openers=ANNOTATION_OPENERS):
-        if group.opener not in ANNOTATION_OPENERS or any(s < group.close and group.open < e for s, e in taken):
+        if group.opener not in ANNOTATION_OPENERS or any(
+            s < group.close and group.open < e for s, e in taken
+        ):
             continue
         inner = trim(text, *group.inner)
         if inner[0] >= inner[1]:

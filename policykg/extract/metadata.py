@@ -15,11 +15,27 @@ _OPEN = r"[〔\[［﹝(（【]"
 _CLOSE = r"[〕\]］﹞)）】]"
 DOC_NUMBER = re.compile(rf"([\u4e00-\u9fa5]{{1,12}}?)\s*{_OPEN}\s*{_YEAR}\s*{_CLOSE}\s*(\d{{1,4}})\s*号")
 _ISSUE_NOTICE = re.compile(r"关于印发([\s\S]{2,160}?)的通知")
-_QUOTED_ISSUED = re.compile(r"(?:现将|将)《([^《》]{2,120})》[^。\n]{0,20}印发|《([^《》]{2,120})》已经[^。\n]{0,40}印发")
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-              "九": 9}
-_DATE = re.compile(r"([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
-                   r"([0-9一二三四五六七八九十]{1,3})\s*日")
+_QUOTED_ISSUED = re.compile(
+    r"(?:现将|将)《([^《》]{2,120})》[^。\n]{0,20}印发|《([^《》]{2,120})》已经[^。\n]{0,40}印发"
+)
+_CN_DIGITS = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_DATE = re.compile(
+    r"([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
+    r"([0-9一二三四五六七八九十]{1,3})\s*日"
+)
 _TITLE_PERIOD = re.compile(rf"[（(]\s*{_YEAR}\s*年?\s*[-—–~～至到]+\s*{_YEAR}\s*年?\s*[)）]")
 _TITLE_YEAR = re.compile(rf"{_YEAR}\s*年度?")
 _RANGE_MONTHS = re.compile(
@@ -60,7 +76,7 @@ def normalise_doc_number(issuer: str, year: str, serial: str) -> str:
 
 
 def _strip_title(raw: str) -> str:
-    return squeeze(raw).strip("《》“”\"")
+    return squeeze(raw).strip('《》“”"')
 
 
 def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | None:

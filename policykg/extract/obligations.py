@@ -24,7 +24,23 @@ class ProseObligation:
 
 
 #: A subject that starts like this is a qualifier, not a body (特别是…单位要…).
-_NOT_SUBJECT = ("特别是", "尤其是", "其中", "对", "在", "将", "把", "与", "和", "及", "以", "通过", "鼓励", "支持", "引导")
+_NOT_SUBJECT = (
+    "特别是",
+    "尤其是",
+    "其中",
+    "对",
+    "在",
+    "将",
+    "把",
+    "与",
+    "和",
+    "及",
+    "以",
+    "通过",
+    "鼓励",
+    "支持",
+    "引导",
+)
 _MAX_NAME = 25
 
 

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from loaders.base import LoadedDocument
 from policykg.extract.agencies import AgencyRegistry, ResolvedAgency
-from policykg.extract.annotations import declares_first_is_lead, find_annotations, parse_agency_list
+from policykg.extract.annotations import (
+    Annotation,
+    declares_first_is_lead,
+    find_annotations,
+    parse_agency_list,
+)
 from policykg.extract.metadata import extract_metadata
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.regions import detect_region, region_index
@@ -70,8 +75,16 @@ class _Collector:
             )
         )
 
-    def mention(self, task_id: str, span: Span, role: Role, basis: Basis, evidence: Span,
-                paragraph: Span | None, form: str) -> None:
+    def mention(
+        self,
+        task_id: str,
+        span: Span,
+        role: Role,
+        basis: Basis,
+        evidence: Span,
+        paragraph: Span | None,
+        form: str,
+    ) -> None:
         agency = self.registry.resolve(self.text[span[0] : span[1]])
         self.add(task_id, span, agency, role, basis, evidence, paragraph, form)
 
@@ -92,7 +105,9 @@ def _annotation_holder(task: TaskDraft, at: Span, para: Span, text: str, annotat
     return inside[0].id
 
 
-def _table_responsibilities(structure: Structure, task: TaskDraft, out: _Collector, first_is_lead: bool) -> None:
+def _table_responsibilities(
+    structure: Structure, task: TaskDraft, out: _Collector, first_is_lead: bool
+) -> None:
     text = structure.text
     table = structure.tables[task.table or 0]
     row = table.rows[task.row or 0]
@@ -116,11 +131,14 @@ def _issuer_agents(registry: AgencyRegistry, plan: Plan) -> list[tuple[ResolvedA
     agents: list[tuple[ResolvedAgency, Span | None, Span]] = []
     for issuer in plan.issuers:
         agency = registry.resolve(issuer.name)
+        mention: Span | None = issuer.evidence.span
         if agency.type_id == "government_office" and agency.region_id:
+            # the office signs for its government: the signature is the evidence, not a mention of it
             region = registry.index.by_id[agency.region_id]
             agency = registry.resolve(registry.index.display_name(region) + "人民政府")
+            mention = None
         if all(a.id != agency.id for a, _, _ in agents):
-            agents.append((agency, issuer.evidence.span, issuer.evidence.span))
+            agents.append((agency, mention, issuer.evidence.span))
     if agents:
         return agents
     if plan.region is not None and plan.region.evidence is not None:
@@ -172,7 +190,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
     collector = _Collector(text, registry)
 
     # Pass 1: annotations (merge evidence is learnt before any mention is resolved).
-    found: dict[str, list[tuple[Span, list]]] = {}
+    found: dict[str, list[tuple[Span, list[Annotation]]]] = {}
     for task in drafts:
         if task.kind == "table_row":
             continue
@@ -201,8 +219,8 @@ def extract_document(loaded: LoadedDocument) -> Document:
                 continue
             for para in unit.paragraphs if unit is task else [unit.span]:
                 for ob in find_prose_obligations(text, *para):
-                    for m in ob.mentions:
-                        collector.mention(unit.id, m, "implicit", "prose", ob.evidence, para, ob.form)
+                    for name_span in ob.mentions:
+                        collector.mention(unit.id, name_span, "implicit", "prose", ob.evidence, para, ob.form)
 
     # Pass 3: the issuing government for tasks that still name nobody.
     issuers = _issuer_agents(registry, plan)
@@ -212,15 +230,29 @@ def extract_document(loaded: LoadedDocument) -> Document:
             continue
         if issuers:
             for agency, mention, evidence in issuers:
-                collector.add(task.id, mention, agency, "implicit", "issuer_default", evidence, None, "issuer_default")
+                collector.add(
+                    task.id, mention, agency, "implicit", "issuer_default", evidence, None, "issuer_default"
+                )
         else:
             heading = task.unit.heading_span if task.unit else task.span
-            collector.add(task.id, None, _unknown_issuer(registry), "implicit", "issuer_default", heading, None,
-                          "issuer_default")
+            collector.add(
+                task.id,
+                None,
+                _unknown_issuer(registry),
+                "implicit",
+                "issuer_default",
+                heading,
+                None,
+                "issuer_default",
+            )
     if not issuers and drafts:
-        warnings.append(Warning(code="issuer-unknown",
-                                message="the plan names no issuing body; tasks without a named agency are "
-                                        "assigned to an unnamed issuer (发文机关（未注明）)"))
+        warnings.append(
+            Warning(
+                code="issuer-unknown",
+                message="the plan names no issuing body; tasks without a named agency are "
+                "assigned to an unnamed issuer (发文机关（未注明）)",
+            )
+        )
 
     tasks: list[Task] = []
     for task in drafts:
@@ -256,7 +288,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
                 path=u.path,
                 level=u.level,
                 kind=u.kind,
-                chapter_kind=u.chapter_kind,  # type: ignore[arg-type]
+                chapter_kind=u.chapter_kind,
                 title=u.title,
                 span=u.span,
                 heading_span=u.heading_span,

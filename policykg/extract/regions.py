@@ -139,7 +139,9 @@ def choose(index: RegionIndex, hits: list[RegionHit], context: str) -> tuple[Reg
             if entry.abolished is not None:
                 continue
             support = sum(
-                1 for a in index.ancestors(entry) if a.id in named or a.name in context or _short_in(a, context)
+                1
+                for a in index.ancestors(entry)
+                if a.id in named or a.name in context or _short_in(a, context)
             )
             scored.append((support, entry))
         if not scored:
@@ -189,4 +191,7 @@ def detect_region(
         hit = first[ranked[0][0]]
         evidence = Evidence(span=hit.span, quote=text[hit.span[0] : hit.span[1]])
         return index.to_region(index.by_id[ranked[0][0]], evidence, "text"), None
-    return None, "the plan names no region that the gazetteer knows in its title or issuers; region left unknown"
+    return (
+        None,
+        "the plan names no region that the gazetteer knows in its title or issuers; region left unknown",
+    )

@@ -21,7 +21,7 @@ MARKERS: tuple[tuple[int, str, re.Pattern[str]], ...] = (
     (2, "phase", re.compile(rf"(第[{_CN}]+(?:阶段|步))\s*[：:、]?\s*")),
     (3, "item", re.compile(r"(\d{1,2})\s*[、．.](?!\d)\s*")),
     (4, "subitem", re.compile(r"[（(]\s*(\d{1,2})\s*[）)]\s*[、．.]?\s*")),
-    (4, "subitem", re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
+    (5, "point", re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 )
 _MD_HEADING = re.compile(r"(#{1,6})\s*")
 _ANNEX = re.compile(r"附\s*件\s*(\d{1,2})?\s*[：:]?\s*")
@@ -42,8 +42,8 @@ class Unit:
     """One numbered (or markdown/annex) heading and the text it governs."""
 
     index: int
-    level: int  # 0 heading/annex boundary, 1 chapter, 2 section/phase, 3 item, 4 sub-item
-    kind: str  # chapter | section | phase | item | subitem | heading | annex
+    level: int  # 0 heading/annex boundary, 1 chapter, 2 section/phase, 3 item, 4 sub-item, 5 point
+    kind: str  # chapter | section | phase | item | subitem | point | heading | annex
     label: str
     marker_span: Span
     heading_span: Span  # the first paragraph
@@ -179,7 +179,7 @@ def _new_unit(text: str, index: int, para: Paragraph) -> Unit | None:
 def _label(unit: Unit) -> str:
     if unit.kind == "section":
         return f"({unit.label})"
-    if unit.kind == "subitem" and unit.label.isdigit():
+    if unit.kind == "subitem":
         return f"({unit.label})"
     return unit.label
 

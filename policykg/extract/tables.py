@@ -37,7 +37,8 @@ def _pipe_tables(text: str, lines: list[Span]) -> list[TableGrid]:
                 if bars and bars[0] == s:
                     bars = bars[1:]
                     s += 1
-                cells, cell_start = [], s
+                cells: list[TableCell] = []
+                cell_start = s
                 for b in [*bars, e]:
                     if b == e and cell_start >= e:
                         break
@@ -83,7 +84,9 @@ def _cell_per_line_tables(text: str, lines: list[Span]) -> list[TableGrid]:
                 blank_before = False
         rows = [r for r in rows if r]
         if len(rows) >= 2:
-            grid = tuple(tuple(TableCell(r, c, span) for c, span in enumerate(row)) for r, row in enumerate(rows))
+            grid = tuple(
+                tuple(TableCell(r, c, span) for c, span in enumerate(row)) for r, row in enumerate(rows)
+            )
             tables.append(TableGrid((block[0][0], block[-1][1]), grid, "cell-per-line"))
         i = last_tab + 1
     return tables
@@ -104,7 +107,8 @@ def _tsv_tables(text: str, lines: list[Span]) -> list[TableGrid]:
         if len(block) >= 2:
             rows = []
             for r, (s, e) in enumerate(block):
-                cells, start = [], s
+                cells: list[TableCell] = []
+                start = s
                 for p in [*[p for p in range(s, e) if text[p] == "\t"], e]:
                     cells.append(TableCell(r, len(cells), trim(text, start, p)))
                     start = p + 1
@@ -158,7 +162,12 @@ def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
         return None
     agency_cols = {c for c in (lead, support, responsible) if c is not None}
     task = next(
-        (idx for key in spec.task for idx, cell in enumerate(header) if key in cell and idx not in agency_cols),
+        (
+            idx
+            for key in spec.task
+            for idx, cell in enumerate(header)
+            if key in cell and idx not in agency_cols
+        ),
         None,
     )
     if task is None:

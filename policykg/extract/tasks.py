@@ -99,7 +99,7 @@ def build_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
     for unit in structure.units:
         if not _is_task(structure, unit):
             continue
-        kind: TaskKind = "item" if unit.kind == "item" else ("subitem" if unit.kind == "subitem" else "section")
+        kind: TaskKind = unit.kind if unit.kind in ("chapter", "item", "subitem", "point") else "section"  # type: ignore[assignment]
         paragraphs = [structure.paragraphs[p].span for p in unit.paragraphs]
         task = TaskDraft(
             id=f"{doc_id}/task/{unit.path}",

@@ -9,15 +9,29 @@ Span = tuple[int, int]
 
 #: Bracket pairs as written in Chinese official texts and in practice.
 PAIRS: dict[str, str] = {
-    "〔": "〕", "［": "］", "[": "]", "（": "）", "(": ")", "【": "】", "﹝": "﹞", "〖": "〗", "｛": "｝",
-    "{": "}", "《": "》", "〈": "〉", "“": "”", "‘": "’", "「": "」", "『": "』",
+    "〔": "〕",
+    "［": "］",
+    "[": "]",
+    "（": "）",
+    "(": ")",
+    "【": "】",
+    "﹝": "﹞",
+    "〖": "〗",
+    "｛": "｝",
+    "{": "}",
+    "《": "》",
+    "〈": "〉",
+    "“": "”",
+    "‘": "’",
+    "「": "」",
+    "『": "』",
 }
 CLOSERS: dict[str, str] = {v: k for k, v in PAIRS.items()}
 #: Brackets that can hold an annotation (title marks and quotes cannot).
 ANNOTATION_OPENERS = "〔［[（(【﹝〖｛{"
 WHITESPACE = " \t\n\r\f\v\u3000\xa0\u2002\u2003\u2009\ufeff"
 #: Characters that end a sentence or a paragraph.
-TERMINALS = "。！？!?；;：:〕】）)」』”\"…"
+TERMINALS = '。！？!?；;：:〕】）)」』”"…'
 
 
 def trim(text: str, start: int, end: int) -> Span:

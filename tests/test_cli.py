@@ -1,0 +1,63 @@
+"""The policykg command: JSON contract and schema, batches with failures, the main job."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+from typer.testing import CliRunner
+
+from policykg.cli import app
+from policykg.schema import SCHEMA_PATH, schema_text
+from tests.conftest import CORPUS, PLAN_000
+
+runner = CliRunner()
+
+
+def test_extract_json_matches_published_schema() -> None:
+    result = runner.invoke(app, ["extract", str(CORPUS), "--json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    jsonschema.validate(payload, json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+    assert len(payload["documents"]) == 5
+    doc = payload["documents"][0]
+    for key in ("source", "sha256", "encoding", "plan", "tasks", "warnings"):
+        assert key in doc
+    task = doc["tasks"][0]
+    assert {"id", "path", "title", "text", "span", "responsibilities"} <= set(task)
+    r = task["responsibilities"][0]
+    assert {"agency", "role", "span", "quote"} <= set(r)
+    assert {"id", "name", "surface", "type", "collective"} <= set(r["agency"])
+
+
+def test_published_schema_is_current() -> None:
+    assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(), "run `policykg schema`"
+
+
+def test_batch_continues_past_bad_files_and_fails_the_run(tmp_path: Path) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    unsupported = tmp_path / "plan.doc"
+    unsupported.write_bytes(b"old word")
+    result = runner.invoke(app, ["extract", str(PLAN_000), str(bad), str(unsupported), "--json"])
+    assert result.exit_code == 1
+    payload = json.loads(result.stdout)
+    assert len(payload["documents"]) == 1
+    assert [Path(e["source"]).name for e in payload["errors"]] == ["empty.txt", "plan.doc"]
+    assert "empty.txt: the file is empty" in result.stderr
+
+
+def test_human_output_lists_the_27_annotated_paragraphs() -> None:
+    result = runner.invoke(app, ["extract", str(PLAN_000)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "│ 27 │" in result.stdout
+    assert "│ 28 │" not in result.stdout
+    assert "区市场监管局（知识产权局）(牵头)" in result.stdout
+
+
+def test_main_job_summarises_the_bundled_corpus() -> None:
+    result = runner.invoke(app, ["up"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "5 documents" in result.stdout
+    assert "通州区国家知识产权强县建设示范县工作方案" in result.stdout

@@ -1,0 +1,75 @@
+"""Golden files for the five corpus plans (reviewed by hand): metadata, every task, every responsibility.
+
+Regenerate after a deliberate change with ``POLICYKG_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py``
+and review the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from policykg.models import Document
+from tests.conftest import CORPUS
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+STEMS = sorted(p.stem for p in CORPUS.glob("*.txt"))
+
+
+def project(doc: Document) -> dict[str, object]:
+    plan = doc.plan
+    annotated = {
+        (t.path, tuple(r.paragraph_span or ()))
+        for t in doc.tasks
+        for r in t.responsibilities
+        if r.basis == "annotation"
+    }
+    return {
+        "plan": {
+            "title": plan.title,
+            "doc_type": plan.doc_type,
+            "doc_number": plan.doc_number,
+            "issuers": [i.name for i in plan.issuers],
+            "date": plan.date,
+            "region": f"{plan.region.id} {plan.region.name}" if plan.region else None,
+            "period": [plan.period.start, plan.period.end] if plan.period else None,
+        },
+        "annotated_paragraphs": len(annotated),
+        "tasks": [
+            {
+                "path": t.path,
+                "kind": t.kind,
+                "chapter": t.chapter_kind,
+                "title": t.title,
+                "responsibilities": [
+                    f"{r.agency.surface} | {r.role} | {r.basis} | {r.agency.id}" for r in t.responsibilities
+                ],
+            }
+            for t in doc.tasks
+        ],
+        "agencies": [f"{a.responsibilities} | {a.name} | {a.type} | {a.id}" for a in doc.agencies],
+        "warnings": [w.code for w in doc.warnings],
+    }
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_golden(corpus_docs, stem: str) -> None:
+    got = project(corpus_docs[stem])
+    path = GOLDEN / f"{stem}.json"
+    if os.environ.get("POLICYKG_UPDATE_GOLDEN") == "1":
+        path.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    assert got == expected
+
+
+def test_plan_000_done_when(corpus_docs) -> None:
+    """Issue criterion: 27 annotated paragraphs under 23 numbered tasks; 区市场监管局（知识产权局） on top."""
+    doc = corpus_docs["000_7198047be529bd92"]
+    assert project(doc)["annotated_paragraphs"] == 27
+    annotated_tasks = {t.path for t in doc.tasks for r in t.responsibilities if r.basis == "annotation"}
+    assert len(annotated_tasks) == 23
+    assert doc.agencies[0].surfaces[0] == "区市场监管局（知识产权局）"
+    assert doc.agencies[0].region_id == "320612"

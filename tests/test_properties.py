@@ -1,0 +1,128 @@
+"""Properties: every span slices back to its quote; no input crashes the loaders or the extractor."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import zipfile
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from loaders import load_bytes
+from policykg.errors import DocumentError
+from policykg.extract.pipeline import extract_document
+from policykg.models import Document
+
+
+def assert_provenance(doc: Document, text: str) -> None:
+    assert len(text) == doc.length
+    for task in doc.tasks:
+        assert text[task.span[0] : task.span[1]] == task.text
+        for r in task.responsibilities:
+            assert text[r.span[0] : r.span[1]] == r.quote
+            if r.mention_span is not None:
+                assert text[r.mention_span[0] : r.mention_span[1]] == r.agency.surface
+                assert r.span[0] <= r.mention_span[0] <= r.mention_span[1] <= r.span[1]
+            if r.paragraph_span is not None:
+                assert r.paragraph_span[0] <= r.span[0] <= r.span[1] <= r.paragraph_span[1]
+    plan = doc.plan
+    evidence = [
+        plan.title_evidence,
+        plan.doc_number_evidence,
+        plan.date_evidence,
+        plan.period.evidence if plan.period else None,
+        plan.region.evidence if plan.region else None,
+        *(i.evidence for i in plan.issuers),
+    ]
+    for ev in filter(None, evidence):
+        assert text[ev.span[0] : ev.span[1]] == ev.quote
+    for section in doc.sections:
+        assert 0 <= section.span[0] <= section.span[1] <= len(text)
+
+
+def test_corpus_spans_slice_back(corpus_docs) -> None:
+    for doc in corpus_docs.values():
+        with open(doc.source, encoding="utf-8") as handle:
+            assert_provenance(doc, handle.read())
+
+
+_PIECES = st.sampled_from(
+    [
+        "一、重点任务\n",
+        "二、保障措施\n",
+        "（一）强化保护。",
+        "（二）",
+        "1. 开展工作。",
+        "2、推进。",
+        "（1）",
+        "①",
+        "〔责任单位：区市场监管局（知识产权局）牵头，区科技局按职责分工负责〕",
+        "（牵头单位：市科技局；配合单位：市财政局）",
+        "【县人社局负责】",
+        "一是加强。",
+        "二是推进。",
+        "区政府办督查科要加大督查力度。",
+        "办公室设在区市场监管局。",
+        "\n",
+        "\n\n",
+        "\t",
+        "|",
+        "| 序号 | 任务 | 牵头单位 |\n|---|---|---|\n",
+        "〔",
+        "）",
+        "《",
+        "通州区",
+        "2025年",
+        "各镇（街道）要落实。",
+        "责任单位：",
+        "南通市通州区人民政府\n2022年11月14日\n",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=40))
+def test_generated_plans_keep_provenance(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    try:
+        loaded = load_bytes(text.encode("utf-8"), "plan.txt")
+    except DocumentError:
+        return
+    doc = extract_document(loaded)
+    assert_provenance(doc, loaded.text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000), st.sampled_from(["a.txt", "a.md", "a.html", "a.docx", "a.pdf"]))
+def test_loaders_never_crash_on_bytes(data: bytes, name: str) -> None:
+    try:
+        loaded = load_bytes(data, name)
+    except DocumentError as e:
+        error: DocumentError | None = e
+    else:
+        error = None
+        extract_document(loaded)
+    if error is not None:
+        assert name in str(error)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.binary(max_size=500))
+def test_docx_with_garbage_inside_gives_a_clean_error(payload: bytes) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", payload)
+        archive.writestr("word/document.xml", payload)
+    with contextlib.suppress(DocumentError):
+        extract_document(load_bytes(buffer.getvalue(), "x.docx"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(min_size=1, max_size=300))
+def test_truncated_gb18030_and_utf8_never_crash(text: str) -> None:
+    for encoding in ("utf-8", "gb18030"):
+        data = text.encode(encoding, errors="ignore")
+        for cut in (len(data) - 1, len(data) // 2):
+            with contextlib.suppress(DocumentError):
+                extract_document(load_bytes(data[:cut], "t.txt"))

@@ -54,6 +54,7 @@ class AgencyType(_Strict):
     broader: str
     singleton: bool
     aliases: tuple[str, ...] = Field(min_length=1)
+    prefixes: tuple[str, ...] = ()
     suffix: str | None = None
 
     @property

@@ -74,7 +74,11 @@ def _alias_set() -> frozenset[str]:
 
 
 def agency_type(name: str) -> tuple[AgencyType, str] | None:
-    """The type whose longest alias ``name`` ends with, and that alias."""
+    """The type whose prefix ``name`` starts with, else the type whose longest alias it ends with."""
+    for entry in agency_vocabulary().types:
+        for prefix in entry.prefixes:
+            if name.startswith(prefix) and len(name) > len(prefix):
+                return entry, name
     for alias, entry in agency_vocabulary().alias_index():
         if name.endswith(alias):
             return entry, alias
@@ -149,6 +153,10 @@ class AgencyRegistry:
             pos = hit.span[1]
         if explicit is not None and pos < len(rest):
             return explicit, rest[pos:], True, ""
+        inside = self.index.scan(rest, 1, len(rest), allow_short=False)
+        if inside:
+            place = self._prefer(list(inside[0].candidates))
+            return place, rest, True, ""
         if rest and rest[0] in PREFIX_LEVELS and rest not in _alias_set() and len(rest) > 2:
             prefix = rest[0]
             target = self.index.with_prefix_level(self.region, prefix) if self.region else None

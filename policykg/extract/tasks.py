@@ -126,7 +126,7 @@ def build_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
             )
         tasks.append(task)
     tasks.extend(_table_tasks(structure, doc_id))
-    return tasks
+    return sorted(tasks, key=lambda t: t.span[0])
 
 
 def _table_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:

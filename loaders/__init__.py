@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from loaders.base import EncodingReport, LoadedDocument, TableCell, TableGrid
@@ -116,13 +117,4 @@ def load_document(path: str | Path, *, max_bytes: int | None = None) -> LoadedDo
         raise DocumentError(file, "no such file", hint="check the path") from e
     except OSError as e:
         raise DocumentError(file, f"it cannot be read: {e.strerror or e}") from e
-    loaded = load_bytes(data, file.name, max_bytes=limit)
-    return LoadedDocument(
-        source=str(file),
-        format=loaded.format,
-        text=loaded.text,
-        sha256=loaded.sha256,
-        encoding=loaded.encoding,
-        tables=loaded.tables,
-        warnings=loaded.warnings,
-    )
+    return replace(load_bytes(data, file.name, max_bytes=limit), source=str(file))

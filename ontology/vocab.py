@@ -37,6 +37,12 @@ def _check_regex(pattern: str) -> str:
     return pattern
 
 
+def _check_regexes(value: tuple[str, ...]) -> tuple[str, ...]:
+    for pattern in value:
+        _check_regex(pattern)
+    return value
+
+
 # --- agency types -----------------------------------------------------------------------------
 
 
@@ -129,12 +135,7 @@ class RoleVocabulary(_Strict):
     obligation_cues: tuple[str, ...]
     host_patterns: tuple[str, ...]
 
-    @field_validator("first_is_lead")
-    @classmethod
-    def _regexes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for pattern in value:
-            _check_regex(pattern)
-        return value
+    _valid = field_validator("first_is_lead")(_check_regexes)
 
 
 # --- document types and chapter kinds ---------------------------------------------------------
@@ -150,12 +151,7 @@ class ChapterKind(_Strict):
     kind: Literal["safeguards", "phases", "goals", "guidance", "tasks"]
     patterns: tuple[str, ...]
 
-    @field_validator("patterns")
-    @classmethod
-    def _regexes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for pattern in value:
-            _check_regex(pattern)
-        return value
+    _valid = field_validator("patterns")(_check_regexes)
 
 
 class TaskTableColumns(_Strict):

@@ -7,6 +7,7 @@ issuer default. ``extract_document`` is the one entry point; the CLI and API cal
 from __future__ import annotations
 
 from loaders.base import LoadedDocument
+from policykg.errors import PolicyKGError
 from policykg.extract.agencies import AgencyRegistry, ResolvedAgency
 from policykg.extract.annotations import (
     Annotation,
@@ -51,14 +52,20 @@ class _Collector:
     def add(
         self,
         task_id: str,
-        mention: Span | None,
-        agency: ResolvedAgency,
         role: Role,
         basis: Basis,
         evidence: Span,
         paragraph: Span | None,
         form: str,
+        *,
+        mention: Span | None = None,
+        agency: ResolvedAgency | None = None,
     ) -> None:
+        """Record one responsibility; the agency is resolved from ``mention`` unless given."""
+        if agency is None:
+            if mention is None:
+                raise PolicyKGError("a responsibility needs an agency or a mention of one")
+            agency = self.registry.resolve(self.text[mention[0] : mention[1]])
         surface = self.text[mention[0] : mention[1]] if mention else agency.name
         agency.responsibilities += 1
         self.by_task.setdefault(task_id, []).append(
@@ -74,19 +81,6 @@ class _Collector:
                 form=form,
             )
         )
-
-    def mention(
-        self,
-        task_id: str,
-        span: Span,
-        role: Role,
-        basis: Basis,
-        evidence: Span,
-        paragraph: Span | None,
-        form: str,
-    ) -> None:
-        agency = self.registry.resolve(self.text[span[0] : span[1]])
-        self.add(task_id, span, agency, role, basis, evidence, paragraph, form)
 
 
 def _annotation_holder(task: TaskDraft, at: Span, para: Span, text: str, annotated: list[Span]) -> str:
@@ -123,7 +117,8 @@ def _table_responsibilities(
             continue
         mentions, _ = parse_agency_list(text, *cell, default_role=default, first_is_lead=first_is_lead)
         for m in mentions:
-            out.mention(task.id, m.span, m.role, "table", cell, task.span, f"表格列：{header[col]}")  # type: ignore[arg-type]
+            form = f"表格列：{header[col]}"
+            out.add(task.id, m.role, "table", cell, task.span, form, mention=m.span)  # type: ignore[arg-type]
 
 
 def _issuer_agents(registry: AgencyRegistry, plan: Plan) -> list[tuple[ResolvedAgency, Span | None, Span]]:
@@ -206,7 +201,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
             for ann in annotations:
                 holder = _annotation_holder(task, ann.span, para, text, spans)
                 for m in ann.mentions:
-                    collector.mention(holder, m.span, m.role, "annotation", ann.span, para, ann.form)  # type: ignore[arg-type]
+                    collector.add(holder, m.role, "annotation", ann.span, para, ann.form, mention=m.span)  # type: ignore[arg-type]
         if task.kind == "table_row":
             _table_responsibilities(structure, task, collector, first_is_lead)
 
@@ -220,7 +215,9 @@ def extract_document(loaded: LoadedDocument) -> Document:
             for para in unit.paragraphs if unit is task else [unit.span]:
                 for ob in find_prose_obligations(text, *para):
                     for name_span in ob.mentions:
-                        collector.mention(unit.id, name_span, "implicit", "prose", ob.evidence, para, ob.form)
+                        collector.add(
+                            unit.id, "implicit", "prose", ob.evidence, para, ob.form, mention=name_span
+                        )
 
     # Pass 3: the issuing government for tasks that still name nobody.
     issuers = _issuer_agents(registry, plan)
@@ -231,19 +228,25 @@ def extract_document(loaded: LoadedDocument) -> Document:
         if issuers:
             for agency, mention, evidence in issuers:
                 collector.add(
-                    task.id, mention, agency, "implicit", "issuer_default", evidence, None, "issuer_default"
+                    task.id,
+                    "implicit",
+                    "issuer_default",
+                    evidence,
+                    None,
+                    "issuer_default",
+                    mention=mention,
+                    agency=agency,
                 )
         else:
             heading = task.unit.heading_span if task.unit else task.span
             collector.add(
                 task.id,
-                None,
-                _unknown_issuer(registry),
                 "implicit",
                 "issuer_default",
                 heading,
                 None,
                 "issuer_default",
+                agency=_unknown_issuer(registry),
             )
     if not issuers and drafts:
         warnings.append(

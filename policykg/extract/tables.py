@@ -19,6 +19,15 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in taken)
 
 
+def _row(text: str, index: int, start: int, end: int, separators: list[int]) -> tuple[TableCell, ...]:
+    """The cells of one line of a text table, split at the separator offsets."""
+    cells: list[TableCell] = []
+    for stop in [*separators, end]:
+        cells.append(TableCell(index, len(cells), trim(text, start, stop)))
+        start = stop + 1
+    return tuple(cells)
+
+
 def _pipe_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     tables: list[TableGrid] = []
     i = 0
@@ -35,16 +44,10 @@ def _pipe_tables(text: str, lines: list[Span]) -> list[TableGrid]:
                 s, e = trim(text, s, e)
                 bars = [p for p in range(s, e) if text[p] == "|" and (p == s or text[p - 1] != "\\")]
                 if bars and bars[0] == s:
-                    bars = bars[1:]
-                    s += 1
-                cells: list[TableCell] = []
-                cell_start = s
-                for b in [*bars, e]:
-                    if b == e and cell_start >= e:
-                        break
-                    cells.append(TableCell(len(rows), len(cells), trim(text, cell_start, b)))
-                    cell_start = b + 1
-                rows.append(tuple(cells))
+                    bars, s = bars[1:], s + 1
+                if bars and bars[-1] == e - 1:
+                    bars, e = bars[:-1], e - 1
+                rows.append(_row(text, len(rows), s, e, bars))
             tables.append(TableGrid((block[0][0], block[-1][1]), tuple(rows), "markdown"))
         i += 1 if not block else 0
     return tables
@@ -105,14 +108,10 @@ def _tsv_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             else:
                 break
         if len(block) >= 2:
-            rows = []
-            for r, (s, e) in enumerate(block):
-                cells: list[TableCell] = []
-                start = s
-                for p in [*[p for p in range(s, e) if text[p] == "\t"], e]:
-                    cells.append(TableCell(r, len(cells), trim(text, start, p)))
-                    start = p + 1
-                rows.append(tuple(cells))
+            rows = [
+                _row(text, r, s, e, [p for p in range(s, e) if text[p] == "\t"])
+                for r, (s, e) in enumerate(block)
+            ]
             tables.append(TableGrid((block[0][0], block[-1][1]), tuple(rows), "tsv"))
         i += 1 if not block else 0
     return tables

@@ -256,3 +256,40 @@ def gazetteer(folder: Path = DATA_DIR / "regions") -> Gazetteer:
     for path in files:
         regions.extend(_validate(RegionFile, path, _read_yaml(path)).regions)
     return _validate(Gazetteer, folder, {"regions": [r.model_dump() for r in regions]})
+
+
+# --- citations --------------------------------------------------------------------------------
+
+
+class CitationClass(_Strict):
+    id: str = Field(pattern=r"^[a-z_]+$")
+    zh: str
+    en: str
+    patterns: tuple[str, ...] = Field(min_length=1)
+
+    _valid = field_validator("patterns")(_check_regexes)
+
+
+class CitationVocabulary(_Strict):
+    version: int
+    classes: tuple[CitationClass, ...] = Field(min_length=1)
+    publish_before: tuple[str, ...]
+    publish_after: tuple[str, ...]
+    issuer: str
+    lead_ins: tuple[str, ...]
+
+    _valid_cues = field_validator("publish_before", "publish_after")(_check_regexes)
+    _valid_issuer = field_validator("issuer")(_check_regex)
+
+    @model_validator(mode="after")
+    def _unique(self) -> CitationVocabulary:
+        ids = [c.id for c in self.classes]
+        dupes = {i for i in ids if ids.count(i) > 1}
+        if dupes or "unknown" in ids:
+            raise ValueError(f"class ids must be unique and not 'unknown': {sorted(dupes) or ['unknown']}")
+        return self
+
+
+@cache
+def citation_vocabulary(path: Path = DATA_DIR / "citations.yaml") -> CitationVocabulary:
+    return _validate(CitationVocabulary, path, _read_yaml(path))

@@ -107,6 +107,7 @@ class Task(_Model):
     text: str
     span: Span
     deadline: str | None = None
+    deadline_date: str | None = Field(default=None, description="YYYY-MM or YYYY, parsed from the deadline")
     responsibilities: list[Responsibility]
 
 
@@ -133,6 +134,81 @@ class TableInfo(_Model):
     header: list[str]
 
 
+class Goal(_Model):
+    """A stated goal: a paragraph or numbered unit of a goals chapter."""
+
+    id: str
+    path: str
+    title: str | None
+    text: str
+    span: Span
+
+
+class Target(_Model):
+    """A numeric target, from prose or from one cell of a target table."""
+
+    id: str
+    indicator: str = Field(description="As phrased, flag and comparator words removed")
+    indicator_key: str = Field(description="Comparable key: verbs, counters and units removed")
+    value: float | None
+    value_max: float | None = Field(default=None, description="Upper end of a range (1-2个)")
+    denominator: float | None = Field(default=None, description="For ratios written 5/10")
+    value_text: str
+    unit: str | None
+    normalized_value: float | None = Field(description="Value in the base unit (20亿元 -> 2000000000 元)")
+    normalized_unit: str | None
+    comparator: str = Field(description=">=, >, =, <=, <, ~ or range")
+    flags: list[str] = Field(description="cumulative, increment, growth, annual, per_capita, share")
+    year: int | None
+    year_basis: str = Field(description="sentence | plan | annual | table")
+    region_id: str | None
+    region_name: str | None
+    is_total: bool = False
+    source: Literal["prose", "table"]
+    task_id: str | None = None
+    goal_id: str | None = None
+    table_id: str | None = None
+    span: Span
+    quote: str
+    indicator_evidence: Evidence | None = None
+    region_evidence: Evidence | None = None
+
+
+class ProgramMention(_Model):
+    program_id: str
+    label: str = Field(description="Preferred Chinese label of the programme")
+    broader: str | None
+    span: Span
+    quote: str
+    task_id: str | None
+    goal_id: str | None
+
+
+class Citation(_Model):
+    id: str
+    key: str = Field(description="Identity across plans: doc:<number> or title:<normalised title>")
+    title: str | None
+    normalized_title: str | None
+    doc_number: str | None
+    kind: str = Field(description="policy | law | standard | plan | media | report | unknown")
+    relation: Literal["cites", "publishes"]
+    issuer: str | None
+    span: Span
+    quote: str
+    task_id: str | None
+
+
+class Phase(_Model):
+    id: str
+    name: str
+    order: int
+    start: str | None = Field(description="YYYY-MM")
+    end: str | None = Field(description="YYYY-MM")
+    path: str
+    span: Span
+    quote: str
+
+
 class Agency(_Model):
     """An agency of this document, with every surface form and alias seen for it."""
 
@@ -151,6 +227,7 @@ class Warning(_Model):
     code: str
     message: str
     span: Span | None = None
+    related_span: Span | None = Field(default=None, description="The other side of a consistency check")
 
 
 class EncodingInfo(_Model):
@@ -171,6 +248,11 @@ class Document(_Model):
     sections: list[Section]
     tables: list[TableInfo]
     tasks: list[Task]
+    goals: list[Goal] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    programs: list[ProgramMention] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    phases: list[Phase] = Field(default_factory=list)
     agencies: list[Agency]
     warnings: list[Warning]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.models import Document
+from policykg.models import Document, Target
 from tests.conftest import CORPUS
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -51,8 +51,31 @@ def project(doc: Document) -> dict[str, object]:
             for t in doc.tasks
         ],
         "agencies": [f"{a.responsibilities} | {a.name} | {a.type} | {a.id}" for a in doc.agencies],
-        "warnings": [w.code for w in doc.warnings],
+        "goals": [f"{g.path} | {g.title}" for g in doc.goals],
+        "targets": [_target(t) for t in doc.targets],
+        "programs": [f"{_owner(p.task_id, p.goal_id)} | {p.label} | {p.quote}" for p in doc.programs],
+        "citations": [
+            f"{c.kind} | {c.relation} | {c.issuer or ''} | {c.title} | {c.doc_number or ''} | {c.key}"
+            for c in doc.citations
+        ],
+        "phases": [f"{p.order} | {p.name} | {p.start} | {p.end} | {p.path}" for p in doc.phases],
+        "warnings": [f"{w.code}: {w.message}" for w in doc.warnings],
     }
+
+
+def _owner(task_id: str | None, goal_id: str | None) -> str:
+    owner = task_id or goal_id
+    return owner.split("/", 2)[-1] if owner else "-"
+
+
+def _target(t: Target) -> str:
+    value = f"{t.value:g}" + (f"-{t.value_max:g}" if t.value_max is not None else "")
+    value += f"/{t.denominator:g}" if t.denominator is not None else ""
+    where = f"{t.region_name}{' (total)' if t.is_total else ''}"
+    return (
+        f"{_owner(t.task_id, t.goal_id)} | {t.source} | {t.indicator} | {t.comparator} {value} {t.unit or ''} | "
+        f"{','.join(t.flags)} | {t.year} {t.year_basis} | {where}"
+    )
 
 
 @pytest.mark.parametrize("stem", STEMS)

@@ -17,16 +17,19 @@ from policykg.extract.annotations import (
 )
 from policykg.extract.metadata import extract_metadata
 from policykg.extract.obligations import find_prose_obligations
+from policykg.extract.phases import deadline_date, find_deadline
+from policykg.extract.plan_facts import extract_plan_facts
 from policykg.extract.regions import detect_region, region_index
 from policykg.extract.structure import Structure, segment
 from policykg.extract.tables import detect_text_tables, header_texts, task_columns
-from policykg.extract.tasks import TaskDraft, build_tasks
+from policykg.extract.tasks import TaskDraft, build_goals, build_tasks
 from policykg.extract.textspan import Span, squeeze
 from policykg.models import (
     Basis,
     Document,
     EncodingInfo,
     Evidence,
+    Goal,
     Plan,
     Responsibility,
     Role,
@@ -257,8 +260,17 @@ def extract_document(loaded: LoadedDocument) -> Document:
             )
         )
 
+    goals = build_goals(structure, doc_id)
+    region_entry = index.by_id[region.id] if region else None
+    facts = extract_plan_facts(structure, drafts, goals, plan, region_entry, index, doc_id)
+    warnings.extend(facts.warnings)
+
     tasks: list[Task] = []
     for task in drafts:
+        if task.deadline is None:
+            stated = find_deadline(text, *task.span)
+            if stated is not None:
+                task.deadline = stated[0]
         for unit in (task, *task.clauses):
             tasks.append(
                 Task(
@@ -271,6 +283,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
                     text=text[unit.span[0] : unit.span[1]],
                     span=unit.span,
                     deadline=unit.deadline,
+                    deadline_date=deadline_date(unit.deadline) if unit.deadline else None,
                     responsibilities=collector.by_task.get(unit.id, []),
                 )
             )
@@ -311,6 +324,14 @@ def extract_document(loaded: LoadedDocument) -> Document:
             for i, t in enumerate(tables)
         ],
         tasks=tasks,
+        goals=[
+            Goal(id=g.id, path=g.path, title=g.title, text=text[g.span[0] : g.span[1]], span=g.span)
+            for g in goals
+        ],
+        targets=facts.targets,
+        programs=facts.programs,
+        citations=facts.citations,
+        phases=facts.phases,
         agencies=sorted((a.summary() for a in registry.agencies.values()), key=lambda a: -a.responsibilities),
         warnings=warnings,
     )

@@ -76,7 +76,7 @@ def _clause_title(text: str, span: Span, label: str) -> str | None:
     return text[body_start:stop]
 
 
-def _is_phase(unit: Unit) -> bool:
+def is_phase(unit: Unit) -> bool:
     if unit.kind == "phase":
         return True
     return any(re.search(p, unit.title or "") for p in document_vocabulary().phase_patterns)
@@ -85,7 +85,7 @@ def _is_phase(unit: Unit) -> bool:
 def _is_task(structure: Structure, unit: Unit) -> bool:
     if unit.level == 0 or unit.chapter_kind not in _WORK_CHAPTERS:
         return False
-    if unit.chapter_kind == "phases" and _is_phase(unit):
+    if unit.chapter_kind == "phases" and is_phase(unit):
         return False
     own_text = [p for p in unit.paragraphs if structure.paragraphs[p].span != unit.heading_span]
     if unit.children:
@@ -172,3 +172,45 @@ def _table_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
                 )
             )
     return out
+
+
+@dataclass
+class GoalDraft:
+    id: str
+    path: str
+    title: str | None
+    span: Span
+    paragraphs: list[Span]
+
+
+def build_goals(structure: Structure, doc_id: str) -> list[GoalDraft]:
+    """Goals: each paragraph of a goals chapter, or each numbered unit under it."""
+    text = structure.text
+    goals: list[GoalDraft] = []
+    for unit in structure.units:
+        if unit.chapter_kind != "goals" or unit.level == 0:
+            continue
+        own = [
+            structure.paragraphs[p].span
+            for p in unit.paragraphs
+            if structure.paragraphs[p].span != unit.heading_span
+        ]
+        if unit.level == 1 or unit.heading_only:
+            for n, span in enumerate(own, start=1):
+                path = f"{unit.path}.p{n}"
+                goals.append(GoalDraft(f"{doc_id}/goal/{path}", path, _goal_title(text, span), span, [span]))
+        else:
+            span = trim(text, *unit.span)
+            paragraphs = [structure.paragraphs[p].span for p in unit.paragraphs]
+            goals.append(GoalDraft(f"{doc_id}/goal/{unit.path}", unit.path, unit.title, span, paragraphs))
+    return goals
+
+
+def _goal_title(text: str, span: Span) -> str | None:
+    start = span[0]
+    while start < span[1] and text[start] in "—-－ \u3000":
+        start += 1
+    stop = text.find("。", start, span[1])
+    if stop < 0 or stop - start > _CLAUSE_TITLE_MAX:
+        return None
+    return text[start:stop] or None

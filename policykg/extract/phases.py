@@ -1,0 +1,86 @@
+"""Phases (宣传动员阶段（2022年8月-12月底）, 第一阶段：宣传发动（2021年6月—2021年12月）) and
+task deadlines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policykg.extract.structure import Structure
+from policykg.extract.tasks import is_phase
+from policykg.extract.textspan import Span, trim
+
+_YM = r"((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月)?"
+_RANGE = re.compile(
+    rf"{_YM}\s*(?:份|底|末|初)?\s*(?:至|到|—|–|-|－|~|～)+\s*(?:{_YM}|(\d{{1,2}})\s*月)\s*(?:份|底|末)?"
+)
+_NAME = re.compile(
+    r"^(?:第[一二三四五六七八九十]+(?:阶段|步)\s*[：:]?\s*)?([^（(：:，。]{2,20}?)(?:阶段)?\s*[（(：:]"
+)
+_DEADLINE = re.compile(
+    rf"(?:完成时限|时间节点|完成时间)\s*[：:]\s*([^。；;\n]{{2,30}})|(?:于|在)?\s*{_YM}\s*(?:底|末)?\s*(?:前|以前|之前)"
+)
+_DEADLINE_DATE = re.compile(_YM)
+
+
+@dataclass(frozen=True)
+class PhaseDraft:
+    name: str
+    order: int
+    start: str | None
+    end: str | None
+    path: str
+    span: Span
+
+
+def _ym(year: str | None, month: str | None) -> str | None:
+    if year is None:
+        return None
+    return f"{year}-{int(month):02d}" if month else year
+
+
+def parse_range(text: str) -> tuple[str | None, str | None]:
+    """2022年8月-12月底 -> (2022-08, 2022-12); 2023年1月-2025年4月底 -> (2023-01, 2025-04)."""
+    m = _RANGE.search(text)
+    if not m:
+        return None, None
+    y1, m1, y2, m2, bare_month = m.groups()
+    start = _ym(y1, m1)
+    end = _ym(y2, m2) if y2 else _ym(y1, bare_month)
+    return start, end
+
+
+def find_phases(structure: Structure) -> list[PhaseDraft]:
+    text = structure.text
+    phases: list[PhaseDraft] = []
+    for unit in structure.units:
+        if unit.chapter_kind != "phases" or unit.level == 0 or not is_phase(unit):
+            continue
+        heading = text[unit.marker_span[1] : unit.heading_span[1]]
+        start, end = parse_range(heading)
+        m = _NAME.match(heading)
+        name = m.group(1).strip() if m else (unit.title or heading)[:20]
+        if name.endswith("阶段"):
+            name = name[:-2]
+        span = trim(text, unit.heading_span[0], unit.span[1])
+        phases.append(PhaseDraft(name, len(phases) + 1, start, end, unit.path, span))
+    return phases
+
+
+def find_deadline(text: str, start: int, end: int) -> tuple[str, str | None] | None:
+    """A deadline stated in a task's text: its wording and the date it names (YYYY or YYYY-MM)."""
+    m = _DEADLINE.search(text, start, end)
+    if not m:
+        return None
+    raw = (m.group(1) or m.group(0)).strip()
+    return raw, deadline_date(raw)
+
+
+def deadline_date(raw: str) -> str | None:
+    m = _DEADLINE_DATE.search(raw)
+    if not m:
+        return None
+    year, month = m.groups()
+    if month is None and ("底" in raw or "末" in raw):
+        month = "12"
+    return _ym(year, month)

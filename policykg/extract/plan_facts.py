@@ -1,0 +1,273 @@
+"""Second-half facts of a plan: targets (prose and tables) with consistency checks, programme mentions,
+cited policies and phases, each tied to the task or goal it stands in."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ontology.vocab import RegionEntry
+from policykg.extract.citations import find_citations
+from policykg.extract.phases import find_phases
+from policykg.extract.programs import find_programs
+from policykg.extract.regions import RegionIndex
+from policykg.extract.structure import Structure
+from policykg.extract.target_tables import TableTarget, additive, table_targets
+from policykg.extract.targets import TargetDraft, find_targets, normalise
+from policykg.extract.tasks import GoalDraft, TaskDraft
+from policykg.extract.textspan import Span
+from policykg.models import Citation, Evidence, Phase, Plan, ProgramMention, Target, Warning
+
+_TOLERANCE = 1e-6
+
+
+@dataclass
+class PlanFacts:
+    targets: list[Target] = field(default_factory=list)
+    programs: list[ProgramMention] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    phases: list[Phase] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Owner:
+    task_id: str | None
+    goal_id: str | None
+    path: str
+    span: Span
+
+
+def _owners(tasks: list[TaskDraft], goals: list[GoalDraft]) -> list[_Owner]:
+    owners = [_Owner(None, g.id, g.path, g.span) for g in goals]
+    for task in tasks:
+        owners.append(_Owner(task.id, None, task.path, task.span))
+        owners.extend(_Owner(c.id, None, c.path, c.span) for c in task.clauses)
+    return owners
+
+
+def _owner_at(owners: list[_Owner], pos: int) -> _Owner | None:
+    """The innermost task, clause or goal holding ``pos``."""
+    best: _Owner | None = None
+    for owner in owners:
+        if owner.span[0] <= pos < owner.span[1] and (best is None or owner.span[0] >= best.span[0]):
+            best = owner
+    return best
+
+
+def _plan_year(plan: Plan) -> int | None:
+    if plan.period and plan.period.end:
+        return int(plan.period.end[:4])
+    return None
+
+
+def extract_plan_facts(
+    structure: Structure,
+    tasks: list[TaskDraft],
+    goals: list[GoalDraft],
+    plan: Plan,
+    region: RegionEntry | None,
+    index: RegionIndex,
+    doc_id: str,
+) -> PlanFacts:
+    text = structure.text
+    facts = PlanFacts()
+    owners = _owners(tasks, goals)
+    year = _plan_year(plan)
+
+    prose: list[tuple[TargetDraft, _Owner]] = []
+    for paragraphs in [g.paragraphs for g in goals] + [t.paragraphs for t in tasks if t.kind != "table_row"]:
+        context_year: int | None = None
+        for para in paragraphs:
+            for draft in find_targets(text, *para, context_year=context_year):
+                owner = _owner_at(owners, draft.span[0])
+                if owner is not None:
+                    prose.append((draft, owner))
+                    context_year = draft.year if draft.year_basis == "sentence" else context_year
+    counters: dict[str, int] = defaultdict(int)
+    for draft, owner in prose:
+        counters[owner.path] += 1
+        facts.targets.append(_prose_target(text, draft, owner, counters[owner.path], plan, year, doc_id))
+
+    cells: list[tuple[TableTarget, int]] = []
+    for t_index, table in enumerate(structure.tables):
+        for cell in table_targets(text, table, index, region, year):
+            cells.append((cell, t_index))
+            facts.targets.append(_table_target(text, cell, t_index, region, year, doc_id))
+    facts.warnings.extend(_sum_checks(cells))
+    facts.warnings.extend(_prose_vs_table(text, prose, [c for c, _ in cells]))
+
+    scan = [g.span for g in goals] + [t.span for t in tasks] + [t.span for t in structure.tables]
+    seen: set[tuple[str, Span]] = set()
+    for span in scan:
+        for hit in find_programs(text, *span):
+            if (hit.program.id, hit.span) in seen:
+                continue
+            seen.add((hit.program.id, hit.span))
+            owner = _owner_at(owners, hit.span[0])
+            facts.programs.append(
+                ProgramMention(
+                    program_id=hit.program.id,
+                    label=hit.program.zh,
+                    broader=hit.program.broader,
+                    span=hit.span,
+                    quote=text[hit.span[0] : hit.span[1]],
+                    task_id=owner.task_id if owner else None,
+                    goal_id=owner.goal_id if owner else None,
+                )
+            )
+    facts.programs.sort(key=lambda p: p.span)
+
+    for n, c in enumerate(find_citations(text, own_title=plan.title, own_number=plan.doc_number), start=1):
+        owner = _owner_at(owners, c.span[0])
+        facts.citations.append(
+            Citation(
+                id=f"{doc_id}/citation/{n}",
+                key=c.key,
+                title=c.title,
+                normalized_title=c.normalised_title,
+                doc_number=c.doc_number,
+                kind=c.kind,
+                relation=c.relation,
+                issuer=c.issuer,
+                span=c.span,
+                quote=c.quote,
+                task_id=owner.task_id if owner else None,
+            )
+        )
+
+    for phase in find_phases(structure):
+        facts.phases.append(
+            Phase(
+                id=f"{doc_id}/phase/{phase.order}",
+                name=phase.name,
+                order=phase.order,
+                start=phase.start,
+                end=phase.end,
+                path=phase.path,
+                span=phase.span,
+                quote=text[phase.span[0] : phase.span[1]],
+            )
+        )
+    return facts
+
+
+def _prose_target(
+    text: str, d: TargetDraft, owner: _Owner, n: int, plan: Plan, year: int | None, doc_id: str
+) -> Target:
+    value_norm, unit_norm = normalise(d.value, d.unit)
+    return Target(
+        id=f"{doc_id}/target/{owner.path}#{n}",
+        indicator=d.indicator,
+        indicator_key=d.key,
+        value=d.value,
+        value_max=d.value_max,
+        denominator=d.denominator,
+        value_text=d.value_text,
+        unit=d.unit,
+        normalized_value=value_norm,
+        normalized_unit=unit_norm,
+        comparator=d.comparator,
+        flags=d.flags,
+        year=d.year if d.year is not None else year,
+        year_basis=d.year_basis,
+        region_id=plan.region.id if plan.region else None,
+        region_name=plan.region.name if plan.region else None,
+        source="prose",
+        task_id=owner.task_id,
+        goal_id=owner.goal_id,
+        span=d.span,
+        quote=text[d.span[0] : d.span[1]],
+    )
+
+
+def _table_target(
+    text: str, c: TableTarget, t_index: int, region: RegionEntry | None, year: int | None, doc_id: str
+) -> Target:
+    value_norm, unit_norm = normalise(c.value, c.unit)
+    target_region = c.region if c.region is not None else (region if c.is_total else None)
+    flags = ["starred"] if c.starred else []
+    return Target(
+        id=f"{doc_id}/target/table{t_index + 1}/r{c.row}c{c.column}" + (f"p{c.part}" if c.part else ""),
+        indicator=c.indicator,
+        indicator_key=c.key,
+        value=c.value,
+        denominator=c.denominator,
+        value_text=c.value_text,
+        unit=c.unit,
+        normalized_value=value_norm,
+        normalized_unit=unit_norm,
+        comparator="=",
+        flags=flags,
+        year=year,
+        year_basis="table",
+        region_id=target_region.id if target_region else None,
+        region_name=target_region.name if target_region else None,
+        is_total=c.is_total,
+        source="table",
+        table_id=f"{doc_id}/table/{t_index + 1}",
+        span=c.span,
+        quote=text[c.span[0] : c.span[1]],
+        indicator_evidence=Evidence(
+            span=c.indicator_span, quote=text[c.indicator_span[0] : c.indicator_span[1]]
+        ),
+        region_evidence=Evidence(span=c.region_span, quote=text[c.region_span[0] : c.region_span[1]]),
+    )
+
+
+def _sum_checks(cells: list[tuple[TableTarget, int]]) -> list[Warning]:
+    """A 合计 that is not the sum of its row, where summing makes sense."""
+    rows: dict[tuple[int, int, int], list[TableTarget]] = defaultdict(list)
+    for cell, t_index in cells:
+        rows[(t_index, cell.row, cell.part)].append(cell)
+    warnings = []
+    for row in rows.values():
+        totals = [c for c in row if c.is_total]
+        parts = [c for c in row if not c.is_total]
+        if len(totals) != 1 or not parts or not additive(totals[0]):
+            continue
+        expected = sum(c.value for c in parts)
+        if abs(expected - totals[0].value) > _TOLERANCE * max(1.0, abs(expected)):
+            total = totals[0]
+            warnings.append(
+                Warning(
+                    code="table-total-mismatch",
+                    message=f"{total.indicator}: the total {total.value_text} is not the sum of the regions "
+                    f"({expected:g})",
+                    span=total.span,
+                    related_span=total.indicator_span,
+                )
+            )
+    return warnings
+
+
+def _prose_vs_table(
+    text: str, prose: list[tuple[TargetDraft, _Owner]], cells: list[TableTarget]
+) -> list[Warning]:
+    """A prose target that disagrees with the table total for the same indicator."""
+    totals = [c for c in cells if c.is_total]
+    warnings = []
+    for draft, _ in prose:
+        sentence_start = max(text.rfind("。", 0, draft.span[0]), text.rfind("\n", 0, draft.span[0])) + 1
+        sentence = text[sentence_start : draft.span[1]]
+        for total in totals:
+            same = total.key == draft.key or (
+                total.key.endswith(draft.key) and total.key[: -len(draft.key)] in sentence
+            )
+            if not same or draft.value_max is not None:
+                continue
+            prose_value, prose_unit = normalise(draft.value, draft.unit)
+            table_value, table_unit = normalise(total.value, total.unit)
+            if prose_unit != table_unit or prose_value is None or table_value is None:
+                continue
+            if abs(prose_value - table_value) > _TOLERANCE * max(1.0, abs(table_value)):
+                warnings.append(
+                    Warning(
+                        code="prose-table-mismatch",
+                        message=f"the text says {text[draft.span[0] : draft.span[1]]} but the table totals "
+                        f"{total.indicator} at {total.value_text}",
+                        span=draft.span,
+                        related_span=total.span,
+                    )
+                )
+    return warnings

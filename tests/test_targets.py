@@ -1,0 +1,172 @@
+"""Prose targets: every phrasing, unit, range, ratio and per-capita form; eligibility rules are not targets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders import load_bytes
+from policykg.extract.pipeline import extract_document
+from policykg.extract.targets import find_targets, indicator_key, normalise
+
+
+def one(text: str, year: int | None = None):
+    (draft,) = find_targets(text, 0, len(text), context_year=year)
+    return draft
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "comparator", "value", "unit", "flags"),
+    [
+        ("万人高价值发明专利拥有量达18件", "万人高价值发明专利拥有量", ">=", 18, "件", ["per_capita"]),
+        ("各类案件处理结案率达到90%", "各类案件处理结案率", ">=", 90, "%", []),
+        ("新申请注册商标20000件以上", "新申请注册商标", ">=", 20000, "件", []),
+        ("结案率不低于90%", "结案率", ">=", 90, "%", []),
+        ("培训企业不少于1000家", "培训企业", ">=", 1000, "家", []),
+        ("全社会知识产权满意度超过85%", "全社会知识产权满意度", ">", 85, "%", []),
+        ("知识产权质押登记担保金额突破20亿元", "知识产权质押登记担保金额", ">", 20, "亿元", []),
+        ("力争专利授权量达5000件", "专利授权量", ">=", 5000, "件", []),
+        ("马德里商标注册量累计达70件", "马德里商标注册量", ">=", 70, "件", ["cumulative"]),
+        ("新增海外专利授权30件", "海外专利授权", "=", 30, "件", ["increment"]),
+        ("发明专利申请量年均增长15%", "发明专利申请量", "=", 15, "%", ["growth"]),
+        ("专利密集型产业增加值占GDP比重达16%", "专利密集型产业增加值占GDP比重", ">=", 16, "%", ["share"]),
+        (
+            "每十亿元地区生产总值发明专利拥有量达 30 件以上",
+            "每十亿元地区生产总值发明专利拥有量",
+            ">=",
+            30,
+            "件",
+            ["per_capita"],
+        ),
+        ("年开展知识产权质押融资 2 亿元以上", "开展知识产权质押融资", ">=", 2, "亿元", ["annual"]),
+        ("推动100家企业开展贯标", "推动企业开展贯标", "=", 100, "家", []),
+        ("专利代理率达85%以上", "专利代理率", ">=", 85, "%", []),
+        ("资助金额不超过官费的50%", "资助金额不超过官费的", "<=", 50, "%", []),
+    ],
+)
+def test_phrasings(text, indicator, comparator, value, unit, flags) -> None:
+    draft = one(text)
+    assert (draft.indicator, draft.comparator, draft.value, draft.unit, draft.flags) == (
+        indicator,
+        comparator,
+        value,
+        unit,
+        flags,
+    )
+    assert text[draft.span[0] : draft.span[1]].endswith(text[-2:])
+
+
+def test_ranges_and_ratios() -> None:
+    draft = one("引进3-5家高端服务机构")
+    assert (draft.comparator, draft.value, draft.value_max, draft.unit) == ("range", 3, 5, "家")
+    assert one("形成1～2个产业分析报告").value_max == 2
+    ratio = one("企业高管参培5/10位")
+    assert (ratio.value, ratio.denominator, ratio.unit) == (5, 10, "位")
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "normalised"),
+    [
+        (20, "亿元", (2_000_000_000, "元")),
+        (2000, "万元", (20_000_000, "元")),
+        (3, "万件", (30_000, "件")),
+        (120, "名", (120, "人")),
+        (16, "%", (16, "%")),
+    ],
+)
+def test_normalised_values(value, unit, normalised) -> None:
+    assert normalise(value, unit) == normalised
+
+
+def test_several_targets_in_one_clause_list() -> None:
+    text = "新增贯标单位80家、新增国家知识产权优势示范企业6家，万企有效注册商标企业数达1400家。"
+    drafts = find_targets(text, 0, len(text), context_year=None)
+    assert [(d.indicator, d.value) for d in drafts] == [
+        ("贯标单位", 80),
+        ("国家知识产权优势示范企业", 6),
+        ("万企有效注册商标企业数", 1400),
+    ]
+    assert text[drafts[0].span[0] : drafts[0].span[1]] == "新增贯标单位80家"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对当年发明专利授权达到5件以上的发明大户给予奖励",
+        "对当年有效发明专利总量超过20件、30件且拥有5件以上高价值专利的企业，评为“创新之星”",
+        "已经区人民政府第10次常务会议讨论通过",
+        "根据（国知发运函字〔2022〕131号）文件，落实《纲要（2021-2035年）》",
+        "组织“4.26知识产权宣传周”活动，围绕“3＋3＋n”产业",
+        "2022年11月14日",
+    ],
+)
+def test_not_targets(text: str) -> None:
+    assert find_targets(text, 0, len(text), context_year=None) == []
+
+
+def test_years() -> None:
+    text = "到2025年，知识产权产出质量显著提升。万人高价值发明专利拥有量达18件。"
+    assert one(text[text.index("万") :], year=None).year is None
+    drafts = find_targets(text, 0, len(text), context_year=None)
+    assert (drafts[0].year, drafts[0].year_basis) == (2025, "sentence")
+    later = "政府补贴到2025年予以取消。全市PCT国际专利授权量累计达30件。"
+    (draft,) = find_targets(later, 0, len(later), context_year=None)
+    assert draft.year is None  # a 到YYYY年 about something else does not date the next sentence
+
+
+def test_indicator_keys_compare_prose_and_table() -> None:
+    assert indicator_key("培育专利消零企业") == indicator_key("专利消零企业数（家）") == "专利消零企业"
+    assert indicator_key("万人发明专利拥有量") == indicator_key("万人发明专利拥有量（件）")
+
+
+def test_targets_in_tasks_belong_to_the_task_and_years_default_to_the_plan(corpus_docs) -> None:
+    doc = corpus_docs["000_7198047be529bd92"]
+    in_task = [t for t in doc.targets if t.task_id and t.task_id.endswith("四.(六).1")]
+    assert [(t.indicator, t.value, t.unit) for t in in_task] == [
+        ("组织各类知识产权培训", 15, "次"),
+        ("培训各类知识产权实用人才", 2400, "人次"),
+    ]
+    goal = next(t for t in doc.targets if t.indicator == "知识产权质押登记担保金额")
+    assert goal.goal_id is not None
+    assert goal.goal_id.endswith("三.p2")
+    assert (goal.year, goal.year_basis, goal.normalized_value, goal.normalized_unit) == (
+        2025,
+        "plan",
+        2e9,
+        "元",
+    )
+    assert goal.region_id == "320612"
+
+
+def test_corpus_prose_target_counts(corpus_docs) -> None:
+    counts = {
+        stem[:3]: len([t for t in doc.targets if t.source == "prose"]) for stem, doc in corpus_docs.items()
+    }
+    assert counts == {"000": 18, "001": 24, "002": 19, "003": 16, "004": 19}
+
+
+def test_target_spans_slice_back(corpus_docs) -> None:
+    for doc in corpus_docs.values():
+        text = Path(doc.source).read_text(encoding="utf-8")
+        for t in doc.targets:
+            assert text[t.span[0] : t.span[1]] == t.quote
+            for ev in (t.indicator_evidence, t.region_evidence):
+                if ev is not None:
+                    assert text[ev.span[0] : ev.span[1]] == ev.quote
+
+
+def test_targets_from_a_plan_written_for_the_test() -> None:
+    text = (
+        "某县知识产权工作要点\n三、重点任务\n（一）强化创造。到2024年，全县发明专利授权量突破500件，"
+        "PCT专利申请量年均增长10%。（县市场监管局负责）\n"
+    )
+    doc = extract_document(load_bytes(text.encode(), "plan.txt"))
+    got = [
+        (t.indicator, t.comparator, t.value, t.flags, t.year, t.task_id.split("/")[-1] if t.task_id else None)
+        for t in doc.targets
+    ]
+    assert got == [
+        ("发明专利授权量", ">", 500, [], 2024, "三.(一)"),
+        ("PCT专利申请量", "=", 10, ["growth"], 2024, "三.(一)"),
+    ]

@@ -89,7 +89,7 @@ class AgencyVocabulary(_Strict):
         for c in self.categories:
             if c.broader and c.broader not in cats:
                 raise ValueError(f"category {c.id}: broader {c.broader!r} is not a category")
-        ids = [t.id for t in self.types] + [c.id for c in self.collectives]
+        ids = [t.id for t in self.types] + [c.id for c in self.collectives] + [c.id for c in self.categories]
         dupes = {i for i in ids if ids.count(i) > 1}
         if dupes:
             raise ValueError(f"duplicate type ids: {sorted(dupes)}")

@@ -9,10 +9,11 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from policykg.batch import expand_paths, extract_paths
 from policykg.errors import PolicyKGError
-from policykg.models import ExtractionResult
+from policykg.models import Document, ExtractionResult
 from policykg.report import print_result
 from policykg.schema import SCHEMA_PATH, schema_text
 
@@ -98,6 +99,92 @@ def schema(
     SCHEMA_PATH.parent.mkdir(parents=True, exist_ok=True)
     SCHEMA_PATH.write_text(text, encoding="utf-8")
     err.print(f"wrote {SCHEMA_PATH}")
+
+
+RDF_FORMATS = {"ttl": "turtle", "jsonld": "json-ld", "nt": "nt"}
+
+
+def _documents(paths: list[Path] | None) -> list[Document]:
+    result = _run(paths or [BUNDLED_CORPUS], quiet=True)
+    return result.documents
+
+
+@app.command()
+def ontology(
+    check: Annotated[bool, typer.Option(help="Fail if the generated ontology files are out of date")] = False,
+) -> None:
+    """Write (or --check) the OWL ontology, SHACL shapes and diagram generated from ontology/model.py."""
+    from ontology.build import stale_files, write_all
+
+    if check:
+        stale = stale_files()
+        if stale:
+            err.print(f"[red]out of date[/red]: {', '.join(str(p) for p in stale)} — run `policykg ontology`")
+            raise typer.Exit(code=1)
+        return
+    for path in write_all():
+        err.print(f"wrote {path}")
+
+
+@app.command()
+def export(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Plans to export (default: the bundled corpus)")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="ttl | jsonld | nt")] = "ttl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout")
+    ] = None,
+) -> None:
+    """Export the knowledge graph as RDF: instances, ontology and SKOS vocabularies."""
+    from ontology.rdf import corpus_graph
+
+    if fmt not in RDF_FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(RDF_FORMATS)}")
+    data = corpus_graph(_documents(paths)).serialize(format=RDF_FORMATS[fmt])
+    if output:
+        output.write_text(data, encoding="utf-8")
+    else:
+        sys.stdout.write(data)
+
+
+@app.command()
+def sparql(
+    query: Annotated[str, typer.Argument(help="A query, a .rq file, or a library name (see --list)")] = "",
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Plans to query (default: the bundled corpus)")
+    ] = None,
+    data: Annotated[
+        Path | None, typer.Option(help="Query an exported RDF file instead of extracting")
+    ] = None,
+    param: Annotated[list[str] | None, typer.Option(help="Bind a variable: --param key=value")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table | json | csv")] = "table",
+    list_queries: Annotated[bool, typer.Option("--list", help="List the query library")] = False,
+) -> None:
+    """Run a read-only SPARQL query over the exported graph."""
+    from rdflib import Graph
+
+    from ontology.rdf import corpus_graph
+    from ontology.sparql import library, query_text, run_query
+
+    if list_queries or not query:
+        for name, path in library().items():
+            first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
+            Console().print(f"[bold]{name}[/bold]  {first}", highlight=False)
+        return
+    params = dict(p.split("=", 1) for p in (param or []) if "=" in p)
+    graph = Graph().parse(str(data)) if data else corpus_graph(_documents(paths))
+    result = run_query(graph, query_text(query), params)
+    if fmt in ("json", "csv"):
+        sys.stdout.write((result.serialize(format=fmt) or b"").decode("utf-8"))
+        return
+    table = Table(show_lines=False)
+    for var in result.vars or []:
+        table.add_column(str(var))
+    for row in result:
+        cells = row if isinstance(row, tuple) else (row,)
+        table.add_row(*("" if v is None else str(v) for v in cells))
+    Console().print(table)
 
 
 def main() -> None:

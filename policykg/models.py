@@ -54,6 +54,7 @@ class Period(_Model):
 class Issuer(_Model):
     name: str
     evidence: Evidence
+    agency_id: str | None = Field(default=None, description="The issuing body among the document's agencies")
 
 
 class Plan(_Model):

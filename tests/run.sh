@@ -8,4 +8,5 @@ PY="${PYTHON:-$(command -v python3 || command -v python)}"
 "$PY" -m ruff format --check policykg loaders ontology tests
 "$PY" -m mypy
 "$PY" -m policykg.cli schema --check
+"$PY" -m policykg.cli ontology --check
 "$PY" -m pytest "$@"

@@ -183,6 +183,8 @@ def extract_document(loaded: LoadedDocument) -> Document:
     )
     registry = AgencyRegistry(index, index.by_id[region.id] if region else None, doc_id)
     registry.learn_leading_group(text)
+    for issuer in plan.issuers:
+        issuer.agency_id = registry.resolve(issuer.name).id
     first_is_lead = declares_first_is_lead(text)
     drafts = build_tasks(structure, doc_id)
     collector = _Collector(text, registry)
@@ -332,7 +334,10 @@ def extract_document(loaded: LoadedDocument) -> Document:
         programs=facts.programs,
         citations=facts.citations,
         phases=facts.phases,
-        agencies=sorted((a.summary() for a in registry.agencies.values()), key=lambda a: -a.responsibilities),
+        agencies=sorted(
+            (a.summary() for a in registry.agencies.values()),
+            key=lambda a: (-a.responsibilities, a.name, a.id),
+        ),
         warnings=warnings,
     )
 

@@ -1,0 +1,66 @@
+"""Read-only SPARQL over the exported graph, with the query library in ontology/queries/.
+
+Only SELECT, ASK, CONSTRUCT and DESCRIBE run; SPARQL Update is rejected by the query parser, and
+SERVICE (federated queries that would reach the network) is refused before execution.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pyparsing import ParseException
+from rdflib import Graph, Literal
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.query import Result
+
+from policykg.errors import PolicyKGError
+
+QUERY_DIR = Path(__file__).resolve().parent / "queries"
+
+
+class QueryError(PolicyKGError):
+    """A SPARQL query that cannot or may not run."""
+
+
+def library() -> dict[str, Path]:
+    """The named queries of the library (file stem -> path)."""
+    return {p.stem: p for p in sorted(QUERY_DIR.glob("*.rq"))}
+
+
+def query_text(query_or_name: str) -> str:
+    """A library name, a path to a .rq file, or the query itself."""
+    named = library().get(query_or_name)
+    if named is not None:
+        return named.read_text(encoding="utf-8")
+    path = Path(query_or_name)
+    if query_or_name.endswith(".rq") and path.is_file():
+        return path.read_text(encoding="utf-8")
+    return query_or_name
+
+
+def _uses_service(node: object) -> bool:
+    if isinstance(node, CompValue):
+        if node.name == "ServiceGraphPattern":
+            return True
+        return any(_uses_service(v) for v in node.values())
+    if isinstance(node, list | tuple):
+        return any(_uses_service(v) for v in node)
+    return False
+
+
+def run_query(graph: Graph, query: str, params: dict[str, str] | None = None) -> Result:
+    try:
+        prepared = prepareQuery(query)
+    except ParseException as e:
+        raise QueryError(
+            f"the query does not parse as read-only SPARQL: {e}",
+            hint="only SELECT, ASK, CONSTRUCT and DESCRIBE queries are accepted",
+        ) from e
+    if _uses_service(prepared.algebra):
+        raise QueryError("SERVICE is not allowed: queries run only over the local graph")
+    bindings = {k: Literal(v) for k, v in (params or {}).items()}
+    try:
+        return graph.query(prepared, initBindings=bindings)
+    except Exception as e:  # rdflib raises many types while evaluating
+        raise QueryError(f"the query failed: {e}") from e

@@ -1,0 +1,244 @@
+"""The ontology: one definition, generated OWL/SHACL/diagram in step, SKOS from the data files, RDF export
+with stable IRIs that validates against the shapes, and read-only SPARQL with the query library's answers."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from pyshacl import validate
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS
+from typer.testing import CliRunner
+
+from loaders import load_bytes
+from ontology.build import ONTOLOGY_FILE, SHAPES_FILE, shapes_graph, stale_files
+from ontology.model import CLASSES, PROPERTIES
+from ontology.namespaces import ELI, M8G, OA, PKG
+from ontology.rdf import corpus_graph
+from ontology.skos import agency_type_iri, iri, vocabularies_graph
+from ontology.sparql import QueryError, library, query_text, run_query
+from ontology.vocab import agency_vocabulary, gazetteer
+from ontology.vocab_programs import program_scheme
+from policykg.cli import app
+from policykg.extract.pipeline import extract_document
+from tests.conftest import PLAN_000
+
+REUSED = (ORG, SKOS, PROV, DCTERMS, OA, ELI, M8G)
+
+
+@pytest.fixture(scope="module")
+def graph(corpus_docs) -> Graph:
+    return corpus_graph(corpus_docs.values())
+
+
+def test_generated_files_are_in_step_with_the_model() -> None:
+    assert stale_files() == []
+
+
+def test_pkg_namespace_is_pinned_to_the_model() -> None:
+    defined = set(PKG.__annotations__)
+    assert defined == {c.name for c in CLASSES} | {p.name for p in PROPERTIES}
+
+
+def test_ontology_declares_every_term_it_uses() -> None:
+    onto = Graph().parse(ONTOLOGY_FILE)
+    shapes = Graph().parse(SHAPES_FILE)
+    used = {t for g in (onto, shapes) for triple in g for t in triple if isinstance(t, URIRef)}
+    for term in used:
+        if str(term).startswith(str(PKG)):
+            kinds = set(onto.objects(term, RDF.type))
+            assert kinds & {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty}, term
+    for c in CLASSES:
+        node = PKG[c.name]
+        assert {lit.language for lit in onto.objects(node, RDFS.label)} == {"zh", "en"}
+    for p in PROPERTIES:
+        node = PKG[p.name]
+        assert onto.value(node, RDFS.range) is not None
+        assert onto.value(node, RDFS.domain) is not None
+
+
+def test_reused_terms_exist_in_their_vocabularies() -> None:
+    onto = Graph().parse(ONTOLOGY_FILE)
+    for predicate in (RDFS.subClassOf, RDFS.subPropertyOf):
+        for parent in onto.objects(None, predicate):
+            if not isinstance(parent, URIRef) or str(parent).startswith(str(PKG)):
+                continue
+            ns = next(n for n in REUSED if str(parent).startswith(str(n)))
+            getattr(ns, str(parent)[len(str(ns)) :])  # closed namespaces raise for an undefined term
+
+
+def test_skos_vocabularies_come_from_the_data_files() -> None:
+    g = vocabularies_graph()
+    agencies = agency_vocabulary()
+    concepts = set(g.subjects(RDF.type, PKG.AgencyType))
+    assert len(concepts) == len(agencies.types) + len(agencies.categories) + len(agencies.collectives)
+    assert (agency_type_iri("court"), SKOS.broader, agency_type_iri("judicial")) in g
+    labels = {
+        str(o)
+        for s in g.subjects(RDF.type, PKG.Program)
+        for o in g.objects(s, SKOS.prefLabel)
+        if o.language == "zh"
+    }
+    assert {p.zh for p in program_scheme().programs} <= labels
+    assert len(set(g.subjects(RDF.type, PKG.Region))) == len(gazetteer().regions)
+    onto = Graph().parse(ONTOLOGY_FILE)
+    assert not set(onto.subjects(RDF.type, SKOS.Concept))  # no second copy of any vocabulary
+
+
+def test_corpus_export_conforms_to_the_shapes(graph) -> None:
+    conforms, _, report = validate(graph, shacl_graph=shapes_graph(), inference="none")
+    assert conforms, report
+
+
+def test_broken_data_is_reported_clearly(graph) -> None:
+    broken = Graph()
+    broken += graph
+    responsibility = next(broken.subjects(RDF.type, PKG.Responsibility))
+    broken.remove((responsibility, PKG.hasRole, None))
+    target = next(broken.subjects(RDF.type, PKG.Target))
+    broken.set((target, PKG.value, Literal("many")))
+    conforms, _, report = validate(broken, shacl_graph=shapes_graph(), inference="none")
+    assert not conforms
+    assert "pkg:hasRole takes exactly one Role node(s)" in report
+    assert "pkg:value takes exactly one decimal value(s)" in report
+    assert str(responsibility) in report
+
+
+def test_iris_are_stable_across_re_extraction(corpus_docs) -> None:
+    again = [extract_document(load_bytes(PLAN_000.read_bytes(), "renamed.txt"))]
+    first = [corpus_docs["000_7198047be529bd92"]]
+    assert isomorphic(corpus_graph(first, with_ontology=False), corpus_graph(again, with_ontology=False))
+    assert (iri("plan", again[0].id), RDF.type, PKG.Plan) in corpus_graph(again, with_ontology=False)
+
+
+@pytest.mark.parametrize(("fmt", "rdf_format"), [("ttl", "turtle"), ("jsonld", "json-ld"), ("nt", "nt")])
+def test_export_formats(tmp_path, fmt: str, rdf_format: str) -> None:
+    out = tmp_path / f"kg.{fmt}"
+    result = CliRunner().invoke(app, ["export", str(PLAN_000), "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    parsed = Graph().parse(out, format=rdf_format)
+    assert len(list(parsed.subjects(RDF.type, PKG.Responsibility))) == 83
+    assert len(list(parsed.subjects(RDF.type, OWL.Class))) >= len(CLASSES)
+
+
+def rows(graph: Graph, name: str, **params: str) -> list[tuple[str, ...]]:
+    return [
+        tuple("" if v is None else str(v) for v in row) for row in run_query(graph, query_text(name), params)
+    ]
+
+
+def test_library_has_documented_queries() -> None:
+    queries = library()
+    assert len(queries) >= 6
+    for path in queries.values():
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith("# ")
+        assert "# Parameters:" in text
+
+
+def test_judicial_obligations(graph, corpus_docs) -> None:
+    got = {(r[1], r[2], r[3]) for r in rows(graph, "judicial_obligations")}
+    judicial = {"court", "procuratorate", "public_security", "justice"}
+    expected = {
+        (t.path, r.agency.name, r.role)
+        for d in corpus_docs.values()
+        for t in d.tasks
+        for r in t.responsibilities
+        if r.agency.type in judicial
+    }
+    assert got == expected
+    assert ("四.(四).5", "南通市通州区司法局", "support") in got
+    assert len(got) == 8
+
+
+def test_financing_plans(graph, corpus_docs) -> None:
+    got = {r[0] for r in rows(graph, "financing_plans")}
+    expected = {
+        d.plan.title
+        for d in corpus_docs.values()
+        if any(p.program_id in ("pledge_financing", "ip_insurance") for p in d.programs)
+    }
+    assert got == expected
+    assert len(got) == 5
+
+
+def test_agency_ranking(graph, corpus_docs) -> None:
+    got = rows(graph, "agency_ranking")
+    counts: Counter[str] = Counter()
+    for d in corpus_docs.values():
+        for t in d.tasks:
+            for r in t.responsibilities:
+                counts[r.agency.id] += 1
+    assert sorted(int(r[1]) for r in got) == sorted(counts.values())
+    assert got[0][:2] == ("南京市雨花台区人民政府", "41")
+    assert got[1] == ("南通市通州区市场监督管理局", "23", "5", "0", "16", "2", "0")
+
+
+def test_targets_by_indicator(graph) -> None:
+    got = rows(graph, "targets_by_indicator", key="PCT专利申请")
+    assert ("雨花台区", "2025", "300.0", "件", ">=", "false") in {r[:6] for r in got}
+    regional = {r[0]: r[2] for r in got if r[5] == "false" and r[0] != "南通市"}
+    assert regional["如东县"] == "55.0"
+    assert len(regional) == 10  # nine columns of plan 002's table and 雨花台区's prose target
+
+
+def test_shared_citations(graph) -> None:
+    assert rows(graph, "shared_citations") == [
+        ("企业知识产权管理规范", "standard", "4"),
+        ("十四五国家知识产权保护和运用规划", "plan", "2"),
+        ("知识产权强国建设纲要(2021-2035年)", "policy", "2"),
+    ]
+
+
+def test_tasks_without_lead(graph, corpus_docs) -> None:
+    doc = corpus_docs["000_7198047be529bd92"]
+    named = [t for t in doc.tasks if any(r.basis in ("annotation", "table") for r in t.responsibilities)]
+    no_lead = [t for t in named if not any(r.role == "lead" for r in t.responsibilities)]
+    assert rows(graph, "tasks_without_lead") == [(doc.plan.title, str(len(no_lead)))]
+    assert len(no_lead) == 18
+
+
+def test_phases_timeline(graph) -> None:
+    got = rows(graph, "phases_timeline")
+    assert len(got) == 9
+    assert (
+        "通州区国家知识产权强县建设示范县工作方案（2022-2025年）",
+        "2",
+        "组织实施",
+        "2023-01",
+        "2025-04",
+    ) in got
+
+
+def test_programme_regions(graph) -> None:
+    got = {r[0]: int(r[1]) for r in rows(graph, "programme_regions")}
+    assert got["正版正货"] == 4  # every plan with a known region but 004 (which has no region)
+    assert got["贯标"] == 4
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+        "DELETE WHERE { ?s ?p ?o }",
+        "LOAD <http://example.org/data.ttl>",
+        "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+        "SELECT * WHERE { ?s ?p ?o } ; DROP ALL",
+    ],
+)
+def test_sparql_is_read_only_and_local(graph, query: str) -> None:
+    before = len(graph)
+    with pytest.raises(QueryError):
+        run_query(graph, query)
+    assert len(graph) == before
+
+
+def test_sparql_cli(tmp_path) -> None:
+    out = tmp_path / "kg.ttl"
+    assert CliRunner().invoke(app, ["export", "-o", str(out)]).exit_code == 0
+    result = CliRunner().invoke(app, ["sparql", "financing_plans", "--data", str(out), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].strip() == "plan"
+    assert len(result.stdout.strip().splitlines()) == 6

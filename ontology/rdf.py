@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
+from pathlib import Path
+from typing import TextIO
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS, XSD
 
 from ontology.build import _bind, ontology_graph
-from ontology.namespaces import OA, PKG
+from ontology.namespaces import BASE, OA, PKG
 from ontology.skos import agency_type_iri, iri, program_iri, region_iri, role_iri, vocabularies_graph
 from ontology.vocab import agency_vocabulary
 from policykg.models import Document, Responsibility, Target
@@ -195,9 +197,44 @@ def _target(g: Graph, plan: URIRef, t: Target) -> None:
     _evidence(g, node, plan, t.span, t.quote)
 
 
-def corpus_graph(documents: Iterable[Document], *, with_ontology: bool = True) -> Graph:
-    """Instances of every document, plus the ontology and SKOS schemes."""
-    g = _bind(Graph())
+#: The store for querying: Oxigraph through oxrdflib. Measured with ``python -m bench.rdf_store`` on 200
+#: plans (617k triples): build 14.5 s vs 16.1 s, slowest library query 0.83 s vs 1.74 s, peak RSS 707 vs
+#: 758 MB for rdflib's memory store. It can also live on disk (``open_store``), which the scale corpus needs.
+QUERY_STORE = "Oxigraph"
+
+
+def open_store(folder: Path) -> Graph:
+    """An Oxigraph store persisted in ``folder`` (created if needed), for corpora too big for memory."""
+    graph = Graph(store=QUERY_STORE, identifier=URIRef(BASE + "graph"))  # the same named graph on every open
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    graph.open(str(folder), create=not folder.exists())
+    return graph
+
+
+def write_ntriples(documents: Iterable[Document], out: TextIO, *, with_ontology: bool = True) -> int:
+    """Stream N-Triples document by document, so memory stays bounded by one plan; returns triples written."""
+    head = Graph()
+    if with_ontology:
+        head += ontology_graph()
+    head += vocabularies_graph()
+    written = _write(head, out)
+    for doc in documents:
+        one = Graph()
+        add_document(one, doc)
+        written += _write(one, out)
+    return written
+
+
+def _write(graph: Graph, out: TextIO) -> int:
+    out.write(graph.serialize(format="nt"))
+    return len(graph)
+
+
+def corpus_graph(
+    documents: Iterable[Document], *, with_ontology: bool = True, store: str = "default"
+) -> Graph:
+    """Instances of every document, plus the ontology and SKOS schemes, in the given rdflib store."""
+    g = _bind(Graph(store=store))
     g.bind("skos", str(SKOS))
     g.bind("pkgv", "https://w3id.org/policykg/vocab/")
     g.bind("pkgd", "https://w3id.org/policykg/id/")

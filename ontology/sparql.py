@@ -61,6 +61,9 @@ def run_query(graph: Graph, query: str, params: dict[str, str] | None = None) ->
         raise QueryError("SERVICE is not allowed: queries run only over the local graph")
     bindings = {k: Literal(v) for k, v in (params or {}).items()}
     try:
-        return graph.query(prepared, initBindings=bindings)
-    except Exception as e:  # rdflib raises many types while evaluating
-        raise QueryError(f"the query failed: {e}") from e
+        # the text, not the prepared algebra, so that a native store (Oxigraph) evaluates it itself
+        return graph.query(query, initBindings=bindings)
+    except Exception as e:  # rdflib and Oxigraph raise many types while evaluating
+        raise QueryError(
+            f"the query failed: {e}", hint="a variable bound with --param must appear in the SELECT clause"
+        ) from e

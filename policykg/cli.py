@@ -128,20 +128,24 @@ def ontology(
 
 @app.command()
 def export(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Plans to export (default: the bundled corpus)")
-    ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="ttl | jsonld | nt")] = "ttl",
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout")
-    ] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Plans (default: the bundled corpus)")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="ttl | jsonld | nt (nt streams)")] = "ttl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not to stdout")] = None,
 ) -> None:
     """Export the knowledge graph as RDF: instances, ontology and SKOS vocabularies."""
-    from ontology.rdf import corpus_graph
+    from ontology.rdf import corpus_graph, write_ntriples
 
     if fmt not in RDF_FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(RDF_FORMATS)}")
-    data = corpus_graph(_documents(paths)).serialize(format=RDF_FORMATS[fmt])
+    documents = _documents(paths)
+    if fmt == "nt":  # N-Triples concatenate, so plans are written one at a time in bounded memory
+        if output:
+            with output.open("w", encoding="utf-8") as out:
+                write_ntriples(documents, out)
+        else:
+            write_ntriples(documents, sys.stdout)
+        return
+    data = corpus_graph(documents).serialize(format=RDF_FORMATS[fmt])
     if output:
         output.write_text(data, encoding="utf-8")
     else:
@@ -156,6 +160,9 @@ def sparql(
     ] = None,
     data: Annotated[
         Path | None, typer.Option(help="Query an exported RDF file instead of extracting")
+    ] = None,
+    store: Annotated[
+        Path | None, typer.Option(help="An on-disk Oxigraph store to query; --data is loaded into it first")
     ] = None,
     param: Annotated[list[str] | None, typer.Option(help="Bind a variable: --param key=value")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | json | csv")] = "table",
@@ -173,7 +180,18 @@ def sparql(
             Console().print(f"[bold]{name}[/bold]  {first}", highlight=False)
         return
     params = dict(p.split("=", 1) for p in (param or []) if "=" in p)
-    graph = Graph().parse(str(data)) if data else corpus_graph(_documents(paths))
+    from ontology.rdf import QUERY_STORE, open_store
+
+    if store:
+        graph = open_store(store)
+        if data:
+            graph.parse(str(data))
+        elif len(graph) == 0:
+            graph += corpus_graph(_documents(paths))
+    elif data:
+        graph = Graph(store=QUERY_STORE).parse(str(data))
+    else:
+        graph = corpus_graph(_documents(paths), store=QUERY_STORE)
     result = run_query(graph, query_text(query), params)
     if fmt in ("json", "csv"):
         sys.stdout.write((result.serialize(format=fmt) or b"").decode("utf-8"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -11,7 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from policykg.batch import expand_paths, extract_paths
+from policykg.batch import expand_paths, extract_file, extract_paths
 from policykg.errors import PolicyKGError
 from policykg.models import Document, ExtractionResult
 from policykg.report import print_result
@@ -74,14 +76,29 @@ def extract(
 def up(
     corpus: Annotated[Path, typer.Option(help="Folder of plans to process")] = BUNDLED_CORPUS,
 ) -> None:
-    """The main job on the embedded default: extract the bundled corpus and print a summary."""
+    """The main job on the embedded default: extract the bundled corpus, build its graph, print a summary."""
+    from graph.factory import open_store
+
     if not corpus.is_dir():
         err.print(f"[red]error[/red] corpus folder {corpus} not found — pass --corpus DIR")
         raise typer.Exit(code=2)
     result = _run([corpus], quiet=False)
     print_result(Console(), result, detail=False)
+    with open_store(None) as graph:
+        graph.ensure_schema()
+        graph.load(result.documents)
+        nodes, rels = graph.counts()
+        top = graph.query(library_statement_text("agency_ranking"), {"limit": 5})
+    Console().print(f"graph ({graph.name}): {nodes:,} nodes, {rels:,} relationships")
+    _print_rows(["agency", "total", "lead", "support", "joint", "sole", "implicit"], top.rows, "table")
     if result.errors:
         raise typer.Exit(code=1)
+
+
+def library_statement_text(name: str) -> str:
+    from graph.library import statement
+
+    return statement(name)
 
 
 @app.command()
@@ -203,6 +220,100 @@ def sparql(
         cells = row if isinstance(row, tuple) else (row,)
         table.add_row(*("" if v is None else str(v) for v in cells))
     Console().print(table)
+
+
+@app.command()
+def build(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Plans to load (default: the bundled corpus)")
+    ] = None,
+    store: Annotated[
+        str | None, typer.Option(help="embedded[:FOLDER] (default) or neo4j://host:7687")
+    ] = None,
+) -> None:
+    """Extract plans and load them into the graph store (idempotent: a plan replaces its earlier facts)."""
+    from graph.factory import open_store
+
+    files = expand_paths(paths or [BUNDLED_CORPUS])
+    if not files:
+        raise typer.BadParameter("no supported documents found in the given paths")
+    failed = 0
+    with open_store(store) as graph:
+        graph.ensure_schema()
+        with Progress(
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        ) as progress:
+            bar = progress.add_task("building", total=len(files))
+            for path in files:
+                try:
+                    graph.replace(extract_file(path))
+                except PolicyKGError as e:
+                    failed += 1
+                    err.print(f"[red]error[/red] {path}: {e.message}", highlight=False)
+                progress.advance(bar)
+        nodes, rels = graph.counts()
+    err.print(
+        f"{len(files) - failed} plans in the {graph.name} store: {nodes:,} nodes, {rels:,} relationships"
+    )
+    if failed:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def query(
+    statement: Annotated[
+        str, typer.Argument(help="Cypher, a .cypher file, or a library name (see --list)")
+    ] = "",
+    param: Annotated[list[str] | None, typer.Option(help="A parameter: --param name=value")] = None,
+    store: Annotated[
+        str | None, typer.Option(help="embedded[:FOLDER] (default) or neo4j://host:7687")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table | json | csv")] = "table",
+    list_queries: Annotated[bool, typer.Option("--list", help="List the analysts' query library")] = False,
+) -> None:
+    """Run a read-only Cypher query (values as parameters) against the graph store."""
+    from graph.factory import open_store
+    from graph.library import describe, library
+    from graph.library import statement as library_statement
+
+    if list_queries or not statement:
+        for name, path in library().items():
+            Console().print(f"[bold]{name}[/bold]  {describe(path)}", highlight=False)
+        return
+    params = {k: _param_value(v) for k, v in (p.split("=", 1) for p in (param or []) if "=" in p)}
+    with open_store(store) as graph:
+        result = graph.query(library_statement(statement), params)
+    _print_rows(result.columns, result.rows, fmt)
+    if result.truncated:
+        err.print("[yellow]the row cap cut the result[/yellow]")
+
+
+def _param_value(raw: str) -> object:
+    try:
+        return json.loads(raw)  # numbers, booleans, lists
+    except json.JSONDecodeError:
+        return raw
+
+
+def _print_rows(columns: list[str], rows: list[dict[str, object]], fmt: str) -> None:
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = Table()
+        for column in columns:
+            table.add_column(column)
+        for row in rows:
+            table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        Console().print(table)
 
 
 def main() -> None:

@@ -1,0 +1,221 @@
+"""Turn extracted documents into batched node and relationship rows for UNWIND … MERGE loading.
+
+Every node has a stable ``id`` (the extractor's ids: content hashes for documents, region codes for
+agencies), so loading is idempotent. Nodes owned by one document carry ``doc_id``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ontology.vocab import agency_vocabulary, gazetteer
+from ontology.vocab_programs import program_scheme
+from policykg.models import Document
+
+Props = dict[str, object]
+
+
+@dataclass
+class Batch:
+    """Node rows by (label, extra labels) and relationship rows by (source label, type, target label),
+    deduplicated by id and by (source, target)."""
+
+    nodes: dict[tuple[str, tuple[str, ...]], dict[str, Props]] = field(
+        default_factory=lambda: defaultdict(dict)
+    )
+    rels: dict[tuple[str, str, str], dict[tuple[str, str], Props]] = field(
+        default_factory=lambda: defaultdict(dict)
+    )
+
+    def node(self, label: str, node_id: str, *, extra: tuple[str, ...] = (), **props: object) -> None:
+        values: Props = {k: v for k, v in props.items() if v is not None}
+        row = self.nodes[(label, extra)].setdefault(node_id, {"id": node_id, "props": values})
+        if row["props"] is not values:
+            merged: Props = {**_props(row), **values}
+            row["props"] = merged
+
+    def rel(self, src_label: str, rel: str, dst_label: str, src: str, dst: str, **props: object) -> None:
+        values: Props = {k: v for k, v in props.items() if v is not None}
+        row = self.rels[(src_label, rel, dst_label)].setdefault(
+            (src, dst), {"src": src, "dst": dst, "props": values}
+        )
+        counted = _props(row)
+        counted["count"] = int(str(counted.get("count", 0))) + 1
+
+    def node_rows(self) -> list[tuple[str, tuple[str, ...], list[Props]]]:
+        return [(label, extra, list(rows.values())) for (label, extra), rows in self.nodes.items()]
+
+    def rel_rows(self) -> list[tuple[tuple[str, str, str], list[Props]]]:
+        return [(key, list(rows.values())) for key, rows in self.rels.items()]
+
+    def size(self) -> int:
+        return sum(len(v) for v in self.nodes.values()) + sum(len(v) for v in self.rels.values())
+
+
+def _props(row: Props) -> Props:
+    props = row["props"]
+    if not isinstance(props, dict):
+        raise TypeError("a row's props must be a mapping")
+    return props
+
+
+def _region_chain(batch: Batch, region_id: str, seen: set[str]) -> None:
+    by_id = {r.id: r for r in gazetteer().regions}
+    current = by_id.get(region_id)
+    while current is not None and current.id not in seen:
+        seen.add(current.id)
+        batch.node("Region", current.id, name=current.name, level=current.level, code=current.id)
+        if current.parent and current.parent in by_id:
+            batch.rel("Region", "PART_OF", "Region", current.id, current.parent)
+        current = by_id.get(current.parent or "")
+
+
+def document_rows(doc: Document) -> Batch:
+    b = Batch()
+    regions: set[str] = set()
+    d, p = doc.id, doc.plan
+    b.node(
+        "Plan",
+        d,
+        doc_id=d,
+        title=p.title,
+        doc_type=p.doc_type,
+        doc_number=p.doc_number,
+        date=p.date,
+        period_start=p.period.start if p.period else None,
+        period_end=p.period.end if p.period else None,
+        sha256=doc.sha256,
+        source=doc.source,
+        region_id=p.region.id if p.region else None,
+    )
+    if p.region:
+        _region_chain(b, p.region.id, regions)
+        b.rel("Plan", "COVERS", "Region", d, p.region.id)
+    types = {t.id: t for t in agency_vocabulary().types}
+    collectives = {c.id: c for c in agency_vocabulary().collectives}
+    for a in doc.agencies:
+        extra = (
+            ("Collective",)
+            if a.collective
+            else (("LeadingGroup",) if a.type in ("leading_group", "leading_group_office") else ())
+        )
+        b.node(
+            "Agency",
+            a.id,
+            extra=extra,
+            name=a.name,
+            type=a.type,
+            collective=a.collective,
+            region_id=a.region_id,
+            aliases=a.aliases,
+        )
+        kind = types.get(a.type or "") or collectives.get(a.type or "")
+        if kind is not None:
+            b.node("AgencyType", kind.id, name=kind.zh, en=kind.en)
+            b.rel("Agency", "OF_TYPE", "AgencyType", a.id, kind.id)
+        if a.region_id:
+            _region_chain(b, a.region_id, regions)
+            b.rel("Agency", "IN_REGION", "Region", a.id, a.region_id)
+    for issuer in p.issuers:
+        if issuer.agency_id:
+            b.rel("Plan", "ISSUED_BY", "Agency", d, issuer.agency_id)
+    for s in doc.sections:
+        b.node("Section", s.id, doc_id=d, path=s.path, title=s.title, level=s.level, kind=s.kind)
+        b.rel("Plan", "HAS_SECTION", "Section", d, s.id)
+    for t in doc.tasks:
+        b.node(
+            "Task",
+            t.id,
+            doc_id=d,
+            path=t.path,
+            title=t.title,
+            text=t.text,
+            kind=t.kind,
+            chapter_kind=t.chapter_kind,
+            deadline=t.deadline,
+            deadline_date=t.deadline_date,
+            start=t.span[0],
+            end=t.span[1],
+        )
+        b.rel("Plan", "HAS_TASK", "Task", d, t.id)
+        if t.parent:
+            b.rel("Task", "SUBTASK_OF", "Task", t.id, t.parent)
+        for n, r in enumerate(t.responsibilities, start=1):
+            rid = f"{t.id}/responsibility/{n}"
+            b.node(
+                "Responsibility",
+                rid,
+                doc_id=d,
+                role=r.role,
+                basis=r.basis,
+                implicit=r.implicit,
+                form=r.form,
+                surface=r.agency.surface,
+                quote=r.quote,
+                start=r.span[0],
+                end=r.span[1],
+            )
+            b.rel("Task", "HAS_RESPONSIBILITY", "Responsibility", t.id, rid)
+            b.rel("Responsibility", "HELD_BY", "Agency", rid, r.agency.id)
+            b.node("Role", r.role, name=r.role)
+            b.rel("Responsibility", "HAS_ROLE", "Role", rid, r.role)
+    for g in doc.goals:
+        b.node("Goal", g.id, doc_id=d, path=g.path, title=g.title, text=g.text)
+        b.rel("Plan", "HAS_GOAL", "Goal", d, g.id)
+    for tg in doc.targets:
+        b.node(
+            "Target",
+            tg.id,
+            doc_id=d,
+            indicator=tg.indicator,
+            value=tg.value,
+            value_max=tg.value_max,
+            unit=tg.unit,
+            normalized_value=tg.normalized_value,
+            normalized_unit=tg.normalized_unit,
+            comparator=tg.comparator,
+            year=tg.year,
+            is_total=tg.is_total,
+            source=tg.source,
+            region_id=tg.region_id,
+            quote=tg.quote,
+            start=tg.span[0],
+            end=tg.span[1],
+        )
+        b.rel("Plan", "HAS_TARGET", "Target", d, tg.id)
+        if tg.task_id:
+            b.rel("Task", "HAS_TARGET", "Target", tg.task_id, tg.id)
+        if tg.goal_id:
+            b.rel("Goal", "HAS_TARGET", "Target", tg.goal_id, tg.id)
+        b.node("Indicator", tg.indicator_key, key=tg.indicator_key, name=tg.indicator_key)
+        b.rel("Target", "MEASURES", "Indicator", tg.id, tg.indicator_key)
+        if tg.region_id:
+            _region_chain(b, tg.region_id, regions)
+            b.rel("Target", "FOR_REGION", "Region", tg.id, tg.region_id)
+    programs = {x.id: x for x in program_scheme().programs}
+    for m in doc.programs:
+        prog = programs[m.program_id]
+        b.node("Program", prog.id, name=prog.zh, en=prog.en, broader=prog.broader)
+        b.rel("Plan", "IMPLEMENTS", "Program", d, prog.id)
+        if m.task_id:
+            b.rel("Task", "MENTIONS", "Program", m.task_id, prog.id, quote=m.quote, start=m.span[0])
+        elif m.goal_id:
+            b.rel("Goal", "MENTIONS", "Program", m.goal_id, prog.id, quote=m.quote, start=m.span[0])
+    for c in doc.citations:
+        b.node("PolicyDocument", c.key, title=c.normalized_title, doc_number=c.doc_number, kind=c.kind)
+        b.rel(
+            "Plan",
+            "CITES" if c.relation == "cites" else "ANNOUNCES",
+            "PolicyDocument",
+            d,
+            c.key,
+            quote=c.quote,
+            start=c.span[0],
+        )
+    for ph in doc.phases:
+        b.node(
+            "Phase", ph.id, doc_id=d, name=ph.name, order=ph.order, start=ph.start, end=ph.end, path=ph.path
+        )
+        b.rel("Plan", "HAS_PHASE", "Phase", d, ph.id)
+    return b

@@ -1,0 +1,277 @@
+"""Contract tests for every graph backend available: always the embedded FalkorDB, and Neo4j when NEO4J_URI
+is set (skipped visibly otherwise). Loading, idempotence, replace/delete, read-only, limits, the library."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.factory import open_store
+from graph.library import library, statement
+from graph.schema import LABELS, RELATIONSHIPS
+from graph.store import CypherStore, ReadOnlyViolation, StoreError
+from loaders import load_bytes
+from ontology.model import CLASSES, PROPERTIES
+from policykg.extract.pipeline import extract_document
+from policykg.models import Document
+from tests.conftest import PLAN_000
+
+BACKENDS = [
+    "embedded",
+    pytest.param(
+        "neo4j",
+        marks=pytest.mark.skipif(
+            not os.environ.get("NEO4J_URI"), reason="NEO4J_URI is not set: Neo4j tests skipped"
+        ),
+    ),
+]
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request, tmp_path: Path) -> Iterator[CypherStore]:
+    if request.param == "embedded":
+        graph = open_store(f"embedded:{tmp_path / 'graph'}")
+    else:
+        graph = open_store(os.environ["NEO4J_URI"])
+        graph._write("MATCH (n) DETACH DELETE n")
+    graph.ensure_schema()
+    yield graph
+    graph.close()
+
+
+@pytest.fixture
+def loaded(store, corpus_docs) -> CypherStore:
+    store.load(corpus_docs.values())
+    return store
+
+
+def rows(store: CypherStore, name: str, **params: object) -> list[dict[str, object]]:
+    return store.query(statement(name), params).rows
+
+
+def test_schema_is_derived_from_the_model() -> None:
+    assert set(LABELS) == {c.name for c in CLASSES} - {"Evidence"}
+    assert set(RELATIONSHIPS) == {p.pg for p in PROPERTIES if p.is_object and p.range != "Evidence"}
+
+
+def test_load_is_idempotent(loaded, corpus_docs) -> None:
+    counts, digest = loaded.counts(), loaded.content_hash()
+    loaded.ensure_schema()  # schema set-up is idempotent too
+    loaded.load(corpus_docs.values())
+    assert loaded.counts() == counts
+    loaded.load(reversed(list(corpus_docs.values())))
+    assert loaded.content_hash() == digest
+    nodes, rels = counts
+    assert nodes > 1000
+    assert rels > 2000
+
+
+def test_facts_in_the_graph(loaded, corpus_docs) -> None:
+    n = loaded.query("MATCH (r:Responsibility) RETURN count(r) AS n").rows[0]["n"]
+    assert n == sum(len(t.responsibilities) for d in corpus_docs.values() for t in d.tasks)
+    quote = loaded.query(
+        "MATCH (t:Task {path: $path})-[:HAS_RESPONSIBILITY]->(r:Responsibility)-[:HELD_BY]->(a:Agency) "
+        "RETURN r.role AS role, r.quote AS quote, r.start AS start, a.name AS agency ORDER BY agency",
+        {"path": "四.(四).5"},
+    ).rows
+    assert quote[0]["quote"].startswith("〔责任单位：区市场监管局（知识产权局）牵头")
+    text = PLAN_000.read_text(encoding="utf-8")
+    assert text[quote[0]["start"] : quote[0]["start"] + len(quote[0]["quote"])] == quote[0]["quote"]
+    chain = loaded.query(
+        "MATCH (:Region {id: '320612'})-[:PART_OF]->(c:Region)-[:PART_OF]->(p:Region) RETURN c.name AS c, p.name AS p"
+    ).rows
+    assert chain == [{"c": "南通市", "p": "江苏省"}]
+    labels = loaded.query("MATCH (a:Collective) RETURN count(a) AS n").rows[0]["n"]
+    assert labels == loaded.query("MATCH (a:Agency:Collective) RETURN count(a) AS n").rows[0]["n"] > 0
+
+
+def _changed(doc_text: str) -> Document:
+    return extract_document(load_bytes(doc_text.encode("utf-8"), str(PLAN_000)))
+
+
+def test_replacing_a_changed_plan_touches_only_its_facts(loaded, corpus_docs) -> None:
+    others = "MATCH (p:Plan) WHERE p.id <> $id MATCH (p)-[*1..2]->(n) RETURN count(DISTINCT n) AS n"
+    old = corpus_docs["000_7198047be529bd92"]
+    before_others = loaded.query(others, {"id": old.id}).rows[0]["n"]
+    text = PLAN_000.read_text(encoding="utf-8").replace(
+        "区委组织部、区市场监管局（知识产权局）按职责分工负责", "区人社局负责"
+    )
+    new = _changed(text)
+    assert new.id != old.id
+    loaded.replace(new)
+    plans = loaded.query("MATCH (p:Plan) RETURN p.id AS id").rows
+    assert {r["id"] for r in plans} == {d.id for d in corpus_docs.values() if d.id != old.id} | {new.id}
+    assert loaded.query(others, {"id": new.id}).rows[0]["n"] == before_others
+    assert rows(loaded, "agency_obligations", agency_id="agency/320612/hr_social_security")
+    assert not rows(loaded, "agency_obligations", agency_id="agency/320612/org_department")
+
+
+def test_delete_removes_facts_and_unused_shared_nodes(loaded, corpus_docs) -> None:
+    doc = corpus_docs["000_7198047be529bd92"]
+    loaded.delete(doc.id)
+    left = loaded.query("MATCH (n) WHERE n.doc_id = $id RETURN count(n) AS n", {"id": doc.id}).rows[0]["n"]
+    assert left == 0
+    court = loaded.query("MATCH (a:Agency {id: 'agency/320612/court'}) RETURN count(a) AS n").rows[0]["n"]
+    assert court == 0  # used by plan 000 only
+    shared = {r["document"]: r["plans"] for r in rows(loaded, "citation_network")}
+    assert shared["知识产权强国建设纲要(2021-2035年)"] == 1  # still cited by plan 001
+    assert shared["企业知识产权管理规范"] == 3
+    region = loaded.query("MATCH (r:Region {id: '320612'}) RETURN count(r) AS n").rows[0]["n"]
+    assert region == 1  # regions are reference data
+    loaded.load([doc])
+    assert {r["document"]: r["plans"] for r in rows(loaded, "citation_network")}["企业知识产权管理规范"] == 4
+
+
+WRITES = [
+    "CREATE (n:X) RETURN n",
+    "MERGE (n:X {id: 1}) RETURN n",
+    "MATCH (n:Plan) SET n.title = 'x' RETURN n",
+    "MATCH (n:Plan) DETACH DELETE n",
+    "MATCH (n:Plan) REMOVE n.title RETURN n",
+    "DROP INDEX plan_id",
+    "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+    "CALL db.labels()",
+    "CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DELETE n', {})",
+    "MATCH (n) RETURN n; MATCH (m) DETACH DELETE m",
+    "MATCH (n) RETURN n /* harmless */ ; CREATE (x)",
+    "MATCH (n:Plan) ＳＥＴ n.title = 'x' RETURN n",
+    "MATCH (n:Plan) FOREACH (x IN [1] | SET n.x = 1) RETURN n",
+]
+
+
+@pytest.mark.parametrize("bad", WRITES)
+def test_queries_are_read_only(loaded, bad: str) -> None:
+    before = loaded.content_hash()
+    with pytest.raises((ReadOnlyViolation, StoreError)):
+        loaded.query(bad)
+    assert loaded.content_hash() == before
+
+
+def test_engine_itself_refuses_writes_on_the_read_path(tmp_path) -> None:
+    store = open_store(f"embedded:{tmp_path / 'g'}")
+    try:
+        store._write("MERGE (:Role {id: 'lead'})")  # the graph must exist before a read
+        with pytest.raises(Exception, match="read-only"):
+            store._graph.ro_query("CREATE (:X)")  # below the statement check: GRAPH.RO_QUERY itself
+    finally:
+        store.close()
+
+
+def test_row_cap_and_time_limit(loaded) -> None:
+    capped = loaded.query("MATCH (t:Task) RETURN t.id AS id", limit=5)
+    assert len(capped.rows) == 5
+    assert capped.truncated
+    with pytest.raises(StoreError):
+        loaded.query("MATCH (a), (b), (c), (d) RETURN count(*) AS n", timeout_ms=50)
+
+
+def test_embedded_store_persists_and_has_one_owner(tmp_path, corpus_docs) -> None:
+    folder = tmp_path / "g"
+    store = open_store(f"embedded:{folder}")
+    store.ensure_schema()
+    store.load(corpus_docs.values())
+    digest = store.content_hash()
+    with pytest.raises(StoreError, match="open in another process"):
+        open_store(f"embedded:{folder}")
+    store.close()
+    again = open_store(f"embedded:{folder}")
+    try:
+        assert again.content_hash() == digest
+    finally:
+        again.close()
+
+
+# --- the analysts' library: each query's true answer on the corpus ----------------------------------
+
+
+def test_library_is_documented() -> None:
+    queries = library()
+    assert len(queries) >= 12
+    for path in queries.values():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert lines[0].startswith("// ")
+        assert any(line.startswith("// Parameters:") for line in lines)
+
+
+def test_agency_ranking(loaded, corpus_docs) -> None:
+    counts: Counter[str] = Counter(
+        r.agency.id for d in corpus_docs.values() for t in d.tasks for r in t.responsibilities
+    )
+    got = rows(loaded, "agency_ranking", limit=100)
+    assert {r["id"]: r["total"] for r in got} == dict(counts)
+    assert got[1] == {
+        "id": "agency/320612/market_regulation",
+        "agency": "南通市通州区市场监督管理局",
+        "total": 23,
+        "lead": 5,
+        "support": 0,
+        "joint": 16,
+        "sole": 2,
+        "implicit": 0,
+    }
+
+
+def test_agency_obligations(loaded, corpus_docs) -> None:
+    got = rows(loaded, "agency_obligations", agency_id="agency/320612/market_regulation")
+    expected = sorted(
+        (t.path, r.role)
+        for t in corpus_docs["000_7198047be529bd92"].tasks
+        for r in t.responsibilities
+        if r.agency.id == "agency/320612/market_regulation"
+    )
+    assert sorted((r["path"], r["role"]) for r in got) == expected
+    assert len(got) == 23
+
+
+def test_agencies_by_type(loaded) -> None:
+    got = {r["type"]: (r["agencies"], r["obligations"]) for r in rows(loaded, "agencies_by_type")}
+    assert got["人民法院"] == (1, 3)
+    assert got["人民政府"] == (3, 55)  # 雨花台区 41 + 吴江区 11 + 通州区 3
+
+
+def test_programme_regions_and_gaps(loaded) -> None:
+    got = {r["programme"]: r["region_count"] for r in rows(loaded, "programme_regions")}
+    assert got["正版正货"] == 4
+    assert got["地理标志"] == 3
+    lacking = rows(loaded, "regions_lacking_programme", program_id="geographical_indications")
+    assert [r["region"] for r in lacking] == ["南通市"]
+
+
+def test_targets_by_indicator(loaded) -> None:
+    got = rows(loaded, "targets_by_indicator", key="PCT专利申请")
+    assert len(got) == 12  # 9 regions + total from plan 002's table, its prose target, and 雨花台区's
+    assert {(r["region"], r["value"]) for r in got if r["source"] == "prose"} == {
+        ("南通市", 575),
+        ("雨花台区", 300),
+    }
+
+
+def test_citations(loaded) -> None:
+    citing = rows(loaded, "plans_citing", text="知识产权强国建设纲要")
+    assert len(citing) == 2
+    network = rows(loaded, "citation_network")
+    assert network[0]["document"] == "企业知识产权管理规范"
+    assert network[0]["plans"] == 4
+
+
+def test_co_responsible_pairs(loaded) -> None:
+    top = rows(loaded, "co_responsible_pairs", limit=3)
+    assert top[0] == {"agency_a": "南通市知识产权局", "agency_b": "南通市科学技术局", "tasks": 22}
+
+
+def test_tasks_without_lead_and_timelines(loaded) -> None:
+    assert [(r["plan"][:6], r["tasks"]) for r in rows(loaded, "tasks_without_lead")] == [("通州区国家知", 18)]
+    timeline = rows(loaded, "plan_timelines")
+    assert len(timeline) == 9
+    assert {(r["phase"], r["start"], r["end"]) for r in timeline} >= {("组织实施", "2023-01", "2025-04")}
+
+
+def test_target_inconsistencies(loaded) -> None:
+    got = rows(loaded, "target_inconsistencies")
+    assert [(r["indicator"], r["text_value"], r["table_total"]) for r in got] == [
+        ("专利消零企业", 1200, 1220)
+    ]

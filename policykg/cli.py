@@ -275,8 +275,16 @@ def query(
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | json | csv")] = "table",
     list_queries: Annotated[bool, typer.Option("--list", help="List the analysts' query library")] = False,
+    favourites: Annotated[
+        Path | None, typer.Option(help="Write the library as a zip for Neo4j Browser's favourites import")
+    ] = None,
 ) -> None:
     """Run a read-only Cypher query (values as parameters) against the graph store."""
+    if favourites:
+        from graph.browser import favourites_zip
+
+        err.print(f"wrote {favourites_zip(favourites)}")
+        return
     from graph.factory import open_store
     from graph.library import describe, library
     from graph.library import statement as library_statement
@@ -291,6 +299,59 @@ def query(
     _print_rows(result.columns, result.rows, fmt)
     if result.truncated:
         err.print("[yellow]the row cap cut the result[/yellow]")
+
+
+@app.command()
+def analyze(
+    store: Annotated[
+        str | None, typer.Option(help="embedded[:FOLDER] (default) or neo4j://host:7687")
+    ] = None,
+    top: Annotated[int, typer.Option(help="How many agencies to rank")] = 10,
+    network: Annotated[str, typer.Option(help="co-responsibility | programmes")] = "co-responsibility",
+    export_to: Annotated[
+        Path | None, typer.Option("--export", help="Write the network: .graphml or .gexf")
+    ] = None,
+) -> None:
+    """Network analytics: agency centrality and communities, or the programme × region projection."""
+    from graph import analytics
+    from graph.factory import open_store
+
+    with open_store(store) as graph:
+        if network == "programmes":
+            net = analytics.programme_region_graph(graph)
+            projection = analytics.programme_projection(net)
+            rows = sorted(projection.edges(data=True), key=lambda e: (-e[2]["weight"], e[0], e[1]))[:top]
+            _print_rows(
+                ["a", "b", "shared_regions"],
+                [
+                    {
+                        "a": projection.nodes[a]["name"],
+                        "b": projection.nodes[b]["name"],
+                        "shared_regions": d["weight"],
+                    }
+                    for a, b, d in rows
+                ],
+                "table",
+            )
+        elif network == "co-responsibility":
+            net = analytics.co_responsibility_network(graph)
+            ranking = analytics.centrality_ranking(net, top)
+            _print_rows(
+                ["agency", "weighted_degree", "betweenness"],
+                [
+                    {"agency": name, "weighted_degree": f"{deg:g}", "betweenness": f"{btw:.3f}"}
+                    for _, name, deg, btw in ranking
+                ],
+                "table",
+            )
+            for n, group in enumerate(analytics.communities(net), start=1):
+                names = "、".join(net.nodes[a]["name"] for a in group[:6])
+                more = f" … (+{len(group) - 6})" if len(group) > 6 else ""
+                Console().print(f"community {n} ({len(group)}): {names}{more}", highlight=False)
+        else:
+            raise typer.BadParameter("--network must be co-responsibility or programmes")
+    if export_to:
+        err.print(f"wrote {analytics.export(net, export_to)}")
 
 
 def _param_value(raw: str) -> object:

@@ -62,3 +62,104 @@ def falkordb_schema() -> list[str]:
     statements = [f"CREATE INDEX FOR (n:{label}) ON (n.id)" for label in LABELS]
     statements += [f"CREATE INDEX FOR (n:{label}) ON (n.doc_id)" for label in sorted(DOCUMENT_LABELS)]
     return statements
+
+
+# --- reads behind the HTTP API (filters are parameters; a null parameter means "no filter") ---------
+
+AGENCIES = """
+MATCH (a:Agency)
+WHERE ($q IS NULL OR a.name CONTAINS $q OR any(x IN coalesce(a.aliases, []) WHERE x CONTAINS $q))
+  AND ($region IS NULL OR a.region_id = $region)
+  AND ($type IS NULL OR a.type = $type)
+  AND ($plan IS NULL OR (a)<-[:HELD_BY]-(:Responsibility)<-[:HAS_RESPONSIBILITY]-(:Task)
+                        <-[:HAS_TASK]-(:Plan {id: $plan}))
+OPTIONAL MATCH (a)<-[:HELD_BY]-(r:Responsibility)
+WITH a, count(r) AS obligations
+RETURN a.id AS id, a.name AS name, a.type AS type, a.region_id AS region_id, a.collective AS collective,
+       coalesce(a.aliases, []) AS aliases, obligations
+ORDER BY obligations DESC, name
+"""
+
+AGENCY = """
+MATCH (a:Agency {id: $id})
+OPTIONAL MATCH (a)<-[:HELD_BY]-(r:Responsibility)
+RETURN a.id AS id, a.name AS name, a.type AS type, a.region_id AS region_id, a.collective AS collective,
+       coalesce(a.aliases, []) AS aliases, count(r) AS obligations
+"""
+
+OBLIGATIONS = """
+MATCH (a:Agency {id: $id})<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(t:Task)
+      <-[:HAS_TASK]-(p:Plan)
+WHERE ($role IS NULL OR r.role = $role)
+  AND ($region IS NULL OR p.region_id = $region)
+  AND ($plan IS NULL OR p.id = $plan)
+  AND ($program IS NULL OR (t)-[:MENTIONS]->(:Program {id: $program}))
+  AND ($year IS NULL OR (toInteger(substring(coalesce(p.period_start, '0'), 0, 4)) <= $year
+                         AND $year <= toInteger(substring(coalesce(p.period_end, '9999'), 0, 4))))
+RETURN t.id AS task_id, t.path AS path, t.title AS title, t.deadline AS deadline, r.role AS role,
+       r.basis AS basis, r.quote AS quote, r.start AS start, r.end AS end,
+       p.id AS plan_id, p.title AS plan_title, p.region_id AS plan_region, p.period_start AS period_start,
+       p.period_end AS period_end, p.source AS source,
+       [(t)-[:HAS_RESPONSIBILITY]->(r2:Responsibility)-[:HELD_BY]->(o:Agency) WHERE o.id <> a.id |
+        {id: o.id, name: o.name, role: r2.role}] AS co_responsible,
+       [(t)-[:MENTIONS]->(g:Program) | {id: g.id, name: g.name}] AS programs,
+       [(t)-[:HAS_TARGET]->(x:Target) | {indicator: x.indicator, value: x.value, unit: x.unit,
+                                        comparator: x.comparator, year: x.year}] AS targets
+"""
+
+PLANS = """
+MATCH (p:Plan)
+OPTIONAL MATCH (p)-[:HAS_TASK]->(t:Task)
+WITH p, count(t) AS tasks
+RETURN p.id AS id, p.title AS title, p.doc_type AS doc_type, p.doc_number AS doc_number, p.date AS date,
+       p.region_id AS region_id, p.period_start AS period_start, p.period_end AS period_end, tasks
+ORDER BY title
+"""
+
+PROGRAMS = """
+MATCH (g:Program)
+OPTIONAL MATCH (p:Plan)-[:IMPLEMENTS]->(g)
+RETURN g.id AS id, g.name AS name, g.en AS en, g.broader AS broader, count(DISTINCT p) AS plans
+ORDER BY plans DESC, name
+"""
+
+PROGRAM_REGIONS = """
+MATCH (p:Plan)-[:IMPLEMENTS]->(g:Program {id: $id})
+OPTIONAL MATCH (p)-[:COVERS]->(r:Region)
+RETURN r.id AS region_id, r.name AS region, p.id AS plan_id, p.title AS plan
+ORDER BY region, plan
+"""
+
+REGIONS = """
+MATCH (r:Region)
+OPTIONAL MATCH (r)-[:PART_OF]->(parent:Region)
+OPTIONAL MATCH (p:Plan)-[:COVERS]->(r)
+RETURN r.id AS id, r.name AS name, r.level AS level, parent.id AS parent, count(p) AS plans
+ORDER BY id
+"""
+
+TARGETS = """
+MATCH (p:Plan)-[:HAS_TARGET]->(t:Target)-[:MEASURES]->(i:Indicator)
+WHERE ($indicator IS NULL OR i.key CONTAINS $indicator OR t.indicator CONTAINS $indicator)
+  AND ($region IS NULL OR t.region_id = $region)
+OPTIONAL MATCH (t)-[:FOR_REGION]->(r:Region)
+RETURN t.id AS id, i.key AS indicator_key, t.indicator AS indicator, t.value AS value,
+       t.value_max AS value_max,
+       t.unit AS unit, t.normalized_value AS normalized_value, t.normalized_unit AS normalized_unit,
+       t.comparator AS comparator, t.year AS year, t.is_total AS is_total, t.source AS source,
+       r.id AS region_id, r.name AS region, p.id AS plan_id, p.title AS plan, t.quote AS quote
+ORDER BY indicator_key, region, year, value
+"""
+
+CITATIONS = """
+MATCH (p:Plan)-[c:CITES|ANNOUNCES]->(d:PolicyDocument)
+RETURN p.id AS plan_id, p.title AS plan, type(c) AS relation, d.id AS id, d.title AS title,
+       d.doc_number AS doc_number, d.kind AS kind
+ORDER BY title, plan
+"""
+
+SEARCHABLE = """
+MATCH (p:Plan)-[:HAS_TASK|HAS_GOAL]->(x)
+RETURN x.id AS id, labels(x)[0] AS kind, x.path AS path, x.title AS title, x.text AS text,
+       p.id AS plan_id, p.title AS plan
+"""

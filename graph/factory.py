@@ -8,7 +8,11 @@ from pathlib import Path
 from graph.store import CypherStore
 from policykg.errors import ConfigurationError
 
-DEFAULT_FOLDER = Path(os.environ.get("POLICYKG_DATA_DIR", ".policykg")) / "graph"
+
+def default_folder() -> Path:
+    return Path(os.environ.get("POLICYKG_DATA_DIR", ".policykg")) / "graph"
+
+
 _NEO4J = ("neo4j://", "neo4j+s://", "neo4j+ssc://", "bolt://", "bolt+s://", "bolt+ssc://")
 
 
@@ -24,7 +28,7 @@ def open_store(uri: str | None = None) -> CypherStore:
         raise ConfigurationError(
             f"unknown store URI {uri!r}", hint="use embedded:FOLDER or neo4j://host:7687"
         )
-    folder = Path(uri.removeprefix("embedded:")) if uri not in ("embedded", "embedded:") else DEFAULT_FOLDER
+    folder = Path(uri.removeprefix("embedded:")) if uri not in ("embedded", "embedded:") else default_folder()
 
     from graph.falkor import EmbeddedFalkorStore
 

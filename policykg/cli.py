@@ -75,8 +75,12 @@ def extract(
 @app.command()
 def up(
     corpus: Annotated[Path, typer.Option(help="Folder of plans to process")] = BUNDLED_CORPUS,
+    serve_api: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve the API afterwards")] = True,
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1")] = 8000,
 ) -> None:
-    """The main job on the embedded default: extract the bundled corpus, build its graph, print a summary."""
+    """The main job on the embedded default: extract the bundled corpus, build its graph, serve the API."""
+    from api.settings import Settings
+    from graph.documents import DocumentCache
     from graph.factory import open_store
 
     if not corpus.is_dir():
@@ -84,15 +88,42 @@ def up(
         raise typer.Exit(code=2)
     result = _run([corpus], quiet=False)
     print_result(Console(), result, detail=False)
-    with open_store(None) as graph:
+    settings = Settings()
+    cache = DocumentCache(settings.data_dir / "documents")
+    with open_store(settings.store_uri) as graph:
         graph.ensure_schema()
-        graph.load(result.documents)
+        for doc in result.documents:
+            graph.replace(doc)
+            cache.save(doc)
         nodes, rels = graph.counts()
         top = graph.query(library_statement_text("agency_ranking"), {"limit": 5})
     Console().print(f"graph ({graph.name}): {nodes:,} nodes, {rels:,} relationships")
     _print_rows(["agency", "total", "lead", "support", "joint", "sole", "implicit"], top.rows, "table")
     if result.errors:
         raise typer.Exit(code=1)
+    if serve_api:
+        _serve(port)
+
+
+def _serve(port: int, host: str = "127.0.0.1") -> None:
+    import uvicorn
+
+    from api.app import create_app
+
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    Console().print(
+        f"PolicyKG is serving on [bold]http://{shown}:{port}/[/bold] (API docs: /docs); Ctrl-C stops it"
+    )
+    uvicorn.run(create_app(), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def serve(
+    port: Annotated[int, typer.Option(help="Port")] = 8000,
+    host: Annotated[str, typer.Option(help="Interface; 127.0.0.1 keeps it on this machine")] = "127.0.0.1",
+) -> None:
+    """Serve the API over the graph built by `policykg build` (or `policykg up`)."""
+    _serve(port, host)
 
 
 def library_statement_text(name: str) -> str:
@@ -237,8 +268,13 @@ def build(
     files = expand_paths(paths or [BUNDLED_CORPUS])
     if not files:
         raise typer.BadParameter("no supported documents found in the given paths")
+    from api.settings import Settings
+    from graph.documents import DocumentCache
+
+    settings = Settings()
+    cache = DocumentCache(settings.data_dir / "documents")
     failed = 0
-    with open_store(store) as graph:
+    with open_store(store or settings.store_uri) as graph:
         graph.ensure_schema()
         with Progress(
             TextColumn("[progress.description]{task.description}"),
@@ -251,7 +287,9 @@ def build(
             bar = progress.add_task("building", total=len(files))
             for path in files:
                 try:
-                    graph.replace(extract_file(path))
+                    doc = extract_file(path)
+                    graph.replace(doc)
+                    cache.save(doc)
                 except PolicyKGError as e:
                     failed += 1
                     err.print(f"[red]error[/red] {path}: {e.message}", highlight=False)

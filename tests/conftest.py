@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -7,6 +9,9 @@ import pytest
 from loaders import load_document
 from policykg.extract.pipeline import extract_document
 from policykg.models import Document
+
+# Commands under test keep their graph store and document cache here, never in the working tree.
+os.environ["POLICYKG_DATA_DIR"] = tempfile.mkdtemp(prefix="policykg-tests-")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

@@ -57,7 +57,7 @@ def test_human_output_lists_the_27_annotated_paragraphs() -> None:
 
 
 def test_main_job_summarises_the_bundled_corpus() -> None:
-    result = runner.invoke(app, ["up"], env={"COLUMNS": "200"})
+    result = runner.invoke(app, ["up", "--no-serve"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "5 documents" in result.stdout
     assert "通州区国家知识产权强县建设示范县工作方案" in result.stdout

@@ -1,0 +1,67 @@
+"""The FastAPI application: routers per resource, the store opened and closed in the lifespan."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import RedirectResponse
+
+from api import problems
+from api.problems import Problem
+from api.routers import agencies, catalogue, documents, queries, search
+from api.settings import Settings, get_settings
+from graph.documents import DocumentCache
+from graph.factory import open_store
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        current = app.dependency_overrides.get(get_settings, get_settings)()
+        app.state.cache = DocumentCache(current.data_dir / "documents")
+        app.state.rdf = None
+        app.state.store = open_store(current.store_uri)
+        app.state.store.ensure_schema()
+        try:
+            yield
+        finally:
+            app.state.store.close()
+            app.state.store = None
+
+    app = FastAPI(
+        title="PolicyKG API",
+        summary="政策知识图谱: agencies' obligations, plans, targets, programmes and citations",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    if settings is not None:
+        app.dependency_overrides[get_settings] = lambda: settings
+    chosen = settings or get_settings()
+    if chosen.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=chosen.cors_origins, allow_methods=["GET", "POST"])
+    problems.install(app)
+    for module in (agencies, catalogue, search, queries, documents):
+        app.include_router(module.router)
+
+    @app.get("/health", tags=["health"], summary="Is the graph store reachable?")
+    def health() -> dict[str, Any]:
+        store = getattr(app.state, "store", None)
+        try:
+            if store is None:
+                raise RuntimeError("no store")
+            nodes, relationships = store.counts()
+        except Exception as e:  # any failure to reach the store is an outage, reported without internals
+            raise Problem(
+                503, "store-unavailable", "The graph store is not reachable", "retry shortly"
+            ) from e
+        return {"status": "ok", "store": store.name, "nodes": nodes, "relationships": relationships}
+
+    @app.get("/", include_in_schema=False)
+    def root() -> RedirectResponse:
+        return RedirectResponse("/docs")
+
+    return app

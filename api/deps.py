@@ -1,0 +1,54 @@
+"""Dependencies: the store and document cache from the app's lifespan, and the token checks."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+
+from api.problems import Problem
+from api.settings import Settings, get_settings
+from graph.documents import DocumentCache
+from graph.store import CypherStore
+
+
+def store(request: Request) -> CypherStore:
+    found = getattr(request.app.state, "store", None)
+    if found is None:
+        raise Problem(503, "store-unavailable", "The graph store is not available", "retry shortly")
+    return found  # type: ignore[no-any-return]
+
+
+def cache(request: Request) -> DocumentCache:
+    return request.app.state.cache  # type: ignore[no-any-return]
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+StoreDep = Annotated[CypherStore, Depends(store)]
+CacheDep = Annotated[DocumentCache, Depends(cache)]
+
+
+def _bearer(value: str | None) -> str | None:
+    if value and value.lower().startswith("bearer "):
+        return value[7:].strip()
+    return None
+
+
+def require_read(settings: SettingsDep, authorization: Annotated[str | None, Header()] = None) -> None:
+    if settings.read_token is None:
+        return
+    _check(settings.read_token.get_secret_value(), _bearer(authorization))
+
+
+def require_write(settings: SettingsDep, authorization: Annotated[str | None, Header()] = None) -> None:
+    if settings.write_token is None:
+        raise Problem(
+            403, "writes-disabled", "Writes are disabled", "set POLICYKG_WRITE_TOKEN to enable uploads"
+        )
+    _check(settings.write_token.get_secret_value(), _bearer(authorization))
+
+
+def _check(expected: str, given: str | None) -> None:
+    if given is None or not secrets.compare_digest(expected.encode(), given.encode()):
+        raise Problem(401, "unauthorised", "A valid bearer token is required")

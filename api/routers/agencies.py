@@ -1,0 +1,186 @@
+"""Agencies and their obligation lists (JSON, CSV, XLSX)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, Query
+from fastapi.responses import Response
+
+from api.deps import StoreDep, require_read
+from api.problems import Problem
+from api.schemas import AgencyOut, Evidence, Obligation, Page, PlanRef
+from graph import cypher
+
+router = APIRouter(prefix="/agencies", tags=["agencies"], dependencies=[Depends(require_read)])
+
+Limit = Annotated[int, Query(ge=1, le=1000)]
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+Text = Annotated[str | None, Query(max_length=200)]
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@router.get("", response_model=Page[AgencyOut], summary="Search agencies (name or alias, in Chinese)")
+def list_agencies(
+    store: StoreDep,
+    q: Annotated[str | None, Query(max_length=100, examples=["市场监管"])] = None,
+    region: Annotated[str | None, Query(max_length=20, examples=["320612"])] = None,
+    type: Annotated[str | None, Query(max_length=60, examples=["court"])] = None,
+    plan: Text = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Page[AgencyOut]:
+    rows = store.query(
+        cypher.AGENCIES, {"q": q, "region": region, "type": type, "plan": plan}, limit=1_000_000
+    ).rows
+    return Page(
+        total=len(rows),
+        limit=limit,
+        offset=offset,
+        items=[AgencyOut(**r) for r in rows[offset : offset + limit]],
+    )
+
+
+def _obligations(store: StoreDep, agency_id: str, filters: dict[str, Any]) -> list[Obligation]:
+    rows = store.query(cypher.OBLIGATIONS, {"id": agency_id, **filters}, limit=1_000_000).rows
+    out = []
+    for r in rows:
+        out.append(
+            Obligation(
+                task_id=r["task_id"],
+                path=r["path"],
+                title=r["title"],
+                role=r["role"],
+                basis=r["basis"],
+                plan=PlanRef(
+                    id=r["plan_id"],
+                    title=r["plan_title"],
+                    region_id=r["plan_region"],
+                    period_start=r["period_start"],
+                    period_end=r["period_end"],
+                ),
+                co_responsible=r["co_responsible"] or [],
+                programs=r["programs"] or [],
+                targets=r["targets"] or [],
+                deadline=r["deadline"],
+                evidence=Evidence(
+                    document=r["plan_id"],
+                    source=r["source"],
+                    span=(int(r["start"]), int(r["end"])),
+                    quote=r["quote"],
+                ),
+            )
+        )
+    return out
+
+
+SORTS = {
+    "plan": lambda o: (o.plan.title or "", o.path),
+    "role": lambda o: (o.role, o.plan.title or "", o.path),
+    "path": lambda o: (o.path, o.plan.title or ""),
+}
+
+
+def _table(items: list[Obligation]) -> tuple[list[str], list[list[Any]]]:
+    header = [
+        "plan",
+        "region",
+        "path",
+        "task",
+        "role",
+        "co_responsible",
+        "programs",
+        "targets",
+        "deadline",
+        "quote",
+        "source",
+        "start",
+        "end",
+    ]
+    rows = [
+        [
+            o.plan.title,
+            o.plan.region_id,
+            o.path,
+            o.title,
+            o.role,
+            "、".join(f"{c['name']}({c['role']})" for c in o.co_responsible),
+            "、".join(p["name"] for p in o.programs),
+            "；".join(
+                f"{t['indicator']} {t['comparator']} {t['value']:g}{t['unit'] or ''}" for t in o.targets
+            ),
+            o.deadline,
+            o.evidence.quote,
+            o.evidence.source,
+            o.evidence.span[0],
+            o.evidence.span[1],
+        ]
+        for o in items
+    ]
+    return header, rows
+
+
+@router.get(
+    "/{agency_id:path}/obligations",
+    response_model=Page[Obligation],
+    summary="An agency's obligation list",
+    responses={200: {"content": {"text/csv": {}, XLSX: {}}}},
+)
+def obligations(
+    agency_id: str,
+    store: StoreDep,
+    role: Annotated[Literal["lead", "support", "joint", "sole", "implicit"] | None, Query()] = None,
+    region: Annotated[str | None, Query(max_length=20)] = None,
+    plan: Text = None,
+    program: Annotated[str | None, Query(max_length=60, examples=["pledge_financing"])] = None,
+    year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+    sort: Annotated[Literal["plan", "role", "path"], Query()] = "plan",
+    limit: Limit = 100,
+    offset: Offset = 0,
+    format: Annotated[Literal["json", "csv", "xlsx"] | None, Query()] = None,
+    accept: Annotated[str | None, Header()] = None,
+) -> Any:
+    if not store.query(cypher.AGENCY, {"id": agency_id}).rows:
+        raise Problem(404, "not-found", "No such agency", agency_id)
+    items = _obligations(
+        store, agency_id, {"role": role, "region": region, "plan": plan, "program": program, "year": year}
+    )
+    items.sort(key=SORTS[sort])
+    page = items[offset : offset + limit]
+    chosen = format or (
+        "csv" if accept and "text/csv" in accept else "xlsx" if accept and XLSX in accept else "json"
+    )
+    if chosen == "json":
+        return Page(total=len(items), limit=limit, offset=offset, items=page)
+    header, rows = _table(page)
+    if chosen == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(header)
+        writer.writerows(rows)
+        return Response(
+            "\ufeff" + buffer.getvalue(),
+            media_type="text/csv; charset=utf-8",
+            headers={"X-Total-Count": str(len(items))},
+        )
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "obligations"
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return Response(out.getvalue(), media_type=XLSX, headers={"X-Total-Count": str(len(items))})
+
+
+@router.get("/{agency_id:path}", response_model=AgencyOut, summary="One agency")
+def get_agency(agency_id: str, store: StoreDep) -> AgencyOut:
+    rows = store.query(cypher.AGENCY, {"id": agency_id}).rows
+    if not rows:
+        raise Problem(404, "not-found", "No such agency", agency_id)
+    return AgencyOut(**rows[0])

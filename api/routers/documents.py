@@ -1,0 +1,60 @@
+"""Upload a plan (extract it and load it) or delete one: both need the write token."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, File, Request, UploadFile
+
+from api.deps import CacheDep, SettingsDep, StoreDep, require_write
+from api.problems import Problem
+from api.schemas import DocumentOut
+from loaders import FORMATS, load_bytes
+from policykg.extract.pipeline import extract_document
+
+router = APIRouter(prefix="/documents", tags=["documents"], dependencies=[Depends(require_write)])
+
+
+@router.post("", response_model=DocumentOut, status_code=201, summary="Upload a plan: extract and load it")
+async def upload(
+    request: Request,
+    store: StoreDep,
+    cache: CacheDep,
+    settings: SettingsDep,
+    file: Annotated[UploadFile, File(description="A plan: .txt .md .html .docx .pdf")],
+) -> DocumentOut:
+    name = (file.filename or "upload").replace("\\\\", "/").rsplit("/", 1)[-1][:200]  # a name, never a path
+    if not any(name.lower().endswith(ext) for ext in FORMATS):
+        raise Problem(
+            415, "unsupported-type", "Unsupported file type", f"supported: {', '.join(sorted(FORMATS))}"
+        )
+    data = await file.read(settings.max_upload_bytes + 1)
+    if len(data) > settings.max_upload_bytes:
+        raise Problem(
+            413, "too-large", "The upload is too large", f"limit: {settings.max_upload_bytes:,} bytes"
+        )
+    doc = extract_document(load_bytes(data, f"upload/{name}", max_bytes=settings.max_upload_bytes))
+    store.replace(doc)
+    cache.save(doc)
+    request.app.state.rdf = None
+    return DocumentOut(
+        id=doc.id,
+        title=doc.plan.title,
+        region=doc.plan.region.name if doc.plan.region else None,
+        tasks=len(doc.tasks),
+        responsibilities=sum(len(t.responsibilities) for t in doc.tasks),
+        targets=len(doc.targets),
+        warnings=[f"{w.code}: {w.message}" for w in doc.warnings],
+    )
+
+
+@router.delete("/{doc_id}", status_code=204, summary="Delete a plan's facts")
+def delete(doc_id: str, request: Request, store: StoreDep, cache: CacheDep) -> None:
+    try:
+        known = cache.delete(doc_id)
+    except ValueError as e:
+        raise Problem(404, "not-found", "No such document", doc_id) from e
+    if not known:
+        raise Problem(404, "not-found", "No such document", doc_id)
+    store.delete(doc_id)
+    request.app.state.rdf = None

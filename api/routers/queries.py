@@ -1,0 +1,42 @@
+"""Analysts' read-only Cypher and SPARQL over HTTP, with the time limit and row cap from settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+
+from api.deps import CacheDep, SettingsDep, StoreDep, require_read
+from api.schemas import QueryIn, QueryOut
+from graph.readonly import check_read_only
+from ontology.rdf import QUERY_STORE, corpus_graph
+from ontology.sparql import run_query
+
+router = APIRouter(tags=["queries"], dependencies=[Depends(require_read)])
+
+
+@router.post("/cypher", response_model=QueryOut, summary="Read-only Cypher with parameters")
+def run_cypher(body: QueryIn, store: StoreDep, settings: SettingsDep) -> QueryOut:
+    check_read_only(body.query)
+    result = store.query(
+        body.query, body.params, timeout_ms=settings.cypher_timeout_ms, limit=settings.cypher_row_cap
+    )
+    return QueryOut(columns=result.columns, rows=result.rows, truncated=result.truncated)
+
+
+@router.post("/sparql", response_model=QueryOut, summary="Read-only SPARQL over the RDF export")
+def run_sparql(body: QueryIn, request: Request, cache: CacheDep, settings: SettingsDep) -> QueryOut:
+    graph = getattr(request.app.state, "rdf", None)
+    if graph is None:
+        graph = corpus_graph(cache.all(), store=QUERY_STORE)
+        request.app.state.rdf = graph
+    result = run_query(graph, body.query, {k: str(v) for k, v in body.params.items()})
+    columns = [str(v) for v in (result.vars or [])]
+    rows: list[dict[str, Any]] = []
+    for row in result:
+        values = row if isinstance(row, tuple) else (row,)
+        rows.append({c: (None if v is None else str(v)) for c, v in zip(columns, values, strict=False)})
+        if len(rows) > settings.cypher_row_cap:
+            break
+    truncated = len(rows) > settings.cypher_row_cap
+    return QueryOut(columns=columns, rows=rows[: settings.cypher_row_cap], truncated=truncated)

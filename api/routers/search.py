@@ -1,0 +1,75 @@
+"""Chinese full-text search over tasks and goals, with concept expansion through the programme and
+agency-type vocabularies (q=融资 also finds 质押融资 and 知识产权保险 tasks). Offline: no model."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+
+from api.deps import StoreDep, require_read
+from api.schemas import Page, SearchHit
+from graph import cypher
+from ontology.vocab import agency_vocabulary
+from ontology.vocab_programs import program_scheme
+
+router = APIRouter(tags=["search"], dependencies=[Depends(require_read)])
+_WINDOW = 40
+
+
+def expansions(q: str) -> list[re.Pattern[str]]:
+    """The query itself, plus the programmes (and their siblings under the same broader concept) and
+    agency types whose labels contain it."""
+    scheme = program_scheme()
+    hit_categories = {c.id for c in scheme.categories if q in c.zh}
+    for p in scheme.programs:
+        if q in p.zh or any(q in alt for alt in p.alt):
+            hit_categories.add(p.broader)
+    patterns = [re.compile(re.escape(q))]
+    for p in scheme.programs:
+        if p.broader in hit_categories or q in p.zh or any(q in alt for alt in p.alt):
+            patterns.append(p.regex())
+    vocab = agency_vocabulary()
+    categories = {c.id for c in vocab.categories if q in c.zh}
+    for t in vocab.types:
+        if t.broader in categories or q in t.zh or any(q in a for a in t.aliases):
+            patterns.append(re.compile("|".join(re.escape(a) for a in t.aliases)))
+    return patterns
+
+
+@router.get("/search", response_model=Page[SearchHit], summary="Search tasks and goals (中文全文检索)")
+def search(
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=50, examples=["融资"])],
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+) -> Page[SearchHit]:
+    patterns = expansions(q.strip())
+    hits: list[SearchHit] = []
+    for row in store.query(cypher.SEARCHABLE, limit=10_000_000).rows:
+        text = row["text"] or ""
+        spans = [(m.start(), m.end(), i) for i, rx in enumerate(patterns) for m in rx.finditer(text)]
+        if not spans:
+            continue
+        score = sum(3 if i == 0 else 1 for _, _, i in spans)
+        first = min(spans)
+        start, end = max(0, first[0] - _WINDOW), min(len(text), first[1] + _WINDOW)
+        snippet = (
+            text[start : first[0]] + "<mark>" + text[first[0] : first[1]] + "</mark>" + text[first[1] : end]
+        )
+        hits.append(
+            SearchHit(
+                id=row["id"],
+                kind=row["kind"],
+                path=row["path"],
+                title=row["title"],
+                plan_id=row["plan_id"],
+                plan=row["plan"],
+                score=score,
+                matched=sorted({text[s:e] for s, e, _ in spans}),
+                highlight=snippet,
+            )
+        )
+    hits.sort(key=lambda h: (-h.score, h.plan or "", h.path or ""))
+    return Page(total=len(hits), limit=limit, offset=offset, items=hits[offset : offset + limit])

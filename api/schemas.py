@@ -1,0 +1,88 @@
+"""Response models of the API (separate from the extraction models)."""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, Field
+
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    total: int
+    limit: int
+    offset: int
+    items: list[T]
+
+
+class AgencyOut(BaseModel):
+    id: str = Field(examples=["agency/320612/market_regulation"])
+    name: str = Field(examples=["南通市通州区市场监督管理局"])
+    type: str | None
+    region_id: str | None
+    collective: bool | None = None
+    aliases: list[str] = []
+    obligations: int
+
+
+class PlanRef(BaseModel):
+    id: str
+    title: str | None
+    region_id: str | None
+    period_start: str | None
+    period_end: str | None
+
+
+class Evidence(BaseModel):
+    document: str | None
+    source: str | None
+    span: tuple[int, int]
+    quote: str
+
+
+class Obligation(BaseModel):
+    task_id: str
+    path: str
+    title: str | None
+    plan: PlanRef
+    role: str = Field(examples=["lead"])
+    basis: str
+    co_responsible: list[dict[str, Any]]
+    programs: list[dict[str, Any]]
+    targets: list[dict[str, Any]]
+    deadline: str | None
+    evidence: Evidence
+
+
+class QueryIn(BaseModel):
+    query: str = Field(examples=["MATCH (a:Agency) WHERE a.name CONTAINS $q RETURN a.name AS name LIMIT 10"])
+    params: dict[str, Any] = Field(default_factory=dict, examples=[{"q": "市场监管"}])
+
+
+class QueryOut(BaseModel):
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    truncated: bool
+
+
+class SearchHit(BaseModel):
+    id: str
+    kind: str
+    path: str | None
+    title: str | None
+    plan_id: str
+    plan: str | None
+    score: int
+    matched: list[str]
+    highlight: str
+
+
+class DocumentOut(BaseModel):
+    id: str
+    title: str | None
+    region: str | None
+    tasks: int
+    responsibilities: int
+    targets: int
+    warnings: list[str]

@@ -8,11 +8,10 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import RedirectResponse
 
 from api import problems
 from api.problems import Problem
-from api.routers import agencies, catalogue, documents, queries, search
+from api.routers import agencies, catalogue, documents, queries, search, views
 from api.settings import Settings, get_settings
 from graph.documents import DocumentCache
 from graph.factory import open_store
@@ -44,7 +43,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if chosen.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=chosen.cors_origins, allow_methods=["GET", "POST"])
     problems.install(app)
-    for module in (agencies, catalogue, search, queries, documents):
+    for module in (agencies, catalogue, search, queries, documents, views):
         app.include_router(module.router)
 
     @app.get("/health", tags=["health"], summary="Is the graph store reachable?")
@@ -59,9 +58,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 503, "store-unavailable", "The graph store is not reachable", "retry shortly"
             ) from e
         return {"status": "ok", "store": store.name, "nodes": nodes, "relationships": relationships}
-
-    @app.get("/", include_in_schema=False)
-    def root() -> RedirectResponse:
-        return RedirectResponse("/docs")
 
     return app

@@ -163,3 +163,53 @@ MATCH (p:Plan)-[:HAS_TASK|HAS_GOAL]->(x)
 RETURN x.id AS id, labels(x)[0] AS kind, x.path AS path, x.title AS title, x.text AS text,
        p.id AS plan_id, p.title AS plan
 """
+
+
+# --- subgraphs behind the network views (each capped by $cap) ----------------------------------------
+
+VIEW_AGENCY = """
+MATCH (a:Agency {id: $agency})<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(t:Task)
+      <-[:HAS_TASK]-(p:Plan)
+RETURN a.id AS agency, a.name AS agency_name, a.type AS agency_type, t.id AS task, t.path AS path,
+       t.title AS task_title, r.role AS role, r.quote AS quote, p.id AS plan, p.title AS plan_title,
+       [(t)-[:HAS_RESPONSIBILITY]->(r2:Responsibility)-[:HELD_BY]->(o:Agency) WHERE o.id <> a.id |
+        {id: o.id, name: o.name, type: o.type, role: r2.role}] AS others
+LIMIT $cap
+"""
+
+VIEW_NETWORK_AGENCIES = """
+MATCH (a:Agency)<-[:HELD_BY]-(r:Responsibility)
+WHERE $region IS NULL OR a.region_id = $region
+RETURN a.id AS id, a.name AS name, a.type AS type, a.region_id AS region, count(r) AS obligations
+ORDER BY obligations DESC, id
+LIMIT $cap
+"""
+
+VIEW_PROGRAMS = """
+MATCH (p:Plan)-[:IMPLEMENTS]->(g:Program), (p)-[:COVERS]->(r:Region)
+RETURN g.id AS program, g.name AS program_name, r.id AS region, r.name AS region_name, count(p) AS plans
+LIMIT $cap
+"""
+
+VIEW_CITATIONS = """
+MATCH (p:Plan)-[c:CITES|ANNOUNCES]->(d:PolicyDocument)
+RETURN p.id AS plan, p.title AS plan_title, p.region_id AS region, d.id AS document, d.title AS title,
+       d.kind AS kind, type(c) AS relation
+LIMIT $cap
+"""
+
+VIEW_PLAN = """
+MATCH (p:Plan {id: $plan})-[:HAS_TASK]->(t:Task)
+OPTIONAL MATCH (t)-[:HAS_RESPONSIBILITY]->(r:Responsibility)-[:HELD_BY]->(a:Agency)
+RETURN p.id AS plan, p.title AS plan_title, t.id AS task, t.path AS path, t.title AS task_title,
+       a.id AS agency, a.name AS agency_name, a.type AS agency_type, r.role AS role, r.quote AS quote
+LIMIT $cap
+"""
+
+VIEW_PLAN_GOALS = """
+MATCH (p:Plan {id: $plan})-[:HAS_GOAL]->(g:Goal)
+OPTIONAL MATCH (g)-[:HAS_TARGET]->(x:Target)
+RETURN g.id AS goal, g.path AS path, g.title AS goal_title, x.id AS target, x.indicator AS indicator,
+       x.value AS value, x.unit AS unit, x.quote AS quote
+LIMIT $cap
+"""

@@ -392,6 +392,34 @@ def analyze(
         err.print(f"wrote {analytics.export(net, export_to)}")
 
 
+@app.command()
+def viz(
+    view: Annotated[str, typer.Argument(help="agency | network | programs | citations | plan")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The standalone HTML file to write")],
+    agency: Annotated[str | None, typer.Option(help="Agency id (agency view)")] = None,
+    region: Annotated[str | None, typer.Option(help="Region code (network view)")] = None,
+    plan: Annotated[str | None, typer.Option(help="Plan id (plan view)")] = None,
+    cap: Annotated[int, typer.Option(help="Most nodes to draw")] = 300,
+    store: Annotated[
+        str | None, typer.Option(help="embedded[:FOLDER] (default) or neo4j://host:7687")
+    ] = None,
+) -> None:
+    """Write a network view as a standalone offline HTML page (the same page the API serves)."""
+    from api.settings import Settings
+    from graph.factory import open_store
+    from viz.render import render
+    from viz.views import build_view
+
+    with open_store(store or Settings().store_uri) as graph:
+        try:
+            built = build_view(graph, view, agency=agency, region=region, plan=plan, cap=cap)
+        except ValueError as e:
+            raise typer.BadParameter(str(e)) from e
+    output.write_text(render(built), encoding="utf-8")
+    note = " (the cap cut it)" if built.capped else ""
+    err.print(f"wrote {output}: {len(built.nodes)} nodes, {len(built.edges)} edges{note}")
+
+
 def _param_value(raw: str) -> object:
     try:
         return json.loads(raw)  # numbers, booleans, lists

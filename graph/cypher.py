@@ -27,13 +27,20 @@ def delete_document_nodes(label: str) -> str:
 
 
 def delete_orphans(label: str) -> str:
-    """Shared nodes (agencies, programmes, cited documents …) that nothing points at any more; their own
-    outgoing links (an agency's type and region) go with them. Run in LABELS order: agencies before types."""
-    return f"MATCH (n:{check_label(label)}) WHERE NOT ()-->(n) DETACH DELETE n"
+    """Among candidate shared nodes ($ids: agencies, programmes, cited documents … that a deleted document
+    touched), those nothing points at any more; their own outgoing links (an agency's type and region) go
+    with them. Run in LABELS order: agencies before types."""
+    return f"UNWIND $ids AS id MATCH (n:{check_label(label)} {{id: id}}) WHERE NOT ()-->(n) DETACH DELETE n"
+
+
+def touched_shared(label: str) -> str:
+    """Shared nodes of ``label`` within two hops of a document's own nodes (candidates for clean-up)."""
+    return f"MATCH (d {{doc_id: $doc_id}})-[*1..2]->(n:{check_label(label)}) RETURN DISTINCT n.id AS id"
 
 
 DOCUMENT_IDS = "MATCH (p:Plan) RETURN p.id AS id ORDER BY id"
 EARLIER_VERSIONS = "MATCH (p:Plan {source: $source}) WHERE p.id <> $doc_id RETURN p.id AS id"
+LOADED = "MATCH (p:Plan) RETURN p.id AS id, p.source AS source"
 ALL_NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"
 ALL_RELATIONSHIPS = (
     "MATCH (a)-[e]->(b) RETURN a.id AS src, type(e) AS type, b.id AS dst, properties(e) AS props"

@@ -43,6 +43,24 @@ class Batch:
         counted = _props(row)
         counted["count"] = int(str(counted.get("count", 0))) + 1
 
+    def merge(self, other: Batch) -> None:
+        """Add another batch's rows (for loading several documents in one set of statements)."""
+        for (label, extra), rows in other.nodes.items():
+            for node_id, row in rows.items():
+                self.node(label, node_id, extra=extra, **_props(row))
+        for key, rels in other.rels.items():
+            mine = self.rels[key]
+            for pair, row in rels.items():
+                if pair not in mine:
+                    mine[pair] = {"src": row["src"], "dst": row["dst"], "props": dict(_props(row))}
+                    continue
+                # a shared relationship (a region's PART_OF, an agency's type) met again in another document:
+                # keep one count, as loading the documents one by one would
+                existing = _props(mine[pair])
+                existing["count"] = max(
+                    int(str(existing.get("count", 1))), int(str(_props(row).get("count", 1)))
+                )
+
     def node_rows(self) -> list[tuple[str, tuple[str, ...], list[Props]]]:
         return [(label, extra, list(rows.values())) for (label, extra), rows in self.nodes.items()]
 

@@ -90,37 +90,62 @@ class CypherStore(ABC):
                     cypher.upsert_relationships(src, rel, dst), {"rows": rows[i : i + self.batch_size]}
                 )
 
+    #: Documents combined into one set of UNWIND batches when loading new documents.
+    documents_per_batch = 50
+
     def replace(self, document: Document) -> None:
         """Load one document, replacing exactly the facts an earlier version of it left: the same content
         (same id) or an earlier version loaded from the same source."""
         params = {"source": document.source, "doc_id": document.id}
-        earlier = self._read(cypher.EARLIER_VERSIONS, params, 60_000)
-        for row in earlier.rows:
-            self._delete_facts(str(row["id"]))
-        self._delete_facts(document.id)
+        for row in self._read(cypher.EARLIER_VERSIONS, params, 60_000).rows:
+            self.delete(str(row["id"]))
+        self.delete(document.id)
         self._upsert(document_rows(document))
-        self._delete_orphans()
 
     def load(self, documents: Iterable[Document]) -> int:
+        """Load many documents: already-loaded ones (by id or source) are replaced one by one, new ones go in
+        shared batches of ``documents_per_batch``."""
+        loaded = self._read(cypher.LOADED, {}, 600_000).rows
+        ids = {str(r["id"]) for r in loaded}
+        sources = {str(r["source"]) for r in loaded}
+        pending: list[Document] = []
         count = 0
         for doc in documents:
-            self.replace(doc)
             count += 1
+            if doc.id in ids or doc.source in sources:
+                self.replace(doc)
+                continue
+            ids.add(doc.id)
+            sources.add(doc.source)
+            pending.append(doc)
+            if len(pending) >= self.documents_per_batch:
+                self._upsert_many(pending)
+                pending = []
+        if pending:
+            self._upsert_many(pending)
         return count
 
-    def delete(self, doc_id: str) -> None:
-        """Remove a document's facts and any shared node nothing else uses."""
-        self._delete_facts(doc_id)
-        self._delete_orphans()
+    def _upsert_many(self, documents: list[Document]) -> None:
+        combined = Batch()
+        for doc in documents:
+            combined.merge(document_rows(doc))
+        self._upsert(combined)
 
-    def _delete_facts(self, doc_id: str) -> None:
+    def delete(self, doc_id: str) -> None:
+        """Remove a document's facts, then any shared node it used that nothing else uses now."""
+        candidates = {
+            label: [
+                str(r["id"])
+                for r in self._read(cypher.touched_shared(label), {"doc_id": doc_id}, 600_000).rows
+            ]
+            for label in cypher.SHARED_LABELS
+            if label != "Region"  # the gazetteer's regions are reference data and stay
+        }
         for label in sorted(DOCUMENT_LABELS):
             self._write(cypher.delete_document_nodes(label), {"doc_id": doc_id})
-
-    def _delete_orphans(self) -> None:
-        for label in cypher.SHARED_LABELS:
-            if label != "Region":  # the gazetteer's regions are reference data and stay
-                self._write(cypher.delete_orphans(label))
+        for label, ids in candidates.items():
+            if ids:
+                self._write(cypher.delete_orphans(label), {"ids": ids})
 
     def query(
         self,

@@ -102,9 +102,13 @@ class AgencyVocabulary(_Strict):
         return next((t for t in self.types if t.id == type_id), None)
 
     def alias_index(self) -> list[tuple[str, AgencyType]]:
-        """All (alias, type) pairs, longest alias first, for suffix matching."""
-        pairs = [(alias, t) for t in self.types for alias in t.aliases]
-        return sorted(pairs, key=lambda p: -len(p[0]))
+        """All (alias, type) pairs, longest alias first, for suffix matching (computed once)."""
+        cached: list[tuple[str, AgencyType]] | None = self.__dict__.get("_alias_index")
+        if cached is None:
+            pairs = [(alias, t) for t in self.types for alias in t.aliases]
+            cached = sorted(pairs, key=lambda p: -len(p[0]))
+            object.__setattr__(self, "_alias_index", cached)  # the model is frozen; this is a derived cache
+        return cached
 
 
 # --- roles ------------------------------------------------------------------------------------

@@ -420,6 +420,26 @@ def viz(
     err.print(f"wrote {output}: {len(built.nodes)} nodes, {len(built.edges)} edges{note}")
 
 
+@app.command()
+def bench(
+    plans: Annotated[int, typer.Option(help="How many synthetic plans")] = 200,
+    seed: Annotated[int, typer.Option(help="Generator seed (deterministic)")] = 7,
+    sample: Annotated[int, typer.Option(help="Plans for the single-core extraction figure")] = 100,
+    keep: Annotated[Path | None, typer.Option(help="Keep the corpus and stores in this folder")] = None,
+) -> None:
+    """Benchmarks at a chosen scale: extraction vs a baseline, loading vs per-row MERGE, queries, memory."""
+    from bench.run import run
+
+    rows = run(plans=plans, seed=seed, sample=sample, folder=keep)
+    table = Table(title=f"PolicyKG benchmarks, {plans} plans")
+    for column in ("measure", "value", "unit", "target", "met"):
+        table.add_column(column)
+    for r in rows:
+        met = "" if r.met is None else ("yes" if r.met else "NO")
+        table.add_row(r.measure, f"{r.value:,.2f}", r.unit, r.target, met)
+    Console().print(table)
+
+
 def _param_value(raw: str) -> object:
     try:
         return json.loads(raw)  # numbers, booleans, lists

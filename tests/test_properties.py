@@ -126,3 +126,21 @@ def test_truncated_gb18030_and_utf8_never_crash(text: str) -> None:
         for cut in (len(data) - 1, len(data) // 2):
             with contextlib.suppress(DocumentError):
                 extract_document(load_bytes(data[:cut], "t.txt"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="（）〔〕[]【】《》“”、，；。ab ", max_size=40),
+    st.sampled_from(["、，", "；;", "。；;！!"]),
+)
+def test_fast_splitter_matches_the_depth_map_reference(text: str, separators: str) -> None:
+    from policykg.extract.textspan import depth_map, split_top_level, trim
+
+    depths = depth_map(text, 0, len(text))
+    expected, piece_start = [], 0
+    for pos, depth in enumerate(depths):
+        if depth == 0 and text[pos] in separators:
+            expected.append(trim(text, piece_start, pos))
+            piece_start = pos + 1
+    expected.append(trim(text, piece_start, len(text)))
+    assert split_top_level(text, 0, len(text), separators) == [p for p in expected if p[0] < p[1]]

@@ -69,6 +69,7 @@ def _criteria() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in target_vocabulary().criteria))
 
 
+@cache
 def indicator_key(indicator: str) -> str:
     """A comparable key: no brackets, quotes, leading verbs or trailing counters (数/数量)."""
     vocab = target_vocabulary()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 Span = tuple[int, int]
 
@@ -120,16 +122,47 @@ def depth_map(text: str, start: int, end: int) -> list[int]:
     return depths
 
 
+_BRACKET_RE = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
+
+
+@lru_cache(maxsize=64)
+def _separator_re(separators: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(separators) + "]")
+
+
 def split_top_level(text: str, start: int, end: int, separators: str) -> list[Span]:
-    """Split ``[start, end)`` on ``separators`` that stand outside any bracket; pieces are trimmed."""
-    depths = depth_map(text, start, end)
+    """Split ``[start, end)`` on ``separators`` that stand outside any bracket; pieces are trimmed.
+
+    The regex engine finds the separators and brackets; only those positions are walked, with the same
+    tolerant nesting rules as ``depth_map`` (a closer closes its opener and any unclosed ones inside it;
+    a stray closer is ignored)."""
+    cuts: list[int] = []
+    separator_hits = [m.start() for m in _separator_re(separators).finditer(text, start, end)]
+    if separator_hits:
+        brackets = [(m.start(), m.group()) for m in _BRACKET_RE.finditer(text, start, end)]
+        if not brackets:
+            cuts = separator_hits
+        else:
+            stack: list[str] = []
+            b = 0
+            for pos in separator_hits:
+                while b < len(brackets) and brackets[b][0] < pos:
+                    ch = brackets[b][1]
+                    if ch in CLOSERS and CLOSERS[ch] in stack:
+                        while stack and stack[-1] != CLOSERS[ch]:
+                            stack.pop()
+                        if stack:
+                            stack.pop()
+                    elif ch in PAIRS:
+                        stack.append(ch)
+                    b += 1
+                if not stack:
+                    cuts.append(pos)
     pieces: list[Span] = []
     piece_start = start
-    for offset, depth in enumerate(depths):
-        pos = start + offset
-        if depth == 0 and text[pos] in separators:
-            pieces.append(trim(text, piece_start, pos))
-            piece_start = pos + 1
+    for pos in cuts:
+        pieces.append(trim(text, piece_start, pos))
+        piece_start = pos + 1
     pieces.append(trim(text, piece_start, end))
     return [p for p in pieces if p[0] < p[1]]
 

@@ -1,0 +1,135 @@
+"""A deterministic synthetic corpus for benchmarks: the real plans recombined with other regions, years,
+annotation formats, task tables and file formats. Nothing it writes is committed.
+
+    python -m bench.corpus --plans 10000 --seed 7 --out /tmp/policykg-bench
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+from pathlib import Path
+
+from ontology.vocab import RegionEntry, gazetteer
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+#: The places each bundled plan names (full name and short form, county-level then city), to be replaced.
+PLACES = {
+    "000": (("通州区", "通州"), ("南通市", "南通")),
+    "001": (("雨花台区", "雨花台"), ("南京市", "南京")),
+    "002": (None, ("南通市", "南通")),
+    "003": (("吴江区", "吴江"), ("苏州市", "苏州")),
+    "004": (None, None),
+}
+_BRACKETED = re.compile(r"〔责任单位：([^〔〕]+?)牵头，([^〔〕]+?)按职责分工负责〕")
+_YEAR = re.compile(r"20[1-3]\d")
+
+
+def _counties() -> list[tuple[RegionEntry, RegionEntry]]:
+    regions = {r.id: r for r in gazetteer().regions}
+    out = []
+    for r in gazetteer().regions:
+        parent = regions.get(r.parent or "")
+        current = r.id.startswith("32") and r.level in ("district", "county") and r.abolished is None
+        if current and parent is not None and parent.level == "prefecture":
+            out.append((r, parent))
+    return sorted(out, key=lambda p: p[0].id)
+
+
+def _short(entry: RegionEntry) -> str:
+    return entry.short[0] if entry.short else entry.name
+
+
+def _relocate(text: str, stem: str, county: RegionEntry, city: RegionEntry) -> str:
+    own_county, own_city = PLACES[stem]
+    if own_county:
+        text = text.replace(own_county[0], county.name).replace(own_county[1], _short(county))
+    if own_city:
+        text = text.replace(own_city[0], city.name).replace(own_city[1], _short(city))
+    return text
+
+
+def _annotation_style(text: str, style: int) -> str:
+    """0: as written; 1: （牵头单位：…；配合单位：…）; 2: 【牵头单位：…；配合单位：…】;
+    3: an unbracketed 责任单位 line."""
+    if style == 1:
+        return _BRACKETED.sub(r"（牵头单位：\1；配合单位：\2）", text)
+    if style == 2:
+        return _BRACKETED.sub(r"【牵头单位：\1；配合单位：\2】", text)
+    if style == 3:
+        return _BRACKETED.sub(r"\n责任单位：\1牵头，\2按职责分工负责", text)
+    return text
+
+
+def _shift_years(text: str, shift: int) -> str:
+    return _YEAR.sub(lambda m: str(int(m.group(0)) + shift), text)
+
+
+def _task_table(rng: random.Random, county: RegionEntry) -> str:
+    rows = ["| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |", "|---|---|---|---|---|"]
+    tasks = [
+        "开展产业专利导航",
+        "推进知识产权质押融资",
+        "培育高价值专利",
+        "开展正版正货承诺活动",
+        "推进企业贯标",
+    ]
+    leads = ["区市场监管局", "区科技局", "区地方金融监管局", "区工信局", "区商务局"]
+    for n, task in enumerate(rng.sample(tasks, 3), start=1):
+        lead, support = rng.sample(leads, 2)
+        rows.append(
+            f"| {n} | {task}。 | {lead} | {support}、各镇（街道） | {rng.randint(2024, 2027)}年12月底 |"
+        )
+    return f"\n附件：{county.name}重点任务分工表\n\n一、重点任务分工\n\n" + "\n".join(rows) + "\n"
+
+
+def generate(n: int, seed: int, out: Path) -> list[Path]:
+    """Write ``n`` plans into ``out`` (txt, md with a task table, html, a few GB18030); returns the paths."""
+    rng = random.Random(seed)
+    bases = {p.stem[:3]: p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))}
+    counties = _counties()
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for i in range(n):
+        stem = rng.choice(sorted(bases))
+        county, city = rng.choice(counties)
+        shift = rng.randint(-3, 3)
+        text = _relocate(bases[stem], stem, county, city)
+        text = _shift_years(text, shift)
+        text = _annotation_style(text, rng.randrange(4))
+        kind = rng.random()
+        if kind < 0.2:
+            path = out / f"plan{i:05d}.md"
+            path.write_text(text + _task_table(rng, county), encoding="utf-8")
+        elif kind < 0.3:
+            body = "".join(f"<p>{line}</p>\n" for line in text.splitlines() if line.strip())
+            path = out / f"plan{i:05d}.html"
+            path.write_text(
+                f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>{body}</body></html>",
+                encoding="utf-8",
+            )
+        elif kind < 0.4:
+            path = out / f"plan{i:05d}.txt"
+            path.write_bytes(text.encode("gb18030"))
+        else:
+            path = out / f"plan{i:05d}.txt"
+            path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--plans", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    generate(args.plans, args.seed, args.out)
+
+
+if __name__ == "__main__":
+    main()

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from policykg.errors import DataFileError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -219,7 +220,7 @@ class Gazetteer(_Strict):
 def _read_yaml(path: Path) -> object:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=_LOADER)  # a safe loader; libyaml's C one when installed
     except FileNotFoundError as e:
         raise DataFileError(path, "the file is missing") from e
     except yaml.YAMLError as e:

@@ -73,15 +73,27 @@ def _alias_set() -> frozenset[str]:
     return frozenset(alias for t in agency_vocabulary().types for alias in t.aliases)
 
 
+@cache
+def _suffix_table() -> tuple[dict[str, AgencyType], tuple[int, ...], tuple[tuple[str, AgencyType], ...]]:
+    aliases: dict[str, AgencyType] = {}
+    for alias, entry in agency_vocabulary().alias_index():  # longest first: the first claim of an alias wins
+        aliases.setdefault(alias, entry)
+    lengths = tuple(sorted({len(a) for a in aliases}, reverse=True))
+    prefixes = tuple((p, t) for t in agency_vocabulary().types for p in t.prefixes)
+    return aliases, lengths, prefixes
+
+
 def agency_type(name: str) -> tuple[AgencyType, str] | None:
     """The type whose prefix ``name`` starts with, else the type whose longest alias it ends with."""
-    for entry in agency_vocabulary().types:
-        for prefix in entry.prefixes:
-            if name.startswith(prefix) and len(name) > len(prefix):
-                return entry, name
-    for alias, entry in agency_vocabulary().alias_index():
-        if name.endswith(alias):
-            return entry, alias
+    aliases, lengths, prefixes = _suffix_table()
+    for prefix, entry in prefixes:
+        if name.startswith(prefix) and len(name) > len(prefix):
+            return entry, name
+    for size in lengths:
+        if size <= len(name):
+            found = aliases.get(name[-size:])
+            if found is not None:
+                return found, name[-size:]
     return None
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.corpus import generate
+from bench.load import api_load, bare_obligations_ms, page_layout_seconds
 from graph.factory import open_store
 from graph.library import library, statement
 from graph.rows import document_rows
@@ -74,7 +75,14 @@ def _per_row_load(store: CypherStore, docs: list[Document]) -> tuple[float, int]
     return time.perf_counter() - start, elements
 
 
-def run(plans: int = 200, seed: int = 7, sample: int = 100, folder: Path | None = None) -> list[Row]:
+def run(
+    plans: int = 200,
+    seed: int = 7,
+    sample: int = 100,
+    folder: Path | None = None,
+    api_seconds: float = 0.0,
+    page_nodes: int = 0,
+) -> list[Row]:
     work = folder or Path(tempfile.mkdtemp(prefix="policykg-bench-"))
     paths = generate(plans, seed, work / "corpus")
     rows: list[Row] = []
@@ -99,6 +107,8 @@ def run(plans: int = 200, seed: int = 7, sample: int = 100, folder: Path | None 
         store.ensure_schema()
         start = time.perf_counter()
         store.load(result.documents)
+        agency_ids = [str(r["id"]) for r in store.query(statement("agency_ranking"), {"limit": 50}).rows]
+        bare_ms = bare_obligations_ms(store, agency_ids) if agency_ids else 0.0
         load_s = time.perf_counter() - start
         nodes, rels = store.counts()
         rows.append(Row("loading (batched UNWIND MERGE)", (nodes + rels) / load_s, "elements/s"))
@@ -136,6 +146,36 @@ def run(plans: int = 200, seed: int = 7, sample: int = 100, folder: Path | None 
             f"loader vs one MERGE per row ({elements} elements)", speedup, "x faster", ">= 20x", speedup >= 20
         )
     )
+    if api_seconds > 0 and agency_ids:
+        load = api_load(work, agency_ids, clients=50, seconds=api_seconds)
+        rows.append(
+            Row(
+                f"API obligations p50 ({int(load['obligations_requests'])} requests, 50 clients)",
+                load["obligations_p50"],
+                "ms",
+            )
+        )
+        rows.append(
+            Row("API obligations p99", load["obligations_p99"], "ms", "< 50 ms", load["obligations_p99"] < 50)
+        )
+        rows.append(Row(f"API search p50 / p99 {load['search_p99']:.1f} ms", load["search_p50"], "ms"))
+        rows.append(Row("API errors", load["errors"], "count", "0", load["errors"] == 0))
+        overhead = load["obligations_p50"] / bare_ms if bare_ms else 0.0
+        rows.append(
+            Row(
+                f"API overhead (p50 / bare query {bare_ms:.1f} ms, under load)",
+                overhead,
+                "x",
+                "<= 1.5x",
+                overhead <= 1.5,
+            )
+        )
+    if page_nodes > 0:
+        seconds = page_layout_seconds(page_nodes, work)
+        if seconds is not None:
+            rows.append(
+                Row(f"{page_nodes}-node view laid out in Chromium", seconds, "s", "< 3 s", seconds < 3)
+            )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     rows.append(Row("peak RSS (this process; largest child)", peak, "MB", note_children(children)))

@@ -9,7 +9,10 @@ with a timeout, after the statement check.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import fcntl
+import signal
 import subprocess
 import time
 from pathlib import Path
@@ -22,6 +25,19 @@ from policykg.errors import ConfigurationError
 
 GRAPH_NAME = "policykg"
 _STARTUP_SECONDS = 20.0
+_LOAD_SECONDS = 600.0  # replaying a large data set
+_COMPACT_SECONDS = 120.0
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """In the server process (Linux): receive SIGTERM when the owning process dies, so that a crashed owner
+    leaves no orphaned server behind. Elsewhere a no-op."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
 
 
 def _binaries() -> tuple[str, str]:
@@ -81,6 +97,7 @@ class EmbeddedFalkorStore(CypherStore):
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
+            preexec_fn=_die_with_parent,
         )
         deadline = time.monotonic() + _STARTUP_SECONDS
         while not self.socket.exists():
@@ -89,7 +106,20 @@ class EmbeddedFalkorStore(CypherStore):
                 raise StoreError(f"the embedded FalkorDB did not start; see {self.folder / 'server.log'}")
             time.sleep(0.02)
         self._db = FalkorDB(unix_socket_path=str(self.socket))
+        self._wait_until_loaded(time.monotonic() + _LOAD_SECONDS)
         self._graph = self._db.select_graph(GRAPH_NAME)
+
+    def _wait_until_loaded(self, deadline: float) -> None:
+        """The socket opens before the data is back in memory: wait until the server answers normally."""
+        while True:
+            try:
+                self._db.connection.ping()
+                return
+            except Exception as e:  # redis answers BusyLoadingError while it replays the data
+                if "loading" not in str(e).lower() or time.monotonic() > deadline:
+                    self._stop_server()
+                    raise StoreError(f"the embedded FalkorDB is not answering: {e}") from e
+                time.sleep(0.1)
 
     def _write(self, statement: str, params: dict[str, Any] | None = None) -> None:
         try:
@@ -124,7 +154,21 @@ class EmbeddedFalkorStore(CypherStore):
             except subprocess.TimeoutExpired:
                 self._server.kill()
 
+    def _compact(self) -> None:
+        """Rewrite the append-only file as a snapshot (RDB preamble), so that reopening loads the data rather
+        than replaying every statement ever written."""
+        connection = self._db.connection
+        connection.bgrewriteaof()
+        deadline = time.monotonic() + _COMPACT_SECONDS
+        while time.monotonic() < deadline:
+            info = connection.info("persistence")
+            if not info.get("aof_rewrite_in_progress") and not info.get("aof_rewrite_scheduled"):
+                return
+            time.sleep(0.05)
+
     def close(self) -> None:
+        with contextlib.suppress(Exception):  # a server that is already gone needs no compaction
+            self._compact()
         # SHUTDOWN flushes the append-only file, then exits: the closed connection is how it answers
         with contextlib.suppress(Exception):
             self._db.connection.shutdown(save=False)

@@ -15,6 +15,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.query import Result
 
 from policykg.errors import PolicyKGError
+from policykg.querylib import QueryLibrary
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 
@@ -23,20 +24,9 @@ class QueryError(PolicyKGError):
     """A SPARQL query that cannot or may not run."""
 
 
-def library() -> dict[str, Path]:
-    """The named queries of the library (file stem -> path)."""
-    return {p.stem: p for p in sorted(QUERY_DIR.glob("*.rq"))}
-
-
-def query_text(query_or_name: str) -> str:
-    """A library name, a path to a .rq file, or the query itself."""
-    named = library().get(query_or_name)
-    if named is not None:
-        return named.read_text(encoding="utf-8")
-    path = Path(query_or_name)
-    if query_or_name.endswith(".rq") and path.is_file():
-        return path.read_text(encoding="utf-8")
-    return query_or_name
+_LIBRARY = QueryLibrary(QUERY_DIR, ".rq")
+library = _LIBRARY.queries
+query_text = _LIBRARY.text
 
 
 def _uses_service(node: object) -> bool:

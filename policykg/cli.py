@@ -16,6 +16,7 @@ from rich.table import Table
 from policykg.batch import expand_paths, extract_file, extract_paths
 from policykg.errors import PolicyKGError
 from policykg.models import Document, ExtractionResult
+from policykg.querylib import QueryLibrary
 from policykg.report import print_result
 from policykg.schema import SCHEMA_PATH, schema_text
 
@@ -29,19 +30,24 @@ err = Console(stderr=True)
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
-def _run(paths: list[Path], *, quiet: bool) -> ExtractionResult:
-    files = expand_paths(paths)
-    if not files:
-        raise typer.BadParameter("no supported documents found in the given paths")
-    with Progress(
+def _progress(*, disable: bool = False) -> Progress:
+    """A progress bar on stderr for long runs."""
+    return Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         console=err,
         transient=True,
-        disable=quiet or len(files) < 2,
-    ) as progress:
+        disable=disable,
+    )
+
+
+def _run(paths: list[Path], *, quiet: bool) -> ExtractionResult:
+    files = expand_paths(paths)
+    if not files:
+        raise typer.BadParameter("no supported documents found in the given paths")
+    with _progress(disable=quiet or len(files) < 2) as progress:
         bar = progress.add_task("extracting", total=len(files))
         result = extract_paths(files, on_done=lambda _: progress.advance(bar))
     for failure in result.errors:
@@ -224,8 +230,7 @@ def sparql(
 
     if list_queries or not query:
         for name, path in library().items():
-            first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
-            Console().print(f"[bold]{name}[/bold]  {first}", highlight=False)
+            Console().print(f"[bold]{name}[/bold]  {QueryLibrary.describe(path)}", highlight=False)
         return
     params = dict(p.split("=", 1) for p in (param or []) if "=" in p)
     from ontology.rdf import QUERY_STORE, open_store
@@ -276,14 +281,7 @@ def build(
     failed = 0
     with open_store(store or settings.store_uri) as graph:
         graph.ensure_schema()
-        with Progress(
-            TextColumn("[progress.description]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            transient=True,
-        ) as progress:
+        with _progress() as progress:
             bar = progress.add_task("building", total=len(files))
             for path in files:
                 try:
@@ -426,11 +424,17 @@ def bench(
     seed: Annotated[int, typer.Option(help="Generator seed (deterministic)")] = 7,
     sample: Annotated[int, typer.Option(help="Plans for the single-core extraction figure")] = 100,
     keep: Annotated[Path | None, typer.Option(help="Keep the corpus and stores in this folder")] = None,
+    api_seconds: Annotated[
+        float, typer.Option(help="Run the 50-client API load for this long (0: skip)")
+    ] = 0.0,
+    page_nodes: Annotated[int, typer.Option(help="Time a view of this many nodes in Chromium (0: skip)")] = 0,
 ) -> None:
     """Benchmarks at a chosen scale: extraction vs a baseline, loading vs per-row MERGE, queries, memory."""
     from bench.run import run
 
-    rows = run(plans=plans, seed=seed, sample=sample, folder=keep)
+    rows = run(
+        plans=plans, seed=seed, sample=sample, folder=keep, api_seconds=api_seconds, page_nodes=page_nodes
+    )
     table = Table(title=f"PolicyKG benchmarks, {plans} plans")
     for column in ("measure", "value", "unit", "target", "met"):
         table.add_column(column)

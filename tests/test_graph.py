@@ -4,6 +4,7 @@ is set (skipped visibly otherwise). Loading, idempotence, replace/delete, read-o
 from __future__ import annotations
 
 import os
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -275,3 +276,36 @@ def test_target_inconsistencies(loaded) -> None:
     assert [(r["indicator"], r["text_value"], r["table_total"]) for r in got] == [
         ("专利消零企业", 1200, 1220)
     ]
+
+
+def test_embedded_server_ends_with_a_crashed_owner(tmp_path) -> None:
+    """An owner killed without close() must not leave its redis-server running (or the folder locked)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import os, sys\n"
+        "from graph.factory import open_store\n"
+        f"s = open_store('embedded:{tmp_path / 'g'}')\n"
+        "print(s._server.pid, flush=True)\n"
+        "os._exit(9)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    pid = int(done.stdout.strip().splitlines()[-1])
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.2)
+    else:
+        pytest.fail(f"the embedded server {pid} outlived its owner")
+    again = open_store(f"embedded:{tmp_path / 'g'}")  # and the folder can be opened again
+    again.close()

@@ -1,0 +1,30 @@
+"""A folder of documented query files (the Cypher and the SPARQL libraries share this)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class QueryLibrary:
+    def __init__(self, folder: Path, suffix: str) -> None:
+        self.folder = folder
+        self.suffix = suffix
+
+    def queries(self) -> dict[str, Path]:
+        """The named queries (file stem -> path)."""
+        return {p.stem: p for p in sorted(self.folder.glob(f"*{self.suffix}"))}
+
+    def text(self, name_or_text: str) -> str:
+        """A library name, a path to a query file of this kind, or the query itself."""
+        named = self.queries().get(name_or_text)
+        if named is not None:
+            return named.read_text(encoding="utf-8")
+        path = Path(name_or_text)
+        if name_or_text.endswith(self.suffix) and path.is_file():
+            return path.read_text(encoding="utf-8")
+        return name_or_text
+
+    @staticmethod
+    def describe(path: Path) -> str:
+        """The first line of a query's header comment."""
+        return path.read_text(encoding="utf-8").splitlines()[0].lstrip("/#").strip()

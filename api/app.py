@@ -23,6 +23,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         current = app.dependency_overrides.get(get_settings, get_settings)()
         app.state.cache = DocumentCache(current.data_dir / "documents")
         app.state.rdf = None
+        app.state.searchable = None
         app.state.store = open_store(current.store_uri)
         app.state.store.ensure_schema()
         try:

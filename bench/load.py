@@ -7,18 +7,18 @@ local file.
 from __future__ import annotations
 
 import asyncio
+import os
 import random
 import shutil
+import socket
 import statistics
-import threading
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import httpx
-import uvicorn
 
-from api.app import create_app
-from api.settings import Settings
 from graph import cypher
 from graph.store import CypherStore
 from viz.render import render
@@ -30,22 +30,37 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def api_load(
     data_dir: Path, agency_ids: list[str], *, clients: int = 50, seconds: float = 60.0
 ) -> dict[str, float]:
-    """Serve the API over an already-built store in ``data_dir`` and hit it from ``clients`` concurrent
-    clients for ``seconds`` (obligations and search, alternating). Returns latency figures in ms."""
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(Settings(data_dir=data_dir)), host="127.0.0.1", port=0, log_level="warning")
+    """Serve the API (in its own process, as deployed) over an already-built store in ``data_dir`` and hit it
+    from ``clients`` concurrent clients for ``seconds`` (obligations and search). Returns latencies in ms."""
+    port = _free_port()
+    env = {**os.environ, "POLICYKG_DATA_DIR": str(data_dir)}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "policykg.cli", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
+    base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 600
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the API server did not start (see the log above)")
-        time.sleep(0.05)
-    base = f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
+    while True:
+        try:
+            if httpx.get(base + "/health", timeout=5).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            raise RuntimeError("the API server did not start")
+        time.sleep(0.2)
     latencies: dict[str, list[float]] = {"obligations": [], "search": []}
     errors = 0
 
@@ -77,8 +92,11 @@ def api_load(
     try:
         asyncio.run(run_all())
     finally:
-        server.should_exit = True
-        thread.join(timeout=30)
+        server.terminate()
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            server.kill()
     out: dict[str, float] = {"errors": float(errors)}
     for kind, values in latencies.items():
         out[f"{kind}_p50"] = statistics.median(values) if values else 0.0

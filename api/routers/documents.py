@@ -37,6 +37,7 @@ async def upload(
     store.replace(doc)
     cache.save(doc)
     request.app.state.rdf = None
+    request.app.state.searchable = None
     return DocumentOut(
         id=doc.id,
         title=doc.plan.title,
@@ -58,3 +59,4 @@ def delete(doc_id: str, request: Request, store: StoreDep, cache: CacheDep) -> N
         raise Problem(404, "not-found", "No such document", doc_id)
     store.delete(doc_id)
     request.app.state.rdf = None
+    request.app.state.searchable = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 
 from api.deps import StoreDep, require_read
 from api.schemas import Page, SearchHit
@@ -40,6 +40,7 @@ def expansions(q: str) -> list[re.Pattern[str]]:
 
 @router.get("/search", response_model=Page[SearchHit], summary="Search tasks and goals (中文全文检索)")
 def search(
+    request: Request,
     store: StoreDep,
     q: Annotated[str, Query(min_length=1, max_length=50, examples=["融资"])],
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
@@ -47,7 +48,11 @@ def search(
 ) -> Page[SearchHit]:
     patterns = expansions(q.strip())
     hits: list[SearchHit] = []
-    for row in store.query(cypher.SEARCHABLE, limit=10_000_000).rows:
+    corpus = getattr(request.app.state, "searchable", None)
+    if corpus is None:  # read once, kept until an upload or a delete changes the plans
+        corpus = store.query(cypher.SEARCHABLE, limit=10_000_000).rows
+        request.app.state.searchable = corpus
+    for row in corpus:
         text = row["text"] or ""
         spans = [(m.start(), m.end(), i) for i, rx in enumerate(patterns) for m in rx.finditer(text)]
         if not spans:

@@ -178,9 +178,5 @@ def run(
             )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    rows.append(Row("peak RSS (this process; largest child)", peak, "MB", note_children(children)))
+    rows.append(Row("peak RSS (this process; largest child)", peak, "MB", f"child {children:.0f} MB"))
     return rows
-
-
-def note_children(mb: float) -> str:
-    return f"child {mb:.0f} MB"

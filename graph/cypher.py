@@ -38,7 +38,6 @@ def touched_shared(label: str) -> str:
     return f"MATCH (d {{doc_id: $doc_id}})-[*1..2]->(n:{check_label(label)}) RETURN DISTINCT n.id AS id"
 
 
-DOCUMENT_IDS = "MATCH (p:Plan) RETURN p.id AS id ORDER BY id"
 EARLIER_VERSIONS = "MATCH (p:Plan {source: $source}) WHERE p.id <> $doc_id RETURN p.id AS id"
 LOADED = "MATCH (p:Plan) RETURN p.id AS id, p.source AS source"
 ALL_NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"

@@ -67,9 +67,6 @@ class Batch:
     def rel_rows(self) -> list[tuple[tuple[str, str, str], list[Props]]]:
         return [(key, list(rows.values())) for key, rows in self.rels.items()]
 
-    def size(self) -> int:
-        return sum(len(v) for v in self.nodes.values()) + sum(len(v) for v in self.rels.values())
-
 
 def _props(row: Props) -> Props:
     props = row["props"]

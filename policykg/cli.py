@@ -88,6 +88,7 @@ def up(
     from api.settings import Settings
     from graph.documents import DocumentCache
     from graph.factory import open_store
+    from graph.library import statement as library_statement
 
     if not corpus.is_dir():
         err.print(f"[red]error[/red] corpus folder {corpus} not found — pass --corpus DIR")
@@ -102,7 +103,7 @@ def up(
             graph.replace(doc)
             cache.save(doc)
         nodes, rels = graph.counts()
-        top = graph.query(library_statement_text("agency_ranking"), {"limit": 5})
+        top = graph.query(library_statement("agency_ranking"), {"limit": 5})
     Console().print(f"graph ({graph.name}): {nodes:,} nodes, {rels:,} relationships")
     _print_rows(["agency", "total", "lead", "support", "joint", "sole", "implicit"], top.rows, "table")
     if result.errors:
@@ -130,12 +131,6 @@ def serve(
 ) -> None:
     """Serve the API over the graph built by `policykg build` (or `policykg up`)."""
     _serve(port, host)
-
-
-def library_statement_text(name: str) -> str:
-    from graph.library import statement
-
-    return statement(name)
 
 
 @app.command()

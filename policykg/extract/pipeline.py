@@ -128,7 +128,9 @@ def _issuer_agents(registry: AgencyRegistry, plan: Plan) -> list[tuple[ResolvedA
     """The plan's issuing government(s) with the evidence that names them."""
     agents: list[tuple[ResolvedAgency, Span | None, Span]] = []
     for issuer in plan.issuers:
-        agency = registry.resolve(issuer.name)
+        if issuer.agency_id is None:
+            continue
+        agency = registry.agencies[issuer.agency_id]  # resolved once, when the registry was set up
         mention: Span | None = issuer.evidence.span
         if agency.type_id == "government_office" and agency.region_id:
             # the office signs for its government: the signature is the evidence, not a mention of it

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import problems
+from api.limits import BodyLimit
 from api.problems import Problem
 from api.routers import agencies, catalogue, documents, queries, search, views
 from api.settings import Settings, get_settings
@@ -41,6 +42,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if settings is not None:
         app.dependency_overrides[get_settings] = lambda: settings
     chosen = settings or get_settings()
+    app.add_middleware(BodyLimit, upload_bytes=chosen.max_upload_bytes, body_bytes=chosen.max_body_bytes)
     if chosen.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=chosen.cors_origins, allow_methods=["GET", "POST"])
     problems.install(app)

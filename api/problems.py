@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graph.store import ReadOnlyViolation, StoreError
+from graph.store import ReadOnlyViolation, StoreError, StoreUnavailable
 from ontology.sparql import QueryError
 from policykg.errors import DocumentError, PolicyKGError
 
@@ -44,7 +44,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, e: StarletteHTTPException) -> JSONResponse:
-        slug = {404: "not-found", 405: "method-not-allowed", 401: "unauthorised"}.get(
+        slug = {404: "not-found", 405: "method-not-allowed", 401: "unauthorised", 413: "too-large"}.get(
             e.status_code, "http-error"
         )
         return problem(e.status_code, slug, str(e.detail))
@@ -61,6 +61,13 @@ def install(app: FastAPI) -> None:
     async def _document(_: Request, e: DocumentError) -> JSONResponse:
         return problem(422, "unreadable-document", "The document cannot be read", e.reason)
 
+    @app.exception_handler(StoreUnavailable)
+    async def _unavailable(_: Request, e: StoreUnavailable) -> JSONResponse:
+        # the cause (a socket path, a driver message) stays in the server's log, not in the answer
+        response = problem(503, "store-unavailable", "The graph store is not reachable", "retry shortly")
+        response.headers["Retry-After"] = "5"
+        return response
+
     @app.exception_handler(StoreError)
     async def _store(_: Request, e: StoreError) -> JSONResponse:
         return problem(400, "query-error", "The graph store refused the query", e.message)
@@ -68,3 +75,8 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(PolicyKGError)
     async def _policykg(_: Request, e: PolicyKGError) -> JSONResponse:
         return problem(400, "bad-request", "Bad request", e.message)
+
+    @app.exception_handler(Exception)
+    async def _internal(_: Request, e: Exception) -> JSONResponse:
+        # a defect: logged with its traceback by the server; the client learns nothing of the internals
+        return problem(500, "internal-error", "Internal error", "the error has been logged")

@@ -56,7 +56,13 @@ class Obligation(BaseModel):
 
 
 class QueryIn(BaseModel):
-    query: str = Field(examples=["MATCH (a:Agency) WHERE a.name CONTAINS $q RETURN a.name AS name LIMIT 10"])
+    """The settings' max_query_chars and max_query_params bound the query further."""
+
+    query: str = Field(
+        min_length=1,
+        max_length=1_000_000,
+        examples=["MATCH (a:Agency) WHERE a.name CONTAINS $q RETURN a.name AS name LIMIT 10"],
+    )
     params: dict[str, Any] = Field(default_factory=dict, examples=[{"q": "市场监管"}])
 
 

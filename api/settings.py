@@ -18,7 +18,14 @@ class Settings(BaseSettings):
     read_token: SecretStr | None = Field(None, description="When set, read endpoints require it too")
     cypher_timeout_ms: int = Field(5_000, ge=10, le=600_000)
     cypher_row_cap: int = Field(1_000, ge=1, le=1_000_000)
-    max_upload_bytes: int = Field(25 * 1024 * 1024, ge=1)
+    max_upload_bytes: int = Field(
+        25 * 1024 * 1024, ge=1, description="Largest plan accepted by POST /documents"
+    )
+    max_body_bytes: int = Field(
+        1024 * 1024, ge=1024, description="Largest request body of the other endpoints (queries)"
+    )
+    max_query_chars: int = Field(20_000, ge=100, description="Longest Cypher or SPARQL query accepted")
+    max_query_params: int = Field(100, ge=1, description="Most parameters a query may bind")
     cors_origins: list[str] = Field(default_factory=list, description="Empty: CORS off")
 
     @property

@@ -1,5 +1,6 @@
 """A deterministic synthetic corpus for benchmarks: the real plans recombined with other regions, years,
-annotation formats, task tables and file formats. Nothing it writes is committed.
+agencies, target values, annotation formats, task tables and file formats; each plan gets a document
+number of its own, so that no two are the same document. Nothing it writes is committed.
 
     python -m bench.corpus --plans 10000 --seed 7 --out /tmp/policykg-bench
 """
@@ -25,6 +26,9 @@ PLACES = {
 }
 _BRACKETED = re.compile(r"〔责任单位：([^〔〕]+?)牵头，([^〔〕]+?)按职责分工负责〕")
 _YEAR = re.compile(r"20[1-3]\d")
+_QUANTITY = re.compile(r"(?<![\d.〔])(\d+(?:\.\d+)?)(?=\s*(?:件|家|个|项|亿元|万元|人次|%))")
+#: Agencies swapped for one another (same level, same suffix), so that obligations spread differently.
+SWAPS = ("科技局", "工信局", "商务局", "发改委", "财政局", "农业农村局", "文广旅局", "教育局")
 
 
 def _counties() -> list[tuple[RegionEntry, RegionEntry]]:
@@ -67,6 +71,21 @@ def _shift_years(text: str, shift: int) -> str:
     return _YEAR.sub(lambda m: str(int(m.group(0)) + shift), text)
 
 
+def _vary_targets(text: str, rng: random.Random) -> str:
+    """Every quantity scaled by its own factor (0.5–1.5), kept an integer where it was one."""
+
+    def scaled(m: re.Match[str]) -> str:
+        value = float(m.group(1)) * rng.uniform(0.5, 1.5)
+        return f"{value:.1f}" if "." in m.group(1) else str(max(1, round(value)))
+
+    return _QUANTITY.sub(scaled, text)
+
+
+def _swap_agencies(text: str, rng: random.Random) -> str:
+    a, b = rng.sample(SWAPS, 2)
+    return text.replace(a, "\0").replace(b, a).replace("\0", b)
+
+
 def _task_table(rng: random.Random, county: RegionEntry) -> str:
     rows = ["| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |", "|---|---|---|---|---|"]
     tasks = [
@@ -99,6 +118,9 @@ def generate(n: int, seed: int, out: Path) -> list[Path]:
         text = _relocate(bases[stem], stem, county, city)
         text = _shift_years(text, shift)
         text = _annotation_style(text, rng.randrange(4))
+        text = _swap_agencies(_vary_targets(text, rng), rng)
+        issued = 2022 + shift
+        text = f"{_short(county)}政办发〔{issued}〕{i + 1}号\n" + text  # a document number of its own
         kind = rng.random()
         if kind < 0.2:
             path = out / f"plan{i:05d}.md"

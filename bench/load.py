@@ -37,10 +37,17 @@ def _free_port() -> int:
 
 
 def api_load(
-    data_dir: Path, agency_ids: list[str], *, clients: int = 50, seconds: float = 60.0
+    data_dir: Path,
+    agency_ids: list[str],
+    *,
+    clients: int = 50,
+    seconds: float = 60.0,
+    separate: bool = False,
 ) -> dict[str, float]:
     """Serve the API (in its own process, as deployed) over an already-built store in ``data_dir`` and hit it
-    from ``clients`` concurrent clients for ``seconds`` (obligations and search). Returns latencies in ms."""
+    from ``clients`` concurrent clients for ``seconds``: obligations, search and other reads mixed, or
+    with ``separate`` obligations alone, then search alone, for ``seconds`` each.
+    Returns latencies in ms, request counts and errors."""
     port = _free_port()
     env = {**os.environ, "POLICYKG_DATA_DIR": str(data_dir)}
     server = subprocess.Popen(
@@ -61,21 +68,25 @@ def api_load(
             server.kill()
             raise RuntimeError("the API server did not start")
         time.sleep(0.2)
-    latencies: dict[str, list[float]] = {"obligations": [], "search": []}
+    latencies: dict[str, list[float]] = {"obligations": [], "search": [], "other": []}
+    #: The rest of the read mix (mixed runs only): catalogue lists, an agency, the regions.
+    others = ["/plans?limit=20", "/programs", "/regions", "/agencies?limit=20", "/health"]
     errors = 0
 
-    async def client(n: int) -> None:
+    async def client(n: int, only: str | None) -> None:
         nonlocal errors
         rng = random.Random(n)
         deadline = time.monotonic() + seconds
         async with httpx.AsyncClient(base_url=base, timeout=30) as http:
             while time.monotonic() < deadline:
-                kind = "obligations" if rng.random() < 0.5 else "search"
-                path = (
-                    f"/agencies/{rng.choice(agency_ids)}/obligations?limit=20"
-                    if kind == "obligations"
-                    else f"/search?q={rng.choice(['融资', '专利', '法院', '贯标', '保护'])}&limit=10"
-                )
+                draw = rng.random()
+                kind = only or ("obligations" if draw < 0.4 else "search" if draw < 0.8 else "other")
+                if kind == "obligations":
+                    path = f"/agencies/{rng.choice(agency_ids)}/obligations?limit=20"
+                elif kind == "search":
+                    path = f"/search?q={rng.choice(['融资', '专利', '法院', '贯标', '保护'])}&limit=10"
+                else:
+                    path = rng.choice([*others, f"/agencies/{rng.choice(agency_ids)}"])
                 began = time.perf_counter()
                 try:
                     response = await http.get(path)
@@ -86,18 +97,26 @@ def api_load(
                 if response.status_code >= 400:
                     errors += 1
 
-    async def run_all() -> None:
-        await asyncio.gather(*(client(n) for n in range(clients)))
+    async def run_all(only: str | None) -> None:
+        await asyncio.gather(*(client(n, only) for n in range(clients)))
 
+    single: list[float] = []
+    with httpx.Client(base_url=base, timeout=30) as http:  # one client alone: the API's own overhead
+        http.get("/search?q=专利&limit=1", timeout=600)  # warm-up: the first search reads the texts once
+        for n in range(100):
+            began = time.perf_counter()
+            http.get(f"/agencies/{agency_ids[n % len(agency_ids)]}/obligations?limit=20")
+            single.append((time.perf_counter() - began) * 1000)
     try:
-        asyncio.run(run_all())
+        for only in ("obligations", "search") if separate else (None,):
+            asyncio.run(run_all(only))
     finally:
         server.terminate()
         try:
             server.wait(timeout=60)
         except subprocess.TimeoutExpired:
             server.kill()
-    out: dict[str, float] = {"errors": float(errors)}
+    out: dict[str, float] = {"errors": float(errors), "single_p50": statistics.median(single)}
     for kind, values in latencies.items():
         out[f"{kind}_p50"] = statistics.median(values) if values else 0.0
         out[f"{kind}_p99"] = _percentile(values, 0.99)
@@ -107,7 +126,8 @@ def api_load(
 
 def bare_obligations_ms(store: CypherStore, agency_ids: list[str], runs: int = 50) -> float:
     """The store query behind GET /agencies/{id}/obligations, without HTTP: the API overhead's yardstick."""
-    params = {"role": None, "region": None, "plan": None, "program": None, "year": None}
+    params: dict[str, object] = {"role": None, "region": None, "plan": None, "program": None, "year": None}
+    params |= {"sort": "plan", "offset": 0, "limit": 20}
     times = []
     for n in range(runs):
         began = time.perf_counter()

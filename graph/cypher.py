@@ -34,18 +34,41 @@ def delete_orphans(label: str) -> str:
 
 
 def touched_shared(label: str) -> str:
-    """Shared nodes of ``label`` within two hops of a document's own nodes (candidates for clean-up)."""
-    return f"MATCH (d {{doc_id: $doc_id}})-[*1..2]->(n:{check_label(label)}) RETURN DISTINCT n.id AS id"
+    """Shared nodes of ``label`` within two hops of a document's own nodes (candidates for clean-up). One
+    branch per document label, so that each starts from the doc_id index rather than every node."""
+    target = check_label(label)
+    return "\nUNION\n".join(
+        f"MATCH (:{check_label(d)} {{doc_id: $doc_id}})-[*1..2]->(n:{target}) RETURN n.id AS id"
+        for d in sorted(DOCUMENT_LABELS)
+    )
 
 
 EARLIER_VERSIONS = "MATCH (p:Plan {source: $source}) WHERE p.id <> $doc_id RETURN p.id AS id"
 LOADED = "MATCH (p:Plan) RETURN p.id AS id, p.source AS source"
-ALL_NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"
+ALL_NODES = "MATCH (n) WHERE NOT n:LoadJournal RETURN labels(n) AS labels, properties(n) AS props"
 ALL_RELATIONSHIPS = (
     "MATCH (a)-[e]->(b) RETURN a.id AS src, type(e) AS type, b.id AS dst, properties(e) AS props"
 )
 COUNT_NODES = "MATCH (n) RETURN count(n) AS n"
 COUNT_RELATIONSHIPS = "MATCH ()-[e]->() RETURN count(e) AS n"
+
+
+# --- the intent journal that makes a write of documents all-or-nothing ------------------------------
+# One LoadJournal node per batch of documents being written (not a model label: no relationships, left out
+# of the content hash and the counts). It is created before the batch's first fact and deleted after its
+# last; one found later marks an interrupted write, which is rolled back. Ages use the server's clock.
+
+BEGIN_JOURNAL = """
+CREATE (:LoadJournal {id: $id, owner: $owner, started: timestamp(), docs: $docs,
+                      shared_labels: $shared_labels, shared_ids: $shared_ids})
+"""
+JOURNALS = """
+MATCH (j:LoadJournal)
+RETURN j.id AS id, j.owner AS owner, timestamp() - j.started AS age_ms, j.docs AS docs,
+       j.shared_labels AS shared_labels, j.shared_ids AS shared_ids
+"""
+END_JOURNAL = "MATCH (j:LoadJournal {id: $id}) DELETE j"
+COUNT_JOURNALS = "MATCH (j:LoadJournal) RETURN count(j) AS n"
 
 
 # --- engine-specific schema statements -------------------------------------------------------------
@@ -93,15 +116,43 @@ RETURN a.id AS id, a.name AS name, a.type AS type, a.region_id AS region_id, a.c
        coalesce(a.aliases, []) AS aliases, count(r) AS obligations
 """
 
-OBLIGATIONS = """
-MATCH (a:Agency {id: $id})<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(t:Task)
-      <-[:HAS_TASK]-(p:Plan)
+# The agency is found by its index first (WITH keeps the planner from starting at every plan), then the
+# filters; the page is cut in the store so that only one page's rows cross the wire.
+_OBLIGATION_FILTERS = """
 WHERE ($role IS NULL OR r.role = $role)
   AND ($region IS NULL OR p.region_id = $region)
   AND ($plan IS NULL OR p.id = $plan)
   AND ($program IS NULL OR (t)-[:MENTIONS]->(:Program {id: $program}))
   AND ($year IS NULL OR (toInteger(substring(coalesce(p.period_start, '0'), 0, 4)) <= $year
                          AND $year <= toInteger(substring(coalesce(p.period_end, '9999'), 0, 4))))
+"""
+_OBLIGATION_MATCH = (
+    """
+MATCH (a:Agency {id: $id})
+WITH a
+MATCH (a)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(t:Task)<-[:HAS_TASK]-(p:Plan)"""
+    + _OBLIGATION_FILTERS
+)
+
+#: How many obligations match the filters; no row at all when there is no such agency.
+OBLIGATIONS_TOTAL = (
+    """
+MATCH (a:Agency {id: $id})
+OPTIONAL MATCH (a)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(t:Task)<-[:HAS_TASK]-(p:Plan)"""
+    + _OBLIGATION_FILTERS
+    + "RETURN a.id AS id, count(r) AS total\n"
+)
+
+#: One page of an agency's obligations, ordered by $sort: 'plan' (title, path), 'role' (role, title, path)
+#: or 'path' (path, title).
+OBLIGATIONS = (
+    _OBLIGATION_MATCH
+    + """WITH a, r, t, p
+ORDER BY CASE WHEN $sort = 'role' THEN r.role ELSE '' END,
+         CASE WHEN $sort = 'path' THEN t.path ELSE coalesce(p.title, '') END,
+         CASE WHEN $sort = 'path' THEN coalesce(p.title, '') ELSE t.path END,
+         t.id
+SKIP $offset LIMIT $limit
 RETURN t.id AS task_id, t.path AS path, t.title AS title, t.deadline AS deadline, r.role AS role,
        r.basis AS basis, r.quote AS quote, r.start AS start, r.end AS end,
        p.id AS plan_id, p.title AS plan_title, p.region_id AS plan_region, p.period_start AS period_start,
@@ -112,6 +163,7 @@ RETURN t.id AS task_id, t.path AS path, t.title AS title, t.deadline AS deadline
        [(t)-[:HAS_TARGET]->(x:Target) | {indicator: x.indicator, value: x.value, unit: x.unit,
                                         comparator: x.comparator, year: x.year}] AS targets
 """
+)
 
 PLANS = """
 MATCH (p:Plan)

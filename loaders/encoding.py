@@ -75,10 +75,11 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, EncodingReport]:
                 raise DocumentError(
                     source, f"it starts with a {name} byte-order mark but does not decode as {name}: {e}"
                 ) from e
+    utf8_break: int | None = None
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        utf8_break = e.start
     else:
         if "\x00" not in text:
             return text, EncodingReport(name="utf-8", method="strict-utf-8")
@@ -102,10 +103,11 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, EncodingReport]:
             return text, EncodingReport(name="gb18030", method="detected", confidence=round(ratio, 3))
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is None or best.encoding is None:
+        where = f" (as UTF-8 it breaks at byte {utf8_break:,})" if utf8_break else ""
         raise DocumentError(
             source,
-            "its bytes decode in none of UTF-8, UTF-16, GB18030 or Big5",
-            hint="re-save the file as UTF-8 or GB18030",
+            f"its bytes decode in none of UTF-8, UTF-16, GB18030 or Big5{where}",
+            hint="the file may mix encodings or be damaged: re-save it as UTF-8 or GB18030",
         )
     name = _SUPERSETS.get(best.encoding, best.encoding)
     text = data.decode(name, errors="strict")

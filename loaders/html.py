@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 
 from bs4 import BeautifulSoup
-from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+from bs4.element import (
+    Comment,
+    Declaration,
+    Doctype,
+    NavigableString,
+    PageElement,
+    ProcessingInstruction,
+    Tag,
+)
 
 from loaders.base import EncodingReport, TableGrid
 from loaders.builder import TextBuilder, squash
@@ -88,8 +96,17 @@ class _Walker:
         self.builder.paragraph(squash("".join(self._line)))
         self._line = []
 
-    def walk(self, node: Tag) -> None:
-        for child in node.children:
+    def walk(self, root: Tag) -> None:
+        """Depth first with an explicit stack, not recursion: HTML nests as deep as it likes."""
+        stack: list[tuple[Iterator[PageElement], bool]] = [(iter(root.children), False)]
+        while stack:
+            children, block = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                if block:
+                    self.flush()
+                continue
             if isinstance(child, _NON_TEXT):
                 continue
             if isinstance(child, NavigableString):
@@ -104,10 +121,9 @@ class _Walker:
                 self.builder.table(_expand_rows(child), origin="html")
             elif child.name in _BLOCK:
                 self.flush()
-                self.walk(child)
-                self.flush()
+                stack.append((iter(child.children), True))
             else:
-                self.walk(child)
+                stack.append((iter(child.children), False))
 
 
 def load_html(data: bytes, source: str) -> tuple[str, EncodingReport, tuple[TableGrid, ...]]:

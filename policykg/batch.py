@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from loaders import FORMATS, load_document
@@ -40,28 +41,46 @@ def _extract_one(path: Path) -> Document | FailedDocument:
         return FailedDocument(source=str(path), error=e.message, hint=e.hint)
 
 
+def iter_extract(
+    files: list[Path], *, workers: int | None = None, window: int = 64
+) -> Iterator[tuple[Path, Document | FailedDocument]]:
+    """Extract ``files`` in order, lazily: batches of at least PARALLEL_FROM files use a process per core
+    (``workers`` overrides), with at most ``window`` results in flight per worker so that memory stays
+    bounded however many files there are and the caller can load while the workers extract."""
+    count = workers if workers is not None else (os.cpu_count() or 1) if len(files) >= PARALLEL_FROM else 1
+    if count <= 1:
+        for path in files:
+            yield path, _extract_one(path)
+        return
+    with ProcessPoolExecutor(max_workers=count) as pool:
+        queue: deque[tuple[Path, Future[Document | FailedDocument]]] = deque()
+        todo = iter(files)
+        for path in todo:
+            queue.append((path, pool.submit(_extract_one, path)))
+            if len(queue) >= window * count:
+                break
+        while queue:
+            path, future = queue.popleft()
+            following = next(todo, None)
+            if following is not None:
+                queue.append((following, pool.submit(_extract_one, following)))
+            yield path, future.result()
+
+
 def extract_paths(
     paths: Iterable[str | Path],
     *,
     on_done: Callable[[Path], None] | None = None,
     workers: int | None = None,
 ) -> ExtractionResult:
-    """Extract every file; large batches use a process per core (``workers`` overrides). Order is kept."""
-    files = expand_paths(paths)
-    count = workers if workers is not None else (os.cpu_count() or 1) if len(files) >= PARALLEL_FROM else 1
+    """Extract every file (see ``iter_extract``) and keep the results. Order is kept."""
     documents: list[Document] = []
     errors: list[FailedDocument] = []
-
-    def collect(path: Path, outcome: Document | FailedDocument) -> None:
-        (errors if isinstance(outcome, FailedDocument) else documents).append(outcome)  # type: ignore[arg-type]
+    for path, outcome in iter_extract(expand_paths(paths), workers=workers):
+        if isinstance(outcome, FailedDocument):
+            errors.append(outcome)
+        else:
+            documents.append(outcome)
         if on_done is not None:
             on_done(path)
-
-    if count <= 1:
-        for path in files:
-            collect(path, _extract_one(path))
-    else:
-        with ProcessPoolExecutor(max_workers=count) as pool:
-            for path, outcome in zip(files, pool.map(_extract_one, files, chunksize=8), strict=True):
-                collect(path, outcome)
     return ExtractionResult(documents=documents, errors=errors)

@@ -5,20 +5,26 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from policykg.batch import expand_paths, extract_file, extract_paths
+from policykg.batch import expand_paths, extract_paths
 from policykg.errors import PolicyKGError
 from policykg.models import Document, ExtractionResult
 from policykg.querylib import QueryLibrary
-from policykg.report import print_result
+from policykg.report import print_document, print_result
 from policykg.schema import SCHEMA_PATH, schema_text
+
+if TYPE_CHECKING:
+    from api.settings import Settings
+    from graph.store import CypherStore
+    from policykg.build import BuildReport
 
 app = typer.Typer(
     help="PolicyKG: Chinese IP policy plans in, a knowledge graph with provenance out.",
@@ -86,27 +92,28 @@ def up(
 ) -> None:
     """The main job on the embedded default: extract the bundled corpus, build its graph, serve the API."""
     from api.settings import Settings
-    from graph.documents import DocumentCache
     from graph.factory import open_store
     from graph.library import statement as library_statement
 
     if not corpus.is_dir():
         err.print(f"[red]error[/red] corpus folder {corpus} not found — pass --corpus DIR")
         raise typer.Exit(code=2)
-    result = _run([corpus], quiet=False)
-    print_result(Console(), result, detail=False)
+    files = expand_paths([corpus])
+    if not files:
+        raise typer.BadParameter(f"no supported documents found in {corpus}")
+    console = Console()
     settings = Settings()
-    cache = DocumentCache(settings.data_dir / "documents")
     with open_store(settings.store_uri) as graph:
         graph.ensure_schema()
-        for doc in result.documents:
-            graph.replace(doc)
-            cache.save(doc)
+        report = _build(
+            files, graph, settings, on_document=lambda d: print_document(console, d, detail=False)
+        )
         nodes, rels = graph.counts()
         top = graph.query(library_statement("agency_ranking"), {"limit": 5})
-    Console().print(f"graph ({graph.name}): {nodes:,} nodes, {rels:,} relationships")
+    console.print(f"[bold]{report.loaded} documents[/bold] loaded, {len(report.errors)} failed")
+    console.print(f"graph ({graph.name}): {nodes:,} nodes, {rels:,} relationships")
     _print_rows(["agency", "total", "lead", "support", "joint", "sole", "implicit"], top.rows, "table")
-    if result.errors:
+    if report.errors:
         raise typer.Exit(code=1)
     if serve_api:
         _serve(port)
@@ -269,30 +276,37 @@ def build(
     if not files:
         raise typer.BadParameter("no supported documents found in the given paths")
     from api.settings import Settings
-    from graph.documents import DocumentCache
 
     settings = Settings()
-    cache = DocumentCache(settings.data_dir / "documents")
-    failed = 0
     with open_store(store or settings.store_uri) as graph:
         graph.ensure_schema()
-        with _progress() as progress:
-            bar = progress.add_task("building", total=len(files))
-            for path in files:
-                try:
-                    doc = extract_file(path)
-                    graph.replace(doc)
-                    cache.save(doc)
-                except PolicyKGError as e:
-                    failed += 1
-                    err.print(f"[red]error[/red] {path}: {e.message}", highlight=False)
-                progress.advance(bar)
+        report = _build(files, graph, settings)
         nodes, rels = graph.counts()
-    err.print(
-        f"{len(files) - failed} plans in the {graph.name} store: {nodes:,} nodes, {rels:,} relationships"
-    )
-    if failed:
+    err.print(f"{report.loaded} plans in the {graph.name} store: {nodes:,} nodes, {rels:,} relationships")
+    if report.errors:
         raise typer.Exit(code=1)
+
+
+def _build(
+    files: list[Path],
+    graph: CypherStore,
+    settings: Settings,
+    on_document: Callable[[Document], None] | None = None,
+) -> BuildReport:
+    """The build stage with a progress bar; each failure is printed with its hint."""
+    from graph.documents import DocumentCache
+    from policykg.build import build as build_stage
+
+    cache = DocumentCache(settings.data_dir / "documents")
+    with _progress(disable=len(files) < 2) as progress:
+        bar = progress.add_task("building", total=len(files))
+        report = build_stage(
+            files, graph, cache, on_document=on_document, on_done=lambda _: progress.advance(bar)
+        )
+    for failure in report.errors:
+        hint = f" — {failure.hint}" if failure.hint else ""
+        err.print(f"[red]error[/red] {failure.source}: {failure.error}{hint}", highlight=False)
+    return report
 
 
 @app.command()
@@ -423,12 +437,19 @@ def bench(
         float, typer.Option(help="Run the 50-client API load for this long (0: skip)")
     ] = 0.0,
     page_nodes: Annotated[int, typer.Option(help="Time a view of this many nodes in Chromium (0: skip)")] = 0,
+    compare: Annotated[int, typer.Option(help="Plans for the loader comparisons (per row, bulk)")] = 50,
 ) -> None:
     """Benchmarks at a chosen scale: extraction vs a baseline, loading vs per-row MERGE, queries, memory."""
     from bench.run import run
 
     rows = run(
-        plans=plans, seed=seed, sample=sample, folder=keep, api_seconds=api_seconds, page_nodes=page_nodes
+        plans=plans,
+        seed=seed,
+        sample=sample,
+        folder=keep,
+        api_seconds=api_seconds,
+        page_nodes=page_nodes,
+        compare=compare,
     )
     table = Table(title=f"PolicyKG benchmarks, {plans} plans")
     for column in ("measure", "value", "unit", "target", "met"):

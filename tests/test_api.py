@@ -87,6 +87,8 @@ def test_agency_and_errors(client) -> None:
     assert "区市场监管局（知识产权局）" in agency["aliases"]
     missing = client.get("/agencies/agency/none")
     assert missing.status_code == 404
+    assert client.get("/agencies/agency/none/obligations").status_code == 404
+    assert client.get("/agencies/agency/none/obligations", params={"format": "csv"}).status_code == 404
     assert missing.headers["content-type"] == "application/problem+json"
     assert missing.json()["type"].endswith("/not-found")
     bad = client.get("/agencies", params={"limit": 0})
@@ -346,3 +348,18 @@ def test_schemathesis_finds_no_server_errors(server) -> None:
     operations = set(calls)
     assert len(operations) >= 14  # every endpoint was exercised
     assert len(calls) > 100
+
+
+@pytest.mark.parametrize("sort", ["plan", "role", "path"])
+def test_obligation_pages_join_up(client, sort: str) -> None:
+    """Pages are cut in the store: consecutive pages of any sort order join up to the whole list."""
+    whole = client.get(f"/agencies/{MSA}/obligations", params={"sort": sort, "limit": 1000}).json()["items"]
+    pages = [
+        client.get(f"/agencies/{MSA}/obligations", params={"sort": sort, "limit": 4, "offset": o}).json()
+        for o in range(0, 24, 4)
+    ]
+    assert [i["task_id"] for p in pages for i in p["items"]] == [i["task_id"] for i in whole]
+    assert {p["total"] for p in pages} == {len(whole)} == {23}
+    key = {"plan": lambda i: (i["plan"]["title"], i["path"]), "role": lambda i: i["role"]}.get(sort)
+    keys = [key(i) for i in whole] if key else [i["path"] for i in whole]
+    assert keys == sorted(keys)

@@ -1,7 +1,8 @@
 """Render a view as a standalone, offline HTML page with pyvis (vis-network inlined, no CDN), plus the
 controls analysts expect: a legend that filters by node type, a region filter, search by name,
 neighbourhood highlighting on click, evidence quotes in tooltips, and a notice when the node cap cut the
-view. Physics runs until the layout is stable, then stops."""
+view. Physics runs until the layout is stable, then stops; views above ``PRECOMPUTE_FROM`` nodes come
+laid out (viz/layout.py) with physics off, and a toolbar switch turns it on."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 
 from pyvis.network import Network
 
+from viz.layout import PRECOMPUTE_FROM, radial_layout
 from viz.views import ROLE_STYLES, ViewGraph, node_style
 
 FONT = (
@@ -53,6 +55,7 @@ CONTROLS = """
   <div style="margin-top: 6px"><select id="pkg-region" style="width: 100%"><option value="">全部地区 All regions</option></select></div>
   <div id="pkg-legend" style="margin-top: 6px"></div>
   <div id="pkg-roles" style="margin-top: 6px"></div>
+  <label style="display: block; margin-top: 6px"><input type="checkbox" id="pkg-physics"> 力导向布局 Physics (re-arrange)</label>
   <div id="pkg-cap" hidden></div>
 </div>
 <script>
@@ -85,9 +88,13 @@ CONTROLS = """
   const all = nodes.get();
   function ready() { window.policykgReady = true; document.body.dataset.ready = "1"; }
   function stop() { network.setOptions({ physics: false }); ready(); }
-  network.once("stabilizationIterationsDone", stop);
-  network.once("stabilized", stop);
-  setTimeout(stop, 2500);
+  if (VIEW.precomputed) {
+    network.once("afterDrawing", ready);
+  } else {
+    network.once("stabilizationIterationsDone", stop);
+    network.once("stabilized", stop);
+    setTimeout(stop, 2500);
+  }
   function applyFilters() {
     const kinds = new Set(Array.from(document.querySelectorAll("#pkg-legend input:checked")).map(function (i) { return i.value; }));
     const region = select.value;
@@ -95,6 +102,9 @@ CONTROLS = """
       return { id: n.id, hidden: !kinds.has(n.kind) || (region !== "" && n.region !== "" && n.region !== region) };
     }));
   }
+  document.getElementById("pkg-physics").addEventListener("change", function (e) {
+    network.setOptions({ physics: { enabled: e.target.checked } });
+  });
   legend.addEventListener("change", applyFilters);
   select.addEventListener("change", applyFilters);
   network.on("selectNode", function (p) {
@@ -119,8 +129,13 @@ def render(view: ViewGraph) -> str:
     net = Network(
         height="100vh", width="100%", directed=view.directed, cdn_resources="in_line", notebook=False
     )
+    precomputed = len(view.nodes) > PRECOMPUTE_FROM
+    positions = (
+        radial_layout(view.nodes, ((str(e["from"]), str(e["to"])) for e in view.edges)) if precomputed else {}
+    )
     for n in view.nodes.values():
         color, shape, _ = node_style(str(n["kind"]))
+        extra = dict(zip(("x", "y"), positions[str(n["id"])], strict=True)) if precomputed else {}
         net.add_node(
             n["id"],
             label=str(n["label"])[:40],
@@ -131,6 +146,7 @@ def render(view: ViewGraph) -> str:
             kind=n["kind"],
             region=n["region"],
             community=n["group"],
+            **extra,
         )
     for e in view.edges:
         role = str(e["role"])
@@ -146,12 +162,17 @@ def render(view: ViewGraph) -> str:
         )
     options: dict[str, dict[str, object]] = dict(OPTIONS)
     options["edges"] = {**OPTIONS["edges"], "arrows": {"to": {"enabled": view.directed, "scaleFactor": 0.5}}}
+    if precomputed:  # laid out above; physics stays available from the toolbar
+        options["physics"] = {**OPTIONS["physics"], "enabled": False}
+        options["layout"] = {"improvedLayout": False}
+        options["edges"]["smooth"] = False
     net.set_options(json.dumps(options))
     page = _EXTERNAL.sub("", net.generate_html())
     kinds = sorted({str(n["kind"]) for n in view.nodes.values()}, key=lambda k: node_style(k)[2])
     roles = sorted({str(e["role"]) for e in view.edges if e["role"]}, key=list(ROLE_STYLES).index)
     meta = {
         "title": view.title,
+        "precomputed": precomputed,
         "capped": view.capped,
         "cap": view.cap,
         "legend": [{"kind": k, "label": node_style(k)[2], "color": node_style(k)[0]} for k in kinds],

@@ -6,7 +6,7 @@ import csv
 import io
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, Query
+from fastapi import APIRouter, Depends, Header, Path, Query
 from fastapi.responses import Response
 
 from api.deps import StoreDep, require_read
@@ -19,6 +19,7 @@ router = APIRouter(prefix="/agencies", tags=["agencies"], dependencies=[Depends(
 Limit = Annotated[int, Query(ge=1, le=1000)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Text = Annotated[str | None, Query(max_length=200)]
+AgencyId = Annotated[str, Path(max_length=200, examples=["agency/320612/market_regulation"])]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -43,8 +44,8 @@ def list_agencies(
     )
 
 
-def _obligations(store: StoreDep, agency_id: str, filters: dict[str, Any]) -> list[Obligation]:
-    rows = store.query(cypher.OBLIGATIONS, {"id": agency_id, **filters}, limit=1_000_000).rows
+def _obligations(store: StoreDep, params: dict[str, Any]) -> list[Obligation]:
+    rows = store.query(cypher.OBLIGATIONS, params, limit=1_000_000).rows
     out = []
     for r in rows:
         out.append(
@@ -74,13 +75,6 @@ def _obligations(store: StoreDep, agency_id: str, filters: dict[str, Any]) -> li
             )
         )
     return out
-
-
-SORTS = {
-    "plan": lambda o: (o.plan.title or "", o.path),
-    "role": lambda o: (o.role, o.plan.title or "", o.path),
-    "path": lambda o: (o.path, o.plan.title or ""),
-}
 
 
 def _table(items: list[Obligation]) -> tuple[list[str], list[list[Any]]]:
@@ -129,7 +123,7 @@ def _table(items: list[Obligation]) -> tuple[list[str], list[list[Any]]]:
     responses={200: {"content": {"text/csv": {}, XLSX: {}}}},
 )
 def obligations(
-    agency_id: str,
+    agency_id: AgencyId,
     store: StoreDep,
     role: Annotated[Literal["lead", "support", "joint", "sole", "implicit"] | None, Query()] = None,
     region: Annotated[str | None, Query(max_length=20)] = None,
@@ -142,18 +136,24 @@ def obligations(
     format: Annotated[Literal["json", "csv", "xlsx"] | None, Query()] = None,
     accept: Annotated[str | None, Header()] = None,
 ) -> Any:
-    if not store.query(cypher.AGENCY, {"id": agency_id}).rows:
+    filters = {
+        "id": agency_id,
+        "role": role,
+        "region": region,
+        "plan": plan,
+        "program": program,
+        "year": year,
+    }
+    counted = store.query(cypher.OBLIGATIONS_TOTAL, filters).rows
+    if not counted:
         raise Problem(404, "not-found", "No such agency", agency_id)
-    items = _obligations(
-        store, agency_id, {"role": role, "region": region, "plan": plan, "program": program, "year": year}
-    )
-    items.sort(key=SORTS[sort])
-    page = items[offset : offset + limit]
+    total = int(counted[0]["total"])
+    page = _obligations(store, {**filters, "sort": sort, "offset": offset, "limit": limit})
     chosen = format or (
         "csv" if accept and "text/csv" in accept else "xlsx" if accept and XLSX in accept else "json"
     )
     if chosen == "json":
-        return Page(total=len(items), limit=limit, offset=offset, items=page)
+        return Page(total=total, limit=limit, offset=offset, items=page)
     header, rows = _table(page)
     if chosen == "csv":
         buffer = io.StringIO()
@@ -163,7 +163,7 @@ def obligations(
         return Response(
             "\ufeff" + buffer.getvalue(),
             media_type="text/csv; charset=utf-8",
-            headers={"X-Total-Count": str(len(items))},
+            headers={"X-Total-Count": str(total)},
         )
     from openpyxl import Workbook
 
@@ -175,11 +175,11 @@ def obligations(
         sheet.append(row)
     out = io.BytesIO()
     book.save(out)
-    return Response(out.getvalue(), media_type=XLSX, headers={"X-Total-Count": str(len(items))})
+    return Response(out.getvalue(), media_type=XLSX, headers={"X-Total-Count": str(total)})
 
 
 @router.get("/{agency_id:path}", response_model=AgencyOut, summary="One agency")
-def get_agency(agency_id: str, store: StoreDep) -> AgencyOut:
+def get_agency(agency_id: AgencyId, store: StoreDep) -> AgencyOut:
     rows = store.query(cypher.AGENCY, {"id": agency_id}).rows
     if not rows:
         raise Problem(404, "not-found", "No such agency", agency_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path, Query
 
 from api.deps import CacheDep, StoreDep, require_read
 from api.problems import Problem
@@ -24,7 +24,7 @@ def plans(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> Page[dict[s
 
 
 @router.get("/plans/{plan_id}", summary="One plan with its tasks, targets, citations and phases")
-def plan(plan_id: str, cache: CacheDep) -> dict[str, Any]:
+def plan(plan_id: Annotated[str, Path(max_length=40)], cache: CacheDep) -> dict[str, Any]:
     try:
         doc = cache.get(plan_id)
     except ValueError:
@@ -50,7 +50,7 @@ def programs(store: StoreDep) -> list[dict[str, Any]]:
 
 
 @router.get("/programs/{program_id}/regions", summary="Where, and in which plans, a programme recurs")
-def program_regions(program_id: str, store: StoreDep) -> list[dict[str, Any]]:
+def program_regions(program_id: Annotated[str, Path(max_length=60)], store: StoreDep) -> list[dict[str, Any]]:
     if not store.query("MATCH (g:Program {id: $id}) RETURN g.id AS id", {"id": program_id}).rows:
         raise Problem(404, "not-found", "No such programme", program_id)
     return store.query(cypher.PROGRAM_REGIONS, {"id": program_id}).rows

@@ -1,16 +1,23 @@
-"""Upload a plan (extract it and load it) or delete one: both need the write token."""
+"""Upload a plan (extract it and load it) or delete one: both need the write token.
+
+Extraction and loading run in the thread pool, so that reads go on being answered meanwhile; the store
+takes one write at a time."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Path, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 
 from api.deps import CacheDep, SettingsDep, StoreDep, require_write
 from api.problems import Problem
 from api.schemas import DocumentOut
+from graph.documents import DocumentCache
+from graph.store import CypherStore
 from loaders import FORMATS, load_bytes
 from policykg.extract.pipeline import extract_document
+from policykg.models import Document
 
 router = APIRouter(prefix="/documents", tags=["documents"], dependencies=[Depends(require_write)])
 
@@ -23,19 +30,19 @@ async def upload(
     settings: SettingsDep,
     file: Annotated[UploadFile, File(description="A plan: .txt .md .html .docx .pdf")],
 ) -> DocumentOut:
-    name = (file.filename or "upload").replace("\\\\", "/").rsplit("/", 1)[-1][:200]  # a name, never a path
+    name = (file.filename or "upload").replace("\\", "/").rsplit("/", 1)[-1][:200]  # a name, never a path
     if not any(name.lower().endswith(ext) for ext in FORMATS):
         raise Problem(
             415, "unsupported-type", "Unsupported file type", f"supported: {', '.join(sorted(FORMATS))}"
         )
+    if len((await request.form()).getlist("file")) > 1:
+        raise Problem(422, "invalid-parameters", "One file per upload", "send each plan in its own request")
     data = await file.read(settings.max_upload_bytes + 1)
     if len(data) > settings.max_upload_bytes:
         raise Problem(
             413, "too-large", "The upload is too large", f"limit: {settings.max_upload_bytes:,} bytes"
         )
-    doc = extract_document(load_bytes(data, f"upload/{name}", max_bytes=settings.max_upload_bytes))
-    store.replace(doc)
-    cache.save(doc)
+    doc = await run_in_threadpool(_load, data, name, settings.max_upload_bytes, store, cache)
     request.app.state.rdf = None
     request.app.state.searchable = None
     return DocumentOut(
@@ -49,8 +56,17 @@ async def upload(
     )
 
 
+def _load(data: bytes, name: str, max_bytes: int, store: CypherStore, cache: DocumentCache) -> Document:
+    doc = extract_document(load_bytes(data, f"upload/{name}", max_bytes=max_bytes))
+    store.replace(doc)
+    cache.save(doc)
+    return doc
+
+
 @router.delete("/{doc_id}", status_code=204, summary="Delete a plan's facts")
-def delete(doc_id: str, request: Request, store: StoreDep, cache: CacheDep) -> None:
+def delete(
+    doc_id: Annotated[str, Path(max_length=40)], request: Request, store: StoreDep, cache: CacheDep
+) -> None:
     try:
         known = cache.delete(doc_id)
     except ValueError as e:

@@ -7,7 +7,9 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request
 
 from api.deps import CacheDep, SettingsDep, StoreDep, require_read
+from api.problems import Problem
 from api.schemas import QueryIn, QueryOut
+from api.settings import Settings
 from graph.readonly import check_read_only
 from ontology.rdf import QUERY_STORE, corpus_graph
 from ontology.sparql import run_query
@@ -15,8 +17,19 @@ from ontology.sparql import run_query
 router = APIRouter(tags=["queries"], dependencies=[Depends(require_read)])
 
 
+def _check_size(body: QueryIn, settings: Settings) -> None:
+    if len(body.query) > settings.max_query_chars:
+        limit = f"limit: {settings.max_query_chars:,} characters"
+        raise Problem(422, "invalid-parameters", "The query is too long", limit)
+    if len(body.params) > settings.max_query_params:
+        raise Problem(
+            422, "invalid-parameters", "Too many parameters", f"limit: {settings.max_query_params} parameters"
+        )
+
+
 @router.post("/cypher", response_model=QueryOut, summary="Read-only Cypher with parameters")
 def run_cypher(body: QueryIn, store: StoreDep, settings: SettingsDep) -> QueryOut:
+    _check_size(body, settings)
     check_read_only(body.query)
     result = store.query(
         body.query, body.params, timeout_ms=settings.cypher_timeout_ms, limit=settings.cypher_row_cap
@@ -26,6 +39,7 @@ def run_cypher(body: QueryIn, store: StoreDep, settings: SettingsDep) -> QueryOu
 
 @router.post("/sparql", response_model=QueryOut, summary="Read-only SPARQL over the RDF export")
 def run_sparql(body: QueryIn, request: Request, cache: CacheDep, settings: SettingsDep) -> QueryOut:
+    _check_size(body, settings)
     graph = getattr(request.app.state, "rdf", None)
     if graph is None:
         graph = corpus_graph(cache.all(), store=QUERY_STORE)

@@ -4,12 +4,14 @@ agency-type vocabularies (q=融资 also finds 质押融资 and 知识产权保�
 from __future__ import annotations
 
 import re
+import threading
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 
 from api.deps import StoreDep, require_read
 from api.schemas import Page, SearchHit
+from api.search_index import SearchIndex
 from graph import cypher
 from ontology.vocab import agency_vocabulary
 from ontology.vocab_programs import program_scheme
@@ -38,6 +40,22 @@ def expansions(q: str) -> list[re.Pattern[str]]:
     return patterns
 
 
+_BUILDING = threading.Lock()
+
+
+def _index(request: Request, store: StoreDep) -> SearchIndex:
+    """The app's search index: read once (by one request while the others wait, not by each of them),
+    kept until an upload or a delete changes the plans."""
+    index = getattr(request.app.state, "searchable", None)
+    if index is None:
+        with _BUILDING:
+            index = getattr(request.app.state, "searchable", None)
+            if index is None:
+                index = SearchIndex(store.query(cypher.SEARCHABLE, limit=10_000_000).rows)
+                request.app.state.searchable = index
+    return index
+
+
 @router.get("/search", response_model=Page[SearchHit], summary="Search tasks and goals (中文全文检索)")
 def search(
     request: Request,
@@ -47,17 +65,16 @@ def search(
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
 ) -> Page[SearchHit]:
     patterns = expansions(q.strip())
-    hits: list[SearchHit] = []
-    corpus = getattr(request.app.state, "searchable", None)
-    if corpus is None:  # read once, kept until an upload or a delete changes the plans
-        corpus = store.query(cypher.SEARCHABLE, limit=10_000_000).rows
-        request.app.state.searchable = corpus
-    for row in corpus:
-        text = row["text"] or ""
-        spans = [(m.start(), m.end(), i) for i, rx in enumerate(patterns) for m in rx.finditer(text)]
-        if not spans:
-            continue
+    index = _index(request, store)
+    ranked = []
+    for row, spans in index.matches(patterns).items():
+        meta = index.rows[row]
         score = sum(3 if i == 0 else 1 for _, _, i in spans)
+        ranked.append((-score, meta["plan"] or "", meta["path"] or "", row, spans))
+    ranked.sort(key=lambda r: r[:4])
+    hits: list[SearchHit] = []
+    for negative, _, _, row, spans in ranked[offset : offset + limit]:
+        meta, text = index.rows[row], index.text(row)
         first = min(spans)
         start, end = max(0, first[0] - _WINDOW), min(len(text), first[1] + _WINDOW)
         snippet = (
@@ -65,16 +82,15 @@ def search(
         )
         hits.append(
             SearchHit(
-                id=row["id"],
-                kind=row["kind"],
-                path=row["path"],
-                title=row["title"],
-                plan_id=row["plan_id"],
-                plan=row["plan"],
-                score=score,
+                id=meta["id"],
+                kind=meta["kind"],
+                path=meta["path"],
+                title=meta["title"],
+                plan_id=meta["plan_id"],
+                plan=meta["plan"],
+                score=-negative,
                 matched=sorted({text[s:e] for s, e, _ in spans}),
                 highlight=snippet,
             )
         )
-    hits.sort(key=lambda h: (-h.score, h.plan or "", h.path or ""))
-    return Page(total=len(hits), limit=limit, offset=offset, items=hits[offset : offset + limit])
+    return Page(total=len(ranked), limit=limit, offset=offset, items=hits)

@@ -163,7 +163,7 @@ def parse_agency_list(
         for piece in split_top_level(text, c_start, clause[1], _LIST_SEPARATORS):
             name_span, word_role, _ = _strip_suffix(text, *piece)
             name_span = _clean_name(text, name_span)
-            if name_span[0] < name_span[1]:
+            if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]):  # not bare punctuation
                 pending.append(_Pending(name_span, None, group))
             if word_role is not None:
                 for p in pending:

@@ -203,7 +203,11 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         for by_year in _BY_YEAR.finditer(text, sentence[0], sentence[1]):
             if by_year.start() - sentence[0] <= _OPENING:
                 year_here = sentence_year = int(by_year.group(1))
+        if _NUMBER.search(text, sentence[0], sentence[1]) is None:  # no number, no target: the common case
+            continue
         for clause in split_top_level(text, sentence[0], sentence[1], _CLAUSE):
+            if _NUMBER.search(text, clause[0], clause[1]) is None:
+                continue
             if _criteria().search(text[clause[0] : clause[1]]):
                 continue
             in_clause = [m for m in _BY_YEAR.finditer(text, sentence[0], clause[0] + 1)]

@@ -1,0 +1,62 @@
+"""The build stage: extract plans and load them into a graph store, streaming.
+
+Workers extract while this process loads: documents go to the store in chunks (each chunk one set of
+batched UNWIND writes, see ``CypherStore.load``) and then to the document cache, so memory stays bounded
+by the chunk size and an interrupted build is finished by running it again (loading is idempotent).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.documents import DocumentCache
+from graph.store import CypherStore
+from policykg.batch import iter_extract
+from policykg.models import Document, FailedDocument
+
+#: Documents loaded together; the store splits them into its own write batches.
+CHUNK = 100
+
+
+@dataclass
+class BuildReport:
+    loaded: int = 0
+    errors: list[FailedDocument] = field(default_factory=list)
+
+
+def build(
+    files: list[Path],
+    store: CypherStore,
+    cache: DocumentCache,
+    *,
+    on_document: Callable[[Document], None] | None = None,
+    on_done: Callable[[Path], None] | None = None,
+    workers: int | None = None,
+    chunk: int = CHUNK,
+) -> BuildReport:
+    """Extract ``files`` and load every document that extracts; failures are reported, not raised."""
+    report = BuildReport()
+    pending: list[Document] = []
+
+    def flush() -> None:
+        store.load(pending)
+        cache.save_many(pending)
+        report.loaded += len(pending)
+        pending.clear()
+
+    for path, outcome in iter_extract(files, workers=workers):
+        if isinstance(outcome, FailedDocument):
+            report.errors.append(outcome)
+        else:
+            pending.append(outcome)
+            if on_document is not None:
+                on_document(outcome)
+            if len(pending) >= chunk:
+                flush()
+        if on_done is not None:
+            on_done(path)
+    if pending:
+        flush()
+    return report

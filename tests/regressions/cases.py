@@ -1,0 +1,158 @@
+"""The bad-input regression corpus: the small files in this folder, and generators for the inputs too big to
+commit. ``run`` loads and extracts one case the way ``policykg extract`` does and reports what happened; the
+tests run it in a separate process under a time bound, so that a hang fails the case instead of the suite.
+
+To add a case that once failed: a small file here (its name says what is wrong with it), or a generator
+below with a comment naming the defect it found.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+FOLDER = Path(__file__).resolve().parent
+PLAN = FOLDER.parent.parent / "corpus" / "000_7198047be529bd92.txt"
+HEAD = "某县知识产权工作要点\n一、重点任务\n"
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Generated:
+    name: str  # a file name: its extension chooses the loader
+    make: Callable[[], bytes]
+    seconds: float  # the time bound for loading and extracting it
+    slow: bool = False
+
+
+def _plan_of_size(size: int) -> bytes:
+    """Plan 000 repeated up to ``size`` bytes (cut at a line end): a big but ordinary plan."""
+    text = PLAN.read_text(encoding="utf-8")
+    data = (text * (size // len(text.encode("utf-8")) + 1)).encode("utf-8")[:size]
+    return data[: data.rfind(b"\n") + 1]
+
+
+GENERATED = [
+    # once failed: RecursionError in the HTML loader's tree walk (it recursed once per nesting level)
+    Generated(
+        "deep_divs.html", lambda: ("<html><body>" + "<div>" * 100_000 + "县市场监管局负责").encode(), 60
+    ),
+    Generated(
+        "nested_tables.html",
+        lambda: ("<p>某县知识产权工作要点</p>" + "<table><tr><td>" * 2000 + "县市场监管局负责").encode(),
+        60,
+    ),
+    Generated(
+        "nested_brackets.txt", lambda: (HEAD + "（一）" + "〔〔（" * 5000 + "县市场监管局负责\n").encode(), 60
+    ),
+    Generated(
+        "open_brackets.txt", lambda: (HEAD + "（一）" + "（" * 20_000 + "县市场监管局负责。\n").encode(), 60
+    ),
+    Generated(
+        "close_brackets.txt", lambda: (HEAD + "（一）" + "）" * 20_000 + "县市场监管局负责。\n").encode(), 60
+    ),
+    Generated(
+        "empty_annotations.txt",
+        lambda: (HEAD + "（一）开展执法。" + "〔责任单位：〕" * 20_000 + "\n").encode(),
+        60,
+    ),
+    Generated(
+        "huge_agency_list.txt",
+        lambda: (
+            HEAD + "（一）开展执法。〔责任单位：" + "、".join(["县市场监管局"] * 20_000) + "〕\n"
+        ).encode(),
+        60,
+    ),
+    Generated(
+        "ten_thousand_digits.txt",
+        lambda: (
+            HEAD
+            + "（一）到2025年，发明专利拥有量达到"
+            + "9" * 10_000
+            + "件，万人发明专利拥有量达到"
+            + "1" * 10_000
+            + "."
+            + "5" * 10_000
+            + "件。（县市场监管局负责）\n"
+        ).encode(),
+        60,
+    ),
+    Generated(
+        "numeral_flood.txt",
+        lambda: (
+            HEAD
+            + "（一）到二〇二五年，发明专利拥有量达到"
+            + "九" * 5000
+            + "件，增长百分之"
+            + "九十九" * 2000
+            + "。（县市场监管局负责）\n"
+        ).encode(),
+        60,
+    ),
+    Generated(
+        "control_flood.txt",
+        lambda: ("".join(chr(i) for i in range(1, 32) if i not in (9, 10, 13)) * 2000 + HEAD).encode(),
+        60,
+    ),
+    Generated(
+        "many_table_rows.md",
+        lambda: (
+            HEAD
+            + "| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n"
+            + "".join(f"| {i} | 任务{i}。 | 县市场监管局 |\n" for i in range(5000))
+        ).encode(),
+        60,
+    ),
+    Generated("one_long_line.txt", lambda: ("某县知识产权工作要点" + "开展执法，" * 200_000).encode(), 60),
+    Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
+    Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
+]
+
+
+def run(case: str, max_bytes: int | None = None) -> dict[str, Any]:
+    """Load and extract a case (a file path, or the name of a generated case); never raises."""
+    from loaders import load_bytes
+    from policykg.errors import PolicyKGError
+    from policykg.extract.pipeline import extract_document
+
+    generated = {g.name: g for g in GENERATED}
+    if case in generated:
+        name, data = case, generated[case].make()
+    else:
+        name, data = Path(case).name, Path(case).read_bytes()
+    began = time.perf_counter()
+    try:
+        loaded = load_bytes(data, name, max_bytes=max_bytes)
+        doc = extract_document(loaded)
+    except PolicyKGError as e:
+        return {"outcome": "error", "type": type(e).__name__, "message": str(e), "bytes": len(data)}
+    except Exception as e:  # the defect the tests look for: report it rather than die
+        return {"outcome": "crash", "type": type(e).__name__, "message": str(e)[:500], "bytes": len(data)}
+    return {
+        "outcome": "ok",
+        "bytes": len(data),
+        "seconds": time.perf_counter() - began,
+        "tasks": len(doc.tasks),
+        "warnings": [w.code for w in doc.warnings],
+        "provenance": _provenance_errors(doc, loaded.text),
+    }
+
+
+def _provenance_errors(doc: Any, text: str) -> list[str]:
+    """Every span of the result slices back to its quote (the first few violations)."""
+    bad = []
+    if doc.length != len(text):
+        bad.append("length")
+    for task in doc.tasks:
+        if text[task.span[0] : task.span[1]] != task.text:
+            bad.append(f"task {task.path}")
+        bad.extend(
+            f"responsibility in {task.path}"
+            for r in task.responsibilities
+            if text[r.span[0] : r.span[1]] != r.quote
+        )
+    bad.extend(f"target {t.id}" for t in doc.targets if text[t.span[0] : t.span[1]] != t.quote)
+    return bad[:5]

@@ -1,0 +1,29 @@
+"""The one-string search index finds exactly what a regex pass over each text would."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from api.search_index import SearchIndex
+
+TEXTS = st.lists(st.one_of(st.none(), st.text(alphabet="专利融资质押\x00 ab", max_size=30)), max_size=12)
+WORDS = st.lists(st.text(alphabet="专利融资质押ab", min_size=1, max_size=3), min_size=1, max_size=3)
+
+
+@given(TEXTS, WORDS)
+@settings(max_examples=200, deadline=None)
+def test_index_matches_each_text_scanned_alone(texts: list[str | None], words: list[str]) -> None:
+    patterns = [re.compile(re.escape(w)) for w in words]
+    index = SearchIndex([{"text": t} for t in texts])
+    expected: dict[int, list[tuple[int, int, int]]] = {}
+    for row, text in enumerate(texts):
+        clean = (text or "").replace("\x00", " ")
+        assert index.text(row) == clean
+        for number, pattern in enumerate(patterns):
+            for m in pattern.finditer(clean):
+                expected.setdefault(row, []).append((m.start(), m.end(), number))
+    got = index.matches(patterns)
+    assert {k: sorted(v) for k, v in got.items()} == {k: sorted(v) for k, v in expected.items()}

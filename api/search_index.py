@@ -1,17 +1,25 @@
 """The texts /search looks through, held as one string so that each pattern is one regex pass in C over
 all of them (not a Python loop over every task), with the row of each match found by bisection.
 
-Built once per app from the store and dropped when an upload or a delete changes the plans."""
+Rankings are cached per query (a few recent ones; one request computes a ranking while the others asking
+for it wait), since a common word matches a large share of the texts. The whole index is built once per
+app from the store and dropped when an upload or a delete changes the plans."""
 
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
 #: Between two texts: no search pattern (built from vocabulary labels) can match across it.
 SEPARATOR = "\x00"
+#: Rankings kept: each is two ints per matching text.
+CACHED_RANKINGS = 16
+
+Matches = list[tuple[int, int, int]]
 
 
 class SearchIndex:
@@ -24,14 +32,16 @@ class SearchIndex:
             self.starts.append(position)
             position += len(text) + 1
         self.blob = SEPARATOR.join(texts)
+        self._rankings: OrderedDict[tuple[str, ...], list[tuple[int, int]]] = OrderedDict()
+        self._ranking_lock = threading.Lock()
 
     def text(self, row: int) -> str:
         end = self.starts[row + 1] - 1 if row + 1 < len(self.starts) else len(self.blob)
         return self.blob[self.starts[row] : end]
 
-    def matches(self, patterns: Sequence[re.Pattern[str]]) -> dict[int, list[tuple[int, int, int]]]:
+    def matches(self, patterns: Sequence[re.Pattern[str]]) -> dict[int, Matches]:
         """Row → its matches as (start, end, pattern number), offsets within the row's text."""
-        found: dict[int, list[tuple[int, int, int]]] = {}
+        found: dict[int, Matches] = {}
         for number, pattern in enumerate(patterns):
             for m in pattern.finditer(self.blob):
                 if m.start() == m.end():
@@ -40,3 +50,33 @@ class SearchIndex:
                 base = self.starts[row]
                 found.setdefault(row, []).append((m.start() - base, m.end() - base, number))
         return found
+
+    def row_matches(self, row: int, patterns: Sequence[re.Pattern[str]]) -> Matches:
+        text = self.text(row)
+        return [
+            (m.start(), m.end(), n)
+            for n, p in enumerate(patterns)
+            for m in p.finditer(text)
+            if m.end() > m.start()
+        ]
+
+    def ranking(self, patterns: Sequence[re.Pattern[str]]) -> list[tuple[int, int]]:
+        """(row, score) of every matching row, best first: a match of the first pattern (the query itself)
+        scores 3, of any other 1; ties by plan, then path, then row order."""
+        key = tuple(p.pattern for p in patterns)
+        with self._ranking_lock:
+            cached = self._rankings.get(key)
+            if cached is None:
+                scored = []
+                for row, spans in self.matches(patterns).items():
+                    meta = self.rows[row]
+                    score = sum(3 if i == 0 else 1 for _, _, i in spans)
+                    scored.append((-score, str(meta.get("plan") or ""), str(meta.get("path") or ""), row))
+                scored.sort()
+                cached = [(row, -negative) for negative, _, _, row in scored]
+                self._rankings[key] = cached
+                while len(self._rankings) > CACHED_RANKINGS:
+                    self._rankings.popitem(last=False)
+            else:
+                self._rankings.move_to_end(key)
+            return cached

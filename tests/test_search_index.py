@@ -27,3 +27,18 @@ def test_index_matches_each_text_scanned_alone(texts: list[str | None], words: l
                 expected.setdefault(row, []).append((m.start(), m.end(), number))
     got = index.matches(patterns)
     assert {k: sorted(v) for k, v in got.items()} == {k: sorted(v) for k, v in expected.items()}
+
+
+def test_ranking_is_best_first_and_cached() -> None:
+    rows = [
+        {"text": "融资", "plan": "乙", "path": "1"},
+        {"text": "质押融资 融资", "plan": "甲", "path": "2"},
+        {"text": "无关", "plan": "甲", "path": "3"},
+        {"text": "质押", "plan": "甲", "path": "1"},
+    ]
+    index = SearchIndex(rows)
+    patterns = [re.compile("融资"), re.compile("质押")]
+    ranking = index.ranking(patterns)
+    assert ranking == [(1, 7), (0, 3), (3, 1)]
+    assert index.ranking(patterns) is ranking
+    assert index.row_matches(1, patterns) == [(2, 4, 0), (5, 7, 0), (0, 2, 1)]

@@ -66,15 +66,10 @@ def search(
 ) -> Page[SearchHit]:
     patterns = expansions(q.strip())
     index = _index(request, store)
-    ranked = []
-    for row, spans in index.matches(patterns).items():
-        meta = index.rows[row]
-        score = sum(3 if i == 0 else 1 for _, _, i in spans)
-        ranked.append((-score, meta["plan"] or "", meta["path"] or "", row, spans))
-    ranked.sort(key=lambda r: r[:4])
+    ranked = index.ranking(patterns)
     hits: list[SearchHit] = []
-    for negative, _, _, row, spans in ranked[offset : offset + limit]:
-        meta, text = index.rows[row], index.text(row)
+    for row, score in ranked[offset : offset + limit]:
+        meta, text, spans = index.rows[row], index.text(row), index.row_matches(row, patterns)
         first = min(spans)
         start, end = max(0, first[0] - _WINDOW), min(len(text), first[1] + _WINDOW)
         snippet = (
@@ -88,7 +83,7 @@ def search(
                 title=meta["title"],
                 plan_id=meta["plan_id"],
                 plan=meta["plan"],
-                score=-negative,
+                score=score,
                 matched=sorted({text[s:e] for s, e, _ in spans}),
                 highlight=snippet,
             )

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from graph.falkor import EmbeddedFalkorStore
-from graph.rows import Batch, Props, document_rows
+from graph.rows import Batch, Props, document_rows, props_of
 from policykg.models import Document
 
 
@@ -26,11 +26,6 @@ def _cell(value: object) -> object:
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False)
     return "" if value is None else value
-
-
-def _props(row: Props) -> dict[str, object]:
-    props = row["props"]
-    return props if isinstance(props, dict) else {}
 
 
 def write_csvs(documents: list[Document], folder: Path) -> tuple[list[str], int]:
@@ -48,21 +43,21 @@ def write_csvs(documents: list[Document], folder: Path) -> tuple[list[str], int]
             by_label.setdefault(label, {}).setdefault(row["id"], row)
     for label, unique in by_label.items():
         rows = list(unique.values())
-        keys = sorted({k for r in rows for k in _props(r)} - {"id"})
+        keys = sorted({k for r in rows for k in props_of(r)} - {"id"})
         path = folder / f"node-{label}.csv"
         with path.open("w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f)
             writer.writerow(["id", *keys])
-            writer.writerows([r["id"], *(_cell(_props(r).get(k)) for k in keys)] for r in rows)
+            writer.writerows([r["id"], *(_cell(props_of(r).get(k)) for k in keys)] for r in rows)
         args += ["-N", label, str(path)]
         elements += len(rows)
     for (src, rel, dst), rows in combined.rel_rows():
-        keys = sorted({k for r in rows for k in _props(r)})
+        keys = sorted({k for r in rows for k in props_of(r)})
         path = folder / f"rel-{src}-{rel}-{dst}.csv"
         with path.open("w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f)
             writer.writerow(["src", "dst", *keys])
-            writer.writerows([r["src"], r["dst"], *(_cell(_props(r).get(k)) for k in keys)] for r in rows)
+            writer.writerows([r["src"], r["dst"], *(_cell(props_of(r).get(k)) for k in keys)] for r in rows)
         args += ["-R", rel, str(path)]
         elements += len(rows)
     return args, elements

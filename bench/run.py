@@ -29,7 +29,7 @@ from policykg.models import Document
 
 _BASELINE = re.compile(rb"\xe3\x80\x94|\xef\xbc\x88|\xe3\x80\x90")  # 〔 （ 【 in UTF-8
 QUERY_PARAMS = {
-    "limit": 10,
+    "limit": 100,
     "agency_id": "agency/320612/market_regulation",
     "program_id": "genuine_goods",
     "key": "PCT专利申请",

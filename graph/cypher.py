@@ -71,6 +71,84 @@ END_JOURNAL = "MATCH (j:LoadJournal {id: $id}) DELETE j"
 COUNT_JOURNALS = "MATCH (j:LoadJournal) RETURN count(j) AS n"
 
 
+# --- aggregates kept at load (see graph/aggregates.py) -----------------------------------------------
+
+ROLE_COUNTS = ("lead", "support", "joint", "sole", "implicit")  # pinned to the roles vocabulary by a test
+
+#: Add a batch of new documents' contribution to each agency's counters.
+ADD_AGENCY_COUNTS = (
+    "UNWIND $rows AS r MATCH (a:Agency {id: r.id})\n"
+    "SET a.obligations = coalesce(a.obligations, 0) + r.obligations"
+    + "".join(
+        f",\n    a.{role}_obligations = coalesce(a.{role}_obligations, 0) + r.{role}_obligations"
+        for role in ROLE_COUNTS
+    )
+)
+
+#: Recount the counters of some agencies from their responsibilities.
+REFRESH_AGENCY_COUNTS = (
+    "UNWIND $ids AS id MATCH (a:Agency {id: id})\n"
+    "OPTIONAL MATCH (a)<-[:HELD_BY]-(r:Responsibility)\n"
+    "WITH a, count(r) AS obligations"
+    + "".join(f", count(CASE WHEN r.role = '{role}' THEN 1 END) AS {role}" for role in ROLE_COUNTS)
+    + "\nSET a.obligations = obligations"
+    + "".join(f", a.{role}_obligations = {role}" for role in ROLE_COUNTS)
+)
+
+#: Add shared-task counts between pairs of agencies ($rows: a, b with a < b, tasks).
+ADD_SHARED_TASKS = """
+UNWIND $rows AS r
+MATCH (a:Agency {id: r.a})
+MATCH (b:Agency {id: r.b})
+MERGE (a)-[s:SHARES_TASKS]->(b)
+SET s.tasks = coalesce(s.tasks, 0) + r.tasks
+"""
+DROP_SHARED_TASKS_OUT = "UNWIND $ids AS id MATCH (:Agency {id: id})-[s:SHARES_TASKS]->() DELETE s"
+DROP_SHARED_TASKS_IN = "UNWIND $ids AS id MATCH (:Agency {id: id})<-[s:SHARES_TASKS]-() DELETE s"
+
+#: The agencies some agencies share tasks with, and how many tasks, counted from the facts.
+COUNT_SHARED_TASKS = """
+UNWIND $ids AS id
+MATCH (a:Agency {id: id})<-[:HELD_BY]-(:Responsibility)<-[:HAS_RESPONSIBILITY]-(t:Task)
+      -[:HAS_RESPONSIBILITY]->(:Responsibility)-[:HELD_BY]->(b:Agency)
+WHERE b.id <> a.id
+RETURN a.id AS a, b.id AS b, count(DISTINCT t) AS tasks
+"""
+
+
+# --- bringing a store loaded by an earlier version up to date (graph/upgrade.py) --------------------
+
+STALE_AGENCIES = "MATCH (a:Agency) WHERE a.obligations IS NULL RETURN a.id AS id"
+STALE_PLANS = "MATCH (p:Plan) WHERE p.tasks_without_lead IS NULL RETURN p.id AS id"
+SET_TASKS_WITHOUT_LEAD = """
+UNWIND $ids AS id
+MATCH (p:Plan {id: id})
+OPTIONAL MATCH (p)-[:HAS_TASK]->(t:Task)-[:HAS_RESPONSIBILITY]->(r:Responsibility)
+WITH p, t, collect(r.basis) AS bases, collect(r.role) AS roles
+WITH p, count(CASE WHEN t IS NOT NULL AND any(b IN bases WHERE b IN ['annotation', 'table'])
+                        AND NOT 'lead' IN roles THEN 1 END) AS n
+SET p.tasks_without_lead = n
+"""
+PLAN_PROGRAMS = """
+UNWIND $ids AS id
+MATCH (p:Plan {id: id})-[:IMPLEMENTS]->(g:Program)
+RETURN p.id AS plan, g.id AS program
+"""
+TARGET_CONFLICTS = """
+UNWIND $ids AS id
+MATCH (p:Plan {id: id})-[:HAS_TARGET]->(prose:Target {source: 'prose'})-[:MEASURES]->(i:Indicator),
+      (p)-[:HAS_TARGET]->(total:Target {source: 'table', is_total: true})-[:MEASURES]->(i)
+WHERE prose.normalized_unit = total.normalized_unit AND prose.normalized_value <> total.normalized_value
+RETURN p.id AS plan, prose.id AS target, total.normalized_value AS total
+"""
+SET_PLAN_PRECOMPUTED = """
+UNWIND $rows AS r
+MATCH (p:Plan {id: r.id})
+SET p.programs = r.programs, p.target_conflicts = r.target_conflicts
+"""
+SET_CONFLICTING_TOTALS = "UNWIND $rows AS r MATCH (t:Target {id: r.id}) SET t.conflicting_totals = r.values"
+
+
 # --- engine-specific schema statements -------------------------------------------------------------
 
 

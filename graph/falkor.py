@@ -28,6 +28,7 @@ from typing import Any, TextIO
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from graph import cypher
+from graph.params import params_header
 from graph.readonly import check_read_only
 from graph.store import CypherStore, QueryResult, StoreError, StoreUnavailable
 from policykg.errors import ConfigurationError
@@ -186,21 +187,27 @@ class EmbeddedFalkorStore(CypherStore):
             raise _unavailable(self.folder) from e
 
     def _write(self, statement: str, params: dict[str, Any] | None = None) -> None:
+        query = params_header(params) + statement  # our header writer, not the client's (graph/params.py)
         self._ensure_server()
         try:
-            self._graph.query(statement, params or {})
+            self._graph.query(query)
         except RedisConnectionError as e:
             raise _unavailable(self.folder) from e
+        except UnicodeEncodeError as e:
+            raise _not_utf8(e) from e
         except Exception as e:  # the client raises redis ResponseError and friends
             raise StoreError(f"FalkorDB refused a write: {e}") from e
 
     def _read(self, statement: str, params: dict[str, Any] | None, timeout_ms: int) -> QueryResult:
         check_read_only(statement)
+        query = params_header(params) + statement
         self._ensure_server()
         try:
-            result = self._graph.ro_query(statement, params or {}, timeout=timeout_ms)
+            result = self._graph.ro_query(query, timeout=timeout_ms)
         except RedisConnectionError as e:
             raise _unavailable(self.folder) from e
+        except UnicodeEncodeError as e:
+            raise _not_utf8(e) from e
         except Exception as e:
             raise StoreError(f"FalkorDB: {e}") from e
         columns = [str(h[1]) if isinstance(h, list | tuple) else str(h) for h in result.header]
@@ -208,7 +215,7 @@ class EmbeddedFalkorStore(CypherStore):
             columns, [dict(zip(columns, (_value(v) for v in row), strict=False)) for row in result.result_set]
         )
 
-    def ensure_schema(self) -> None:
+    def _create_schema(self) -> None:
         self._ensure_server()
         for statement in cypher.falkordb_schema():
             try:
@@ -259,6 +266,15 @@ def _unavailable(folder: Path) -> StoreUnavailable:
     return StoreUnavailable(
         "the embedded FalkorDB is not answering",
         hint=f"retry shortly; it is restarted on the next statement (see {folder / 'server.log'})",
+    )
+
+
+def _not_utf8(e: UnicodeEncodeError) -> StoreError:
+    """A statement holding an unpaired surrogate, which cannot be sent as UTF-8 (parameters holding one are
+    refused by graph/params.py)."""
+    return StoreError(
+        f"the statement holds an unpaired surrogate ({e.object[e.start : e.end]!r}), which is not UTF-8",
+        hint="remove the surrogate (a lone \\udXXX escape) from the statement",
     )
 
 

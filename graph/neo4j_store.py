@@ -59,7 +59,7 @@ class Neo4jStore(CypherStore):
         errors = self._neo4j.exceptions
         return (errors.ServiceUnavailable, errors.SessionExpired)
 
-    def ensure_schema(self) -> None:
+    def _create_schema(self) -> None:
         for statement in cypher.neo4j_schema():
             self._write(statement)
 

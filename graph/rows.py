@@ -32,7 +32,7 @@ class Batch:
         values: Props = {k: v for k, v in props.items() if v is not None}
         row = self.nodes[(label, extra)].setdefault(node_id, {"id": node_id, "props": values})
         if row["props"] is not values:
-            merged: Props = {**_props(row), **values}
+            merged: Props = {**props_of(row), **values}
             row["props"] = merged
 
     def rel(self, src_label: str, rel: str, dst_label: str, src: str, dst: str, **props: object) -> None:
@@ -40,25 +40,25 @@ class Batch:
         row = self.rels[(src_label, rel, dst_label)].setdefault(
             (src, dst), {"src": src, "dst": dst, "props": values}
         )
-        counted = _props(row)
+        counted = props_of(row)
         counted["count"] = int(str(counted.get("count", 0))) + 1
 
     def merge(self, other: Batch) -> None:
         """Add another batch's rows (for loading several documents in one set of statements)."""
         for (label, extra), rows in other.nodes.items():
             for node_id, row in rows.items():
-                self.node(label, node_id, extra=extra, **_props(row))
+                self.node(label, node_id, extra=extra, **props_of(row))
         for key, rels in other.rels.items():
             mine = self.rels[key]
             for pair, row in rels.items():
                 if pair not in mine:
-                    mine[pair] = {"src": row["src"], "dst": row["dst"], "props": dict(_props(row))}
+                    mine[pair] = {"src": row["src"], "dst": row["dst"], "props": dict(props_of(row))}
                     continue
                 # a shared relationship (a region's PART_OF, an agency's type) met again in another document:
                 # keep one count, as loading the documents one by one would
-                existing = _props(mine[pair])
+                existing = props_of(mine[pair])
                 existing["count"] = max(
-                    int(str(existing.get("count", 1))), int(str(_props(row).get("count", 1)))
+                    int(str(existing.get("count", 1))), int(str(props_of(row).get("count", 1)))
                 )
 
     def node_rows(self) -> list[tuple[str, tuple[str, ...], list[Props]]]:
@@ -68,7 +68,7 @@ class Batch:
         return [(key, list(rows.values())) for key, rows in self.rels.items()]
 
 
-def _props(row: Props) -> Props:
+def props_of(row: Props) -> Props:
     props = row["props"]
     if not isinstance(props, dict):
         raise TypeError("a row's props must be a mapping")
@@ -86,10 +86,48 @@ def _region_chain(batch: Batch, region_id: str, seen: set[str]) -> None:
         current = by_id.get(current.parent or "")
 
 
+def _tasks_without_lead(doc: Document) -> int:
+    """Tasks whose named agencies (annotation or table) include no lead."""
+    return sum(
+        1
+        for t in doc.tasks
+        if any(r.basis in ("annotation", "table") for r in t.responsibilities)
+        and not any(r.role == "lead" for r in t.responsibilities)
+    )
+
+
+def _table_total_conflicts(doc: Document) -> dict[str, list[float] | list[int]]:
+    """Per prose target: the table totals of the same indicator and unit whose value differs from it (the
+    plan contradicts its own table)."""
+    totals = [t for t in doc.targets if t.source == "table" and t.is_total and t.normalized_value is not None]
+    out: dict[str, list[float] | list[int]] = {}
+    for prose in doc.targets:
+        if prose.source != "prose" or prose.normalized_value is None or prose.normalized_unit is None:
+            continue
+        values = [
+            total.normalized_value
+            for total in totals
+            if total.normalized_value is not None
+            and total.indicator_key == prose.indicator_key
+            and total.normalized_unit == prose.normalized_unit
+            and total.normalized_value != prose.normalized_value
+        ]
+        if values:
+            out[prose.id] = same_type(values)
+    return out
+
+
+def same_type(values: list[float]) -> list[float] | list[int]:
+    """Sorted, and all integers or all floats (Neo4j stores no mixed lists; FalkorDB keeps types)."""
+    ints = [int(v) for v in values if float(v).is_integer() and abs(v) < 2**53]
+    return sorted(ints) if len(ints) == len(values) else sorted(float(v) for v in values)
+
+
 def document_rows(doc: Document) -> Batch:
     b = Batch()
     regions: set[str] = set()
     d, p = doc.id, doc.plan
+    conflicts = _table_total_conflicts(doc)
     b.node(
         "Plan",
         d,
@@ -103,6 +141,10 @@ def document_rows(doc: Document) -> Batch:
         sha256=doc.sha256,
         source=doc.source,
         region_id=p.region.id if p.region else None,
+        # precomputed for the analysts' library (graph/queries/): answers that would otherwise walk every task
+        tasks_without_lead=_tasks_without_lead(doc),
+        target_conflicts=sum(len(v) for v in conflicts.values()),
+        programs=sorted({m.program_id for m in doc.programs}),
     )
     if p.region:
         _region_chain(b, p.region.id, regions)
@@ -194,6 +236,7 @@ def document_rows(doc: Document) -> Batch:
             is_total=tg.is_total,
             source=tg.source,
             region_id=tg.region_id,
+            conflicting_totals=conflicts.get(tg.id),
             quote=tg.quote,
             start=tg.span[0],
             end=tg.span[1],

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from graph import cypher
+from graph.aggregates import agency_deltas, shared_task_deltas
 from graph.rows import Batch, document_rows
 from graph.schema import DOCUMENT_LABELS
 from policykg.errors import PolicyKGError
@@ -98,7 +99,15 @@ class CypherStore(ABC):
     def _read(self, statement: str, params: dict[str, Any] | None, timeout_ms: int) -> QueryResult: ...
 
     @abstractmethod
-    def ensure_schema(self) -> None: ...
+    def _create_schema(self) -> None:
+        """Indexes and constraints, in the engine's dialect; idempotent."""
+
+    def ensure_schema(self) -> None:
+        """Create the schema, and bring data loaded by an earlier version up to date."""
+        from graph.upgrade import upgrade
+
+        self._create_schema()
+        upgrade(self)
 
     @abstractmethod
     def close(self) -> None: ...
@@ -123,6 +132,34 @@ class CypherStore(ABC):
                     cypher.upsert_relationships(src, rel, dst), {"rows": rows[i : i + self.batch_size]}
                 )
 
+    def _write_new(self, batch: Batch) -> None:
+        """Write the rows of documents not in the store, and add their share to the aggregates."""
+        self._upsert(batch)
+        self._write_rows(cypher.ADD_AGENCY_COUNTS, agency_deltas(batch))
+        self._write_rows(cypher.ADD_SHARED_TASKS, shared_task_deltas(batch))
+
+    def _write_rows(self, statement: str, rows: list[dict[str, Any]]) -> None:
+        for i in range(0, len(rows), self.batch_size):
+            self._write(statement, {"rows": rows[i : i + self.batch_size]})
+
+    def _refresh_aggregates(self, agencies: set[str]) -> None:
+        """Recount the aggregates of these agencies from the facts (after facts were deleted)."""
+        ids = sorted(agencies)
+        for i in range(0, len(ids), self.batch_size):
+            chunk = ids[i : i + self.batch_size]
+            self._write(cypher.REFRESH_AGENCY_COUNTS, {"ids": chunk})
+            self._write(cypher.DROP_SHARED_TASKS_OUT, {"ids": chunk})
+            self._write(cypher.DROP_SHARED_TASKS_IN, {"ids": chunk})
+        pairs: dict[tuple[str, str], int] = {}
+        for i in range(0, len(ids), self.batch_size):
+            counted = self._read(cypher.COUNT_SHARED_TASKS, {"ids": ids[i : i + self.batch_size]}, 600_000)
+            for row in counted.rows:
+                a, b = sorted((str(row["a"]), str(row["b"])))
+                pairs[(a, b)] = int(row["tasks"])
+        self._write_rows(
+            cypher.ADD_SHARED_TASKS, [{"a": a, "b": b, "tasks": n} for (a, b), n in sorted(pairs.items())]
+        )
+
     #: Documents combined into one set of UNWIND batches when loading new documents.
     documents_per_batch = 50
 
@@ -144,7 +181,7 @@ class CypherStore(ABC):
         with self._journal(list(touched), shared):
             for doc_id, nodes in touched.items():
                 self._delete_facts(doc_id, nodes)
-            self._upsert(batch)
+            self._write_new(batch)
 
     def load(self, documents: Iterable[Document]) -> int:
         """Load many documents: already-loaded ones (by id or source) are replaced one by one, new ones go in
@@ -176,7 +213,7 @@ class CypherStore(ABC):
         for doc in documents:
             combined.merge(document_rows(doc))
         with self._journal([doc.id for doc in documents], _shared_nodes(combined)):
-            self._upsert(combined)
+            self._write_new(combined)
 
     def delete(self, doc_id: str) -> None:
         """Remove a document's facts, then any shared node it used that nothing else uses now."""
@@ -271,6 +308,10 @@ class CypherStore(ABC):
         self._write(cypher.END_JOURNAL, {"id": journal["id"]})
 
     def _delete_orphans(self, candidates: dict[str, set[str]]) -> None:
+        """Recount the candidate agencies' aggregates (which drops their stale SHARES_TASKS links), then
+        remove the candidates nothing points at any more."""
+        if candidates.get("Agency"):
+            self._refresh_aggregates(candidates["Agency"])
         for label in _CLEANED:  # in LABELS order: agencies before their types
             ids = sorted(candidates.get(label, ()))
             if ids:

@@ -170,6 +170,15 @@ PROPERTIES: tuple[PropertyDef, ...] = (
         "responsibleAgent", ("Responsibility",), "Agency", min=1, max=1, pg="HELD_BY", reuses=(PROV.agent,)
     ),
     PropertyDef("hasRole", ("Responsibility",), "Role", min=1, max=1, pg="HAS_ROLE"),
+    PropertyDef(
+        "sharesTasksWith",
+        ("Agency",),
+        "Agency",
+        pg="SHARES_TASKS",
+        comment="Derived when loading: the two agencies hold responsibilities for the same tasks. In the "
+        "property graph it runs from the smaller agency id to the larger and carries the number of shared "
+        "tasks (tasks).",
+    ),
     # agencies and places
     PropertyDef("agencyType", ("Agency",), "AgencyType", max=1, pg="OF_TYPE", reuses=(ORG.classification,)),
     PropertyDef("inRegion", ("Agency",), "Region", max=1, pg="IN_REGION"),

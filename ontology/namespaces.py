@@ -53,6 +53,7 @@ class PKG(DefinedNamespace):
     hasResponsibility: URIRef
     responsibleAgent: URIRef
     hasRole: URIRef
+    sharesTasksWith: URIRef
     agencyType: URIRef
     inRegion: URIRef
     partOf: URIRef

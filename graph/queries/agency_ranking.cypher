@@ -1,11 +1,11 @@
 // Agencies ranked by the obligations they carry, split by role (lead/support/joint/sole/implicit).
 // Parameters: $limit (integer).
-MATCH (r:Responsibility)-[:HELD_BY]->(a:Agency)
-RETURN a.id AS id, a.name AS agency, count(r) AS total,
-       count(CASE WHEN r.role = 'lead' THEN 1 END) AS lead,
-       count(CASE WHEN r.role = 'support' THEN 1 END) AS support,
-       count(CASE WHEN r.role = 'joint' THEN 1 END) AS joint,
-       count(CASE WHEN r.role = 'sole' THEN 1 END) AS sole,
-       count(CASE WHEN r.role = 'implicit' THEN 1 END) AS implicit
+// Reads the counters kept on each agency at load (graph/aggregates.py); counting from the facts gives the
+// same answer: MATCH (r:Responsibility)-[:HELD_BY]->(a:Agency) … count(r).
+MATCH (a:Agency)
+WHERE a.obligations > 0
+RETURN a.id AS id, a.name AS agency, a.obligations AS total, a.lead_obligations AS lead,
+       a.support_obligations AS support, a.joint_obligations AS joint, a.sole_obligations AS sole,
+       a.implicit_obligations AS implicit
 ORDER BY total DESC, agency
 LIMIT $limit

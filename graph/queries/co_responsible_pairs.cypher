@@ -1,8 +1,8 @@
 // Agency pairs that share tasks (co-responsibility), most shared first.
 // Parameters: $limit (integer).
-MATCH (t:Task)-[:HAS_RESPONSIBILITY]->(:Responsibility)-[:HELD_BY]->(a:Agency),
-      (t)-[:HAS_RESPONSIBILITY]->(:Responsibility)-[:HELD_BY]->(b:Agency)
-WHERE a.id < b.id
-RETURN a.name AS agency_a, b.name AS agency_b, count(DISTINCT t) AS tasks
+// Reads the SHARES_TASKS links kept at load (graph/aggregates.py; from the smaller id to the larger, with
+// the number of tasks both agencies hold a responsibility for).
+MATCH (a:Agency)-[s:SHARES_TASKS]->(b:Agency)
+RETURN a.name AS agency_a, b.name AS agency_b, s.tasks AS tasks
 ORDER BY tasks DESC, agency_a, agency_b
 LIMIT $limit

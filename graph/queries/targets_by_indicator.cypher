@@ -1,7 +1,8 @@
 // One indicator's targets compared across regions and years (prose and table targets).
-// Parameters: $key (string, an indicator key such as 'PCT专利申请').
+// Parameters: $key (string, an indicator key such as 'PCT专利申请'), $limit (integer: rows to return).
 MATCH (p:Plan)-[:HAS_TARGET]->(t:Target)-[:MEASURES]->(:Indicator {key: $key})
 OPTIONAL MATCH (t)-[:FOR_REGION]->(r:Region)
 RETURN r.name AS region, t.year AS year, t.value AS value, t.unit AS unit, t.comparator AS comparator,
        t.is_total AS is_total, t.source AS source, p.title AS plan
 ORDER BY plan, region, value
+LIMIT $limit

@@ -1,0 +1,55 @@
+"""Aggregates kept on shared nodes at load, so that whole-graph questions read a few thousand agencies
+instead of walking every responsibility.
+
+- On each ``Agency``: ``obligations`` (responsibilities held) and one count per role
+  (``lead_obligations`` …).
+- Between two agencies that share tasks: ``(a)-[:SHARES_TASKS {tasks: n}]->(b)`` with ``a.id < b.id``.
+
+New documents add their own contribution (computed here from the batch rows: no read of the graph);
+replacing, deleting and rolling back recompute the aggregates of the agencies involved from the facts
+themselves (``cypher.REFRESH_AGENCY_COUNTS``, ``cypher.REFRESH_SHARED_TASKS``). A contract test checks
+both against a recomputation from scratch after loads, replacements, deletions and rollbacks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from itertools import combinations
+
+from graph.cypher import ROLE_COUNTS as ROLES
+from graph.rows import Batch, props_of
+
+
+def count_key(role: str) -> str:
+    return f"{role}_obligations"
+
+
+def agency_deltas(batch: Batch) -> list[dict[str, object]]:
+    """Per agency: the responsibilities the batch gives it, in total and by role."""
+    responsibilities = batch.nodes.get(("Responsibility", ()), {})
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for rid, agency in batch.rels.get(("Responsibility", "HELD_BY", "Agency"), {}):
+        row = responsibilities.get(rid)
+        role = props_of(row).get("role") if row is not None else None
+        counts[agency]["obligations"] += 1
+        if role in ROLES:
+            counts[agency][count_key(str(role))] += 1
+    for (label, _), rows in batch.nodes.items():
+        if label == "Agency":  # every agency carries the counters, zero included
+            for agency in rows:
+                counts.setdefault(agency, Counter())
+    keys = ("obligations", *(count_key(r) for r in ROLES))
+    return [{"id": agency, **{k: c[k] for k in keys}} for agency, c in sorted(counts.items())]
+
+
+def shared_task_deltas(batch: Batch) -> list[dict[str, object]]:
+    """Per pair of agencies (ids in order): how many of the batch's tasks both hold a responsibility for."""
+    holder = {rid: agency for rid, agency in batch.rels.get(("Responsibility", "HELD_BY", "Agency"), {})}
+    agencies: dict[str, set[str]] = defaultdict(set)
+    for task, rid in batch.rels.get(("Task", "HAS_RESPONSIBILITY", "Responsibility"), {}):
+        if rid in holder:
+            agencies[task].add(holder[rid])
+    pairs: Counter[tuple[str, str]] = Counter()
+    for held in agencies.values():
+        pairs.update(combinations(sorted(held), 2))
+    return [{"a": a, "b": b, "tasks": n} for (a, b), n in sorted(pairs.items())]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -12,6 +13,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from api import problems
 from api.limits import BodyLimit
 from api.problems import Problem
+from api.response_cache import ResponseCache
 from api.routers import agencies, catalogue, documents, queries, search, views
 from api.settings import Settings, get_settings
 from graph.documents import DocumentCache
@@ -21,12 +23,17 @@ from graph.factory import open_store
 def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        current = app.dependency_overrides.get(get_settings, get_settings)()
+        current = app.state.settings
         app.state.cache = DocumentCache(current.data_dir / "documents")
         app.state.rdf = None
         app.state.searchable = None
+        app.state.responses = ResponseCache(current.response_cache_mb * 1024 * 1024)
         app.state.store = open_store(current.store_uri)
         app.state.store.ensure_schema()
+        if current.search_warm_up:
+            threading.Thread(
+                target=search.warm_up, args=(app.state, app.state.store), name="search-warm-up", daemon=True
+            ).start()
         try:
             yield
         finally:
@@ -39,9 +46,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version="0.1.0",
         lifespan=lifespan,
     )
-    if settings is not None:
-        app.dependency_overrides[get_settings] = lambda: settings
     chosen = settings or get_settings()
+    app.state.settings = chosen
     app.add_middleware(BodyLimit, upload_bytes=chosen.max_upload_bytes, body_bytes=chosen.max_body_bytes)
     if chosen.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=chosen.cors_origins, allow_methods=["GET", "POST"])

@@ -8,23 +8,31 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 
 from api.problems import Problem
-from api.settings import Settings, get_settings
+from api.settings import Settings
 from graph.documents import DocumentCache
 from graph.store import CypherStore
 
+# The dependencies are coroutines: they only look things up, so they run on the event loop rather than
+# costing a hop to the thread pool each per request.
 
-def store(request: Request) -> CypherStore:
+
+async def store(request: Request) -> CypherStore:
     found = getattr(request.app.state, "store", None)
     if found is None:
         raise Problem(503, "store-unavailable", "The graph store is not available", "retry shortly")
     return found  # type: ignore[no-any-return]
 
 
-def cache(request: Request) -> DocumentCache:
+async def cache(request: Request) -> DocumentCache:
     return request.app.state.cache  # type: ignore[no-any-return]
 
 
-SettingsDep = Annotated[Settings, Depends(get_settings)]
+async def settings(request: Request) -> Settings:
+    """The app's settings, fixed when it was created (``create_app``)."""
+    return request.app.state.settings  # type: ignore[no-any-return]
+
+
+SettingsDep = Annotated[Settings, Depends(settings)]
 StoreDep = Annotated[CypherStore, Depends(store)]
 CacheDep = Annotated[DocumentCache, Depends(cache)]
 
@@ -35,13 +43,13 @@ def _bearer(value: str | None) -> str | None:
     return None
 
 
-def require_read(settings: SettingsDep, authorization: Annotated[str | None, Header()] = None) -> None:
+async def require_read(settings: SettingsDep, authorization: Annotated[str | None, Header()] = None) -> None:
     if settings.read_token is None:
         return
     _check(settings.read_token.get_secret_value(), _bearer(authorization))
 
 
-def require_write(settings: SettingsDep, authorization: Annotated[str | None, Header()] = None) -> None:
+async def require_write(settings: SettingsDep, authorization: Annotated[str | None, Header()] = None) -> None:
     if settings.write_token is None:
         raise Problem(
             403, "writes-disabled", "Writes are disabled", "set POLICYKG_WRITE_TOKEN to enable uploads"

@@ -26,6 +26,10 @@ class Settings(BaseSettings):
     )
     max_query_chars: int = Field(20_000, ge=100, description="Longest Cypher or SPARQL query accepted")
     max_query_params: int = Field(100, ge=1, description="Most parameters a query may bind")
+    response_cache_mb: int = Field(
+        64, ge=0, le=65_536, description="Memory for rendered read responses (embedded store only; 0: off)"
+    )
+    search_warm_up: bool = Field(True, description="Build the search index as the API starts")
     cors_origins: list[str] = Field(default_factory=list, description="Empty: CORS off")
 
     @property

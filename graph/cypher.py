@@ -180,19 +180,24 @@ WHERE ($q IS NULL OR a.name CONTAINS $q OR any(x IN coalesce(a.aliases, []) WHER
   AND ($type IS NULL OR a.type = $type)
   AND ($plan IS NULL OR (a)<-[:HELD_BY]-(:Responsibility)<-[:HAS_RESPONSIBILITY]-(:Task)
                         <-[:HAS_TASK]-(:Plan {id: $plan}))
-OPTIONAL MATCH (a)<-[:HELD_BY]-(r:Responsibility)
-WITH a, count(r) AS obligations
 RETURN a.id AS id, a.name AS name, a.type AS type, a.region_id AS region_id, a.collective AS collective,
-       coalesce(a.aliases, []) AS aliases, obligations
+       coalesce(a.aliases, []) AS aliases, coalesce(a.obligations, 0) AS obligations
 ORDER BY obligations DESC, name
 """
 
 AGENCY = """
 MATCH (a:Agency {id: $id})
-OPTIONAL MATCH (a)<-[:HELD_BY]-(r:Responsibility)
 RETURN a.id AS id, a.name AS name, a.type AS type, a.region_id AS region_id, a.collective AS collective,
-       coalesce(a.aliases, []) AS aliases, count(r) AS obligations
+       coalesce(a.aliases, []) AS aliases, coalesce(a.obligations, 0) AS obligations
 """
+
+#: An agency's kept counters (graph/aggregates.py): its obligations in total and by role, read without
+#: walking them; no row when there is no such agency.
+AGENCY_COUNTS = (
+    "MATCH (a:Agency {id: $id})\nRETURN coalesce(a.obligations, 0) AS obligations"
+    + "".join(f", coalesce(a.{role}_obligations, 0) AS {role}" for role in ROLE_COUNTS)
+    + "\n"
+)
 
 # The agency is found by its index first (WITH keeps the planner from starting at every plan), then the
 # filters; the page is cut in the store so that only one page's rows cross the wire.

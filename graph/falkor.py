@@ -157,6 +157,7 @@ class EmbeddedFalkorStore(CypherStore):
                     hint=f"retry in a few seconds; see {self.folder / 'server.log'}",
                 )
             self._started_at = time.monotonic()  # a failed start also waits out the back-off
+            self._version = next(self._versions)  # a crash may have lost the last second of writes
             try:
                 self._spawner.submit(self._start).result()
             except StoreError as e:
@@ -179,6 +180,10 @@ class EmbeddedFalkorStore(CypherStore):
                     raise StoreError(f"the embedded FalkorDB is not answering: {e}") from e
                 time.sleep(0.1)
 
+    def data_version(self) -> int | None:
+        """None while the server is down: then nothing read earlier may stand in for the store."""
+        return super().data_version() if self._server.poll() is None else None
+
     def _has_graph(self) -> bool:
         self._ensure_server()
         try:
@@ -186,7 +191,7 @@ class EmbeddedFalkorStore(CypherStore):
         except RedisConnectionError as e:
             raise _unavailable(self.folder) from e
 
-    def _write(self, statement: str, params: dict[str, Any] | None = None) -> None:
+    def _execute(self, statement: str, params: dict[str, Any] | None = None) -> None:
         query = params_header(params) + statement  # our header writer, not the client's (graph/params.py)
         self._ensure_server()
         try:

@@ -33,7 +33,7 @@ class Neo4jStore(CypherStore):
         self.database = database or os.environ.get("NEO4J_DATABASE", "neo4j")
         self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
 
-    def _write(self, statement: str, params: dict[str, Any] | None = None) -> None:
+    def _execute(self, statement: str, params: dict[str, Any] | None = None) -> None:
         try:
             self._driver.execute_query(statement, params or {}, database_=self.database)
         except self._unreachable() as e:

@@ -4,6 +4,7 @@ sent, how read-only is enforced, and the schema dialect)."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import threading
 import uuid
@@ -91,9 +92,25 @@ class CypherStore(ABC):
         self._owner = uuid.uuid4().hex
         self._write_lock = threading.RLock()  # one write of documents at a time from this instance
         self._in_flight: set[str] = set()
+        self._versions = itertools.count(1)  # next() on it is atomic: no number is given out twice
+        self._version = 0
 
     @abstractmethod
-    def _write(self, statement: str, params: dict[str, Any] | None = None) -> None: ...
+    def _execute(self, statement: str, params: dict[str, Any] | None = None) -> None:
+        """Run one write statement, in the engine's own way."""
+
+    def _write(self, statement: str, params: dict[str, Any] | None = None) -> None:
+        self._version = next(self._versions)  # before and after: a read overlapping the write never gets
+        try:  # the number that follows it
+            self._execute(statement, params)
+        finally:
+            self._version = next(self._versions)
+
+    def data_version(self) -> int | None:
+        """A number that changes whenever the data may have changed: what was read under one number may be
+        reused while it holds. None unless this instance is the store's only writer (the embedded store's
+        lock); with other writers (Neo4j) there is no such number and nothing read may be reused."""
+        return self._version if self.exclusive else None
 
     @abstractmethod
     def _read(self, statement: str, params: dict[str, Any] | None, timeout_ms: int) -> QueryResult: ...

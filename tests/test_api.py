@@ -249,6 +249,34 @@ def test_sparql(client) -> None:
         assert response.status_code == 400
 
 
+def test_obligations_are_reused_until_the_data_changes(client) -> None:
+    url = f"/agencies/{MSA}/obligations"
+    responses = client.app.state.responses
+    first = client.get(url, params={"limit": 3})
+    etag = first.headers["etag"]
+    hits = responses.hits
+    again = client.get(url, params={"limit": 3})
+    assert again.content == first.content
+    assert again.headers["etag"] == etag
+    if client.app.state.store.data_version() is not None:  # the embedded store: its only writer is here
+        assert responses.hits == hits + 1
+    unchanged = client.get(url, params={"limit": 3}, headers={"If-None-Match": etag})
+    assert (unchanged.status_code, unchanged.content, unchanged.headers["etag"]) == (304, b"", etag)
+    plan = "南通市通州区知识产权工作要点\n一、重点任务\n（一）开展商标执法。（区市场监管局负责）\n".encode()
+    created = client.post("/documents", files={"file": ("extra.txt", plan, "text/plain")}, headers=AUTH)
+    assert created.status_code == 201, created.text
+    try:
+        changed = client.get(url, params={"limit": 3}, headers={"If-None-Match": etag})
+        assert changed.status_code == 200
+        assert changed.json()["total"] == 24
+        assert changed.headers["etag"] != etag
+    finally:
+        assert client.delete(f"/documents/{created.json()['id']}", headers=AUTH).status_code == 204
+    back = client.get(url, params={"limit": 3})
+    assert back.json()["total"] == 23
+    assert back.headers["etag"] == etag
+
+
 def test_write_token(client) -> None:
     doc = (
         "sample.txt",

@@ -6,8 +6,11 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from starlette.datastructures import State
 
+from api.routers.search import data_changed, search_index
 from api.search_index import SearchIndex
+from graph.store import QueryResult
 
 TEXTS = st.lists(st.one_of(st.none(), st.text(alphabet="专利融资质押\x00 ab", max_size=30)), max_size=12)
 WORDS = st.lists(st.text(alphabet="专利融资质押ab", min_size=1, max_size=3), min_size=1, max_size=3)
@@ -42,3 +45,24 @@ def test_ranking_is_best_first_and_cached() -> None:
     assert ranking == [(1, 7), (0, 3), (3, 1)]
     assert index.ranking(patterns) is ranking
     assert index.row_matches(1, patterns) == [(2, 4, 0), (5, 7, 0), (0, 2, 1)]
+
+
+def test_an_index_read_while_the_plans_change_is_read_again() -> None:
+    state = State()
+    reads: list[int] = []
+
+    class Store:
+        def query(self, statement: str, *, limit: int) -> QueryResult:
+            reads.append(limit)
+            if len(reads) == 1:
+                data_changed(state)  # an upload lands while the first read is under way
+            return QueryResult(["text"], [{"text": f"第{len(reads)}次"}])
+
+    index = search_index(state, Store())  # type: ignore[arg-type]
+    assert len(reads) == 2
+    assert state.searchable is index
+    assert index.text(0) == "第2次"
+    assert search_index(state, Store()) is index  # type: ignore[arg-type]
+    assert len(reads) == 2
+    data_changed(state)
+    assert state.searchable is None

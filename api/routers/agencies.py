@@ -6,11 +6,12 @@ import csv
 import io
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, Path, Query
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import Response
 
 from api.deps import StoreDep, require_read
 from api.problems import Problem
+from api.response_cache import Rendered, ResponseCache, response_cache
 from api.schemas import AgencyOut, Evidence, Obligation, Page, PlanRef
 from graph import cypher
 
@@ -120,11 +121,14 @@ def _table(items: list[Obligation]) -> tuple[list[str], list[list[Any]]]:
     "/{agency_id:path}/obligations",
     response_model=Page[Obligation],
     summary="An agency's obligation list",
-    responses={200: {"content": {"text/csv": {}, XLSX: {}}}},
+    description="Responses carry an ETag: send it back in If-None-Match to get 304 while nothing changed.",
+    responses={200: {"content": {"text/csv": {}, XLSX: {}}}, 304: {"description": "Not modified"}},
 )
-def obligations(
+async def obligations(
+    request: Request,
     agency_id: AgencyId,
     store: StoreDep,
+    responses: Annotated[ResponseCache, Depends(response_cache)],
     role: Annotated[Literal["lead", "support", "joint", "sole", "implicit"] | None, Query()] = None,
     region: Annotated[str | None, Query(max_length=20)] = None,
     plan: Text = None,
@@ -135,7 +139,10 @@ def obligations(
     offset: Offset = 0,
     format: Annotated[Literal["json", "csv", "xlsx"] | None, Query()] = None,
     accept: Annotated[str | None, Header()] = None,
-) -> Any:
+) -> Response:
+    chosen = format or (
+        "csv" if accept and "text/csv" in accept else "xlsx" if accept and XLSX in accept else "json"
+    )
     filters = {
         "id": agency_id,
         "role": role,
@@ -144,27 +151,40 @@ def obligations(
         "program": program,
         "year": year,
     }
-    counted = store.query(cypher.OBLIGATIONS_TOTAL, filters).rows
-    if not counted:
-        raise Problem(404, "not-found", "No such agency", agency_id)
-    total = int(counted[0]["total"])
-    page = _obligations(store, {**filters, "sort": sort, "offset": offset, "limit": limit})
-    chosen = format or (
-        "csv" if accept and "text/csv" in accept else "xlsx" if accept and XLSX in accept else "json"
-    )
-    if chosen == "json":
-        return Page(total=total, limit=limit, offset=offset, items=page)
+
+    def render() -> Rendered:
+        total = _total(store, filters)
+        page = _obligations(store, {**filters, "sort": sort, "offset": offset, "limit": limit})
+        if chosen == "json":
+            body = Page(total=total, limit=limit, offset=offset, items=page).model_dump_json()
+            return Rendered(body.encode(), "application/json")
+        return _spreadsheet(chosen, page, total)
+
+    return await responses.respond(request, store, chosen, render)
+
+
+def _total(store: StoreDep, filters: dict[str, Any]) -> int:
+    """How many obligations match: from the agency's kept counters unless a filter other than the role
+    needs them walked. Raises 404 for an unknown agency."""
+    if all(filters[name] is None for name in ("region", "plan", "program", "year")):
+        rows = store.query(cypher.AGENCY_COUNTS, {"id": filters["id"]}).rows
+        key = filters["role"] or "obligations"
+    else:
+        rows, key = store.query(cypher.OBLIGATIONS_TOTAL, filters).rows, "total"
+    if not rows:
+        raise Problem(404, "not-found", "No such agency", str(filters["id"]))
+    return int(rows[0][key])
+
+
+def _spreadsheet(chosen: str, page: list[Obligation], total: int) -> Rendered:
     header, rows = _table(page)
     if chosen == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(header)
         writer.writerows(rows)
-        return Response(
-            "\ufeff" + buffer.getvalue(),
-            media_type="text/csv; charset=utf-8",
-            headers={"X-Total-Count": str(total)},
-        )
+        body = ("\ufeff" + buffer.getvalue()).encode()
+        return Rendered(body, "text/csv; charset=utf-8", {"X-Total-Count": str(total)})
     from openpyxl import Workbook
 
     book = Workbook()
@@ -175,7 +195,7 @@ def obligations(
         sheet.append(row)
     out = io.BytesIO()
     book.save(out)
-    return Response(out.getvalue(), media_type=XLSX, headers={"X-Total-Count": str(total)})
+    return Rendered(out.getvalue(), XLSX, {"X-Total-Count": str(total)})
 
 
 @router.get("/{agency_id:path}", response_model=AgencyOut, summary="One agency")

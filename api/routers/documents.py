@@ -12,6 +12,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from api.deps import CacheDep, SettingsDep, StoreDep, require_write
 from api.problems import Problem
+from api.routers.search import data_changed
 from api.schemas import DocumentOut
 from graph.documents import DocumentCache
 from graph.store import CypherStore
@@ -43,8 +44,7 @@ async def upload(
             413, "too-large", "The upload is too large", f"limit: {settings.max_upload_bytes:,} bytes"
         )
     doc = await run_in_threadpool(_load, data, name, settings.max_upload_bytes, store, cache)
-    request.app.state.rdf = None
-    request.app.state.searchable = None
+    data_changed(request.app.state)
     return DocumentOut(
         id=doc.id,
         title=doc.plan.title,
@@ -74,5 +74,4 @@ def delete(
     if not known:
         raise Problem(404, "not-found", "No such document", doc_id)
     store.delete(doc_id)
-    request.app.state.rdf = None
-    request.app.state.searchable = None
+    data_changed(request.app.state)

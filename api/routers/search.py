@@ -3,18 +3,22 @@ agency-type vocabularies (q=融资 also finds 质押融资 and 知识产权保�
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
+from starlette.datastructures import State
 
 from api.deps import StoreDep, require_read
 from api.schemas import Page, SearchHit
 from api.search_index import SearchIndex
 from graph import cypher
+from graph.store import CypherStore
 from ontology.vocab import agency_vocabulary
 from ontology.vocab_programs import program_scheme
+from policykg.errors import PolicyKGError
 
 router = APIRouter(tags=["search"], dependencies=[Depends(require_read)])
 _WINDOW = 40
@@ -40,20 +44,42 @@ def expansions(q: str) -> list[re.Pattern[str]]:
     return patterns
 
 
-_BUILDING = threading.Lock()
+_BUILDING = threading.Lock()  # one build of the index at a time
+_BUILDING_STATE = threading.Lock()  # the index and the epoch change together
+log = logging.getLogger(__name__)
 
 
-def _index(request: Request, store: StoreDep) -> SearchIndex:
+def data_changed(state: State) -> None:
+    """Drop what the app derived from the plans (search index, RDF view) after an upload or a delete; an
+    index being built meanwhile is not kept either."""
+    with _BUILDING_STATE:
+        state.search_epoch = getattr(state, "search_epoch", 0) + 1
+        state.searchable = None
+        state.rdf = None
+
+
+def search_index(state: State, store: CypherStore) -> SearchIndex:
     """The app's search index: read once (by one request while the others wait, not by each of them),
     kept until an upload or a delete changes the plans."""
-    index = getattr(request.app.state, "searchable", None)
-    if index is None:
-        with _BUILDING:
-            index = getattr(request.app.state, "searchable", None)
-            if index is None:
-                index = SearchIndex(store.query(cypher.SEARCHABLE, limit=10_000_000).rows)
-                request.app.state.searchable = index
-    return index
+    index = getattr(state, "searchable", None)
+    if index is not None:
+        return index  # type: ignore[no-any-return]
+    with _BUILDING:
+        while (index := getattr(state, "searchable", None)) is None:
+            epoch = getattr(state, "search_epoch", 0)
+            built = SearchIndex(store.query(cypher.SEARCHABLE, limit=10_000_000).rows)
+            with _BUILDING_STATE:
+                if getattr(state, "search_epoch", 0) == epoch:  # no upload or delete while reading
+                    state.searchable = built
+    return index  # type: ignore[no-any-return]
+
+
+def warm_up(state: State, store: CypherStore) -> None:
+    """Build the search index before the first search needs it (run in a thread as the API starts)."""
+    try:
+        search_index(state, store)
+    except PolicyKGError as e:  # the store went away or closed: the first search builds it instead
+        log.warning("search index not built at start-up: %s", e.message)
 
 
 @router.get("/search", response_model=Page[SearchHit], summary="Search tasks and goals (中文全文检索)")
@@ -65,7 +91,7 @@ def search(
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
 ) -> Page[SearchHit]:
     patterns = expansions(q.strip())
-    index = _index(request, store)
+    index = search_index(request.app.state, store)
     ranked = index.ranking(patterns)
     hits: list[SearchHit] = []
     for row, score in ranked[offset : offset + limit]:

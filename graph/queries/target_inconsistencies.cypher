@@ -1,6 +1,6 @@
 // Text-vs-table inconsistencies: a prose target whose value differs from the table total for the same
 // indicator in the same plan (e.g. plan 002's 专利消零企业1200家 against a table total of 1220).
-// Parameters: none.
+// Parameters: $limit (integer: rows to return, e.g. 100).
 // Reads what the load marked: the plan's number of such pairs (target_conflicts) and, on each prose target,
 // the differing table totals (conflicting_totals).
 MATCH (p:Plan)
@@ -11,3 +11,4 @@ UNWIND prose.conflicting_totals AS total
 RETURN p.title AS plan, i.key AS indicator, prose.quote AS text, prose.normalized_value AS text_value,
        total AS table_total
 ORDER BY plan, indicator
+LIMIT $limit

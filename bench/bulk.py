@@ -33,7 +33,7 @@ def write_csvs(documents: list[Document], folder: Path) -> tuple[list[str], int]
     number of elements."""
     combined = Batch()
     for doc in documents:
-        combined.merge(document_rows(doc))
+        document_rows(doc, into=combined)
     folder.mkdir(parents=True, exist_ok=True)
     args: list[str] = []
     elements = 0

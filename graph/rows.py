@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ontology.vocab import agency_vocabulary, gazetteer
+from ontology.vocab import RegionEntry, agency_vocabulary, gazetteer
 from ontology.vocab_programs import program_scheme
 from policykg.models import Document
 
@@ -19,7 +20,11 @@ Props = dict[str, object]
 @dataclass
 class Batch:
     """Node rows by (label, extra labels) and relationship rows by (source label, type, target label),
-    deduplicated by id and by (source, target)."""
+    deduplicated by id and by (source, target).
+
+    Several documents may go into one batch (``document_rows(doc, into=batch)``), with the result of
+    loading them one by one: a node's properties are merged, and a relationship's ``count`` (how often a
+    document states it) is the largest of the documents' counts, not their sum."""
 
     nodes: dict[tuple[str, tuple[str, ...]], dict[str, Props]] = field(
         default_factory=lambda: defaultdict(dict)
@@ -27,39 +32,35 @@ class Batch:
     rels: dict[tuple[str, str, str], dict[tuple[str, str], Props]] = field(
         default_factory=lambda: defaultdict(dict)
     )
+    #: How often the current document has stated each relationship.
+    _stated: dict[tuple[str, str, str, str, str], int] = field(default_factory=dict)
+
+    def begin_document(self) -> None:
+        self._stated.clear()
 
     def node(self, label: str, node_id: str, *, extra: tuple[str, ...] = (), **props: object) -> None:
         values: Props = {k: v for k, v in props.items() if v is not None}
-        row = self.nodes[(label, extra)].setdefault(node_id, {"id": node_id, "props": values})
-        if row["props"] is not values:
-            merged: Props = {**props_of(row), **values}
-            row["props"] = merged
+        rows = self.nodes[(label, extra)]
+        row = rows.get(node_id)
+        if row is None:
+            rows[node_id] = {"id": node_id, "props": values}
+        else:
+            row["props"] = {**props_of(row), **values}
 
     def rel(self, src_label: str, rel: str, dst_label: str, src: str, dst: str, **props: object) -> None:
-        values: Props = {k: v for k, v in props.items() if v is not None}
-        row = self.rels[(src_label, rel, dst_label)].setdefault(
-            (src, dst), {"src": src, "dst": dst, "props": values}
-        )
+        stated_key = (src_label, rel, dst_label, src, dst)
+        stated = self._stated.get(stated_key, 0) + 1
+        self._stated[stated_key] = stated
+        rows = self.rels[(src_label, rel, dst_label)]
+        row = rows.get((src, dst))
+        if row is None:  # the first statement's properties stand
+            values: Props = {k: v for k, v in props.items() if v is not None}
+            values["count"] = stated
+            rows[(src, dst)] = {"src": src, "dst": dst, "props": values}
+            return
         counted = props_of(row)
-        counted["count"] = int(str(counted.get("count", 0))) + 1
-
-    def merge(self, other: Batch) -> None:
-        """Add another batch's rows (for loading several documents in one set of statements)."""
-        for (label, extra), rows in other.nodes.items():
-            for node_id, row in rows.items():
-                self.node(label, node_id, extra=extra, **props_of(row))
-        for key, rels in other.rels.items():
-            mine = self.rels[key]
-            for pair, row in rels.items():
-                if pair not in mine:
-                    mine[pair] = {"src": row["src"], "dst": row["dst"], "props": dict(props_of(row))}
-                    continue
-                # a shared relationship (a region's PART_OF, an agency's type) met again in another document:
-                # keep one count, as loading the documents one by one would
-                existing = props_of(mine[pair])
-                existing["count"] = max(
-                    int(str(existing.get("count", 1))), int(str(props_of(row).get("count", 1)))
-                )
+        if int(str(counted.get("count", 0))) < stated:
+            counted["count"] = stated
 
     def node_rows(self) -> list[tuple[str, tuple[str, ...], list[Props]]]:
         return [(label, extra, list(rows.values())) for (label, extra), rows in self.nodes.items()]
@@ -75,8 +76,15 @@ def props_of(row: Props) -> Props:
     return props
 
 
+@lru_cache(maxsize=1)
+def _regions_by_id() -> dict[str, RegionEntry]:
+    return {r.id: r for r in gazetteer().regions}
+
+
 def _region_chain(batch: Batch, region_id: str, seen: set[str]) -> None:
-    by_id = {r.id: r for r in gazetteer().regions}
+    if region_id in seen:
+        return
+    by_id = _regions_by_id()
     current = by_id.get(region_id)
     while current is not None and current.id not in seen:
         seen.add(current.id)
@@ -123,8 +131,10 @@ def same_type(values: list[float]) -> list[float] | list[int]:
     return sorted(ints) if len(ints) == len(values) else sorted(float(v) for v in values)
 
 
-def document_rows(doc: Document) -> Batch:
-    b = Batch()
+def document_rows(doc: Document, into: Batch | None = None) -> Batch:
+    """The rows of one document, in a batch of their own or added to ``into``."""
+    b = into if into is not None else Batch()
+    b.begin_document()
     regions: set[str] = set()
     d, p = doc.id, doc.plan
     conflicts = _table_total_conflicts(doc)

@@ -228,7 +228,7 @@ class CypherStore(ABC):
     def _upsert_many(self, documents: list[Document]) -> None:
         combined = Batch()
         for doc in documents:
-            combined.merge(document_rows(doc))
+            document_rows(doc, into=combined)
         with self._journal([doc.id for doc in documents], _shared_nodes(combined)):
             self._write_new(combined)
 

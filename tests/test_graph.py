@@ -13,6 +13,7 @@ import pytest
 
 from graph.factory import open_store
 from graph.library import library, statement
+from graph.rows import Batch, document_rows
 from graph.schema import LABELS, RELATIONSHIPS
 from graph.store import CypherStore, ReadOnlyViolation, StoreError
 from loaders import load_bytes
@@ -431,3 +432,23 @@ def test_embedded_server_ends_with_a_crashed_owner(tmp_path) -> None:
         pytest.fail(f"the embedded server {pid} outlived its owner")
     again = open_store(f"embedded:{tmp_path / 'g'}")  # and the folder can be opened again
     again.close()
+
+
+def test_documents_batched_together_give_the_rows_of_loading_them_one_by_one(corpus_docs) -> None:
+    docs = list(corpus_docs.values())
+    alone = [document_rows(d) for d in docs]
+    twice = Batch()
+    for _ in range(2):
+        document_rows(docs[0], into=twice)
+    assert (twice.nodes, twice.rels) == (alone[0].nodes, alone[0].rels)
+    together = Batch()
+    for d in docs:
+        document_rows(d, into=together)
+    for key, rels in together.rels.items():
+        for pair, row in rels.items():
+            counts = [b.rels[key][pair]["props"]["count"] for b in alone if pair in b.rels.get(key, {})]
+            assert row["props"]["count"] == max(counts)  # type: ignore[index]
+    for key, nodes in together.nodes.items():
+        assert set(nodes) == {i for b in alone for i in b.nodes.get(key, {})}
+    shared = ("Region", ())
+    assert sum(len(b.nodes.get(shared, {})) for b in alone) > len(together.nodes[shared])  # merged

@@ -339,8 +339,16 @@ def query(
             Console().print(f"[bold]{name}[/bold]  {describe(path)}", highlight=False)
         return
     params = {k: _param_value(v) for k, v in (p.split("=", 1) for p in (param or []) if "=" in p)}
+    text = library_statement(statement)
+    missing = sorted(QueryLibrary.parameters(text) - set(params))
+    if missing:
+        documented = [line.lstrip("/ ") for line in text.splitlines() if "Parameters:" in line]
+        err.print(f"[red]error[/red] missing parameter(s): {', '.join('$' + m for m in missing)}")
+        hint = " ".join(f"--param {m}=…" for m in missing)
+        err.print(hint + (f"  ({documented[0]})" if documented else ""), highlight=False)
+        raise typer.Exit(2)
     with open_store(store) as graph:
-        result = graph.query(library_statement(statement), params)
+        result = graph.query(text, params)
     _print_rows(result.columns, result.rows, fmt)
     if result.truncated:
         err.print("[yellow]the row cap cut the result[/yellow]")

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+_PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+_STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", re.S)
+_COMMENT = re.compile(r"//[^\n]*|^[ \t]*#[^\n]*|/\*[\s\S]*?\*/", re.M)
 
 
 class QueryLibrary:
@@ -28,3 +33,8 @@ class QueryLibrary:
     def describe(path: Path) -> str:
         """The first line of a query's header comment."""
         return path.read_text(encoding="utf-8").splitlines()[0].lstrip("/#").strip()
+
+    @staticmethod
+    def parameters(text: str) -> set[str]:
+        """The ``$name`` parameters a query uses (not in its string literals or comments)."""
+        return set(_PARAMETER.findall(_COMMENT.sub("", _STRING.sub("''", text))))

@@ -6,9 +6,12 @@ import json
 from pathlib import Path
 
 import jsonschema
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from policykg.cli import app
+from policykg.querylib import QueryLibrary
 from policykg.schema import SCHEMA_PATH, schema_text
 from tests.conftest import CORPUS, PLAN_000
 
@@ -61,3 +64,28 @@ def test_main_job_summarises_the_bundled_corpus() -> None:
     assert result.exit_code == 0, result.output
     assert "5 documents" in result.stdout
     assert "通州区国家知识产权强县建设示范县工作方案" in result.stdout
+
+
+def test_a_query_without_its_parameters_says_which_are_missing(tmp_path: Path) -> None:
+    # refused before the store is opened: the folder given is never created
+    store = f"embedded:{tmp_path / 'never'}"
+    result = runner.invoke(app, ["query", "target_inconsistencies", "--store", store])
+    assert result.exit_code == 2
+    assert "$limit" in result.output
+    assert "--param limit=" in result.output
+    assert not (tmp_path / "never").exists()
+
+
+_NAMES = st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,8}", fullmatch=True)
+
+
+@given(used=st.lists(_NAMES, max_size=4), hidden=st.lists(_NAMES, max_size=4))
+def test_query_parameters_are_found_outside_strings_and_comments(used: list[str], hidden: list[str]) -> None:
+    parts = [f"WHERE n.x = ${name}" for name in used]
+    for n, name in enumerate(hidden):
+        parts.append(
+            [f"'costs ${name}'", f'"a \\" ${name}"', f"// ${name}", f"/* ${name} */"][n % 4]
+            + ("\n" if n % 4 == 2 else "")
+        )
+    text = "MATCH (n) " + " ".join(parts) + " RETURN n"
+    assert QueryLibrary.parameters(text) == set(used)

@@ -140,3 +140,10 @@ def test_configuration_errors(monkeypatch) -> None:
         open_store("neo4j://localhost:7687")
     with pytest.raises(ConfigurationError, match="unknown store URI"):
         open_store("redis://localhost")
+
+
+def test_no_data_version_where_other_processes_may_write(fake, corpus_docs) -> None:
+    store = Neo4jStore("neo4j://localhost:7687")
+    assert store.data_version() is None  # so the API reuses no response read from Neo4j
+    store.replace(corpus_docs["000_7198047be529bd92"])
+    assert store.data_version() is None

@@ -50,7 +50,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = chosen
     app.add_middleware(BodyLimit, upload_bytes=chosen.max_upload_bytes, body_bytes=chosen.max_body_bytes)
     if chosen.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=chosen.cors_origins, allow_methods=["GET", "POST"])
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=chosen.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "If-None-Match"],  # tokens, JSON bodies, ETags
+            expose_headers=["ETag", "X-Total-Count", "Retry-After"],
+        )
     problems.install(app)
     for module in (agencies, catalogue, search, queries, documents, views):
         app.include_router(module.router)

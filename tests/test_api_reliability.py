@@ -317,6 +317,26 @@ def test_cors_is_off_unless_origins_are_listed(tmp_path) -> None:
             "/documents/doc-0", headers={"Origin": allowed, "Access-Control-Request-Method": "DELETE"}
         )
         assert delete.status_code == 400  # writes other than POST are not offered to other origins
+        with_token = client.options(
+            "/cypher",
+            headers={
+                "Origin": allowed,
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "authorization, content-type",
+            },
+        )
+        assert with_token.status_code == 200  # a listed origin may send the read token and JSON
+        other_header = client.options(
+            "/cypher",
+            headers={
+                "Origin": allowed,
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "x-internal",
+            },
+        )
+        assert other_header.status_code == 400
+        exposed = client.get("/health", headers={"Origin": allowed}).headers["access-control-expose-headers"]
+        assert {h.strip().lower() for h in exposed.split(",")} >= {"etag", "x-total-count"}
 
 
 def test_an_unexpected_error_is_a_500_without_internals(tmp_path) -> None:

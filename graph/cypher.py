@@ -173,17 +173,28 @@ def falkordb_schema() -> list[str]:
 
 # --- reads behind the HTTP API (filters are parameters; a null parameter means "no filter") ---------
 
-AGENCIES = """
+_AGENCY_FILTERS = """
 MATCH (a:Agency)
 WHERE ($q IS NULL OR a.name CONTAINS $q OR any(x IN coalesce(a.aliases, []) WHERE x CONTAINS $q))
   AND ($region IS NULL OR a.region_id = $region)
   AND ($type IS NULL OR a.type = $type)
   AND ($plan IS NULL OR (a)<-[:HELD_BY]-(:Responsibility)<-[:HAS_RESPONSIBILITY]-(:Task)
                         <-[:HAS_TASK]-(:Plan {id: $plan}))
-RETURN a.id AS id, a.name AS name, a.type AS type, a.region_id AS region_id, a.collective AS collective,
-       coalesce(a.aliases, []) AS aliases, coalesce(a.obligations, 0) AS obligations
-ORDER BY obligations DESC, name
 """
+
+#: One page of the agencies matching the filters, most obligations first (cut in the store).
+AGENCIES = (
+    _AGENCY_FILTERS
+    + """WITH a, coalesce(a.obligations, 0) AS obligations
+ORDER BY obligations DESC, a.name, a.id
+SKIP $offset LIMIT $limit
+RETURN a.id AS id, a.name AS name, a.type AS type, a.region_id AS region_id, a.collective AS collective,
+       coalesce(a.aliases, []) AS aliases, obligations
+"""
+)
+
+#: How many agencies match the filters.
+AGENCIES_TOTAL = _AGENCY_FILTERS + "RETURN count(a) AS total\n"
 
 AGENCY = """
 MATCH (a:Agency {id: $id})

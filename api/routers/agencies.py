@@ -34,15 +34,10 @@ def list_agencies(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Page[AgencyOut]:
-    rows = store.query(
-        cypher.AGENCIES, {"q": q, "region": region, "type": type, "plan": plan}, limit=1_000_000
-    ).rows
-    return Page(
-        total=len(rows),
-        limit=limit,
-        offset=offset,
-        items=[AgencyOut(**r) for r in rows[offset : offset + limit]],
-    )
+    filters = {"q": q, "region": region, "type": type, "plan": plan}
+    total = int(store.query(cypher.AGENCIES_TOTAL, filters).rows[0]["total"])
+    rows = store.query(cypher.AGENCIES, {**filters, "offset": offset, "limit": limit}).rows
+    return Page(total=total, limit=limit, offset=offset, items=[AgencyOut(**r) for r in rows])
 
 
 def _obligations(store: StoreDep, params: dict[str, Any]) -> list[Obligation]:

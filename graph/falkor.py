@@ -93,7 +93,27 @@ class EmbeddedFalkorStore(CypherStore):
             raise
 
     def _start(self) -> None:
-        """Start the server on the folder's data and wait until it answers (raises StoreError if not)."""
+        """Start the server on the folder's data and wait until it answers (raises StoreError if not).
+
+        After an unclean stop (a kill, a crash) the server rebuilds the graph by replaying the statements
+        of the append-only file, and FalkorDB mishandles deletions on a graph rebuilt that way: measured
+        here, deleting an interrupted load's nodes then left them in their label's matrix (every later
+        scan of that label failed with 'Attempted to access undefined attribute'), and traversals along
+        incoming relationships of other documents' nodes missed some until the next restart. So the
+        replayed graph is first written as a snapshot and the server restarted on it, which loads it the
+        way a clean stop does (tests/test_crash.py kills builds and checks every fact and aggregate)."""
+        replayed = _replay_bytes(self.folder) > 0
+        self._start_server()
+        if replayed:
+            try:
+                self._compact()
+                self._db.connection.shutdown(save=False)
+            except Exception:  # SHUTDOWN answers by closing the connection
+                pass
+            self._stop_server()
+            self._start_server()
+
+    def _start_server(self) -> None:
         from falkordb import FalkorDB
 
         self.socket.unlink(missing_ok=True)
@@ -112,6 +132,11 @@ class EmbeddedFalkorStore(CypherStore):
                     str(self.folder),
                     "--loadmodule",
                     module,
+                    # every change applied to the matrices at once: with changes left pending (FalkorDB's
+                    # default), reads right after deletions missed relationships of other nodes, measured
+                    # here (tests/test_crash.py: rollbacks and replacements then recounted aggregates wrong)
+                    "DELTA_MAX_PENDING_CHANGES",
+                    "1",
                     "--appendonly",
                     "yes",
                     "--appendfsync",
@@ -265,6 +290,15 @@ class EmbeddedFalkorStore(CypherStore):
         self._spawner.shutdown(wait=True)
         self.socket.unlink(missing_ok=True)
         _release(self._lock)
+
+
+def _replay_bytes(folder: Path) -> int:
+    """Bytes of statements the server would replay on starting (none after a clean stop, which compacts)."""
+    total = 0
+    for part in (folder / "appendonlydir").glob("*.incr.aof"):
+        with contextlib.suppress(FileNotFoundError):
+            total += part.stat().st_size
+    return total
 
 
 def _unavailable(folder: Path) -> StoreUnavailable:

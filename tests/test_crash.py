@@ -24,6 +24,7 @@ from graph import cypher
 from graph.falkor import EmbeddedFalkorStore
 from graph.store import QueryResult
 from tests.conftest import ROOT
+from tests.test_graph import assert_aggregates_match_the_facts
 
 # `policykg build` itself, with the number of documents per journalled batch as the first argument (the
 # short test uses small batches, so that a kill leaves both complete and interrupted batches).
@@ -174,6 +175,7 @@ def _check_consistent(data: Path, clean: Built) -> tuple[int, int]:
             assert counts == clean.per_document[doc_id], f"{doc_id} is incomplete"
         assert _rows(store, ORPHANS) == []
         assert _rows(store, "MATCH (j:LoadJournal) RETURN count(j) AS n") == [{"n": 0}]
+        assert_aggregates_match_the_facts(store)  # recounted by the rollback, in the same session
         return len(plans), len(store.journals)
     finally:
         store.close()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.corpus import generate
 from graph.factory import open_store
 from graph.library import library, statement
 from graph.rows import Batch, document_rows
@@ -18,6 +19,7 @@ from graph.schema import LABELS, RELATIONSHIPS
 from graph.store import CypherStore, ReadOnlyViolation, StoreError
 from loaders import load_bytes
 from ontology.model import CLASSES, PROPERTIES
+from policykg.batch import extract_paths
 from policykg.extract.pipeline import extract_document
 from policykg.models import Document
 from tests.conftest import PLAN_000
@@ -291,6 +293,19 @@ def test_row_cap_and_time_limit(loaded) -> None:
     assert capped.truncated
     with pytest.raises(StoreError):
         loaded.query("MATCH (a), (b), (c), (d) RETURN count(*) AS n", timeout_ms=50)
+
+
+def test_a_plan_replaced_in_a_reopened_store_keeps_exact_aggregates(tmp_path) -> None:
+    """With FalkorDB's default of leaving matrix changes pending, the recount after deleting a plan's facts
+    missed relationships of other plans (106 generated plans, reopened, one replaced: one pair of
+    agencies undercounted). The embedded server now applies every change at once."""
+    docs = extract_paths(generate(106, 23, tmp_path / "corpus")).documents
+    with open_store(f"embedded:{tmp_path / 'graph'}") as store:
+        store.ensure_schema()
+        store.load(docs)
+    with open_store(f"embedded:{tmp_path / 'graph'}") as store:
+        store.replace(docs[105])
+        assert_aggregates_match_the_facts(store)
 
 
 def test_embedded_store_persists_and_has_one_owner(tmp_path, corpus_docs) -> None:

@@ -25,7 +25,8 @@ from fastapi.responses import Response
 
 from graph.store import CypherStore
 
-Key = tuple[object, ...]
+#: (data version, path, sorted query items, representation)
+Key = tuple[int, str, tuple[tuple[str, str], ...], str]
 
 
 @dataclass
@@ -44,7 +45,7 @@ class ResponseCache:
         self.max_bytes = max_bytes
         self._kept: OrderedDict[Key, Rendered] = OrderedDict()
         self._bytes = 0
-        self._version: object = None
+        self._version = 0  # the newest data version a kept response was read under
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
@@ -72,9 +73,9 @@ class ResponseCache:
         if key is None or len(rendered.body) > self.max_bytes // 4:  # one response never fills the cache
             return
         with self._lock:
-            if key[0] != self._version:
-                if isinstance(key[0], int) and isinstance(self._version, int) and key[0] < self._version:
-                    return  # read under a version that has already passed
+            if key[0] < self._version:
+                return  # read under a version that has already passed
+            if key[0] > self._version:
                 self._kept.clear()
                 self._bytes = 0
                 self._version = key[0]

@@ -102,15 +102,10 @@ class EmbeddedFalkorStore(CypherStore):
         incoming relationships of other documents' nodes missed some until the next restart. So the
         replayed graph is first written as a snapshot and the server restarted on it, which loads it the
         way a clean stop does (tests/test_crash.py kills builds and checks every fact and aggregate)."""
-        replayed = _replay_bytes(self.folder) > 0
+        replayed = replay_bytes(self.folder) > 0
         self._start_server()
         if replayed:
-            try:
-                self._compact()
-                self._db.connection.shutdown(save=False)
-            except Exception:  # SHUTDOWN answers by closing the connection
-                pass
-            self._stop_server()
+            self._stop_cleanly()
             self._start_server()
 
     def _start_server(self) -> None:
@@ -276,27 +271,31 @@ class EmbeddedFalkorStore(CypherStore):
                 return
             time.sleep(0.05)
 
-    def close(self) -> None:
-        if self._closed:
-            return
-        with self._restart_lock:
-            self._closed = True
+    def _stop_cleanly(self) -> None:
+        """Compact, then stop the server: the next start loads a snapshot and replays nothing."""
         with contextlib.suppress(Exception):  # a server that is already gone needs no compaction
             self._compact()
         # SHUTDOWN flushes the append-only file, then exits: the closed connection is how it answers
         with contextlib.suppress(Exception):
             self._db.connection.shutdown(save=False)
         self._stop_server()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        with self._restart_lock:
+            self._closed = True
+        self._stop_cleanly()
         self._spawner.shutdown(wait=True)
         self.socket.unlink(missing_ok=True)
         _release(self._lock)
 
 
-def _replay_bytes(folder: Path) -> int:
+def replay_bytes(folder: Path) -> int:
     """Bytes of statements the server would replay on starting (none after a clean stop, which compacts)."""
     total = 0
     for part in (folder / "appendonlydir").glob("*.incr.aof"):
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(FileNotFoundError):  # rotated away meanwhile
             total += part.stat().st_size
     return total
 

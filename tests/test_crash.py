@@ -8,7 +8,6 @@ three kills in a row) is marked slow.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import subprocess
@@ -21,7 +20,7 @@ import pytest
 
 from bench.corpus import generate
 from graph import cypher
-from graph.falkor import EmbeddedFalkorStore
+from graph.falkor import EmbeddedFalkorStore, replay_bytes
 from graph.store import QueryResult
 from tests.conftest import ROOT
 from tests.test_graph import assert_aggregates_match_the_facts
@@ -66,11 +65,7 @@ class Built:
 
 
 def _aof_bytes(data: Path) -> int:
-    total = 0
-    for part in (data / "graph" / "appendonlydir").glob("*.incr.aof"):
-        with contextlib.suppress(FileNotFoundError):  # rotated away meanwhile
-            total += part.stat().st_size
-    return total
+    return replay_bytes(data / "graph")
 
 
 def _servers(graph_folder: Path) -> list[int]:

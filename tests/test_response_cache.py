@@ -3,10 +3,10 @@ read under a version that has passed."""
 
 from __future__ import annotations
 
-from api.response_cache import Rendered, ResponseCache
+from api.response_cache import Key, Rendered, ResponseCache
 
 
-def _key(version: int, path: str) -> tuple[object, ...]:
+def _key(version: int, path: str) -> Key:
     return (version, path, (), "json")
 
 

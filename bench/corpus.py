@@ -57,13 +57,15 @@ def _relocate(text: str, stem: str, county: RegionEntry, city: RegionEntry) -> s
 
 def _annotation_style(text: str, style: int) -> str:
     """0: as written; 1: （牵头单位：…；配合单位：…）; 2: 【牵头单位：…；配合单位：…】;
-    3: an unbracketed 责任单位 line."""
+    3: an unbracketed 责任单位 line; 4: a sentence of roles (A牵头，B配合。)."""
     if style == 1:
         return _BRACKETED.sub(r"（牵头单位：\1；配合单位：\2）", text)
     if style == 2:
         return _BRACKETED.sub(r"【牵头单位：\1；配合单位：\2】", text)
     if style == 3:
         return _BRACKETED.sub(r"\n责任单位：\1牵头，\2按职责分工负责", text)
+    if style == 4:
+        return _BRACKETED.sub(r"\1牵头，\2配合。", text)
     return text
 
 
@@ -117,7 +119,7 @@ def generate(n: int, seed: int, out: Path) -> list[Path]:
         shift = rng.randint(-3, 3)
         text = _relocate(bases[stem], stem, county, city)
         text = _shift_years(text, shift)
-        text = _annotation_style(text, rng.randrange(4))
+        text = _annotation_style(text, rng.randrange(5))
         text = _swap_agencies(_vary_targets(text, rng), rng)
         issued = 2022 + shift
         text = f"{_short(county)}政办发〔{issued}〕{i + 1}号\n" + text  # a document number of its own

@@ -139,6 +139,7 @@ class RoleVocabulary(_Strict):
     first_is_lead: tuple[str, ...]
     obligation_cues: tuple[str, ...]
     host_patterns: tuple[str, ...]
+    subject_qualifiers: tuple[str, ...]
 
     _valid = field_validator("first_is_lead")(_check_regexes)
 

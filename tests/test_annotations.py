@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policykg.extract.annotations import declares_first_is_lead, find_annotations, parse_agency_list
+from policykg.extract.agency_lists import declares_first_is_lead, parse_agency_list
+from policykg.extract.annotations import find_annotations
 
 
 def parsed(text: str, **kwargs: bool) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -84,6 +85,68 @@ def parsed(text: str, **kwargs: bool) -> list[tuple[str, list[tuple[str, str]]]]
         (
             "开展工作。〔责任单位：区知识产权工作领导小组成员单位按职责分工负责〕",
             [("〔责任单位：…〕", [("区知识产权工作领导小组成员单位", "joint")])],
+        ),
+        # A second label after a comma, a space or 、 instead of ；
+        (
+            "开展工作。（牵头单位：县市场监管局，配合单位：县科技局、县工信局）",
+            [
+                (
+                    "（牵头单位：…；配合单位：…）",
+                    [("县市场监管局", "lead"), ("县科技局", "support"), ("县工信局", "support")],
+                )
+            ],
+        ),
+        (
+            "开展工作。（牵头单位：市市场监管局 责任单位：各县区政府）",
+            [("（牵头单位：…；责任单位：…）", [("市市场监管局", "lead"), ("各县区政府", "support")])],
+        ),
+        (
+            "开展工作。(牵头单位:市市场监管局、配合单位:市科技局)",
+            [("(牵头单位：…；配合单位：…)", [("市市场监管局", "lead"), ("市科技局", "support")])],
+        ),
+        (
+            "开展工作。（主要责任单位：市市场监管局；协同单位：市科技局）",
+            [("（主要责任单位：…；协同单位：…）", [("市市场监管局", "lead"), ("市科技局", "support")])],
+        ),
+        # Other fields written next to the units: a deadline, a leader in charge, a time clause
+        (
+            "开展工作。（牵头单位：区市场监管局；配合单位：区科技局；完成时限：2025年12月底）",
+            [("（牵头单位：…；配合单位：…）", [("区市场监管局", "lead"), ("区科技局", "support")])],
+        ),
+        (
+            "开展工作。（牵头领导：王副区长；牵头单位：区市场监管局）",
+            [("（牵头单位：…）", [("区市场监管局", "lead")])],
+        ),
+        (
+            "开展工作。\n责任单位：区市场监管局  完成时限：2025年12月\n",
+            [("责任单位：…", [("区市场监管局", "sole")])],
+        ),
+        (
+            "开展工作。（区市场监管局牵头，区科技局配合，2025年12月底前完成）",
+            [("（…配合）", [("区市场监管局", "lead"), ("区科技局", "support")])],
+        ),
+        # Labels in brackets of their own, running to the line's end
+        (
+            "开展工作。【责任单位】市市场监管局、市科技局",
+            [("责任单位：…", [("市市场监管局", "joint"), ("市科技局", "joint")])],
+        ),
+        (
+            "开展工作。\n[牵头单位]市市场监管局 [配合单位]市科技局\n",
+            [("牵头单位：…；配合单位：…", [("市市场监管局", "lead"), ("市科技局", "support")])],
+        ),
+        # The role in parentheses after the name; others not named (等部门)
+        (
+            "开展工作。责任单位：市市场监管局（牵头）、市科技局、市财政局",
+            [("责任单位：…", [("市市场监管局", "lead"), ("市科技局", "support"), ("市财政局", "support")])],
+        ),
+        (
+            "开展工作。（责任单位：区市场监管局牵头，区科技局、区财政局等部门配合）",
+            [
+                (
+                    "（责任单位：…）",
+                    [("区市场监管局", "lead"), ("区科技局", "support"), ("区财政局", "support")],
+                )
+            ],
         ),
     ],
 )
@@ -184,3 +247,121 @@ def test_parser_never_crashes_and_spans_stay_inside(text: str) -> None:
         assert 0 <= a.span[0] < a.span[1] <= len(text)
         for m in a.mentions:
             assert a.span[0] <= m.span[0] < m.span[1] <= a.span[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "二是推广知识产权保险，区金融局牵头，区财政局配合。",
+            [("…牵头，…配合", [("区金融局", "lead"), ("区财政局", "support")])],
+        ),
+        ("建立联席会议制度，由区市场监管局牵头。", [("…牵头", [("区市场监管局", "lead")])]),
+        (
+            "开展工作。区市场监管局（知识产权局）牵头，区知识产权工作领导小组成员单位配合。",
+            [
+                (
+                    "…牵头，…配合",
+                    [("区市场监管局（知识产权局）", "lead"), ("区知识产权工作领导小组成员单位", "support")],
+                )
+            ],
+        ),
+        (
+            "县市场监管局负责，县公安局、县人民法院配合，开展专项整治。",
+            [
+                (
+                    "…负责，…配合",
+                    [("县市场监管局", "lead"), ("县公安局", "support"), ("县人民法院", "support")],
+                )
+            ],
+        ),
+        (
+            "并由市科技局牵头负责资金保障，市审计局参与。",
+            [("…牵头负责…，…参与", [("市科技局", "lead"), ("市审计局", "support")])],
+        ),
+        (
+            "开展工作，区市场监管局牵头，区科技局、区财政局按职责分工负责；",
+            [
+                (
+                    "…牵头，…按职责分工负责",
+                    [("区市场监管局", "lead"), ("区科技局", "support"), ("区财政局", "support")],
+                )
+            ],
+        ),
+    ],
+)
+def test_role_clauses_in_sentences(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert parsed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鼓励企业牵头，高校院所参与，组建创新联合体。",  # not government bodies
+        "加强与区公安分局协同，开展联合执法。",  # a partner, not a role
+        "区科技局负责。",  # no lead stated: left to the prose-obligation rules (implicit)
+        "区市场监管局牵头组织开展执法。",  # a lead verb with nobody supporting: prose rules again
+        "支持龙头企业牵头组建联盟，区科技局配合做好服务。",  # the supporting clause goes on with work
+    ],
+)
+def test_sentences_that_are_not_role_clauses(text: str) -> None:
+    assert parsed(text) == []
+
+
+_WORK = st.text(alphabet="开展推进知识产权质押融资保险服务工作建设体系", min_size=1, max_size=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    work=_WORK,
+    lead=_AGENCIES,
+    supports=st.lists(_AGENCIES, min_size=1, max_size=3),
+    opener=st.sampled_from(["", "一是", "二是", "同时", "并"]),
+    by=st.sampled_from(["", "由"]),
+    support_word=st.sampled_from(["配合", "协助", "参与", "按职责分工负责"]),
+    order=st.booleans(),
+)
+def test_generated_role_clauses_slice_back(
+    work: str, lead: str, supports: list[str], opener: str, by: str, support_word: str, order: bool
+) -> None:
+    roles = f"{by}{lead}牵头，{'、'.join(supports)}{support_word}"
+    text = f"{opener}{work}，{roles}。" if order else f"{opener}{roles}，{work}。"
+    found = [a for a in find_annotations(text, 0, len(text)) if a.form.startswith("…")]
+    assert len(found) == 1, text
+    (annotation,) = found
+    assert text[annotation.span[0] : annotation.span[1]] == roles
+    assert annotation.inline
+    names = [(text[m.span[0] : m.span[1]], m.role) for m in annotation.mentions]
+    assert names == [(lead, "lead")] + [(s, "support") for s in supports]
+
+
+_LABEL_GAPS = st.sampled_from(["；", "，", "、", " ", "  ", "\u3000", ";", ","])
+_COLONS = st.sampled_from(["：", ":", "： "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lead=_AGENCIES,
+    supports=st.lists(_AGENCIES, min_size=1, max_size=3),
+    gap=_LABEL_GAPS,
+    colon=_COLONS,
+    lead_label=st.sampled_from(["牵头单位", "牵头部门", "主要责任单位"]),
+    support_label=st.sampled_from(["配合单位", "配合部门", "协同单位", "责任单位"]),
+    brackets=_OPEN_CLOSE,
+    other=st.sampled_from(["", "完成时限：2025年12月底", "责任领导：王副区长", "时间节点：长期坚持"]),
+)
+def test_two_labels_whatever_separates_them(
+    lead: str,
+    supports: list[str],
+    gap: str,
+    colon: str,
+    lead_label: str,
+    support_label: str,
+    brackets: tuple[str, str],
+    other: str,
+) -> None:
+    o, c = brackets
+    tail = f"{gap}{other}" if other else ""
+    text = f"开展工作。{o}{lead_label}{colon}{lead}{gap}{support_label}{colon}{'、'.join(supports)}{tail}{c}"
+    ((_, mentions),) = parsed(text)
+    assert mentions == [(lead, "lead")] + [(s, "support") for s in supports]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ontology.vocab import document_vocabulary
-from policykg.extract.annotations import looks_like_agency
+from policykg.extract.agency_lists import looks_like_agency
 from policykg.extract.textspan import Span, line_spans, squeeze, trim
 from policykg.models import Evidence, Issuer, Period
 

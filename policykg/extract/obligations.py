@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from ontology.vocab import role_vocabulary
-from policykg.extract.annotations import looks_like_agency
-from policykg.extract.textspan import Span, split_top_level, trim
+from policykg.extract.agency_lists import agency_subject, looks_like_agency
+from policykg.extract.textspan import Span, skip_lead_in, split_top_level, trim
 
 _SENTENCE = "。；;！!"
 _CLAUSE = "，,"
 _MAX_SUBJECT = 60
-_CLAUSE_MARKERS = ("同时", "并", "还")
 
 
 @dataclass(frozen=True)
@@ -21,31 +20,6 @@ class ProseObligation:
     mentions: tuple[Span, ...]
     evidence: Span
     form: str
-
-
-#: A subject that starts like this is a qualifier, not a body (特别是…单位要…).
-_NOT_SUBJECT = (
-    "特别是",
-    "尤其是",
-    "其中",
-    "对",
-    "在",
-    "将",
-    "把",
-    "与",
-    "和",
-    "及",
-    "以",
-    "通过",
-    "鼓励",
-    "支持",
-    "引导",
-)
-_MAX_NAME = 25
-
-
-def _agency_subject(name: str) -> bool:
-    return len(name) <= _MAX_NAME and not name.startswith(_NOT_SUBJECT) and looks_like_agency(name)
 
 
 @cache
@@ -59,7 +33,7 @@ def _subject(text: str, start: int, end: int) -> tuple[Span, ...] | None:
         if not text.startswith(_cues(), pos):
             continue
         names = split_top_level(text, start, pos, "、")
-        if names and all(_agency_subject(text[s:e]) for s, e in names):
+        if names and all(agency_subject(text[s:e]) for s, e in names):
             return tuple(names)
     return None
 
@@ -69,12 +43,7 @@ def find_prose_obligations(text: str, start: int, end: int) -> list[ProseObligat
     for sentence in split_top_level(text, start, end, _SENTENCE):
         for clause in split_top_level(text, sentence[0], sentence[1], _CLAUSE):
             s, e = clause
-            body = text[s:e]
-            for marker in _CLAUSE_MARKERS:
-                if body.startswith(marker):
-                    s = trim(text, s + len(marker), e)[0]
-            if len(body) >= 3 and body[1] == "是" and body[0] in "一二三四五六七八九十":
-                s = trim(text, s + 2, e)[0]
+            s = skip_lead_in(text, s, e)
             names = _subject(text, s, e)
             if names:
                 found.append(ProseObligation(names, clause, "prose"))

@@ -9,12 +9,8 @@ from __future__ import annotations
 from loaders.base import LoadedDocument
 from policykg.errors import PolicyKGError
 from policykg.extract.agencies import AgencyRegistry, ResolvedAgency
-from policykg.extract.annotations import (
-    Annotation,
-    declares_first_is_lead,
-    find_annotations,
-    parse_agency_list,
-)
+from policykg.extract.agency_lists import Annotation, declares_first_is_lead, parse_agency_list
+from policykg.extract.annotations import find_annotations
 from policykg.extract.metadata import extract_metadata
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.phases import deadline_date, find_deadline
@@ -86,12 +82,16 @@ class _Collector:
         )
 
 
-def _annotation_holder(task: TaskDraft, at: Span, para: Span, text: str, annotated: list[Span]) -> str:
-    """The clause holding an annotation, unless the annotation closes a paragraph of several clauses
-    that carry no annotation of their own (then it covers the whole task)."""
+def _annotation_holder(task: TaskDraft, ann: Annotation, para: Span, text: str, annotated: list[Span]) -> str:
+    """The clause holding an annotation, unless the annotation stands alone after a paragraph of several
+    clauses that carry no annotation of their own (then it covers the whole task). A role clause written
+    into a clause's sentence (二是…，A牵头，B配合) always binds to that clause."""
+    at = ann.span
     inside = [c for c in task.clauses if c.span[0] <= at[0] < c.span[1]]
     if not inside:
         return task.id
+    if ann.inline:
+        return inside[0].id
     clauses_in_para = [c for c in task.clauses if para[0] <= c.span[0] < para[1]]
     closes_para = not text[at[1] : para[1]].strip(" 。；;\u3000")
     others_annotated = any(
@@ -206,7 +206,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
         for para, annotations in found.get(task.id, []):
             spans = [a.span for a in annotations]
             for ann in annotations:
-                holder = _annotation_holder(task, ann.span, para, text, spans)
+                holder = _annotation_holder(task, ann, para, text, spans)
                 for m in ann.mentions:
                     collector.add(holder, m.role, "annotation", ann.span, para, ann.form, mention=m.span)  # type: ignore[arg-type]
         if task.kind == "table_row":

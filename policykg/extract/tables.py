@@ -149,14 +149,21 @@ def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
     header = header_texts(text, table)
     spec = document_vocabulary().task_table_columns
 
+    taken: set[int] = set()
+
     def column(keys: tuple[str, ...]) -> int | None:
+        """The first column whose header holds one of ``keys``, among those not taken yet (so that
+        '主要责任单位' is the lead column, not also the '责任单位' one)."""
         for key in keys:
             for idx, cell in enumerate(header):
-                if key in cell:
+                if key in cell and idx not in taken:
+                    taken.add(idx)
                     return idx
         return None
 
-    lead, support, responsible = column(spec.lead), column(spec.support), column(spec.responsible)
+    lead = column(spec.lead)
+    support = column(spec.support)
+    responsible = column(spec.responsible)
     if lead is None and responsible is None:
         return None
     agency_cols = {c for c in (lead, support, responsible) if c is not None}

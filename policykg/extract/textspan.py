@@ -167,6 +167,22 @@ def split_top_level(text: str, start: int, end: int, separators: str) -> list[Sp
     return [p for p in pieces if p[0] < p[1]]
 
 
+_LEAD_INS = ("同时", "并", "还")
+_ORDINALS = "一二三四五六七八九十"
+
+
+def skip_lead_in(text: str, start: int, end: int) -> int:
+    """Where a clause's own words begin: past a joining word (同时, 并, 还) and an enumerator (一是…)."""
+    start = trim(text, start, end)[0]
+    for word in _LEAD_INS:
+        if text.startswith(word, start, end):
+            start = trim(text, start + len(word), end)[0]
+            break
+    if end - start >= 3 and text[start + 1] == "是" and text[start] in _ORDINALS:
+        start = trim(text, start + 2, end)[0]
+    return start
+
+
 def squeeze(text: str) -> str:
     """Remove all white space (for names wrapped across lines)."""
     return "".join(ch for ch in text if ch not in WHITESPACE)

@@ -1,0 +1,136 @@
+"""Roles written into a sentence instead of a bracket: '二是推广知识产权保险，区金融局牵头，区财政局配合。',
+'由县市场监管局牵头，县公安局、县人民法院配合，开展专项整治。'
+
+A run of comma clauses, each nothing but agency names closed by a role word (the suffixes of
+ontology/data/roles.yaml), is read like an annotation when the run names a lead. Without a lead
+('区科技局负责') the sentence is left to the prose-obligation rules, which record an implicit role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ontology.vocab import role_vocabulary
+from policykg.extract.agency_lists import (
+    Annotation,
+    Mention,
+    agency_subject,
+    parse_agency_list,
+    spaced,
+    strip_role_word,
+)
+from policykg.extract.textspan import Span, skip_lead_in, split_top_level, trim
+
+_SENTENCE = "。；;！!？?\n"
+_COMMA = "，,"
+#: Role words that make a run a statement of roles rather than of duties.
+_DECIDING = ("lead", "support")
+#: How far into a clause a lead word may stand when the clause goes on with its work.
+_MAX_PREFIX = 30
+
+
+def _words(roles: tuple[str, ...]) -> re.Pattern[str]:
+    words = [e.text for e in role_vocabulary().suffixes if e.role in roles]
+    return re.compile("|".join(spaced(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@cache
+def _deciding_words() -> re.Pattern[str]:
+    return _words(_DECIDING)
+
+
+@cache
+def _lead_words() -> re.Pattern[str]:
+    return _words(("lead",))
+
+
+def _names_ok(text: str, start: int, end: int) -> bool:
+    mentions, _ = parse_agency_list(text, start, end)
+    return bool(mentions) and all(agency_subject(text[m.span[0] : m.span[1]]) for m in mentions)
+
+
+def _role_word(text: str, start: int, end: int) -> str | None:
+    """The role word closing ``text[start:end]`` when everything before it is agency names, else None."""
+    name, role, word = strip_role_word(text, start, end)
+    if role is None or word is None or name[0] >= name[1] or not _names_ok(text, start, end):
+        return None
+    return word
+
+
+def _lead_prefix(text: str, start: int, end: int) -> Span | None:
+    """'区市场监管局牵头组织开展执法': the names and lead word opening a clause that goes on with its work."""
+    for m in _lead_words().finditer(text, start, min(end, start + _MAX_PREFIX)):
+        if m.end() < end and _names_ok(text, start, m.end()):
+            return start, m.end()
+    return None
+
+
+@dataclass
+class _Run:
+    first: int  # clause indices, inclusive
+    last: int
+    words: list[str]
+    led_by: Span | None = None  # names and lead word of a clause that goes on with its work
+
+
+def _form(text: str, run: _Run) -> str:
+    """'…牵头，…配合'; a lead that goes on with its work is shown as '…牵头…'."""
+    lead = []
+    if run.led_by is not None:
+        _, _, word = strip_role_word(text, *run.led_by)
+        lead = [f"…{word}…"]
+    return "，".join(lead + [f"…{w}" for w in run.words])
+
+
+def _runs(text: str, clauses: list[Span]) -> list[_Run]:
+    """Maximal runs of consecutive role clauses, each possibly opened by a lead-prefix clause."""
+    runs: list[_Run] = []
+    for i, (s, e) in enumerate(clauses):
+        s = skip_lead_in(text, s, e)
+        word = _role_word(text, s, e)
+        if word is not None:
+            if runs and runs[-1].last == i - 1:
+                runs[-1].last = i
+                runs[-1].words.append(word)
+            else:
+                runs.append(_Run(i, i, [word]))
+        elif (prefix := _lead_prefix(text, s, e)) is not None:
+            runs.append(_Run(i, i, [], prefix))
+    return [r for r in runs if r.words]
+
+
+def _mentions(text: str, run: _Run, clauses: list[Span], first_is_lead: bool) -> tuple[Span, list[Mention]]:
+    """The run's evidence span and its mentions with roles."""
+    end = clauses[run.last][1]
+    if run.led_by is None:
+        span = trim(text, skip_lead_in(text, *clauses[run.first]), end)
+        return span, parse_agency_list(text, *span, first_is_lead=first_is_lead)[0]
+    lead, _ = parse_agency_list(text, *run.led_by)
+    rest, _ = parse_agency_list(text, skip_lead_in(text, *clauses[run.first + 1]), end)
+    # After a named lead, every other unit supports (as in an annotation with a lead).
+    rest = [m if m.role in ("lead", "support") else Mention(m.span, "support") for m in rest]
+    return trim(text, run.led_by[0], end), lead + rest
+
+
+def find_role_clauses(
+    text: str, start: int, end: int, taken: list[Span], *, first_is_lead: bool = False
+) -> list[Annotation]:
+    """Role clauses in ``text[start:end]`` outside the spans already ``taken`` by other annotations."""
+    if _deciding_words().search(text, start, end) is None:
+        return []
+    found: list[Annotation] = []
+    for sentence in split_top_level(text, start, end, _SENTENCE):
+        if _deciding_words().search(text, *sentence) is None:
+            continue
+        clauses = split_top_level(text, sentence[0], sentence[1], _COMMA)
+        for run in _runs(text, clauses):
+            span, mentions = _mentions(text, run, clauses, first_is_lead)
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            if not any(m.role == "lead" for m in mentions):
+                continue
+            whole = run.led_by is None and (span[0], span[1]) == (skip_lead_in(text, *sentence), sentence[1])
+            found.append(Annotation(span, _form(text, run), tuple(mentions), inline=not whole))
+    return found

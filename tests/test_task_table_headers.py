@@ -1,0 +1,66 @@
+"""Task tables with header words the corpus does not use (主要责任单位 / 配合责任单位 / 时间安排) and
+roles written inside a single 责任单位 cell ('区科技局（牵头）、…', 'A牵头，B配合'), in an HTML 工作要点."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders import load_bytes
+from policykg.extract.pipeline import extract_document
+from policykg.models import Document
+from tests.test_properties import assert_provenance
+
+HEAD = [
+    "海门区人民政府办公室关于印发海门区2025年知识产权工作要点的通知",
+    "海门区2025年知识产权工作要点",
+    "一、重点任务",
+]
+SPLIT_COLUMNS = [
+    ["序号", "工作任务", "主要责任单位", "配合责任单位", "时间安排"],
+    ["1", "开展专利导航服务", "区市场监管局", "区科技局、区工信局", "全年"],
+    ["2", "推进知识产权质押融资", "区金融局", "区财政局等部门", "6月底前"],
+]
+ONE_COLUMN = [
+    ["序号", "主要任务", "责任单位", "完成时限"],
+    ["1", "培育高价值专利", "区科技局（牵头）、区市场监管局", "12月底"],
+    ["2", "开展地理标志保护", "区农业农村局牵头，区市场监管局配合", "12月底"],
+]
+
+
+def _table(rows: list[list[str]]) -> str:
+    return (
+        "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    )
+
+
+@pytest.fixture(scope="module")
+def haimen() -> tuple[Document, str]:
+    body = "".join(f"<p>{line}</p>" for line in HEAD) + _table(SPLIT_COLUMNS)
+    body += "<p>二、其他任务</p>" + _table(ONE_COLUMN)
+    loaded = load_bytes(f"<html><body>{body}</body></html>".encode(), "haimen.html")
+    return extract_document(loaded), loaded.text
+
+
+def test_rows_get_lead_and_support_from_either_layout(haimen) -> None:
+    doc, text = haimen
+    got = {
+        (t.path, t.title, t.deadline): [(r.agency.surface, r.role) for r in t.responsibilities]
+        for t in doc.tasks
+    }
+    assert got == {
+        ("一.表1.1", "开展专利导航服务", "全年"): [
+            ("区市场监管局", "lead"),
+            ("区科技局", "support"),
+            ("区工信局", "support"),
+        ],
+        ("一.表1.2", "推进知识产权质押融资", "6月底前"): [("区金融局", "lead"), ("区财政局", "support")],
+        ("二.表2.1", "培育高价值专利", "12月底"): [("区科技局", "lead"), ("区市场监管局", "support")],
+        ("二.表2.2", "开展地理标志保护", "12月底"): [("区农业农村局", "lead"), ("区市场监管局", "support")],
+    }
+    assert {r.basis for t in doc.tasks for r in t.responsibilities} == {"table"}
+    assert_provenance(doc, text)
+
+
+def test_tables_are_recognised_as_task_tables(haimen) -> None:
+    doc, _ = haimen
+    assert [(t.role, t.header[2]) for t in doc.tables] == [("tasks", "主要责任单位"), ("tasks", "责任单位")]

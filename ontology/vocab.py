@@ -140,8 +140,9 @@ class RoleVocabulary(_Strict):
     obligation_cues: tuple[str, ...]
     host_patterns: tuple[str, ...]
     subject_qualifiers: tuple[str, ...]
+    covers_preceding: tuple[str, ...]
 
-    _valid = field_validator("first_is_lead")(_check_regexes)
+    _valid = field_validator("first_is_lead", "covers_preceding")(_check_regexes)
 
 
 # --- document types and chapter kinds ---------------------------------------------------------

@@ -38,8 +38,9 @@ def to_html(paragraphs: list[str], table: list[list[str]] | None = None) -> byte
     return page.encode("utf-8")
 
 
-def to_pdf(paragraphs: list[str], width: int = 36) -> bytes:
-    """A PDF whose text layer wraps lines like a real layout (CID font, no embedding needed)."""
+def to_pdf(paragraphs: list[str], width: int = 36, *, page_numbers: bool = False) -> bytes:
+    """A PDF whose text layer wraps lines like a real layout (CID font, no embedding needed), with a
+    printed page number ('— 3 —') at the foot of each page when asked."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -49,15 +50,25 @@ def to_pdf(paragraphs: list[str], width: int = 36) -> bytes:
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
     y = 800
+    page = 1
+
+    def footer() -> None:
+        if page_numbers:
+            pdf.setFont("STSong-Light", 11)
+            pdf.drawString(280, 30, f"— {page} —")
+
     for para in paragraphs:
         for line in textwrap.wrap(para, width) or [""]:
             if y < 60:
+                footer()
                 pdf.showPage()
+                page += 1
                 y = 800
             pdf.setFont("STSong-Light", 11)
             pdf.drawString(40, y, line)
             y -= 16
         y -= 6
+    footer()
     pdf.save()
     return buffer.getvalue()
 

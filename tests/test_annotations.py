@@ -365,3 +365,37 @@ def test_two_labels_whatever_separates_them(
     text = f"开展工作。{o}{lead_label}{colon}{lead}{gap}{support_label}{colon}{'、'.join(supports)}{tail}{c}"
     ((_, mentions),) = parsed(text)
     assert mentions == [(lead, "lead")] + [(s, "support") for s in supports]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "1.开展工作。\n以上任务责任单位：区市场监管局、区科技局\n",
+            [("区市场监管局", "joint"), ("区科技局", "joint")],
+        ),
+        (
+            "2.开展工作。（以上两项工作由区市场监管局牵头，区科技局配合）",
+            [("区市场监管局", "lead"), ("区科技局", "support")],
+        ),
+        ("2.开展工作。（上述各项任务均由区司法局负责）", [("区司法局", "sole")]),
+        (
+            "2.开展工作。上述工作由区金融局牵头，区财政局配合。",
+            [("区金融局", "lead"), ("区财政局", "support")],
+        ),
+        (
+            "2.开展工作。〔以上工作责任单位：区市场监管局牵头，区科技局按职责分工负责〕",
+            [("区市场监管局", "lead"), ("区科技局", "support")],
+        ),
+    ],
+)
+def test_scope_phrases_cover_the_items_before(text: str, mentions: list[tuple[str, str]]) -> None:
+    (annotation,) = find_annotations(text, 0, len(text))
+    assert annotation.covers_preceding
+    assert [(text[m.span[0] : m.span[1]], m.role) for m in annotation.mentions] == mentions
+
+
+def test_annotation_without_scope_phrase_covers_only_its_own_item() -> None:
+    text = "2.开展工作。（责任单位：区市场监管局）"
+    (annotation,) = find_annotations(text, 0, len(text))
+    assert not annotation.covers_preceding

@@ -8,6 +8,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from loaders import load_bytes, load_document
 from policykg.errors import DocumentError
@@ -16,6 +18,8 @@ from tests.conftest import PLAN_000, facts
 from tests.formats import paragraphs_of, to_docx, to_html, to_pdf
 
 TEXT = PLAN_000.read_text(encoding="utf-8")
+#: Plan 000 as loaded: its two printed page numbers ('- 18 -', '- 17 -', after the last annex) dropped.
+CANONICAL = TEXT.replace("\n- 18 -\n- 17 -\n", "\n")
 
 
 @pytest.mark.parametrize(
@@ -33,7 +37,7 @@ def test_encodings_are_detected_and_reported(data: bytes, encoding: str, method:
     doc = load_bytes(data, "plan.txt")
     assert doc.encoding.name == encoding
     assert doc.encoding.method == method
-    assert doc.text == TEXT
+    assert doc.text == CANONICAL
 
 
 def test_big5_traditional_text() -> None:
@@ -52,7 +56,7 @@ def test_gb18030_version_extracts_like_utf8(corpus_docs) -> None:
 def test_crlf_is_normalised() -> None:
     doc = load_bytes(TEXT.replace("\n", "\r\n").encode("utf-8"), "plan.txt")
     assert "\r" not in doc.text
-    assert doc.text == TEXT
+    assert doc.text == CANONICAL
 
 
 @pytest.mark.parametrize(
@@ -115,6 +119,42 @@ def test_pdf_version_of_plan_000_with_wrapped_lines(corpus_docs) -> None:
         for r in task.responsibilities:
             assert doc.plan
             assert r.quote
+
+
+def test_pdf_with_printed_page_numbers_gives_the_same_facts(corpus_docs) -> None:
+    data = to_pdf(paragraphs_of(TEXT), page_numbers=True)
+    loaded = load_bytes(data, "plan000.pdf")
+    assert "— 2 —" not in loaded.text
+    assert facts(extract_document(loaded)) == facts(corpus_docs["000_7198047be529bd92"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["— 2 —", "- 12 -", "－3－", "  —  4  —  ", "第5页", "第 6 页 共 20 页", "第7页/共20页", "共20页 第8页"],
+)
+def test_printed_page_numbers_are_dropped(line: str) -> None:
+    text = load_bytes(f"（责任单位：区市场\n{line}\n监管局）\n".encode(), "plan.txt").text
+    assert text == "（责任单位：区市场\n监管局）\n"
+
+
+@pytest.mark.parametrize("line", ["2", "2025", "2022—2025年", "— 2 — 开展工作", "序号 - 3 -", "第二页"])
+def test_other_lines_with_numbers_are_kept(line: str) -> None:
+    text = f"开展工作。\n{line}\n下一行\n"
+    assert load_bytes(text.encode(), "plan.txt").text == text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_page_numbers_anywhere_leave_the_facts_unchanged(corpus_docs, data: st.DataObject) -> None:
+    lines = TEXT.split("\n")
+    cuts = data.draw(st.lists(st.integers(1, len(lines) - 1), max_size=8, unique=True))
+    numbered = list(lines)
+    for n, at in enumerate(sorted(cuts, reverse=True)):
+        numbered.insert(
+            at, data.draw(st.sampled_from([f"— {n + 2} —", f"- {n + 2} -", f"第{n + 2}页 共30页"]))
+        )
+    doc = extract_document(load_bytes("\n".join(numbered).encode(), "plan000.txt"))
+    assert facts(doc) == facts(corpus_docs["000_7198047be529bd92"])
 
 
 def test_pdf_without_text_layer() -> None:

@@ -45,6 +45,8 @@ class Annotation:
     mentions: tuple[Mention, ...]
     #: Written into a sentence with other words (…，A牵头，B配合): it binds to the clause it stands in.
     inline: bool = False
+    #: Opens with 以上任务 / 上述工作…: it covers the items before it as well as the one it stands in.
+    covers_preceding: bool = False
 
 
 @cache
@@ -91,6 +93,17 @@ def _suffix_regex() -> re.Pattern[str]:
 @cache
 def _first_is_lead_regex() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in role_vocabulary().first_is_lead))
+
+
+@cache
+def _covers_regex() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in role_vocabulary().covers_preceding))
+
+
+def covers_preceding_at(text: str, start: int, end: int) -> int | None:
+    """Where the words after a scope phrase ('以上任务', '上述工作均由') opening ``[start, end)`` begin."""
+    m = _covers_regex().match(text, start, end)
+    return trim(text, m.end(), end)[0] if m is not None and m.end() > start else None
 
 
 def declares_first_is_lead(text: str) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from policykg.extract.agency_lists import (
     Annotation,
+    covers_preceding_at,
     label_at,
     labels_in,
     parse_agency_list,
@@ -43,6 +44,9 @@ def _form(text: str, group_open: int, group_close: int, closed: bool, inner: Spa
 
 
 def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: bool) -> Annotation | None:
+    scope = covers_preceding_at(text, *inner)  # （以上任务由A牵头，B配合）
+    if scope is not None:
+        inner = (scope, inner[1])
     has_label = bool(labels_in(text, *inner))
     mentions, agency_like = parse_agency_list(text, *inner, first_is_lead=first_is_lead)
     if not mentions:
@@ -52,7 +56,7 @@ def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: b
     if not (has_label or (word_role is not None and agency_like)):
         return None
     form = _form(text, group.open, group.close, group.closed, core)
-    return Annotation((group.open, group.close), form, tuple(mentions))
+    return Annotation((group.open, group.close), form, tuple(mentions), covers_preceding=scope is not None)
 
 
 def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = False) -> list[Annotation]:
@@ -72,7 +76,8 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
         if inner[0] >= inner[1]:
             continue
         if not group.closed:
-            if label_at(text, inner[0], min(inner[1], inner[0] + 12)) is None:
+            opening = covers_preceding_at(text, *inner) or inner[0]
+            if label_at(text, opening, min(inner[1], opening + 12)) is None:
                 continue
             line_end = text.find("\n", inner[0], inner[1])
             inner = trim(text, inner[0], inner[1] if line_end < 0 else line_end)
@@ -101,7 +106,8 @@ def _unbracketed(
         pos = trim(text, pos, end)[0]
         if any(s <= pos < e for s, e in taken):
             continue
-        found = label_at(text, pos, end)
+        scope = covers_preceding_at(text, pos, end)  # 以上任务责任单位：…
+        found = label_at(text, scope or pos, end)
         if not found:
             continue
         stop = text.find("\n", pos, end)
@@ -109,9 +115,9 @@ def _unbracketed(
         stop = trim(text, pos, stop)[1]
         while stop > pos and text[stop - 1] in "。；;":
             stop -= 1
-        mentions, _ = parse_agency_list(text, pos, stop, first_is_lead=first_is_lead)
+        mentions, _ = parse_agency_list(text, scope or pos, stop, first_is_lead=first_is_lead)
         if mentions:
-            form = "；".join(f"{label}：…" for label in labels_in(text, pos, stop))
-            out.append(Annotation((pos, stop), form, tuple(mentions)))
+            form = "；".join(f"{label}：…" for label in labels_in(text, scope or pos, stop))
+            out.append(Annotation((pos, stop), form, tuple(mentions), covers_preceding=scope is not None))
             taken.append((pos, stop))
     return out

@@ -59,12 +59,18 @@ class _Collector:
         *,
         mention: Span | None = None,
         agency: ResolvedAgency | None = None,
+        unless_held: bool = False,
     ) -> None:
-        """Record one responsibility; the agency is resolved from ``mention`` unless given."""
+        """Record one responsibility; the agency is resolved from ``mention`` unless given. With
+        ``unless_held``, nothing is added when the task already gives that agency that role."""
         if agency is None:
             if mention is None:
                 raise PolicyKGError("a responsibility needs an agency or a mention of one")
             agency = self.registry.resolve(self.text[mention[0] : mention[1]])
+        if unless_held and any(
+            r.agency.id == agency.id and r.role == role for r in self.by_task.get(task_id, [])
+        ):
+            return
         surface = self.text[mention[0] : mention[1]] if mention else agency.name
         agency.responsibilities += 1
         self.by_task.setdefault(task_id, []).append(
@@ -100,6 +106,15 @@ def _annotation_holder(task: TaskDraft, ann: Annotation, para: Span, text: str, 
     if closes_para and len(clauses_in_para) > 1 and not others_annotated:
         return task.id
     return inside[0].id
+
+
+def _covered_tasks(task: TaskDraft, ann: Annotation, drafts: list[TaskDraft]) -> list[str]:
+    """'以上任务责任单位：…' in an item covers that item and the items before it under the same heading."""
+    if task.unit is None:
+        return [task.id]
+    parent = task.unit.parent
+    siblings = [d for d in drafts if d.kind != "table_row" and d.unit is not None and d.unit.parent == parent]
+    return [d.id for d in siblings if d.span[0] <= ann.span[0]]
 
 
 def _table_responsibilities(
@@ -206,9 +221,22 @@ def extract_document(loaded: LoadedDocument) -> Document:
         for para, annotations in found.get(task.id, []):
             spans = [a.span for a in annotations]
             for ann in annotations:
-                holder = _annotation_holder(task, ann, para, text, spans)
-                for m in ann.mentions:
-                    collector.add(holder, m.role, "annotation", ann.span, para, ann.form, mention=m.span)  # type: ignore[arg-type]
+                if ann.covers_preceding:
+                    holders = _covered_tasks(task, ann, drafts)
+                else:
+                    holders = [_annotation_holder(task, ann, para, text, spans)]
+                for holder in holders:
+                    for m in ann.mentions:
+                        collector.add(
+                            holder,
+                            m.role,  # type: ignore[arg-type]
+                            "annotation",
+                            ann.span,
+                            para,
+                            ann.form,
+                            mention=m.span,
+                            unless_held=len(holders) > 1,
+                        )
         if task.kind == "table_row":
             _table_responsibilities(structure, task, collector, first_is_lead)
 

@@ -17,6 +17,7 @@ from policykg.extract.agency_lists import (
     Annotation,
     Mention,
     agency_subject,
+    covers_preceding_at,
     parse_agency_list,
     spaced,
     strip_role_word,
@@ -73,6 +74,7 @@ class _Run:
     last: int
     words: list[str]
     led_by: Span | None = None  # names and lead word of a clause that goes on with its work
+    covers_preceding: bool = False  # opened by 以上任务 / 上述工作…
 
 
 def _form(text: str, run: _Run) -> str:
@@ -89,15 +91,17 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
     runs: list[_Run] = []
     for i, (s, e) in enumerate(clauses):
         s = skip_lead_in(text, s, e)
+        scope = covers_preceding_at(text, s, e)
+        s = scope or s
         word = _role_word(text, s, e)
         if word is not None:
-            if runs and runs[-1].last == i - 1:
+            if runs and runs[-1].last == i - 1 and scope is None:
                 runs[-1].last = i
                 runs[-1].words.append(word)
             else:
-                runs.append(_Run(i, i, [word]))
+                runs.append(_Run(i, i, [word], covers_preceding=scope is not None))
         elif (prefix := _lead_prefix(text, s, e)) is not None:
-            runs.append(_Run(i, i, [], prefix))
+            runs.append(_Run(i, i, [], prefix, covers_preceding=scope is not None))
     return [r for r in runs if r.words]
 
 
@@ -106,7 +110,8 @@ def _mentions(text: str, run: _Run, clauses: list[Span], first_is_lead: bool) ->
     end = clauses[run.last][1]
     if run.led_by is None:
         span = trim(text, skip_lead_in(text, *clauses[run.first]), end)
-        return span, parse_agency_list(text, *span, first_is_lead=first_is_lead)[0]
+        names = covers_preceding_at(text, *span) or span[0]
+        return span, parse_agency_list(text, names, end, first_is_lead=first_is_lead)[0]
     lead, _ = parse_agency_list(text, *run.led_by)
     rest, _ = parse_agency_list(text, skip_lead_in(text, *clauses[run.first + 1]), end)
     # After a named lead, every other unit supports (as in an annotation with a lead).
@@ -132,5 +137,13 @@ def find_role_clauses(
             if not any(m.role == "lead" for m in mentions):
                 continue
             whole = run.led_by is None and (span[0], span[1]) == (skip_lead_in(text, *sentence), sentence[1])
-            found.append(Annotation(span, _form(text, run), tuple(mentions), inline=not whole))
+            found.append(
+                Annotation(
+                    span,
+                    _form(text, run),
+                    tuple(mentions),
+                    inline=not whole and not run.covers_preceding,
+                    covers_preceding=run.covers_preceding,
+                )
+            )
     return found

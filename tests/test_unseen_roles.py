@@ -1,5 +1,9 @@
-"""Roles written into sentences rather than brackets (…，区金融局牵头，区财政局配合), in an HTML 工作要点
-written for the tests: each binds to the 一是/二是 clause or task it stands in, with its quoted evidence."""
+"""Responsibility wording the corpus does not show, in plans written for the tests.
+
+An HTML 工作要点 with roles written into sentences rather than brackets (…，区金融局牵头，区财政局配合): each
+binds to the 一是/二是 clause or task it stands in. A text plan (converted from a PDF, with printed page
+numbers) whose annotations cover several items (以上任务责任单位：…, 上述工作由…牵头).
+"""
 
 from __future__ import annotations
 
@@ -81,3 +85,57 @@ def test_evidence_quotes_the_role_clause_and_names_its_form(wujin) -> None:
     enforcement = next(t for t in doc.tasks if t.path == "二.(二)").responsibilities[0]
     assert enforcement.quote == "区市场监管局牵头组织开展“护航”专项执法行动，区公安分局、区法院配合"
     assert enforcement.form == "…牵头…，…配合"
+
+
+PIDU = """成都市郫都区知识产权工作要点
+一、重点任务
+（一）提升创造质量
+1.开展产业专利导航。
+2.推进企业知识产权合规管理体系贯标。
+3.培育高价值专利。
+以上任务责任单位：区市场监管局牵头，区科技局、区经信局配合。
+（二）强化保护
+1.开展“铁拳”执法行动。
+2.加强维权援助。（以上两项工作由区市场监管局、区公安分局按职责分工负
+- 2 -
+责）
+（三）加强运用
+1.推进知识产权质押融资。（区金融局牵头）
+2.推广知识产权保险。
+上述工作由区金融局牵头，区财政局配合。
+（四）优化服务
+建设知识产权公共服务网点。（责任单位：区市场监管局）
+"""
+
+
+@pytest.fixture(scope="module")
+def pidu() -> tuple[Document, str]:
+    loaded = load_bytes(PIDU.encode("gb18030"), "pidu.txt")
+    return extract_document(loaded), loaded.text
+
+
+def test_annotations_covering_the_items_before_them(pidu) -> None:
+    doc, text = pidu
+    got = {t.path: [(r.agency.surface, r.role) for r in t.responsibilities] for t in doc.tasks}
+    creation = [("区市场监管局", "lead"), ("区科技局", "support"), ("区经信局", "support")]
+    protection = [("区市场监管局", "joint"), ("区公安分局", "joint")]
+    assert got == {
+        "一.(一).1": creation,
+        "一.(一).2": creation,
+        "一.(一).3": creation,
+        "一.(二).1": protection,
+        "一.(二).2": protection,
+        # Its own (区金融局牵头), then what 上述工作 adds without repeating the lead.
+        "一.(三).1": [("区金融局", "lead"), ("区财政局", "support")],
+        "一.(三).2": [("区金融局", "lead"), ("区财政局", "support")],
+        # A later heading is not covered by an earlier 以上.
+        "一.(四)": [("区市场监管局", "sole")],
+    }
+    assert_provenance(doc, text)
+
+
+def test_covering_annotation_is_quoted_once_with_its_scope(pidu) -> None:
+    doc, _ = pidu
+    quotes = {r.quote for t in doc.tasks if t.path.startswith("一.(一)") for r in t.responsibilities}
+    assert quotes == {"以上任务责任单位：区市场监管局牵头，区科技局、区经信局配合"}
+    assert "- 2 -" not in doc.model_dump_json()

@@ -141,8 +141,9 @@ class RoleVocabulary(_Strict):
     host_patterns: tuple[str, ...]
     subject_qualifiers: tuple[str, ...]
     covers_preceding: tuple[str, ...]
+    pointer_lead_ins: tuple[str, ...]
 
-    _valid = field_validator("first_is_lead", "covers_preceding")(_check_regexes)
+    _valid = field_validator("first_is_lead", "covers_preceding", "pointer_lead_ins")(_check_regexes)
 
 
 # --- document types and chapter kinds ---------------------------------------------------------

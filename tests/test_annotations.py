@@ -257,6 +257,16 @@ def test_parser_never_crashes_and_spans_stay_inside(text: str) -> None:
             [("…牵头，…配合", [("区金融局", "lead"), ("区财政局", "support")])],
         ),
         ("建立联席会议制度，由区市场监管局牵头。", [("…牵头", [("区市场监管局", "lead")])]),
+        # A sentence of its own that names units and a role word, with no lead
+        ("完善调解机制。区司法局负责。", [("…负责", [("区司法局", "sole")])]),
+        (
+            "完善调解机制。由区司法局、区人民法院共同负责。",
+            [("…共同负责", [("区司法局", "joint"), ("区人民法院", "joint")])],
+        ),
+        (
+            "推动品牌建设。此项工作由区市场监管局负责，区商务局参与。",
+            [("…负责，…参与", [("区市场监管局", "lead"), ("区商务局", "support")])],
+        ),
         (
             "开展工作。区市场监管局（知识产权局）牵头，区知识产权工作领导小组成员单位配合。",
             [
@@ -299,7 +309,7 @@ def test_role_clauses_in_sentences(text: str, expected: list[tuple[str, list[tup
     [
         "鼓励企业牵头，高校院所参与，组建创新联合体。",  # not government bodies
         "加强与区公安分局协同，开展联合执法。",  # a partner, not a role
-        "区科技局负责。",  # no lead stated: left to the prose-obligation rules (implicit)
+        "开展工作，区科技局负责，确保实效。",  # no lead, inside a longer sentence: prose rules (implicit)
         "区市场监管局牵头组织开展执法。",  # a lead verb with nobody supporting: prose rules again
         "支持龙头企业牵头组建联盟，区科技局配合做好服务。",  # the supporting clause goes on with work
     ],

@@ -64,3 +64,18 @@ def test_rows_get_lead_and_support_from_either_layout(haimen) -> None:
 def test_tables_are_recognised_as_task_tables(haimen) -> None:
     doc, _ = haimen
     assert [(t.role, t.header[2]) for t in doc.tables] == [("tasks", "主要责任单位"), ("tasks", "责任单位")]
+
+
+def test_a_tables_deadlines_stay_in_its_rows() -> None:
+    html = (
+        "<h1>某区知识产权工作要点</h1><h2>二、重点任务</h2><p>（一）推进知识产权金融创新。落实风险补偿政策。</p>"
+        "<table><tr><th>工作任务</th><th>责任单位</th><th>时间节点</th></tr>"
+        "<tr><td>建立风险补偿资金池</td><td>区财政局（牵头）、区金融工作局</td><td>2023年9月底前</td></tr>"
+        "<tr><td>开展银企对接活动4场</td><td>区金融工作局</td><td>2023年12月底前</td></tr></table>"
+    )
+    doc = extract_document(load_bytes(html.encode(), "plan.html"))
+    assert {t.path: t.deadline for t in doc.tasks} == {
+        "二.(一)": None,
+        "二.(一).表1.1": "2023年9月底前",
+        "二.(一).表1.2": "2023年12月底前",
+    }

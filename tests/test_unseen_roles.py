@@ -125,8 +125,8 @@ def test_annotations_covering_the_items_before_them(pidu) -> None:
         "一.(一).3": creation,
         "一.(二).1": protection,
         "一.(二).2": protection,
-        # Its own (区金融局牵头), then what 上述工作 adds without repeating the lead.
-        "一.(三).1": [("区金融局", "lead"), ("区财政局", "support")],
+        # An item with its own annotation ends what 上述工作 (no count) reaches back to.
+        "一.(三).1": [("区金融局", "lead")],
         "一.(三).2": [("区金融局", "lead"), ("区财政局", "support")],
         # A later heading is not covered by an earlier 以上.
         "一.(四)": [("区市场监管局", "sole")],
@@ -139,3 +139,59 @@ def test_covering_annotation_is_quoted_once_with_its_scope(pidu) -> None:
     quotes = {r.quote for t in doc.tasks if t.path.startswith("一.(一)") for r in t.responsibilities}
     assert quotes == {"以上任务责任单位：区市场监管局牵头，区科技局、区经信局配合"}
     assert "- 2 -" not in doc.model_dump_json()
+
+
+JINSHUI = """郑州市金水区知识产权工作方案
+二、重点任务
+（一）实施商标品牌战略。推动区域品牌建设。此项工作由区市场监管局负责，区商务局参与。
+（二）健全维权援助体系。设立维权援助工作站。
+（三）加强执法协作。开展专项行动。
+以上两项工作由区市场监管局牵头，区公安分局、区人民法院按职责分工负责。
+（四）强化金融服务
+1.推广知识产权质押融资产品。
+2.开发知识产权保险产品。
+（责任单位：区金融局（牵头），区财政局；完成时限：2025年12月）
+（五）推动转化。一是建立专利转化专员制度（责任单位：区科技局（牵头）、区教育局）；二是建设转化分中心\
+（责任单位：区科技局、区市场监管局，完成时限：2024年6月）。
+（六）建设运营平台。牵头单位为区市场监管局，配合单位为区科技局。
+（七）完善调解机制。由区司法局、区人民法院共同负责。
+三、保障措施
+（一）加强组织领导。区知识产权工作领导小组统筹推进，各成员单位按职责分工抓好落实。
+"""
+
+
+@pytest.fixture(scope="module")
+def jinshui() -> tuple[Document, str]:
+    loaded = load_bytes(JINSHUI.encode("utf-8"), "jinshui.txt")
+    return extract_document(loaded), loaded.text
+
+
+def test_counted_and_closing_annotations_and_pointer_words(jinshui) -> None:
+    doc, text = jinshui
+    got = {t.path: [(r.agency.surface, r.role) for r in t.responsibilities] for t in doc.tasks}
+    enforcement = [("区市场监管局", "lead"), ("区公安分局", "support"), ("区人民法院", "support")]
+    finance = [("区金融局", "lead"), ("区财政局", "support")]
+    assert got == {
+        # 此项工作由… points at the task; it is not part of the name.
+        "二.(一)": [("区市场监管局", "lead"), ("区商务局", "support")],
+        # 以上两项: the two items up to its own, not the first one.
+        "二.(二)": enforcement,
+        "二.(三)": enforcement,
+        # A lone annotation after a list of unannotated items speaks for the list.
+        "二.(四).1": finance,
+        "二.(四).2": finance,
+        "二.(五)": [],
+        "二.(五).一是": [("区科技局", "lead"), ("区教育局", "support")],
+        "二.(五).二是": [("区科技局", "joint"), ("区市场监管局", "joint")],
+        "二.(六)": [("区市场监管局", "lead"), ("区科技局", "support")],
+        "二.(七)": [("区司法局", "joint"), ("区人民法院", "joint")],
+        "三.(一)": [("区知识产权工作领导小组", "implicit"), ("各成员单位", "implicit")],
+    }
+    assert_provenance(doc, text)
+
+
+def test_deadlines_belong_to_what_states_them(jinshui) -> None:
+    doc, _ = jinshui
+    deadlines = {t.path: t.deadline for t in doc.tasks if t.deadline}
+    # The covering annotation's deadline is each covered item's; a clause's is not its parent's.
+    assert deadlines == {"二.(四).1": "2025年12月", "二.(四).2": "2025年12月", "二.(五).二是": "2024年6月"}

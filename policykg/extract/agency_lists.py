@@ -13,6 +13,7 @@ from ontology.vocab import agency_vocabulary, role_vocabulary
 from policykg.extract.textspan import (
     CLOSERS,
     Span,
+    numeral_value,
     split_top_level,
     squeeze,
     trim,
@@ -47,6 +48,8 @@ class Annotation:
     inline: bool = False
     #: Opens with 以上任务 / 上述工作…: it covers the items before it as well as the one it stands in.
     covers_preceding: bool = False
+    #: 以上两项… : how many items it covers, counting its own (None: back to the last annotated one).
+    covers_count: int | None = None
 
 
 @cache
@@ -74,7 +77,8 @@ def _label_regex() -> re.Pattern[str]:
     """'牵头单位：' or a label in its own brackets, '【责任单位】' / '[配合单位]：'."""
     words = "|".join(spaced(text) for text, _ in _labels())
     opened, closed = re.escape(_LABEL_OPEN), re.escape(_LABEL_CLOSE)
-    return re.compile(rf"[{opened}]\s*(?P<b>{words})\s*[{closed}]\s*[：:]?|(?P<w>{words})\s*[：:]")
+    bracketed = rf"[{opened}]\s*(?P<b>{words})\s*[{closed}]\s*[：:]?"
+    return re.compile(rf"{bracketed}|(?P<w>{words})\s*(?:[：:]|为(?!牵头|配合))")  # 牵头单位为A
 
 
 @cache
@@ -96,14 +100,31 @@ def _first_is_lead_regex() -> re.Pattern[str]:
 
 
 @cache
-def _covers_regex() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in role_vocabulary().covers_preceding))
+def _covers_regexes() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in role_vocabulary().covers_preceding)
 
 
-def covers_preceding_at(text: str, start: int, end: int) -> int | None:
-    """Where the words after a scope phrase ('以上任务', '上述工作均由') opening ``[start, end)`` begin."""
-    m = _covers_regex().match(text, start, end)
-    return trim(text, m.end(), end)[0] if m is not None and m.end() > start else None
+@dataclass(frozen=True)
+class Scope:
+    """A phrase naming the items an annotation covers: '以上两项工作由' (count 2), '上述任务' (no count)."""
+
+    end: int  # where the words after it begin
+    count: int | None
+
+
+def scope_at(text: str, start: int, end: int) -> Scope | None:
+    """The scope phrase opening ``[start, end)``, if there is one."""
+    for rx in _covers_regexes():
+        m = rx.match(text, start, end)
+        if m is not None and m.end() > start:
+            count = m.groupdict().get("count")
+            return Scope(trim(text, m.end(), end)[0], numeral_value(count) or None if count else None)
+    return None
+
+
+@cache
+def _pointer_regex() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in role_vocabulary().pointer_lead_ins))
 
 
 def declares_first_is_lead(text: str) -> bool:
@@ -163,6 +184,9 @@ def strip_role_word(text: str, start: int, end: int) -> tuple[Span, str | None, 
 
 def _clean_name(text: str, span: Span) -> Span:
     s, e = trim(text, *span)
+    pointer = _pointer_regex().match(text, s, e)  # 此项工作由…
+    if pointer is not None and 0 < pointer.end() - s < e - s - 1:
+        s = trim(text, pointer.end(), e)[0]
     for noise in _LEADING_NOISE:
         if text.startswith(noise, s, e) and e - s > len(noise) + 1:
             s += len(noise)

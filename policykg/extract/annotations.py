@@ -12,10 +12,10 @@ import re
 
 from policykg.extract.agency_lists import (
     Annotation,
-    covers_preceding_at,
     label_at,
     labels_in,
     parse_agency_list,
+    scope_at,
     strip_role_word,
     without_trailing_time,
 )
@@ -26,6 +26,7 @@ from policykg.extract.textspan import (
     BracketGroup,
     Span,
     bracket_groups,
+    split_top_level,
     trim,
 )
 
@@ -44,9 +45,9 @@ def _form(text: str, group_open: int, group_close: int, closed: bool, inner: Spa
 
 
 def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: bool) -> Annotation | None:
-    scope = covers_preceding_at(text, *inner)  # （以上任务由A牵头，B配合）
+    scope = scope_at(text, *inner)  # （以上任务由A牵头，B配合）
     if scope is not None:
-        inner = (scope, inner[1])
+        inner = (scope.end, inner[1])
     has_label = bool(labels_in(text, *inner))
     mentions, agency_like = parse_agency_list(text, *inner, first_is_lead=first_is_lead)
     if not mentions:
@@ -56,7 +57,13 @@ def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: b
     if not (has_label or (word_role is not None and agency_like)):
         return None
     form = _form(text, group.open, group.close, group.closed, core)
-    return Annotation((group.open, group.close), form, tuple(mentions), covers_preceding=scope is not None)
+    return Annotation(
+        (group.open, group.close),
+        form,
+        tuple(mentions),
+        covers_preceding=scope is not None,
+        covers_count=scope.count if scope else None,
+    )
 
 
 def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = False) -> list[Annotation]:
@@ -76,7 +83,7 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
         if inner[0] >= inner[1]:
             continue
         if not group.closed:
-            opening = covers_preceding_at(text, *inner) or inner[0]
+            opening = scope.end if (scope := scope_at(text, *inner)) else inner[0]
             if label_at(text, opening, min(inner[1], opening + 12)) is None:
                 continue
             line_end = text.find("\n", inner[0], inner[1])
@@ -106,18 +113,29 @@ def _unbracketed(
         pos = trim(text, pos, end)[0]
         if any(s <= pos < e for s, e in taken):
             continue
-        scope = covers_preceding_at(text, pos, end)  # 以上任务责任单位：…
-        found = label_at(text, scope or pos, end)
+        scope = scope_at(text, pos, end)  # 以上任务责任单位：…
+        names = scope.end if scope else pos
+        found = label_at(text, names, end)
         if not found:
             continue
         stop = text.find("\n", pos, end)
         stop = end if stop < 0 else stop
+        full_stop = split_top_level(text, pos, stop, "。")  # 责任单位：A、B。完成时限：…
+        stop = full_stop[0][1] if full_stop else stop
         stop = trim(text, pos, stop)[1]
         while stop > pos and text[stop - 1] in "。；;":
             stop -= 1
-        mentions, _ = parse_agency_list(text, scope or pos, stop, first_is_lead=first_is_lead)
+        mentions, _ = parse_agency_list(text, names, stop, first_is_lead=first_is_lead)
         if mentions:
-            form = "；".join(f"{label}：…" for label in labels_in(text, scope or pos, stop))
-            out.append(Annotation((pos, stop), form, tuple(mentions), covers_preceding=scope is not None))
+            form = "；".join(f"{label}：…" for label in labels_in(text, names, stop))
+            out.append(
+                Annotation(
+                    (pos, stop),
+                    form,
+                    tuple(mentions),
+                    covers_preceding=scope is not None,
+                    covers_count=scope.count if scope else None,
+                )
+            )
             taken.append((pos, stop))
     return out

@@ -18,7 +18,8 @@ _NAME = re.compile(
     r"^(?:第[一二三四五六七八九十]+(?:阶段|步)\s*[：:]?\s*)?([^（(：:，。]{2,20}?)(?:阶段)?\s*[（(：:]"
 )
 _DEADLINE = re.compile(
-    rf"(?:完成时限|时间节点|完成时间)\s*[：:]\s*([^。；;\n]{{2,30}})|(?:于|在)?\s*{_YM}\s*(?:底|末)?\s*(?:前|以前|之前)"
+    rf"(?:完成时限|时间节点|完成时间)\s*(?:[：:]|为)\s*([^。；;，,\n）)〕】\]]{{2,30}})"
+    rf"|(?:于|在)?\s*{_YM}\s*(?:底|末)?\s*(?:前|以前|之前)"
 )
 _DEADLINE_DATE = re.compile(_YM)
 
@@ -67,13 +68,17 @@ def find_phases(structure: Structure) -> list[PhaseDraft]:
     return phases
 
 
-def find_deadline(text: str, start: int, end: int) -> tuple[str, str | None] | None:
-    """A deadline stated in a task's text: its wording and the date it names (YYYY or YYYY-MM)."""
-    m = _DEADLINE.search(text, start, end)
-    if not m:
-        return None
-    raw = (m.group(1) or m.group(0)).strip()
-    return raw, deadline_date(raw)
+def find_deadline(
+    text: str, start: int, end: int, *, outside: list[Span] | None = None
+) -> tuple[str, str | None] | None:
+    """A deadline stated in ``text[start:end]``, not inside any of the ``outside`` spans (a task's clauses and
+    tables state their own): its wording and the date it names (YYYY or YYYY-MM)."""
+    for m in _DEADLINE.finditer(text, start, end):
+        if outside and any(s <= m.start() < e for s, e in outside):
+            continue
+        raw = (m.group(1) or m.group(0)).strip()
+        return raw, deadline_date(raw)
+    return None
 
 
 def deadline_date(raw: str) -> str | None:

@@ -108,13 +108,52 @@ def _annotation_holder(task: TaskDraft, ann: Annotation, para: Span, text: str, 
     return inside[0].id
 
 
-def _covered_tasks(task: TaskDraft, ann: Annotation, drafts: list[TaskDraft]) -> list[str]:
-    """'以上任务责任单位：…' in an item covers that item and the items before it under the same heading."""
+def _siblings(task: TaskDraft, drafts: list[TaskDraft]) -> list[TaskDraft]:
+    """The tasks under the same heading as ``task`` (itself included), in document order."""
     if task.unit is None:
-        return [task.id]
+        return [task]
     parent = task.unit.parent
-    siblings = [d for d in drafts if d.kind != "table_row" and d.unit is not None and d.unit.parent == parent]
-    return [d.id for d in siblings if d.span[0] <= ann.span[0]]
+    return [d for d in drafts if d.kind != "table_row" and d.unit is not None and d.unit.parent == parent]
+
+
+def _covered_tasks(
+    task: TaskDraft, ann: Annotation, drafts: list[TaskDraft], annotated: set[str]
+) -> list[str]:
+    """The items an annotation covers: with a count (以上两项…) that many up to its own; without one
+    (以上任务…, or a lone annotation closing a list of unannotated items) back to the last item that
+    carries an annotation of its own."""
+    before = [d for d in _siblings(task, drafts) if d.span[0] <= ann.span[0]]
+    if ann.covers_count:
+        return [d.id for d in before[-ann.covers_count :]]
+    covered: list[str] = []
+    for d in reversed(before):
+        if d is not task and d.id in annotated:
+            break
+        covered.append(d.id)
+    return covered[::-1]
+
+
+def _share_deadline(ann: Annotation, holders: list[str], drafts: list[TaskDraft], text: str) -> None:
+    """A deadline written in an annotation that covers several items (…；完成时限：2025年12月) is theirs."""
+    stated = find_deadline(text, *ann.span)
+    if stated is None:
+        return
+    for d in drafts:
+        if d.id in holders and d.deadline is None:
+            d.deadline = stated[0]
+
+
+def _closes_a_list(
+    task: TaskDraft, ann: Annotation, para: Span, text: str, drafts: list[TaskDraft], annotated: set[str]
+) -> bool:
+    """A bracketed annotation standing alone on the line after the last of several items, none of which
+    carries one of its own: it speaks for the whole list ('1.… 2.… \n（责任单位：…）')."""
+    siblings = _siblings(task, drafts)
+    if len(siblings) < 2 or siblings[-1] is not task or not task.paragraphs or para == task.paragraphs[0]:
+        return False
+    if text[para[0] : para[1]].strip(" 。；;\u3000") != text[ann.span[0] : ann.span[1]]:
+        return False
+    return not any(d.id in annotated for d in siblings if d is not task)
 
 
 def _table_responsibilities(
@@ -217,14 +256,17 @@ def extract_document(loaded: LoadedDocument) -> Document:
             for ann in annotations:
                 for m in ann.mentions:
                     registry.learn(text[m.span[0] : m.span[1]])
+    annotated = {task_id for task_id, paras in found.items() if any(anns for _, anns in paras)}
     for task in drafts:
         for para, annotations in found.get(task.id, []):
             spans = [a.span for a in annotations]
             for ann in annotations:
-                if ann.covers_preceding:
-                    holders = _covered_tasks(task, ann, drafts)
+                if ann.covers_preceding or _closes_a_list(task, ann, para, text, drafts, annotated):
+                    holders = _covered_tasks(task, ann, drafts, annotated)
                 else:
                     holders = [_annotation_holder(task, ann, para, text, spans)]
+                if len(holders) > 1:
+                    _share_deadline(ann, holders, drafts, text)
                 for holder in holders:
                     for m in ann.mentions:
                         collector.add(
@@ -300,9 +342,13 @@ def extract_document(loaded: LoadedDocument) -> Document:
     tasks: list[Task] = []
     for task in drafts:
         if task.deadline is None:
-            stated = find_deadline(text, *task.span)
+            own = [c.span for c in task.clauses] + [t.span for t in structure.tables]
+            stated = find_deadline(text, *task.span, outside=own)
             if stated is not None:
                 task.deadline = stated[0]
+        for clause in task.clauses:
+            if clause.deadline is None and (stated := find_deadline(text, *clause.span)) is not None:
+                clause.deadline = stated[0]
         for unit in (task, *task.clauses):
             tasks.append(
                 Task(

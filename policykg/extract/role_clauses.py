@@ -2,8 +2,9 @@
 '由县市场监管局牵头，县公安局、县人民法院配合，开展专项整治。'
 
 A run of comma clauses, each nothing but agency names closed by a role word (the suffixes of
-ontology/data/roles.yaml), is read like an annotation when the run names a lead. Without a lead
-('区科技局负责') the sentence is left to the prose-obligation rules, which record an implicit role.
+ontology/data/roles.yaml), is read like an annotation when the run names a lead or is a sentence of its own
+('区司法局负责。', '由区司法局、区人民法院共同负责。'). A run without a lead inside a longer sentence
+('…，区科技局负责，…') is left to the prose-obligation rules, which record an implicit role.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from ontology.vocab import role_vocabulary
 from policykg.extract.agency_lists import (
     Annotation,
     Mention,
+    Scope,
     agency_subject,
-    covers_preceding_at,
     parse_agency_list,
+    scope_at,
     spaced,
     strip_role_word,
 )
@@ -26,8 +28,7 @@ from policykg.extract.textspan import Span, skip_lead_in, split_top_level, trim
 
 _SENTENCE = "。；;！!？?\n"
 _COMMA = "，,"
-#: Role words that make a run a statement of roles rather than of duties.
-_DECIDING = ("lead", "support")
+_ALL_ROLES = ("lead", "support", "joint", "shared", "responsible")
 #: How far into a clause a lead word may stand when the clause goes on with its work.
 _MAX_PREFIX = 30
 
@@ -38,8 +39,8 @@ def _words(roles: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache
-def _deciding_words() -> re.Pattern[str]:
-    return _words(_DECIDING)
+def _role_words() -> re.Pattern[str]:
+    return _words(_ALL_ROLES)
 
 
 @cache
@@ -74,7 +75,7 @@ class _Run:
     last: int
     words: list[str]
     led_by: Span | None = None  # names and lead word of a clause that goes on with its work
-    covers_preceding: bool = False  # opened by 以上任务 / 上述工作…
+    scope: Scope | None = None  # opened by 以上任务 / 上述工作…
 
 
 def _form(text: str, run: _Run) -> str:
@@ -91,17 +92,17 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
     runs: list[_Run] = []
     for i, (s, e) in enumerate(clauses):
         s = skip_lead_in(text, s, e)
-        scope = covers_preceding_at(text, s, e)
-        s = scope or s
+        scope = scope_at(text, s, e)
+        s = scope.end if scope else s
         word = _role_word(text, s, e)
         if word is not None:
             if runs and runs[-1].last == i - 1 and scope is None:
                 runs[-1].last = i
                 runs[-1].words.append(word)
             else:
-                runs.append(_Run(i, i, [word], covers_preceding=scope is not None))
+                runs.append(_Run(i, i, [word], scope=scope))
         elif (prefix := _lead_prefix(text, s, e)) is not None:
-            runs.append(_Run(i, i, [], prefix, covers_preceding=scope is not None))
+            runs.append(_Run(i, i, [], prefix, scope=scope))
     return [r for r in runs if r.words]
 
 
@@ -110,7 +111,7 @@ def _mentions(text: str, run: _Run, clauses: list[Span], first_is_lead: bool) ->
     end = clauses[run.last][1]
     if run.led_by is None:
         span = trim(text, skip_lead_in(text, *clauses[run.first]), end)
-        names = covers_preceding_at(text, *span) or span[0]
+        names = scope.end if (scope := scope_at(text, *span)) else span[0]
         return span, parse_agency_list(text, names, end, first_is_lead=first_is_lead)[0]
     lead, _ = parse_agency_list(text, *run.led_by)
     rest, _ = parse_agency_list(text, skip_lead_in(text, *clauses[run.first + 1]), end)
@@ -123,27 +124,28 @@ def find_role_clauses(
     text: str, start: int, end: int, taken: list[Span], *, first_is_lead: bool = False
 ) -> list[Annotation]:
     """Role clauses in ``text[start:end]`` outside the spans already ``taken`` by other annotations."""
-    if _deciding_words().search(text, start, end) is None:
+    if _role_words().search(text, start, end) is None:
         return []
     found: list[Annotation] = []
     for sentence in split_top_level(text, start, end, _SENTENCE):
-        if _deciding_words().search(text, *sentence) is None:
+        if _role_words().search(text, *sentence) is None:
             continue
         clauses = split_top_level(text, sentence[0], sentence[1], _COMMA)
         for run in _runs(text, clauses):
             span, mentions = _mentions(text, run, clauses, first_is_lead)
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            if not any(m.role == "lead" for m in mentions):
-                continue
             whole = run.led_by is None and (span[0], span[1]) == (skip_lead_in(text, *sentence), sentence[1])
+            if not whole and not any(m.role == "lead" for m in mentions):
+                continue
             found.append(
                 Annotation(
                     span,
                     _form(text, run),
                     tuple(mentions),
-                    inline=not whole and not run.covers_preceding,
-                    covers_preceding=run.covers_preceding,
+                    inline=not whole and run.scope is None,
+                    covers_preceding=run.scope is not None,
+                    covers_count=run.scope.count if run.scope else None,
                 )
             )
     return found

@@ -167,6 +167,19 @@ def split_top_level(text: str, start: int, end: int, separators: str) -> list[Sp
     return [p for p in pieces if p[0] < p[1]]
 
 
+_CN_DIGITS = {ch: i + 1 for i, ch in enumerate("一二三四五六七八九")} | {"两": 2}
+
+
+def numeral_value(numeral: str) -> int:
+    """'3' → 3, '三' → 3, '两' → 2, '十二' → 12, '二十' → 20 (0 when it is not a numeral)."""
+    if numeral.isdigit():
+        return int(numeral)
+    if "十" in numeral:
+        tens, _, ones = numeral.partition("十")
+        return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + _CN_DIGITS.get(ones, 0)
+    return _CN_DIGITS.get(numeral, 0) if len(numeral) == 1 else 0
+
+
 _LEAD_INS = ("同时", "并", "还")
 _ORDINALS = "一二三四五六七八九十"
 

@@ -44,13 +44,15 @@ class RegionIndex:
                 self.full.setdefault(name, []).append(entry)
             for name in entry.short:
                 self.short.setdefault(name, []).append(entry)
-        self._by_first: dict[str, list[tuple[str, bool]]] = {}
+        # Names by their first two characters (every name has at least two): a scan looks at a handful of
+        # names per position even with every county of the country in the gazetteer.
+        self._by_start: dict[str, list[tuple[str, bool]]] = {}
         for name in self.full:
-            self._by_first.setdefault(name[0], []).append((name, False))
+            self._by_start.setdefault(name[:2], []).append((name, False))
         for name in self.short:
-            if name not in self.full:
-                self._by_first.setdefault(name[0], []).append((name, True))
-        for bucket in self._by_first.values():
+            if name not in self.full and len(name) >= 2:
+                self._by_start.setdefault(name[:2], []).append((name, True))
+        for bucket in self._by_start.values():
             bucket.sort(key=lambda p: -len(p[0]))
 
     def ancestors(self, entry: RegionEntry) -> list[RegionEntry]:
@@ -72,7 +74,7 @@ class RegionIndex:
 
     def match_at(self, text: str, pos: int, end: int, *, allow_short: bool) -> RegionHit | None:
         """Longest region name starting at ``pos``."""
-        for name, is_short in self._by_first.get(text[pos], ()):
+        for name, is_short in self._by_start.get(text[pos : pos + 2], ()):
             if is_short and not allow_short:
                 continue
             if text.startswith(name, pos, end):

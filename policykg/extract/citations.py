@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
+from itertools import islice
 
 from ontology.vocab import citation_vocabulary
-from policykg.extract.metadata import DOC_NUMBER, normalise_doc_number
+from policykg.extract.metadata import DOC_NUMBER, MAX_RECORD_LINE, normalise_doc_number, record_line
 from policykg.extract.textspan import WHITESPACE, Span, squeeze
 
 #: A title this similar to the plan's own title is the plan itself.
@@ -22,6 +23,7 @@ SIMILAR = 0.85
 _MAX_TITLE = 200  # characters between 《 and 》
 _ISSUER_RUN = 24  # characters looked at before 《 for an issuer
 _CUE_WINDOW = 16  # characters looked at around a citation for a publish cue
+_LOOK_BACK = 64  # distinct earlier titles a short title (《纲要》) may name
 _MARKS = re.compile(r"[《》]|\n[^\S\n]*\n")
 _GB = re.compile(
     r"(?<![A-Za-z])GB\s*(?:[/／]\s*([TZ]))?\s*(\d{3,6}(?:\.\d{1,3})?)"
@@ -53,6 +55,8 @@ class _Rules:
     publish_before: re.Pattern[str]
     publish_after: re.Pattern[str]
     issuer: re.Pattern[str]
+    title_issuer_before: tuple[str, ...]
+    short_cue: re.Pattern[str]
     lead_in: re.Pattern[str]
 
 
@@ -69,6 +73,8 @@ def _rules() -> _Rules:
         publish_before=re.compile(rf"(?:{_any(vocab.publish_before)})[^\S\n]*$"),
         publish_after=re.compile(rf"[^\S\n]*(?:{_any(vocab.publish_after)})"),
         issuer=re.compile(vocab.issuer),
+        title_issuer_before=vocab.title_issuer_before,
+        short_cue=re.compile(rf"(?:{_any(vocab.short_titles.cues)})[^\S\n]*[“\"「]?[^\S\n]*$"),
         lead_in=re.compile(rf".*?(?:{lead_ins})+"),
     )
 
@@ -181,6 +187,15 @@ def _issuer_start(text: str, mark: int) -> int | None:
     return start if start < mark and rules.issuer.fullmatch(text, start, mark) else None
 
 
+def _title_issuer(title: str) -> str | None:
+    """The issuer written at the head of a title: 国家知识产权局 of 国家知识产权局关于…的通知 (the part before
+    the first 关于, when it is an issuer's name whole)."""
+    rules = _rules()
+    ends = [at for word in rules.title_issuer_before if (at := title.find(word)) > 0]
+    at = min(ends, default=-1)
+    return title[:at] if at > 0 and rules.issuer.fullmatch(title, 0, at) else None
+
+
 def _same_document(title: str, own: str) -> bool:
     """The plan's own title, perhaps worded a little differently (…人民政府关于 prefixed, 创建 dropped)."""
     if title == own:
@@ -231,6 +246,87 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return (before == 0 or text[before - 1] == "\n") and (after == len(text) or text[after] == "\n")
 
 
+def _on_record_line(text: str, start: int, end: int) -> bool:
+    """The number stands on a line of fields only (alone, or in a header line with the issuer and date):
+    the plan's own number or a masthead's, not a citation."""
+    low = max(0, end - MAX_RECORD_LINE)
+    newline = text.rfind("\n", low, start)
+    high = min(len(text), start + MAX_RECORD_LINE)
+    line_end = text.find("\n", end, high)
+    if (newline < 0 < low) or (line_end < 0 and high < len(text)):
+        return False  # a line too long to be a header line
+    record = record_line(text, newline + 1, len(text) if line_end < 0 else line_end)
+    return record is not None and any(span[1] == end for _, span in record.numbers)
+
+
+def _core(normalised: str) -> str:
+    return _TRAILING_BRACKET.sub("", normalised) or normalised
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` names ``full`` in brief: a suffix of it (纲要, 实施意见), or its characters in order with
+    the same ending (强国纲要 for 知识产权强国建设纲要); both normalised, trailing brackets ignored."""
+    rules = citation_vocabulary().short_titles
+    short, full = _core(short), _core(full)
+    if not rules.min_length <= len(short) <= rules.max_length or len(short) >= len(full):
+        return False
+    if full.endswith(short):
+        return True
+    if short[-rules.tail :] != full[-rules.tail :]:
+        return False
+    chars = iter(full)
+    return all(ch in chars for ch in short)
+
+
+_Earlier = tuple[str, "CitationDraft | None"]  # (normalised title, its draft; None for the plan itself)
+
+
+def _resolve_short_titles(
+    text: str, titles: list[tuple[Span, CitationDraft | None, str]], own: str | None
+) -> list[CitationDraft | None]:
+    """A short title (《纲要》) naming a document cited before it is that document: the one right before a
+    简称 cue, else the most recently cited title it abbreviates (of the last ``_LOOK_BACK`` distinct ones),
+    else the plan's own title (本《方案》), in which case it is left out (None)."""
+    recent: dict[str, CitationDraft] = {}  # distinct earlier titles, least recently cited first
+    previous: _Earlier | None = (own, None) if own else None
+    resolved: list[CitationDraft | None] = []
+    for (mark, _), draft, normalised in titles:
+        target: _Earlier | None = None
+        if draft is not None and draft.doc_number is None and previous is not None:
+            if _rules().short_cue.search(text, max(0, mark - _CUE_WINDOW), mark):
+                target = previous
+            else:
+                window = islice(reversed(recent.items()), _LOOK_BACK)
+                target = next((e for e in window if _abbreviates(normalised, e[0])), None)
+                if target is None and own and _abbreviates(normalised, own):
+                    target = (own, None)
+        if target is None:
+            previous = (normalised, draft)
+            if draft is not None:
+                recent.pop(normalised, None)
+                recent[normalised] = draft
+            resolved.append(draft)
+            continue
+        full = target[1]
+        previous = target
+        if full is None or draft is None:
+            resolved.append(None)
+            continue
+        recent[target[0]] = recent.pop(target[0], full)
+        resolved.append(
+            replace(
+                draft,
+                title=full.title,
+                normalised_title=full.normalised_title,
+                doc_number=full.doc_number,
+                kind=full.kind,
+                issuer=draft.issuer or full.issuer,
+                key=full.key,
+            )
+        )
+    return resolved
+
+
 def find_citations(text: str, *, own_title: str | None, own_number: str | None) -> list[CitationDraft]:
     """Every document the plan names, in text order, the plan itself excluded.
 
@@ -239,7 +335,7 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
     """
     own_t = normalise_title(own_title) if own_title else None
     own_n = normalise_number(own_number) if own_number else None
-    titles: list[tuple[Span, CitationDraft | None]] = []  # None: the plan's own title
+    titles: list[tuple[Span, CitationDraft | None, str]] = []  # None: the plan's own title
     taken: set[int] = set()  # ends of numbers merged into a title
     for mark, close in _title_marks(text):
         inner = squeeze(text[mark + 1 : close - 1])
@@ -254,15 +350,16 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
         end = merged[0] if merged else close
         if merged:
             taken.add(end)
-        own = own_t is not None and _same_document(normalise_title(inner), own_t)
+        normalised = normalise_title(inner)
+        own = own_t is not None and _same_document(normalised, own_t)
         if own or (merged and merged[1] == own_n):
-            titles.append(((mark, end), None))
+            titles.append(((mark, end), None, normalised))
             continue
         issuer_at = _issuer_start(text, mark)
         start = mark if issuer_at is None else issuer_at
-        issuer = text[issuer_at:mark] if issuer_at is not None else None
+        issuer = text[issuer_at:mark] if issuer_at is not None else _title_issuer(inner)
         draft = _draft(text, (start, end), inner, merged[1] if merged else None, issuer, close)
-        titles.append(((mark, end), draft))
+        titles.append(((mark, end), draft, normalised))
 
     cited: list[CitationDraft] = []
     t = 0
@@ -271,15 +368,21 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
             continue
         while t < len(titles) and titles[t][0][1] < end:
             t += 1
-        (t_start, t_end), holder = titles[t] if t < len(titles) else ((len(text), len(text)), None)
+        (t_start, t_end), holder, written = (
+            titles[t] if t < len(titles) else ((len(text), len(text)), None, "")
+        )
         if t_start <= start and end <= t_end:  # written inside a title: the title's own number
             if holder is not None and holder.doc_number is None:
-                titles[t] = ((t_start, t_end), replace(holder, doc_number=number, key=f"doc:{number}"))
+                titles[t] = (
+                    (t_start, t_end),
+                    replace(holder, doc_number=number, key=f"doc:{number}"),
+                    written,
+                )
             continue
-        if number != own_n and not _alone_on_line(text, start, end):
+        if number != own_n and not (_alone_on_line(text, start, end) or _on_record_line(text, start, end)):
             cited.append(_draft(text, (start, end), None, number, None, end))
 
-    cited.extend(draft for _, draft in titles if draft is not None)
+    cited.extend(draft for draft in _resolve_short_titles(text, titles, own_t) if draft is not None)
     cited.sort(key=lambda c: c.span)
     return _chain_relations(text, cited)
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ontology.vocab import document_vocabulary
+from policykg.extract.annotations import find_annotations
 from policykg.extract.structure import Structure, Unit
 from policykg.extract.tables import TaskColumns, task_columns
 from policykg.extract.textspan import Span, trim
@@ -15,6 +16,8 @@ _WORK_CHAPTERS = ("tasks", "safeguards", "phases")
 _CN = "一二三四五六七八九十"
 _CLAUSE = re.compile(rf"(?:(?<=^)|(?<=[。；;：:\n\s]))([{_CN}]{{1,3}})是")
 _CLAUSE_TITLE_MAX = 40
+#: What is left of a heading line once its title is taken: punctuation, white space, markdown emphasis.
+_NOT_WORDS = "。，,；;．. \t\n\u3000*_"
 
 
 @dataclass
@@ -87,10 +90,32 @@ def _is_task(structure: Structure, unit: Unit) -> bool:
         return False
     if unit.chapter_kind == "phases" and is_phase(unit):
         return False
-    own_text = [p for p in unit.paragraphs if structure.paragraphs[p].span != unit.heading_span]
     if unit.children:
-        return False
+        return _carries_work(structure, unit)
+    own_text = [p for p in unit.paragraphs if structure.paragraphs[p].span != unit.heading_span]
     return bool(own_text) or not unit.heading_only
+
+
+def _own_span(structure: Structure, unit: Unit) -> Span:
+    """A unit's own text: its span, or up to its first sub-unit when it has any."""
+    end = structure.units[unit.children[0]].heading_span[0] if unit.children else unit.span[1]
+    return trim(structure.text, unit.span[0], end)
+
+
+def _carries_work(structure: Structure, unit: Unit) -> bool:
+    """A unit with sub-units is a task as well when its own text says more than a heading: words after
+    its title (1.拓展金融服务。推广专利导航…) other than a lead-in to the sub-units (分以下三个阶段开展：),
+    or an annotation naming who does it."""
+    text = structure.text
+    for p in unit.paragraphs:
+        s, e = structure.paragraphs[p].span
+        if s == unit.heading_span[0]:
+            s = unit.title_span[1] if unit.title_span else unit.marker_span[1]
+        words = text[s:e].strip(_NOT_WORDS)
+        lead_in = words.endswith(("：", ":")) and not any(ch in words for ch in "。；;！!")
+        if words and not lead_in:
+            return True
+    return bool(find_annotations(text, *_own_span(structure, unit)))
 
 
 def build_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
@@ -106,7 +131,7 @@ def build_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
             path=unit.path,
             kind=kind,
             chapter_kind=unit.chapter_kind,  # type: ignore[arg-type]
-            span=trim(text, *unit.span),
+            span=_own_span(structure, unit),
             title=unit.title,
             paragraphs=paragraphs,
             unit=unit,

@@ -1,0 +1,77 @@
+"""Which tasks an annotation speaks for: the clause it stands in, its whole task, or (以上两项…, a lone
+annotation closing a list) the items before it under the same heading."""
+
+from __future__ import annotations
+
+from policykg.extract.agency_lists import Annotation
+from policykg.extract.phases import find_deadline
+from policykg.extract.tasks import TaskDraft
+from policykg.extract.textspan import Span
+
+
+def annotation_holder(task: TaskDraft, ann: Annotation, para: Span, text: str, annotated: list[Span]) -> str:
+    """The clause holding an annotation, unless the annotation stands alone after a paragraph of several
+    clauses that carry no annotation of their own (then it covers the whole task). A role clause written
+    into a clause's sentence (二是…，A牵头，B配合) always binds to that clause."""
+    at = ann.span
+    inside = [c for c in task.clauses if c.span[0] <= at[0] < c.span[1]]
+    if not inside:
+        return task.id
+    if ann.inline:
+        return inside[0].id
+    clauses_in_para = [c for c in task.clauses if para[0] <= c.span[0] < para[1]]
+    closes_para = not text[at[1] : para[1]].strip(" 。；;\u3000")
+    others_annotated = any(
+        c is not inside[0] and any(c.span[0] <= a[0] < c.span[1] for a in annotated) for c in clauses_in_para
+    )
+    if closes_para and len(clauses_in_para) > 1 and not others_annotated:
+        return task.id
+    return inside[0].id
+
+
+def _siblings(task: TaskDraft, drafts: list[TaskDraft]) -> list[TaskDraft]:
+    """The tasks under the same heading as ``task`` (itself included), in document order."""
+    if task.unit is None:
+        return [task]
+    parent = task.unit.parent
+    return [d for d in drafts if d.kind != "table_row" and d.unit is not None and d.unit.parent == parent]
+
+
+def covered_tasks(
+    task: TaskDraft, ann: Annotation, drafts: list[TaskDraft], annotated: set[str]
+) -> list[str]:
+    """The items an annotation covers: with a count (以上两项…) that many up to its own; without one
+    (以上任务…, or a lone annotation closing a list of unannotated items) back to the last item that
+    carries an annotation of its own."""
+    before = [d for d in _siblings(task, drafts) if d.span[0] <= ann.span[0]]
+    if ann.covers_count:
+        return [d.id for d in before[-ann.covers_count :]]
+    covered: list[str] = []
+    for d in reversed(before):
+        if d is not task and d.id in annotated:
+            break
+        covered.append(d.id)
+    return covered[::-1]
+
+
+def share_deadline(ann: Annotation, holders: list[str], drafts: list[TaskDraft], text: str) -> None:
+    """A deadline written in an annotation that covers several items (…；完成时限：2025年12月) is theirs."""
+    stated = find_deadline(text, *ann.span)
+    if stated is None:
+        return
+    for d in drafts:
+        if d.id in holders and d.deadline is None:
+            d.deadline = stated[0]
+
+
+def closes_a_list(
+    task: TaskDraft, ann: Annotation, para: Span, text: str, drafts: list[TaskDraft], annotated: set[str]
+) -> bool:
+    """A bracketed annotation standing alone on the line after the last of several items, none of which
+    carries one of its own: it speaks for the whole list ('1.… 2.… \n（责任单位：…）')."""
+    siblings = _siblings(task, drafts)
+    if len(siblings) < 2 or siblings[-1] is not task or not task.paragraphs or para == task.paragraphs[0]:
+        return False
+    if text[para[0] : para[1]].strip(" 。；;\u3000") != text[ann.span[0] : ann.span[1]]:
+        return False
+    return not any(d.id in annotated for d in siblings if d is not task)

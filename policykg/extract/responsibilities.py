@@ -1,0 +1,213 @@
+"""Responsibilities of one document's tasks, in three passes: annotations and task-table cells, then
+obligations stated in prose where the plan names nobody, then the issuing government as an implicit
+default. ``assign_responsibilities`` is the stage's entry point."""
+
+from __future__ import annotations
+
+from policykg.errors import PolicyKGError
+from policykg.extract.agencies import AgencyRegistry, ResolvedAgency
+from policykg.extract.agency_lists import Annotation, parse_agency_list
+from policykg.extract.annotation_scope import annotation_holder, closes_a_list, covered_tasks, share_deadline
+from policykg.extract.annotations import find_annotations
+from policykg.extract.obligations import find_prose_obligations
+from policykg.extract.structure import Structure
+from policykg.extract.tables import header_texts
+from policykg.extract.tasks import TaskDraft
+from policykg.extract.textspan import Span
+from policykg.models import Basis, Plan, Responsibility, Role
+
+
+class Collector:
+    """Responsibilities of one document, per task id, with their agencies registered."""
+
+    def __init__(self, text: str, registry: AgencyRegistry) -> None:
+        self.text = text
+        self.registry = registry
+        self.by_task: dict[str, list[Responsibility]] = {}
+
+    def add(
+        self,
+        task_id: str,
+        role: Role,
+        basis: Basis,
+        evidence: Span,
+        paragraph: Span | None,
+        form: str,
+        *,
+        mention: Span | None = None,
+        agency: ResolvedAgency | None = None,
+        unless_held: bool = False,
+    ) -> None:
+        """Record one responsibility; the agency is resolved from ``mention`` unless given. With
+        ``unless_held``, nothing is added when the task already gives that agency that role."""
+        if agency is None:
+            if mention is None:
+                raise PolicyKGError("a responsibility needs an agency or a mention of one")
+            agency = self.registry.resolve(self.text[mention[0] : mention[1]])
+        if unless_held and any(
+            r.agency.id == agency.id and r.role == role for r in self.by_task.get(task_id, [])
+        ):
+            return
+        surface = self.text[mention[0] : mention[1]] if mention else agency.name
+        agency.responsibilities += 1
+        self.by_task.setdefault(task_id, []).append(
+            Responsibility(
+                agency=agency.ref(surface),
+                role=role,
+                basis=basis,
+                implicit=basis in ("prose", "issuer_default"),
+                span=evidence,
+                quote=self.text[evidence[0] : evidence[1]],
+                mention_span=mention,
+                paragraph_span=paragraph,
+                form=form,
+            )
+        )
+
+
+def _table_responsibilities(
+    structure: Structure, task: TaskDraft, out: Collector, first_is_lead: bool
+) -> None:
+    text = structure.text
+    table = structure.tables[task.table or 0]
+    row = table.rows[task.row or 0]
+    columns = task.columns
+    if columns is None:
+        return
+    header = header_texts(text, table)
+    for col, default in ((columns.lead, "lead"), (columns.support, "support"), (columns.responsible, None)):
+        if col is None or col >= len(row):
+            continue
+        cell = row[col].span
+        if cell[0] >= cell[1]:
+            continue
+        mentions, _ = parse_agency_list(text, *cell, default_role=default, first_is_lead=first_is_lead)
+        for m in mentions:
+            form = f"表格列：{header[col]}"
+            out.add(task.id, m.role, "table", cell, task.span, form, mention=m.span)  # type: ignore[arg-type]
+
+
+def _issuer_agents(registry: AgencyRegistry, plan: Plan) -> list[tuple[ResolvedAgency, Span | None, Span]]:
+    """The plan's issuing government(s) with the evidence that names them."""
+    agents: list[tuple[ResolvedAgency, Span | None, Span]] = []
+    for issuer in plan.issuers:
+        if issuer.agency_id is None:
+            continue
+        agency = registry.agencies[issuer.agency_id]  # resolved once, when the registry was set up
+        mention: Span | None = issuer.evidence.span
+        if agency.type_id == "government_office" and agency.region_id:
+            # the office signs for its government: the signature is the evidence, not a mention of it
+            region = registry.index.by_id[agency.region_id]
+            agency = registry.resolve(registry.index.display_name(region) + "人民政府")
+            mention = None
+        if all(a.id != agency.id for a, _, _ in agents):
+            agents.append((agency, mention, issuer.evidence.span))
+    if agents:
+        return agents
+    if plan.region is not None and plan.region.evidence is not None:
+        region = registry.index.by_id[plan.region.id]
+        agency = registry.resolve(registry.index.display_name(region) + "人民政府")
+        return [(agency, None, plan.region.evidence.span)]
+    return []
+
+
+def _unknown_issuer(registry: AgencyRegistry) -> ResolvedAgency:
+    agency = registry.agencies.get(f"agency/{registry.scope}/issuer")
+    if agency is None:
+        agency = ResolvedAgency(f"agency/{registry.scope}/issuer", "发文机关（未注明）", None, None, None)
+        registry.agencies[agency.id] = agency
+    return agency
+
+
+def assign_responsibilities(
+    text: str,
+    structure: Structure,
+    drafts: list[TaskDraft],
+    registry: AgencyRegistry,
+    plan: Plan,
+    first_is_lead: bool,
+) -> tuple[dict[str, list[Responsibility]], bool]:
+    """Every task's responsibilities, by task id, and whether the plan names its issuing body."""
+    collector = Collector(text, registry)
+
+    # Pass 1: annotations (merge evidence is learnt before any mention is resolved).
+    found: dict[str, list[tuple[Span, list[Annotation]]]] = {}
+    for task in drafts:
+        if task.kind == "table_row":
+            continue
+        for para in task.paragraphs:
+            annotations = find_annotations(text, *para, first_is_lead=first_is_lead)
+            found.setdefault(task.id, []).append((para, annotations))
+            for ann in annotations:
+                for m in ann.mentions:
+                    registry.learn(text[m.span[0] : m.span[1]])
+    annotated = {task_id for task_id, paras in found.items() if any(anns for _, anns in paras)}
+    for task in drafts:
+        for para, annotations in found.get(task.id, []):
+            spans = [a.span for a in annotations]
+            for ann in annotations:
+                if ann.covers_preceding or closes_a_list(task, ann, para, text, drafts, annotated):
+                    holders = covered_tasks(task, ann, drafts, annotated)
+                else:
+                    holders = [annotation_holder(task, ann, para, text, spans)]
+                if len(holders) > 1:
+                    share_deadline(ann, holders, drafts, text)
+                for holder in holders:
+                    for m in ann.mentions:
+                        collector.add(
+                            holder,
+                            m.role,  # type: ignore[arg-type]
+                            "annotation",
+                            ann.span,
+                            para,
+                            ann.form,
+                            mention=m.span,
+                            unless_held=len(holders) > 1,
+                        )
+        if task.kind == "table_row":
+            _table_responsibilities(structure, task, collector, first_is_lead)
+
+    # Pass 2: prose obligations where the plan names no agency for the task.
+    for task in drafts:
+        for unit in (task, *task.clauses):
+            if unit is task and task.clauses and any(c.id in collector.by_task for c in task.clauses):
+                continue
+            if unit.id in collector.by_task or (unit is not task and task.id in collector.by_task):
+                continue
+            for para in unit.paragraphs if unit is task else [unit.span]:
+                for ob in find_prose_obligations(text, *para):
+                    for name_span in ob.mentions:
+                        collector.add(
+                            unit.id, "implicit", "prose", ob.evidence, para, ob.form, mention=name_span
+                        )
+
+    # Pass 3: the issuing government for tasks that still name nobody.
+    issuers = _issuer_agents(registry, plan)
+    for task in drafts:
+        named = task.id in collector.by_task or any(c.id in collector.by_task for c in task.clauses)
+        if named:
+            continue
+        if issuers:
+            for agency, mention, evidence in issuers:
+                collector.add(
+                    task.id,
+                    "implicit",
+                    "issuer_default",
+                    evidence,
+                    None,
+                    "issuer_default",
+                    mention=mention,
+                    agency=agency,
+                )
+        else:
+            heading = task.unit.heading_span if task.unit else task.span
+            collector.add(
+                task.id,
+                "implicit",
+                "issuer_default",
+                heading,
+                None,
+                "issuer_default",
+                agency=_unknown_issuer(registry),
+            )
+    return collector.by_task, bool(issuers)

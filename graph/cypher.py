@@ -138,7 +138,8 @@ TARGET_CONFLICTS = """
 UNWIND $ids AS id
 MATCH (p:Plan {id: id})-[:HAS_TARGET]->(prose:Target {source: 'prose'})-[:MEASURES]->(i:Indicator),
       (p)-[:HAS_TARGET]->(total:Target {source: 'table', is_total: true})-[:MEASURES]->(i)
-WHERE prose.normalized_unit = total.normalized_unit AND prose.normalized_value <> total.normalized_value
+WHERE prose.kind = 'target' AND total.kind = 'target'
+  AND prose.normalized_unit = total.normalized_unit AND prose.normalized_value <> total.normalized_value
 RETURN p.id AS plan, prose.id AS target, total.normalized_value AS total
 """
 SET_PLAN_PRECOMPUTED = """
@@ -298,7 +299,7 @@ OPTIONAL MATCH (t)-[:FOR_REGION]->(r:Region)
 RETURN t.id AS id, i.key AS indicator_key, t.indicator AS indicator, t.value AS value,
        t.value_max AS value_max,
        t.unit AS unit, t.normalized_value AS normalized_value, t.normalized_unit AS normalized_unit,
-       t.comparator AS comparator, t.year AS year, t.is_total AS is_total, t.source AS source,
+       t.comparator AS comparator, t.year AS year, t.kind AS kind, t.is_total AS is_total, t.source AS source,
        r.id AS region_id, r.name AS region, p.id AS plan_id, p.title AS plan, t.quote AS quote
 ORDER BY indicator_key, region, year, value
 """

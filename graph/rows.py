@@ -107,9 +107,10 @@ def _tasks_without_lead(doc: Document) -> int:
 def _table_total_conflicts(doc: Document) -> dict[str, list[float] | list[int]]:
     """Per prose target: the table totals of the same indicator and unit whose value differs from it (the
     plan contradicts its own table)."""
-    totals = [t for t in doc.targets if t.source == "table" and t.is_total and t.normalized_value is not None]
+    targets = [t for t in doc.targets if t.kind == "target"]  # a starting level contradicts nothing
+    totals = [t for t in targets if t.source == "table" and t.is_total and t.normalized_value is not None]
     out: dict[str, list[float] | list[int]] = {}
-    for prose in doc.targets:
+    for prose in targets:
         if prose.source != "prose" or prose.normalized_value is None or prose.normalized_unit is None:
             continue
         values = [
@@ -242,6 +243,8 @@ def document_rows(doc: Document, into: Batch | None = None) -> Batch:
             normalized_value=tg.normalized_value,
             normalized_unit=tg.normalized_unit,
             comparator=tg.comparator,
+            kind=tg.kind,
+            flags=tg.flags,
             year=tg.year,
             is_total=tg.is_total,
             source=tg.source,

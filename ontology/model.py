@@ -229,6 +229,8 @@ PROPERTIES: tuple[PropertyDef, ...] = (
     PropertyDef("comparator", ("Target",), S, min=1, max=1, pg="comparator"),
     PropertyDef("year", ("Target",), INT, max=1, pg="year"),
     PropertyDef("isTotal", ("Target",), B, min=1, max=1, pg="is_total"),
+    PropertyDef("targetKind", ("Target",), S, min=1, max=1, pg="kind"),
+    PropertyDef("targetFlag", ("Target",), S, pg="flags"),
     PropertyDef("indicatorKey", ("Indicator",), S, min=1, max=1, reuses=(SKOS.notation,), pg="key"),
     PropertyDef("citationKind", ("PolicyDocument",), S, min=1, max=1, pg="kind"),
     PropertyDef("order", ("Phase",), INT, min=1, max=1, pg="order"),

@@ -86,6 +86,8 @@ class PKG(DefinedNamespace):
     comparator: URIRef
     year: URIRef
     isTotal: URIRef
+    targetKind: URIRef
+    targetFlag: URIRef
     indicatorKey: URIRef
     citationKind: URIRef
     order: URIRef

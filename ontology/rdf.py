@@ -192,6 +192,9 @@ def _target(g: Graph, plan: URIRef, t: Target) -> None:
     if t.year is not None:
         g.add((node, PKG.year, _lit(t.year, XSD.integer)))
     g.add((node, PKG.isTotal, _lit(t.is_total, XSD.boolean)))
+    g.add((node, PKG.targetKind, _lit(t.kind)))
+    for flag in t.flags:
+        g.add((node, PKG.targetFlag, _lit(flag)))
     if t.region_id:
         g.add((node, PKG.forRegion, region_iri(t.region_id)))
     _evidence(g, node, plan, t.span, t.quote)

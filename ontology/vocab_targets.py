@@ -2,55 +2,126 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, model_validator
 
-from ontology.vocab import DATA_DIR, _check_regexes, _read_yaml, _Strict, _validate
+from ontology.vocab import DATA_DIR, _check_regexes, _read_yaml, _Strict, _validate, agency_vocabulary
+from policykg.errors import DataFileError
 
 Comparator = Literal[">=", ">", "=", "<=", "<", "~", "range"]
-Flag = Literal["cumulative", "increment", "growth", "annual"]
+# change: growth when the unit is a percentage, increment otherwise (resolved once the unit is known)
+Flag = Literal["cumulative", "increment", "growth", "annual", "change"]
+TableFlag = Literal["binding", "expected"]
 
 
 class Unit(_Strict):
     unit: str
     base: str
     factor: float = Field(gt=0)
+    classifier: str | None = Field(default=None, description="A measure word before the unit: 3个月")
+    bare: bool = Field(default=True, description="False: the unit counts only after its classifier")
+
+
+class Multiplier(_Strict):
+    text: str = Field(min_length=1)
+    factor: float = Field(gt=0)
 
 
 class ComparatorWord(_Strict):
-    text: str
+    text: str = Field(min_length=1)
     comparator: Comparator
+    after_units: tuple[str, ...] = Field(default=(), description="Only after these units (comparators_after)")
 
 
 class FlagWord(_Strict):
-    text: str
+    text: str = Field(min_length=1)
     flag: Flag
+
+
+class YearTables(_Strict):
+    """Header words of indicator tables whose value columns are years or base/target values."""
+
+    indicator_headers: tuple[str, ...] = Field(min_length=1)
+    unit_headers: tuple[str, ...] = Field(min_length=1)
+    attribute_headers: tuple[str, ...]
+    attributes: dict[str, TableFlag]
+    target_words: tuple[str, ...] = Field(min_length=1)
+    baseline_words: tuple[str, ...] = Field(min_length=1)
+    skip_headers: tuple[str, ...]
 
 
 class TargetVocabulary(_Strict):
     version: int
     units: tuple[Unit, ...]
+    multipliers: tuple[Multiplier, ...]
+    dates: tuple[str, ...]
     comparators_before: tuple[ComparatorWord, ...]
     comparators_after: tuple[ComparatorWord, ...]
     flag_words: tuple[FlagWord, ...]
     lead_words: tuple[str, ...]
+    adverbs: tuple[str, ...]
+    periods: tuple[str, ...]
+    comparisons: tuple[str, ...]
+    baseline_openers: tuple[str, ...]
+    subject_ends: tuple[str, ...]
+    subject_agency_categories: tuple[str, ...]
+    subject_agency_places: tuple[str, ...]
     key_verbs: tuple[str, ...]
     non_additive: tuple[str, ...]
     criteria: tuple[str, ...]
     total_headers: tuple[str, ...]
+    year_tables: YearTables
 
     @model_validator(mode="after")
-    def _regexes(self) -> TargetVocabulary:
-        _check_regexes(self.criteria)
+    def _checks(self) -> TargetVocabulary:
+        for patterns in (self.criteria, self.dates, self.periods, self.comparisons, self.baseline_openers):
+            _check_regexes(patterns)
+        for pattern in (*self.periods, *self.comparisons, *self.baseline_openers):
+            if re.fullmatch(pattern, ""):
+                raise ValueError(f"the pattern {pattern!r} matches the empty string")
+        for pattern in self.baseline_openers:
+            groups = re.compile(pattern).groupindex
+            if set(groups) - {"year"}:
+                raise ValueError(f"baseline opener {pattern!r}: the only named group allowed is year")
+        seen: set[str] = set()
+        for u in self.units:
+            if u.unit in seen:
+                raise ValueError(f"the unit {u.unit!r} is listed twice")
+            seen.add(u.unit)
+            if not u.bare and u.classifier is None:
+                raise ValueError(f"the unit {u.unit!r} is not bare but has no classifier")
+        for m in self.multipliers:
+            if m.text in seen:
+                raise ValueError(f"the multiplier {m.text!r} is also a unit")
+        for word in (*self.comparators_before, *self.comparators_after):
+            if any(u not in seen for u in word.after_units):
+                raise ValueError(f"the comparator {word.text!r} names an unknown unit in after_units")
+            if word.after_units and word in self.comparators_before:
+                raise ValueError(f"after_units is for words after the unit, not {word.text!r}")
         return self
 
     def unit(self, text: str) -> Unit | None:
-        return next((u for u in self.units if u.unit == text), None)
+        """The unit written ``text``; a multiplier before a bare unit (万个) gives a derived unit."""
+        found = next((u for u in self.units if u.unit == text), None)
+        if found is not None:
+            return found
+        for m in self.multipliers:
+            if text.startswith(m.text) and len(text) > len(m.text):
+                base = next((u for u in self.units if u.unit == text[len(m.text) :] and u.bare), None)
+                if base is not None:
+                    return Unit(unit=text, base=base.base, factor=base.factor * m.factor)
+        return None
 
 
 @cache
 def target_vocabulary(path: Path = DATA_DIR / "targets.yaml") -> TargetVocabulary:
-    return _validate(TargetVocabulary, path, _read_yaml(path))
+    vocab = _validate(TargetVocabulary, path, _read_yaml(path))
+    known = {c.id for c in agency_vocabulary().categories}
+    unknown = [c for c in vocab.subject_agency_categories if c not in known]
+    if unknown:
+        raise DataFileError(path, f"subject_agency_categories: unknown agency categories {unknown}")
+    return vocab

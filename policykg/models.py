@@ -159,7 +159,15 @@ class Target(_Model):
     normalized_value: float | None = Field(description="Value in the base unit (20亿元 -> 2000000000 元)")
     normalized_unit: str | None
     comparator: str = Field(description=">=, >, =, <=, <, ~ or range")
-    flags: list[str] = Field(description="cumulative, increment, growth, annual, per_capita, share")
+    kind: Literal["target", "baseline"] = Field(
+        default="target",
+        description="target: a level the plan aims for; baseline: the starting level it names "
+        "(由2023年的6.2件提高到10件 → 6.2 in 2023, a 基期 column)",
+    )
+    flags: list[str] = Field(
+        description="cumulative, increment, growth, annual, per_capita, share; binding (约束性) or expected "
+        "(预期性) from a table's 属性 column; starred"
+    )
     year: int | None
     year_basis: str = Field(description="sentence | plan | annual | table")
     region_id: str | None

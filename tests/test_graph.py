@@ -14,7 +14,7 @@ import pytest
 from bench.corpus import generate
 from graph.factory import open_store
 from graph.library import library, statement
-from graph.rows import Batch, document_rows
+from graph.rows import Batch, _table_total_conflicts, document_rows
 from graph.schema import LABELS, RELATIONSHIPS
 from graph.store import CypherStore, ReadOnlyViolation, StoreError
 from loaders import load_bytes
@@ -467,3 +467,30 @@ def test_documents_batched_together_give_the_rows_of_loading_them_one_by_one(cor
         assert set(nodes) == {i for b in alone for i in b.nodes.get(key, {})}
     shared = ("Region", ())
     assert sum(len(b.nodes.get(shared, {})) for b in alone) > len(together.nodes[shared])  # merged
+
+
+BASELINE_PLAN = """某市知识产权工作要点
+一、工作目标
+到2025年，全市万人高价值发明专利拥有量由2023年的6.2件提高到10件。
+"""
+
+
+def test_starting_levels_are_targets_of_kind_baseline(store) -> None:
+    doc = extract_document(load_bytes(BASELINE_PLAN.encode(), "baseline.txt"))
+    store.load([doc])
+    got = store.query(
+        "MATCH (t:Target) RETURN t.kind AS kind, t.value AS value, t.year AS year ORDER BY kind", {}
+    ).rows
+    assert got == [
+        {"kind": "baseline", "value": 6.2, "year": 2023},
+        {"kind": "target", "value": 10, "year": 2025},
+    ]
+
+
+def test_a_starting_level_contradicts_no_table_total(corpus_docs) -> None:
+    doc = corpus_docs["002_ca6686d6752a9e5a"]
+    assert _table_total_conflicts(doc)  # 专利消零企业 1200 in the text, 1220 in the table
+    as_baselines = [
+        t.model_copy(update={"kind": "baseline"}) if t.source == "prose" else t for t in doc.targets
+    ]
+    assert _table_total_conflicts(doc.model_copy(update={"targets": as_baselines})) == {}

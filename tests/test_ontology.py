@@ -190,8 +190,8 @@ def test_agency_ranking(graph, corpus_docs) -> None:
 
 def test_targets_by_indicator(graph) -> None:
     got = rows(graph, "targets_by_indicator", key="PCT专利申请")
-    assert ("雨花台区", "2025", "300", "件", ">=", "false") in {r[:6] for r in got}
-    regional = {r[0]: r[2] for r in got if r[5] == "false" and r[0] != "南通市"}
+    assert ("雨花台区", "2025", "target", "300", "件", ">=", "false") in {r[:7] for r in got}
+    regional = {r[0]: r[3] for r in got if r[6] == "false" and r[0] != "南通市"}
     assert regional["如东县"] == "55"
     assert len(regional) == 10  # nine columns of plan 002's table and 雨花台区's prose target
 

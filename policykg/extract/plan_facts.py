@@ -13,7 +13,7 @@ from policykg.extract.programs import find_programs
 from policykg.extract.regions import RegionIndex
 from policykg.extract.structure import Structure
 from policykg.extract.target_tables import TableTarget, additive, table_targets
-from policykg.extract.targets import TargetDraft, find_targets, normalise
+from policykg.extract.targets import BASELINE, TargetDraft, find_targets, normalise
 from policykg.extract.tasks import GoalDraft, TaskDraft
 from policykg.extract.textspan import Span
 from policykg.models import Citation, Evidence, Phase, Plan, ProgramMention, Target, Warning
@@ -61,6 +61,12 @@ def _plan_year(plan: Plan) -> int | None:
     return None
 
 
+def _plan_start(plan: Plan) -> int | None:
+    if plan.period and plan.period.start:
+        return int(plan.period.start[:4])
+    return None
+
+
 def extract_plan_facts(
     structure: Structure,
     tasks: list[TaskDraft],
@@ -83,7 +89,8 @@ def extract_plan_facts(
                 owner = _owner_at(owners, draft.span[0])
                 if owner is not None:
                     prose.append((draft, owner))
-                    context_year = draft.year if draft.year_basis == "sentence" else context_year
+                    if draft.year_basis == "sentence" and not draft.baseline:  # 由2023年的… dates only itself
+                        context_year = draft.year
     counters: dict[str, int] = defaultdict(int)
     for draft, owner in prose:
         counters[owner.path] += 1
@@ -91,9 +98,9 @@ def extract_plan_facts(
 
     cells: list[tuple[TableTarget, int]] = []
     for t_index, table in enumerate(structure.tables):
-        for cell in table_targets(text, table, index, region, year):
+        for cell in table_targets(text, table, index, region, year, _plan_start(plan)):
             cells.append((cell, t_index))
-            facts.targets.append(_table_target(text, cell, t_index, region, year, doc_id))
+            facts.targets.append(_table_target(text, cell, t_index, region, doc_id))
     facts.warnings.extend(_sum_checks(cells))
     facts.warnings.extend(_prose_vs_table(text, prose, [c for c, _ in cells]))
 
@@ -168,8 +175,9 @@ def _prose_target(
         normalized_value=value_norm,
         normalized_unit=unit_norm,
         comparator=d.comparator,
-        flags=d.flags,
-        year=d.year if d.year is not None else year,
+        kind="baseline" if d.baseline else "target",
+        flags=[f for f in d.flags if f != BASELINE],
+        year=d.year if d.year is not None or d.baseline else year,  # an undated baseline is not the plan's
         year_basis=d.year_basis,
         region_id=plan.region.id if plan.region else None,
         region_name=plan.region.name if plan.region else None,
@@ -178,29 +186,34 @@ def _prose_target(
         goal_id=owner.goal_id,
         span=d.span,
         quote=text[d.span[0] : d.span[1]],
+        indicator_evidence=(
+            Evidence(span=d.indicator_span, quote=text[d.indicator_span[0] : d.indicator_span[1]])
+            if d.inherited and d.indicator_span is not None
+            else None
+        ),
     )
 
 
-def _table_target(
-    text: str, c: TableTarget, t_index: int, region: RegionEntry | None, year: int | None, doc_id: str
-) -> Target:
+def _table_target(text: str, c: TableTarget, t_index: int, region: RegionEntry | None, doc_id: str) -> Target:
     value_norm, unit_norm = normalise(c.value, c.unit)
     target_region = c.region if c.region is not None else (region if c.is_total else None)
-    flags = ["starred"] if c.starred else []
+    flags = [*c.flags, "starred"] if c.starred else list(c.flags)
     return Target(
         id=f"{doc_id}/target/table{t_index + 1}/r{c.row}c{c.column}" + (f"p{c.part}" if c.part else ""),
         indicator=c.indicator,
         indicator_key=c.key,
         value=c.value,
+        value_max=c.value_max,
         denominator=c.denominator,
         value_text=c.value_text,
         unit=c.unit,
         normalized_value=value_norm,
         normalized_unit=unit_norm,
-        comparator="=",
-        flags=flags,
-        year=year,
-        year_basis="table",
+        comparator=c.comparator,
+        kind="baseline" if BASELINE in flags else "target",
+        flags=[f for f in flags if f != BASELINE],
+        year=c.year,
+        year_basis=c.year_basis,
         region_id=target_region.id if target_region else None,
         region_name=target_region.name if target_region else None,
         is_total=c.is_total,
@@ -211,7 +224,11 @@ def _table_target(
         indicator_evidence=Evidence(
             span=c.indicator_span, quote=text[c.indicator_span[0] : c.indicator_span[1]]
         ),
-        region_evidence=Evidence(span=c.region_span, quote=text[c.region_span[0] : c.region_span[1]]),
+        region_evidence=(
+            Evidence(span=c.region_span, quote=text[c.region_span[0] : c.region_span[1]])
+            if c.region_span is not None
+            else None
+        ),
     )
 
 
@@ -248,6 +265,8 @@ def _prose_vs_table(
     totals = [c for c in cells if c.is_total]
     warnings = []
     for draft, _ in prose:
+        if draft.baseline:  # a starting level is not the plan's figure for the year of the table
+            continue
         sentence_start = max(text.rfind("。", 0, draft.span[0]), text.rfind("\n", 0, draft.span[0])) + 1
         sentence = text[sentence_start : draft.span[1]]
         for total in totals:

@@ -35,6 +35,8 @@ def test_canonical_identity_and_types() -> None:
         "省知识产权局": ("agency/320000/ip_office", "江苏省知识产权局", "ip_office"),
         "南通市科技局": ("agency/320600/science_tech", "南通市科学技术局", "science_tech"),
         "区政府": ("agency/320612/government", "南通市通州区人民政府", "government"),
+        "区科工信局": ("agency/320612/science_tech", "南通市通州区科学技术局", "science_tech"),
+        "区文广旅体局": ("agency/320612/culture_tourism", "南通市通州区文化广电和旅游局", "culture_tourism"),
     }
     for surface, (agency_id, name, type_id) in cases.items():
         agency = reg.resolve(surface)
@@ -148,3 +150,9 @@ def test_former_names_resolve() -> None:
     assert gangzha.abolished == 2020
     assert gangzha.successor == "320613"
     assert {e.id for e in index.full["海门市"]} == {"320614"}
+
+
+def test_agencies_of_a_county_outside_jiangsu_are_scoped_to_it() -> None:
+    reg = _registry("鄞州区", "330200")
+    agency = reg.resolve("区市场监管局")
+    assert (agency.id, agency.name) == ("agency/330212/market_regulation", "宁波市鄞州区市场监督管理局")

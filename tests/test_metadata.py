@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from policykg.extract.metadata import extract_metadata, find_doc_number
+from policykg.extract.header_lines import find_doc_number
+from policykg.extract.metadata import extract_metadata
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders import load_bytes
+from policykg.extract.markers import match_marker
 from policykg.extract.pipeline import extract_document
-from policykg.extract.structure import match_marker, segment
+from policykg.extract.structure import segment
 from policykg.models import Document
 from tests.test_properties import assert_provenance
 

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from loaders import load_bytes
+from policykg.extract.indicators import indicator_key
 from policykg.extract.pipeline import extract_document
-from policykg.extract.targets import find_targets, indicator_key, normalise
+from policykg.extract.quantities import normalise
+from policykg.extract.targets import find_targets
 
 
 def one(text: str, year: int | None = None):

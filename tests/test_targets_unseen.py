@@ -10,9 +10,11 @@ from hypothesis import strategies as st
 
 from loaders import load_bytes
 from ontology.vocab_targets import target_vocabulary
+from policykg.extract.indicators import indicator_key
 from policykg.extract.pipeline import extract_document
-from policykg.extract.target_tables import indicator_table_targets
-from policykg.extract.targets import find_targets, indicator_key, normalise
+from policykg.extract.quantities import normalise
+from policykg.extract.targets import find_targets
+from policykg.extract.year_tables import indicator_table_targets
 
 HVP = "每万人口高价值发明专利拥有量"
 

@@ -195,3 +195,9 @@ def test_deadlines_belong_to_what_states_them(jinshui) -> None:
     deadlines = {t.path: t.deadline for t in doc.tasks if t.deadline}
     # The covering annotation's deadline is each covered item's; a clause's is not its parent's.
     assert deadlines == {"二.(四).1": "2025年12月", "二.(四).2": "2025年12月", "二.(五).二是": "2024年6月"}
+
+
+def test_clause_titles_end_before_their_annotation(jinshui) -> None:
+    doc, _ = jinshui
+    titles = {t.path: t.title for t in doc.tasks if t.kind == "clause"}
+    assert titles == {"二.(五).一是": "建立专利转化专员制度", "二.(五).二是": "建设转化分中心"}

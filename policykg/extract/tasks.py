@@ -71,8 +71,11 @@ def find_clauses(text: str, start: int, end: int) -> list[tuple[str, Span]]:
 
 
 def _clause_title(text: str, span: Span, label: str) -> str | None:
+    """The clause's words up to its first comma or stop, or up to an annotation written into it
+    (一是建立制度（责任单位：…）)."""
     body_start = span[0] + len(label)
     stops = [p for p in (text.find(ch, body_start, span[1]) for ch in "，。；") if p >= 0]
+    stops += [a.span[0] for a in find_annotations(text, body_start, span[1])[:1]]
     stop = min(stops) if stops else span[1]
     if stop - body_start > _CLAUSE_TITLE_MAX or stop <= body_start:
         return None

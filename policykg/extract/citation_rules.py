@@ -1,0 +1,43 @@
+"""The citation rules of ``ontology/data/citations.yaml``, compiled once: document classes, publish cues,
+issuer names, short-title cues and lead-in verbs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ontology.vocab import citation_vocabulary
+
+#: Characters looked at around a citation for a publish cue (or before a short title for a 简称 cue).
+CUE_WINDOW = 16
+
+
+@dataclass(frozen=True)
+class CitationRules:
+    classes: tuple[tuple[str, re.Pattern[str]], ...]
+    publish_before: re.Pattern[str]
+    publish_after: re.Pattern[str]
+    issuer: re.Pattern[str]
+    title_issuer_before: tuple[str, ...]
+    short_cue: re.Pattern[str]
+    lead_in: re.Pattern[str]
+
+
+def _any(patterns: tuple[str, ...]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+
+
+@cache
+def citation_rules() -> CitationRules:
+    vocab = citation_vocabulary()
+    lead_ins = "|".join(re.escape(w) for w in sorted(vocab.lead_ins, key=len, reverse=True)) or "(?!)"
+    return CitationRules(
+        classes=tuple((c.id, re.compile(_any(c.patterns))) for c in vocab.classes),
+        publish_before=re.compile(rf"(?:{_any(vocab.publish_before)})[^\S\n]*$"),
+        publish_after=re.compile(rf"[^\S\n]*(?:{_any(vocab.publish_after)})"),
+        issuer=re.compile(vocab.issuer),
+        title_issuer_before=vocab.title_issuer_before,
+        short_cue=re.compile(rf"(?:{_any(vocab.short_titles.cues)})[^\S\n]*[“\"「]?[^\S\n]*$"),
+        lead_in=re.compile(rf".*?(?:{lead_ins})+"),
+    )

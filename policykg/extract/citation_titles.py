@@ -1,0 +1,168 @@
+"""The titles a plan cites: where its 《…》 marks open and close, the issuer written before or at the head of
+a title, whether a title is the plan's own, and which earlier citation a short title (《纲要》) names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from difflib import SequenceMatcher
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from ontology.vocab import citation_vocabulary
+from policykg.extract.citation_rules import CUE_WINDOW, citation_rules
+from policykg.extract.textspan import Span
+
+if TYPE_CHECKING:
+    from policykg.extract.citations import CitationDraft
+
+#: A title this similar to the plan's own title is the plan itself.
+SIMILAR = 0.85
+_MAX_TITLE = 200  # characters between 《 and 》
+_ISSUER_RUN = 24  # characters looked at before 《 for an issuer
+_LOOK_BACK = 64  # distinct earlier titles a short title (《纲要》) may name
+_MARKS = re.compile(r"[《》]|\n[^\S\n]*\n")
+_TRAILING_BRACKET = re.compile(r"\([^()]*\)$")
+_CJK = re.compile(r"[\u4e00-\u9fa5]")
+
+
+def title_marks(text: str) -> Iterator[Span]:
+    """(offset of 《, one past 》) of every outermost title, tolerating unbalanced and nested marks.
+
+    An opener left open for more than ``_MAX_TITLE`` characters or across a blank line is dropped;
+    titles closed inside it then stand on their own.
+    """
+    stack: list[int] = []
+    inner: list[Span] = []  # closed inside a still-open opener, in closing order
+
+    def abandon() -> Iterator[Span]:
+        kept: list[Span] = []
+        for group in inner:  # a later-closed group contains the earlier ones it starts before
+            while kept and kept[-1][0] > group[0]:
+                kept.pop()
+            kept.append(group)
+        stack.clear()
+        inner.clear()
+        return iter(kept)
+
+    for m in _MARKS.finditer(text):
+        mark, at = m.group(), m.start()
+        if mark == "《":
+            if stack and at - stack[0] > _MAX_TITLE:
+                yield from abandon()
+            stack.append(at)
+        elif mark == "》" and stack:
+            group = (stack.pop(), at + 1)
+            if stack:
+                inner.append(group)
+            else:
+                inner.clear()
+                if group[1] - group[0] <= _MAX_TITLE + 2:
+                    yield group
+        elif mark != "》":
+            yield from abandon()
+    yield from abandon()
+
+
+def issuer_before_mark(text: str, mark: int) -> int | None:
+    """Where an issuer written directly before the 《 at ``mark`` starts (国务院《…》), if there is one."""
+    start = mark
+    while start > max(0, mark - _ISSUER_RUN) and _CJK.match(text, start - 1):
+        start -= 1
+    rules = citation_rules()
+    lead = rules.lead_in.match(text, start, mark)
+    if lead:
+        start = lead.end()
+    elif start > 0 and _CJK.match(text, start - 1):
+        return None  # the run goes on further back: no boundary, no issuer
+    return start if start < mark and rules.issuer.fullmatch(text, start, mark) else None
+
+
+def title_issuer(title: str) -> str | None:
+    """The issuer written at the head of a title: 国家知识产权局 of 国家知识产权局关于…的通知 (the part before
+    the first 关于, when it is an issuer's name whole)."""
+    rules = citation_rules()
+    ends = [at for word in rules.title_issuer_before if (at := title.find(word)) > 0]
+    at = min(ends, default=-1)
+    return title[:at] if at > 0 and rules.issuer.fullmatch(title, 0, at) else None
+
+
+def same_document(title: str, own: str) -> bool:
+    """The plan's own title, perhaps worded a little differently (…人民政府关于 prefixed, 创建 dropped)."""
+    if title == own:
+        return True
+    for a, b in ((title, own), (title.rpartition("关于")[2], own.rpartition("关于")[2])):
+        matcher = SequenceMatcher(None, a, b, autojunk=False)
+        if a and b and matcher.quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR:
+            return True
+    return False
+
+
+def title_core(normalised: str) -> str:
+    """A normalised title without its trailing bracket (…方案(2021-2025年) → …方案)."""
+    return _TRAILING_BRACKET.sub("", normalised) or normalised
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` names ``full`` in brief: a suffix of it (纲要, 实施意见), or its characters in order with
+    the same ending (强国纲要 for 知识产权强国建设纲要); both normalised, trailing brackets ignored."""
+    rules = citation_vocabulary().short_titles
+    short, full = title_core(short), title_core(full)
+    if not rules.min_length <= len(short) <= rules.max_length or len(short) >= len(full):
+        return False
+    if full.endswith(short):
+        return True
+    if short[-rules.tail :] != full[-rules.tail :]:
+        return False
+    chars = iter(full)
+    return all(ch in chars for ch in short)
+
+
+_Earlier = tuple[str, "CitationDraft | None"]  # (normalised title, its draft; None for the plan itself)
+
+
+def resolve_short_titles(
+    text: str, titles: list[tuple[Span, CitationDraft | None, str]], own: str | None
+) -> list[CitationDraft | None]:
+    """A short title (《纲要》) naming a document cited before it is that document: the one right before a
+    简称 cue, else the most recently cited title it abbreviates (of the last ``_LOOK_BACK`` distinct ones),
+    else the plan's own title (本《方案》), in which case it is left out (None)."""
+    recent: dict[str, CitationDraft] = {}  # distinct earlier titles, least recently cited first
+    previous: _Earlier | None = (own, None) if own else None
+    resolved: list[CitationDraft | None] = []
+    for (mark, _), draft, normalised in titles:
+        target: _Earlier | None = None
+        if draft is not None and draft.doc_number is None and previous is not None:
+            if citation_rules().short_cue.search(text, max(0, mark - CUE_WINDOW), mark):
+                target = previous
+            else:
+                window = islice(reversed(recent.items()), _LOOK_BACK)
+                target = next((e for e in window if _abbreviates(normalised, e[0])), None)
+                if target is None and own and _abbreviates(normalised, own):
+                    target = (own, None)
+        if target is None:
+            previous = (normalised, draft)
+            if draft is not None:
+                recent.pop(normalised, None)
+                recent[normalised] = draft
+            resolved.append(draft)
+            continue
+        full = target[1]
+        previous = target
+        if full is None or draft is None:
+            resolved.append(None)
+            continue
+        recent[target[0]] = recent.pop(target[0], full)
+        resolved.append(
+            replace(
+                draft,
+                title=full.title,
+                normalised_title=full.normalised_title,
+                doc_number=full.doc_number,
+                kind=full.kind,
+                issuer=draft.issuer or full.issuer,
+                key=full.key,
+            )
+        )
+    return resolved

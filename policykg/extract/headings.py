@@ -1,0 +1,56 @@
+"""Heading lines: whether a paragraph is a heading standing alone (一、总体要求, 附件2, ### 目标) and
+the title text it carries, markdown emphasis left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policykg.extract.markers import EMPHASIS, match_marker, strip_md
+from policykg.extract.textspan import Span, trim
+
+#: An annex boundary (附件 / 附件2：).
+ANNEX = re.compile(r"附\s*件\s*(\d{1,2})?\s*[：:]?\s*")
+#: Longest chapter or section heading (and annex line) that stands alone without a full stop.
+HEADING_MAX = 50
+_TITLE_MAX = 40
+_ITEM_HEADING_MAX = 20
+
+
+def is_heading_only(text: str, span: Span, decimal: bool) -> bool:
+    """The paragraph at ``span`` is a heading with no body text after it."""
+    s, e = span
+    body, md = strip_md(text, s, e)
+    marker = match_marker(text, body, e, decimal=decimal)
+    if md and not marker:
+        return True
+    if marker is None:
+        return bool(ANNEX.match(text, body, e)) and e - body <= HEADING_MAX
+    rest = text[marker[3][1] : e]
+    # Chapters and sections often stand alone as headings; an item or sub-item line without a full
+    # stop is a heading only when short, otherwise it is a wrapped line of a longer paragraph.
+    limit = HEADING_MAX if marker[0] <= 2 else _ITEM_HEADING_MAX
+    return "。" not in rest and len(rest) <= limit
+
+
+def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[str | None, Span | None]:
+    """The heading text: the whole line for a heading, else the text up to the first 。 when short.
+    Markdown emphasis (**…**, __…__) stays out of the title; its span still slices back to the text."""
+    if heading_only:
+        s, e = trim(text, start, end)
+    else:
+        stop = text.find("。", start, end)
+        if stop < 0 or stop - start > _TITLE_MAX:
+            return None, None
+        s, e = trim(text, start, stop)
+    while s < e:
+        if EMPHASIS.match(text, s, e):
+            s, e = trim(text, s + 2, e)
+        elif e - 2 >= s and EMPHASIS.match(text, e - 2, e):
+            s, e = trim(text, s, e - 2)
+        elif heading_only and text[e - 1] in "：:。":
+            e -= 1
+        else:
+            break
+    title = EMPHASIS.sub("", text[s:e]).strip()
+    return (title, (s, e)) if title else (None, None)

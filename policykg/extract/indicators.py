@@ -1,0 +1,190 @@
+"""Indicators of targets in prose: the words before a number with what is not the indicator taken off
+either end (adverbs such as 力争, spans of time such as 年内 / 三年, comparison bases such as 较2023年, an
+agency that is the sentence's subject as in 区财政局每年安排…, a year such as 到2025年), flags set by
+the words taken off, and a key that compares indicators across plans."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ontology.vocab import agency_vocabulary
+from ontology.vocab_targets import target_vocabulary
+from policykg.extract.agencies import agency_type
+from policykg.extract.target_words import (
+    back_words,
+    comparator_words,
+    front_words,
+    phrase_patterns,
+    strippable_words,
+)
+from policykg.extract.textspan import trim
+
+_YEAR_IN = re.compile(r"(?:到|至|截至|截止)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:之?前)?")
+_CLAUSE_MARK = re.compile(r"^[一二三四五六七八九十]+是")
+_PER_CAPITA = ("万人", "每万人", "每十亿元", "每亿元", "万企", "每万")
+_BRACKETS = re.compile(r"[（(［\[【〔][^（）()［］\[\]【】〔〕]*[）)］\]】〕]")
+_QUOTES = str.maketrans("", "", "“”\"'‘’「」『』 \u3000\n\t")
+MIN_INDICATOR = 2
+_AGENCY_MAX = 16  # the longest agency name looked for at the start of an indicator
+_AGENCY_JOINERS = "、和与及"
+YEAR_TAIL = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?(?:之?前)?的?\Z")
+_YEAR_LEAD = re.compile(r"(?:到|至|截至|截止)\s*\Z")
+_MIN_AGENCY_ALONE = 3  # an agency named by its type word alone: 财政局 yes, 政府 (政府采购…) no
+
+
+@cache
+def indicator_key(indicator: str) -> str:
+    """A comparable key: no brackets, quotes, leading verbs or trailing counters (数/数量)."""
+    key = _BRACKETS.sub("", indicator).translate(_QUOTES)
+    changed = True
+    while changed:
+        changed = False
+        for word in strippable_words():
+            if key.startswith(word) and len(key) > len(word) + 1:
+                key = key[len(word) :]
+                changed = True
+    for tail in ("数量", "人数", "数", "量"):
+        if key.endswith(tail) and len(key) > len(tail) + 1:
+            key = key[: -len(tail)]
+            break
+    return key
+
+
+def target_flags(indicator: str) -> list[str]:
+    flags = []
+    if indicator.startswith(_PER_CAPITA):
+        flags.append("per_capita")
+    if "占" in indicator and ("比重" in indicator or "比例" in indicator):
+        flags.append("share")
+    return flags
+
+
+@cache
+def _agency_last_chars() -> frozenset[str]:
+    """Last characters of the type words of subject agencies (局, 委, 府 …): a cheap first test."""
+    categories = set(target_vocabulary().subject_agency_categories)
+    return frozenset(a[-1] for t in agency_vocabulary().types if t.broader in categories for a in t.aliases)
+
+
+def _agency_subject(text: str, start: int, end: int) -> int | None:
+    """Where an agency naming the subject of the sentence ends, when one opens ``text[start:end]``
+    (区财政局每年安排…): an agency type word of a subject category, after nothing or a place name."""
+    vocab = target_vocabulary()
+    last_chars = _agency_last_chars()
+    for stop in range(start + 2, min(end - MIN_INDICATOR, start + _AGENCY_MAX) + 1):
+        if text[stop - 1] not in last_chars:
+            continue
+        found = agency_type(text[start:stop])
+        if found is None or found[0].broader not in vocab.subject_agency_categories:
+            continue
+        alias = found[1]
+        if not text.endswith(alias, start, stop):
+            continue
+        place = text[start : stop - len(alias)]
+        if place == "" and len(alias) >= _MIN_AGENCY_ALONE:
+            return stop
+        if place and place.endswith(vocab.subject_agency_places) and re.fullmatch(r"[\u4e00-\u9fff]+", place):
+            return stop
+    return None
+
+
+def strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int, int | None, int]:
+    """Skip lead words, adverbs, 到YYYY年, spans of time, comparison bases, a subject agency and flag words
+    at the front. Returns the indicator's start, a year if one is named, and where the quoted phrase
+    starts (flag words such as 新增 stay in the quote)."""
+    patterns = phrase_patterns()
+    year: int | None = None
+    phrase_start: int | None = None
+    changed = True
+    while changed and start < end:
+        changed = False
+        start = trim(text, start, end)[0]
+        m = _YEAR_IN.match(text, start, end)
+        if m:
+            year = int(m.group(1))
+            start = m.end()
+            while start < end and text[start] in "，,、 \u3000":
+                start += 1
+            changed = True
+            continue
+        for pattern in (_CLAUSE_MARK, patterns.periods_front, patterns.comparisons_front):
+            m2 = pattern.match(text, start, end)
+            if m2 and m2.end() > start:
+                start = m2.end()
+                changed = True
+                break
+        if changed:
+            continue
+        agency_end = _agency_subject(text, start, end)
+        while agency_end is not None:  # 区财政局、区科技局每年安排…
+            start, changed = agency_end, True
+            joined = start < end and text[start] in _AGENCY_JOINERS
+            agency_end = _agency_subject(text, start + 1, end) if joined else None
+        if changed:
+            continue
+        comparator = next((c.text for c in comparator_words() if text.startswith(c.text, start, end)), "")
+        for word, flag in front_words():
+            if text.startswith(word, start, end) and len(word) >= len(comparator):  # not 提高 of 提高到
+                if flag and flag not in flags:
+                    flags.append(flag)
+                if flag and phrase_start is None:
+                    phrase_start = start
+                start += len(word)
+                changed = True
+                break
+    return start, year, start if phrase_start is None else phrase_start
+
+
+def strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int, str, int | None]:
+    """Take comparator, comparison, time, flag and adverb words off the end of the phrase before the
+    number. Returns the indicator's end, the comparator and a year named there (…拥有量到2025年达到)."""
+    patterns = phrase_patterns()
+    comparator = "="
+    year: int | None = None
+    changed = True
+    while changed and end > start:
+        changed = False
+        end = trim(text, start, end)[1]
+        if comparator == "=":
+            for entry in comparator_words():
+                if text.endswith(entry.text, start, end):
+                    comparator = entry.comparator
+                    end -= len(entry.text)
+                    changed = True
+                    break
+            if changed:
+                continue
+        for pattern in (patterns.comparisons_back, YEAR_TAIL, patterns.periods_back):
+            m = pattern.search(text, start, end)
+            if m and m.start() < end:
+                end = m.start()
+                if pattern is YEAR_TAIL:
+                    year = int(m.group(1)) if year is None else year
+                    lead = _YEAR_LEAD.search(text, start, end)  # 到 of 拥有量到2025年, not of 增长到2025年
+                    if lead and not any(text.endswith(c.text, start, end) for c in comparator_words()):
+                        end = lead.start()
+                changed = True
+                break
+        if changed:
+            continue
+        for word, flag in back_words():
+            if text.endswith(word, start, end):
+                if flag and flag not in flags:
+                    flags.append(flag)
+                end -= len(word)
+                changed = True
+                break
+    return end, comparator, year
+
+
+def inner_comparator(text: str, start: int, end: int) -> str:
+    """A comparator word inside the phrase (资助金额不超过…官费的50%) when none stands next to the number."""
+    best = (-1, 0, "=")  # (end of the word, its length, comparator): 不超过 beats the 超过 inside it
+    for entry in target_vocabulary().comparators_before:
+        if len(entry.text) < 2:
+            continue  # 达 / 为 alone are too common inside indicator names
+        at = text.rfind(entry.text, start, end)
+        if at >= 0 and (at + len(entry.text), len(entry.text)) > best[:2]:
+            best = (at + len(entry.text), len(entry.text), entry.comparator)
+    return best[2]

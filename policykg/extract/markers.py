@@ -1,0 +1,130 @@
+"""Numbering markers: which style opens a unit (第X章, 一、, （一）, 1., （1）, ①, 1.1 …), the level that
+style has, and how levels shift when a plan nests its numbering under 第X章 / 第X节.
+
+``match_marker(text, start, end)`` reads the marker at ``start``; ``decimal_outline(text)`` tells whether
+the plan numbers its outline 1.1 / 2.1.1.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+from typing import TYPE_CHECKING, NamedTuple
+
+from ontology.vocab_targets import target_vocabulary
+from policykg.extract.textspan import Span, line_spans, trim
+
+if TYPE_CHECKING:
+    from policykg.extract.structure import Unit
+
+_CN = "一二三四五六七八九十百零〇"
+
+
+class Marker(NamedTuple):
+    level: int  # the level its style has on its own; segment() shifts it under 第X章 / 第X节
+    kind: str
+    label: str
+    span: Span
+    #: part (第X章/部分/篇) | jie (第X节) | cn | paren_cn | phase | digit | paren_digit | circled | decimal
+    style: str
+
+
+MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
+    (1, "chapter", "part", re.compile(rf"第([{_CN}]+)(?:章|部分|篇)[\s、：:]*")),
+    (2, "section", "jie", re.compile(rf"第([{_CN}]+)节[\s、：:]*")),
+    (1, "chapter", "cn", re.compile(rf"([{_CN}]+)\s*[、．.]\s*")),
+    (2, "section", "paren_cn", re.compile(rf"[（(]\s*([{_CN}]+)\s*[）)]\s*[、．.]?\s*")),
+    (2, "phase", "phase", re.compile(rf"(第[{_CN}]+(?:阶段|步))\s*[：:、]?\s*")),
+    (3, "item", "digit", re.compile(r"(\d{1,2})\s*[、．.](?!\d)\s*")),
+    (4, "subitem", "paren_digit", re.compile(r"[（(]\s*(\d{1,2})\s*[）)]\s*[、．.]?\s*")),
+    (5, "point", "circled", re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
+)
+#: Decimal outline numbers (1.1 / 2.1.1 / 1.2.3.4) and, in a decimal outline only, a bare chapter
+#: number (1 总体要求).
+_DECIMAL = re.compile(r"(\d{1,2}(?:[.．]\d{1,2}){1,3})(?![.．]?\d)(?:\s*[、．.])?\s*")
+_BARE = re.compile(r"(\d{1,2})[ \t\u3000]+")
+_DECIMAL_KINDS = ("chapter", "section", "item", "subitem")
+#: Words a number runs into when it is a quantity or a date, not an outline number (2.5亿元, 1.2万件, 3.5%).
+_QUANTITY_HEADS = "年月日时万亿千百倍"
+_HEADING_OPENERS = "“《「【"
+#: Markdown emphasis around a heading's words (**…**, __…__).
+EMPHASIS = re.compile(r"\*\*|__")
+_MD_HEADING = re.compile(r"(#{1,6})\s*")
+
+
+def strip_md(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offset after a markdown heading prefix and an emphasis opener (### **…) and the heading's # count
+    (0 if none)."""
+    m = _MD_HEADING.match(text, start, end)
+    body, md = (m.end(), len(m.group(1))) if m else (start, 0)
+    if EMPHASIS.match(text, body, end):
+        body += 2
+    return body, md
+
+
+@cache
+def _quantity_words() -> tuple[str, ...]:
+    return tuple(u.unit for u in target_vocabulary().units)
+
+
+def _heading_follows(text: str, pos: int, end: int) -> bool:
+    """Heading text (not a unit, a percent or a date part) starts at ``pos``: 1.1 发展目标, not 2.5亿元."""
+    if pos >= end:
+        return False
+    ch = text[pos]
+    if not ("\u4e00" <= ch <= "\u9fff" or ch in _HEADING_OPENERS) or ch in _QUANTITY_HEADS:
+        return False
+    return not text.startswith(_quantity_words(), pos)
+
+
+def match_marker(text: str, start: int, end: int, *, decimal: bool = False) -> Marker | None:
+    """The numbering marker at ``start``: its level, kind, label, span and style. Decimal outline numbers
+    count only when heading text follows; a bare chapter number (1 总体要求) only in a decimal outline."""
+    for level, kind, style, pattern in MARKERS:
+        m = pattern.match(text, start, end)
+        if m:
+            return Marker(level, kind, m.group(1), (start, m.end()), style)
+    m = _DECIMAL.match(text, start, end) or (_BARE.match(text, start, end) if decimal else None)
+    if m and _heading_follows(text, m.end(), end):
+        label = m.group(1).replace("．", ".")
+        depth = label.count(".") + 1
+        return Marker(depth, _DECIMAL_KINDS[depth - 1], label, (start, m.end()), "decimal")
+    return None
+
+
+def decimal_outline(text: str) -> bool:
+    """The plan numbers its outline 1.1 / 2.1.1: some line opens with a decimal outline number."""
+    for s, e in line_spans(text):
+        s, e = trim(text, s, e)
+        body, _ = strip_md(text, s, e)
+        marker = match_marker(text, body, e)
+        if marker is not None and marker.style == "decimal":
+            return True
+    return False
+
+
+_OUTER_STYLES = ("part", "jie")
+_LEVEL_KINDS = ("chapter", "section", "item", "subitem", "point")
+
+
+def promote_decimal_heads(units: list[Unit]) -> None:
+    """In a decimal outline, 1. (or 1、) followed directly by 1.1 heads a chapter, not an item."""
+    for unit, following in pairwise(units):
+        if unit.style == "digit" and following.style == "decimal" and following.label == f"{unit.label}.1":
+            unit.level, unit.kind, unit.style = 1, "chapter", "decimal"
+
+
+def shift_level(unit: Unit, stack: list[Unit], tops: dict[int, int]) -> None:
+    """Under 第X章 (level 1) or 第X节 (level 2) the numbering nests below the innermost of them: the first
+    style used inside it (一、, （一） or 1.) sits one level below it, and deeper styles keep their distance
+    from that one. ``tops`` remembers that first style's own level per 章/节."""
+    if unit.level == 0 or unit.style in _OUTER_STYLES:
+        return
+    outer = next((u for u in reversed(stack) if u.style in _OUTER_STYLES), None)
+    if outer is None:
+        return
+    top = tops.setdefault(outer.index, unit.level)
+    unit.level = outer.level + 1 + max(0, unit.level - top)
+    if unit.kind != "phase":
+        unit.kind = _LEVEL_KINDS[min(unit.level, len(_LEVEL_KINDS)) - 1]

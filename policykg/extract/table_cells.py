@@ -1,0 +1,66 @@
+"""Targets read from table cells: the record both kinds of target table give (a region-column table,
+target_tables.py; a year-column indicator table, year_tables.py) and the cell readings they share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.base import TableGrid
+from ontology.vocab import RegionEntry
+from ontology.vocab_targets import target_vocabulary
+from policykg.extract.indicators import indicator_key
+from policykg.extract.textspan import Span, squeeze
+
+NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_TRAILING_GROUP = re.compile(r"[（(]([^（()）]*)[)）]$")
+NO_TARGET = {"", "/", "／", "-", "—", "--", "——", "无", "空"}
+
+
+@dataclass
+class TableTarget:
+    indicator: str
+    unit: str | None
+    value: float
+    denominator: float | None
+    value_text: str
+    region: RegionEntry | None
+    is_total: bool
+    row: int
+    column: int
+    part: int
+    span: Span
+    indicator_span: Span
+    region_span: Span | None  # the header naming the region; None in an indicator table (the plan's region)
+    starred: bool
+    year: int | None = None  # from the column header in an indicator table; else the plan's year
+    year_basis: str = "table"
+    comparator: str = "="
+    value_max: float | None = None
+    flags: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return indicator_key(self.indicator)
+
+
+def unit_and_name(indicator: str) -> tuple[str, str | None]:
+    """专利申请量（件） -> (专利申请量, 件); the last bracket holds the unit when it is one."""
+    m = _TRAILING_GROUP.search(indicator)
+    if m and target_vocabulary().unit(m.group(1).strip()) is not None:
+        return indicator[: m.start()], m.group(1).strip()
+    return indicator, None
+
+
+def indicator_column(text: str, table: TableGrid, skip: set[int]) -> int | None:
+    header = [squeeze(text[c.span[0] : c.span[1]]) for c in table.rows[0]]
+    for c, name in enumerate(header):
+        if c not in skip and "指标" in name:
+            return c
+    for c in range(len(header)):
+        if c in skip:
+            continue
+        body = [squeeze(text[r[c].span[0] : r[c].span[1]]) for r in table.rows[1:] if c < len(r)]
+        if body and sum(1 for b in body if b and not NUMBER.fullmatch(b.lstrip("*＊"))) >= len(body) * 0.6:
+            return c
+    return None

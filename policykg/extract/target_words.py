@@ -1,0 +1,83 @@
+"""The target vocabulary (ontology/data/targets.yaml) as the prose scanners use it: its patterns compiled
+and its word lists ordered longest first, each built once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ontology.vocab_targets import ComparatorWord, target_vocabulary
+
+
+@dataclass(frozen=True)
+class PhrasePatterns:
+    dates: re.Pattern[str]
+    periods_front: re.Pattern[str]
+    periods_back: re.Pattern[str]
+    comparisons_front: re.Pattern[str]
+    comparisons_back: re.Pattern[str]
+    baseline_back: re.Pattern[str]
+
+
+def _alternation(patterns: tuple[str, ...], suffix: str = "") -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p}){suffix}" for p in patterns))
+
+
+@cache
+def phrase_patterns() -> PhrasePatterns:
+    vocab = target_vocabulary()
+    return PhrasePatterns(
+        dates=_alternation(vocab.dates),
+        periods_front=_alternation(vocab.periods),
+        periods_back=_alternation(vocab.periods, r"\Z"),
+        comparisons_front=_alternation(vocab.comparisons),
+        comparisons_back=_alternation(vocab.comparisons, r"\Z"),
+        baseline_back=_alternation(vocab.baseline_openers, r"\Z"),
+    )
+
+
+@cache
+def unit_forms() -> tuple[tuple[str, str], ...]:
+    """(as written, unit) pairs, longest first: 个工作日 -> 工作日, 个月 -> 月, 个 -> 个."""
+    forms: list[tuple[str, str]] = []
+    for u in target_vocabulary().units:
+        if u.classifier:
+            forms.append((u.classifier + u.unit, u.unit))
+        if u.bare:
+            forms.append((u.unit, u.unit))
+    return tuple(sorted(forms, key=lambda f: -len(f[0])))
+
+
+@cache
+def criteria() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in target_vocabulary().criteria))
+
+
+@cache
+def strippable_words() -> tuple[str, ...]:
+    vocab = target_vocabulary()
+    return (*vocab.key_verbs, *(f.text for f in vocab.flag_words), *vocab.lead_words, *vocab.adverbs)
+
+
+@cache
+def front_words() -> tuple[tuple[str, str | None], ...]:
+    """(word, flag) for words stripped from the start of a phrase, longest first."""
+    vocab = target_vocabulary()
+    words: list[tuple[str, str | None]] = [(f.text, f.flag) for f in vocab.flag_words]
+    words += [(w, None) for w in (*vocab.lead_words, *vocab.adverbs)]
+    return tuple(sorted(words, key=lambda w: -len(w[0])))
+
+
+@cache
+def back_words() -> tuple[tuple[str, str | None], ...]:
+    """(word, flag) for words stripped from the end of a phrase, longest first."""
+    vocab = target_vocabulary()
+    words: list[tuple[str, str | None]] = [(f.text, f.flag) for f in vocab.flag_words]
+    words += [(w, None) for w in vocab.adverbs]
+    return tuple(sorted(words, key=lambda w: -len(w[0])))
+
+
+@cache
+def comparator_words() -> tuple[ComparatorWord, ...]:
+    return tuple(sorted(target_vocabulary().comparators_before, key=lambda c: -len(c.text)))

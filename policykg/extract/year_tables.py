@@ -1,0 +1,183 @@
+"""Indicator tables (指标名称 | 单位 | 2023年 | 2025年目标值 | 属性): one target per row and target column,
+for the plan's own region, dated by the column's year (the plan's final year under a bare 目标值).
+
+A base column (基期值, 2020年（基期）, a year before the plan's period, or else the earliest of several
+bare year columns) gives the row's starting level, flagged ``baseline``: a cross-county comparison needs
+it to tell ambition from size. An attribute column (属性: 约束性 / 预期性) flags each target binding or
+expected. Header words are in ontology/data/targets.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.base import TableGrid
+from ontology.vocab import RegionEntry
+from ontology.vocab_targets import target_vocabulary
+from policykg.extract.indicators import target_flags
+from policykg.extract.table_cells import NO_TARGET, TableTarget, indicator_column, unit_and_name
+from policykg.extract.targets import BASELINE
+from policykg.extract.textspan import squeeze
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_BRACKET_CHARS = str.maketrans("", "", "（）()[]［］【】")
+
+
+@dataclass(frozen=True)
+class _ValueColumn:
+    index: int
+    year: int | None
+    baseline: bool
+
+
+@dataclass(frozen=True)
+class _IndicatorLayout:
+    indicator: int
+    unit: int | None
+    attribute: int | None
+    values: tuple[_ValueColumn, ...]
+
+
+def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _IndicatorLayout | None:
+    """The columns of an indicator table: indicator, unit, attribute and value columns (years, 基期值,
+    目标值); None when the header names no value column."""
+    words = target_vocabulary().year_tables
+    header = [squeeze(text[c.span[0] : c.span[1]]) for c in table.rows[0]]
+    unit: int | None = None
+    attribute: int | None = None
+    indicators: list[int] = []
+    found: list[tuple[int, int | None, str | None]] = []  # (column, year, baseline / target / None)
+    for c, name in enumerate(header):
+        bare = name.translate(_BRACKET_CHARS)
+        if not bare or bare.startswith(words.skip_headers):
+            continue
+        year = _YEAR.search(bare)
+        role = (
+            "baseline"
+            if any(w in bare for w in words.baseline_words)
+            else ("target" if any(w in bare for w in words.target_words) else None)
+        )
+        if attribute is None and year is None and any(w in bare for w in words.attribute_headers):
+            attribute = c
+        elif unit is None and bare in words.unit_headers:
+            unit = c
+        elif year is not None or role is not None:
+            found.append((c, int(year.group(1)) if year else None, role))
+        elif any(w in bare for w in words.indicator_headers):
+            indicators.append(c)
+    if not any(role != "baseline" for _, _, role in found):
+        return None
+    taken = {c for c, _, _ in found} | {c for c in (unit, attribute) if c is not None}
+    indicator = indicators[-1] if indicators else indicator_column(text, table, taken)
+    if indicator is None:
+        return None
+    bare_years = sorted(y for _, y, role in found if role is None and y is not None)
+    has_base = any(role == "baseline" for _, _, role in found)
+
+    def is_baseline(year: int | None, role: str | None) -> bool:
+        if role is not None:
+            return role == "baseline"
+        if has_base or year is None:
+            return False
+        if start_year is not None:
+            return year < start_year
+        return len(bare_years) > 1 and year == bare_years[0]
+
+    values = tuple(_ValueColumn(c, y, is_baseline(y, role)) for c, y, role in found)
+    return _IndicatorLayout(indicator, unit, attribute, values)
+
+
+def _cell_value(raw: str) -> tuple[float, float | None, str, str | None] | None:
+    """A value cell: (value, upper end of a range, comparator, unit written in the cell)."""
+    vocab = target_vocabulary()
+    comparator = "="
+    for entry in sorted(vocab.comparators_before, key=lambda e: -len(e.text)):
+        if raw.startswith(entry.text):
+            comparator, raw = entry.comparator, raw[len(entry.text) :]
+            break
+    for entry in vocab.comparators_after:
+        if raw.endswith(entry.text):
+            comparator = entry.comparator if comparator in ("=", ">=") else comparator
+            raw = raw[: -len(entry.text)]
+            break
+    m = re.fullmatch(r"([+-]?\d+(?:\.\d+)?)(?:[-—–~～至](\d+(?:\.\d+)?))?(.*)", raw)
+    if m is None:
+        return None
+    unit = m.group(3) or None
+    if unit is not None and vocab.unit(unit) is None:
+        return None
+    value_max = float(m.group(2)) if m.group(2) else None
+    return float(m.group(1)), value_max, "range" if value_max is not None else comparator, unit
+
+
+def indicator_table_targets(
+    text: str, table: TableGrid, plan_region: RegionEntry | None, year: int | None, start_year: int | None
+) -> list[TableTarget]:
+    """Targets of an indicator table: one per row and value column, for the plan's region; base columns
+    give the row's starting level, flagged baseline. [] when the table is not one."""
+    layout = _indicator_layout(text, table, start_year)
+    if layout is None:
+        return []
+    words = target_vocabulary().year_tables
+    out: list[TableTarget] = []
+    for r, row in enumerate(table.rows[1:], start=1):
+        if layout.indicator >= len(row):
+            continue
+        ind_span = row[layout.indicator].span
+        name, unit = unit_and_name(squeeze(text[ind_span[0] : ind_span[1]]))
+        name = name.lstrip("*＊")
+        if not name:
+            continue
+        if layout.unit is not None and layout.unit < len(row):
+            written = squeeze(text[row[layout.unit].span[0] : row[layout.unit].span[1]]).translate(
+                _BRACKET_CHARS
+            )
+            unit = written or unit
+        flags: list[str] = []
+        if layout.attribute is not None and layout.attribute < len(row):
+            attribute = squeeze(text[row[layout.attribute].span[0] : row[layout.attribute].span[1]])
+            flags += [flag for word, flag in words.attributes.items() if word in attribute]
+        starred = any(
+            squeeze(text[c.span[0] : c.span[1]]).startswith(("*", "＊")) for c in row[: layout.indicator + 1]
+        )
+        flags += target_flags(name)
+        for column in layout.values:
+            if column.index >= len(row):
+                continue
+            cell = row[column.index].span
+            raw = squeeze(text[cell[0] : cell[1]])
+            parsed = _cell_value(raw) if raw not in NO_TARGET else None
+            if parsed is None:
+                continue
+            value, value_max, comparator, cell_unit = parsed
+            if column.baseline:
+                column_year, basis = column.year, "table" if column.year is not None else "unknown"
+                comparator, column_flags = "=", (BASELINE, *flags)
+            else:
+                column_year, basis = (column.year, "table") if column.year is not None else (year, "plan")
+                column_flags = tuple(flags)
+            out.append(
+                TableTarget(
+                    name,
+                    cell_unit or unit,
+                    value,
+                    None,
+                    raw,
+                    plan_region,
+                    False,
+                    r,
+                    column.index,
+                    0,
+                    cell,
+                    ind_span,
+                    None,
+                    starred,
+                    year=column_year,
+                    year_basis=basis,
+                    comparator=comparator,
+                    value_max=value_max,
+                    flags=column_flags,
+                )
+            )
+    return out

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from graph import cypher
 from graph.params import params_header
@@ -38,6 +39,9 @@ _STARTUP_SECONDS = 20.0
 _LOAD_SECONDS = 600.0  # replaying a large data set
 _COMPACT_SECONDS = 120.0
 _PREVIOUS_SERVER_SECONDS = 30.0  # a crashed owner's server finishing its shutdown
+#: Longest wait for one answer of the server: far above the slowest write batch, so that a wedged server
+#: is reported as unavailable instead of hanging its caller for ever.
+_SOCKET_SECONDS = 300.0
 _PR_SET_PDEATHSIG = 1
 
 
@@ -157,7 +161,7 @@ class EmbeddedFalkorStore(CypherStore):
                     "redis-check-aof",
                 )
             time.sleep(0.02)
-        self._db = FalkorDB(unix_socket_path=str(self.socket))
+        self._db = FalkorDB(unix_socket_path=str(self.socket), socket_timeout=_SOCKET_SECONDS)
         self._wait_until_loaded(time.monotonic() + _LOAD_SECONDS)
         self._graph = self._db.select_graph(GRAPH_NAME)
         self._started_at = time.monotonic()
@@ -216,7 +220,7 @@ class EmbeddedFalkorStore(CypherStore):
         self._ensure_server()
         try:
             self._graph.query(query)
-        except RedisConnectionError as e:
+        except (RedisConnectionError, RedisTimeoutError) as e:
             raise _unavailable(self.folder) from e
         except UnicodeEncodeError as e:
             raise _not_utf8(e) from e
@@ -229,7 +233,7 @@ class EmbeddedFalkorStore(CypherStore):
         self._ensure_server()
         try:
             result = self._graph.ro_query(query, timeout=timeout_ms)
-        except RedisConnectionError as e:
+        except (RedisConnectionError, RedisTimeoutError) as e:
             raise _unavailable(self.folder) from e
         except UnicodeEncodeError as e:
             raise _not_utf8(e) from e

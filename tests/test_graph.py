@@ -16,7 +16,7 @@ from graph.factory import open_store
 from graph.library import library, statement
 from graph.rows import Batch, _table_total_conflicts, document_rows
 from graph.schema import LABELS, RELATIONSHIPS
-from graph.store import CypherStore, ReadOnlyViolation, StoreError
+from graph.store import CypherStore, ReadOnlyViolation, StoreError, StoreUnavailable
 from loaders import load_bytes
 from ontology.model import CLASSES, PROPERTIES
 from policykg.batch import extract_paths
@@ -494,3 +494,36 @@ def test_a_starting_level_contradicts_no_table_total(corpus_docs) -> None:
         t.model_copy(update={"kind": "baseline"}) if t.source == "prose" else t for t in doc.targets
     ]
     assert _table_total_conflicts(doc.model_copy(update={"targets": as_baselines})) == {}
+
+
+def test_a_wedged_server_is_reported_not_waited_for(tmp_path, monkeypatch) -> None:
+    import signal
+    import threading
+
+    import graph.falkor
+
+    monkeypatch.setattr(graph.falkor, "_SOCKET_SECONDS", 1.0)
+    store = open_store(f"embedded:{tmp_path / 'graph'}")
+    store.ensure_schema()
+    pid = store._server.pid  # type: ignore[attr-defined]
+    outcome: list[BaseException | None] = []
+
+    def read() -> None:
+        try:
+            store.query("MATCH (n) RETURN count(n) AS n", {})
+            outcome.append(None)
+        except BaseException as e:
+            outcome.append(e)
+
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        reader.join(15)
+        assert not reader.is_alive(), "a read against a stopped server did not return"
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    assert len(outcome) == 1
+    assert isinstance(outcome[0], StoreUnavailable)
+    assert store.query("MATCH (n) RETURN count(n) AS n", {}).rows == [{"n": 0}]
+    store.close()

@@ -16,6 +16,7 @@ import contextlib
 import ctypes
 import ctypes.util
 import fcntl
+import logging
 import os
 import signal
 import subprocess
@@ -35,6 +36,7 @@ from graph.store import CypherStore, QueryResult, StoreError, StoreUnavailable
 from policykg.errors import ConfigurationError
 
 GRAPH_NAME = "policykg"
+_log = logging.getLogger(__name__)
 _STARTUP_SECONDS = 20.0
 _LOAD_SECONDS = 600.0  # replaying a large data set
 _COMPACT_SECONDS = 120.0
@@ -42,6 +44,10 @@ _PREVIOUS_SERVER_SECONDS = 30.0  # a crashed owner's server finishing its shutdo
 #: Longest wait for one answer of the server: far above the slowest write batch, so that a wedged server
 #: is reported as unavailable instead of hanging its caller for ever.
 _SOCKET_SECONDS = 300.0
+#: A fresh server that does not create and drop a scratch graph within this time is wedged.
+_PROBE_SECONDS = 10.0
+_PROBE_GRAPH = "policykg_start_probe"
+_START_ATTEMPTS = 3
 _PR_SET_PDEATHSIG = 1
 
 
@@ -113,6 +119,39 @@ class EmbeddedFalkorStore(CypherStore):
             self._start_server()
 
     def _start_server(self) -> None:
+        """Start the server and check that it takes graph commands. FalkorDB sometimes wedges on its first
+        graph command after start-up (measured here: the main thread waiting for the module's global
+        write lock that no thread holds, so not even PING answers); such a server is killed and started
+        again."""
+        for _ in range(_START_ATTEMPTS):
+            self._spawn_server()
+            if self._takes_graph_commands():
+                return
+            _log.warning("the embedded FalkorDB wedged at start-up; starting it again")
+            self._server.kill()
+            self._server.wait(timeout=10)
+        raise StoreError(
+            f"the embedded FalkorDB wedged at start-up {_START_ATTEMPTS} times "
+            f"(see {self.folder / 'server.log'})",
+            hint="retry; if it keeps happening, report it with the server log",
+        )
+
+    def _takes_graph_commands(self) -> bool:
+        """Whether the server creates and drops a scratch graph within a few seconds."""
+        from falkordb import FalkorDB
+
+        probe = FalkorDB(unix_socket_path=str(self.socket), socket_timeout=_PROBE_SECONDS)
+        try:
+            scratch = probe.select_graph(_PROBE_GRAPH)
+            scratch.query("RETURN 1")
+            scratch.delete()
+        except RedisTimeoutError:
+            return False
+        finally:
+            probe.connection.close()
+        return True
+
+    def _spawn_server(self) -> None:
         from falkordb import FalkorDB
 
         self.socket.unlink(missing_ok=True)

@@ -16,8 +16,16 @@ def squash(text: str) -> str:
     return re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])", "", text)
 
 
+def cell_lines(text: str) -> str:
+    """A cell's text with white space collapsed within each of its lines, the line breaks between its
+    paragraphs (or <br> lines) kept: a cell listing one body per line keeps them apart."""
+    lines = (squash(line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
 class TextBuilder:
-    """Appends paragraphs and tables; each table row becomes one line of tab-separated cells."""
+    """Appends paragraphs and tables; each table row becomes one line of tab-separated cells (a cell of
+    several lines holds its line breaks)."""
 
     def __init__(self) -> None:
         self._parts: list[str] = []
@@ -52,7 +60,7 @@ class TextBuilder:
                 if not first:
                     self._append("\t")
                 first = False
-                cell_text = squash(raw).strip()
+                cell_text = cell_lines(raw)
                 span = (self._length, self._length + len(cell_text))
                 self._append(cell_text)
                 seen[identity] = span

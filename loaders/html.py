@@ -1,7 +1,13 @@
-"""HTML pages: block elements become lines, tables become tab-separated rows with a cell grid."""
+"""HTML pages: block elements become lines, tables become tab-separated rows with a cell grid.
+
+A plan published on a government website comes wrapped in the site's chrome: its navigation, breadcrumb,
+share bar, related links and footer (主办单位：…　承办单位：…). Those never reach the canonical text: the
+nav, aside and page-level header and footer elements, and blocks whose class or id names them as such.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterator
 
 from bs4 import BeautifulSoup
@@ -55,6 +61,90 @@ _BLOCK = {
     "html",
 }
 _NON_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+#: Inside a cell, a nested table's rows and cells also end a line.
+_CELL_BLOCK = {"table", "tr", "td", "th", "caption"}
+
+#: Elements that are the site's chrome wherever they stand.
+_CHROME_TAGS = {"nav", "aside"}
+#: Elements that are the page's header and footer unless inside the article (an article's own header holds
+#: its title).
+_PAGE_TAGS = {"header", "footer"}
+_ARTICLE_TAGS = {"article", "main"}
+#: Words of a class or id that mark a block as the site's chrome: navigation, breadcrumb, footer, related
+#: links, share bar, sidebar, menu, copyright. Matched against the words of the value (topNav, main-nav,
+#: bread_crumb, footerWrap); "foot" and "nav" only as a word or a word's start.
+_CHROME_WORDS = re.compile(
+    r"breadcrumb|crumb|footer|sidebar|sidenav|copyright|navbar|navigation|menu|related|share|toolbar|topbar"
+)
+_CHROME_STARTS = ("nav", "foot")
+_NOT_CHROME = ("footnote",)
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+#: Chrome written without markup: a breadcrumb (首页 > 政务公开 > 政策文件, 当前位置：首页 > …), an
+#: article's tool bar (浏览次数：1024　【打印】【关闭】).
+_CHROME_LINE = re.compile(
+    r"^(?:(?:当前|您的|你的|所在)位置\s*[：:]\s*)?(?:网站)?首页\s*[>＞»›→]"
+    r"|(?:浏览|阅读|访问|点击)(?:次数|量)\s*[：:]|[【\[]\s*(?:打印|关闭)(?:本页|窗口)?\s*[】\]]"
+)
+#: Landmark roles of the site's chrome.
+_CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search"}
+#: Words only a website's footer prints (ICP filing, public-security filing, site code, copyright).
+_SITE_FOOTER = re.compile(r"ICP\s*[备证]|公网安备|网站标识码|版权所有(?![人者权])|Copyright|©")
+#: Longest footer block found by its words, and how many such words are followed up.
+_MAX_FOOTER = 600
+_MAX_FOOTER_WORDS = 8
+#: Bound on nested chrome blocks kept for holding most of the page (each one is weighed).
+_MAX_KEPT = 64
+
+
+def _chrome_value(value: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(value)]
+    joined = "".join(words)
+    if any(w.startswith(_NOT_CHROME) for w in words):
+        joined = "".join(w for w in words if not w.startswith(_NOT_CHROME))
+        words = [w for w in words if not w.startswith(_NOT_CHROME)]
+    return _CHROME_WORDS.search(joined) is not None or any(w.startswith(_CHROME_STARTS) for w in words)
+
+
+def _attr_text(tag: Tag, name: str) -> str:
+    value = tag.get(name)
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value)
+    return str(value) if value else ""
+
+
+_NEVER_CHROME = {"html", "body", *_ARTICLE_TAGS, "table", "tbody", "thead", "tfoot", "tr", "td", "th"}
+
+
+def _marked_as_chrome(tag: Tag) -> bool:
+    if tag.name in _CHROME_TAGS:
+        return True
+    if tag.name in _PAGE_TAGS and tag.find_parent(_ARTICLE_TAGS) is None:
+        return True
+    if tag.name in _NEVER_CHROME or tag.name not in _BLOCK:
+        return False  # an inline element (a link, a span) inside a sentence is never cut out of it
+    if _attr_text(tag, "role").strip().lower() in _CHROME_ROLES:
+        return True
+    return any(_chrome_value(_attr_text(tag, name)) for name in ("class", "id"))
+
+
+def _unmarked_footers(body: Tag, page_size: int) -> set[int]:
+    """Blocks without markup that hold a site footer's words (ICP备…, 网站标识码, 版权所有): the largest
+    small block around each such word, with whatever else the footer says (主办单位：…)."""
+    found: set[int] = set()
+    for string in body.find_all(string=_SITE_FOOTER, limit=_MAX_FOOTER_WORDS):
+        if isinstance(string, _NON_TEXT) or string.find_parent(_ARTICLE_TAGS) is not None:
+            continue
+        block: Tag | None = None
+        for parent in string.parents:
+            if parent.name in _NEVER_CHROME or parent.name in _SKIP:
+                break
+            size = len(parent.get_text())
+            if size > _MAX_FOOTER or size * 2 >= page_size:
+                break
+            block = parent
+        if block is not None:
+            found.add(id(block))
+    return found
 
 
 def _expand_rows(table: Tag) -> list[list[tuple[Hashable, str]]]:
@@ -66,7 +156,7 @@ def _expand_rows(table: Tag) -> list[list[tuple[Hashable, str]]]:
         for cell in tr.find_all(["td", "th"], recursive=False):
             while (r, c) in grid:
                 c += 1
-            text = cell.get_text(" ")
+            text = _cell_text(cell)
             rowspan = _span_attr(cell, "rowspan")
             colspan = _span_attr(cell, "colspan")
             for dr in range(rowspan):
@@ -79,6 +169,36 @@ def _expand_rows(table: Tag) -> list[list[tuple[Hashable, str]]]:
     return [[grid[(r, c)] for c in sorted(cc for rr, cc in grid if rr == r)] for r in range(height)]
 
 
+def _cell_text(cell: Tag) -> str:
+    """A cell's text, one line per line break (<br>) or block (<p>, <div>) inside it: a cell listing one body
+    per line keeps them apart. Other white space collapses as a browser would."""
+    lines: list[str] = []
+    line: list[str] = []
+    stack: list[tuple[Iterator[PageElement], bool]] = [(iter(cell.children), False)]
+    while stack:
+        children, block = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if block:
+                lines.append("".join(line))
+                line = []
+            continue
+        if isinstance(child, _NON_TEXT):
+            continue
+        if isinstance(child, NavigableString):
+            line.append(str(child))
+        elif isinstance(child, Tag) and child.name not in _SKIP:
+            block = child.name in _BLOCK or child.name in _CELL_BLOCK
+            if child.name == "br" or block:
+                lines.append("".join(line))
+                line = []
+            if child.name != "br":
+                stack.append((iter(child.children), block))
+    lines.append("".join(line))
+    return "\n".join(t for t in (squash(ln).strip() for ln in lines) if t)
+
+
 def _span_attr(cell: Tag, name: str) -> int:
     value = cell.get(name)
     try:
@@ -88,13 +208,29 @@ def _span_attr(cell: Tag, name: str) -> int:
 
 
 class _Walker:
-    def __init__(self) -> None:
+    def __init__(self, page_size: int, footers: set[int]) -> None:
         self.builder = TextBuilder()
         self._line: list[str] = []
+        self._page_size = page_size
+        self._footers = footers
+        self._kept = 0
 
     def flush(self) -> None:
-        self.builder.paragraph(squash("".join(self._line)))
+        line = squash("".join(self._line))
         self._line = []
+        if not _CHROME_LINE.search(line.strip()):
+            self.builder.paragraph(line)
+
+    def chrome(self, tag: Tag) -> bool:
+        """The tag is the site's chrome, unless it holds most of the page's text (a wrapper mislabelled)."""
+        if id(tag) in self._footers:
+            return True
+        if self._kept >= _MAX_KEPT or not _marked_as_chrome(tag):
+            return False
+        if len(tag.get_text()) * 2 < self._page_size:
+            return True
+        self._kept += 1
+        return False
 
     def walk(self, root: Tag) -> None:
         """Depth first with an explicit stack, not recursion: HTML nests as deep as it likes."""
@@ -112,7 +248,7 @@ class _Walker:
             if isinstance(child, NavigableString):
                 self._line.append(str(child))
                 continue
-            if not isinstance(child, Tag) or child.name in _SKIP:
+            if not isinstance(child, Tag) or child.name in _SKIP or self.chrome(child):
                 continue
             if child.name == "br":
                 self.flush()
@@ -129,7 +265,9 @@ class _Walker:
 def load_html(data: bytes, source: str) -> tuple[str, EncodingReport, tuple[TableGrid, ...]]:
     text, report = decode_bytes(data, source)
     soup = BeautifulSoup(text, "lxml")
-    walker = _Walker()
+    body = soup.body or soup
+    page_size = len(body.get_text())
+    walker = _Walker(page_size, _unmarked_footers(body, page_size))
     walker.walk(soup)
     walker.flush()
     return walker.builder.text, report, tuple(walker.builder.tables)

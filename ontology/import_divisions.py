@@ -38,7 +38,14 @@ def _read(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+#: How development zones are commonly shortened: 合肥高新技术产业开发区 → 合肥高新区, 经济技术开发区 → 经开区.
+_ZONE_SHORT = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"), ("经济开发区", "经开区"))
+
+
 def _short(name: str) -> str | None:
+    for long, short in _ZONE_SHORT:
+        if name.endswith(long) and len(name) > len(long):
+            return name[: -len(long)] + short
     m = _AUTONOMOUS.match(name)
     if m:
         return m.group(1) + ("州" if m.group(2) == "州" else "")
@@ -49,8 +56,8 @@ def _short(name: str) -> str | None:
 
 
 def _county_level(code: str, name: str) -> Level:
-    if int(code[4:]) >= 70:
-        return "zone"  # statistical codes for development zones (苏州工业园区, 南通经济技术开发区)
+    if 70 <= int(code[4:]) <= 80:
+        return "zone"  # statistical codes for development zones (苏州工业园区 320571); 81–99 are cities
     if name.endswith("市"):
         return "county_city"
     if name.endswith(("县", "旗")):
@@ -106,7 +113,9 @@ def build(divisions: Path, words: Path | None) -> list[RegionEntry]:
     out = []
     for e in new:
         short = shorts[e.id]
-        keep = short is not None and e.level != "zone" and taken[short] == 1 and short not in ordinary
+        keep = short is not None and taken[short] == 1 and short not in ordinary
+        if e.level == "zone":
+            keep = keep and short is not None and short.endswith(("高新区", "经开区"))
         out.append(e.model_copy(update={"short": (short,) if keep and short else ()}))
     return out
 

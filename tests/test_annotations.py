@@ -409,3 +409,31 @@ def test_annotation_without_scope_phrase_covers_only_its_own_item() -> None:
     text = "2.开展工作。（责任单位：区市场监管局）"
     (annotation,) = find_annotations(text, 0, len(text))
     assert not annotation.covers_preceding
+
+
+def test_a_table_cell_lists_one_unit_per_line() -> None:
+    text = "区司法局\n区人民法院\n区人民检察院"
+    mentions, _ = parse_agency_list(text, 0, len(text), default_role="support", lines=True)
+    assert [text[m.span[0] : m.span[1]] for m in mentions] == ["区司法局", "区人民法院", "区人民检察院"]
+    # Outside a cell a line break is a wrapped line, not a separator.
+    wrapped, _ = parse_agency_list("区地方金融\n监管局", 0, 9)
+    assert len(wrapped) == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    leads=st.lists(_AGENCIES, min_size=1, max_size=2, unique=True),
+    partners=st.lists(_AGENCIES, min_size=1, max_size=2, unique=True),
+    by=st.sampled_from(["", "由"]),
+    work=_WORK,
+    work_first=st.booleans(),
+)
+def test_together_with_makes_leads_and_supporters(
+    leads: list[str], partners: list[str], by: str, work: str, work_first: bool
+) -> None:
+    roles = f"{by}{'、'.join(leads)}会同{'、'.join(partners)}负责"
+    text = f"{work}，{roles}。" if work_first else f"{roles}{work}。"
+    found = [a for a in find_annotations(text, 0, len(text)) if a.form.startswith("…")]
+    assert len(found) == 1, text
+    names = [(text[m.span[0] : m.span[1]], m.role) for m in found[0].mentions]
+    assert names == [(n, "lead") for n in leads] + [(n, "support") for n in partners]

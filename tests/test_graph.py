@@ -527,3 +527,30 @@ def test_a_wedged_server_is_reported_not_waited_for(tmp_path, monkeypatch) -> No
     assert isinstance(outcome[0], StoreUnavailable)
     assert store.query("MATCH (n) RETURN count(n) AS n", {}).rows == [{"n": 0}]
     store.close()
+
+
+def test_a_server_wedged_at_start_up_is_started_again(tmp_path, monkeypatch, caplog) -> None:
+    import graph.falkor
+
+    real = graph.falkor.EmbeddedFalkorStore._takes_graph_commands
+    answers = iter([False])  # the first server started wedges, as FalkorDB sometimes does
+
+    def probe(self) -> bool:
+        return next(answers, None) is not False and real(self)
+
+    monkeypatch.setattr(graph.falkor.EmbeddedFalkorStore, "_takes_graph_commands", probe)
+    store = open_store(f"embedded:{tmp_path / 'graph'}")
+    try:
+        store.ensure_schema()
+        assert store.query("MATCH (n) RETURN count(n) AS n", {}).rows == [{"n": 0}]
+        assert "wedged at start-up" in caplog.text
+    finally:
+        store.close()
+
+
+def test_a_server_that_always_wedges_is_an_error_not_a_hang(tmp_path, monkeypatch) -> None:
+    import graph.falkor
+
+    monkeypatch.setattr(graph.falkor.EmbeddedFalkorStore, "_takes_graph_commands", lambda self: False)
+    with pytest.raises(StoreError, match="wedged at start-up 3 times"):
+        open_store(f"embedded:{tmp_path / 'graph'}")

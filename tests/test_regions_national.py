@@ -64,3 +64,31 @@ def test_a_title_naming_city_and_county_finds_the_county(county) -> None:
     found, _ = detect_region(region_index(), title, (0, len(title)), [], (0, len(title)))
     assert found is not None
     assert found.id == county.id
+
+
+def test_county_level_cities_are_not_development_zones() -> None:
+    assert BY_ID["370783"].level == "county_city"  # 寿光市: statistical code 83
+    assert BY_ID["130171"].level == "zone"  # 石家庄高新技术产业开发区: statistical code 71
+    zones = [r for r in REGIONS if r.level == "zone" and r.id.isdigit()]
+    assert all(70 <= int(r.id[4:]) <= 80 for r in zones)
+
+
+def test_a_county_level_citys_own_bureaus() -> None:
+    from loaders import load_bytes
+    from policykg.extract.pipeline import extract_document
+
+    text = (
+        "寿光市2024年知识产权工作要点\n一、重点任务\n1.开展执法行动。（市农业农村局牵头，市市场监管局配合）\n"
+    )
+    doc = extract_document(load_bytes(text.encode(), "plan.txt"))
+    assert doc.plan.region is not None
+    assert doc.plan.region.id == "370783"
+    ids = [r.agency.id for t in doc.tasks for r in t.responsibilities]
+    assert ids == ["agency/370783/agriculture", "agency/370783/market_regulation"]
+
+
+def test_development_zones_answer_to_their_usual_short_names() -> None:
+    title = "合肥高新区管委会关于印发知识产权工作要点的通知"
+    found, _ = detect_region(region_index(), title, (0, len(title)), [], (0, len(title)))
+    assert found is not None
+    assert (found.id, found.level) == ("340176", "zone")

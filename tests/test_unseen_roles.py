@@ -11,6 +11,7 @@ import pytest
 
 from loaders import load_bytes
 from policykg.extract.pipeline import extract_document
+from policykg.extract.textspan import squeeze
 from policykg.models import Document
 from tests.test_properties import assert_provenance
 
@@ -201,3 +202,53 @@ def test_clause_titles_end_before_their_annotation(jinshui) -> None:
     doc, _ = jinshui
     titles = {t.path: t.title for t in doc.tasks if t.kind == "clause"}
     assert titles == {"二.(五).一是": "建立专利转化专员制度", "二.(五).二是": "建设转化分中心"}
+
+
+NANSHAN = """深圳市南山区2024年知识产权工作计划
+一、重点任务
+1.由区市场监管局会同区发展改革局负责推进商标品牌建设，培育区域品牌。
+2.推进版权保护，由区委宣传部会同区文化广电旅游体育局负责。
+3.推动专利开放许可试点。（区科技创新局、区市场监管局）
+4.开展“4·26”知识产权宣传周活动。区委宣传部　区市场监管局　区教育局
+5.实施专利导航工程。责任单位：1.区市场监管局 2.区科技创新局
+6.新建高价值专利培育示范中心20家。（责任处室：知识产权促进处）
+7.组织“知识产权服务万里行”活动。区科技局、区工信局按照职责分工抓好落实。
+8.落实质押融资贴息，每年12月底前完成年度兑付。（区金融发展服务中心负责）
+9.推进知识产权证券化试点。由区地方金融
+监管局负责。
+二、保障措施
+（一）加强考核。区委组织部负责将知识产权工作纳入综合目标考核。
+（二）压实责任。本方案各项任务由各责任单位按照职责分工抓好落实，区督查室负责跟踪督办。
+"""
+
+
+@pytest.fixture(scope="module")
+def nanshan() -> tuple[Document, str]:
+    loaded = load_bytes(NANSHAN.encode("gb18030"), "nanshan.txt")
+    return extract_document(loaded), loaded.text
+
+
+def test_more_ways_of_naming_who_is_responsible(nanshan) -> None:
+    doc, text = nanshan
+    got = {t.path: [(squeeze(r.agency.surface), r.role) for r in t.responsibilities] for t in doc.tasks}
+    assert got == {
+        # A会同B负责: A leads, B supports, whether the work comes before or after.
+        "一.1": [("区市场监管局", "lead"), ("区发展改革局", "support")],
+        "一.2": [("区委宣传部", "lead"), ("区文化广电旅游体育局", "support")],
+        # Unit names alone, in brackets or after the last sentence: they are responsible together.
+        "一.3": [("区科技创新局", "joint"), ("区市场监管局", "joint")],
+        "一.4": [("区委宣传部", "joint"), ("区市场监管局", "joint"), ("区教育局", "joint")],
+        # A numbered list: the numbers are not part of the names.
+        "一.5": [("区市场监管局", "joint"), ("区科技创新局", "joint")],
+        "一.6": [("知识产权促进处", "sole")],
+        "一.7": [("区科技局", "joint"), ("区工信局", "joint")],
+        "一.8": [("区金融发展服务中心", "sole")],
+        # A name broken by a line break stays whole.
+        "一.9": [("区地方金融监管局", "sole")],
+        # 组织 inside 区委组织部 does not cut the name.
+        "二.(一)": [("区委组织部", "implicit")],
+        # 本方案各项任务由 only points at the tasks.
+        "二.(二)": [("各责任单位", "implicit"), ("区督查室", "implicit")],
+    }
+    assert next(t for t in doc.tasks if t.path == "一.8").deadline == "每年12月底前"
+    assert_provenance(doc, text)

@@ -29,6 +29,9 @@ _ORG_TAIL = re.compile(
     r"协会|站|所|处|科|室|队|厅|署|集团|基地|联盟|机构|分局|支局|法庭)$"
 )
 _LEADING_NOISE = ("由", "请", "以", "各自")
+_ENUMERATOR = re.compile(r"(?:\d{1,2}\s*[.、．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
+#: 'A会同B负责': A leads and B supports.
+_TOGETHER_WITH = "会同"
 #: '区财政局等' / '区财政局等有关部门': the others are not named, the name ends before 等.
 _TRAILING_OTHERS = re.compile(r"\s*等(?:其他|有关|相关)?(?:部门|单位|机构)?\s*$")
 
@@ -123,8 +126,14 @@ def scope_at(text: str, start: int, end: int) -> Scope | None:
 
 
 @cache
-def _pointer_regex() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in role_vocabulary().pointer_lead_ins))
+def _pointer_regexes() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in role_vocabulary().pointer_lead_ins)
+
+
+def _pointer_end(text: str, start: int, end: int) -> int:
+    """Where the longest pointer phrase opening ``[start, end)`` ends (``start`` when none does)."""
+    ends = [m.end() for rx in _pointer_regexes() if (m := rx.match(text, start, end))]
+    return max(ends, default=start)
 
 
 def declares_first_is_lead(text: str) -> bool:
@@ -150,9 +159,14 @@ def looks_like_agency(name: str) -> bool:
         return False
     if name[-1] in CLOSERS and (opened := name.rfind(CLOSERS[name[-1]])) > 0:
         name = name[:opened]
-    if name.endswith(_type_aliases()) or _ORG_TAIL.search(name):
+    if ends_like_body(name):
         return True
     return any(rx.search(name) for rx in _collective_regexes())
+
+
+def ends_like_body(name: str) -> bool:
+    """The name ends like a body: a known agency type (市场监管局) or an organisational word (局, 部 …)."""
+    return name.endswith(_type_aliases()) or _ORG_TAIL.search(name) is not None
 
 
 def agency_subject(name: str) -> bool:
@@ -182,11 +196,16 @@ def strip_role_word(text: str, start: int, end: int) -> tuple[Span, str | None, 
     return trim(text, start, m.start()), role, word
 
 
-def _clean_name(text: str, span: Span) -> Span:
+def clean_name(text: str, span: Span) -> Span:
+    """A name without what surrounds it in running text: numbering (1.), pointer words (此项工作由, 本方案由),
+    由/请, and trailing 等 / 等有关部门."""
     s, e = trim(text, *span)
-    pointer = _pointer_regex().match(text, s, e)  # 此项工作由…
-    if pointer is not None and 0 < pointer.end() - s < e - s - 1:
-        s = trim(text, pointer.end(), e)[0]
+    numbered = _ENUMERATOR.match(text, s, e)  # 责任单位：1.区市场监管局 2.区科技局
+    if numbered is not None and e - numbered.end() > 1:
+        s = numbered.end()
+    pointer = _pointer_end(text, s, e)  # 此项工作由…, 本方案各项任务由…
+    if 0 < pointer - s < e - s - 1:
+        s = trim(text, pointer, e)[0]
     for noise in _LEADING_NOISE:
         if text.startswith(noise, s, e) and e - s > len(noise) + 1:
             s += len(noise)
@@ -215,10 +234,10 @@ def without_trailing_time(text: str, start: int, end: int) -> Span:
     return trim(text, start, pieces[-1][1]) if pieces else (start, end)
 
 
-def _pieces(text: str, start: int, end: int) -> list[Span]:
+def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Span]:
     """The list items of a clause; a label directly followed by its first name stays one piece."""
     pieces: list[Span] = []
-    for piece in split_top_level(text, start, end, _LIST_SEPARATORS):
+    for piece in split_top_level(text, start, end, _LIST_SEPARATORS + ("\n" if lines else "")):
         if pieces and _label_only(text, pieces[-1]):
             pieces[-1] = (pieces[-1][0], piece[1])
         else:
@@ -249,9 +268,16 @@ class _Pending:
 
 
 def parse_agency_list(
-    text: str, start: int, end: int, *, default_role: str | None = None, first_is_lead: bool = False
+    text: str,
+    start: int,
+    end: int,
+    *,
+    default_role: str | None = None,
+    first_is_lead: bool = False,
+    lines: bool = False,
 ) -> tuple[list[Mention], bool]:
     """Parse ``text[start:end]`` (an annotation's inside, or a table cell) into mentions with roles.
+    With ``lines`` (a table cell), a line break separates names too: one unit per line of the cell.
 
     Returns the mentions and whether every name looked like an agency.
     """
@@ -262,7 +288,7 @@ def parse_agency_list(
         label_role = default_role
         pending: list[_Pending] = []
         other_field = False  # inside '完成时限：…' or '责任领导：…' until the next role label
-        for piece in _pieces(text, *clause):
+        for piece in _pieces(text, *clause, lines=lines):
             found = label_at(text, *piece)
             if found:  # a label opens a new list, also after a comma or a space ('牵头单位：A，配合单位：B')
                 for p in pending:
@@ -278,8 +304,17 @@ def parse_agency_list(
                 other_field = True
             if other_field or is_time(text, *piece):
                 continue
+            together = text.find(_TOGETHER_WITH, *piece)
+            if together > piece[0]:
+                leader = clean_name(text, (piece[0], together))
+                for p in pending:  # A、B会同C: A and B lead
+                    p.word_role = "lead"
+                items.extend([*pending, _Pending(leader, "lead", group)])
+                pending = []
+                group += 1
+                piece = (together + len(_TOGETHER_WITH), piece[1])
             name_span, word_role, _ = strip_role_word(text, *piece)
-            name_span = _clean_name(text, name_span)
+            name_span = clean_name(text, name_span)
             if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]):  # not bare punctuation
                 pending.append(_Pending(name_span, None, group))
             if word_role is not None:

@@ -12,6 +12,8 @@ import re
 
 from policykg.extract.agency_lists import (
     Annotation,
+    Mention,
+    agency_subject,
     label_at,
     labels_in,
     parse_agency_list,
@@ -91,13 +93,64 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
             group = BracketGroup(group.open, inner[1], group.opener, False)
         if inner[1] - inner[0] > MAX_ANNOTATION:
             continue
-        annotation = _as_annotation(text, group, inner, first_is_lead)
+        annotation = _as_annotation(text, group, inner, first_is_lead) or _bare_bracket(
+            text, group, inner, end, first_is_lead
+        )
         if annotation is not None:
             found.append(annotation)
             taken.append(annotation.span)
     found.extend(_unbracketed(text, start, end, taken, first_is_lead=first_is_lead))
     found.extend(find_role_clauses(text, start, end, taken, first_is_lead=first_is_lead))
+    found.extend(_bare_tail(text, start, end, taken, first_is_lead=first_is_lead))
     return sorted(found, key=lambda a: a.span)
+
+
+_SENTENCE_END = "。；;！!"
+_CLOSING = " 。；;\u3000"
+
+
+def _only_units(text: str, start: int, end: int, first_is_lead: bool) -> list[Mention]:
+    """The mentions of ``text[start:end]`` when it is nothing but unit names (no role word), else []."""
+    if strip_role_word(text, start, end)[1] is not None:
+        return []
+    mentions, _ = parse_agency_list(text, start, end, first_is_lead=first_is_lead)
+    if mentions and all(agency_subject(text[m.span[0] : m.span[1]]) for m in mentions):
+        return mentions
+    return []
+
+
+def _bare_bracket(
+    text: str, group: BracketGroup, inner: Span, end: int, first_is_lead: bool
+) -> Annotation | None:
+    """'…持续推进。（区科技创新局、区市场监管局）': a bracket of unit names alone, after a full sentence and
+    closing the paragraph, names who is responsible even without a label or role word."""
+    if not group.closed or text[group.close : end].strip(_CLOSING):
+        return None
+    before = text[: group.open].rstrip(" \u3000")
+    if not before or before[-1] not in _SENTENCE_END:
+        return None
+    mentions = _only_units(text, *inner, first_is_lead)
+    if not mentions:
+        return None
+    return Annotation(
+        (group.open, group.close), f"{text[group.open]}…{PAIRS[text[group.open]]}", tuple(mentions)
+    )
+
+
+def _bare_tail(
+    text: str, start: int, end: int, taken: list[Span], *, first_is_lead: bool
+) -> list[Annotation]:
+    """'…宣传周活动。区委宣传部　区市场监管局　区教育局': unit names alone after the last full sentence of a
+    paragraph."""
+    last = max(text.rfind(ch, start, end) for ch in _SENTENCE_END)
+    if last < start:
+        return []
+    tail = trim(text, last + 1, end)
+    tail = (tail[0], len(text[: tail[1]].rstrip(_CLOSING)))
+    if tail[0] >= tail[1] or any(s < tail[1] and tail[0] < e for s, e in taken):
+        return []
+    mentions = _only_units(text, *tail, first_is_lead)
+    return [Annotation(tail, "…", tuple(mentions))] if mentions else []
 
 
 _LINE_LABEL_START = re.compile(r"(?:(?<=\n)|(?<=[。；;！]))[ \t\u3000]*")

@@ -13,7 +13,7 @@ from functools import cache
 
 from ontology.vocab import Masthead, agency_vocabulary, document_vocabulary
 from policykg.extract.agency_lists import looks_like_agency
-from policykg.extract.textspan import Span, line_spans, squeeze, trim
+from policykg.extract.textspan import WHITESPACE, Span, line_spans, squeeze, trim
 
 #: A year of the plans' era, as a regex group.
 YEAR = r"((?:19|20)\d{2})"
@@ -50,12 +50,24 @@ _CJK = re.compile(r"[\u4e00-\u9fa5]")
 @dataclass
 class Record:
     """A line made only of fields: document numbers, dates and body names, perhaps a masthead word
-    (a red header "XX局文件", a header "XX〔2024〕3号 · XX办公室 · 2024年2月28日", a signature)."""
+    (a red header "XX局文件", a header "XX〔2024〕3号 · XX办公室 · 2024年2月28日", a signature), perhaps
+    labelled as a website's or a header table's fields ("文号：XX〔2024〕3号　发布日期：2024-03-01")."""
 
     numbers: list[tuple[str, Span]] = field(default_factory=list)
     dates: list[tuple[str, Span]] = field(default_factory=list)
     names: list[Span] = field(default_factory=list)
     masthead: bool = False
+    #: The line holds field labels (文号：, 发文机关, 索引号：).
+    labelled: bool = False
+    #: Names given under an issuing-body label (发文机关：XX): the plan's issuers wherever the line stands.
+    issuers: list[Span] = field(default_factory=list)
+    #: The kind of the label that ends the line without its value, which then stands on the next line (a
+    #: header table whose cells a PDF's text layer puts one per line).
+    awaiting: str | None = None
+
+
+#: What a field label introduces: a field the header is read for, or a value passed over (索引号, 主题分类).
+ISSUER, NUMBER, DATE, FREE = "issuer", "number", "date", "free"
 
 
 @cache
@@ -63,13 +75,35 @@ def _masthead() -> Masthead:
     return document_vocabulary().masthead
 
 
+def _marks() -> str:
+    return re.escape(_masthead().separators + LINE_MARKUP)
+
+
 @cache
-def _gap_pattern() -> re.Pattern[str]:
-    """What separates the fields of a record line: white space, separators, markup and field labels."""
-    vocab = _masthead()
-    labels = "|".join(re.escape(w) for w in sorted(vocab.labels, key=len, reverse=True)) or "(?!)"
-    marks = re.escape(vocab.separators + LINE_MARKUP)
-    return re.compile(rf"(?:(?:{labels})\s*[：:]|[{marks}\s])+")
+def _piece_gap() -> re.Pattern[str]:
+    """What separates the pieces of a field: white space, separators and markup."""
+    return re.compile(rf"[{_marks()}\s]+")
+
+
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    """A field label: followed by a colon anywhere, or bare (a table cell) between white space or separators;
+    its characters may be spaced out as header tables align them (文　　号：)."""
+    words = sorted({squeeze(w) for w in _masthead().labels if squeeze(w)}, key=len, reverse=True)
+    alts = "|".join(r"[ \t\u3000]*".join(map(re.escape, w)) for w in words) or "(?!)"
+    after = rf"(?=[{_marks()}\s]|$)"
+    return re.compile(rf"(?P<label>{alts})[ \t\u3000]*[：:]|(?<![\u4e00-\u9fa5])(?P<bare>{alts}){after}")
+
+
+def _label_kind(label: str) -> str:
+    label = squeeze(label)
+    if "文号" in label or "字号" in label:
+        return NUMBER
+    if label.endswith(("日期", "时间")):
+        return DATE
+    if label.endswith(("机关", "机构", "单位")):
+        return ISSUER
+    return FREE
 
 
 @cache
@@ -98,20 +132,70 @@ def _date_value(m: re.Match[str]) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
-def record_line(text: str, start: int, end: int) -> Record | None:
-    """The fields of ``text[start:end]`` if that line holds nothing else; None for a sentence or heading."""
+#: A date as a website's field gives it (发布日期：2024-03-01 10:32), read only under a date label.
+_FIELD_DATE = re.compile(
+    rf"{YEAR}\s*[-./／]\s*(\d{{1,2}})\s*[-./／]\s*(\d{{1,2}})(?![\d.])(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+)
+#: A field left empty in a header table.
+_NO_VALUE = re.compile(r"[无—\-－/／]")
+
+
+def record_line(text: str, start: int, end: int, under: str | None = None) -> Record | None:
+    """The fields of ``text[start:end]`` if that line holds nothing else; None for a sentence or heading.
+    ``under`` is the kind of a label on the line above whose value this line is (``Record.awaiting``)."""
     start, end = trim(text, start, end)
     if start >= end or end - start > MAX_RECORD_LINE:
         return None
     record = Record()
+    segments: list[tuple[int, int, str | None]] = []
+    pos, kind = start, under
+    for m in _label_pattern().finditer(text, start, end):
+        segments.append((pos, m.start(), kind))
+        kind = _label_kind(m.group("label") or m.group("bare"))
+        pos = m.end()
+        record.labelled = True
+    segments.append((pos, end, kind))
+    if under == FREE and not record.labelled and not _free_value(text, start, end):
+        return None
+    for seg_start, seg_end, seg_kind in segments:
+        if seg_kind == FREE:
+            continue
+        if not _read_fields(text, seg_start, seg_end, record, seg_kind):
+            return None
+    if record.labelled and not text[pos:end].strip(WHITESPACE + _masthead().separators):
+        record.awaiting = kind
+    if under is not None:
+        record.labelled = True
+    found = record.numbers or record.dates or record.names or record.masthead or record.labelled
+    return record if found else None
+
+
+def _free_value(text: str, start: int, end: int) -> bool:
+    """A passed-over field's value on its own line (主动公开, 科技、教育): short, and no document's title."""
+    value = re.sub(r"[（(][^（()）]*[)）]$", "", squeeze(text[start:end]))
+    return len(value) <= 30 and not value.endswith(tuple(d.zh for d in document_vocabulary().document_types))
+
+
+def _read_fields(text: str, start: int, end: int, record: Record, kind: str | None) -> bool:
+    """Add the numbers, dates and names of ``text[start:end]`` to ``record``; False if it holds more."""
+    if kind is not None and _NO_VALUE.fullmatch(squeeze(text[start:end])):
+        return True
     hits: list[tuple[int, int]] = []
     for m in DOC_NUMBER.finditer(text, start, end):
         record.numbers.append((normalise_doc_number(m.group(1), m.group(2), m.group(3)), m.span()))
         hits.append(m.span())
-    for m in _DATE.finditer(text, start, end):
+    dates = [*_DATE.finditer(text, start, end)]
+    if kind == DATE:
+        written = [(d.start(), d.end()) for d in dates]
+        dates += [
+            m
+            for m in _FIELD_DATE.finditer(text, start, end)
+            if not any(s <= m.start() < e for s, e in written)
+        ]
+    for m in dates:
         value = _date_value(m)
         if value is None or any(s < m.end() and m.start() < e for s, e in hits):
-            return None
+            return False
         record.dates.append((value, m.span()))
         hits.append(m.span())
     hits.sort()
@@ -119,7 +203,7 @@ def record_line(text: str, start: int, end: int) -> Record | None:
     suffixes = tuple(sorted(_masthead().suffixes, key=len, reverse=True))
     for gap_start, gap_end in gaps:
         pos = gap_start
-        for sep in [*_gap_pattern().finditer(text, gap_start, gap_end), None]:
+        for sep in [*_piece_gap().finditer(text, gap_start, gap_end), None]:
             piece_end = sep.start() if sep else gap_end
             if pos < piece_end:
                 piece = text[pos:piece_end]
@@ -131,11 +215,30 @@ def record_line(text: str, start: int, end: int) -> Record | None:
                         record.masthead = True
                         piece_end -= len(suffix)
                     elif not body_name(piece):
-                        return None
+                        return False
                     record.names.append((pos, piece_end))
+                    if kind == ISSUER:
+                        record.issuers.append((pos, piece_end))
             if sep:
                 pos = sep.end()
-    return record if hits or record.names or record.masthead else None
+    return True
+
+
+def header_records(
+    text: str, start: int, end: int, limit: int | None = None
+) -> list[tuple[Span, Record | None]]:
+    """The lines of ``text[start:end]`` (the first ``limit``) with their fields, a line under a bare label
+    read as that label's value."""
+    found: list[tuple[Span, Record | None]] = []
+    under: str | None = None
+    for s, e in line_spans(text, start, end)[:limit]:
+        if trim(text, s, e)[0] >= e:
+            found.append(((s, e), None))
+            continue
+        record = record_line(text, s, e, under)
+        under = record.awaiting if record is not None else None
+        found.append(((s, e), record))
+    return found
 
 
 def _cn_number(raw: str) -> int:
@@ -154,32 +257,35 @@ def normalise_doc_number(issuer: str, year: str, serial: str) -> str:
 
 
 def cover_matter(text: str, start: int, end: int) -> bool:
-    """A line of the cover matter, never the title: a masthead, a number, date or signature line, a cover
-    element (签发人, 特急, 份号) or a rule without words."""
-    return (
-        record_line(text, start, end) is not None
-        or _cover_line().search(squeeze(text[start:end])) is not None
-        or not _CJK.search(text, start, end)
-    )
+    """A line of the cover matter, never the title: a masthead, a number, date, signature or field line, or
+    a cover element (``cover_element``)."""
+    return record_line(text, start, end) is not None or cover_element(text, start, end)
+
+
+def cover_element(text: str, start: int, end: int) -> bool:
+    """签发人, 特急, 份号, a website's breadcrumb, or a rule without words."""
+    return _cover_line().search(squeeze(text[start:end])) is not None or not _CJK.search(text, start, end)
 
 
 def find_masthead(text: str, end: int) -> list[Span]:
-    """The bodies named by the red header and the name lines above the title (the cover before ``end``)."""
+    """The bodies named by the red header and the name lines above the title (the cover before ``end``),
+    and those a header's issuer label names (发文机关：XX) beside its other fields."""
     names: list[Span] = []
-    for s, e in line_spans(text, 0, end)[:12]:
-        record = record_line(text, s, e)
-        if record is not None and not record.dates and not record.numbers:
+    for _, record in header_records(text, 0, end, 12):
+        if record is None:
+            continue
+        if not record.dates and not record.numbers:
             names.extend(record.names)
+        else:
+            names.extend(record.issuers)
     return names
 
 
 def find_doc_number(text: str, head_end: int) -> tuple[str, Span] | None:
     """The plan's own number stands on a line of its own near the top, alone or among the other fields of a
-    header line (XX〔2024〕3号 · XX办公室 · 2024年2月28日); cited numbers sit in sentences."""
-    for count, (s, e) in enumerate(line_spans(text, 0, head_end)):
-        if count > 15:
-            break
-        record = record_line(text, s, e)
+    header line (XX〔2024〕3号 · XX办公室 · 2024年2月28日, 文号：XX〔2024〕3号); cited numbers sit in
+    sentences."""
+    for _, record in header_records(text, 0, head_end, 16):
         if record is not None and record.numbers:
             return record.numbers[0]
     return None
@@ -189,8 +295,12 @@ def date_lines(text: str, start: int, end: int) -> list[tuple[str, Span, int, li
     """(date, its span, its offset, the names beside it) of every line holding an issue date: the date
     alone, or with the fields of a header line, or after the signing body (XX办公室　　2024年2月28日)."""
     found = []
+    under: str | None = None
     for s, e in line_spans(text, start, end):
-        record = record_line(text, s, e) if text.find("日", s, e) >= 0 else None
+        maybe = under is not None or text.find("日", s, e) >= 0 or _label_pattern().search(text, s, e)
+        record = record_line(text, s, e, under) if maybe else None
+        if trim(text, s, e)[0] < e:
+            under = record.awaiting if record is not None else None
         if record is not None and record.dates:
             value, span = record.dates[0]
             found.append((value, span, span[0], record.names))

@@ -10,10 +10,11 @@ from policykg.extract.agency_lists import looks_like_agency
 from policykg.extract.header_lines import (
     LINE_MARKUP,
     YEAR,
-    cover_matter,
+    cover_element,
     date_lines,
     find_doc_number,
     find_masthead,
+    header_records,
     record_line,
 )
 from policykg.extract.textspan import WHITESPACE, Span, line_spans, squeeze, trim
@@ -52,26 +53,55 @@ def _strip_title(raw: str) -> str:
 
 
 def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | None:
-    """关于印发X的通知 → X; else 现将《X》印发; else the first heading-like paragraph."""
-    m = _ISSUE_NOTICE.search(text, 0, head_end)
-    if m and "\n\n" not in text[m.start(1) : m.end(1)].replace(" ", ""):
+    """关于印发X的通知 → X; else 现将《X》印发; else the first heading-like paragraph. A notice named inside
+    《》 or inside a sentence is a document the plan cites, never its title."""
+    for m in _ISSUE_NOTICE.finditer(text, 0, head_end):
+        if "\n\n" in text[m.start(1) : m.end(1)].replace(" ", "") or not _notice_heading(text, m):
+            continue
         s, e = trim(text, m.start(1), m.end(1))
         if text[s] == "《" and text[e - 1] == "》":
             s, e = s + 1, e - 1
         return _strip_title(text[s:e]), (s, e)
-    m = _QUOTED_ISSUED.search(text, 0, head_end)
-    if m:
-        group = 1 if m.group(1) else 2
-        return squeeze(m.group(group)), (m.start(group), m.end(group))
-    for s, e in line_spans(text, 0, first_unit):
+    quoted = _QUOTED_ISSUED.search(text, 0, head_end)
+    if quoted:
+        group = 1 if quoted.group(1) else 2
+        return squeeze(quoted.group(group)), (quoted.start(group), quoted.end(group))
+    for (s, e), record in header_records(text, 0, first_unit):
         s, e = _unmark(text, s, e)
         line = text[s:e]
-        if not line or cover_matter(text, s, e) or re.match(r"附\s*件", line):
+        if not line or record is not None or cover_element(text, s, e) or re.match(r"附\s*件", line):
             continue
         if len(squeeze(line)) <= 80 and "。" not in line:
             return squeeze(line), (s, e)
         break
     return None
+
+
+#: What may follow a notice's title on its heading line: a bracketed remark (（征求意见稿）).
+_AFTER_NOTICE = re.compile(r"[\s*_]*(?:[（(][^（()）\n]{1,20}[)）][\s*_]*)?(?:\n|$)")
+#: What makes the words before 关于 on its line a sentence, not the issuer of a heading.
+_BEFORE_NOTICE = re.compile(r"[。，,；;：:！!？?《》]")
+
+
+def _notice_heading(text: str, m: re.Match[str]) -> bool:
+    """关于印发…的通知 is the plan's own heading: it stands on lines of its own (the issuer alone before it),
+    outside any 《》."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return (
+        not _in_title_marks(text, m.start())
+        and _BEFORE_NOTICE.search(text, line_start, m.start()) is None
+        and _AFTER_NOTICE.match(text, m.end()) is not None
+    )
+
+
+def _in_title_marks(text: str, pos: int, reach: int = 300) -> bool:
+    """``pos`` lies inside 《…》: an opening mark comes before it with no closing mark between."""
+    for i in range(pos - 1, max(-1, pos - reach - 1), -1):
+        if text[i] == "》":
+            return False
+        if text[i] == "《":
+            return True
+    return False
 
 
 def _unmark(text: str, start: int, end: int) -> Span:

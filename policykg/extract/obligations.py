@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ontology.vocab import role_vocabulary
-from policykg.extract.agency_lists import agency_subject, looks_like_agency
-from policykg.extract.textspan import Span, skip_lead_in, split_top_level, trim
+from policykg.extract.agency_lists import agency_subject, clean_name, ends_like_body, looks_like_agency
+from policykg.extract.textspan import Span, skip_lead_in, split_top_level, squeeze, trim
 
 _SENTENCE = "。；;！!"
 _CLAUSE = "，,"
@@ -28,11 +28,13 @@ def _cues() -> tuple[str, ...]:
 
 
 def _subject(text: str, start: int, end: int) -> tuple[Span, ...] | None:
-    """Agency names at the start of ``[start, end)`` directly followed by an obligation cue."""
+    """Agency names at the start of ``[start, end)`` directly followed by an obligation cue (a cue that is
+    the inside of a name, 区委组织部, does not end it)."""
     for pos in range(start + 2, min(end, start + _MAX_SUBJECT)):
-        if not text.startswith(_cues(), pos):
+        cue = next((c for c in _cues() if text.startswith(c, pos)), None)
+        if cue is None or ends_like_body(squeeze(text[start : pos + len(cue) + 1])):
             continue
-        names = split_top_level(text, start, pos, "、")
+        names = [clean_name(text, n) for n in split_top_level(text, start, pos, "、")]
         if names and all(agency_subject(text[s:e]) for s, e in names):
             return tuple(names)
     return None

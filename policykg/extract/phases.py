@@ -18,8 +18,9 @@ _NAME = re.compile(
     r"^(?:第[一二三四五六七八九十]+(?:阶段|步)\s*[：:]?\s*)?([^（(：:，。]{2,20}?)(?:阶段)?\s*[（(：:]"
 )
 _DEADLINE = re.compile(
-    rf"(?:完成时限|时间节点|完成时间)\s*(?:[：:]|为)\s*([^。；;，,\n）)〕】\]]{{2,30}})"
+    rf"(?:完成时限|时间节点|完成时间)\s*(?:[：:]|为)\s*([^。；;，,）)〕】\]]{{2,30}})"
     rf"|(?:于|在)?\s*{_YM}\s*(?:底|末)?\s*(?:前|以前|之前)"
+    r"|每年\s*\d{1,2}\s*月\s*(?:底|末)?\s*(?:前|以前|之前)"  # a recurring deadline: no date of its own
 )
 _DEADLINE_DATE = re.compile(_YM)
 
@@ -76,7 +77,7 @@ def find_deadline(
     for m in _DEADLINE.finditer(text, start, end):
         if outside and any(s <= m.start() < e for s, e in outside):
             continue
-        raw = (m.group(1) or m.group(0)).strip()
+        raw = "".join((m.group(1) or m.group(0)).split())  # 20\n25年底前: a wrapped line rejoined
         return raw, deadline_date(raw)
     return None
 

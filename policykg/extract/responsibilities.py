@@ -81,7 +81,9 @@ def _table_responsibilities(
         cell = row[col].span
         if cell[0] >= cell[1]:
             continue
-        mentions, _ = parse_agency_list(text, *cell, default_role=default, first_is_lead=first_is_lead)
+        mentions, _ = parse_agency_list(
+            text, *cell, default_role=default, first_is_lead=first_is_lead, lines=True
+        )
         for m in mentions:
             form = f"表格列：{header[col]}"
             out.add(task.id, m.role, "table", cell, task.span, form, mention=m.span)  # type: ignore[arg-type]

@@ -19,14 +19,16 @@ from policykg.extract.agency_lists import (
     Mention,
     Scope,
     agency_subject,
+    ends_like_body,
     parse_agency_list,
     scope_at,
     spaced,
     strip_role_word,
 )
-from policykg.extract.textspan import Span, skip_lead_in, split_top_level, trim
+from policykg.extract.textspan import Span, skip_lead_in, split_top_level, squeeze, trim
 
-_SENTENCE = "。；;！!？?\n"
+_TOGETHER_WITH = "会同"
+_SENTENCE = "。；;！!？?"  # not a line break: the paragraph bounds the search, wrapped lines stay whole
 _COMMA = "，,"
 _ALL_ROLES = ("lead", "support", "joint", "shared", "responsible")
 #: How far into a clause a lead word may stand when the clause goes on with its work.
@@ -61,12 +63,30 @@ def _role_word(text: str, start: int, end: int) -> str | None:
     return word
 
 
-def _lead_prefix(text: str, start: int, end: int) -> Span | None:
-    """'区市场监管局牵头组织开展执法': the names and lead word opening a clause that goes on with its work."""
+def _lead_prefix(text: str, start: int, end: int) -> tuple[Span, str] | None:
+    """'区市场监管局牵头组织开展执法': the names and lead word opening a clause that goes on with its work, or
+    '由区市场监管局会同区发改局负责推进…': the leading names, 会同 and the names they work with."""
     for m in _lead_words().finditer(text, start, min(end, start + _MAX_PREFIX)):
         if m.end() < end and _names_ok(text, start, m.end()):
-            return start, m.end()
+            return (start, m.end()), m.group(0)
+    together = text.find(_TOGETHER_WITH, start, min(end, start + _MAX_PREFIX))
+    if together > start and _names_ok(text, start, together):
+        after = together + len(_TOGETHER_WITH)
+        for word in _after_partners().finditer(text, after, min(end, after + _MAX_PREFIX)):
+            if ends_like_body(squeeze(text[after : word.end() + 1])):
+                continue  # 组织 inside 区委组织部
+            if word.start() > after and _names_ok(text, after, word.start()):
+                return (start, word.start()), _TOGETHER_WITH
+            break
     return None
+
+
+@cache
+def _after_partners() -> re.Pattern[str]:
+    """What ends the names after 会同: a role word or an obligation cue (负责, 共同, 做好 …)."""
+    words = {e.text for e in role_vocabulary().suffixes} | set(role_vocabulary().obligation_cues)
+    words.discard(_TOGETHER_WITH)
+    return re.compile("|".join(spaced(w) for w in sorted(words, key=len, reverse=True)))
 
 
 @dataclass
@@ -75,15 +95,13 @@ class _Run:
     last: int
     words: list[str]
     led_by: Span | None = None  # names and lead word of a clause that goes on with its work
+    lead_word: str = ""  # 牵头, or 会同 for 'A会同B负责…'
     scope: Scope | None = None  # opened by 以上任务 / 上述工作…
 
 
 def _form(text: str, run: _Run) -> str:
     """'…牵头，…配合'; a lead that goes on with its work is shown as '…牵头…'."""
-    lead = []
-    if run.led_by is not None:
-        _, _, word = strip_role_word(text, *run.led_by)
-        lead = [f"…{word}…"]
+    lead = [f"…{run.lead_word}…"] if run.led_by is not None else []
     return "，".join(lead + [f"…{w}" for w in run.words])
 
 
@@ -102,8 +120,9 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
             else:
                 runs.append(_Run(i, i, [word], scope=scope))
         elif (prefix := _lead_prefix(text, s, e)) is not None:
-            runs.append(_Run(i, i, [], prefix, scope=scope))
-    return [r for r in runs if r.words]
+            runs.append(_Run(i, i, [], prefix[0], prefix[1], scope=scope))
+    # A lead that goes on with its work names a role only with supporters after it, or by 会同 itself.
+    return [r for r in runs if r.words or r.lead_word == _TOGETHER_WITH]
 
 
 def _mentions(text: str, run: _Run, clauses: list[Span], first_is_lead: bool) -> tuple[Span, list[Mention]]:
@@ -114,6 +133,8 @@ def _mentions(text: str, run: _Run, clauses: list[Span], first_is_lead: bool) ->
         names = scope.end if (scope := scope_at(text, *span)) else span[0]
         return span, parse_agency_list(text, names, end, first_is_lead=first_is_lead)[0]
     lead, _ = parse_agency_list(text, *run.led_by)
+    if run.last == run.first:
+        return trim(text, *run.led_by), lead
     rest, _ = parse_agency_list(text, skip_lead_in(text, *clauses[run.first + 1]), end)
     # After a named lead, every other unit supports (as in an annotation with a lead).
     rest = [m if m.role in ("lead", "support") else Mention(m.span, "support") for m in rest]

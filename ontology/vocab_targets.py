@@ -13,8 +13,9 @@ from ontology.vocab import DATA_DIR, _check_regexes, _read_yaml, _Strict, _valid
 from policykg.errors import DataFileError
 
 Comparator = Literal[">=", ">", "=", "<=", "<", "~", "range"]
-# change: growth when the unit is a percentage, increment otherwise (resolved once the unit is known)
-Flag = Literal["cumulative", "increment", "growth", "annual", "change"]
+# change: growth when the unit is a percentage, increment otherwise (resolved once the unit is known);
+# relative: the value is a multiple of a base level (翻一番, 达到2022年的2倍)
+Flag = Literal["cumulative", "increment", "growth", "annual", "change", "relative"]
 TableFlag = Literal["binding", "expected"]
 
 
@@ -42,6 +43,16 @@ class FlagWord(_Strict):
     flag: Flag
 
 
+class WordValue(_Strict):
+    """A quantity written in words (翻一番 → 2倍, 实现零的突破 → at least 1)."""
+
+    pattern: str = Field(min_length=1)
+    value: float
+    unit: str | None = None
+    comparator: Comparator = "="
+    flags: tuple[Flag, ...] = ()
+
+
 class YearTables(_Strict):
     """Header words of indicator tables whose value columns are years or base/target values."""
 
@@ -52,12 +63,18 @@ class YearTables(_Strict):
     target_words: tuple[str, ...] = Field(min_length=1)
     baseline_words: tuple[str, ...] = Field(min_length=1)
     skip_headers: tuple[str, ...]
+    growth_words: tuple[str, ...] = ()
+    annual_words: tuple[str, ...] = ()
 
 
 class TargetVocabulary(_Strict):
     version: int
     units: tuple[Unit, ...]
     multipliers: tuple[Multiplier, ...]
+    word_values: tuple[WordValue, ...] = ()
+    word_value_directives: tuple[str, ...] = ()
+    relative_units: tuple[str, ...] = ()
+    relative_bases: tuple[str, ...] = ()
     dates: tuple[str, ...]
     comparators_before: tuple[ComparatorWord, ...]
     comparators_after: tuple[ComparatorWord, ...]
@@ -78,9 +95,24 @@ class TargetVocabulary(_Strict):
 
     @model_validator(mode="after")
     def _checks(self) -> TargetVocabulary:
-        for patterns in (self.criteria, self.dates, self.periods, self.comparisons, self.baseline_openers):
+        word_patterns = tuple(w.pattern for w in self.word_values)
+        for patterns in (
+            self.criteria,
+            self.dates,
+            self.periods,
+            self.comparisons,
+            self.baseline_openers,
+            word_patterns,
+            self.relative_bases,
+        ):
             _check_regexes(patterns)
-        for pattern in (*self.periods, *self.comparisons, *self.baseline_openers):
+        for pattern in (
+            *self.periods,
+            *self.comparisons,
+            *self.baseline_openers,
+            *word_patterns,
+            *self.relative_bases,
+        ):
             if re.fullmatch(pattern, ""):
                 raise ValueError(f"the pattern {pattern!r} matches the empty string")
         for pattern in self.baseline_openers:
@@ -97,6 +129,9 @@ class TargetVocabulary(_Strict):
         for m in self.multipliers:
             if m.text in seen:
                 raise ValueError(f"the multiplier {m.text!r} is also a unit")
+        for unit in (*self.relative_units, *(w.unit for w in self.word_values if w.unit is not None)):
+            if unit not in seen:
+                raise ValueError(f"the unit {unit!r} of a word value or relative unit is not listed in units")
         for word in (*self.comparators_before, *self.comparators_after):
             if any(u not in seen for u in word.after_units):
                 raise ValueError(f"the comparator {word.text!r} names an unknown unit in after_units")

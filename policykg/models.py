@@ -165,8 +165,9 @@ class Target(_Model):
         "(由2023年的6.2件提高到10件 → 6.2 in 2023, a 基期 column)",
     )
     flags: list[str] = Field(
-        description="cumulative, increment, growth, annual, per_capita, share; binding (约束性) or expected "
-        "(预期性) from a table's 属性 column; starred"
+        description="cumulative, increment, growth, annual, per_capita, share; relative (a multiple of a "
+        "base: 翻一番, 达到上年的1.5倍); binding (约束性) or expected (预期性) from a table's 属性 column; "
+        "starred"
     )
     year: int | None
     year_basis: str = Field(description="sentence | plan | annual | table")

@@ -1,5 +1,7 @@
-"""Cited documents: every 《title》, document number and GB standard the plan names, with its kind
-and whether the plan cites it or will publish it. The rules live in ``ontology/data/citations.yaml``.
+"""Cited documents: every 《title》, document number, decree number (国务院令第706号) and standard
+(GB/T 29490-2013, DB4403/T 230-2022, T/CNIPA 1-2021) the plan names, with its kind and whether the plan
+cites it or will publish it. A number written right after a title (in brackets or not) or right before it
+(DB33/T 2345-2021《…》) is that title's number. The rules live in ``ontology/data/citations.yaml``.
 
 One pass over the title marks, one over the numbers; every look-around is bounded, so the stage is
 linear in the length of the text.
@@ -26,6 +28,16 @@ _GB = re.compile(
     r"(?<![A-Za-z])GB\s*(?:[/／]\s*([TZ]))?\s*(\d{3,6}(?:\.\d{1,3})?)"
     r"(?:\s*[-—–－]\s*((?:19|20)\d{2}))?(?![\d.])"
 )
+#: Local (DB4403/T), group (T/CNIPA) and sector (SB/T) standards; GB standards are read by _GB.
+_STANDARD = re.compile(
+    r"(?<![A-Za-z])(?:(?P<local>DB)\s*(?P<area>\d{2,6})|(?P<group>T)(?=\s*[/／]\s*[A-Z]{2,12}\s*\d)"
+    r"|(?!GB)(?P<sector>[A-Z]{2})(?=\s*[/／]\s*T\s*\d))"
+    r"\s*(?:[/／]\s*(?P<sub>[A-Z]{1,12}))?\s*(?P<num>\d{1,6}(?:\.\d{1,3})?)"
+    r"(?:\s*[-—–－]\s*(?P<year>(?:19|20)\d{2}))?(?![\d.])"
+)
+#: A decree's number: 国务院令第706号, 国家知识产权局令第71号, 国家知识产权局第71号令.
+_DECREE = re.compile(r"([\u4e00-\u9fa5]{1,20}?)(?:令\s*第\s*(\d{1,4})\s*号|第\s*(\d{1,4})\s*号令)")
+_STANDARD_SERIES = ("GB", "DB", "T/")
 _DASHES = re.compile(r"[—–－―‐-]+")
 _TITLE_TABLE = str.maketrans({"（": "(", "）": ")", "［": "[", "］": "]"} | dict.fromkeys("“”\"'‘’「」『』"))
 _JOINERS = ("", "、", "和", "及", "与", "以及")
@@ -59,6 +71,31 @@ def _gb_number(m: re.Match[str]) -> str:
     return f"{series} {m.group(2)}" + (f"-{m.group(3)}" if m.group(3) else "")
 
 
+def _standard_number(m: re.Match[str]) -> str:
+    if m.group("local"):
+        series = f"DB{m.group('area')}" + (f"/{m.group('sub')}" if m.group("sub") else "")
+    elif m.group("group"):
+        series = f"T/{m.group('sub')}"
+    else:
+        series = f"{m.group('sector')}/{m.group('sub')}"
+    return f"{series} {m.group('num')}" + (f"-{m.group('year')}" if m.group("year") else "")
+
+
+def _decree_number(text: str, m: re.Match[str]) -> tuple[int, str] | None:
+    """(start, normalised number) of a decree, its issuer taken after any lead-in verb."""
+    issuer_start = m.start(1)
+    lead = citation_rules().lead_in.match(text, issuer_start, m.end(1))
+    if lead:
+        issuer_start = lead.end()
+    if issuer_start >= m.end(1):
+        return None
+    return issuer_start, f"{text[issuer_start : m.end(1)]}令第{int(m.group(2) or m.group(3))}号"
+
+
+def is_standard(number: str) -> bool:
+    return number.startswith(_STANDARD_SERIES) or bool(_STANDARD.fullmatch(number))
+
+
 def _doc_number(text: str, m: re.Match[str]) -> tuple[int, str] | None:
     """(start, normalised number) of a DOC_NUMBER match, its issuer taken after any lead-in verb."""
     issuer_start = m.start(1)
@@ -78,12 +115,26 @@ def _number_at(text: str, pos: int) -> tuple[int, str] | None:
         found = _doc_number(text, m)
         return (m.end(), found[1]) if found and found[0] == pos else None
     gb = _GB.match(text, pos)
-    return (gb.end(), _gb_number(gb)) if gb else None
+    if gb:
+        return gb.end(), _gb_number(gb)
+    standard = _STANDARD.match(text, pos)
+    if standard:
+        return standard.end(), _standard_number(standard)
+    decree = _DECREE.match(text, pos)
+    if decree:
+        found = _decree_number(text, decree)
+        return (decree.end(), found[1]) if found and found[0] == pos else None
+    return None
 
 
 def _loose_numbers(text: str) -> list[tuple[int, int, str]]:
-    """Every document number and GB standard in the text: (start, end, normalised), in order."""
+    """Every document number, decree number and standard in the text: (start, end, normalised), in order."""
     found = [(gb.start(), gb.end(), _gb_number(gb)) for gb in _GB.finditer(text)]
+    found += [(m.start(), m.end(), _standard_number(m)) for m in _STANDARD.finditer(text)]
+    for m in _DECREE.finditer(text):
+        decree = _decree_number(text, m)
+        if decree:
+            found.append((decree[0], m.end(), decree[1]))
     for m in DOC_NUMBER.finditer(text):
         number = _doc_number(text, m)
         if number:
@@ -97,7 +148,16 @@ def normalise_number(number: str) -> str:
     if m:
         return normalise_doc_number(m.group(1), m.group(2), m.group(3))
     gb = _GB.fullmatch(number.strip(WHITESPACE))
-    return _gb_number(gb) if gb else squeezed
+    if gb:
+        return _gb_number(gb)
+    standard = _STANDARD.fullmatch(number.strip(WHITESPACE))
+    if standard:
+        return _standard_number(standard)
+    decree = _DECREE.fullmatch(squeezed)
+    if decree:
+        found = _decree_number(squeezed, decree)
+        return found[1] if found else squeezed
+    return squeezed
 
 
 def _publishes(text: str, start: int, after: int) -> bool:
@@ -112,10 +172,13 @@ def _draft(
     text: str, span: Span, title: str | None, number: str | None, issuer: str | None, after: int
 ) -> CitationDraft:
     normalised = normalise_title(title) if title is not None else None
-    if number and number.startswith("GB"):
+    kind = classify(normalised) if normalised else "unknown"
+    if number and is_standard(number):
         kind = "standard"
-    else:
-        kind = classify(normalised) if normalised else "unknown"
+    decree = _DECREE.fullmatch(number) if number else None
+    if decree is not None:
+        kind = "law" if kind == "unknown" else kind  # a decree (令) is a regulation or rule
+        issuer = issuer or decree.group(1)  # 国务院 of 国务院令第706号
     return CitationDraft(
         title=title,
         normalised_title=normalised,
@@ -162,6 +225,8 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
     own_n = normalise_number(own_number) if own_number else None
     titles: list[tuple[Span, CitationDraft | None, str]] = []  # None: the plan's own title
     taken: set[int] = set()  # ends of numbers merged into a title
+    loose = _loose_numbers(text)
+    ending = {end: (start, number) for start, end, number in loose}
     for mark, close in title_marks(text):
         inner = squeeze(text[mark + 1 : close - 1])
         if not inner:
@@ -173,22 +238,28 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
             pos += 1
         merged = _number_at(text, pos)
         end = merged[0] if merged else close
+        lead_at = mark  # a number written right before the title (DB33/T 2345-2021《…》) is its number
         if merged:
             taken.add(end)
+        else:
+            before = _number_before(text, mark, ending, taken, titles)
+            if before is not None:
+                lead_at, merged = before[0], (before[1], before[2])
+                taken.add(before[1])
         normalised = normalise_title(inner)
         own = own_t is not None and same_document(normalised, own_t)
         if own or (merged and merged[1] == own_n):
-            titles.append(((mark, end), None, normalised))
+            titles.append(((min(mark, lead_at), end), None, normalised))
             continue
-        issuer_at = issuer_before_mark(text, mark)
-        start = mark if issuer_at is None else issuer_at
+        issuer_at = issuer_before_mark(text, mark) if lead_at == mark else None
+        start = lead_at if issuer_at is None else issuer_at
         issuer = text[issuer_at:mark] if issuer_at is not None else title_issuer(inner)
         draft = _draft(text, (start, end), inner, merged[1] if merged else None, issuer, close)
         titles.append(((mark, end), draft, normalised))
 
     cited: list[CitationDraft] = []
     t = 0
-    for start, end, number in _loose_numbers(text):
+    for start, end, number in loose:
         if end in taken:
             continue
         while t < len(titles) and titles[t][0][1] < end:
@@ -210,6 +281,24 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
     cited.extend(draft for draft in resolve_short_titles(text, titles, own_t) if draft is not None)
     cited.sort(key=lambda c: c.span)
     return _chain_relations(text, cited)
+
+
+def _number_before(
+    text: str,
+    mark: int,
+    ending: dict[int, tuple[int, str]],
+    taken: set[int],
+    titles: list[tuple[Span, CitationDraft | None, str]],
+) -> tuple[int, int, str] | None:
+    """(start, end, number) of a standard or document number written right before the 《 at ``mark``
+    (white space between allowed), when no earlier title has it."""
+    pos = mark
+    while pos > 0 and mark - pos < 8 and text[pos - 1] in WHITESPACE and text[pos - 1] != "\n":
+        pos -= 1
+    found = ending.get(pos)
+    if found is None or pos in taken or (titles and titles[-1][0][1] > found[0]):
+        return None
+    return found[0], pos, found[1]
 
 
 def _chain_relations(text: str, cited: list[CitationDraft]) -> list[CitationDraft]:

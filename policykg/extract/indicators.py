@@ -22,6 +22,15 @@ from policykg.extract.textspan import trim
 
 _YEAR_IN = re.compile(r"(?:到|至|截至|截止)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:之?前)?")
 _CLAUSE_MARK = re.compile(r"^[一二三四五六七八九十]+是")
+_CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
+#: An item number opening the phrase (1、 / 2. / （三） / (4) / 5） / ①): the numbering of the plan, never
+#: part of an indicator; a decimal (2.5亿元) is not one.
+_ITEM_MARK = re.compile(
+    rf"(?:[（(]\s*(?:{_CN_NUMERAL}|\d{{1,3}})\s*[)）]|(?:{_CN_NUMERAL}|\d{{1,3}})\s*[、.．)）](?!\d)"
+    r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b])"
+)
+#: A label before a colon opening the phrase (主要目标：, 其中：).
+_LABEL = re.compile(r"[\u4e00-\u9fff]{1,10}[：:]")
 _PER_CAPITA = ("万人", "每万人", "每十亿元", "每亿元", "万企", "每万")
 _BRACKETS = re.compile(r"[（(［\[【〔][^（）()［］\[\]【】〔〕]*[）)］\]】〕]")
 _QUOTES = str.maketrans("", "", "“”\"'‘’「」『』 \u3000\n\t")
@@ -90,9 +99,9 @@ def _agency_subject(text: str, start: int, end: int) -> int | None:
 
 
 def strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int, int | None, int]:
-    """Skip lead words, adverbs, 到YYYY年, spans of time, comparison bases, a subject agency and flag words
-    at the front. Returns the indicator's start, a year if one is named, and where the quoted phrase
-    starts (flag words such as 新增 stay in the quote)."""
+    """Skip item numbers, labels (主要目标：), lead words, adverbs, 到YYYY年, spans of time, comparison
+    bases, a subject agency and flag words at the front. Returns the indicator's start, a year if one is
+    named, and where the quoted phrase starts (flag words such as 新增 stay in the quote)."""
     patterns = phrase_patterns()
     year: int | None = None
     phrase_start: int | None = None
@@ -108,7 +117,7 @@ def strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int,
                 start += 1
             changed = True
             continue
-        for pattern in (_CLAUSE_MARK, patterns.periods_front, patterns.comparisons_front):
+        for pattern in (_ITEM_MARK, _LABEL, _CLAUSE_MARK, patterns.periods_front, patterns.comparisons_front):
             m2 = pattern.match(text, start, end)
             if m2 and m2.end() > start:
                 start = m2.end()

@@ -1,13 +1,15 @@
-"""Numbers and their units in prose: values, ranges (1-2个) and ratios (5/10) followed by a unit, 万 / 亿
-multipliers before a bare unit (55万件), time units (3个月, 20个工作日), a comparator after the unit
-(以上 / 以内) and normalisation to a base unit. Unit words are in ontology/data/targets.yaml."""
+"""Numbers and their units in prose: values, ranges (1-2个, 12%—15%) and ratios (5/10) followed by a unit,
+万 / 亿 multipliers before a bare unit (55万件), time units (3个月, 20个工作日), quantities written in words
+(翻一番, 实现零的突破), a comparator after the unit (以上 / 以内) and normalisation to a base unit. Unit
+words are in ontology/data/targets.yaml."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ontology.vocab_targets import target_vocabulary
-from policykg.extract.target_words import phrase_patterns, unit_forms
+from policykg.extract.target_words import any_word_value, phrase_patterns, unit_forms, word_values
 from policykg.extract.textspan import trim
 
 NUMBER = re.compile(
@@ -15,6 +17,34 @@ NUMBER = re.compile(
     r"(?:\s*(?P<range>[-—–~～至到])\s*(\d+(?:\.\d+)?))?"
     r"(?:\s*/\s*(?P<den>\d+(?:\.\d+)?))?"
 )
+#: The upper end of a range written after the unit of its lower end (12%—15%, 3家至5家).
+_RANGE_TAIL = re.compile(r"\s*[-—–~～至到]\s*(\d+(?:\.\d+)?)")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number (or a quantity written in words) and its unit in prose."""
+
+    start: int
+    end: int  # one past the value as written (with the unit of a range's lower end: 12%—15)
+    unit_end: int  # one past the unit
+    value: float
+    value_max: float | None
+    denominator: float | None
+    unit: str | None
+    comparator: str | None = None  # stated by a word value itself (翻一番: >=)
+    flags: tuple[str, ...] = ()
+
+    @property
+    def in_words(self) -> bool:
+        return self.comparator is not None
+
+
+def has_quantity(text: str, start: int, end: int) -> bool:
+    """A digit or a quantity written in words in ``text[start:end]``: a cheap test before scanning."""
+    return (
+        NUMBER.search(text, start, end) is not None or any_word_value().search(text, start, end) is not None
+    )
 
 
 def unit_at(text: str, pos: int, end: int) -> tuple[str, int] | None:
@@ -45,18 +75,18 @@ def normalise(value: float, unit: str | None) -> tuple[float | None, str | None]
     return value * entry.factor, entry.base
 
 
-def resolve_flags(flags: list[str], unit: str) -> list[str]:
+def resolve_flags(flags: list[str], unit: str | None) -> list[str]:
     """A change word (增长 / 提高 …) is growth for a percentage and an increment for a count."""
     out: list[str] = []
     for flag in flags:
         if flag == "change":
-            flag = "growth" if is_percentage(unit) else "increment"
+            flag = "growth" if unit is not None and is_percentage(unit) else "increment"
         if flag not in out:
             out.append(flag)
     return out
 
 
-def after_comparator(text: str, pos: int, end: int, unit: str) -> tuple[int, str | None]:
+def after_comparator(text: str, pos: int, end: int, unit: str | None) -> tuple[int, str | None]:
     pos2 = trim(text, pos, end)[0]
     for entry in target_vocabulary().comparators_after:
         if text.startswith(entry.text, pos2, end) and (not entry.after_units or unit in entry.after_units):
@@ -69,11 +99,14 @@ def _in_title_marks(text: str, pos: int, start: int) -> bool:
     return opened >= 0 and text.find("》", opened, pos) < 0
 
 
-def numbers(text: str, c_start: int, c_end: int) -> list[tuple[re.Match[str], str, int]]:
-    """Numbers of the clause followed by a unit: (match, unit, end of the unit)."""
+def numbers(text: str, c_start: int, c_end: int) -> list[Quantity]:
+    """Quantities of the clause: numbers followed by a unit and quantities written in words, in order."""
     dates = [(m.start(), m.end()) for m in phrase_patterns().dates.finditer(text, c_start, c_end)]
-    found: list[tuple[re.Match[str], str, int]] = []
+    found: list[Quantity] = []
+    consumed = c_start  # the upper end of a range written after its unit (12%—15%) is not a number of its own
     for m in NUMBER.finditer(text, c_start, c_end):
+        if m.start() < consumed:
+            continue
         before = text[max(c_start, m.start() - 1) : m.start()]
         if (before in ("第", "〔", "[", "［", "﹝", "(", "（") and before != "(") or _in_title_marks(
             text, m.start(), c_start
@@ -82,6 +115,43 @@ def numbers(text: str, c_start: int, c_end: int) -> list[tuple[re.Match[str], st
         if any(s <= m.start() < e for s, e in dates):
             continue
         unit = unit_at(text, trim(text, m.end(), c_end)[0], c_end)
-        if unit is not None:
-            found.append((m, unit[0], unit[1]))
-    return found
+        if unit is None:
+            continue
+        value_max = float(m.group(3)) if m.group("range") else None
+        end, unit_end = m.end(), unit[1]
+        if value_max is None and m.group("den") is None:
+            tail = _RANGE_TAIL.match(text, unit_end, c_end)
+            upper = unit_at(text, trim(text, tail.end(), c_end)[0], c_end) if tail else None
+            if tail is not None and upper is not None and upper[0] == unit[0]:
+                value_max, end, unit_end = float(tail.group(1)), upper[1], upper[1]
+                consumed = unit_end
+        found.append(
+            Quantity(
+                m.start(),
+                end,
+                unit_end,
+                float(m.group(1)),
+                value_max,
+                float(m.group("den")) if m.group("den") else None,
+                unit[0],
+            )
+        )
+    taken = [(q.start, q.unit_end) for q in found]
+    for pattern, word in word_values():
+        for w in pattern.finditer(text, c_start, c_end):
+            if w.end() > w.start() and not any(s < w.end() and w.start() < e for s, e in taken):
+                taken.append((w.start(), w.end()))
+                found.append(
+                    Quantity(
+                        w.start(),
+                        w.end(),
+                        w.end(),
+                        word.value,
+                        None,
+                        None,
+                        word.unit,
+                        word.comparator,
+                        word.flags,
+                    )
+                )
+    return sorted(found, key=lambda q: q.start)

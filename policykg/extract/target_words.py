@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ontology.vocab_targets import ComparatorWord, target_vocabulary
+from ontology.vocab_targets import ComparatorWord, WordValue, target_vocabulary
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,7 @@ class PhrasePatterns:
     comparisons_front: re.Pattern[str]
     comparisons_back: re.Pattern[str]
     baseline_back: re.Pattern[str]
+    relative_base_back: re.Pattern[str]
 
 
 def _alternation(patterns: tuple[str, ...], suffix: str = "") -> re.Pattern[str]:
@@ -34,7 +35,19 @@ def phrase_patterns() -> PhrasePatterns:
         comparisons_front=_alternation(vocab.comparisons),
         comparisons_back=_alternation(vocab.comparisons, r"\Z"),
         baseline_back=_alternation(vocab.baseline_openers, r"\Z"),
+        relative_base_back=_alternation(vocab.relative_bases or ("(?!)",), r"\Z"),
     )
+
+
+@cache
+def word_values() -> tuple[tuple[re.Pattern[str], WordValue], ...]:
+    """Quantities written in words (翻一番, 实现零的突破), their patterns compiled."""
+    return tuple((re.compile(w.pattern), w) for w in target_vocabulary().word_values)
+
+
+@cache
+def any_word_value() -> re.Pattern[str]:
+    return _alternation(tuple(w.pattern for w in target_vocabulary().word_values) or ("(?!)",))
 
 
 @cache

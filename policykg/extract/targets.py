@@ -2,8 +2,10 @@
 
 Phrasings covered (wording in ontology/data/targets.yaml): 达 / 达到 / 以上 / 不低于 / 不少于 / 超过 /
 突破 / 力争 / 累计 / 新增 / 年均增长 / 占…比重达 / 提高到 / 压缩至…以内, values with 万 / 亿 units or
-multipliers, percentages, time units (3个月, 20个工作日), ranges (1-2个), ratios (5/10) and per-capita
-indicators (万人…拥有量, 每十亿元…). Words that are not the indicator are taken off either end: adverbs
+multipliers, percentages, time units (3个月, 20个工作日), ranges (1-2个, 12%—15%), ratios (5/10), per-capita
+indicators (万人…拥有量, 每十亿元…) and quantities in words (翻一番 → 2倍, 实现零的突破 → at least 1). A
+multiple of a named base (达到2022年的2倍, 上年的1.5倍) is flagged ``relative`` and dated by the sentence,
+never by the base's year. Words that are not the indicator are taken off either end: adverbs
 (力争), spans of time (年内, 三年), comparison bases (较2023年), an agency that is the sentence's subject
 (区财政局每年安排…); flag words among them set flags. A starting level (由2023年的6.2件提高到10件) is
 flagged ``baseline``, never a target; a clause naming only a comparator and a number takes its indicator
@@ -27,15 +29,25 @@ from policykg.extract.indicators import (
     strip_front,
     target_flags,
 )
-from policykg.extract.quantities import NUMBER, after_comparator, numbers, resolve_flags
+from policykg.extract.quantities import NUMBER, after_comparator, has_quantity, numbers, resolve_flags
 from policykg.extract.target_words import comparator_words, criteria, phrase_patterns
-from policykg.extract.textspan import Span, split_top_level, squeeze, trim
+from policykg.extract.textspan import (
+    ANNOTATION_OPENERS,
+    CLOSERS,
+    Span,
+    bracket_groups,
+    split_top_level,
+    squeeze,
+    trim,
+)
 
 _SENTENCE = "。；;！!？?"
 _CLAUSE = "，,"
 _BY_YEAR = re.compile(r"(?:到|至|截至|截止)\s*((?:19|20)\d{2})\s*年")
 _OPENING = 3  # characters before 到YYYY年 that still count as the opening of a sentence
 _JOINERS = "、和及与 \u3000，,"  # between two targets of a clause
+_BARE_VERB = 2  # an indicator this short may be a verb whose object the clause before names (申请)
+_OBJECT_MAX = 12  # characters of such an object
 
 
 @dataclass
@@ -45,7 +57,7 @@ class TargetDraft:
     value_max: float | None
     denominator: float | None
     value_text: str
-    unit: str
+    unit: str | None
     comparator: str
     flags: list[str]
     year: int | None
@@ -53,6 +65,7 @@ class TargetDraft:
     span: Span
     indicator_span: Span | None = None  # where the indicator stands; before the quote if inherited
     inherited: bool = False  # taken from an earlier clause or number (…首位，突破55万件)
+    in_words: bool = False  # a quantity written in words (翻一番)
     extra: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -104,21 +117,30 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         for by_year in _BY_YEAR.finditer(text, sentence[0], sentence[1]):
             if by_year.start() - sentence[0] <= _OPENING:
                 year_here = sentence_year = int(by_year.group(1))
-        if NUMBER.search(text, sentence[0], sentence[1]) is None:  # no number, no target: the common case
+        if not has_quantity(text, sentence[0], sentence[1]):  # no number, no target: the common case
             continue
         # what the clause before is about: its last target's indicator, else its subject (found when needed)
         previous: _Subject | Span | None = None
+        before: list[TargetDraft] = []  # the targets of the clause before
         for clause in split_top_level(text, sentence[0], sentence[1], _CLAUSE):
-            if NUMBER.search(text, clause[0], clause[1]) is None:
-                previous = clause
+            if not has_quantity(text, clause[0], clause[1]):
+                previous, before = clause, []
                 continue
             if criteria().search(text[clause[0] : clause[1]]):
-                previous = None
+                previous, before = None, []
                 continue
             in_clause = [m for m in _BY_YEAR.finditer(text, sentence[0], clause[0] + 1)]
             clause_year = int(in_clause[-1].group(1)) if in_clause else sentence_year
             found = _clause_targets(text, clause, clause_year, previous)
+            # 较2020年翻一番，达到1万件 / 达到150件，较2022年翻一番: the level reached is the target, the
+            # doubling beside it only restates it
+            if found and found[0].inherited and before and before[-1].indicator == found[0].indicator:
+                if before[-1].in_words and not found[0].in_words and before[-1] in drafts:
+                    drafts.remove(before[-1])
+                elif found[0].in_words and not before[-1].in_words:
+                    found = found[1:]
             drafts.extend(found)
+            before = found
             previous = clause  # 专利授权量较2020年翻一番，达到1万件
             if found:
                 previous = _Subject(found[-1].indicator, found[-1].indicator_span or found[-1].span)
@@ -142,9 +164,10 @@ def _clause_targets(
     drafts: list[TargetDraft] = []
     carry = previous
     seg_start = c_start
-    for i, (m, unit, unit_end) in enumerate(found):
-        next_start = found[i + 1][0].start() if i + 1 < len(found) else c_end
-        tail_end, after = after_comparator(text, unit_end, c_end, unit)
+    relative_units = target_vocabulary().relative_units
+    for i, q in enumerate(found):
+        next_start = found[i + 1].start if i + 1 < len(found) else c_end
+        tail_end, after = after_comparator(text, q.unit_end, c_end, q.unit)
         if (
             after is not None
             and i + 1 < len(found)
@@ -152,19 +175,26 @@ def _clause_targets(
             and text[tail_end] not in _JOINERS
         ):
             continue  # a qualifier of the next indicator: 30天内办结率, 年销售额1亿元以上企业贯标率
-        opener = phrase_patterns().baseline_back.search(text, seg_start, m.start())
+        opener = phrase_patterns().baseline_back.search(text, seg_start, q.start)
         if opener is not None and not (i + 1 < len(found) and _opens_change(text, tail_end, next_start)):
             opener = None
-        phrase_end = opener.start() if opener is not None else m.start()
-        flags: list[str] = []
+        phrase_end = opener.start() if opener is not None else q.start
+        flags: list[str] = list(q.flags)
+        if opener is None and q.unit in relative_units:
+            base = phrase_patterns().relative_base_back.search(text, seg_start, phrase_end)
+            if base is not None:  # 达到2022年的2倍: a multiple of the base, whose year is not the target's
+                phrase_end = base.start()
+                flags += [] if "relative" in flags else ["relative"]
         s, year, quote_start = strip_front(text, seg_start, phrase_end, flags)
         e, comparator, back_year = strip_back(text, s, phrase_end, flags)
-        stated = comparator != "=" or bool(flags)  # a comparator or flag word, perhaps with no indicator
+        stated = comparator != "=" or bool(flags) or q.in_words  # no indicator of its own, perhaps
         if comparator == "=":
             comparator = inner_comparator(text, s, e)
+        if comparator == "=" and q.comparator is not None:
+            comparator = q.comparator
         if after is not None:
             comparator = after if comparator in ("=", ">=") else comparator
-        rest_end = trim(text, tail_end, c_end)[1]
+        rest_end = _before_annotation(text, tail_end, trim(text, tail_end, c_end)[1])
         rest = text[tail_end:rest_end] if i + 1 == len(found) else ""
         indicator = squeeze(text[s:e])
         indicator_span: Span = (s, e)
@@ -177,12 +207,15 @@ def _clause_targets(
         elif rest and len(indicator) <= 6 and not NUMBER.search(rest):
             indicator = indicator + squeeze(rest)
             span_end = rest_end
-        if len(indicator) < MIN_INDICATOR:
+        elif len(indicator) <= _BARE_VERB and isinstance(carry, tuple):
+            named = _object_before(text, carry, indicator)  # 支持企业申请PCT专利，每年申请不少于5件
+            if named is not None:
+                indicator, indicator_span, inherited = squeeze(text[named[0] : named[1]]), named, True
+        directive = q.in_words and text.startswith(target_vocabulary().word_value_directives, s, e)
+        if len(indicator) < MIN_INDICATOR or directive:
             seg_start = _next_segment(text, tail_end, c_end)
             continue
-        value = float(m.group(1))
-        value_max = float(m.group(3)) if m.group("range") else None
-        denominator = float(m.group("den")) if m.group("den") else None
+        value_max = q.value_max
         if value_max is not None:
             comparator = "range"
         if opener is not None:
@@ -196,23 +229,48 @@ def _clause_targets(
         drafts.append(
             TargetDraft(
                 indicator=indicator,
-                value=value,
+                value=q.value,
                 value_max=value_max,
-                denominator=denominator,
-                value_text=text[m.start() : m.end()],
-                unit=unit,
+                denominator=q.denominator,
+                value_text=text[q.start : q.end],
+                unit=q.unit,
                 comparator=comparator,
-                flags=resolve_flags(flags, unit) + [f for f in target_flags(indicator) if f not in flags],
+                flags=resolve_flags(flags, q.unit) + [f for f in target_flags(indicator) if f not in flags],
                 year=target_year,
                 year_basis=basis,
                 span=trim(text, quote_start, span_end),
                 indicator_span=indicator_span,
                 inherited=inherited,
+                in_words=q.in_words,
             )
         )
         carry = _Subject(indicator, indicator_span)
         seg_start = _next_segment(text, tail_end, c_end)
     return drafts
+
+
+def _object_before(text: str, clause: Span, verb: str) -> Span | None:
+    """Where the clause before names what a bare verb of this one acts on: from the verb's last use there
+    to the clause's end (支持企业申请PCT专利 for 申请), when that is short and holds no number."""
+    at = text.rfind(verb, clause[0], clause[1])
+    if at < 0:
+        return None
+    end, _, _ = strip_back(text, at, trim(text, at, clause[1])[1], [])
+    words = squeeze(text[at:end])
+    if not len(verb) < len(words) <= len(verb) + _OBJECT_MAX or NUMBER.search(words):
+        return None
+    return at, end
+
+
+def _before_annotation(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` before bracketed annotations closing it (5件【责任单位：区科技局】);
+    brackets inside words (县（市）区) stay."""
+    while end > start and text[end - 1] in CLOSERS:
+        groups = [g for g in bracket_groups(text, start, end, ANNOTATION_OPENERS) if g.close == end]
+        if not groups:
+            break
+        end = trim(text, start, min(g.open for g in groups))[1]
+    return end
 
 
 def _next_segment(text: str, pos: int, end: int) -> int:

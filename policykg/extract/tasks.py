@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ontology.vocab import document_vocabulary
 from policykg.extract.annotations import find_annotations
-from policykg.extract.structure import Structure, Unit
+from policykg.extract.structure import Structure, Unit, chapter_kind
 from policykg.extract.tables import TaskColumns, task_columns
 from policykg.extract.textspan import Span, trim
 from policykg.models import ChapterKind, TaskKind
@@ -212,7 +212,9 @@ class GoalDraft:
 
 
 def build_goals(structure: Structure, doc_id: str) -> list[GoalDraft]:
-    """Goals: each paragraph of a goals chapter, or each numbered unit under it."""
+    """Goals: each paragraph of a goals chapter, or each numbered unit under it; and, outside the work
+    chapters, a paragraph that says it states the goals (主要目标：… before the first heading), or in a plan
+    without a goals chapter a paragraph opening with the year it aims at (到2025年，…)."""
     text = structure.text
     goals: list[GoalDraft] = []
     for unit in structure.units:
@@ -231,7 +233,47 @@ def build_goals(structure: Structure, doc_id: str) -> list[GoalDraft]:
             span = trim(text, *unit.span)
             paragraphs = [structure.paragraphs[p].span for p in unit.paragraphs]
             goals.append(GoalDraft(f"{doc_id}/goal/{unit.path}", unit.path, unit.title, span, paragraphs))
-    return goals
+    has_chapter = any(u.chapter_kind == "goals" and u.level > 0 for u in structure.units)
+    return sorted(goals + _stated_goals(structure, doc_id, has_chapter), key=lambda g: g.span[0])
+
+
+_GOAL_LABEL = re.compile(r"[*_\s]*([\u4e00-\u9fff]{2,10})[*_\s]*[：:]")
+_AIMS_AT = re.compile(r"(?:到|至|截至|截止)\s*(?:19|20)\d{2}\s*年(?:底|末)?")
+_OUTSIDE_WORK = ("preamble", "guidance")  # chapters whose paragraphs are neither tasks nor goals
+
+
+def _stated_goals(structure: Structure, doc_id: str, has_chapter: bool) -> list[GoalDraft]:
+    """Goals outside a goals chapter: labelled paragraphs (主要目标：…) of the preamble or a guidance chapter;
+    in a plan without a goals chapter and without such a label, paragraphs there opening with 到2025年."""
+    text = structure.text
+    heads = {u.heading_span for u in structure.units}
+    labelled: list[GoalDraft] = []
+    dated: list[GoalDraft] = []
+    counts: dict[str, int] = {}
+    for para in structure.paragraphs:
+        unit = structure.units[para.unit] if para.unit is not None else None
+        if unit is not None and unit.chapter_kind not in _OUTSIDE_WORK:
+            continue
+        if para.span in heads:
+            continue
+        base = unit.path if unit is not None and unit.level > 0 else "preamble"
+        counts[base] = counts.get(base, 0) + 1
+        path = f"{base}.p{counts[base]}"
+        end = para.span[1]
+        # a line of the paragraph opens the goals: lines without a stop (a title above) join the next one
+        for start, _ in para.lines:
+            label = _GOAL_LABEL.match(text, start, end)
+            if label and chapter_kind(label.group(1)) == "goals":
+                body = trim(text, label.end(), end)
+                if body[0] < body[1]:
+                    span = (start, end)
+                    labelled.append(GoalDraft(f"{doc_id}/goal/{path}", path, label.group(1), span, [body]))
+                break
+            if not has_chapter and _AIMS_AT.match(text, start, end):
+                span = (start, end)
+                dated.append(GoalDraft(f"{doc_id}/goal/{path}", path, _goal_title(text, span), span, [span]))
+                break
+    return labelled or dated
 
 
 def _goal_title(text: str, span: Span) -> str | None:

@@ -3,7 +3,9 @@ for the plan's own region, dated by the column's year (the plan's final year und
 
 A base column (基期值, 2020年（基期）, a year before the plan's period, or else the earliest of several
 bare year columns) gives the row's starting level, flagged ``baseline``: a cross-county comparison needs
-it to tell ambition from size. An attribute column (属性: 约束性 / 预期性) flags each target binding or
+it to tell ambition from size. A growth column (年均增速 13%) gives a growth target per row, in %, flagged
+``growth`` (and ``annual`` when the header says the rate is yearly), for the last year its header names or
+the plan's final year. An attribute column (属性: 约束性 / 预期性) flags each target binding or
 expected. Header words are in ontology/data/targets.yaml.
 """
 
@@ -22,6 +24,7 @@ from policykg.extract.textspan import squeeze
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _BRACKET_CHARS = str.maketrans("", "", "（）()[]［］【】")
+_UNIT_RANGE = re.compile(r"([+-]?\d+(?:\.\d+)?)(\D+?)[-—–~～至](\d+(?:\.\d+)?)\2")
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,8 @@ class _ValueColumn:
     index: int
     year: int | None
     baseline: bool
+    growth: tuple[str, ...] | None = None  # the flags of a growth-rate column (growth, annual)
+    unit: str | None = None  # the unit its header names (年均增速（%）)
 
 
 @dataclass(frozen=True)
@@ -48,9 +53,19 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
     attribute: int | None = None
     indicators: list[int] = []
     found: list[tuple[int, int | None, str | None]] = []  # (column, year, baseline / target / None)
+    growth: list[_ValueColumn] = []
     for c, name in enumerate(header):
         bare = name.translate(_BRACKET_CHARS)
         if not bare or bare.startswith(words.skip_headers):
+            continue
+        if any(w in bare for w in words.growth_words) and not any(
+            w in bare for w in (*words.baseline_words, *words.indicator_headers)
+        ):
+            years = _YEAR.findall(bare)
+            flags = ("growth", "annual") if any(w in bare for w in words.annual_words) else ("growth",)
+            growth.append(
+                _ValueColumn(c, int(years[-1]) if years else None, False, flags, unit_and_name(name)[1])
+            )
             continue
         year = _YEAR.search(bare)
         role = (
@@ -66,9 +81,11 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
             found.append((c, int(year.group(1)) if year else None, role))
         elif any(w in bare for w in words.indicator_headers):
             indicators.append(c)
-    if not any(role != "baseline" for _, _, role in found):
+    if not growth and not any(role != "baseline" for _, _, role in found):
         return None
-    taken = {c for c, _, _ in found} | {c for c in (unit, attribute) if c is not None}
+    taken = (
+        {c for c, _, _ in found} | {g.index for g in growth} | {c for c in (unit, attribute) if c is not None}
+    )
     indicator = indicators[-1] if indicators else indicator_column(text, table, taken)
     if indicator is None:
         return None
@@ -85,7 +102,9 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
         return len(bare_years) > 1 and year == bare_years[0]
 
     values = tuple(_ValueColumn(c, y, is_baseline(y, role)) for c, y, role in found)
-    return _IndicatorLayout(indicator, unit, attribute, values)
+    return _IndicatorLayout(
+        indicator, unit, attribute, tuple(sorted((*values, *growth), key=lambda v: v.index))
+    )
 
 
 def _cell_value(raw: str) -> tuple[float, float | None, str, str | None] | None:
@@ -102,6 +121,10 @@ def _cell_value(raw: str) -> tuple[float, float | None, str, str | None] | None:
             raw = raw[: -len(entry.text)]
             break
     m = re.fullmatch(r"([+-]?\d+(?:\.\d+)?)(?:[-—–~～至](\d+(?:\.\d+)?))?(.*)", raw)
+    if m is not None and m.group(2) is None:  # 12%—15%: the unit written after both ends
+        both = _UNIT_RANGE.fullmatch(raw)
+        if both is not None and vocab.unit(both.group(2)) is not None:
+            return float(both.group(1)), float(both.group(3)), "range", both.group(2)
     if m is None:
         return None
     unit = m.group(3) or None
@@ -151,7 +174,11 @@ def indicator_table_targets(
             if parsed is None:
                 continue
             value, value_max, comparator, cell_unit = parsed
-            if column.baseline:
+            if column.growth is not None:  # a rate of growth, never in the row's unit
+                column_year, basis = (column.year, "table") if column.year is not None else (year, "plan")
+                column_flags = (*column.growth, *flags)
+                cell_unit = cell_unit or column.unit or "%"
+            elif column.baseline:
                 column_year, basis = column.year, "table" if column.year is not None else "unknown"
                 comparator, column_flags = "=", (BASELINE, *flags)
             else:

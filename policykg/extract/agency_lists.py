@@ -1,5 +1,5 @@
 """Lists of agencies with role words ("A牵头，B、C按职责分工负责", "牵头单位：A；配合单位：B") parsed into
-(agency mention, role) pairs, and the test of whether a name looks like a body at all.
+(agency mention, role) pairs (whether a name is a body at all: agency_names.py).
 The wording (labels, role suffixes, first-is-lead notes) comes from ontology/data/roles.yaml.
 """
 
@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ontology.vocab import agency_vocabulary, role_vocabulary
+from ontology.vocab import role_vocabulary
+from policykg.extract.agency_names import clean_name, looks_like_agency
 from policykg.extract.textspan import (
-    CLOSERS,
     Span,
     numeral_value,
     split_top_level,
@@ -21,19 +21,8 @@ from policykg.extract.textspan import (
 
 _LIST_SEPARATORS = "，,、/／ \u3000"
 CLAUSE_SEPARATORS = "；;"
-_MAX_NAME = 40
-#: Longest name read as an agency in running prose, where no bracket bounds it.
-_MAX_SUBJECT_NAME = 25
-_ORG_TAIL = re.compile(
-    r"(?:局|委|办|部|院|会|中心|政府|小组|单位|部门|公司|银行|行|大学|学院|镇|乡|街道|管委会|园区|高新区|开发区|"
-    r"协会|站|所|处|科|室|队|厅|署|集团|基地|联盟|机构|分局|支局|法庭)$"
-)
-_LEADING_NOISE = ("由", "请", "以", "各自")
-_ENUMERATOR = re.compile(r"(?:\d{1,2}\s*[.、．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
 #: 'A会同B负责': A leads and B supports.
-_TOGETHER_WITH = "会同"
-#: '区财政局等' / '区财政局等有关部门': the others are not named, the name ends before 等.
-_TRAILING_OTHERS = re.compile(r"\s*等(?:其他|有关|相关)?(?:部门|单位|机构)?\s*$")
+TOGETHER_WITH = "会同"
 
 
 @dataclass(frozen=True)
@@ -125,57 +114,9 @@ def scope_at(text: str, start: int, end: int) -> Scope | None:
     return None
 
 
-@cache
-def _pointer_regexes() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in role_vocabulary().pointer_lead_ins)
-
-
-def _pointer_end(text: str, start: int, end: int) -> int:
-    """Where the longest pointer phrase opening ``[start, end)`` ends (``start`` when none does)."""
-    ends = [m.end() for rx in _pointer_regexes() if (m := rx.match(text, start, end))]
-    return max(ends, default=start)
-
-
 def declares_first_is_lead(text: str) -> bool:
     """The plan says that the first unit listed leads (列第一位的为牵头单位)."""
     return _first_is_lead_regex().search(text) is not None
-
-
-@cache
-def _collective_regexes() -> list[re.Pattern[str]]:
-    return [re.compile(c.pattern) for c in agency_vocabulary().collectives]
-
-
-@cache
-def _type_aliases() -> tuple[str, ...]:
-    return tuple(alias for alias, _ in agency_vocabulary().alias_index())
-
-
-def looks_like_agency(name: str) -> bool:
-    """A name that ends like a body (局, 委, 中心 …), a known agency type, or is a collective; a closing
-    parenthesis of other names (区市场监管局（知识产权局）) is judged by what stands before it."""
-    name = squeeze(name)
-    if not name or len(name) > _MAX_NAME:
-        return False
-    if name[-1] in CLOSERS and (opened := name.rfind(CLOSERS[name[-1]])) > 0:
-        name = name[:opened]
-    if ends_like_body(name):
-        return True
-    return any(rx.search(name) for rx in _collective_regexes())
-
-
-def ends_like_body(name: str) -> bool:
-    """The name ends like a body: a known agency type (市场监管局) or an organisational word (局, 部 …)."""
-    return name.endswith(_type_aliases()) or _ORG_TAIL.search(name) is not None
-
-
-def agency_subject(name: str) -> bool:
-    """A short name that looks like a body and does not open with a qualifier (特别是…, 加强与…)."""
-    return (
-        len(name) <= _MAX_SUBJECT_NAME
-        and not name.startswith(role_vocabulary().subject_qualifiers)
-        and looks_like_agency(name)
-    )
 
 
 def label_at(text: str, start: int, end: int) -> tuple[str, str | None, int] | None:
@@ -194,25 +135,6 @@ def strip_role_word(text: str, start: int, end: int) -> tuple[Span, str | None, 
         return (start, end), None, None
     word, role = _suffixes()[int(m.lastgroup[1:])]
     return trim(text, start, m.start()), role, word
-
-
-def clean_name(text: str, span: Span) -> Span:
-    """A name without what surrounds it in running text: numbering (1.), pointer words (此项工作由, 本方案由),
-    由/请, and trailing 等 / 等有关部门."""
-    s, e = trim(text, *span)
-    numbered = _ENUMERATOR.match(text, s, e)  # 责任单位：1.区市场监管局 2.区科技局
-    if numbered is not None and e - numbered.end() > 1:
-        s = numbered.end()
-    pointer = _pointer_end(text, s, e)  # 此项工作由…, 本方案各项任务由…
-    if 0 < pointer - s < e - s - 1:
-        s = trim(text, pointer, e)[0]
-    for noise in _LEADING_NOISE:
-        if text.startswith(noise, s, e) and e - s > len(noise) + 1:
-            s += len(noise)
-    tail = _TRAILING_OTHERS.search(text, s, e)
-    if tail is not None and tail.start() > s:
-        e = tail.start()
-    return trim(text, s, e)
 
 
 #: A field of another kind written next to the units: '完成时限：…', '责任领导：…', '联系人：…'.
@@ -304,7 +226,7 @@ def parse_agency_list(
                 other_field = True
             if other_field or is_time(text, *piece):
                 continue
-            together = text.find(_TOGETHER_WITH, *piece)
+            together = text.find(TOGETHER_WITH, *piece)
             if together > piece[0]:
                 leader = clean_name(text, (piece[0], together))
                 for p in pending:  # A、B会同C: A and B lead
@@ -312,7 +234,7 @@ def parse_agency_list(
                 items.extend([*pending, _Pending(leader, "lead", group)])
                 pending = []
                 group += 1
-                piece = (together + len(_TOGETHER_WITH), piece[1])
+                piece = (together + len(TOGETHER_WITH), piece[1])
             name_span, word_role, _ = strip_role_word(text, *piece)
             name_span = clean_name(text, name_span)
             if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]):  # not bare punctuation

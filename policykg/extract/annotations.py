@@ -13,7 +13,6 @@ import re
 from policykg.extract.agency_lists import (
     Annotation,
     Mention,
-    agency_subject,
     label_at,
     labels_in,
     parse_agency_list,
@@ -21,6 +20,7 @@ from policykg.extract.agency_lists import (
     strip_role_word,
     without_trailing_time,
 )
+from policykg.extract.agency_names import agency_subject
 from policykg.extract.role_clauses import find_role_clauses
 from policykg.extract.textspan import (
     ANNOTATION_OPENERS,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ontology.vocab import Masthead, agency_vocabulary, document_vocabulary
-from policykg.extract.agency_lists import looks_like_agency
+from policykg.extract.agency_names import looks_like_agency
 from policykg.extract.textspan import WHITESPACE, Span, line_spans, squeeze, trim
 
 #: A year of the plans' era, as a regex group.

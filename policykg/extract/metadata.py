@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ontology.vocab import document_vocabulary
-from policykg.extract.agency_lists import looks_like_agency
+from policykg.extract.agency_names import looks_like_agency
 from policykg.extract.header_lines import (
     LINE_MARKUP,
     YEAR,

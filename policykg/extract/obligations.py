@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ontology.vocab import role_vocabulary
-from policykg.extract.agency_lists import agency_subject, clean_name, ends_like_body, looks_like_agency
+from policykg.extract.agency_names import agency_subject, clean_name, ends_like_body, looks_like_agency
 from policykg.extract.textspan import Span, skip_lead_in, split_top_level, squeeze, trim
 
 _SENTENCE = "。；;！!"

@@ -15,19 +15,18 @@ from functools import cache
 
 from ontology.vocab import role_vocabulary
 from policykg.extract.agency_lists import (
+    TOGETHER_WITH,
     Annotation,
     Mention,
     Scope,
-    agency_subject,
-    ends_like_body,
     parse_agency_list,
     scope_at,
     spaced,
     strip_role_word,
 )
+from policykg.extract.agency_names import agency_subject, ends_like_body
 from policykg.extract.textspan import Span, skip_lead_in, split_top_level, squeeze, trim
 
-_TOGETHER_WITH = "会同"
 _SENTENCE = "。；;！!？?"  # not a line break: the paragraph bounds the search, wrapped lines stay whole
 _COMMA = "，,"
 _ALL_ROLES = ("lead", "support", "joint", "shared", "responsible")
@@ -69,14 +68,14 @@ def _lead_prefix(text: str, start: int, end: int) -> tuple[Span, str] | None:
     for m in _lead_words().finditer(text, start, min(end, start + _MAX_PREFIX)):
         if m.end() < end and _names_ok(text, start, m.end()):
             return (start, m.end()), m.group(0)
-    together = text.find(_TOGETHER_WITH, start, min(end, start + _MAX_PREFIX))
+    together = text.find(TOGETHER_WITH, start, min(end, start + _MAX_PREFIX))
     if together > start and _names_ok(text, start, together):
-        after = together + len(_TOGETHER_WITH)
+        after = together + len(TOGETHER_WITH)
         for word in _after_partners().finditer(text, after, min(end, after + _MAX_PREFIX)):
             if ends_like_body(squeeze(text[after : word.end() + 1])):
                 continue  # 组织 inside 区委组织部
             if word.start() > after and _names_ok(text, after, word.start()):
-                return (start, word.start()), _TOGETHER_WITH
+                return (start, word.start()), TOGETHER_WITH
             break
     return None
 
@@ -85,7 +84,7 @@ def _lead_prefix(text: str, start: int, end: int) -> tuple[Span, str] | None:
 def _after_partners() -> re.Pattern[str]:
     """What ends the names after 会同: a role word or an obligation cue (负责, 共同, 做好 …)."""
     words = {e.text for e in role_vocabulary().suffixes} | set(role_vocabulary().obligation_cues)
-    words.discard(_TOGETHER_WITH)
+    words.discard(TOGETHER_WITH)
     return re.compile("|".join(spaced(w) for w in sorted(words, key=len, reverse=True)))
 
 
@@ -122,7 +121,7 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
         elif (prefix := _lead_prefix(text, s, e)) is not None:
             runs.append(_Run(i, i, [], prefix[0], prefix[1], scope=scope))
     # A lead that goes on with its work names a role only with supporters after it, or by 会同 itself.
-    return [r for r in runs if r.words or r.lead_word == _TOGETHER_WITH]
+    return [r for r in runs if r.words or r.lead_word == TOGETHER_WITH]
 
 
 def _mentions(text: str, run: _Run, clauses: list[Span], first_is_lead: bool) -> tuple[Span, list[Mention]]:

@@ -1,0 +1,90 @@
+"""Whether a piece of text names a body (区市场监管局, 各镇（街道）, 区知识产权工作领导小组), and the name
+itself without what running text puts around it (numbering, pointer words, 由, 等有关部门). Agency types
+and collectives come from ontology/data/agency_types.yaml, pointer words and qualifiers from roles.yaml."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ontology.vocab import agency_vocabulary, role_vocabulary
+from policykg.extract.textspan import CLOSERS, Span, squeeze, trim
+
+_MAX_NAME = 40
+#: Longest name read as an agency in running prose, where no bracket bounds it.
+_MAX_SUBJECT_NAME = 25
+_ORG_TAIL = re.compile(
+    r"(?:局|委|办|部|院|会|中心|政府|小组|单位|部门|公司|银行|行|大学|学院|镇|乡|街道|管委会|园区|高新区|开发区|"
+    r"协会|站|所|处|科|室|队|厅|署|集团|基地|联盟|机构|分局|支局|法庭)$"
+)
+_LEADING_NOISE = ("由", "请", "以", "各自")
+_ENUMERATOR = re.compile(r"(?:\d{1,2}\s*[.、．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
+#: '区财政局等' / '区财政局等有关部门': the others are not named, the name ends before 等.
+_TRAILING_OTHERS = re.compile(r"\s*等(?:其他|有关|相关)?(?:部门|单位|机构)?\s*$")
+
+
+@cache
+def _pointer_regexes() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in role_vocabulary().pointer_lead_ins)
+
+
+def _pointer_end(text: str, start: int, end: int) -> int:
+    """Where the longest pointer phrase opening ``[start, end)`` ends (``start`` when none does)."""
+    ends = [m.end() for rx in _pointer_regexes() if (m := rx.match(text, start, end))]
+    return max(ends, default=start)
+
+
+@cache
+def _collective_regexes() -> list[re.Pattern[str]]:
+    return [re.compile(c.pattern) for c in agency_vocabulary().collectives]
+
+
+@cache
+def _type_aliases() -> tuple[str, ...]:
+    return tuple(alias for alias, _ in agency_vocabulary().alias_index())
+
+
+def looks_like_agency(name: str) -> bool:
+    """A name that ends like a body (局, 委, 中心 …), a known agency type, or is a collective; a closing
+    parenthesis of other names (区市场监管局（知识产权局）) is judged by what stands before it."""
+    name = squeeze(name)
+    if not name or len(name) > _MAX_NAME:
+        return False
+    if name[-1] in CLOSERS and (opened := name.rfind(CLOSERS[name[-1]])) > 0:
+        name = name[:opened]
+    if ends_like_body(name):
+        return True
+    return any(rx.search(name) for rx in _collective_regexes())
+
+
+def ends_like_body(name: str) -> bool:
+    """The name ends like a body: a known agency type (市场监管局) or an organisational word (局, 部 …)."""
+    return name.endswith(_type_aliases()) or _ORG_TAIL.search(name) is not None
+
+
+def agency_subject(name: str) -> bool:
+    """A short name that looks like a body and does not open with a qualifier (特别是…, 加强与…)."""
+    return (
+        len(name) <= _MAX_SUBJECT_NAME
+        and not name.startswith(role_vocabulary().subject_qualifiers)
+        and looks_like_agency(name)
+    )
+
+
+def clean_name(text: str, span: Span) -> Span:
+    """A name without what surrounds it in running text: numbering (1.), pointer words (此项工作由, 本方案由),
+    由/请, and trailing 等 / 等有关部门."""
+    s, e = trim(text, *span)
+    numbered = _ENUMERATOR.match(text, s, e)  # 责任单位：1.区市场监管局 2.区科技局
+    if numbered is not None and e - numbered.end() > 1:
+        s = numbered.end()
+    pointer = _pointer_end(text, s, e)  # 此项工作由…, 本方案各项任务由…
+    if 0 < pointer - s < e - s - 1:
+        s = trim(text, pointer, e)[0]
+    for noise in _LEADING_NOISE:
+        if text.startswith(noise, s, e) and e - s > len(noise) + 1:
+            s += len(noise)
+    tail = _TRAILING_OTHERS.search(text, s, e)
+    if tail is not None and tail.start() > s:
+        e = tail.start()
+    return trim(text, s, e)

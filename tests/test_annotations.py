@@ -125,6 +125,24 @@ def parsed(text: str, **kwargs: bool) -> list[tuple[str, list[tuple[str, str]]]]
             "开展工作。（区市场监管局牵头，区科技局配合，2025年12月底前完成）",
             [("（…配合）", [("区市场监管局", "lead"), ("区科技局", "support")])],
         ),
+        # A lead marked in other brackets; a deadline after a full stop inside the annotation
+        (
+            "开展工作。（责任单位：县科技局〈牵头〉、县工信局）",
+            [("（责任单位：…）", [("县科技局", "lead"), ("县工信局", "support")])],
+        ),
+        (
+            "开展工作。（县市场监管局〔牵头〕、县公安局）",
+            [("（…）", [("县市场监管局", "lead"), ("县公安局", "support")])],
+        ),
+        (
+            "开展工作。（县人社局、县市场监管局。2024年底前完成）",
+            [("（…）", [("县人社局", "joint"), ("县市场监管局", "joint")])],
+        ),
+        # The units that others support lead
+        (
+            "开展工作。\n责任单位：市市场监管局，配合单位：市财政局\n",
+            [("责任单位：…；配合单位：…", [("市市场监管局", "lead"), ("市财政局", "support")])],
+        ),
         # Labels in brackets of their own, running to the line's end
         (
             "开展工作。【责任单位】市市场监管局、市科技局",

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from ontology.vocab_programs import program_scheme
+from policykg.extract.phases import parse_range
 from policykg.extract.programs import find_programs
 
 REQUIRED = {
@@ -179,3 +180,15 @@ def test_phases(corpus_docs) -> None:
         text = Path(doc.source).read_text(encoding="utf-8")
         for p in doc.phases:
             assert text[p.span[0] : p.span[1]] == p.quote
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("总结验收阶段（2025年）", ("2025-01", "2025-12")),
+        ("启动阶段（2024年3月）", ("2024-03", "2024-03")),
+        ("宣传动员阶段（2022年8月-12月底）", ("2022-08", "2022-12")),
+    ],
+)
+def test_phase_ranges_including_a_single_year_or_month(heading: str, expected: tuple[str, str]) -> None:
+    assert parse_range(heading) == expected

@@ -79,3 +79,17 @@ def test_a_tables_deadlines_stay_in_its_rows() -> None:
         "二.(一).表1.1": "2023年9月底前",
         "二.(一).表1.2": "2023年12月底前",
     }
+
+
+def test_a_responsible_column_beside_a_lead_column_lists_supporters() -> None:
+    rows = [
+        ["序号", "工作任务", "牵头单位", "责任单位", "完成时间"],
+        ["1", "推进质押融资", "县地方金融监管局", "各乡镇（街道）", "2024年11月"],
+        ["2", "培育高价值专利", "县市场监管局", "县科技局、县工信局", "2024年10月"],
+    ]
+    html = "<h1>沭阳县知识产权工作要点</h1><h2>一、重点任务</h2>" + _table(rows)
+    doc = extract_document(load_bytes(html.encode(), "plan.html"))
+    assert {t.path: [(r.agency.surface, r.role) for r in t.responsibilities] for t in doc.tasks} == {
+        "一.表1.1": [("县地方金融监管局", "lead"), ("各乡镇（街道）", "support")],
+        "一.表1.2": [("县市场监管局", "lead"), ("县科技局", "support"), ("县工信局", "support")],
+    }

@@ -20,7 +20,7 @@ from policykg.extract.textspan import (
 )
 
 _LIST_SEPARATORS = "，,、/／ \u3000"
-CLAUSE_SEPARATORS = "；;"
+CLAUSE_SEPARATORS = "；;。"
 #: 'A会同B负责': A leads and B supports.
 TOGETHER_WITH = "会同"
 
@@ -75,9 +75,9 @@ def _label_regex() -> re.Pattern[str]:
 
 @cache
 def _paren_role_regex() -> re.Pattern[str]:
-    """A role word in parentheses after a name: '市市场监管局（牵头）'."""
+    """A role word in brackets after a name: '市市场监管局（牵头）', '县科技局〈牵头〉', '…[牵头]'."""
     words = "|".join(f"(?P<s{i}>{spaced(text)})" for i, (text, _) in enumerate(_suffixes()))
-    return re.compile(rf"[（(]\s*(?:{words})\s*[）)]\s*$")
+    return re.compile(rf"[（(〔〈<\[［【]\s*(?:{words})\s*[）)〕〉>\]］】]\s*$")
 
 
 @cache
@@ -150,7 +150,7 @@ def is_time(text: str, start: int, end: int) -> bool:
 
 def without_trailing_time(text: str, start: int, end: int) -> Span:
     """``text[start:end]`` without the time statements closing it ('…配合，2025年底前完成')."""
-    pieces = split_top_level(text, start, end, "，,；;")
+    pieces = split_top_level(text, start, end, "，,；;。")
     while len(pieces) > 1 and is_time(text, *pieces[-1]):
         pieces.pop()
     return trim(text, start, pieces[-1][1]) if pieces else (start, end)
@@ -271,14 +271,11 @@ def _resolve_roles(items: list[_Pending], *, first_is_lead: bool) -> list[Mentio
             role = word
         elif word == "shared":
             role = "support" if has_lead else "joint"
-        elif word == "responsible":
-            if has_lead:
-                role = "support"
-            elif has_support:
-                role = "lead"
-            else:
-                role = "sole" if len(items) == 1 else "joint"
+        elif has_lead:
+            role = "support"  # 责任单位 / 负责 beside a named lead
+        elif has_support:
+            role = "lead"  # 责任单位：A，配合单位：B — the units that others support lead
         else:
-            role = "support" if has_lead else ("sole" if len(items) == 1 else "joint")
+            role = "sole" if len(items) == 1 else "joint"
         mentions.append(Mention(p.span, role))
     return mentions

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,16 +24,18 @@ class ProseObligation:
 
 
 @cache
-def _cues() -> tuple[str, ...]:
-    return tuple(sorted(role_vocabulary().obligation_cues, key=len, reverse=True))
+def _cue_regex() -> re.Pattern[str]:
+    cues = sorted(role_vocabulary().obligation_cues, key=len, reverse=True)
+    return re.compile("|".join(re.escape(c) for c in cues))
 
 
 def _subject(text: str, start: int, end: int) -> tuple[Span, ...] | None:
     """Agency names at the start of ``[start, end)`` directly followed by an obligation cue (a cue that is
     the inside of a name, 区委组织部, does not end it)."""
-    for pos in range(start + 2, min(end, start + _MAX_SUBJECT)):
-        cue = next((c for c in _cues() if text.startswith(c, pos)), None)
-        if cue is None or ends_like_body(squeeze(text[start : pos + len(cue) + 1])):
+    cues, limit, at = _cue_regex(), min(end, start + _MAX_SUBJECT), start + 2
+    while (cue := cues.search(text, at, limit)) is not None:
+        pos, at = cue.start(), cue.start() + 1
+        if ends_like_body(squeeze(text[start : cue.end() + 1])):
             continue
         names = [clean_name(text, n) for n in split_top_level(text, start, pos, "、")]
         if names and all(agency_subject(text[s:e]) for s, e in names):

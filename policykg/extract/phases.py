@@ -23,6 +23,7 @@ _DEADLINE = re.compile(
     r"|每年\s*\d{1,2}\s*月\s*(?:底|末)?\s*(?:前|以前|之前)"  # a recurring deadline: no date of its own
 )
 _DEADLINE_DATE = re.compile(_YM)
+_SINGLE = re.compile(rf"[（(]\s*{_YM}\s*(?:份|底|末)?\s*[）)]")
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,11 @@ def parse_range(text: str) -> tuple[str | None, str | None]:
     """2022年8月-12月底 -> (2022-08, 2022-12); 2023年1月-2025年4月底 -> (2023-01, 2025-04)."""
     m = _RANGE.search(text)
     if not m:
-        return None, None
+        single = _SINGLE.search(text)  # （2025年）: the whole year; （2024年3月）: that month
+        if single is None:
+            return None, None
+        year, month = single.groups()
+        return (_ym(year, month), _ym(year, month)) if month else (f"{year}-01", f"{year}-12")
     y1, m1, y2, m2, bare_month = m.groups()
     start = _ym(y1, m1)
     end = _ym(y2, m2) if y2 else _ym(y1, bare_month)

@@ -75,7 +75,10 @@ def _table_responsibilities(
     if columns is None:
         return
     header = header_texts(text, table)
-    for col, default in ((columns.lead, "lead"), (columns.support, "support"), (columns.responsible, None)):
+    # A 责任单位 column beside a 牵头单位 column lists the units that support the lead.
+    responsible = "support" if columns.lead is not None else None
+    cols = ((columns.lead, "lead"), (columns.support, "support"), (columns.responsible, responsible))
+    for col, default in cols:
         if col is None or col >= len(row):
             continue
         cell = row[col].span

@@ -9,7 +9,7 @@ from ontology.vocab import document_vocabulary
 from policykg.extract.annotations import find_annotations
 from policykg.extract.structure import Structure, Unit, chapter_kind
 from policykg.extract.tables import TaskColumns, task_columns
-from policykg.extract.textspan import Span, trim
+from policykg.extract.textspan import ANNOTATION_OPENERS, Span, trim
 from policykg.models import ChapterKind, TaskKind
 
 _WORK_CHAPTERS = ("tasks", "safeguards", "phases")
@@ -75,8 +75,9 @@ def _clause_title(text: str, span: Span, label: str) -> str | None:
     (一是建立制度（责任单位：…）)."""
     body_start = span[0] + len(label)
     stops = [p for p in (text.find(ch, body_start, span[1]) for ch in "，。；") if p >= 0]
-    stops += [a.span[0] for a in find_annotations(text, body_start, span[1])[:1]]
     stop = min(stops) if stops else span[1]
+    if any(ch in ANNOTATION_OPENERS for ch in text[body_start:stop]):  # only then can one cut the title
+        stop = min([stop, *(a.span[0] for a in find_annotations(text, body_start, span[1])[:1])])
     if stop - body_start > _CLAUSE_TITLE_MAX or stop <= body_start:
         return None
     return text[body_start:stop]

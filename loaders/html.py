@@ -91,7 +91,7 @@ _CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "menu",
 _SITE_FOOTER = re.compile(r"ICP\s*[备证]|公网安备|网站标识码|版权所有(?![人者权])|Copyright|©")
 #: Longest footer block found by its words, and how many such words are followed up.
 _MAX_FOOTER = 600
-_MAX_FOOTER_WORDS = 8
+_MAX_FOOTER_WORDS = 64  # bounds the search; a page repeating its footer many times is still cleaned
 #: Bound on nested chrome blocks kept for holding most of the page (each one is weighed).
 _MAX_KEPT = 64
 

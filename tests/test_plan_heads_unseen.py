@@ -423,3 +423,11 @@ def test_body_paragraphs_are_not_split_or_joined() -> None:
     assert loaded.text == "重庆市渝北区2024年知识产权工作计划\n一、重点任务  推进 行政裁决试点\n"
     page_ = b"<html><body><p>\xe4\xb8\x80\xe3\x80\x81\xe9\x87\x8d\xe7\x82\xb9\n  \xe4\xbb\xbb\xe5\x8a\xa1</p></body></html>"
     assert load_bytes(page_, "plan.html").text == "一、重点任务\n"
+
+
+def test_a_footer_repeated_many_times_is_dropped_every_time() -> None:
+    """Found by the property above: only the first few footer words were followed up, so a page repeating
+    an unmarked footer ten times kept the later copies."""
+    footer = next(c for c in CHROME if "网站标识码" in c)
+    loaded, _ = run(page(ARTICLE, before=footer * 5, after=footer * 5), "plan.html")
+    assert loaded.text == load_bytes(page(ARTICLE), "plan.html").text

@@ -29,49 +29,60 @@ def annotation_holder(task: TaskDraft, ann: Annotation, para: Span, text: str, a
     return inside[0].id
 
 
-def _siblings(task: TaskDraft, drafts: list[TaskDraft]) -> list[TaskDraft]:
+Family = dict[int | None, list[TaskDraft]]
+
+
+def families(drafts: list[TaskDraft]) -> Family:
+    """The tasks under each heading (by the heading unit's index), in document order; table rows aside."""
+    out: Family = {}
+    for d in drafts:
+        if d.kind != "table_row" and d.unit is not None:
+            out.setdefault(d.unit.parent, []).append(d)
+    return out
+
+
+def _siblings(task: TaskDraft, family: Family) -> list[TaskDraft]:
     """The tasks under the same heading as ``task`` (itself included), in document order."""
     if task.unit is None:
         return [task]
-    parent = task.unit.parent
-    return [d for d in drafts if d.kind != "table_row" and d.unit is not None and d.unit.parent == parent]
+    return family.get(task.unit.parent, [task])
 
 
-def covered_tasks(
-    task: TaskDraft, ann: Annotation, drafts: list[TaskDraft], annotated: set[str]
-) -> list[str]:
+def covered_tasks(task: TaskDraft, ann: Annotation, family: Family, annotated: set[str]) -> list[TaskDraft]:
     """The items an annotation covers: with a count (以上两项…) that many up to its own; without one
     (以上任务…, or a lone annotation closing a list of unannotated items) back to the last item that
     carries an annotation of its own."""
-    before = [d for d in _siblings(task, drafts) if d.span[0] <= ann.span[0]]
+    before = [d for d in _siblings(task, family) if d.span[0] <= ann.span[0]]
     if ann.covers_count:
-        return [d.id for d in before[-ann.covers_count :]]
-    covered: list[str] = []
+        return before[-ann.covers_count :]
+    covered: list[TaskDraft] = []
     for d in reversed(before):
         if d is not task and d.id in annotated:
             break
-        covered.append(d.id)
+        covered.append(d)
     return covered[::-1]
 
 
-def share_deadline(ann: Annotation, holders: list[str], drafts: list[TaskDraft], text: str) -> None:
+def share_deadline(ann: Annotation, covered: list[TaskDraft], text: str) -> None:
     """A deadline written in an annotation that covers several items (…；完成时限：2025年12月) is theirs."""
     stated = find_deadline(text, *ann.span)
     if stated is None:
         return
-    for d in drafts:
-        if d.id in holders and d.deadline is None:
+    for d in covered:
+        if d.deadline is None:
             d.deadline = stated[0]
 
 
 def closes_a_list(
-    task: TaskDraft, ann: Annotation, para: Span, text: str, drafts: list[TaskDraft], annotated: set[str]
+    task: TaskDraft, ann: Annotation, para: Span, text: str, family: Family, annotated: set[str]
 ) -> bool:
     """A bracketed annotation standing alone on the line after the last of several items, none of which
     carries one of its own: it speaks for the whole list ('1.… 2.… \n（责任单位：…）')."""
-    siblings = _siblings(task, drafts)
-    if len(siblings) < 2 or siblings[-1] is not task or not task.paragraphs or para == task.paragraphs[0]:
+    if not task.paragraphs or para == task.paragraphs[0]:
         return False
     if text[para[0] : para[1]].strip(" 。；;\u3000") != text[ann.span[0] : ann.span[1]]:
+        return False
+    siblings = _siblings(task, family)
+    if len(siblings) < 2 or siblings[-1] is not task:
         return False
     return not any(d.id in annotated for d in siblings if d is not task)

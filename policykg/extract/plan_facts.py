@@ -3,6 +3,7 @@ cited policies and phases, each tied to the task or goal it stands in."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -47,13 +48,20 @@ def _owners(tasks: list[TaskDraft], goals: list[GoalDraft]) -> list[_Owner]:
     return owners
 
 
-def _owner_at(owners: list[_Owner], pos: int) -> _Owner | None:
-    """The innermost task, clause or goal holding ``pos``."""
-    best: _Owner | None = None
-    for owner in owners:
-        if owner.span[0] <= pos < owner.span[1] and (best is None or owner.span[0] >= best.span[0]):
-            best = owner
-    return best
+class _OwnerIndex:
+    """Owners sorted by where they start, so that the innermost one holding a position (the one starting
+    last) is found by a binary search and a short walk back, not a scan of every owner."""
+
+    def __init__(self, owners: list[_Owner]) -> None:
+        self.owners = sorted(owners, key=lambda o: o.span[0])  # stable: equal starts keep their order
+        self.starts = [o.span[0] for o in self.owners]
+
+    def at(self, pos: int) -> _Owner | None:
+        """The innermost task, clause or goal holding ``pos``."""
+        for i in range(bisect_right(self.starts, pos) - 1, -1, -1):
+            if pos < self.owners[i].span[1]:
+                return self.owners[i]
+        return None
 
 
 def _plan_year(plan: Plan) -> int | None:
@@ -79,7 +87,7 @@ def extract_plan_facts(
 ) -> PlanFacts:
     text = structure.text
     facts = PlanFacts()
-    owners = _owners(tasks, goals)
+    owners = _OwnerIndex(_owners(tasks, goals))
     year = _plan_year(plan)
 
     prose: list[tuple[TargetDraft, _Owner]] = []
@@ -87,7 +95,7 @@ def extract_plan_facts(
         context_year: int | None = None
         for para in paragraphs:
             for draft in find_targets(text, *para, context_year=context_year):
-                owner = _owner_at(owners, draft.span[0])
+                owner = owners.at(draft.span[0])
                 if owner is not None:
                     prose.append((draft, owner))
                     if draft.year_basis == "sentence" and not draft.baseline:  # 由2023年的… dates only itself
@@ -112,7 +120,7 @@ def extract_plan_facts(
             if (hit.program.id, hit.span) in seen:
                 continue
             seen.add((hit.program.id, hit.span))
-            owner = _owner_at(owners, hit.span[0])
+            owner = owners.at(hit.span[0])
             facts.programs.append(
                 ProgramMention(
                     program_id=hit.program.id,
@@ -127,7 +135,7 @@ def extract_plan_facts(
     facts.programs.sort(key=lambda p: p.span)
 
     for n, c in enumerate(find_citations(text, own_title=plan.title, own_number=plan.doc_number), start=1):
-        owner = _owner_at(owners, c.span[0])
+        owner = owners.at(c.span[0])
         facts.citations.append(
             Citation(
                 id=f"{doc_id}/citation/{n}",

@@ -7,7 +7,13 @@ from __future__ import annotations
 from policykg.errors import PolicyKGError
 from policykg.extract.agencies import AgencyRegistry, ResolvedAgency
 from policykg.extract.agency_lists import Annotation, parse_agency_list
-from policykg.extract.annotation_scope import annotation_holder, closes_a_list, covered_tasks, share_deadline
+from policykg.extract.annotation_scope import (
+    annotation_holder,
+    closes_a_list,
+    covered_tasks,
+    families,
+    share_deadline,
+)
 from policykg.extract.annotations import find_annotations
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.structure import Structure
@@ -147,16 +153,18 @@ def assign_responsibilities(
                 for m in ann.mentions:
                     registry.learn(text[m.span[0] : m.span[1]])
     annotated = {task_id for task_id, paras in found.items() if any(anns for _, anns in paras)}
+    family = families(drafts)
     for task in drafts:
         for para, annotations in found.get(task.id, []):
             spans = [a.span for a in annotations]
             for ann in annotations:
-                if ann.covers_preceding or closes_a_list(task, ann, para, text, drafts, annotated):
-                    holders = covered_tasks(task, ann, drafts, annotated)
+                if ann.covers_preceding or closes_a_list(task, ann, para, text, family, annotated):
+                    covered = covered_tasks(task, ann, family, annotated)
+                    if len(covered) > 1:
+                        share_deadline(ann, covered, text)
+                    holders = [d.id for d in covered]
                 else:
                     holders = [annotation_holder(task, ann, para, text, spans)]
-                if len(holders) > 1:
-                    share_deadline(ann, holders, drafts, text)
                 for holder in holders:
                     for m in ann.mentions:
                         collector.add(

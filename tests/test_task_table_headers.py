@@ -93,3 +93,34 @@ def test_a_responsible_column_beside_a_lead_column_lists_supporters() -> None:
         "一.表1.1": [("县地方金融监管局", "lead"), ("各乡镇（街道）", "support")],
         "一.表1.2": [("县市场监管局", "lead"), ("县科技局", "support"), ("县工信局", "support")],
     }
+
+
+def test_targets_written_in_a_task_rows_cells_are_the_rows() -> None:
+    rows = [
+        ["序号", "工作任务", "具体内容", "牵头单位", "责任单位", "完成时间"],
+        [
+            "1",
+            "培育高价值专利",
+            "支持企业申报高价值专利培育项目不少于5个",
+            "县市场监管局",
+            "县科技局",
+            "2024年10月",
+        ],
+        [
+            "2",
+            "推进质押融资",
+            "实现知识产权质押融资额3000万元以上",
+            "县地方金融监管局",
+            "各乡镇（街道）",
+            "2024年11月",
+        ],
+    ]
+    html = "<h1>沭阳县知识产权工作要点</h1><h2>一、重点任务</h2>" + _table(rows)
+    doc = extract_document(load_bytes(html.encode(), "plan.html"))
+    got = [
+        (t.value, t.unit, t.comparator, t.task_id.rsplit("/", 1)[-1] if t.task_id else None)
+        for t in doc.targets
+    ]
+    assert got == [(5, "个", ">=", "一.表1.1"), (3000, "万元", ">=", "一.表1.2")]
+    # The deadline column is not a target, and the agency columns give none.
+    assert all(t.source == "prose" for t in doc.targets)

@@ -64,6 +64,17 @@ class _OwnerIndex:
         return None
 
 
+def _work_cells(structure: Structure, task: TaskDraft) -> list[Span]:
+    """The cells of a task-table row that describe the work (重点任务, 具体内容 …): targets written there
+    (不少于5个) are the row's. Agency, deadline and number columns are left out."""
+    columns = task.columns
+    if columns is None or task.table is None or task.row is None:
+        return []
+    skip = {columns.lead, columns.support, columns.responsible, columns.deadline, columns.number}
+    row = structure.tables[task.table].rows[task.row]
+    return [cell.span for i, cell in enumerate(row) if i not in skip and cell.span[0] < cell.span[1]]
+
+
 def _plan_year(plan: Plan) -> int | None:
     if plan.period and plan.period.end:
         return int(plan.period.end[:4])
@@ -91,7 +102,10 @@ def extract_plan_facts(
     year = _plan_year(plan)
 
     prose: list[tuple[TargetDraft, _Owner]] = []
-    for paragraphs in [g.paragraphs for g in goals] + [t.paragraphs for t in tasks if t.kind != "table_row"]:
+    sources = [g.paragraphs for g in goals] + [
+        _work_cells(structure, t) if t.kind == "table_row" else t.paragraphs for t in tasks
+    ]
+    for paragraphs in sources:
         context_year: int | None = None
         for para in paragraphs:
             for draft in find_targets(text, *para, context_year=context_year):

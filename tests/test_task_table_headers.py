@@ -124,3 +124,39 @@ def test_targets_written_in_a_task_rows_cells_are_the_rows() -> None:
     assert got == [(5, "个", ">=", "一.表1.1"), (3000, "万元", ">=", "一.表1.2")]
     # The deadline column is not a target, and the agency columns give none.
     assert all(t.source == "prose" for t in doc.targets)
+
+
+ANNEX_BY_NUMBER = """鼓楼区知识产权保护工作实施方案
+一、重点任务
+1.加强行政执法。开展专项行动。
+2.推进快速维权。建设维权援助工作站。
+3.强化司法保护。加大刑事打击力度。
+附件：重点任务分工表
+
+| 任务序号 | 牵头单位 | 配合单位 |
+|---|---|---|
+| 1-2 | 区市场监管局 | 区司法局 |
+| 3 | 区公安分局 | 区人民法院 |
+"""
+
+
+def test_an_annex_table_naming_tasks_by_number_assigns_them() -> None:
+    doc = extract_document(load_bytes(ANNEX_BY_NUMBER.encode(), "plan.md"))
+    got = {t.path: [(r.agency.surface, r.role, r.basis) for r in t.responsibilities] for t in doc.tasks}
+    enforcement = [("区市场监管局", "lead", "table"), ("区司法局", "support", "table")]
+    assert got == {
+        "一.1": enforcement,
+        "一.2": enforcement,
+        "一.3": [("区公安分局", "lead", "table"), ("区人民法院", "support", "table")],
+    }  # and no tasks titled '1-2' or '3'
+    quote = doc.tasks[2].responsibilities[0].quote
+    assert quote == "区公安分局"
+
+
+def test_task_numbers_that_name_two_tasks_assign_neither() -> None:
+    text = ANNEX_BY_NUMBER.replace("3.强化司法保护。", "（二）其他\n1.强化司法保护。")
+    doc = extract_document(load_bytes(text.encode(), "plan.md"))
+    # '1' is now two items: the row for 1-2 names only task 2 for sure.
+    named = {t.path: {r.agency.surface for r in t.responsibilities if r.basis == "table"} for t in doc.tasks}
+    assert named["一.2"] == {"区市场监管局", "区司法局"}
+    assert not named["一.1"]

@@ -17,9 +17,9 @@ from policykg.extract.annotation_scope import (
 from policykg.extract.annotations import find_annotations
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.structure import Structure
-from policykg.extract.tables import header_texts
-from policykg.extract.tasks import TaskDraft
-from policykg.extract.textspan import Span
+from policykg.extract.tables import TaskColumns, header_texts
+from policykg.extract.tasks import TaskDraft, task_references
+from policykg.extract.textspan import Span, numeral_value
 from policykg.models import Basis, Plan, Responsibility, Role
 
 
@@ -71,16 +71,23 @@ class Collector:
         )
 
 
-def _table_responsibilities(
-    structure: Structure, task: TaskDraft, out: Collector, first_is_lead: bool
+def _row_responsibilities(
+    structure: Structure,
+    table_index: int,
+    row_index: int,
+    columns: TaskColumns,
+    holders: list[TaskDraft],
+    out: Collector,
+    first_is_lead: bool,
 ) -> None:
+    """The units a task-table row names, by column, for the tasks it speaks for: its own row task, or the
+    tasks it refers to by number (任务序号 1-2)."""
     text = structure.text
-    table = structure.tables[task.table or 0]
-    row = table.rows[task.row or 0]
-    columns = task.columns
-    if columns is None:
-        return
+    table = structure.tables[table_index]
+    row = table.rows[row_index]
     header = header_texts(text, table)
+    spans = [c.span for c in row if c.span[0] < c.span[1]]
+    row_span = (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
     # A 责任单位 column beside a 牵头单位 column lists the units that support the lead.
     responsible = "support" if columns.lead is not None else None
     cols = ((columns.lead, "lead"), (columns.support, "support"), (columns.responsible, responsible))
@@ -93,9 +100,23 @@ def _table_responsibilities(
         mentions, _ = parse_agency_list(
             text, *cell, default_role=default, first_is_lead=first_is_lead, lines=True
         )
-        for m in mentions:
-            form = f"表格列：{header[col]}"
-            out.add(task.id, m.role, "table", cell, task.span, form, mention=m.span)  # type: ignore[arg-type]
+        for task in holders:
+            for m in mentions:
+                form = f"表格列：{header[col]}"
+                out.add(task.id, m.role, "table", cell, row_span, form, mention=m.span)  # type: ignore[arg-type]
+
+
+def _referred_tasks(drafts: list[TaskDraft], number: int) -> list[TaskDraft]:
+    """The task numbered ``number`` (1. / 1、 items, else （一） sections), when exactly one has it."""
+    for kinds in (("item",), ("section", "chapter")):
+        found = [
+            d
+            for d in drafts
+            if d.kind in kinds and d.unit is not None and numeral_value(d.unit.label) == number
+        ]
+        if found:
+            return found if len(found) == 1 else []
+    return []
 
 
 def _issuer_agents(registry: AgencyRegistry, plan: Plan) -> list[tuple[ResolvedAgency, Span | None, Span]]:
@@ -177,8 +198,12 @@ def assign_responsibilities(
                             mention=m.span,
                             unless_held=len(holders) > 1,
                         )
-        if task.kind == "table_row":
-            _table_responsibilities(structure, task, collector, first_is_lead)
+        if task.kind == "table_row" and task.columns is not None:
+            table, row = task.table or 0, task.row or 0
+            _row_responsibilities(structure, table, row, task.columns, [task], collector, first_is_lead)
+    for ref in task_references(structure):  # 分工表 rows naming tasks by number
+        referred = [t for n in ref.numbers for t in _referred_tasks(drafts, n)]
+        _row_responsibilities(structure, ref.table, ref.row, ref.columns, referred, collector, first_is_lead)
 
     # Pass 2: prose obligations where the plan names no agency for the task.
     for task in drafts:

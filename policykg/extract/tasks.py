@@ -158,12 +158,59 @@ def build_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
     return sorted(tasks, key=lambda t: t.span[0])
 
 
-def _table_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
+#: A task cell that only points at tasks of the plan by their numbers: '1-2', '3', '任务4', '第5、6项'.
+_TASK_NUMBERS = re.compile(
+    r"^(?:任务|第)?\s*\d{1,3}(?:\s*(?:[-—–~～至到、,，/／]|和)\s*(?:任务|第)?\s*\d{1,3})*\s*(?:项|条)?$"
+)
+_NUMBER_RANGE = re.compile(r"(\d{1,3})(?:\s*[-—–~～至到]\s*(\d{1,3}))?")
+
+
+@dataclass(frozen=True)
+class TaskReference:
+    """A row of a 分工表 that assigns units to tasks written elsewhere in the plan, by their numbers."""
+
+    table: int
+    row: int
+    numbers: tuple[int, ...]
+    columns: TaskColumns
+
+
+def _referred_numbers(cell: str) -> tuple[int, ...] | None:
+    cell = "".join(cell.split())
+    if not _TASK_NUMBERS.match(cell):
+        return None
+    numbers: list[int] = []
+    for m in _NUMBER_RANGE.finditer(cell):
+        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+        numbers.extend(range(first, min(last, first + 50) + 1))  # a bound against 1-999
+    return tuple(numbers)
+
+
+def task_references(structure: Structure) -> list[TaskReference]:
+    """Rows of task tables whose every task cell is only task numbers (任务序号 1-2 | 牵头单位 | 配合单位)."""
     text = structure.text
-    out: list[TaskDraft] = []
+    out: list[TaskReference] = []
     for t_index, table in enumerate(structure.tables):
         columns = task_columns(text, table)
         if columns is None:
+            continue
+        rows = [(r, row) for r, row in enumerate(table.rows[1:], start=1) if columns.task < len(row)]
+        refs = [
+            (r, _referred_numbers(text[row[columns.task].span[0] : row[columns.task].span[1]]))
+            for r, row in rows
+        ]
+        if refs and all(numbers for _, numbers in refs):
+            out.extend(TaskReference(t_index, r, numbers or (), columns) for r, numbers in refs)
+    return out
+
+
+def _table_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
+    text = structure.text
+    out: list[TaskDraft] = []
+    referring = {ref.table for ref in task_references(structure)}
+    for t_index, table in enumerate(structure.tables):
+        columns = task_columns(text, table)
+        if columns is None or t_index in referring:
             continue
         enclosing = structure.unit_at(table.span[0])
         base = enclosing.path if enclosing and enclosing.level > 0 else ""

@@ -343,3 +343,11 @@ def test_number_before_a_title_is_in_the_quote() -> None:
     text = "推行DB33/T 2345-2021《知识产权保护规范》等地方标准"
     (c,) = find_citations(text, own_title=None, own_number=None)
     assert c.quote == "DB33/T 2345-2021《知识产权保护规范》"
+
+
+@pytest.mark.parametrize(
+    "text", ["到2025年，贯标企业占比达到30%以上。", "到2025年，高新技术企业占全县企业比重达到20%。"]
+)
+def test_shares_are_flagged_however_they_are_worded(text: str) -> None:
+    doc = extract_document(load_bytes(f"某县知识产权工作方案\n一、工作目标\n{text}\n".encode(), "plan.txt"))
+    assert [t.flags for t in doc.targets] == [["share"]]

@@ -53,7 +53,7 @@ def drafts(text: str, year: int | None = None) -> list[tuple[object, ...]]:
         ("发明专利授权量比上年增长20%", [("发明专利授权量", 20, "%", "=", ["growth"], None)]),
         (
             "专利密集型产业增加值占比较2020年提高3个百分点",
-            [("专利密集型产业增加值占比", 3, "个百分点", "=", ["increment"], None)],
+            [("专利密集型产业增加值占比", 3, "个百分点", "=", ["increment", "share"], None)],
         ),
         # adverbs and spans of time at either end
         (

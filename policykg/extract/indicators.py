@@ -64,7 +64,7 @@ def target_flags(indicator: str) -> list[str]:
     flags = []
     if indicator.startswith(_PER_CAPITA):
         flags.append("per_capita")
-    if "占" in indicator and ("比重" in indicator or "比例" in indicator):
+    if "占比" in indicator or ("占" in indicator and ("比重" in indicator or "比例" in indicator)):
         flags.append("share")
     return flags
 

@@ -126,8 +126,10 @@ def _bare_bracket(
     closing the paragraph, names who is responsible even without a label or role word."""
     if not group.closed or text[group.close : end].strip(_CLOSING):
         return None
-    before = text[: group.open].rstrip(" \u3000")
-    if not before or before[-1] not in _SENTENCE_END:
+    before = group.open  # past the spaces before the bracket, without copying the text up to it
+    while before > 0 and text[before - 1] in " \u3000":
+        before -= 1
+    if before == 0 or text[before - 1] not in _SENTENCE_END:
         return None
     mentions = _only_units(text, *inner, first_is_lead)
     if not mentions:
@@ -145,8 +147,10 @@ def _bare_tail(
     last = max(text.rfind(ch, start, end) for ch in _SENTENCE_END)
     if last < start:
         return []
-    tail = trim(text, last + 1, end)
-    tail = (tail[0], len(text[: tail[1]].rstrip(_CLOSING)))
+    tail_start, tail_end = trim(text, last + 1, end)
+    while tail_end > tail_start and text[tail_end - 1] in _CLOSING:
+        tail_end -= 1
+    tail = (tail_start, tail_end)
     if tail[0] >= tail[1] or any(s < tail[1] and tail[0] < e for s, e in taken):
         return []
     mentions = _only_units(text, *tail, first_is_lead)

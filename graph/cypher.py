@@ -44,7 +44,9 @@ def touched_shared(label: str) -> str:
 
 
 EARLIER_VERSIONS = "MATCH (p:Plan {source: $source}) WHERE p.id <> $doc_id RETURN p.id AS id"
-LOADED = "MATCH (p:Plan) RETURN p.id AS id, p.source AS source"
+#: Which of these documents (by id, or by source file) the store already holds: asked per load, so that its
+#: cost follows the documents being loaded, not the size of the store.
+LOADED = "MATCH (p:Plan) WHERE p.id IN $ids OR p.source IN $sources RETURN p.id AS id, p.source AS source"
 ALL_NODES = "MATCH (n) WHERE NOT n:LoadJournal RETURN labels(n) AS labels, properties(n) AS props"
 ALL_RELATIONSHIPS = (
     "MATCH (a)-[e]->(b) RETURN a.id AS src, type(e) AS type, b.id AS dst, properties(e) AS props"

@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from graph.prepared import PreparedDocument
 from policykg.models import Document
 
 INDEX = "index.json"
@@ -22,6 +23,8 @@ class DocumentCache:
         self.folder = folder
         self.folder.mkdir(parents=True, exist_ok=True)
         self._sources: dict[str, str] | None = None  # doc id → source, read lazily
+        #: The index file as this instance last read or wrote it.
+        self._stamp: tuple[int, int, int] | None = None
 
     def _path(self, doc_id: str) -> Path:
         if not doc_id.startswith("doc-") or not doc_id[4:].isalnum():
@@ -46,25 +49,44 @@ class DocumentCache:
             self._sources = sources
         return self._sources
 
+    def _index_stamp(self) -> tuple[int, int, int] | None:
+        """Which write of the index file is there: each write replaces the file (a new inode)."""
+        try:
+            stat = (self.folder / INDEX).stat()
+        except OSError:
+            return None
+        return stat.st_ino, stat.st_mtime_ns, stat.st_size
+
+    def _fresh_index(self) -> dict[str, str]:
+        """The index, read again (and checked against the files) only if another writer changed it since
+        this instance last read or wrote it: saving chunk after chunk does not list the folder each time."""
+        if self._sources is not None and (self._stamp is None or self._stamp != self._index_stamp()):
+            self._sources = None
+        index = self._index()
+        self._stamp = self._index_stamp()
+        return index
+
     def _write_index(self) -> None:
         tmp = self.folder / f".{INDEX}.tmp"
         tmp.write_text(json.dumps(self._index(), ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, self.folder / INDEX)
+        self._stamp = self._index_stamp()
 
     def save(self, doc: Document) -> None:
         self.save_many([doc])
 
-    def save_many(self, docs: Iterable[Document]) -> None:
-        """Write each document; an earlier version from the same source is replaced."""
-        self._sources = None  # another process may have written since: re-read the index
-        index = self._index()
+    def save_many(self, docs: Iterable[Document | PreparedDocument]) -> None:
+        """Write each document (a prepared one brings its JSON); an earlier version from the same source is
+        replaced."""
+        index = self._fresh_index()
         by_source = {source: doc_id for doc_id, source in index.items()}
         for doc in docs:
             earlier = by_source.get(doc.source)
             if earlier is not None and earlier != doc.id:
                 self._path(earlier).unlink(missing_ok=True)
                 index.pop(earlier, None)
-            self._path(doc.id).write_text(doc.model_dump_json(), encoding="utf-8")
+            text = doc.json if isinstance(doc, PreparedDocument) else doc.model_dump_json()
+            self._path(doc.id).write_text(text, encoding="utf-8")
             index[doc.id] = doc.source
             by_source[doc.source] = doc.id
         self._write_index()

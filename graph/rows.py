@@ -60,7 +60,29 @@ class Batch:
             return
         counted = props_of(row)
         if int(str(counted.get("count", 0))) < stated:
-            counted["count"] = stated
+            row["props"] = {**counted, "count": stated}
+
+    def absorb(self, other: Batch) -> None:
+        """Add the rows of ``other`` (another document's, built apart, e.g. in a worker process), with the
+        result of building them into this batch: node properties merged, the largest count kept."""
+        for key, rows in other.nodes.items():
+            mine = self.nodes[key]
+            for node_id, row in rows.items():
+                had = mine.get(node_id)
+                if had is None:  # new row dicts: ``other`` is left as it was
+                    mine[node_id] = {"id": node_id, "props": props_of(row)}
+                else:
+                    had["props"] = {**props_of(had), **props_of(row)}
+        for rel_key, pairs in other.rels.items():
+            mine_rels = self.rels[rel_key]
+            for pair, row in pairs.items():
+                had = mine_rels.get(pair)
+                if had is None:
+                    mine_rels[pair] = {"src": row["src"], "dst": row["dst"], "props": props_of(row)}
+                    continue
+                counted, stated = props_of(had), int(str(props_of(row).get("count", 0)))
+                if int(str(counted.get("count", 0))) < stated:
+                    had["props"] = {**counted, "count": stated}
 
     def node_rows(self) -> list[tuple[str, tuple[str, ...], list[Props]]]:
         return [(label, extra, list(rows.values())) for (label, extra), rows in self.nodes.items()]

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from graph import cypher
 from graph.aggregates import agency_deltas, shared_task_deltas
+from graph.prepared import PreparedDocument
 from graph.rows import Batch, document_rows
 from graph.schema import DOCUMENT_LABELS
 from policykg.errors import PolicyKGError
@@ -50,7 +51,7 @@ class GraphStore(Protocol):
     name: str
 
     def ensure_schema(self) -> None: ...
-    def load(self, documents: Iterable[Document]) -> int: ...
+    def load(self, documents: Iterable[Document | PreparedDocument]) -> int: ...
     def replace(self, document: Document) -> None: ...
     def delete(self, doc_id: str) -> None: ...
     def recover(self) -> int: ...
@@ -200,20 +201,27 @@ class CypherStore(ABC):
                 self._delete_facts(doc_id, nodes)
             self._write_new(batch)
 
-    def load(self, documents: Iterable[Document]) -> int:
+    def load(self, documents: Iterable[Document | PreparedDocument]) -> int:
         """Load many documents: already-loaded ones (by id or source) are replaced one by one, new ones go in
-        shared batches of ``documents_per_batch``."""
+        shared batches of ``documents_per_batch``. A prepared document brings its rows (built where it was
+        extracted); a plain one is turned into rows here."""
         with self._write_lock:
             self._recover()
-            loaded = self._read(cypher.LOADED, {}, 600_000).rows
-            ids = {str(r["id"]) for r in loaded}
-            sources = {str(r["source"]) for r in loaded}
-            pending: list[Document] = []
+            documents = list(documents)
+            ids: set[str] = set()
+            sources: set[str] = set()
+            for i in range(0, len(documents), self.batch_size):
+                asked = documents[i : i + self.batch_size]
+                params = {"ids": [d.id for d in asked], "sources": [d.source for d in asked]}
+                for row in self._read(cypher.LOADED, params, 600_000).rows:
+                    ids.add(str(row["id"]))
+                    sources.add(str(row["source"]))
+            pending: list[Document | PreparedDocument] = []
             count = 0
             for doc in documents:
                 count += 1
                 if doc.id in ids or doc.source in sources:
-                    self._replace(doc)
+                    self._replace(doc.document() if isinstance(doc, PreparedDocument) else doc)
                     continue
                 ids.add(doc.id)
                 sources.add(doc.source)
@@ -225,10 +233,13 @@ class CypherStore(ABC):
                 self._upsert_many(pending)
             return count
 
-    def _upsert_many(self, documents: list[Document]) -> None:
+    def _upsert_many(self, documents: list[Document | PreparedDocument]) -> None:
         combined = Batch()
         for doc in documents:
-            document_rows(doc, into=combined)
+            if isinstance(doc, PreparedDocument):
+                combined.absorb(doc.rows)
+            else:
+                document_rows(doc, into=combined)
         with self._journal([doc.id for doc in documents], _shared_nodes(combined)):
             self._write_new(combined)
 

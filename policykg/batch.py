@@ -6,7 +6,9 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from loaders import FORMATS, load_document
 from policykg.errors import PolicyKGError
@@ -30,41 +32,53 @@ def extract_file(path: Path) -> Document:
     return extract_document(load_document(path))
 
 
+T = TypeVar("T")
+
 #: Batches at least this large are extracted on all cores.
 PARALLEL_FROM = 32
 
 
-def _extract_one(path: Path) -> Document | FailedDocument:
+def _guarded(stage: Callable[[Path], T], path: Path) -> T | FailedDocument:
     try:
-        return extract_file(path)
+        return stage(path)
     except PolicyKGError as e:
         return FailedDocument(source=str(path), error=e.message, hint=e.hint)
 
 
-def iter_extract(
-    files: list[Path], *, workers: int | None = None, window: int = 64
-) -> Iterator[tuple[Path, Document | FailedDocument]]:
-    """Extract ``files`` in order, lazily: batches of at least PARALLEL_FROM files use a process per core
-    (``workers`` overrides), with at most ``window`` results in flight per worker so that memory stays
-    bounded however many files there are and the caller can load while the workers extract."""
+def iter_stage(
+    stage: Callable[[Path], T], files: list[Path], *, workers: int | None = None, window: int = 64
+) -> Iterator[tuple[Path, T | FailedDocument]]:
+    """Run ``stage`` (a module-level function, so that worker processes can import it) over ``files`` in
+    order, lazily: batches of at least PARALLEL_FROM files use a process per core (``workers`` overrides),
+    with at most ``window`` results in flight per worker so that memory stays bounded however many files
+    there are and the caller can load while the workers extract. A file the stage refuses (PolicyKGError)
+    yields a FailedDocument."""
     count = workers if workers is not None else (os.cpu_count() or 1) if len(files) >= PARALLEL_FROM else 1
     if count <= 1:
         for path in files:
-            yield path, _extract_one(path)
+            yield path, _guarded(stage, path)
         return
+    task = partial(_guarded, stage)
     with ProcessPoolExecutor(max_workers=count) as pool:
-        queue: deque[tuple[Path, Future[Document | FailedDocument]]] = deque()
+        queue: deque[tuple[Path, Future[T | FailedDocument]]] = deque()
         todo = iter(files)
         for path in todo:
-            queue.append((path, pool.submit(_extract_one, path)))
+            queue.append((path, pool.submit(task, path)))
             if len(queue) >= window * count:
                 break
         while queue:
             path, future = queue.popleft()
             following = next(todo, None)
             if following is not None:
-                queue.append((following, pool.submit(_extract_one, following)))
+                queue.append((following, pool.submit(task, following)))
             yield path, future.result()
+
+
+def iter_extract(
+    files: list[Path], *, workers: int | None = None, window: int = 64
+) -> Iterator[tuple[Path, Document | FailedDocument]]:
+    """Extract ``files`` in order, lazily, on all cores for large batches (see ``iter_stage``)."""
+    return iter_stage(extract_file, files, workers=workers, window=window)
 
 
 def extract_paths(

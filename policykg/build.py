@@ -1,8 +1,10 @@
 """The build stage: extract plans and load them into a graph store, streaming.
 
-Workers extract while this process loads: documents go to the store in chunks (each chunk one set of
-batched UNWIND writes, see ``CypherStore.load``) and then to the document cache, so memory stays bounded
-by the chunk size and an interrupted build is finished by running it again (loading is idempotent).
+Workers extract while this process loads: each worker also turns its document into graph rows and JSON
+(``PreparedDocument``), so that this process, which drives the store one statement at a time, only merges
+rows and writes; documents go to the store in chunks (each chunk one set of batched UNWIND writes, see
+``CypherStore.load``) and then to the document cache, so memory stays bounded by the chunk size and an
+interrupted build is finished by running it again (loading is idempotent).
 """
 
 from __future__ import annotations
@@ -12,12 +14,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.documents import DocumentCache
+from graph.prepared import PreparedDocument
 from graph.store import CypherStore
-from policykg.batch import iter_extract
+from policykg.batch import extract_file, iter_stage
 from policykg.models import Document, FailedDocument
 
 #: Documents loaded together; the store splits them into its own write batches.
 CHUNK = 100
+
+
+def prepare_file(path: Path) -> PreparedDocument:
+    """Extract one file and make it ready for loading (run in the worker processes)."""
+    return PreparedDocument.of(extract_file(path))
 
 
 @dataclass
@@ -38,7 +46,7 @@ def build(
 ) -> BuildReport:
     """Extract ``files`` and load every document that extracts; failures are reported, not raised."""
     report = BuildReport()
-    pending: list[Document] = []
+    pending: list[PreparedDocument] = []
 
     def flush() -> None:
         store.load(pending)
@@ -46,13 +54,13 @@ def build(
         report.loaded += len(pending)
         pending.clear()
 
-    for path, outcome in iter_extract(files, workers=workers):
+    for path, outcome in iter_stage(prepare_file, files, workers=workers):
         if isinstance(outcome, FailedDocument):
             report.errors.append(outcome)
         else:
             pending.append(outcome)
             if on_document is not None:
-                on_document(outcome)
+                on_document(outcome.document())
             if len(pending) >= chunk:
                 flush()
         if on_done is not None:

@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import generate
+from graph import cypher
 from graph.factory import open_store
 from graph.library import library, statement
+from graph.prepared import PreparedDocument
 from graph.rows import Batch, _table_total_conflicts, document_rows
 from graph.schema import LABELS, RELATIONSHIPS
 from graph.store import CypherStore, ReadOnlyViolation, StoreError, StoreUnavailable
@@ -112,6 +114,36 @@ def test_replacing_a_changed_plan_touches_only_its_facts(loaded, corpus_docs) ->
     assert loaded.query(others, {"id": new.id}).rows[0]["n"] == before_others
     assert rows(loaded, "agency_obligations", agency_id="agency/320612/hr_social_security")
     assert not rows(loaded, "agency_obligations", agency_id="agency/320612/org_department")
+
+
+def test_load_replaces_a_new_version_of_a_loaded_source(loaded, corpus_docs) -> None:
+    old = corpus_docs["000_7198047be529bd92"]
+    text = PLAN_000.read_text(encoding="utf-8").replace(
+        "区委组织部、区市场监管局（知识产权局）按职责分工负责", "区人社局负责"
+    )
+    new = _changed(text)
+    assert new.source == old.source
+    assert new.id != old.id
+    other = next(d for d in corpus_docs.values() if d.id != old.id)
+    loaded.load([other, new])  # one already loaded by id, one by source
+    plans = loaded.query("MATCH (p:Plan) RETURN p.id AS id").rows
+    assert {r["id"] for r in plans} == {d.id for d in corpus_docs.values() if d.id != old.id} | {new.id}
+    assert rows(loaded, "agency_obligations", agency_id="agency/320612/hr_social_security")
+
+
+def test_loading_asks_the_store_only_about_the_documents_at_hand(loaded, corpus_docs, monkeypatch) -> None:
+    read = loaded._read
+    answered: list[int] = []
+
+    def counting_read(statement: str, params: dict[str, object], timeout_ms: int):  # type: ignore[no-untyped-def]
+        result = read(statement, params, timeout_ms)
+        if statement == cypher.LOADED:
+            answered.append(len(result.rows))
+        return result
+
+    monkeypatch.setattr(loaded, "_read", counting_read)
+    loaded.load([next(iter(corpus_docs.values()))])
+    assert answered == [1]  # not one row per plan in the store
 
 
 def test_delete_removes_facts_and_unused_shared_nodes(loaded, corpus_docs) -> None:
@@ -467,6 +499,26 @@ def test_documents_batched_together_give_the_rows_of_loading_them_one_by_one(cor
         assert set(nodes) == {i for b in alone for i in b.nodes.get(key, {})}
     shared = ("Region", ())
     assert sum(len(b.nodes.get(shared, {})) for b in alone) > len(together.nodes[shared])  # merged
+    absorbed = Batch()
+    for b in [*alone, alone[0]]:  # built apart (as in the workers), then merged: the same rows
+        absorbed.absorb(b)
+    document_rows(docs[0], into=together)
+    assert (absorbed.nodes, absorbed.rels) == (together.nodes, together.rels)
+    assert (alone[0].nodes, alone[0].rels) == (document_rows(docs[0]).nodes, document_rows(docs[0]).rels)
+
+
+def test_prepared_documents_load_the_graph_plain_ones_do(tmp_path, corpus_docs) -> None:
+    docs = list(corpus_docs.values())
+    with open_store(f"embedded:{tmp_path / 'plain'}") as plain:
+        plain.ensure_schema()
+        plain.load(docs)
+        expected = plain.content_hash()
+    with open_store(f"embedded:{tmp_path / 'prepared'}") as prepared:
+        prepared.ensure_schema()
+        prepared.load([PreparedDocument.of(d) for d in docs[:2]])
+        prepared.load([PreparedDocument.of(d) for d in docs])  # two of them replaced
+        assert prepared.content_hash() == expected
+        assert PreparedDocument.of(docs[0]).document() == docs[0]
 
 
 BASELINE_PLAN = """某市知识产权工作要点

@@ -196,9 +196,12 @@ def skip_lead_in(text: str, start: int, end: int) -> int:
     return start
 
 
+_NO_WHITESPACE = str.maketrans("", "", WHITESPACE)
+
+
 def squeeze(text: str) -> str:
     """Remove all white space (for names wrapped across lines)."""
-    return "".join(ch for ch in text if ch not in WHITESPACE)
+    return text.translate(_NO_WHITESPACE)
 
 
 def find_all(text: str, needle: str, start: int = 0, end: int | None = None) -> Iterable[int]:

@@ -1,0 +1,46 @@
+"""The build stage: workers extract and prepare rows, this process loads; the result does not depend on how
+many workers there are or how documents are chunked, and bad files are reported, not fatal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench.corpus import generate
+from graph.documents import DocumentCache
+from graph.factory import open_store
+from policykg.batch import extract_paths
+from policykg.build import build
+from policykg.models import Document
+
+
+def _build(files: list[Path], folder: Path, **options: int) -> tuple[str, int, list[str], list[str]]:
+    seen: list[str] = []
+
+    def on_document(doc: Document) -> None:
+        seen.append(doc.id)
+
+    with open_store(f"embedded:{folder / 'graph'}") as store:
+        store.ensure_schema()
+        report = build(files, store, DocumentCache(folder / "documents"), on_document=on_document, **options)
+        cached = sorted(d.id for d in DocumentCache(folder / "documents").all())
+        errors = [e.source for e in report.errors]
+        assert sorted(seen) == cached
+        return store.content_hash(), report.loaded, cached, errors
+
+
+def test_workers_and_chunks_give_the_graph_of_one_process(tmp_path) -> None:
+    files = generate(7, 3, tmp_path / "corpus")
+    bad = tmp_path / "corpus" / "empty.txt"
+    bad.write_bytes(b"")
+    files = [*files[:3], bad, *files[3:]]
+    serial = _build(files, tmp_path / "serial", workers=1)
+    parallel = _build(files, tmp_path / "parallel", workers=2, chunk=3)
+    assert serial == parallel
+    digest, loaded, cached, errors = parallel
+    assert loaded == 7
+    assert len(cached) == 7
+    assert errors == [str(bad)]
+    with open_store(f"embedded:{tmp_path / 'plain'}") as plain:  # loaded from the models themselves
+        plain.ensure_schema()
+        plain.load(extract_paths(files).documents)
+        assert plain.content_hash() == digest

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from ontology.vocab import DATA_DIR, citation_vocabulary
 from policykg.errors import DataFileError
 from policykg.extract.citations import CitationDraft, find_citations, normalise_title
+from policykg.extract.header_lines import DOC_NUMBER, doc_numbers
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 KINDS = {c.id for c in citation_vocabulary().classes} | {"unknown"}
@@ -418,3 +419,24 @@ def test_corpus_shares_keys_across_plans() -> None:
         text = (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
         keys.append({c.key for c in cite(text, *OWN[stem])})
     assert {f"title:{GANG_YAO}", f"title:{SHI_SI_WU}", "title:企业知识产权管理规范"} <= keys[0] & keys[1]
+
+
+_NUMBER_ALPHABET = st.sampled_from(
+    list("国知发运函字办令第号年〔〕（）[]【】 \n　0123456789２0２4，。、《》")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(_NUMBER_ALPHABET, st.sampled_from(["2022", "〔2022〕", "131号", "国知发运函字"])),
+        max_size=40,
+    )
+)
+def test_document_numbers_are_found_as_the_plain_regex_finds_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [(m.span(), m.groups()) for m in DOC_NUMBER.finditer(text)]
+    assert [(m.span(), m.groups()) for m in doc_numbers(text)] == expected
+    assert [(m.span(), m.groups()) for m in doc_numbers(text, 3, len(text) - 2)] == [
+        (m.span(), m.groups()) for m in DOC_NUMBER.finditer(text, 3, len(text) - 2)
+    ]

@@ -144,3 +144,33 @@ def test_fast_splitter_matches_the_depth_map_reference(text: str, separators: st
             piece_start = pos + 1
     expected.append(trim(text, piece_start, len(text)))
     assert split_top_level(text, 0, len(text), separators) == [p for p in expected if p[0] < p[1]]
+
+
+def _bracket_groups_by_character(text: str, openers: str) -> list[tuple[int, int, str, bool]]:
+    """The reference: bracket_groups' rules, walked one character at a time."""
+    from policykg.extract.textspan import CLOSERS, PAIRS
+
+    groups, stack = [], []
+    for pos, ch in enumerate(text):
+        if ch in PAIRS and (stack or ch in openers):
+            stack.append((ch, pos))
+        elif ch in CLOSERS and stack:
+            depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == CLOSERS[ch]), None)
+            if depth is None:
+                continue
+            groups += [(at, pos, opener, False) for opener, at in stack[depth + 1 :]]
+            groups.append((stack[depth][1], pos + 1, stack[depth][0], True))
+            del stack[depth:]
+    groups += [(at, len(text), opener, False) for opener, at in stack]
+    return sorted(groups, key=lambda g: (g[0], -g[1]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="（）〔〕[]【】《》“”「」、，a ", max_size=40), st.sampled_from(["（〔[【", "（", "《"])
+)
+def test_bracket_groups_match_the_character_walk(text: str, openers: str) -> None:
+    from policykg.extract.textspan import bracket_groups
+
+    found = [(g.open, g.close, g.opener, g.closed) for g in bracket_groups(text, 0, len(text), openers)]
+    assert found == _bracket_groups_by_character(text, openers)

@@ -21,7 +21,13 @@ from policykg.extract.citation_titles import (
     title_issuer,
     title_marks,
 )
-from policykg.extract.header_lines import DOC_NUMBER, MAX_RECORD_LINE, normalise_doc_number, record_line
+from policykg.extract.header_lines import (
+    DOC_NUMBER,
+    MAX_RECORD_LINE,
+    doc_numbers,
+    normalise_doc_number,
+    record_line,
+)
 from policykg.extract.textspan import WHITESPACE, Span, squeeze
 
 _GB = re.compile(
@@ -131,11 +137,11 @@ def _loose_numbers(text: str) -> list[tuple[int, int, str]]:
     """Every document number, decree number and standard in the text: (start, end, normalised), in order."""
     found = [(gb.start(), gb.end(), _gb_number(gb)) for gb in _GB.finditer(text)]
     found += [(m.start(), m.end(), _standard_number(m)) for m in _STANDARD.finditer(text)]
-    for m in _DECREE.finditer(text):
+    for m in _DECREE.finditer(text) if "令" in text else ():
         decree = _decree_number(text, m)
         if decree:
             found.append((decree[0], m.end(), decree[1]))
-    for m in DOC_NUMBER.finditer(text):
+    for m in doc_numbers(text):
         number = _doc_number(text, m)
         if number:
             found.append((number[0], m.end(), number[1]))

@@ -84,8 +84,8 @@ def bracket_groups(text: str, start: int, end: int, openers: str = "".join(PAIRS
     """
     groups: list[BracketGroup] = []
     stack: list[tuple[str, int]] = []
-    for pos in range(start, end):
-        ch = text[pos]
+    for m in _BRACKET_RE.finditer(text, start, end):  # only the brackets, found by the regex engine
+        pos, ch = m.start(), m.group()
         if ch in PAIRS and (stack or ch in openers):
             stack.append((ch, pos))
         elif ch in CLOSERS and stack:

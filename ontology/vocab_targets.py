@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -139,15 +139,20 @@ class TargetVocabulary(_Strict):
                 raise ValueError(f"after_units is for words after the unit, not {word.text!r}")
         return self
 
+    @cached_property
+    def _units_by_text(self) -> dict[str, Unit]:
+        return {u.unit: u for u in self.units}
+
     def unit(self, text: str) -> Unit | None:
         """The unit written ``text``; a multiplier before a bare unit (万个) gives a derived unit."""
-        found = next((u for u in self.units if u.unit == text), None)
+        by_text = self._units_by_text
+        found = by_text.get(text)
         if found is not None:
             return found
         for m in self.multipliers:
             if text.startswith(m.text) and len(text) > len(m.text):
-                base = next((u for u in self.units if u.unit == text[len(m.text) :] and u.bare), None)
-                if base is not None:
+                base = by_text.get(text[len(m.text) :])
+                if base is not None and base.bare:
                     return Unit(unit=text, base=base.base, factor=base.factor * m.factor)
         return None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ontology.vocab import AgencyType, CollectiveType, RegionEntry, agency_vocabulary
 from policykg.extract.regions import PREFIX_LEVELS, RegionIndex
@@ -97,11 +97,17 @@ def agency_type(name: str) -> tuple[AgencyType, str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def collective_type(name: str) -> CollectiveType | None:
-    for entry in agency_vocabulary().collectives:
-        if re.search(entry.pattern, name):
+    for entry, pattern in _collective_patterns():
+        if pattern.search(name):
             return entry
     return None
+
+
+@cache
+def _collective_patterns() -> list[tuple[CollectiveType, re.Pattern[str]]]:
+    return [(entry, re.compile(entry.pattern)) for entry in agency_vocabulary().collectives]
 
 
 def _short_hash(text: str) -> str:

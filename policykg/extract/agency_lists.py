@@ -128,8 +128,20 @@ def label_at(text: str, start: int, end: int) -> tuple[str, str | None, int] | N
     return word, role, m.end()
 
 
+@cache
+def _role_word_ends() -> frozenset[str]:
+    """The characters a piece ending in a role word ends with (before white space): the last character of
+    a role word, or a closing bracket."""
+    return frozenset(text[-1] for text, _ in _suffixes()) | frozenset("）)〕〉>]］】")
+
+
 def strip_role_word(text: str, start: int, end: int) -> tuple[Span, str | None, str | None]:
     """Split a piece into the name and a trailing role word, bare or in parentheses ('A（牵头）')."""
+    last = end
+    while last > start and text[last - 1].isspace():  # as the regexes' \s* before $
+        last -= 1
+    if last == start or text[last - 1] not in _role_word_ends():  # the common case: no role word
+        return (start, end), None, None
     m = _paren_role_regex().search(text, start, end) or _suffix_regex().search(text, start, end)
     if m is None or m.lastgroup is None:
         return (start, end), None, None

@@ -22,12 +22,21 @@ def _compiled() -> list[tuple[Program, re.Pattern[str]]]:
     return [(p, p.regex()) for p in program_scheme().programs]
 
 
+@cache
+def _any_program() -> re.Pattern[str]:
+    """Every programme's pattern in one: where it first matches, no programme matches earlier."""
+    return re.compile("|".join(f"(?:{regex.pattern})" for _, regex in _compiled()))
+
+
 def find_programs(text: str, start: int, end: int) -> list[ProgramHit]:
     """Every programme mention in ``text[start:end]``; overlapping hits of one programme are merged."""
+    first = _any_program().search(text, start, end)
+    if first is None:  # most paragraphs: one pass instead of one per programme
+        return []
     hits: list[ProgramHit] = []
     for program, regex in _compiled():
         last_end = -1
-        for m in regex.finditer(text, start, end):
+        for m in regex.finditer(text, first.start(), end):
             if m.start() < last_end:
                 continue
             hits.append(ProgramHit(program, (m.start(), m.end())))

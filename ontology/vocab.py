@@ -171,6 +171,13 @@ class TaskTableColumns(_Strict):
     number: tuple[str, ...]
 
 
+class ClosingParagraphs(_Strict):
+    exhortations: tuple[str, ...]
+    back_matter: tuple[str, ...]
+
+    _valid = field_validator("exhortations", "back_matter")(_check_regexes)
+
+
 class Masthead(_Strict):
     suffixes: tuple[str, ...] = Field(min_length=1)
     cover_lines: tuple[str, ...]
@@ -186,6 +193,7 @@ class DocumentVocabulary(_Strict):
     masthead: Masthead
     chapter_kinds: tuple[ChapterKind, ...]
     phase_patterns: tuple[str, ...]
+    closing_paragraphs: ClosingParagraphs
     task_table_columns: TaskTableColumns
 
 

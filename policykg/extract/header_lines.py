@@ -41,6 +41,8 @@ def doc_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[r
             continue
         yield m
         pos = m.end()
+
+
 _CN_DIGITS = {
     "〇": 0,
     "○": 0,

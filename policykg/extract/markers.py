@@ -30,8 +30,10 @@ class Marker(NamedTuple):
     style: str
 
 
+#: 第X章 / 第X部分 / 第X篇; 第二部分第3条 refers to an item (a 分工 line) and heads nothing.
+_PART = re.compile(rf"第([{_CN}]+)(?:章|部分|篇)(?!\s*第\s*[\d{_CN}]+\s*[条项])[\s、：:]*")
 MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
-    (1, "chapter", "part", re.compile(rf"第([{_CN}]+)(?:章|部分|篇)[\s、：:]*")),
+    (1, "chapter", "part", _PART),
     (2, "section", "jie", re.compile(rf"第([{_CN}]+)节[\s、：:]*")),
     (1, "chapter", "cn", re.compile(rf"([{_CN}]+)\s*[、．.]\s*")),
     (2, "section", "paren_cn", re.compile(rf"[（(]\s*([{_CN}]+)\s*[）)]\s*[、．.]?\s*")),

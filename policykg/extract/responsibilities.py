@@ -18,8 +18,9 @@ from policykg.extract.annotations import find_annotations
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.structure import Structure
 from policykg.extract.tables import TaskColumns, header_texts
-from policykg.extract.tasks import TaskDraft, task_references
-from policykg.extract.textspan import Span, numeral_value
+from policykg.extract.task_numbers import line_references, referred_tasks, task_references
+from policykg.extract.tasks import TaskDraft
+from policykg.extract.textspan import Span, squeeze
 from policykg.models import Basis, Plan, Responsibility, Role
 
 
@@ -106,17 +107,20 @@ def _row_responsibilities(
                 out.add(task.id, m.role, "table", cell, row_span, form, mention=m.span)  # type: ignore[arg-type]
 
 
-def _referred_tasks(drafts: list[TaskDraft], number: int) -> list[TaskDraft]:
-    """The task numbered ``number`` (1. / 1、 items, else （一） sections), when exactly one has it."""
-    for kinds in (("item",), ("section", "chapter")):
-        found = [
-            d
-            for d in drafts
-            if d.kind in kinds and d.unit is not None and numeral_value(d.unit.label) == number
-        ]
-        if found:
-            return found if len(found) == 1 else []
-    return []
+def _line_responsibilities(
+    structure: Structure, drafts: list[TaskDraft], out: Collector, first_is_lead: bool
+) -> None:
+    """Lines that give units to tasks by their numbers (任务1-2：A牵头，B配合), read like a 分工表's rows: the
+    line is the evidence for every task it names."""
+    text = structure.text
+    for ref in line_references(structure, drafts):
+        mentions, agency_like = parse_agency_list(text, *ref.units, first_is_lead=first_is_lead, lines=True)
+        if not mentions or not agency_like:
+            continue
+        form = f"分工行：{squeeze(text[ref.span[0] : ref.units[0]]).rstrip('：:')}"
+        for task in referred_tasks(structure, drafts, ref.referred):
+            for m in mentions:
+                out.add(task.id, m.role, "table", ref.span, ref.span, form, mention=m.span, unless_held=True)  # type: ignore[arg-type]
 
 
 def _issuer_agents(registry: AgencyRegistry, plan: Plan) -> list[tuple[ResolvedAgency, Span | None, Span]]:
@@ -202,8 +206,9 @@ def assign_responsibilities(
             table, row = task.table or 0, task.row or 0
             _row_responsibilities(structure, table, row, task.columns, [task], collector, first_is_lead)
     for ref in task_references(structure):  # 分工表 rows naming tasks by number
-        referred = [t for n in ref.numbers for t in _referred_tasks(drafts, n)]
+        referred = referred_tasks(structure, drafts, ref.referred)
         _row_responsibilities(structure, ref.table, ref.row, ref.columns, referred, collector, first_is_lead)
+    _line_responsibilities(structure, drafts, collector, first_is_lead)  # the same written as lines
 
     # Pass 2: prose obligations where the plan names no agency for the task.
     for task in drafts:

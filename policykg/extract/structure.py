@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from loaders.base import TableGrid
 from ontology.vocab import document_vocabulary
+from policykg.extract.closings import detach_closings
 from policykg.extract.headings import ANNEX, HEADING_MAX, heading_title, is_heading_only
 from policykg.extract.markers import (
     decimal_outline,
@@ -27,6 +28,8 @@ class Paragraph:
     span: Span
     lines: list[Span]
     unit: int | None = None
+    #: Not its unit's work text: a closing exhortation or the plan's back matter (closings.py).
+    closing: bool = False
 
 
 @dataclass
@@ -49,6 +52,8 @@ class Unit:
     children: list[int] = field(default_factory=list)
     paragraphs: list[int] = field(default_factory=list)
     chapter_kind: str = "preamble"
+    #: Where its body ends before the next heading, when a paragraph that is not its own follows it.
+    closed_at: int | None = None
 
 
 @dataclass
@@ -57,6 +62,10 @@ class Structure:
     paragraphs: list[Paragraph]
     units: list[Unit]
     tables: list[TableGrid]
+
+    def own_paragraphs(self, unit: Unit) -> list[int]:
+        """The paragraphs under ``unit`` that are its text: closing paragraphs moved to it left out."""
+        return [p for p in unit.paragraphs if not self.paragraphs[p].closing]
 
     def unit_at(self, offset: int) -> Unit | None:
         """Deepest unit whose span holds ``offset``."""
@@ -178,6 +187,7 @@ def segment(text: str, tables: list[TableGrid]) -> Structure:
         if stack:
             para.unit = stack[-1].index
             stack[-1].paragraphs.append(p_index)
+    detach_closings(text, units, paragraphs)
     _close_spans(text, units, paragraphs, tables)
     _assign_paths(units)
     _assign_kinds(units)
@@ -186,12 +196,15 @@ def segment(text: str, tables: list[TableGrid]) -> Structure:
 
 def _close_spans(text: str, units: list[Unit], paragraphs: list[Paragraph], tables: list[TableGrid]) -> None:
     """A unit runs from its heading to the end of the last paragraph or table under it, and never past
-    the next unit of the same or a higher level. One pass with a stack."""
+    the next unit of the same or a higher level, nor past a closing paragraph that is not its own. One pass
+    with a stack."""
     own_end = [max((paragraphs[p].span[1] for p in u.paragraphs), default=u.heading_span[1]) for u in units]
     table_spans = sorted(t.span for t in tables)
     stack: list[Unit] = []
 
     def close(unit: Unit, boundary: int) -> None:
+        if unit.closed_at is not None:
+            boundary = min(boundary, unit.closed_at)
         inside = [e for s, e in table_spans if unit.heading_span[1] <= s < boundary]
         last = max(own_end[unit.index], *inside) if inside else own_end[unit.index]
         unit.span = (unit.heading_span[0], min(boundary, max(last, unit.heading_span[1])))

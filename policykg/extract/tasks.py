@@ -9,6 +9,7 @@ from ontology.vocab import document_vocabulary
 from policykg.extract.annotations import find_annotations
 from policykg.extract.structure import Structure, Unit, chapter_kind
 from policykg.extract.tables import TaskColumns, task_columns
+from policykg.extract.task_numbers import task_references
 from policykg.extract.textspan import ANNOTATION_OPENERS, Span, trim
 from policykg.models import ChapterKind, TaskKind
 
@@ -96,7 +97,9 @@ def _is_task(structure: Structure, unit: Unit) -> bool:
         return False
     if unit.children:
         return _carries_work(structure, unit)
-    own_text = [p for p in unit.paragraphs if structure.paragraphs[p].span != unit.heading_span]
+    own_text = [
+        p for p in structure.own_paragraphs(unit) if structure.paragraphs[p].span != unit.heading_span
+    ]
     return bool(own_text) or not unit.heading_only
 
 
@@ -111,7 +114,7 @@ def _carries_work(structure: Structure, unit: Unit) -> bool:
     its title (1.拓展金融服务。推广专利导航…) other than a lead-in to the sub-units (分以下三个阶段开展：),
     or an annotation naming who does it."""
     text = structure.text
-    for p in unit.paragraphs:
+    for p in structure.own_paragraphs(unit):
         s, e = structure.paragraphs[p].span
         if s == unit.heading_span[0]:
             s = unit.title_span[1] if unit.title_span else unit.marker_span[1]
@@ -129,7 +132,7 @@ def build_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
         if not _is_task(structure, unit):
             continue
         kind: TaskKind = unit.kind if unit.kind in ("chapter", "item", "subitem", "point") else "section"  # type: ignore[assignment]
-        paragraphs = [structure.paragraphs[p].span for p in unit.paragraphs]
+        paragraphs = [structure.paragraphs[p].span for p in structure.own_paragraphs(unit)]
         task = TaskDraft(
             id=f"{doc_id}/task/{unit.path}",
             path=unit.path,
@@ -156,52 +159,6 @@ def build_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
         tasks.append(task)
     tasks.extend(_table_tasks(structure, doc_id))
     return sorted(tasks, key=lambda t: t.span[0])
-
-
-#: A task cell that only points at tasks of the plan by their numbers: '1-2', '3', '任务4', '第5、6项'.
-_TASK_NUMBERS = re.compile(
-    r"^(?:任务|第)?\s*\d{1,3}(?:\s*(?:[-—–~～至到、,，/／]|和)\s*(?:任务|第)?\s*\d{1,3})*\s*(?:项|条)?$"
-)
-_NUMBER_RANGE = re.compile(r"(\d{1,3})(?:\s*[-—–~～至到]\s*(\d{1,3}))?")
-
-
-@dataclass(frozen=True)
-class TaskReference:
-    """A row of a 分工表 that assigns units to tasks written elsewhere in the plan, by their numbers."""
-
-    table: int
-    row: int
-    numbers: tuple[int, ...]
-    columns: TaskColumns
-
-
-def _referred_numbers(cell: str) -> tuple[int, ...] | None:
-    cell = "".join(cell.split())
-    if not _TASK_NUMBERS.match(cell):
-        return None
-    numbers: list[int] = []
-    for m in _NUMBER_RANGE.finditer(cell):
-        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
-        numbers.extend(range(first, min(last, first + 50) + 1))  # a bound against 1-999
-    return tuple(numbers)
-
-
-def task_references(structure: Structure) -> list[TaskReference]:
-    """Rows of task tables whose every task cell is only task numbers (任务序号 1-2 | 牵头单位 | 配合单位)."""
-    text = structure.text
-    out: list[TaskReference] = []
-    for t_index, table in enumerate(structure.tables):
-        columns = task_columns(text, table)
-        if columns is None:
-            continue
-        rows = [(r, row) for r, row in enumerate(table.rows[1:], start=1) if columns.task < len(row)]
-        refs = [
-            (r, _referred_numbers(text[row[columns.task].span[0] : row[columns.task].span[1]]))
-            for r, row in rows
-        ]
-        if refs and all(numbers for _, numbers in refs):
-            out.extend(TaskReference(t_index, r, numbers or (), columns) for r, numbers in refs)
-    return out
 
 
 def _table_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
@@ -270,7 +227,7 @@ def build_goals(structure: Structure, doc_id: str) -> list[GoalDraft]:
             continue
         own = [
             structure.paragraphs[p].span
-            for p in unit.paragraphs
+            for p in structure.own_paragraphs(unit)
             if structure.paragraphs[p].span != unit.heading_span
         ]
         if unit.level == 1 or unit.heading_only:
@@ -279,7 +236,7 @@ def build_goals(structure: Structure, doc_id: str) -> list[GoalDraft]:
                 goals.append(GoalDraft(f"{doc_id}/goal/{path}", path, _goal_title(text, span), span, [span]))
         else:
             span = trim(text, *unit.span)
-            paragraphs = [structure.paragraphs[p].span for p in unit.paragraphs]
+            paragraphs = [structure.paragraphs[p].span for p in structure.own_paragraphs(unit)]
             goals.append(GoalDraft(f"{doc_id}/goal/{unit.path}", unit.path, unit.title, span, paragraphs))
     has_chapter = any(u.chapter_kind == "goals" and u.level > 0 for u in structure.units)
     return sorted(goals + _stated_goals(structure, doc_id, has_chapter), key=lambda g: g.span[0])
@@ -302,7 +259,7 @@ def _stated_goals(structure: Structure, doc_id: str, has_chapter: bool) -> list[
         unit = structure.units[para.unit] if para.unit is not None else None
         if unit is not None and unit.chapter_kind not in _OUTSIDE_WORK:
             continue
-        if para.span in heads:
+        if para.span in heads or para.closing:
             continue
         base = unit.path if unit is not None and unit.level > 0 else "preamble"
         counts[base] = counts.get(base, 0) + 1

@@ -1,0 +1,141 @@
+"""Where a numbered unit's body ends before the next heading: at an unnumbered paragraph that is no
+continuation of it.
+
+- A closing exhortation to all units (各镇（街道）、各有关部门要…, 各地各部门要…) after the item's own text,
+  when no sibling item follows, belongs to the list's chapter: it moves up to the highest unit the next
+  heading closes (the chapter before 三、; at the end of the plan, its last chapter).
+- The plan's back matter (本方案自印发之日起施行, 附件：1.…, 抄送：…, …印发, a signature with its date before
+  an annex or the end of the plan) belongs to the plan alone, with everything after it up to the next
+  heading.
+
+An item's first body paragraph under a heading line (1.推进专利导航 / 开展…) is always its own, and so is a
+paragraph followed by a sibling item. Paragraphs moved out are marked ``closing``: no unit's work text.
+Cue words: ontology/data/document_types.yaml ``closing_paragraphs``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ontology.vocab import document_vocabulary
+from policykg.extract.header_lines import LINE_MARKUP, record_line
+from policykg.extract.textspan import Span, squeeze
+
+if TYPE_CHECKING:
+    from policykg.extract.structure import Paragraph, Unit
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: What a paragraph is, for the end of a unit.
+_BLANK, _BACK, _SIGNED, _DATED, _EXHORT = "blank", "back", "signed", "dated", "exhort"
+
+
+def _any_of(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+
+
+@cache
+def _exhortation() -> re.Pattern[str]:
+    return _any_of(document_vocabulary().closing_paragraphs.exhortations)
+
+
+@cache
+def _back_matter() -> re.Pattern[str]:
+    return _any_of(document_vocabulary().closing_paragraphs.back_matter)
+
+
+def _words(text: str, line: Span) -> str:
+    return squeeze(text[line[0] : line[1]]).strip(LINE_MARKUP)
+
+
+def _kind(text: str, para: Paragraph, signable: bool) -> str | None:
+    """blank (no words: a placeholder, a page number), back (a back-matter cue opens it), signed / dated (only
+    signature and date lines, dated when one holds a date; looked for only when ``signable``), exhort (a
+    closing exhortation opens it), or None."""
+    lines = [line for line in para.lines if _CJK.search(text, *line)]
+    if not lines:
+        return _BLANK
+    first = _words(text, lines[0])
+    if _back_matter().search(first):
+        return _BACK
+    if signable:
+        dated = False
+        for line in lines:
+            record = record_line(text, *line)
+            if record is None and not _back_matter().search(_words(text, line)):
+                break
+            dated = dated or (record is not None and bool(record.dates))
+        else:
+            return _DATED if dated else _SIGNED
+    return _EXHORT if _exhortation().search(first) else None
+
+
+def _back_matter_start(kinds: list[str | None], ends_part: bool) -> int | None:
+    """The first back-matter paragraph: one opened by a cue, or (before an annex or the end of the plan) a
+    run of signature and date lines that holds a date; blank paragraphs just before it go with it."""
+    start = None
+    for i, kind in enumerate(kinds):
+        if kind == _BACK:
+            start = i
+            break
+        if ends_part and kind in (_SIGNED, _DATED):
+            run = []
+            for later in kinds[i:]:
+                if later not in (_BLANK, _BACK, _SIGNED, _DATED):
+                    break
+                run.append(later)
+            if _DATED in run or _BACK in run:
+                start = i
+                break
+    while start is not None and start > 0 and kinds[start - 1] == _BLANK:
+        start -= 1
+    return start
+
+
+def _chapter_of(units: list[Unit], unit: Unit, floor: int) -> Unit | None:
+    """The highest unit above ``unit`` that a heading of level ``floor`` closes; else its parent."""
+    found = None
+    above = unit.parent
+    while above is not None and units[above].level >= max(floor, 1):
+        found = units[above]
+        above = found.parent
+    if found is None and unit.parent is not None:
+        found = units[unit.parent]
+    return found
+
+
+def detach_closings(text: str, units: list[Unit], paragraphs: list[Paragraph]) -> None:
+    """Move the paragraphs that end each unit's body out of it (see the module's words)."""
+    for unit in units:
+        if unit.level == 0:
+            continue
+        body = [p for p in unit.paragraphs if paragraphs[p].span != unit.heading_span]
+        if not body:
+            continue
+        following = units[unit.index + 1] if unit.index + 1 < len(units) else None
+        ends_part = following is None or following.level == 0
+        kinds = [_kind(text, paragraphs[p], ends_part) for p in body]
+        back = _back_matter_start(kinds, ends_part)
+        stop = len(body) if back is None else back
+        exhort = None
+        if unit.level >= 2 and (ends_part or (following is not None and following.level < unit.level)):
+            first = 1 if unit.heading_only else 0
+            exhort = next((i for i in range(first, stop) if kinds[i] == _EXHORT), None)
+        cut = exhort if exhort is not None else back
+        if cut is None:
+            continue
+        if not unit.children:  # a unit with sub-units ends with them
+            unit.closed_at = paragraphs[body[cut]].span[0]
+        moved = set(body[cut:])
+        unit.paragraphs = [p for p in unit.paragraphs if p not in moved]
+        owner = _chapter_of(units, unit, following.level if following is not None else 0)
+        for i in range(cut, len(body)):
+            para = paragraphs[body[i]]
+            para.closing = True
+            para.unit = owner.index if owner is not None and i < stop else None
+            if para.unit is not None and owner is not None:
+                owner.paragraphs.append(body[i])
+        if owner is not None:
+            owner.paragraphs.sort()

@@ -258,7 +258,8 @@ RETURN t.id AS task_id, t.path AS path, t.title AS title, t.deadline AS deadline
         {id: o.id, name: o.name, role: r2.role}] AS co_responsible,
        [(t)-[:MENTIONS]->(g:Program) | {id: g.id, name: g.name}] AS programs,
        [(t)-[:HAS_TARGET]->(x:Target) | {indicator: x.indicator, value: x.value, unit: x.unit,
-                                        comparator: x.comparator, year: x.year}] AS targets
+                                        comparator: x.comparator, year: x.year, standing: x.standing,
+                                        reference: x.reference}] AS targets
 """
 )
 
@@ -365,6 +366,7 @@ VIEW_PLAN_GOALS = """
 MATCH (p:Plan {id: $plan})-[:HAS_GOAL]->(g:Goal)
 OPTIONAL MATCH (g)-[:HAS_TARGET]->(x:Target)
 RETURN g.id AS goal, g.path AS path, g.title AS goal_title, x.id AS target, x.indicator AS indicator,
-       x.value AS value, x.unit AS unit, x.quote AS quote
+       x.value AS value, x.unit AS unit, x.comparator AS comparator, x.standing AS standing,
+       x.reference AS reference, x.quote AS quote
 LIMIT $cap
 """

@@ -272,6 +272,8 @@ def document_rows(doc: Document, into: Batch | None = None) -> Batch:
             source=tg.source,
             region_id=tg.region_id,
             conflicting_totals=conflicts.get(tg.id),
+            standing=tg.standing,
+            reference=tg.reference,
             quote=tg.quote,
             start=tg.span[0],
             end=tg.span[1],
@@ -286,6 +288,9 @@ def document_rows(doc: Document, into: Batch | None = None) -> Batch:
         if tg.region_id:
             _region_chain(b, tg.region_id, regions)
             b.rel("Target", "FOR_REGION", "Region", tg.id, tg.region_id)
+        if tg.reference_region_id:
+            _region_chain(b, tg.reference_region_id, regions)
+            b.rel("Target", "MEASURED_AGAINST", "Region", tg.id, tg.reference_region_id)
     programs = {x.id: x for x in program_scheme().programs}
     for m in doc.programs:
         prog = programs[m.program_id]

@@ -186,6 +186,14 @@ PROPERTIES: tuple[PropertyDef, ...] = (
     # targets
     PropertyDef("forIndicator", ("Target",), "Indicator", min=1, max=1, pg="MEASURES"),
     PropertyDef("forRegion", ("Target",), "Region", max=1, pg="FOR_REGION"),
+    PropertyDef(
+        "measuredAgainst",
+        ("Target",),
+        "Region",
+        max=1,
+        pg="MEASURED_AGAINST",
+        comment="The region whose units a standing compares with (全省 in a county plan: its province).",
+    ),
     # provenance
     PropertyDef(
         "evidence",
@@ -221,7 +229,14 @@ PROPERTIES: tuple[PropertyDef, ...] = (
     PropertyDef("regionCode", ("Region",), S, min=1, max=1, reuses=(DCTERMS.identifier,), pg="code"),
     PropertyDef("basis", ("Responsibility",), S, min=1, max=1, pg="basis"),
     PropertyDef("implicit", ("Responsibility",), B, min=1, max=1, pg="implicit"),
-    PropertyDef("value", ("Target",), D, min=1, max=1, pg="value"),
+    PropertyDef(
+        "value",
+        ("Target",),
+        D,
+        max=1,
+        pg="value",
+        comment="Absent only for a standing without a number (高于全市平均水平, 位居全省前列).",
+    ),
     PropertyDef("valueMax", ("Target",), D, max=1, pg="value_max"),
     PropertyDef("unit", ("Target",), S, max=1, pg="unit"),
     PropertyDef("normalizedValue", ("Target",), D, max=1, pg="normalized_value"),
@@ -231,6 +246,17 @@ PROPERTIES: tuple[PropertyDef, ...] = (
     PropertyDef("isTotal", ("Target",), B, min=1, max=1, pg="is_total"),
     PropertyDef("targetKind", ("Target",), S, min=1, max=1, pg="kind"),
     PropertyDef("targetFlag", ("Target",), S, pg="flags"),
+    PropertyDef(
+        "standing",
+        ("Target",),
+        S,
+        max=1,
+        pg="standing",
+        comment="average (measured against an average) or rank (a place among peers).",
+    ),
+    PropertyDef(
+        "reference", ("Target",), S, max=1, pg="reference", comment="What a standing names: 全市平均水平."
+    ),
     PropertyDef("indicatorKey", ("Indicator",), S, min=1, max=1, reuses=(SKOS.notation,), pg="key"),
     PropertyDef("citationKind", ("PolicyDocument",), S, min=1, max=1, pg="kind"),
     PropertyDef("order", ("Phase",), INT, min=1, max=1, pg="order"),

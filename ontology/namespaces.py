@@ -59,6 +59,7 @@ class PKG(DefinedNamespace):
     partOf: URIRef
     forIndicator: URIRef
     forRegion: URIRef
+    measuredAgainst: URIRef
     evidence: URIRef
     # datatype properties
     title: URIRef
@@ -88,6 +89,8 @@ class PKG(DefinedNamespace):
     isTotal: URIRef
     targetKind: URIRef
     targetFlag: URIRef
+    standing: URIRef
+    reference: URIRef
     indicatorKey: URIRef
     citationKind: URIRef
     order: URIRef

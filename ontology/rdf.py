@@ -179,7 +179,8 @@ def _target(g: Graph, plan: URIRef, t: Target) -> None:
     g.add((indicator, PKG.indicatorKey, _lit(t.indicator_key)))
     g.add((indicator, SKOS.prefLabel, Literal(t.indicator_key, lang="zh")))
     g.add((node, PKG.forIndicator, indicator))
-    g.add((node, PKG.value, _lit(t.value, XSD.decimal)))
+    if t.value is not None:
+        g.add((node, PKG.value, _lit(t.value, XSD.decimal)))
     if t.value_max is not None:
         g.add((node, PKG.valueMax, _lit(t.value_max, XSD.decimal)))
     if t.unit:
@@ -197,6 +198,12 @@ def _target(g: Graph, plan: URIRef, t: Target) -> None:
         g.add((node, PKG.targetFlag, _lit(flag)))
     if t.region_id:
         g.add((node, PKG.forRegion, region_iri(t.region_id)))
+    if t.standing:
+        g.add((node, PKG.standing, _lit(t.standing)))
+    if t.reference:
+        g.add((node, PKG.reference, _lit(t.reference)))
+    if t.reference_region_id:
+        g.add((node, PKG.measuredAgainst, region_iri(t.reference_region_id)))
     _evidence(g, node, plan, t.span, t.quote)
 
 

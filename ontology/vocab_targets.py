@@ -67,6 +67,37 @@ class YearTables(_Strict):
     annual_words: tuple[str, ...] = ()
 
 
+class StandingScope(_Strict):
+    text: str = Field(min_length=1)
+    level: Literal["国", "省", "市", "区", "县"] | None = Field(
+        default=None, description="The level of the plan's region it names (国: the country)"
+    )
+
+
+class Standings(_Strict):
+    """Targets placed against an average or among peers (高于全市平均水平, 保持全市前三位)."""
+
+    scopes: tuple[StandingScope, ...] = Field(min_length=1)
+    peers: str
+    averages: tuple[str, ...] = Field(min_length=1)
+    average_comparators: tuple[ComparatorWord, ...] = Field(min_length=1)
+    rank_verbs: tuple[str, ...] = Field(min_length=1)
+    rank_at_most: str
+    rank_exactly: str
+    rank_first: tuple[str, ...] = Field(min_length=1)
+    rank_top: tuple[str, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _checks(self) -> Standings:
+        _check_regexes((self.peers, self.rank_at_most, self.rank_exactly))
+        for pattern in (self.rank_at_most, self.rank_exactly):
+            if "n" not in re.compile(pattern).groupindex:
+                raise ValueError(f"the rank pattern {pattern!r} needs a group named n (the rank)")
+        if re.fullmatch(self.peers, "") is None:
+            raise ValueError("peers must also match nothing (it is optional between scope and reference)")
+        return self
+
+
 class TargetVocabulary(_Strict):
     version: int
     units: tuple[Unit, ...]
@@ -92,6 +123,7 @@ class TargetVocabulary(_Strict):
     criteria: tuple[str, ...]
     total_headers: tuple[str, ...]
     year_tables: YearTables
+    standings: Standings
 
     @model_validator(mode="after")
     def _checks(self) -> TargetVocabulary:

@@ -169,6 +169,20 @@ class Target(_Model):
         "base: 翻一番, 达到上年的1.5倍); binding (约束性) or expected (预期性) from a table's 属性 column; "
         "starred"
     )
+    standing: Literal["average", "rank"] | None = Field(
+        default=None,
+        description="A target placed against peers instead of (or as well as) at a number: average "
+        "(高于全市平均水平: value null, the comparator against the average) or rank (保持全市前3位: value 3, "
+        "unit 位, comparator <=; 位居全省前列: value null)",
+    )
+    reference: str | None = Field(
+        default=None, description="What a standing is measured against, as written: 全市平均水平, 全省前3位"
+    )
+    reference_region_id: str | None = Field(
+        default=None,
+        description="The region whose units the standing compares with (全省 in a county plan: "
+        "its province), when the scope names one",
+    )
     year: int | None
     year_basis: str = Field(description="sentence | plan | annual | table")
     region_id: str | None

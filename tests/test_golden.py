@@ -69,8 +69,11 @@ def _owner(task_id: str | None, goal_id: str | None) -> str:
 
 
 def _target(t: Target) -> str:
-    value = f"{t.value:g}" + (f"-{t.value_max:g}" if t.value_max is not None else "")
+    value = "" if t.value is None else f"{t.value:g}"
+    value += f"-{t.value_max:g}" if t.value_max is not None else ""
     value += f"/{t.denominator:g}" if t.denominator is not None else ""
+    if t.standing is not None:  # against an average or among peers
+        value += f" [{t.standing}: {t.reference} @{t.reference_region_id}]"
     where = f"{t.region_name}{' (total)' if t.is_total else ''}"
     return (
         f"{_owner(t.task_id, t.goal_id)} | {t.source} | {t.indicator} | {t.comparator} {value} {t.unit or ''} | "

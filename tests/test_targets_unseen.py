@@ -107,7 +107,7 @@ def drafts(text: str, year: int | None = None) -> list[tuple[object, ...]]:
         ),
         (
             "到2026年，有效注册商标总量保持全省首位，突破55万件",
-            [("有效注册商标总量", 55, "万件", ">", [], 2026)],
+            [("有效注册商标总量", 1, "位", "=", [], 2026), ("有效注册商标总量", 55, "万件", ">", [], 2026)],
         ),
         (
             "发明专利授权量达到500件，同比增长20%",
@@ -162,9 +162,11 @@ def test_baseline_evidence_and_years_in_a_plan() -> None:
     assert got == [
         (HVP, 6.2, 2023, "baseline", ["per_capita"]),
         (HVP, 10, 2026, "target", ["per_capita"]),
+        ("有效注册商标总量", 1, 2026, "target", []),  # its rank: 保持全省首位
         ("有效注册商标总量", 55, 2026, "target", []),
     ]
-    carried = doc.targets[2]
+    assert doc.targets[2].quote == "有效注册商标总量保持全省首位"
+    carried = doc.targets[3]
     assert carried.quote == "突破55万件"
     assert carried.indicator_evidence is not None
     assert carried.indicator_evidence.quote == "有效注册商标总量"

@@ -11,6 +11,7 @@ from networkx.algorithms.community import greedy_modularity_communities
 from graph import cypher
 from graph.store import CypherStore
 from ontology.vocab import agency_vocabulary
+from policykg.wording import target_text
 
 VIEWS = ("agency", "network", "programs", "citations", "plan")
 
@@ -209,9 +210,7 @@ def plan_view(store: CypherStore, plan: str, cap: int) -> ViewGraph:
         view.node(g["goal"], f"{g['path']} {g['goal_title'] or ''}".strip(), "goal")
         view.edge(plan, g["goal"], label="目标")
         if g["target"]:
-            view.node(
-                g["target"], f"{g['indicator']} {g['value']:g}{g['unit'] or ''}", "target", title=g["quote"]
-            )
+            view.node(g["target"], target_text(g), "target", title=g["quote"])
             view.edge(g["goal"], g["target"], label="指标")
     return view
 

@@ -14,6 +14,7 @@ from api.problems import Problem
 from api.response_cache import Rendered, ResponseCache, response_cache
 from api.schemas import AgencyOut, Evidence, Obligation, Page, PlanRef
 from graph import cypher
+from policykg.wording import target_text
 
 router = APIRouter(prefix="/agencies", tags=["agencies"], dependencies=[Depends(require_read)])
 
@@ -98,9 +99,7 @@ def _table(items: list[Obligation]) -> tuple[list[str], list[list[Any]]]:
             o.role,
             "、".join(f"{c['name']}({c['role']})" for c in o.co_responsible),
             "、".join(p["name"] for p in o.programs),
-            "；".join(
-                f"{t['indicator']} {t['comparator']} {t['value']:g}{t['unit'] or ''}" for t in o.targets
-            ),
+            "；".join(target_text(t) for t in o.targets),
             o.deadline,
             o.evidence.quote,
             o.evidence.source,

@@ -13,6 +13,7 @@ from policykg.extract.phases import find_phases
 from policykg.extract.programs import find_programs
 from policykg.extract.quantities import normalise
 from policykg.extract.regions import RegionIndex
+from policykg.extract.standings import reference_region
 from policykg.extract.structure import Structure
 from policykg.extract.table_cells import TableTarget
 from policykg.extract.target_checks import prose_vs_table, sum_checks
@@ -117,7 +118,17 @@ def extract_plan_facts(
     counters: dict[str, int] = defaultdict(int)
     for draft, owner in prose:
         counters[owner.path] += 1
-        facts.targets.append(_prose_target(text, draft, owner, counters[owner.path], plan, year, doc_id))
+        target = _prose_target(text, draft, owner, counters[owner.path], plan, year, doc_id)
+        if draft.standing is not None:
+            measured = reference_region(index, region, draft.standing.level)
+            target = target.model_copy(
+                update={
+                    "standing": draft.standing.kind,
+                    "reference": draft.standing.reference,
+                    "reference_region_id": measured.id if measured is not None else None,
+                }
+            )
+        facts.targets.append(target)
 
     cells: list[tuple[TableTarget, int]] = []
     for t_index, table in enumerate(structure.tables):
@@ -185,7 +196,7 @@ def extract_plan_facts(
 def _prose_target(
     text: str, d: TargetDraft, owner: _Owner, n: int, plan: Plan, year: int | None, doc_id: str
 ) -> Target:
-    value_norm, unit_norm = normalise(d.value, d.unit)
+    value_norm, unit_norm = normalise(d.value, d.unit) if d.value is not None else (None, None)
     return Target(
         id=f"{doc_id}/target/{owner.path}#{n}",
         indicator=d.indicator,

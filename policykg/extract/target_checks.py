@@ -53,7 +53,7 @@ def prose_vs_table(text: str, prose: list[TargetDraft], cells: list[TableTarget]
             same = total.key == draft.key or (
                 total.key.endswith(draft.key) and total.key[: -len(draft.key)] in sentence
             )
-            if not same or draft.value_max is not None:
+            if not same or draft.value_max is not None or draft.value is None or draft.standing is not None:
                 continue
             prose_value, prose_unit = normalise(draft.value, draft.unit)
             table_value, table_unit = normalise(total.value, total.unit)

@@ -30,6 +30,7 @@ from policykg.extract.indicators import (
     target_flags,
 )
 from policykg.extract.quantities import NUMBER, after_comparator, has_quantity, numbers, resolve_flags
+from policykg.extract.standings import Standing, find_standing, may_stand
 from policykg.extract.target_words import comparator_words, criteria, phrase_patterns
 from policykg.extract.textspan import (
     ANNOTATION_OPENERS,
@@ -53,7 +54,7 @@ _OBJECT_MAX = 12  # characters of such an object
 @dataclass
 class TargetDraft:
     indicator: str
-    value: float
+    value: float | None  # None only for a standing without a number (高于全市平均水平, 位居全省前列)
     value_max: float | None
     denominator: float | None
     value_text: str
@@ -67,6 +68,7 @@ class TargetDraft:
     inherited: bool = False  # taken from an earlier clause or number (…首位，突破55万件)
     in_words: bool = False  # a quantity written in words (翻一番)
     extra: dict[str, object] = field(default_factory=dict)
+    standing: Standing | None = None  # placed against an average or among peers (standings.py)
 
     @property
     def key(self) -> str:
@@ -77,6 +79,7 @@ class TargetDraft:
         return BASELINE in self.flags
 
 
+RANK_UNIT = "位"  # the unit of a rank (保持全市前3位: at most 3 位)
 BASELINE = "baseline"  # the flag of a starting level (由2023年的6.2件提高到10件: 6.2 in 2023), not a target
 
 
@@ -117,13 +120,14 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         for by_year in _BY_YEAR.finditer(text, sentence[0], sentence[1]):
             if by_year.start() - sentence[0] <= _OPENING:
                 year_here = sentence_year = int(by_year.group(1))
-        if not has_quantity(text, sentence[0], sentence[1]):  # no number, no target: the common case
+        if not has_quantity(text, *sentence) and not may_stand(text, *sentence):  # the common case
             continue
         # what the clause before is about: its last target's indicator, else its subject (found when needed)
         previous: _Subject | Span | None = None
         before: list[TargetDraft] = []  # the targets of the clause before
         for clause in split_top_level(text, sentence[0], sentence[1], _CLAUSE):
-            if not has_quantity(text, clause[0], clause[1]):
+            standing = find_standing(text, *clause) if may_stand(text, *clause) else None
+            if standing is None and not has_quantity(text, clause[0], clause[1]):
                 previous, before = clause, []
                 continue
             if criteria().search(text[clause[0] : clause[1]]):
@@ -131,6 +135,16 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 continue
             in_clause = [m for m in _BY_YEAR.finditer(text, sentence[0], clause[0] + 1)]
             clause_year = int(in_clause[-1].group(1)) if in_clause else sentence_year
+            if standing is not None:  # 有效商标注册量保持全市前3位: the 3 is a rank, not a quantity
+                found = _standing_clause(text, clause, standing, clause_year, previous)
+                drafts.extend(found)
+                before = found
+                previous = (
+                    _Subject(found[-1].indicator, found[-1].indicator_span or found[-1].span)
+                    if found
+                    else clause
+                )
+                continue
             found = _clause_targets(text, clause, clause_year, previous)
             # 较2020年翻一番，达到1万件 / 达到150件，较2022年翻一番: the level reached is the target, the
             # doubling beside it only restates it
@@ -247,6 +261,69 @@ def _clause_targets(
         carry = _Subject(indicator, indicator_span)
         seg_start = _next_segment(text, tail_end, c_end)
     return drafts
+
+
+def _standing_clause(
+    text: str, clause: Span, standing: Standing, year_here: int | None, previous: _Subject | Span | None
+) -> list[TargetDraft]:
+    """The targets of a clause holding a standing: numbers before it (达到8件、高于全市平均水平), the standing
+    itself, about the indicator written before it or else the one before, and numbers after it."""
+    found: list[TargetDraft] = []
+    s_start, s_end = standing.span
+    if has_quantity(text, clause[0], s_start):
+        found = _clause_targets(text, (clause[0], s_start), year_here, previous)
+    own = _standing_target(text, (clause[0], s_start), standing, year_here, found[-1] if found else previous)
+    if own is not None:
+        found.append(own)
+    if has_quantity(text, s_end, clause[1]):
+        subject = _Subject(own.indicator, own.indicator_span or own.span) if own is not None else previous
+        found += _clause_targets(text, (s_end, clause[1]), year_here, subject)
+    return found
+
+
+def _standing_target(
+    text: str,
+    before: Span,
+    standing: Standing,
+    year_here: int | None,
+    previous: TargetDraft | _Subject | Span | None,
+) -> TargetDraft | None:
+    """The standing as a target; ``before`` is the clause up to it (where its own indicator stands)."""
+    flags: list[str] = []
+    s, year, quote_start = strip_front(text, before[0], before[1], flags)
+    e, _, back_year = strip_back(text, s, before[1], flags)
+    indicator, indicator_span, inherited = squeeze(text[s:e]), (s, e), False
+    if isinstance(previous, TargetDraft):  # the number before it in the clause: the same indicator
+        indicator, indicator_span, inherited = (
+            previous.indicator,
+            previous.indicator_span or previous.span,
+            True,
+        )
+        quote_start = standing.span[0]
+    elif len(indicator) < MIN_INDICATOR:
+        subject = _clause_subject(text, previous) if isinstance(previous, tuple) else previous
+        if subject is None:
+            return None
+        indicator, indicator_span, inherited = subject.indicator, subject.span, True
+        quote_start = min(quote_start, standing.span[0])
+    target_year = next((y for y in (year, back_year, year_here) if y is not None), None)
+    unit = RANK_UNIT if standing.value is not None else None
+    return TargetDraft(
+        indicator=indicator,
+        value=standing.value,
+        value_max=None,
+        denominator=None,
+        value_text=standing.reference,
+        unit=unit,
+        comparator=standing.comparator,
+        flags=resolve_flags(flags, unit) + [f for f in target_flags(indicator) if f not in flags],
+        year=target_year,
+        year_basis="sentence" if target_year is not None else "plan",
+        span=trim(text, quote_start, standing.span[1]),
+        indicator_span=indicator_span,
+        inherited=inherited,
+        standing=standing,
+    )
 
 
 def _object_before(text: str, clause: Span, verb: str) -> Span | None:

@@ -413,6 +413,8 @@ def test_programme_regions_and_gaps(loaded) -> None:
 
 
 def test_targets_by_indicator(loaded) -> None:
+    standing = rows(loaded, "targets_by_indicator", key="知识产权产出主要指标", limit=100)
+    assert [(r["value"], r["comparator"], r["reference"]) for r in standing] == [(None, "<=", "全省第一方阵")]
     got = rows(loaded, "targets_by_indicator", key="PCT专利申请", limit=100)
     assert len(got) == 12  # 9 regions + total from plan 002's table, its prose target, and 雨花台区's
     assert {(r["region"], r["value"]) for r in got if r["source"] == "prose"} == {

@@ -142,6 +142,7 @@ class RoleVocabulary(_Strict):
     subject_qualifiers: tuple[str, ...]
     covers_preceding: tuple[str, ...]
     pointer_lead_ins: tuple[str, ...]
+    name_line_stop_words: tuple[str, ...]
 
     _valid = field_validator("first_is_lead", "covers_preceding", "pointer_lead_ins")(_check_regexes)
 
@@ -156,7 +157,7 @@ class DocumentType(_Strict):
 
 
 class ChapterKind(_Strict):
-    kind: Literal["safeguards", "phases", "goals", "guidance", "tasks"]
+    kind: Literal["supplementary", "safeguards", "phases", "goals", "guidance", "tasks"]
     patterns: tuple[str, ...]
 
     _valid = field_validator("patterns")(_check_regexes)

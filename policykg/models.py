@@ -14,7 +14,9 @@ Span = tuple[int, int]
 Role = Literal["lead", "support", "joint", "sole", "implicit"]
 Basis = Literal["annotation", "table", "prose", "issuer_default"]
 TaskKind = Literal["chapter", "section", "item", "subitem", "point", "clause", "table_row"]
-ChapterKind = Literal["preamble", "guidance", "goals", "tasks", "phases", "safeguards", "annex"]
+ChapterKind = Literal[
+    "preamble", "guidance", "goals", "tasks", "phases", "safeguards", "supplementary", "annex"
+]
 
 SCHEMA_VERSION = "1.0"
 

@@ -42,6 +42,8 @@ class Annotation:
     covers_preceding: bool = False
     #: 以上两项… : how many items it covers, counting its own (None: back to the last annotated one).
     covers_count: int | None = None
+    #: A line of unit names alone after an item's text: it speaks for that item only, never for a list.
+    names_line: bool = False
 
 
 @cache

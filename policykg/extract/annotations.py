@@ -105,11 +105,11 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
     return sorted(found, key=lambda a: a.span)
 
 
-_SENTENCE_END = "。；;！!"
-_CLOSING = " 。；;\u3000"
+SENTENCE_END = "。；;！!"
+CLOSING = " 。；;\u3000"
 
 
-def _only_units(text: str, start: int, end: int, first_is_lead: bool) -> list[Mention]:
+def only_units(text: str, start: int, end: int, first_is_lead: bool) -> list[Mention]:
     """The mentions of ``text[start:end]`` when it is nothing but unit names (no role word), else []."""
     if strip_role_word(text, start, end)[1] is not None:
         return []
@@ -124,14 +124,14 @@ def _bare_bracket(
 ) -> Annotation | None:
     """'…持续推进。（区科技创新局、区市场监管局）': a bracket of unit names alone, after a full sentence and
     closing the paragraph, names who is responsible even without a label or role word."""
-    if not group.closed or text[group.close : end].strip(_CLOSING):
+    if not group.closed or text[group.close : end].strip(CLOSING):
         return None
     before = group.open  # past the spaces before the bracket, without copying the text up to it
     while before > 0 and text[before - 1] in " \u3000":
         before -= 1
-    if before == 0 or text[before - 1] not in _SENTENCE_END:
+    if before == 0 or text[before - 1] not in SENTENCE_END:
         return None
-    mentions = _only_units(text, *inner, first_is_lead)
+    mentions = only_units(text, *inner, first_is_lead)
     if not mentions:
         return None
     return Annotation(
@@ -144,16 +144,16 @@ def _bare_tail(
 ) -> list[Annotation]:
     """'…宣传周活动。区委宣传部　区市场监管局　区教育局': unit names alone after the last full sentence of a
     paragraph."""
-    last = max(text.rfind(ch, start, end) for ch in _SENTENCE_END)
+    last = max(text.rfind(ch, start, end) for ch in SENTENCE_END)
     if last < start:
         return []
     tail_start, tail_end = trim(text, last + 1, end)
-    while tail_end > tail_start and text[tail_end - 1] in _CLOSING:
+    while tail_end > tail_start and text[tail_end - 1] in CLOSING:
         tail_end -= 1
     tail = (tail_start, tail_end)
     if tail[0] >= tail[1] or any(s < tail[1] and tail[0] < e for s, e in taken):
         return []
-    mentions = _only_units(text, *tail, first_is_lead)
+    mentions = only_units(text, *tail, first_is_lead)
     return [Annotation(tail, "…", tuple(mentions))] if mentions else []
 
 

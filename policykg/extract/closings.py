@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 
 from ontology.vocab import document_vocabulary
 from policykg.extract.header_lines import LINE_MARKUP, record_line
-from policykg.extract.textspan import Span, squeeze
+from policykg.extract.markers import match_marker
+from policykg.extract.textspan import Span, squeeze, trim
 
 if TYPE_CHECKING:
     from policykg.extract.structure import Paragraph, Unit
@@ -70,6 +71,16 @@ def _kind(text: str, para: Paragraph, signable: bool) -> str | None:
         else:
             return _DATED if dated else _SIGNED
     return _EXHORT if _exhortation().search(first) else None
+
+
+def about_the_plan(text: str, start: int, end: int) -> bool:
+    """A sentence about the plan itself (（一）本方案由区市场监管局负责解释, 本方案自印发之日起施行): back
+    matter, no one's work, wherever it is written."""
+    start = trim(text, start, end)[0]
+    marker = match_marker(text, start, end)
+    if marker is not None:
+        start = marker.span[1]
+    return _back_matter().search(squeeze(text[start:end]).strip(LINE_MARKUP)) is not None
 
 
 def _back_matter_start(kinds: list[str | None], ends_part: bool) -> int | None:

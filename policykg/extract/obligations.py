@@ -9,6 +9,7 @@ from functools import cache
 
 from ontology.vocab import role_vocabulary
 from policykg.extract.agency_names import agency_subject, clean_name, ends_like_body, looks_like_agency
+from policykg.extract.closings import about_the_plan
 from policykg.extract.textspan import Span, skip_lead_in, split_top_level, squeeze, trim
 
 _SENTENCE = "。；;！!"
@@ -46,6 +47,8 @@ def _subject(text: str, start: int, end: int) -> tuple[Span, ...] | None:
 def find_prose_obligations(text: str, start: int, end: int) -> list[ProseObligation]:
     found: list[ProseObligation] = []
     for sentence in split_top_level(text, start, end, _SENTENCE):
+        if about_the_plan(text, *sentence):  # 本方案由区市场监管局负责解释
+            continue
         for clause in split_top_level(text, sentence[0], sentence[1], _CLAUSE):
             s, e = clause
             s = skip_lead_in(text, s, e)

@@ -15,7 +15,8 @@ from policykg.extract.plan_facts import extract_plan_facts
 from policykg.extract.regions import detect_region, region_index
 from policykg.extract.responsibilities import assign_responsibilities
 from policykg.extract.structure import segment
-from policykg.extract.tables import detect_text_tables, header_texts, task_columns
+from policykg.extract.table_headers import header_texts
+from policykg.extract.tables import detect_text_tables, task_columns
 from policykg.extract.tasks import build_goals, build_tasks
 from policykg.extract.textspan import Span, squeeze
 from policykg.models import (

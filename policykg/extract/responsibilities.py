@@ -15,9 +15,11 @@ from policykg.extract.annotation_scope import (
     share_deadline,
 )
 from policykg.extract.annotations import find_annotations
+from policykg.extract.name_lines import names_line
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.structure import Structure
-from policykg.extract.tables import TaskColumns, header_texts
+from policykg.extract.table_headers import header_texts
+from policykg.extract.tables import TaskColumns
 from policykg.extract.task_numbers import line_references, referred_tasks, task_references
 from policykg.extract.tasks import TaskDraft
 from policykg.extract.textspan import Span, squeeze
@@ -171,8 +173,12 @@ def assign_responsibilities(
     for task in drafts:
         if task.kind == "table_row":
             continue
-        for para in task.paragraphs:
+        for i, para in enumerate(task.paragraphs):
             annotations = find_annotations(text, *para, first_is_lead=first_is_lead)
+            if not annotations and i > 0:  # …执法行动。\n区市场监管局　区公安分局
+                following = task.paragraphs[i + 1] if i + 1 < len(task.paragraphs) else None
+                line = names_line(text, para, task.paragraphs[i - 1], following, first_is_lead=first_is_lead)
+                annotations = [line] if line is not None else []
             found.setdefault(task.id, []).append((para, annotations))
             for ann in annotations:
                 for m in ann.mentions:
@@ -183,7 +189,9 @@ def assign_responsibilities(
         for para, annotations in found.get(task.id, []):
             spans = [a.span for a in annotations]
             for ann in annotations:
-                if ann.covers_preceding or closes_a_list(task, ann, para, text, family, annotated):
+                if ann.covers_preceding or (
+                    not ann.names_line and closes_a_list(task, ann, para, text, family, annotated)
+                ):
                     covered = covered_tasks(task, ann, family, annotated)
                     if len(covered) > 1:
                         share_deadline(ann, covered, text)

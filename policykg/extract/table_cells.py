@@ -10,6 +10,7 @@ from loaders.base import TableGrid
 from ontology.vocab import RegionEntry
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import indicator_key
+from policykg.extract.table_headers import body_rows, header_texts
 from policykg.extract.textspan import Span, squeeze
 
 NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
@@ -53,14 +54,14 @@ def unit_and_name(indicator: str) -> tuple[str, str | None]:
 
 
 def indicator_column(text: str, table: TableGrid, skip: set[int]) -> int | None:
-    header = [squeeze(text[c.span[0] : c.span[1]]) for c in table.rows[0]]
+    header = header_texts(text, table)
     for c, name in enumerate(header):
         if c not in skip and "指标" in name:
             return c
     for c in range(len(header)):
         if c in skip:
             continue
-        body = [squeeze(text[r[c].span[0] : r[c].span[1]]) for r in table.rows[1:] if c < len(r)]
+        body = [squeeze(text[r[c].span[0] : r[c].span[1]]) for _, r in body_rows(text, table) if c < len(r)]
         if body and sum(1 for b in body if b and not NUMBER.fullmatch(b.lstrip("*＊"))) >= len(body) * 0.6:
             return c
     return None

@@ -1,6 +1,7 @@
 """Tables written as text: markdown pipe tables, tab-separated rows, and the one-cell-per-line layout
 (each cell on its own tab-led line, rows separated by blank lines). Also recognises task tables by
-their 牵头单位 / 配合单位 / 责任单位 / 完成时限 columns (ontology/data/document_types.yaml).
+their 牵头单位 / 配合单位 / 责任单位 / 完成时限 columns (ontology/data/document_types.yaml), under a header of
+one row or two (table_headers.py).
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from dataclasses import dataclass
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
-from policykg.extract.textspan import Span, line_spans, squeeze, trim
+from policykg.extract.table_headers import header_texts
+from policykg.extract.textspan import Span, line_spans, trim
 
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
@@ -138,10 +140,6 @@ class TaskColumns:
     responsible: int | None
     deadline: int | None
     number: int | None
-
-
-def header_texts(text: str, table: TableGrid) -> list[str]:
-    return [squeeze(text[c.span[0] : c.span[1]]) for c in table.rows[0]] if table.rows else []
 
 
 def task_columns(text: str, table: TableGrid) -> TaskColumns | None:

@@ -17,6 +17,7 @@ from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import target_flags
 from policykg.extract.regions import RegionIndex
 from policykg.extract.table_cells import NO_TARGET, NUMBER, TableTarget, indicator_column, unit_and_name
+from policykg.extract.table_headers import body_rows, header_cells
 from policykg.extract.textspan import Span, split_top_level, squeeze
 from policykg.extract.year_tables import indicator_table_targets
 
@@ -88,9 +89,8 @@ def _variants(indicator: str, parts: int) -> list[tuple[str, str | None]] | None
 def _region_columns(
     text: str, table: TableGrid, index: RegionIndex, plan_region: RegionEntry | None, year: int | None
 ) -> list[RegionColumn]:
-    header = table.rows[0]
     columns = []
-    for c, cell in enumerate(header):
+    for c, cell in enumerate(header_cells(text, table)):
         found = resolve_header(index, text[cell.span[0] : cell.span[1]], plan_region, year)
         if found is not None:
             columns.append(RegionColumn(c, found[0], found[1], cell.span))
@@ -116,7 +116,7 @@ def table_targets(
     if indicator_col is None:
         return []
     out: list[TableTarget] = []
-    for r, row in enumerate(table.rows[1:], start=1):
+    for r, row in body_rows(text, table):
         if indicator_col >= len(row):
             continue
         ind_span = row[indicator_col].span

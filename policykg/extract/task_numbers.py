@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from policykg.extract.header_lines import LINE_MARKUP
 from policykg.extract.structure import Structure, Unit
+from policykg.extract.table_headers import body_rows
 from policykg.extract.tables import TaskColumns, task_columns
 from policykg.extract.textspan import Span, line_spans, numeral_value, squeeze, trim
 
@@ -93,7 +94,7 @@ def task_references(structure: Structure) -> list[TaskReference]:
         columns = task_columns(text, table)
         if columns is None:
             continue
-        rows = [(r, row) for r, row in enumerate(table.rows[1:], start=1) if columns.task < len(row)]
+        rows = [(r, row) for r, row in body_rows(text, table) if columns.task < len(row)]
         refs = [
             (r, referred_numbers(text[row[columns.task].span[0] : row[columns.task].span[1]]))
             for r, row in rows

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ontology.vocab import document_vocabulary
 from policykg.extract.annotations import find_annotations
 from policykg.extract.structure import Structure, Unit, chapter_kind
+from policykg.extract.table_headers import body_rows
 from policykg.extract.tables import TaskColumns, task_columns
 from policykg.extract.task_numbers import task_references
 from policykg.extract.textspan import ANNOTATION_OPENERS, Span, trim
@@ -172,7 +173,7 @@ def _table_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
         enclosing = structure.unit_at(table.span[0])
         base = enclosing.path if enclosing and enclosing.level > 0 else ""
         chapter = enclosing.chapter_kind if enclosing and enclosing.level > 0 else "tasks"
-        for r, row in enumerate(table.rows[1:], start=1):
+        for r, row in body_rows(text, table):
             if columns.task >= len(row):
                 continue
             task_cell = row[columns.task].span
@@ -244,7 +245,11 @@ def build_goals(structure: Structure, doc_id: str) -> list[GoalDraft]:
 
 _GOAL_LABEL = re.compile(r"[*_\s]*([\u4e00-\u9fff]{2,10})[*_\s]*[：:]")
 _AIMS_AT = re.compile(r"(?:到|至|截至|截止)\s*(?:19|20)\d{2}\s*年(?:底|末)?")
-_OUTSIDE_WORK = ("preamble", "guidance")  # chapters whose paragraphs are neither tasks nor goals
+_OUTSIDE_WORK = (
+    "preamble",
+    "guidance",
+    "supplementary",
+)  # chapters whose paragraphs are neither tasks nor goals
 
 
 def _stated_goals(structure: Structure, doc_id: str, has_chapter: bool) -> list[GoalDraft]:

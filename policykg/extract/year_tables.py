@@ -19,6 +19,7 @@ from ontology.vocab import RegionEntry
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import target_flags
 from policykg.extract.table_cells import NO_TARGET, TableTarget, indicator_column, unit_and_name
+from policykg.extract.table_headers import body_rows, header_texts
 from policykg.extract.targets import BASELINE
 from policykg.extract.textspan import squeeze
 
@@ -48,7 +49,7 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
     """The columns of an indicator table: indicator, unit, attribute and value columns (years, 基期值,
     目标值); None when the header names no value column."""
     words = target_vocabulary().year_tables
-    header = [squeeze(text[c.span[0] : c.span[1]]) for c in table.rows[0]]
+    header = header_texts(text, table)
     unit: int | None = None
     attribute: int | None = None
     indicators: list[int] = []
@@ -144,7 +145,7 @@ def indicator_table_targets(
         return []
     words = target_vocabulary().year_tables
     out: list[TableTarget] = []
-    for r, row in enumerate(table.rows[1:], start=1):
+    for r, row in body_rows(text, table):
         if layout.indicator >= len(row):
             continue
         ind_span = row[layout.indicator].span

@@ -79,24 +79,35 @@ def _per_row_load(store: CypherStore, docs: list[Document]) -> tuple[float, int]
     return time.perf_counter() - start, elements
 
 
+#: Runs of the batched and bulk loads (short, so noisy on a shared machine) whose median is reported.
+_LOAD_REPEATS = 3
+
+
 def _loaders(subset: list[Document], work: Path) -> list[Row]:
     """The project's loader against one MERGE per row and against the engine's bulk path, same rows."""
     with open_store(f"embedded:{work / 'graph-per-row'}") as naive:
         naive.ensure_schema()
         per_row_s, elements = _per_row_load(naive, subset)
-    with open_store(f"embedded:{work / 'graph-batched'}") as batched:
-        batched.ensure_schema()
-        start = time.perf_counter()
-        batched.load(subset)
-        batched_s = time.perf_counter() - start
-        bulk_s = (
-            bulk_load_seconds(batched, subset, work / "bulk-csv")
-            if isinstance(batched, EmbeddedFalkorStore)
-            else None
-        )
+    times = []
+    for run in range(_LOAD_REPEATS):  # a load of 50 plans takes about a second: the median of a few runs
+        with open_store(f"embedded:{work / f'graph-batched-{run}'}") as batched:
+            batched.ensure_schema()
+            start = time.perf_counter()
+            batched.load(subset)
+            times.append(time.perf_counter() - start)
+            bulk_s = (
+                bulk_load_seconds(batched, subset, work / "bulk-csv", repeats=_LOAD_REPEATS)
+                if isinstance(batched, EmbeddedFalkorStore) and run == _LOAD_REPEATS - 1
+                else None
+            )
+    batched_s = statistics.median(times)
     speedup = per_row_s / batched_s if batched_s else 0.0
     out = [
-        Row(f"loading, batched UNWIND MERGE ({len(subset)} plans)", elements / batched_s, "elements/s"),
+        Row(
+            f"loading, batched UNWIND MERGE ({len(subset)} plans, median of {_LOAD_REPEATS} runs)",
+            elements / batched_s,
+            "elements/s",
+        ),
         Row(
             f"loader vs one MERGE per row ({elements:,} elements)",
             speedup,
@@ -107,7 +118,15 @@ def _loaders(subset: list[Document], work: Path) -> list[Row]:
     ]
     if bulk_s is not None:
         ratio = batched_s / bulk_s
-        out.append(Row("loader vs FalkorDB bulk loader (GRAPH.BULK)", ratio, "x slower", "<= 3x", ratio <= 3))
+        out.append(
+            Row(
+                f"loader vs FalkorDB bulk loader (GRAPH.BULK, median of {_LOAD_REPEATS} runs)",
+                ratio,
+                "x slower",
+                "<= 3x",
+                ratio <= 3,
+            )
+        )
     return out
 
 

@@ -8,7 +8,8 @@ nav, aside and page-level header and footer elements, and blocks whose class or 
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
+from typing import Literal
 
 from bs4 import BeautifulSoup
 from bs4.element import (
@@ -169,32 +170,61 @@ def _expand_rows(table: Tag) -> list[list[tuple[Hashable, str]]]:
     return [[grid[(r, c)] for c in sorted(cc for rr, cc in grid if rr == r)] for r in range(height)]
 
 
-def _cell_text(cell: Tag) -> str:
-    """A cell's text, one line per line break (<br>) or block (<p>, <div>) inside it: a cell listing one body
-    per line keeps them apart. Other white space collapses as a browser would."""
-    lines: list[str] = []
-    line: list[str] = []
-    stack: list[tuple[Iterator[PageElement], bool]] = [(iter(cell.children), False)]
+#: How a walk treats a tag: left out, a line break, a table of its own, a block (a line break before and
+#: after its content) or inline.
+_Kind = Literal["skip", "break", "table", "block", "inline"]
+
+
+def _walk(root: Tag, kind: Callable[[Tag], _Kind]) -> Iterator[str | Tag | None]:
+    """Depth first with an explicit stack, not recursion (HTML nests as deep as it likes): a text's string,
+    None for a line break (a <br>, and before and after a block's content), a table Tag to be read whole."""
+    stack: list[tuple[Iterator[PageElement], bool]] = [(iter(root.children), False)]
     while stack:
         children, block = stack[-1]
         child = next(children, None)
         if child is None:
             stack.pop()
             if block:
-                lines.append("".join(line))
-                line = []
+                yield None
             continue
         if isinstance(child, _NON_TEXT):
             continue
         if isinstance(child, NavigableString):
-            line.append(str(child))
-        elif isinstance(child, Tag) and child.name not in _SKIP:
-            block = child.name in _BLOCK or child.name in _CELL_BLOCK
-            if child.name == "br" or block:
-                lines.append("".join(line))
-                line = []
-            if child.name != "br":
-                stack.append((iter(child.children), block))
+            yield str(child)
+            continue
+        if not isinstance(child, Tag):
+            continue
+        how = kind(child)
+        if how == "break":
+            yield None
+        elif how == "table":
+            yield child
+        elif how == "block":
+            yield None
+            stack.append((iter(child.children), True))
+        elif how == "inline":
+            stack.append((iter(child.children), False))
+
+
+def _in_cell(tag: Tag) -> _Kind:
+    if tag.name in _SKIP:
+        return "skip"
+    if tag.name == "br":
+        return "break"
+    return "block" if tag.name in _BLOCK or tag.name in _CELL_BLOCK else "inline"
+
+
+def _cell_text(cell: Tag) -> str:
+    """A cell's text, one line per line break (<br>) or block (<p>, <div>) inside it: a cell listing one body
+    per line keeps them apart. Other white space collapses as a browser would."""
+    lines: list[str] = []
+    line: list[str] = []
+    for item in _walk(cell, _in_cell):
+        if isinstance(item, str):
+            line.append(item)
+        else:  # a line break (a cell's nested tables are blocks, never a table item)
+            lines.append("".join(line))
+            line = []
     lines.append("".join(line))
     return "\n".join(t for t in (squash(ln).strip() for ln in lines) if t)
 
@@ -232,34 +262,23 @@ class _Walker:
         self._kept += 1
         return False
 
+    def kind(self, tag: Tag) -> _Kind:
+        if tag.name in _SKIP or self.chrome(tag):
+            return "skip"
+        if tag.name == "br":
+            return "break"
+        if tag.name == "table":
+            return "table"
+        return "block" if tag.name in _BLOCK else "inline"
+
     def walk(self, root: Tag) -> None:
-        """Depth first with an explicit stack, not recursion: HTML nests as deep as it likes."""
-        stack: list[tuple[Iterator[PageElement], bool]] = [(iter(root.children), False)]
-        while stack:
-            children, block = stack[-1]
-            child = next(children, None)
-            if child is None:
-                stack.pop()
-                if block:
-                    self.flush()
-                continue
-            if isinstance(child, _NON_TEXT):
-                continue
-            if isinstance(child, NavigableString):
-                self._line.append(str(child))
-                continue
-            if not isinstance(child, Tag) or child.name in _SKIP or self.chrome(child):
-                continue
-            if child.name == "br":
-                self.flush()
-            elif child.name == "table":
-                self.flush()
-                self.builder.table(_expand_rows(child), origin="html")
-            elif child.name in _BLOCK:
-                self.flush()
-                stack.append((iter(child.children), True))
+        for item in _walk(root, self.kind):
+            if isinstance(item, str):
+                self._line.append(item)
             else:
-                stack.append((iter(child.children), False))
+                self.flush()
+                if item is not None:
+                    self.builder.table(_expand_rows(item), origin="html")
 
 
 def load_html(data: bytes, source: str) -> tuple[str, EncodingReport, tuple[TableGrid, ...]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ontology.vocab import document_vocabulary
 from policykg.extract.markers import EMPHASIS, match_marker, strip_md
 from policykg.extract.textspan import Span, trim
 
@@ -15,6 +16,8 @@ ANNEX = re.compile(r"附\s*件\s*(\d{1,2})?\s*[：:]?\s*")
 HEADING_MAX = 50
 _TITLE_MAX = 40
 _ITEM_HEADING_MAX = 20
+#: A dated bracket closing a phase heading (全面实施阶段（2023年5月—2025年6月）).
+_DATED_TAIL = re.compile(r"[（(][^（()）。]{0,30}(?:19|20)\d{2}\s*年[^（()）。]{0,30}[）)]\s*$")
 
 
 def is_heading_only(text: str, span: Span, decimal: bool) -> bool:
@@ -29,7 +32,11 @@ def is_heading_only(text: str, span: Span, decimal: bool) -> bool:
     rest = text[marker[3][1] : e]
     # Chapters and sections often stand alone as headings; an item or sub-item line without a full
     # stop is a heading only when short, otherwise it is a wrapped line of a longer paragraph.
+    # A phase's dated bracket is not counted (2.全面实施阶段（2023年5月—2025年6月）).
     limit = HEADING_MAX if marker[0] <= 2 else _ITEM_HEADING_MAX
+    dated = _DATED_TAIL.search(rest)
+    if dated and any(re.search(p, rest[: dated.start()]) for p in document_vocabulary().phase_patterns):
+        rest = rest[: dated.start()]
     return "。" not in rest and len(rest) <= limit
 
 

@@ -23,7 +23,7 @@ _DEADLINE = re.compile(
     r"|每年\s*\d{1,2}\s*月\s*(?:底|末)?\s*(?:前|以前|之前)"  # a recurring deadline: no date of its own
 )
 _DEADLINE_DATE = re.compile(_YM)
-_SINGLE = re.compile(rf"[（(]\s*{_YM}\s*(?:份|底|末)?\s*[）)]")
+_SINGLE = re.compile(rf"[（(]\s*{_YM}\s*(?:份|底|末)?\s*(前|以前|之前)?\s*[）)]")
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,9 @@ def parse_range(text: str) -> tuple[str | None, str | None]:
         single = _SINGLE.search(text)  # （2025年）: the whole year; （2024年3月）: that month
         if single is None:
             return None, None
-        year, month = single.groups()
+        year, month, before = single.groups()
+        if before:  # （2023年7月底前）: an end, no start
+            return None, _ym(year, month or "12")
         return (_ym(year, month), _ym(year, month)) if month else (f"{year}-01", f"{year}-12")
     y1, m1, y2, m2, bare_month = m.groups()
     start = _ym(y1, m1)

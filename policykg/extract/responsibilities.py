@@ -219,11 +219,13 @@ def assign_responsibilities(
     _line_responsibilities(structure, drafts, collector, first_is_lead)  # the same written as lines
 
     # Pass 2: prose obligations where the plan names no agency for the task.
+    # Clauses first: '一是…，A负责；二是…，B负责' gives each clause its own units, not the task all of them.
     for task in drafts:
-        for unit in (task, *task.clauses):
+        named_before = task.id in collector.by_task
+        for unit in (*task.clauses, task):
             if unit is task and task.clauses and any(c.id in collector.by_task for c in task.clauses):
                 continue
-            if unit.id in collector.by_task or (unit is not task and task.id in collector.by_task):
+            if unit.id in collector.by_task or (unit is not task and named_before):
                 continue
             for para in unit.paragraphs if unit is task else [unit.span]:
                 for ob in find_prose_obligations(text, *para):

@@ -3,8 +3,9 @@
 
 A run of comma clauses, each nothing but agency names closed by a role word (the suffixes of
 ontology/data/roles.yaml), is read like an annotation when the run names a lead or is a sentence of its own
-('区司法局负责。', '由区司法局、区人民法院共同负责。'). A run without a lead inside a longer sentence
-('…，区科技局负责，…') is left to the prose-obligation rules, which record an implicit role.
+('区司法局负责。', '由区司法局、区人民法院共同负责。') or closes a sentence after its work with
+负责 / 共同负责 ('一是培育高价值专利组合，市科技局负责；'). A run without a lead inside a longer
+sentence ('…，区科技局负责，…') is left to the prose-obligation rules, which record an implicit role.
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ def _role_words() -> re.Pattern[str]:
 @cache
 def _lead_words() -> re.Pattern[str]:
     return _words(("lead",))
+
+
+@cache
+def _closing_words() -> frozenset[str]:
+    """Words that name who does the work when they close its sentence (…，市科技局负责；): not 按职责分工落实,
+    which after 'A统筹推进，' speaks of A's partners."""
+    return frozenset(e.text for e in role_vocabulary().suffixes if e.role in ("responsible", "joint"))
 
 
 def _names_ok(text: str, start: int, end: int) -> bool:
@@ -156,7 +164,14 @@ def find_role_clauses(
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             whole = run.led_by is None and (span[0], span[1]) == (skip_lead_in(text, *sentence), sentence[1])
-            if not whole and not any(m.role == "lead" for m in mentions):
+            # '一是培育高价值专利组合，市科技局负责；': names closing the sentence after its work
+            closing = (
+                run.led_by is None
+                and run.first > 0
+                and run.last == len(clauses) - 1
+                and all(w in _closing_words() for w in run.words)
+            )
+            if not (whole or closing) and not any(m.role == "lead" for m in mentions):
                 continue
             found.append(
                 Annotation(

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ontology.vocab import document_vocabulary
 from policykg.extract.annotations import find_annotations
+from policykg.extract.closings import about_the_plan
 from policykg.extract.structure import Structure, Unit, chapter_kind
 from policykg.extract.table_headers import body_rows
 from policykg.extract.tables import TaskColumns, task_columns
@@ -98,6 +99,8 @@ def _is_task(structure: Structure, unit: Unit) -> bool:
         return False
     if unit.children:
         return _carries_work(structure, unit)
+    if about_the_plan(structure.text, unit.heading_span[0], unit.span[1]):
+        return False  # 六、本措施自2023年6月1日起施行…由市市场监管局负责解释: no one's work
     own_text = [
         p for p in structure.own_paragraphs(unit) if structure.paragraphs[p].span != unit.heading_span
     ]

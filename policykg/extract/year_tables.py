@@ -1,11 +1,12 @@
 """Indicator tables (指标名称 | 单位 | 2023年 | 2025年目标值 | 属性): one target per row and target column,
 for the plan's own region, dated by the column's year (the plan's final year under a bare 目标值).
 
-A base column (基期值, 2020年（基期）, a year before the plan's period, or else the earliest of several
-bare year columns) gives the row's starting level, flagged ``baseline``: a cross-county comparison needs
-it to tell ambition from size. A growth column (年均增速 13%) gives a growth target per row, in %, flagged
-``growth`` (and ``annual`` when the header says the rate is yearly), for the last year its header names or
-the plan's final year. An attribute column (属性: 约束性 / 预期性) flags each target binding or
+A base column (基期值, 2020年（基期）, a year before the plan's period, a bare year before the year of a
+target column (2022年 | 2025年目标), or else the earliest of several bare year columns) gives the row's
+starting level, flagged ``baseline``: a cross-county comparison needs it to tell ambition from size. A
+growth column (年均增速 13%) gives a growth target per row, in %, flagged ``growth`` (and ``annual`` when
+the header says the rate is yearly), for the last year its header names or the plan's final year. An
+attribute column (属性: 约束性 / 预期性) flags each target binding or
 expected. Header words are in ontology/data/targets.yaml.
 """
 
@@ -92,6 +93,7 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
         return None
     bare_years = sorted(y for _, y, role in found if role is None and y is not None)
     has_base = any(role == "baseline" for _, _, role in found)
+    target_years = [y for _, y, role in found if role == "target" and y is not None]
 
     def is_baseline(year: int | None, role: str | None) -> bool:
         if role is not None:
@@ -100,6 +102,8 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
             return False
         if start_year is not None:
             return year < start_year
+        if target_years:  # 2022年 | 2025年目标: the bare year before the target's is the starting level
+            return year < min(target_years)
         return len(bare_years) > 1 and year == bare_years[0]
 
     values = tuple(_ValueColumn(c, y, is_baseline(y, role)) for c, y, role in found)

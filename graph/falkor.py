@@ -200,7 +200,18 @@ class EmbeddedFalkorStore(CypherStore):
                     "redis-check-aof",
                 )
             time.sleep(0.02)
-        self._db = FalkorDB(unix_socket_path=str(self.socket), socket_timeout=_SOCKET_SECONDS)
+        while True:  # the socket file appears when the server binds it, a moment before it listens
+            try:
+                self._db = FalkorDB(unix_socket_path=str(self.socket), socket_timeout=_SOCKET_SECONDS)
+                break
+            except RedisConnectionError as e:
+                if self._server.poll() is not None or time.monotonic() > deadline:
+                    self._stop_server()
+                    raise StoreError(
+                        f"the embedded FalkorDB did not take connections: {e}",
+                        hint=f"see {self.folder / 'server.log'}",
+                    ) from e
+                time.sleep(0.02)
         self._wait_until_loaded(time.monotonic() + _LOAD_SECONDS)
         self._graph = self._db.select_graph(GRAPH_NAME)
         self._started_at = time.monotonic()
@@ -238,7 +249,8 @@ class EmbeddedFalkorStore(CypherStore):
                 self._db.connection.ping()
                 return
             except Exception as e:  # redis answers BusyLoadingError while it replays the data
-                if "loading" not in str(e).lower() or time.monotonic() > deadline:
+                starting = "loading" in str(e).lower() or isinstance(e, RedisConnectionError)
+                if not starting or self._server.poll() is not None or time.monotonic() > deadline:
                     self._stop_server()
                     raise StoreError(f"the embedded FalkorDB is not answering: {e}") from e
                 time.sleep(0.1)

@@ -602,6 +602,30 @@ def test_a_server_wedged_at_start_up_is_started_again(tmp_path, monkeypatch, cap
         store.close()
 
 
+def test_a_socket_that_refuses_before_the_server_listens_is_waited_for(tmp_path, monkeypatch) -> None:
+    import falkordb
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    real = falkordb.FalkorDB
+    refusals = iter([True, True])  # the socket file exists a moment before the server listens on it
+    refused: list[bool] = []
+
+    def connect(*args: object, **kwargs: object) -> object:
+        if next(refusals, False):
+            refused.append(True)
+            raise RedisConnectionError("Error 111 connecting to redis.sock. Connection refused.")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(falkordb, "FalkorDB", connect)
+    store = open_store(f"embedded:{tmp_path / 'graph'}")
+    try:
+        store.ensure_schema()
+        assert store.query("MATCH (n) RETURN count(n) AS n", {}).rows == [{"n": 0}]
+        assert refused == [True, True]
+    finally:
+        store.close()
+
+
 def test_a_server_that_always_wedges_is_an_error_not_a_hang(tmp_path, monkeypatch) -> None:
     import graph.falkor
 

@@ -63,10 +63,19 @@ class AgencyType(_Strict):
     aliases: tuple[str, ...] = Field(min_length=1)
     prefixes: tuple[str, ...] = ()
     suffix: str | None = None
+    #: The name's ending where it depends on the region's level: a city's court is its 中级人民法院.
+    level_suffixes: dict[Literal["province", "prefecture"], str] = Field(default_factory=dict)
 
     @property
     def canonical_suffix(self) -> str:
         return self.suffix or self.zh
+
+    def suffix_for(self, level: str | None) -> str:
+        """The canonical name's ending for a body of a region of this ``level``."""
+        for at, suffix in self.level_suffixes.items():
+            if at == level:
+                return suffix
+        return self.canonical_suffix
 
 
 class CollectiveType(_Strict):

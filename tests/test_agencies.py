@@ -156,3 +156,19 @@ def test_agencies_of_a_county_outside_jiangsu_are_scoped_to_it() -> None:
     reg = _registry("鄞州区", "330200")
     agency = reg.resolve("区市场监管局")
     assert (agency.id, agency.name) == ("agency/330212/market_regulation", "宁波市鄞州区市场监督管理局")
+
+
+def test_a_courts_name_follows_its_regions_level() -> None:
+    index = region_index()
+    city = AgencyRegistry(index, index.by_id["510700"], "doc-1")  # 绵阳市
+    names = {s: city.resolve(s).name for s in ("市中级人民法院", "市中院", "市法院", "省法院", "市检察院")}
+    assert names == {
+        "市中级人民法院": "绵阳市中级人民法院",  # a city's court is its intermediate court
+        "市中院": "绵阳市中级人民法院",
+        "市法院": "绵阳市中级人民法院",
+        "省法院": "四川省高级人民法院",
+        "市检察院": "绵阳市人民检察院",
+    }
+    assert len({city.resolve(s).id for s in ("市中级人民法院", "市中院", "市法院")}) == 1
+    district = AgencyRegistry(index, index.by_id["320612"], "doc-2")  # 南通市通州区
+    assert district.resolve("区法院").name == "南通市通州区人民法院"

@@ -238,7 +238,7 @@ class AgencyRegistry:
             and rest[: len(rest) - len(typed[1])] in ("", "人民", "政府")
         ):
             entry = typed[0]
-            canonical = self._display(region, prefix) + entry.canonical_suffix
+            canonical = self._display(region, prefix) + entry.suffix_for(region.level if region else None)
             return ResolvedAgency(
                 f"agency/{scope}/{entry.id}", canonical, entry, None, region.id if region else None
             )

@@ -39,13 +39,7 @@ class Batch:
         self._stated.clear()
 
     def node(self, label: str, node_id: str, *, extra: tuple[str, ...] = (), **props: object) -> None:
-        values: Props = {k: v for k, v in props.items() if v is not None}
-        rows = self.nodes[(label, extra)]
-        row = rows.get(node_id)
-        if row is None:
-            rows[node_id] = {"id": node_id, "props": values}
-        else:
-            row["props"] = {**props_of(row), **values}
+        _merge_node(self.nodes[(label, extra)], node_id, {k: v for k, v in props.items() if v is not None})
 
     def rel(self, src_label: str, rel: str, dst_label: str, src: str, dst: str, **props: object) -> None:
         stated_key = (src_label, rel, dst_label, src, dst)
@@ -57,32 +51,25 @@ class Batch:
             values: Props = {k: v for k, v in props.items() if v is not None}
             values["count"] = stated
             rows[(src, dst)] = {"src": src, "dst": dst, "props": values}
-            return
-        counted = props_of(row)
-        if int(str(counted.get("count", 0))) < stated:
-            row["props"] = {**counted, "count": stated}
+        else:
+            _raise_count(row, stated)
 
     def absorb(self, other: Batch) -> None:
         """Add the rows of ``other`` (another document's, built apart, e.g. in a worker process), with the
-        result of building them into this batch: node properties merged, the largest count kept."""
+        result of building them into this batch: node properties merged, the largest count kept. New row
+        dicts are made: ``other`` is left as it was."""
         for key, rows in other.nodes.items():
             mine = self.nodes[key]
             for node_id, row in rows.items():
-                had = mine.get(node_id)
-                if had is None:  # new row dicts: ``other`` is left as it was
-                    mine[node_id] = {"id": node_id, "props": props_of(row)}
-                else:
-                    had["props"] = {**props_of(had), **props_of(row)}
+                _merge_node(mine, node_id, props_of(row))
         for rel_key, pairs in other.rels.items():
             mine_rels = self.rels[rel_key]
             for pair, row in pairs.items():
                 had = mine_rels.get(pair)
                 if had is None:
                     mine_rels[pair] = {"src": row["src"], "dst": row["dst"], "props": props_of(row)}
-                    continue
-                counted, stated = props_of(had), int(str(props_of(row).get("count", 0)))
-                if int(str(counted.get("count", 0))) < stated:
-                    had["props"] = {**counted, "count": stated}
+                else:
+                    _raise_count(had, int(str(props_of(row).get("count", 0))))
 
     def node_rows(self) -> list[tuple[str, tuple[str, ...], list[Props]]]:
         return [(label, extra, list(rows.values())) for (label, extra), rows in self.nodes.items()]
@@ -96,6 +83,22 @@ def props_of(row: Props) -> Props:
     if not isinstance(props, dict):
         raise TypeError("a row's props must be a mapping")
     return props
+
+
+def _merge_node(rows: dict[str, Props], node_id: str, values: Props) -> None:
+    """A node's row, or its properties merged into the row already there (later values win)."""
+    row = rows.get(node_id)
+    if row is None:
+        rows[node_id] = {"id": node_id, "props": values}
+    else:
+        row["props"] = {**props_of(row), **values}
+
+
+def _raise_count(row: Props, stated: int) -> None:
+    """A relationship's ``count`` becomes ``stated`` if that is larger (its other properties stand)."""
+    counted = props_of(row)
+    if int(str(counted.get("count", 0))) < stated:
+        row["props"] = {**counted, "count": stated}
 
 
 @lru_cache(maxsize=1)

@@ -8,27 +8,7 @@
 
 from __future__ import annotations
 
-from loaders import load_bytes
-from policykg.extract.pipeline import extract_document
-from policykg.models import Document
-from tests.test_properties import assert_provenance
-
-
-def _doc(text: str, name: str = "plan.txt") -> tuple[Document, str]:
-    loaded = load_bytes(text.encode("utf-8"), name)
-    doc = extract_document(loaded)
-    assert_provenance(doc, loaded.text)
-    return doc, loaded.text
-
-
-def _named(doc: Document) -> dict[str, list[tuple[str, str, str]]]:
-    return {
-        t.path: [
-            (r.agency.surface, r.role, r.basis) for r in t.responsibilities if r.basis != "issuer_default"
-        ]
-        for t in doc.tasks
-    }
-
+from tests.plans import extracted, named_units
 
 # --- 1. a closing paragraph after the last item -----------------------------------------------------
 
@@ -53,12 +33,12 @@ CLOSING = """某县知识产权强县建设工作方案
 
 
 def test_a_closing_exhortation_is_not_the_last_items() -> None:
-    doc, text = _doc(CLOSING)
+    doc, text = extracted(CLOSING)
     tasks = {t.path: t for t in doc.tasks}
     assert list(tasks) == ["二.1", "二.2", "三.(一)", "三.(二)"]
     assert tasks["二.2"].text == "2.强化知识产权保护。开展专项执法行动。"
     assert tasks["三.(二)"].text == "（二）强化经费保障。县财政局要安排专项经费。"
-    named = _named(doc)
+    named = named_units(doc)
     # the agencies of the closing paragraphs are nobody's for these tasks
     assert named["二.2"] == []
     assert named["三.(二)"] == [("县财政局", "implicit", "prose")]
@@ -85,12 +65,12 @@ def test_a_closing_exhortation_in_markdown() -> None:
         .replace("1.加强", "1. 加强")
         .replace("2.强化", "2. 强化")
     )
-    doc, _ = _doc(md, "plan.md")
+    doc, _ = extracted(md, "plan.md")
     tasks = {t.path: t for t in doc.tasks}
     assert list(tasks) == ["二.1", "二.2", "三.(一)", "三.(二)"]
     assert tasks["二.2"].text == "2. 强化知识产权保护。开展专项执法行动。"
     assert tasks["三.(二)"].text == "（二）强化经费保障。县财政局要安排专项经费。"
-    assert _named(doc)["二.2"] == []
+    assert named_units(doc)["二.2"] == []
 
 
 SIGNED = """某区知识产权强区建设工作方案
@@ -113,13 +93,13 @@ SIGNED = """某区知识产权强区建设工作方案
 
 
 def test_back_matter_after_the_last_safeguard_is_nobodys() -> None:
-    doc, text = _doc(SIGNED)
+    doc, text = extracted(SIGNED)
     tasks = {t.path: t for t in doc.tasks}
     assert list(tasks) == ["一.(一).1", "一.(一).2", "二.(一)", "二.(二)"]
     assert tasks["二.(二)"].text == "（二）营造良好氛围。开展宣传活动，区委宣传部负责。"
     # a second paragraph that carries on the item's work stays the item's
     assert tasks["一.(一).2"].text == "2.强化司法保护。\n区人民法院、区人民检察院加强协作。"
-    named = _named(doc)
+    named = named_units(doc)
     assert ("区人民法院", "implicit", "prose") in named["一.(一).2"]
     assert {a for a, _, _ in named["二.(二)"]} == {"区委宣传部"}
     # the chapter ends with its last item; the copy list and the print line are no section's
@@ -140,7 +120,7 @@ KEPT = """某县知识产权工作要点
 
 
 def test_an_items_own_paragraphs_are_kept() -> None:
-    doc, _ = _doc(KEPT)
+    doc, _ = extracted(KEPT)
     tasks = {t.path: t for t in doc.tasks}
     # a heading line with paragraphs under it, followed by a sibling: all of them are the item's
     assert (
@@ -166,12 +146,12 @@ UNNUMBERED_LAST = """某县知识产权工作要点
 
 
 def test_a_last_chapter_without_items_keeps_its_text_but_not_the_closing_lines() -> None:
-    doc, _ = _doc(UNNUMBERED_LAST)
+    doc, _ = extracted(UNNUMBERED_LAST)
     tasks = {t.path: t for t in doc.tasks}
     assert list(tasks) == ["一.1", "一.2", "二"]
     # a chapter's own paragraphs (各镇…要 among them) are its work; the closing line and signature are not
     assert tasks["二"].text.endswith("各镇（街道）要落实属地责任。")
-    assert [a for a, _, _ in _named(doc)["二"]] == ["县市场监管局", "各镇（街道）"]
+    assert [a for a, _, _ in named_units(doc)["二"]] == ["县市场监管局", "各镇（街道）"]
 
 
 # --- 2. an annex 分工 written as lines ---------------------------------------------------------------
@@ -197,9 +177,9 @@ ANNEX_LINES = """某区知识产权强区建设工作方案
 
 
 def test_an_annex_of_lines_naming_tasks_by_number_assigns_them() -> None:
-    doc, _ = _doc(ANNEX_LINES)
+    doc, _ = extracted(ANNEX_LINES)
     assert [t.path for t in doc.tasks] == ["一.1", "一.2", "一.3", "二.(一)", "二.(二)", "二.(三)", "二.(四)"]
-    named = _named(doc)
+    named = named_units(doc)
     creation = [("区市场监管局", "lead", "table"), ("区科技局", "support", "table")]
     assert named == {
         "一.1": creation,
@@ -222,10 +202,10 @@ def test_annex_lines_naming_a_number_that_two_tasks_carry_assign_neither() -> No
     text = ANNEX_LINES.replace("任务3：区财政局负责", "第1项：区财政局负责").replace(
         "（一）加强组织领导。", "1.加强组织领导。"
     )
-    doc, _ = _doc(text)
+    doc, _ = extracted(text)
     # '1' is now two items: 第1项 names neither, and 任务1-2 only task 2 for sure
     assert all(r.agency.surface != "区财政局" for t in doc.tasks for r in t.responsibilities)
-    named = _named(doc)
+    named = named_units(doc)
     assert named["一.2"] == [("区市场监管局", "lead", "table"), ("区科技局", "support", "table")]
     assert named["一.1"] == []
 
@@ -244,8 +224,8 @@ ANNEX_TABLE = """某区知识产权保护工作实施方案
 
 
 def test_an_annex_table_names_sections_by_their_bracketed_numbers() -> None:
-    doc, _ = _doc(ANNEX_TABLE, "plan.md")
-    assert _named(doc) == {
+    doc, _ = extracted(ANNEX_TABLE, "plan.md")
+    assert named_units(doc) == {
         "一.(一)": [("区市场监管局", "lead", "table"), ("区司法局", "support", "table")],
         "一.(二)": [("区公安分局", "lead", "table"), ("区人民法院", "support", "table")],
     }

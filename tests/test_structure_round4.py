@@ -12,28 +12,9 @@ import io
 
 from docx import Document as new_docx
 
-from loaders import load_bytes
-from policykg.extract.pipeline import extract_document
 from policykg.models import Document
 from tests.formats import paragraphs_of, to_docx, to_pdf
-from tests.test_properties import assert_provenance
-
-
-def _doc(data: str | bytes, name: str = "plan.txt") -> tuple[Document, str]:
-    loaded = load_bytes(data.encode("utf-8") if isinstance(data, str) else data, name)
-    doc = extract_document(loaded)
-    assert_provenance(doc, loaded.text)
-    return doc, loaded.text
-
-
-def _named(doc: Document) -> dict[str, list[tuple[str, str, str]]]:
-    return {
-        t.path: [
-            (r.agency.surface, r.role, r.basis) for r in t.responsibilities if r.basis != "issuer_default"
-        ]
-        for t in doc.tasks
-    }
-
+from tests.plans import extracted, named_units
 
 # --- 1. a line of unit names alone after an item ------------------------------------------------------
 
@@ -61,8 +42,8 @@ NAME_LINES = """某区知识产权强区建设工作方案
 
 
 def test_a_line_of_unit_names_after_an_item_names_its_units() -> None:
-    doc, _ = _doc(NAME_LINES)
-    named = _named(doc)
+    doc, _ = extracted(NAME_LINES)
+    named = named_units(doc)
     assert named["二.1"] == [("区科技局", "joint", "annotation"), ("区工信局", "joint", "annotation")]
     assert named["二.2"] == [
         ("区市场监管局", "joint", "annotation"),
@@ -88,8 +69,8 @@ def test_a_line_of_unit_names_after_an_item_names_its_units() -> None:
 
 def test_a_unit_line_with_first_is_lead() -> None:
     plan = NAME_LINES.replace("二、重点任务\n", "二、重点任务\n（各项任务列第一位的为牵头单位）\n")
-    doc, _ = _doc(plan)
-    named = _named(doc)
+    doc, _ = extracted(plan)
+    named = named_units(doc)
     assert named["二.2"] == [
         ("区市场监管局", "lead", "annotation"),
         ("区公安分局", "support", "annotation"),
@@ -106,8 +87,8 @@ def test_a_unit_line_does_not_speak_for_the_list() -> None:
 3.加强运用。推动专利转化。
 县市场监管局　县科技局
 """
-    doc, _ = _doc(plan)
-    named = _named(doc)
+    doc, _ = extracted(plan)
+    named = named_units(doc)
     assert named["一.1"] == []
     assert named["一.2"] == []
     assert named["一.3"] == [("县市场监管局", "joint", "annotation"), ("县科技局", "joint", "annotation")]
@@ -116,8 +97,8 @@ def test_a_unit_line_does_not_speak_for_the_list() -> None:
 def test_a_unit_line_in_docx_and_pdf() -> None:
     paragraphs = paragraphs_of(NAME_LINES)
     for data, name in ((to_docx(paragraphs), "plan.docx"), (to_pdf(paragraphs, width=60), "plan.pdf")):
-        doc, _ = _doc(data, name)
-        named = _named(doc)
+        doc, _ = extracted(data, name)
+        named = named_units(doc)
         assert named["二.1"] == [("区科技局", "joint", "annotation"), ("区工信局", "joint", "annotation")], (
             name
         )
@@ -146,12 +127,12 @@ SUPPLEMENTARY = """某县知识产权强县建设工作方案
 
 def test_supplementary_chapter_items_are_no_tasks() -> None:
     for title in ("附则", "其他事项"):
-        doc, _ = _doc(SUPPLEMENTARY.format(title=title))
+        doc, _ = extracted(SUPPLEMENTARY.format(title=title))
         kinds = {s.path: s.chapter_kind for s in doc.sections}
         assert kinds["三"] == kinds["三.(一)"] == kinds["三.(二)"] == "supplementary", title
         assert kinds["二"] == kinds["二.(一)"] == "safeguards", title
         assert [t.path for t in doc.tasks] == ["一.(一)", "一.(二)", "二.(一)", "二.(二)"], title
-        named = _named(doc)
+        named = named_units(doc)
         # safeguards keep their prose obligations; the interpretation clause obliges nobody
         assert named["二.(一)"] == [("县市场监管局", "implicit", "prose")], title
         assert named["二.(二)"] == [("县政府办", "implicit", "prose")], title
@@ -160,7 +141,7 @@ def test_supplementary_chapter_items_are_no_tasks() -> None:
 
 
 def test_supplementary_chapter_in_docx() -> None:
-    doc, _ = _doc(to_docx(paragraphs_of(SUPPLEMENTARY.format(title="附则"))), "plan.docx")
+    doc, _ = extracted(to_docx(paragraphs_of(SUPPLEMENTARY.format(title="附则"))), "plan.docx")
     assert [t.path for t in doc.tasks] == ["一.(一)", "一.(二)", "二.(一)", "二.(二)"]
     assert {s.chapter_kind for s in doc.sections if s.path.startswith("三")} == {"supplementary"}
 
@@ -240,7 +221,7 @@ def _check_task_table(doc: Document) -> None:
 def test_a_task_table_with_a_two_row_header_in_docx() -> None:
     # 责任单位 merged over two columns; 序号, 重点任务 and 完成时限 merged down over both header rows
     merges = [(0, 2, 0, 3), (0, 0, 1, 0), (0, 1, 1, 1), (0, 4, 1, 4)]
-    doc, _ = _doc(_merged_docx(TABLE_PLAN, TASK_ROWS, merges), "plan.docx")
+    doc, _ = extracted(_merged_docx(TABLE_PLAN, TASK_ROWS, merges), "plan.docx")
     _check_task_table(doc)
 
 
@@ -251,7 +232,7 @@ def test_a_task_table_with_a_two_row_header_in_html() -> None:
         "<td>牵头单位</td><td>配合单位</td>",
         *("".join(f"<td>{c}</td>" for c in row) for row in TASK_ROWS[2:]),
     ]
-    doc, _ = _doc(_merged_html(TABLE_PLAN, rows), "plan.html")
+    doc, _ = extracted(_merged_html(TABLE_PLAN, rows), "plan.html")
     _check_task_table(doc)
 
 
@@ -267,7 +248,7 @@ def _check_target_table(doc: Document) -> None:
 
 def test_a_target_table_with_a_two_row_header_in_docx() -> None:
     # 目标值 merged over three columns; 指标 and 属性 left empty in the second header row
-    doc, _ = _doc(_merged_docx(TABLE_PLAN, TARGET_ROWS, [(0, 1, 0, 3)]), "plan.docx")
+    doc, _ = extracted(_merged_docx(TABLE_PLAN, TARGET_ROWS, [(0, 1, 0, 3)]), "plan.docx")
     _check_target_table(doc)
 
 
@@ -277,7 +258,7 @@ def test_a_target_table_with_a_two_row_header_in_html() -> None:
         "<td>2023年</td><td>2024年</td><td>2025年</td>",
         *("".join(f"<td>{c}</td>" for c in row) for row in TARGET_ROWS[2:]),
     ]
-    doc, _ = _doc(_merged_html(TABLE_PLAN, rows), "plan.html")
+    doc, _ = extracted(_merged_html(TABLE_PLAN, rows), "plan.html")
     _check_target_table(doc)
 
 
@@ -285,7 +266,7 @@ def test_a_task_table_with_a_two_row_header_in_markdown() -> None:
     # a text table writes the merged cell as empty cells after it
     lines = ["| " + " | ".join(TASK_ROWS[0]) + " |", "|" + "---|" * 5]
     lines += ["| " + " | ".join(row) + " |" for row in TASK_ROWS[1:]]
-    doc, _ = _doc("\n".join([*TABLE_PLAN, "", *lines, ""]), "plan.md")
+    doc, _ = extracted("\n".join([*TABLE_PLAN, "", *lines, ""]), "plan.md")
     _check_task_table(doc)
 
 
@@ -296,7 +277,7 @@ def test_a_caption_row_across_a_task_table() -> None:
         ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
         *TASK_ROWS[2:],
     ]
-    doc, _ = _doc(_merged_docx(TABLE_PLAN, rows, [(0, 0, 0, 4)]), "plan.docx")
+    doc, _ = extracted(_merged_docx(TABLE_PLAN, rows, [(0, 0, 0, 4)]), "plan.docx")
     assert doc.tables[0].header == ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
     _, units, _ = _task_table_facts(doc)
     assert units["开展重点产业专利导航"] == [("区科技局", "lead"), ("区工信局", "support")]

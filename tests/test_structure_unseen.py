@@ -7,19 +7,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders import load_bytes
 from policykg.extract.markers import match_marker
-from policykg.extract.pipeline import extract_document
 from policykg.extract.structure import segment
 from policykg.models import Document
-from tests.test_properties import assert_provenance
-
-
-def _doc(text: str, name: str = "plan.txt") -> tuple[Document, str]:
-    loaded = load_bytes(text.encode("utf-8"), name)
-    doc = extract_document(loaded)
-    assert_provenance(doc, loaded.text)
-    return doc, loaded.text
+from tests.plans import extracted
 
 
 def _owner(task_id: str | None, goal_id: str | None) -> str:
@@ -48,7 +39,7 @@ PARENT_ITEM = """某区知识产权工作方案
 
 
 def test_parent_item_is_a_task_limited_to_its_own_text() -> None:
-    doc, text = _doc(PARENT_ITEM)
+    doc, text = extracted(PARENT_ITEM)
     tasks = {t.path: t for t in doc.tasks}
     assert list(tasks) == [
         "二.(一).1",
@@ -100,7 +91,7 @@ DECIMAL = """某区知识产权三年行动方案
 
 
 def test_decimal_outline_levels_paths_and_titles() -> None:
-    doc, _ = _doc(DECIMAL)
+    doc, _ = extracted(DECIMAL)
     assert [(s.path, s.level, s.kind, s.chapter_kind, s.title) for s in doc.sections] == [
         ("1", 1, "chapter", "guidance", "总体要求"),
         ("1.1", 2, "section", "guidance", "指导思想"),
@@ -138,8 +129,8 @@ def test_decimal_outline_gives_the_same_tasks_as_chinese_numbering() -> None:
         .replace("3 保障措施", "三、保障措施")
         .replace("3.1 ", "（一）")
     )
-    decimal, _ = _doc(DECIMAL)
-    cn, _ = _doc(chinese)
+    decimal, _ = extracted(DECIMAL)
+    cn, _ = extracted(chinese)
 
     def facts(doc: Document) -> list[tuple[str | None, list[tuple[str, str]]]]:
         return [(t.title, [(r.agency.surface, r.role) for r in t.responsibilities]) for t in doc.tasks]
@@ -238,7 +229,7 @@ CHAPTERS = """某市某区知识产权行动计划
 
 
 def test_chapters_and_jie_nest() -> None:
-    doc, _ = _doc(CHAPTERS)
+    doc, _ = extracted(CHAPTERS)
     assert [(s.path, s.level, s.kind, s.chapter_kind) for s in doc.sections] == [
         ("一", 1, "chapter", "guidance"),
         ("一.第一节", 2, "section", "guidance"),
@@ -285,7 +276,7 @@ GOALS_SECTION = """某区知识产权三年行动方案
 
 
 def test_goals_section_inside_guidance_chapter() -> None:
-    doc, _ = _doc(GOALS_SECTION)
+    doc, _ = extracted(GOALS_SECTION)
     kinds = {s.path: s.chapter_kind for s in doc.sections}
     assert kinds == {"一": "guidance", "一.(一)": "guidance", "一.(二)": "goals", "一.(三)": "guidance",
                      "二": "tasks", "二.(一)": "tasks"}  # fmt: skip
@@ -309,7 +300,7 @@ MARKDOWN = """# 某区2024年知识产权工作要点
 
 
 def test_markdown_emphasis_stays_out_of_titles() -> None:
-    doc, text = _doc(MARKDOWN, "plan.md")
+    doc, text = extracted(MARKDOWN, "plan.md")
     assert [(s.path, s.title) for s in doc.sections] == [
         ("#", "某区2024年知识产权工作要点"),
         ("二", "重点工作"),

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from loaders import load_bytes
-from policykg.extract.pipeline import extract_document
 from policykg.extract.textspan import squeeze
 from policykg.models import Document
+from tests.plans import extracted
 from tests.test_properties import assert_provenance
 
 PLAN = """常州市武进区人民政府办公室关于印发《武进区2025年知识产权工作要点》的通知
@@ -40,8 +39,7 @@ PLAN = """常州市武进区人民政府办公室关于印发《武进区2025年
 @pytest.fixture(scope="module")
 def wujin() -> tuple[Document, str]:
     html = "<html><body>" + "".join(f"<p>{line}</p>" for line in PLAN.splitlines()) + "</body></html>"
-    loaded = load_bytes(html.encode("utf-8"), "wujin.html")
-    return extract_document(loaded), loaded.text
+    return extracted(html.encode("utf-8"), "wujin.html")
 
 
 def test_roles_bind_to_the_clause_or_task_they_stand_in(wujin) -> None:
@@ -111,8 +109,7 @@ PIDU = """成都市郫都区知识产权工作要点
 
 @pytest.fixture(scope="module")
 def pidu() -> tuple[Document, str]:
-    loaded = load_bytes(PIDU.encode("gb18030"), "pidu.txt")
-    return extract_document(loaded), loaded.text
+    return extracted(PIDU.encode("gb18030"), "pidu.txt")
 
 
 def test_annotations_covering_the_items_before_them(pidu) -> None:
@@ -163,8 +160,7 @@ JINSHUI = """郑州市金水区知识产权工作方案
 
 @pytest.fixture(scope="module")
 def jinshui() -> tuple[Document, str]:
-    loaded = load_bytes(JINSHUI.encode("utf-8"), "jinshui.txt")
-    return extract_document(loaded), loaded.text
+    return extracted(JINSHUI.encode("utf-8"), "jinshui.txt")
 
 
 def test_counted_and_closing_annotations_and_pointer_words(jinshui) -> None:
@@ -224,8 +220,7 @@ NANSHAN = """深圳市南山区2024年知识产权工作计划
 
 @pytest.fixture(scope="module")
 def nanshan() -> tuple[Document, str]:
-    loaded = load_bytes(NANSHAN.encode("gb18030"), "nanshan.txt")
-    return extract_document(loaded), loaded.text
+    return extracted(NANSHAN.encode("gb18030"), "nanshan.txt")
 
 
 def test_more_ways_of_naming_who_is_responsible(nanshan) -> None:

@@ -1,0 +1,28 @@
+"""Small plans written for the tests: extracted with their provenance checked, and read back as the
+agencies each task names."""
+
+from __future__ import annotations
+
+from loaders import load_bytes
+from policykg.extract.pipeline import extract_document
+from policykg.models import Document
+from tests.test_properties import assert_provenance
+
+
+def extracted(data: str | bytes, name: str = "plan.txt") -> tuple[Document, str]:
+    """The document extracted from ``data`` (text is encoded as UTF-8) and its canonical text; every span
+    is checked to slice back to its quote."""
+    loaded = load_bytes(data.encode("utf-8") if isinstance(data, str) else data, name)
+    doc = extract_document(loaded)
+    assert_provenance(doc, loaded.text)
+    return doc, loaded.text
+
+
+def named_units(doc: Document) -> dict[str, list[tuple[str, str, str]]]:
+    """Per task path, the agencies the plan names for it: (surface, role, basis), issuer defaults left out."""
+    return {
+        t.path: [
+            (r.agency.surface, r.role, r.basis) for r in t.responsibilities if r.basis != "issuer_default"
+        ]
+        for t in doc.tasks
+    }

@@ -17,10 +17,11 @@ from policykg.extract.annotation_scope import (
 from policykg.extract.annotations import find_annotations
 from policykg.extract.name_lines import names_line
 from policykg.extract.obligations import find_prose_obligations
+from policykg.extract.row_links import RowLink, row_links
 from policykg.extract.structure import Structure
 from policykg.extract.table_headers import header_texts
 from policykg.extract.tables import TaskColumns
-from policykg.extract.task_numbers import line_references, referred_tasks, task_references
+from policykg.extract.task_numbers import line_references, referred_tasks
 from policykg.extract.tasks import TaskDraft
 from policykg.extract.textspan import Span, squeeze
 from policykg.models import Basis, Plan, Responsibility, Role
@@ -82,9 +83,12 @@ def _row_responsibilities(
     holders: list[TaskDraft],
     out: Collector,
     first_is_lead: bool,
+    *,
+    linked: bool = False,
 ) -> None:
     """The units a task-table row names, by column, for the tasks it speaks for: its own row task, or the
-    tasks it refers to by number (任务序号 1-2)."""
+    tasks it refers to by number (任务序号 1-2) or restates (``linked``: a unit the task already has in that
+    role, from its own annotation, is not added again)."""
     text = structure.text
     table = structure.tables[table_index]
     row = table.rows[row_index]
@@ -106,7 +110,20 @@ def _row_responsibilities(
         for task in holders:
             for m in mentions:
                 form = f"表格列：{header[col]}"
-                out.add(task.id, m.role, "table", cell, row_span, form, mention=m.span)  # type: ignore[arg-type]
+                out.add(task.id, m.role, "table", cell, row_span, form, mention=m.span, unless_held=linked)  # type: ignore[arg-type]
+
+
+def _row_deadline(structure: Structure, link: RowLink, holders: list[TaskDraft]) -> None:
+    """A linked row's time limit (完成时限 column) for the tasks it speaks for that state none themselves."""
+    deadline = link.columns.deadline
+    row = structure.tables[link.table].rows[link.row]
+    if deadline is None or deadline >= len(row):
+        return
+    s, e = row[deadline].span
+    written = structure.text[s:e].strip()
+    for task in holders:
+        if written and task.deadline is None:
+            task.deadline = written
 
 
 def _line_responsibilities(
@@ -213,9 +230,12 @@ def assign_responsibilities(
         if task.kind == "table_row" and task.columns is not None:
             table, row = task.table or 0, task.row or 0
             _row_responsibilities(structure, table, row, task.columns, [task], collector, first_is_lead)
-    for ref in task_references(structure):  # 分工表 rows naming tasks by number
-        referred = referred_tasks(structure, drafts, ref.referred)
-        _row_responsibilities(structure, ref.table, ref.row, ref.columns, referred, collector, first_is_lead)
+    for link in row_links(structure, drafts):  # 分工表 rows naming tasks by number or restating their titles
+        linked = list(link.tasks)
+        _row_responsibilities(
+            structure, link.table, link.row, link.columns, linked, collector, first_is_lead, linked=True
+        )
+        _row_deadline(structure, link, linked)
     _line_responsibilities(structure, drafts, collector, first_is_lead)  # the same written as lines
 
     # Pass 2: prose obligations where the plan names no agency for the task.

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from ontology.vocab import document_vocabulary
 from policykg.extract.annotations import find_annotations
 from policykg.extract.closings import about_the_plan
+from policykg.extract.row_links import row_links
 from policykg.extract.structure import Structure, Unit, chapter_kind
 from policykg.extract.table_headers import body_rows
 from policykg.extract.tables import TaskColumns, task_columns
-from policykg.extract.task_numbers import task_references
 from policykg.extract.textspan import ANNOTATION_OPENERS, Span, trim
 from policykg.models import ChapterKind, TaskKind
 
@@ -161,14 +161,17 @@ def build_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
                 )
             )
         tasks.append(task)
-    tasks.extend(_table_tasks(structure, doc_id))
+    tasks.extend(_table_tasks(structure, doc_id, tasks))
     return sorted(tasks, key=lambda t: t.span[0])
 
 
-def _table_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
+def _table_tasks(structure: Structure, doc_id: str, prose: list[TaskDraft]) -> list[TaskDraft]:
+    """A task per row of the task tables, except rows that speak for prose tasks (row_links.py)."""
     text = structure.text
     out: list[TaskDraft] = []
-    referring = {ref.table for ref in task_references(structure)}
+    links = row_links(structure, prose)
+    referring = {link.table for link in links if link.by == "number"}
+    linked = {(link.table, link.row) for link in links}
     for t_index, table in enumerate(structure.tables):
         columns = task_columns(text, table)
         if columns is None or t_index in referring:
@@ -177,7 +180,7 @@ def _table_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
         base = enclosing.path if enclosing and enclosing.level > 0 else ""
         chapter = enclosing.chapter_kind if enclosing and enclosing.level > 0 else "tasks"
         for r, row in body_rows(text, table):
-            if columns.task >= len(row):
+            if columns.task >= len(row) or (t_index, r) in linked:
                 continue
             task_cell = row[columns.task].span
             if task_cell[0] >= task_cell[1]:

@@ -1,0 +1,103 @@
+"""Rows of a 分工表 that speak for tasks written in the plan's prose, so that the row's units are the prose
+task's and the row is not counted as a task of its own. A row links to tasks in two ways:
+
+- by number: every task cell of the table is only task numbers (任务序号 1-2, 第（四）项; task_numbers.py);
+- by title: the task cell restates one prose task's title, perhaps with its marker or its first sentence
+  after it ((一)加强高价值专利培育 | 加强高价值专利培育。围绕主导产业… | 推进专利导航工作), and no other
+  task's title fits it as well.
+
+``row_links`` is the one place that decides; the task stage leaves linked rows out and the responsibility
+stage gives their units (and a deadline column's time limit) to the linked tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from policykg.extract.structure import Structure
+from policykg.extract.table_headers import body_rows
+from policykg.extract.tables import TaskColumns, task_columns
+from policykg.extract.task_numbers import referred_tasks, task_references
+
+if TYPE_CHECKING:
+    from policykg.extract.tasks import TaskDraft
+
+#: A numbering marker opening a cell: 一、 （一） (1) 1. 1、 第一项 …
+_NUMERAL = r"[一二三四五六七八九十\d]{1,3}"
+_MARKER = re.compile(rf"^(?:[（(]{_NUMERAL}[）)]|第?{_NUMERAL}(?:项|条)?[、.．)）])")
+#: Characters that are not words: punctuation and white space drop out of a title's key.
+_NOT_WORD = re.compile(r"[\W_]+")
+#: The shortest title (in word characters) that may match by one containing the other.
+_MIN_CONTAINED = 6
+#: The shortest title that may match at all.
+_MIN_TITLE = 4
+
+
+@dataclass(frozen=True)
+class RowLink:
+    """A task-table row that gives its units to tasks written elsewhere in the plan."""
+
+    table: int
+    row: int
+    columns: TaskColumns
+    tasks: tuple[TaskDraft, ...]
+    by: str  # "number" | "title"
+
+
+def title_key(written: str) -> str:
+    """The words of a title: its opening marker, punctuation and white space dropped."""
+    words = _NOT_WORD.sub("", written)
+    marker = _MARKER.match(written.strip())
+    if marker is not None:
+        words = _NOT_WORD.sub("", written.strip()[marker.end() :])
+    return words
+
+
+def _fit(cell: str, title: str) -> int:
+    """How well a row's task cell fits a task's title: 3 the same words, 2 the title then more words, 1 one
+    holding the other, 0 not at all."""
+    if len(title) < _MIN_TITLE or not cell:
+        return 0
+    if cell == title:
+        return 3
+    if cell.startswith(title):
+        return 2
+    shorter = min(len(cell), len(title))
+    return 1 if shorter >= _MIN_CONTAINED and (cell in title or title in cell) else 0
+
+
+def _restated(cell: str, prose: list[tuple[TaskDraft, str]]) -> TaskDraft | None:
+    """The one prose task whose title the cell restates best; None when none does or two fit as well."""
+    fits = [(_fit(cell, key), draft) for draft, key in prose]
+    best = max((fit for fit, _ in fits), default=0)
+    chosen = [draft for fit, draft in fits if fit == best]
+    return chosen[0] if best > 0 and len(chosen) == 1 else None
+
+
+def row_links(structure: Structure, drafts: list[TaskDraft]) -> list[RowLink]:
+    """Every row of the plan's task tables that speaks for prose tasks among ``drafts``."""
+    text = structure.text
+    prose = [d for d in drafts if d.kind != "table_row" and d.title]
+    links: list[RowLink] = []
+    by_number = task_references(structure)
+    for ref in by_number:
+        tasks = tuple(referred_tasks(structure, drafts, ref.referred))
+        links.append(RowLink(ref.table, ref.row, ref.columns, tasks, "number"))
+    referring = {ref.table for ref in by_number}
+    if not prose:
+        return links
+    keyed = [(d, title_key(d.title or "")) for d in prose]
+    for t_index, table in enumerate(structure.tables):
+        if t_index in referring or (columns := task_columns(text, table)) is None:
+            continue
+        outside = [(d, k) for d, k in keyed if not table.span[0] <= d.span[0] < table.span[1]]
+        for r, row in body_rows(text, table):
+            if columns.task >= len(row):
+                continue
+            s, e = row[columns.task].span
+            task = _restated(title_key(text[s:e]), outside)
+            if task is not None:
+                links.append(RowLink(t_index, r, columns, (task,), "title"))
+    return links

@@ -99,7 +99,7 @@ def run(text: str, name: str = "plan.txt") -> Document:
         # ... but brackets inside words stay
         (
             "推动1-2个县（市）区进入国家知识产权强县工程示范",
-            [("推动县（市）区进入国家知识产权强县工程示范", 1, 2, "个", "range", "target", [], None)],
+            [("县（市）区进入国家知识产权强县工程示范", 1, 2, "个", "range", "target", [], None)],
         ),
         # a goals label is not the indicator
         (

@@ -225,7 +225,10 @@ def _clause_targets(
             named = _object_before(text, carry, indicator)  # 支持企业申请PCT专利，每年申请不少于5件
             if named is not None:
                 indicator, indicator_span, inherited = squeeze(text[named[0] : named[1]]), named, True
-        directive = q.in_words and text.startswith(target_vocabulary().word_value_directives, s, e)
+        directives = target_vocabulary().word_value_directives  # also among the lead words taken off (推进)
+        directive = q.in_words and (
+            text.startswith(directives, s, e) or any(d in text[seg_start:s] for d in directives)
+        )
         if len(indicator) < MIN_INDICATOR or directive:
             seg_start = _next_segment(text, tail_end, c_end)
             continue

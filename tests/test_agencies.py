@@ -144,6 +144,18 @@ def test_beijing_and_nantong_tongzhou_are_told_apart() -> None:
     assert any(w.code == "region-unknown" for w in doc.warnings)
 
 
+def test_a_municipalitys_districts_keep_its_name_in_agency_names() -> None:
+    cases = [
+        ("海淀区", "110000", "区知识产权局", "北京市海淀区知识产权局"),
+        ("浦东新区", "310000", "区市场监管局", "上海市浦东新区市场监督管理局"),
+        ("巫山县", "500000", "县科技局", "重庆市巫山县科学技术局"),
+    ]
+    for region, parent, surface, canonical in cases:
+        assert _registry(region, parent).resolve(surface).name == canonical
+    # a prefecture's district keeps the prefecture's name, as before
+    assert _registry("鄞州区", "330200").resolve("区科技局").name == "宁波市鄞州区科学技术局"
+
+
 def test_former_names_resolve() -> None:
     index = region_index()
     (gangzha,) = index.full["港闸区"]

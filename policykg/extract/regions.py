@@ -95,10 +95,12 @@ class RegionIndex:
         return hits
 
     def display_name(self, entry: RegionEntry) -> str:
-        """The name used in canonical agency names: 南通市通州区, 海门区 → 南通市海门区, 如皋市."""
+        """The name used in canonical agency names: 南通市通州区, 海门区 → 南通市海门区, 如皋市; a
+        municipality's district or county keeps the municipality's name (北京市海淀区, 重庆市巫山县)."""
         if entry.level in ("district", "county", "zone"):
             parent = self.by_id.get(entry.parent or "")
-            if parent is not None and parent.level == "prefecture":
+            municipality = parent is not None and parent.level == "province" and parent.name.endswith("市")
+            if parent is not None and (parent.level == "prefecture" or municipality):
                 return parent.name + entry.name
         return entry.name
 

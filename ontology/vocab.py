@@ -23,6 +23,7 @@ M = TypeVar("M", bound=BaseModel)
 
 RoleId = Literal["lead", "support", "joint", "sole", "implicit"]
 WordRole = Literal["lead", "support", "joint", "shared", "responsible"]
+RegionForm = Literal["name", "short"]
 Level = Literal["country", "province", "prefecture", "county", "district", "county_city", "zone"]
 
 
@@ -65,6 +66,9 @@ class AgencyType(_Strict):
     suffix: str | None = None
     #: The name's ending where it depends on the region's level: a city's court is its 中级人民法院.
     level_suffixes: dict[Literal["province", "prefecture"], str] = Field(default_factory=dict)
+    #: How the canonical name opens: the region's name (宜昌市夷陵区…), or its short form where the
+    #: gazetteer gives one (洛阳仲裁委员会).
+    region_form: RegionForm = "name"
 
     @property
     def canonical_suffix(self) -> str:
@@ -78,13 +82,30 @@ class AgencyType(_Strict):
         return self.canonical_suffix
 
 
+class NameRewrite(_Strict):
+    """A written form and what stands for it in canonical names: 直 (区直有关部门) → 直属."""
+
+    written: str
+    canonical: str
+
+    _valid = field_validator("written")(_check_regex)
+
+
 class CollectiveType(_Strict):
     id: str
     zh: str
     en: str
     pattern: str
+    #: Applied in order, each once, to the words after the collective's place (直有关部门 → 直属有关部门).
+    rewrites: tuple[NameRewrite, ...] = ()
 
     _valid = field_validator("pattern")(_check_regex)
+
+    def canonical_words(self, words: str) -> str:
+        """The collective's words as its canonical name writes them."""
+        for rule in self.rewrites:
+            words = re.sub(rule.written, rule.canonical, words, count=1)
+        return words
 
 
 class AgencyVocabulary(_Strict):
@@ -106,6 +127,12 @@ class AgencyVocabulary(_Strict):
         for t in self.types:
             if t.broader not in cats:
                 raise ValueError(f"type {t.id}: broader {t.broader!r} is not a category")
+        claimed: dict[str, str] = {}
+        for t in self.types:
+            for alias in t.aliases:
+                other = claimed.setdefault(alias, t.id)
+                if other != t.id:
+                    raise ValueError(f"alias {alias!r} names two types: {other} and {t.id}")
         return self
 
     def by_id(self, type_id: str) -> AgencyType | None:

@@ -1,8 +1,10 @@
 """Resolve agency mentions to canonical identities scoped by region.
 
 A mention keeps its surface form; its identity is (region, type) for one-per-region bodies
-(区市场监管局 of 通州区) and (region, name) otherwise. 知识产权局 is merged into 市场监管局 only on
-evidence in the same plan: a parenthesis such as 区市场监管局（知识产权局）.
+(区市场监管局 of 通州区) and (region, name) otherwise. A mention opening with a region's name, full or
+short (洛阳仲裁委), is that region's body; a relative prefix (区, 市) is read against the plan's region.
+知识产权局 is merged into 市场监管局 only on evidence in the same plan: a parenthesis such as
+区市场监管局（知识产权局）.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ontology.vocab import AgencyType, CollectiveType, RegionEntry, agency_vocabulary
-from policykg.extract.regions import PREFIX_LEVELS, RegionIndex
+from ontology.vocab import AgencyType, CollectiveType, RegionEntry, RegionForm, agency_vocabulary
+from policykg.extract.regions import PREFIX_LEVELS, RegionHit, RegionIndex
 from policykg.extract.textspan import CLOSERS, squeeze
 from policykg.models import Agency, AgencyRef
 
@@ -110,6 +112,12 @@ def _collective_patterns() -> list[tuple[CollectiveType, re.Pattern[str]]]:
     return [(entry, re.compile(entry.pattern)) for entry in agency_vocabulary().collectives]
 
 
+def _places(hit: RegionHit) -> list[RegionEntry]:
+    """The regions a name at the head of a mention may place it in: the country's short names (中国, 全国)
+    open proper names (中国（南通）知识产权保护中心) rather than place a body."""
+    return [c for c in hit.candidates if not (hit.short and c.level == "country")]
+
+
 def _short_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
@@ -159,15 +167,16 @@ class AgencyRegistry:
         explicit: RegionEntry | None = None
         pos = 0
         while True:
-            hit = self.index.match_at(rest, pos, len(rest), allow_short=False)
+            hit = self.index.match_at(rest, pos, len(rest), allow_short=True)
             if hit is None:
                 break
-            candidates = [c for c in hit.candidates if explicit is None or c.parent == explicit.id]
-            if not candidates and explicit is None:
-                break
+            places = _places(hit)
+            candidates = [c for c in places if explicit is None or c.parent == explicit.id]
+            if not places or (hit.short and not candidates):
+                break  # 中国/全国 open proper names; a short name goes on a place only as its part
             if hit.span[1] >= len(rest):
                 break  # the mention is a bare place name, not a body in it
-            explicit = self._prefer(candidates or list(hit.candidates))
+            explicit = self._prefer(candidates or places)
             pos = hit.span[1]
         if explicit is not None and pos < len(rest):
             return explicit, rest[pos:], True, ""
@@ -196,8 +205,10 @@ class AgencyRegistry:
             return region.id
         return f"{self.scope}{'-' + prefix if prefix else ''}"
 
-    def _display(self, region: RegionEntry | None, prefix: str) -> str:
+    def _display(self, region: RegionEntry | None, prefix: str, form: RegionForm = "name") -> str:
         if region is not None:
+            if form == "short" and region.short:
+                return region.short[0]
             return self.index.display_name(region)
         return prefix
 
@@ -211,9 +222,13 @@ class AgencyRegistry:
         scope = self._scope_id(region, prefix)
         collective = collective_type(name) or collective_type(rest)
         if collective is not None:
-            canonical = self._display(region, prefix) + rest if not explicit else name
+            words = collective.canonical_words(rest)
+            if not explicit:
+                canonical = self._display(region, prefix) + words
+            else:  # the place as written, then the collective's canonical words
+                canonical = name[: len(name) - len(rest)] + words if name.endswith(rest) else name
             return ResolvedAgency(
-                f"agency/{scope}/{collective.id}/{_short_hash(rest)}",
+                f"agency/{scope}/{collective.id}/{_short_hash(words)}",
                 canonical,
                 None,
                 collective,
@@ -238,7 +253,8 @@ class AgencyRegistry:
             and rest[: len(rest) - len(typed[1])] in ("", "人民", "政府")
         ):
             entry = typed[0]
-            canonical = self._display(region, prefix) + entry.suffix_for(region.level if region else None)
+            place = self._display(region, prefix, entry.region_form)
+            canonical = place + entry.suffix_for(region.level if region else None)
             return ResolvedAgency(
                 f"agency/{scope}/{entry.id}", canonical, entry, None, region.id if region else None
             )

@@ -113,6 +113,8 @@ class AgencyVocabulary(_Strict):
     categories: tuple[Category, ...]
     types: tuple[AgencyType, ...]
     collectives: tuple[CollectiveType, ...]
+    #: Words that end like a body (网站 ends in 站) but never name one.
+    non_bodies: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _references(self) -> AgencyVocabulary:
@@ -167,6 +169,40 @@ class SuffixEntry(_Strict):
     role: WordRole
 
 
+class SubjectOnsets(_Strict):
+    """What opens a clause whose subject is an agency though no obligation cue follows its name
+    (区市场监管局每年对…开展评估, 区知识产权局联合区公安分局开展…)."""
+
+    #: Heads a subject may open with besides a level prefix (区, 市 …), a place name, a type alias or a
+    #: collective.
+    name_starts: tuple[str, ...]
+    #: Single characters that join names in subject position (区科技局、区财政局 / 区科技局和区财政局).
+    joiners: tuple[str, ...] = Field(min_length=1)
+    adverbials: tuple[str, ...]
+    prepositions: tuple[str, ...]
+    verbs: tuple[str, ...]
+    #: Words right after a verb that make it a modifier, not the clause's predicate (区财政局安排的资金).
+    modifier_marks: tuple[str, ...]
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The words after the names that make them the clause's subject."""
+        return self.adverbials + self.prepositions + self.verbs
+
+    @model_validator(mode="after")
+    def _words(self) -> SubjectOnsets:
+        if any(len(j) != 1 for j in self.joiners):
+            raise ValueError(f"joiners must be single characters: {list(self.joiners)}")
+        words = self.name_starts + self.words + self.modifier_marks
+        if not all(w and w == w.strip() for w in words):
+            raise ValueError("subject onset words must be non-empty, without surrounding white space")
+        onsets = self.words
+        dupes = sorted({w for w in onsets if onsets.count(w) > 1})
+        if dupes:
+            raise ValueError(f"words listed twice among adverbials, prepositions and verbs: {dupes}")
+        return self
+
+
 class RoleVocabulary(_Strict):
     version: int
     roles: tuple[RoleEntry, ...]
@@ -176,11 +212,19 @@ class RoleVocabulary(_Strict):
     obligation_cues: tuple[str, ...]
     host_patterns: tuple[str, ...]
     subject_qualifiers: tuple[str, ...]
+    subject_onsets: SubjectOnsets
     covers_preceding: tuple[str, ...]
     pointer_lead_ins: tuple[str, ...]
     name_line_stop_words: tuple[str, ...]
 
     _valid = field_validator("first_is_lead", "covers_preceding", "pointer_lead_ins")(_check_regexes)
+
+    @model_validator(mode="after")
+    def _onsets_are_no_cues(self) -> RoleVocabulary:
+        both = sorted(set(self.subject_onsets.words) & set(self.obligation_cues))
+        if both:
+            raise ValueError(f"subject_onsets repeat obligation cues: {both}")
+        return self
 
 
 # --- document types and chapter kinds ---------------------------------------------------------

@@ -58,9 +58,9 @@ def test_a_line_of_unit_names_after_an_item_names_its_units() -> None:
     assert tasks["二.2"].text.endswith("开展专项执法行动。\n区市场监管局、区公安分局、区法院")
     # an item without such a line gets nobody from its neighbour's
     assert named["二.3"] == []
-    # a header line and a line with sentence words are no unit lines
+    # a header line and a line with sentence words are no unit lines (the sentence's subject is read as prose)
     assert named["二.4"] == []
-    assert named["二.5"] == []
+    assert named["二.5"] == [("区政府", "implicit", "prose")]
     # the signature after the last item is the plan's issuer, nobody's unit line
     assert [i.name for i in doc.plan.issuers] == ["某区人民政府"]
     assert named["三.(一)"] == []
@@ -104,7 +104,7 @@ def test_a_unit_line_in_docx_and_pdf() -> None:
         )
         assert [m[0] for m in named["二.2"]] == ["区市场监管局", "区公安分局", "区法院"], name
         assert named["二.4"] == [], name
-        assert named["二.5"] == [], name
+        assert named["二.5"] == [("区政府", "implicit", "prose")], name
 
 
 # --- 2. the closing provisions (附则) are no tasks --------------------------------------------------------

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from ontology.vocab import agency_vocabulary, role_vocabulary
+from policykg.extract.regions import PREFIX_LEVELS, region_index
 from policykg.extract.textspan import CLOSERS, Span, squeeze, trim
 
 _MAX_NAME = 40
@@ -58,7 +59,10 @@ def looks_like_agency(name: str) -> bool:
 
 
 def ends_like_body(name: str) -> bool:
-    """The name ends like a body: a known agency type (市场监管局) or an organisational word (局, 部 …)."""
+    """The name ends like a body: a known agency type (市场监管局) or an organisational word (局, 部 …), and
+    not in a word that never names one (网站)."""
+    if name.endswith(agency_vocabulary().non_bodies):
+        return False
     return name.endswith(_type_aliases()) or _ORG_TAIL.search(name) is not None
 
 
@@ -69,6 +73,42 @@ def agency_subject(name: str) -> bool:
         and not name.startswith(role_vocabulary().subject_qualifiers)
         and looks_like_agency(name)
     )
+
+
+#: Characters after a word within which a type name that holds the word may end (组织 in 区委组织部).
+_TYPE_RUNS_ON = 2
+
+
+def inside_type_name(text: str, start: int, word: Span) -> bool:
+    """The word at ``word`` is part of a type name (组织 of 区委组织部) that the name from ``start`` ends
+    in, a character or two after the word."""
+    for k in range(1, _TYPE_RUNS_ON + 1):
+        name = squeeze(text[start : word[1] + k])
+        alias = next((a for a in _type_aliases() if name.endswith(a)), None)
+        if alias is not None and len(alias) >= k + word[1] - word[0]:
+            return True
+    return False
+
+
+def opens_like_body(name: str) -> bool:
+    """The name opens like a body's: a level prefix (区, 市 …), a place name (如东县…), a type alias
+    (高新区…, 领导小组办公室), a collective (各镇（街道）) or a head from roles.yaml (中共…); 企业 and
+    积极争取省…局 do not."""
+    name = squeeze(name)
+    if not name:
+        return False
+    return (
+        name[0] in PREFIX_LEVELS
+        or name.startswith(_type_aliases() + role_vocabulary().subject_onsets.name_starts)
+        or region_index().match_at(name, 0, len(name), allow_short=True) is not None
+        or any(rx.search(name) for rx in _collective_regexes())
+    )
+
+
+def cueless_subject(name: str) -> bool:
+    """A name read as the subject of its clause with no obligation cue after it (区市场监管局每年…): it must
+    look like a body at both ends and hold no colon (各有关单位：现将…印发给你们 is a salutation)."""
+    return ":" not in name and "：" not in name and agency_subject(name) and opens_like_body(name)
 
 
 def clean_name(text: str, span: Span) -> Span:

@@ -39,6 +39,8 @@ _AGENCY_MAX = 16  # the longest agency name looked for at the start of an indica
 _AGENCY_JOINERS = "、和与及"
 YEAR_TAIL = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?(?:之?前)?的?\Z")
 _YEAR_LEAD = re.compile(r"(?:到|至|截至|截止)\s*\Z")
+#: Characters that may carry a type word on into a longer one (财政 → 财政局, 政府办 → 政府办公室).
+_AGENCY_GOES_ON = 2
 _MIN_AGENCY_ALONE = 3  # an agency named by its type word alone: 财政局 yes, 政府 (政府采购…) no
 
 
@@ -76,25 +78,42 @@ def _agency_last_chars() -> frozenset[str]:
     return frozenset(a[-1] for t in agency_vocabulary().types if t.broader in categories for a in t.aliases)
 
 
+def _agency_at(text: str, start: int, stop: int) -> bool:
+    """``text[start:stop]`` is an agency of a subject category: its type word, after nothing or a place."""
+    vocab = target_vocabulary()
+    if text[stop - 1] not in _agency_last_chars():
+        return False
+    found = agency_type(text[start:stop])
+    if found is None or found[0].broader not in vocab.subject_agency_categories:
+        return False
+    alias = found[1]
+    if not text.endswith(alias, start, stop):
+        return False
+    place = text[start : stop - len(alias)]
+    if place == "" and len(alias) >= _MIN_AGENCY_ALONE:
+        return True
+    return bool(
+        place and place.endswith(vocab.subject_agency_places) and re.fullmatch(r"[\u4e00-\u9fff]+", place)
+    )
+
+
+def _goes_on(text: str, start: int, stop: int, limit: int) -> int | None:
+    """The furthest end of a longer agency name within a few characters after ``stop``, if any."""
+    ends = range(min(limit, stop + _AGENCY_GOES_ON), stop, -1)
+    return next((e for e in ends if _agency_at(text, start, e)), None)
+
+
 def _agency_subject(text: str, start: int, end: int) -> int | None:
     """Where an agency naming the subject of the sentence ends, when one opens ``text[start:end]``
-    (区财政局每年安排…): an agency type word of a subject category, after nothing or a place name."""
-    vocab = target_vocabulary()
-    last_chars = _agency_last_chars()
-    for stop in range(start + 2, min(end - MIN_INDICATOR, start + _AGENCY_MAX) + 1):
-        if text[stop - 1] not in last_chars:
+    (区财政局每年安排…): an agency type word of a subject category, after nothing or a place name; a name that
+    goes on into a longer type word (区财政 → 区财政局, 区政府 → 区政府办公室) ends where that one does."""
+    limit = min(end - MIN_INDICATOR, start + _AGENCY_MAX)
+    for stop in range(start + 2, limit + 1):
+        if not _agency_at(text, start, stop):
             continue
-        found = agency_type(text[start:stop])
-        if found is None or found[0].broader not in vocab.subject_agency_categories:
-            continue
-        alias = found[1]
-        if not text.endswith(alias, start, stop):
-            continue
-        place = text[start : stop - len(alias)]
-        if place == "" and len(alias) >= _MIN_AGENCY_ALONE:
-            return stop
-        if place and place.endswith(vocab.subject_agency_places) and re.fullmatch(r"[\u4e00-\u9fff]+", place):
-            return stop
+        while (longer := _goes_on(text, start, stop, limit)) is not None:
+            stop = longer
+        return stop
     return None
 
 

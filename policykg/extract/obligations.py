@@ -1,16 +1,26 @@
 """Obligations stated in prose: '区政府办督查科要加大督查力度', '领导小组办公室定期检查…',
-'办公室设在区市场监管局'. Recorded with role implicit and basis prose (cues: ontology/data/roles.yaml)."""
+'办公室设在区市场监管局', and an agency in subject position with no cue after it:
+'区市场监管局每年对…开展评估', '区知识产权局联合区公安分局开展…'. Recorded with role implicit and basis prose
+(cues and subject onsets: ontology/data/roles.yaml)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from ontology.vocab import role_vocabulary
-from policykg.extract.agency_names import agency_subject, clean_name, ends_like_body, looks_like_agency
+from policykg.extract.agency_names import (
+    agency_subject,
+    clean_name,
+    cueless_subject,
+    ends_like_body,
+    inside_type_name,
+    looks_like_agency,
+)
 from policykg.extract.closings import about_the_plan
-from policykg.extract.textspan import Span, skip_lead_in, split_top_level, squeeze, trim
+from policykg.extract.textspan import Span, depth_map, skip_lead_in, split_top_level, squeeze, trim
 
 _SENTENCE = "。；;！!"
 _CLAUSE = "，,"
@@ -25,21 +35,66 @@ class ProseObligation:
 
 
 @cache
-def _cue_regex() -> re.Pattern[str]:
-    cues = sorted(role_vocabulary().obligation_cues, key=len, reverse=True)
-    return re.compile("|".join(re.escape(c) for c in cues))
+def _onset_regex() -> re.Pattern[str]:
+    """Obligation cues and subject onsets (每年, 联合, 开展 …), longest first."""
+    vocab = role_vocabulary()
+    words = sorted({*vocab.obligation_cues, *vocab.subject_onsets.words}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+@cache
+def _cues() -> frozenset[str]:
+    return frozenset(role_vocabulary().obligation_cues)
+
+
+def _names(text: str, start: int, end: int, joins: list[int], ok: Callable[[str], bool]) -> list[Span] | None:
+    """``[start, end)`` as names that each pass ``ok``, cut at as many of the joiners at ``joins`` as that
+    allows (区科技局和区财政局 is two names, 区发展和改革局 one)."""
+    for i, at in enumerate(joins):
+        head = clean_name(text, (start, at))
+        if head[0] < head[1] and ok(text[head[0] : head[1]]):
+            rest = _names(text, at + 1, end, joins[i + 1 :], ok)
+            if rest is not None:
+                return [head, *rest]
+    whole = clean_name(text, (start, end))
+    return [whole] if whole[0] < whole[1] and ok(text[whole[0] : whole[1]]) else None
+
+
+def _subject_names(text: str, start: int, end: int, ok: Callable[[str], bool]) -> list[Span] | None:
+    """The names that make up ``[start, end)``, each passing ``ok``: split at 、 and at the other joiners (和,
+    与) that stand outside brackets wherever the pieces are names themselves."""
+    joiners = set(role_vocabulary().subject_onsets.joiners) - {"、"}
+    names: list[Span] = []
+    for s, e in split_top_level(text, start, end, "、"):
+        depths = depth_map(text, s, e)
+        joins = [p for p in range(s + 1, e - 1) if text[p] in joiners and depths[p - s] == 0]
+        found = _names(text, s, e, joins, ok)
+        if found is None:
+            return None
+        names.extend(found)
+    return names or None
 
 
 def _subject(text: str, start: int, end: int) -> tuple[Span, ...] | None:
-    """Agency names at the start of ``[start, end)`` directly followed by an obligation cue (a cue that is
-    the inside of a name, 区委组织部, does not end it)."""
-    cues, limit, at = _cue_regex(), min(end, start + _MAX_SUBJECT), start + 2
-    while (cue := cues.search(text, at, limit)) is not None:
-        pos, at = cue.start(), cue.start() + 1
-        if ends_like_body(squeeze(text[start : cue.end() + 1])):
-            continue
-        names = [clean_name(text, n) for n in split_top_level(text, start, pos, "、")]
-        if names and all(agency_subject(text[s:e]) for s, e in names):
+    """Agency names at the start of ``[start, end)`` directly followed by an obligation cue, or by a
+    subject onset (每年, 联合, 开展 …) when each name opens and ends like a body; a cue or an onset that is
+    the inside of a name (区委组织部) does not end it, nor does a verb that modifies what follows
+    (区财政局安排的资金)."""
+    onsets, limit, at = _onset_regex(), min(end, start + _MAX_SUBJECT), start + 2
+    marks = role_vocabulary().subject_onsets.modifier_marks
+    while (onset := onsets.search(text, at, limit)) is not None:
+        pos, at = onset.start(), onset.start() + 1
+        ok: Callable[[str], bool]
+        if onset.group() in _cues():
+            if ends_like_body(squeeze(text[start : onset.end() + 1])):
+                continue
+            ok = agency_subject
+        else:
+            if inside_type_name(text, start, onset.span()) or text.startswith(marks, onset.end()):
+                continue
+            ok = cueless_subject
+        names = _subject_names(text, start, pos, ok)
+        if names:
             return tuple(names)
     return None
 

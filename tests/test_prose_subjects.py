@@ -13,9 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ontology.vocab import DATA_DIR, role_vocabulary
 from policykg.errors import DataFileError
+from policykg.extract.agency_names import looks_like_agency, may_end_names
 from policykg.extract.obligations import find_prose_obligations
 from policykg.models import Document
 from tests.plans import extracted, named_units
@@ -231,3 +234,41 @@ def test_evidence_is_the_clause() -> None:
     (r,) = task.responsibilities
     assert r.quote == "区市场监管局每年对专利质押融资工作开展评估"
     assert r.form == "prose"
+
+
+_PIECES = st.sampled_from(
+    [
+        "区",
+        "市",
+        "县",
+        "市场监管局",
+        "科技局",
+        "各",
+        "镇",
+        "有关",
+        "部门",
+        "等",
+        "（知识产权局）",
+        "网站",
+        "企业",
+        "开展",
+        "中心",
+        "工作",
+        "直",
+        "成员单位",
+        "和",
+        "、",
+        "人民政府",
+        "全区",
+        "每年",
+        "街道",
+    ]
+)
+
+
+@given(st.lists(_PIECES, min_size=1, max_size=6))
+def test_the_quick_name_test_never_drops_a_name(pieces: list[str]) -> None:
+    # may_end_names is the cheap pre-test before the full name rules: whatever those accept, it accepts
+    name = "".join(pieces)
+    if looks_like_agency(name):
+        assert may_end_names(name, 0, len(name))

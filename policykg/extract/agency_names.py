@@ -14,10 +14,50 @@ from policykg.extract.textspan import CLOSERS, Span, squeeze, trim
 _MAX_NAME = 40
 #: Longest name read as an agency in running prose, where no bracket bounds it.
 _MAX_SUBJECT_NAME = 25
-_ORG_TAIL = re.compile(
-    r"(?:局|委|办|部|院|会|中心|政府|小组|单位|部门|公司|银行|行|大学|学院|镇|乡|街道|管委会|园区|高新区|开发区|"
-    r"协会|站|所|处|科|室|队|厅|署|集团|基地|联盟|机构|分局|支局|法庭)$"
+_ORG_TAIL_WORDS = (
+    "局",
+    "委",
+    "办",
+    "部",
+    "院",
+    "会",
+    "中心",
+    "政府",
+    "小组",
+    "单位",
+    "部门",
+    "公司",
+    "银行",
+    "行",
+    "大学",
+    "学院",
+    "镇",
+    "乡",
+    "街道",
+    "管委会",
+    "园区",
+    "高新区",
+    "开发区",
+    "协会",
+    "站",
+    "所",
+    "处",
+    "科",
+    "室",
+    "队",
+    "厅",
+    "署",
+    "集团",
+    "基地",
+    "联盟",
+    "机构",
+    "分局",
+    "支局",
+    "法庭",
 )
+_ORG_TAIL = re.compile(f"(?:{'|'.join(_ORG_TAIL_WORDS)})$")
+#: What opens a collective that may end in any word (各镇…, 有关部门, 区直…: agency_types.yaml collectives).
+_COLLECTIVE_HEADS = ("各", "有关", "相关", "直")
 _LEADING_NOISE = ("由", "请", "以", "各自")
 _ENUMERATOR = re.compile(r"(?:\d{1,2}\s*[.、．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
 #: '区财政局等' / '区财政局等有关部门': the others are not named, the name ends before 等.
@@ -82,12 +122,37 @@ _TYPE_RUNS_ON = 2
 def inside_type_name(text: str, start: int, word: Span) -> bool:
     """The word at ``word`` is part of a type name (组织 of 区委组织部) that the name from ``start`` ends
     in, a character or two after the word."""
+    aliases, longest = _alias_lengths()
     for k in range(1, _TYPE_RUNS_ON + 1):
         name = squeeze(text[start : word[1] + k])
-        alias = next((a for a in _type_aliases() if name.endswith(a)), None)
-        if alias is not None and len(alias) >= k + word[1] - word[0]:
+        # an alias the name ends in, long enough to hold the word: looked up by length, not scanned
+        if any(name[-n:] in aliases for n in range(k + word[1] - word[0], min(longest, len(name)) + 1)):
             return True
     return False
+
+
+@cache
+def _alias_lengths() -> tuple[frozenset[str], int]:
+    """The type aliases as a set, and the length of the longest."""
+    aliases = _type_aliases()
+    return frozenset(aliases), max(map(len, aliases), default=0)
+
+
+@cache
+def _name_end_chars() -> frozenset[str]:
+    """Every character a name that looks like a body may end in: the last of a type alias or of an
+    organisational word, a closing bracket, or 等 (区财政局等 is 区财政局)."""
+    words = (*_type_aliases(), *_ORG_TAIL_WORDS, "成员单位", "等单位", "等部门")
+    return frozenset({w[-1] for w in words} | set(CLOSERS) | {"等"})
+
+
+def may_end_names(text: str, start: int, end: int) -> bool:
+    """A quick test that ``[start, end)`` may be agency names (a necessary condition of
+    ``looks_like_agency`` for its last name): it ends like one, or holds a collective's head."""
+    s, e = trim(text, start, end)
+    if s >= e:
+        return False
+    return text[e - 1] in _name_end_chars() or any(text.find(h, s, e) >= 0 for h in _COLLECTIVE_HEADS)
 
 
 def opens_like_body(name: str) -> bool:

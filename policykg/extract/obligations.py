@@ -18,6 +18,7 @@ from policykg.extract.agency_names import (
     ends_like_body,
     inside_type_name,
     looks_like_agency,
+    may_end_names,
 )
 from policykg.extract.closings import about_the_plan
 from policykg.extract.textspan import Span, depth_map, skip_lead_in, split_top_level, squeeze, trim
@@ -66,8 +67,10 @@ def _subject_names(text: str, start: int, end: int, ok: Callable[[str], bool]) -
     joiners = set(role_vocabulary().subject_onsets.joiners) - {"、"}
     names: list[Span] = []
     for s, e in split_top_level(text, start, end, "、"):
-        depths = depth_map(text, s, e)
-        joins = [p for p in range(s + 1, e - 1) if text[p] in joiners and depths[p - s] == 0]
+        joins = [p for p in range(s + 1, e - 1) if text[p] in joiners]
+        if joins:  # only those outside brackets (the depth walk is paid only when there is a joiner)
+            depths = depth_map(text, s, e)
+            joins = [p for p in joins if depths[p - s] == 0]
         found = _names(text, s, e, joins, ok)
         if found is None:
             return None
@@ -90,7 +93,9 @@ def _subject(text: str, start: int, end: int) -> tuple[Span, ...] | None:
                 continue
             ok = agency_subject
         else:
-            if inside_type_name(text, start, onset.span()) or text.startswith(marks, onset.end()):
+            if not may_end_names(text, start, pos) or text.startswith(marks, onset.end()):
+                continue
+            if inside_type_name(text, start, onset.span()):
                 continue
             ok = cueless_subject
         names = _subject_names(text, start, pos, ok)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from ontology.vocab import RegionEntry
 from policykg.extract.citations import find_citations
@@ -56,10 +57,15 @@ class _OwnerIndex:
     def __init__(self, owners: list[_Owner]) -> None:
         self.owners = sorted(owners, key=lambda o: o.span[0])  # stable: equal starts keep their order
         self.starts = [o.span[0] for o in self.owners]
+        # the furthest end of any owner up to each index: the walk back stops once nothing earlier reaches
+        # ``pos`` (a position after every owner, in an annex table, costs one step, not one per owner)
+        self.reach = list(accumulate((o.span[1] for o in self.owners), max))
 
     def at(self, pos: int) -> _Owner | None:
         """The innermost task, clause or goal holding ``pos``."""
         for i in range(bisect_right(self.starts, pos) - 1, -1, -1):
+            if self.reach[i] <= pos:
+                return None
             if pos < self.owners[i].span[1]:
                 return self.owners[i]
         return None

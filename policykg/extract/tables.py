@@ -21,6 +21,22 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in taken)
 
 
+def _outside(lines: list[Span], taken: list[Span]) -> list[Span]:
+    """The lines (in order) that overlap none of the sorted ``taken`` spans, in one walk over both."""
+    out: list[Span] = []
+    t = 0
+    for span in lines:
+        while t < len(taken) and taken[t][1] <= span[0]:
+            t += 1
+        j, hit = t, False
+        while j < len(taken) and taken[j][0] < span[1] and not hit:
+            hit = span[0] < taken[j][1]
+            j += 1
+        if not hit:
+            out.append(span)
+    return out
+
+
 def _row(text: str, index: int, start: int, end: int, separators: list[int]) -> tuple[TableCell, ...]:
     """The cells of one line of a text table, split at the separator offsets."""
     cells: list[TableCell] = []
@@ -123,8 +139,9 @@ def detect_text_tables(text: str, known: list[TableGrid]) -> list[TableGrid]:
     """Tables in the canonical text that no loader reported (txt/md/pdf layouts)."""
     taken = [t.span for t in known]
     found: list[TableGrid] = []
+    all_lines = line_spans(text)
     for finder in (_pipe_tables, _cell_per_line_tables, _tsv_tables):
-        lines = [span for span in line_spans(text) if not _overlaps(span, taken)]
+        lines = _outside(all_lines, sorted(taken))
         for table in finder(text, lines):
             if not _overlaps(table.span, taken):
                 found.append(table)

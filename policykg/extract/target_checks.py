@@ -42,20 +42,23 @@ def sum_checks(cells: list[tuple[TableTarget, int]]) -> list[Warning]:
 
 def prose_vs_table(text: str, prose: list[TargetDraft], cells: list[TableTarget]) -> list[Warning]:
     """A prose target that disagrees with the table total for the same indicator."""
-    totals = [c for c in cells if c.is_total]
-    warnings = []
+    totals = [(c, c.key) for c in cells if c.is_total]  # keys computed once: each is a few regex passes
+    warnings: list[Warning] = []
+    if not totals:
+        return warnings
     for draft in prose:
-        if draft.baseline:  # a starting level is not the plan's figure for the year of the table
+        if draft.baseline or draft.value_max is not None or draft.value is None or draft.standing is not None:
+            continue  # a starting level is not the plan's figure for the year of the table
+        key = draft.key
+        candidates = [(t, k) for t, k in totals if k.endswith(key)]
+        if not candidates:
             continue
         sentence_start = max(text.rfind("。", 0, draft.span[0]), text.rfind("\n", 0, draft.span[0])) + 1
         sentence = text[sentence_start : draft.span[1]]
-        for total in totals:
-            same = total.key == draft.key or (
-                total.key.endswith(draft.key) and total.key[: -len(draft.key)] in sentence
-            )
-            if not same or draft.value_max is not None or draft.value is None or draft.standing is not None:
+        prose_value, prose_unit = normalise(draft.value, draft.unit)
+        for total, total_key in candidates:
+            if total_key != key and total_key[: -len(key)] not in sentence:
                 continue
-            prose_value, prose_unit = normalise(draft.value, draft.unit)
             table_value, table_unit = normalise(total.value, total.unit)
             if prose_unit != table_unit or prose_value is None or table_value is None:
                 continue

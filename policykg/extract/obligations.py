@@ -12,6 +12,7 @@ from functools import cache
 
 from ontology.vocab import role_vocabulary
 from policykg.extract.agency_names import (
+    LEADING_NOISE,
     agency_subject,
     clean_name,
     cueless_subject,
@@ -78,11 +79,23 @@ def _subject_names(text: str, start: int, end: int, ok: Callable[[str], bool]) -
     return names or None
 
 
+def _opens_with_qualifier(text: str, start: int, end: int) -> bool:
+    """The clause opens with a subject qualifier (加强, 支持, 对 …) that no lead-in word clean_name takes off
+    (以 is both) stands before: then its first name would too, and no name passes ``agency_subject``."""
+    vocab = role_vocabulary()
+    return text.startswith(vocab.subject_qualifiers, start, end) and not text.startswith(
+        LEADING_NOISE, start, end
+    )
+
+
 def _subject(text: str, start: int, end: int) -> tuple[Span, ...] | None:
     """Agency names at the start of ``[start, end)`` directly followed by an obligation cue, or by a
     subject onset (每年, 联合, 开展 …) when each name opens and ends like a body; a cue or an onset that is
     the inside of a name (区委组织部) does not end it, nor does a verb that modifies what follows
     (区财政局安排的资金)."""
+    # 加强…, 支持…: every name would open with it (agency_subject)
+    if _opens_with_qualifier(text, start, end):
+        return None
     onsets, limit, at = _onset_regex(), min(end, start + _MAX_SUBJECT), start + 2
     marks = role_vocabulary().subject_onsets.modifier_marks
     while (onset := onsets.search(text, at, limit)) is not None:
@@ -107,22 +120,28 @@ def _subject(text: str, start: int, end: int) -> tuple[Span, ...] | None:
 def find_prose_obligations(text: str, start: int, end: int) -> list[ProseObligation]:
     found: list[ProseObligation] = []
     for sentence in split_top_level(text, start, end, _SENTENCE):
-        if about_the_plan(text, *sentence):  # 本方案由区市场监管局负责解释
-            continue
-        for clause in split_top_level(text, sentence[0], sentence[1], _CLAUSE):
-            s, e = clause
-            s = skip_lead_in(text, s, e)
-            names = _subject(text, s, e)
-            if names:
-                found.append(ProseObligation(names, clause, "prose"))
-                continue
-            for cue in role_vocabulary().host_patterns:
-                at = text.find(cue, s, e)
-                if at < 0:
-                    continue
-                host = trim(text, at + len(cue), e)
-                host_names = split_top_level(text, host[0], host[1], "、")
-                if host_names and all(looks_like_agency(text[a:b]) for a, b in host_names):
-                    found.append(ProseObligation(tuple(host_names), clause, "host"))
-                break
+        clauses = split_top_level(text, *sentence, _CLAUSE)
+        in_sentence = [ob for clause in clauses if (ob := _clause(text, clause)) is not None]
+        # a sentence about the plan (本方案由区市场监管局负责解释) obliges no one: asked if it names anyone
+        if in_sentence and not about_the_plan(text, *sentence):
+            found.extend(in_sentence)
     return found
+
+
+def _clause(text: str, clause: Span) -> ProseObligation | None:
+    """The obligation one clause states: agencies as its subject, or the host of an office."""
+    s, e = clause
+    s = skip_lead_in(text, s, e)
+    names = _subject(text, s, e)
+    if names:
+        return ProseObligation(names, clause, "prose")
+    for cue in role_vocabulary().host_patterns:
+        at = text.find(cue, s, e)
+        if at < 0:
+            continue
+        host = trim(text, at + len(cue), e)
+        host_names = split_top_level(text, host[0], host[1], "、")
+        if host_names and all(looks_like_agency(text[a:b]) for a, b in host_names):
+            return ProseObligation(tuple(host_names), clause, "host")
+        break
+    return None

@@ -5,11 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from loaders import load_bytes
+from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import indicator_key
 from policykg.extract.pipeline import extract_document
-from policykg.extract.quantities import normalise
+from policykg.extract.quantities import normalise, unit_at
+from policykg.extract.target_words import unit_forms
 from policykg.extract.targets import find_targets
 
 
@@ -179,3 +183,31 @@ def test_targets_from_a_plan_written_for_the_test() -> None:
         ("发明专利授权量", ">", 500, [], 2024, "三.(一)"),
         ("PCT专利申请量", "=", 10, ["growth"], 2024, "三.(一)"),
     ]
+
+
+def _scanned_unit(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """unit_at as a plain scan of the unit forms in order, then multiplier + bare unit: the reference."""
+    for form, unit in unit_forms():
+        if text.startswith(form, pos, end):
+            return unit, pos + len(form)
+    for m in target_vocabulary().multipliers:
+        if text.startswith(m.text, pos, end):
+            after = pos + len(m.text)
+            for form, unit in unit_forms():
+                if form == unit and text.startswith(form, after, end):
+                    return m.text + unit, after + len(form)
+    return None
+
+
+_UNIT_TEXT = st.lists(
+    st.sampled_from(
+        [f for f, _ in unit_forms()] + [m.text for m in target_vocabulary().multipliers] + ["年", "的", "x"]
+    ),
+    max_size=4,
+).map("".join)
+
+
+@given(_UNIT_TEXT, st.integers(0, 3))
+def test_the_unit_lookup_finds_what_a_scan_of_the_forms_finds(text: str, cut: int) -> None:
+    end = max(0, len(text) - cut)
+    assert unit_at(text, 0, end) == _scanned_unit(text, 0, end)

@@ -51,12 +51,12 @@ def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: b
     if scope is not None:
         inner = (scope.end, inner[1])
     has_label = bool(labels_in(text, *inner))
-    mentions, agency_like = parse_agency_list(text, *inner, first_is_lead=first_is_lead)
-    if not mentions:
-        return None
     core = without_trailing_time(text, *inner)  # （A牵头，B配合，2025年底前完成）
     _, word_role, _ = strip_role_word(text, *core)
-    if not (has_label or (word_role is not None and agency_like)):
+    if not has_label and word_role is None:  # most brackets: no need to read them as a list of units
+        return None
+    mentions, agency_like = parse_agency_list(text, *inner, first_is_lead=first_is_lead)
+    if not mentions or not (has_label or agency_like):
         return None
     form = _form(text, group.open, group.close, group.closed, core)
     return Annotation(

@@ -13,10 +13,12 @@ from ontology.vocab_targets import target_vocabulary
 from policykg.extract.agencies import agency_type
 from policykg.extract.target_words import (
     back_words,
+    comparator_texts,
     comparator_words,
     front_words,
     phrase_patterns,
     strippable_words,
+    word_texts,
 )
 from policykg.extract.textspan import trim
 
@@ -151,7 +153,11 @@ def strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int,
             agency_end = _agency_subject(text, start + 1, end) if joined else None
         if changed:
             continue
-        comparator = next((c.text for c in comparator_words() if text.startswith(c.text, start, end)), "")
+        if not text.startswith(word_texts(front_words()), start, end):
+            break  # no front word here: the usual last round
+        comparator = ""
+        if text.startswith(comparator_texts(), start, end):
+            comparator = next(c.text for c in comparator_words() if text.startswith(c.text, start, end))
         for word, flag in front_words():
             if text.startswith(word, start, end) and len(word) >= len(comparator):  # not 提高 of 提高到
                 if flag and flag not in flags:
@@ -174,7 +180,7 @@ def strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int, 
     while changed and end > start:
         changed = False
         end = trim(text, start, end)[1]
-        if comparator == "=":
+        if comparator == "=" and text.endswith(comparator_texts(), start, end):
             for entry in comparator_words():
                 if text.endswith(entry.text, start, end):
                     comparator = entry.comparator
@@ -196,6 +202,8 @@ def strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int, 
                 break
         if changed:
             continue
+        if not text.endswith(word_texts(back_words()), start, end):
+            break
         for word, flag in back_words():
             if text.endswith(word, start, end):
                 if flag and flag not in flags:

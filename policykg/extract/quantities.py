@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.target_words import any_word_value, phrase_patterns, unit_forms, word_values
@@ -49,16 +50,28 @@ def has_quantity(text: str, start: int, end: int) -> bool:
 
 def unit_at(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """The unit written at ``pos`` and where it ends; a multiplier before a bare unit (55万件) joins it."""
-    for form, unit in unit_forms():
-        if text.startswith(form, pos, end):
-            return unit, pos + len(form)
-    for m in target_vocabulary().multipliers:
-        if text.startswith(m.text, pos, end):
-            after = pos + len(m.text)
-            for form, unit in unit_forms():
-                if form == unit and text.startswith(form, after, end):
-                    return m.text + unit, after + len(form)
+    for pattern, units in _unit_patterns():
+        m = pattern.match(text, pos, end)
+        if m is not None:
+            return units[m.group()], m.end()
     return None
+
+
+@cache
+def _unit_patterns() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
+    """The unit forms as one alternation in their order (longest first, so the first that fits is the one
+    a scan would find), then multiplier + bare unit (55万件) the same way; each with the unit a form gives."""
+    plain: dict[str, str] = {}
+    for form, unit in unit_forms():
+        plain.setdefault(form, unit)
+    multiplied: dict[str, str] = {}
+    for m in target_vocabulary().multipliers:
+        for form, unit in unit_forms():
+            if form == unit:
+                multiplied.setdefault(m.text + form, m.text + unit)
+    return tuple(
+        (re.compile("|".join(re.escape(f) for f in forms)), forms) for forms in (plain, multiplied) if forms
+    )
 
 
 def is_percentage(unit: str) -> bool:
@@ -137,6 +150,8 @@ def numbers(text: str, c_start: int, c_end: int) -> list[Quantity]:
             )
         )
     taken = [(q.start, q.unit_end) for q in found]
+    if any_word_value().search(text, c_start, c_end) is None:  # the common case: no quantity in words
+        return found
     for pattern, word in word_values():
         for w in pattern.finditer(text, c_start, c_end):
             if w.end() > w.start() and not any(s < w.end() and w.start() < e for s, e in taken):

@@ -116,6 +116,8 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
     """Maximal runs of consecutive role clauses, each possibly opened by a lead-prefix clause."""
     runs: list[_Run] = []
     for i, (s, e) in enumerate(clauses):
+        if _role_words().search(text, s, e) is None and text.find(TOGETHER_WITH, s, e) < 0:
+            continue  # neither a role word closing it nor a lead word or 会同 opening it
         s = skip_lead_in(text, s, e)
         scope = scope_at(text, s, e)
         s = scope.end if scope else s

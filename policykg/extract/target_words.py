@@ -94,3 +94,15 @@ def back_words() -> tuple[tuple[str, str | None], ...]:
 @cache
 def comparator_words() -> tuple[ComparatorWord, ...]:
     return tuple(sorted(target_vocabulary().comparators_before, key=lambda c: -len(c.text)))
+
+
+@cache
+def word_texts(words: tuple[tuple[str, str | None], ...]) -> tuple[str, ...]:
+    """The texts of front_words() / back_words(), for one C-level startswith / endswith test before the
+    ordered scan that finds which word it is."""
+    return tuple(w for w, _ in words)
+
+
+@cache
+def comparator_texts() -> tuple[str, ...]:
+    return tuple(c.text for c in comparator_words())

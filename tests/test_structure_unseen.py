@@ -7,8 +7,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policykg.extract.markers import match_marker
+from policykg.extract.markers import decimal_outline, match_marker, strip_md
 from policykg.extract.structure import segment
+from policykg.extract.textspan import line_spans, trim
 from policykg.models import Document
 from tests.plans import extracted
 
@@ -315,3 +316,44 @@ def test_markdown_emphasis_stays_out_of_titles() -> None:
         assert unit.title_span is not None
         s, e = unit.title_span
         assert text[s:e].replace("**", "").replace("__", "") == unit.title
+
+
+def _scanned_outline(text: str) -> bool:
+    """decimal_outline as a plain scan of every line: the reference for its quick whole-text test."""
+    for s, e in line_spans(text):
+        s, e = trim(text, s, e)
+        body, _ = strip_md(text, s, e)
+        marker = match_marker(text, body, e)
+        if marker is not None and marker.style == "decimal":
+            return True
+    return False
+
+
+_OUTLINE_PIECES = st.sampled_from(
+    [
+        "1.1 发展目标",
+        "2.5亿元",
+        "1.加强",
+        "12.3.4 任务",
+        " ",
+        "\u3000",
+        "\ufeff",
+        "#",
+        "## ",
+        "**",
+        "__",
+        "\n",
+        "一、",
+        "3．1",
+        "1.1",
+        "万",
+        "（1）",
+        "\t",
+        "x",
+    ]
+)
+
+
+@given(st.lists(_OUTLINE_PIECES, max_size=8).map("".join))
+def test_the_quick_outline_test_agrees_with_the_line_scan(text: str) -> None:
+    assert decimal_outline(text) == _scanned_outline(text)

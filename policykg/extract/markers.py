@@ -95,8 +95,15 @@ def match_marker(text: str, start: int, end: int, *, decimal: bool = False) -> M
     return None
 
 
+#: A line that may open with a decimal number, past white space, markdown # and emphasis: what every line
+#: decimal_outline accepts has, so a text without one is not scanned line by line.
+_DECIMAL_LINE = re.compile(r"(?:^|\n)[\s\ufeff#*_]*\d{1,2}[.．]\d")
+
+
 def decimal_outline(text: str) -> bool:
     """The plan numbers its outline 1.1 / 2.1.1: some line opens with a decimal outline number."""
+    if _DECIMAL_LINE.search(text) is None:  # most plans
+        return False
     for s, e in line_spans(text):
         s, e = trim(text, s, e)
         body, _ = strip_md(text, s, e)

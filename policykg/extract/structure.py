@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from loaders.base import TableGrid
 from ontology.vocab import document_vocabulary
@@ -157,11 +158,24 @@ def chapter_kind(title: str | None) -> str:
     """Classify a chapter by its heading (data: document_types.yaml chapter_kinds); default tasks."""
     if not title:
         return "tasks"
-    head = re.split(r"[。，,；;]", title)[0]
-    for entry in document_vocabulary().chapter_kinds:
-        if any(re.search(p, head) for p in entry.patterns):
-            return entry.kind
+    head = _CLAUSE_END.split(title, maxsplit=1)[0]
+    for kind, pattern in _chapter_patterns():
+        if pattern.search(head):
+            return kind
     return "tasks"
+
+
+_CLAUSE_END = re.compile(r"[。，,；;]")
+
+
+@cache
+def _chapter_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each chapter kind's patterns as one compiled alternation, in the data's order."""
+    return tuple(
+        (entry.kind, re.compile("|".join(f"(?:{p})" for p in entry.patterns)))
+        for entry in document_vocabulary().chapter_kinds
+        if entry.patterns
+    )
 
 
 def segment(text: str, tables: list[TableGrid]) -> Structure:

@@ -93,8 +93,10 @@ def same_document(title: str, own: str) -> bool:
     if title == own:
         return True
     for a, b in ((title, own), (title.rpartition("关于")[2], own.rpartition("关于")[2])):
+        if not a or not b or 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < SIMILAR:
+            continue  # the lengths alone rule it out (SequenceMatcher.real_quick_ratio, without building it)
         matcher = SequenceMatcher(None, a, b, autojunk=False)
-        if a and b and matcher.quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR:
+        if matcher.quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR:
             return True
     return False
 

@@ -135,8 +135,10 @@ def _number_at(text: str, pos: int) -> tuple[int, str] | None:
 
 def _loose_numbers(text: str) -> list[tuple[int, int, str]]:
     """Every document number, decree number and standard in the text: (start, end, normalised), in order."""
-    found = [(gb.start(), gb.end(), _gb_number(gb)) for gb in _GB.finditer(text)]
-    found += [(m.start(), m.end(), _standard_number(m)) for m in _STANDARD.finditer(text)]
+    found = [(gb.start(), gb.end(), _gb_number(gb)) for gb in _GB.finditer(text)] if "GB" in text else []
+    # every other standard holds DB or a slash (DB4403/T, T/CNIPA, SB/T): most plans are not scanned for one
+    if "DB" in text or "/" in text or "／" in text:
+        found += [(m.start(), m.end(), _standard_number(m)) for m in _STANDARD.finditer(text)]
     for m in _DECREE.finditer(text) if "令" in text else ():
         decree = _decree_number(text, m)
         if decree:

@@ -7,9 +7,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policykg.extract.markers import decimal_outline, match_marker, strip_md
+from policykg.extract.markers import decimal_outline, decimal_outline_by_lines, match_marker
 from policykg.extract.structure import segment
-from policykg.extract.textspan import line_spans, trim
 from policykg.models import Document
 from tests.plans import extracted
 
@@ -318,17 +317,6 @@ def test_markdown_emphasis_stays_out_of_titles() -> None:
         assert text[s:e].replace("**", "").replace("__", "") == unit.title
 
 
-def _scanned_outline(text: str) -> bool:
-    """decimal_outline as a plain scan of every line: the reference for its quick whole-text test."""
-    for s, e in line_spans(text):
-        s, e = trim(text, s, e)
-        body, _ = strip_md(text, s, e)
-        marker = match_marker(text, body, e)
-        if marker is not None and marker.style == "decimal":
-            return True
-    return False
-
-
 _OUTLINE_PIECES = st.sampled_from(
     [
         "1.1 发展目标",
@@ -356,4 +344,4 @@ _OUTLINE_PIECES = st.sampled_from(
 
 @given(st.lists(_OUTLINE_PIECES, max_size=8).map("".join))
 def test_the_quick_outline_test_agrees_with_the_line_scan(text: str) -> None:
-    assert decimal_outline(text) == _scanned_outline(text)
+    assert decimal_outline(text) == decimal_outline_by_lines(text)

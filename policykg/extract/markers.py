@@ -102,8 +102,11 @@ _DECIMAL_LINE = re.compile(r"(?:^|\n)[\s\ufeff#*_]*\d{1,2}[.．]\d")
 
 def decimal_outline(text: str) -> bool:
     """The plan numbers its outline 1.1 / 2.1.1: some line opens with a decimal outline number."""
-    if _DECIMAL_LINE.search(text) is None:  # most plans
-        return False
+    return _DECIMAL_LINE.search(text) is not None and decimal_outline_by_lines(text)  # most plans: no line
+
+
+def decimal_outline_by_lines(text: str) -> bool:
+    """decimal_outline without its quick whole-text test: every line read for its marker."""
     for s, e in line_spans(text):
         s, e = trim(text, s, e)
         body, _ = strip_md(text, s, e)

@@ -272,3 +272,19 @@ def test_the_quick_name_test_never_drops_a_name(pieces: list[str]) -> None:
     name = "".join(pieces)
     if looks_like_agency(name):
         assert may_end_names(name, 0, len(name))
+
+
+def test_a_numbering_marker_is_not_part_of_the_subject() -> None:
+    plan = (
+        "浙江省丽水市遂昌县知识产权工作方案\n一、重点任务\n（一）加强保护。开展执法行动。\n二、保障措施\n"
+        "（一）县市场监管局要加强统筹协调。\n（二）县市场监管局牵头，县科技局配合，开展专项检查。\n"
+    )
+    doc, _ = extracted(plan)
+    named = named_units(doc)
+    assert named["二.(一)"] == [("县市场监管局", "implicit", "prose")]
+    assert [(s, role) for s, role, _ in named["二.(二)"]] == [
+        ("县市场监管局", "lead"),
+        ("县科技局", "support"),
+    ]
+    tasks = {t.path: t for t in doc.tasks}
+    assert tasks["二.(一)"].responsibilities[0].agency.name == "丽水市遂昌县市场监督管理局"

@@ -185,8 +185,14 @@ _ORDINALS = "一二三四五六七八九十"
 
 
 def skip_lead_in(text: str, start: int, end: int) -> int:
-    """Where a clause's own words begin: past a joining word (同时, 并, 还) and an enumerator (一是…)."""
+    """Where a clause's own words begin: past a numbering marker (（一）, 1.), a joining word (同时, 并, 还)
+    and an enumerator (一是…)."""
+    from policykg.extract.markers import match_marker  # markers reads its text with these helpers
+
     start = trim(text, start, end)[0]
+    marker = match_marker(text, start, end)
+    if marker is not None and marker.span[1] < end:
+        start = trim(text, marker.span[1], end)[0]
     for word in _LEAD_INS:
         if text.startswith(word, start, end):
             start = trim(text, start + len(word), end)[0]

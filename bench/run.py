@@ -26,6 +26,7 @@ from graph.store import CypherStore
 from policykg.batch import extract_paths, iter_extract
 from policykg.build import build
 from policykg.models import Document
+from policykg.querylib import QueryLibrary
 
 _BASELINE = re.compile(rb"\xe3\x80\x94|\xef\xbc\x88|\xe3\x80\x90")  # 〔 （ 【 in UTF-8
 QUERY_PARAMS = {
@@ -176,10 +177,12 @@ def run(
         )
         agency_ids = [str(r["id"]) for r in store.query(statement("agency_ranking"), {"limit": 50}).rows]
         for name in library():
+            text = statement(name)
+            params = QueryLibrary.with_defaults(text, QUERY_PARAMS)  # optional filters off
             times = []
             for _ in range(5):
                 began = time.perf_counter()
-                store.query(statement(name), QUERY_PARAMS)
+                store.query(text, params)
                 times.append((time.perf_counter() - began) * 1000)
             median = statistics.median(times)
             rows.append(

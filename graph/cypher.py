@@ -155,6 +155,11 @@ SET_CONFLICTING_TOTALS = "UNWIND $rows AS r MATCH (t:Target {id: r.id}) SET t.co
 # --- engine-specific schema statements -------------------------------------------------------------
 
 
+#: Properties a library query starts from (besides ids and doc_ids): the standings query reads the few
+#: targets with a standing (Target.standing IN [...]) from this index instead of scanning every target.
+PROPERTY_INDEXES: tuple[tuple[str, str], ...] = (("Target", "standing"),)
+
+
 def neo4j_schema() -> list[str]:
     statements = [
         f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
@@ -164,6 +169,10 @@ def neo4j_schema() -> list[str]:
         f"CREATE INDEX {label.lower()}_doc IF NOT EXISTS FOR (n:{label}) ON (n.doc_id)"
         for label in sorted(DOCUMENT_LABELS)
     ]
+    statements += [
+        f"CREATE INDEX {label.lower()}_{key} IF NOT EXISTS FOR (n:{label}) ON (n.{key})"
+        for label, key in PROPERTY_INDEXES
+    ]
     return statements
 
 
@@ -171,6 +180,7 @@ def falkordb_schema() -> list[str]:
     """FalkorDB has no IF NOT EXISTS: re-running raises 'already indexed', which the store ignores."""
     statements = [f"CREATE INDEX FOR (n:{label}) ON (n.id)" for label in LABELS]
     statements += [f"CREATE INDEX FOR (n:{label}) ON (n.doc_id)" for label in sorted(DOCUMENT_LABELS)]
+    statements += [f"CREATE INDEX FOR (n:{label}) ON (n.{key})" for label, key in PROPERTY_INDEXES]
     return statements
 
 
@@ -259,7 +269,8 @@ RETURN t.id AS task_id, t.path AS path, t.title AS title, t.deadline AS deadline
        [(t)-[:MENTIONS]->(g:Program) | {id: g.id, name: g.name}] AS programs,
        [(t)-[:HAS_TARGET]->(x:Target) | {indicator: x.indicator, value: x.value, unit: x.unit,
                                         comparator: x.comparator, year: x.year, standing: x.standing,
-                                        reference: x.reference}] AS targets
+                                        reference: x.reference,
+                                        reference_basis: x.reference_basis}] AS targets
 """
 )
 
@@ -303,6 +314,7 @@ RETURN t.id AS id, i.key AS indicator_key, t.indicator AS indicator, t.value AS 
        t.value_max AS value_max,
        t.unit AS unit, t.normalized_value AS normalized_value, t.normalized_unit AS normalized_unit,
        t.comparator AS comparator, t.year AS year, t.kind AS kind, t.is_total AS is_total, t.source AS source,
+       t.standing AS standing, t.reference AS reference, t.reference_basis AS reference_basis,
        r.id AS region_id, r.name AS region, p.id AS plan_id, p.title AS plan, t.quote AS quote
 ORDER BY indicator_key, region, year, value
 """
@@ -367,6 +379,6 @@ MATCH (p:Plan {id: $plan})-[:HAS_GOAL]->(g:Goal)
 OPTIONAL MATCH (g)-[:HAS_TARGET]->(x:Target)
 RETURN g.id AS goal, g.path AS path, g.title AS goal_title, x.id AS target, x.indicator AS indicator,
        x.value AS value, x.unit AS unit, x.comparator AS comparator, x.standing AS standing,
-       x.reference AS reference, x.quote AS quote
+       x.reference AS reference, x.reference_basis AS reference_basis, x.quote AS quote
 LIMIT $cap
 """

@@ -13,6 +13,7 @@ from graph.factory import open_store
 from graph.library import statement
 from graph.store import CypherStore
 from policykg.errors import ConfigurationError
+from policykg.querylib import QueryLibrary
 
 if TYPE_CHECKING:
     import pandas
@@ -24,9 +25,11 @@ def frame(query: str, store: CypherStore | str | None = None, **params: Any) -> 
         import pandas
     except ImportError as e:
         raise ConfigurationError("DataFrames need pandas", hint="pip install 'policykg[notebook]'") from e
+    text = statement(query)
+    params = QueryLibrary.with_defaults(text, params)
     if isinstance(store, CypherStore):
-        result = store.query(statement(query), params)
+        result = store.query(text, params)
     else:
         with open_store(store) as opened:
-            result = opened.query(statement(query), params)
+            result = opened.query(text, params)
     return pandas.DataFrame(result.rows, columns=result.columns)

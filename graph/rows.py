@@ -277,6 +277,7 @@ def document_rows(doc: Document, into: Batch | None = None) -> Batch:
             conflicting_totals=conflicts.get(tg.id),
             standing=tg.standing,
             reference=tg.reference,
+            reference_basis=tg.reference_basis,
             quote=tg.quote,
             start=tg.span[0],
             end=tg.span[1],

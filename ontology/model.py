@@ -257,6 +257,15 @@ PROPERTIES: tuple[PropertyDef, ...] = (
     PropertyDef(
         "reference", ("Target",), S, max=1, pg="reference", comment="What a standing names: 全市平均水平."
     ),
+    PropertyDef(
+        "referenceBasis",
+        ("Target",),
+        S,
+        max=1,
+        pg="reference_basis",
+        comment="How the region a standing is measured against was found: stated (the plan names the scope: "
+        "全省前3位, 在全市…中保持前列) or inferred (none written: 保持前列 in a county plan, its city).",
+    ),
     PropertyDef("indicatorKey", ("Indicator",), S, min=1, max=1, reuses=(SKOS.notation,), pg="key"),
     PropertyDef("citationKind", ("PolicyDocument",), S, min=1, max=1, pg="kind"),
     PropertyDef("order", ("Phase",), INT, min=1, max=1, pg="order"),

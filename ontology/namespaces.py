@@ -91,6 +91,7 @@ class PKG(DefinedNamespace):
     targetFlag: URIRef
     standing: URIRef
     reference: URIRef
+    referenceBasis: URIRef
     indicatorKey: URIRef
     citationKind: URIRef
     order: URIRef

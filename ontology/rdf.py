@@ -204,6 +204,8 @@ def _target(g: Graph, plan: URIRef, t: Target) -> None:
         g.add((node, PKG.reference, _lit(t.reference)))
     if t.reference_region_id:
         g.add((node, PKG.measuredAgainst, region_iri(t.reference_region_id)))
+    if t.reference_basis:
+        g.add((node, PKG.referenceBasis, _lit(t.reference_basis)))
     _evidence(g, node, plan, t.span, t.quote)
 
 

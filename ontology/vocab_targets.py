@@ -86,10 +86,18 @@ class Standings(_Strict):
     rank_exactly: str
     rank_first: tuple[str, ...] = Field(min_length=1)
     rank_top: tuple[str, ...] = Field(min_length=1)
+    unscoped_top: tuple[str, ...] = ()
+    scope_frames: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _checks(self) -> Standings:
         _check_regexes((self.peers, self.rank_at_most, self.rank_exactly))
+        if not set(self.unscoped_top) <= set(self.rank_top):
+            raise ValueError("unscoped_top must be a subset of rank_top")
+        for frame in self.scope_frames:
+            if "{scope}" not in frame:
+                raise ValueError(f"the scope frame {frame!r} needs {{scope}}")
+            _check_regexes((frame.replace("{scope}", "全省").replace("{peers}", self.peers),))
         for pattern in (self.rank_at_most, self.rank_exactly):
             if "n" not in re.compile(pattern).groupindex:
                 raise ValueError(f"the rank pattern {pattern!r} needs a group named n (the rank)")

@@ -340,6 +340,7 @@ def query(
         return
     params = {k: _param_value(v) for k, v in (p.split("=", 1) for p in (param or []) if "=" in p)}
     text = library_statement(statement)
+    params = QueryLibrary.with_defaults(text, params)
     missing = sorted(QueryLibrary.parameters(text) - set(params))
     if missing:
         documented = [line.lstrip("/ ") for line in text.splitlines() if "Parameters:" in line]

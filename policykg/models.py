@@ -183,7 +183,13 @@ class Target(_Model):
     reference_region_id: str | None = Field(
         default=None,
         description="The region whose units the standing compares with (全省 in a county plan: "
-        "its province), when the scope names one",
+        "its province), when the scope names one or none is written",
+    )
+    reference_basis: Literal["stated", "inferred"] | None = Field(
+        default=None,
+        description="How reference_region_id was found: stated (the plan names the scope: 全省前3位, "
+        "在全市…中保持前列) or inferred (no scope written: 保持前列, 高于平均水平 compare the plan's region "
+        "with the level above it, a county with its city, a city with its province); null without a region",
     )
     year: int | None
     year_basis: str = Field(description="sentence | plan | annual | table")

@@ -8,6 +8,9 @@ from pathlib import Path
 _PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", re.S)
 _COMMENT = re.compile(r"//[^\n]*|^[ \t]*#[^\n]*|/\*[\s\S]*?\*/", re.M)
+_QUOTED_OR_COMMENT = re.compile(f"{_STRING.pattern}|{_COMMENT.pattern}", re.M | re.S)
+#: A parameter the header documents as optional: ``$region (optional, …)``.
+_OPTIONAL = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)\s*\(optional\b")
 
 
 class QueryLibrary:
@@ -37,4 +40,19 @@ class QueryLibrary:
     @staticmethod
     def parameters(text: str) -> set[str]:
         """The ``$name`` parameters a query uses (not in its string literals or comments)."""
-        return set(_PARAMETER.findall(_COMMENT.sub("", _STRING.sub("''", text))))
+        # one pass, leftmost first: an apostrophe in a comment (the plan's …) opens no string, and // in a
+        # string ('http://…') opens no comment
+        return set(_PARAMETER.findall(_QUOTED_OR_COMMENT.sub(" ", text)))
+
+    @staticmethod
+    def optional(text: str) -> set[str]:
+        """The parameters a query's comments document as optional (``$region (optional, …)``): null when
+        not given, which the query reads as "no filter"."""
+        comments = "\n".join(x for x in text.splitlines() if x.lstrip().startswith(("//", "#")))
+        return set(_OPTIONAL.findall(comments)) & QueryLibrary.parameters(text)
+
+    @staticmethod
+    def with_defaults(text: str, params: dict[str, object]) -> dict[str, object]:
+        """``params`` with every optional parameter not given set to null (both engines refuse a query
+        whose parameters are missing)."""
+        return {**dict.fromkeys(sorted(QueryLibrary.optional(text))), **params}

@@ -17,6 +17,9 @@ from openpyxl import load_workbook
 
 from api.app import create_app
 from api.settings import Settings
+from graph.library import statement
+from ontology.sparql import query_text
+from policykg.querylib import QueryLibrary
 from tests.conftest import CORPUS
 
 TOKEN = "test-write-token"
@@ -234,6 +237,21 @@ def test_cypher_limits(client) -> None:
     assert "timed out" in runaway.json()["detail"].lower() or "timeout" in runaway.json()["detail"].lower()
     broken = client.post("/cypher", json={"query": "MATCH (n RETURN n"})
     assert broken.status_code == 400
+
+
+def test_library_queries_run_through_the_api(client) -> None:
+    text = statement("standings")
+    params = QueryLibrary.with_defaults(text, {"limit": 10})
+    got = client.post("/cypher", json={"query": text, "params": params}).json()
+    assert [
+        (r["indicator"], r["reference"], r["measured_against"], r["reference_basis"]) for r in got["rows"]
+    ] == [("知识产权产出主要指标", "全省第一方阵", "江苏省", "stated")]
+    ranks = client.post("/cypher", json={"query": text, "params": {**params, "kind": "average"}}).json()
+    assert ranks["rows"] == []
+    sparql = client.post(
+        "/sparql", json={"query": query_text("standings"), "params": {"kind": "rank"}}
+    ).json()
+    assert [r["reference"] for r in sparql["rows"]] == ["全省第一方阵"]
 
 
 def test_sparql(client) -> None:

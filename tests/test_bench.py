@@ -15,7 +15,8 @@ def test_benchmarks_run_end_to_end(tmp_path: Path) -> None:
     assert any(n.startswith("loader vs one MERGE per row") for n in names)
     assert any(n.startswith("loader vs FalkorDB bulk loader") for n in names)
     assert any(n.startswith("end to end, 6 plans") for n in names)
-    assert sum(1 for n in names if n.startswith("query ")) == 12
+    assert sum(1 for n in names if n.startswith("query ")) == 13
+    assert any(n.startswith("query standings") for n in names)
     assert any(n.startswith("API obligations p99") for n in names)
     assert all(r.value >= 0 for r in rows)
     assert (tmp_path / "corpus").is_dir()

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from graph.library import statement as library_statement
 from policykg.cli import app
 from policykg.querylib import QueryLibrary
 from policykg.schema import SCHEMA_PATH, schema_text
@@ -76,6 +77,20 @@ def test_a_query_without_its_parameters_says_which_are_missing(tmp_path: Path) -
     assert not (tmp_path / "never").exists()
 
 
+def test_optional_library_parameters_may_be_left_out(tmp_path: Path) -> None:
+    text = library_statement("standings")
+    assert QueryLibrary.optional(text) == {"region", "kind"}
+    assert QueryLibrary.parameters(text) == {"region", "kind", "limit"}
+    store = f"embedded:{tmp_path / 'never'}"
+    result = runner.invoke(app, ["query", "standings", "--store", store])
+    assert result.exit_code == 2
+    missing = next(line for line in result.output.splitlines() if "missing parameter" in line)
+    assert missing.endswith(": $limit")  # $region and $kind are optional: null unless given
+    assert "--param limit=" in result.output
+    assert "--param kind=" not in result.output
+    assert not (tmp_path / "never").exists()
+
+
 _NAMES = st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,8}", fullmatch=True)
 
 
@@ -89,3 +104,6 @@ def test_query_parameters_are_found_outside_strings_and_comments(used: list[str]
         )
     text = "MATCH (n) " + " ".join(parts) + " RETURN n"
     assert QueryLibrary.parameters(text) == set(used)
+
+    commented = "// the plan's own $hidden\n" + text + " // 'a quote' and $hidden\n"
+    assert QueryLibrary.parameters(commented) == set(used)  # a comment's apostrophe opens no string

@@ -25,6 +25,7 @@ from policykg.batch import extract_paths
 from policykg.extract.pipeline import extract_document
 from policykg.models import Document
 from tests.conftest import PLAN_000
+from tests.test_targets_standing import LIBRARY_PLAN
 
 BACKENDS = [
     "embedded",
@@ -361,7 +362,8 @@ def test_embedded_store_persists_and_has_one_owner(tmp_path, corpus_docs) -> Non
 
 def test_library_is_documented() -> None:
     queries = library()
-    assert len(queries) >= 12
+    assert len(queries) >= 13
+    assert "standings" in queries
     for path in queries.values():
         lines = path.read_text(encoding="utf-8").splitlines()
         assert lines[0].startswith("// ")
@@ -421,6 +423,49 @@ def test_targets_by_indicator(loaded) -> None:
         ("南通市", 575),
         ("雨花台区", 300),
     }
+
+
+def _standings(store: CypherStore, **params: object) -> list[tuple[object, ...]]:
+    got = rows(store, "standings", **{"region": None, "kind": None, "limit": 100, **params})
+    keys = ("indicator", "kind", "comparator", "rank", "reference", "measured_against", "reference_basis")
+    return [tuple(r[k] for k in keys) for r in got]
+
+
+def test_standings(loaded) -> None:
+    got = rows(loaded, "standings", region=None, kind=None, limit=100)
+    assert [(r["plan"][:6], r["region"], r["year"], r["quote"]) for r in got] == [
+        ("通州区国家知", "通州区", 2025, "知识产权产出主要指标进入全省第一方阵")
+    ]
+    assert _standings(loaded) == [
+        ("知识产权产出主要指标", "rank", "<=", None, "全省第一方阵", "江苏省", "stated")
+    ]
+    assert got[0]["measured_against_id"] == "320000"
+    assert _standings(loaded, kind="average") == []
+    assert _standings(loaded, region="南通市") == []
+
+
+def test_standings_of_a_plan_by_kind_and_region(store) -> None:
+    doc = extract_document(load_bytes(LIBRARY_PLAN.encode("utf-8"), "standings.txt"))
+    store.load([doc])
+    every = _standings(store)
+    assert every == [  # by plan, indicator key (万人高价值发明专利拥有 for the first), reference
+        ("万人高价值发明专利拥有量", "average", ">", None, "全市平均水平", "南通市", "stated"),
+        ("专利授权量增速", "rank", "<=", None, "全市前列", "南通市", "stated"),
+        ("有效商标注册量", "rank", "<=", 3, "全省前3位", "江苏省", "stated"),
+        ("有效注册商标总量", "rank", "=", 1, "全市首位", "南通市", "stated"),
+        ("知识产权侵权案件结案率", "average", ">", None, "同类地区平均水平", None, None),  # no one region
+        ("知识产权质押融资额增幅", "average", ">=", None, "全省平均水平", "江苏省", "stated"),
+        ("维权援助案件办结率", "rank", "<=", None, "前列", "南通市", "inferred"),  # no scope: its city
+    ]
+    assert _standings(store, kind="rank") == [r for r in every if r[1] == "rank"]
+    assert _standings(store, kind="average") == [r for r in every if r[1] == "average"]
+    province = [r for r in every if r[5] == "江苏省"]
+    assert _standings(store, region="320000") == province
+    assert _standings(store, region="江苏省") == province
+    assert _standings(store, region="南通市", kind="rank") == [every[1], every[3], every[6]]
+    assert _standings(store, limit=2) == every[:2]
+    plain = store.query("MATCH (t:Target) WHERE t.standing IS NULL RETURN count(t) AS n").rows[0]["n"]
+    assert plain == 2  # the two numbers of the plan are no standings and stay out
 
 
 def test_citations(loaded) -> None:

@@ -24,6 +24,7 @@ from ontology.vocab_programs import program_scheme
 from policykg.cli import app
 from policykg.extract.pipeline import extract_document
 from tests.conftest import PLAN_000
+from tests.test_targets_standing import LIBRARY_PLAN
 
 REUSED = (ORG, SKOS, PROV, DCTERMS, OA, ELI, M8G)
 
@@ -194,6 +195,58 @@ def test_targets_by_indicator(graph) -> None:
     regional = {r[0]: r[3] for r in got if r[6] == "false" and r[0] != "南通市"}
     assert regional["如东县"] == "55"
     assert len(regional) == 10  # nine columns of plan 002's table and 雨花台区's prose target
+
+
+def test_standings(graph) -> None:
+    got = rows(graph, "standings")
+    assert [(r[0][:6], *r[1:10]) for r in got] == [
+        (
+            "通州区国家知",
+            "通州区",
+            "知识产权产出主要指标",
+            "rank",
+            "<=",
+            "",
+            "全省第一方阵",
+            "江苏省",
+            "320000",
+            "stated",
+        )
+    ]
+    assert rows(graph, "standings", kind="average") == []
+
+
+@pytest.mark.parametrize("store", ["default", "Oxigraph"])
+def test_standings_of_a_plan_by_kind_and_region(store: str) -> None:
+    doc = extract_document(load_bytes(LIBRARY_PLAN.encode("utf-8"), "standings.txt"))
+    graph = corpus_graph([doc], store=store)
+
+    def standings(**params: str) -> list[tuple[str, ...]]:
+        return [r[2:10] for r in rows(graph, "standings", **params)]
+
+    every = standings()
+    assert every == [  # by plan, indicator key, reference
+        ("万人高价值发明专利拥有", "average", ">", "", "全市平均水平", "南通市", "320600", "stated"),
+        ("专利授权量增速", "rank", "<=", "", "全市前列", "南通市", "320600", "stated"),
+        ("有效商标注册", "rank", "<=", "3", "全省前3位", "江苏省", "320000", "stated"),
+        ("有效注册商标总", "rank", "=", "1", "全市首位", "南通市", "320600", "stated"),
+        ("知识产权侵权案件结案率", "average", ">", "", "同类地区平均水平", "", "", ""),  # no one region
+        ("知识产权质押融资额增幅", "average", ">=", "", "全省平均水平", "江苏省", "320000", "stated"),
+        (
+            "维权援助案件办结率",
+            "rank",
+            "<=",
+            "",
+            "前列",
+            "南通市",
+            "320600",
+            "inferred",
+        ),  # no scope: its city
+    ]
+    assert standings(kind="rank") == [r for r in every if r[1] == "rank"]
+    assert standings(againstCode="320000") == [r for r in every if r[6] == "320000"]
+    assert standings(kind="average", againstCode="320600") == [every[0]]
+    assert standings(againstCode="") == [every[4]]
 
 
 def test_shared_citations(graph) -> None:

@@ -16,7 +16,7 @@ from graph.library import statement
 
 PARAMS = {
     **dict.fromkeys(("id", "agency", "plan", "doc_id", "agency_id"), "x"),
-    **dict.fromkeys(("role", "region", "program", "year"), None),
+    **dict.fromkeys(("role", "region", "program", "year", "kind"), None),
     "sort": "plan",
     "offset": 0,
     "limit": 5,
@@ -31,6 +31,7 @@ ANCHORED = {
     "VIEW_PLAN_GOALS": cypher.VIEW_PLAN_GOALS,
     "PROGRAM_REGIONS": cypher.PROGRAM_REGIONS,
     "library agency_obligations": statement("agency_obligations"),
+    "library standings": statement("standings"),  # the index on Target.standing, not every target
     **{f"touched_shared({label})": cypher.touched_shared(label) for label in cypher.SHARED_LABELS},
 }
 

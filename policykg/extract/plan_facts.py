@@ -14,7 +14,7 @@ from policykg.extract.phases import find_phases
 from policykg.extract.programs import find_programs
 from policykg.extract.quantities import normalise
 from policykg.extract.regions import RegionIndex
-from policykg.extract.standings import reference_region
+from policykg.extract.standings import next_level_up, reference_region
 from policykg.extract.structure import Structure
 from policykg.extract.table_cells import TableTarget
 from policykg.extract.target_checks import prose_vs_table, sum_checks
@@ -126,12 +126,19 @@ def extract_plan_facts(
         counters[owner.path] += 1
         target = _prose_target(text, draft, owner, counters[owner.path], plan, year, doc_id)
         if draft.standing is not None:
-            measured = reference_region(index, region, draft.standing.level)
+            # no scope written (保持前列): the plan's next level up, marked as inferred
+            stated = draft.standing.stated
+            measured = (
+                reference_region(index, region, draft.standing.level)
+                if stated
+                else next_level_up(index, region)
+            )
             target = target.model_copy(
                 update={
                     "standing": draft.standing.kind,
                     "reference": draft.standing.reference,
                     "reference_region_id": measured.id if measured is not None else None,
+                    "reference_basis": None if measured is None else "stated" if stated else "inferred",
                 }
             )
         facts.targets.append(target)

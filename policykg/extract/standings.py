@@ -5,8 +5,11 @@
   第一方阵 (the top group, no number).
 
 The scope (全省, 全市, 同类地区 …) says whom the indicator is measured against; its level (省, 市 …) names
-the plan's own ancestor region, resolved when the target is built. Wording: the ``standings`` section of
-ontology/data/targets.yaml.
+the plan's own ancestor region, resolved when the target is built. A standing may be written without one
+(保持前列, 高于平均水平): the scope is then the one a frame earlier in the sentence names (在全省同类县区中,
+全市范围内), else none is stated and the plan's next level up is meant (a county plan compares itself with
+its city, a city plan with its province: ``next_level_up``), marked as inferred on the target. Wording: the
+``standings`` section of ontology/data/targets.yaml.
 """
 
 from __future__ import annotations
@@ -30,57 +33,102 @@ _NUMERALS = "一二三四五六七八九十"
 class Standing:
     kind: Literal["average", "rank"]
     span: Span  # the comparator or rank verb (when written) through the reference
-    scope: str  # 全省
+    scope: str  # 全省; "" when none is written in the standing or a frame before it
     level: str | None  # 省: which ancestor of the plan's region the scope names
-    reference: str  # as written, white space removed: 全省平均水平, 全市前三位
+    reference: str  # as written, white space removed: 全省平均水平, 全市前三位 (a frame's scope + 前列)
     comparator: str
     value: float | None  # the rank (None for an average or the top group)
+
+    @property
+    def stated(self) -> bool:
+        """The plan writes whom it is measured against (not left to the next level up)."""
+        return bool(self.scope)
 
 
 def _words(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    cue: re.Pattern[str]  # any standing's cue: a cheap test
+    average: re.Pattern[str]
+    rank: re.Pattern[str]
+    bare_average: re.Pattern[str]  # no scope: 高于平均水平, 不低于各县区平均水平
+    bare_rank: re.Pattern[str]  # no scope: 保持前列, 位居第二位 (a rank verb is needed)
+    frames: tuple[re.Pattern[str], ...]  # a scope before the standing: 在全省同类县区中
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(any standing's cue: a cheap test, an average, a rank)."""
+def _patterns() -> _Patterns:
     s = target_vocabulary().standings
-    scope = f"(?P<scope>{_words(tuple(x.text for x in s.scopes))})"
+    scopes = _words(tuple(x.text for x in s.scopes))
+    scope = f"(?P<scope>{scopes})"
     comparators = _words(tuple(c.text for c in s.average_comparators))
-    average = re.compile(rf"(?P<cmp>{comparators})\s*{scope}\s*{s.peers}\s*(?P<ref>{_words(s.averages)})")
-    ranks = (
-        f"(?P<at_most>{s.rank_at_most})|(?P<exactly>{s.rank_exactly.replace('?P<n>', '?P<n2>')})"
-        f"|(?P<top>{_words(s.rank_top)})|(?P<first>{_words(s.rank_first)})"
-    )
+    averages = _words(s.averages)
+    average = re.compile(rf"(?P<cmp>{comparators})\s*{scope}\s*{s.peers}\s*(?P<ref>{averages})")
+    at_most, exactly = s.rank_at_most, s.rank_exactly.replace("?P<n>", "?P<n2>")
+    after = rf"(?![\d{_NUMERALS}{_COUNTED}])"
+
+    def ranks(top: tuple[str, ...]) -> str:
+        return (
+            f"(?P<at_most>{at_most})|(?P<exactly>{exactly})"
+            f"|(?P<top>{_words(top)})|(?P<first>{_words(s.rank_first)})"
+        )
+
+    ranked = r"(?:排名|排位|排序)?\s*"
     rank = re.compile(
-        rf"(?:(?P<verb>{_words(s.rank_verbs)}|{comparators})\s*)?{scope}\s*{s.peers}\s*(?:排名|排位|排序)?\s*"
-        rf"(?:{ranks})(?![\d{_NUMERALS}{_COUNTED}])"
+        rf"(?:(?P<verb>{_words(s.rank_verbs)}|{comparators})\s*)?{scope}\s*{s.peers}\s*{ranked}"
+        rf"(?:{ranks(s.rank_top)}){after}"
     )
-    cue = re.compile(f"{_words(tuple(x.text for x in s.scopes))}")
-    return cue, average, rank
+    verbs = _words(s.rank_verbs)
+    bare_average = re.compile(rf"(?P<cmp>{comparators})\s*(?P<body>{s.peers}\s*(?:{averages}))")
+    bare_rank = re.compile(
+        rf"(?P<verb>{verbs})\s*(?P<body>{ranked}(?:{ranks(s.unscoped_top or s.rank_top)})){after}"
+    )
+    frames = tuple(
+        re.compile(f.replace("{scope}", scope).replace("{peers}", s.peers)) for f in s.scope_frames
+    )
+    cue = re.compile(f"{scopes}|{averages}|(?:{verbs})\\s*(?:排名|排位|排序)?\\s*[前第首榜]")
+    return _Patterns(cue, average, rank, bare_average, bare_rank, frames)
 
 
 def may_stand(text: str, start: int, end: int) -> bool:
-    """A scope word (全省, 全市 …) is written in ``text[start:end]``: a cheap test before looking closer."""
-    return _patterns()[0].search(text, start, end) is not None
+    """A scope word (全省, 全市 …), an average or a rank verb before a place is written in
+    ``text[start:end]``: a cheap test before looking closer."""
+    return _patterns().cue.search(text, start, end) is not None
 
 
-def find_standing(text: str, start: int, end: int) -> Standing | None:
-    """The first standing in ``text[start:end]`` (a clause), if any."""
-    _, average, rank = _patterns()
-    found = [m for m in (average.search(text, start, end), rank.search(text, start, end)) if m is not None]
+def find_standing(text: str, start: int, end: int, context_start: int | None = None) -> Standing | None:
+    """The first standing in ``text[start:end]`` (a clause), if any; ``context_start`` is where its sentence
+    starts (a frame naming the scope may stand there: 在全省同类县区中，…保持前列)."""
+    p = _patterns()
+    candidates = (
+        p.average.search(text, start, end),
+        p.rank.search(text, start, end),
+        p.bare_average.search(text, start, end),
+        p.bare_rank.search(text, start, end),
+    )
+    found = [m for m in candidates if m is not None]
     if not found:
         return None
-    m = min(found, key=lambda x: x.start())
-    scope = m.group("scope")
-    level = next(x.level for x in target_vocabulary().standings.scopes if x.text == scope)
-    written = squeeze(text[m.start("scope") : m.end()])
-    if m.re is average:
-        comparator = next(
-            c.comparator
-            for c in target_vocabulary().standings.average_comparators
-            if c.text == m.group("cmp")
-        )
+    m = min(found, key=lambda x: (x.start(), x.re is p.bare_average or x.re is p.bare_rank))
+    if m.re is p.average or m.re is p.rank:
+        scope = m.group("scope")
+        written = squeeze(text[m.start("scope") : m.end()])
+        return _standing(m, m.re is p.average, scope, written)
+    body = squeeze(text[m.start("body") : m.end()])
+    since = start if context_start is None else context_start
+    frames = [f for pattern in p.frames for f in pattern.finditer(text, since, m.start())]
+    scope = max(frames, key=lambda f: f.end()).group("scope") if frames else ""
+    return _standing(m, m.re is p.bare_average, scope, scope + body)
+
+
+def _standing(m: re.Match[str], average: bool, scope: str, written: str) -> Standing:
+    standings = target_vocabulary().standings
+    level = next((x.level for x in standings.scopes if x.text == scope), None)
+    if average:
+        comparator = next(c.comparator for c in standings.average_comparators if c.text == m.group("cmp"))
         return Standing("average", m.span(), scope, level, written, comparator, None)
     if m.group("at_most"):
         return Standing("rank", m.span(), scope, level, written, "<=", _rank(m.group("n")))
@@ -104,3 +152,16 @@ def reference_region(index: RegionIndex, region: RegionEntry | None, level: str 
     if level == "国":
         return next((r for r in index.by_id.values() if r.level == "country"), None)
     return index.with_prefix_level(region, level)
+
+
+def next_level_up(index: RegionIndex, region: RegionEntry | None) -> RegionEntry | None:
+    """Whom a standing with no scope written compares a plan of ``region`` with, by the usual reading of a
+    local plan: the level above (a county's city, a city's province, a province's country)."""
+    if region is None:
+        return None
+    parent = index.by_id.get(region.parent or "")
+    if parent is not None:
+        return parent
+    if region.level != "province":
+        return None
+    return next((r for r in index.by_id.values() if r.level == "country"), None)

@@ -126,7 +126,7 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         previous: _Subject | Span | None = None
         before: list[TargetDraft] = []  # the targets of the clause before
         for clause in split_top_level(text, sentence[0], sentence[1], _CLAUSE):
-            standing = find_standing(text, *clause) if may_stand(text, *clause) else None
+            standing = find_standing(text, *clause, sentence[0]) if may_stand(text, *clause) else None
             if standing is None and not has_quantity(text, clause[0], clause[1]):
                 previous, before = clause, []
                 continue

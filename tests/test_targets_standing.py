@@ -84,6 +84,10 @@ def test_standings_in_a_plan(doc: Document) -> None:
         ("进入全省前十名", ("rank", "<=", 10, "全省前十名")),
         ("侵权案件发生率低于全市平均水平", ("average", "<", None, "全市平均水平")),
         ("达到全国同类地区平均水平", ("average", ">=", None, "全国同类地区平均水平")),
+        # a peer group written 县（区） as well as 县（市、区）
+        ("主要指标位居全国县（区）前列", ("rank", "<=", None, "全国县（区）前列")),
+        ("综合竞争力达到全省县（区）领先水平", ("rank", "<=", None, "全省县（区）领先水平")),
+        ("专利授权量保持全市县（市、区）前三位", ("rank", "<=", 3, "全市县（市、区）前三位")),
         ("建成全省第一家知识产权服务中心", None),  # counts a thing
         ("培育全省前十三家示范企业", None),
         ("全市平均每万人拥有发明专利10件", None),  # no comparator before the average

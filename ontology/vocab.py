@@ -255,8 +255,9 @@ class TaskTableColumns(_Strict):
 class ClosingParagraphs(_Strict):
     exhortations: tuple[str, ...]
     back_matter: tuple[str, ...]
+    pointers: tuple[str, ...] = ()
 
-    _valid = field_validator("exhortations", "back_matter")(_check_regexes)
+    _valid = field_validator("exhortations", "back_matter", "pointers")(_check_regexes)
 
 
 class Masthead(_Strict):

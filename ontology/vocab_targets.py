@@ -124,6 +124,7 @@ class TargetVocabulary(_Strict):
     comparisons: tuple[str, ...]
     baseline_openers: tuple[str, ...]
     subject_ends: tuple[str, ...]
+    context_openers: tuple[str, ...] = ()
     subject_agency_categories: tuple[str, ...]
     subject_agency_places: tuple[str, ...]
     key_verbs: tuple[str, ...]

@@ -122,6 +122,21 @@ def _short_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
 
+@lru_cache(maxsize=4096)
+def _city_without_suffix(index: RegionIndex, rest: str) -> tuple[RegionEntry, int] | None:
+    """遵义金融监管分局, 金华海关: a prefecture-level city written without 市 right before a body's
+    type: a short form the gazetteer cannot list for all text (an ordinary word, or a county's too)."""
+    if rest[:1] in PREFIX_LEVELS or index.lookup(rest):
+        return None  # a relative prefix (市科技局) or a place itself (南通高新区)
+    for k in (2, 3, 4):
+        if len(rest) <= k + 1:
+            break
+        found = [e for e in index.lookup(rest[:k] + "市", allow_short=False) if e.level == "prefecture"]
+        if len(found) == 1 and agency_type(rest[k:]) is not None:
+            return found[0], k
+    return None
+
+
 def split_trailing_alias(name: str) -> tuple[str, str | None]:
     """区市场监管局（知识产权局） → (区市场监管局, 知识产权局) when both halves name bodies."""
     if not name or name[-1] not in CLOSERS:
@@ -180,6 +195,9 @@ class AgencyRegistry:
             pos = hit.span[1]
         if explicit is not None and pos < len(rest):
             return explicit, rest[pos:], True, ""
+        city = _city_without_suffix(self.index, rest) if explicit is None else None
+        if city is not None:
+            return city[0], rest[city[1] :], True, ""
         inside = self.index.scan(rest, 1, len(rest), allow_short=False)
         if inside:
             place = self._prefer(list(inside[0].candidates))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from ontology.vocab import role_vocabulary
 from policykg.extract.agency_names import clean_name, looks_like_agency
@@ -64,6 +65,7 @@ def spaced(word: str) -> str:
 
 _LABEL_OPEN = "【[［〔"
 _LABEL_CLOSE = "】]］〕"
+_ANY_LABEL_OPEN = re.compile(f"[{re.escape(_LABEL_OPEN)}]")
 
 
 @cache
@@ -121,6 +123,28 @@ def declares_first_is_lead(text: str) -> bool:
     return _first_is_lead_regex().search(text) is not None
 
 
+@cache
+def _bracketed_label_regex() -> re.Pattern[str]:
+    """A label in its own brackets anywhere in a piece: the '【责任单位】' of '【牵头单位】A【责任单位】B'."""
+    words = "|".join(spaced(text) for text, _ in _labels())
+    opened, closed = re.escape(_LABEL_OPEN), re.escape(_LABEL_CLOSE)
+    return re.compile(rf"[{opened}]\s*(?:{words})\s*[{closed}]")
+
+
+def _at_bracketed_labels(text: str, piece: Span) -> list[Span]:
+    """``piece`` cut before every bracketed label inside it: a label in brackets needs no separator before
+    it ('【牵头单位】市金融办【责任单位】人行…')."""
+    if _ANY_LABEL_OPEN.search(text, piece[0] + 1, piece[1]) is None:
+        return [piece]
+    cuts = [  # a label closing the piece is a role word after a name (县市场监管局〔牵头〕)
+        m.start()
+        for m in _bracketed_label_regex().finditer(text, piece[0] + 1, piece[1])
+        if trim(text, m.end(), piece[1])[0] < piece[1]
+    ]
+    bounds = [piece[0], *cuts, piece[1]]
+    return [(a, b) for a, b in pairwise(bounds) if a < b]
+
+
 def label_at(text: str, start: int, end: int) -> tuple[str, str | None, int] | None:
     m = _label_regex().match(text, start, end)
     if not m:
@@ -173,7 +197,8 @@ def without_trailing_time(text: str, start: int, end: int) -> Span:
 def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Span]:
     """The list items of a clause; a label directly followed by its first name stays one piece."""
     pieces: list[Span] = []
-    for piece in split_top_level(text, start, end, _LIST_SEPARATORS + ("\n" if lines else "")):
+    split = split_top_level(text, start, end, _LIST_SEPARATORS + ("\n" if lines else ""))
+    for piece in (cut for whole in split for cut in _at_bracketed_labels(text, whole)):
         if pieces and _label_only(text, pieces[-1]):
             pieces[-1] = (pieces[-1][0], piece[1])
         else:

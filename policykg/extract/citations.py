@@ -24,6 +24,7 @@ from policykg.extract.citation_titles import (
 from policykg.extract.header_lines import (
     DOC_NUMBER,
     MAX_RECORD_LINE,
+    WRAPPED_DOC_NUMBER,
     doc_numbers,
     normalise_doc_number,
     record_line,
@@ -116,7 +117,7 @@ def _doc_number(text: str, m: re.Match[str]) -> tuple[int, str] | None:
 
 def _number_at(text: str, pos: int) -> tuple[int, str] | None:
     """(end, normalised number) of a document number or GB standard starting exactly at ``pos``."""
-    m = DOC_NUMBER.match(text, pos)
+    m = WRAPPED_DOC_NUMBER.match(text, pos)
     if m:
         found = _doc_number(text, m)
         return (m.end(), found[1]) if found and found[0] == pos else None
@@ -223,6 +224,25 @@ def _on_record_line(text: str, start: int, end: int) -> bool:
     return record is not None and any(span[1] == end for _, span in record.numbers)
 
 
+#: A line that opens one of the plan's own annexes (附件2：重点任务分工表, or 附件2 alone and the title on the
+#: next line): the title it gives.
+_ANNEX_LINE = re.compile(
+    r"^[ \t\u3000]*附\s*件\s*\d{0,2}[ \t\u3000]*[：:]?[ \t\u3000]*(?:\n[ \t\u3000]*)?(?:\d{1,2}\s*[.．、])?"
+    r"[ \t\u3000]*([^\n]{2,60}?)[ \t\u3000。]*$",
+    re.MULTILINE,
+)
+
+
+def _annex_titles(text: str) -> set[str]:
+    """The normalised titles of the plan's own annexes: a 《title》 naming one (详见附件《…分工表》) is a
+    pointer into the plan, not a citation."""
+    if "附" not in text:
+        return set()
+    return {
+        title_core(normalise_title(squeeze(m.group(1)).strip("《》"))) for m in _ANNEX_LINE.finditer(text)
+    }
+
+
 def find_citations(text: str, *, own_title: str | None, own_number: str | None) -> list[CitationDraft]:
     """Every document the plan names, in text order, the plan itself excluded.
 
@@ -235,6 +255,7 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
     taken: set[int] = set()  # ends of numbers merged into a title
     loose = _loose_numbers(text)
     ending = {end: (start, number) for start, end, number in loose}
+    annexes = _annex_titles(text)
     for mark, close in title_marks(text):
         inner = squeeze(text[mark + 1 : close - 1])
         if not inner:
@@ -263,6 +284,9 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
         start = lead_at if issuer_at is None else issuer_at
         issuer = text[issuer_at:mark] if issuer_at is not None else title_issuer(inner)
         draft = _draft(text, (start, end), inner, merged[1] if merged else None, issuer, close)
+        if not merged and draft.relation == "cites" and title_core(normalised) in annexes:
+            titles.append(((mark, end), None, normalised))  # the plan's own annex
+            continue
         titles.append(((mark, end), draft, normalised))
 
     cited: list[CitationDraft] = []

@@ -83,6 +83,18 @@ def about_the_plan(text: str, start: int, end: int) -> bool:
     return _back_matter().search(squeeze(text[start:end]).strip(LINE_MARKUP)) is not None
 
 
+@cache
+def _pointer() -> re.Pattern[str]:
+    return _any_of(document_vocabulary().closing_paragraphs.pointers)
+
+
+def only_points_elsewhere(text: str, spans: list[Span]) -> bool:
+    """Every paragraph only points to an annex or a table for the work (重点任务详见附件): no task itself."""
+    if not spans or not document_vocabulary().closing_paragraphs.pointers:
+        return False
+    return all(_pointer().search(squeeze(text[s:e]).strip(LINE_MARKUP)) is not None for s, e in spans)
+
+
 def _back_matter_start(kinds: list[str | None], ends_part: bool) -> int | None:
     """The first back-matter paragraph: one opened by a cue, or (before an annex or the end of the plan) a
     run of signature and date lines that holds a date; blank paragraphs just before it go with it."""

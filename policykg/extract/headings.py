@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from ontology.vocab import document_vocabulary
+from policykg.extract.agency_lists import label_at, strip_role_word
 from policykg.extract.markers import EMPHASIS, match_marker, strip_md
-from policykg.extract.textspan import Span, trim
+from policykg.extract.textspan import Span, bracket_groups, trim
 
 #: An annex boundary (附件 / 附件2：).
 ANNEX = re.compile(r"附\s*件\s*(\d{1,2})?\s*[：:]?\s*")
@@ -59,5 +60,20 @@ def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[
             e -= 1
         else:
             break
+    e = _before_annotation(text, s, e)
     title = EMPHASIS.sub("", text[s:e]).strip()
     return (title, (s, e)) if title else (None, None)
+
+
+def _before_annotation(text: str, start: int, end: int) -> int:
+    """The end of a title before the responsibility annotation closing it: 加强高价值专利培育（责任单位：
+    市科技局） or 推进专利导航（市经信局牵头） is titled without the brackets."""
+    if start >= end or text[end - 1] not in "）)】〕":
+        return end
+    last = [g for g in bracket_groups(text, start, end) if g.closed and g.close == end]
+    if not last or last[0].open <= start:
+        return end
+    inner = last[0].inner
+    if label_at(text, *trim(text, *inner)) is None and strip_role_word(text, *inner)[1] is None:
+        return end
+    return trim(text, start, last[0].open)[1]

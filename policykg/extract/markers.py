@@ -26,7 +26,8 @@ class Marker(NamedTuple):
     kind: str
     label: str
     span: Span
-    #: part (第X章/部分/篇) | jie (第X节) | cn | paren_cn | phase | digit | paren_digit | circled | decimal
+    #: part (第X章/部分/篇) | jie (第X节) | cn | paren_cn | phase | article (第X条) | digit | paren_digit
+    #: | circled | decimal
     style: str
 
 
@@ -38,6 +39,8 @@ MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     (1, "chapter", "cn", re.compile(rf"([{_CN}]+)\s*[、．.]\s*")),
     (2, "section", "paren_cn", re.compile(rf"[（(]\s*([{_CN}]+)\s*[）)]\s*[、．.]?\s*")),
     (2, "phase", "phase", re.compile(rf"(第[{_CN}]+(?:阶段|步))\s*[：:、]?\s*")),
+    #: 第X条 of a plan written as articles (实施意见, 若干措施): an item, numbered on across its chapters.
+    (3, "item", "article", re.compile(rf"第([{_CN}]+)条(?![款项])[\s、：:]*")),
     (3, "item", "digit", re.compile(r"(\d{1,2})\s*[、．.](?!\d)\s*")),
     (4, "subitem", "paren_digit", re.compile(r"[（(]\s*(\d{1,2})\s*[）)]\s*[、．.]?\s*")),
     (5, "point", "circled", re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),

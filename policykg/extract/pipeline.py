@@ -42,7 +42,12 @@ def extract_document(loaded: LoadedDocument) -> Document:
     warnings: list[Warning] = list(Warning(code="loader", message=w) for w in loaded.warnings)
     tables = sorted([*loaded.tables, *detect_text_tables(text, list(loaded.tables))], key=lambda t: t.span)
     structure = segment(text, tables)
-    first_unit = next((u.heading_span[0] for u in structure.units if u.level == 1), 0)
+    # The cover matter ends at the first chapter; in a plan without chapters (a task list that is one table)
+    # at its first numbered unit or table.
+    first_unit = next((u.heading_span[0] for u in structure.units if u.level == 1), 0) or min(
+        [u.heading_span[0] for u in structure.units if u.level > 0][:1] + [t.span[0] for t in tables[:1]],
+        default=0,
+    )
     meta = extract_metadata(text, first_unit)
     index = region_index()
     region, region_warning = detect_region(

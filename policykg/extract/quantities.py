@@ -13,8 +13,9 @@ from ontology.vocab_targets import target_vocabulary
 from policykg.extract.target_words import any_word_value, phrase_patterns, unit_forms, word_values
 from policykg.extract.textspan import trim
 
+#: A number; a line break may cut it where a PDF or Word line wraps (累计达到10\n0亿元).
 NUMBER = re.compile(
-    r"(?<![\d.·．A-Za-z])(\d+(?:\.\d+)?)"
+    r"(?<![\d.·．A-Za-z])(\d+(?:\n\d+)*(?:\n?\.\n?\d+)?)"
     r"(?:\s*(?P<range>[-—–~～至到])\s*(\d+(?:\.\d+)?))?"
     r"(?:\s*/\s*(?P<den>\d+(?:\.\d+)?))?"
 )
@@ -107,6 +108,10 @@ def after_comparator(text: str, pos: int, end: int, unit: str | None) -> tuple[i
     return pos, None
 
 
+def _value(digits: str) -> float:
+    return float(digits.replace("\n", ""))
+
+
 def _in_title_marks(text: str, pos: int, start: int) -> bool:
     opened = text.rfind("《", start, pos)
     return opened >= 0 and text.find("》", opened, pos) < 0
@@ -143,7 +148,7 @@ def numbers(text: str, c_start: int, c_end: int) -> list[Quantity]:
                 m.start(),
                 end,
                 unit_end,
-                float(m.group(1)),
+                _value(m.group(1)),
                 value_max,
                 float(m.group("den")) if m.group("den") else None,
                 unit[0],

@@ -149,6 +149,8 @@ def _new_unit(text: str, index: int, para: Paragraph, decimal: bool) -> Unit | N
 def _label(unit: Unit) -> str:
     if unit.style == "jie":
         return f"第{unit.label}节"
+    if unit.style == "article":
+        return f"第{unit.label}条"
     if unit.style in ("paren_cn", "paren_digit"):
         return f"({unit.label})"
     return unit.label

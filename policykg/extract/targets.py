@@ -214,10 +214,19 @@ def _clause_targets(
         indicator_span: Span = (s, e)
         span_end = tail_end
         inherited = False
+        before = carry if isinstance(carry, tuple) else None
         if len(indicator) < MIN_INDICATOR and stated and isinstance(carry, tuple):
             carry = _clause_subject(text, carry)
         if len(indicator) < MIN_INDICATOR and stated and isinstance(carry, _Subject):
             indicator, indicator_span, inherited = carry.indicator, carry.span, True
+        elif (
+            not indicator
+            and comparator != "="
+            and set(flags) <= {"annual"}
+            and before is not None
+            and (whole := _whole_clause(text, before))
+        ):
+            indicator, indicator_span, inherited = squeeze(text[whole[0] : whole[1]]), whole, True
         elif rest and len(indicator) <= 6 and not NUMBER.search(rest):
             indicator = indicator + squeeze(rest)
             span_end = rest_end
@@ -249,7 +258,7 @@ def _clause_targets(
                 value=q.value,
                 value_max=value_max,
                 denominator=q.denominator,
-                value_text=text[q.start : q.end],
+                value_text=squeeze(text[q.start : q.end]),  # a number wrapped over two lines reads whole
                 unit=q.unit,
                 comparator=comparator,
                 flags=resolve_flags(flags, q.unit) + [f for f in target_flags(indicator) if f not in flags],
@@ -327,6 +336,19 @@ def _standing_target(
         inherited=inherited,
         standing=standing,
     )
+
+
+def _whole_clause(text: str, clause: Span) -> Span | None:
+    """The clause before as the indicator of a clause that states only a quantity (开展产业专利导航项目，
+    每年不少于3项): when it is short and holds no number."""
+    start, _, _ = strip_front(text, clause[0], clause[1], [])
+    end, _, _ = strip_back(text, start, trim(text, start, clause[1])[1], [])
+    words = squeeze(text[start:end])
+    if not MIN_INDICATOR <= len(words) <= _OBJECT_MAX + 4 or NUMBER.search(words):
+        return None
+    if words.startswith(target_vocabulary().context_openers):
+        return None
+    return start, end
 
 
 def _object_before(text: str, clause: Span, verb: str) -> Span | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ontology.vocab import document_vocabulary
 from policykg.extract.annotations import find_annotations
-from policykg.extract.closings import about_the_plan
+from policykg.extract.closings import about_the_plan, only_points_elsewhere
 from policykg.extract.row_links import row_links
 from policykg.extract.structure import Structure, Unit, chapter_kind
 from policykg.extract.table_headers import body_rows
@@ -104,6 +104,10 @@ def _is_task(structure: Structure, unit: Unit) -> bool:
     own_text = [
         p for p in structure.own_paragraphs(unit) if structure.paragraphs[p].span != unit.heading_span
     ]
+    if unit.heading_only and only_points_elsewhere(
+        structure.text, [structure.paragraphs[p].span for p in own_text]
+    ):
+        return False  # 二、重点任务 / 重点任务详见附件《…分工表》: the table's rows are the tasks
     return bool(own_text) or not unit.heading_only
 
 
@@ -179,7 +183,10 @@ def _table_tasks(structure: Structure, doc_id: str, prose: list[TaskDraft]) -> l
         enclosing = structure.unit_at(table.span[0])
         base = enclosing.path if enclosing and enclosing.level > 0 else ""
         chapter = enclosing.chapter_kind if enclosing and enclosing.level > 0 else "tasks"
+        above: set[Span] = set()  # cells of the rows above: a merged cell is written in its first row only
         for r, row in body_rows(text, table):
+            shared = above.copy()
+            above.update(c.span for c in row)
             if columns.task >= len(row) or (t_index, r) in linked:
                 continue
             task_cell = row[columns.task].span
@@ -191,6 +198,7 @@ def _table_tasks(structure: Structure, doc_id: str, prose: list[TaskDraft]) -> l
                 number = raw or None
             label = f"表{t_index + 1}.{number or r}"
             spans = [c.span for c in row if c.span[0] < c.span[1]]
+            spans = [s for s in spans if s not in shared] or spans  # the row's own line, not the rows above
             row_span = (min(s for s, _ in spans), max(e for _, e in spans))
             deadline = None
             if columns.deadline is not None and columns.deadline < len(row):

@@ -245,13 +245,21 @@ def test_library_queries_run_through_the_api(client) -> None:
     got = client.post("/cypher", json={"query": text, "params": params}).json()
     assert [
         (r["indicator"], r["reference"], r["measured_against"], r["reference_basis"]) for r in got["rows"]
-    ] == [("知识产权产出主要指标", "全省第一方阵", "江苏省", "stated")]
+    ] == [
+        ("知识产权发展主要指标", "全国县（区）前列", "中华人民共和国", "stated"),
+        ("知识产权综合竞争力", "全省县（区）领先水平", "江苏省", "stated"),
+        ("知识产权产出主要指标", "全省第一方阵", "江苏省", "stated"),
+    ]
     ranks = client.post("/cypher", json={"query": text, "params": {**params, "kind": "average"}}).json()
     assert ranks["rows"] == []
     sparql = client.post(
         "/sparql", json={"query": query_text("standings"), "params": {"kind": "rank"}}
     ).json()
-    assert [r["reference"] for r in sparql["rows"]] == ["全省第一方阵"]
+    assert [r["reference"] for r in sparql["rows"]] == [
+        "全国县（区）前列",
+        "全省县（区）领先水平",
+        "全省第一方阵",
+    ]
 
 
 def test_sparql(client) -> None:

@@ -434,14 +434,22 @@ def _standings(store: CypherStore, **params: object) -> list[tuple[object, ...]]
 def test_standings(loaded) -> None:
     got = rows(loaded, "standings", region=None, kind=None, limit=100)
     assert [(r["plan"][:6], r["region"], r["year"], r["quote"]) for r in got] == [
-        ("通州区国家知", "通州区", 2025, "知识产权产出主要指标进入全省第一方阵")
+        ("南京市雨花台", "雨花台区", 2025, "知识产权发展主要指标位居全国县（区）前列"),
+        ("南京市雨花台", "雨花台区", 2025, "知识产权综合竞争力达到全省县（区）领先水平"),
+        ("通州区国家知", "通州区", 2025, "知识产权产出主要指标进入全省第一方阵"),
     ]
     assert _standings(loaded) == [
-        ("知识产权产出主要指标", "rank", "<=", None, "全省第一方阵", "江苏省", "stated")
+        ("知识产权发展主要指标", "rank", "<=", None, "全国县（区）前列", "中华人民共和国", "stated"),
+        ("知识产权综合竞争力", "rank", "<=", None, "全省县（区）领先水平", "江苏省", "stated"),
+        ("知识产权产出主要指标", "rank", "<=", None, "全省第一方阵", "江苏省", "stated"),
     ]
-    assert got[0]["measured_against_id"] == "320000"
+    assert [r["measured_against_id"] for r in got] == ["100000", "320000", "320000"]
     assert _standings(loaded, kind="average") == []
     assert _standings(loaded, region="南通市") == []
+    assert [r[0] for r in _standings(loaded, region="江苏省")] == [
+        "知识产权综合竞争力",
+        "知识产权产出主要指标",
+    ]
 
 
 def test_standings_of_a_plan_by_kind_and_region(store) -> None:

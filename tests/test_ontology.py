@@ -201,6 +201,30 @@ def test_standings(graph) -> None:
     got = rows(graph, "standings")
     assert [(r[0][:6], *r[1:10]) for r in got] == [
         (
+            "南京市雨花台",
+            "雨花台区",
+            "知识产权发展主要指标",
+            "rank",
+            "<=",
+            "",
+            "全国县（区）前列",
+            "中华人民共和国",
+            "100000",
+            "stated",
+        ),
+        (
+            "南京市雨花台",
+            "雨花台区",
+            "知识产权综合竞争力",
+            "rank",
+            "<=",
+            "",
+            "全省县（区）领先水平",
+            "江苏省",
+            "320000",
+            "stated",
+        ),
+        (
             "通州区国家知",
             "通州区",
             "知识产权产出主要指标",
@@ -211,7 +235,7 @@ def test_standings(graph) -> None:
             "江苏省",
             "320000",
             "stated",
-        )
+        ),
     ]
     assert rows(graph, "standings", kind="average") == []
 

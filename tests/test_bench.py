@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pytest
+
+from bench import instructions
+from bench.corpus import generate
 from bench.run import run
+from policykg.errors import PolicyKGError
 
 
 def test_benchmarks_run_end_to_end(tmp_path: Path) -> None:
@@ -20,3 +26,19 @@ def test_benchmarks_run_end_to_end(tmp_path: Path) -> None:
     assert any(n.startswith("API obligations p99") for n in names)
     assert all(r.value >= 0 for r in rows)
     assert (tmp_path / "corpus").is_dir()
+
+
+def test_the_instruction_count_harness_extracts_and_says_what_it_needs(tmp_path: Path, monkeypatch) -> None:
+    generate(12, 7, tmp_path)
+    instructions._child(tmp_path, 2)  # what callgrind runs: loads, warms up, extracts
+    monkeypatch.setattr(instructions.shutil, "which", lambda _: None)
+    with pytest.raises(PolicyKGError, match="valgrind is not installed"):
+        instructions.per_plan(2)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
+def test_the_instruction_count_is_the_same_twice() -> None:
+    first = instructions.per_plan(1)
+    assert first > 1e6
+    assert instructions.per_plan(1) == pytest.approx(first, rel=0.01)

@@ -1,0 +1,87 @@
+"""Extraction cost in instructions per plan, counted by callgrind: unlike seconds on a shared 2-core
+machine, the count is the same from run to run, so two versions of the extractor compare exactly.
+
+    python -m bench.instructions --plans 10            # needs valgrind (Debian package valgrind)
+
+It generates the benchmark corpus (seed 7), then runs the extractor under ``valgrind --tool=callgrind``
+twice, extracting no plan and ``--plans`` plans after the same imports, loading and warm-up, and reports
+the difference per plan. A plan costs about 50× its normal time under callgrind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.corpus import generate
+from policykg.errors import PolicyKGError
+
+log = logging.getLogger(__name__)
+
+_COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+#: Plans loaded by the measured process: the first warms caches, the rest are extracted.
+_LOADED = 12
+
+
+def _child(folder: Path, count: int) -> None:
+    """Run inside callgrind: load the plans, warm the caches on the first, extract ``count`` more."""
+    from loaders import load_document
+    from policykg.extract.pipeline import extract_document
+
+    docs = [load_document(p) for p in sorted(folder.iterdir())[:_LOADED]]
+    extract_document(docs[0])
+    for doc in docs[1 : 1 + count]:
+        extract_document(doc)
+
+
+def _instructions(folder: Path, count: int) -> int:
+    command = [
+        "valgrind",
+        "--tool=callgrind",
+        "--callgrind-out-file=/dev/null",
+        sys.executable,
+        "-m",
+        "bench.instructions",
+        "--child",
+        str(folder),
+        str(count),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    found = _COLLECTED.search(done.stderr)
+    if done.returncode != 0 or found is None:
+        raise PolicyKGError(f"callgrind run failed ({done.returncode}): {done.stderr[-500:]}")
+    return int(found.group(1))
+
+
+def per_plan(plans: int, seed: int = 7) -> float:
+    """Instructions per extracted plan (``plans`` at most 11)."""
+    if shutil.which("valgrind") is None:
+        raise PolicyKGError("valgrind is not installed: apt-get install valgrind, then run this again")
+    if not 1 <= plans < _LOADED:
+        raise PolicyKGError(f"--plans must be between 1 and {_LOADED - 1}")
+    with tempfile.TemporaryDirectory(prefix="policykg-instructions-") as tmp:
+        folder = Path(tmp)
+        generate(60, seed, folder)
+        return (_instructions(folder, plans) - _instructions(folder, 0)) / plans
+
+
+def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--child":
+        _child(Path(sys.argv[2]), int(sys.argv[3]))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--plans", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    log.info("%.1f M instructions a plan", per_plan(args.plans, args.seed) / 1e6)
+
+
+if __name__ == "__main__":
+    main()

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ontology.vocab import DATA_DIR, role_vocabulary
+from ontology.vocab import DATA_DIR, agency_vocabulary, role_vocabulary
 from policykg.errors import DataFileError
 from policykg.extract.agency_names import looks_like_agency, may_end_names
 from policykg.extract.obligations import find_prose_obligations
@@ -288,3 +288,13 @@ def test_a_numbering_marker_is_not_part_of_the_subject() -> None:
     ]
     tasks = {t.path: t for t in doc.tasks}
     assert tasks["二.(一)"].responsibilities[0].agency.name == "丽水市遂昌县市场监督管理局"
+
+
+@given(st.data())
+def test_the_quick_name_test_accepts_every_collective_the_data_defines(data: st.DataObject) -> None:
+    # may_end_names mirrors the collectives of agency_types.yaml (their heads and end words): a collective
+    # added there that it would refuse fails here
+    entry = data.draw(st.sampled_from(agency_vocabulary().collectives))
+    name = data.draw(st.from_regex(entry.pattern, fullmatch=True).filter(lambda n: "\n" not in n))
+    if looks_like_agency(name):
+        assert may_end_names(name, 0, len(name)), (entry.id, name)

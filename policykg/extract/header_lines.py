@@ -20,15 +20,15 @@ from policykg.extract.textspan import WHITESPACE, Span, line_spans, squeeze, tri
 YEAR = r"((?:19|20)\d{2})"
 _OPEN = r"[〔\[［﹝(（【]"
 _CLOSE = r"[〕\]］﹞)）】]"
-DOC_NUMBER = re.compile(rf"([\u4e00-\u9fa5]{{1,12}}?)\s*{_OPEN}\s*{YEAR}\s*{_CLOSE}\s*(\d{{1,4}})\s*号")
+#: What a document number ends with, after its issuer: 〔2022〕131号 (year and number as groups).
+_NUMBER_TAIL = rf"\s*{_OPEN}\s*{YEAR}\s*{_CLOSE}\s*(\d{{1,4}})\s*号"
+DOC_NUMBER = re.compile(rf"([\u4e00-\u9fa5]{{1,12}}?){_NUMBER_TAIL}")
 #: DOC_NUMBER whose issuer a wrapped line may cut (《…》（浙\n政办发〔2021〕47号）): only for a match anchored
 #: where a number must begin, never searched for (it would take in the line before).
-WRAPPED_DOC_NUMBER = re.compile(
-    rf"([\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){{0,11}}?)\s*{_OPEN}\s*{YEAR}\s*{_CLOSE}\s*(\d{{1,4}})\s*号"
-)
+WRAPPED_DOC_NUMBER = re.compile(rf"([\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){{0,11}}?){_NUMBER_TAIL}")
 #: What every DOC_NUMBER match ends with, and the white space before it: found first, so that the issuer's
 #: lazy prefix is tried only just before a year in brackets, not at every character of a plan.
-_DOC_NUMBER_TAIL = re.compile(rf"\s*{_OPEN}\s*{YEAR}\s*{_CLOSE}\s*\d{{1,4}}\s*号")
+_DOC_NUMBER_TAIL = re.compile(_NUMBER_TAIL)
 _ISSUER_CHARS = 12
 
 

@@ -12,13 +12,14 @@ from ontology.vocab import agency_vocabulary
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.agencies import agency_type
 from policykg.extract.target_words import (
+    back_texts,
     back_words,
     comparator_texts,
     comparator_words,
+    front_texts,
     front_words,
     phrase_patterns,
     strippable_words,
-    word_texts,
 )
 from policykg.extract.textspan import trim
 
@@ -153,7 +154,7 @@ def strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int,
             agency_end = _agency_subject(text, start + 1, end) if joined else None
         if changed:
             continue
-        if not text.startswith(word_texts(front_words()), start, end):
+        if not text.startswith(front_texts(), start, end):
             break  # no front word here: the usual last round
         comparator = ""
         if text.startswith(comparator_texts(), start, end):
@@ -202,7 +203,7 @@ def strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int, 
                 break
         if changed:
             continue
-        if not text.endswith(word_texts(back_words()), start, end):
+        if not text.endswith(back_texts(), start, end):
             break
         for word, flag in back_words():
             if text.endswith(word, start, end):

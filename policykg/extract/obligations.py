@@ -80,8 +80,8 @@ def _subject_names(text: str, start: int, end: int, ok: Callable[[str], bool]) -
 
 
 def _opens_with_qualifier(text: str, start: int, end: int) -> bool:
-    """The clause opens with a subject qualifier (加强, 支持, 对 …) that no lead-in word clean_name takes off
-    (以 is both) stands before: then its first name would too, and no name passes ``agency_subject``."""
+    """The clause opens with a subject qualifier (加强, 支持, 对 …) that clean_name does not take off as a
+    lead-in word (以 is both): its first name would open with it too, which ``agency_subject`` refuses."""
     vocab = role_vocabulary()
     return text.startswith(vocab.subject_qualifiers, start, end) and not text.startswith(
         LEADING_NOISE, start, end

@@ -14,7 +14,7 @@ from policykg.extract.phases import deadline_date, find_deadline
 from policykg.extract.plan_facts import extract_plan_facts
 from policykg.extract.regions import detect_region, region_index
 from policykg.extract.responsibilities import assign_responsibilities
-from policykg.extract.structure import segment
+from policykg.extract.structure import Structure, segment
 from policykg.extract.table_headers import header_texts
 from policykg.extract.tables import detect_text_tables, task_columns
 from policykg.extract.tasks import build_goals, build_tasks
@@ -42,13 +42,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
     warnings: list[Warning] = list(Warning(code="loader", message=w) for w in loaded.warnings)
     tables = sorted([*loaded.tables, *detect_text_tables(text, list(loaded.tables))], key=lambda t: t.span)
     structure = segment(text, tables)
-    # The cover matter ends at the first chapter; in a plan without chapters (a task list that is one table)
-    # at its first numbered unit or table.
-    first_unit = next((u.heading_span[0] for u in structure.units if u.level == 1), 0) or min(
-        [u.heading_span[0] for u in structure.units if u.level > 0][:1] + [t.span[0] for t in tables[:1]],
-        default=0,
-    )
-    meta = extract_metadata(text, first_unit)
+    meta = extract_metadata(text, _cover_end(structure))
     index = region_index()
     region, region_warning = detect_region(
         index, text, meta.title_span, [i.evidence.span for i in meta.issuers], (0, len(text))
@@ -73,8 +67,10 @@ def extract_document(loaded: LoadedDocument) -> Document:
     for issuer in plan.issuers:
         issuer.agency_id = registry.resolve(issuer.name).id
     first_is_lead = declares_first_is_lead(text)
-    drafts = build_tasks(structure, doc_id)
-    by_task, issuer_known = assign_responsibilities(text, structure, drafts, registry, plan, first_is_lead)
+    drafts, links = build_tasks(structure, doc_id)
+    by_task, issuer_known = assign_responsibilities(
+        text, structure, drafts, links, registry, plan, first_is_lead
+    )
     if not issuer_known and drafts:
         warnings.append(
             Warning(
@@ -166,6 +162,16 @@ def extract_document(loaded: LoadedDocument) -> Document:
         ),
         warnings=warnings,
     )
+
+
+def _cover_end(structure: Structure) -> int:
+    """Where the cover matter (title, document number, issuer) ends: at the first chapter, or in a plan
+    without chapters (a task list that is one table) at its first numbered unit or table."""
+    chapter = next((u.heading_span[0] for u in structure.units if u.level == 1), 0)
+    if chapter:
+        return chapter
+    units = [u.heading_span[0] for u in structure.units if u.level > 0]
+    return min(units[:1] + [t.span[0] for t in structure.tables[:1]], default=0)
 
 
 def _evidence(text: str, span: Span | None) -> Evidence | None:

@@ -17,10 +17,10 @@ from policykg.extract.annotation_scope import (
 from policykg.extract.annotations import find_annotations
 from policykg.extract.name_lines import names_line
 from policykg.extract.obligations import find_prose_obligations
-from policykg.extract.row_links import RowLink, row_links
+from policykg.extract.row_links import RowLink
 from policykg.extract.structure import Structure
 from policykg.extract.table_headers import header_texts
-from policykg.extract.tables import TaskColumns
+from policykg.extract.tables import TaskColumns, row_deadline
 from policykg.extract.task_numbers import line_references, referred_tasks
 from policykg.extract.tasks import TaskDraft
 from policykg.extract.textspan import Span, squeeze
@@ -113,15 +113,10 @@ def _row_responsibilities(
                 out.add(task.id, m.role, "table", cell, row_span, form, mention=m.span, unless_held=linked)  # type: ignore[arg-type]
 
 
-def _row_deadline(structure: Structure, link: RowLink, holders: list[TaskDraft]) -> None:
+def _row_deadline(structure: Structure, link: RowLink) -> None:
     """A linked row's time limit (完成时限 column) for the tasks it speaks for that state none themselves."""
-    deadline = link.columns.deadline
-    row = structure.tables[link.table].rows[link.row]
-    if deadline is None or deadline >= len(row):
-        return
-    s, e = row[deadline].span
-    written = structure.text[s:e].strip()
-    for task in holders:
+    written = row_deadline(structure.text, structure.tables[link.table].rows[link.row], link.columns)
+    for task in link.tasks:
         if written and task.deadline is None:
             task.deadline = written
 
@@ -178,6 +173,7 @@ def assign_responsibilities(
     text: str,
     structure: Structure,
     drafts: list[TaskDraft],
+    links: list[RowLink],
     registry: AgencyRegistry,
     plan: Plan,
     first_is_lead: bool,
@@ -230,12 +226,12 @@ def assign_responsibilities(
         if task.kind == "table_row" and task.columns is not None:
             table, row = task.table or 0, task.row or 0
             _row_responsibilities(structure, table, row, task.columns, [task], collector, first_is_lead)
-    for link in row_links(structure, drafts):  # 分工表 rows naming tasks by number or restating their titles
-        linked = list(link.tasks)
+    for link in links:  # 分工表 rows naming tasks by number or restating their titles (row_links.py)
+        spoken_for = list(link.tasks)
         _row_responsibilities(
-            structure, link.table, link.row, link.columns, linked, collector, first_is_lead, linked=True
+            structure, link.table, link.row, link.columns, spoken_for, collector, first_is_lead, linked=True
         )
-        _row_deadline(structure, link, linked)
+        _row_deadline(structure, link)
     _line_responsibilities(structure, drafts, collector, first_is_lead)  # the same written as lines
 
     # Pass 2: prose obligations where the plan names no agency for the task.

@@ -48,11 +48,9 @@ class RowLink:
 
 def title_key(written: str) -> str:
     """The words of a title: its opening marker, punctuation and white space dropped."""
-    words = _NOT_WORD.sub("", written)
-    marker = _MARKER.match(written.strip())
-    if marker is not None:
-        words = _NOT_WORD.sub("", written.strip()[marker.end() :])
-    return words
+    written = written.strip()
+    marker = _MARKER.match(written)
+    return _NOT_WORD.sub("", written[marker.end() :] if marker else written)
 
 
 def _fit(cell: str, title: str) -> int:

@@ -194,3 +194,11 @@ def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
     if task is None:
         return None
     return TaskColumns(task, lead, support, responsible, column(spec.deadline), column(spec.number))
+
+
+def row_deadline(text: str, row: tuple[TableCell, ...], columns: TaskColumns) -> str | None:
+    """The time limit a task-table row writes in its deadline column (完成时限), if any."""
+    if columns.deadline is None or columns.deadline >= len(row):
+        return None
+    s, e = row[columns.deadline].span
+    return text[s:e].strip() or None

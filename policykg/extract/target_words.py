@@ -97,10 +97,15 @@ def comparator_words() -> tuple[ComparatorWord, ...]:
 
 
 @cache
-def word_texts(words: tuple[tuple[str, str | None], ...]) -> tuple[str, ...]:
-    """The texts of front_words() / back_words(), for one C-level startswith / endswith test before the
-    ordered scan that finds which word it is."""
-    return tuple(w for w, _ in words)
+def front_texts() -> tuple[str, ...]:
+    """The texts of front_words(), for one C-level startswith before the ordered scan that finds which."""
+    return tuple(w for w, _ in front_words())
+
+
+@cache
+def back_texts() -> tuple[str, ...]:
+    """The texts of back_words(), for one C-level endswith before the ordered scan that finds which."""
+    return tuple(w for w, _ in back_words())
 
 
 @cache

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from ontology.vocab import document_vocabulary
 from policykg.extract.annotations import find_annotations
 from policykg.extract.closings import about_the_plan, only_points_elsewhere
-from policykg.extract.row_links import row_links
+from policykg.extract.row_links import RowLink, row_links
 from policykg.extract.structure import Structure, Unit, chapter_kind
 from policykg.extract.table_headers import body_rows
-from policykg.extract.tables import TaskColumns, task_columns
+from policykg.extract.tables import TaskColumns, row_deadline, task_columns
 from policykg.extract.textspan import ANNOTATION_OPENERS, Span, trim
 from policykg.models import ChapterKind, TaskKind
 
@@ -133,7 +133,9 @@ def _carries_work(structure: Structure, unit: Unit) -> bool:
     return bool(find_annotations(text, *_own_span(structure, unit)))
 
 
-def build_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
+def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], list[RowLink]]:
+    """The plan's tasks in text order, and the task-table rows that speak for its prose tasks instead of
+    being tasks themselves (row_links.py; the responsibility stage gives them their units)."""
     text = structure.text
     tasks: list[TaskDraft] = []
     for unit in structure.units:
@@ -165,15 +167,15 @@ def build_tasks(structure: Structure, doc_id: str) -> list[TaskDraft]:
                 )
             )
         tasks.append(task)
-    tasks.extend(_table_tasks(structure, doc_id, tasks))
-    return sorted(tasks, key=lambda t: t.span[0])
+    links = row_links(structure, tasks)
+    tasks.extend(_table_tasks(structure, doc_id, links))
+    return sorted(tasks, key=lambda t: t.span[0]), links
 
 
-def _table_tasks(structure: Structure, doc_id: str, prose: list[TaskDraft]) -> list[TaskDraft]:
-    """A task per row of the task tables, except rows that speak for prose tasks (row_links.py)."""
+def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> list[TaskDraft]:
+    """A task per row of the task tables, except rows that speak for prose tasks (``links``)."""
     text = structure.text
     out: list[TaskDraft] = []
-    links = row_links(structure, prose)
     referring = {link.table for link in links if link.by == "number"}
     linked = {(link.table, link.row) for link in links}
     for t_index, table in enumerate(structure.tables):
@@ -200,10 +202,6 @@ def _table_tasks(structure: Structure, doc_id: str, prose: list[TaskDraft]) -> l
             spans = [c.span for c in row if c.span[0] < c.span[1]]
             spans = [s for s in spans if s not in shared] or spans  # the row's own line, not the rows above
             row_span = (min(s for s, _ in spans), max(e for _, e in spans))
-            deadline = None
-            if columns.deadline is not None and columns.deadline < len(row):
-                d = row[columns.deadline].span
-                deadline = text[d[0] : d[1]].strip() or None
             out.append(
                 TaskDraft(
                     id=f"{doc_id}/task/{base + '.' if base else ''}{label}",
@@ -216,7 +214,7 @@ def _table_tasks(structure: Structure, doc_id: str, prose: list[TaskDraft]) -> l
                     row=r,
                     table=t_index,
                     columns=columns,
-                    deadline=deadline,
+                    deadline=row_deadline(text, row, columns),
                 )
             )
     return out

@@ -3,6 +3,7 @@ region they are measured against, through extraction, the property graph, RDF an
 
 from __future__ import annotations
 
+from operator import attrgetter
 from pathlib import Path
 
 import pytest
@@ -43,16 +44,7 @@ def doc() -> Document:
     return extract_document(load_bytes(PLAN.encode(), "plan.txt"))
 
 
-def _row(t: object) -> tuple[object, ...]:
-    return (
-        t.indicator,  # type: ignore[attr-defined]
-        t.comparator,  # type: ignore[attr-defined]
-        t.value,  # type: ignore[attr-defined]
-        t.unit,  # type: ignore[attr-defined]
-        t.standing,  # type: ignore[attr-defined]
-        t.reference,  # type: ignore[attr-defined]
-        t.reference_region_id,  # type: ignore[attr-defined]
-    )
+_row = attrgetter("indicator", "comparator", "value", "unit", "standing", "reference", "reference_region_id")
 
 
 def test_standings_in_a_plan(doc: Document) -> None:
@@ -169,13 +161,7 @@ UNSCOPED = """南通市通州区知识产权强区建设工作方案
 """
 
 
-def _reference(t: object) -> tuple[object, ...]:
-    return (
-        t.indicator,  # type: ignore[attr-defined]
-        t.reference,  # type: ignore[attr-defined]
-        t.reference_region_id,  # type: ignore[attr-defined]
-        t.reference_basis,  # type: ignore[attr-defined]
-    )
+_reference = attrgetter("indicator", "reference", "reference_region_id", "reference_basis")
 
 
 def test_a_standing_without_a_scope_is_measured_against_the_next_level_up() -> None:

@@ -13,7 +13,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from api import problems
 from api.limits import BodyLimit
 from api.problems import Problem
-from api.response_cache import ResponseCache
+from api.response_cache import CachedResponses, ResponseCache
 from api.routers import agencies, catalogue, documents, queries, search, views
 from api.settings import Settings, get_settings
 from graph.documents import DocumentCache
@@ -48,6 +48,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     chosen = settings or get_settings()
     app.state.settings = chosen
+    app.add_middleware(CachedResponses)  # added first, so innermost: CORS and the body limit still apply
     app.add_middleware(BodyLimit, upload_bytes=chosen.max_upload_bytes, body_bytes=chosen.max_body_bytes)
     if chosen.cors_origins:
         app.add_middleware(

@@ -43,10 +43,16 @@ def _bearer(value: str | None) -> str | None:
     return None
 
 
-async def require_read(settings: SettingsDep, authorization: Annotated[str | None, Header()] = None) -> None:
+def may_read(settings: Settings, authorization: str | None) -> bool:
+    """Whether a request with this Authorization header may read (always, unless a read token is set)."""
     if settings.read_token is None:
-        return
-    _check(settings.read_token.get_secret_value(), _bearer(authorization))
+        return True
+    return _matches(settings.read_token.get_secret_value(), _bearer(authorization))
+
+
+async def require_read(settings: SettingsDep, authorization: Annotated[str | None, Header()] = None) -> None:
+    if not may_read(settings, authorization):
+        raise Problem(401, "unauthorised", "A valid bearer token is required")
 
 
 async def require_write(settings: SettingsDep, authorization: Annotated[str | None, Header()] = None) -> None:
@@ -57,6 +63,10 @@ async def require_write(settings: SettingsDep, authorization: Annotated[str | No
     _check(settings.write_token.get_secret_value(), _bearer(authorization))
 
 
+def _matches(expected: str, given: str | None) -> bool:
+    return given is not None and secrets.compare_digest(expected.encode(), given.encode())
+
+
 def _check(expected: str, given: str | None) -> None:
-    if given is None or not secrets.compare_digest(expected.encode(), given.encode()):
+    if not _matches(expected, given):
         raise Problem(401, "unauthorised", "A valid bearer token is required")

@@ -303,6 +303,42 @@ def test_obligations_are_reused_until_the_data_changes(client) -> None:
     assert back.headers["etag"] == etag
 
 
+def test_repeated_requests_are_answered_in_front_of_the_routes(client) -> None:
+    responses = client.app.state.responses
+    if client.app.state.store.data_version() is None:  # Neo4j: nothing is kept, every request reads
+        first = client.get(f"/agencies/{MSA}/obligations?limit=2&offset=1")
+        assert client.get(f"/agencies/{MSA}/obligations?limit=2&offset=1").content == first.content
+        assert responses.recalled == 0
+        return
+    url = f"/agencies/{MSA}/obligations?limit=2&offset=1"
+    first = client.get(url)
+    recalled = responses.recalled
+    again = client.get(url)
+    assert (again.content, again.headers["etag"]) == (first.content, first.headers["etag"])
+    assert again.headers["content-type"] == first.headers["content-type"] == "application/json"
+    assert responses.recalled == recalled + 1
+    reordered = f"/agencies/{MSA}/obligations?offset=1&limit=2"  # another request line: the routes answer
+    assert client.get(reordered).content == first.content
+    assert responses.recalled == recalled + 1
+    assert client.get(reordered).content == first.content  # and then it is known too
+    assert responses.recalled == recalled + 2
+    as_csv = client.get(url, headers={"Accept": "text/csv"})  # the Accept header is part of the request
+    assert as_csv.headers["content-type"].startswith("text/csv")
+    csv_again = client.get(url, headers={"Accept": "text/csv"})
+    assert (csv_again.content, csv_again.headers["x-total-count"]) == (
+        as_csv.content,
+        as_csv.headers["x-total-count"],
+    )
+    assert responses.recalled == recalled + 3
+    unchanged = client.get(url, headers={"If-None-Match": first.headers["etag"]})
+    assert (unchanged.status_code, unchanged.content) == (304, b"")
+    assert responses.recalled == recalled + 4
+    search = client.get("/search", params={"q": "质押", "limit": 2})
+    assert client.get("/search", params={"q": "质押", "limit": 2}).json() == search.json()
+    assert search.json()["items"]
+    assert responses.recalled == recalled + 5
+
+
 def test_write_token(client) -> None:
     doc = (
         "sample.txt",
@@ -337,6 +373,14 @@ def test_writes_disabled_and_read_token(tmp_path) -> None:
         assert c.post("/documents", files={"file": ("a.txt", b"x", "text/plain")}).status_code == 403
         assert c.get("/agencies").status_code == 401
         assert c.get("/agencies", headers={"Authorization": "Bearer reader"}).status_code == 200
+        reader = {"Authorization": "Bearer reader"}
+        for _ in range(2):  # the second answered in front of the routes, which checks the token as they do
+            assert c.get("/search?q=专利", headers=reader).status_code == 200
+        assert c.app.state.responses.recalled == 1
+        for wrong in ({}, {"Authorization": "Bearer reade"}, {"Authorization": "Bearer readers"}):
+            assert c.get("/search?q=专利", headers=wrong).status_code == 401
+        assert c.get("/search?q=专利", headers={"Authorization": "bearer  reader "}).status_code == 200
+        assert c.app.state.responses.recalled == 2
 
 
 def test_too_large(tmp_path) -> None:

@@ -48,3 +48,24 @@ def test_off_without_a_budget_or_a_data_version() -> None:
     assert ResponseCache(1000).key(None, _Store(None), "json") is None  # type: ignore[arg-type]
     same = Rendered(b"{}", "application/json")
     assert same.etag == Rendered(b"{}", "text/csv").etag != Rendered(b"[]", "application/json").etag
+
+
+def test_arrivals_recall_only_what_is_still_kept() -> None:
+    cache = ResponseCache(1000)
+    cache.put(_key(1, "/a"), Rendered(bytes(240), "application/json"))
+    cache.remember((1, "/a", b"x=1", b""), _key(1, "/a"))
+    cache.remember((1, "/z", b"", b""), _key(1, "/z"))  # never kept: not remembered
+    assert cache.recall((1, "/a", b"x=1", b"")) is not None
+    assert cache.recall((1, "/a", b"x=1", b"text/csv")) is None  # another Accept header
+    assert cache.recall((1, "/z", b"", b"")) is None
+    for n in range(4):  # evicts /a
+        cache.put(_key(1, f"/{n}"), Rendered(bytes(240), "application/json"))
+    assert cache.recall((1, "/a", b"x=1", b"")) is None
+    cache.put(_key(1, "/a"), Rendered(bytes(240), "application/json"))
+    assert cache.recall((1, "/a", b"x=1", b"")) is None  # its arrival went with it
+    cache.remember((1, "/a", b"x=1", b""), _key(1, "/a"))
+    cache.put(_key(2, "/b"), Rendered(b"b", "application/json"))  # a newer version: all forgotten
+    assert cache.recall((1, "/a", b"x=1", b"")) is None
+    cache.remember((1, "/b", b"", b""), _key(1, "/b"))  # an older version's: not remembered
+    assert cache.recall((1, "/b", b"", b"")) is None
+    assert (cache.hits, cache.recalled) == (1, 1)

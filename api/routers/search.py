@@ -9,9 +9,11 @@ import threading
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
 from starlette.datastructures import State
 
 from api.deps import StoreDep, require_read
+from api.response_cache import Rendered, ResponseCache, response_cache
 from api.schemas import Page, SearchHit
 from api.search_index import SearchIndex
 from graph import cypher
@@ -82,16 +84,31 @@ def warm_up(state: State, store: CypherStore) -> None:
         log.warning("search index not built at start-up: %s", e.message)
 
 
-@router.get("/search", response_model=Page[SearchHit], summary="Search tasks and goals (中文全文检索)")
-def search(
+@router.get(
+    "/search",
+    response_model=Page[SearchHit],
+    summary="Search tasks and goals (中文全文检索)",
+    description="Responses carry an ETag: send it back in If-None-Match to get 304 while nothing changed.",
+    responses={304: {"description": "Not modified"}},
+)
+async def search(
     request: Request,
     store: StoreDep,
+    responses: Annotated[ResponseCache, Depends(response_cache)],
     q: Annotated[str, Query(min_length=1, max_length=50, examples=["融资"])],
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
-) -> Page[SearchHit]:
+) -> Response:
+    def render() -> Rendered:
+        page = _hits(request.app.state, store, q, limit, offset)
+        return Rendered(page.model_dump_json().encode(), "application/json")
+
+    return await responses.respond(request, store, "json", render)
+
+
+def _hits(state: State, store: CypherStore, q: str, limit: int, offset: int) -> Page[SearchHit]:
     patterns = expansions(q.strip())
-    index = search_index(request.app.state, store)
+    index = search_index(state, store)
     ranked = index.ranking(patterns)
     hits: list[SearchHit] = []
     for row, score in ranked[offset : offset + limit]:

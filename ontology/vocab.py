@@ -23,7 +23,7 @@ M = TypeVar("M", bound=BaseModel)
 
 RoleId = Literal["lead", "support", "joint", "sole", "implicit"]
 WordRole = Literal["lead", "support", "joint", "shared", "responsible"]
-RegionForm = Literal["name", "short"]
+RegionForm = Literal["name", "short", "own", "formal"]
 Level = Literal["country", "province", "prefecture", "county", "district", "county_city", "zone"]
 
 
@@ -65,10 +65,27 @@ class AgencyType(_Strict):
     prefixes: tuple[str, ...] = ()
     suffix: str | None = None
     #: The name's ending where it depends on the region's level: a city's court is its 中级人民法院.
-    level_suffixes: dict[Literal["province", "prefecture"], str] = Field(default_factory=dict)
-    #: How the canonical name opens: the region's name (宜昌市夷陵区…), or its short form where the
-    #: gazetteer gives one (洛阳仲裁委员会).
+    level_suffixes: dict[Literal["province", "prefecture", "county_city", "district", "county"], str] = Field(
+        default_factory=dict
+    )
+    #: How the canonical name opens: the region's name (宜昌市夷陵区…), its short form where the
+    #: gazetteer gives one (洛阳仲裁委员会), its own name without its city's (如东县), or formal: a
+    #: district's with its city's (南宁市江南区), a county's or county-level city's alone (宾阳县).
     region_form: RegionForm = "name"
+    #: What opens the body's full name whichever of its ``prefixes`` a plan writes (中国人民银行 for 人行…).
+    head: str | None = None
+    #: The words that end each level of a name opening with one of the ``prefixes``, after the place the
+    #: level serves: 中心支行 and 支行 in 人行佛山市中心支行南海支行.
+    levels: tuple[str, ...] = ()
+    #: Managed from above (海关, 税务局): the body serves the place that names it, never the plan's region
+    #: by default, so a name that no known place opens is kept as written and placed nowhere.
+    vertical: bool = False
+
+    @model_validator(mode="after")
+    def _head(self) -> AgencyType:
+        if self.levels and not (self.head and self.prefixes):
+            raise ValueError(f"type {self.id}: levels need a head and the prefixes plans write it with")
+        return self
 
     @property
     def canonical_suffix(self) -> str:
@@ -115,6 +132,11 @@ class AgencyVocabulary(_Strict):
     collectives: tuple[CollectiveType, ...]
     #: Words that end like a body (网站 ends in 站) but never name one.
     non_bodies: tuple[str, ...] = ()
+    #: Words that make a name an institution's own (江南大学, 中山大学知识产权中心): unless a relative prefix
+    #: or a region's full name opens it, it is kept as written and placed in no region.
+    institution_words: tuple[str, ...] = ()
+    #: Written forms of a whole name and what stands for them (团区委 -> 区团委), each applied once, in order.
+    name_rewrites: tuple[NameRewrite, ...] = ()
 
     @model_validator(mode="after")
     def _references(self) -> AgencyVocabulary:

@@ -466,7 +466,7 @@ def test_yearly_indicator_table_and_city_without_shi() -> None:
     doc, _ = extracted(to_docx(GZ_PARAS, GZ_TABLE), "zunyi.docx")
     loans = [(t.value, t.year, t.kind) for t in doc.targets if t.indicator == "知识产权质押融资额"]
     assert loans == [(3.0, 2023, "target"), (4.0, 2024, "target"), (5.0, 2025, "target")]
-    assert _names(doc)["遵义金融监管分局"] == "遵义市金融监管分局"
+    assert _names(doc)["遵义金融监管分局"] == "国家金融监督管理总局遵义监管分局"
     assert _roles(doc)["二.(三)"] == [("人行遵义市中心支行", "joint"), ("遵义金融监管分局", "joint")]
     assert next(t for t in doc.tasks if t.path == "二.(三)").deadline_date == "2025-12"
 

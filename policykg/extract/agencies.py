@@ -3,6 +3,10 @@
 A mention keeps its surface form; its identity is (region, type) for one-per-region bodies
 (区市场监管局 of 通州区) and (region, name) otherwise. A mention opening with a region's name, full or
 short (洛阳仲裁委), is that region's body; a relative prefix (区, 市) is read against the plan's region.
+A body managed from above and named with its head (人行南宁市中心支行江南支行, 国家税务总局…税务局) keeps its
+places and levels as written and belongs to the last place named; an institution's own name (江南大学) is
+kept as written and placed in no region unless a relative prefix or a region's full name opens it; a
+national centre named with its city (中国（南京）知识产权保护中心) is that city's.
 知识产权局 is merged into 市场监管局 only on evidence in the same plan: a parenthesis such as
 区市场监管局（知识产权局）.
 """
@@ -13,10 +17,11 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Literal, NamedTuple
 
 from ontology.vocab import AgencyType, CollectiveType, RegionEntry, RegionForm, agency_vocabulary
 from policykg.extract.regions import PREFIX_LEVELS, RegionHit, RegionIndex
-from policykg.extract.textspan import CLOSERS, squeeze
+from policykg.extract.textspan import CLOSERS, PAIRS, squeeze
 from policykg.models import Agency, AgencyRef
 
 _SETS_UP_GROUP = re.compile(
@@ -27,6 +32,21 @@ _BARE_GROUP = {"领导小组": "", "工作领导小组": "", "领导小组办公
 
 #: Names that start like this are proper names (中国（南通）知识产权保护中心) and are kept as written.
 _PROPER_NAME_STARTS = ("中国", "国家", "全国")
+#: The scope of the ids of bodies placed in no region (江南大学): the same body in every plan.
+_UNPLACED = "named"
+
+#: How a mention was placed: by a region's full name at its head, by a short name at its head (江南大学),
+#: by a city written without 市, by a full name inside it, by a relative prefix, after a country word
+#: (中国（南京）…), or not at all (the plan's region).
+How = Literal["name", "short", "city", "inside", "relative", "country", "none"]
+
+
+class Placement(NamedTuple):
+    region: RegionEntry | None
+    rest: str  # the name without its place
+    explicit: bool  # the place is written in the name
+    prefix: str  # the relative prefix used (区, 市 …), if any
+    how: How
 
 
 @dataclass
@@ -97,6 +117,49 @@ def agency_type(name: str) -> tuple[AgencyType, str] | None:
             if found is not None:
                 return found, name[-size:]
     return None
+
+
+@cache
+def _heads() -> tuple[tuple[str, AgencyType], ...]:
+    """The written heads of types that name their levels (人行, 国家税务总局 …), longest first."""
+    pairs = [(p, t) for t in agency_vocabulary().types if t.levels for p in t.prefixes]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@cache
+def _head_starts() -> tuple[str, ...]:
+    return tuple(p for p, _ in _heads())
+
+
+@cache
+def _institution_pattern() -> re.Pattern[str] | None:
+    words = agency_vocabulary().institution_words
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+@cache
+def _name_rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(r.written), r.canonical) for r in agency_vocabulary().name_rewrites)
+
+
+def rewrite_name(name: str) -> str:
+    """A whole name in the order the rules read: 团区委 -> 区团委 (agency_types.yaml name_rewrites)."""
+    for pattern, canonical in _name_rewrites():
+        name = pattern.sub(canonical, name, count=1)
+    return name
+
+
+def _one_per_region(rest: str, entry: AgencyType, alias: str) -> bool:
+    """The mention names the one body of its type in its region: the alias alone, or with 人民/政府 before
+    it. A name typed by its head alone (国家税务总局…第一稽查局, which no level ends) is no such body."""
+    if not entry.singleton or alias not in _alias_set() or not rest.endswith(alias):
+        return False
+    return rest[: len(rest) - len(alias)] in ("", "人民", "政府")
+
+
+def _institution(rest: str) -> bool:
+    pattern = _institution_pattern()
+    return pattern is not None and pattern.search(rest) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -172,14 +235,19 @@ class AgencyRegistry:
         self.leading_group = next(iter(names.values())) if len(names) == 1 else None
 
     # --- place ---------------------------------------------------------------------------
-    def _place(self, name: str) -> tuple[RegionEntry | None, str, bool, str]:
+    def _place(self, name: str) -> Placement:
         """Region named by the mention's prefix, the rest of the name, whether the place was explicit,
-        and the relative prefix used (if any)."""
+        the relative prefix used (if any) and how the mention was placed."""
         rest = name
         for lead in ("中共", "中国共产党"):
             if rest.startswith(lead):
                 rest = rest[len(lead) :]
+        if rest.startswith(_PROPER_NAME_STARTS):
+            country = self._after_country(rest)
+            if country is not None:
+                return Placement(country, rest, True, "", "country")
         explicit: RegionEntry | None = None
+        short = False
         pos = 0
         while True:
             hit = self.index.match_at(rest, pos, len(rest), allow_short=True)
@@ -192,21 +260,72 @@ class AgencyRegistry:
             if hit.span[1] >= len(rest):
                 break  # the mention is a bare place name, not a body in it
             explicit = self._prefer(candidates or places)
+            short = short or hit.short
             pos = hit.span[1]
         if explicit is not None and pos < len(rest):
-            return explicit, rest[pos:], True, ""
+            return Placement(explicit, rest[pos:], True, "", "short" if short else "name")
         city = _city_without_suffix(self.index, rest) if explicit is None else None
         if city is not None:
-            return city[0], rest[city[1] :], True, ""
+            return Placement(city[0], rest[city[1] :], True, "", "city")
         inside = self.index.scan(rest, 1, len(rest), allow_short=False)
         if inside:
             place = self._prefer(list(inside[0].candidates))
-            return place, rest, True, ""
+            return Placement(place, rest, True, "", "inside")
         if rest and rest[0] in PREFIX_LEVELS and rest not in _alias_set() and len(rest) > 2:
             prefix = rest[0]
             target = self.index.with_prefix_level(self.region, prefix) if self.region else None
-            return target, rest[1:], False, prefix
-        return self.region, rest, False, ""
+            return Placement(target, rest[1:], False, prefix, "relative")
+        return Placement(self.region, rest, False, "", "none")
+
+    def _after_country(self, name: str) -> RegionEntry | None:
+        """The place a national body is named for: 中国（南京）知识产权保护中心, 中国南通（家纺）…维权中心."""
+        pos = next(len(w) for w in _PROPER_NAME_STARTS if name.startswith(w))
+        if name[pos : pos + 1] in PAIRS:
+            pos += 1
+        hit = self.index.match_at(name, pos, len(name), allow_short=True)
+        if hit is None or hit.span[1] >= len(name):
+            return None
+        places = _places(hit)
+        return self._prefer(places) if places else None
+
+    def _headed(self, name: str) -> ResolvedAgency | None:
+        """A body written with its head and levels (人行南宁市中心支行江南支行, 人行县支行,
+        国家税务总局南宁市江南区税务局): its full name keeps each place and level as written, with the
+        head in full and a relative prefix as the region's name; it belongs to the last place named. None
+        when the name does not read so (a bare 人民银行, or words after the last level)."""
+        if not name.startswith(_head_starts()):
+            return None
+        written, entry = next((h, t) for h, t in _heads() if name.startswith(h))
+        levels = sorted(entry.levels, key=len, reverse=True)
+        parts = [entry.head or written]
+        region: RegionEntry | None = None
+        pos, placed = len(written), False
+        while pos < len(name):
+            hit = self.index.match_at(name, pos, len(name), allow_short=True)
+            if hit is not None and hit.span[1] < len(name):
+                places = _places(hit)
+                inner = [c for c in places if region is None or c.parent == region.id]
+                if not inner and (hit.short or not places):
+                    return None
+                region = self._prefer(inner or places)
+                parts.append(name[pos : hit.span[1]])
+                pos, placed = hit.span[1], True
+                continue
+            if name[pos] in PREFIX_LEVELS and not placed and self.region is not None:
+                region = self.index.with_prefix_level(self.region, name[pos])
+                if region is None:
+                    return None
+                parts.append(self._display(region, "", entry.region_form))
+                pos, placed = pos + 1, True
+                continue
+            level = next((w for w in levels if name.startswith(w, pos)), None)
+            if level is None or not placed:
+                return None
+            parts.append(level)
+            pos, placed = pos + len(level), False
+        if region is None or placed:
+            return None
+        return ResolvedAgency(f"agency/{region.id}/{entry.id}", "".join(parts), entry, None, region.id)
 
     def _prefer(self, candidates: list[RegionEntry]) -> RegionEntry:
         if self.region is None or len(candidates) == 1:
@@ -227,16 +346,23 @@ class AgencyRegistry:
         if region is not None:
             if form == "short" and region.short:
                 return region.short[0]
+            if form == "short" and region.level == "prefecture" and region.name.endswith("市"):
+                return region.name[:-1]  # a city the gazetteer gives no short form to match by (遵义市)
+            if form == "own" or (form == "formal" and region.level in ("county", "county_city")):
+                return region.name
             return self.index.display_name(region)
         return prefix
 
     def identify(self, surface: str) -> ResolvedAgency:
         """Canonical identity of one mention (not yet registered)."""
-        name = squeeze(surface)
+        name = rewrite_name(squeeze(surface))
         if self.leading_group and name in _BARE_GROUP:
             name = self.leading_group + _BARE_GROUP[name]
         main, _ = split_trailing_alias(name)
-        region, rest, explicit, prefix = self._place(main)
+        headed = self._headed(main)
+        if headed is not None:
+            return headed
+        region, rest, explicit, prefix, how = self._place(main)
         scope = self._scope_id(region, prefix)
         collective = collective_type(name) or collective_type(rest)
         if collective is not None:
@@ -253,6 +379,8 @@ class AgencyRegistry:
                 region.id if region else None,
             )
         typed = agency_type(rest)
+        if how in ("short", "city", "inside", "none") and _institution(rest):
+            return self._unplaced(name, typed)  # 江南大学, 中山大学知识产权中心: an institution's own name
         zone = self._zone(rest)
         if zone is not None and (typed is None or typed[0].broader == "zone_admin"):
             committee = agency_vocabulary().by_id("zone_committee")
@@ -263,19 +391,15 @@ class AgencyRegistry:
                 None,
                 zone.id,
             )
-        if (typed is not None and typed[0].singleton and rest == typed[1]) or (
-            typed is not None
-            and typed[0].singleton
-            and rest.endswith(typed[1])
-            and len(rest) - len(typed[1]) <= 2
-            and rest[: len(rest) - len(typed[1])] in ("", "人民", "政府")
-        ):
+        if typed is not None and _one_per_region(rest, *typed):
             entry = typed[0]
             place = self._display(region, prefix, entry.region_form)
-            canonical = place + entry.suffix_for(region.level if region else None)
+            canonical = (entry.head or "") + place + entry.suffix_for(region.level if region else None)
             return ResolvedAgency(
                 f"agency/{scope}/{entry.id}", canonical, entry, None, region.id if region else None
             )
+        if typed is not None and typed[0].vertical and how == "none":
+            return self._unplaced(name, typed)  # 金陵海关: named by a place the gazetteer does not know
         proper = explicit or rest.startswith(_PROPER_NAME_STARTS)
         canonical = name if proper else self._display(region, prefix) + rest
         return ResolvedAgency(
@@ -284,6 +408,13 @@ class AgencyRegistry:
             typed[0] if typed else None,
             None,
             region.id if region else None,
+        )
+
+    @staticmethod
+    def _unplaced(name: str, typed: tuple[AgencyType, str] | None) -> ResolvedAgency:
+        """A body kept as written and placed in no region: one identity in every plan."""
+        return ResolvedAgency(
+            f"agency/{_UNPLACED}/{_short_hash(name)}", name, typed[0] if typed else None, None, None
         )
 
     def _zone(self, rest: str) -> RegionEntry | None:
@@ -299,7 +430,7 @@ class AgencyRegistry:
         if alias is None:
             return
         host = self.identify(main)
-        region, _, _, prefix = self._place(main)
+        region, _, _, prefix, _ = self._place(main)
         alias_name = (prefix or "") + alias
         alias_id = self.identify(alias_name).id
         if alias_id != host.id:

@@ -69,8 +69,9 @@ class YearTables(_Strict):
 
 class StandingScope(_Strict):
     text: str = Field(min_length=1)
-    level: Literal["国", "省", "市", "区", "县"] | None = Field(
-        default=None, description="The level of the plan's region it names (国: the country)"
+    level: Literal["国", "省", "市", "州", "区", "县"] | None = Field(
+        default=None,
+        description="The level of the plan's region it names (国: the country; 州: the prefecture only)",
     )
 
 

@@ -276,7 +276,9 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
                 lead_at, merged = before[0], (before[1], before[2])
                 taken.add(before[1])
         normalised = normalise_title(inner)
-        own = own_t is not None and same_document(normalised, own_t)
+        # a title like the plan's own but carrying another number is the higher-level document it implements
+        # (市委、市政府《关于全面加强知识产权保护的实施意见》（沪委发〔2020〕22号） in a district's 实施意见)
+        own = own_t is not None and same_document(normalised, own_t) and not (merged and merged[1] != own_n)
         if own or (merged and merged[1] == own_n):
             titles.append(((min(mark, lead_at), end), None, normalised))
             continue

@@ -56,7 +56,7 @@ def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[
             s, e = trim(text, s + 2, e)
         elif e - 2 >= s and EMPHASIS.match(text, e - 2, e):
             s, e = trim(text, s, e - 2)
-        elif heading_only and text[e - 1] in "：:。":
+        elif heading_only and text[e - 1] in "：:。；;":
             e -= 1
         else:
             break

@@ -32,6 +32,11 @@ _RANGE_MONTHS = re.compile(
 _RANGE_YEARS = re.compile(rf"{YEAR}\s*[-—–~～至到]+\s*{YEAR}\s*年")
 _BY_YEAR = re.compile(rf"(?:到|至|截至)\s*{YEAR}\s*年")
 _PERIOD_CUES = ("实施期", "期限", "周期", "示范期", "建设期", "创建期", "试点期", "规划期")
+#: The term of measures in force (本措施自2024年6月1日起施行，有效期至2026年12月31日): their period.
+_VALIDITY = re.compile(
+    rf"(?:自\s*{YEAR}\s*年\s*(\d{{1,2}})\s*月(?:\s*\d{{1,2}}\s*日)?\s*起?\s*(?:施行|实施|执行)[^。\n]{{0,12}}?)?"
+    rf"有效期(?:至|到|截至)\s*{YEAR}\s*年\s*(\d{{1,2}})\s*月"
+)
 
 
 @dataclass
@@ -178,6 +183,10 @@ def find_period(text: str, title: str | None, title_span: Span | None) -> Period
             start = f"{m.group(1)}-{int(m.group(2)):02d}"
             end = f"{m.group(3)}-{int(m.group(4)):02d}"
             return Period(start=start, end=end, evidence=_ev(text, m.span()))
+    m = _VALIDITY.search(text) if "有效期" in text else None
+    if m:
+        began = f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(1) else None
+        return Period(start=began, end=f"{m.group(3)}-{int(m.group(4)):02d}", evidence=_ev(text, m.span()))
     m = _BY_YEAR.search(text)
     if m:
         return Period(start=None, end=m.group(1), evidence=_ev(text, m.span()))

@@ -80,7 +80,8 @@ def extract_document(loaded: LoadedDocument) -> Document:
             )
         )
 
-    goals = build_goals(structure, doc_id)
+    first = plan.period.start or plan.period.end if plan.period else None
+    goals = build_goals(structure, doc_id, int(first[:4]) if first else None)
     region_entry = index.by_id[region.id] if region else None
     facts = extract_plan_facts(structure, drafts, goals, plan, region_entry, index, doc_id)
     warnings.extend(facts.warnings)

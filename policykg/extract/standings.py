@@ -151,6 +151,14 @@ def reference_region(index: RegionIndex, region: RegionEntry | None, level: str 
         return None
     if level == "国":
         return next((r for r in index.by_id.values() if r.level == "country"), None)
+    lineage = (region, *index.ancestors(region))
+    if level == "州":
+        return next((r for r in lineage if r.level == "prefecture"), None)
+    if level == "市" and not any(r.level in ("prefecture", "county_city") for r in lineage):
+        # 全市 in a plan of a municipality's district (滨海新区: 全市首位) is the municipality itself
+        municipality = next((r for r in lineage[1:] if r.name.endswith("市")), None)
+        if municipality is not None:
+            return municipality
     return index.with_prefix_level(region, level)
 
 

@@ -43,7 +43,7 @@ from policykg.extract.textspan import (
 )
 
 _SENTENCE = "。；;！!？?"
-_CLAUSE = "，,"
+_CLAUSE = "，,："  # a colon closes a lead-in (主要目标是：发明专利授权量达到900件)
 _BY_YEAR = re.compile(r"(?:到|至|截至|截止)\s*((?:19|20)\d{2})\s*年")
 _OPENING = 3  # characters before 到YYYY年 that still count as the opening of a sentence
 _JOINERS = "、和及与 \u3000，,"  # between two targets of a clause
@@ -209,7 +209,10 @@ def _clause_targets(
         if after is not None:
             comparator = after if comparator in ("=", ">=") else comparator
         rest_end = _before_annotation(text, tail_end, trim(text, tail_end, c_end)[1])
-        rest = text[tail_end:rest_end] if i + 1 == len(found) else ""
+        # the words after the last number (推动30家规上企业实现零的突破: a value in words after it is the goal
+        # the firms reach, not a number of its own)
+        last = all(later.in_words for later in found[i + 1 :])
+        rest = text[tail_end:rest_end] if last else ""
         indicator = squeeze(text[s:e])
         indicator_span: Span = (s, e)
         span_end = tail_end
@@ -236,7 +239,7 @@ def _clause_targets(
                 indicator, indicator_span, inherited = squeeze(text[named[0] : named[1]]), named, True
         directives = target_vocabulary().word_value_directives  # also among the lead words taken off (推进)
         directive = q.in_words and (
-            text.startswith(directives, s, e) or any(d in text[seg_start:s] for d in directives)
+            text.startswith(directives, s, e) or any(d in text[c_start:s] for d in directives)
         )
         if len(indicator) < MIN_INDICATOR or directive:
             seg_start = _next_segment(text, tail_end, c_end)
@@ -287,8 +290,15 @@ def _standing_clause(
     own = _standing_target(text, (clause[0], s_start), standing, year_here, found[-1] if found else previous)
     if own is not None:
         found.append(own)
-    if has_quantity(text, s_end, clause[1]):
-        subject = _Subject(own.indicator, own.indicator_span or own.span) if own is not None else previous
+    subject = _Subject(own.indicator, own.indicator_span or own.span) if own is not None else previous
+    # a second standing of the same indicator (保持全市首位、进入全国高新区前50名)
+    again = find_standing(text, s_end, clause[1], clause[0]) if may_stand(text, s_end, clause[1]) else None
+    if again is not None and again.span[0] >= s_end:
+        rest = s_end
+        while rest < again.span[0] and text[rest] in _JOINERS:
+            rest += 1
+        found += _standing_clause(text, (rest, clause[1]), again, year_here, subject)
+    elif has_quantity(text, s_end, clause[1]):
         found += _clause_targets(text, (s_end, clause[1]), year_here, subject)
     return found
 

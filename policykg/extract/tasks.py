@@ -229,10 +229,11 @@ class GoalDraft:
     paragraphs: list[Span]
 
 
-def build_goals(structure: Structure, doc_id: str) -> list[GoalDraft]:
+def build_goals(structure: Structure, doc_id: str, first_year: int | None = None) -> list[GoalDraft]:
     """Goals: each paragraph of a goals chapter, or each numbered unit under it; and, outside the work
     chapters, a paragraph that says it states the goals (主要目标：… before the first heading), or in a plan
-    without a goals chapter a paragraph opening with the year it aims at (到2025年，…)."""
+    without a goals chapter a paragraph opening with the year it aims at (到2025年，…, or 2024年，… with a
+    number in a plan whose first year is ``first_year`` or earlier: 2023年，… in a 2024 plan looks back)."""
     text = structure.text
     goals: list[GoalDraft] = []
     for unit in structure.units:
@@ -243,7 +244,11 @@ def build_goals(structure: Structure, doc_id: str) -> list[GoalDraft]:
             for p in structure.own_paragraphs(unit)
             if structure.paragraphs[p].span != unit.heading_span
         ]
-        if unit.level == 1 or unit.heading_only:
+        if unit.level > 1 and unit.heading_only and not own and not unit.children:
+            # a goal list written one per line ((一)有效发明专利拥有量达到260件；): the line is the goal
+            span = trim(text, *unit.span)
+            goals.append(GoalDraft(f"{doc_id}/goal/{unit.path}", unit.path, unit.title, span, [span]))
+        elif unit.level == 1 or unit.heading_only:
             for n, span in enumerate(own, start=1):
                 path = f"{unit.path}.p{n}"
                 goals.append(GoalDraft(f"{doc_id}/goal/{path}", path, _goal_title(text, span), span, [span]))
@@ -252,11 +257,23 @@ def build_goals(structure: Structure, doc_id: str) -> list[GoalDraft]:
             paragraphs = [structure.paragraphs[p].span for p in structure.own_paragraphs(unit)]
             goals.append(GoalDraft(f"{doc_id}/goal/{unit.path}", unit.path, unit.title, span, paragraphs))
     has_chapter = any(u.chapter_kind == "goals" and u.level > 0 for u in structure.units)
-    return sorted(goals + _stated_goals(structure, doc_id, has_chapter), key=lambda g: g.span[0])
+    stated = _stated_goals(structure, doc_id, has_chapter, first_year)
+    return sorted(goals + stated, key=lambda g: g.span[0])
 
 
 _GOAL_LABEL = re.compile(r"[*_\s]*([\u4e00-\u9fff]{2,10})[*_\s]*[：:]")
 _AIMS_AT = re.compile(r"(?:到|至|截至|截止)\s*(?:19|20)\d{2}\s*年(?:底|末)?")
+#: A work-points year opening its goals (2024年，全市发明专利授权量同比增长10%以上…): a year, a comma, and a
+#: number after it (2024年，是全面贯彻…之年 states no goal).
+_YEAR_OPENS = re.compile(r"((?:19|20)\d{2})\s*年\s*[，,](?!\s*是)[^。；;]*?\d")
+
+
+def _opens_year(text: str, start: int, end: int, first_year: int | None) -> bool:
+    """The line at ``start`` opens with a year of the plan, a comma and a number (2024年，…增长10%)."""
+    m = _YEAR_OPENS.match(text, start, end)
+    return m is not None and (first_year is None or int(m.group(1)) >= first_year)
+
+
 _OUTSIDE_WORK = (
     "preamble",
     "guidance",
@@ -264,7 +281,9 @@ _OUTSIDE_WORK = (
 )  # chapters whose paragraphs are neither tasks nor goals
 
 
-def _stated_goals(structure: Structure, doc_id: str, has_chapter: bool) -> list[GoalDraft]:
+def _stated_goals(
+    structure: Structure, doc_id: str, has_chapter: bool, first_year: int | None
+) -> list[GoalDraft]:
     """Goals outside a goals chapter: labelled paragraphs (主要目标：…) of the preamble or a guidance chapter;
     in a plan without a goals chapter and without such a label, paragraphs there opening with 到2025年."""
     text = structure.text
@@ -291,7 +310,9 @@ def _stated_goals(structure: Structure, doc_id: str, has_chapter: bool) -> list[
                     span = (start, end)
                     labelled.append(GoalDraft(f"{doc_id}/goal/{path}", path, label.group(1), span, [body]))
                 break
-            if not has_chapter and _AIMS_AT.match(text, start, end):
+            if not has_chapter and (
+                _AIMS_AT.match(text, start, end) or _opens_year(text, start, end, first_year)
+            ):
                 span = (start, end)
                 dated.append(GoalDraft(f"{doc_id}/goal/{path}", path, _goal_title(text, span), span, [span]))
                 break

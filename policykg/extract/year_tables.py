@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from loaders.base import TableGrid
 from ontology.vocab import RegionEntry
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import target_flags
+from policykg.extract.quantities import resolve_flags
 from policykg.extract.table_cells import NO_TARGET, TableTarget, indicator_column, unit_and_name
 from policykg.extract.table_headers import body_rows, header_texts
 from policykg.extract.targets import BASELINE
@@ -113,6 +115,23 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
     )
 
 
+@cache
+def _change_words() -> tuple[tuple[str, str], ...]:
+    """Flag words of a change or an increment (提高, 年均增长, 新增), longest first."""
+    words = [(w.text, w.flag) for w in target_vocabulary().flag_words if w.flag in ("change", "increment")]
+    return tuple(sorted(words, key=lambda w: -len(w[0])))
+
+
+def _cell_change(raw: str) -> tuple[str, str | None]:
+    """A value cell opening with a change word (提高5个百分点, 新增3家): the rest and the word's flag."""
+    if raw[:1].isdigit():
+        return raw, None
+    for word, flag in _change_words():
+        if raw.startswith(word):
+            return raw[len(word) :], flag
+    return raw, None
+
+
 def _cell_value(raw: str) -> tuple[float, float | None, str, str | None] | None:
     """A value cell: (value, upper end of a range, comparator, unit written in the cell)."""
     vocab = target_vocabulary()
@@ -176,10 +195,12 @@ def indicator_table_targets(
                 continue
             cell = row[column.index].span
             raw = squeeze(text[cell[0] : cell[1]])
-            parsed = _cell_value(raw) if raw not in NO_TARGET else None
+            rest, change = _cell_change(raw)
+            parsed = _cell_value(rest) if raw not in NO_TARGET else None
             if parsed is None:
                 continue
             value, value_max, comparator, cell_unit = parsed
+            cell_flags = resolve_flags([change], cell_unit or unit) if change else []
             if column.growth is not None:  # a rate of growth, never in the row's unit
                 column_year, basis = (column.year, "table") if column.year is not None else (year, "plan")
                 column_flags = (*column.growth, *flags)
@@ -189,7 +210,7 @@ def indicator_table_targets(
                 comparator, column_flags = "=", (BASELINE, *flags)
             else:
                 column_year, basis = (column.year, "table") if column.year is not None else (year, "plan")
-                column_flags = tuple(flags)
+                column_flags = (*cell_flags, *flags)
             out.append(
                 TableTarget(
                     name,

@@ -11,11 +11,11 @@ The cache is bounded in bytes and evicts the least recently used response first;
 data version are dropped as soon as one under a newer version is kept.
 
 Routing, validating a dozen query parameters and solving dependencies cost about ten times as much as
-sending a kept response (measured in the application, without the network). So each request an endpoint answered
-through the cache is also remembered as it arrived (path, raw query string, Accept header) and
-``CachedResponses``, an ASGI middleware in front of the routes, answers the same request again straight
-from the cache while the data version holds. It answers nothing an endpoint has not answered before under
-that version, checks the read token as the endpoint does, and leaves everything else to the application.
+sending a kept response (measured in the application, without the network). So each request an endpoint
+answered through the cache is also remembered as it arrived (path, raw query string, Accept header) and
+``CachedResponses``, an ASGI middleware in front of the routes, answers the same request again straight from
+the cache while the data version holds. It answers nothing an endpoint has not answered before under that
+version, checks the read token as the endpoint does, and leaves everything else to the application.
 """
 
 from __future__ import annotations

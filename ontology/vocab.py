@@ -99,6 +99,14 @@ class AgencyType(_Strict):
         return self.canonical_suffix
 
 
+class SelfWord(_Strict):
+    """A word a zone or a new district calls itself by, as a county says 县 (高新区市场监管局 in a plan of
+    石家庄高新技术产业开发区), and the endings of a region's name or short name that let it do so."""
+
+    word: str = Field(min_length=2)
+    ends: tuple[str, ...] = Field(min_length=1)
+
+
 class NameRewrite(_Strict):
     """A written form and what stands for it in canonical names: 直 (区直有关部门) → 直属."""
 
@@ -137,6 +145,8 @@ class AgencyVocabulary(_Strict):
     institution_words: tuple[str, ...] = ()
     #: Written forms of a whole name and what stands for them (团区委 -> 区团委), each applied once, in order.
     name_rewrites: tuple[NameRewrite, ...] = ()
+    #: Words a zone or new district calls itself by in the names of its own bodies (高新区, 新区 …).
+    self_words: tuple[SelfWord, ...] = ()
 
     @model_validator(mode="after")
     def _references(self) -> AgencyVocabulary:

@@ -125,7 +125,7 @@ def test_a_vertical_body_is_named_as_the_state_names_it_and_placed_in_its_own_re
         (JIANGNAN, "南宁出入境边防检查站", "border_inspection", NANNING),
         (JIANGNAN, "南宁海事局", "maritime", NANNING),
         (JIANGNAN, "南宁市市场监管综合执法支队", "enforcement_team", NANNING),
-        (NANHAI, "佛山海关驻南海办事处", None, FOSHAN),
+        (NANHAI, "佛山海关驻南海办事处", "customs", FOSHAN),  # an outpost: of its body's type
     ],
 )
 def test_a_vertical_body_named_by_a_city_keeps_its_written_name_in_that_city(

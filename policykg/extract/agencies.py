@@ -187,17 +187,34 @@ def _short_hash(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _city_without_suffix(index: RegionIndex, rest: str) -> tuple[RegionEntry, int] | None:
-    """遵义金融监管分局, 金华海关: a prefecture-level city written without 市 right before a body's
-    type: a short form the gazetteer cannot list for all text (an ordinary word, or a county's too)."""
+    """遵义金融监管分局, 金华海关, 海口海关驻琼海办事处: a prefecture-level city written without 市
+    right before a body's type: a short form the gazetteer cannot list for all text (an ordinary word,
+    or a county's too)."""
     if rest[:1] in PREFIX_LEVELS or index.lookup(rest):
         return None  # a relative prefix (市科技局) or a place itself (南通高新区)
     for k in (2, 3, 4):
         if len(rest) <= k + 1:
             break
         found = [e for e in index.lookup(rest[:k] + "市", allow_short=False) if e.level == "prefecture"]
-        if len(found) == 1 and agency_type(rest[k:]) is not None:
+        if len(found) == 1 and agency_type(_head_body(rest[k:])) is not None:
             return found[0], k
     return None
+
+
+def _self_words(region: RegionEntry | None) -> tuple[str, ...]:
+    """The words the bodies of ``region`` may be prefixed with to mean it (agency_types.yaml self_words),
+    longest first: 高新区 and 开发区 for 石家庄高新技术产业开发区, 新区 for 滨海新区."""
+    if region is None or region.level not in ("zone", "district", "county", "county_city"):
+        return ()
+    names = (region.name, *region.short)
+    words = {w.word for w in agency_vocabulary().self_words if any(n.endswith(w.ends) for n in names)}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _head_body(rest: str) -> str:
+    """The body an outpost belongs to (海关 of 海关驻琼海办事处), else ``rest`` itself."""
+    at = rest.find("驻")
+    return rest[:at] if at > 0 else rest
 
 
 def split_trailing_alias(name: str) -> tuple[str, str | None]:
@@ -224,6 +241,7 @@ class AgencyRegistry:
         self.agencies: dict[str, ResolvedAgency] = {}
         self._merged: dict[str, str] = {}  # id of an alias body -> id of its host
         self.leading_group: str | None = None  # the group the plan sets up, for bare 领导小组
+        self.self_words = _self_words(region)  # 高新区, 新区 …: what the plan's zone calls itself
 
     def learn_leading_group(self, text: str) -> None:
         """When the plan sets up exactly one leading group (成立…领导小组), a bare 领导小组 or
@@ -271,6 +289,9 @@ class AgencyRegistry:
         if inside:
             place = self._prefer(list(inside[0].candidates))
             return Placement(place, rest, True, "", "inside")
+        own = next((w for w in self.self_words if rest.startswith(w)), None)
+        if own is not None and agency_type(rest[len(own) :]) is not None:
+            return Placement(self.region, rest[len(own) :], False, own, "relative")
         if rest and rest[0] in PREFIX_LEVELS and rest not in _alias_set() and len(rest) > 2:
             prefix = rest[0]
             target = self.index.with_prefix_level(self.region, prefix) if self.region else None
@@ -378,7 +399,7 @@ class AgencyRegistry:
                 collective,
                 region.id if region else None,
             )
-        typed = agency_type(rest)
+        typed = agency_type(rest) or agency_type(_head_body(rest))  # an outpost is of its body's type
         if how in ("short", "city", "inside", "none") and _institution(rest):
             return self._unplaced(name, typed)  # 江南大学, 中山大学知识产权中心: an institution's own name
         zone = self._zone(rest)

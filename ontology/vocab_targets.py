@@ -116,6 +116,7 @@ class TargetVocabulary(_Strict):
     relative_units: tuple[str, ...] = ()
     relative_bases: tuple[str, ...] = ()
     dates: tuple[str, ...]
+    standard_codes: tuple[str, ...] = ()
     comparators_before: tuple[ComparatorWord, ...]
     comparators_after: tuple[ComparatorWord, ...]
     flag_words: tuple[FlagWord, ...]
@@ -128,6 +129,7 @@ class TargetVocabulary(_Strict):
     context_openers: tuple[str, ...] = ()
     subject_agency_categories: tuple[str, ...]
     subject_agency_places: tuple[str, ...]
+    subject_agency_tails: tuple[str, ...] = ()
     key_verbs: tuple[str, ...]
     non_additive: tuple[str, ...]
     criteria: tuple[str, ...]
@@ -141,6 +143,7 @@ class TargetVocabulary(_Strict):
         for patterns in (
             self.criteria,
             self.dates,
+            self.standard_codes,
             self.periods,
             self.comparisons,
             self.baseline_openers,
@@ -149,6 +152,7 @@ class TargetVocabulary(_Strict):
         ):
             _check_regexes(patterns)
         for pattern in (
+            *self.standard_codes,
             *self.periods,
             *self.comparisons,
             *self.baseline_openers,

@@ -109,14 +109,16 @@ def _goes_on(text: str, start: int, stop: int, limit: int) -> int | None:
 def _agency_subject(text: str, start: int, end: int) -> int | None:
     """Where an agency naming the subject of the sentence ends, when one opens ``text[start:end]``
     (区财政局每年安排…): an agency type word of a subject category, after nothing or a place name; a name that
-    goes on into a longer type word (区财政 → 区财政局, 区政府 → 区政府办公室) ends where that one does."""
+    goes on into a longer type word (区财政 → 区财政局, 区政府 → 区政府办公室) ends where that one does, and
+    one followed by a tail word (县财政部门) after it."""
     limit = min(end - MIN_INDICATOR, start + _AGENCY_MAX)
     for stop in range(start + 2, limit + 1):
         if not _agency_at(text, start, stop):
             continue
         while (longer := _goes_on(text, start, stop, limit)) is not None:
             stop = longer
-        return stop
+        tail = next((t for t in target_vocabulary().subject_agency_tails if text.startswith(t, stop)), "")
+        return stop + len(tail) if stop + len(tail) <= limit else stop
     return None
 
 

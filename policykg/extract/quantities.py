@@ -108,6 +108,13 @@ def after_comparator(text: str, pos: int, end: int, unit: str | None) -> tuple[i
     return pos, None
 
 
+def stray_number(words: str) -> bool:
+    """``words`` hold a number other than one inside a standard's code (GB/T 29490-2023)."""
+    if NUMBER.search(words) is None:
+        return False
+    return NUMBER.search(phrase_patterns().standard_codes.sub("", words)) is not None
+
+
 def _value(digits: str) -> float:
     return float(digits.replace("\n", ""))
 
@@ -115,6 +122,22 @@ def _value(digits: str) -> float:
 def _in_title_marks(text: str, pos: int, start: int) -> bool:
     opened = text.rfind("《", start, pos)
     return opened >= 0 and text.find("》", opened, pos) < 0
+
+
+#: What may stand just before a number inside a standard's code (GB/T 29490-2023, ISO 9001:2015): a
+#: number after a letter is never read (NUMBER), so only these open a code's number to a closer look.
+_CODE_GAPS = frozenset(" \u3000-—–:：/")
+#: How far before a number a standard's code may begin (DB3201/T 29490), and its number and edition run on.
+_CODE_REACH = 16
+
+
+def _in_standard_code(text: str, pos: int, start: int, end: int) -> bool:
+    """The number at ``pos`` is part of a standard's code (targets.yaml standard_codes)."""
+    if pos <= start or text[pos - 1] not in _CODE_GAPS:
+        return False
+    window = (max(start, pos - _CODE_REACH), min(end, pos + _CODE_REACH))
+    codes = phrase_patterns().standard_codes.finditer(text, *window)
+    return any(m.start() < pos < m.end() for m in codes)
 
 
 def numbers(text: str, c_start: int, c_end: int) -> list[Quantity]:
@@ -130,7 +153,7 @@ def numbers(text: str, c_start: int, c_end: int) -> list[Quantity]:
             text, m.start(), c_start
         ):
             continue
-        if any(s <= m.start() < e for s, e in dates):
+        if any(s <= m.start() < e for s, e in dates) or _in_standard_code(text, m.start(), c_start, c_end):
             continue
         unit = unit_at(text, trim(text, m.end(), c_end)[0], c_end)
         if unit is None:

@@ -236,12 +236,14 @@ def assign_responsibilities(
 
     # Pass 2: prose obligations where the plan names no agency for the task.
     # Clauses first: '一是…，A负责；二是…，B负责' gives each clause its own units, not the task all of them.
+    # A task named by its own words (an annotation, a role sentence after 一是…；二是…) leaves its clauses
+    # nothing more to read; one named from elsewhere (a 分工表 row restating it) leaves them their own words.
     for task in drafts:
-        named_before = task.id in collector.by_task
+        named_here = any(r.basis == "annotation" for r in collector.by_task.get(task.id, []))
         for unit in (*task.clauses, task):
             if unit is task and task.clauses and any(c.id in collector.by_task for c in task.clauses):
                 continue
-            if unit.id in collector.by_task or (unit is not task and named_before):
+            if unit.id in collector.by_task or (unit is not task and named_here):
                 continue
             for para in unit.paragraphs if unit is task else [unit.span]:
                 for ob in find_prose_obligations(text, *para):

@@ -26,6 +26,7 @@ from policykg.extract.agency_lists import (
     strip_role_word,
 )
 from policykg.extract.agency_names import agency_subject, ends_like_body
+from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.textspan import Span, skip_lead_in, split_top_level, squeeze, trim
 
 _SENTENCE = "。；;！!？?"  # not a line break: the paragraph bounds the search, wrapped lines stay whole
@@ -52,9 +53,27 @@ def _lead_words() -> re.Pattern[str]:
 
 @cache
 def _closing_words() -> frozenset[str]:
-    """Words that name who does the work when they close its sentence (…，市科技局负责；): not 按职责分工落实,
-    which after 'A统筹推进，' speaks of A's partners."""
+    """Words that name who does the work when they close its sentence (…，市科技局负责；)."""
     return frozenset(e.text for e in role_vocabulary().suffixes if e.role in ("responsible", "joint"))
+
+
+@cache
+def _shared_words() -> frozenset[str]:
+    """Words that close a sentence with the units sharing its work ('二是推广知识产权保险，
+    区市场监管局、区财政局按职责分工负责。') unless a unit opens the sentence: after 'A统筹推进，' they
+    speak of A's partners."""
+    return frozenset(e.text for e in role_vocabulary().suffixes if e.role == "shared")
+
+
+def _closes_work(text: str, sentence: Span, clauses: list[Span], run: _Run) -> bool:
+    """The run names who does the work of the clauses before it in its sentence (…，市科技局负责；)."""
+    if run.led_by is not None or run.first == 0 or run.last != len(clauses) - 1:
+        return False
+    if all(w in _closing_words() for w in run.words):
+        return True
+    return all(w in _closing_words() or w in _shared_words() for w in run.words) and not (
+        find_prose_obligations(text, sentence[0], clauses[run.first][0])
+    )
 
 
 def _names_ok(text: str, start: int, end: int) -> bool:
@@ -167,12 +186,7 @@ def find_role_clauses(
                 continue
             whole = run.led_by is None and (span[0], span[1]) == (skip_lead_in(text, *sentence), sentence[1])
             # '一是培育高价值专利组合，市科技局负责；': names closing the sentence after its work
-            closing = (
-                run.led_by is None
-                and run.first > 0
-                and run.last == len(clauses) - 1
-                and all(w in _closing_words() for w in run.words)
-            )
+            closing = _closes_work(text, sentence, clauses, run)
             if not (whole or closing) and not any(m.role == "lead" for m in mentions):
                 continue
             found.append(

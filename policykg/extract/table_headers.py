@@ -1,18 +1,22 @@
-"""A table's header, of one row or two: a merged cell spanning columns over sub-headers
+"""A table's header, of one row or several: a merged cell spanning columns over sub-headers
 
     | 序号 | 重点任务 | 责任单位（merged over 2） |        | 指标 | 目标值（merged over 3）  | 属性 |
     |      |          | 牵头单位 | 配合单位      |        |      | 2023年 | 2024年 | 2025年 |      |
 
 is one header whose column texts are the upper cell and the lower cell together (责任单位牵头单位,
-目标值2024年); a cell across the whole first row is the table's caption, and the second row alone names the
+目标值2024年); a cell across the whole first row is the table's caption, and the rows below it alone name the
 columns. The first two rows form one header when a cell of the first row spans two or more columns (a
 merged cell repeats its span in a .docx / .html grid; in a text table, empty cells after it continue it)
 and has a distinct, short sub-header under each of its columns, while every other cell of the second row
-is empty or the upper cell merged down. The body is the rows below the header.
+is empty or the upper cell merged down. A further row joins the header the same way when it divides a
+sub-header that spans columns itself (时间安排 over 2024年 | 2025年, each over 上半年 | 下半年); a text
+table's empty cells after a sub-header continue it only when the row below divides it. The body is the rows
+below the header.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from loaders.base import TableCell, TableGrid
@@ -24,7 +28,7 @@ _MAX_SUB_HEADER = 20
 
 @dataclass(frozen=True)
 class HeaderCell:
-    text: str  # the column's header: the upper cell, followed by the lower one in a two-row header
+    text: str  # the column's header: the upper cell, followed by the cells below it in a deeper header
     span: Span  # the lowest cell naming the column (the sub-header in a two-row header)
 
 
@@ -44,47 +48,95 @@ def _upper_groups(text: str, row: tuple[TableCell, ...]) -> list[int]:
     return owner
 
 
-def header_depth(text: str, table: TableGrid) -> int:
-    """How many rows the table's header takes: 2 for a two-row header (see the module's words), else 1."""
-    if len(table.rows) < 3 or len(table.rows[1]) != len(table.rows[0]):
-        return 1
-    upper, lower = table.rows[0], table.rows[1]
-    owner = _upper_groups(text, upper)
-    widths = {c: owner.count(c) for c in set(owner)}
-    split = False
-    for c, cell in enumerate(lower):
-        below = _text(text, cell)
-        if widths[owner[c]] >= 2:
-            head = upper[owner[c]]
-            distinct = cell.span != head.span and all(
-                lower[o].span != cell.span for o in range(len(lower)) if o != c and owner[o] == owner[c]
-            )
-            if not below or not distinct or len(below) > _MAX_SUB_HEADER:
-                return 1
+@dataclass(frozen=True)
+class _Level:
+    """One row of a header: for each column, the column where the cell naming it at this depth begins;
+    ``loose`` when a text table's empty cell continues a sub-header (the row below must divide it)."""
+
+    owner: list[int]
+    loose: bool = False
+
+
+def _sub_header(
+    text: str, above: tuple[TableCell, ...], owner: list[int], row: tuple[TableCell, ...]
+) -> _Level | None:
+    """``row`` as a further row of a header whose columns fall in the groups ``owner`` (the row ``above``
+    its last): each group spanning columns is divided into two or more short sub-headers, or is the cell
+    above merged down; every other column is empty or merged down. None when the row is no sub-header."""
+    widths = Counter(owner)
+    out: list[int] = []
+    split = loose = False
+    for c, cell in enumerate(row):
+        group = owner[c]
+        words = _text(text, cell)
+        merged_down = cell.span == above[c].span
+        if widths[group] == 1:
+            if words and not merged_down:
+                return None
+            out.append(c)
+        elif c > group and cell.span == row[c - 1].span:
+            out.append(out[-1])  # a merged cell goes on (a sub-header, or the cell above merged down)
+        elif c > group and not words and _text(text, row[out[-1]]):
+            out.append(out[-1])  # a text table's empty cell after a sub-header
+            loose = True
+        elif merged_down and c == group:
+            out.append(c)
+        elif not words or len(words) > _MAX_SUB_HEADER:
+            return None
+        else:
+            out.append(c)
+    for group, width in widths.items():
+        if width < 2:
+            continue
+        parts = {out[c] for c in range(group, group + width)}
+        if len(parts) >= 2:
             split = True
-        elif below and cell.span != upper[c].span:
-            return 1
-    return 2 if split else 1
+        elif row[group].span != above[group].span:
+            return None  # one cell under the whole group that is not the group's own cell merged down
+    return _Level(out, loose) if split else None
+
+
+def _levels(text: str, table: TableGrid) -> list[_Level]:
+    """The header's rows, one level each: one level for a one-row header."""
+    rows = table.rows
+    levels = [_Level(_upper_groups(text, rows[0]))] if rows else []
+    while len(levels) + 1 < len(rows) and len(rows[len(levels)]) == len(rows[0]):
+        depth = len(levels)
+        found = _sub_header(text, rows[depth - 1], levels[-1].owner, rows[depth])
+        if found is None:
+            break
+        if found.loose:  # its empty cells continue a sub-header only if the row below divides it
+            below = depth + 2 < len(rows) and len(rows[depth + 1]) == len(rows[0])
+            if not below or _sub_header(text, rows[depth], found.owner, rows[depth + 1]) is None:
+                break
+        levels.append(found)
+    return levels
+
+
+def header_depth(text: str, table: TableGrid) -> int:
+    """How many rows the table's header takes (see the module's words)."""
+    return max(1, len(_levels(text, table)))
 
 
 def header_cells(text: str, table: TableGrid) -> list[HeaderCell]:
-    """The header of each column, combining a two-row header."""
+    """The header of each column, combining the rows of a deeper header from the top down."""
     if not table.rows:
         return []
-    upper = table.rows[0]
-    if header_depth(text, table) == 1:
-        return [HeaderCell(_text(text, c), c.span) for c in upper]
-    owner = _upper_groups(text, upper)
-    caption = len(set(owner)) == 1  # one cell across the whole table is its caption, not a column's words
+    levels = _levels(text, table)
+    if len(levels) == 1:
+        return [HeaderCell(_text(text, c), c.span) for c in table.rows[0]]
+    caption = len(set(levels[0].owner)) == 1  # one cell across the whole table is its caption
     out: list[HeaderCell] = []
-    for c, cell in enumerate(table.rows[1]):
-        head = upper[owner[c]]
-        if caption:
-            out.append(HeaderCell(_text(text, cell), cell.span))
-        elif cell.span == head.span or not _text(text, cell):
-            out.append(HeaderCell(_text(text, head), head.span))
-        else:
-            out.append(HeaderCell(_text(text, head) + _text(text, cell), cell.span))
+    for c in range(len(table.rows[0])):
+        words: list[str] = []
+        span: Span | None = None
+        for depth, level in enumerate(levels[1:] if caption else levels, start=1 if caption else 0):
+            cell = table.rows[depth][level.owner[c]]
+            written = _text(text, cell)
+            if written and cell.span != span:
+                words.append(written)
+                span = cell.span
+        out.append(HeaderCell("".join(words), span or table.rows[len(levels) - 1][c].span))
     return out
 
 

@@ -13,6 +13,7 @@ from ontology.vocab_targets import ComparatorWord, WordValue, target_vocabulary
 @dataclass(frozen=True)
 class PhrasePatterns:
     dates: re.Pattern[str]
+    standard_codes: re.Pattern[str]
     periods_front: re.Pattern[str]
     periods_back: re.Pattern[str]
     comparisons_front: re.Pattern[str]
@@ -30,6 +31,7 @@ def phrase_patterns() -> PhrasePatterns:
     vocab = target_vocabulary()
     return PhrasePatterns(
         dates=_alternation(vocab.dates),
+        standard_codes=_alternation(vocab.standard_codes or ("(?!)",)),
         periods_front=_alternation(vocab.periods),
         periods_back=_alternation(vocab.periods, r"\Z"),
         comparisons_front=_alternation(vocab.comparisons),

@@ -29,7 +29,14 @@ from policykg.extract.indicators import (
     strip_front,
     target_flags,
 )
-from policykg.extract.quantities import NUMBER, after_comparator, has_quantity, numbers, resolve_flags
+from policykg.extract.quantities import (
+    NUMBER,
+    after_comparator,
+    has_quantity,
+    numbers,
+    resolve_flags,
+    stray_number,
+)
 from policykg.extract.standings import Standing, find_standing, may_stand
 from policykg.extract.target_words import comparator_words, criteria, phrase_patterns
 from policykg.extract.textspan import (
@@ -230,7 +237,7 @@ def _clause_targets(
             and (whole := _whole_clause(text, before))
         ):
             indicator, indicator_span, inherited = squeeze(text[whole[0] : whole[1]]), whole, True
-        elif rest and len(indicator) <= 6 and not NUMBER.search(rest):
+        elif rest and len(indicator) <= 6 and not stray_number(rest):
             indicator = indicator + squeeze(rest)
             span_end = rest_end
         elif len(indicator) <= _BARE_VERB and isinstance(carry, tuple):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ontology.vocab import document_vocabulary
 from policykg.extract.annotations import find_annotations
 from policykg.extract.closings import about_the_plan, only_points_elsewhere
+from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink, row_links
 from policykg.extract.structure import Structure, Unit, chapter_kind
 from policykg.extract.table_headers import body_rows
@@ -19,6 +20,8 @@ _WORK_CHAPTERS = ("tasks", "safeguards", "phases")
 _CN = "一二三四五六七八九十"
 _CLAUSE = re.compile(rf"(?:(?<=^)|(?<=[。；;：:\n\s]))([{_CN}]{{1,3}})是")
 _CLAUSE_TITLE_MAX = 40
+#: What ends a sentence after a heading's title.
+_SENTENCE_STOPS = ("。", "；", ";", "！", "!")
 #: What is left of a heading line once its title is taken: punctuation, white space, markdown emphasis.
 _NOT_WORDS = "。，,；;．. \t\n\u3000*_"
 
@@ -120,8 +123,12 @@ def _own_span(structure: Structure, unit: Unit) -> Span:
 def _carries_work(structure: Structure, unit: Unit) -> bool:
     """A unit with sub-units is a task as well when its own text says more than a heading: words after
     its title (1.拓展金融服务。推广专利导航…) other than a lead-in to the sub-units (分以下三个阶段开展：),
-    or an annotation naming who does it."""
+    an annotation naming who does it, or a title that is a sentence obliging a unit
+    ((二)县财政局要落实经费保障。)."""
     text = structure.text
+    title = unit.title_span
+    if title and text.startswith(_SENTENCE_STOPS, title[1]) and find_prose_obligations(text, *title):
+        return True  # the title is a sentence of its own (…要落实经费保障。): only then may it oblige a unit
     for p in structure.own_paragraphs(unit):
         s, e = structure.paragraphs[p].span
         if s == unit.heading_span[0]:

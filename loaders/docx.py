@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Hashable
+from typing import Any
 
 from docx import Document as open_docx
 from docx.table import Table
@@ -12,6 +13,7 @@ from docx.text.paragraph import Paragraph
 
 from loaders.base import EncodingReport, TableGrid
 from loaders.builder import TextBuilder
+from loaders.docx_numbering import Numbering
 from policykg.errors import DocumentError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -31,12 +33,38 @@ def _check_zip(data: bytes, source: str, max_unpacked: int) -> None:
         )
 
 
-def _table_rows(table: Table) -> list[list[tuple[Hashable, str]]]:
+def _numbered(paragraph: Paragraph, numbering: Numbering, *, in_cell: bool = False) -> str:
+    """The paragraph's text after the label its automatic numbering shows; an empty paragraph shows its
+    label alone only in a table cell (a 序号 column numbered by Word)."""
+    text = paragraph.text
+    label = numbering.label(paragraph._p)
+    if not label:
+        return text
+    if text.strip():
+        return label + text
+    return label.strip() if in_cell else text
+
+
+def _numbering(document: Any) -> Numbering:
+    try:
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):  # a package without a numbering part
+        numbering = None
+    return Numbering(numbering, document.styles.element)
+
+
+def _table_rows(table: Table, numbering: Numbering) -> list[list[tuple[Hashable, str]]]:
     rows: list[list[tuple[Hashable, str]]] = []
+    texts: dict[Hashable, str] = {}  # a merged cell is read (and its numbering counted) once
     for row in table.rows:
         # The XML element itself is the identity of a (possibly merged) cell: python-docx hands out new
         # proxy objects on every access, so id() of a proxy is not stable.
-        rows.append([(cell._tc, "\n".join(p.text for p in cell.paragraphs)) for cell in row.cells])
+        cells = []
+        for cell in row.cells:
+            if cell._tc not in texts:
+                texts[cell._tc] = "\n".join(_numbered(p, numbering, in_cell=True) for p in cell.paragraphs)
+            cells.append((cell._tc, texts[cell._tc]))
+        rows.append(cells)
     return rows
 
 
@@ -49,11 +77,12 @@ def load_docx(
     except Exception as e:  # python-docx raises many types for a damaged package
         raise DocumentError(source, f"python-docx cannot open it: {e}") from e
     builder = TextBuilder()
+    numbering = _numbering(document)
     body = document.element.body
     for child in body.iterchildren():
         if child.tag == f"{_W}p":
-            builder.paragraph(Paragraph(child, document).text)
+            builder.paragraph(_numbered(Paragraph(child, document), numbering))
         elif child.tag == f"{_W}tbl":
-            builder.table(_table_rows(Table(child, document)), origin="docx")
+            builder.table(_table_rows(Table(child, document), numbering), origin="docx")
     report = EncodingReport(name="utf-8", method="container")
     return builder.text, report, tuple(builder.tables)

@@ -199,11 +199,18 @@ def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Spa
     pieces: list[Span] = []
     split = split_top_level(text, start, end, _LIST_SEPARATORS + ("\n" if lines else ""))
     for piece in (cut for whole in split for cut in _at_bracketed_labels(text, whole)):
-        if pieces and _label_only(text, pieces[-1]):
+        if pieces and (_label_only(text, pieces[-1]) or (lines and _wrapped(text, pieces[-1], piece))):
             pieces[-1] = (pieces[-1][0], piece[1])
         else:
             pieces.append(piece)
     return pieces
+
+
+def _wrapped(text: str, before: Span, after: Span) -> bool:
+    """A line break between ``before`` and ``after`` that wraps one name (市工信局、市市 / 场监管局 in a
+    cell of a PDF's table): only a line break parts them, and the line before does not end like a body."""
+    gap = text[before[1] : after[0]]
+    return "\n" in gap and not gap.strip() and not looks_like_agency(text[before[0] : before[1]])
 
 
 def labels_in(text: str, start: int, end: int) -> list[str]:

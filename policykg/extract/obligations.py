@@ -102,7 +102,9 @@ def _subject(text: str, start: int, end: int) -> tuple[Span, ...] | None:
         pos, at = onset.start(), onset.start() + 1
         ok: Callable[[str], bool]
         if onset.group() in _cues():
-            if ends_like_body(squeeze(text[start : onset.end() + 1])):
+            # a cue that runs on into a body's name is inside it (组织 of 区委组织部), unless what follows
+            # is itself a cue or onset (要会同: 会 ends like a body, yet 会同 is a cue)
+            if ends_like_body(squeeze(text[start : onset.end() + 1])) and not onsets.match(text, onset.end()):
                 continue
             ok = agency_subject
         else:

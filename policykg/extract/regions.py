@@ -15,12 +15,16 @@ from ontology.vocab import RegionEntry, gazetteer
 from policykg.extract.textspan import Span
 from policykg.models import Evidence, Region, RegionRef
 
-#: Relative prefixes of agency names and the levels they refer to.
+#: Relative prefixes of agency names and the levels they refer to: a league (盟) and an autonomous
+#: prefecture (州) are prefecture-level, a banner (旗) is county-level (旗科技局 in a banner's plan).
 PREFIX_LEVELS: dict[str, tuple[str, ...]] = {
     "省": ("province",),
     "市": ("prefecture", "county_city"),
     "区": ("district",),
     "县": ("county",),
+    "旗": ("county",),
+    "盟": ("prefecture",),
+    "州": ("prefecture",),
 }
 
 

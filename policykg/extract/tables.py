@@ -1,5 +1,6 @@
-"""Tables written as text: markdown pipe tables, tab-separated rows, and the one-cell-per-line layout
-(each cell on its own tab-led line, rows separated by blank lines). Also recognises task tables by
+"""Tables written as text: markdown pipe tables, tab-separated rows, and the one-cell-per-line layouts
+(each cell on its own tab-led line, rows separated by blank lines; or a PDF's text layer giving a task
+table's cells one per line with no tab, stacked_tables.py). Also recognises task tables by
 their 牵头单位 / 配合单位 / 责任单位 / 完成时限 columns (ontology/data/document_types.yaml), under a header of
 one row or two (table_headers.py).
 """
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
+from policykg.extract.stacked_tables import stacked_tables
 from policykg.extract.table_headers import header_texts
 from policykg.extract.textspan import Span, line_spans, trim
 
@@ -140,7 +142,7 @@ def detect_text_tables(text: str, known: list[TableGrid]) -> list[TableGrid]:
     taken = [t.span for t in known]
     found: list[TableGrid] = []
     all_lines = line_spans(text)
-    for finder in (_pipe_tables, _cell_per_line_tables, _tsv_tables):
+    for finder in (_pipe_tables, _cell_per_line_tables, _tsv_tables, stacked_tables):
         lines = _outside(all_lines, sorted(taken))
         for table in finder(text, lines):
             if not _overlaps(table.span, taken):

@@ -78,7 +78,7 @@ def find_clauses(text: str, start: int, end: int) -> list[tuple[str, Span]]:
 
 def _clause_title(text: str, span: Span, label: str) -> str | None:
     """The clause's words up to its first comma or stop, or up to an annotation written into it
-    (一是建立制度（责任单位：…）)."""
+    (一是建立制度（责任单位：…）), joined over the line breaks of a wrapped table cell."""
     body_start = span[0] + len(label)
     stops = [p for p in (text.find(ch, body_start, span[1]) for ch in "，。；") if p >= 0]
     stop = min(stops) if stops else span[1]
@@ -86,7 +86,7 @@ def _clause_title(text: str, span: Span, label: str) -> str | None:
         stop = min([stop, *(a.span[0] for a in find_annotations(text, body_start, span[1])[:1])])
     if stop - body_start > _CLAUSE_TITLE_MAX or stop <= body_start:
         return None
-    return text[body_start:stop]
+    return text[body_start:stop].replace("\n", "").strip() or None  # a cell wrapped over lines
 
 
 def is_phase(unit: Unit) -> bool:
@@ -204,7 +204,7 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
             number = None
             if columns.number is not None and columns.number < len(row):
                 raw = text[row[columns.number].span[0] : row[columns.number].span[1]].strip()
-                number = raw or None
+                number = raw.rstrip(".．、") or None  # 1. / 1、 in the 序号 column is row 1
             label = f"表{t_index + 1}.{number or r}"
             spans = [c.span for c in row if c.span[0] < c.span[1]]
             spans = [s for s in spans if s not in shared] or spans  # the row's own line, not the rows above

@@ -1,0 +1,140 @@
+"""Task tables that a PDF's text layer gives one cell per line, with no tab between cells: a header of
+known column names (ontology/data/document_types.yaml task_table_columns) one per line, opening with the
+number column (序号), then rows that each open with the next number on a line of its own.
+
+A cell the layout wrapped runs over several lines. The cells right of the task column are read from the
+row's end: the deadline a line, and each unit column as many lines as it takes for its text to open like a
+body's name (市工信局、市市场监 / 管局); what is left is the task's. The row after the last has no number
+to end it, so the last row ends at the fewest lines that read as a whole row.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cache
+
+from loaders.base import TableCell, TableGrid
+from ontology.vocab import document_vocabulary
+from policykg.extract.agency_names import looks_like_agency, opens_like_body
+from policykg.extract.textspan import Span, trim
+
+#: Longest header cell read as a column name.
+_MAX_HEADER = 8
+#: Longest deadline cell (2024年12月底前, 持续推进).
+_MAX_DEADLINE = 20
+#: Most wrapped lines a last row is tried with.
+_MAX_WRAPS = 4
+
+_NUMBER, _TASK, _UNITS, _DEADLINE = "number", "task", "units", "deadline"
+
+
+@cache
+def _column_words() -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The number column's names, and each column kind with its names (units before task: 任务 would
+    also match 任务责任单位)."""
+    spec = document_vocabulary().task_table_columns
+    kinds = (
+        (_NUMBER, spec.number),
+        (_UNITS, (*spec.lead, *spec.support, *spec.responsible)),
+        (_DEADLINE, spec.deadline),
+        (_TASK, spec.task),
+    )
+    return frozenset(spec.number), kinds
+
+
+def _kind(cell: str) -> str | None:
+    if not cell or len(cell) > _MAX_HEADER:
+        return None
+    return next((kind for kind, words in _column_words()[1] if any(w in cell for w in words)), None)
+
+
+def _cells(text: str, lines: list[Span], kinds: list[str]) -> list[Span] | None:
+    """The cells of one row from its lines (the number line excluded), or None when they do not read as
+    one: columns left of the task column a line each, those right of it from the row's end."""
+    task = kinds.index(_TASK)
+    left, right = kinds[1:task], kinds[task + 1 :]
+    if len(lines) < len(kinds) - 1:
+        return None
+    cells: list[Span] = [lines[k] for k in range(len(left))]
+    tail: list[Span] = []
+    end = len(lines)
+    for kind in reversed(right):
+        start = end - 1
+        if kind == _UNITS:  # back up over wrapped lines until the cell opens like a body's name
+            while start > len(left) + 1 and not opens_like_body(text[lines[start][0] : lines[end - 1][1]]):
+                start -= 1
+        if start <= len(left):
+            return None
+        cell = (lines[start][0], lines[end - 1][1])
+        value = text[cell[0] : cell[1]]
+        if kind == _UNITS and not looks_like_agency(value.replace("\n", "")):
+            return None
+        if kind == _DEADLINE and (len(value) > _MAX_DEADLINE or "。" in value):
+            return None
+        tail.insert(0, cell)
+        end = start
+    cells.append((lines[len(left)][0], lines[end - 1][1]))
+    return [*cells, *tail]
+
+
+def _header_lines(text: str, lines: list[Span], numbers: frozenset[str]) -> list[int]:
+    """Indexes of the lines that hold only a number column's name, found by searching for the names (not by
+    reading every line)."""
+    starts = [s for s, _ in lines]
+    found: set[int] = set()
+    for number in numbers:
+        pos = text.find(number)
+        while pos >= 0:
+            k = bisect_right(starts, pos) - 1
+            if k >= 0 and text[slice(*trim(text, *lines[k]))] == number:
+                found.add(k)
+            pos = text.find(number, pos + len(number))
+    return sorted(found)
+
+
+def stacked_tables(text: str, lines: list[Span]) -> list[TableGrid]:
+    numbers, _ = _column_words()
+    tables: list[TableGrid] = []
+    heads = _header_lines(text, lines, numbers) if any(n in text for n in numbers) else []
+    trimmed: dict[int, Span] = {}
+
+    def span(k: int) -> Span:
+        if k not in trimmed:
+            trimmed[k] = trim(text, *lines[k])
+        return trimmed[k]
+
+    def word(k: int) -> str:
+        return text[slice(*span(k))]
+
+    done = 0
+    for i in heads:
+        if i < done:
+            continue
+        kinds = [_NUMBER]
+        j = i + 1
+        while j < len(lines) and (kind := _kind(word(j))) is not None and kind != _NUMBER:
+            kinds.append(kind)
+            j += 1
+        if len(kinds) < 3 or kinds.count(_TASK) != 1 or _UNITS not in kinds:
+            continue
+        rows: list[tuple[TableCell, ...]] = [tuple(TableCell(0, c, span(i + c)) for c in range(len(kinds)))]
+        at, number = j, 1
+        while at < len(lines) and word(at) == str(number):
+            window = range(at + 1, min(len(lines), at + len(kinds) * _MAX_WRAPS))
+            following = next((k for k in window if word(k) == str(number + 1)), None)
+            last = range(at + len(kinds), at + len(kinds) + _MAX_WRAPS)
+            ends = [following] if following is not None else list(last)
+            cells = None
+            for stop in ends:
+                if stop <= len(lines):
+                    cells = _cells(text, [span(k) for k in range(at + 1, stop)], kinds)
+                    if cells is not None:
+                        break
+            if cells is None:
+                break
+            rows.append(tuple(TableCell(number, c, cell) for c, cell in enumerate([span(at), *cells])))
+            at, number = stop, number + 1
+        if len(rows) >= 2:
+            tables.append(TableGrid((lines[i][0], lines[at - 1][1]), tuple(rows), "cell-per-line"))
+            done = at
+    return tables

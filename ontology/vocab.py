@@ -203,7 +203,7 @@ class SuffixEntry(_Strict):
 
 class SubjectOnsets(_Strict):
     """What opens a clause whose subject is an agency though no obligation cue follows its name
-    (区市场监管局每年对…开展评估, 区知识产权局联合区公安分局开展…)."""
+    (区市场监管局每年对…开展评估; with partner words, 区知识产权局联合区公安分局开展…)."""
 
     #: Heads a subject may open with besides a level prefix (区, 市 …), a place name, a type alias or a
     #: collective.
@@ -215,6 +215,9 @@ class SubjectOnsets(_Strict):
     verbs: tuple[str, ...]
     #: Words right after a verb that make it a modifier, not the clause's predicate (区财政局安排的资金).
     modifier_marks: tuple[str, ...]
+    #: Words after the subject whose object is its partners (区市场监管局会同区公安局开展…): the subject
+    #: leads, the units after the word support.
+    partner_words: tuple[str, ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:

@@ -64,7 +64,12 @@ DISTRICT = _plan(
 def test_an_agency_followed_by_an_adverbial_a_preposition_or_a_verb_is_responsible() -> None:
     named = _named(DISTRICT)
     assert named["一.(一)"] == _prose("区市场监管局")  # 每年对…
-    assert named["一.(二)"] == _prose("区知识产权局")  # 联合…: the partner is not the subject
+    assert named[
+        "一.(二)"
+    ] == [  # 联合…: the partner is not the subject; it supports (test_prose_partners.py)
+        ("区知识产权局", "lead", "prose"),
+        ("区公安分局", "support", "prose"),
+    ]
     assert named["一.(三)"] == _prose("区人社局")  # an action verb directly after the name
     assert named["一.(四)"] == _prose("区科技局", "区财政局")  # names joined by 、
     assert named["一.(五)"] == _prose("区科技局", "区工信局")  # names joined by 和
@@ -201,7 +206,8 @@ def test_an_annotation_keeps_its_precedence(annotation: str) -> None:
 def test_the_rule_is_data() -> None:
     onsets = role_vocabulary().subject_onsets
     assert "每年" in onsets.adverbials
-    assert "联合" in onsets.prepositions
+    assert "依托" in onsets.prepositions
+    assert {"联合", "会同"} <= set(onsets.partner_words)
     assert "开展" in onsets.verbs
     assert set(onsets.joiners) == {"、", "和", "与"}
 

@@ -517,9 +517,15 @@ def test_unit_lines_with_lead_and_partner_labels(lingwu: Document) -> None:
 
 
 def test_subject_before_yao_huitong_is_the_name_alone(lingwu: Document) -> None:
-    """'X要会同Y…': 要 is the cue after the name though 要会 ends like a body's name (…会)."""
+    """'X要会同Y…': 要 is the cue after the name though 要会 ends like a body's name (…会); X leads, Y
+    supports (tests/test_prose_partners.py)."""
     roles = _roles(lingwu)
-    assert roles["三"] == [("市市场监管局", "implicit"), ("市财政局", "implicit")]
+    assert roles["三"] == [
+        ("市市场监管局", "lead"),
+        ("有关部门", "support"),
+        ("市财政局", "lead"),
+        ("市科技局", "support"),
+    ]
     assert _names(lingwu)["市市场监管局"] == ("灵武市市场监督管理局", "market_regulation")
 
 

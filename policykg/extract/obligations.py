@@ -34,13 +34,17 @@ class ProseObligation:
     mentions: tuple[Span, ...]
     evidence: Span
     form: str
+    #: Units the subject works with (区市场监管局会同区公安局开展…: 区公安局): the subject leads, they
+    #: support.
+    partners: tuple[Span, ...] = ()
 
 
 @cache
 def _onset_regex() -> re.Pattern[str]:
-    """Obligation cues and subject onsets (每年, 联合, 开展 …), longest first."""
+    """Obligation cues, subject onsets and partner words (每年, 开展, 联合 …), longest first."""
     vocab = role_vocabulary()
-    words = sorted({*vocab.obligation_cues, *vocab.subject_onsets.words}, key=len, reverse=True)
+    onsets = vocab.subject_onsets
+    words = sorted({*vocab.obligation_cues, *onsets.words, *onsets.partner_words}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
 
 
@@ -119,6 +123,28 @@ def _subject(text: str, start: int, end: int) -> tuple[Span, ...] | None:
     return None
 
 
+#: Characters that may stand between a subject and its partner word (要, 应, 牵头, 负责 …).
+_BEFORE_PARTNERS = 4
+
+
+def _partners(text: str, after: int, end: int) -> tuple[Span, ...]:
+    """The units a partner word names right after the subject ending at ``after`` (…会同区公安局、区检察院
+    开展…), up to the next cue, adverbial, preposition or verb, or the clause's end; () when there is none,
+    or when what stands there is not a list of bodies (会同有关方面研究, 联合执法)."""
+    words = role_vocabulary().subject_onsets.partner_words
+    if not words:
+        return ()
+    for at in range(after, min(end, after + _BEFORE_PARTNERS + 1)):
+        if text.startswith(words, at):
+            word = next(w for w in words if text.startswith(w, at))
+            start = at + len(word)
+            onset = _onset_regex().search(text, start + 2, min(end, start + _MAX_SUBJECT))
+            stop = onset.start() if onset is not None else end  # or the clause's end (…联合县财政局，每年…)
+            names = _subject_names(text, start, stop, agency_subject)
+            return tuple(names) if names else ()
+    return ()
+
+
 def find_prose_obligations(text: str, start: int, end: int) -> list[ProseObligation]:
     found: list[ProseObligation] = []
     for sentence in split_top_level(text, start, end, _SENTENCE):
@@ -136,7 +162,7 @@ def _clause(text: str, clause: Span) -> ProseObligation | None:
     s = skip_lead_in(text, s, e)
     names = _subject(text, s, e)
     if names:
-        return ProseObligation(names, clause, "prose")
+        return ProseObligation(names, clause, "prose", _partners(text, names[-1][1], e))
     for cue in role_vocabulary().host_patterns:
         at = text.find(cue, s, e)
         if at < 0:

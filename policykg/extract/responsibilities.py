@@ -247,9 +247,14 @@ def assign_responsibilities(
                 continue
             for para in unit.paragraphs if unit is task else [unit.span]:
                 for ob in find_prose_obligations(text, *para):
+                    subject_role: Role = "lead" if ob.partners else "implicit"
                     for name_span in ob.mentions:
                         collector.add(
-                            unit.id, "implicit", "prose", ob.evidence, para, ob.form, mention=name_span
+                            unit.id, subject_role, "prose", ob.evidence, para, ob.form, mention=name_span
+                        )
+                    for name_span in ob.partners:
+                        collector.add(
+                            unit.id, "support", "prose", ob.evidence, para, ob.form, mention=name_span
                         )
 
     # Pass 3: the issuing government for tasks that still name nobody.

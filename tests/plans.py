@@ -4,7 +4,9 @@ agencies each task names."""
 from __future__ import annotations
 
 from loaders import load_bytes
+from policykg.extract.agencies import AgencyRegistry
 from policykg.extract.pipeline import extract_document
+from policykg.extract.regions import region_index
 from policykg.models import Document
 from tests.test_properties import assert_provenance
 
@@ -26,3 +28,15 @@ def named_units(doc: Document) -> dict[str, list[tuple[str, str, str]]]:
         ]
         for t in doc.tasks
     }
+
+
+def agency_registry(region_id: str) -> AgencyRegistry:
+    """A registry for a plan of the region ``region_id``."""
+    index = region_index()
+    return AgencyRegistry(index, index.by_id[region_id], "doc-test")
+
+
+def resolved_agency(region_id: str, surface: str) -> tuple[str, str, str | None, str | None]:
+    """(id, canonical name, type, region) of ``surface`` named in a plan of ``region_id``."""
+    agency = agency_registry(region_id).resolve(surface)
+    return agency.id, agency.name, agency.type_id, agency.region_id

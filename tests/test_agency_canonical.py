@@ -10,25 +10,15 @@ import pytest
 
 from ontology.vocab import DATA_DIR, agency_vocabulary
 from policykg.errors import DataFileError
-from policykg.extract.agencies import AgencyRegistry
-from policykg.extract.regions import region_index
+from tests.plans import agency_registry as _registry
 from tests.plans import extracted
+from tests.plans import resolved_agency as _resolved
 
 YILING = "420506"  # 宜昌市夷陵区: a district
 YUAN_AN = "420525"  # 宜昌市远安县: a county
 YIDU = "420581"  # 宜都市: a county-level city under 宜昌市
 YICHANG = "420500"  # 宜昌市: a prefecture-level city
 LUOYANG, ZHENGZHOU, HENAN = "410300", "410100", "410000"
-
-
-def _registry(region_id: str) -> AgencyRegistry:
-    index = region_index()
-    return AgencyRegistry(index, index.by_id[region_id], "doc-test")
-
-
-def _resolved(region_id: str, surface: str) -> tuple[str, str, str | None, str | None]:
-    agency = _registry(region_id).resolve(surface)
-    return agency.id, agency.name, agency.type_id, agency.region_id
 
 
 # --- the collective of a region's own departments ------------------------------------------------

@@ -11,9 +11,9 @@ import pytest
 
 from ontology.vocab import DATA_DIR, agency_vocabulary
 from policykg.errors import DataFileError
-from policykg.extract.agencies import AgencyRegistry
-from policykg.extract.regions import region_index
+from tests.plans import agency_registry as _registry
 from tests.plans import extracted
+from tests.plans import resolved_agency as _resolved
 
 JIANGNAN = "450105"  # 南宁市江南区: a district whose short name 江南 is also a word in proper names
 NANNING, GUANGXI = "450100", "450000"
@@ -23,16 +23,6 @@ NANHAI, FOSHAN = "440605", "440600"
 WUXI, SUZHOU, NANJING, JIANGSU = "320200", "320500", "320100", "320000"
 RUDONG = "320623"
 YILING, YICHANG = "420506", "420500"
-
-
-def _registry(region_id: str) -> AgencyRegistry:
-    index = region_index()
-    return AgencyRegistry(index, index.by_id[region_id], "doc-test")
-
-
-def _resolved(region_id: str, surface: str) -> tuple[str, str, str | None, str | None]:
-    agency = _registry(region_id).resolve(surface)
-    return agency.id, agency.name, agency.type_id, agency.region_id
 
 
 # --- vertically managed bodies ----------------------------------------------------------------------

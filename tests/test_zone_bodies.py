@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ontology.vocab import agency_vocabulary
-from policykg.extract.agencies import AgencyRegistry
-from policykg.extract.regions import region_index
+from tests.plans import resolved_agency
 
 SJZ_ZONE = "130171"  # 石家庄高新技术产业开发区 (short 石家庄高新区), a zone of 石家庄市
 BINHAI = "120116"  # 天津市滨海新区
@@ -18,9 +17,7 @@ HAIKOU, FOSHAN = "460100", "440600"
 
 
 def _resolved(region_id: str, surface: str) -> tuple[str, str | None, str | None]:
-    index = region_index()
-    agency = AgencyRegistry(index, index.by_id[region_id], "doc-test").resolve(surface)
-    return agency.name, agency.type_id, agency.region_id
+    return resolved_agency(region_id, surface)[1:]
 
 
 @pytest.mark.parametrize(

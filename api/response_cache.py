@@ -66,9 +66,14 @@ class ResponseCache:
         self.misses = 0
         self.recalled = 0  # hits answered in front of the routes (included in hits)
 
+    def version(self, store: CypherStore) -> int | None:
+        """The data version responses are kept under, or None when nothing may be kept (no budget, or a
+        store with other writers)."""
+        return store.data_version() if self.max_bytes > 0 else None
+
     def key(self, request: Request, store: CypherStore, variant: str) -> Key | None:
         """The key of this request's response, or None when it may not be kept."""
-        version = store.data_version() if self.max_bytes > 0 else None
+        version = self.version(store)
         if version is None:
             return None
         return (version, request.url.path, tuple(sorted(request.query_params.multi_items())), variant)
@@ -179,7 +184,7 @@ def _recalled(scope: Scope) -> tuple[Rendered | None, str | None]:
     store: Any = getattr(state, "store", None)
     if scope["method"] != "GET" or not isinstance(cache, ResponseCache) or store is None:
         return None, None
-    version = store.data_version() if cache.max_bytes > 0 else None
+    version = cache.version(store)
     if version is None:
         return None, None
     headers = {  # a repeated header: its first value, as the endpoints read it

@@ -7,6 +7,7 @@ file and the field. Loaders are cached: the files are read once per process.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -312,6 +313,7 @@ class DocumentVocabulary(_Strict):
     phase_patterns: tuple[str, ...]
     closing_paragraphs: ClosingParagraphs
     task_table_columns: TaskTableColumns
+    task_title_generic_words: tuple[str, ...] = Field(min_length=1)
 
 
 # --- regions ----------------------------------------------------------------------------------
@@ -340,7 +342,7 @@ class Gazetteer(_Strict):
     @model_validator(mode="after")
     def _references(self) -> Gazetteer:
         ids = [r.id for r in self.regions]
-        dupes = {i for i in ids if ids.count(i) > 1}
+        dupes = {i for i, n in Counter(ids).items() if n > 1}
         if dupes:
             raise ValueError(f"duplicate region ids: {sorted(dupes)}")
         known = set(ids)

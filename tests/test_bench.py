@@ -17,6 +17,7 @@ def test_benchmarks_run_end_to_end(tmp_path: Path) -> None:
     rows = run(plans=6, seed=3, sample=3, folder=tmp_path, api_seconds=1.0, page_nodes=50, compare=3)
     names = [r.measure for r in rows]
     assert names[0].startswith("baseline")
+    assert any(n.startswith("extractor start-up") for n in names)
     assert any(n.startswith("extraction, one core") for n in names)
     assert any(n.startswith("loader vs one MERGE per row") for n in names)
     assert any(n.startswith("loader vs FalkorDB bulk loader") for n in names)

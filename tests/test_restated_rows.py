@@ -1,12 +1,14 @@
-"""A 分工表 whose rows restate the prose tasks' titles gives its units to those tasks; its rows are not
-counted as tasks a second time (policykg/extract/row_links.py)."""
+"""A 分工表 whose rows restate the prose tasks' titles, or say them in other words, gives its units to those
+tasks; its rows are not counted as tasks a second time (policykg/extract/row_links.py, title_similarity.py)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from policykg.extract.row_links import title_key
+from policykg.extract.title_similarity import coverage
 from tests.plans import extracted, named_units
 
 PROSE = """安徽省宣城市泾县知识产权强县建设工作方案
@@ -143,3 +145,121 @@ def test_a_unit_the_task_already_names_is_not_added_again() -> None:
         ("县市场监管局", "lead", "annotation"),
         ("县科技局", "support", "annotation"),
     ]
+
+
+# --- rows that paraphrase the prose titles (other words for the same task) -----------------------------
+
+PARAPHRASE_PROSE = """浙江省丽水市缙云县知识产权强县建设工作方案
+为深入实施知识产权强国战略，制定本方案。
+一、重点任务
+（一）加强知识产权创造。围绕主导产业开展高价值专利培育，每年培育高价值专利组合2个。
+（二）促进知识产权运用。推进专利转化运用，开展知识产权质押融资。
+（三）强化知识产权保护。严厉打击侵权假冒行为，建设快速维权机制。
+（四）优化知识产权服务。引进知识产权服务机构，建设公共服务网点。
+（五）培育知识产权人才。开展知识产权培训，建设人才队伍。
+二、保障措施
+加强组织领导，定期调度工作进展。
+
+附件：重点任务分工表
+
+| 序号 | 重点任务 | 牵头单位 | 配合单位 |
+|---|---|---|---|
+"""
+
+PARAPHRASE_UNITS = [
+    ("县市场监管局", "县科技局"),
+    ("县金融办", "县经信局"),
+    ("县公安局", "县法院"),
+    ("县市场监管局", "县发改局"),
+    ("县人力社保局", "县教育局"),
+]
+
+
+def _paraphrased(*cells: str) -> str:
+    rows = "".join(
+        f"| {n} | {cell} | {lead} | {support} |\n"
+        for n, (cell, (lead, support)) in enumerate(zip(cells, PARAPHRASE_UNITS, strict=True), start=1)
+    )
+    return PARAPHRASE_PROSE + rows
+
+
+def test_rows_paraphrasing_the_titles_give_their_units_to_the_prose_tasks() -> None:
+    # each row says its task in other words: 提升…创造质量 for 加强知识产权创造, 知识产权保护工作 for
+    # 强化知识产权保护; the words every title shares (知识产权) tell nothing, the rest picks one task
+    cells = (
+        "提升知识产权创造质量",
+        "推动知识产权转化运用",
+        "加大知识产权保护力度",
+        "提升知识产权服务水平",
+        "加强知识产权人才培育",
+    )
+    doc, _ = extracted(_paraphrased(*cells), "plan.md")
+    assert [t.path for t in doc.tasks if t.kind == "table_row"] == []
+    named = named_units(doc)
+    for n, (lead, support) in enumerate(PARAPHRASE_UNITS):
+        path = f"一.({'一二三四五'[n]})"
+        assert named[path] == [(lead, "lead", "table"), (support, "support", "table")], path
+
+
+def test_a_row_on_something_else_is_not_taken_for_a_paraphrase() -> None:
+    # the third and fifth rows are tasks the prose does not have: they stay rows of their own, and the
+    # prose tasks they do not speak for get no units from them
+    cells = (
+        "提升知识产权创造质量",
+        "推动知识产权转化运用",
+        "开展商标品牌建设",
+        "提升知识产权服务水平",
+        "推进地理标志产品申报",
+    )
+    doc, _ = extracted(_paraphrased(*cells), "plan.md")
+    rows = [t.title for t in doc.tasks if t.kind == "table_row"]
+    assert rows == ["开展商标品牌建设", "推进地理标志产品申报"]
+    named = named_units(doc)
+    assert named["一.(一)"][0] == ("县市场监管局", "lead", "table")
+    assert named["一.(三)"] == []
+    assert named["一.(五)"] == []
+
+
+def test_paraphrases_out_of_the_prose_order_link_to_nothing() -> None:
+    # a row that would fit a task before the task of the row above it breaks the table's order: the table
+    # is a list of its own, not the prose restated
+    cells = (
+        "提升知识产权服务水平",
+        "推动知识产权转化运用",
+        "加大知识产权保护力度",
+        "提升知识产权创造质量",
+        "加强知识产权人才培育",
+    )
+    doc, _ = extracted(_paraphrased(*cells), "plan.md")
+    rows = [t.title for t in doc.tasks if t.kind == "table_row"]
+    assert "提升知识产权创造质量" in rows
+
+
+def test_two_rows_for_one_task_link_to_it_by_paraphrase_neither() -> None:
+    cells = (
+        "提升知识产权创造质量",
+        "推动知识产权转化运用",
+        "推进知识产权转化运用",
+        "提升知识产权服务水平",
+        "加强知识产权人才培育",
+    )
+    doc, _ = extracted(_paraphrased(*cells), "plan.md")
+    rows = [t.title for t in doc.tasks if t.kind == "table_row"]
+    assert rows == ["推动知识产权转化运用", "推进知识产权转化运用"]
+
+
+_CONTENT = st.text(
+    alphabet="专利导航培育商标品牌地理标志质押融资服务人才保护创造运用", min_size=2, max_size=12
+)
+_GENERIC = st.sampled_from(["", "加强", "强化", "提升", "推进", "加大", "深入推进"])
+
+
+@given(_GENERIC, _CONTENT, _GENERIC, st.lists(_CONTENT, max_size=6))
+def test_a_title_said_with_other_generic_words_is_held_whole(
+    front: str, content: str, back: str, others: list[str]
+) -> None:
+    # swapping the generic words around a title changes nothing of what it holds; every share is in [0, 1]
+    titles = [f"加强{content}", *others]
+    fits = coverage(f"{front}{content}{back}", titles)
+    assert fits[0] == pytest.approx((1.0, 1.0))
+    assert all(0.0 <= held <= 1.0 + 1e-9 and 0.0 <= share <= 1.0 + 1e-9 for held, share in fits)

@@ -20,6 +20,7 @@ from policykg.extract.structure import Structure
 from policykg.extract.table_headers import body_rows
 from policykg.extract.tables import TaskColumns, task_columns
 from policykg.extract.task_numbers import referred_tasks, task_references
+from policykg.extract.title_similarity import coverage
 
 if TYPE_CHECKING:
     from policykg.extract.tasks import TaskDraft
@@ -33,6 +34,12 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _MIN_CONTAINED = 6
 #: The shortest title that may match at all.
 _MIN_TITLE = 4
+#: A row says a title in other words (title_similarity.py) when it holds this share of the title's content
+#: and the title makes up at least _ROW_SHARE of the row's.
+_TITLE_HELD = 0.6
+_ROW_SHARE = 0.2
+#: Where the first clause of a row's task cell ends: only that clause is compared with the titles.
+_HEAD_END = re.compile(r"[。；;：:\n]")
 
 
 @dataclass(frozen=True)
@@ -43,7 +50,7 @@ class RowLink:
     row: int
     columns: TaskColumns
     tasks: tuple[TaskDraft, ...]
-    by: str  # "number" | "title"
+    by: str  # "number" | "title" | "paraphrase"
 
 
 def title_key(written: str) -> str:
@@ -87,15 +94,70 @@ def row_links(structure: Structure, drafts: list[TaskDraft]) -> list[RowLink]:
     if not prose:
         return links
     keyed = [(d, title_key(d.title or "")) for d in prose]
+    order = {id(d): n for n, d in enumerate(drafts)}
     for t_index, table in enumerate(structure.tables):
         if t_index in referring or (columns := task_columns(text, table)) is None:
             continue
         outside = [(d, k) for d, k in keyed if not table.span[0] <= d.span[0] < table.span[1]]
+        restated: list[RowLink] = []
+        unlinked: list[tuple[int, str]] = []
         for r, row in body_rows(text, table):
             if columns.task >= len(row):
                 continue
             s, e = row[columns.task].span
-            task = _restated(title_key(text[s:e]), outside)
+            key = title_key(text[s:e])
+            task = _restated(key, outside)
             if task is not None:
-                links.append(RowLink(t_index, r, columns, (task,), "title"))
+                restated.append(RowLink(t_index, r, columns, (task,), "title"))
+            elif key:
+                unlinked.append((r, title_key(_HEAD_END.split(text[s:e], maxsplit=1)[0])))
+        links.extend(restated)
+        links.extend(_paraphrased(t_index, columns, unlinked, outside, restated, order))
     return links
+
+
+def _paraphrased(
+    t_index: int,
+    columns: TaskColumns,
+    rows: list[tuple[int, str]],
+    prose: list[tuple[TaskDraft, str]],
+    restated: list[RowLink],
+    order: dict[int, int],
+) -> list[RowLink]:
+    """Rows that say a prose task's title in other words (title_similarity.py). A row links when one title
+    fits it clearly (_TITLE_HELD and _ROW_SHARE, and no other title holds half as much of itself in the row),
+    no row restates that task already,
+    no other row would link to it the same way, and the link keeps the table in the prose's order with
+    every other link of the table: a table listed in another order is a list of its own."""
+    taken = {id(link.tasks[0]) for link in restated}
+    free = [(d, k) for d, k in prose if id(d) not in taken and len(k) >= _MIN_TITLE]
+    if not rows or not free:
+        return []
+    titles = [k for _, k in free]
+    proposed: list[tuple[int, TaskDraft]] = []
+    for r, head in rows:  # the words of each row's first clause
+        if len(head) < _MIN_CONTAINED:
+            continue
+        fits = coverage(head, titles)
+        best = max(range(len(fits)), key=lambda n: fits[n][0])
+        held, share = fits[best]
+        runner_up = max((h for n, (h, _) in enumerate(fits) if n != best), default=0.0)
+        if held >= _TITLE_HELD and share >= _ROW_SHARE and runner_up <= held / 2:
+            proposed.append((r, free[best][0]))
+    counts: dict[int, int] = {}
+    for _, d in proposed:
+        counts[id(d)] = counts.get(id(d), 0) + 1
+    placed = [(link.row, order[id(link.tasks[0])]) for link in restated] + [
+        (r, order[id(d)]) for r, d in proposed
+    ]
+    return [
+        RowLink(t_index, r, columns, (d,), "paraphrase")
+        for r, d in proposed
+        if counts[id(d)] == 1 and _in_order(r, order[id(d)], placed)
+    ]
+
+
+def _in_order(row: int, position: int, placed: list[tuple[int, int]]) -> bool:
+    """Whether a link of ``row`` to the task at ``position`` keeps every other placed link in order."""
+    others = [(r, p) for r, p in placed if (r, p) != (row, position)]
+    return all((r < row and p < position) or (r > row and p > position) for r, p in others)

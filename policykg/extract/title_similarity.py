@@ -1,0 +1,57 @@
+"""How much a 分工表 row's task says the same as each prose task's title, in other words if need be
+(提升知识产权创造质量 for 加强知识产权创造, 加大知识产权保护力度 for 强化知识产权保护).
+
+The generic words of titles (document_types.yaml ``task_title_generic_words``: actions, intensifiers, the
+field's own name) are dropped; what is left is compared as character pairs, each weighted by how few of the
+plan's titles hold it, so that the words every title of this plan shares count for little and the word that
+sets one task apart counts most. ``coverage`` gives, for each title, how much of it the row holds and how
+much of the row it makes up.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+
+from ontology.vocab import document_vocabulary
+
+
+@cache
+def _generic() -> re.Pattern[str]:
+    words = sorted(document_vocabulary().task_title_generic_words, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def content_pairs(key: str) -> frozenset[str]:
+    """The character pairs of ``key`` (a title's words, see row_links.title_key) once its generic words are
+    dropped; a single character left between two generic words stands for itself."""
+    out: set[str] = set()
+    for part in _generic().split(key):
+        if len(part) == 1:
+            out.add(part)
+        out.update(part[i : i + 2] for i in range(len(part) - 1))
+    return frozenset(out)
+
+
+def coverage(row: str, titles: list[str]) -> list[tuple[float, float]]:
+    """For each of ``titles`` (title keys): the share of the title's content that ``row`` holds, and the share
+    of the row's content that the title makes up, both weighted."""
+    sets = [content_pairs(t) for t in titles]
+    counts: dict[str, int] = {}
+    for pairs in sets:
+        for pair in pairs:
+            counts[pair] = counts.get(pair, 0) + 1
+    size = len(titles) + 1
+
+    def weight(pair: str) -> float:
+        return math.log(size / (counts.get(pair, 0) + 0.5))
+
+    mine = content_pairs(row)
+    own = sum(weight(p) for p in mine)
+    out: list[tuple[float, float]] = []
+    for pairs in sets:
+        theirs = sum(weight(p) for p in pairs)
+        shared = sum(weight(p) for p in mine & pairs)
+        out.append((shared / theirs if theirs else 0.0, shared / own if own else 0.0))
+    return out

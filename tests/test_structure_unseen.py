@@ -7,7 +7,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policykg.extract.markers import decimal_outline, decimal_outline_by_lines, match_marker
+from policykg.extract.markers import (
+    decimal_outline,
+    decimal_outline_by_lines,
+    match_marker,
+    match_marker_by_patterns,
+)
 from policykg.extract.structure import segment
 from policykg.models import Document
 from tests.plans import extracted
@@ -345,3 +350,43 @@ _OUTLINE_PIECES = st.sampled_from(
 @given(st.lists(_OUTLINE_PIECES, max_size=8).map("".join))
 def test_the_quick_outline_test_agrees_with_the_line_scan(text: str) -> None:
     assert decimal_outline(text) == decimal_outline_by_lines(text)
+
+
+_MARKER_PIECES = st.sampled_from(
+    [
+        "第三章",
+        "第二节",
+        "第一阶段",
+        "第五条",
+        "一、",
+        "（二）",
+        "(3)",
+        "12.",
+        "1.1",
+        "２．",
+        "①",
+        "⑳",
+        "十",
+        "百",
+        "〇",
+        " ",
+        "\u3000",
+        "、",
+        ".",
+        "．",
+        "：",
+        "年",
+        "总体要求",
+        "x",
+        "٣",
+    ]
+)
+
+
+@given(st.lists(_MARKER_PIECES, max_size=6).map("".join), st.booleans())
+def test_the_quick_marker_test_agrees_with_every_pattern(text: str, decimal: bool) -> None:
+    # the first-character test only skips what no pattern could match
+    for start in range(len(text) + 1):
+        assert match_marker(text, start, len(text), decimal=decimal) == match_marker_by_patterns(
+            text, start, len(text), decimal=decimal
+        )

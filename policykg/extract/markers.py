@@ -83,9 +83,20 @@ def _heading_follows(text: str, pos: int, end: int) -> bool:
     return not text.startswith(_quantity_words(), pos)
 
 
+#: The characters a marker may open with, besides a decimal digit: every pattern above begins with one.
+_OPENERS = frozenset(f"第（({_CN}①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+
+
 def match_marker(text: str, start: int, end: int, *, decimal: bool = False) -> Marker | None:
     """The numbering marker at ``start``: its level, kind, label, span and style. Decimal outline numbers
     count only when heading text follows; a bare chapter number (1 总体要求) only in a decimal outline."""
+    if start >= end or (text[start] not in _OPENERS and not text[start].isdecimal()):
+        return None  # most lines and clauses: no pattern can match here
+    return match_marker_by_patterns(text, start, end, decimal=decimal)
+
+
+def match_marker_by_patterns(text: str, start: int, end: int, *, decimal: bool = False) -> Marker | None:
+    """match_marker without its quick test of the first character: every pattern tried."""
     for level, kind, style, pattern in MARKERS:
         m = pattern.match(text, start, end)
         if m:

@@ -18,6 +18,7 @@ from api.routers import agencies, catalogue, documents, queries, search, views
 from api.settings import Settings, get_settings
 from graph.documents import DocumentCache
 from graph.factory import open_store
+from graph.store import ready_to_read
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -29,7 +30,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.searchable = None
         app.state.responses = ResponseCache(current.response_cache_mb * 1024 * 1024)
         app.state.store = open_store(current.store_uri)
-        app.state.store.ensure_schema()
+        ready_to_read(app.state.store)
         if current.search_warm_up:
             threading.Thread(
                 target=search.warm_up, args=(app.state, app.state.store), name="search-warm-up", daemon=True

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import logging
 import threading
 import uuid
 from abc import ABC, abstractmethod
@@ -24,6 +25,7 @@ from policykg.errors import PolicyKGError
 from policykg.models import Document
 
 Row = dict[str, Any]
+log = logging.getLogger(__name__)
 
 
 class StoreError(PolicyKGError):
@@ -36,6 +38,25 @@ class ReadOnlyViolation(StoreError):
 
 class StoreUnavailable(StoreError):
     """The graph store cannot be reached (stopped, restarting or unreachable); the request may be retried."""
+
+
+def ready_to_read(store: GraphStore) -> bool:
+    """Before reading: the schema and the values precomputed at load (ensure_schema), which a store loaded
+    by an earlier version lacks, and without which the library's counts come out empty. A store that refuses
+    the writes (a read-only account) is read as it is, with a warning; returns whether it is up to date."""
+    try:
+        store.ensure_schema()
+    except StoreUnavailable:
+        raise
+    except StoreError as e:
+        log.warning(
+            "the graph store could not be brought up to date (%s); reading it as it is. If it was loaded by"
+            " an earlier version, the library's counts may be missing: open it once with an account that may"
+            " write (policykg build or policykg serve brings it up to date)",
+            e,
+        )
+        return False
+    return True
 
 
 @dataclass

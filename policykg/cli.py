@@ -333,6 +333,7 @@ def query(
     from graph.factory import open_store
     from graph.library import describe, library
     from graph.library import statement as library_statement
+    from graph.store import ready_to_read
 
     if list_queries or not statement:
         for name, path in library().items():
@@ -349,6 +350,7 @@ def query(
         err.print(hint + (f"  ({documented[0]})" if documented else ""), highlight=False)
         raise typer.Exit(2)
     with open_store(store) as graph:
+        ready_to_read(graph)
         result = graph.query(text, params)
     _print_rows(result.columns, result.rows, fmt)
     if result.truncated:
@@ -369,8 +371,10 @@ def analyze(
     """Network analytics: agency centrality and communities, or the programme × region projection."""
     from graph import analytics
     from graph.factory import open_store
+    from graph.store import ready_to_read
 
     with open_store(store) as graph:
+        ready_to_read(graph)
         if network == "programmes":
             net = analytics.programme_region_graph(graph)
             projection = analytics.programme_projection(net)
@@ -423,10 +427,12 @@ def viz(
     """Write a network view as a standalone offline HTML page (the same page the API serves)."""
     from api.settings import Settings
     from graph.factory import open_store
+    from graph.store import ready_to_read
     from viz.render import render
     from viz.views import build_view
 
     with open_store(store or Settings().store_uri) as graph:
+        ready_to_read(graph)
         try:
             built = build_view(graph, view, agency=agency, region=region, plan=plan, cap=cap)
         except ValueError as e:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -89,6 +90,39 @@ def test_optional_library_parameters_may_be_left_out(tmp_path: Path) -> None:
     assert "--param limit=" in result.output
     assert "--param kind=" not in result.output
     assert not (tmp_path / "never").exists()
+
+
+def test_a_store_loaded_by_an_earlier_version_is_brought_up_to_date_before_a_query(tmp_path: Path) -> None:
+    from graph.factory import open_store
+
+    store = f"embedded:{tmp_path / 'kg'}"
+    assert runner.invoke(app, ["build", str(PLAN_000), "--store", store]).exit_code == 0
+    asked = ["query", "agency_ranking", "--param", "limit=3", "--store", store, "--format", "json"]
+    ranking = json.loads(runner.invoke(app, asked).stdout)
+    assert ranking
+    with open_store(store) as graph:  # what an earlier version loaded: no counters precomputed
+        graph._write("MATCH (a:Agency) REMOVE a.obligations, a.lead_obligations, a.support_obligations")
+        assert not graph.query(library_statement("agency_ranking"), {"limit": 3}).rows
+    result = runner.invoke(app, asked)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == ranking
+
+
+def test_a_store_that_refuses_writes_is_read_as_it_is(caplog: pytest.LogCaptureFixture) -> None:
+    from graph.store import StoreError, StoreUnavailable, ready_to_read
+
+    class ReadOnly:
+        def ensure_schema(self) -> None:
+            raise StoreError("Neo4j refused a write: not allowed for a reader")
+
+    class Down:
+        def ensure_schema(self) -> None:
+            raise StoreUnavailable("the graph store cannot be reached")
+
+    assert ready_to_read(ReadOnly()) is False  # type: ignore[arg-type]
+    assert "reading it as it is" in caplog.text
+    with pytest.raises(StoreUnavailable):
+        ready_to_read(Down())  # type: ignore[arg-type]
 
 
 _NAMES = st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,8}", fullmatch=True)

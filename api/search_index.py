@@ -34,6 +34,10 @@ class SearchIndex:
         self.blob = SEPARATOR.join(texts)
         self._rankings: OrderedDict[tuple[str, ...], list[tuple[int, int]]] = OrderedDict()
         self._ranking_lock = threading.Lock()
+        #: The store's generation when the rows were read (None: a store with one writer, this process) and
+        #: when it was last found unchanged (time.monotonic()).
+        self.generation: int | None = None
+        self.checked = 0.0
 
     def text(self, row: int) -> str:
         end = self.starts[row + 1] - 1 if row + 1 < len(self.starts) else len(self.blob)

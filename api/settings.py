@@ -30,6 +30,12 @@ class Settings(BaseSettings):
         64, ge=0, le=65_536, description="Memory for rendered read responses (embedded store only; 0: off)"
     )
     search_warm_up: bool = Field(True, description="Build the search index as the API starts")
+    shared_store_recheck_s: float = Field(
+        5.0,
+        ge=0,
+        description="With a store other processes write (Neo4j): how often, at most, the search index asks "
+        "the store whether the plans changed (its generation) before it is used again",
+    )
     cors_origins: list[str] = Field(default_factory=list, description="Empty: CORS off")
 
     @property

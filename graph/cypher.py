@@ -47,7 +47,10 @@ EARLIER_VERSIONS = "MATCH (p:Plan {source: $source}) WHERE p.id <> $doc_id RETUR
 #: Which of these documents (by id, or by source file) the store already holds: asked per load, so that its
 #: cost follows the documents being loaded, not the size of the store.
 LOADED = "MATCH (p:Plan) WHERE p.id IN $ids OR p.source IN $sources RETURN p.id AS id, p.source AS source"
-ALL_NODES = "MATCH (n) WHERE NOT n:LoadJournal RETURN labels(n) AS labels, properties(n) AS props"
+ALL_NODES = (
+    "MATCH (n) WHERE NOT n:LoadJournal AND NOT n:StoreGeneration "
+    "RETURN labels(n) AS labels, properties(n) AS props"
+)
 ALL_RELATIONSHIPS = (
     "MATCH (a)-[e]->(b) RETURN a.id AS src, type(e) AS type, b.id AS dst, properties(e) AS props"
 )
@@ -71,6 +74,14 @@ RETURN j.id AS id, j.owner AS owner, timestamp() - j.started AS age_ms, j.docs A
 """
 END_JOURNAL = "MATCH (j:LoadJournal {id: $id}) DELETE j"
 COUNT_JOURNALS = "MATCH (j:LoadJournal) RETURN count(j) AS n"
+
+# The store's generation: one StoreGeneration node (bookkeeping like the journal, left out of the content
+# hash and the counts) whose number every finished or rolled-back batch raises, just before its journal goes.
+# Readers that may not keep what they read under a data version (Neo4j, where other processes write) ask it
+# to tell whether the plans changed since they last read them (the API's search index).
+RAISE_GENERATION = "MERGE (g:StoreGeneration {id: 'store'}) SET g.n = coalesce(g.n, 0) + 1"
+GENERATION = "MATCH (g:StoreGeneration) RETURN max(g.n) AS n"
+COUNT_GENERATIONS = "MATCH (g:StoreGeneration) RETURN count(g) AS n"
 
 
 # --- aggregates kept at load (see graph/aggregates.py) -----------------------------------------------

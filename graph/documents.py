@@ -57,6 +57,10 @@ class DocumentCache:
             return None
         return stat.st_ino, stat.st_mtime_ns, stat.st_size
 
+    def stamp(self) -> tuple[int, int, int] | None:
+        """Which state of the cache is on disk: changes with every save or delete, by any process."""
+        return self._index_stamp()
+
     def _fresh_index(self) -> dict[str, str]:
         """The index, read again (and checked against the files) only if another writer changed it since
         this instance last read or wrote it: saving chunk after chunk does not list the folder each time."""

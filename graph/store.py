@@ -85,6 +85,7 @@ class GraphStore(Protocol):
         limit: int = 10_000,
     ) -> QueryResult: ...
     def counts(self) -> tuple[int, int]: ...
+    def generation(self) -> int: ...
     def content_hash(self) -> str: ...
     def close(self) -> None: ...
 
@@ -316,9 +317,21 @@ class CypherStore(ABC):
                         {"id": journal_id, "docs": docs, "shared_labels": labels, "shared_ids": ids}
                     )
                 raise
-            self._write(cypher.END_JOURNAL, {"id": journal_id})
+            self._end_journal(journal_id)
         finally:
             self._in_flight.discard(journal_id)
+
+    def _end_journal(self, journal_id: object) -> None:
+        """The batch is whole (written or rolled back): raise the store's generation, then drop the journal,
+        so that a crash between the two leaves the journal and the next ``recover`` raises it again."""
+        self._write(cypher.RAISE_GENERATION)
+        self._write(cypher.END_JOURNAL, {"id": journal_id})
+
+    def generation(self) -> int:
+        """A number that every finished write of documents raises, whichever process wrote (0 before any)."""
+        rows = self._read(cypher.GENERATION, {}, 60_000).rows
+        value = rows[0]["n"] if rows else None
+        return int(value) if isinstance(value, int | float) else 0
 
     def recover(self) -> int:
         """Roll back the writes that were interrupted (a crash, a kill, a lost connection); returns how
@@ -354,7 +367,7 @@ class CypherStore(ABC):
         for doc_id in docs:
             self._delete_facts(doc_id, {})
         self._delete_orphans(shared)
-        self._write(cypher.END_JOURNAL, {"id": journal["id"]})
+        self._end_journal(journal["id"])
 
     def _delete_orphans(self, candidates: dict[str, set[str]]) -> None:
         """Recount the candidate agencies' aggregates (which drops their stale SHARES_TASKS links), then
@@ -380,11 +393,13 @@ class CypherStore(ABC):
         return result
 
     def counts(self) -> tuple[int, int]:
-        """Nodes and relationships of the data (a journal of a write in progress is not counted)."""
+        """Nodes and relationships of the data (a journal of a write in progress and the store's generation
+        are not counted)."""
         nodes = self._read(cypher.COUNT_NODES, {}, 60_000).rows[0]["n"]
         journals = self._read(cypher.COUNT_JOURNALS, {}, 60_000).rows[0]["n"]
+        generations = self._read(cypher.COUNT_GENERATIONS, {}, 60_000).rows[0]["n"]
         rels = self._read(cypher.COUNT_RELATIONSHIPS, {}, 60_000).rows[0]["n"]
-        return int(nodes) - int(journals), int(rels)
+        return int(nodes) - int(journals) - int(generations), int(rels)
 
     def content_hash(self) -> str:
         """A hash of every node and relationship with its properties, independent of load order."""

@@ -275,6 +275,26 @@ def test_sparql(client) -> None:
         assert response.status_code == 400
 
 
+def test_sparql_sees_plans_another_process_saved(client) -> None:
+    # another process (policykg build against the same Neo4j and data folder) saves a plan: the RDF view
+    # the API keeps for /sparql is built again from the document cache
+    from graph.documents import DocumentCache
+    from tests.plans import extracted
+
+    query = (
+        "PREFIX pkg: <https://w3id.org/policykg/ontology#> SELECT (COUNT(?p) AS ?n) WHERE { ?p a pkg:Plan }"
+    )
+    assert client.post("/sparql", json={"query": query}).json()["rows"] == [{"n": "5"}]
+    other = DocumentCache(client.app.state.settings.data_dir / "documents")
+    doc, _ = extracted("泾县知识产权工作要点\n一、重点任务\n（一）推进专利导航。\n", "plan.txt")
+    other.save(doc)
+    try:
+        assert client.post("/sparql", json={"query": query}).json()["rows"] == [{"n": "6"}]
+    finally:
+        other.delete(doc.id)
+    assert client.post("/sparql", json={"query": query}).json()["rows"] == [{"n": "5"}]
+
+
 def test_obligations_are_reused_until_the_data_changes(client) -> None:
     url = f"/agencies/{MSA}/obligations"
     responses = client.app.state.responses

@@ -41,7 +41,7 @@ PER_DOCUMENT = (
     "RETURN n.doc_id AS doc, count(DISTINCT n) AS nodes, count(e) AS rels"
 )
 ORPHANS = (
-    "MATCH (n) WHERE NOT n:Plan AND NOT n:Region AND NOT ()-->(n) "
+    "MATCH (n) WHERE NOT n:Plan AND NOT n:Region AND NOT n:StoreGeneration AND NOT ()-->(n) "
     "RETURN labels(n) AS labels, n.id AS id LIMIT 20"
 )
 

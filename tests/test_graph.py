@@ -163,6 +163,21 @@ def test_delete_removes_facts_and_unused_shared_nodes(loaded, corpus_docs) -> No
     assert {r["document"]: r["plans"] for r in rows(loaded, "citation_network")}["企业知识产权管理规范"] == 4
 
 
+def test_every_write_of_documents_raises_the_generation(store, corpus_docs) -> None:
+    # what readers without a data version (the API's search index on Neo4j) ask to see other writers' loads
+    assert store.generation() == 0
+    docs = list(corpus_docs.values())
+    store.load(docs[:2])
+    after_load = store.generation()
+    assert after_load > 0
+    counts = store.counts()
+    store.delete(docs[0].id)
+    assert store.generation() > after_load
+    store.load(docs[:1])
+    assert store.counts() == counts  # the generation's own node is bookkeeping, never counted
+    assert store.query("MATCH (n:StoreGeneration) RETURN count(n) AS n").rows[0]["n"] == 1
+
+
 # The aggregates kept at load, counted again from the facts themselves (graph/aggregates.py).
 _AGENCY_COUNTS_FROM_FACTS = """
 MATCH (a:Agency)

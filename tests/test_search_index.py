@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from starlette.datastructures import State
 
 from api.routers.search import data_changed, search_index
 from api.search_index import SearchIndex
+from api.settings import Settings
 from graph.store import QueryResult
 
 TEXTS = st.lists(st.one_of(st.none(), st.text(alphabet="专利融资质押\x00 ab", max_size=30)), max_size=12)
@@ -52,6 +54,9 @@ def test_an_index_read_while_the_plans_change_is_read_again() -> None:
     reads: list[int] = []
 
     class Store:
+        def data_version(self) -> int:  # this process is the store's only writer
+            return 1
+
         def query(self, statement: str, *, limit: int) -> QueryResult:
             reads.append(limit)
             if len(reads) == 1:
@@ -66,3 +71,38 @@ def test_an_index_read_while_the_plans_change_is_read_again() -> None:
     assert len(reads) == 2
     data_changed(state)
     assert state.searchable is None
+
+
+def test_with_other_writers_the_index_follows_the_stores_generation(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Neo4j: other processes load plans, so there is no data version; the index asks the store's
+    # generation (at most every shared_store_recheck_s) and is read again once it has changed
+    state = State()
+    state.settings = Settings(shared_store_recheck_s=10)
+    clock = [100.0]
+    monkeypatch.setattr("api.routers.search.time.monotonic", lambda: clock[0])
+    reads: list[int] = []
+    generation = [3]
+
+    class Shared:
+        def data_version(self) -> None:
+            return None
+
+        def generation(self) -> int:
+            return generation[0]
+
+        def query(self, statement: str, *, limit: int) -> QueryResult:
+            reads.append(limit)
+            return QueryResult(["text"], [{"text": f"第{len(reads)}次"}])
+
+    store = Shared()
+    first = search_index(state, store)  # type: ignore[arg-type]
+    assert first.text(0) == "第1次"
+    generation[0] = 4  # another process loaded a plan
+    assert search_index(state, store) is first  # type: ignore[arg-type]  # not asked again yet
+    clock[0] += 11
+    second = search_index(state, store)  # type: ignore[arg-type]
+    assert second is not first
+    assert second.text(0) == "第2次"
+    clock[0] += 11
+    assert search_index(state, store) is second  # type: ignore[arg-type]  # unchanged: kept
+    assert len(reads) == 2

@@ -40,10 +40,12 @@ def run_cypher(body: QueryIn, store: StoreDep, settings: SettingsDep) -> QueryOu
 @router.post("/sparql", response_model=QueryOut, summary="Read-only SPARQL over the RDF export")
 def run_sparql(body: QueryIn, request: Request, cache: CacheDep, settings: SettingsDep) -> QueryOut:
     _check_size(body, settings)
-    graph = getattr(request.app.state, "rdf", None)
-    if graph is None:
-        graph = corpus_graph(cache.all(), store=QUERY_STORE)
-        request.app.state.rdf = graph
+    stamp = cache.stamp()  # before reading: a save in between is seen by the next query
+    held = getattr(request.app.state, "rdf", None)
+    if held is None or held[0] != stamp:  # built before a save or delete by this or another process
+        held = (stamp, corpus_graph(cache.all(), store=QUERY_STORE))
+        request.app.state.rdf = held
+    graph = held[1]
     result = run_query(graph, body.query, {k: str(v) for k, v in body.params.items()})
     columns = [str(v) for v in (result.vars or [])]
     rows: list[dict[str, Any]] = []

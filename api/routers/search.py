@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -62,18 +63,39 @@ def data_changed(state: State) -> None:
 
 def search_index(state: State, store: CypherStore) -> SearchIndex:
     """The app's search index: read once (by one request while the others wait, not by each of them),
-    kept until an upload or a delete changes the plans."""
+    kept until an upload or a delete changes the plans, or, with a store other processes write (no data
+    version: Neo4j), until the store's generation says that the plans changed."""
     index = getattr(state, "searchable", None)
-    if index is not None:
+    if index is not None and _current(state, store, index):
         return index  # type: ignore[no-any-return]
     with _BUILDING:
         while (index := getattr(state, "searchable", None)) is None:
             epoch = getattr(state, "search_epoch", 0)
+            shared = store.data_version() is None
+            generation = store.generation() if shared else None  # before the rows: a write between is seen
             built = SearchIndex(store.query(cypher.SEARCHABLE, limit=10_000_000).rows)
+            built.generation, built.checked = generation, time.monotonic()
             with _BUILDING_STATE:
                 if getattr(state, "search_epoch", 0) == epoch:  # no upload or delete while reading
                     state.searchable = built
     return index  # type: ignore[no-any-return]
+
+
+def _current(state: State, store: CypherStore, index: SearchIndex) -> bool:
+    """Whether the index still holds the store's plans. With a single writer (this process), uploads and
+    deletes drop it themselves; otherwise the store's generation is asked, at most every
+    ``shared_store_recheck_s`` seconds, and a changed one drops the index."""
+    if index.generation is None:
+        return True
+    settings = getattr(state, "settings", None)
+    recheck = settings.shared_store_recheck_s if settings is not None else 5.0
+    if time.monotonic() - index.checked < recheck:
+        return True
+    if store.generation() == index.generation:
+        index.checked = time.monotonic()
+        return True
+    data_changed(state)
+    return False
 
 
 def warm_up(state: State, store: CypherStore) -> None:

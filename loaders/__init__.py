@@ -11,7 +11,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from loaders.base import EncodingReport, LoadedDocument, TableCell, TableGrid
+from loaders.base import EncodingReport, LoadedDocument, StyledHeading, TableCell, TableGrid
 from loaders.docx import load_docx
 from loaders.html import load_html
 from loaders.pdf import load_pdf
@@ -23,6 +23,7 @@ __all__ = [
     "FORMATS",
     "EncodingReport",
     "LoadedDocument",
+    "StyledHeading",
     "TableCell",
     "TableGrid",
     "load_bytes",
@@ -78,12 +79,13 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
             hint="split the document or raise POLICYKG_MAX_BYTES",
         )
     tables: tuple[TableGrid, ...] = ()
+    headings: tuple[StyledHeading, ...] = ()
     if fmt in ("txt", "md"):
         text, report = load_text(data, name)
     elif fmt == "html":
         text, report, tables = load_html(data, name)
     elif fmt == "docx":
-        text, report, tables = load_docx(data, name, max_unpacked=limit * 8)
+        text, report, tables, headings = load_docx(data, name, max_unpacked=limit * 8)
     else:
         text, report = load_pdf(data, name)
     if not text.strip():
@@ -95,6 +97,7 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=report,
         tables=tables,
+        headings=headings,
     )
 
 

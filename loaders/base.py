@@ -29,6 +29,15 @@ class TableGrid:
 
 
 @dataclass(frozen=True)
+class StyledHeading:
+    """A paragraph the source marks as a heading by its style or outline level (Word's Heading 2, 标题 2,
+    w:outlineLvl), whatever its text says; ``level`` counts from 1 for the source's top level."""
+
+    span: Span
+    level: int
+
+
+@dataclass(frozen=True)
 class EncodingReport:
     """How the bytes were decoded: never a silent guess."""
 
@@ -47,4 +56,6 @@ class LoadedDocument:
     sha256: str
     encoding: EncodingReport
     tables: tuple[TableGrid, ...] = ()
+    #: Heading paragraphs marked by their style (.docx), in text order.
+    headings: tuple[StyledHeading, ...] = ()
     warnings: tuple[str, ...] = field(default=())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Sequence
 
-from loaders.base import TableCell, TableGrid
+from loaders.base import StyledHeading, TableCell, TableGrid
 
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 
@@ -31,6 +31,7 @@ class TextBuilder:
         self._parts: list[str] = []
         self._length = 0
         self.tables: list[TableGrid] = []
+        self.headings: list[StyledHeading] = []
 
     @property
     def text(self) -> str:
@@ -40,9 +41,12 @@ class TextBuilder:
         self._parts.append(piece)
         self._length += len(piece)
 
-    def paragraph(self, text: str) -> None:
+    def paragraph(self, text: str, heading: int | None = None) -> None:
+        """Append a paragraph; ``heading`` is its heading level when its style marks it as a heading."""
         text = text.strip()
         if text:
+            if heading is not None:
+                self.headings.append(StyledHeading((self._length, self._length + len(text)), heading))
             self._append(text + "\n")
 
     def table(self, rows: Sequence[Sequence[tuple[Hashable, str]]], origin: str) -> None:

@@ -11,8 +11,9 @@ from docx import Document as open_docx
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from loaders.base import EncodingReport, TableGrid
+from loaders.base import EncodingReport, StyledHeading, TableGrid
 from loaders.builder import TextBuilder
+from loaders.docx_headings import HeadingLevels
 from loaders.docx_numbering import Numbering
 from policykg.errors import DocumentError
 
@@ -70,7 +71,8 @@ def _table_rows(table: Table, numbering: Numbering) -> list[list[tuple[Hashable,
 
 def load_docx(
     data: bytes, source: str, max_unpacked: int
-) -> tuple[str, EncodingReport, tuple[TableGrid, ...]]:
+) -> tuple[str, EncodingReport, tuple[TableGrid, ...], tuple[StyledHeading, ...]]:
+    """The canonical text, its tables and the paragraphs its styles mark as headings."""
     _check_zip(data, source, max_unpacked)
     try:
         document = open_docx(io.BytesIO(data))
@@ -78,11 +80,12 @@ def load_docx(
         raise DocumentError(source, f"python-docx cannot open it: {e}") from e
     builder = TextBuilder()
     numbering = _numbering(document)
+    headings = HeadingLevels(document.styles.element)
     body = document.element.body
     for child in body.iterchildren():
         if child.tag == f"{_W}p":
-            builder.paragraph(_numbered(Paragraph(child, document), numbering))
+            builder.paragraph(_numbered(Paragraph(child, document), numbering), headings.level(child))
         elif child.tag == f"{_W}tbl":
             builder.table(_table_rows(Table(child, document), numbering), origin="docx")
     report = EncodingReport(name="utf-8", method="container")
-    return builder.text, report, tuple(builder.tables)
+    return builder.text, report, tuple(builder.tables), tuple(builder.headings)

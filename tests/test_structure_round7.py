@@ -5,8 +5,8 @@ small plans written for the tests.
    一是/二是 clauses keep the units their own words give (…，区金融办牵头，区市场监管局配合 /
    …，区市场监管局、区财政局按职责分工负责), as they do in a plan without the table.
 2. An item whose whole text is one sentence obliging a unit ((二)县财政局要落实经费保障。), with numbered
-   sub-items under it, is a task of that unit; the sub-items name nobody of their own and, like the
-   sub-items of an item with an annotation, fall back to the issuing government.
+   sub-items under it, is a task of that unit; the sub-items that name nobody of their own do its work and
+   take its unit (tests/test_structure_round8.py), those naming their own keep them.
 3. A target whose indicator names a standard (《…》（GB/T 29490-2023）贯标, DB32/T 3921-2020): the standard's
    numbers are neither values nor years.
 4. A subject-led yearly amount (县财政每年安排…不少于200万元, 县财政部门每年…) is flagged annual, its subject
@@ -159,7 +159,7 @@ def test_an_item_whose_sentence_obliges_a_unit_is_its_task(funds: Document) -> N
     assert named_units(funds)["二.(二)"] == [("县财政局", "implicit", "prose")]
 
 
-def test_its_sub_items_name_their_own_units_or_fall_back_to_the_issuer(funds: Document) -> None:
+def test_its_sub_items_name_their_own_units_or_take_the_heading_s(funds: Document) -> None:
     named = named_units(funds)
     assert named["二.(二).3"] == [
         ("县市场监管局", "joint", "annotation"),
@@ -168,7 +168,7 @@ def test_its_sub_items_name_their_own_units_or_fall_back_to_the_issuer(funds: Do
     tasks = {t.path: t for t in funds.tasks}
     for path in ("二.(二).1", "二.(二).2"):
         assert [(r.agency.name, r.basis) for r in tasks[path].responsibilities] == [
-            ("衢州市龙游县人民政府", "issuer_default")
+            ("衢州市龙游县财政局", "prose")
         ], path
     # the amount is the sub-item's target
     target = next(t for t in funds.targets if t.unit == "万元")

@@ -5,7 +5,9 @@ the title text it carries, markdown emphasis left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from loaders.base import StyledHeading
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import label_at, strip_role_word
 from policykg.extract.markers import EMPHASIS, match_marker, strip_md
@@ -77,3 +79,22 @@ def _before_annotation(text: str, start: int, end: int) -> int:
     if label_at(text, *trim(text, *inner)) is None and strip_role_word(text, *inner)[1] is None:
         return end
     return trim(text, start, last[0].open)[1]
+
+
+#: The deepest level a styled heading takes (a point).
+_STYLED_DEEPEST = 5
+
+
+def styled_outline(text: str, headings: Sequence[StyledHeading], decimal: bool) -> dict[int, tuple[int, int]]:
+    """Where a plan's outline is carried by heading styles alone (a .docx with Heading 1/2 and no 一、 nor
+    Word numbering): per heading paragraph's start, its end and the level of the unit it opens (1 chapter,
+    2 section, 3 item …), the styled levels used ranked from the top. Empty when some heading carries a
+    number of its own (the numbers are the outline then, read as in any plan). A first heading above all
+    the others and alone at its level is the plan's title, no chapter; an annex line stays an annex."""
+    heads = [h for h in headings if not ANNEX.match(text, h.span[0], h.span[1])]
+    if any(match_marker(text, h.span[0], h.span[1], decimal=decimal) for h in heads):
+        return {}
+    if heads and all(h.level > heads[0].level for h in heads[1:]):
+        heads = heads[1:]
+    ranks = {level: rank for rank, level in enumerate(sorted({h.level for h in heads}), start=1)}
+    return {h.span[0]: (h.span[1], min(ranks[h.level], _STYLED_DEEPEST)) for h in heads}

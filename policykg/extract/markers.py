@@ -130,7 +130,8 @@ def decimal_outline_by_lines(text: str) -> bool:
     return False
 
 
-_OUTER_STYLES = ("part", "jie")
+#: Styles the numbering inside nests below: 第X章, 第X节 and headings marked by their style alone.
+_OUTER_STYLES = ("part", "jie", "styled")
 _LEVEL_KINDS = ("chapter", "section", "item", "subitem", "point")
 
 

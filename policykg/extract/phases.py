@@ -23,6 +23,9 @@ _DEADLINE = re.compile(
     r"|每年\s*\d{1,2}\s*月\s*(?:底|末)?\s*(?:前|以前|之前)"  # a recurring deadline: no date of its own
 )
 _DEADLINE_DATE = re.compile(_YM)
+#: A part of a year after it (2024年上半年, 2025年三季度) and the month it ends with.
+_YEAR_PART = re.compile(r"\s*(上半年|下半年|(?:第)?[一二三四]季度)")
+_PART_END = {"上半年": 6, "下半年": 12, "一": 3, "二": 6, "三": 9, "四": 12}
 _SINGLE = re.compile(rf"[（(]\s*{_YM}\s*(?:份|底|末)?\s*(前|以前|之前)?\s*[）)]")
 
 
@@ -94,6 +97,10 @@ def deadline_date(raw: str) -> str | None:
     if not m:
         return None
     year, month = m.groups()
-    if month is None and ("底" in raw or "末" in raw):
+    part = _YEAR_PART.match(raw, m.end()) if month is None else None
+    if part is not None:
+        words = part.group(1)
+        month = str(_PART_END[words if "半" in words else words.removeprefix("第")[0]])
+    elif month is None and ("底" in raw or "末" in raw):
         month = "12"
     return _ym(year, month)

@@ -41,7 +41,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
     doc_id = document_id(loaded.sha256)
     warnings: list[Warning] = list(Warning(code="loader", message=w) for w in loaded.warnings)
     tables = sorted([*loaded.tables, *detect_text_tables(text, list(loaded.tables))], key=lambda t: t.span)
-    structure = segment(text, tables)
+    structure = segment(text, tables, loaded.headings)
     meta = extract_metadata(text, _cover_end(structure))
     index = region_index()
     region, region_warning = detect_region(

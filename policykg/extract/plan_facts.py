@@ -78,6 +78,7 @@ def _work_cells(structure: Structure, task: TaskDraft) -> list[Span]:
     if columns is None or task.table is None or task.row is None:
         return []
     skip = {columns.lead, columns.support, columns.responsible, columns.deadline, columns.number}
+    skip.update(c for c, _ in columns.periods)
     row = structure.tables[task.table].rows[task.row]
     return [cell.span for i, cell in enumerate(row) if i not in skip and cell.span[0] < cell.span[1]]
 

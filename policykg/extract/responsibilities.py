@@ -161,6 +161,37 @@ def _issuer_agents(registry: AgencyRegistry, plan: Plan) -> list[tuple[ResolvedA
     return []
 
 
+def _heading_units(structure: Structure, drafts: list[TaskDraft], out: Collector) -> None:
+    """Sub-units naming nobody under a heading that is a sentence obliging units ((二)县财政局要落实经费
+    保障。 over 1. 2.) do that heading's work: they take the units its sentence names, with the sentence as
+    evidence, down any depth of sub-units. Sub-units naming their own units keep them."""
+    by_unit = {d.unit.index: d for d in drafts if d.unit is not None}
+    passed: dict[str, list[Responsibility]] = {}  # task id -> the heading units it passes down
+    for task in drafts:  # text order: a heading before its sub-units
+        unit = task.unit
+        if unit is None:
+            continue
+        own = out.by_task.get(task.id)
+        if own is not None or any(c.id in out.by_task for c in task.clauses):
+            title = unit.title_span
+            if title is not None and unit.children:
+                passed[task.id] = [
+                    r
+                    for r in own or []
+                    if r.basis == "prose" and unit.heading_span[0] <= r.span[0] and r.span[1] <= title[1] + 1
+                ]
+            continue
+        parent = unit.parent
+        while parent is not None and parent not in by_unit:
+            parent = structure.units[parent].parent
+        heading = passed.get(by_unit[parent].id) if parent is not None else None
+        if not heading:
+            continue
+        for r in heading:
+            out.add(task.id, r.role, r.basis, r.span, r.paragraph_span, r.form, mention=r.mention_span)
+        passed[task.id] = out.by_task.get(task.id, [])
+
+
 def _unknown_issuer(registry: AgencyRegistry) -> ResolvedAgency:
     agency = registry.agencies.get(f"agency/{registry.scope}/issuer")
     if agency is None:
@@ -256,6 +287,8 @@ def assign_responsibilities(
                         collector.add(
                             unit.id, "support", "prose", ob.evidence, para, ob.form, mention=name_span
                         )
+
+    _heading_units(structure, drafts, collector)
 
     # Pass 3: the issuing government for tasks that still name nobody.
     issuers = _issuer_agents(registry, plan)

@@ -4,8 +4,10 @@ number column (序号), then rows that each open with the next number on a line 
 
 A cell the layout wrapped runs over several lines. The cells right of the task column are read from the
 row's end: the deadline a line, and each unit column as many lines as it takes for its text to open like a
-body's name (市工信局、市市场监 / 管局); what is left is the task's. The row after the last has no number
-to end it, so the last row ends at the fewest lines that read as a whole row.
+body's name (市工信局、市市场监 / 管局). The cells left of it are read from the row's start, a line each,
+a unit cell with the lines after it until its names read whole (市科技局、市市 / 场监管局); what is left
+is the task's. The row after the last has no number to end it, so the last row ends at the fewest lines
+that read as a whole row.
 """
 
 from __future__ import annotations
@@ -55,7 +57,6 @@ def _cells(text: str, lines: list[Span], kinds: list[str]) -> list[Span] | None:
     left, right = kinds[1:task], kinds[task + 1 :]
     if len(lines) < len(kinds) - 1:
         return None
-    cells: list[Span] = [lines[k] for k in range(len(left))]
     tail: list[Span] = []
     end = len(lines)
     for kind in reversed(right):
@@ -73,8 +74,37 @@ def _cells(text: str, lines: list[Span], kinds: list[str]) -> list[Span] | None:
             return None
         tail.insert(0, cell)
         end = start
-    cells.append((lines[len(left)][0], lines[end - 1][1]))
+    cells = _left_cells(text, lines[:end], left)
+    if cells is None:
+        return None
     return [*cells, *tail]
+
+
+def _left_cells(text: str, lines: list[Span], left: list[str]) -> list[Span] | None:
+    """The cells left of the task column and the task's, from the row's lines before the columns right of
+    it. A left cell takes a line; a unit cell also the lines after it the layout wrapped (none longer than
+    its first) while its names do not yet read whole (市科技局、市市 / 场监管局). The task keeps a line."""
+    cells: list[Span] = []
+    at = 0
+    for kind in left:
+        first = at
+        width = lines[first][1] - lines[first][0]
+        while (
+            kind == _UNITS
+            and at + 1 < len(lines) - 1
+            and not looks_like_agency(text[lines[first][0] : lines[at][1]].replace("\n", ""))
+            and lines[at + 1][1] - lines[at + 1][0] <= width
+        ):
+            at += 1
+        cell = (lines[first][0], lines[at][1])
+        if kind == _UNITS and not looks_like_agency(text[cell[0] : cell[1]].replace("\n", "")):
+            return None
+        cells.append(cell)
+        at += 1
+    if at >= len(lines):
+        return None
+    cells.append((lines[at][0], lines[-1][1]))
+    return cells
 
 
 def _header_lines(text: str, lines: list[Span], numbers: frozenset[str]) -> list[int]:

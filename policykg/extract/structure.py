@@ -7,13 +7,15 @@ markdown headings and annex boundaries, with paragraphs rebuilt from wrapped lin
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from loaders.base import TableGrid
+from loaders.base import StyledHeading, TableGrid
+from loaders.docx_numbering import format_number
 from ontology.vocab import document_vocabulary
 from policykg.extract.closings import detach_closings
-from policykg.extract.headings import ANNEX, HEADING_MAX, heading_title, is_heading_only
+from policykg.extract.headings import ANNEX, HEADING_MAX, heading_title, is_heading_only, styled_outline
 from policykg.extract.markers import (
     decimal_outline,
     match_marker,
@@ -46,7 +48,9 @@ class Unit:
     title: str | None  # markdown emphasis (**…**) left out
     title_span: Span | None
     heading_only: bool
-    style: str = ""  # the marker's numbering style (Marker.style); "" for markdown headings and annexes
+    #: The marker's numbering style (Marker.style); "styled" for a heading its style marks (no number of its
+    #: own); "" for markdown headings and annexes.
+    style: str = ""
     span: Span = (0, 0)
     path: str = ""
     parent: int | None = None
@@ -81,11 +85,19 @@ def _in_tables(pos: int, tables: list[TableGrid]) -> bool:
     return any(t.span[0] <= pos < t.span[1] for t in tables)
 
 
-def build_paragraphs(text: str, tables: list[TableGrid], decimal: bool | None = None) -> list[Paragraph]:
+def build_paragraphs(
+    text: str,
+    tables: list[TableGrid],
+    decimal: bool | None = None,
+    styled: dict[int, tuple[int, int]] | None = None,
+) -> list[Paragraph]:
     """Rebuild paragraphs: a line continues the previous one when that one has no closing punctuation,
-    is not a heading, and the line itself does not open a numbered unit (wrapped PDF/Word text)."""
+    is not a heading, and the line itself does not open a numbered unit (wrapped PDF/Word text). A styled
+    heading (``styled``: start → end, level) is a paragraph of its own lines."""
     if decimal is None:
         decimal = decimal_outline(text)
+    styled = styled or {}
+    heading_end = -1  # the end of the styled heading paragraph open
     paragraphs: list[Paragraph] = []
     blank_run = 0
     open_para: Paragraph | None = None
@@ -99,24 +111,31 @@ def build_paragraphs(text: str, tables: list[TableGrid], decimal: bool | None = 
             continue
         body, md = strip_md(text, s, e)
         marker = match_marker(text, body, e, decimal=decimal)
-        starts_unit = md > 0 or marker is not None or ANNEX.match(text, body, e)
-        if (
-            open_para is not None
-            and not starts_unit
-            and blank_run <= 1
-            and text[open_para.span[1] - 1] not in TERMINALS
-            and not is_heading_only(text, open_para.span, decimal)
-        ):
+        starts_unit = md > 0 or marker is not None or s in styled or ANNEX.match(text, body, e)
+        if open_para is not None and open_para.span[0] in styled:
+            joins = not starts_unit and e <= heading_end
+        else:
+            joins = (
+                open_para is not None
+                and not starts_unit
+                and blank_run <= 1
+                and text[open_para.span[1] - 1] not in TERMINALS
+                and not is_heading_only(text, open_para.span, decimal)
+            )
+        if open_para is not None and joins:
             open_para.span = (open_para.span[0], e)
             open_para.lines.append((s, e))
         else:
             open_para = Paragraph(span=(s, e), lines=[(s, e)])
             paragraphs.append(open_para)
+            heading_end = styled[s][0] if s in styled else -1
         blank_run = 0
     return paragraphs
 
 
-def _new_unit(text: str, index: int, para: Paragraph, decimal: bool) -> Unit | None:
+def _new_unit(
+    text: str, index: int, para: Paragraph, decimal: bool, styled: dict[int, tuple[int, int]]
+) -> Unit | None:
     s, e = para.span
     body, md = strip_md(text, s, e)
     heading_only = is_heading_only(text, para.span, decimal)
@@ -143,7 +162,17 @@ def _new_unit(text: str, index: int, para: Paragraph, decimal: bool) -> Unit | N
     if md:
         title, title_span = heading_title(text, body, e, True)
         return Unit(index, 0, "heading", "#" * md, (s, body), para.span, title, title_span, True)
+    if s in styled:
+        title, title_span = heading_title(text, s, e, True)
+        level = styled[s][1]
+        kind = _STYLED_KINDS[level - 1]
+        return Unit(index, level, kind, "", (s, s), para.span, title, title_span, True, style="styled")
     return None
+
+
+_STYLED_KINDS = ("chapter", "section", "item", "subitem", "point")
+#: The number a styled heading is given in paths, per level, in the way plans number that level.
+_STYLED_FORMATS = ("chineseCounting", "chineseCounting", "decimal", "decimal", "decimalEnclosedCircle")
 
 
 def _label(unit: Unit) -> str:
@@ -151,7 +180,7 @@ def _label(unit: Unit) -> str:
         return f"第{unit.label}节"
     if unit.style == "article":
         return f"第{unit.label}条"
-    if unit.style in ("paren_cn", "paren_digit"):
+    if unit.style in ("paren_cn", "paren_digit") or (unit.style == "styled" and unit.level in (2, 4)):
         return f"({unit.label})"
     return unit.label
 
@@ -180,10 +209,18 @@ def _chapter_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
-def segment(text: str, tables: list[TableGrid]) -> Structure:
+def segment(text: str, tables: list[TableGrid], headings: Sequence[StyledHeading] = ()) -> Structure:
+    """The plan's hierarchy; ``headings`` are the paragraphs the source's styles mark as headings."""
     decimal = decimal_outline(text)
-    paragraphs = build_paragraphs(text, tables, decimal)
-    opened = [(p, _new_unit(text, 0, para, decimal)) for p, para in enumerate(paragraphs)]
+    styled = styled_outline(text, headings, decimal) if headings else {}
+    paragraphs = build_paragraphs(text, tables, decimal, styled)
+    opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
+    if styled and any(u is not None and u.level == 1 and u.style != "styled" for _, u in opened):
+        # Chapters numbered in the text (一、总体要求) are the outline: styled lines beside them (a subtitle
+        # styled as a heading) open nothing.
+        styled = {}
+        paragraphs = build_paragraphs(text, tables, decimal)
+        opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
     promote_decimal_heads([u for _, u in opened if u is not None])
     units: list[Unit] = []
     stack: list[Unit] = []
@@ -198,6 +235,8 @@ def segment(text: str, tables: list[TableGrid]) -> Structure:
             if stack:
                 unit.parent = stack[-1].index
                 stack[-1].children.append(unit.index)
+            if unit.style == "styled":
+                unit.label = _styled_number(unit, units)
             units.append(unit)
             stack.append(unit)
         if stack:
@@ -208,6 +247,16 @@ def segment(text: str, tables: list[TableGrid]) -> Structure:
     _assign_paths(units)
     _assign_kinds(units)
     return Structure(text=text, paragraphs=paragraphs, units=units, tables=tables)
+
+
+def _styled_number(unit: Unit, units: list[Unit]) -> str:
+    """A styled heading's number: its place among the styled headings of its level under its parent (the
+    unit itself is its parent's last child already, not yet among ``units``)."""
+    siblings = units[unit.parent].children if unit.parent is not None else range(len(units))
+    count = sum(
+        1 for i in siblings if i < len(units) and units[i].style == "styled" and units[i].level == unit.level
+    )
+    return format_number(count + 1, _STYLED_FORMATS[unit.level - 1])
 
 
 def _close_spans(text: str, units: list[Unit], paragraphs: list[Paragraph], tables: list[TableGrid]) -> None:

@@ -159,6 +159,30 @@ class TaskColumns:
     responsible: int | None
     deadline: int | None
     number: int | None
+    #: A time column divided into periods (时间安排 over 2024年 | 2025年): each period's column and name.
+    periods: tuple[tuple[int, str], ...] = ()
+
+
+#: A period's name under a divided time column: 2024年, 上半年, 三季度, 6月.
+_PERIOD = re.compile(r"\d|[一二三四]季度|[上下]半年")
+
+
+def _periods(header: list[str], deadline: int | None, keys: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """The columns a divided time column takes: the deadline column and those right of it whose header
+    opens with the same upper cell (时间安排2024年, 时间安排2025年), each named by the period below it (a
+    year, a half or a quarter of one, a month). None unless two or more."""
+    if deadline is None:
+        return ()
+    named = header[deadline]
+    key = next(k for k in keys if k in named)
+    upper = named[: named.index(key) + len(key)]
+    out: list[tuple[int, str]] = []
+    for idx in range(deadline, len(header)):
+        below = header[idx][len(upper) :]
+        if not header[idx].startswith(upper) or not _PERIOD.search(below):
+            break
+        out.append((idx, below))
+    return tuple(out) if len(out) >= 2 else ()
 
 
 def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
@@ -195,11 +219,28 @@ def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
     )
     if task is None:
         return None
-    return TaskColumns(task, lead, support, responsible, column(spec.deadline), column(spec.number))
+    deadline = column(spec.deadline)
+    periods = _periods(header, deadline, spec.deadline)
+    taken.update(c for c, _ in periods)
+    return TaskColumns(task, lead, support, responsible, deadline, column(spec.number), periods)
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
 def row_deadline(text: str, row: tuple[TableCell, ...], columns: TaskColumns) -> str | None:
-    """The time limit a task-table row writes in its deadline column (完成时限), if any."""
+    """The time limit a task-table row writes in its deadline column (完成时限), if any. Under a time column
+    divided into periods (2024年 | 2025年) it is the last period the row fills (with a mark, a milestone),
+    or the date that period's cell writes itself."""
+    if columns.periods:
+        filled = [
+            (c, name) for c, name in columns.periods if c < len(row) and text[slice(*row[c].span)].strip()
+        ]
+        if not filled:
+            return None
+        last, name = filled[-1]
+        written = text[slice(*row[last].span)].strip()
+        return written if _YEAR.search(written) else name
     if columns.deadline is None or columns.deadline >= len(row):
         return None
     s, e = row[columns.deadline].span

@@ -201,51 +201,60 @@ def test_rows_paraphrasing_the_titles_give_their_units_to_the_prose_tasks() -> N
         assert named[path] == [(lead, "lead", "table"), (support, "support", "table")], path
 
 
+def _rows_left(*cells: str) -> tuple[list[str], dict[str, list[tuple[str, str, str]]]]:
+    """The table rows that stay tasks of their own, and the units named per task path."""
+    doc, _ = extracted(_paraphrased(*cells), "plan.md")
+    return [t.title or "" for t in doc.tasks if t.kind == "table_row"], named_units(doc)
+
+
 def test_a_row_on_something_else_is_not_taken_for_a_paraphrase() -> None:
     # the third and fifth rows are tasks the prose does not have: they stay rows of their own, and the
     # prose tasks they do not speak for get no units from them
-    cells = (
+    rows, named = _rows_left(
         "提升知识产权创造质量",
         "推动知识产权转化运用",
         "开展商标品牌建设",
         "提升知识产权服务水平",
         "推进地理标志产品申报",
     )
-    doc, _ = extracted(_paraphrased(*cells), "plan.md")
-    rows = [t.title for t in doc.tasks if t.kind == "table_row"]
     assert rows == ["开展商标品牌建设", "推进地理标志产品申报"]
-    named = named_units(doc)
     assert named["一.(一)"][0] == ("县市场监管局", "lead", "table")
     assert named["一.(三)"] == []
     assert named["一.(五)"] == []
 
 
-def test_paraphrases_out_of_the_prose_order_link_to_nothing() -> None:
-    # a row that would fit a task before the task of the row above it breaks the table's order: the table
-    # is a list of its own, not the prose restated
-    cells = (
-        "提升知识产权服务水平",
-        "推动知识产权转化运用",
-        "加大知识产权保护力度",
-        "提升知识产权创造质量",
-        "加强知识产权人才培育",
-    )
-    doc, _ = extracted(_paraphrased(*cells), "plan.md")
-    rows = [t.title for t in doc.tasks if t.kind == "table_row"]
-    assert "提升知识产权创造质量" in rows
-
-
-def test_two_rows_for_one_task_link_to_it_by_paraphrase_neither() -> None:
-    cells = (
-        "提升知识产权创造质量",
-        "推动知识产权转化运用",
-        "推进知识产权转化运用",
-        "提升知识产权服务水平",
-        "加强知识产权人才培育",
-    )
-    doc, _ = extracted(_paraphrased(*cells), "plan.md")
-    rows = [t.title for t in doc.tasks if t.kind == "table_row"]
-    assert rows == ["推动知识产权转化运用", "推进知识产权转化运用"]
+@pytest.mark.parametrize(
+    ("cells", "left"),
+    [
+        # out of the prose's order: a row fitting a task before the task of the row above it makes the table
+        # a list of its own, not the prose restated (only the last row keeps the order with every other)
+        (
+            (
+                "提升知识产权服务水平",
+                "推动知识产权转化运用",
+                "加大知识产权保护力度",
+                "提升知识产权创造质量",
+                "加强知识产权人才培育",
+            ),
+            ["提升知识产权服务水平", "推动知识产权转化运用", "加大知识产权保护力度", "提升知识产权创造质量"],
+        ),
+        # two rows for one task: neither links to it by paraphrase
+        (
+            (
+                "提升知识产权创造质量",
+                "推动知识产权转化运用",
+                "推进知识产权转化运用",
+                "提升知识产权服务水平",
+                "加强知识产权人才培育",
+            ),
+            ["推动知识产权转化运用", "推进知识产权转化运用"],
+        ),
+    ],
+)
+def test_paraphrases_that_do_not_read_as_the_prose_restated_link_to_nothing(
+    cells: tuple[str, ...], left: list[str]
+) -> None:
+    assert _rows_left(*cells)[0] == left
 
 
 _CONTENT = st.text(

@@ -1,6 +1,7 @@
 """Write ``ontology/data/regions/national.yaml``: every prefecture- and county-level division of China
-that the hand-curated files (china.yaml, jiangsu.yaml, beijing_shanghai.yaml) do not already hold; a
-province that a curated file covers is left to it entirely.
+that the hand-curated files (china.yaml, jiangsu.yaml, beijing_shanghai.yaml, new_areas.yaml) do not
+already hold; a province that a curated file covers is left to it entirely (new_areas.yaml holds zones
+only, and covers none).
 
 A maintainer's tool, run by hand when the national code list changes; PolicyKG never runs it. Its input is
 the National Bureau of Statistics division code list (统计用区划代码) as published in CSV form by the npm
@@ -21,7 +22,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from ontology.vocab import DATA_DIR, Level, RegionEntry, gazetteer
+from ontology.vocab import DATA_DIR, Level, RegionEntry, region_entries
 
 OUT = DATA_DIR / "regions" / "national.yaml"
 _ETHNIC = (
@@ -79,7 +80,8 @@ def _ordinary_words(path: Path | None) -> set[str]:
 
 def build(divisions: Path, words: Path | None) -> list[RegionEntry]:
     OUT.unlink(missing_ok=True)  # what is known is what the curated files hold
-    known = {r.id: r for r in gazetteer().regions}
+    # the curated files: new_areas.yaml places zones under cities this import writes, so no parent is checked
+    known = {r.id: r for r in region_entries()}
     province_ids = {row["code"]: f"{row['code']}0000" for row in _read(divisions / "provinces.csv")}
     entries: list[RegionEntry] = []
     city_parent: dict[str, str] = {}

@@ -81,6 +81,17 @@ class AgencyType(_Strict):
     #: Managed from above (海关, 税务局): the body serves the place that names it, never the plan's region
     #: by default, so a name that no known place opens is kept as written and placed nowhere.
     vertical: bool = False
+    #: The levels of region that have such a body of their own (a city's 邮政管理局, none a county's),
+    #: None for every level: a body written with no place or with a relative prefix (海关, 区海关) in a plan
+    #: of another level is that of the nearest region above of a level listed.
+    serves: tuple[Level, ...] | None = None
+    #: Levels where some regions have such a body of their own and others do not (江阴海关, none in most
+    #: county-level cities): a bare mention in a plan of that level is not given the region above's body, but
+    #: kept as written in the plan's context (it may be the city's own, or none).
+    maybe_serves: tuple[Level, ...] = ()
+    #: Another type's aliases that name this type when a region's short name opens the mention: 广西金融监管局
+    #: is the state regulator's office in 广西, 区金融监管局 the district's local bureau.
+    after_short: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _head(self) -> AgencyType:
@@ -141,6 +152,9 @@ class AgencyVocabulary(_Strict):
     collectives: tuple[CollectiveType, ...]
     #: Words that end like a body (网站 ends in 站) but never name one.
     non_bodies: tuple[str, ...] = ()
+    #: Words a plan writes for a department by its field (县市场监管部门) and the endings they stand for: the
+    #: field and an ending that make a type's alias (市场监管局) name the body of that type.
+    department_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     #: Words that make a name an institution's own (江南大学, 中山大学知识产权中心): unless a relative prefix
     #: or a region's full name opens it, it is kept as written and placed in no region.
     institution_words: tuple[str, ...] = ()
@@ -393,13 +407,19 @@ def document_vocabulary(path: Path = DATA_DIR / "document_types.yaml") -> Docume
 
 
 @cache
-def gazetteer(folder: Path = DATA_DIR / "regions") -> Gazetteer:
+def region_entries(folder: Path = DATA_DIR / "regions") -> list[RegionEntry]:
+    """The entries of every region file, each file checked on its own (a file's parents may be another's)."""
     files = sorted(folder.glob("*.yaml"))
     if not files:
         raise DataFileError(folder, "no region files (*.yaml) found")
     regions: list[RegionEntry] = []
     for path in files:
         regions.extend(_validate(RegionFile, path, _read_yaml(path)).regions)
+    return regions
+
+
+def gazetteer(folder: Path = DATA_DIR / "regions") -> Gazetteer:
+    regions = region_entries(folder)
     return _validate(Gazetteer, folder, {"regions": [r.model_dump() for r in regions]})
 
 

@@ -6,7 +6,11 @@ short (洛阳仲裁委), is that region's body; a relative prefix (区, 市) is 
 A body managed from above and named with its head (人行南宁市中心支行江南支行, 国家税务总局…税务局) keeps its
 places and levels as written and belongs to the last place named; an institution's own name (江南大学) is
 kept as written and placed in no region unless a relative prefix or a region's full name opens it; a
-national centre named with its city (中国（南京）知识产权保护中心) is that city's.
+national centre named with its city (中国（南京）知识产权保护中心) is that city's. A vertical body written
+with no place in a plan of a level that has none of its own (海关 in a district's) is the one of the region
+above that has (南宁海关); a zone or vertical body written with a place of the plan's without its level
+word (玉门经济开发区管委会) keeps its name; a department named by its field (县市场监管部门) is the body of
+that type.
 知识产权局 is merged into 市场监管局 only on evidence in the same plan: a parenthesis such as
 区市场监管局（知识产权局）.
 """
@@ -20,6 +24,7 @@ from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
 from ontology.vocab import AgencyType, CollectiveType, RegionEntry, RegionForm, agency_vocabulary
+from policykg.extract.agency_names import ends_like_body
 from policykg.extract.regions import PREFIX_LEVELS, RegionHit, RegionIndex
 from policykg.extract.textspan import CLOSERS, PAIRS, squeeze
 from policykg.models import Agency, AgencyRef
@@ -34,11 +39,15 @@ _BARE_GROUP = {"领导小组": "", "工作领导小组": "", "领导小组办公
 _PROPER_NAME_STARTS = ("中国", "国家", "全国")
 #: The scope of the ids of bodies placed in no region (江南大学): the same body in every plan.
 _UNPLACED = "named"
+#: The level words a place's name may be written without before a zone's or a vertical body's (玉门市 →
+#: 玉门经济开发区).
+_LEVEL_WORDS = ("市", "县", "区", "旗")
 
 #: How a mention was placed: by a region's full name at its head, by a short name at its head (江南大学),
-#: by a city written without 市, by a full name inside it, by a relative prefix, after a country word
-#: (中国（南京）…), or not at all (the plan's region).
-How = Literal["name", "short", "city", "inside", "relative", "country", "none"]
+#: by a city written without 市, by a place of the plan's written without its level word (玉门经济开发区),
+#: by a full name inside it, by a relative prefix, after a country word (中国（南京）…), or not at all (the
+#: plan's region).
+How = Literal["name", "short", "city", "word", "inside", "relative", "country", "none"]
 
 
 class Placement(NamedTuple):
@@ -117,6 +126,38 @@ def agency_type(name: str) -> tuple[AgencyType, str] | None:
             if found is not None:
                 return found, name[-size:]
     return None
+
+
+@cache
+def _alias_levels() -> tuple[tuple[str, AgencyType], ...]:
+    """The levels of headed types that are also their aliases (税务局, 税务分局), longest first."""
+    pairs = [(w, t) for t in agency_vocabulary().types if t.head for w in t.levels if w in t.aliases]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@cache
+def _department_ends() -> tuple[str, ...]:
+    return tuple(agency_vocabulary().department_words)
+
+
+def _department(rest: str) -> tuple[str, tuple[AgencyType, str]] | None:
+    """市场监管部门 → (市场监管局, its type): a department named by its field stands for the one body of the
+    type whose alias the field and an ending make (agency_types.yaml department_words)."""
+    for word, ends in agency_vocabulary().department_words.items():
+        if not rest.endswith(word) or len(rest) <= len(word):
+            continue
+        for end in ends:
+            alias = rest[: -len(word)] + end
+            typed = agency_type(alias) if alias in _alias_set() else None
+            if typed is not None and typed[1] == alias and typed[0].singleton:
+                return alias, typed
+    return None
+
+
+@cache
+def _after_short() -> dict[str, tuple[AgencyType, str]]:
+    """The aliases that name another type after a region's short name (agency_types.yaml after_short)."""
+    return {alias: (t, alias) for t in agency_vocabulary().types for alias in t.after_short}
 
 
 @cache
@@ -242,6 +283,7 @@ class AgencyRegistry:
         self._merged: dict[str, str] = {}  # id of an alias body -> id of its host
         self.leading_group: str | None = None  # the group the plan sets up, for bare 领导小组
         self.self_words = _self_words(region)  # 高新区, 新区 …: what the plan's zone calls itself
+        self._place_words: tuple[tuple[str, RegionEntry], ...] | None = None
 
     def learn_leading_group(self, text: str) -> None:
         """When the plan sets up exactly one leading group (成立…领导小组), a bare 领导小组 or
@@ -285,18 +327,47 @@ class AgencyRegistry:
         city = _city_without_suffix(self.index, rest) if explicit is None else None
         if city is not None:
             return Placement(city[0], rest[city[1] :], True, "", "city")
+        word = self._place_word(rest) if explicit is None else None
+        if word is not None:
+            return Placement(word, rest, True, "", "word")
         inside = self.index.scan(rest, 1, len(rest), allow_short=False)
         if inside:
             place = self._prefer(list(inside[0].candidates))
             return Placement(place, rest, True, "", "inside")
         own = next((w for w in self.self_words if rest.startswith(w)), None)
-        if own is not None and agency_type(rest[len(own) :]) is not None:
+        if own is not None and (agency_type(rest[len(own) :]) or collective_type(rest[len(own) :])):
             return Placement(self.region, rest[len(own) :], False, own, "relative")
         if rest and rest[0] in PREFIX_LEVELS and rest not in _alias_set() and len(rest) > 2:
             prefix = rest[0]
             target = self.index.with_prefix_level(self.region, prefix) if self.region else None
             return Placement(target, rest[1:], False, prefix, "relative")
         return Placement(self.region, rest, False, "", "none")
+
+    def _place_word(self, rest: str) -> RegionEntry | None:
+        """玉门经济开发区管委会 in a plan of 玉门市, 霍尔果斯海关 in one of 伊犁哈萨克自治州: the plan's
+        place, one above it or one just below it, written without its level word before a zone's or a
+        vertical body's name, which carries its own place that way."""
+        if self.region is None or rest[:1] in PREFIX_LEVELS:
+            return None
+        words = self._place_words
+        if words is None:
+            words = self._place_words = self._own_place_words(self.region)
+        node = next((n for w, n in words if rest.startswith(w) and len(rest) > len(w) + 1), None)
+        if node is None:
+            return None
+        typed = agency_type(_head_body(rest))
+        return node if typed is not None and (typed[0].vertical or typed[0].broader == "zone_admin") else None
+
+    def _own_place_words(self, region: RegionEntry) -> tuple[tuple[str, RegionEntry], ...]:
+        """The names without their level word (玉门) of ``region``, its ancestors and its children, longest
+        first."""
+        nodes = (region, *self.index.ancestors(region), *self.index.children.get(region.id, ()))
+        words = {
+            node.name[:-1]: node
+            for node in reversed(nodes)
+            if node.name.endswith(_LEVEL_WORDS) and len(node.name) >= 3 and node.level != "zone"
+        }
+        return tuple(sorted(words.items(), key=lambda p: -len(p[0])))
 
     def _after_country(self, name: str) -> RegionEntry | None:
         """The place a national body is named for: 中国（南京）知识产权保护中心, 中国南通（家纺）…维权中心."""
@@ -340,6 +411,10 @@ class AgencyRegistry:
                 pos, placed = pos + 1, True
                 continue
             level = next((w for w in levels if name.startswith(w, pos)), None)
+            if level is None and region is not None and not placed and ends_like_body(name[pos:]):
+                # a unit below the last level (…江南区支行营业部, …税务局第一税务所): its own body
+                full = "".join(parts) + name[pos:]
+                return ResolvedAgency(f"agency/{region.id}/{_short_hash(full)}", full, entry, None, region.id)
             if level is None or not placed:
                 return None
             parts.append(level)
@@ -400,7 +475,21 @@ class AgencyRegistry:
                 region.id if region else None,
             )
         typed = agency_type(rest) or agency_type(_head_body(rest))  # an outpost is of its body's type
-        if how in ("short", "city", "inside", "none") and _institution(rest):
+        if typed is None and rest.endswith(_department_ends()):
+            stood = _department(rest)  # 市场监管部门: the 市场监管局
+            if stood is not None:
+                rest, typed = stood
+        if how == "short" and typed is not None and rest == typed[1]:
+            typed = _after_short().get(rest, typed)  # 广西金融监管局: the state regulator's office
+        if (
+            region is not None
+            and how in ("name", "relative")
+            and not (typed and _one_per_region(rest, *typed))
+        ):
+            unit = self._unit_of_level(region, prefix, rest)  # 区税务局第一税务所
+            if unit is not None:
+                return unit
+        if how in ("short", "city", "word", "inside", "none") and _institution(rest):
             return self._unplaced(name, typed)  # 江南大学, 中山大学知识产权中心: an institution's own name
         zone = self._zone(rest)
         if zone is not None and (typed is None or typed[0].broader == "zone_admin"):
@@ -412,6 +501,11 @@ class AgencyRegistry:
                 None,
                 zone.id,
             )
+        if typed is not None and typed[0].serves is not None and not explicit and region is not None:
+            served = self._served(region, typed[0])  # 海关 in a district's plan is its city's
+            if served is None:
+                return self._in_context(name, typed)
+            region, scope = served, served.id
         if typed is not None and _one_per_region(rest, *typed):
             entry = typed[0]
             place = self._display(region, prefix, entry.region_form)
@@ -430,6 +524,35 @@ class AgencyRegistry:
             None,
             region.id if region else None,
         )
+
+    def _unit_of_level(self, region: RegionEntry, prefix: str, rest: str) -> ResolvedAgency | None:
+        """区税务局第一税务所, 县税务局城关税务分局: a unit below a headed body's level named without its head
+        (国家税务总局), when the level is the type's own alias: the head and the region's name as the type
+        writes them, then the level and the unit as written."""
+        for level, entry in _alias_levels():
+            if rest.startswith(level) and len(rest) > len(level) + 1 and ends_like_body(rest[len(level) :]):
+                full = (entry.head or "") + self._display(region, prefix, entry.region_form) + rest
+                return ResolvedAgency(f"agency/{region.id}/{_short_hash(full)}", full, entry, None, region.id)
+        return None
+
+    def _served(self, region: RegionEntry, entry: AgencyType) -> RegionEntry | None:
+        """The region nearest ``region`` (itself or above) of a level with a body of ``entry``'s type of its
+        own, None when there is none, when a level on the way may or may not have its own (maybe_serves), or
+        when it has no short form to name the body by (伊犁哈萨克自治州)."""
+        serves = entry.serves or ()
+        for node in (region, *self.index.ancestors(region)):
+            if node.level in entry.maybe_serves and node.level not in serves:
+                return None  # 海关 in a county-level city's plan: its own, if it has one, or none
+            if node.level in serves:
+                nameable = entry.region_form != "short" or bool(node.short) or node.name.endswith("市")
+                return node if nameable else None
+        return None
+
+    def _in_context(self, name: str, typed: tuple[AgencyType, str]) -> ResolvedAgency:
+        """A body kept as written and placed in no region, its identity in the plan's region's context: a
+        bare 海关 that no region of the plan's names."""
+        scope = self._scope_id(self.region, "")
+        return ResolvedAgency(f"agency/{scope}/{_short_hash(name)}", name, typed[0], None, None)
 
     @staticmethod
     def _unplaced(name: str, typed: tuple[AgencyType, str] | None) -> ResolvedAgency:

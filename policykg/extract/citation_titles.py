@@ -76,7 +76,29 @@ def issuer_before_mark(text: str, mark: int) -> int | None:
         start = lead.end()
     elif start > 0 and _CJK.match(text, start - 1):
         return None  # the run goes on further back: no boundary, no issuer
-    return start if start < mark and rules.issuer.fullmatch(text, start, mark) else None
+    if not (start < mark and rules.issuer.fullmatch(text, start, mark)):
+        return None
+    return _joint_issuers(text, start)
+
+
+def _joint_issuers(text: str, start: int) -> int:
+    """Where issuers listed with 、 before the one at ``start`` begin (县委、县政府《…》): each an issuer
+    whole, the first after a boundary or a lead-in."""
+    rules = citation_rules()
+    while start > 1 and text[start - 1] == "、":
+        end = start - 1
+        at = end
+        while at > max(0, end - _ISSUER_RUN) and _CJK.match(text, at - 1):
+            at -= 1
+        lead = rules.lead_in.match(text, at, end)
+        if lead:
+            at = lead.end()
+        elif at > 0 and _CJK.match(text, at - 1):
+            break
+        if not (at < end and rules.issuer.fullmatch(text, at, end)):
+            break
+        start = at
+    return start
 
 
 def title_issuer(title: str) -> str | None:

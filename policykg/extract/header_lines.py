@@ -155,6 +155,25 @@ def body_name(name: str) -> bool:
     )
 
 
+def _listed_bodies(text: str, start: int, end: int) -> list[Span]:
+    """The bodies of a piece that lists them with 、 (县委办公室、县政府办公室), when every item is one; else
+    none (科技、教育)."""
+    if text.find("、", start, end) < 0:
+        return []
+    spans: list[Span] = []
+    pos = start
+    while pos <= end:
+        at = text.find("、", pos, end)
+        stop = end if at < 0 else at
+        if not body_name(text[pos:stop]):
+            return []
+        spans.append((pos, stop))
+        pos = stop + 1
+        if at < 0:
+            break
+    return spans
+
+
 def _date_value(m: re.Match[str]) -> str | None:
     year, month, day = (_cn_number(g) for g in m.groups())
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
@@ -239,14 +258,17 @@ def _read_fields(text: str, start: int, end: int, record: Record, kind: str | No
                     record.masthead = True
                 else:
                     suffix = next((w for w in suffixes if piece.endswith(w) and len(piece) > len(w)), None)
+                    names = [(pos, piece_end)]
                     if suffix and body_name(piece[: -len(suffix)]):
                         record.masthead = True
-                        piece_end -= len(suffix)
+                        names = [(pos, piece_end - len(suffix))]
                     elif not body_name(piece):
-                        return False
-                    record.names.append((pos, piece_end))
+                        names = _listed_bodies(text, pos, piece_end)  # 县委办公室、县政府办公室
+                        if not names:
+                            return False
+                    record.names.extend(names)
                     if kind == ISSUER:
-                        record.issuers.append((pos, piece_end))
+                        record.issuers.extend(names)
             if sep:
                 pos = sep.end()
     return True

@@ -42,8 +42,11 @@ class RegionIndex:
         self.by_id: dict[str, RegionEntry] = {}
         self.full: dict[str, list[RegionEntry]] = {}
         self.short: dict[str, list[RegionEntry]] = {}
+        self.children: dict[str, list[RegionEntry]] = {}
         for entry in entries:
             self.by_id[entry.id] = entry
+            if entry.parent is not None:
+                self.children.setdefault(entry.parent, []).append(entry)
             for name in (entry.name, *entry.former_names):
                 self.full.setdefault(name, []).append(entry)
             for name in entry.short:

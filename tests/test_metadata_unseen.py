@@ -122,6 +122,29 @@ def test_a_sentence_above_the_signature_is_no_issuer(closing: str) -> None:
     assert meta(alone).issuers == []
 
 
+@pytest.mark.parametrize(
+    ("heading", "issuers"),
+    [
+        (
+            "宾阳县人民政府办公室关于印发宾阳县知识产权强县建设工作方案（2024—2026年）的通知",
+            ["宾阳县人民政府办公室"],
+        ),
+        ("关于印发宾阳县知识产权强县建设工作方案（2024—2026年）的通知", []),
+        ("各乡镇要认真学习关于印发宾阳县知识产权强县建设工作方案（2024—2026年）的通知", []),
+    ],
+)
+def test_the_notice_wrapping_the_plan_names_its_issuer(heading: str, issuers: list[str]) -> None:
+    # the notice heading 'X关于印发…的通知' is kept, its signature and date left out: X issued the plan
+    text = (
+        f"{heading}\n各乡镇人民政府，县直各有关单位：\n　　现将《宾阳县知识产权强县建设工作方案（2024—2026年）》"
+        f"印发给你们，请认真组织实施。\n\n宾阳县知识产权强县建设工作方案（2024—2026年）\n{BODY}"
+    )
+    found = meta(text)
+    assert found.title == "宾阳县知识产权强县建设工作方案（2024—2026年）"
+    assert [i.name for i in found.issuers] == issuers
+    assert all(text[slice(*i.evidence.span)] == i.evidence.quote for i in found.issuers)
+
+
 # --- 3. issuer and date on one line ---------------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ from policykg.extract.agency_names import looks_like_agency
 from policykg.extract.header_lines import (
     LINE_MARKUP,
     YEAR,
+    body_name,
     cover_element,
     date_lines,
     find_doc_number,
@@ -141,9 +142,11 @@ def find_issuers(
     *,
     beside_date: list[Span] | None = None,
     masthead: list[Span] | None = None,
+    notice: Span | None = None,
 ) -> list[Issuer]:
     """The bodies signed beside the issue date, else on the signature lines just above it, else in the red
-    header, else the X of 'X关于…' in the title. A signature is a line of body names, never a sentence."""
+    header, else the X of 'X关于…' in the title, else that of the notice heading that wraps the plan
+    (``notice``). A signature is a line of body names, never a sentence."""
     if beside_date:
         return [_issuer(text, span) for span in beside_date]
     issuers: list[Issuer] = []
@@ -165,7 +168,21 @@ def find_issuers(
         if at > 1 and looks_like_agency(raw[:at]):
             span = (title_span[0], title_span[0] + at)
             issuers.append(Issuer(name=squeeze(raw[:at]), evidence=Evidence(span=span, quote=raw[:at])))
+    if not issuers and notice is not None:
+        issuers.append(_issuer(text, notice))
     return issuers
+
+
+def notice_issuer(text: str, head_end: int) -> Span | None:
+    """The X of a notice heading 'X关于印发…的通知' that opens a line before ``head_end`` (the notice that
+    wraps the plan, whose signature and date may be left out), when X reads as a body's name (as on a
+    signature line: never a sentence)."""
+    for m in _ISSUE_NOTICE.finditer(text, 0, head_end):
+        start = text.rfind("\n", 0, m.start()) + 1
+        s, e = trim(text, start, m.start())
+        if s < e and body_name(text[s:e]):
+            return s, e
+    return None
 
 
 def find_period(text: str, title: str | None, title_span: Span | None) -> Period | None:
@@ -215,7 +232,15 @@ def extract_metadata(text: str, first_unit: int) -> Metadata:
         doc_type_id=doc_type_id,
         doc_number=number[0] if number else None,
         doc_number_span=number[1] if number else None,
-        issuers=find_issuers(text, date_at, title, title_span, beside_date=beside, masthead=cover),
+        issuers=find_issuers(
+            text,
+            date_at,
+            title,
+            title_span,
+            beside_date=beside,
+            masthead=cover,
+            notice=notice_issuer(text, head_end) if "关于印发" in text else None,
+        ),
         date=date,
         date_span=date_span,
         period=find_period(text, title, title_span),

@@ -33,7 +33,7 @@ QUERY_PARAMS = {
     "limit": 100,
     "agency_id": "agency/320612/market_regulation",
     "program_id": "genuine_goods",
-    "key": "PCT专利申请",
+    "key": "PCT国际专利申请量",
     "text": "知识产权强国建设纲要",
 }
 

@@ -1,5 +1,5 @@
 """SKOS concept schemes published from the same data files the extractor runs on (no second copy):
-agency types and categories, roles, programmes, and the region gazetteer."""
+agency types and categories, roles, programmes, the standard indicators and the region gazetteer."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from ontology.namespaces import DATA, PKG, VOCAB
 from ontology.vocab import agency_vocabulary, gazetteer, role_vocabulary
+from ontology.vocab_indicators import indicator_vocabulary
 from ontology.vocab_programs import program_scheme
 
 
@@ -90,6 +91,14 @@ def vocabularies_graph() -> Graph:
         g.add((node, SKOS.broader, program_iri(p.broader)))
         for alt in p.alt:
             g.add((node, SKOS.altLabel, Literal(alt, lang="zh")))
+
+    # the standard indicators are the Indicator nodes of the data themselves (the same IRI: their key)
+    scheme = _scheme(g, "indicators", "知识产权指标", "IP indicators")
+    for indicator in indicator_vocabulary().indicators:
+        node = iri("indicator", indicator.zh)
+        _concept(g, node, scheme, indicator.zh, indicator.en, PKG.Indicator)
+        g.add((node, PKG.indicatorKey, Literal(indicator.zh)))
+        g.add((node, DCTERMS.identifier, Literal(indicator.id)))
 
     scheme = _scheme(g, "regions", "行政区划", "Administrative divisions")
     for r in gazetteer().regions:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from ontology.vocab_indicators import indicator_vocabulary
 from policykg.models import Document, Target
 from tests.conftest import CORPUS
 
@@ -75,8 +76,11 @@ def _target(t: Target) -> str:
     if t.standing is not None:  # against an average or among peers
         value += f" [{t.standing}: {t.reference} @{t.reference_region_id}]"
     where = f"{t.region_name}{' (total)' if t.is_total else ''}"
+    # a target measuring a standard indicator shows the key it is compared under
+    standard = {i.zh for i in indicator_vocabulary().indicators}
+    indicator = f"{t.indicator} ≡ {t.indicator_key}" if t.indicator_key in standard else t.indicator
     return (
-        f"{_owner(t.task_id, t.goal_id)} | {t.source} | {t.indicator} | {t.comparator} {value} {t.unit or ''} | "
+        f"{_owner(t.task_id, t.goal_id)} | {t.source} | {indicator} | {t.comparator} {value} {t.unit or ''} | "
         f"{','.join(t.flags)} | {t.year} {t.year_basis} | {where}"
     )
 

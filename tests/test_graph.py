@@ -432,7 +432,7 @@ def test_programme_regions_and_gaps(loaded) -> None:
 def test_targets_by_indicator(loaded) -> None:
     standing = rows(loaded, "targets_by_indicator", key="知识产权产出主要指标", limit=100)
     assert [(r["value"], r["comparator"], r["reference"]) for r in standing] == [(None, "<=", "全省第一方阵")]
-    got = rows(loaded, "targets_by_indicator", key="PCT专利申请", limit=100)
+    got = rows(loaded, "targets_by_indicator", key="PCT国际专利申请量", limit=100)
     assert len(got) == 12  # 9 regions + total from plan 002's table, its prose target, and 雨花台区's
     assert {(r["region"], r["value"]) for r in got if r["source"] == "prose"} == {
         ("南通市", 575),
@@ -471,21 +471,24 @@ def test_standings_of_a_plan_by_kind_and_region(store) -> None:
     doc = extract_document(load_bytes(LIBRARY_PLAN.encode("utf-8"), "standings.txt"))
     store.load([doc])
     every = _standings(store)
-    assert every == [  # by plan, indicator key (万人高价值发明专利拥有 for the first), reference
-        ("万人高价值发明专利拥有量", "average", ">", None, "全市平均水平", "南通市", "stated"),
-        ("专利授权量增速", "rank", "<=", None, "全市前列", "南通市", "stated"),
-        ("有效商标注册量", "rank", "<=", 3, "全省前3位", "江苏省", "stated"),
-        ("有效注册商标总量", "rank", "=", 1, "全市首位", "南通市", "stated"),
-        ("知识产权侵权案件结案率", "average", ">", None, "同类地区平均水平", None, None),  # no one region
-        ("知识产权质押融资额增幅", "average", ">=", None, "全省平均水平", "江苏省", "stated"),
-        ("维权援助案件办结率", "rank", "<=", None, "前列", "南通市", "inferred"),  # no scope: its city
-    ]
+    assert (
+        every
+        == [  # as written, by plan, indicator key (the standard indicator's where one fits), reference
+            ("专利授权量增速", "rank", "<=", None, "全市前列", "南通市", "stated"),
+            ("有效注册商标总量", "rank", "=", 1, "全市首位", "南通市", "stated"),  # both 有效注册商标量
+            ("有效商标注册量", "rank", "<=", 3, "全省前3位", "江苏省", "stated"),
+            ("万人高价值发明专利拥有量", "average", ">", None, "全市平均水平", "南通市", "stated"),
+            ("知识产权侵权案件结案率", "average", ">", None, "同类地区平均水平", None, None),  # no one region
+            ("知识产权质押融资额增幅", "average", ">=", None, "全省平均水平", "江苏省", "stated"),
+            ("维权援助案件办结率", "rank", "<=", None, "前列", "南通市", "inferred"),  # no scope: its city
+        ]
+    )
     assert _standings(store, kind="rank") == [r for r in every if r[1] == "rank"]
     assert _standings(store, kind="average") == [r for r in every if r[1] == "average"]
     province = [r for r in every if r[5] == "江苏省"]
     assert _standings(store, region="320000") == province
     assert _standings(store, region="江苏省") == province
-    assert _standings(store, region="南通市", kind="rank") == [every[1], every[3], every[6]]
+    assert _standings(store, region="南通市", kind="rank") == [every[0], every[1], every[6]]
     assert _standings(store, limit=2) == every[:2]
     plain = store.query("MATCH (t:Target) WHERE t.standing IS NULL RETURN count(t) AS n").rows[0]["n"]
     assert plain == 2  # the two numbers of the plan are no standings and stay out

@@ -70,7 +70,7 @@ def regions(store: StoreDep) -> list[dict[str, Any]]:
 @router.get("/targets", summary="Targets of an indicator compared across regions and years")
 def targets(
     store: StoreDep,
-    indicator: Annotated[str | None, Query(max_length=100, examples=["PCT专利申请"])] = None,
+    indicator: Annotated[str | None, Query(max_length=100, examples=["PCT国际专利申请量"])] = None,
     region: Annotated[str | None, Query(max_length=20, examples=["320612"])] = None,
     limit: Limit = 200,
     offset: Offset = 0,

@@ -1,7 +1,7 @@
 // One indicator's targets compared across regions and years (prose and table targets), with the starting
 // levels the plans name (kind 'baseline') beside them. A standing has its reference (全市平均水平, 全省前3位)
 // and no value, or a rank as value.
-// Parameters: $key (string, an indicator key such as 'PCT专利申请'), $limit (integer: rows to return).
+// Parameters: $key (string, an indicator key such as 'PCT国际专利申请量'), $limit (integer: rows to return).
 MATCH (p:Plan)-[:HAS_TARGET]->(t:Target)-[:MEASURES]->(:Indicator {key: $key})
 OPTIONAL MATCH (t)-[:FOR_REGION]->(r:Region)
 RETURN r.name AS region, t.year AS year, t.kind AS kind, t.value AS value, t.unit AS unit,

@@ -14,6 +14,7 @@ from policykg.extract.phases import find_phases
 from policykg.extract.programs import find_programs
 from policykg.extract.quantities import normalise
 from policykg.extract.regions import RegionIndex
+from policykg.extract.standard_indicators import comparable_key
 from policykg.extract.standings import next_level_up, reference_region
 from policykg.extract.structure import Structure
 from policykg.extract.table_cells import TableTarget
@@ -214,7 +215,7 @@ def _prose_target(
     return Target(
         id=f"{doc_id}/target/{owner.path}#{n}",
         indicator=d.indicator,
-        indicator_key=d.key,
+        indicator_key=comparable_key(d.key, None if d.standing is not None else unit_norm),  # 位: the rank's
         value=d.value,
         value_max=d.value_max,
         denominator=d.denominator,
@@ -249,7 +250,7 @@ def _table_target(text: str, c: TableTarget, t_index: int, region: RegionEntry |
     return Target(
         id=f"{doc_id}/target/table{t_index + 1}/r{c.row}c{c.column}" + (f"p{c.part}" if c.part else ""),
         indicator=c.indicator,
-        indicator_key=c.key,
+        indicator_key=comparable_key(c.key, unit_norm),
         value=c.value,
         value_max=c.value_max,
         denominator=c.denominator,

@@ -128,6 +128,15 @@ class NameRewrite(_Strict):
     _valid = field_validator("written")(_check_regex)
 
 
+class BranchForms(_Strict):
+    """How a bureau's branch serving a place below it is written: 市公安局章贡分局, 公安城北分局."""
+
+    #: The words that end a branch's name after the place it serves.
+    levels: tuple[str, ...] = Field(min_length=1)
+    #: Short forms a plan writes for a bureau before the place (公安 for 公安局).
+    short_bureaus: dict[str, str] = Field(default_factory=dict)
+
+
 class CollectiveType(_Strict):
     id: str
     zh: str
@@ -162,6 +171,8 @@ class AgencyVocabulary(_Strict):
     name_rewrites: tuple[NameRewrite, ...] = ()
     #: Words a zone or new district calls itself by in the names of its own bodies (高新区, 新区 …).
     self_words: tuple[SelfWord, ...] = ()
+    #: A city bureau's branch named for the place it serves (市公安局章贡分局): that place's bureau.
+    branches: BranchForms | None = None
 
     @model_validator(mode="after")
     def _references(self) -> AgencyVocabulary:
@@ -260,6 +271,9 @@ class RoleVocabulary(_Strict):
     suffixes: tuple[SuffixEntry, ...]
     first_is_lead: tuple[str, ...]
     obligation_cues: tuple[str, ...]
+    #: What closes the names before a role word when the sentence exhorts them rather than assigns a role
+    #: (各部门要抓好落实): regular expressions matched at the end of the names.
+    exhortation_ends: tuple[str, ...] = ()
     host_patterns: tuple[str, ...]
     subject_qualifiers: tuple[str, ...]
     subject_onsets: SubjectOnsets
@@ -267,7 +281,9 @@ class RoleVocabulary(_Strict):
     pointer_lead_ins: tuple[str, ...]
     name_line_stop_words: tuple[str, ...]
 
-    _valid = field_validator("first_is_lead", "covers_preceding", "pointer_lead_ins")(_check_regexes)
+    _valid = field_validator("first_is_lead", "covers_preceding", "pointer_lead_ins", "exhortation_ends")(
+        _check_regexes
+    )
 
     @model_validator(mode="after")
     def _onsets_are_no_cues(self) -> RoleVocabulary:
@@ -284,6 +300,9 @@ class DocumentType(_Strict):
     id: str
     zh: str
     en: str
+    #: A document for one year (工作要点, 年度工作计划): with no year in its title, its period is the year
+    #: of its issue date.
+    annual: bool = False
 
 
 class ChapterKind(_Strict):
@@ -315,6 +334,8 @@ class Masthead(_Strict):
     cover_lines: tuple[str, ...]
     labels: tuple[str, ...]
     separators: str
+    #: Words closing a date on a field line that say what the date is (2024年3月1日印发).
+    date_words: tuple[str, ...] = ()
 
     _valid = field_validator("cover_lines")(_check_regexes)
 

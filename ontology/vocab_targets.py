@@ -130,6 +130,8 @@ class TargetVocabulary(_Strict):
     subject_agency_categories: tuple[str, ...]
     subject_agency_places: tuple[str, ...]
     subject_agency_tails: tuple[str, ...] = ()
+    #: Modals after such an agency, removed with it (区财政局要每年安排…).
+    subject_agency_modals: tuple[str, ...] = ()
     key_verbs: tuple[str, ...]
     non_additive: tuple[str, ...]
     criteria: tuple[str, ...]

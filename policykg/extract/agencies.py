@@ -242,14 +242,28 @@ def _city_without_suffix(index: RegionIndex, rest: str) -> tuple[RegionEntry, in
     return None
 
 
-def _self_words(region: RegionEntry | None) -> tuple[str, ...]:
-    """The words the bodies of ``region`` may be prefixed with to mean it (agency_types.yaml self_words),
-    longest first: 高新区 and 开发区 for 石家庄高新技术产业开发区, 新区 for 滨海新区."""
-    if region is None or region.level not in ("zone", "district", "county", "county_city"):
+def _self_words(index: RegionIndex, region: RegionEntry | None) -> tuple[tuple[str, RegionEntry], ...]:
+    """The words the bodies of ``region`` or of a region above it may be prefixed with to mean that region
+    (agency_types.yaml self_words), each with the nearest region it means, longest first: 高新区 and
+    开发区 for 石家庄高新技术产业开发区, 新区 for 滨海新区, 地区 for 阿里地区 (also in its counties')."""
+    if region is None:
         return ()
-    names = (region.name, *region.short)
-    words = {w.word for w in agency_vocabulary().self_words if any(n.endswith(w.ends) for n in names)}
-    return tuple(sorted(words, key=len, reverse=True))
+    found: dict[str, RegionEntry] = {}
+    for node in (region, *index.ancestors(region)):
+        if node.level not in ("zone", "district", "county", "county_city", "prefecture"):
+            continue
+        names = (node.name, *node.short)
+        for w in agency_vocabulary().self_words:
+            if w.word not in found and any(n.endswith(w.ends) for n in names):
+                found[w.word] = node
+    return tuple(sorted(found.items(), key=lambda p: -len(p[0])))
+
+
+@cache
+def _branch_forms() -> tuple[tuple[str, ...], dict[str, str]]:
+    """The levels ending a bureau's branch named for a place, and the short bureaus (agency_types.yaml)."""
+    forms = agency_vocabulary().branches
+    return (forms.levels, forms.short_bureaus) if forms else ((), {})
 
 
 def _head_body(rest: str) -> str:
@@ -282,7 +296,7 @@ class AgencyRegistry:
         self.agencies: dict[str, ResolvedAgency] = {}
         self._merged: dict[str, str] = {}  # id of an alias body -> id of its host
         self.leading_group: str | None = None  # the group the plan sets up, for bare 领导小组
-        self.self_words = _self_words(region)  # 高新区, 新区 …: what the plan's zone calls itself
+        self.self_words = _self_words(index, region)  # 高新区, 新区, 地区 …: what a place calls itself
         self._place_words: tuple[tuple[str, RegionEntry], ...] | None = None
 
     def learn_leading_group(self, text: str) -> None:
@@ -334,9 +348,9 @@ class AgencyRegistry:
         if inside:
             place = self._prefer(list(inside[0].candidates))
             return Placement(place, rest, True, "", "inside")
-        own = next((w for w in self.self_words if rest.startswith(w)), None)
-        if own is not None and (agency_type(rest[len(own) :]) or collective_type(rest[len(own) :])):
-            return Placement(self.region, rest[len(own) :], False, own, "relative")
+        own = next(((w, place) for w, place in self.self_words if rest.startswith(w)), None)
+        if own is not None and (agency_type(rest[len(own[0]) :]) or collective_type(rest[len(own[0]) :])):
+            return Placement(own[1], rest[len(own[0]) :], False, own[0], "relative")
         if rest and rest[0] in PREFIX_LEVELS and rest not in _alias_set() and len(rest) > 2:
             prefix = rest[0]
             target = self.index.with_prefix_level(self.region, prefix) if self.region else None
@@ -423,6 +437,48 @@ class AgencyRegistry:
             return None
         return ResolvedAgency(f"agency/{region.id}/{entry.id}", "".join(parts), entry, None, region.id)
 
+    def _branch(self, name: str) -> ResolvedAgency | None:
+        """A city bureau's branch named for the place it serves (市公安局章贡分局, 公安城北分局): that place's
+        bureau of the bureau's kind, one body with the place's own (区公安分局). None when the name does not
+        read so: no bureau before the place, or no known place (公安交警分局, 市市场监管局城区分局)."""
+        levels, short_bureaus = _branch_forms()
+        if not name.endswith(levels):
+            return None
+        level = next(w for w in levels if name.endswith(w))
+        head = name[: len(name) - len(level)]
+        cut = head.rfind("局") + 1
+        bureau = head[:cut]
+        if not cut:
+            short = next((w for w in short_bureaus if head.startswith(w)), None)
+            if short is None:
+                return None
+            cut, bureau = len(short), short_bureaus[short]
+        typed = agency_type(bureau) if cut < len(head) else None
+        region = self._served_place(head[cut:]) if typed is not None and typed[0].singleton else None
+        if typed is None or region is None:
+            return None
+        entry = typed[0]
+        canonical = (
+            (entry.head or "") + self._display(region, "", entry.region_form) + entry.suffix_for(region.level)
+        )
+        return ResolvedAgency(f"agency/{region.id}/{entry.id}", canonical, entry, None, region.id)
+
+    def _served_place(self, place: str) -> RegionEntry | None:
+        """The region ``place`` names whole, near the plan's (the plan's region, one of its ancestors, or a
+        region they hold): a region's name or short name, or the plan's own region's name without its level
+        (城北 in a plan of 城北区, a name too common to be a short name)."""
+        own = self.region
+        hit = self.index.match_at(place, 0, len(place), allow_short=True)
+        places = _places(hit) if hit is not None and hit.span[1] == len(place) else []
+        if own is not None and places:
+            lineage = {own.id, *(a.id for a in self.index.ancestors(own))}
+            places = [c for c in places if c.id in lineage or c.parent in lineage]
+        if places:
+            return self._prefer(places)
+        if own is not None and own.name[-1] in PREFIX_LEVELS and len(own.name) > 2 and place == own.name[:-1]:
+            return own
+        return None
+
     def _prefer(self, candidates: list[RegionEntry]) -> RegionEntry:
         if self.region is None or len(candidates) == 1:
             return candidates[0]
@@ -455,7 +511,7 @@ class AgencyRegistry:
         if self.leading_group and name in _BARE_GROUP:
             name = self.leading_group + _BARE_GROUP[name]
         main, _ = split_trailing_alias(name)
-        headed = self._headed(main)
+        headed = self._headed(main) or self._branch(main)
         if headed is not None:
             return headed
         region, rest, explicit, prefix, how = self._place(main)

@@ -194,10 +194,28 @@ def without_trailing_time(text: str, start: int, end: int) -> Span:
     return trim(text, start, pieces[-1][1]) if pieces else (start, end)
 
 
+#: A line break written as HTML inside a table cell (a Markdown table's 牵头：A<br>配合：B).
+_LINE_TAG = re.compile(r"<br\s*/?>", re.I)
+
+
+def _at_line_tags(text: str, piece: Span) -> list[Span]:
+    """``piece`` cut at each <br> inside it, the tags left out."""
+    cuts, start = [], piece[0]
+    for m in _LINE_TAG.finditer(text, *piece):
+        cuts.append(trim(text, start, m.start()))
+        start = m.end()
+    cuts.append(trim(text, start, piece[1]))
+    return [c for c in cuts if c[0] < c[1]]
+
+
 def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Span]:
-    """The list items of a clause; a label directly followed by its first name stays one piece."""
+    """The list items of a clause; a label directly followed by its first name stays one piece. With
+    ``lines`` (a table cell), a <br> tag breaks a line as a line break does."""
     pieces: list[Span] = []
-    split = split_top_level(text, start, end, _LIST_SEPARATORS + ("\n" if lines else ""))
+    separators = _LIST_SEPARATORS + ("\n" if lines else "")
+    tagged = lines and text.find("<", start, end) >= 0
+    lines_of = _at_line_tags(text, (start, end)) if tagged else [(start, end)]
+    split = [piece for line in lines_of for piece in split_top_level(text, *line, separators)]
     for piece in (cut for whole in split for cut in _at_bracketed_labels(text, whole)):
         if pieces and (_label_only(text, pieces[-1]) or (lines and _wrapped(text, pieces[-1], piece))):
             pieces[-1] = (pieces[-1][0], piece[1])

@@ -20,7 +20,7 @@ from policykg.extract.agency_lists import (
     strip_role_word,
     without_trailing_time,
 )
-from policykg.extract.agency_names import agency_subject
+from policykg.extract.agency_names import agency_subject, looks_like_agency
 from policykg.extract.role_clauses import find_role_clauses
 from policykg.extract.textspan import (
     ANNOTATION_OPENERS,
@@ -158,6 +158,24 @@ def _bare_tail(
 
 
 _LINE_LABEL_START = re.compile(r"(?:(?<=\n)|(?<=[。；;！]))[ \t\u3000]*")
+#: What separates the units of a list on a line: the piece after the last one is the line's last name.
+_LIST_SEPARATOR = re.compile(r"[、，,；;：:]")
+
+
+def _wraps_inside_name(text: str, names: int, stop: int, end: int) -> int | None:
+    """Where the line after ``stop`` ends, when the list of units ``text[names:stop]`` breaks there inside
+    a name (a layout's wrapped line: 责任单位：区 / 市场监管局，各镇街): the line's last piece is no body's
+    name, and with the next line's first piece it is one. None otherwise."""
+    if stop >= end or text[stop] != "\n":
+        return None
+    last = max((m.end() for m in _LIST_SEPARATOR.finditer(text, names, stop)), default=names)
+    if last >= stop or looks_like_agency(text[last:stop]):
+        return None
+    after = text.find("\n", stop + 1, end)
+    after = end if after < 0 else after
+    first = _LIST_SEPARATOR.search(text, stop + 1, after)
+    joined = text[last:stop] + text[stop + 1 : first.start() if first else after].rstrip("。；; \t\u3000")
+    return after if looks_like_agency(joined) else None
 
 
 def _unbracketed(
@@ -177,6 +195,7 @@ def _unbracketed(
             continue
         stop = text.find("\n", pos, end)
         stop = end if stop < 0 else stop
+        stop = _wraps_inside_name(text, names, stop, end) or stop
         full_stop = split_top_level(text, pos, stop, "。")  # 责任单位：A、B。完成时限：…
         stop = full_stop[0][1] if full_stop else stop
         stop = trim(text, pos, stop)[1]

@@ -244,7 +244,9 @@ def _read_fields(text: str, start: int, end: int, record: Record, kind: str | No
         if value is None or any(s < m.end() and m.start() < e for s, e in hits):
             return False
         record.dates.append((value, m.span()))
-        hits.append(m.span())
+        after = trim(text, m.end(), end)[0]
+        word = next((w for w in _masthead().date_words if text.startswith(w, after, end)), "")
+        hits.append((m.start(), after + len(word) if word else m.end()))  # 2024年3月1日印发: the date's word
     hits.sort()
     gaps = [(a[1], b[0]) for a, b in zip([(start, start), *hits], [*hits, (end, end)], strict=True)]
     suffixes = tuple(sorted(_masthead().suffixes, key=len, reverse=True))

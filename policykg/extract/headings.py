@@ -44,15 +44,18 @@ def is_heading_only(text: str, span: Span, decimal: bool) -> bool:
 
 
 def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[str | None, Span | None]:
-    """The heading text: the whole line for a heading, else the text up to the first 。 when short.
-    Markdown emphasis (**…**, __…__) stays out of the title; its span still slices back to the text."""
+    """The heading text: the whole line for a heading, else the text up to the first 。 when short (an
+    annotation closing it not counted). Markdown emphasis (**…**, __…__) stays out of the title; its span
+    still slices back to the text."""
     if heading_only:
         s, e = trim(text, start, end)
     else:
         stop = text.find("。", start, end)
-        if stop < 0 or stop - start > _TITLE_MAX:
+        if stop < 0:
             return None, None
         s, e = trim(text, start, stop)
+        if stop - start > _TITLE_MAX and _before_annotation(text, s, e) - start > _TITLE_MAX:
+            return None, None
     while s < e:
         if EMPHASIS.match(text, s, e):
             s, e = trim(text, s + 2, e)

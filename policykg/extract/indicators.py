@@ -154,7 +154,9 @@ def strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int,
             start, changed = agency_end, True
             joined = start < end and text[start] in _AGENCY_JOINERS
             agency_end = _agency_subject(text, start + 1, end) if joined else None
-        if changed:
+        if changed:  # 区财政局要每年安排…: the modal is the subject's
+            modals = target_vocabulary().subject_agency_modals
+            start += len(next((m for m in modals if text.startswith(m, start, end)), ""))
             continue
         if not text.startswith(front_texts(), start, end):
             break  # no front word here: the usual last round

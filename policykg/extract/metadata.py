@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ontology.vocab import document_vocabulary
+from ontology.vocab import DocumentType, document_vocabulary
 from policykg.extract.agency_names import looks_like_agency
 from policykg.extract.header_lines import (
     LINE_MARKUP,
@@ -119,14 +119,14 @@ def _unmark(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-def document_type(title: str | None) -> tuple[str | None, str | None]:
+def document_type(title: str | None) -> DocumentType | None:
     if not title:
-        return None, None
+        return None
     core = re.sub(r"[（(][^（()）]*[)）]$", "", title)
     for entry in sorted(document_vocabulary().document_types, key=lambda d: -len(d.zh)):
         if core.endswith(entry.zh):
-            return entry.zh, entry.id
-    return None, None
+            return entry
+    return None
 
 
 def _issuer(text: str, span: Span) -> Issuer:
@@ -185,7 +185,11 @@ def notice_issuer(text: str, head_end: int) -> Span | None:
     return None
 
 
-def find_period(text: str, title: str | None, title_span: Span | None) -> Period | None:
+def find_period(
+    text: str, title: str | None, title_span: Span | None, issued: tuple[str, Span] | None = None
+) -> Period | None:
+    """``issued`` is the issue date (ISO) and its span, given for an annual kind of document only: with no
+    year in its title, its period is the year of issue."""
     if title and title_span:
         raw_s, raw_e = title_span
         m = _TITLE_PERIOD.search(text, raw_s, raw_e) or _RANGE_YEARS.search(text, raw_s, raw_e)
@@ -194,6 +198,9 @@ def find_period(text: str, title: str | None, title_span: Span | None) -> Period
         m = _TITLE_YEAR.search(text, raw_s, raw_e)
         if m:
             return Period(start=m.group(1), end=m.group(1), evidence=_ev(text, m.span()))
+    if issued is not None:
+        year = issued[0][:4]
+        return Period(start=year, end=year, evidence=_ev(text, issued[1]))
     for m in _RANGE_MONTHS.finditer(text):
         window = text[max(0, m.start() - 12) : m.start()]
         if any(cue in window for cue in _PERIOD_CUES):
@@ -219,17 +226,18 @@ def extract_metadata(text: str, first_unit: int) -> Metadata:
     head_end = max(first_unit, min(len(text), 3000)) if first_unit else min(len(text), 3000)
     found = find_title(text, head_end, first_unit)
     title, title_span = found if found else (None, None)
-    doc_type, doc_type_id = document_type(title)
+    kind = document_type(title)
     number = find_doc_number(text, head_end)
     head = date_lines(text, 0, first_unit) if first_unit else []
     dates = head or sorted(date_lines(text, 0, len(text)), key=lambda d: bool(d[3]))
     date, date_span, date_at, beside = dates[0] if dates else (None, None, None, [])
     cover = find_masthead(text, title_span[0] if title_span else first_unit or min(len(text), 3000))
+    issued = (date, date_span) if kind is not None and kind.annual and date and date_span else None
     return Metadata(
         title=title,
         title_span=title_span,
-        doc_type=doc_type,
-        doc_type_id=doc_type_id,
+        doc_type=kind.zh if kind else None,
+        doc_type_id=kind.id if kind else None,
         doc_number=number[0] if number else None,
         doc_number_span=number[1] if number else None,
         issuers=find_issuers(
@@ -243,5 +251,5 @@ def extract_metadata(text: str, first_unit: int) -> Metadata:
         ),
         date=date,
         date_span=date_span,
-        period=find_period(text, title, title_span),
+        period=find_period(text, title, title_span, issued),
     )

@@ -81,10 +81,20 @@ def _names_ok(text: str, start: int, end: int) -> bool:
     return bool(mentions) and all(agency_subject(text[m.span[0] : m.span[1]]) for m in mentions)
 
 
+@cache
+def _exhortation_end() -> re.Pattern[str] | None:
+    patterns = role_vocabulary().exhortation_ends
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
 def _role_word(text: str, start: int, end: int) -> str | None:
-    """The role word closing ``text[start:end]`` when everything before it is agency names, else None."""
+    """The role word closing ``text[start:end]`` when everything before it is agency names, else None. Names
+    closed by a modal (各部门要抓好落实, 县直各部门要认真抓好落实) are exhorted, not assigned: no role."""
     name, role, word = strip_role_word(text, start, end)
     if role is None or word is None or name[0] >= name[1] or not _names_ok(text, start, end):
+        return None
+    exhorted = _exhortation_end()
+    if exhorted is not None and exhorted.search(squeeze(text[name[0] : name[1]])):
         return None
     return word
 

@@ -15,7 +15,7 @@ from loaders.base import EncodingReport, LoadedDocument, StyledHeading, TableCel
 from loaders.docx import load_docx
 from loaders.html import load_html
 from loaders.pdf import load_pdf
-from loaders.textfile import load_text
+from loaders.textfile import load_text, markdown_headings
 from policykg.errors import ConfigurationError, DocumentError
 
 __all__ = [
@@ -82,8 +82,10 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
     headings: tuple[StyledHeading, ...] = ()
     if fmt in ("txt", "md"):
         text, report = load_text(data, name)
+        if fmt == "md":
+            headings = markdown_headings(text)
     elif fmt == "html":
-        text, report, tables = load_html(data, name)
+        text, report, tables, headings = load_html(data, name)
     elif fmt == "docx":
         text, report, tables, headings = load_docx(data, name, max_unpacked=limit * 8)
     else:

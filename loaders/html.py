@@ -22,7 +22,7 @@ from bs4.element import (
     Tag,
 )
 
-from loaders.base import EncodingReport, TableGrid
+from loaders.base import EncodingReport, StyledHeading, TableGrid
 from loaders.builder import TextBuilder, squash
 from loaders.encoding import decode_bytes
 
@@ -86,6 +86,13 @@ _CHROME_LINE = re.compile(
     r"^(?:(?:当前|您的|你的|所在)位置\s*[：:]\s*)?(?:网站)?首页\s*[>＞»›→]"
     r"|(?:浏览|阅读|访问|点击)(?:次数|量)\s*[：:]|[【\[]\s*(?:打印|关闭)(?:本页|窗口)?\s*[】\]]"
 )
+#: Headings of the site's chrome rather than of the plan: a related-links or related-documents box, a
+#: previous/next article pager, a print or share bar.
+_CHROME_HEADING = re.compile(
+    r"^[【\[]?\s*(?:相关(?:链接|文件|文档|阅读|新闻|信息|文章|稿件|附件|解读)|友情链接|热点(?:新闻|信息|推荐)"
+    r"|(?:打印|关闭)(?:本页|窗口)|分享到|扫一扫|上一篇|下一篇)"
+)
+_HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
 #: Landmark roles of the site's chrome.
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search"}
 #: Words only a website's footer prints (ICP filing, public-security filing, site code, copyright).
@@ -238,18 +245,29 @@ def _span_attr(cell: Tag, name: str) -> int:
 
 
 class _Walker:
-    def __init__(self, page_size: int, footers: set[int]) -> None:
+    def __init__(self, page_size: int, footers: set[int], article: Tag | None) -> None:
         self.builder = TextBuilder()
         self._line: list[str] = []
         self._page_size = page_size
         self._footers = footers
         self._kept = 0
+        self._article = article
+        self._entering: int | None = None  # the level of a heading element about to open
+        self._heading: int | None = None  # the level of the heading element whose text is being read
 
     def flush(self) -> None:
         line = squash("".join(self._line))
         self._line = []
         if not _CHROME_LINE.search(line.strip()):
-            self.builder.paragraph(line)
+            heading = self._heading if self._heading and not _CHROME_HEADING.match(line.strip()) else None
+            self.builder.paragraph(line, heading)
+
+    def _heading_level(self, tag: Tag) -> int | None:
+        """An <h1>–<h6>'s level, for a heading of the plan: inside the page's article when it has one."""
+        level = _HEADING_TAGS.get(tag.name)
+        if level is None or (self._article is not None and all(p is not self._article for p in tag.parents)):
+            return None
+        return level
 
     def chrome(self, tag: Tag) -> bool:
         """The tag is the site's chrome, unless it holds most of the page's text (a wrapper mislabelled)."""
@@ -266,9 +284,11 @@ class _Walker:
         if tag.name in _SKIP or self.chrome(tag):
             return "skip"
         if tag.name == "br":
-            return "break"
+            return "inline" if self._heading else "break"  # a heading broken over two lines is one line
         if tag.name == "table":
             return "table"
+        if tag.name in _HEADING_TAGS:
+            self._entering = self._heading_level(tag)
         return "block" if tag.name in _BLOCK else "inline"
 
     def walk(self, root: Tag) -> None:
@@ -276,17 +296,28 @@ class _Walker:
             if isinstance(item, str):
                 self._line.append(item)
             else:
+                # A line break ends the line before a heading element (its level about to be read), the
+                # heading's line (read with its level) or any other line.
                 self.flush()
+                self._heading, self._entering = self._entering, None
                 if item is not None:
                     self.builder.table(_expand_rows(item), origin="html")
 
 
-def load_html(data: bytes, source: str) -> tuple[str, EncodingReport, tuple[TableGrid, ...]]:
+def load_html(
+    data: bytes, source: str
+) -> tuple[str, EncodingReport, tuple[TableGrid, ...], tuple[StyledHeading, ...]]:
+    """The canonical text, its tables and its heading elements (<h1>–<h6>, inside the page's <article> or
+    <main> when it has one, a related-links heading left out) with their levels."""
     text, report = decode_bytes(data, source)
     soup = BeautifulSoup(text, "lxml")
     body = soup.body or soup
     page_size = len(body.get_text())
-    walker = _Walker(page_size, _unmarked_footers(body, page_size))
+    # The page's article: the <article> or <main> holding the most text (a page may list others' teasers).
+    articles = [t for t in body.find_all(_ARTICLE_TAGS) if isinstance(t, Tag)]
+    article = max(articles, key=lambda t: len(t.get_text()), default=None)
+    walker = _Walker(page_size, _unmarked_footers(body, page_size), article)
     walker.walk(soup)
     walker.flush()
-    return walker.builder.text, report, tuple(walker.builder.tables)
+    builder = walker.builder
+    return builder.text, report, tuple(builder.tables), tuple(builder.headings)

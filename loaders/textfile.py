@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from loaders.base import EncodingReport
+import re
+
+from loaders.base import EncodingReport, StyledHeading
 from loaders.encoding import decode_bytes
 from loaders.page_furniture import drop_page_numbers
 
@@ -16,3 +18,20 @@ def normalise_newlines(text: str) -> str:
 def load_text(data: bytes, source: str) -> tuple[str, EncodingReport]:
     text, report = decode_bytes(data, source)
     return normalise_newlines(text).lstrip("\ufeff"), report
+
+
+#: A heading line of markdown: one to six #, then its text (closing # marks and trailing spaces are no part
+#: of it). Read as the segmenter reads a line opening with # marks, the space after them optional.
+_MD_HEADING = re.compile(r"^[ \t]*(#{1,6})(?!#)[ \t]*([^\n]*)$", re.MULTILINE)
+
+
+def markdown_headings(text: str) -> tuple[StyledHeading, ...]:
+    """The heading lines of a markdown text, # marks included in their spans, with their levels. Linear in
+    the text: each line is matched once and its closing marks stripped by hand."""
+    found = []
+    for m in _MD_HEADING.finditer(text):
+        words = m.group(2)
+        if not words or words[0] == "#":
+            continue
+        found.append(StyledHeading((m.start(1), m.start(2) + len(words.rstrip(" \t#"))), len(m.group(1))))
+    return tuple(found)

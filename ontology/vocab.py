@@ -319,6 +319,8 @@ class TaskTableColumns(_Strict):
     responsible: tuple[str, ...]
     deadline: tuple[str, ...]
     number: tuple[str, ...]
+    deadline_end: tuple[str, ...] = ()
+    other: tuple[str, ...] = ()
 
 
 class ClosingParagraphs(_Strict):

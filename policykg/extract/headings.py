@@ -92,12 +92,27 @@ def styled_outline(text: str, headings: Sequence[StyledHeading], decimal: bool) 
     """Where a plan's outline is carried by heading styles alone (a .docx with Heading 1/2 and no 一、 nor
     Word numbering): per heading paragraph's start, its end and the level of the unit it opens (1 chapter,
     2 section, 3 item …), the styled levels used ranked from the top. Empty when some heading carries a
-    number of its own (the numbers are the outline then, read as in any plan). A first heading above all
-    the others and alone at its level is the plan's title, no chapter; an annex line stays an annex."""
-    heads = [h for h in headings if not ANNEX.match(text, h.span[0], h.span[1])]
-    if any(match_marker(text, h.span[0], h.span[1], decimal=decimal) for h in heads):
+    number of its own (the numbers are the outline then, read as in any plan). The first headings, at one
+    level above all the others (the plan's title; a web page's site name over it), are no chapters; an
+    annex line stays an annex. One heading left is no outline. A sentence (a 。 in it, or longer than a
+    heading is) marked as a heading is body text set in a heading's font. A markdown heading's # marks are
+    no part of its text."""
+    marked = [(h, strip_md(text, *h.span)[0]) for h in headings]
+    marked = [(h, b) for h, b in marked if not _sentence(text, b, h.span[1])]
+    if any(match_marker(text, b, h.span[1], decimal=decimal) for h, b in marked):
         return {}
-    if heads and all(h.level > heads[0].level for h in heads[1:]):
-        heads = heads[1:]
+    heads = [h for h, b in marked if not ANNEX.match(text, b, h.span[1])]
+    top = 0
+    while top < len(heads) and heads[top].level == heads[0].level:
+        top += 1
+    if top < len(heads) and all(h.level > heads[0].level for h in heads[top:]):
+        heads = heads[top:]
+    if len(heads) < 2:  # one heading is no outline (a subtitle under the title)
+        return {}
     ranks = {level: rank for rank, level in enumerate(sorted({h.level for h in heads}), start=1)}
     return {h.span[0]: (h.span[1], min(ranks[h.level], _STYLED_DEEPEST)) for h in heads}
+
+
+def _sentence(text: str, start: int, end: int) -> bool:
+    """The text is body text, not a heading: a full stop in it, or longer than a heading stands alone."""
+    return end - start > HEADING_MAX or text.find("。", start, end) >= 0

@@ -80,6 +80,7 @@ def _work_cells(structure: Structure, task: TaskDraft) -> list[Span]:
         return []
     skip = {columns.lead, columns.support, columns.responsible, columns.deadline, columns.number}
     skip.update(c for c, _ in columns.periods)
+    skip.update(columns.times)
     row = structure.tables[task.table].rows[task.row]
     return [cell.span for i, cell in enumerate(row) if i not in skip and cell.span[0] < cell.span[1]]
 

@@ -12,6 +12,7 @@ that read as a whole row.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cache
 
@@ -22,21 +23,31 @@ from policykg.extract.textspan import Span, trim
 
 #: Longest header cell read as a column name.
 _MAX_HEADER = 8
+#: Most columns a header is read for.
+_MAX_COLUMNS = 12
 #: Longest deadline cell (2024年12月底前, 持续推进).
 _MAX_DEADLINE = 20
 #: Most wrapped lines a last row is tried with.
 _MAX_WRAPS = 4
+#: Most header cells of no known name in a row before the task column (类别, 领域 …).
+_MAX_OTHERS = 2
 
-_NUMBER, _TASK, _UNITS, _DEADLINE = "number", "task", "units", "deadline"
+_NUMBER, _TASK, _UNITS, _DEADLINE, _OTHER = "number", "task", "units", "deadline", "other"
+#: The last column when it has no known name (备注): its cell is often empty and the text layer gives no
+#: line for an empty cell.
+_LAST = "last"
+#: A cell that reads as a date (2024年12月, 6月底前): a deadline's, not a remark's.
+_DATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月")
 
 
 @cache
 def _column_words() -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
-    """The number column's names, and each column kind with its names (units before task: 任务 would
-    also match 任务责任单位)."""
+    """The number column's names, and each column kind with its names (other columns first: 任务类别 is
+    none of the task's; units before task: 任务 would also match 任务责任单位)."""
     spec = document_vocabulary().task_table_columns
     kinds = (
         (_NUMBER, spec.number),
+        (_OTHER, spec.other),
         (_UNITS, (*spec.lead, *spec.support, *spec.responsible)),
         (_DEADLINE, spec.deadline),
         (_TASK, spec.task),
@@ -50,9 +61,59 @@ def _kind(cell: str) -> str | None:
     return next((kind for kind, words in _column_words()[1] if any(w in cell for w in words)), None)
 
 
+def _header_kinds(words: list[str]) -> list[str]:
+    """The column kinds a header's cells (the number column's name first) name, up to the first cell that
+    names none. Left of the task column, a short cell of no known name (类别, 领域) is a column of its own
+    when a known name follows it; right of it, one closing the header (备注) when the first row's number
+    follows it."""
+    kinds = [_NUMBER]
+    at = 1
+    while at < len(words):
+        kind = _kind(words[at])
+        if kind is None and _TASK not in kinds:
+            ahead = at
+            while ahead < len(words) and ahead - at < _MAX_OTHERS and _unnamed(words[ahead]):
+                ahead += 1
+            follows = _kind(words[ahead]) if ahead < len(words) and ahead > at else None
+            if follows is not None and follows not in (_NUMBER, _OTHER):
+                kinds.extend([_OTHER] * (ahead - at))
+                at = ahead
+                continue
+        if kind is None or kind == _NUMBER or (kind == _OTHER and _TASK in kinds):
+            last = kind == _OTHER or _unnamed(words[at])
+            if last and _TASK in kinds and at + 1 < len(words) and words[at + 1] == "1":
+                kinds.append(_LAST)
+            break
+        kinds.append(kind)
+        at += 1
+    return kinds
+
+
+def _unnamed(word: str) -> bool:
+    """A header cell of no known name: short, no number (a row's number opens the body)."""
+    return 0 < len(word) <= _MAX_HEADER and _kind(word) is None and not any(ch.isdigit() for ch in word)
+
+
 def _cells(text: str, lines: list[Span], kinds: list[str]) -> list[Span] | None:
     """The cells of one row from its lines (the number line excluded), or None when they do not read as
-    one: columns left of the task column a line each, those right of it from the row's end."""
+    one: columns left of the task column a line each, those right of it from the row's end. A last column
+    of no known name (备注) is empty or its last line: empty first when that line reads as a date."""
+    if kinds[-1] != _LAST:
+        return _known_cells(text, lines, kinds)
+    if not lines:
+        return None
+    empty = (lines[-1][1], lines[-1][1])
+    tries = [(lines, empty), (lines[:-1], lines[-1])]
+    if not _DATED.search(text[slice(*lines[-1])]):
+        tries.reverse()
+    for own, last in tries:
+        cells = _known_cells(text, own, kinds[:-1])
+        if cells is not None:
+            return [*cells, last]
+    return None
+
+
+def _known_cells(text: str, lines: list[Span], kinds: list[str]) -> list[Span] | None:
     task = kinds.index(_TASK)
     left, right = kinds[1:task], kinds[task + 1 :]
     if len(lines) < len(kinds) - 1:
@@ -140,11 +201,8 @@ def stacked_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     for i in heads:
         if i < done:
             continue
-        kinds = [_NUMBER]
-        j = i + 1
-        while j < len(lines) and (kind := _kind(word(j))) is not None and kind != _NUMBER:
-            kinds.append(kind)
-            j += 1
+        kinds = _header_kinds([word(k) for k in range(i, min(len(lines), i + _MAX_COLUMNS + 1))])
+        j = i + len(kinds)
         if len(kinds) < 3 or kinds.count(_TASK) != 1 or _UNITS not in kinds:
             continue
         rows: list[tuple[TableCell, ...]] = [tuple(TableCell(0, c, span(i + c)) for c in range(len(kinds)))]
@@ -152,7 +210,8 @@ def stacked_tables(text: str, lines: list[Span]) -> list[TableGrid]:
         while at < len(lines) and word(at) == str(number):
             window = range(at + 1, min(len(lines), at + len(kinds) * _MAX_WRAPS))
             following = next((k for k in window if word(k) == str(number + 1)), None)
-            last = range(at + len(kinds), at + len(kinds) + _MAX_WRAPS)
+            fewest = at + len(kinds) - (1 if kinds[-1] == _LAST else 0)
+            last = range(fewest, fewest + _MAX_WRAPS)
             ends = [following] if following is not None else list(last)
             cells = None
             for stop in ends:

@@ -159,14 +159,14 @@ def _new_unit(
         title, title_span = heading_title(text, annex.end(), e, True)
         label = f"附件{annex.group(1) or ''}"
         return Unit(index, 0, "annex", label, (body, annex.end()), para.span, title, title_span, True)
+    if s in styled:  # before a markdown heading: unnumbered markdown headings are the styled outline
+        title, title_span = heading_title(text, body, e, True)
+        level = styled[s][1]
+        kind = _STYLED_KINDS[level - 1]
+        return Unit(index, level, kind, "", (s, body), para.span, title, title_span, True, style="styled")
     if md:
         title, title_span = heading_title(text, body, e, True)
         return Unit(index, 0, "heading", "#" * md, (s, body), para.span, title, title_span, True)
-    if s in styled:
-        title, title_span = heading_title(text, s, e, True)
-        level = styled[s][1]
-        kind = _STYLED_KINDS[level - 1]
-        return Unit(index, level, kind, "", (s, s), para.span, title, title_span, True, style="styled")
     return None
 
 

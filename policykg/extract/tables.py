@@ -161,28 +161,45 @@ class TaskColumns:
     number: int | None
     #: A time column divided into periods (时间安排 over 2024年 | 2025年): each period's column and name.
     periods: tuple[tuple[int, str], ...] = ()
+    #: The other columns of a time column divided into its start and its end (启动时间 | 结束时间).
+    times: tuple[int, ...] = ()
 
 
 #: A period's name under a divided time column: 2024年, 上半年, 三季度, 6月.
 _PERIOD = re.compile(r"\d|[一二三四]季度|[上下]半年")
 
 
-def _periods(header: list[str], deadline: int | None, keys: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
-    """The columns a divided time column takes: the deadline column and those right of it whose header
-    opens with the same upper cell (时间安排2024年, 时间安排2025年), each named by the period below it (a
-    year, a half or a quarter of one, a month). None unless two or more."""
-    if deadline is None:
-        return ()
+def _divided(header: list[str], deadline: int, keys: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The deadline column and those right of it whose header opens with the same upper cell (时间安排2024年,
+    时间安排2025年), each with the sub-header below the upper cell."""
     named = header[deadline]
     key = next(k for k in keys if k in named)
     upper = named[: named.index(key) + len(key)]
     out: list[tuple[int, str]] = []
     for idx in range(deadline, len(header)):
         below = header[idx][len(upper) :]
-        if not header[idx].startswith(upper) or not _PERIOD.search(below):
+        if not header[idx].startswith(upper) or not below:
+            break
+        out.append((idx, below))
+    return out
+
+
+def _periods(parts: list[tuple[int, str]]) -> tuple[tuple[int, str], ...]:
+    """The columns a divided time column takes, each named by the period below it (a year, a half or a
+    quarter of one, a month). None unless two or more."""
+    out: list[tuple[int, str]] = []
+    for idx, below in parts:
+        if not _PERIOD.search(below):
             break
         out.append((idx, below))
     return tuple(out) if len(out) >= 2 else ()
+
+
+def _end_part(parts: list[tuple[int, str]], ends: tuple[str, ...]) -> int | None:
+    """Of a time column divided into its start and its end (启动时间 | 结束时间), the end's column."""
+    if len(parts) < 2:
+        return None
+    return next((idx for idx, below in reversed(parts) if any(w in below for w in ends)), None)
 
 
 def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
@@ -213,16 +230,22 @@ def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
             idx
             for key in spec.task
             for idx, cell in enumerate(header)
-            if key in cell and idx not in agency_cols
+            if key in cell and idx not in agency_cols and not any(w in cell for w in spec.other)
         ),
         None,
     )
     if task is None:
         return None
     deadline = column(spec.deadline)
-    periods = _periods(header, deadline, spec.deadline)
+    parts = _divided(header, deadline, spec.deadline) if deadline is not None else []
+    periods = _periods(parts)
     taken.update(c for c, _ in periods)
-    return TaskColumns(task, lead, support, responsible, deadline, column(spec.number), periods)
+    times: tuple[int, ...] = ()
+    if not periods and (end := _end_part(parts, spec.deadline_end)) is not None:
+        taken.update(c for c, _ in parts)
+        times = tuple(c for c, _ in parts if c != end)
+        deadline = end
+    return TaskColumns(task, lead, support, responsible, deadline, column(spec.number), periods, times)
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年")

@@ -107,6 +107,9 @@ GENERATED = [
         60,
     ),
     Generated("one_long_line.txt", lambda: ("某县知识产权工作要点" + "开展执法，" * 200_000).encode(), 60),
+    # once slow: the markdown heading pattern was quadratic in a heading line's closing run (" #" * 80,000
+    # took two minutes)
+    Generated("long_heading_line.md", lambda: (HEAD + "# 总体要求" + " #" * 200_000 + "x\n").encode(), 60),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

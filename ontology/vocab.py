@@ -327,8 +327,10 @@ class ClosingParagraphs(_Strict):
     exhortations: tuple[str, ...]
     back_matter: tuple[str, ...]
     pointers: tuple[str, ...] = ()
+    #: Sentences stating only a document's purpose, scope or terms: about it, no one's work; they end nothing.
+    framing: tuple[str, ...] = ()
 
-    _valid = field_validator("exhortations", "back_matter", "pointers")(_check_regexes)
+    _valid = field_validator("exhortations", "back_matter", "pointers", "framing")(_check_regexes)
 
 
 class Masthead(_Strict):

@@ -132,6 +132,15 @@ class TargetVocabulary(_Strict):
     subject_agency_tails: tuple[str, ...] = ()
     #: Modals after such an agency, removed with it (区财政局要每年安排…).
     subject_agency_modals: tuple[str, ...] = ()
+    #: A clause opened by one of these names parts of the total before it (…1000件，其中发明专利80件) …
+    part_openers: tuple[str, ...] = ()
+    #: … each measured as the total is: the total's words after the noun they share, when they end in one of
+    #: these measure words (授权量, 拥有量, 申请量 …), go on the part's indicator (发明专利授权量). A bare
+    #: measure (融资额) takes the noun the clause before ends in (推进知识产权质押融资) …
+    measure_ends: tuple[str, ...] = ()
+    #: … with these verbs and adverbs opening that clause taken off (加快推进专利转化 → 专利转化), as
+    #: key_verbs, lead_words and flag words are.
+    measure_verbs: tuple[str, ...] = ()
     key_verbs: tuple[str, ...]
     non_additive: tuple[str, ...]
     criteria: tuple[str, ...]

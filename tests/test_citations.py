@@ -366,7 +366,7 @@ EXPECTED: dict[str, list[tuple[str | None, str | None, str, str]]] = {
         ),
         GUAN_BIAO,
         ("雨花台区国家知识产权强国建设示范县工作方案", None, "plan", "publishes"),
-        ("南京市雨花台区知识产权战略专项资金办法", None, "law", "publishes"),
+        ("南京市雨花台区知识产权战略专项资金办法", None, "policy", "publishes"),
         ("雨花台区知识产权促进与保护状况发展报告", None, "report", "publishes"),
     ],
     "002_ca6686d6752a9e5a": [

@@ -73,14 +73,29 @@ def _kind(text: str, para: Paragraph, signable: bool) -> str | None:
     return _EXHORT if _exhortation().search(first) else None
 
 
+@cache
+def _framing() -> re.Pattern[str]:
+    return _any_of(document_vocabulary().closing_paragraphs.framing)
+
+
+_SENTENCES = re.compile(r"[。；;！!]")
+
+
 def about_the_plan(text: str, start: int, end: int) -> bool:
     """A sentence about the plan itself (（一）本方案由区市场监管局负责解释, 本方案自印发之日起施行): back
-    matter, no one's work, wherever it is written."""
+    matter, no one's work, wherever it is written; or text whose every sentence only frames it, stating its
+    purpose or scope (第一条 为了…，制定本细则。 / 第二条 本细则适用于…)."""
     start = trim(text, start, end)[0]
     marker = match_marker(text, start, end)
     if marker is not None:
         start = marker.span[1]
-    return _back_matter().search(squeeze(text[start:end]).strip(LINE_MARKUP)) is not None
+    words = squeeze(text[start:end]).strip(LINE_MARKUP)
+    if _back_matter().search(words) is not None:
+        return True
+    if not words.startswith(("为", "本")):  # the cheap test: every framing sentence opens so
+        return False
+    sentences = [s for s in _SENTENCES.split(words) if s]
+    return bool(sentences) and all(_framing().search(s) for s in sentences)
 
 
 @cache

@@ -17,7 +17,7 @@ them trimmed to an indicator by indicators.py; this module scans sentences and c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import (
@@ -56,6 +56,9 @@ _OPENING = 3  # characters before 到YYYY年 that still count as the opening of 
 _JOINERS = "、和及与 \u3000，,"  # between two targets of a clause
 _BARE_VERB = 2  # an indicator this short may be a verb whose object the clause before names (申请)
 _OBJECT_MAX = 12  # characters of such an object
+_PART_FLAGS = ("increment", "cumulative", "annual")  # how a total counts, and so each part of it
+_CJK_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
+_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")  # 发明专利（含PCT）: the bracket is no part of the noun
 
 
 @dataclass
@@ -76,6 +79,7 @@ class TargetDraft:
     in_words: bool = False  # a quantity written in words (翻一番)
     extra: dict[str, object] = field(default_factory=dict)
     standing: Standing | None = None  # placed against an average or among peers (standings.py)
+    qualified: bool = False  # a bare measure given the clause before's noun (融资额 → 知识产权质押融资额)
 
     @property
     def key(self) -> str:
@@ -96,6 +100,11 @@ class _Subject:
 
     indicator: str
     span: Span
+    qualified: bool = False  # the noun of a clause before it given to a bare measure (知识产权质押融资额)
+
+
+def _subject_of(draft: TargetDraft) -> _Subject:
+    return _Subject(draft.indicator, draft.indicator_span or draft.span, draft.qualified)
 
 
 def _clause_subject(text: str, clause: Span) -> _Subject | None:
@@ -119,6 +128,7 @@ def _clause_subject(text: str, clause: Span) -> _Subject | None:
 def find_targets(text: str, start: int, end: int, *, context_year: int | None) -> list[TargetDraft]:
     """Targets in ``text[start:end]`` (a paragraph); ``context_year`` is a year named earlier in it."""
     drafts: list[TargetDraft] = []
+    part_openers = target_vocabulary().part_openers
     year_here = context_year
     for sentence in split_top_level(text, start, end, _SENTENCE):
         # 到2025年 opening a sentence frames what follows it in the paragraph; elsewhere in a sentence it
@@ -132,9 +142,17 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         # what the clause before is about: its last target's indicator, else its subject (found when needed)
         previous: _Subject | Span | None = None
         before: list[TargetDraft] = []  # the targets of the clause before
+        pending: TargetDraft | None = None  # the total whose parts follow a bare 其中：
         for clause in split_top_level(text, sentence[0], sentence[1], _CLAUSE):
+            total, pending = pending, None
+            opening = trim(text, *clause)[0]
+            if before and text.startswith(part_openers, opening, clause[1]):
+                total = before[-1]  # 专利授权量达到1000件，其中发明专利80件
             standing = find_standing(text, *clause, sentence[0]) if may_stand(text, *clause) else None
             if standing is None and not has_quantity(text, clause[0], clause[1]):
+                if total is not None and squeeze(text[opening : clause[1]]) in part_openers:
+                    pending = total  # 其中：发明专利80件
+                    continue
                 previous, before = clause, []
                 continue
             if criteria().search(text[clause[0] : clause[1]]):
@@ -146,13 +164,11 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 found = _standing_clause(text, clause, standing, clause_year, previous)
                 drafts.extend(found)
                 before = found
-                previous = (
-                    _Subject(found[-1].indicator, found[-1].indicator_span or found[-1].span)
-                    if found
-                    else clause
-                )
+                previous = _subject_of(found[-1]) if found else clause
                 continue
             found = _clause_targets(text, clause, clause_year, previous)
+            if total is not None:
+                found = [_as_part(total, draft) for draft in found]
             # 较2020年翻一番，达到1万件 / 达到150件，较2022年翻一番: the level reached is the target, the
             # doubling beside it only restates it
             if found and found[0].inherited and before and before[-1].indicator == found[0].indicator:
@@ -164,8 +180,65 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
             before = found
             previous = clause  # 专利授权量较2020年翻一番，达到1万件
             if found:
-                previous = _Subject(found[-1].indicator, found[-1].indicator_span or found[-1].span)
+                previous = _subject_of(found[-1])
     return drafts
+
+
+def _as_part(total: TargetDraft, part: TargetDraft) -> TargetDraft:
+    """A part of ``total`` (其中发明专利80件 of 专利授权量达到1000件) measured as the total is: when the
+    part's indicator ends in a noun of the total's (专利) and leaves off the measure written after it there
+    (授权量), that measure goes on the part's indicator (发明专利授权量); a part with its own keeps it. A
+    part with no flags of its own counts as the total does (新增 / 累计 / 全年)."""
+    if part.unit != total.unit or part.inherited or part.standing is not None or part.baseline:
+        return part
+    if not part.flags and (counted := [f for f in total.flags if f in _PART_FLAGS]):
+        # 新增注册商标500件，其中地理标志商标2件: the part of what is new is new
+        basis = "annual" if part.year_basis == "plan" and "annual" in counted else part.year_basis
+        part = replace(part, flags=counted, year_basis=basis)
+    core, whole = _BRACKETS.sub("", part.indicator), total.indicator
+    measure = ""
+    for size in range(len(core), MIN_INDICATOR - 1, -1):  # the longest noun the two share
+        at = whole.find(core[-size:])
+        if at >= 0:
+            measure = whole[at + size :]
+            break
+    if (
+        not measure.endswith(target_vocabulary().measure_ends)
+        or NUMBER.search(measure)
+        or (measure[:-1] and measure[:-1] in core)  # 授权发明专利 of 专利授权量 names its measure
+    ):
+        return part
+    return replace(part, indicator=part.indicator + measure)
+
+
+def _measured_noun(text: str, carry: _Subject | Span, indicator: str) -> str | None:
+    """The whole noun a bare measure (融资额, 转化率) measures, when the clause before ends in it and states
+    no number (推进知识产权质押融资 → 知识产权质押融资额), or when it is a shorter name of such a measure
+    of the clause before (质押融资额 after 知识产权质押融资额)."""
+    vocab = target_vocabulary()
+    end_word = next((m for m in vocab.measure_ends if indicator.endswith(m)), None)
+    if end_word is None:
+        return None
+    if isinstance(carry, _Subject):
+        whole = carry.indicator
+        return whole if len(whole) > len(indicator) and whole.endswith(indicator) else None
+    stem = indicator[: -len(end_word)]
+    if len(stem) < MIN_INDICATOR or text.find(stem, carry[0], carry[1]) < 0:  # the cheap test first
+        return None
+    start, _, _ = strip_front(text, carry[0], carry[1], [])
+    end, _, _ = strip_back(text, start, trim(text, start, carry[1])[1], [])
+    noun = squeeze(text[start:end])
+    if len(noun) > _OBJECT_MAX + 4 or not noun.endswith(stem):
+        return None
+    words = noun[: -len(stem)]
+    if not _CJK_WORDS.fullmatch(words) or words.startswith(vocab.context_openers) or NUMBER.search(noun):
+        return None
+    verbs = (*vocab.measure_verbs, *vocab.key_verbs, *vocab.lead_words, *(f.text for f in vocab.flag_words))
+    while (verb := next((v for v in verbs if words.startswith(v)), None)) is not None:
+        words = words[len(verb) :]  # 加快推进专利转化 → 专利转化
+    if len(words) < 1 or any(verb in words for verb in verbs):
+        return None
+    return words + indicator
 
 
 def _opens_change(text: str, start: int, end: int) -> bool:
@@ -244,6 +317,11 @@ def _clause_targets(
             named = _object_before(text, carry, indicator)  # 支持企业申请PCT专利，每年申请不少于5件
             if named is not None:
                 indicator, indicator_span, inherited = squeeze(text[named[0] : named[1]]), named, True
+        qualified = False
+        if not inherited and (isinstance(carry, tuple) or (isinstance(carry, _Subject) and carry.qualified)):
+            measured = _measured_noun(text, carry, indicator)  # 推进知识产权质押融资，全年融资额较上年增长15%
+            if measured is not None:
+                indicator, qualified = measured, True
         directives = target_vocabulary().word_value_directives  # also among the lead words taken off (推进)
         directive = q.in_words and (
             text.startswith(directives, s, e) or any(d in text[c_start:s] for d in directives)
@@ -278,9 +356,10 @@ def _clause_targets(
                 indicator_span=indicator_span,
                 inherited=inherited,
                 in_words=q.in_words,
+                qualified=qualified,
             )
         )
-        carry = _Subject(indicator, indicator_span)
+        carry = _Subject(indicator, indicator_span, qualified)
         seg_start = _next_segment(text, tail_end, c_end)
     return drafts
 

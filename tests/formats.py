@@ -8,16 +8,28 @@ import textwrap
 
 from docx import Document as new_docx
 
+#: A paragraph of this text in ``to_docx``'s paragraphs stands for the table: it is placed there.
+TABLE_MARK = "@TABLE"
+
 
 def to_docx(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
+    """A .docx of the paragraphs and the table, at TABLE_MARK when a paragraph is that, else at the end."""
     doc = new_docx()
+
+    def add_table() -> None:
+        if table:
+            grid = doc.add_table(rows=len(table), cols=len(table[0]))
+            for r, row in enumerate(table):
+                for c, value in enumerate(row):
+                    grid.cell(r, c).text = value
+
     for para in paragraphs:
-        doc.add_paragraph(para)
-    if table:
-        grid = doc.add_table(rows=len(table), cols=len(table[0]))
-        for r, row in enumerate(table):
-            for c, value in enumerate(row):
-                grid.cell(r, c).text = value
+        if para == TABLE_MARK:
+            add_table()
+        else:
+            doc.add_paragraph(para)
+    if TABLE_MARK not in paragraphs:
+        add_table()
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()

@@ -71,6 +71,20 @@ UNITS = {
 }
 
 
+def numbered(headings: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The headings with their numbers written in their text: 一、 for the first level, （一） for the second."""
+    chapters, sections = iter("一二三四五六七八九"), iter("一二三四五六七八九")
+    written: list[tuple[int, str]] = []
+    for level, text in headings:
+        if level == 1:
+            sections = iter("一二三四五六七八九")
+            text = f"{next(chapters)}、{text}"
+        elif level == 2:
+            text = f"（{next(sections)}）{text}"
+        written.append((level, text))
+    return written
+
+
 def _outline_level(paragraph: object, level: int) -> None:
     """Write w:outlineLvl (0-based) into the paragraph's own properties."""
     ppr = paragraph._p.get_or_add_pPr()  # type: ignore[attr-defined]
@@ -125,16 +139,7 @@ def test_a_lone_top_heading_is_the_title() -> None:
 
 def test_numbered_headings_keep_their_numbers() -> None:
     """Headings styled and numbered in their text (一、 / （一）) are read by their numbers as before."""
-    chapters, sections = iter("一二三"), iter("一二三")
-    written: list[tuple[int, str]] = []
-    for level, text in STYLED:
-        if level == 1:
-            sections = iter("一二三")
-            text = f"{next(chapters)}、{text}"
-        elif level == 2:
-            text = f"（{next(sections)}）{text}"
-        written.append((level, text))
-    doc, _ = extracted(_styled_docx(written, "builtin"), "zhengding.docx")
+    doc, _ = extracted(_styled_docx(numbered(STYLED), "builtin"), "zhengding.docx")
     assert [s.path for s in doc.sections] == [c[0] for c in CHAPTERS]
 
 

@@ -22,7 +22,7 @@ import pytest
 from loaders import load_bytes
 from policykg.models import Document
 from tests.plans import extracted, named_units
-from tests.test_structure_round8 import CHAPTERS, LEFT_AFTER, LEFT_BEFORE, STYLED, UNITS
+from tests.test_structure_round8 import CHAPTERS, LEFT_AFTER, LEFT_BEFORE, STYLED, UNITS, numbered
 from tests.test_unseen_round7_north import _table_pdf
 
 TITLE = STYLED[0][1]
@@ -92,15 +92,7 @@ def test_html_headings_without_an_article_leave_the_site_s_headings_out() -> Non
 
 
 def test_html_headings_numbered_in_their_text_keep_their_numbers() -> None:
-    chapters, sections = iter("一二三"), iter("一二三")
-    written: list[tuple[int, str]] = []
-    for level, text in STYLED[1:]:
-        if level == 1:
-            sections = iter("一二三")
-            text = f"{next(chapters)}、{text}"
-        elif level == 2:
-            text = f"（{next(sections)}）{text}"
-        written.append((level, text))
+    written = numbered(STYLED[1:])
     doc, _ = extracted(_page(_html_body(written), article=False), "zhengding.html")
     assert [s.path for s in doc.sections] == [c[0] for c in CHAPTERS]
 
@@ -163,15 +155,7 @@ def test_markdown_headings_under_a_plain_title() -> None:
 
 
 def test_numbered_markdown_headings_keep_their_numbers() -> None:
-    chapters, sections = iter("一二三"), iter("一二三")
-    written: list[tuple[int, str]] = []
-    for level, text in STYLED[1:]:
-        if level == 1:
-            sections = iter("一二三")
-            text = f"{next(chapters)}、{text}"
-        elif level == 2:
-            text = f"（{next(sections)}）{text}"
-        written.append((level, text))
+    written = numbered(STYLED[1:])
     doc, _ = extracted(_markdown(written, title=True), "zhengding.md")
     assert [s.path for s in doc.sections if s.level] == [c[0] for c in CHAPTERS]
 

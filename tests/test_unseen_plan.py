@@ -3,14 +3,12 @@ clause-level annotations, a first-is-lead note, GBK text. Written for the tests,
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from docx import Document as new_docx
 
 from loaders import load_bytes
 from policykg.extract.pipeline import extract_document
 from policykg.models import Document
+from tests.formats import to_docx
 from tests.test_properties import assert_provenance
 
 PLAN_TEXT = """东政办发〔2024〕15号
@@ -47,18 +45,7 @@ TABLE = [
 
 
 def _docx() -> bytes:
-    doc = new_docx()
-    for para in PARAGRAPHS:
-        if para == "@TABLE":
-            grid = doc.add_table(rows=len(TABLE), cols=len(TABLE[0]))
-            for r, row in enumerate(TABLE):
-                for c, value in enumerate(row):
-                    grid.cell(r, c).text = value
-        else:
-            doc.add_paragraph(para)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
+    return to_docx(PARAGRAPHS, TABLE)
 
 
 @pytest.fixture(scope="module")

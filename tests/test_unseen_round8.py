@@ -50,7 +50,7 @@ import pytest
 
 from policykg.extract.textspan import squeeze
 from policykg.models import Document
-from tests.formats import to_html, to_pdf
+from tests.formats import to_docx, to_html, to_pdf
 from tests.plans import extracted, named_units, resolved_agency
 
 
@@ -269,22 +269,7 @@ YUBEI_TABLE = [
 
 @pytest.fixture(scope="module")
 def yubei() -> Document:
-    import io
-
-    from docx import Document as new_docx
-
-    word = new_docx()
-    for para in YUBEI:
-        if para != "@TABLE":
-            word.add_paragraph(para)
-            continue
-        grid = word.add_table(rows=len(YUBEI_TABLE), cols=len(YUBEI_TABLE[0]))
-        for r, row in enumerate(YUBEI_TABLE):
-            for c, value in enumerate(row):
-                grid.cell(r, c).text = value
-    buffer = io.BytesIO()
-    word.save(buffer)
-    return extracted(buffer.getvalue(), "yubei.docx")[0]
+    return extracted(to_docx(YUBEI, YUBEI_TABLE), "yubei.docx")[0]
 
 
 def test_days_of_a_reporting_calendar_are_no_targets(yubei: Document) -> None:

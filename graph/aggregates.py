@@ -14,6 +14,7 @@ both against a recomputation from scratch after loads, replacements, deletions a
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from itertools import combinations
 
 from graph.cypher import ROLE_COUNTS as ROLES
@@ -24,8 +25,8 @@ def count_key(role: str) -> str:
     return f"{role}_obligations"
 
 
-def agency_deltas(batch: Batch) -> list[dict[str, object]]:
-    """Per agency: the responsibilities the batch gives it, in total and by role."""
+def agency_counts(batch: Batch) -> dict[str, dict[str, int]]:
+    """Per agency the batch's responsibilities name: how many it holds, in total and by role (no zeros)."""
     responsibilities = batch.nodes.get(("Responsibility", ()), {})
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for rid, agency in batch.rels.get(("Responsibility", "HELD_BY", "Agency"), {}):
@@ -34,15 +35,10 @@ def agency_deltas(batch: Batch) -> list[dict[str, object]]:
         counts[agency]["obligations"] += 1
         if role in ROLES:
             counts[agency][count_key(str(role))] += 1
-    for (label, _), rows in batch.nodes.items():
-        if label == "Agency":  # every agency carries the counters, zero included
-            for agency in rows:
-                counts.setdefault(agency, Counter())
-    keys = ("obligations", *(count_key(r) for r in ROLES))
-    return [{"id": agency, **{k: c[k] for k in keys}} for agency, c in sorted(counts.items())]
+    return {agency: dict(c) for agency, c in counts.items()}
 
 
-def shared_task_deltas(batch: Batch) -> list[dict[str, object]]:
+def task_pairs(batch: Batch) -> dict[tuple[str, str], int]:
     """Per pair of agencies (ids in order): how many of the batch's tasks both hold a responsibility for."""
     holder = {rid: agency for rid, agency in batch.rels.get(("Responsibility", "HELD_BY", "Agency"), {})}
     agencies: dict[str, set[str]] = defaultdict(set)
@@ -52,4 +48,31 @@ def shared_task_deltas(batch: Batch) -> list[dict[str, object]]:
     pairs: Counter[tuple[str, str]] = Counter()
     for held in agencies.values():
         pairs.update(combinations(sorted(held), 2))
+    return dict(pairs)
+
+
+def agency_deltas(batch: Batch, counted: Iterable[dict[str, dict[str, int]]] = ()) -> list[dict[str, object]]:
+    """Per agency: the responsibilities the batch gives it, in total and by role, plus ``counted`` (the
+    ``agency_counts`` of documents whose responsibilities are not in the batch's rows, counted where they
+    were extracted; tasks and responsibilities belong to one document, so counts add up)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for part in (agency_counts(batch), *counted):
+        for agency, numbers in part.items():
+            counts[agency].update(numbers)
+    for (label, _), rows in batch.nodes.items():
+        if label == "Agency":  # every agency carries the counters, zero included
+            for agency in rows:
+                counts.setdefault(agency, Counter())
+    keys = ("obligations", *(count_key(r) for r in ROLES))
+    return [{"id": agency, **{k: c[k] for k in keys}} for agency, c in sorted(counts.items())]
+
+
+def shared_task_deltas(
+    batch: Batch, counted: Iterable[dict[tuple[str, str], int]] = ()
+) -> list[dict[str, object]]:
+    """Per pair of agencies (ids in order): how many of the batch's tasks both hold a responsibility for,
+    plus ``counted`` (``task_pairs`` of documents whose tasks are not in the batch's rows)."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for part in (task_pairs(batch), *counted):
+        pairs.update(part)
     return [{"a": a, "b": b, "tasks": n} for (a, b), n in sorted(pairs.items())]

@@ -89,8 +89,12 @@ class DocumentCache:
             if earlier is not None and earlier != doc.id:
                 self._path(earlier).unlink(missing_ok=True)
                 index.pop(earlier, None)
-            text = doc.json if isinstance(doc, PreparedDocument) else doc.model_dump_json()
-            self._path(doc.id).write_text(text, encoding="utf-8")
+            data = (
+                doc.json
+                if isinstance(doc, PreparedDocument)
+                else Document.__pydantic_serializer__.to_json(doc)
+            )
+            self._path(doc.id).write_bytes(data)
             index[doc.id] = doc.source
             by_source[doc.source] = doc.id
         self._write_index()

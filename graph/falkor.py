@@ -75,6 +75,7 @@ def _binaries() -> tuple[str, str]:
 class EmbeddedFalkorStore(CypherStore):
     name = "falkordb-embedded"
     exclusive = True  # the lock: every journal found belongs to an interrupted write
+    takes_written = True  # parameters go through graph/params.py
     #: Least time between two starts of the server: a server that keeps failing is not restarted in a loop.
     restart_backoff = 5.0
 

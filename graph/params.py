@@ -71,6 +71,17 @@ _HINT = (
 )
 
 
+class Written(str):
+    """A parameter value already in the header's syntax (``cypher_value`` or ``written_list`` wrote it,
+    possibly in another process): sent as it is. Only statements for FalkorDB may carry one."""
+
+
+def written_list(items: list[str]) -> Written:
+    """The list whose items ``items`` are, each the text ``cypher_value`` wrote for a list without its
+    brackets (items are written one by one, so lists written apart join into one)."""
+    return Written("[" + ",".join(item for item in items if item) + "]")
+
+
 def params_header(params: Mapping[str, Any] | None) -> str:
     """The ``CYPHER name=value … `` prefix that binds ``params`` for the statement written after it ("" for
     none). Raises StoreError, naming the parameter, for a value FalkorDB cannot take unchanged."""
@@ -87,6 +98,8 @@ def params_header(params: Mapping[str, Any] | None) -> str:
 
 def cypher_value(value: Any, name: str = "value") -> str:
     """One parameter value in the header's syntax; ``name`` is used in error messages."""
+    if type(value) is Written:
+        return value
     if type(value) in _SCALARS:  # an id, a limit: quicker written directly
         return _write(value, f"query parameter ${name}")
     try:

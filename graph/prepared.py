@@ -1,32 +1,87 @@
 """A document made ready for loading where it was extracted: its graph rows and its JSON for the document
 cache, so that the loading process receives plain rows and text instead of rebuilding (or unpickling) the
-whole model of every plan on the one core that also drives the store."""
+whole model of every plan on the one core that also drives the store.
+
+For FalkorDB (``written=True``) the document's own rows go further: the nodes of its own labels (plan,
+sections, tasks, responsibilities, goals, targets, phases) and the relationships from or to them, which no
+other document shares, are written as parameter text (``graph.params``) in the worker, with what they add
+to the kept aggregates. The loading process then only joins texts for them, rather than unpickling,
+merging and writing thousands of row dicts per plan; it still merges the shared nodes (agencies, regions,
+programmes …), which other documents of a batch name too."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from graph.rows import Batch, document_rows
+from graph.aggregates import agency_counts, task_pairs
+from graph.rows import Batch, Props, collection_paused, document_rows
+from graph.schema import DOCUMENT_LABELS
 from policykg.models import Document
+
+#: Rows written as parameter text: how many, and the items of the list ``cypher_value`` wrote for them
+#: (without its brackets).
+WrittenRows = tuple[int, str]
 
 
 @dataclass(frozen=True)
 class PreparedDocument:
     id: str
     source: str
-    #: ``Document.model_dump_json()``: what the document cache keeps.
-    json: str
-    #: ``document_rows(document)``: what the store writes.
+    #: ``Document.model_dump_json()`` as UTF-8 bytes: what the document cache writes. Bytes, not text: the
+    #: loading process neither decodes it (unpickling) nor encodes it again (writing the file).
+    json: bytes
+    #: ``document_rows(document)``: what the store writes; only the shared nodes and the relationships
+    #: between them when the document's own rows are ``written``.
     rows: Batch
+    #: The document's own node rows as parameter text, keyed like ``Batch.nodes`` (None: all in ``rows``).
+    own_nodes: dict[tuple[str, tuple[str, ...]], WrittenRows] | None = None
+    #: Its relationships from or to its own nodes, keyed like ``Batch.rels``.
+    own_rels: dict[tuple[str, str, str], WrittenRows] | None = None
+    #: What its responsibilities add to the agencies' counters (``aggregates.agency_counts``).
+    agency_counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: What its tasks add to the shared-task links (``aggregates.task_pairs``).
+    task_pairs: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    @property
+    def written(self) -> bool:
+        return self.own_nodes is not None
 
     @classmethod
-    def of(cls, document: Document) -> PreparedDocument:
-        return cls(
-            id=document.id,
-            source=document.source,
-            json=document.model_dump_json(),
-            rows=document_rows(document),
-        )
+    def of(cls, document: Document, *, written: bool = False) -> PreparedDocument:
+        """Raises StoreError (a PolicyKGError) if ``written`` and a value cannot be sent to FalkorDB."""
+        with collection_paused():
+            json = Document.__pydantic_serializer__.to_json(document)
+            rows = document_rows(document)
+            if not written:
+                return cls(id=document.id, source=document.source, json=json, rows=rows)
+            from graph.params import cypher_value  # graph.params imports the store, which imports this
+
+            def text(rows: list[Props]) -> WrittenRows:
+                return len(rows), cypher_value(rows, "rows")[1:-1]
+
+            shared = Batch()
+            own_nodes: dict[tuple[str, tuple[str, ...]], WrittenRows] = {}
+            own_rels: dict[tuple[str, str, str], WrittenRows] = {}
+            for key, nodes in rows.nodes.items():
+                if key[0] in DOCUMENT_LABELS:
+                    own_nodes[key] = text(list(nodes.values()))
+                else:
+                    shared.nodes[key] = nodes
+            for rel_key, pairs in rows.rels.items():
+                if rel_key[0] in DOCUMENT_LABELS or rel_key[2] in DOCUMENT_LABELS:
+                    own_rels[rel_key] = text(list(pairs.values()))
+                else:
+                    shared.rels[rel_key] = pairs
+            return cls(
+                id=document.id,
+                source=document.source,
+                json=json,
+                rows=shared,
+                own_nodes=own_nodes,
+                own_rels=own_rels,
+                agency_counts=agency_counts(rows),
+                task_pairs=task_pairs(rows),
+            )
 
     def document(self) -> Document:
         """The full model again (for a replacement, or to report on it)."""

@@ -6,7 +6,10 @@ agencies), so loading is idempotent. Nodes owned by one document carry ``doc_id`
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -15,6 +18,26 @@ from ontology.vocab_programs import program_scheme
 from policykg.models import Document
 
 Props = dict[str, object]
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Run a block that makes or holds many row dicts without the cyclic garbage collector.
+
+    Rows are plain dicts and lists that reference counting frees (they form no cycles), but each one is a
+    container the collector tracks: building or unpickling a few thousand of them per document triggers
+    collection after collection, each walking every container alive (the rows of all pending documents and,
+    in a worker, the extractor's vocabularies), which measured as about half the CPU time of turning a
+    document into rows and of the loading process. Paused here, the collector runs again afterwards; a
+    pause inside a pause leaves the outer one to resume it."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 @dataclass
@@ -52,24 +75,32 @@ class Batch:
             values["count"] = stated
             rows[(src, dst)] = {"src": src, "dst": dst, "props": values}
         else:
-            _raise_count(row, stated)
+            _raise_count(rows, (src, dst), row, stated)
 
     def absorb(self, other: Batch) -> None:
         """Add the rows of ``other`` (another document's, built apart, e.g. in a worker process), with the
-        result of building them into this batch: node properties merged, the largest count kept. New row
-        dicts are made: ``other`` is left as it was."""
+        result of building them into this batch: node properties merged, the largest count kept. Rows are
+        shared, not copied (no batch changes a row in place: a merge puts a new row in its place), so
+        ``other`` is left as it was; rows of ids this batch lacks (all of another document's own nodes and
+        relationships) are taken in one step."""
         for key, rows in other.nodes.items():
             mine = self.nodes[key]
+            if mine.keys().isdisjoint(rows):
+                mine.update(rows)
+                continue
             for node_id, row in rows.items():
                 _merge_node(mine, node_id, props_of(row))
         for rel_key, pairs in other.rels.items():
             mine_rels = self.rels[rel_key]
+            if mine_rels.keys().isdisjoint(pairs):
+                mine_rels.update(pairs)
+                continue
             for pair, row in pairs.items():
                 had = mine_rels.get(pair)
                 if had is None:
-                    mine_rels[pair] = {"src": row["src"], "dst": row["dst"], "props": props_of(row)}
+                    mine_rels[pair] = row
                 else:
-                    _raise_count(had, int(str(props_of(row).get("count", 0))))
+                    _raise_count(mine_rels, pair, had, int(str(props_of(row).get("count", 0))))
 
     def node_rows(self) -> list[tuple[str, tuple[str, ...], list[Props]]]:
         return [(label, extra, list(rows.values())) for (label, extra), rows in self.nodes.items()]
@@ -86,19 +117,17 @@ def props_of(row: Props) -> Props:
 
 
 def _merge_node(rows: dict[str, Props], node_id: str, values: Props) -> None:
-    """A node's row, or its properties merged into the row already there (later values win)."""
+    """A node's row, or a new row in its place with its properties merged (later values win)."""
     row = rows.get(node_id)
-    if row is None:
-        rows[node_id] = {"id": node_id, "props": values}
-    else:
-        row["props"] = {**props_of(row), **values}
+    rows[node_id] = {"id": node_id, "props": values if row is None else {**props_of(row), **values}}
 
 
-def _raise_count(row: Props, stated: int) -> None:
-    """A relationship's ``count`` becomes ``stated`` if that is larger (its other properties stand)."""
+def _raise_count(rows: dict[tuple[str, str], Props], pair: tuple[str, str], row: Props, stated: int) -> None:
+    """A relationship's ``count`` becomes ``stated`` if that is larger (its other properties stand), in a new
+    row put in the place of ``row``."""
     counted = props_of(row)
     if int(str(counted.get("count", 0))) < stated:
-        row["props"] = {**counted, "count": stated}
+        rows[pair] = {**row, "props": {**counted, "count": stated}}
 
 
 @lru_cache(maxsize=1)

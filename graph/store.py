@@ -13,13 +13,13 @@ from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from graph import cypher
 from graph.aggregates import agency_deltas, shared_task_deltas
-from graph.prepared import PreparedDocument
-from graph.rows import Batch, document_rows
+from graph.prepared import PreparedDocument, WrittenRows
+from graph.rows import Batch, collection_paused, document_rows
 from graph.schema import DOCUMENT_LABELS
 from policykg.errors import PolicyKGError
 from policykg.models import Document
@@ -105,6 +105,9 @@ class CypherStore(ABC):
 
     name = "cypher"
     batch_size = 5_000
+    #: Whether statements may carry parameter values written ahead (``graph.params.Written``, FalkorDB's
+    #: syntax): then documents are prepared with their own rows written in the workers.
+    takes_written = False
     #: Whether this instance is the store's only writer (the embedded store's lock): then every journal it
     #: finds belongs to an interrupted write. Otherwise only its own are, and those of writers that have
     #: not finished in ``journal_stale_ms`` (a batch takes seconds).
@@ -162,21 +165,49 @@ class CypherStore(ABC):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _upsert(self, batch: Batch) -> None:
+    def _upsert(self, batch: Batch, written: _WrittenRows | None = None) -> None:
         for label, extra, rows in batch.node_rows():
             for i in range(0, len(rows), self.batch_size):
                 self._write(cypher.upsert_nodes(label, extra), {"rows": rows[i : i + self.batch_size]})
+        if written is not None:
+            for (label, extra), parts in written.nodes.items():
+                for text in self._joined(parts):
+                    self._write(cypher.upsert_nodes(label, extra), {"rows": text})
         for (src, rel, dst), rows in batch.rel_rows():
             for i in range(0, len(rows), self.batch_size):
                 self._write(
                     cypher.upsert_relationships(src, rel, dst), {"rows": rows[i : i + self.batch_size]}
                 )
+        if written is not None:
+            for (src, rel, dst), parts in written.rels.items():
+                for text in self._joined(parts):
+                    self._write(cypher.upsert_relationships(src, rel, dst), {"rows": text})
 
-    def _write_new(self, batch: Batch) -> None:
+    def _joined(self, parts: list[WrittenRows]) -> Iterator[str]:
+        """Documents' rows written apart, joined into lists of at most ``batch_size`` rows (one document's
+        rows of one label stay together, however many)."""
+        from graph.params import written_list  # graph.params imports this module
+
+        items: list[str] = []
+        count = 0
+        for n, text in parts:
+            if items and count + n > self.batch_size:
+                yield written_list(items)
+                items, count = [], 0
+            items.append(text)
+            count += n
+        if items:
+            yield written_list(items)
+
+    def _write_new(self, batch: Batch, written: _WrittenRows | None = None) -> None:
         """Write the rows of documents not in the store, and add their share to the aggregates."""
-        self._upsert(batch)
-        self._write_rows(cypher.ADD_AGENCY_COUNTS, agency_deltas(batch))
-        self._write_rows(cypher.ADD_SHARED_TASKS, shared_task_deltas(batch))
+        self._upsert(batch, written)
+        self._write_rows(
+            cypher.ADD_AGENCY_COUNTS, agency_deltas(batch, written.agency_counts if written else ())
+        )
+        self._write_rows(
+            cypher.ADD_SHARED_TASKS, shared_task_deltas(batch, written.task_pairs if written else ())
+        )
 
     def _write_rows(self, statement: str, rows: list[dict[str, Any]]) -> None:
         for i in range(0, len(rows), self.batch_size):
@@ -227,7 +258,7 @@ class CypherStore(ABC):
         """Load many documents: already-loaded ones (by id or source) are replaced one by one, new ones go in
         shared batches of ``documents_per_batch``. A prepared document brings its rows (built where it was
         extracted); a plain one is turned into rows here."""
-        with self._write_lock:
+        with self._write_lock, collection_paused():
             self._recover()
             documents = list(documents)
             ids: set[str] = set()
@@ -257,13 +288,18 @@ class CypherStore(ABC):
 
     def _upsert_many(self, documents: list[Document | PreparedDocument]) -> None:
         combined = Batch()
+        written = _WrittenRows()
         for doc in documents:
-            if isinstance(doc, PreparedDocument):
+            if isinstance(doc, PreparedDocument) and doc.written and not self.takes_written:
+                document_rows(doc.document(), into=combined)  # its rows were written for FalkorDB
+            elif isinstance(doc, PreparedDocument):
                 combined.absorb(doc.rows)
+                if doc.written:
+                    written.add(doc)
             else:
                 document_rows(doc, into=combined)
         with self._journal([doc.id for doc in documents], _shared_nodes(combined)):
-            self._write_new(combined)
+            self._write_new(combined, written)
 
     def delete(self, doc_id: str) -> None:
         """Remove a document's facts, then any shared node it used that nothing else uses now."""
@@ -418,6 +454,26 @@ class CypherStore(ABC):
             digest.update(line.encode("utf-8"))
             digest.update(b"\n")
         return digest.hexdigest()
+
+
+@dataclass
+class _WrittenRows:
+    """The own rows of the prepared documents of a batch that came written (see graph/prepared.py)."""
+
+    nodes: dict[tuple[str, tuple[str, ...]], list[WrittenRows]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    rels: dict[tuple[str, str, str], list[WrittenRows]] = field(default_factory=lambda: defaultdict(list))
+    agency_counts: list[dict[str, dict[str, int]]] = field(default_factory=list)
+    task_pairs: list[dict[tuple[str, str], int]] = field(default_factory=list)
+
+    def add(self, doc: PreparedDocument) -> None:
+        for key, rows in (doc.own_nodes or {}).items():
+            self.nodes[key].append(rows)
+        for rel_key, rels in (doc.own_rels or {}).items():
+            self.rels[rel_key].append(rels)
+        self.agency_counts.append(doc.agency_counts)
+        self.task_pairs.append(doc.task_pairs)
 
 
 #: Shared labels whose unused nodes are removed (the gazetteer's regions are reference data and stay).

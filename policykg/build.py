@@ -1,20 +1,24 @@
 """The build stage: extract plans and load them into a graph store, streaming.
 
 Workers extract while this process loads: each worker also turns its document into graph rows and JSON
-(``PreparedDocument``), so that this process, which drives the store one statement at a time, only merges
-rows and writes; documents go to the store in chunks (each chunk one set of batched UNWIND writes, see
+(``PreparedDocument``; for FalkorDB the document's own rows already written as parameter text), so that
+this process, which drives the store one statement at a time, only merges the shared rows, joins texts and
+writes; documents go to the store in chunks (each chunk one set of batched UNWIND writes, see
 ``CypherStore.load``) and then to the document cache, so memory stays bounded by the chunk size and an
 interrupted build is finished by running it again (loading is idempotent).
 """
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from graph.documents import DocumentCache
 from graph.prepared import PreparedDocument
+from graph.rows import collection_paused
 from graph.store import CypherStore
 from policykg.batch import extract_file, iter_stage
 from policykg.models import Document, FailedDocument
@@ -23,9 +27,10 @@ from policykg.models import Document, FailedDocument
 CHUNK = 100
 
 
-def prepare_file(path: Path) -> PreparedDocument:
-    """Extract one file and make it ready for loading (run in the worker processes)."""
-    return PreparedDocument.of(extract_file(path))
+def prepare_file(path: Path, *, written: bool = False) -> PreparedDocument:
+    """Extract one file and make it ready for loading (run in the worker processes); ``written``: with its
+    own rows written as FalkorDB parameter text (``CypherStore.takes_written``)."""
+    return PreparedDocument.of(extract_file(path), written=written)
 
 
 @dataclass
@@ -53,18 +58,23 @@ def build(
         cache.save_many(pending)
         report.loaded += len(pending)
         pending.clear()
+        gc.collect()  # the collector is paused below: whatever cyclic garbage the chunk left goes now
 
-    for path, outcome in iter_stage(prepare_file, files, workers=workers):
-        if isinstance(outcome, FailedDocument):
-            report.errors.append(outcome)
-        else:
-            pending.append(outcome)
-            if on_document is not None:
-                on_document(outcome.document())
-            if len(pending) >= chunk:
-                flush()
-        if on_done is not None:
-            on_done(path)
-    if pending:
-        flush()
+    # Paused while documents arrive (unpickled by the pool's thread) and load: each brings thousands of row
+    # dicts, and automatic collections would walk every pending document's rows again and again.
+    with collection_paused():
+        prepare = partial(prepare_file, written=store.takes_written)
+        for path, outcome in iter_stage(prepare, files, workers=workers):
+            if isinstance(outcome, FailedDocument):
+                report.errors.append(outcome)
+            else:
+                pending.append(outcome)
+                if on_document is not None:
+                    on_document(outcome.document())
+                if len(pending) >= chunk:
+                    flush()
+            if on_done is not None:
+                on_done(path)
+        if pending:
+            flush()
     return report

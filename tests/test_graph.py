@@ -17,7 +17,7 @@ from graph.factory import open_store
 from graph.library import library, statement
 from graph.prepared import PreparedDocument
 from graph.rows import Batch, _table_total_conflicts, document_rows
-from graph.schema import LABELS, RELATIONSHIPS
+from graph.schema import DOCUMENT_LABELS, LABELS, RELATIONSHIPS
 from graph.store import CypherStore, ReadOnlyViolation, StoreError, StoreUnavailable
 from loaders import load_bytes
 from ontology.model import CLASSES, PROPERTIES
@@ -592,6 +592,51 @@ def test_prepared_documents_load_the_graph_plain_ones_do(tmp_path, corpus_docs) 
         prepared.load([PreparedDocument.of(d) for d in docs])  # two of them replaced
         assert prepared.content_hash() == expected
         assert PreparedDocument.of(docs[0]).document() == docs[0]
+
+
+def test_documents_written_in_the_workers_load_the_graph_plain_ones_do(tmp_path, corpus_docs) -> None:
+    """Prepared for FalkorDB, a document's own rows come as parameter text and its share of the aggregates
+    counted where it was extracted: the same graph (aggregates included), whether the texts are joined
+    into one statement or spread over many; a store that takes no written values rebuilds the rows."""
+    docs = list(corpus_docs.values())
+    with open_store(f"embedded:{tmp_path / 'plain'}") as plain:
+        plain.ensure_schema()
+        plain.load(docs)
+        expected = (plain.content_hash(), plain.counts())
+    for name, batch_size, takes_written in (
+        ("joined", 5_000, True),
+        ("split", 7, True),
+        ("refused", 5_000, False),
+    ):
+        with open_store(f"embedded:{tmp_path / name}") as store:
+            store.ensure_schema()
+            store.batch_size = batch_size
+            store.takes_written = takes_written  # False: as Neo4j, which takes parameters as values
+            store.load([PreparedDocument.of(d, written=True) for d in docs[:2]])
+            store.load([PreparedDocument.of(d, written=True) for d in docs])  # two of them replaced
+            assert (store.content_hash(), store.counts()) == expected, name
+    prepared = PreparedDocument.of(docs[0], written=True)
+    assert prepared.written
+    assert prepared.document() == docs[0]
+    assert not any(label in DOCUMENT_LABELS for label, _ in prepared.rows.nodes)
+
+
+def test_absorbed_rows_are_shared_and_never_changed() -> None:
+    """A batch takes another's rows without copying them, so a later merge must replace a row, not change
+    it: the other batch (a prepared document's rows) stays as it was."""
+    other = Batch()
+    other.node("Agency", "a", name="科技局")
+    other.rel("Agency", "OF_TYPE", "AgencyType", "a", "bureau")
+    merged = Batch()
+    merged.absorb(other)
+    merged.node("Agency", "a", type="bureau")
+    merged.begin_document()
+    merged.rel("Agency", "OF_TYPE", "AgencyType", "a", "bureau")
+    merged.rel("Agency", "OF_TYPE", "AgencyType", "a", "bureau")
+    assert merged.nodes[("Agency", ())]["a"]["props"] == {"name": "科技局", "type": "bureau"}
+    assert merged.rels[("Agency", "OF_TYPE", "AgencyType")][("a", "bureau")]["props"] == {"count": 2}
+    assert other.nodes[("Agency", ())]["a"]["props"] == {"name": "科技局"}
+    assert other.rels[("Agency", "OF_TYPE", "AgencyType")][("a", "bureau")]["props"] == {"count": 1}
 
 
 BASELINE_PLAN = """某市知识产权工作要点

@@ -14,7 +14,7 @@ from redis.exceptions import ResponseError
 
 from graph.factory import open_store
 from graph.falkor import EmbeddedFalkorStore
-from graph.params import cypher_value, params_header
+from graph.params import Written, cypher_value, params_header, written_list
 from graph.store import StoreError
 
 INT64 = (-(2**63), 2**63 - 1)
@@ -268,3 +268,14 @@ def test_header_shape() -> None:
     assert cypher_value({"id": "n1", "props": {"k": [1, 2.5, True, None]}}) == (
         '{`id`:"n1",`props`:{`k`:[1,2.5,true,null]}}'
     )
+
+
+def test_lists_written_apart_join_into_the_list_of_all_their_items() -> None:
+    """Documents' rows are written in the workers and joined in the loading process: a written value is
+    sent as it is, and joined texts are the text of the joined list."""
+    first = [{"id": "a", "props": {"flags": ["x", "y,"], "n": 1}}]
+    second = [{"id": "b", "props": {"quote": '引"号\n', "v": 2.5}}]
+    joined = written_list([cypher_value(first)[1:-1], cypher_value([])[1:-1], cypher_value(second)[1:-1]])
+    assert joined == cypher_value(first + second)
+    assert cypher_value(Written("[1,2]")) == "[1,2]"
+    assert params_header({"rows": joined}) == f"CYPHER `rows`={cypher_value(first + second)} "

@@ -316,6 +316,14 @@ RETURN r.id AS id, r.name AS name, r.level AS level, parent.id AS parent, count(
 ORDER BY id
 """
 
+#: The indicators targets measure, with how many targets and plans measure each (GET /indicators).
+INDICATORS = """
+MATCH (p:Plan)-[:HAS_TARGET]->(t:Target)-[:MEASURES]->(i:Indicator)
+WHERE $q IS NULL OR i.key CONTAINS $q
+RETURN i.key AS key, count(t) AS targets, count(DISTINCT p) AS plans
+ORDER BY plans DESC, targets DESC, key
+"""
+
 TARGETS = """
 MATCH (p:Plan)-[:HAS_TARGET]->(t:Target)-[:MEASURES]->(i:Indicator)
 WHERE ($indicator IS NULL OR i.key CONTAINS $indicator OR t.indicator CONTAINS $indicator)

@@ -262,6 +262,26 @@ def test_library_queries_run_through_the_api(client) -> None:
     ]
 
 
+def test_indicators_list_what_targets_measure(client) -> None:
+    body = client.get("/indicators").json()
+    keys = {r["key"]: r for r in body["items"]}
+    high_value = keys["每万人口高价值发明专利拥有量"]  # 万人高价值发明专利拥有量 in three plans
+    assert (high_value["plans"], high_value["standard_id"]) == (3, "high_value_invention_patents_per_10k")
+    assert high_value["en"] == "High-value invention patents per 10,000 people"
+    plans = [r["plans"] for r in body["items"]]
+    assert plans == sorted(plans, reverse=True)
+    standard = client.get("/indicators", params={"standard": "true", "limit": 1000}).json()
+    assert standard["items"]
+    assert all(r["standard_id"] for r in standard["items"])
+    assert standard["total"] < body["total"]
+    found = client.get("/indicators", params={"q": "PCT"}).json()["items"]
+    assert {r["key"] for r in found} == {"PCT国际专利申请量", "PCT国际专利授权量"}
+    # the targets of one of them, worded differently from plan to plan, come back together
+    targets = client.get("/targets", params={"indicator": "每万人口高价值发明专利拥有量"}).json()
+    assert {t["indicator"] for t in targets["items"]} == {"万人高价值发明专利拥有量"}
+    assert len({t["plan_id"] for t in targets["items"]}) == 3
+
+
 def test_sparql(client) -> None:
     query = (
         "PREFIX pkg: <https://w3id.org/policykg/ontology#> SELECT (COUNT(?p) AS ?n) WHERE { ?p a pkg:Plan }"

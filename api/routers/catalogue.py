@@ -10,6 +10,7 @@ from api.deps import CacheDep, StoreDep, require_read
 from api.problems import Problem
 from api.schemas import Page
 from graph import cypher
+from ontology.vocab_indicators import indicator_vocabulary
 
 router = APIRouter(tags=["catalogue"], dependencies=[Depends(require_read)])
 
@@ -65,6 +66,26 @@ def regions(store: StoreDep) -> list[dict[str, Any]]:
         parent = nodes.get(node["parent"]) if node["parent"] else None
         (parent["children"] if parent else roots).append(node)
     return roots
+
+
+@router.get("/indicators", summary="What targets measure, standard indicators marked, most plans first")
+def indicators(
+    store: StoreDep,
+    q: Annotated[str | None, Query(max_length=100, examples=["专利"])] = None,
+    standard: Annotated[bool, Query(description="Only the standard indicators (indicators.yaml)")] = False,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> Page[dict[str, Any]]:
+    """Each indicator key with the number of targets and plans measuring it; a standard indicator (the key
+    targets worded differently are compared under) also gives its id and English label."""
+    known = {i.zh: i for i in indicator_vocabulary().indicators}
+    rows = []
+    for row in store.query(cypher.INDICATORS, {"q": q}, limit=10_000_000).rows:
+        entry = known.get(str(row["key"]))
+        if standard and entry is None:
+            continue
+        rows.append({**row, "standard_id": entry.id if entry else None, "en": entry.en if entry else None})
+    return Page(total=len(rows), limit=limit, offset=offset, items=rows[offset : offset + limit])
 
 
 @router.get("/targets", summary="Targets of an indicator compared across regions and years")

@@ -134,6 +134,7 @@ class TargetVocabulary(_Strict):
     subject_agency_modals: tuple[str, ...] = ()
     #: A clause opened by one of these names parts of the total before it (…1000件，其中发明专利80件) …
     part_openers: tuple[str, ...] = ()
+    part_qualifiers: tuple[str, ...] = ()
     #: … each measured as the total is: the total's words after the noun they share, when they end in one of
     #: these measure words (授权量, 拥有量, 申请量 …), go on the part's indicator (发明专利授权量). A bare
     #: measure (融资额) takes the noun the clause before ends in (推进知识产权质押融资) …
@@ -160,6 +161,7 @@ class TargetVocabulary(_Strict):
             self.baseline_openers,
             word_patterns,
             self.relative_bases,
+            self.part_qualifiers,
         ):
             _check_regexes(patterns)
         for pattern in (

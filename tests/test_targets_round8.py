@@ -184,3 +184,19 @@ def test_a_local_办法_is_a_policy(title: str, kind: str) -> None:
     text = f"根据《{title}》执行。"
     found = find_citations(text, own_title=None, own_number=None)
     assert [(c.title, c.kind) for c in found] == [(title, kind)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("到2025年，培育知识产权示范企业20家，其中国家级5家。", ("国家级知识产权示范企业", 5.0)),
+        ("到2025年，累计认定知识产权优势企业30家，其中省级以上10家。", ("省级以上知识产权优势企业", 10.0)),
+        ("建设知识产权服务站10个，其中市级3个。", ("市级知识产权服务站", 3.0)),
+    ],
+)
+def test_a_part_naming_only_its_level_is_that_kind_of_the_total(
+    sentence: str, part: tuple[str, float]
+) -> None:
+    # 其中国家级5家: five of the firms the total counts are national ones, not five "国家级"
+    found = find_targets(sentence, 0, len(sentence), context_year=None)
+    assert (found[1].indicator, found[1].value) == part

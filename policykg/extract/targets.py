@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import (
@@ -184,11 +185,18 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
     return drafts
 
 
+@cache
+def _part_qualifier() -> re.Pattern[str]:
+    patterns = target_vocabulary().part_qualifiers or ("(?!)",)
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
 def _as_part(total: TargetDraft, part: TargetDraft) -> TargetDraft:
     """A part of ``total`` (其中发明专利80件 of 专利授权量达到1000件) measured as the total is: when the
     part's indicator ends in a noun of the total's (专利) and leaves off the measure written after it there
-    (授权量), that measure goes on the part's indicator (发明专利授权量); a part with its own keeps it. A
-    part with no flags of its own counts as the total does (新增 / 累计 / 全年)."""
+    (授权量), that measure goes on the part's indicator (发明专利授权量); a part with its own keeps it; a
+    part naming only a level (国家级, part_qualifiers) goes before the total's noun (国家级知识产权示范
+    企业). A part with no flags of its own counts as the total does (新增 / 累计 / 全年)."""
     if part.unit != total.unit or part.inherited or part.standing is not None or part.baseline:
         return part
     if not part.flags and (counted := [f for f in total.flags if f in _PART_FLAGS]):
@@ -196,6 +204,14 @@ def _as_part(total: TargetDraft, part: TargetDraft) -> TargetDraft:
         basis = "annual" if part.year_basis == "plan" and "annual" in counted else part.year_basis
         part = replace(part, flags=counted, year_basis=basis)
     core, whole = _BRACKETS.sub("", part.indicator), total.indicator
+    if _part_qualifier().fullmatch(core):  # 其中国家级5家: 国家级 of what the total counts
+        vocab = target_vocabulary()
+        verbs = (*vocab.key_verbs, *vocab.measure_verbs)
+        while (
+            verb := next((v for v in verbs if whole.startswith(v) and len(whole) > len(v)), None)
+        ) is not None:
+            whole = whole[len(verb) :]
+        return replace(part, indicator=core + whole)
     measure = ""
     for size in range(len(core), MIN_INDICATOR - 1, -1):  # the longest noun the two share
         at = whole.find(core[-size:])

@@ -337,6 +337,9 @@ class Masthead(_Strict):
     suffixes: tuple[str, ...] = Field(min_length=1)
     cover_lines: tuple[str, ...]
     labels: tuple[str, ...]
+    #: Labels of a web page's record whose values say nothing of the document's own head (生成日期, 实施日期,
+    #: 废止日期): read as labels, their values passed over.
+    page_labels: tuple[str, ...] = ()
     separators: str
     #: Words closing a date on a field line that say what the date is (2024年3月1日印发).
     date_words: tuple[str, ...] = ()

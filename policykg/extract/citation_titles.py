@@ -111,9 +111,13 @@ def title_issuer(title: str) -> str | None:
 
 
 def same_document(title: str, own: str) -> bool:
-    """The plan's own title, perhaps worded a little differently (…人民政府关于 prefixed, 创建 dropped)."""
+    """The plan's own title, perhaps worded a little differently (…人民政府关于 prefixed, 创建 dropped, its
+    term in brackets left out)."""
     if title == own:
         return True
+    core, own_core = title_core(title), title_core(own)
+    if core == own_core and (core == title or own_core == own):
+        return True  # one of the two leaves out the term in brackets the other states
     for a, b in ((title, own), (title.rpartition("关于")[2], own.rpartition("关于")[2])):
         if not a or not b or 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < SIMILAR:
             continue  # the lengths alone rule it out (SequenceMatcher.real_quick_ratio, without building it)

@@ -263,9 +263,14 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
         pos = close
         while pos < len(text) and pos - close < 8 and text[pos] in WHITESPACE:
             pos += 1
-        if pos < len(text) and text[pos] in "（(":
+        bracketed = pos < len(text) and text[pos] in "（("
+        if bracketed:
             pos += 1
         merged = _number_at(text, pos)
+        if merged and not bracketed and "\n" in text[close : merged[0]]:
+            # a number after a title without brackets stays on its line: the line under 关于印发《X》的通知
+            # is the notice's own number, not X's
+            merged = None
         end = merged[0] if merged else close
         lead_at = mark  # a number written right before the title (DB33/T 2345-2021《…》) is its number
         if merged:

@@ -117,7 +117,8 @@ def _piece_gap() -> re.Pattern[str]:
 def _label_pattern() -> re.Pattern[str]:
     """A field label: followed by a colon anywhere, or bare (a table cell) between white space or separators;
     its characters may be spaced out as header tables align them (文　　号：)."""
-    words = sorted({squeeze(w) for w in _masthead().labels if squeeze(w)}, key=len, reverse=True)
+    labels = (*_masthead().labels, *_masthead().page_labels)
+    words = sorted({squeeze(w) for w in labels if squeeze(w)}, key=len, reverse=True)
     alts = "|".join(r"[ \t\u3000]*".join(map(re.escape, w)) for w in words) or "(?!)"
     after = rf"(?=[{_marks()}\s]|$)"
     return re.compile(rf"(?P<label>{alts})[ \t\u3000]*[：:]|(?<![\u4e00-\u9fa5])(?P<bare>{alts}){after}")
@@ -125,6 +126,8 @@ def _label_pattern() -> re.Pattern[str]:
 
 def _label_kind(label: str) -> str:
     label = squeeze(label)
+    if label in _masthead().page_labels:
+        return FREE
     if "文号" in label or "字号" in label:
         return NUMBER
     if label.endswith(("日期", "时间")):

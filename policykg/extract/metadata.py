@@ -27,6 +27,8 @@ _QUOTED_ISSUED = re.compile(
 )
 _TITLE_PERIOD = re.compile(rf"[（(]\s*{YEAR}\s*年?\s*[-—–~～至到]+\s*{YEAR}\s*年?\s*[)）]")
 _TITLE_YEAR = re.compile(rf"{YEAR}\s*年度?")
+#: A term in brackets after a title: （2024—2026年）, （2024年）.
+_TERM = re.compile(rf"\s*[（(]\s*{YEAR}\s*年?(?:\s*[-—–~～至到]+\s*{YEAR}\s*年?)?\s*[)）]")
 _RANGE_MONTHS = re.compile(
     rf"{YEAR}\s*年\s*(\d{{1,2}})\s*月\s*(?:至|到|—|–|-|－|~|～)+\s*{YEAR}\s*年\s*(\d{{1,2}})\s*月"
 )
@@ -87,6 +89,20 @@ def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | 
 _AFTER_NOTICE = re.compile(r"[\s*_]*(?:[（(][^（()）\n]{1,20}[)）][\s*_]*)?(?:\n|$)")
 #: What makes the words before 关于 on its line a sentence, not the issuer of a heading.
 _BEFORE_NOTICE = re.compile(r"[。，,；;：:！!？?《》]")
+
+
+def with_term(text: str, title: str, span: Span, end: int) -> tuple[str, Span]:
+    """A notice's heading often names the plan without its term (关于印发X的通知) where the notice's
+    sentence (现将《X（2024—2026年）》印发) or the plan's own heading after it names it in full: the first
+    such fuller name before ``end`` is the title (a line's wrap may cut it)."""
+    if _TITLE_YEAR.search(title) or len(title) < 4:
+        return title, span
+    name = re.compile(r"\s*".join(map(re.escape, title)))
+    for m in name.finditer(text, span[1], end):
+        term = _TERM.match(text, m.end())
+        if term is not None:
+            return squeeze(text[m.start() : term.end()]), (m.start(), term.end())
+    return title, span
 
 
 def _notice_heading(text: str, m: re.Match[str]) -> bool:
@@ -226,12 +242,15 @@ def extract_metadata(text: str, first_unit: int) -> Metadata:
     head_end = max(first_unit, min(len(text), 3000)) if first_unit else min(len(text), 3000)
     found = find_title(text, head_end, first_unit)
     title, title_span = found if found else (None, None)
+    named, named_span = title, title_span
+    if title is not None and title_span is not None:
+        title, title_span = with_term(text, title, title_span, head_end)
     kind = document_type(title)
     number = find_doc_number(text, head_end)
     head = date_lines(text, 0, first_unit) if first_unit else []
     dates = head or sorted(date_lines(text, 0, len(text)), key=lambda d: bool(d[3]))
     date, date_span, date_at, beside = dates[0] if dates else (None, None, None, [])
-    cover = find_masthead(text, title_span[0] if title_span else first_unit or min(len(text), 3000))
+    cover = find_masthead(text, named_span[0] if named_span else first_unit or min(len(text), 3000))
     issued = (date, date_span) if kind is not None and kind.annual and date and date_span else None
     return Metadata(
         title=title,
@@ -243,8 +262,8 @@ def extract_metadata(text: str, first_unit: int) -> Metadata:
         issuers=find_issuers(
             text,
             date_at,
-            title,
-            title_span,
+            named,
+            named_span,
             beside_date=beside,
             masthead=cover,
             notice=notice_issuer(text, head_end) if "关于印发" in text else None,

@@ -82,7 +82,12 @@ def _work_cells(structure: Structure, task: TaskDraft) -> list[Span]:
     skip.update(c for c, _ in columns.periods)
     skip.update(columns.times)
     row = structure.tables[task.table].rows[task.row]
-    return [cell.span for i, cell in enumerate(row) if i not in skip and cell.span[0] < cell.span[1]]
+    # a cell spanning columns (colspan, merged cells) stands at each of them: it is read once
+    return list(
+        dict.fromkeys(
+            cell.span for i, cell in enumerate(row) if i not in skip and cell.span[0] < cell.span[1]
+        )
+    )
 
 
 def _plan_year(plan: Plan) -> int | None:

@@ -50,11 +50,12 @@ def has_quantity(text: str, start: int, end: int) -> bool:
 
 
 def unit_at(text: str, pos: int, end: int) -> tuple[str, int] | None:
-    """The unit written at ``pos`` and where it ends; a multiplier before a bare unit (55万件) joins it."""
+    """The unit written at ``pos`` and where it ends; a multiplier before a bare unit (55万件) joins it, a
+    line's wrap may cut it."""
     for pattern, units in _unit_patterns():
         m = pattern.match(text, pos, end)
         if m is not None:
-            return units[m.group()], m.end()
+            return units[m.group().replace("\n", "")], m.end()
     return None
 
 
@@ -71,8 +72,13 @@ def _unit_patterns() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
             if form == unit:
                 multiplied.setdefault(m.text + form, m.text + unit)
     return tuple(
-        (re.compile("|".join(re.escape(f) for f in forms)), forms) for forms in (plain, multiplied) if forms
+        (re.compile("|".join(_wrappable(f) for f in forms)), forms) for forms in (plain, multiplied) if forms
     )
+
+
+def _wrappable(form: str) -> str:
+    """``form`` as a pattern that a line break may cut where a PDF or Word line wraps (200人\n次)."""
+    return "\n?".join(re.escape(ch) for ch in form)
 
 
 def is_percentage(unit: str) -> bool:

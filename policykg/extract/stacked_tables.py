@@ -7,7 +7,8 @@ row's end: the deadline a line, and each unit column as many lines as it takes f
 body's name (市工信局、市市场监 / 管局). The cells left of it are read from the row's start, a line each,
 a unit cell with the lines after it until its names read whole (市科技局、市市 / 场监管局); what is left
 is the task's. The row after the last has no number to end it, so the last row ends at the fewest lines
-that read as a whole row.
+that read as a whole row. A table carried over a page break repeats its header above the rows of the next
+page: those lines end the row before them and are no cells.
 """
 
 from __future__ import annotations
@@ -206,13 +207,19 @@ def stacked_tables(text: str, lines: list[Span]) -> list[TableGrid]:
         if len(kinds) < 3 or kinds.count(_TASK) != 1 or _UNITS not in kinds:
             continue
         rows: list[tuple[TableCell, ...]] = [tuple(TableCell(0, c, span(i + c)) for c in range(len(kinds)))]
+        header = [word(i + c) for c in range(len(kinds))]
         at, number = j, 1
         while at < len(lines) and word(at) == str(number):
-            window = range(at + 1, min(len(lines), at + len(kinds) * _MAX_WRAPS))
+            window = range(at + 1, min(len(lines), at + len(kinds) * (_MAX_WRAPS + 1)))
             following = next((k for k in window if word(k) == str(number + 1)), None)
             fewest = at + len(kinds) - (1 if kinds[-1] == _LAST else 0)
             last = range(fewest, fewest + _MAX_WRAPS)
             ends = [following] if following is not None else list(last)
+            resume = following
+            if following is not None and following - len(kinds) > at:
+                repeated = following - len(kinds)  # the header a page repeats above the rows it carries on
+                if all(word(repeated + c) == name for c, name in enumerate(header)):
+                    ends = [repeated]
             cells = None
             for stop in ends:
                 if stop <= len(lines):
@@ -222,7 +229,7 @@ def stacked_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             if cells is None:
                 break
             rows.append(tuple(TableCell(number, c, cell) for c, cell in enumerate([span(at), *cells])))
-            at, number = stop, number + 1
+            at, number = (resume if resume is not None else stop), number + 1
         if len(rows) >= 2:
             tables.append(TableGrid((lines[i][0], lines[at - 1][1]), tuple(rows), "cell-per-line"))
             done = at

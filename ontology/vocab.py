@@ -92,6 +92,18 @@ class AgencyType(_Strict):
     #: Another type's aliases that name this type when a region's short name opens the mention: 广西金融监管局
     #: is the state regulator's office in 广西, 区金融监管局 the district's local bureau.
     after_short: tuple[str, ...] = ()
+    #: Aliases that name the level of the body's region (中院: a prefecture's court); the ``level_suffixes``
+    #: name their level too (中级人民法院, 高级人民法院). Written with a relative prefix in a plan of a region
+    #: below (市中级人民法院 in a county-level city's plan), it is the body of the region above of that level,
+    #: never the plan's region's own (横州市人民法院 is another court).
+    level_aliases: dict[str, Level] = Field(default_factory=dict)
+
+    def alias_level(self, alias: str) -> str | None:
+        """The level of region whose body ``alias`` names, if it names one."""
+        found = self.level_aliases.get(alias)
+        if found is not None:
+            return found
+        return next((at for at, suffix in self.level_suffixes.items() if suffix == alias), None)
 
     @model_validator(mode="after")
     def _head(self) -> AgencyType:
@@ -472,6 +484,14 @@ class ShortTitles(_Strict):
     _valid = field_validator("cues")(_check_regexes)
 
 
+class KnownDocument(_Strict):
+    """A document cited by plans everywhere, under one key however a plan writes it."""
+
+    title: str = Field(min_length=2)
+    number: str | None = None
+    alt: tuple[str, ...] = ()
+
+
 class CitationVocabulary(_Strict):
     version: int
     classes: tuple[CitationClass, ...] = Field(min_length=1)
@@ -481,6 +501,7 @@ class CitationVocabulary(_Strict):
     title_issuer_before: tuple[str, ...]
     short_titles: ShortTitles
     lead_ins: tuple[str, ...]
+    documents: tuple[KnownDocument, ...] = ()
 
     _valid_cues = field_validator("publish_before", "publish_after")(_check_regexes)
     _valid_issuer = field_validator("issuer")(_check_regex)

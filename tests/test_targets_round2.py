@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders import load_bytes
-from policykg.extract.citations import find_citations
+from policykg.extract.citations import citation_key, find_citations
 from policykg.extract.pipeline import extract_document
 from policykg.extract.targets import find_targets
 from policykg.models import Document
@@ -336,7 +336,7 @@ def test_citation_numbers(text: str, expected: list[tuple[str | None, str | None
     assert [(c.title, c.doc_number, c.kind, c.issuer) for c in found] == expected
     for c in found:
         assert text[c.span[0] : c.span[1]] == c.quote
-        assert c.key == (f"doc:{c.doc_number}" if c.doc_number else f"title:{c.normalised_title}")
+        assert c.key == citation_key(c.normalised_title, c.doc_number)
 
 
 def test_number_before_a_title_is_in_the_quote() -> None:

@@ -25,7 +25,7 @@ from typing import Literal, NamedTuple
 
 from ontology.vocab import AgencyType, CollectiveType, RegionEntry, RegionForm, agency_vocabulary
 from policykg.extract.agency_names import ends_like_body
-from policykg.extract.regions import PREFIX_LEVELS, RegionHit, RegionIndex
+from policykg.extract.regions import PREFIX_LEVELS, RegionHit, RegionIndex, level_prefix
 from policykg.extract.textspan import CLOSERS, PAIRS, squeeze
 from policykg.models import Agency, AgencyRef
 
@@ -351,10 +351,10 @@ class AgencyRegistry:
         own = next(((w, place) for w, place in self.self_words if rest.startswith(w)), None)
         if own is not None and (agency_type(rest[len(own[0]) :]) or collective_type(rest[len(own[0]) :])):
             return Placement(own[1], rest[len(own[0]) :], False, own[0], "relative")
-        if rest and rest[0] in PREFIX_LEVELS and rest not in _alias_set() and len(rest) > 2:
-            prefix = rest[0]
+        prefix = level_prefix(rest)
+        if prefix is not None and rest not in _alias_set() and len(rest) > len(prefix) + 1:
             target = self.index.with_prefix_level(self.region, prefix) if self.region else None
-            return Placement(target, rest[1:], False, prefix, "relative")
+            return Placement(target, rest[len(prefix) :], False, prefix, "relative")
         return Placement(self.region, rest, False, "", "none")
 
     def _place_word(self, rest: str) -> RegionEntry | None:
@@ -562,6 +562,10 @@ class AgencyRegistry:
             if served is None:
                 return self._in_context(name, typed)
             region, scope = served, served.id
+        if typed is not None and not explicit and region is not None:
+            above = self._of_alias_level(region, *typed)  # 市中级人民法院 in a county-level city's plan
+            if above is not None:
+                region, scope = above, above.id
         if typed is not None and _one_per_region(rest, *typed):
             entry = typed[0]
             place = self._display(region, prefix, entry.region_form)
@@ -590,6 +594,14 @@ class AgencyRegistry:
                 full = (entry.head or "") + self._display(region, prefix, entry.region_form) + rest
                 return ResolvedAgency(f"agency/{region.id}/{_short_hash(full)}", full, entry, None, region.id)
         return None
+
+    def _of_alias_level(self, region: RegionEntry, entry: AgencyType, alias: str) -> RegionEntry | None:
+        """The region above ``region`` whose level the alias names (中级人民法院: the prefecture), when
+        ``region`` is not of that level."""
+        level = entry.alias_level(alias)
+        if level is None or region.level == level:
+            return None
+        return next((node for node in self.index.ancestors(region) if node.level == level), None)
 
     def _served(self, region: RegionEntry, entry: AgencyType) -> RegionEntry | None:
         """The region nearest ``region`` (itself or above) of a level with a body of ``entry``'s type of its

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from ontology.vocab import agency_vocabulary, role_vocabulary
-from policykg.extract.regions import PREFIX_LEVELS, region_index
+from policykg.extract.regions import level_prefix, region_index
 from policykg.extract.textspan import CLOSERS, Span, squeeze, trim
 
 _MAX_NAME = 40
@@ -163,7 +163,7 @@ def opens_like_body(name: str) -> bool:
     if not name:
         return False
     return (
-        name[0] in PREFIX_LEVELS
+        level_prefix(name) is not None
         or name.startswith(_type_aliases() + role_vocabulary().subject_onsets.name_starts)
         or region_index().match_at(name, 0, len(name), allow_short=True) is not None
         or any(rx.search(name) for rx in _collective_regexes())

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
+from ontology.vocab import citation_vocabulary
 from policykg.extract.citation_rules import CUE_WINDOW, citation_rules
 from policykg.extract.citation_titles import (
     issuer_before_mark,
@@ -66,6 +68,31 @@ class CitationDraft:
 def normalise_title(title: str) -> str:
     """The identity form of a title: no white space or quote marks, one kind of dash and bracket."""
     return _DASHES.sub("-", squeeze(title).translate(_TITLE_TABLE))
+
+
+@cache
+def _known_keys() -> tuple[dict[str, str], dict[str, str]]:
+    """The keys of the documents plans everywhere cite (``documents`` of the data file): by normalised title
+    core and by number."""
+    by_title: dict[str, str] = {}
+    by_number: dict[str, str] = {}
+    for d in citation_vocabulary().documents:
+        key = f"doc:{d.number}" if d.number else f"title:{normalise_title(d.title)}"
+        for title in (d.title, *d.alt):
+            by_title[title_core(normalise_title(title))] = key
+        if d.number:
+            by_number[d.number] = key
+    return by_title, by_number
+
+
+def citation_key(normalised: str | None, number: str | None) -> str:
+    """A cited document's identity across plans: a known document's key, else doc:<number>, else
+    title:<normalised title>."""
+    by_title, by_number = _known_keys()
+    known = by_title.get(title_core(normalised)) if normalised else None
+    if known is None and number:
+        known = by_number.get(number)
+    return known or (f"doc:{number}" if number else f"title:{normalised}")
 
 
 def classify(normalised: str) -> str:
@@ -197,7 +224,7 @@ def _draft(
         issuer=issuer,
         span=span,
         quote=text[span[0] : span[1]],
-        key=f"doc:{number}" if number else f"title:{normalised}",
+        key=citation_key(normalised, number),
     )
 
 
@@ -310,7 +337,7 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
             if holder is not None and holder.doc_number is None:
                 titles[t] = (
                     (t_start, t_end),
-                    replace(holder, doc_number=number, key=f"doc:{number}"),
+                    replace(holder, doc_number=number, key=citation_key(holder.normalised_title, number)),
                     written,
                 )
             continue

@@ -16,8 +16,10 @@ from policykg.extract.textspan import Span
 from policykg.models import Evidence, Region, RegionRef
 
 #: Relative prefixes of agency names and the levels they refer to: a league (盟) and an autonomous
-#: prefecture (州) are prefecture-level, a banner (旗) is county-level (旗科技局 in a banner's plan).
+#: prefecture (州) are prefecture-level, a banner (旗) is county-level (旗科技局 in a banner's plan); an
+#: autonomous region (自治区市场监管局 in a 广西 county's plan) is province-level, as 省 is.
 PREFIX_LEVELS: dict[str, tuple[str, ...]] = {
+    "自治区": ("province",),
     "省": ("province",),
     "市": ("prefecture", "county_city"),
     "区": ("district",),
@@ -26,6 +28,14 @@ PREFIX_LEVELS: dict[str, tuple[str, ...]] = {
     "盟": ("prefecture",),
     "州": ("prefecture",),
 }
+_LONG_PREFIXES = tuple(sorted((p for p in PREFIX_LEVELS if len(p) > 1), key=len, reverse=True))
+
+
+def level_prefix(name: str) -> str | None:
+    """The relative level prefix ``name`` opens with (自治区, 省, 市, 区 …), if any."""
+    if name[:1] in PREFIX_LEVELS:
+        return name[:1]
+    return next((p for p in _LONG_PREFIXES if name.startswith(p)), None)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import re
 import shutil
 import subprocess
@@ -52,7 +53,10 @@ def _instructions(folder: Path, count: int) -> int:
         str(folder),
         str(count),
     ]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    # One string-hash seed for every run: with a random one, sets and dicts of strings iterate and collide
+    # differently from run to run, and the count drifts by a per cent or two.
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
     found = _COLLECTED.search(done.stderr)
     if done.returncode != 0 or found is None:
         raise PolicyKGError(f"callgrind run failed ({done.returncode}): {done.stderr[-500:]}")

@@ -50,9 +50,12 @@ def to_html(paragraphs: list[str], table: list[list[str]] | None = None) -> byte
     return page.encode("utf-8")
 
 
-def to_pdf(paragraphs: list[str], width: int = 36, *, page_numbers: bool = False) -> bytes:
+def to_pdf(
+    paragraphs: list[str], width: int = 36, *, page_numbers: bool = False, running_header: str | None = None
+) -> bytes:
     """A PDF whose text layer wraps lines like a real layout (CID font, no embedding needed), with a
-    printed page number ('— 3 —') at the foot of each page when asked."""
+    printed page number ('— 3 —') at the foot of each page when asked, and ``running_header`` at the top of
+    each page when given."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -61,21 +64,29 @@ def to_pdf(paragraphs: list[str], width: int = 36, *, page_numbers: bool = False
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
-    y = 800
+    top_y = 800 if running_header is None else 790
     page = 1
+
+    def header() -> None:
+        if running_header is not None:
+            pdf.setFont("STSong-Light", 10)
+            pdf.drawString(200, 815, running_header)
 
     def footer() -> None:
         if page_numbers:
             pdf.setFont("STSong-Light", 11)
             pdf.drawString(280, 30, f"— {page} —")
 
+    header()
+    y = top_y
     for para in paragraphs:
         for line in textwrap.wrap(para, width) or [""]:
             if y < 60:
                 footer()
                 pdf.showPage()
                 page += 1
-                y = 800
+                header()
+                y = top_y
             pdf.setFont("STSong-Light", 11)
             pdf.drawString(40, y, line)
             y -= 16

@@ -239,13 +239,8 @@ KINDS = [
 ]
 
 
-@pytest.mark.parametrize("name", ["类别", "任务类别", "领域"])
-def test_a_column_of_no_known_name_left_of_the_task_does_not_end_the_header(name: str) -> None:
-    rows = [[KINDS[0][0], name, *KINDS[0][2:]], *KINDS[1:]]
-    pdf = _table_pdf(LEFT_BEFORE, rows, [2, 6, 14, 7, 8], LEFT_AFTER)
-    doc, text = extracted(pdf, "qianan.pdf")
-    assert f"\n序号\n{name}\n主要任务\n" in text  # the text layer gives one cell per line
-    assert doc.tables[0].header == rows[0]
+def _assert_the_three_rows(doc: Document) -> None:
+    """The rows of the table with an extra column: each task, its unit and its deadline read."""
     got = [t for t in doc.tasks if t.kind == "table_row"]
     assert [t.title for t in got] == [
         "实施高价值专利培育工程",
@@ -258,6 +253,16 @@ def test_a_column_of_no_known_name_left_of_the_task_does_not_end_the_header(name
         ["市司法局"],
     ]
     assert [t.deadline_date for t in got] == ["2024-12", "2024-11", "2024-06"]
+
+
+@pytest.mark.parametrize("name", ["类别", "任务类别", "领域"])
+def test_a_column_of_no_known_name_left_of_the_task_does_not_end_the_header(name: str) -> None:
+    rows = [[KINDS[0][0], name, *KINDS[0][2:]], *KINDS[1:]]
+    pdf = _table_pdf(LEFT_BEFORE, rows, [2, 6, 14, 7, 8], LEFT_AFTER)
+    doc, text = extracted(pdf, "qianan.pdf")
+    assert f"\n序号\n{name}\n主要任务\n" in text  # the text layer gives one cell per line
+    assert doc.tables[0].header == rows[0]
+    _assert_the_three_rows(doc)
 
 
 REMARKS = [
@@ -275,18 +280,7 @@ def test_a_remarks_column_after_the_last_known_one_is_read() -> None:
     doc, text = extracted(pdf, "qianan.pdf")
     assert "\n2024年11月\n省级试点\n3\n" in text
     assert doc.tables[0].header == REMARKS[0]
-    got = [t for t in doc.tasks if t.kind == "table_row"]
-    assert [t.title for t in got] == [
-        "实施高价值专利培育工程",
-        "开展专利转化运用专项行动",
-        "建立知识产权纠纷人民调解委员会",
-    ]
-    assert [[r.agency.surface for r in t.responsibilities] for t in got] == [
-        ["市市场监管局"],
-        ["市科技局"],
-        ["市司法局"],
-    ]
-    assert [t.deadline_date for t in got] == ["2024-12", "2024-11", "2024-06"]
+    _assert_the_three_rows(doc)
     assert "二" in {s.path for s in doc.sections}  # the plan goes on after the table
 
 

@@ -42,7 +42,7 @@ import textwrap
 import pytest
 
 from policykg.models import Document
-from tests.formats import paragraphs_of
+from tests.formats import paragraphs_of, to_pdf
 from tests.plans import extracted, named_units
 
 
@@ -172,48 +172,11 @@ RONGSHUI = """融水苗族自治县人民政府办公室关于印发融水苗族
 """
 
 
-def _pdf_with_running_header(paragraphs: list[str], header: str, width: int = 36) -> bytes:
-    """A PDF whose every page carries ``header`` at its top and its page number (— 2 —) at its foot."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    page = 1
-
-    def top() -> None:
-        pdf.setFont("STSong-Light", 10)
-        pdf.drawString(200, 815, header)
-
-    def foot() -> None:
-        pdf.setFont("STSong-Light", 11)
-        pdf.drawString(280, 30, f"— {page} —")
-
-    top()
-    y = 790
-    for para in paragraphs:
-        for line in textwrap.wrap(para, width) or [""]:
-            if y < 60:
-                foot()
-                pdf.showPage()
-                page += 1
-                top()
-                y = 790
-            pdf.setFont("STSong-Light", 11)
-            pdf.drawString(40, y, line)
-            y -= 16
-        y -= 6
-    foot()
-    pdf.save()
-    return buffer.getvalue()
-
-
 @pytest.fixture(scope="module")
 def rongshui() -> tuple[Document, str]:
-    data = _pdf_with_running_header(paragraphs_of(RONGSHUI), "融水苗族自治县人民政府办公室文件", 30)
+    data = to_pdf(
+        paragraphs_of(RONGSHUI), 30, page_numbers=True, running_header="融水苗族自治县人民政府办公室文件"
+    )
     return extracted(data, "rongshui.pdf")
 
 
@@ -234,7 +197,9 @@ def test_pdf_head_and_running_header(rongshui: tuple[Document, str]) -> None:
 
 
 def test_a_unit_wrapped_over_lines_reads_whole() -> None:
-    data = _pdf_with_running_header(paragraphs_of(RONGSHUI), "融水苗族自治县人民政府办公室文件", 36)
+    data = to_pdf(
+        paragraphs_of(RONGSHUI), 36, page_numbers=True, running_header="融水苗族自治县人民政府办公室文件"
+    )
     doc, text = extracted(data, "rongshui.pdf")
     assert "200人\n次" in text  # the layout cut the unit
     trained = next(t for t in doc.targets if t.value == 200.0)

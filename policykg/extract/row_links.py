@@ -20,7 +20,7 @@ from policykg.extract.structure import Structure
 from policykg.extract.table_headers import body_rows
 from policykg.extract.tables import TaskColumns, task_columns
 from policykg.extract.task_numbers import referred_tasks, task_references
-from policykg.extract.title_similarity import coverage
+from policykg.extract.title_similarity import Titles
 
 if TYPE_CHECKING:
     from policykg.extract.tasks import TaskDraft
@@ -133,12 +133,12 @@ def _paraphrased(
     free = [(d, k) for d, k in prose if id(d) not in taken and len(k) >= _MIN_TITLE]
     if not rows or not free:
         return []
-    titles = [k for _, k in free]
+    titles = Titles([k for _, k in free])
     proposed: list[tuple[int, TaskDraft]] = []
     for r, head in rows:  # the words of each row's first clause
         if len(head) < _MIN_CONTAINED:
             continue
-        fits = coverage(head, titles)
+        fits = titles.coverage(head)
         best = max(range(len(fits)), key=lambda n: fits[n][0])
         held, share = fits[best]
         runner_up = max((h for n, (h, _) in enumerate(fits) if n != best), default=0.0)

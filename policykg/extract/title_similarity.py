@@ -4,14 +4,15 @@
 The generic words of titles (document_types.yaml ``task_title_generic_words``: actions, intensifiers, the
 field's own name) are dropped; what is left is compared as character pairs, each weighted by how few of the
 plan's titles hold it, so that the words every title of this plan shares count for little and the word that
-sets one task apart counts most. ``coverage`` gives, for each title, how much of it the row holds and how
-much of the row it makes up.
+sets one task apart counts most. ``Titles.coverage`` gives, for each title, how much of it the row holds and
+how much of the row it makes up.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from functools import cache
 
 from ontology.vocab import document_vocabulary
@@ -34,24 +35,32 @@ def content_pairs(key: str) -> frozenset[str]:
     return frozenset(out)
 
 
+class Titles:
+    """The content of a plan's titles and the weight of each character pair in it, computed once for every
+    row compared with them."""
+
+    def __init__(self, titles: list[str]) -> None:
+        self.sets = [content_pairs(t) for t in titles]
+        self._counts = Counter(pair for pairs in self.sets for pair in pairs)
+        self._size = len(titles) + 1
+        self._totals = [sum(self.weight(p) for p in pairs) for pairs in self.sets]
+
+    def weight(self, pair: str) -> float:
+        return math.log(self._size / (self._counts.get(pair, 0) + 0.5))
+
+    def coverage(self, row: str) -> list[tuple[float, float]]:
+        """For each title: the share of its content that ``row`` holds, and the share of the row's content
+        that it makes up, both weighted."""
+        mine = content_pairs(row)
+        own = sum(self.weight(p) for p in mine)
+        out: list[tuple[float, float]] = []
+        for pairs, theirs in zip(self.sets, self._totals, strict=True):
+            shared = sum(self.weight(p) for p in mine & pairs)
+            out.append((shared / theirs if theirs else 0.0, shared / own if own else 0.0))
+        return out
+
+
 def coverage(row: str, titles: list[str]) -> list[tuple[float, float]]:
-    """For each of ``titles`` (title keys): the share of the title's content that ``row`` holds, and the share
-    of the row's content that the title makes up, both weighted."""
-    sets = [content_pairs(t) for t in titles]
-    counts: dict[str, int] = {}
-    for pairs in sets:
-        for pair in pairs:
-            counts[pair] = counts.get(pair, 0) + 1
-    size = len(titles) + 1
-
-    def weight(pair: str) -> float:
-        return math.log(size / (counts.get(pair, 0) + 0.5))
-
-    mine = content_pairs(row)
-    own = sum(weight(p) for p in mine)
-    out: list[tuple[float, float]] = []
-    for pairs in sets:
-        theirs = sum(weight(p) for p in pairs)
-        shared = sum(weight(p) for p in mine & pairs)
-        out.append((shared / theirs if theirs else 0.0, shared / own if own else 0.0))
-    return out
+    """``Titles(titles).coverage(row)``: for each of ``titles`` (title keys), the share of its content ``row``
+    holds and the share of the row's content it makes up."""
+    return Titles(titles).coverage(row)

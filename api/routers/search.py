@@ -17,6 +17,7 @@ from api.deps import StoreDep, require_read
 from api.response_cache import Rendered, ResponseCache, response_cache
 from api.schemas import Page, SearchHit
 from api.search_index import SearchIndex
+from api.settings import Settings
 from graph import cypher
 from graph.store import CypherStore
 from ontology.vocab import agency_vocabulary
@@ -88,7 +89,7 @@ def _current(state: State, store: CypherStore, index: SearchIndex) -> bool:
     if index.generation is None:
         return True
     settings = getattr(state, "settings", None)
-    recheck = settings.shared_store_recheck_s if settings is not None else 5.0
+    recheck = (settings or Settings.model_construct()).shared_store_recheck_s
     if time.monotonic() - index.checked < recheck:
         return True
     if store.generation() == index.generation:

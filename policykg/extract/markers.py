@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from policykg.extract.structure import Unit
 
 _CN = "一二三四五六七八九十百零〇"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 class Marker(NamedTuple):
@@ -43,7 +44,7 @@ MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     (3, "item", "article", re.compile(rf"第([{_CN}]+)条(?![款项])[\s、：:]*")),
     (3, "item", "digit", re.compile(r"(\d{1,2})\s*[、．.](?!\d)\s*")),
     (4, "subitem", "paren_digit", re.compile(r"[（(]\s*(\d{1,2})\s*[）)]\s*[、．.]?\s*")),
-    (5, "point", "circled", re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
+    (5, "point", "circled", re.compile(rf"([{_CIRCLED}])\s*")),
 )
 #: Decimal outline numbers (1.1 / 2.1.1 / 1.2.3.4) and, in a decimal outline only, a bare chapter
 #: number (1 总体要求).
@@ -84,7 +85,7 @@ def _heading_follows(text: str, pos: int, end: int) -> bool:
 
 
 #: The characters a marker may open with, besides a decimal digit: every pattern above begins with one.
-_OPENERS = frozenset(f"第（({_CN}①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_OPENERS = frozenset(f"第（({_CN}{_CIRCLED}")
 
 
 def match_marker(text: str, start: int, end: int, *, decimal: bool = False) -> Marker | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Literal, NamedTuple
 
 from ontology.vocab import AgencyType, CollectiveType, RegionEntry, RegionForm, agency_vocabulary
@@ -471,22 +471,28 @@ class AgencyRegistry:
         hit = self.index.match_at(place, 0, len(place), allow_short=True)
         places = _places(hit) if hit is not None and hit.span[1] == len(place) else []
         if own is not None and places:
-            lineage = {own.id, *(a.id for a in self.index.ancestors(own))}
-            places = [c for c in places if c.id in lineage or c.parent in lineage]
+            places = [c for c in places if self._near(c)]
         if places:
             return self._prefer(places)
         if own is not None and own.name[-1] in PREFIX_LEVELS and len(own.name) > 2 and place == own.name[:-1]:
             return own
         return None
 
+    @cached_property
+    def _lineage(self) -> frozenset[str]:
+        """The ids of the plan's region and its ancestors."""
+        if self.region is None:
+            return frozenset()
+        return frozenset({self.region.id, *(a.id for a in self.index.ancestors(self.region))})
+
+    def _near(self, candidate: RegionEntry) -> bool:
+        """The plan's region, one of its ancestors, or a region one of them holds."""
+        return candidate.id in self._lineage or candidate.parent in self._lineage
+
     def _prefer(self, candidates: list[RegionEntry]) -> RegionEntry:
         if self.region is None or len(candidates) == 1:
             return candidates[0]
-        lineage = {self.region.id, *(a.id for a in self.index.ancestors(self.region))}
-        for c in candidates:
-            if c.id in lineage or c.parent in lineage:
-                return c
-        return candidates[0]
+        return next((c for c in candidates if self._near(c)), candidates[0])
 
     # --- resolution ----------------------------------------------------------------------
     def _scope_id(self, region: RegionEntry | None, prefix: str) -> str:

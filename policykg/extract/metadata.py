@@ -190,10 +190,12 @@ def find_issuers(
 
 
 def notice_issuer(text: str, head_end: int) -> Span | None:
-    """The X of a notice heading 'X关于印发…的通知' that opens a line before ``head_end`` (the notice that
-    wraps the plan, whose signature and date may be left out), when X reads as a body's name (as on a
-    signature line: never a sentence)."""
+    """The X of a notice heading 'X关于印发…的通知' before ``head_end`` (the notice that wraps the plan, whose
+    signature and date may be left out; a heading as ``find_title`` reads one), when X reads as a body's name
+    (as on a signature line: never a sentence)."""
     for m in _ISSUE_NOTICE.finditer(text, 0, head_end):
+        if not _notice_heading(text, m):
+            continue
         start = text.rfind("\n", 0, m.start()) + 1
         s, e = trim(text, start, m.start())
         if s < e and body_name(text[s:e]):

@@ -297,7 +297,6 @@ class AgencyRegistry:
         self._merged: dict[str, str] = {}  # id of an alias body -> id of its host
         self.leading_group: str | None = None  # the group the plan sets up, for bare 领导小组
         self.self_words = _self_words(index, region)  # 高新区, 新区, 地区 …: what a place calls itself
-        self._place_words: tuple[tuple[str, RegionEntry], ...] | None = None
 
     def learn_leading_group(self, text: str) -> None:
         """When the plan sets up exactly one leading group (成立…领导小组), a bare 领导小组 or
@@ -363,18 +362,19 @@ class AgencyRegistry:
         vertical body's name, which carries its own place that way."""
         if self.region is None or rest[:1] in PREFIX_LEVELS:
             return None
-        words = self._place_words
-        if words is None:
-            words = self._place_words = self._own_place_words(self.region)
-        node = next((n for w, n in words if rest.startswith(w) and len(rest) > len(w) + 1), None)
+        node = next((n for w, n in self._place_words if rest.startswith(w) and len(rest) > len(w) + 1), None)
         if node is None:
             return None
         typed = agency_type(_head_body(rest))
         return node if typed is not None and (typed[0].vertical or typed[0].broader == "zone_admin") else None
 
-    def _own_place_words(self, region: RegionEntry) -> tuple[tuple[str, RegionEntry], ...]:
-        """The names without their level word (玉门) of ``region``, its ancestors and its children, longest
-        first."""
+    @cached_property
+    def _place_words(self) -> tuple[tuple[str, RegionEntry], ...]:
+        """The names without their level word (玉门) of the plan's region, its ancestors and its children,
+        longest first."""
+        region = self.region
+        if region is None:
+            return ()
         nodes = (region, *self.index.ancestors(region), *self.index.children.get(region.id, ()))
         words = {
             node.name[:-1]: node

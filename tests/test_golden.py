@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,11 @@ def _owner(task_id: str | None, goal_id: str | None) -> str:
     return owner.split("/", 2)[-1] if owner else "-"
 
 
+@cache
+def _standard_keys() -> frozenset[str]:
+    return frozenset(i.zh for i in indicator_vocabulary().indicators)
+
+
 def _target(t: Target) -> str:
     value = "" if t.value is None else f"{t.value:g}"
     value += f"-{t.value_max:g}" if t.value_max is not None else ""
@@ -77,8 +83,7 @@ def _target(t: Target) -> str:
         value += f" [{t.standing}: {t.reference} @{t.reference_region_id}]"
     where = f"{t.region_name}{' (total)' if t.is_total else ''}"
     # a target measuring a standard indicator shows the key it is compared under
-    standard = {i.zh for i in indicator_vocabulary().indicators}
-    indicator = f"{t.indicator} ≡ {t.indicator_key}" if t.indicator_key in standard else t.indicator
+    indicator = f"{t.indicator} ≡ {t.indicator_key}" if t.indicator_key in _standard_keys() else t.indicator
     return (
         f"{_owner(t.task_id, t.goal_id)} | {t.source} | {indicator} | {t.comparator} {value} {t.unit or ''} | "
         f"{','.join(t.flags)} | {t.year} {t.year_basis} | {where}"

@@ -355,13 +355,41 @@ class Masthead(_Strict):
     separators: str
     #: Words closing a date on a field line that say what the date is (2024年3月1日印发).
     date_words: tuple[str, ...] = ()
+    #: Date labels in ranks, best first, for the plan's issue date (成文日期 before the site's 发布日期).
+    date_ranks: tuple[tuple[str, ...], ...] = ()
 
     _valid = field_validator("cover_lines")(_check_regexes)
+
+    @model_validator(mode="after")
+    def _ranked_labels(self) -> Masthead:
+        unknown = [w for rank in self.date_ranks for w in rank if w not in self.labels]
+        if unknown:
+            raise ValueError(f"date_ranks names labels not in labels: {unknown}")
+        return self
+
+
+class WorkYears(_Strict):
+    """How an annual document's text names the year of its work (document_types.yaml, work_years)."""
+
+    #: Regular expressions, each with a group ``year`` (the year and its 年).
+    patterns: tuple[str, ...]
+    #: The first month of an issue date from which a document may be for the year after its issue.
+    ahead_from_month: int = Field(ge=1, le=12)
+
+    @field_validator("patterns")
+    @classmethod
+    def _year_groups(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        _check_regexes(patterns)
+        for p in patterns:
+            if "year" not in re.compile(p).groupindex:
+                raise ValueError(f"work_years pattern without a year group: {p}")
+        return patterns
 
 
 class DocumentVocabulary(_Strict):
     version: int
     document_types: tuple[DocumentType, ...]
+    work_years: WorkYears | None = None
     masthead: Masthead
     chapter_kinds: tuple[ChapterKind, ...]
     phase_patterns: tuple[str, ...]

@@ -51,6 +51,12 @@ class WordValue(_Strict):
     unit: str | None = None
     comparator: Comparator = "="
     flags: tuple[Flag, ...] = ()
+    #: The measure the words state of what they follow (全覆盖 → 覆盖率): the indicator is that noun phrase
+    #: with this word added (重点产业 → 重点产业覆盖率).
+    measure: str | None = None
+    #: The words also say how work is done (推动宣传全覆盖): in a task's own text they are a target only when
+    #: a year or a deadline dates them there; in a goal always.
+    manner: bool = False
 
 
 class YearTables(_Strict):
@@ -135,6 +141,14 @@ class TargetVocabulary(_Strict):
     #: A clause opened by one of these names parts of the total before it (…1000件，其中发明专利80件) …
     part_openers: tuple[str, ...] = ()
     part_qualifiers: tuple[str, ...] = ()
+    #: A part naming who counts in the total and the verb of its measure (其中企业申请12件 of PCT专利申请量):
+    #: the words who ends in (企业, 高校); the part is the total narrowed to them (企业PCT专利申请量).
+    part_subjects: tuple[str, ...] = ()
+    #: Verbs of reaching a state (实现): taken out of the words a measured word value measures.
+    reach_verbs: tuple[str, ...] = ()
+    #: Deadlines written without a year (年底前, 6月底前, 年内): they date a word value that may say how work
+    #: is done (a manner word value) as a year does.
+    manner_deadlines: tuple[str, ...] = ()
     #: … each measured as the total is: the total's words after the noun they share, when they end in one of
     #: these measure words (授权量, 拥有量, 申请量 …), go on the part's indicator (发明专利授权量). A bare
     #: measure (融资额) takes the noun the clause before ends in (推进知识产权质押融资) …
@@ -162,6 +176,7 @@ class TargetVocabulary(_Strict):
             word_patterns,
             self.relative_bases,
             self.part_qualifiers,
+            self.manner_deadlines,
         ):
             _check_regexes(patterns)
         for pattern in (

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from ontology.vocab import Masthead, agency_vocabulary, document_vocabulary
 from policykg.extract.agency_names import looks_like_agency
@@ -26,9 +27,11 @@ DOC_NUMBER = re.compile(rf"([\u4e00-\u9fa5]{{1,12}}?){_NUMBER_TAIL}")
 #: DOC_NUMBER whose issuer a wrapped line may cut (《…》（浙\n政办发〔2021〕47号）): only for a match anchored
 #: where a number must begin, never searched for (it would take in the line before).
 WRAPPED_DOC_NUMBER = re.compile(rf"([\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){{0,11}}?){_NUMBER_TAIL}")
-#: What every DOC_NUMBER match ends with, and the white space before it: found first, so that the issuer's
-#: lazy prefix is tried only just before a year in brackets, not at every character of a plan.
-_DOC_NUMBER_TAIL = re.compile(_NUMBER_TAIL)
+#: What every DOC_NUMBER match ends with, from its opening bracket: found first, so that the issuer's lazy
+#: prefix is tried only just before a year in brackets, not at every character of a plan. (The white space
+#: before the bracket is walked back over by hand: a pattern opening with it would be tried at every
+#: character of a long run of blank lines, which made the search quadratic.)
+_DOC_NUMBER_TAIL = re.compile(_NUMBER_TAIL.removeprefix(r"\s*"))
 _ISSUER_CHARS = 12
 
 
@@ -40,7 +43,10 @@ def doc_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[r
         tail = _DOC_NUMBER_TAIL.search(text, pos, stop)
         if tail is None:
             return
-        m = DOC_NUMBER.search(text, max(pos, tail.start() - _ISSUER_CHARS), tail.end())
+        begin = tail.start()
+        while begin > pos and text[begin - 1].isspace():
+            begin -= 1
+        m = DOC_NUMBER.search(text, max(pos, begin - _ISSUER_CHARS), tail.end())
         if m is None:
             pos = tail.start() + 1
             continue
@@ -83,6 +89,8 @@ class Record:
 
     numbers: list[tuple[str, Span]] = field(default_factory=list)
     dates: list[tuple[str, Span]] = field(default_factory=list)
+    #: The rank of each date by its label (``date_rank``), in the order of ``dates``.
+    date_ranks: list[int] = field(default_factory=list)
     names: list[Span] = field(default_factory=list)
     masthead: bool = False
     #: The line holds field labels (文号：, 发文机关, 索引号：).
@@ -92,6 +100,8 @@ class Record:
     #: The kind of the label that ends the line without its value, which then stands on the next line (a
     #: header table whose cells a PDF's text layer puts one per line).
     awaiting: str | None = None
+    #: The date rank of that label (``date_rank``).
+    awaiting_rank: int = 0
 
 
 #: What a field label introduces: a field the header is read for, or a value passed over (索引号, 主题分类).
@@ -122,6 +132,17 @@ def _label_pattern() -> re.Pattern[str]:
     alts = "|".join(r"[ \t\u3000]*".join(map(re.escape, w)) for w in words) or "(?!)"
     after = rf"(?=[{_marks()}\s]|$)"
     return re.compile(rf"(?P<label>{alts})[ \t\u3000]*[：:]|(?<![\u4e00-\u9fa5])(?P<bare>{alts}){after}")
+
+
+@cache
+def _date_rank_of() -> dict[str, int]:
+    return {squeeze(w): rank for rank, words in enumerate(_masthead().date_ranks) for w in words}
+
+
+def date_rank(label: str | None) -> int:
+    """How well a date under ``label`` dates the plan, 0 best (document_types.yaml, masthead.date_ranks): an
+    unlabelled date (a signature's, a header line's) ranks first, a website's own (发布日期) last."""
+    return _date_rank_of().get(squeeze(label), 0) if label else 0
 
 
 def _label_kind(label: str) -> str:
@@ -190,30 +211,35 @@ _FIELD_DATE = re.compile(
 _NO_VALUE = re.compile(r"[无—\-－/／]")
 
 
-def record_line(text: str, start: int, end: int, under: str | None = None) -> Record | None:
+def record_line(
+    text: str, start: int, end: int, under: str | None = None, under_rank: int = 0
+) -> Record | None:
     """The fields of ``text[start:end]`` if that line holds nothing else; None for a sentence or heading.
-    ``under`` is the kind of a label on the line above whose value this line is (``Record.awaiting``)."""
+    ``under`` is the kind of a label on the line above whose value this line is (``Record.awaiting``), and
+    ``under_rank`` its date rank."""
     start, end = trim(text, start, end)
     if start >= end or end - start > MAX_RECORD_LINE:
         return None
     record = Record()
-    segments: list[tuple[int, int, str | None]] = []
-    pos, kind = start, under
+    segments: list[tuple[int, int, str | None, int]] = []
+    pos, kind, rank = start, under, under_rank
     for m in _label_pattern().finditer(text, start, end):
-        segments.append((pos, m.start(), kind))
-        kind = _label_kind(m.group("label") or m.group("bare"))
+        segments.append((pos, m.start(), kind, rank))
+        label = m.group("label") or m.group("bare")
+        kind, rank = _label_kind(label), date_rank(label)
         pos = m.end()
         record.labelled = True
-    segments.append((pos, end, kind))
+    segments.append((pos, end, kind, rank))
     if under == FREE and not record.labelled and not _free_value(text, start, end):
         return None
-    for seg_start, seg_end, seg_kind in segments:
+    for seg_start, seg_end, seg_kind, seg_rank in segments:
         if seg_kind == FREE:
             continue
         if not _read_fields(text, seg_start, seg_end, record, seg_kind):
             return None
+        record.date_ranks += [seg_rank] * (len(record.dates) - len(record.date_ranks))
     if record.labelled and not text[pos:end].strip(WHITESPACE + _masthead().separators):
-        record.awaiting = kind
+        record.awaiting, record.awaiting_rank = kind, rank
     if under is not None:
         record.labelled = True
     found = record.numbers or record.dates or record.names or record.masthead or record.labelled
@@ -346,17 +372,31 @@ def find_doc_number(text: str, head_end: int) -> tuple[str, Span] | None:
     return None
 
 
-def date_lines(text: str, start: int, end: int) -> list[tuple[str, Span, int, list[Span]]]:
-    """(date, its span, its offset, the names beside it) of every line holding an issue date: the date
-    alone, or with the fields of a header line, or after the signing body (XX办公室　　2024年2月28日)."""
+class DateLine(NamedTuple):
+    """A line holding a date: the date (ISO), its span, its offset, the names beside it and its rank
+    (``date_rank``: 0 the plan's own, higher a website's)."""
+
+    value: str
+    span: Span
+    at: int
+    names: list[Span]
+    rank: int
+
+
+def date_lines(text: str, start: int, end: int) -> list[DateLine]:
+    """Every line holding an issue date: the date alone, or with the fields of a header line, or after the
+    signing body (XX办公室　　2024年2月28日); of a line's dates, the best ranked by its label."""
     found = []
     under: str | None = None
+    under_rank = 0
     for s, e in line_spans(text, start, end):
         maybe = under is not None or text.find("日", s, e) >= 0 or _label_pattern().search(text, s, e)
-        record = record_line(text, s, e, under) if maybe else None
+        record = record_line(text, s, e, under, under_rank) if maybe else None
         if trim(text, s, e)[0] < e:
             under = record.awaiting if record is not None else None
+            under_rank = record.awaiting_rank if record is not None else 0
         if record is not None and record.dates:
-            value, span = record.dates[0]
-            found.append((value, span, span[0], record.names))
+            best = min(range(len(record.dates)), key=record.date_ranks.__getitem__)
+            value, span = record.dates[best]
+            found.append(DateLine(value, span, span[0], record.names, record.date_ranks[best]))
     return found

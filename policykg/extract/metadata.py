@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ontology.vocab import DocumentType, document_vocabulary
 from policykg.extract.agency_names import looks_like_agency
 from policykg.extract.header_lines import (
     LINE_MARKUP,
     YEAR,
+    DateLine,
     body_name,
     cover_element,
     date_lines,
@@ -204,10 +206,16 @@ def notice_issuer(text: str, head_end: int) -> Span | None:
 
 
 def find_period(
-    text: str, title: str | None, title_span: Span | None, issued: tuple[str, Span] | None = None
+    text: str,
+    title: str | None,
+    title_span: Span | None,
+    issued: tuple[str, Span] | None = None,
+    *,
+    annual: bool = False,
 ) -> Period | None:
-    """``issued`` is the issue date (ISO) and its span, given for an annual kind of document only: with no
-    year in its title, its period is the year of issue."""
+    """``annual``: the document is of an annual kind; with no year in its title, its period is the year its
+    text names for its work (``work_year``), else the year of ``issued`` (the issue date, ISO, and its
+    span)."""
     if title and title_span:
         raw_s, raw_e = title_span
         m = _TITLE_PERIOD.search(text, raw_s, raw_e) or _RANGE_YEARS.search(text, raw_s, raw_e)
@@ -216,7 +224,12 @@ def find_period(
         m = _TITLE_YEAR.search(text, raw_s, raw_e)
         if m:
             return Period(start=m.group(1), end=m.group(1), evidence=_ev(text, m.span()))
-    if issued is not None:
+    if annual:
+        named = work_year(text, issued[0] if issued else None)
+        if named is not None:
+            year = named[0]
+            return Period(start=year, end=year, evidence=_ev(text, named[1]))
+    if annual and issued is not None:
         year = issued[0][:4]
         return Period(start=year, end=year, evidence=_ev(text, issued[1]))
     for m in _RANGE_MONTHS.finditer(text):
@@ -235,8 +248,55 @@ def find_period(
     return None
 
 
+@cache
+def _work_year_patterns() -> tuple[re.Pattern[str], ...]:
+    found = document_vocabulary().work_years
+    return tuple(re.compile(p) for p in found.patterns) if found else ()
+
+
+def work_year(text: str, issued: str | None) -> tuple[str, Span] | None:
+    """The year an annual document's text names for its work (document_types.yaml, work_years: 到2025年底,
+    2025年底前, a heading 2025年全县知识产权工作要点), the one named most (the later on a tie), and where it
+    is first named; with an issue date (ISO), only its year or, issued late in a year, the next."""
+    allowed: set[int] | None = None
+    vocab = document_vocabulary().work_years
+    if issued is not None and vocab is not None:
+        year, month = int(issued[:4]), int(issued[5:7])
+        allowed = {year, year + 1} if month >= vocab.ahead_from_month else {year}
+    named: dict[int, list[Span]] = {}
+    seen: set[int] = set()
+    for pattern in _work_year_patterns():
+        for m in pattern.finditer(text):
+            at = m.start("year")
+            year = int(text[at : at + 4])
+            if at in seen or (allowed is not None and year not in allowed):
+                continue
+            seen.add(at)
+            named.setdefault(year, []).append(m.span("year"))
+    if not named:
+        return None
+    best = max(named, key=lambda y: (len(named[y]), y))
+    return str(best), min(named[best])
+
+
 def _ev(text: str, span: Span) -> Evidence:
     return Evidence(span=span, quote=text[span[0] : span[1]])
+
+
+def _issue_date(text: str, first_unit: int) -> DateLine | None:
+    """The plan's issue date: the best ranked date of its head (成文日期 before a website's 发布日期), else,
+    when the head gives none or only a website's, the best ranked elsewhere (the date under the signature)
+    on a line of its own before one beside names. A plan is signed before the site publishes it: a date
+    after the website's (a deadline in an annexed table) is never the date it was signed."""
+    head = date_lines(text, 0, first_unit) if first_unit else []
+    chosen = min(head, key=lambda d: d.rank) if head else None
+    if chosen is None or chosen.rank > 0:
+        rest = date_lines(text, first_unit if head else 0, len(text))
+        if chosen is not None:
+            rest = [d for d in rest if d.rank < chosen.rank and d.value <= chosen.value]
+        best = min(rest, key=lambda d: (d.rank, bool(d.names)), default=None)
+        chosen = best or chosen
+    return chosen
 
 
 def extract_metadata(text: str, first_unit: int) -> Metadata:
@@ -249,11 +309,11 @@ def extract_metadata(text: str, first_unit: int) -> Metadata:
         title, title_span = with_term(text, title, title_span, head_end)
     kind = document_type(title)
     number = find_doc_number(text, head_end)
-    head = date_lines(text, 0, first_unit) if first_unit else []
-    dates = head or sorted(date_lines(text, 0, len(text)), key=lambda d: bool(d[3]))
-    date, date_span, date_at, beside = dates[0] if dates else (None, None, None, [])
+    date_line = _issue_date(text, first_unit)
+    date, date_span, date_at, beside = date_line[:4] if date_line else (None, None, None, [])
     cover = find_masthead(text, named_span[0] if named_span else first_unit or min(len(text), 3000))
-    issued = (date, date_span) if kind is not None and kind.annual and date and date_span else None
+    annual = kind is not None and kind.annual
+    issued = (date, date_span) if annual and date and date_span else None
     return Metadata(
         title=title,
         title_span=title_span,
@@ -272,5 +332,5 @@ def extract_metadata(text: str, first_unit: int) -> Metadata:
         ),
         date=date,
         date_span=date_span,
-        period=find_period(text, title, title_span, issued),
+        period=find_period(text, title, title_span, issued, annual=annual),
     )

@@ -117,13 +117,15 @@ def extract_plan_facts(
     year = _plan_year(plan)
 
     prose: list[tuple[TargetDraft, _Owner]] = []
-    sources = [g.paragraphs for g in goals] + [
-        _work_cells(structure, t) if t.kind == "table_row" else t.paragraphs for t in tasks
+    sources = [(g.paragraphs, True) for g in goals] + [
+        (_work_cells(structure, t) if t.kind == "table_row" else t.paragraphs, False) for t in tasks
     ]
-    for paragraphs in sources:
+    for paragraphs, goal in sources:
         context_year: int | None = None
         for para in paragraphs:
             for draft in find_targets(text, *para, context_year=context_year):
+                if draft.manner and not goal and draft.year_basis != "sentence":
+                    continue  # 做到服务全覆盖 in a task, undated: how its work is done
                 owner = owners.at(draft.span[0])
                 if owner is not None:
                     prose.append((draft, owner))

@@ -36,6 +36,8 @@ class Quantity:
     unit: str | None
     comparator: str | None = None  # stated by a word value itself (翻一番: >=)
     flags: tuple[str, ...] = ()
+    measure: str | None = None  # what a word value measures of the words before it (全覆盖: 覆盖率)
+    manner: bool = False  # a word value that may say how work is done (全覆盖: targets.yaml, word_values)
 
     @property
     def in_words(self) -> bool:
@@ -201,6 +203,8 @@ def numbers(text: str, c_start: int, c_end: int) -> list[Quantity]:
                         word.unit,
                         word.comparator,
                         word.flags,
+                        word.measure,
+                        word.manner,
                     )
                 )
     return sorted(found, key=lambda q: q.start)

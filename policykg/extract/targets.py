@@ -3,9 +3,10 @@
 Phrasings covered (wording in ontology/data/targets.yaml): 达 / 达到 / 以上 / 不低于 / 不少于 / 超过 /
 突破 / 力争 / 累计 / 新增 / 年均增长 / 占…比重达 / 提高到 / 压缩至…以内, values with 万 / 亿 units or
 multipliers, percentages, time units (3个月, 20个工作日), ranges (1-2个, 12%—15%), ratios (5/10), per-capita
-indicators (万人…拥有量, 每十亿元…) and quantities in words (翻一番 → 2倍, 实现零的突破 → at least 1). A
-multiple of a named base (达到2022年的2倍, 上年的1.5倍) is flagged ``relative`` and dated by the sentence,
-never by the base's year. Words that are not the indicator are taken off either end: adverbs
+indicators (万人…拥有量, 每十亿元…) and quantities in words (翻一番 → 2倍, 实现零的突破 → at least 1,
+实现X全覆盖 → X覆盖率 100 %, in a task's text a target only when dated there). A multiple of a named base
+(达到2022年的2倍, 上年的1.5倍) is flagged ``relative`` and dated by the sentence, never by the base's year.
+Words that are not the indicator are taken off either end: adverbs
 (力争), spans of time (年内, 三年), comparison bases (较2023年), an agency that is the sentence's subject
 (区财政局每年安排…); flag words among them set flags. A starting level (由2023年的6.2件提高到10件) is
 flagged ``baseline``, never a target; a clause naming only a comparator and a number takes its indicator
@@ -81,6 +82,8 @@ class TargetDraft:
     extra: dict[str, object] = field(default_factory=dict)
     standing: Standing | None = None  # placed against an average or among peers (standings.py)
     qualified: bool = False  # a bare measure given the clause before's noun (融资额 → 知识产权质押融资额)
+    # words that may say how work is done (全覆盖), no deadline before them: a task's target only if dated
+    manner: bool = False
 
     @property
     def key(self) -> str:
@@ -186,6 +189,11 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
 
 
 @cache
+def _manner_deadline() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in target_vocabulary().manner_deadlines) or "(?!)")
+
+
+@cache
 def _part_qualifier() -> re.Pattern[str]:
     patterns = target_vocabulary().part_qualifiers or ("(?!)",)
     return re.compile("|".join(f"(?:{p})" for p in patterns))
@@ -205,26 +213,38 @@ def _as_part(total: TargetDraft, part: TargetDraft) -> TargetDraft:
         part = replace(part, flags=counted, year_basis=basis)
     core, whole = _BRACKETS.sub("", part.indicator), total.indicator
     if _part_qualifier().fullmatch(core):  # 其中国家级5家: 国家级 of what the total counts
-        vocab = target_vocabulary()
-        verbs = (*vocab.key_verbs, *vocab.measure_verbs)
-        while (
-            verb := next((v for v in verbs if whole.startswith(v) and len(whole) > len(v)), None)
-        ) is not None:
-            whole = whole[len(verb) :]
-        return replace(part, indicator=core + whole)
-    measure = ""
+        return replace(part, indicator=core + _counted(whole))
+    measure, at, size = "", -1, 0
     for size in range(len(core), MIN_INDICATOR - 1, -1):  # the longest noun the two share
         at = whole.find(core[-size:])
         if at >= 0:
             measure = whole[at + size :]
             break
+    vocab = target_vocabulary()
+    who = core[:-size] if at > 0 else ""  # the part's words before the total's verb, its noun left off
     if (
-        not measure.endswith(target_vocabulary().measure_ends)
+        who.endswith(vocab.part_subjects)
+        and whole.endswith(vocab.measure_ends)
+        and not NUMBER.search(measure)
+    ):
+        # 其中企业申请12件 of PCT专利申请量: who counts, then only the verb of the total's measure
+        return replace(part, indicator=who + _counted(whole))
+    if (
+        not measure.endswith(vocab.measure_ends)
         or NUMBER.search(measure)
         or (measure[:-1] and measure[:-1] in core)  # 授权发明专利 of 专利授权量 names its measure
     ):
         return part
     return replace(part, indicator=part.indicator + measure)
+
+
+def _counted(whole: str) -> str:
+    """A total's indicator without the verbs opening it (培育知识产权示范企业 → 知识产权示范企业)."""
+    vocab = target_vocabulary()
+    verbs = (*vocab.key_verbs, *vocab.measure_verbs)
+    while (verb := next((v for v in verbs if whole.startswith(v) and len(whole) > len(v)), None)) is not None:
+        whole = whole[len(verb) :]
+    return whole
 
 
 def _measured_noun(text: str, carry: _Subject | Span, indicator: str) -> str | None:
@@ -307,12 +327,22 @@ def _clause_targets(
         rest_end = _before_annotation(text, tail_end, trim(text, tail_end, c_end)[1])
         # the words after the last number (推动30家规上企业实现零的突破: a value in words after it is the goal
         # the firms reach, not a number of its own)
-        last = all(later.in_words for later in found[i + 1 :])
+        last = q.measure is None and all(later.in_words and later.measure is None for later in found[i + 1 :])
         rest = text[tail_end:rest_end] if last else ""
         indicator = squeeze(text[s:e])
         indicator_span: Span = (s, e)
         span_end = tail_end
         inherited = False
+        if q.measure is not None:  # 实现重点产业全覆盖: the coverage rate of what the words before name
+            cut = max((m.end() for m in _manner_deadline().finditer(text, seg_start, e)), default=s)
+            if cut > s:  # 6月底前实现维权援助站全覆盖: the deadline is no part of the words
+                s = strip_front(text, cut, e, [])[0]
+                indicator, indicator_span = squeeze(text[s:e]), (s, e)
+            words = _reached(indicator)
+            if len(words) < MIN_INDICATOR or NUMBER.search(words):
+                seg_start = _next_segment(text, tail_end, c_end)
+                continue
+            indicator, stated = words + q.measure, False
         before = carry if isinstance(carry, tuple) else None
         if len(indicator) < MIN_INDICATOR and stated and isinstance(carry, tuple):
             carry = _clause_subject(text, carry)
@@ -334,7 +364,11 @@ def _clause_targets(
             if named is not None:
                 indicator, indicator_span, inherited = squeeze(text[named[0] : named[1]]), named, True
         qualified = False
-        if not inherited and (isinstance(carry, tuple) or (isinstance(carry, _Subject) and carry.qualified)):
+        if (
+            not inherited
+            and q.measure is None
+            and (isinstance(carry, tuple) or (isinstance(carry, _Subject) and carry.qualified))
+        ):
             measured = _measured_noun(text, carry, indicator)  # 推进知识产权质押融资，全年融资额较上年增长15%
             if measured is not None:
                 indicator, qualified = measured, True
@@ -373,11 +407,20 @@ def _clause_targets(
                 inherited=inherited,
                 in_words=q.in_words,
                 qualified=qualified,
+                manner=q.manner and _manner_deadline().search(text, c_start, q.start) is None,
             )
         )
         carry = _Subject(indicator, indicator_span, qualified)
         seg_start = _next_segment(text, tail_end, c_end)
     return drafts
+
+
+def _reached(words: str) -> str:
+    """The words before a measured word value without the verbs of reaching inside them (targets.yaml,
+    reach_verbs: 专利导航服务实现重点产业 → 专利导航服务重点产业)."""
+    for verb in target_vocabulary().reach_verbs:
+        words = words.replace(verb, "")
+    return words
 
 
 def _standing_clause(

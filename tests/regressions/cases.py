@@ -110,6 +110,10 @@ GENERATED = [
     # once slow: the markdown heading pattern was quadratic in a heading line's closing run (" #" * 80,000
     # took two minutes)
     Generated("long_heading_line.md", lambda: (HEAD + "# 总体要求" + " #" * 200_000 + "x\n").encode(), 60),
+    # once slow: the work-year heading pattern of an annual plan was quadratic in a run of blank lines
+    Generated(
+        "annual_blank_lines.txt", lambda: ("某县2025年知识产权工作要点" + "\n" * 200_000 + "x\n").encode(), 60
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

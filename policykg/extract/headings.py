@@ -37,10 +37,19 @@ def is_heading_only(text: str, span: Span, decimal: bool) -> bool:
     # stop is a heading only when short, otherwise it is a wrapped line of a longer paragraph.
     # A phase's dated bracket is not counted (2.全面实施阶段（2023年5月—2025年6月）).
     limit = HEADING_MAX if marker[0] <= 2 else _ITEM_HEADING_MAX
-    dated = _DATED_TAIL.search(rest)
+    dated = _dated_tail(rest, limit)
     if dated and any(re.search(p, rest[: dated.start()]) for p in document_vocabulary().phase_patterns):
         rest = rest[: dated.start()]
     return "。" not in rest and len(rest) <= limit
+
+
+def _dated_tail(rest: str, limit: int) -> re.Match[str] | None:
+    """``_DATED_TAIL.search(rest)`` where it could leave a heading short enough (opening within ``limit``):
+    a search of the whole line, made again for every line a long paragraph grows by, was quadratic."""
+    for at, char in enumerate(rest[: limit + 1]):
+        if char in "（(" and (found := _DATED_TAIL.match(rest, at)) is not None:
+            return found
+    return None
 
 
 def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[str | None, Span | None]:

@@ -114,6 +114,13 @@ GENERATED = [
     Generated(
         "annual_blank_lines.txt", lambda: ("某县2025年知识产权工作要点" + "\n" * 200_000 + "x\n").encode(), 60
     ),
+    # once slow: whether a paragraph growing line by line was a heading with a dated tail searched the whole
+    # paragraph again for every line (60,000 lines: a minute)
+    Generated(
+        "marked_paragraph_of_short_lines.txt",
+        lambda: ("一、主要任务\n（一）加强保护。" + "|\n" * 100_000).encode(),
+        60,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

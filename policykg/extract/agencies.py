@@ -140,7 +140,7 @@ def _department_ends() -> tuple[str, ...]:
     return tuple(agency_vocabulary().department_words)
 
 
-def _department(rest: str) -> tuple[str, tuple[AgencyType, str]] | None:
+def field_department(rest: str) -> tuple[str, tuple[AgencyType, str]] | None:
     """市场监管部门 → (市场监管局, its type): a department named by its field stands for the one body of the
     type whose alias the field and an ending make (agency_types.yaml department_words)."""
     for word, ends in agency_vocabulary().department_words.items():
@@ -538,7 +538,7 @@ class AgencyRegistry:
             )
         typed = agency_type(rest) or agency_type(_head_body(rest))  # an outpost is of its body's type
         if typed is None and rest.endswith(_department_ends()):
-            stood = _department(rest)  # 市场监管部门: the 市场监管局
+            stood = field_department(rest)  # 市场监管部门: the 市场监管局
             if stood is not None:
                 rest, typed = stood
         if how == "short" and typed is not None and rest == typed[1]:
@@ -554,6 +554,9 @@ class AgencyRegistry:
         if how in ("short", "city", "word", "inside", "none") and _institution(rest):
             return self._unplaced(name, typed)  # 江南大学, 中山大学知识产权中心: an institution's own name
         zone = self._zone(rest)
+        if zone is None and region is not None and region.level == "zone" and typed and rest == typed[1]:
+            # 青岛高新区管理委员会, 高新区管委会 in the zone's plan: the zone's one committee
+            zone = region if typed[0].id == "zone_committee" else None
         if zone is not None and (typed is None or typed[0].broader == "zone_admin"):
             committee = agency_vocabulary().by_id("zone_committee")
             return ResolvedAgency(

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from ontology.vocab import role_vocabulary
+from ontology.vocab import agency_vocabulary, role_vocabulary
+from policykg.extract.agencies import field_department
 from policykg.extract.agency_names import clean_name, looks_like_agency
+from policykg.extract.regions import level_prefix
 from policykg.extract.textspan import (
     Span,
     numeral_value,
@@ -30,6 +32,9 @@ TOGETHER_WITH = "会同"
 class Mention:
     span: Span
     role: str  # lead | support | joint | sole
+    #: The name the mention stands for when it is not the span's text: one of several bodies sharing a prefix
+    #: and an ending (县科技、财政部门 names 县科技部门 and 县财政部门, each quoted by the whole phrase).
+    name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,12 @@ class Annotation:
     covers_count: int | None = None
     #: A line of unit names alone after an item's text: it speaks for that item only, never for a list.
     names_line: bool = False
+
+
+@cache
+def department_words() -> tuple[str, ...]:
+    """The words a plan writes for a department by its field (部门 of 县市场监管部门)."""
+    return tuple(agency_vocabulary().department_words)
 
 
 @cache
@@ -251,6 +262,7 @@ class _Pending:
     span: Span
     word_role: str | None
     group: int
+    name: str | None = None
 
 
 def parse_agency_list(
@@ -313,7 +325,8 @@ def parse_agency_list(
             p.word_role = label_role
         items.extend(pending)
         group += 1
-    all_agencies = all(looks_like_agency(text[p.span[0] : p.span[1]]) for p in items)
+    _share_endings(text, items)
+    all_agencies = all(looks_like_agency(p.name or text[p.span[0] : p.span[1]]) for p in items)
     mentions = _resolve_roles(items, first_is_lead=first_is_lead)
     return mentions, all_agencies and (labelled or bool(items))
 
@@ -341,5 +354,70 @@ def _resolve_roles(items: list[_Pending], *, first_is_lead: bool) -> list[Mentio
             role = "lead"  # 责任单位：A，配合单位：B — the units that others support lead
         else:
             role = "sole" if len(items) == 1 else "joint"
-        mentions.append(Mention(p.span, role))
+        mentions.append(Mention(p.span, role, p.name))
     return mentions
+
+
+#: The longest field a body sharing an ending is written with (发展改革, 工业和信息化, 市场监管 …).
+_MAX_SHARED_FIELD = 8
+
+
+def _share_endings(text: str, items: list[_Pending]) -> None:
+    """The names of each run of ``items`` written with nothing but 、 between them, read as bodies sharing
+    an ending where they are (``shared_names``)."""
+    i = 0
+    while i < len(items):
+        j = i
+        while (
+            j + 1 < len(items)
+            and items[j + 1].group == items[i].group
+            and text[items[j].span[1] : items[j + 1].span[0]] == "、"
+        ):
+            j += 1
+        run = items[i : j + 1]
+        i = j + 1
+        shared = shared_names(text, [p.span for p in run])
+        for p, (span, name) in zip(run, shared or (), strict=False):
+            p.span, p.name = span, name
+
+
+def shared_names(text: str, spans: list[Span]) -> list[tuple[Span, str | None]] | None:
+    """Names of one list that share the last one's department word (agency_types.yaml department_words)
+    and the first one's relative prefix: 县科技、财政部门 is 县科技部门 and 县财政部门; 市发展改革、工业和
+    信息化部门 is 市发展改革部门 and 市工业和信息化部门. Only names that are no body on their own (科技, 发展
+    改革) are read so, and only when each with the ending names a department of a type.
+
+    Returns each name's span and the name it stands for (None: the span's text, as written), or None when
+    the names share nothing. Each sharing name is quoted by the shortest span that holds its own words, the
+    shared ending and the shared prefix: from its own start (the first name's start when a prefix is shared)
+    to the ending's end; the last name keeps its own span unless it takes the prefix."""
+    if len(spans) < 2:
+        return None
+    last = text[spans[-1][0] : spans[-1][1]]
+    word = next((w for w in department_words() if last.endswith(w) and len(last) > len(w)), None)
+    if word is None:
+        return None
+    fields = [text[a:b] for a, b in spans[:-1]]
+    if any(len(f) > _MAX_SHARED_FIELD or looks_like_agency(f) for f in fields):
+        return None
+    prefix = level_prefix(fields[0]) or ""
+    names = [_shared_name(f, word, prefix) for f in (*fields, last)]
+    if any(n is None for n in names):
+        return None
+    start, end = spans[0][0], spans[-1][1]
+    return [
+        (span, None) if name == text[span[0] : span[1]] else ((start if prefix else span[0], end), name)
+        for span, name in zip(spans, names, strict=True)
+    ]
+
+
+def _shared_name(field: str, word: str, prefix: str) -> str | None:
+    """The name ``field`` stands for with the shared ending ``word`` (部门) and ``prefix`` (县): its own
+    prefix when it writes one (县科技、县财政部门), else the shared one (市科技、市场监管部门 gives
+    市市场监管部门); None when the field and the ending name no department of a type (科技部门: 科技局)."""
+    whole = field if field.endswith(word) else field + word
+    if prefix and whole.startswith(prefix) and field_department(whole[len(prefix) :]) is not None:
+        return whole
+    if field_department(whole) is None:
+        return None
+    return prefix + whole

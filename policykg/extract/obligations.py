@@ -9,8 +9,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import zip_longest
 
 from ontology.vocab import role_vocabulary
+from policykg.extract.agency_lists import department_words, shared_names
 from policykg.extract.agency_names import (
     LEADING_NOISE,
     agency_subject,
@@ -37,6 +39,21 @@ class ProseObligation:
     #: Units the subject works with (区市场监管局会同区公安局开展…: 区公安局): the subject leads, they
     #: support.
     partners: tuple[Span, ...] = ()
+    #: The names the mentions and partners stand for where they share an ending (县科技、财政部门: 县科技
+    #: 部门 and 县财政部门, each quoted by the whole phrase; agency_lists.shared_names), by position; None:
+    #: the span's text as written.
+    names: tuple[str | None, ...] = ()
+    partner_names: tuple[str | None, ...] = ()
+
+    def named(self) -> list[tuple[Span, str | None]]:
+        return list(zip_longest(self.mentions, self.names[: len(self.mentions)]))
+
+    def named_partners(self) -> list[tuple[Span, str | None]]:
+        return list(zip_longest(self.partners, self.partner_names[: len(self.partners)]))
+
+
+#: A name as found: its span and, where it shares an ending with others, the name it stands for.
+_Named = tuple[Span, str | None]
 
 
 @cache
@@ -66,21 +83,34 @@ def _names(text: str, start: int, end: int, joins: list[int], ok: Callable[[str]
     return [whole] if whole[0] < whole[1] and ok(text[whole[0] : whole[1]]) else None
 
 
-def _subject_names(text: str, start: int, end: int, ok: Callable[[str], bool]) -> list[Span] | None:
+def _subject_names(text: str, start: int, end: int, ok: Callable[[str], bool]) -> list[_Named] | None:
     """The names that make up ``[start, end)``, each passing ``ok``: split at 、 and at the other joiners (和,
-    与) that stand outside brackets wherever the pieces are names themselves."""
+    与) that stand outside brackets wherever the pieces are names themselves; names that are no body on
+    their own may share the last one's ending and the first one's prefix (县科技、财政部门)."""
     joiners = set(role_vocabulary().subject_onsets.joiners) - {"、"}
     names: list[Span] = []
-    for s, e in split_top_level(text, start, end, "、"):
+    pieces = split_top_level(text, start, end, "、")
+    for s, e in pieces:
         joins = [p for p in range(s + 1, e - 1) if text[p] in joiners]
         if joins:  # only those outside brackets (the depth walk is paid only when there is a joiner)
             depths = depth_map(text, s, e)
             joins = [p for p in joins if depths[p - s] == 0]
         found = _names(text, s, e, joins, ok)
         if found is None:
-            return None
+            return _shared(text, pieces, ok)
         names.extend(found)
-    return names or None
+    return [(n, None) for n in names] or None
+
+
+def _shared(text: str, pieces: list[Span], ok: Callable[[str], bool]) -> list[_Named] | None:
+    """``pieces`` as bodies sharing the last one's ending (县科技、财政部门), each name passing ``ok``."""
+    if len(pieces) < 2 or not squeeze(text[pieces[-1][0] : pieces[-1][1]]).endswith(department_words()):
+        return None
+    cleaned = [clean_name(text, p) for p in pieces]
+    shared = shared_names(text, cleaned)
+    if shared is None or not all(ok(name or text[a:b]) for (a, b), name in shared):
+        return None
+    return shared
 
 
 def _opens_with_qualifier(text: str, start: int, end: int) -> bool:
@@ -92,7 +122,7 @@ def _opens_with_qualifier(text: str, start: int, end: int) -> bool:
     )
 
 
-def _subject(text: str, start: int, end: int) -> tuple[Span, ...] | None:
+def _subject(text: str, start: int, end: int) -> tuple[_Named, ...] | None:
     """Agency names at the start of ``[start, end)`` directly followed by an obligation cue, or by a
     subject onset (每年, 联合, 开展 …) when each name opens and ends like a body; a cue or an onset that is
     the inside of a name (区委组织部) does not end it, nor does a verb that modifies what follows
@@ -127,7 +157,7 @@ def _subject(text: str, start: int, end: int) -> tuple[Span, ...] | None:
 _BEFORE_PARTNERS = 4
 
 
-def _partners(text: str, after: int, end: int) -> tuple[Span, ...]:
+def _partners(text: str, after: int, end: int) -> tuple[_Named, ...]:
     """The units a partner word names right after the subject ending at ``after`` (…会同区公安局、区检察院
     开展…), up to the next cue, adverbial, preposition or verb, or the clause's end; () when there is none,
     or when what stands there is not a list of bodies (会同有关方面研究, 联合执法)."""
@@ -162,7 +192,15 @@ def _clause(text: str, clause: Span) -> ProseObligation | None:
     s = skip_lead_in(text, s, e)
     names = _subject(text, s, e)
     if names:
-        return ProseObligation(names, clause, "prose", _partners(text, names[-1][1], e))
+        partners = _partners(text, names[-1][0][1], e)
+        return ProseObligation(
+            tuple(n for n, _ in names),
+            clause,
+            "prose",
+            tuple(p for p, _ in partners),
+            tuple(name for _, name in names),
+            tuple(name for _, name in partners),
+        )
     for cue in role_vocabulary().host_patterns:
         at = text.find(cue, s, e)
         if at < 0:

@@ -30,6 +30,11 @@ PREFIX_LEVELS: dict[str, tuple[str, ...]] = {
 }
 _LONG_PREFIXES = tuple(sorted((p for p in PREFIX_LEVELS if len(p) > 1), key=len, reverse=True))
 
+#: Endings of a national development zone's name that plans write with 国家 before them: 青岛国家高新区
+#: and 青岛国家高新技术产业开发区 for 青岛高新技术产业开发区 (short 青岛高新区), 长春国家经开区. The index
+#: adds these forms to every zone as short forms, so the gazetteer lists each zone's name once.
+NATIONAL_ZONE_ENDS = ("高新技术产业开发区", "经济技术开发区", "高新区", "经开区")
+
 
 def level_prefix(name: str) -> str | None:
     """The relative level prefix ``name`` opens with (自治区, 省, 市, 区 …), if any."""
@@ -61,6 +66,10 @@ class RegionIndex:
                 self.full.setdefault(name, []).append(entry)
             for name in entry.short:
                 self.short.setdefault(name, []).append(entry)
+        for name, entries in list(self.full.items()) + list(self.short.items()):
+            for national in _national_forms(name, entries):
+                known = self.short.setdefault(national, [])
+                known.extend(e for e in entries if e not in known)
         # Names by their first two characters (every name has at least two): a scan looks at a handful of
         # names per position even with every county of the country in the gazetteer.
         self._by_start: dict[str, list[tuple[str, bool]]] = {}
@@ -140,11 +149,26 @@ class RegionIndex:
         if levels is None:
             return None
         for node in (entry, *self.ancestors(entry)):
-            if node.level in levels:
-                return node
+            if node.level in levels or (prefix == "市" and is_municipality(node)):
+                return node  # 市科委 in a plan of 海淀区: 北京市's, a 市 of province level
         if prefix in "区县市" and entry.level in ("district", "county", "county_city", "zone"):
             return entry  # loose usage: a county-level plan calling itself 区/县/市
         return None
+
+
+def is_municipality(entry: RegionEntry) -> bool:
+    """A municipality (直辖市: 北京市, 上海市, 天津市, 重庆市): a 市 of province level."""
+    return entry.level == "province" and entry.name.endswith("市")
+
+
+def _national_forms(name: str, entries: list[RegionEntry]) -> list[str]:
+    """青岛国家高新区 for the zone name 青岛高新区: 国家 written before a national zone's ending."""
+    if not all(e.level == "zone" for e in entries):
+        return []
+    end = next((e for e in NATIONAL_ZONE_ENDS if name.endswith(e) and len(name) >= len(e) + 2), None)
+    if end is None or name.endswith("国家" + end):
+        return []
+    return [name[: -len(end)] + "国家" + end]
 
 
 @cache
@@ -153,14 +177,30 @@ def region_index() -> RegionIndex:
 
 
 def choose(index: RegionIndex, hits: list[RegionHit], context: str) -> tuple[RegionEntry, RegionHit] | None:
-    """The most specific region among ``hits``, candidates disambiguated by ancestors named in ``context``."""
+    """The most specific region among ``hits``, candidates disambiguated by ancestors named in ``context``.
+
+    A zone is the most specific only among the regions it lies in: a title naming a county and a zone of
+    another place (莱西市对接青岛高新区…方案) is the county's plan, one naming a zone and its city (山东省青岛
+    高新区…) the zone's."""
+    chosen = _most_specific(index, hits, context, zones=True)
+    if chosen is not None and chosen[0].level == "zone":
+        lineage = {a.id for a in index.ancestors(chosen[0])}
+        other = _most_specific(index, hits, context, zones=False)
+        if other is not None and other[0].id not in lineage and other[0].level not in ("province", "country"):
+            return other
+    return chosen
+
+
+def _most_specific(
+    index: RegionIndex, hits: list[RegionHit], context: str, *, zones: bool
+) -> tuple[RegionEntry, RegionHit] | None:
     best: tuple[int, int, RegionEntry, RegionHit] | None = None
     level_rank = {"province": 1, "prefecture": 2, "county_city": 3, "district": 3, "county": 3, "zone": 4}
     named = {entry.id for hit in hits for entry in hit.candidates if len(hit.candidates) == 1}
     for hit in hits:
         scored = []
         for entry in hit.candidates:
-            if entry.abolished is not None:
+            if entry.abolished is not None or (entry.level == "zone" and not zones):
                 continue
             support = sum(
                 1

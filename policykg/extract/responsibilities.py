@@ -47,13 +47,14 @@ class Collector:
         mention: Span | None = None,
         agency: ResolvedAgency | None = None,
         unless_held: bool = False,
+        name: str | None = None,
     ) -> None:
         """Record one responsibility; the agency is resolved from ``mention`` unless given. With
         ``unless_held``, nothing is added when the task already gives that agency that role."""
         if agency is None:
             if mention is None:
                 raise PolicyKGError("a responsibility needs an agency or a mention of one")
-            agency = self.registry.resolve(self.text[mention[0] : mention[1]])
+            agency = self.registry.resolve(name or self.text[mention[0] : mention[1]])
         if unless_held and any(
             r.agency.id == agency.id and r.role == role for r in self.by_task.get(task_id, [])
         ):
@@ -110,7 +111,17 @@ def _row_responsibilities(
         for task in holders:
             for m in mentions:
                 form = f"表格列：{header[col]}"
-                out.add(task.id, m.role, "table", cell, row_span, form, mention=m.span, unless_held=linked)  # type: ignore[arg-type]
+                out.add(
+                    task.id,
+                    m.role,  # type: ignore[arg-type]
+                    "table",
+                    cell,
+                    row_span,
+                    form,
+                    mention=m.span,
+                    unless_held=linked,
+                    name=m.name,
+                )
 
 
 def _row_deadline(structure: Structure, link: RowLink) -> None:
@@ -134,7 +145,17 @@ def _line_responsibilities(
         form = f"分工行：{squeeze(text[ref.span[0] : ref.units[0]]).rstrip('：:')}"
         for task in referred_tasks(structure, drafts, ref.referred):
             for m in mentions:
-                out.add(task.id, m.role, "table", ref.span, ref.span, form, mention=m.span, unless_held=True)  # type: ignore[arg-type]
+                out.add(
+                    task.id,
+                    m.role,  # type: ignore[arg-type]
+                    "table",
+                    ref.span,
+                    ref.span,
+                    form,
+                    mention=m.span,
+                    unless_held=True,
+                    name=m.name,
+                )
 
 
 def _issuer_agents(registry: AgencyRegistry, plan: Plan) -> list[tuple[ResolvedAgency, Span | None, Span]]:
@@ -188,7 +209,17 @@ def _heading_units(structure: Structure, drafts: list[TaskDraft], out: Collector
         if not heading:
             continue
         for r in heading:
-            out.add(task.id, r.role, r.basis, r.span, r.paragraph_span, r.form, mention=r.mention_span)
+            agency = out.registry.agencies.get(r.agency.id)  # as resolved, a shared ending's name included
+            out.add(
+                task.id,
+                r.role,
+                r.basis,
+                r.span,
+                r.paragraph_span,
+                r.form,
+                mention=r.mention_span,
+                agency=agency,
+            )
         passed[task.id] = out.by_task.get(task.id, [])
 
 
@@ -226,7 +257,7 @@ def assign_responsibilities(
             found.setdefault(task.id, []).append((para, annotations))
             for ann in annotations:
                 for m in ann.mentions:
-                    registry.learn(text[m.span[0] : m.span[1]])
+                    registry.learn(m.name or text[m.span[0] : m.span[1]])
     annotated = {task_id for task_id, paras in found.items() if any(anns for _, anns in paras)}
     family = families(drafts)
     for task in drafts:
@@ -253,6 +284,7 @@ def assign_responsibilities(
                             ann.form,
                             mention=m.span,
                             unless_held=len(holders) > 1,
+                            name=m.name,
                         )
         if task.kind == "table_row" and task.columns is not None:
             table, row = task.table or 0, task.row or 0
@@ -279,13 +311,27 @@ def assign_responsibilities(
             for para in unit.paragraphs if unit is task else [unit.span]:
                 for ob in find_prose_obligations(text, *para):
                     subject_role: Role = "lead" if ob.partners else "implicit"
-                    for name_span in ob.mentions:
+                    for name_span, name in ob.named():
                         collector.add(
-                            unit.id, subject_role, "prose", ob.evidence, para, ob.form, mention=name_span
+                            unit.id,
+                            subject_role,
+                            "prose",
+                            ob.evidence,
+                            para,
+                            ob.form,
+                            mention=name_span,
+                            name=name,
                         )
-                    for name_span in ob.partners:
+                    for name_span, name in ob.named_partners():
                         collector.add(
-                            unit.id, "support", "prose", ob.evidence, para, ob.form, mention=name_span
+                            unit.id,
+                            "support",
+                            "prose",
+                            ob.evidence,
+                            para,
+                            ob.form,
+                            mention=name_span,
+                            name=name,
                         )
 
     _heading_units(structure, drafts, collector)

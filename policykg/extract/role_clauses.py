@@ -175,7 +175,7 @@ def _mentions(text: str, run: _Run, clauses: list[Span], first_is_lead: bool) ->
         return trim(text, *run.led_by), lead
     rest, _ = parse_agency_list(text, skip_lead_in(text, *clauses[run.first + 1]), end)
     # After a named lead, every other unit supports (as in an annotation with a lead).
-    rest = [m if m.role in ("lead", "support") else Mention(m.span, "support") for m in rest]
+    rest = [m if m.role in ("lead", "support") else Mention(m.span, "support", m.name) for m in rest]
     return trim(text, run.led_by[0], end), lead + rest
 
 

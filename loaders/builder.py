@@ -8,12 +8,15 @@ from collections.abc import Hashable, Sequence
 from loaders.base import StyledHeading, TableCell, TableGrid
 
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
+_CJK = "\u3000-\u9fff\uff00-\uffef"
+#: White space between two CJK characters that holds a line break: the source's line wrapping, no space.
+_WRAP = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v]*\n[ \t\r\n\f\v]*(?=[{_CJK}])")
 
 
 def squash(text: str) -> str:
-    """Collapse white-space runs as a browser would; drop them between two CJK characters."""
-    text = _SPACE.sub(" ", text.replace("\xa0", " "))
-    return re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])", "", text)
+    """Collapse white-space runs as a browser would: a run that wraps a line between two CJK characters
+    goes; a space typed between them stays one space (县科技局 县工信局 lists two bodies)."""
+    return _SPACE.sub(" ", _WRAP.sub("", text.replace("\xa0", " ")))
 
 
 def cell_lines(text: str) -> str:

@@ -97,6 +97,9 @@ class AgencyType(_Strict):
     #: below (市中级人民法院 in a county-level city's plan), it is the body of the region above of that level,
     #: never the plan's region's own (横州市人民法院 is another court).
     level_aliases: dict[str, Level] = Field(default_factory=dict)
+    #: The name a province or autonomous region gives its department of this type (司法厅 where a city has
+    #: its 司法局); a municipality's keeps the city's name (北京市司法局).
+    province_suffix: str | None = None
 
     def alias_level(self, alias: str) -> str | None:
         """The level of region whose body ``alias`` names, if it names one."""
@@ -115,8 +118,11 @@ class AgencyType(_Strict):
     def canonical_suffix(self) -> str:
         return self.suffix or self.zh
 
-    def suffix_for(self, level: str | None) -> str:
-        """The canonical name's ending for a body of a region of this ``level``."""
+    def suffix_for(self, level: str | None, municipality: bool = False) -> str:
+        """The canonical name's ending for a body of a region of this ``level`` (``municipality``: a
+        province-level city)."""
+        if level == "province" and self.province_suffix and not municipality:
+            return self.province_suffix
         for at, suffix in self.level_suffixes.items():
             if at == level:
                 return suffix

@@ -71,6 +71,7 @@ class YearTables(_Strict):
     skip_headers: tuple[str, ...]
     growth_words: tuple[str, ...] = ()
     annual_words: tuple[str, ...] = ()
+    cumulative_words: tuple[str, ...] = ()
 
 
 class StandingScope(_Strict):
@@ -119,6 +120,8 @@ class TargetVocabulary(_Strict):
     multipliers: tuple[Multiplier, ...]
     word_values: tuple[WordValue, ...] = ()
     word_value_directives: tuple[str, ...] = ()
+    #: Units a count written in Chinese numerals may take (新增地理标志证明商标两件, 不少于三十家).
+    numeral_units: tuple[str, ...] = ()
     relative_units: tuple[str, ...] = ()
     relative_bases: tuple[str, ...] = ()
     dates: tuple[str, ...]
@@ -203,7 +206,11 @@ class TargetVocabulary(_Strict):
         for m in self.multipliers:
             if m.text in seen:
                 raise ValueError(f"the multiplier {m.text!r} is also a unit")
-        for unit in (*self.relative_units, *(w.unit for w in self.word_values if w.unit is not None)):
+        for unit in (
+            *self.relative_units,
+            *self.numeral_units,
+            *(w.unit for w in self.word_values if w.unit is not None),
+        ):
             if unit not in seen:
                 raise ValueError(f"the unit {unit!r} of a word value or relative unit is not listed in units")
         for word in (*self.comparators_before, *self.comparators_after):

@@ -25,7 +25,7 @@ from typing import Literal, NamedTuple
 
 from ontology.vocab import AgencyType, CollectiveType, RegionEntry, RegionForm, agency_vocabulary
 from policykg.extract.agency_names import ends_like_body
-from policykg.extract.regions import PREFIX_LEVELS, RegionHit, RegionIndex, level_prefix
+from policykg.extract.regions import PREFIX_LEVELS, RegionHit, RegionIndex, is_municipality, level_prefix
 from policykg.extract.textspan import CLOSERS, PAIRS, squeeze
 from policykg.models import Agency, AgencyRef
 
@@ -242,6 +242,10 @@ def _city_without_suffix(index: RegionIndex, rest: str) -> tuple[RegionEntry, in
     return None
 
 
+#: The body a place named alone among units stands for.
+_BARE_PLACE_BODY = "人民政府"
+
+
 def _self_words(index: RegionIndex, region: RegionEntry | None) -> tuple[tuple[str, RegionEntry], ...]:
     """The words the bodies of ``region`` or of a region above it may be prefixed with to mean that region
     (agency_types.yaml self_words), each with the nearest region it means, longest first: 高新区 and
@@ -356,6 +360,17 @@ class AgencyRegistry:
             return Placement(target, rest[len(prefix) :], False, prefix, "relative")
         return Placement(self.region, rest, False, "", "none")
 
+    def _bare_place(self, name: str) -> Placement | None:
+        """A county-level or higher place named alone in a list of units (配合单位：大武口区、惠农区、
+        平罗县人民政府): its people's government."""
+        hit = self.index.match_at(name, 0, len(name), allow_short=False)
+        if hit is None or hit.span[1] != len(name):
+            return None
+        places = [c for c in _places(hit) if c.level not in ("zone", "country")]
+        if not places:
+            return None
+        return Placement(self._prefer(places), _BARE_PLACE_BODY, True, "", "name")
+
     def _place_word(self, rest: str) -> RegionEntry | None:
         """玉门经济开发区管委会 in a plan of 玉门市, 霍尔果斯海关 in one of 伊犁哈萨克自治州: the plan's
         place, one above it or one just below it, written without its level word before a zone's or a
@@ -459,7 +474,9 @@ class AgencyRegistry:
             return None
         entry = typed[0]
         canonical = (
-            (entry.head or "") + self._display(region, "", entry.region_form) + entry.suffix_for(region.level)
+            (entry.head or "")
+            + self._display(region, "", entry.region_form)
+            + entry.suffix_for(region.level, is_municipality(region))
         )
         return ResolvedAgency(f"agency/{region.id}/{entry.id}", canonical, entry, None, region.id)
 
@@ -520,7 +537,10 @@ class AgencyRegistry:
         headed = self._headed(main) or self._branch(main)
         if headed is not None:
             return headed
-        region, rest, explicit, prefix, how = self._place(main)
+        placed = self._place(main)
+        if placed.how == "none":
+            placed = self._bare_place(main) or placed
+        region, rest, explicit, prefix, how = placed
         scope = self._scope_id(region, prefix)
         collective = collective_type(name) or collective_type(rest)
         if collective is not None:
@@ -578,7 +598,13 @@ class AgencyRegistry:
         if typed is not None and _one_per_region(rest, *typed):
             entry = typed[0]
             place = self._display(region, prefix, entry.region_form)
-            canonical = (entry.head or "") + place + entry.suffix_for(region.level if region else None)
+            canonical = (
+                (entry.head or "")
+                + place
+                + entry.suffix_for(
+                    region.level if region else None, region is not None and is_municipality(region)
+                )
+            )
             return ResolvedAgency(
                 f"agency/{scope}/{entry.id}", canonical, entry, None, region.id if region else None
             )

@@ -59,6 +59,8 @@ _ORG_TAIL = re.compile(f"(?:{'|'.join(_ORG_TAIL_WORDS)})$")
 #: What opens a collective that may end in any word (各镇…, 有关部门, 区直…: agency_types.yaml collectives).
 _COLLECTIVE_HEADS = ("各", "有关", "相关", "直")
 LEADING_NOISE = ("由", "请", "以", "各自")  # taken off a name's front by clean_name
+#: Longest topic before 由 that a name may open with (考核评价由…, 日常监测工作由…): the work the body does.
+_TOPIC_MAX = 8
 _ENUMERATOR = re.compile(r"(?:\d{1,2}\s*[.、．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
 #: '区财政局等' / '区财政局等有关部门': the others are not named, the name ends before 等.
 _TRAILING_OTHERS = re.compile(r"\s*等(?:其他|有关|相关)?(?:部门|单位|机构)?\s*$")
@@ -186,6 +188,9 @@ def clean_name(text: str, span: Span) -> Span:
     pointer = _pointer_end(text, s, e)  # 此项工作由…, 本方案各项任务由…
     if 0 < pointer - s < e - s - 1:
         s = trim(text, pointer, e)[0]
+    by = text.find("由", s + 1, min(e, s + _TOPIC_MAX + 1))  # 考核评价由区市场监管局: the work, then its body
+    if by > 0 and text[by - 1] != "自" and looks_like_agency(text[by + 1 : e]):
+        s = by + 1
     for noise in LEADING_NOISE:
         if text.startswith(noise, s, e) and e - s > len(noise) + 1:
             s += len(noise)

@@ -20,7 +20,7 @@ from policykg.extract.header_lines import (
     header_records,
     record_line,
 )
-from policykg.extract.textspan import WHITESPACE, Span, line_spans, squeeze, trim
+from policykg.extract.textspan import WHITESPACE, Span, line_spans, numeral_value, squeeze, trim
 from policykg.models import Evidence, Issuer, Period
 
 _ISSUE_NOTICE = re.compile(r"关于印发([\s\S]{2,160}?)的通知")
@@ -36,6 +36,9 @@ _RANGE_MONTHS = re.compile(
 )
 _RANGE_YEARS = re.compile(rf"{YEAR}\s*[-—–~～至到]+\s*{YEAR}\s*年")
 _BY_YEAR = re.compile(rf"(?:到|至|截至)\s*{YEAR}\s*年")
+#: A five-year plan named by its ordinal (“十五五”, 十四五): the Nth plan from the third on (1966—1970) spans
+#: the five years from 1966 + 5·(N−3).
+_FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五")
 _PERIOD_CUES = ("实施期", "期限", "周期", "示范期", "建设期", "创建期", "试点期", "规划期")
 #: The term of measures in force (本措施自2024年6月1日起施行，有效期至2026年12月31日): their period.
 _VALIDITY = re.compile(
@@ -224,6 +227,10 @@ def find_period(
         m = _TITLE_YEAR.search(text, raw_s, raw_e)
         if m:
             return Period(start=m.group(1), end=m.group(1), evidence=_ev(text, m.span()))
+        m = _FIVE_YEAR.search(text, raw_s, raw_e) if "五" in title else None
+        if m:
+            first = 1966 + 5 * (10 + numeral_value(m.group(1)) - 3)
+            return Period(start=str(first), end=str(first + 4), evidence=_ev(text, m.span()))
     if annual:
         named = work_year(text, issued[0] if issued else None)
         if named is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from loaders.base import LoadedDocument
 from policykg.extract.agencies import AgencyRegistry
 from policykg.extract.agency_lists import declares_first_is_lead
+from policykg.extract.header_lines import record_line
 from policykg.extract.metadata import extract_metadata
 from policykg.extract.phases import deadline_date, find_deadline
 from policykg.extract.plan_facts import extract_plan_facts
@@ -167,12 +168,22 @@ def extract_document(loaded: LoadedDocument) -> Document:
 
 def _cover_end(structure: Structure) -> int:
     """Where the cover matter (title, document number, issuer) ends: at the first chapter, or in a plan
-    without chapters (a task list that is one table) at its first numbered unit or table."""
+    without chapters (a task list that is one table) at its first numbered unit or table. A web page's
+    record of the document (a table of 发文字号：… 成文日期：… cells) is cover matter itself."""
     chapter = next((u.heading_span[0] for u in structure.units if u.level == 1), 0)
     if chapter:
         return chapter
     units = [u.heading_span[0] for u in structure.units if u.level > 0]
-    return min(units[:1] + [t.span[0] for t in structure.tables[:1]], default=0)
+    text = structure.text
+    table = next((t.span[0] for t in structure.tables if not _record_table(text, t.span)), None)
+    return min(units[:1] + ([table] if table is not None else []), default=0)
+
+
+def _record_table(text: str, span: Span) -> bool:
+    """A table whose first row is a web page's record of the document (索引号：… 发文字号：…)."""
+    end = text.find("\n", span[0], span[1])
+    record = record_line(text, span[0], span[1] if end < 0 else end)
+    return record is not None and record.labelled
 
 
 def _evidence(text: str, span: Span | None) -> Evidence | None:

@@ -97,9 +97,11 @@ def _plan_year(plan: Plan) -> int | None:
 
 
 def _plan_start(plan: Plan) -> int | None:
+    """The first year of the plan's period; when the period states no start (到2026年), the year it was issued
+    in: a column of that year in its indicator table is a target, not a level measured before the plan."""
     if plan.period and plan.period.start:
         return int(plan.period.start[:4])
-    return None
+    return int(plan.date[:4]) if plan.date else None
 
 
 def extract_plan_facts(

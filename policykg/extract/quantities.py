@@ -11,7 +11,7 @@ from functools import cache
 
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.target_words import any_word_value, phrase_patterns, unit_forms, word_values
-from policykg.extract.textspan import trim
+from policykg.extract.textspan import numeral_value, trim
 
 #: A number; a line break may cut it where a PDF or Word line wraps (累计达到10\n0亿元).
 NUMBER = re.compile(
@@ -47,8 +47,48 @@ class Quantity:
 def has_quantity(text: str, start: int, end: int) -> bool:
     """A digit or a quantity written in words in ``text[start:end]``: a cheap test before scanning."""
     return (
-        NUMBER.search(text, start, end) is not None or any_word_value().search(text, start, end) is not None
+        NUMBER.search(text, start, end) is not None
+        or any_word_value().search(text, start, end) is not None
+        or _numeral_pattern().search(text, start, end) is not None
     )
+
+
+@cache
+def _numeral_pattern() -> re.Pattern[str]:
+    """A count in Chinese numerals (两, 三, 十, 三十, 二十五) before one of the numeral units (targets.yaml
+    numeral_units): never 一, nor a numeral run on from another numeral, 第 or 每."""
+    units = set(target_vocabulary().numeral_units)
+    forms = sorted({form for form, unit in unit_forms() if unit in units}, key=len, reverse=True)
+    if not forms:
+        return re.compile("(?!)")
+    return re.compile(
+        r"(?<![第每一二三四五六七八九十百千万两〇零])([二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九两])"
+        rf"(?=(?:{'|'.join(map(re.escape, forms))}))"
+    )
+
+
+#: What may follow a count in numerals and its unit for the count to close its phrase (an annotation's
+#: bracket too).
+_PHRASE_END = frozenset("，,。；;、：:（()）\n ")
+
+
+def _numerals(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """The counts in Chinese numerals of the clause that close their phrase (新增…两件。, 不少于三十家，)."""
+    found: list[Quantity] = []
+    allowed = target_vocabulary().numeral_units
+    for m in _numeral_pattern().finditer(text, c_start, c_end):
+        if any(s <= m.start() < e for s, e in taken) or _in_title_marks(text, m.start(), c_start):
+            continue
+        unit = unit_at(text, m.end(), c_end)
+        if unit is None or unit[0] not in allowed:
+            continue
+        after, _ = after_comparator(text, unit[1], c_end, unit[0])
+        if after < c_end and text[after] not in _PHRASE_END:
+            continue
+        found.append(
+            Quantity(m.start(), m.end(), unit[1], float(numeral_value(m.group(1))), None, None, unit[0])
+        )
+    return found
 
 
 def unit_at(text: str, pos: int, end: int) -> tuple[str, int] | None:
@@ -186,6 +226,10 @@ def numbers(text: str, c_start: int, c_end: int) -> list[Quantity]:
             )
         )
     taken = [(q.start, q.unit_end) for q in found]
+    numerals = _numerals(text, c_start, c_end, taken)
+    if numerals:
+        found = sorted([*found, *numerals], key=lambda q: q.start)
+        taken.extend((q.start, q.unit_end) for q in numerals)
     if any_word_value().search(text, c_start, c_end) is None:  # the common case: no quantity in words
         return found
     for pattern, word in word_values():

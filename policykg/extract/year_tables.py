@@ -39,6 +39,7 @@ class _ValueColumn:
     baseline: bool
     growth: tuple[str, ...] | None = None  # the flags of a growth-rate column (growth, annual)
     unit: str | None = None  # the unit its header names (年均增速（%）)
+    flags: tuple[str, ...] = ()  # cumulative: the column totals a span of years (累计目标（2023—2025年）)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
     attribute: int | None = None
     indicators: list[int] = []
     found: list[tuple[int, int | None, str | None]] = []  # (column, year, baseline / target / None)
+    totals: set[int] = set()  # columns of totals over a span of years
     growth: list[_ValueColumn] = []
     for c, name in enumerate(header):
         bare = name.translate(_BRACKET_CHARS)
@@ -83,7 +85,10 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
         elif unit is None and bare in words.unit_headers:
             unit = c
         elif year is not None or role is not None:
-            found.append((c, int(year.group(1)) if year else None, role))
+            # a span of years (累计目标（2023—2025年）) is its last year's
+            found.append((c, int(_YEAR.findall(bare)[-1]) if year else None, role))
+            if any(w in bare for w in words.cumulative_words):
+                totals.add(c)
         elif any(w in bare for w in words.indicator_headers):
             indicators.append(c)
     if not growth and not any(role != "baseline" for _, _, role in found):
@@ -109,7 +114,10 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
             return year < min(target_years)
         return len(bare_years) > 1 and year == bare_years[0]
 
-    values = tuple(_ValueColumn(c, y, is_baseline(y, role)) for c, y, role in found)
+    values = tuple(
+        _ValueColumn(c, y, is_baseline(y, role), flags=("cumulative",) if c in totals else ())
+        for c, y, role in found
+    )
     return _IndicatorLayout(
         indicator, unit, attribute, tuple(sorted((*values, *growth), key=lambda v: v.index))
     )
@@ -210,7 +218,7 @@ def indicator_table_targets(
                 comparator, column_flags = "=", (BASELINE, *flags)
             else:
                 column_year, basis = (column.year, "table") if column.year is not None else (year, "plan")
-                column_flags = (*cell_flags, *flags)
+                column_flags = (*cell_flags, *column.flags, *flags)
             out.append(
                 TableTarget(
                     name,

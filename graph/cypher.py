@@ -195,6 +195,18 @@ def falkordb_schema() -> list[str]:
     return statements
 
 
+#: The relationship types FalkorDB knows (those of the model and any other ever written).
+FALKORDB_RELATIONSHIP_TYPES = "CALL db.relationshipTypes()"
+
+
+def falkordb_register_relationship_types(types: list[str]) -> str:
+    """Make FalkorDB know these relationship types before the first relationship of each is written: one
+    scratch node with one relationship of each type, created and deleted again in the same statement (one
+    command, so that nothing of it is ever seen or kept, even after a crash; the types stay known)."""
+    created = "".join(f" CREATE (x)-[:{check_relationship(rel)}]->(x)" for rel in types)
+    return f"CREATE (x){created} WITH x DETACH DELETE x"
+
+
 # --- reads behind the HTTP API (filters are parameters; a null parameter means "no filter") ---------
 
 _AGENCY_FILTERS = """

@@ -27,11 +27,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from graph import cypher
 from graph.params import params_header
 from graph.readonly import check_read_only
+from graph.schema import RELATIONSHIPS
 from graph.store import CypherStore, QueryResult, StoreError, StoreUnavailable
 from policykg.errors import ConfigurationError
 
@@ -91,6 +93,11 @@ class EmbeddedFalkorStore(CypherStore):
         self._restart_lock = threading.Lock()
         self._closed = False
         self._started_at = 0.0
+        # Writes sent by ``_send`` and not yet answered, on the connection (taken from the client's pool)
+        # they were sent on, by the thread that sent them.
+        self._sent: Any = None
+        self._unanswered = 0
+        self._sender = 0
         try:
             self._spawner.submit(self._start).result()
         except BaseException:
@@ -261,6 +268,7 @@ class EmbeddedFalkorStore(CypherStore):
         return super().data_version() if self._server.poll() is None else None
 
     def _has_graph(self) -> bool:
+        self._drain()
         self._ensure_server()
         try:
             return bool(self._db.connection.exists(GRAPH_NAME))
@@ -268,6 +276,7 @@ class EmbeddedFalkorStore(CypherStore):
             raise _unavailable(self.folder) from e
 
     def _execute(self, statement: str, params: dict[str, Any] | None = None) -> None:
+        self._drain()
         query = params_header(params) + statement  # our header writer, not the client's (graph/params.py)
         self._ensure_server()
         try:
@@ -279,8 +288,66 @@ class EmbeddedFalkorStore(CypherStore):
         except Exception as e:  # the client raises redis ResponseError and friends
             raise StoreError(f"FalkorDB refused a write: {e}") from e
 
+    def _send(self, statement: str, params: dict[str, Any] | None = None) -> None:
+        """Send one write of a batch without waiting for its answer: the loading process writes the next
+        statement's parameters while the server runs this one, instead of each waiting for the other
+        (measured on 50 plans: the loading process's 0.25 s of CPU then overlap the server's 0.4 s).
+        The server runs one connection's commands in the order sent; ``_drain`` waits for the answers, and
+        every other statement of this thread (``_execute``, ``_read``) drains first. A failure is raised
+        by the drain: the statements sent after it have run, but the batch's journal is still there, so it
+        is rolled back like any interrupted batch."""
+        query = params_header(params) + statement  # a value refused here leaves nothing half sent
+        if self._sent is None:
+            self._ensure_server()
+        self._version = next(self._versions)  # and again once answered (``_drain``)
+        try:
+            if self._sent is None:
+                pool = self._db.connection.connection_pool
+                self._sent = (pool, pool.get_connection())
+                self._sender = threading.get_ident()
+            self._sent[1].send_command("GRAPH.QUERY", GRAPH_NAME, query, "--compact", check_health=False)
+        except (RedisConnectionError, RedisTimeoutError) as e:
+            self._drop_sent()
+            raise _unavailable(self.folder) from e
+        except UnicodeEncodeError as e:  # raised while packing the command, before anything is sent
+            raise _not_utf8(e) from e
+        self._unanswered += 1
+
+    def _drain(self) -> None:
+        if self._sent is None or self._sender != threading.get_ident():
+            return  # nothing sent, or sent by another thread (a reader does not wait for a writer)
+        connection = self._sent[1]
+        failure: Exception | None = None
+        try:
+            while self._unanswered:
+                try:
+                    reply = connection.read_response()
+                except ResponseError as e:  # the statement was refused
+                    reply, failure = None, failure or e
+                self._unanswered -= 1
+                if isinstance(reply, list) and reply and isinstance(reply[-1], ResponseError):
+                    failure = failure or reply[-1]  # it failed while running
+        except (RedisConnectionError, RedisTimeoutError) as e:
+            raise _unavailable(self.folder) from e
+        finally:
+            self._drop_sent()
+            self._version = next(self._versions)
+        if failure is not None:
+            raise StoreError(f"FalkorDB refused a write: {failure}") from failure
+
+    def _drop_sent(self) -> None:
+        """Give the connection of ``_send`` back to its pool, closed if answers may still be due on it."""
+        if self._sent is None:
+            return
+        (pool, connection), unanswered = self._sent, self._unanswered
+        self._sent, self._unanswered = None, 0
+        if unanswered:
+            connection.disconnect()
+        pool.release(connection)
+
     def _read(self, statement: str, params: dict[str, Any] | None, timeout_ms: int) -> QueryResult:
         check_read_only(statement)
+        self._drain()
         query = params_header(params) + statement
         self._ensure_server()
         try:
@@ -297,6 +364,7 @@ class EmbeddedFalkorStore(CypherStore):
         )
 
     def _create_schema(self) -> None:
+        self._drain()
         self._ensure_server()
         for statement in cypher.falkordb_schema():
             try:
@@ -306,6 +374,25 @@ class EmbeddedFalkorStore(CypherStore):
             except Exception as e:
                 if "already indexed" not in str(e):
                     raise StoreError(f"FalkorDB schema: {e}") from e
+        self._register_relationship_types()
+
+    def _register_relationship_types(self) -> None:
+        """Make the engine know every relationship type of the model before the first load. FalkorDB plans a
+        MERGE of a relationship whose type it does not know yet with a check for an existing relationship
+        that costs far more per row than once the type exists (measured on a first load of 50 plans into
+        a new store: the existence check took 10-23 ms per statement of 1,500-2,500 rows instead of 0.3-4
+        ms, a third of the server's time for the whole load). Nothing is written when all are known."""
+        try:
+            known = {
+                str(row[0]) for row in self._graph.ro_query(cypher.FALKORDB_RELATIONSHIP_TYPES).result_set
+            }
+            missing = [rel for rel in sorted(RELATIONSHIPS) if rel not in known]
+            if missing:
+                self._graph.query(cypher.falkordb_register_relationship_types(missing))
+        except RedisConnectionError as e:
+            raise _unavailable(self.folder) from e
+        except Exception as e:
+            raise StoreError(f"FalkorDB schema: {e}") from e
 
     def _stop_server(self) -> None:
         if self._server.poll() is None:
@@ -341,6 +428,8 @@ class EmbeddedFalkorStore(CypherStore):
             return
         with self._restart_lock:
             self._closed = True
+        with contextlib.suppress(StoreError):  # answers still due (an interrupted write): read, not kept
+            self._drain()
         self._stop_cleanly()
         self._spawner.shutdown(wait=True)
         self.socket.unlink(missing_ok=True)

@@ -11,7 +11,7 @@ import threading
 import uuid
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -132,6 +132,18 @@ class CypherStore(ABC):
         finally:
             self._version = next(self._versions)
 
+    def _send(self, statement: str, params: dict[str, Any] | None = None) -> None:
+        """One write of a batch of documents, inside its journal. A store may send it without waiting for
+        the answer, provided that every other statement it runs, and ``_drain``, first waits for the
+        answers: statements then still take effect in the order they were written, and the batch's journal
+        is only removed once every one of them has succeeded. Here it is written at once."""
+        self._write(statement, params)
+
+    def _drain(self) -> None:
+        """Wait for the answers to the writes ``_send`` sent; raises StoreError for the first that failed.
+        Here there are none to wait for."""
+        return
+
     def data_version(self) -> int | None:
         """A number that changes whenever the data may have changed: what was read under one number may be
         reused while it holds. None unless this instance is the store's only writer (the embedded store's
@@ -168,20 +180,20 @@ class CypherStore(ABC):
     def _upsert(self, batch: Batch, written: _WrittenRows | None = None) -> None:
         for label, extra, rows in batch.node_rows():
             for i in range(0, len(rows), self.batch_size):
-                self._write(cypher.upsert_nodes(label, extra), {"rows": rows[i : i + self.batch_size]})
+                self._send(cypher.upsert_nodes(label, extra), {"rows": rows[i : i + self.batch_size]})
         if written is not None:
             for (label, extra), parts in written.nodes.items():
                 for text in self._joined(parts):
-                    self._write(cypher.upsert_nodes(label, extra), {"rows": text})
+                    self._send(cypher.upsert_nodes(label, extra), {"rows": text})
         for (src, rel, dst), rows in batch.rel_rows():
             for i in range(0, len(rows), self.batch_size):
-                self._write(
+                self._send(
                     cypher.upsert_relationships(src, rel, dst), {"rows": rows[i : i + self.batch_size]}
                 )
         if written is not None:
             for (src, rel, dst), parts in written.rels.items():
                 for text in self._joined(parts):
-                    self._write(cypher.upsert_relationships(src, rel, dst), {"rows": text})
+                    self._send(cypher.upsert_relationships(src, rel, dst), {"rows": text})
 
     def _joined(self, parts: list[WrittenRows]) -> Iterator[str]:
         """Documents' rows written apart, joined into lists of at most ``batch_size`` rows (one document's
@@ -203,15 +215,22 @@ class CypherStore(ABC):
         """Write the rows of documents not in the store, and add their share to the aggregates."""
         self._upsert(batch, written)
         self._write_rows(
-            cypher.ADD_AGENCY_COUNTS, agency_deltas(batch, written.agency_counts if written else ())
+            cypher.ADD_AGENCY_COUNTS,
+            agency_deltas(batch, written.agency_counts if written else ()),
+            self._send,
         )
         self._write_rows(
-            cypher.ADD_SHARED_TASKS, shared_task_deltas(batch, written.task_pairs if written else ())
+            cypher.ADD_SHARED_TASKS,
+            shared_task_deltas(batch, written.task_pairs if written else ()),
+            self._send,
         )
 
-    def _write_rows(self, statement: str, rows: list[dict[str, Any]]) -> None:
+    def _write_rows(
+        self, statement: str, rows: list[dict[str, Any]], write: Callable[[str, Row], None] | None = None
+    ) -> None:
+        """``write``: ``_write`` unless given (``_send`` inside a batch's journal)."""
         for i in range(0, len(rows), self.batch_size):
-            self._write(statement, {"rows": rows[i : i + self.batch_size]})
+            (write or self._write)(statement, {"rows": rows[i : i + self.batch_size]})
 
     def _refresh_aggregates(self, agencies: set[str]) -> None:
         """Recount the aggregates of these agencies from the facts (after facts were deleted)."""
@@ -347,7 +366,10 @@ class CypherStore(ABC):
             )
             try:
                 yield
+                self._drain()  # every statement of the batch has succeeded before the journal goes
             except BaseException:
+                with suppress(PolicyKGError):  # their failures are the error being raised, or follow it
+                    self._drain()
                 with suppress(PolicyKGError):  # a store that is down keeps the journal for ``recover``
                     self._rollback(
                         {"id": journal_id, "docs": docs, "shared_labels": labels, "shared_ids": ids}

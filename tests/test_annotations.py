@@ -455,3 +455,78 @@ def test_together_with_makes_leads_and_supporters(
     assert len(found) == 1, text
     names = [(text[m.span[0] : m.span[1]], m.role) for m in found[0].mentions]
     assert names == [(n, "lead") for n in leads] + [(n, "support") for n in partners]
+
+
+def _role_word_pieces() -> st.SearchStrategy[str]:
+    """Role words (whole, cut short, spread over spaces and line breaks), names and other words."""
+    from ontology.vocab import role_vocabulary
+
+    words = sorted({e.text for e in role_vocabulary().suffixes})
+    return st.one_of(
+        st.sampled_from(words),
+        st.sampled_from(words).map(lambda w: w[1:]),
+        st.sampled_from(words).map(lambda w: " ".join(w)),
+        st.sampled_from(words).map(lambda w: "\n".join(w)),
+        st.sampled_from(["区科技局", "（", "）", "、", " ", "\u3000", "\n", "按", "照", "等"]),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_role_word_pieces(), max_size=6).map("".join))
+def test_the_role_word_search_near_the_end_finds_what_the_whole_search_finds(text: str) -> None:
+    # strip_role_word tries the suffix regex only from where the last characters a role word may have
+    # begin: the match is the one a search of the whole piece finds
+    from policykg.extract.agency_lists import _last_characters, _longest_suffix, _suffix_regex
+
+    last = len(text.rstrip())
+    near = _suffix_regex().search(text, _last_characters(text, 0, last, _longest_suffix()))
+    whole = _suffix_regex().search(text)
+    assert (near and (near.span(), near.lastgroup)) == (whole and (whole.span(), whole.lastgroup))
+
+
+def _annotation_pieces() -> st.SearchStrategy[str]:
+    """Labels and role words (whole, cut short, spread over spaces), names, separators, brackets, times."""
+    from ontology.vocab import role_vocabulary
+
+    vocab = role_vocabulary()
+    words = sorted({e.text for e in vocab.labels} | {e.text for e in vocab.suffixes})
+    return st.one_of(
+        st.sampled_from(words),
+        st.sampled_from(words).map(lambda w: w[:-1]),
+        st.sampled_from(words).map(lambda w: " ".join(w)),
+        st.sampled_from(words).map(lambda w: "\n".join(w) + "："),
+        st.sampled_from(
+            ["区科技局", "以上任务", "：", "，", "；", "、", "（", "）", "【", "】", " ", "2025年底前完成"]
+        ),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_annotation_pieces(), max_size=6).map("".join))
+def test_the_quick_role_test_accepts_every_bracket_read_as_an_annotation(text: str) -> None:
+    # may_name_roles is the cheap test before a bracket is read for labels and role words: whatever those
+    # find, it accepts
+    from policykg.extract.agency_lists import (
+        labels_in,
+        may_name_roles,
+        scope_at,
+        strip_role_word,
+        without_trailing_time,
+    )
+
+    scope = scope_at(text, 0, len(text))
+    inner = (scope.end if scope else 0, len(text))
+    _, role, _ = strip_role_word(text, *without_trailing_time(text, *inner))
+    if labels_in(text, *inner) or role is not None:
+        assert may_name_roles(text, 0, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_annotation_pieces(), max_size=6).map("".join))
+def test_the_quick_label_test_accepts_every_label_found_at_any_offset(text: str) -> None:
+    # may_hold_label is the cheap test before the lines of a paragraph are read for a label: wherever
+    # label_at finds one, it accepts the paragraph
+    from policykg.extract.agency_lists import label_at, may_hold_label
+
+    if any(label_at(text, pos, len(text)) for pos in range(len(text))):
+        assert may_hold_label(text, 0, len(text))

@@ -277,6 +277,67 @@ def test_aggregates_follow_loads_replacements_deletions_and_rollbacks(
     assert any(after[pair] > n for pair, n in before.items() if pair in after)  # added to, across plans
 
 
+def test_a_new_embedded_store_knows_every_relationship_type_and_holds_nothing(tmp_path, monkeypatch) -> None:
+    # FalkorDB checks a MERGE of a relationship of a type it does not know yet far more slowly: the schema
+    # makes it know them all before the first load, without leaving anything in the graph
+    with open_store(f"embedded:{tmp_path / 'graph'}") as store:
+        store.ensure_schema()
+        known = {str(row[0]) for row in store._graph.ro_query(cypher.FALKORDB_RELATIONSHIP_TYPES).result_set}
+        assert set(RELATIONSHIPS) <= known
+        assert store.counts() == (0, 0)
+        assert store.query("MATCH (n) RETURN count(n) AS n").rows == [{"n": 0}]
+        writes: list[str] = []
+        monkeypatch.setattr(store._graph, "query", lambda q, *a, **k: writes.append(q))
+        store._register_relationship_types()
+        assert writes == []  # all known: nothing written again
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        ("RETURN nonsense(", None),  # refused by the server
+        ("UNWIND [0] AS x RETURN 1 / x", None),  # failed while running
+        ("RETURN $x", {"x": float("nan")}),  # refused before it was sent
+    ],
+)
+def test_a_batch_whose_write_fails_after_later_ones_were_sent_is_rolled_back(
+    tmp_path, corpus_docs, monkeypatch, bad
+) -> None:
+    # the embedded store sends a batch's writes without waiting for each answer: a failure is known only
+    # after later statements have run, and must still keep the journal until the batch is rolled back
+    docs = list(corpus_docs.values())[:2]
+    with open_store(f"embedded:{tmp_path / 'reference'}") as reference:
+        reference.ensure_schema()
+        reference.load(docs)
+        digest = reference.content_hash()
+    store = open_store(f"embedded:{tmp_path / 'graph'}")
+    try:
+        store.ensure_schema()
+        send = store._send
+        sent: list[str] = []
+
+        def fail_third(statement: str, params: dict[str, object] | None = None) -> None:
+            sent.append(statement)
+            if len(sent) == 3:
+                statement, params = bad
+            send(statement, params)
+
+        monkeypatch.setattr(store, "_send", fail_third)
+        with pytest.raises(StoreError):
+            store.load(docs)
+        if bad[1] is None:
+            assert len(sent) > 3, "the statements after the failed one were sent before its answer"
+        monkeypatch.undo()
+        assert store.query("MATCH (n) WHERE n.doc_id IS NOT NULL RETURN count(n) AS n").rows == [{"n": 0}]
+        assert store.query(cypher.COUNT_JOURNALS).rows == [{"n": 0}]  # rolled back at once
+        assert store.recover() == 0
+        assert_aggregates_match_the_facts(store)
+        store.load(docs)
+        assert store.content_hash() == digest
+    finally:
+        store.close()
+
+
 def test_a_store_loaded_by_an_earlier_version_is_brought_up_to_date(loaded) -> None:
     digest = loaded.content_hash()
     loaded._write(  # what an earlier version loaded: the facts without the values precomputed since

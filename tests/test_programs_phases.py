@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ontology.vocab_programs import program_scheme
 from policykg.extract.phases import parse_range
-from policykg.extract.programs import find_programs
+from policykg.extract.programs import ProgramHit, find_programs
+from policykg.extract.regex_heads import first_chars
 
 REQUIRED = {
     "正版正货",
@@ -79,6 +83,43 @@ def test_names(text: str, label: str) -> None:
 def test_no_false_positives(text: str) -> None:
     found = {h.program.zh for h in find_programs(text, 0, len(text))}
     assert not found & {"高价值专利培育", "贯标", "知识产权保险", "地理标志", "知识产权托管"}
+
+
+def _unguarded(text: str, start: int, end: int) -> list[ProgramHit]:
+    """find_programs without its quick tests: every programme's pattern over the whole window."""
+    hits = [
+        ProgramHit(p, m.span())
+        for p in program_scheme().programs
+        for m in p.regex().finditer(text, start, end)
+    ]
+    return sorted(hits, key=lambda h: h.span)
+
+
+# pieces of mentions, so that random texts hold whole mentions, broken ones and near misses
+_PIECES = sorted(
+    {
+        piece
+        for p in program_scheme().programs
+        for piece in (p.zh, *p.alt, *re.findall(r"[\w·]+", " ".join(p.patterns)))
+    }
+    | {"知识产权", "专利", "。", "，", "\n", " ", "推进", "高", "质押", "融资", "4", "·", "26", "GB/T 29490"}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.data())
+def test_quick_tests_pass_every_mention(pieces: list[str], data: st.DataObject) -> None:
+    """The first-character tests before the programme patterns (a look-ahead on the combined pattern, a
+    skip of programmes none of whose first characters is in the window) pass whatever the patterns find."""
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert find_programs(text, start, end) == _unguarded(text, start, end)
+    for program in program_scheme().programs:
+        plain, heads = program.regex(), first_chars(program.regex().pattern)
+        for pos in range(len(text)):
+            if plain.match(text, pos) is not None:
+                assert heads is None or text[pos] in heads
 
 
 CORE = {"正版正货", "贯标", "高价值专利培育"}

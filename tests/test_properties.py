@@ -174,3 +174,58 @@ def test_bracket_groups_match_the_character_walk(text: str, openers: str) -> Non
 
     found = [(g.open, g.close, g.opener, g.closed) for g in bracket_groups(text, 0, len(text), openers)]
     assert found == _bracket_groups_by_character(text, openers)
+
+
+def _region_pieces() -> st.SearchStrategy[str]:
+    """Region names, short names, their halves and single characters, and characters of no name."""
+    from policykg.extract.regions import region_index
+
+    index = region_index()
+    names = sorted({*index.full, *index.short})
+    return st.one_of(
+        st.sampled_from(names),
+        st.sampled_from(names).map(lambda n: n[:-1]),
+        st.sampled_from(names).map(lambda n: n[1:]),
+        st.sampled_from(names).map(lambda n: n[:1]),
+        st.sampled_from(["区", "市", "县", "，", "局", " ", "\n", "a"]),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_region_pieces(), max_size=8).map("".join), st.booleans())
+def test_region_scan_matches_the_walk_over_every_position(text: str, allow_short: bool) -> None:
+    # scan asks match_at only where its quick two-character test lets a name start: it finds what asking
+    # at every position finds
+    from policykg.extract.regions import region_index
+
+    index = region_index()
+    for start, end in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 1))):
+        expected, pos = [], start
+        while pos < end:
+            hit = index.match_at(text, pos, end, allow_short=allow_short)
+            expected += [hit] if hit else []
+            pos = hit.span[1] if hit else pos + 1
+        assert index.scan(text, start, end, allow_short=allow_short) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab\n\u3000", max_size=20), st.data())
+def test_line_spans_match_the_walk_from_line_break_to_line_break(text: str, data: st.DataObject) -> None:
+    from policykg.extract.textspan import line_spans
+
+    start = data.draw(st.integers(0, len(text)))
+    stop = data.draw(st.integers(start, len(text)))
+    expected, pos = [], start
+    while pos < stop:
+        nl = text.find("\n", pos, stop)
+        expected.append((pos, stop if nl < 0 else nl))
+        pos = stop if nl < 0 else nl + 1
+    assert line_spans(text, start, stop) == expected
+    assert line_spans(text) == line_spans(text, 0, len(text))
+
+
+@given(st.text(alphabet="a区 \t\n\r\f\v\u3000\xa0\u2002\u2003\u2009\ufeff\u200b", max_size=20))
+def test_squeeze_removes_every_white_space_character_and_nothing_else(text: str) -> None:
+    from policykg.extract.textspan import WHITESPACE, squeeze
+
+    assert squeeze(text) == "".join(ch for ch in text if ch not in WHITESPACE)

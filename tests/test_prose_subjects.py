@@ -304,3 +304,20 @@ def test_the_quick_name_test_accepts_every_collective_the_data_defines(data: st.
     name = data.draw(st.from_regex(entry.pattern, fullmatch=True).filter(lambda n: "\n" not in n))
     if looks_like_agency(name):
         assert may_end_names(name, 0, len(name)), (entry.id, name)
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(role_vocabulary().host_patterns),
+            st.sampled_from(role_vocabulary().host_patterns).map(lambda p: p[1:]),
+            st.sampled_from(["区市场监管局", "，", "办公室", "设在", "日常"]),
+        ),
+        max_size=5,
+    ).map("".join)
+)
+def test_the_quick_host_test_finds_every_host_pattern(text: str) -> None:
+    # a clause is read for the office's host only when the quick test finds a host pattern in it
+    from policykg.extract.obligations import _hosts
+
+    assert (_hosts().search(text) is not None) == any(p in text for p in role_vocabulary().host_patterns)

@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders import load_bytes
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import indicator_key
 from policykg.extract.pipeline import extract_document
-from policykg.extract.quantities import normalise, unit_at
+from policykg.extract.quantities import has_quantity, normalise, unit_at
+from policykg.extract.standings import may_stand
 from policykg.extract.target_words import unit_forms
 from policykg.extract.targets import find_targets
 
@@ -212,3 +213,29 @@ _UNIT_TEXT = st.lists(
 def test_the_unit_lookup_finds_what_a_scan_of_the_forms_finds(text: str, cut: int) -> None:
     end = max(0, len(text) - cut)
     assert unit_at(text, 0, end) == _scanned_unit(text, 0, end)
+
+
+# words of targets and standings, so that random paragraphs hold sentences with and without them
+_WORDS = (
+    "专利授权量 达到 10 5.5 件 % 万 亿元 翻一番 翻了番 实现零的突破 全省 前3位 保持 平均水平 高于 到2025年"
+)
+_PARAGRAPH = st.lists(
+    st.sampled_from([*_WORDS.split(), "，", "。", "；", "：", "其中", "（", "）", "的", "\n", " "]),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PARAGRAPH, st.data())
+def test_the_quick_target_tests_accept_a_paragraph_when_they_accept_a_part(
+    text: str, data: st.DataObject
+) -> None:
+    """find_targets passes a paragraph over when has_quantity and may_stand find nothing in it as a whole:
+    that is sound because both accept a paragraph whenever they accept a part of it (a sentence or a
+    clause, which find_targets tests before reading it)."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    inner_start = data.draw(st.integers(start, end))
+    inner_end = data.draw(st.integers(inner_start, end))
+    for test in (has_quantity, may_stand):
+        assert not test(text, inner_start, inner_end) or test(text, start, end)

@@ -114,6 +114,7 @@ def _suffix_table() -> tuple[dict[str, AgencyType], tuple[int, ...], tuple[tuple
     return aliases, lengths, prefixes
 
 
+@lru_cache(maxsize=4096)  # a plan names a few dozen bodies, each many times
 def agency_type(name: str) -> tuple[AgencyType, str] | None:
     """The type whose prefix ``name`` starts with, else the type whose longest alias it ends with."""
     aliases, lengths, prefixes = _suffix_table()
@@ -183,6 +184,7 @@ def _name_rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(r.written), r.canonical) for r in agency_vocabulary().name_rewrites)
 
 
+@lru_cache(maxsize=4096)
 def rewrite_name(name: str) -> str:
     """A whole name in the order the rules read: 团区委 -> 区团委 (agency_types.yaml name_rewrites)."""
     for pattern, canonical in _name_rewrites():
@@ -301,6 +303,7 @@ class AgencyRegistry:
         self._merged: dict[str, str] = {}  # id of an alias body -> id of its host
         self.leading_group: str | None = None  # the group the plan sets up, for bare 领导小组
         self.self_words = _self_words(index, region)  # 高新区, 新区, 地区 …: what a place calls itself
+        self._placements: dict[str, Placement] = {}  # _place's answers: a plan names a body many times
 
     def learn_leading_group(self, text: str) -> None:
         """When the plan sets up exactly one leading group (成立…领导小组), a bare 领导小组 or
@@ -315,6 +318,13 @@ class AgencyRegistry:
     def _place(self, name: str) -> Placement:
         """Region named by the mention's prefix, the rest of the name, whether the place was explicit,
         the relative prefix used (if any) and how the mention was placed."""
+        placed = self._placements.get(name)
+        if placed is None:
+            placed = self._placements[name] = self._place_anew(name)
+        return placed
+
+    def _place_anew(self, name: str) -> Placement:
+        """_place, read from the name's words."""
         rest = name
         for lead in ("中共", "中国共产党"):
             if rest.startswith(lead):

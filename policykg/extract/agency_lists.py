@@ -156,6 +156,28 @@ def _at_bracketed_labels(text: str, piece: Span) -> list[Span]:
     return [(a, b) for a, b in pairwise(bounds) if a < b]
 
 
+@cache
+def _label_or_role_word() -> re.Pattern[str]:
+    return re.compile("|".join(spaced(text) for text, _ in [*_labels(), *_suffixes()]))
+
+
+@cache
+def _label_word() -> re.Pattern[str]:
+    return re.compile("|".join(spaced(text) for text, _ in _labels()))
+
+
+def may_hold_label(text: str, start: int, end: int) -> bool:
+    """A quick test that a label (责任单位, 牵头单位) stands somewhere in ``text[start:end]``: a necessary
+    condition of label_at finding one at any offset there."""
+    return _label_word().search(text, start, end) is not None
+
+
+def may_name_roles(text: str, start: int, end: int) -> bool:
+    """A quick test that ``text[start:end]`` holds a label (责任单位) or a role word (牵头, 负责): a
+    necessary condition of labels_in or strip_role_word finding one in it."""
+    return _label_or_role_word().search(text, start, end) is not None
+
+
 def label_at(text: str, start: int, end: int) -> tuple[str, str | None, int] | None:
     m = _label_regex().match(text, start, end)
     if not m:
@@ -172,6 +194,23 @@ def _role_word_ends() -> frozenset[str]:
     return frozenset(text[-1] for text, _ in _suffixes()) | frozenset("）)〕〉>]］】")
 
 
+@cache
+def _longest_suffix() -> int:
+    return max((len(text) for text, _ in _suffixes()), default=0)
+
+
+def _last_characters(text: str, start: int, last: int, count: int) -> int:
+    """Where the last ``count`` characters of ``text[start:last]`` that are not white space begin: a role
+    word of ``count`` characters or fewer closing the piece begins there or after (the suffix regex,
+    tried from every offset, is costly on a long piece)."""
+    pos = last
+    while pos > start and count > 0:
+        pos -= 1
+        if not text[pos].isspace():
+            count -= 1
+    return pos
+
+
 def strip_role_word(text: str, start: int, end: int) -> tuple[Span, str | None, str | None]:
     """Split a piece into the name and a trailing role word, bare or in parentheses ('A（牵头）')."""
     last = end
@@ -179,7 +218,9 @@ def strip_role_word(text: str, start: int, end: int) -> tuple[Span, str | None, 
         last -= 1
     if last == start or text[last - 1] not in _role_word_ends():  # the common case: no role word
         return (start, end), None, None
-    m = _paren_role_regex().search(text, start, end) or _suffix_regex().search(text, start, end)
+    m = _paren_role_regex().search(text, start, end) or _suffix_regex().search(
+        text, _last_characters(text, start, last, _longest_suffix()), end
+    )
     if m is None or m.lastgroup is None:
         return (start, end), None, None
     word, role = _suffixes()[int(m.lastgroup[1:])]

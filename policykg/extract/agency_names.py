@@ -5,7 +5,7 @@ and collectives come from ontology/data/agency_types.yaml, pointer words and qua
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ontology.vocab import agency_vocabulary, role_vocabulary
 from policykg.extract.regions import level_prefix, region_index
@@ -87,6 +87,7 @@ def _type_aliases() -> tuple[str, ...]:
     return tuple(alias for alias, _ in agency_vocabulary().alias_index())
 
 
+@lru_cache(maxsize=4096)  # a plan names a few dozen bodies, each many times
 def looks_like_agency(name: str) -> bool:
     """A name that ends like a body (局, 委, 中心 …), a known agency type, or is a collective; a closing
     parenthesis of other names (区市场监管局（知识产权局）) is judged by what stands before it."""

@@ -15,6 +15,8 @@ from policykg.extract.agency_lists import (
     Mention,
     label_at,
     labels_in,
+    may_hold_label,
+    may_name_roles,
     parse_agency_list,
     scope_at,
     strip_role_word,
@@ -22,6 +24,7 @@ from policykg.extract.agency_lists import (
 )
 from policykg.extract.agency_names import agency_subject, looks_like_agency
 from policykg.extract.role_clauses import find_role_clauses
+from policykg.extract.span_set import SpanSet
 from policykg.extract.textspan import (
     ANNOTATION_OPENERS,
     PAIRS,
@@ -47,6 +50,8 @@ def _form(text: str, group_open: int, group_close: int, closed: bool, inner: Spa
 
 
 def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: bool) -> Annotation | None:
+    if not may_name_roles(text, *inner):  # most brackets: no label or role word to read them by
+        return None
     scope = scope_at(text, *inner)  # （以上任务由A牵头，B配合）
     if scope is not None:
         inner = (scope.end, inner[1])
@@ -71,15 +76,13 @@ def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: b
 def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = False) -> list[Annotation]:
     """All annotations in ``text[start:end]`` (normally one paragraph)."""
     found: list[Annotation] = []
-    taken: list[Span] = []
+    taken = SpanSet()
     # Outer groups come first, so an annotation wins over the parentheses inside it
     # (区市场监管局（知识产权局）),
     # while an ordinary bracket does not hide an annotation further in. Each check is bounded by the
     # longest annotation we accept, which keeps pathological input linear.
     for group in bracket_groups(text, start, end, openers=ANNOTATION_OPENERS):
-        if group.opener not in ANNOTATION_OPENERS or any(
-            s < group.close and group.open < e for s, e in taken
-        ):
+        if group.opener not in ANNOTATION_OPENERS or taken.overlaps(group.open, group.close):
             continue
         inner = trim(text, *group.inner)
         if inner[0] >= inner[1]:
@@ -98,7 +101,7 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
         )
         if annotation is not None:
             found.append(annotation)
-            taken.append(annotation.span)
+            taken.add(annotation.span)
     found.extend(_unbracketed(text, start, end, taken, first_is_lead=first_is_lead))
     found.extend(find_role_clauses(text, start, end, taken, first_is_lead=first_is_lead))
     found.extend(_bare_tail(text, start, end, taken, first_is_lead=first_is_lead))
@@ -139,9 +142,7 @@ def _bare_bracket(
     )
 
 
-def _bare_tail(
-    text: str, start: int, end: int, taken: list[Span], *, first_is_lead: bool
-) -> list[Annotation]:
+def _bare_tail(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead: bool) -> list[Annotation]:
     """'…宣传周活动。区委宣传部　区市场监管局　区教育局': unit names alone after the last full sentence of a
     paragraph."""
     last = max(text.rfind(ch, start, end) for ch in SENTENCE_END)
@@ -151,13 +152,14 @@ def _bare_tail(
     while tail_end > tail_start and text[tail_end - 1] in CLOSING:
         tail_end -= 1
     tail = (tail_start, tail_end)
-    if tail[0] >= tail[1] or any(s < tail[1] and tail[0] < e for s, e in taken):
+    if tail[0] >= tail[1] or taken.overlaps(*tail):
         return []
     mentions = only_units(text, *tail, first_is_lead)
     return [Annotation(tail, "…", tuple(mentions))] if mentions else []
 
 
-_LINE_LABEL_START = re.compile(r"(?:(?<=\n)|(?<=[。；;！]))[ \t\u3000]*")
+#: A line break or a full stop and the spaces after it: a label may stand where it ends.
+_LINE_LABEL_START = re.compile(r"[\n。；;！][ \t\u3000]*")
 #: What separates the units of a list on a line: the piece after the last one is the line's last name.
 _LIST_SEPARATOR = re.compile(r"[、，,；;：:]")
 
@@ -178,15 +180,15 @@ def _wraps_inside_name(text: str, names: int, stop: int, end: int) -> int | None
     return after if looks_like_agency(joined) else None
 
 
-def _unbracketed(
-    text: str, start: int, end: int, taken: list[Span], *, first_is_lead: bool
-) -> list[Annotation]:
+def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead: bool) -> list[Annotation]:
     """``责任单位：A、B`` standing at the start of a line or after a full stop, running to the line's end."""
     out: list[Annotation] = []
+    if not may_hold_label(text, start, end):  # most paragraphs: no label anywhere
+        return out
     candidates = [start] + [m.end() for m in _LINE_LABEL_START.finditer(text, start, end)]
     for pos in sorted(set(candidates)):
         pos = trim(text, pos, end)[0]
-        if any(s <= pos < e for s, e in taken):
+        if taken.covers(pos):
             continue
         scope = scope_at(text, pos, end)  # 以上任务责任单位：…
         names = scope.end if scope else pos
@@ -213,5 +215,5 @@ def _unbracketed(
                     covers_count=scope.count if scope else None,
                 )
             )
-            taken.append((pos, stop))
+            taken.add((pos, stop))
     return out

@@ -31,18 +31,23 @@ from policykg.extract.header_lines import (
     normalise_doc_number,
     record_line,
 )
+from policykg.extract.regex_heads import guarded
 from policykg.extract.textspan import WHITESPACE, Span, squeeze
 
 _GB = re.compile(
-    r"(?<![A-Za-z])GB\s*(?:[/／]\s*([TZ]))?\s*(\d{3,6}(?:\.\d{1,3})?)"
-    r"(?:\s*[-—–－]\s*((?:19|20)\d{2}))?(?![\d.])"
+    guarded(  # a look-ahead on the first letter: the whole text is searched
+        r"(?<![A-Za-z])GB\s*(?:[/／]\s*([TZ]))?\s*(\d{3,6}(?:\.\d{1,3})?)"
+        r"(?:\s*[-—–－]\s*((?:19|20)\d{2}))?(?![\d.])"
+    )
 )
 #: Local (DB4403/T), group (T/CNIPA) and sector (SB/T) standards; GB standards are read by _GB.
 _STANDARD = re.compile(
-    r"(?<![A-Za-z])(?:(?P<local>DB)\s*(?P<area>\d{2,6})|(?P<group>T)(?=\s*[/／]\s*[A-Z]{2,12}\s*\d)"
-    r"|(?!GB)(?P<sector>[A-Z]{2})(?=\s*[/／]\s*T\s*\d))"
-    r"\s*(?:[/／]\s*(?P<sub>[A-Z]{1,12}))?\s*(?P<num>\d{1,6}(?:\.\d{1,3})?)"
-    r"(?:\s*[-—–－]\s*(?P<year>(?:19|20)\d{2}))?(?![\d.])"
+    guarded(
+        r"(?<![A-Za-z])(?:(?P<local>DB)\s*(?P<area>\d{2,6})|(?P<group>T)(?=\s*[/／]\s*[A-Z]{2,12}\s*\d)"
+        r"|(?!GB)(?P<sector>[A-Z]{2})(?=\s*[/／]\s*T\s*\d))"
+        r"\s*(?:[/／]\s*(?P<sub>[A-Z]{1,12}))?\s*(?P<num>\d{1,6}(?:\.\d{1,3})?)"
+        r"(?:\s*[-—–－]\s*(?P<year>(?:19|20)\d{2}))?(?![\d.])"
+    )
 )
 #: A decree's number: 国务院令第706号, 国家知识产权局令第71号, 国家知识产权局第71号令.
 _DECREE = re.compile(r"([\u4e00-\u9fa5]{1,20}?)(?:令\s*第\s*(\d{1,4})\s*号|第\s*(\d{1,4})\s*号令)")

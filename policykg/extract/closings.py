@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ontology.vocab import document_vocabulary
 from policykg.extract.header_lines import LINE_MARKUP, record_line
 from policykg.extract.markers import match_marker
+from policykg.extract.regex_heads import guarded
 from policykg.extract.textspan import Span, squeeze, trim
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ _BLANK, _BACK, _SIGNED, _DATED, _EXHORT = "blank", "back", "signed", "dated", "e
 
 
 def _any_of(patterns: Iterable[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+    return re.compile(guarded("|".join(f"(?:{p})" for p in patterns) or "(?!)"))
 
 
 @cache

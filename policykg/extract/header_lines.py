@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from ontology.vocab import Masthead, agency_vocabulary, document_vocabulary
 from policykg.extract.agency_names import looks_like_agency
+from policykg.extract.regex_heads import guarded
 from policykg.extract.textspan import WHITESPACE, Span, line_spans, squeeze, trim
 
 #: A year of the plans' era, as a regex group.
@@ -31,7 +32,7 @@ WRAPPED_DOC_NUMBER = re.compile(rf"([\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){{0,11}
 #: prefix is tried only just before a year in brackets, not at every character of a plan. (The white space
 #: before the bracket is walked back over by hand: a pattern opening with it would be tried at every
 #: character of a long run of blank lines, which made the search quadratic.)
-_DOC_NUMBER_TAIL = re.compile(_NUMBER_TAIL.removeprefix(r"\s*"))
+_DOC_NUMBER_TAIL = re.compile(guarded(_NUMBER_TAIL.removeprefix(r"\s*")))
 _ISSUER_CHARS = 12
 
 
@@ -69,8 +70,10 @@ _CN_DIGITS = {
     "九": 9,
 }
 _DATE = re.compile(
-    r"([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
-    r"([0-9一二三四五六七八九十]{1,3})\s*日"
+    guarded(
+        r"([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
+        r"([0-9一二三四五六七八九十]{1,3})\s*日"
+    )
 )
 #: Longest line read as a header, masthead or signature line (they are short; sentences run on).
 MAX_RECORD_LINE = 200
@@ -131,7 +134,9 @@ def _label_pattern() -> re.Pattern[str]:
     words = sorted({squeeze(w) for w in labels if squeeze(w)}, key=len, reverse=True)
     alts = "|".join(r"[ \t\u3000]*".join(map(re.escape, w)) for w in words) or "(?!)"
     after = rf"(?=[{_marks()}\s]|$)"
-    return re.compile(rf"(?P<label>{alts})[ \t\u3000]*[：:]|(?<![\u4e00-\u9fa5])(?P<bare>{alts}){after}")
+    return re.compile(
+        guarded(rf"(?P<label>{alts})[ \t\u3000]*[：:]|(?<![\u4e00-\u9fa5])(?P<bare>{alts}){after}")
+    )
 
 
 @cache

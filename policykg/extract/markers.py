@@ -84,16 +84,40 @@ def _heading_follows(text: str, pos: int, end: int) -> bool:
     return not text.startswith(_quantity_words(), pos)
 
 
-#: The characters a marker may open with, besides a decimal digit: every pattern above begins with one.
-_OPENERS = frozenset(f"第（({_CN}{_CIRCLED}")
+#: The characters each style's pattern opens with ("0" stands for any decimal digit, as \d matches).
+_STYLE_OPENERS = {
+    "part": "第",
+    "jie": "第",
+    "cn": _CN,
+    "paren_cn": "（(",
+    "phase": "第",
+    "article": "第",
+    "digit": "0",
+    "paren_digit": "（(",
+    "circled": _CIRCLED,
+}
+#: The patterns that may match at a character, in MARKERS' order: most lines and clauses open with a
+#: character no pattern opens with, and the rest are tried only against the styles that open with theirs.
+_BY_OPENER: dict[str, tuple[tuple[int, str, str, re.Pattern[str]], ...]] = {
+    ch: tuple(entry for entry in MARKERS if ch in _STYLE_OPENERS[entry[2]])
+    for ch in {ch for openers in _STYLE_OPENERS.values() for ch in openers}
+}
 
 
 def match_marker(text: str, start: int, end: int, *, decimal: bool = False) -> Marker | None:
     """The numbering marker at ``start``: its level, kind, label, span and style. Decimal outline numbers
     count only when heading text follows; a bare chapter number (1 总体要求) only in a decimal outline."""
-    if start >= end or (text[start] not in _OPENERS and not text[start].isdecimal()):
+    if start >= end:
+        return None
+    digit = text[start].isdecimal()
+    patterns = _BY_OPENER.get("0" if digit else text[start])
+    if patterns is None:
         return None  # most lines and clauses: no pattern can match here
-    return match_marker_by_patterns(text, start, end, decimal=decimal)
+    for level, kind, style, pattern in patterns:
+        m = pattern.match(text, start, end)
+        if m:
+            return Marker(level, kind, m.group(1), (start, m.end()), style)
+    return _decimal_marker(text, start, end, decimal) if digit else None
 
 
 def match_marker_by_patterns(text: str, start: int, end: int, *, decimal: bool = False) -> Marker | None:
@@ -102,6 +126,12 @@ def match_marker_by_patterns(text: str, start: int, end: int, *, decimal: bool =
         m = pattern.match(text, start, end)
         if m:
             return Marker(level, kind, m.group(1), (start, m.end()), style)
+    return _decimal_marker(text, start, end, decimal)
+
+
+def _decimal_marker(text: str, start: int, end: int, decimal: bool) -> Marker | None:
+    """A decimal outline number (1.1, 2.1.1) with heading text after it, or in a decimal outline a bare
+    chapter number (1 总体要求)."""
     m = _DECIMAL.match(text, start, end) or (_BARE.match(text, start, end) if decimal else None)
     if m and _heading_follows(text, m.end(), end):
         label = m.group(1).replace("．", ".")
@@ -110,26 +140,54 @@ def match_marker_by_patterns(text: str, start: int, end: int, *, decimal: bool =
     return None
 
 
+_LEAD_INS = ("同时", "并", "还")
+_ORDINALS = "一二三四五六七八九十"
+
+
+def skip_lead_in(text: str, start: int, end: int) -> int:
+    """Where a clause's own words begin: past a numbering marker (（一）, 1.), a joining word (同时, 并, 还)
+    and an enumerator (一是…)."""
+    start = trim(text, start, end)[0]
+    marker = match_marker(text, start, end)
+    if marker is not None and marker.span[1] < end:
+        start = trim(text, marker.span[1], end)[0]
+    if text.startswith(_LEAD_INS, start, end):
+        word = next(w for w in _LEAD_INS if text.startswith(w, start, end))
+        start = trim(text, start + len(word), end)[0]
+    if end - start >= 3 and text[start + 1] == "是" and text[start] in _ORDINALS:
+        start = trim(text, start + 2, end)[0]
+    return start
+
+
 #: A line that may open with a decimal number, past white space, markdown # and emphasis: what every line
-#: decimal_outline accepts has, so a text without one is not scanned line by line. Its white space stops at
-#: the line's end (a run of blank lines read from each of its lines was quadratic).
+#: decimal_outline accepts has, so only the lines it finds are read for their marker. Its white space stops
+#: at the line's end (a run of blank lines read from each of its lines was quadratic).
 _DECIMAL_LINE = re.compile(r"(?:^|\n)(?:[^\S\n]|[\ufeff#*_])*\d{1,2}[.．]\d")
 
 
 def decimal_outline(text: str) -> bool:
-    """The plan numbers its outline 1.1 / 2.1.1: some line opens with a decimal outline number."""
-    return _DECIMAL_LINE.search(text) is not None and decimal_outline_by_lines(text)  # most plans: no line
+    """The plan numbers its outline 1.1 / 2.1.1: some line opens with a decimal outline number. Only the
+    lines that may (most plans: none) are read for their marker."""
+    for candidate in _DECIMAL_LINE.finditer(text):
+        at = candidate.end()  # on the line whose number it found
+        line_end = text.find("\n", at)
+        line = (text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end)
+        if _decimal_line(text, *line):
+            return True
+    return False
 
 
 def decimal_outline_by_lines(text: str) -> bool:
-    """decimal_outline without its quick whole-text test: every line read for its marker."""
-    for s, e in line_spans(text):
-        s, e = trim(text, s, e)
-        body, _ = strip_md(text, s, e)
-        marker = match_marker(text, body, e)
-        if marker is not None and marker.style == "decimal":
-            return True
-    return False
+    """decimal_outline without its quick test: every line read for its marker."""
+    return any(_decimal_line(text, s, e) for s, e in line_spans(text))
+
+
+def _decimal_line(text: str, start: int, end: int) -> bool:
+    """The line ``[start, end)`` opens with a decimal outline number (past markdown # and emphasis)."""
+    s, e = trim(text, start, end)
+    body, _ = strip_md(text, s, e)
+    marker = match_marker(text, body, e)
+    return marker is not None and marker.style == "decimal"
 
 
 #: Styles the numbering inside nests below: 第X章, 第X节 and headings marked by their style alone.

@@ -24,7 +24,8 @@ from policykg.extract.agency_names import (
     may_end_names,
 )
 from policykg.extract.closings import about_the_plan
-from policykg.extract.textspan import Span, depth_map, skip_lead_in, split_top_level, squeeze, trim
+from policykg.extract.markers import skip_lead_in
+from policykg.extract.textspan import Span, depth_map, split_top_level, squeeze, trim
 
 _SENTENCE = "。；;！!"
 _CLAUSE = "，,"
@@ -63,6 +64,12 @@ def _onset_regex() -> re.Pattern[str]:
     onsets = vocab.subject_onsets
     words = sorted({*vocab.obligation_cues, *onsets.words, *onsets.partner_words}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
+
+
+@cache
+def _hosts() -> re.Pattern[str]:
+    """Any of the host patterns (办公室设在 …)."""
+    return re.compile("|".join(re.escape(p) for p in role_vocabulary().host_patterns) or "(?!)")
 
 
 @cache
@@ -201,6 +208,8 @@ def _clause(text: str, clause: Span) -> ProseObligation | None:
             tuple(name for _, name in names),
             tuple(name for _, name in partners),
         )
+    if _hosts().search(text, s, e) is None:  # most clauses: no office's host named
+        return None
     for cue in role_vocabulary().host_patterns:
         at = text.find(cue, s, e)
         if at < 0:

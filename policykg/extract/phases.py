@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policykg.extract.regex_heads import guarded
 from policykg.extract.structure import Structure
 from policykg.extract.tasks import is_phase
 from policykg.extract.textspan import Span, trim
@@ -18,9 +19,11 @@ _NAME = re.compile(
     r"^(?:第[一二三四五六七八九十]+(?:阶段|步)\s*[：:]?\s*)?([^（(：:，。]{2,20}?)(?:阶段)?\s*[（(：:]"
 )
 _DEADLINE = re.compile(
-    rf"(?:完成时限|时间节点|完成时间)\s*(?:[：:]|为)\s*([^。；;，,）)〕】\]]{{2,30}})"
-    rf"|(?:于|在)?\s*{_YM}\s*(?:底|末)?\s*(?:前|以前|之前)"
-    r"|每年\s*\d{1,2}\s*月\s*(?:底|末)?\s*(?:前|以前|之前)"  # a recurring deadline: no date of its own
+    guarded(  # a look-ahead on the first characters: the scan tries the three forms at few characters
+        rf"(?:完成时限|时间节点|完成时间)\s*(?:[：:]|为)\s*([^。；;，,）)〕】\]]{{2,30}})"
+        rf"|(?:于|在)?\s*{_YM}\s*(?:底|末)?\s*(?:前|以前|之前)"
+        r"|每年\s*\d{1,2}\s*月\s*(?:底|末)?\s*(?:前|以前|之前)"  # a recurring deadline: no date of its own
+    )
 )
 _DEADLINE_DATE = re.compile(_YM)
 #: A part of a year after it (2024年上半年, 2025年三季度) and the month it ends with.

@@ -10,14 +10,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from ontology.vocab_targets import target_vocabulary
+from policykg.extract.regex_heads import guarded
 from policykg.extract.target_words import any_word_value, phrase_patterns, unit_forms, word_values
 from policykg.extract.textspan import numeral_value, trim
 
-#: A number; a line break may cut it where a PDF or Word line wraps (累计达到10\n0亿元).
+#: A number; a line break may cut it where a PDF or Word line wraps (累计达到10\n0亿元). Guarded by a
+#: look-ahead on a digit: the scans pass the characters of text at one test each.
 NUMBER = re.compile(
-    r"(?<![\d.·．A-Za-z])(\d+(?:\n\d+)*(?:\n?\.\n?\d+)?)"
-    r"(?:\s*(?P<range>[-—–~～至到])\s*(\d+(?:\.\d+)?))?"
-    r"(?:\s*/\s*(?P<den>\d+(?:\.\d+)?))?"
+    guarded(
+        r"(?<![\d.·．A-Za-z])(\d+(?:\n\d+)*(?:\n?\.\n?\d+)?)"
+        r"(?:\s*(?P<range>[-—–~～至到])\s*(\d+(?:\.\d+)?))?"
+        r"(?:\s*/\s*(?P<den>\d+(?:\.\d+)?))?"
+    )
 )
 #: The upper end of a range written after the unit of its lower end (12%—15%, 3家至5家).
 _RANGE_TAIL = re.compile(r"\s*[-—–~～至到]\s*(\d+(?:\.\d+)?)")

@@ -26,8 +26,10 @@ from policykg.extract.agency_lists import (
     strip_role_word,
 )
 from policykg.extract.agency_names import agency_subject, ends_like_body
+from policykg.extract.markers import skip_lead_in
 from policykg.extract.obligations import find_prose_obligations
-from policykg.extract.textspan import Span, skip_lead_in, split_top_level, squeeze, trim
+from policykg.extract.span_set import SpanSet
+from policykg.extract.textspan import Span, split_top_level, squeeze, trim
 
 _SENTENCE = "。；;！!？?"  # not a line break: the paragraph bounds the search, wrapped lines stay whole
 _COMMA = "，,"
@@ -180,7 +182,7 @@ def _mentions(text: str, run: _Run, clauses: list[Span], first_is_lead: bool) ->
 
 
 def find_role_clauses(
-    text: str, start: int, end: int, taken: list[Span], *, first_is_lead: bool = False
+    text: str, start: int, end: int, taken: SpanSet, *, first_is_lead: bool = False
 ) -> list[Annotation]:
     """Role clauses in ``text[start:end]`` outside the spans already ``taken`` by other annotations."""
     if _role_words().search(text, start, end) is None:
@@ -192,7 +194,7 @@ def find_role_clauses(
         clauses = split_top_level(text, sentence[0], sentence[1], _COMMA)
         for run in _runs(text, clauses):
             span, mentions = _mentions(text, run, clauses, first_is_lead)
-            if any(a < span[1] and span[0] < b for a, b in taken):
+            if taken.overlaps(*span):
                 continue
             whole = run.led_by is None and (span[0], span[1]) == (skip_lead_in(text, *sentence), sentence[1])
             # '一是培育高价值专利组合，市科技局负责；': names closing the sentence after its work

@@ -21,6 +21,7 @@ from typing import Literal
 
 from ontology.vocab import RegionEntry
 from ontology.vocab_targets import target_vocabulary
+from policykg.extract.regex_heads import guarded
 from policykg.extract.regions import RegionIndex
 from policykg.extract.textspan import Span, numeral_value, squeeze
 
@@ -66,7 +67,7 @@ def _patterns() -> _Patterns:
     scope = f"(?P<scope>{scopes})"
     comparators = _words(tuple(c.text for c in s.average_comparators))
     averages = _words(s.averages)
-    average = re.compile(rf"(?P<cmp>{comparators})\s*{scope}\s*{s.peers}\s*(?P<ref>{averages})")
+    average = re.compile(guarded(rf"(?P<cmp>{comparators})\s*{scope}\s*{s.peers}\s*(?P<ref>{averages})"))
     at_most, exactly = s.rank_at_most, s.rank_exactly.replace("?P<n>", "?P<n2>")
     after = rf"(?![\d{_NUMERALS}{_COUNTED}])"
 
@@ -78,18 +79,21 @@ def _patterns() -> _Patterns:
 
     ranked = r"(?:排名|排位|排序)?\s*"
     rank = re.compile(
-        rf"(?:(?P<verb>{_words(s.rank_verbs)}|{comparators})\s*)?{scope}\s*{s.peers}\s*{ranked}"
-        rf"(?:{ranks(s.rank_top)}){after}"
+        guarded(
+            rf"(?:(?P<verb>{_words(s.rank_verbs)}|{comparators})\s*)?{scope}\s*{s.peers}\s*{ranked}"
+            rf"(?:{ranks(s.rank_top)}){after}"
+        )
     )
     verbs = _words(s.rank_verbs)
-    bare_average = re.compile(rf"(?P<cmp>{comparators})\s*(?P<body>{s.peers}\s*(?:{averages}))")
+    bare_average = re.compile(guarded(rf"(?P<cmp>{comparators})\s*(?P<body>{s.peers}\s*(?:{averages}))"))
     bare_rank = re.compile(
-        rf"(?P<verb>{verbs})\s*(?P<body>{ranked}(?:{ranks(s.unscoped_top or s.rank_top)})){after}"
+        guarded(rf"(?P<verb>{verbs})\s*(?P<body>{ranked}(?:{ranks(s.unscoped_top or s.rank_top)})){after}")
     )
     frames = tuple(
         re.compile(f.replace("{scope}", scope).replace("{peers}", s.peers)) for f in s.scope_frames
     )
-    cue = re.compile(f"{scopes}|{averages}|(?:{verbs})\\s*(?:排名|排位|排序)?\\s*[前第首榜]")
+    # each searched in clauses: behind a look-ahead on their first characters (regex_heads.py)
+    cue = re.compile(guarded(f"{scopes}|{averages}|(?:{verbs})\\s*(?:排名|排位|排序)?\\s*[前第首榜]"))
     return _Patterns(cue, average, rank, bare_average, bare_rank, frames)
 
 

@@ -102,7 +102,7 @@ def build_paragraphs(
     blank_run = 0
     open_para: Paragraph | None = None
     for s, e in line_spans(text):
-        if _in_tables(s, tables):
+        if tables and _in_tables(s, tables):
             open_para = None
             continue
         s, e = trim(text, s, e)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ontology.vocab_targets import ComparatorWord, WordValue, target_vocabulary
+from policykg.extract.regex_heads import guarded
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,9 @@ class PhrasePatterns:
 
 
 def _alternation(patterns: tuple[str, ...], suffix: str = "") -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p}){suffix}" for p in patterns))
+    """The patterns as one, behind a look-ahead on their first characters (regex_heads.py): the scans
+    search clauses and sentences, where most characters begin none of them."""
+    return re.compile(guarded("|".join(f"(?:{p}){suffix}" for p in patterns)))
 
 
 @cache
@@ -66,7 +69,7 @@ def unit_forms() -> tuple[tuple[str, str], ...]:
 
 @cache
 def criteria() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in target_vocabulary().criteria))
+    return re.compile(guarded("|".join(f"(?:{p})" for p in target_vocabulary().criteria)))
 
 
 @cache

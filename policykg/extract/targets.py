@@ -131,6 +131,8 @@ def _clause_subject(text: str, clause: Span) -> _Subject | None:
 
 def find_targets(text: str, start: int, end: int, *, context_year: int | None) -> list[TargetDraft]:
     """Targets in ``text[start:end]`` (a paragraph); ``context_year`` is a year named earlier in it."""
+    if not has_quantity(text, start, end) and not may_stand(text, start, end):
+        return []  # no sentence of it holds a number, a quantity in words or a standing: the common case
     drafts: list[TargetDraft] = []
     part_openers = target_vocabulary().part_openers
     year_here = context_year

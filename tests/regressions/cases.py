@@ -121,6 +121,18 @@ GENERATED = [
         lambda: ("一、主要任务\n（一）加强保护。" + "|\n" * 100_000).encode(),
         60,
     ),
+    # once slow: each label line of a paragraph was checked against every annotation taken before it (20,000
+    # lines of 责任单位：… took a minute and a half)
+    Generated(
+        "paragraph_of_label_lines.txt",
+        lambda: ("一、主要任务\n（一）加强保护。\n" + "责任单位：县科技局\n" * 40_000).encode(),
+        60,
+    ),
+    Generated(
+        "paragraph_of_bracketed_roles.txt",
+        lambda: ("一、主要任务\n（一）加强保护。\n" + "（牵头单位：县科技局）\n" * 40_000).encode(),
+        60,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

@@ -1,0 +1,131 @@
+"""The characters a match of a regular expression can begin with, for a cheap test before the expression
+itself: a scan of Chinese text with an alternation of many phrases tries each phrase at each character,
+while a look-ahead on the phrases' first characters rejects most characters at one test."""
+
+from __future__ import annotations
+
+import re
+
+# the parsed form the standard library compiles a pattern from (Python 3.11+; no stubs describe it)
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+#: A character class this wide is not worth listing as a head.
+_MAX_RANGE = 256
+#: Categories as written inside a class: with the pattern's own (Unicode) meaning there too.
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """Every character a non-empty match of ``pattern`` can begin with; None when that cannot be told
+    as a set of characters (a class such as ``\\s``, a flag, an empty match)."""
+    heads = _heads(pattern)
+    if heads is None or heads[1]:
+        return None
+    return frozenset(heads[0])
+
+
+def guarded(pattern: str) -> str:
+    """``pattern`` behind a look-ahead on the characters its matches begin with (the same matches): where
+    the pattern opens with a look-behind, an optional word or an alternation of phrases, most characters
+    then fail at one test. A pattern the engine already skips through (one opening with a character, a
+    class or an alternation of characters) is left as it is: the look-ahead would only slow it. For
+    patterns compiled without flags (an inline flag leaves the pattern unguarded)."""
+    if _engine_skips(sre_parse.parse(pattern)):
+        return pattern
+    heads = _heads(pattern)
+    if heads is None:
+        return pattern
+    chars, categories = heads
+    members = "".join(re.escape(c) for c in sorted(chars)) + "".join(sorted(categories))
+    return f"(?=[{members}])(?:{pattern})"
+
+
+def _heads(pattern: str) -> tuple[set[str], set[str]] | None:
+    """The characters and the categories (``\\d``, ``\\s`` …) a match of ``pattern`` begins with."""
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & ~re.UNICODE:  # either case, ASCII classes …: not read here
+        return None
+    heads = _sequence(parsed)
+    if heads is None or heads[2]:  # an empty match begins anywhere
+        return None
+    return heads[0], heads[1]
+
+
+def _engine_skips(items: Any) -> bool:
+    """The regular expression engine looks for the first character itself, or tries few positions: the
+    pattern (inside its leading groups) opens with a character, a class, an anchor (^), or an alternation
+    each of whose branches opens with a character or an anchor."""
+    while items and items[0][0] is sre.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = items[0][1][3]
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (sre.LITERAL, sre.IN, sre.AT):
+        return True
+    return op is sre.BRANCH and all(branch and branch[0][0] in (sre.LITERAL, sre.AT) for branch in av[1])
+
+
+_Heads = tuple[set[str], set[str], bool]  # characters, categories, and whether it can match nothing
+
+
+def _sequence(items: Any) -> _Heads | None:
+    """The heads of a sequence of items."""
+    chars: set[str] = set()
+    categories: set[str] = set()
+    for op, av in items:
+        item = _item(op, av)
+        if item is None:
+            return None
+        chars |= item[0]
+        categories |= item[1]
+        if not item[2]:
+            return chars, categories, False
+    return chars, categories, True
+
+
+def _item(op: Any, av: Any) -> _Heads | None:
+    if op is sre.LITERAL:
+        return {chr(av)}, set(), False
+    if op is sre.IN:
+        return _class(av)
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return set(), set(), True  # a look-around or an anchor reads no character of the match
+    if op is sre.SUBPATTERN:
+        _, add_flags, del_flags, body = av
+        return None if add_flags or del_flags else _sequence(body)
+    if op is sre.BRANCH:
+        chars: set[str] = set()
+        categories: set[str] = set()
+        empty = False
+        for branch in av[1]:
+            got = _sequence(branch)
+            if got is None:
+                return None
+            chars |= got[0]
+            categories |= got[1]
+            empty = empty or got[2]
+        return chars, categories, empty
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, body = av
+        got = _sequence(body)
+        return None if got is None else (got[0], got[1], got[2] or low == 0)
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av)
+    return None  # a back-reference, any character …
+
+
+def _class(items: Any) -> _Heads | None:
+    chars: set[str] = set()
+    categories: set[str] = set()
+    for kind, value in items:
+        if kind is sre.LITERAL:
+            chars.add(chr(value))
+        elif kind is sre.RANGE and value[1] - value[0] < _MAX_RANGE:
+            chars.update(chr(c) for c in range(value[0], value[1] + 1))
+        elif kind is sre.CATEGORY and value in _CATEGORIES:
+            categories.add(_CATEGORIES[value])
+        else:  # a negated class, a wide range
+            return None
+    return chars, categories, False

@@ -311,28 +311,11 @@ def assign_responsibilities(
             for para in unit.paragraphs if unit is task else [unit.span]:
                 for ob in find_prose_obligations(text, *para):
                     subject_role: Role = "lead" if ob.partners else "implicit"
-                    for name_span, name in ob.named():
-                        collector.add(
-                            unit.id,
-                            subject_role,
-                            "prose",
-                            ob.evidence,
-                            para,
-                            ob.form,
-                            mention=name_span,
-                            name=name,
-                        )
-                    for name_span, name in ob.named_partners():
-                        collector.add(
-                            unit.id,
-                            "support",
-                            "prose",
-                            ob.evidence,
-                            para,
-                            ob.form,
-                            mention=name_span,
-                            name=name,
-                        )
+                    for role, names in ((subject_role, ob.named()), ("support", ob.named_partners())):
+                        for span, name in names:
+                            collector.add(
+                                unit.id, role, "prose", ob.evidence, para, ob.form, mention=span, name=name
+                            )
 
     _heading_units(structure, drafts, collector)
 

@@ -76,6 +76,9 @@ class Plan(_Model):
 class AgencyRef(_Model):
     """One agency as named in one place: canonical identity plus the surface form as written."""
 
+    # frozen: the responsibilities that name one agency by one surface share one (ResolvedAgency.ref)
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
     id: str
     name: str = Field(description="Canonical full name")
     surface: str = Field(description="Exactly as written in the text")

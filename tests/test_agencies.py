@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+from pydantic import ValidationError
+
 from loaders import load_bytes
 from policykg.extract.agencies import AgencyRegistry
 from policykg.extract.pipeline import extract_document
@@ -184,3 +187,36 @@ def test_a_courts_name_follows_its_regions_level() -> None:
     assert len({city.resolve(s).id for s in ("市中级人民法院", "市中院", "市法院")}) == 1
     district = AgencyRegistry(index, index.by_id["320612"], "doc-2")  # 南通市通州区
     assert district.resolve("区法院").name == "南通市通州区人民法院"
+
+
+def test_an_identity_read_again_is_a_new_unregistered_agency() -> None:
+    """identify keeps what it read of a surface, yet gives a new agency each time: one registered and
+    given surfaces does not change what a second reading of the surface gives."""
+    reg = _registry("通州区", "320600")
+    first = reg.resolve("区市场监管局")
+    again = reg.identify("区市场监管局")
+    assert again is not first
+    assert (again.id, again.name, again.type_id) == (first.id, first.name, first.type_id)
+    assert first.surfaces == ["区市场监管局"]
+    assert again.surfaces == []
+    assert not again.aliases
+    assert reg.resolve("区市场监管局") is first
+    assert first.surfaces == ["区市场监管局"] * 2
+
+
+def test_a_leading_group_learnt_after_a_reading_changes_the_bare_group() -> None:
+    reg = _registry("通州区", "320600")
+    bare = reg.identify("领导小组").id
+    reg.learn_leading_group("成立区知识产权强区建设工作领导小组，负责统筹。")
+    assert reg.identify("领导小组").id != bare
+    assert reg.identify("领导小组").id == reg.identify("区知识产权强区建设工作领导小组").id
+
+
+def test_an_agency_named_again_by_the_same_words_shares_its_frozen_reference() -> None:
+    reg = _registry("通州区", "320600")
+    agency = reg.resolve("区市场监管局")
+    ref = agency.ref("区市场监管局")
+    assert agency.ref("区市场监管局") is ref
+    assert agency.ref("通州区市场监管局").surface == "通州区市场监管局"
+    with pytest.raises(ValidationError):
+        ref.surface = "区科技局"  # type: ignore[misc]

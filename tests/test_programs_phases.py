@@ -86,7 +86,8 @@ def test_no_false_positives(text: str) -> None:
 
 
 def _unguarded(text: str, start: int, end: int) -> list[ProgramHit]:
-    """find_programs without its quick tests: every programme's pattern over the whole window."""
+    """find_programs without its quick tests and position walk: every programme's pattern over the whole
+    window."""
     hits = [
         ProgramHit(p, m.span())
         for p in program_scheme().programs
@@ -109,8 +110,9 @@ _PIECES = sorted(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=12), st.data())
 def test_quick_tests_pass_every_mention(pieces: list[str], data: st.DataObject) -> None:
-    """The first-character tests before the programme patterns (a look-ahead on the combined pattern, a
-    skip of programmes none of whose first characters is in the window) pass whatever the patterns find."""
+    """The first-character tests before the programme patterns (a look-ahead on the combined pattern, only
+    the programmes whose first characters include the one at a position tried there) and the walk from one
+    position where the combined pattern matches to the next pass whatever the patterns find."""
     text = "".join(pieces)
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))

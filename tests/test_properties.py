@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import zipfile
 
 from hypothesis import HealthCheck, given, settings
@@ -229,3 +230,195 @@ def test_squeeze_removes_every_white_space_character_and_nothing_else(text: str)
     from policykg.extract.textspan import WHITESPACE, squeeze
 
     assert squeeze(text) == "".join(ch for ch in text if ch not in WHITESPACE)
+
+
+_TABLE_PIECES = [
+    "|",
+    " | ",
+    "|---|---|",
+    "---",
+    "\t",
+    "\n",
+    "\n\n",
+    "｜",
+    "序号",
+    "重点任务",
+    "责任单位",
+    "完成时限",
+    "1",
+    "2",
+    "指标",
+    " ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TABLE_PIECES), max_size=30).map("".join))
+def test_text_table_finders_need_their_character(text: str) -> None:
+    # detect_text_tables skips a finder when the text lacks the character its tables hold, and reads the
+    # lines outside the tables found again only when a finder found one: it finds what running every
+    # finder over the lines outside the tables found before it finds
+    from policykg.extract.tables import _FINDERS, _outside, _overlaps, detect_text_tables
+    from policykg.extract.textspan import line_spans
+
+    all_lines = line_spans(text)
+    taken: list[tuple[int, int]] = []
+    expected = []
+    for finder, needed in _FINDERS:
+        lines = _outside(all_lines, sorted(taken))
+        tables = finder(text, lines)
+        assert needed is None or not tables or needed in text
+        for table in tables:
+            if not _overlaps(table.span, taken):
+                expected.append(table)
+                taken.append(table.span)
+    assert detect_text_tables(text, []) == sorted(expected, key=lambda t: t.span)
+
+
+def _comparator_pieces() -> list[str]:
+    from ontology.vocab_targets import target_vocabulary
+
+    words = {e.text for e in target_vocabulary().comparators_before}
+    return sorted(words | {w[:1] for w in words} | {w[1:] for w in words} | {"专利", "，", "5", "%"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_comparator_pieces()), max_size=8).map("".join), st.data())
+def test_inner_comparator_matches_the_search_for_each_word(text: str, data: st.DataObject) -> None:
+    # one look-ahead scan finds the comparator a search for the last place of each word finds
+    from ontology.vocab_targets import target_vocabulary
+    from policykg.extract.indicators import inner_comparator
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    best = (-1, 0, "=")
+    for entry in target_vocabulary().comparators_before:
+        at = text.rfind(entry.text, start, end)
+        if len(entry.text) >= 2 and at >= 0 and (at + len(entry.text), len(entry.text)) > best[:2]:
+            best = (at + len(entry.text), len(entry.text), entry.comparator)
+    assert inner_comparator(text, start, end) == best[2]
+
+
+_HEADING_PIECES = [
+    "一、",
+    "（二）",
+    "1.",
+    "3、",
+    "**",
+    "附件2：",
+    "全面实施阶段",
+    "（2023年5月—2025年6月）",
+    "(2024年)",
+    "（",
+    "年",
+    "。",
+    "推进知识产权强县建设",
+    "工作",
+    " ",
+    "\n",
+]
+
+
+def _heading_only_by_search(text: str, span: tuple[int, int], decimal: bool) -> bool:
+    """The reference: is_heading_only's rules on the words after the marker cut out of the text, the dated
+    bracket found by one search of them."""
+    from ontology.vocab import document_vocabulary
+    from policykg.extract.headings import _DATED_TAIL, _ITEM_HEADING_MAX, ANNEX, HEADING_MAX
+    from policykg.extract.markers import match_marker, strip_md
+
+    s, e = span
+    body, md = strip_md(text, s, e)
+    marker = match_marker(text, body, e, decimal=decimal)
+    if md and not marker:
+        return True
+    if marker is None:
+        return bool(ANNEX.match(text, body, e)) and e - body <= HEADING_MAX
+    rest = text[marker[3][1] : e]
+    limit = HEADING_MAX if marker[0] <= 2 else _ITEM_HEADING_MAX
+    dated = _DATED_TAIL.search(rest)
+    if dated and dated.start() > limit:
+        dated = None  # is_heading_only looks for a dated bracket opening within the limit only
+    if dated and any(re.search(p, rest[: dated.start()]) for p in document_vocabulary().phase_patterns):
+        rest = rest[: dated.start()]
+    return "。" not in rest and len(rest) <= limit
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_HEADING_PIECES), min_size=1, max_size=14).map("".join), st.booleans())
+def test_heading_only_matches_the_search_of_the_words_after_the_marker(text: str, decimal: bool) -> None:
+    from policykg.extract.headings import is_heading_only
+    from policykg.extract.textspan import trim
+
+    span = trim(text, 0, len(text))
+    if span[0] < span[1]:
+        assert is_heading_only(text, span, decimal) == _heading_only_by_search(text, span, decimal)
+
+
+def _title_marks_at_every_mark(text: str) -> list[tuple[int, int]]:
+    """The reference: title_marks' rules applied at every mark and blank line, a title open or not."""
+    from policykg.extract.citation_titles import _MARKS, _MAX_TITLE
+
+    out: list[tuple[int, int]] = []
+    stack: list[int] = []
+    inner: list[tuple[int, int]] = []
+
+    def abandon() -> None:
+        kept: list[tuple[int, int]] = []
+        for group in inner:
+            while kept and kept[-1][0] > group[0]:
+                kept.pop()
+            kept.append(group)
+        stack.clear()
+        inner.clear()
+        out.extend(kept)
+
+    for m in _MARKS.finditer(text):
+        mark, at = m.group(), m.start()
+        if mark == "《":
+            if stack and at - stack[0] > _MAX_TITLE:
+                abandon()
+            stack.append(at)
+        elif mark == "》" and stack:
+            group = (stack.pop(), at + 1)
+            if stack:
+                inner.append(group)
+            else:
+                inner.clear()
+                if group[1] - group[0] <= _MAX_TITLE + 2:
+                    out.append(group)
+        elif mark != "》":
+            abandon()
+    abandon()
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["《", "》", "\n", "\n\n", " ", "a", "专利法", "a" * 120]), max_size=16).map(
+        "".join
+    )
+)
+def test_title_marks_match_the_walk_over_every_mark(text: str) -> None:
+    # title_marks passes over closers and blank lines while no title is open
+    from policykg.extract.citation_titles import title_marks
+
+    assert list(title_marks(text)) == _title_marks_at_every_mark(text)
+
+
+#: The number pattern as it was written first: the look-behind before the first digit.
+_NUMBER_LOOKING_BEHIND_FIRST = re.compile(
+    r"(?<![\d.·．A-Za-z])(\d+(?:\n\d+)*(?:\n?\.\n?\d+)?)"
+    r"(?:\s*(?P<range>[-—–~～至到])\s*(\d+(?:\.\d+)?))?"
+    r"(?:\s*/\s*(?P<den>\d+(?:\.\d+)?))?"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789١.·．aZ\n 至-/年件", max_size=24), st.data())
+def test_number_pattern_opening_with_its_digit_finds_the_same_numbers(text: str, data: st.DataObject) -> None:
+    from policykg.extract.quantities import NUMBER
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = [(m.span(), m.groups()) for m in NUMBER.finditer(text, start, end)]
+    assert found == [(m.span(), m.groups()) for m in _NUMBER_LOOKING_BEHIND_FIRST.finditer(text, start, end)]

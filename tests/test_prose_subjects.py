@@ -321,3 +321,15 @@ def test_the_quick_host_test_finds_every_host_pattern(text: str) -> None:
     from policykg.extract.obligations import _hosts
 
     assert (_hosts().search(text) is not None) == any(p in text for p in role_vocabulary().host_patterns)
+
+
+def test_a_sentence_read_again_gives_the_same_obligations() -> None:
+    """Sentences are kept once read (a task's clauses are read again with its paragraph): a second reading,
+    alone or within its paragraph, gives the same obligations, in a list of its own."""
+    text = "一是区市场监管局要加强执法；二是开展宣传。区财政局每年安排资金，区科技局配合。"
+    whole = find_prose_obligations(text, 0, len(text))
+    clause = find_prose_obligations(text, 0, text.index("；") + 1)
+    assert [text[a:b] for ob in whole for a, b in ob.mentions] == ["区市场监管局", "区财政局"]
+    assert clause == whole[:1]
+    whole.clear()
+    assert find_prose_obligations(text, 0, len(text))[:1] == clause

@@ -58,6 +58,16 @@ class Placement(NamedTuple):
     how: How
 
 
+class _Identity(NamedTuple):
+    """What identifies a resolved agency: ResolvedAgency's fields before any mention is registered."""
+
+    id: str
+    name: str
+    type: AgencyType | None
+    collective: CollectiveType | None
+    region_id: str | None
+
+
 @dataclass
 class ResolvedAgency:
     id: str
@@ -68,6 +78,8 @@ class ResolvedAgency:
     aliases: set[str] = field(default_factory=set)
     surfaces: list[str] = field(default_factory=list)
     responsibilities: int = 0
+    #: The reference made for each surface: a plan names a body by the same words many times.
+    _refs: dict[str, AgencyRef] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def type_id(self) -> str | None:
@@ -76,13 +88,17 @@ class ResolvedAgency:
         return self.type.id if self.type else None
 
     def ref(self, surface: str) -> AgencyRef:
-        return AgencyRef(
-            id=self.id,
-            name=self.name,
-            surface=surface,
-            type=self.type_id,
-            collective=self.collective is not None,
-        )
+        """The agency as named by ``surface`` (one frozen reference for each surface)."""
+        made = self._refs.get(surface)
+        if made is None:
+            made = self._refs[surface] = AgencyRef(
+                id=self.id,
+                name=self.name,
+                surface=surface,
+                type=self.type_id,
+                collective=self.collective is not None,
+            )
+        return made
 
     def summary(self) -> Agency:
         label = self.collective.zh if self.collective else (self.type.zh if self.type else None)
@@ -304,6 +320,7 @@ class AgencyRegistry:
         self.leading_group: str | None = None  # the group the plan sets up, for bare 领导小组
         self.self_words = _self_words(index, region)  # 高新区, 新区, 地区 …: what a place calls itself
         self._placements: dict[str, Placement] = {}  # _place's answers: a plan names a body many times
+        self._identities: dict[str, _Identity] = {}  # identify's answers, for the same reason
 
     def learn_leading_group(self, text: str) -> None:
         """When the plan sets up exactly one leading group (成立…领导小组), a bare 领导小组 or
@@ -313,6 +330,7 @@ class AgencyRegistry:
             name = squeeze(m.group(1))
             names.setdefault(name.replace("工作", ""), name)  # 示范工作领导小组 = 示范领导小组
         self.leading_group = next(iter(names.values())) if len(names) == 1 else None
+        self._identities.clear()  # a bare 领导小组 may now stand for the group
 
     # --- place ---------------------------------------------------------------------------
     def _place(self, name: str) -> Placement:
@@ -539,7 +557,18 @@ class AgencyRegistry:
         return prefix
 
     def identify(self, surface: str) -> ResolvedAgency:
-        """Canonical identity of one mention (not yet registered)."""
+        """Canonical identity of one mention (not yet registered): a new object each time, only its
+        identity read once per surface."""
+        identity = self._identities.get(surface)
+        if identity is None:
+            found = self._identify_anew(surface)
+            identity = self._identities[surface] = _Identity(
+                found.id, found.name, found.type, found.collective, found.region_id
+            )
+        return ResolvedAgency(*identity)
+
+    def _identify_anew(self, surface: str) -> ResolvedAgency:
+        """identify, read from the mention's words."""
         name = rewrite_name(squeeze(surface))
         if self.leading_group and name in _BARE_GROUP:
             name = self.leading_group + _BARE_GROUP[name]

@@ -39,10 +39,10 @@ from policykg.extract.textspan import (
 MAX_ANNOTATION = 400
 
 
-def _form(text: str, group_open: int, group_close: int, closed: bool, inner: Span) -> str:
+def _form(text: str, group_open: int, group_close: int, closed: bool, inner: Span, labels: list[str]) -> str:
+    """The annotation's form, from its ``labels`` (those of ``inner``) or else its role word."""
     opener = text[group_open]
     closer = PAIRS.get(opener, "") if closed else ""
-    labels = labels_in(text, *inner)
     if labels:
         return opener + "；".join(f"{label}：…" for label in labels) + closer
     _, _, word = strip_role_word(text, *trim(text, *inner))
@@ -55,15 +55,16 @@ def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: b
     scope = scope_at(text, *inner)  # （以上任务由A牵头，B配合）
     if scope is not None:
         inner = (scope.end, inner[1])
-    has_label = bool(labels_in(text, *inner))
+    labels = labels_in(text, *inner)
     core = without_trailing_time(text, *inner)  # （A牵头，B配合，2025年底前完成）
     _, word_role, _ = strip_role_word(text, *core)
-    if not has_label and word_role is None:  # most brackets: no need to read them as a list of units
+    if not labels and word_role is None:  # most brackets: no need to read them as a list of units
         return None
     mentions, agency_like = parse_agency_list(text, *inner, first_is_lead=first_is_lead)
-    if not mentions or not (has_label or agency_like):
+    if not mentions or not (labels or agency_like):
         return None
-    form = _form(text, group.open, group.close, group.closed, core)
+    core_labels = labels if core == inner else labels_in(text, *core)  # most: no time closes it
+    form = _form(text, group.open, group.close, group.closed, core, core_labels)
     return Annotation(
         (group.open, group.close),
         form,

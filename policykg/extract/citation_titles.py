@@ -46,8 +46,19 @@ def title_marks(text: str) -> Iterator[Span]:
         inner.clear()
         return iter(kept)
 
-    for m in _MARKS.finditer(text):
-        mark, at = m.group(), m.start()
+    pos = 0
+    while True:
+        if not stack:  # a closer or a blank line changes nothing while no title is open: on to the next 《
+            at = text.find("《", pos)
+            if at < 0:
+                break
+            stack.append(at)
+            pos = at + 1
+            continue
+        m = _MARKS.search(text, pos)
+        if m is None:
+            break
+        mark, at, pos = m.group(), m.start(), m.end()
         if mark == "《":
             if stack and at - stack[0] > _MAX_TITLE:
                 yield from abandon()

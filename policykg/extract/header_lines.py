@@ -121,6 +121,12 @@ def _marks() -> str:
 
 
 @cache
+def _masthead_suffixes() -> tuple[str, ...]:
+    """The words closing a masthead (XX文件, XX函), longest first."""
+    return tuple(sorted(_masthead().suffixes, key=len, reverse=True))
+
+
+@cache
 def _piece_gap() -> re.Pattern[str]:
     """What separates the pieces of a field: white space, separators and markup."""
     return re.compile(rf"[{_marks()}\s]+")
@@ -283,7 +289,7 @@ def _read_fields(text: str, start: int, end: int, record: Record, kind: str | No
         hits.append((m.start(), after + len(word) if word else m.end()))  # 2024年3月1日印发: the date's word
     hits.sort()
     gaps = [(a[1], b[0]) for a, b in zip([(start, start), *hits], [*hits, (end, end)], strict=True)]
-    suffixes = tuple(sorted(_masthead().suffixes, key=len, reverse=True))
+    suffixes = _masthead_suffixes()
     for gap_start, gap_end in gaps:
         pos = gap_start
         for sep in [*_piece_gap().finditer(text, gap_start, gap_end), None]:
@@ -312,19 +318,17 @@ def _read_fields(text: str, start: int, end: int, record: Record, kind: str | No
 
 def header_records(
     text: str, start: int, end: int, limit: int | None = None
-) -> list[tuple[Span, Record | None]]:
+) -> Iterator[tuple[Span, Record | None]]:
     """The lines of ``text[start:end]`` (the first ``limit``) with their fields, a line under a bare label
-    read as that label's value."""
-    found: list[tuple[Span, Record | None]] = []
+    read as that label's value; each read when the caller comes to it (most stop at the line they want)."""
     under: str | None = None
     for s, e in line_spans(text, start, end)[:limit]:
         if trim(text, s, e)[0] >= e:
-            found.append(((s, e), None))
+            yield (s, e), None
             continue
         record = record_line(text, s, e, under)
         under = record.awaiting if record is not None else None
-        found.append(((s, e), record))
-    return found
+        yield (s, e), record
 
 
 def _cn_number(raw: str) -> int:

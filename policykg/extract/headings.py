@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from loaders.base import StyledHeading
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import label_at, strip_role_word
-from policykg.extract.markers import EMPHASIS, match_marker, strip_md
+from policykg.extract.markers import EMPHASIS, Marker, match_marker, strip_md
 from policykg.extract.textspan import Span, bracket_groups, trim
 
 #: An annex boundary (附件 / 附件2：).
@@ -21,33 +21,42 @@ _TITLE_MAX = 40
 _ITEM_HEADING_MAX = 20
 #: A dated bracket closing a phase heading (全面实施阶段（2023年5月—2025年6月）).
 _DATED_TAIL = re.compile(r"[（(][^（()）。]{0,30}(?:19|20)\d{2}\s*年[^（()）。]{0,30}[）)]\s*$")
+#: Where such a bracket may open.
+_OPENERS = re.compile(r"[（(]")
 
 
 def is_heading_only(text: str, span: Span, decimal: bool) -> bool:
     """The paragraph at ``span`` is a heading with no body text after it."""
     s, e = span
     body, md = strip_md(text, s, e)
-    marker = match_marker(text, body, e, decimal=decimal)
+    return marked_heading_only(text, body, e, md, match_marker(text, body, e, decimal=decimal))
+
+
+def marked_heading_only(text: str, body: int, e: int, md: int, marker: Marker | None) -> bool:
+    """``is_heading_only`` of a paragraph ending at ``e`` whose words open at ``body`` after ``md`` markdown
+    heading marks (``strip_md``), with the marker found there (``match_marker``): for a caller that has
+    them already."""
     if md and not marker:
         return True
     if marker is None:
         return bool(ANNEX.match(text, body, e)) and e - body <= HEADING_MAX
-    rest = text[marker[3][1] : e]
+    rest, stop = marker[3][1], e  # the words after the marker
     # Chapters and sections often stand alone as headings; an item or sub-item line without a full
     # stop is a heading only when short, otherwise it is a wrapped line of a longer paragraph.
     # A phase's dated bracket is not counted (2.全面实施阶段（2023年5月—2025年6月）).
     limit = HEADING_MAX if marker[0] <= 2 else _ITEM_HEADING_MAX
-    dated = _dated_tail(rest, limit)
-    if dated and any(re.search(p, rest[: dated.start()]) for p in document_vocabulary().phase_patterns):
-        rest = rest[: dated.start()]
-    return "。" not in rest and len(rest) <= limit
+    dated = _dated_tail(text, rest, e, limit)
+    if dated and any(re.search(p, text[rest : dated.start()]) for p in document_vocabulary().phase_patterns):
+        stop = dated.start()
+    return stop - rest <= limit and text.find("。", rest, stop) < 0
 
 
-def _dated_tail(rest: str, limit: int) -> re.Match[str] | None:
-    """``_DATED_TAIL.search(rest)`` where it could leave a heading short enough (opening within ``limit``):
-    a search of the whole line, made again for every line a long paragraph grows by, was quadratic."""
-    for at, char in enumerate(rest[: limit + 1]):
-        if char in "（(" and (found := _DATED_TAIL.match(rest, at)) is not None:
+def _dated_tail(text: str, start: int, end: int, limit: int) -> re.Match[str] | None:
+    """``_DATED_TAIL.search(text, start, end)`` where it could leave a heading short enough (opening within
+    ``limit``): a search of the whole line, made again for every line a long paragraph grows by, was
+    quadratic."""
+    for opener in _OPENERS.finditer(text, start, min(end, start + limit + 1)):
+        if (found := _DATED_TAIL.match(text, opener.start(), end)) is not None:
             return found
     return None
 

@@ -219,13 +219,26 @@ def strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int, 
     return end, comparator, year
 
 
-def inner_comparator(text: str, start: int, end: int) -> str:
-    """A comparator word inside the phrase (资助金额不超过…官费的50%) when none stands next to the number."""
-    best = (-1, 0, "=")  # (end of the word, its length, comparator): 不超过 beats the 超过 inside it
+@cache
+def _inner_comparators() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The comparator words of two or more characters (达 / 为 alone are too common inside indicator
+    names), each with its comparator (the first entry's), as a look-ahead trying the longest at each
+    position: the word found there is the longest beginning there."""
+    words: dict[str, str] = {}
     for entry in target_vocabulary().comparators_before:
-        if len(entry.text) < 2:
-            continue  # 达 / 为 alone are too common inside indicator names
-        at = text.rfind(entry.text, start, end)
-        if at >= 0 and (at + len(entry.text), len(entry.text)) > best[:2]:
-            best = (at + len(entry.text), len(entry.text), entry.comparator)
+        if len(entry.text) >= 2:
+            words.setdefault(entry.text, entry.comparator)
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(f"(?=({alternatives}))" if words else "(?!)"), words
+
+
+def inner_comparator(text: str, start: int, end: int) -> str:
+    """A comparator word inside the phrase (资助金额不超过…官费的50%) when none stands next to the number:
+    the one ending last, the longest of those (不超过 beats the 超过 inside it)."""
+    pattern, words = _inner_comparators()
+    best = (-1, 0, "=")  # (end of the word, its length, comparator)
+    for m in pattern.finditer(text, start, end):
+        word = m.group(1)
+        if (m.start() + len(word), len(word)) > best[:2]:
+            best = (m.start() + len(word), len(word), words[word])
     return best[2]

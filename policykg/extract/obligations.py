@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import zip_longest
 
 from ontology.vocab import role_vocabulary
@@ -30,6 +30,8 @@ from policykg.extract.textspan import Span, depth_map, split_top_level, squeeze,
 _SENTENCE = "。；;！!"
 _CLAUSE = "，,"
 _MAX_SUBJECT = 60
+#: How many sentences' obligations are kept for a second reading.
+_SENTENCES_KEPT = 512
 
 
 @dataclass(frozen=True)
@@ -185,12 +187,18 @@ def _partners(text: str, after: int, end: int) -> tuple[_Named, ...]:
 def find_prose_obligations(text: str, start: int, end: int) -> list[ProseObligation]:
     found: list[ProseObligation] = []
     for sentence in split_top_level(text, start, end, _SENTENCE):
-        clauses = split_top_level(text, *sentence, _CLAUSE)
-        in_sentence = [ob for clause in clauses if (ob := _clause(text, clause)) is not None]
-        # a sentence about the plan (本方案由区市场监管局负责解释) obliges no one: asked if it names anyone
-        if in_sentence and not about_the_plan(text, *sentence):
-            found.extend(in_sentence)
+        found.extend(_sentence_obligations(text, sentence))
     return found
+
+
+@lru_cache(maxsize=_SENTENCES_KEPT)
+def _sentence_obligations(text: str, sentence: Span) -> tuple[ProseObligation, ...]:
+    """The obligations one sentence states. Kept for the sentences read last: a task's clauses (一是…；
+    二是…) that name no one are read again with the task's paragraph."""
+    clauses = split_top_level(text, *sentence, _CLAUSE)
+    in_sentence = tuple(ob for clause in clauses if (ob := _clause(text, clause)) is not None)
+    # a sentence about the plan (本方案由区市场监管局负责解释) obliges no one: asked if it names anyone
+    return in_sentence if in_sentence and not about_the_plan(text, *sentence) else ()
 
 
 def _clause(text: str, clause: Span) -> ProseObligation | None:

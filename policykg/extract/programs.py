@@ -31,20 +31,43 @@ def _any_program() -> re.Pattern[str]:
     return re.compile(guarded("|".join(f"(?:{regex.pattern})" for _, regex, _ in _compiled())))
 
 
+@cache
+def _by_head() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The programmes (by their place in ``_compiled``) a mention beginning with each character may be of,
+    and those whose first characters cannot be told (scanned whole)."""
+    by_head: dict[str, list[int]] = {}
+    unknown: list[int] = []
+    for i, (_, _, heads) in enumerate(_compiled()):
+        if heads is None:
+            unknown.append(i)
+        for char in heads or ():
+            by_head.setdefault(char, []).append(i)
+    return {char: tuple(found) for char, found in by_head.items()}, tuple(unknown)
+
+
 def find_programs(text: str, start: int, end: int) -> list[ProgramHit]:
-    """Every programme mention in ``text[start:end]``; overlapping hits of one programme are merged."""
-    first = _any_program().search(text, start, end)
-    if first is None:  # most paragraphs: one pass instead of one per programme
+    """Every programme mention in ``text[start:end]``, as each programme's pattern finds them scanning the
+    window (a mention starts after the end of the programme's one before). The combined pattern finds each
+    position where some programme's mention starts; only the programmes whose mentions may begin with the
+    character there are tried there, instead of a scan of the window by each of them."""
+    compiled = _compiled()
+    any_program = _any_program()
+    found = any_program.search(text, start, end)
+    if found is None:  # most paragraphs: one pass instead of one per programme
         return []
-    present = set(text[first.start() : end])
-    hits: list[ProgramHit] = []
-    for program, regex, heads in _compiled():
-        if heads is not None and heads.isdisjoint(present):
-            continue  # no character a mention of it begins with: no mention
-        last_end = -1
-        for m in regex.finditer(text, first.start(), end):
-            if m.start() < last_end:
-                continue
-            hits.append(ProgramHit(program, (m.start(), m.end())))
-            last_end = m.end()
-    return sorted(hits, key=lambda h: h.span)
+    by_head, unknown = _by_head()
+    hits: list[tuple[int, ProgramHit]] = []
+    resume = [found.start()] * len(compiled)  # where each programme's scan goes on
+    while found is not None:
+        at = found.start()
+        for i in by_head.get(text[at], ()):
+            if at >= resume[i] and (m := compiled[i][1].match(text, at, end)) is not None:
+                hits.append((i, ProgramHit(compiled[i][0], m.span())))
+                resume[i] = m.end()
+        found = any_program.search(text, at + 1, end)
+    for i in unknown:
+        hits.extend(
+            (i, ProgramHit(compiled[i][0], m.span())) for m in compiled[i][1].finditer(text, start, end)
+        )
+    # by place, then in the scheme's order
+    return [hit for _, hit in sorted(hits, key=lambda h: (h[1].span, h[0]))]

@@ -14,14 +14,13 @@ from policykg.extract.regex_heads import guarded
 from policykg.extract.target_words import any_word_value, phrase_patterns, unit_forms, word_values
 from policykg.extract.textspan import numeral_value, trim
 
-#: A number; a line break may cut it where a PDF or Word line wraps (累计达到10\n0亿元). Guarded by a
-#: look-ahead on a digit: the scans pass the characters of text at one test each.
+#: A number; a line break may cut it where a PDF or Word line wraps (累计达到10\n0亿元). Its first digit
+#: opens the pattern, the character before it (no digit, point or letter) looked at behind that digit: a
+#: pattern opening with a digit is searched for by the engine's own quick scan of the text.
 NUMBER = re.compile(
-    guarded(
-        r"(?<![\d.·．A-Za-z])(\d+(?:\n\d+)*(?:\n?\.\n?\d+)?)"
-        r"(?:\s*(?P<range>[-—–~～至到])\s*(\d+(?:\.\d+)?))?"
-        r"(?:\s*/\s*(?P<den>\d+(?:\.\d+)?))?"
-    )
+    r"(\d(?<![\d.·．A-Za-z]\d)\d*(?:\n\d+)*(?:\n?\.\n?\d+)?)"
+    r"(?:\s*(?P<range>[-—–~～至到])\s*(\d+(?:\.\d+)?))?"
+    r"(?:\s*/\s*(?P<den>\d+(?:\.\d+)?))?"
 )
 #: The upper end of a range written after the unit of its lower end (12%—15%, 3家至5家).
 _RANGE_TAIL = re.compile(r"\s*[-—–~～至到]\s*(\d+(?:\.\d+)?)")
@@ -66,8 +65,10 @@ def _numeral_pattern() -> re.Pattern[str]:
     if not forms:
         return re.compile("(?!)")
     return re.compile(
-        r"(?<![第每一二三四五六七八九十百千万两〇零])([二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九两])"
-        rf"(?=(?:{'|'.join(map(re.escape, forms))}))"
+        guarded(  # a look-ahead on the numerals: the pattern opens with a look-behind, tried everywhere
+            r"(?<![第每一二三四五六七八九十百千万两〇零])([二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九两])"
+            rf"(?=(?:{'|'.join(map(re.escape, forms))}))"
+        )
     )
 
 

@@ -15,7 +15,14 @@ from loaders.base import StyledHeading, TableGrid
 from loaders.docx_numbering import format_number
 from ontology.vocab import document_vocabulary
 from policykg.extract.closings import detach_closings
-from policykg.extract.headings import ANNEX, HEADING_MAX, heading_title, is_heading_only, styled_outline
+from policykg.extract.headings import (
+    ANNEX,
+    HEADING_MAX,
+    heading_title,
+    is_heading_only,
+    marked_heading_only,
+    styled_outline,
+)
 from policykg.extract.markers import (
     decimal_outline,
     match_marker,
@@ -138,8 +145,8 @@ def _new_unit(
 ) -> Unit | None:
     s, e = para.span
     body, md = strip_md(text, s, e)
-    heading_only = is_heading_only(text, para.span, decimal)
     marker = match_marker(text, body, e, decimal=decimal)
+    heading_only = marked_heading_only(text, body, e, md, marker)
     if marker is not None:
         title, title_span = heading_title(text, marker.span[1], e, heading_only)
         return Unit(

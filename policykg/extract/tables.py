@@ -8,6 +8,7 @@ one row or two (table_headers.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders.base import TableCell, TableGrid
@@ -137,17 +138,33 @@ def _tsv_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     return tables
 
 
+#: Each text-table finder with a character every table it finds holds (None: no such character): a text
+#: without it has none of that finder's tables.
+_FINDERS: tuple[tuple[Callable[[str, list[Span]], list[TableGrid]], str | None], ...] = (
+    (_pipe_tables, "|"),
+    (_cell_per_line_tables, "\t"),
+    (_tsv_tables, "\t"),
+    (stacked_tables, None),
+)
+
+
 def detect_text_tables(text: str, known: list[TableGrid]) -> list[TableGrid]:
     """Tables in the canonical text that no loader reported (txt/md/pdf layouts)."""
     taken = [t.span for t in known]
     found: list[TableGrid] = []
     all_lines = line_spans(text)
-    for finder in (_pipe_tables, _cell_per_line_tables, _tsv_tables, stacked_tables):
-        lines = _outside(all_lines, sorted(taken))
+    lines = _outside(all_lines, sorted(taken)) if taken else all_lines
+    for finder, needed in _FINDERS:
+        if needed is not None and needed not in text:
+            continue
+        added = False
         for table in finder(text, lines):
             if not _overlaps(table.span, taken):
                 found.append(table)
                 taken.append(table.span)
+                added = True
+        if added:  # the next finder reads only the lines outside the tables found so far
+            lines = _outside(all_lines, sorted(taken))
     return sorted(found, key=lambda t: t.span)
 
 

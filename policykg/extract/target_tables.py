@@ -22,6 +22,7 @@ from policykg.extract.textspan import Span, split_top_level, squeeze
 from policykg.extract.year_tables import indicator_table_targets
 
 _SLASH_IN_GROUP = re.compile(r"[（(]([^（()）]*/[^（()）]*)[)）]")
+_SLASH = re.compile(r"[/／]")
 _MIN_REGION_HEADERS = 2
 
 
@@ -45,7 +46,7 @@ def resolve_header(
     if plan_region is not None and name[0] in "市区县" and name.endswith(("开发区", "高新区", "园区")):
         host = index.with_prefix_level(plan_region, name[0])
         if host is not None:
-            zones = [e for e in index.by_id.values() if e.level == "zone" and e.parent == host.id]
+            zones = [e for e in index.children.get(host.id, []) if e.level == "zone"]
             wanted = "高新" if "高新" in name else ("经济技术开发区" if "开发区" in name else "")
             for zone in zones:
                 if wanted and wanted in zone.name:
@@ -126,6 +127,7 @@ def table_targets(
         starred = any(
             squeeze(text[c.span[0] : c.span[1]]).startswith(("*", "＊")) for c in row[: indicator_col + 1]
         )
+        named = unit_and_name(raw_indicator)  # the row's indicator and unit, read once for its cells
         for column in columns:
             if column.index >= len(row):
                 continue
@@ -133,12 +135,12 @@ def table_targets(
             raw = squeeze(text[cell[0] : cell[1]])
             if raw in NO_TARGET:
                 continue
-            numbers = [p for p in re.split(r"[/／]", raw)]
+            numbers = _SLASH.split(raw)
             if not all(NUMBER.fullmatch(n.rstrip("%％")) for n in numbers):
                 continue
             variants = _variants(raw_indicator, len(numbers)) if len(numbers) > 1 else None
             if variants is None:
-                name, unit = unit_and_name(raw_indicator)
+                name, unit = named
                 if len(numbers) == 2:
                     value, den = float(numbers[0].rstrip("%％")), float(numbers[1].rstrip("%％"))
                     out.append(

@@ -77,7 +77,7 @@ class AgencyRef(_Model):
     """One agency as named in one place: canonical identity plus the surface form as written."""
 
     # frozen: the responsibilities that name one agency by one surface share one (ResolvedAgency.ref)
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(frozen=True)  # and extra="forbid", as every model
 
     id: str
     name: str = Field(description="Canonical full name")

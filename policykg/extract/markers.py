@@ -8,6 +8,7 @@ the plan numbers its outline 1.1 / 2.1.1.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
@@ -113,20 +114,25 @@ def match_marker(text: str, start: int, end: int, *, decimal: bool = False) -> M
     patterns = _BY_OPENER.get("0" if digit else text[start])
     if patterns is None:
         return None  # most lines and clauses: no pattern can match here
-    for level, kind, style, pattern in patterns:
-        m = pattern.match(text, start, end)
-        if m:
-            return Marker(level, kind, m.group(1), (start, m.end()), style)
-    return _decimal_marker(text, start, end, decimal) if digit else None
+    return _first_marker(patterns, text, start, end) or (
+        _decimal_marker(text, start, end, decimal) if digit else None
+    )
 
 
 def match_marker_by_patterns(text: str, start: int, end: int, *, decimal: bool = False) -> Marker | None:
     """match_marker without its quick test of the first character: every pattern tried."""
-    for level, kind, style, pattern in MARKERS:
+    return _first_marker(MARKERS, text, start, end) or _decimal_marker(text, start, end, decimal)
+
+
+def _first_marker(
+    patterns: Sequence[tuple[int, str, str, re.Pattern[str]]], text: str, start: int, end: int
+) -> Marker | None:
+    """The marker the first of ``patterns`` (in MARKERS' order) to match at ``start`` reads."""
+    for level, kind, style, pattern in patterns:
         m = pattern.match(text, start, end)
         if m:
             return Marker(level, kind, m.group(1), (start, m.end()), style)
-    return _decimal_marker(text, start, end, decimal)
+    return None
 
 
 def _decimal_marker(text: str, start: int, end: int, decimal: bool) -> Marker | None:

@@ -20,7 +20,7 @@ _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGOR
 def first_chars(pattern: str) -> frozenset[str] | None:
     """Every character a non-empty match of ``pattern`` can begin with; None when that cannot be told
     as a set of characters (a class such as ``\\s``, a flag, an empty match)."""
-    heads = _heads(pattern)
+    heads = _heads(sre_parse.parse(pattern))
     if heads is None or heads[1]:
         return None
     return frozenset(heads[0])
@@ -32,9 +32,10 @@ def guarded(pattern: str) -> str:
     then fail at one test. A pattern the engine already skips through (one opening with a character, a
     class or an alternation of characters) is left as it is: the look-ahead would only slow it. For
     patterns compiled without flags (an inline flag leaves the pattern unguarded)."""
-    if _engine_skips(sre_parse.parse(pattern)):
+    parsed = sre_parse.parse(pattern)
+    if _engine_skips(parsed):
         return pattern
-    heads = _heads(pattern)
+    heads = _heads(parsed)
     if heads is None:
         return pattern
     chars, categories = heads
@@ -42,9 +43,8 @@ def guarded(pattern: str) -> str:
     return f"(?=[{members}])(?:{pattern})"
 
 
-def _heads(pattern: str) -> tuple[set[str], set[str]] | None:
-    """The characters and the categories (``\\d``, ``\\s`` …) a match of ``pattern`` begins with."""
-    parsed = sre_parse.parse(pattern)
+def _heads(parsed: Any) -> tuple[set[str], set[str]] | None:
+    """The characters and the categories (``\\d``, ``\\s`` …) a match of the parsed pattern opens with."""
     if parsed.state.flags & ~re.UNICODE:  # either case, ASCII classes …: not read here
         return None
     heads = _sequence(parsed)

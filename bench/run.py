@@ -6,6 +6,7 @@ are printed for reference.
 
 from __future__ import annotations
 
+import os
 import re
 import resource
 import statistics
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from bench.bulk import bulk_load_seconds
 from bench.corpus import generate
+from bench.cpu import CpuTimes, cpu_times
 from bench.load import api_load, bare_obligations_ms, page_layout_seconds
 from graph.documents import DocumentCache
 from graph.factory import open_store
@@ -167,9 +169,12 @@ def run(
 
     with open_store(f"embedded:{work / 'graph'}") as store:
         store.ensure_schema()
+        server = store.server_pid if isinstance(store, EmbeddedFalkorStore) else None
+        before = cpu_times(server)
         start = time.perf_counter()
         report = build(paths, store, DocumentCache(work / "documents"))
         end_to_end = time.perf_counter() - start
+        spent = cpu_times(server).since(before)
         nodes, rels = store.counts()
         rows.append(
             Row(
@@ -180,6 +185,7 @@ def run(
                 end_to_end < 120 if plans >= 10_000 else None,
             )
         )
+        rows += _cpu_rows(spent, end_to_end, max(report.loaded, 1))
         agency_ids = [str(r["id"]) for r in store.query(statement("agency_ranking"), {"limit": 50}).rows]
         for name in library():
             text = statement(name)
@@ -212,6 +218,30 @@ def run(
             f"largest child {children:.0f} MB (graph server, API server or worker)",
         )
     )
+    return rows
+
+
+def _cpu_rows(spent: CpuTimes, seconds: float, plans: int) -> list[Row]:
+    """Where the end-to-end build's CPU went, a plan at a time, and how busy it kept the cores: a build that
+    keeps them all busy is bound by CPU, and only less work per plan makes it faster."""
+    per_plan = "CPU-ms a plan"
+    rows = [
+        Row("end to end CPU: workers (extraction, rows, JSON)", spent.reaped * 1000 / plans, per_plan),
+        Row(
+            "end to end CPU: this process (loading; extraction too under 32 plans)",
+            spent.own * 1000 / plans,
+            per_plan,
+        ),
+    ]
+    total = spent.own + spent.reaped
+    if spent.server is not None:
+        rows.append(
+            Row("end to end CPU: graph server (and its log rewrites)", spent.server * 1000 / plans, per_plan)
+        )
+        total += spent.server
+    cores = os.cpu_count() or 1
+    busy = 100 * total / (cores * seconds)
+    rows.append(Row(f"end to end: CPU used / ({cores} cores x wall time)", busy, "%"))
     return rows
 
 

@@ -110,6 +110,11 @@ class EmbeddedFalkorStore(CypherStore):
             self.close()
             raise
 
+    @property
+    def server_pid(self) -> int:
+        """The graph server's process id (the benchmark reads its CPU time); it changes after a restart."""
+        return self._server.pid
+
     def _start(self) -> None:
         """Start the server on the folder's data and wait until it answers (raises StoreError if not).
 

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
 from bench import instructions
 from bench.corpus import generate
+from bench.cpu import CpuTimes, cpu_times, process_seconds
 from bench.run import run
 from policykg.errors import PolicyKGError
+
+HAS_PROC = Path("/proc/self/stat").exists()
 
 
 def test_benchmarks_run_end_to_end(tmp_path: Path) -> None:
@@ -22,11 +27,36 @@ def test_benchmarks_run_end_to_end(tmp_path: Path) -> None:
     assert any(n.startswith("loader vs one MERGE per row") for n in names)
     assert any(n.startswith("loader vs FalkorDB bulk loader") for n in names)
     assert any(n.startswith("end to end, 6 plans") for n in names)
+    cpu = {r.measure: r.value for r in rows if r.measure.startswith("end to end CPU")}
+    assert len(cpu) == (3 if HAS_PROC else 2)  # workers, this process, and the graph server where /proc is
+    if HAS_PROC:
+        assert any("graph server" in n and v > 0 for n, v in cpu.items())  # it merged six plans' rows
+    busy = next(r for r in rows if r.measure.startswith("end to end: CPU used"))
+    assert busy.unit == "%"
+    assert busy.value > 0
     assert sum(1 for n in names if n.startswith("query ")) == 13
     assert any(n.startswith("query standings") for n in names)
     assert any(n.startswith("API obligations p99") for n in names)
     assert all(r.value >= 0 for r in rows)
     assert (tmp_path / "corpus").is_dir()
+
+
+@pytest.mark.skipif(not HAS_PROC, reason="a process's CPU time is read from Linux's /proc")
+def test_process_cpu_is_read_for_a_live_process_and_none_for_a_missing_one() -> None:
+    before = process_seconds(os.getpid())
+    deadline = time.process_time() + 0.2
+    while time.process_time() < deadline:  # burn CPU
+        pass
+    after = process_seconds(os.getpid())
+    assert before is not None
+    assert after is not None
+    assert after - before >= 0.1
+    spent = cpu_times(os.getpid()).since(CpuTimes(own=0.0, reaped=0.0, server=0.0))
+    assert spent.own >= 0.2
+    assert spent.server is not None
+    assert spent.server >= 0.2
+    assert process_seconds(2**22 + 1) is None  # above Linux's largest pid
+    assert cpu_times(None).server is None
 
 
 def test_the_instruction_count_harness_extracts_and_says_what_it_needs(tmp_path: Path, monkeypatch) -> None:

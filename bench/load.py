@@ -20,6 +20,7 @@ from pathlib import Path
 import httpx
 
 from bench.http_client import Connection, HttpError
+from bench.procfs import children, peak_rss_mb
 from graph import cypher
 from graph.store import CypherStore
 from viz.render import render
@@ -119,21 +120,36 @@ def api_load(
             await http.close()
         return times
 
+    memory: dict[str, float] = {}
     try:
         single = asyncio.run(one_client())
         for only in kinds if separate else (None,):
             asyncio.run(run_all(only))
+        memory = _serve_memory(server.pid)
     finally:
         server.terminate()
         try:
             server.wait(timeout=60)
         except subprocess.TimeoutExpired:
             server.kill()
-    out: dict[str, float] = {"errors": float(errors), "single_p50": statistics.median(single)}
+    out: dict[str, float] = {"errors": float(errors), "single_p50": statistics.median(single), **memory}
     for kind, values in latencies.items():
         out[f"{kind}_p50"] = statistics.median(values) if values else 0.0
         out[f"{kind}_p99"] = _percentile(values, 0.99)
         out[f"{kind}_requests"] = float(len(values))
+    return out
+
+
+def _serve_memory(pid: int) -> dict[str, float]:
+    """Peak resident memory of the API server and of its largest child (its embedded graph server), read
+    while they still run (empty where /proc cannot be read)."""
+    out: dict[str, float] = {}
+    own = peak_rss_mb(pid)
+    if own is not None:
+        out["serve_rss_mb"] = own
+    kids = [m for m in (peak_rss_mb(child) for child in children(pid)) if m is not None]
+    if kids:
+        out["serve_store_rss_mb"] = max(kids)
     return out
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 
 from bench import instructions
 from bench.corpus import generate
-from bench.cpu import CpuTimes, cpu_times, process_seconds
+from bench.procfs import CpuTimes, children, cpu_times, peak_rss_mb, process_seconds
 from bench.run import run
 from policykg.errors import PolicyKGError
 
@@ -31,6 +33,11 @@ def test_benchmarks_run_end_to_end(tmp_path: Path) -> None:
     assert len(cpu) == (3 if HAS_PROC else 2)  # workers, this process, and the graph server where /proc is
     if HAS_PROC:
         assert any("graph server" in n and v > 0 for n, v in cpu.items())  # it merged six plans' rows
+    memory = {r.measure: r.value for r in rows if r.measure.startswith("peak RSS")}
+    assert any(n.startswith("peak RSS, build: this process") for n in memory)
+    if HAS_PROC:  # the graph servers' and the API server's peaks are read from /proc
+        for name in ("build: graph server", "serve: API server", "serve: its graph server"):
+            assert any(name in n and v > 10 for n, v in memory.items()), name
     busy = next(r for r in rows if r.measure.startswith("end to end: CPU used"))
     assert busy.unit == "%"
     assert busy.value > 0
@@ -57,6 +64,23 @@ def test_process_cpu_is_read_for_a_live_process_and_none_for_a_missing_one() -> 
     assert spent.server >= 0.2
     assert process_seconds(2**22 + 1) is None  # above Linux's largest pid
     assert cpu_times(None).server is None
+
+
+@pytest.mark.skipif(not HAS_PROC, reason="a process's memory and children are read from Linux's /proc")
+def test_a_process_peak_memory_and_children_are_read() -> None:
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        assert child.pid in children(os.getpid())
+        own = peak_rss_mb(os.getpid())
+        assert own is not None
+        assert own > 10  # a Python interpreter with pytest loaded
+        assert peak_rss_mb(child.pid) is not None
+    finally:
+        child.kill()
+        child.wait()
+    assert child.pid not in children(os.getpid())
+    assert peak_rss_mb(2**22 + 1) is None
+    assert children(2**22 + 1) == []
 
 
 def test_the_instruction_count_harness_extracts_and_says_what_it_needs(tmp_path: Path, monkeypatch) -> None:

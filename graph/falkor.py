@@ -26,9 +26,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TextIO
 
+from redis.backoff import NoBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
+from redis.retry import Retry
 
 from graph import cypher
 from graph.params import params_header
@@ -215,7 +217,13 @@ class EmbeddedFalkorStore(CypherStore):
             time.sleep(0.02)
         while True:  # the socket file appears when the server binds it, a moment before it listens
             try:
-                self._db = FalkorDB(unix_socket_path=str(self.socket), socket_timeout=_SOCKET_SECONDS)
+                # No retries: a write whose answer timed out may have run, and sending it again would
+                # run it twice (the agencies' counters add up); the caller sees StoreUnavailable instead.
+                self._db = FalkorDB(
+                    unix_socket_path=str(self.socket),
+                    socket_timeout=_SOCKET_SECONDS,
+                    retry=Retry(NoBackoff(), 0),
+                )
                 break
             except RedisConnectionError as e:
                 if self._server.poll() is not None or time.monotonic() > deadline:

@@ -809,3 +809,31 @@ def test_a_server_that_always_wedges_is_an_error_not_a_hang(tmp_path, monkeypatc
     monkeypatch.setattr(graph.falkor.EmbeddedFalkorStore, "_takes_graph_commands", lambda self: False)
     with pytest.raises(StoreError, match="wedged at start-up 3 times"):
         open_store(f"embedded:{tmp_path / 'graph'}")
+
+
+def test_a_write_whose_answer_times_out_is_not_sent_again(tmp_path, monkeypatch) -> None:
+    """A write that timed out may still run: sending it again would run it twice (the agencies' counters add
+    up). The client must not retry; the caller hears that the store is unavailable."""
+    import signal
+    import threading
+
+    import graph.falkor
+
+    monkeypatch.setattr(graph.falkor, "_SOCKET_SECONDS", 1.0)
+    store = open_store(f"embedded:{tmp_path / 'graph'}")
+    store.ensure_schema()
+    pid = store._server.pid  # type: ignore[attr-defined]
+    os.kill(pid, signal.SIGSTOP)
+    # The server goes on after the client's time-out (1 s) and before a second one: a retry would be answered.
+    resume = threading.Timer(1.5, os.kill, (pid, signal.SIGCONT))
+    resume.start()
+    try:
+        with pytest.raises(StoreUnavailable):
+            store._execute("MERGE (c:Probe {id: 'x'}) SET c.n = coalesce(c.n, 0) + 1")  # type: ignore[attr-defined]
+    finally:
+        resume.join()
+        os.kill(pid, signal.SIGCONT)
+    time.sleep(1.0)  # the server runs what reached it while it was stopped
+    rows = store.query("MATCH (c:Probe) RETURN c.n AS n", {}).rows
+    store.close()
+    assert rows == [{"n": 1}]

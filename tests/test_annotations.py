@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from policykg.extract.agency_lists import declares_first_is_lead, parse_agency_list
@@ -475,13 +475,38 @@ def _role_word_pieces() -> st.SearchStrategy[str]:
 @given(st.lists(_role_word_pieces(), max_size=6).map("".join))
 def test_the_role_word_search_near_the_end_finds_what_the_whole_search_finds(text: str) -> None:
     # strip_role_word tries the suffix regex only from where the last characters a role word may have
-    # begin: the match is the one a search of the whole piece finds
-    from policykg.extract.agency_lists import _last_characters, _longest_suffix, _suffix_regex
+    # begin, and only the role words that end in the last character: the match is the one a search of the
+    # whole piece with every role word finds
+    from policykg.extract.agency_lists import (
+        _last_characters,
+        _longest_suffix,
+        _suffix_regex,
+        _suffix_regexes,
+    )
 
     last = len(text.rstrip())
-    near = _suffix_regex().search(text, _last_characters(text, 0, last, _longest_suffix()))
+    ending = _suffix_regexes().get(text[last - 1]) if last else None
+    near = ending.search(text, _last_characters(text, 0, last, _longest_suffix())) if ending else None
     whole = _suffix_regex().search(text)
     assert (near and (near.span(), near.lastgroup)) == (whole and (whole.span(), whole.lastgroup))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_role_word_pieces(), max_size=6).map("".join))
+@example("区科技局（牵头）")
+@example("区科技局 牵 头 ")
+def test_the_role_word_is_split_off_as_the_searches_of_the_whole_piece_find_it(text: str) -> None:
+    # strip_role_word tries the bracketed form only when a closer ends the piece, and the bare form only with
+    # the role words ending in its last character: it splits the piece as searching all of it does
+    from policykg.extract.agency_lists import _paren_role_regex, _suffix_regex, _suffixes, strip_role_word
+    from policykg.extract.textspan import trim
+
+    m = _paren_role_regex().search(text) or _suffix_regex().search(text)
+    if m is None or m.lastgroup is None:
+        assert strip_role_word(text, 0, len(text)) == ((0, len(text)), None, None)
+    else:
+        word, role = _suffixes()[int(m.lastgroup[1:])]
+        assert strip_role_word(text, 0, len(text)) == (trim(text, 0, m.start()), role, word)
 
 
 def _annotation_pieces() -> st.SearchStrategy[str]:
@@ -530,3 +555,28 @@ def test_the_quick_label_test_accepts_every_label_found_at_any_offset(text: str)
 
     if any(label_at(text, pos, len(text)) for pos in range(len(text))):
         assert may_hold_label(text, 0, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            _annotation_pieces(),
+            st.sampled_from(
+                ["区市场监管局", "。", "（区科技局、区财政局）", "(", ")", "〔", "〕", "\u3000", "开展"]
+            ),
+        ),
+        max_size=8,
+    ).map("".join)
+)
+@example("开展执法。（区科技局、区财政局）。")
+def test_a_paragraph_without_role_words_is_read_only_for_a_closing_bracket(text: str) -> None:
+    # find_annotations reads a paragraph's brackets only when a label or role word stands in it, or a
+    # bracket closes it (a bracket of unit names alone): it finds what reading every bracket finds
+    from unittest import mock
+
+    from policykg.extract import annotations
+
+    found = find_annotations(text, 0, len(text))
+    with mock.patch.object(annotations, "may_name_roles", return_value=True):
+        assert found == find_annotations(text, 0, len(text))

@@ -147,6 +147,17 @@ def test_fast_splitter_matches_the_depth_map_reference(text: str, separators: st
     assert split_top_level(text, 0, len(text), separators) == [p for p in expected if p[0] < p[1]]
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="（）〔〕[]【】《》“”、，；。ab \n", max_size=50))
+def test_two_level_split_matches_the_split_of_each_piece(text: str) -> None:
+    # sentences and their clauses from one walk: what splitting the text, then each sentence, gives
+    from policykg.extract.textspan import split_top_level, split_two_levels
+
+    sentences = split_top_level(text, 0, len(text), "。；")
+    expected = [(s, split_top_level(text, *s, "，、")) for s in sentences]
+    assert split_two_levels(text, 0, len(text), "。；", "，、") == expected
+
+
 def _bracket_groups_by_character(text: str, openers: str) -> list[tuple[int, int, str, bool]]:
     """The reference: bracket_groups' rules, walked one character at a time."""
     from policykg.extract.textspan import CLOSERS, PAIRS

@@ -13,13 +13,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ontology.vocab import DATA_DIR, agency_vocabulary, role_vocabulary
 from policykg.errors import DataFileError
-from policykg.extract.agency_names import looks_like_agency, may_end_names
-from policykg.extract.obligations import find_prose_obligations
+from policykg.extract.agency_names import agency_subject, cueless_subject, looks_like_agency, may_end_names
+from policykg.extract.obligations import _subject_names, find_prose_obligations, may_name_subject
 from policykg.models import Document
 from tests.plans import extracted, named_units
 
@@ -278,6 +278,47 @@ def test_the_quick_name_test_never_drops_a_name(pieces: list[str]) -> None:
     name = "".join(pieces)
     if looks_like_agency(name):
         assert may_end_names(name, 0, len(name))
+
+
+_SUBJECT_PIECES = st.sampled_from(
+    [
+        "区",
+        "县",
+        "市场监管局",
+        "科技",
+        "财政部门",
+        "各镇",
+        "有关",
+        "相关",
+        "等",
+        "其他",
+        "单位",
+        "（知识产权局）",
+        "（",
+        "）",
+        "、",
+        "和",
+        "与",
+        "由",
+        "1.",
+        " ",
+        "\u3000",
+        "企业",
+        "工作",
+        "网站",
+    ]
+)
+
+
+@given(st.lists(_SUBJECT_PIECES, min_size=1, max_size=8).map("".join), st.booleans())
+@example("区市场监管局等其他", False)
+@example("区市场监管局 、 ", False)
+def test_the_quick_subject_test_never_drops_a_subject(text: str, cueless: bool) -> None:
+    # a cue is read for the names before it only when may_name_subject accepts them: whatever the name rules
+    # find there (区财政局、, 区财政局等其他 included), it accepts
+    ok = cueless_subject if cueless else agency_subject
+    if _subject_names(text, 0, len(text), ok):
+        assert may_name_subject(text, 0, len(text))
 
 
 def test_a_numbering_marker_is_not_part_of_the_subject() -> None:

@@ -88,17 +88,44 @@ def _label_regex() -> re.Pattern[str]:
     return re.compile(rf"{bracketed}|(?P<w>{words})\s*(?:[：:]|为(?!牵头|配合))")  # 牵头单位为A
 
 
+#: The brackets a role word may stand in after a name.
+_ROLE_OPENERS = "（(〔〈<[［【"
+_ROLE_CLOSERS = "）)〕〉>]］】"
+
+
 @cache
 def _paren_role_regex() -> re.Pattern[str]:
     """A role word in brackets after a name: '市市场监管局（牵头）', '县科技局〈牵头〉', '…[牵头]'."""
     words = "|".join(f"(?P<s{i}>{spaced(text)})" for i, (text, _) in enumerate(_suffixes()))
-    return re.compile(rf"[（(〔〈<\[［【]\s*(?:{words})\s*[）)〕〉>\]］】]\s*$")
+    opened, closed = re.escape(_ROLE_OPENERS), re.escape(_ROLE_CLOSERS)
+    return re.compile(rf"[{opened}]\s*(?:{words})\s*[{closed}]\s*$")
 
 
 @cache
 def _suffix_regex() -> re.Pattern[str]:
+    """A role word closing a piece, any of them (the reference _suffix_regexes is checked against)."""
     words = "|".join(f"(?P<s{i}>{spaced(text)})" for i, (text, _) in enumerate(_suffixes()))
     return re.compile(rf"(?:{words})\s*$")
+
+
+@cache
+def _suffix_regexes() -> dict[str, re.Pattern[str]]:
+    """_suffix_regex for each character a role word ends in, with only the words that end in it: a piece
+    whose last character (before white space) is another has no role word closing it, and no other word
+    can close one that ends in it (a piece's regex tries every word at every offset)."""
+    suffixes = list(enumerate(_suffixes()))
+    by_end: dict[str, re.Pattern[str]] = {}
+    for last in sorted({text[-1] for text, _ in _suffixes()}):
+        words = "|".join(f"(?P<s{i}>{spaced(text)})" for i, (text, _) in suffixes if text.endswith(last))
+        by_end[last] = re.compile(rf"(?:{words})\s*$")
+    return by_end
+
+
+@cache
+def _role_word_regexes() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """The regexes strip_role_word reads a role word by, bracketed and bare, compiled together on its first
+    piece."""
+    return _paren_role_regex(), _suffix_regexes()
 
 
 @cache
@@ -191,7 +218,7 @@ def label_at(text: str, start: int, end: int) -> tuple[str, str | None, int] | N
 def _role_word_ends() -> frozenset[str]:
     """The characters a piece ending in a role word ends with (before white space): the last character of
     a role word, or a closing bracket."""
-    return frozenset(text[-1] for text, _ in _suffixes()) | frozenset("）)〕〉>]］】")
+    return frozenset(text[-1] for text, _ in _suffixes()) | frozenset(_ROLE_CLOSERS)
 
 
 @cache
@@ -218,9 +245,11 @@ def strip_role_word(text: str, start: int, end: int) -> tuple[Span, str | None, 
         last -= 1
     if last == start or text[last - 1] not in _role_word_ends():  # the common case: no role word
         return (start, end), None, None
-    m = _paren_role_regex().search(text, start, end) or _suffix_regex().search(
-        text, _last_characters(text, start, last, _longest_suffix()), end
-    )
+    closing = text[last - 1]  # a bracketed role word ends in its closer, a bare one in its last character
+    bracketed, bare_by_end = _role_word_regexes()
+    m = bracketed.search(text, start, end) if closing in _ROLE_CLOSERS else None
+    if m is None and (bare := bare_by_end.get(closing)) is not None:
+        m = bare.search(text, _last_characters(text, start, last, _longest_suffix()), end)
     if m is None or m.lastgroup is None:
         return (start, end), None, None
     word, role = _suffixes()[int(m.lastgroup[1:])]
@@ -314,9 +343,12 @@ def parse_agency_list(
     default_role: str | None = None,
     first_is_lead: bool = False,
     lines: bool = False,
+    labels: list[str] | None = None,
 ) -> tuple[list[Mention], bool]:
     """Parse ``text[start:end]`` (an annotation's inside, or a table cell) into mentions with roles.
     With ``lines`` (a table cell), a line break separates names too: one unit per line of the cell.
+    ``labels``, when given, receives the labels written there, in order (those ``labels_in`` reads
+    without ``lines``): the list is read once for both.
 
     Returns the mentions and whether every name looked like an agency.
     """
@@ -330,6 +362,8 @@ def parse_agency_list(
         for piece in _pieces(text, *clause, lines=lines):
             found = label_at(text, *piece)
             if found:  # a label opens a new list, also after a comma or a space ('牵头单位：A，配合单位：B')
+                if labels is not None:
+                    labels.append(found[0])
                 for p in pending:
                     p.word_role = label_role
                 items.extend(pending)

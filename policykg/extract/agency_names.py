@@ -58,6 +58,8 @@ _ORG_TAIL_WORDS = (
 _ORG_TAIL = re.compile(f"(?:{'|'.join(_ORG_TAIL_WORDS)})$")
 #: What opens a collective that may end in any word (各镇…, 有关部门, 区直…: agency_types.yaml collectives).
 _COLLECTIVE_HEADS = ("各", "有关", "相关", "直")
+#: Any of them, found by one search.
+_ANY_COLLECTIVE_HEAD = re.compile("|".join(_COLLECTIVE_HEADS))
 LEADING_NOISE = ("由", "请", "以", "各自")  # taken off a name's front by clean_name
 #: Longest topic before 由 that a name may open with (考核评价由…, 日常监测工作由…): the work the body does.
 _TOPIC_MAX = 8
@@ -155,7 +157,7 @@ def may_end_names(text: str, start: int, end: int) -> bool:
     s, e = trim(text, start, end)
     if s >= e:
         return False
-    return text[e - 1] in _name_end_chars() or any(text.find(h, s, e) >= 0 for h in _COLLECTIVE_HEADS)
+    return text[e - 1] in _name_end_chars() or _ANY_COLLECTIVE_HEAD.search(text, s, e) is not None
 
 
 def opens_like_body(name: str) -> bool:

@@ -27,6 +27,7 @@ from policykg.extract.role_clauses import find_role_clauses
 from policykg.extract.span_set import SpanSet
 from policykg.extract.textspan import (
     ANNOTATION_OPENERS,
+    CLOSERS,
     PAIRS,
     BracketGroup,
     Span,
@@ -55,12 +56,14 @@ def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: b
     scope = scope_at(text, *inner)  # （以上任务由A牵头，B配合）
     if scope is not None:
         inner = (scope.end, inner[1])
-    labels = labels_in(text, *inner)
     core = without_trailing_time(text, *inner)  # （A牵头，B配合，2025年底前完成）
     _, word_role, _ = strip_role_word(text, *core)
-    if not labels and word_role is None:  # most brackets: no need to read them as a list of units
+    if word_role is None and not may_hold_label(text, *inner):  # no label or role word to read them by
         return None
-    mentions, agency_like = parse_agency_list(text, *inner, first_is_lead=first_is_lead)
+    labels: list[str] = []
+    mentions, agency_like = parse_agency_list(text, *inner, first_is_lead=first_is_lead, labels=labels)
+    if not labels and word_role is None:  # a label's word, yet no label
+        return None
     if not mentions or not (labels or agency_like):
         return None
     core_labels = labels if core == inner else labels_in(text, *core)  # most: no time closes it
@@ -78,12 +81,22 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
     """All annotations in ``text[start:end]`` (normally one paragraph)."""
     found: list[Annotation] = []
     taken = SpanSet()
+    closing = start + len(text[start:end].rstrip(CLOSING))  # where the paragraph's closing marks begin
+    # Without a label or a role word (most paragraphs), only a bracket of unit names alone closing the
+    # paragraph can be an annotation (_bare_bracket): the brackets are read only when one closes it.
+    named = may_name_roles(text, start, end)
+    if named or (closing > start and text[closing - 1] in CLOSERS):
+        groups = bracket_groups(text, start, end, openers=ANNOTATION_OPENERS)
+    else:
+        groups = []
     # Outer groups come first, so an annotation wins over the parentheses inside it
     # (区市场监管局（知识产权局）),
     # while an ordinary bracket does not hide an annotation further in. Each check is bounded by the
     # longest annotation we accept, which keeps pathological input linear.
-    for group in bracket_groups(text, start, end, openers=ANNOTATION_OPENERS):
+    for group in groups:
         if group.opener not in ANNOTATION_OPENERS or taken.overlaps(group.open, group.close):
+            continue
+        if not named and group.close != closing:
             continue
         inner = trim(text, *group.inner)
         if inner[0] >= inner[1]:
@@ -98,7 +111,7 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
         if inner[1] - inner[0] > MAX_ANNOTATION:
             continue
         annotation = _as_annotation(text, group, inner, first_is_lead) or _bare_bracket(
-            text, group, inner, end, first_is_lead
+            text, group, inner, closing, first_is_lead
         )
         if annotation is not None:
             found.append(annotation)
@@ -124,11 +137,12 @@ def only_units(text: str, start: int, end: int, first_is_lead: bool) -> list[Men
 
 
 def _bare_bracket(
-    text: str, group: BracketGroup, inner: Span, end: int, first_is_lead: bool
+    text: str, group: BracketGroup, inner: Span, closing: int, first_is_lead: bool
 ) -> Annotation | None:
     """'…持续推进。（区科技创新局、区市场监管局）': a bracket of unit names alone, after a full sentence and
-    closing the paragraph, names who is responsible even without a label or role word."""
-    if not group.closed or text[group.close : end].strip(CLOSING):
+    closing the paragraph (only its closing marks after it, from ``closing`` on), names who is responsible
+    even without a label or role word."""
+    if not group.closed or group.close != closing:
         return None
     before = group.open  # past the spaces before the bracket, without copying the text up to it
     while before > 0 and text[before - 1] in " \u3000":
@@ -204,9 +218,10 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
         stop = trim(text, pos, stop)[1]
         while stop > pos and text[stop - 1] in "。；;":
             stop -= 1
-        mentions, _ = parse_agency_list(text, names, stop, first_is_lead=first_is_lead)
+        labels: list[str] = []
+        mentions, _ = parse_agency_list(text, names, stop, first_is_lead=first_is_lead, labels=labels)
         if mentions:
-            form = "；".join(f"{label}：…" for label in labels_in(text, names, stop))
+            form = "；".join(f"{label}：…" for label in labels)
             out.append(
                 Annotation(
                     (pos, stop),

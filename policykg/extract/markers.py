@@ -8,7 +8,7 @@ the plan numbers its outline 1.1 / 2.1.1.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
@@ -168,14 +168,26 @@ def skip_lead_in(text: str, start: int, end: int) -> int:
 #: A line that may open with a decimal number, past white space, markdown # and emphasis: what every line
 #: decimal_outline accepts has, so only the lines it finds are read for their marker. Its white space stops
 #: at the line's end (a run of blank lines read from each of its lines was quadratic).
-_DECIMAL_LINE = re.compile(r"(?:^|\n)(?:[^\S\n]|[\ufeff#*_])*\d{1,2}[.．]\d")
+_DECIMAL_OPENING = r"(?:[^\S\n]|[\ufeff#*_])*\d{1,2}[.．]\d"
+_FIRST_DECIMAL_LINE = re.compile(_DECIMAL_OPENING)
+#: The same after a line break: the engine finds each line break by itself (the text's start as an
+#: alternative, ``(?:^|\n)``, had it try every offset of the text).
+_DECIMAL_LINE = re.compile(r"\n" + _DECIMAL_OPENING)
+
+
+def _decimal_candidates(text: str) -> Iterator[int]:
+    """Where the number ends on each line that may open with a decimal outline number."""
+    first = _FIRST_DECIMAL_LINE.match(text)
+    if first is not None:
+        yield first.end()
+    for candidate in _DECIMAL_LINE.finditer(text):
+        yield candidate.end()
 
 
 def decimal_outline(text: str) -> bool:
     """The plan numbers its outline 1.1 / 2.1.1: some line opens with a decimal outline number. Only the
     lines that may (most plans: none) are read for their marker."""
-    for candidate in _DECIMAL_LINE.finditer(text):
-        at = candidate.end()  # on the line whose number it found
+    for at in _decimal_candidates(text):  # on the line whose number it found
         line_end = text.find("\n", at)
         line = (text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end)
         if _decimal_line(text, *line):

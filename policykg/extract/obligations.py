@@ -25,7 +25,15 @@ from policykg.extract.agency_names import (
 )
 from policykg.extract.closings import about_the_plan
 from policykg.extract.markers import skip_lead_in
-from policykg.extract.textspan import Span, depth_map, split_top_level, squeeze, trim
+from policykg.extract.textspan import (
+    WHITESPACE,
+    Span,
+    depth_map,
+    split_top_level,
+    split_two_levels,
+    squeeze,
+    trim,
+)
 
 _SENTENCE = "。；;！!"
 _CLAUSE = "，,"
@@ -79,6 +87,13 @@ def _cues() -> frozenset[str]:
     return frozenset(role_vocabulary().obligation_cues)
 
 
+@cache
+def _joiners() -> re.Pattern[str]:
+    """The joiners other than 、 (和, 与): where a piece between 、 may hold more than one name."""
+    joiners = set(role_vocabulary().subject_onsets.joiners) - {"、"}
+    return re.compile("[" + re.escape("".join(sorted(joiners))) + "]" if joiners else "(?!)")
+
+
 def _names(text: str, start: int, end: int, joins: list[int], ok: Callable[[str], bool]) -> list[Span] | None:
     """``[start, end)`` as names that each pass ``ok``, cut at as many of the joiners at ``joins`` as that
     allows (区科技局和区财政局 is two names, 区发展和改革局 one)."""
@@ -92,15 +107,27 @@ def _names(text: str, start: int, end: int, joins: list[int], ok: Callable[[str]
     return [whole] if whole[0] < whole[1] and ok(text[whole[0] : whole[1]]) else None
 
 
+#: What clean_name takes off a name's end (区财政局等其他) that may_end_names does not read as a name's end.
+_OTHERS_END = "等其他"
+
+
+def may_name_subject(text: str, start: int, end: int) -> bool:
+    """A quick test that ``_subject_names`` may find names in ``[start, end)`` (a necessary condition):
+    the last of them, past a trailing 、 and what clean_name takes off (等其他), ends like a body, or
+    a collective's head stands there (may_end_names)."""
+    while end > start and (text[end - 1] == "、" or text[end - 1] in WHITESPACE):
+        end -= 1
+    return text.endswith(_OTHERS_END, start, end) or may_end_names(text, start, end)
+
+
 def _subject_names(text: str, start: int, end: int, ok: Callable[[str], bool]) -> list[_Named] | None:
     """The names that make up ``[start, end)``, each passing ``ok``: split at 、 and at the other joiners (和,
     与) that stand outside brackets wherever the pieces are names themselves; names that are no body on
     their own may share the last one's ending and the first one's prefix (县科技、财政部门)."""
-    joiners = set(role_vocabulary().subject_onsets.joiners) - {"、"}
     names: list[Span] = []
     pieces = split_top_level(text, start, end, "、")
     for s, e in pieces:
-        joins = [p for p in range(s + 1, e - 1) if text[p] in joiners]
+        joins = [m.start() for m in _joiners().finditer(text, s + 1, e - 1)]
         if joins:  # only those outside brackets (the depth walk is paid only when there is a joiner)
             depths = depth_map(text, s, e)
             joins = [p for p in joins if depths[p - s] == 0]
@@ -149,6 +176,8 @@ def _subject(text: str, start: int, end: int) -> tuple[_Named, ...] | None:
             # is itself a cue or onset (要会同: 会 ends like a body, yet 会同 is a cue)
             if ends_like_body(squeeze(text[start : onset.end() + 1])) and not onsets.match(text, onset.end()):
                 continue
+            if not may_name_subject(text, start, pos):  # most cues: no body's name before them
+                continue
             ok = agency_subject
         else:
             if not may_end_names(text, start, pos) or text.startswith(marks, onset.end()):
@@ -186,16 +215,18 @@ def _partners(text: str, after: int, end: int) -> tuple[_Named, ...]:
 
 def find_prose_obligations(text: str, start: int, end: int) -> list[ProseObligation]:
     found: list[ProseObligation] = []
-    for sentence in split_top_level(text, start, end, _SENTENCE):
-        found.extend(_sentence_obligations(text, sentence))
+    for sentence, clauses in split_two_levels(text, start, end, _SENTENCE, _CLAUSE):
+        found.extend(_sentence_obligations(text, sentence, tuple(clauses)))
     return found
 
 
 @lru_cache(maxsize=_SENTENCES_KEPT)
-def _sentence_obligations(text: str, sentence: Span) -> tuple[ProseObligation, ...]:
-    """The obligations one sentence states. Kept for the sentences read last: a task's clauses (一是…；
-    二是…) that name no one are read again with the task's paragraph."""
-    clauses = split_top_level(text, *sentence, _CLAUSE)
+def _sentence_obligations(
+    text: str, sentence: Span, clauses: tuple[Span, ...]
+) -> tuple[ProseObligation, ...]:
+    """The obligations one sentence states, from its ``clauses`` (the sentence split on _CLAUSE). Kept for
+    the sentences read last: a task's clauses (一是…；二是…) that name no one are read again with the
+    task's paragraph."""
     in_sentence = tuple(ob for clause in clauses if (ob := _clause(text, clause)) is not None)
     # a sentence about the plan (本方案由区市场监管局负责解释) obliges no one: asked if it names anyone
     return in_sentence if in_sentence and not about_the_plan(text, *sentence) else ()

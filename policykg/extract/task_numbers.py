@@ -31,6 +31,9 @@ _SPAN_LIMIT = 50  # a bound against 1-999
 #: How far into a line its reference may run before the colon.
 _LINE_HEAD = 30
 _BULLETS = LINE_MARKUP + "•·-－ \t\u3000"
+#: What ends a line's reference: a colon, or else a gap.
+_COLON = re.compile(r"[：:]")
+_GAP = re.compile(r"[ \t\u3000]+")
 #: What a reference opens with, beside a digit.
 _OPENERS = f"任第（({_CN}"
 
@@ -129,7 +132,7 @@ def line_references(structure: Structure, drafts: list[TaskDraft]) -> list[LineR
         if not (text[s] in _OPENERS or text[s].isdigit()) or _inside(taken, starts, s):
             continue
         window = text[s : min(e, s + _LINE_HEAD)]
-        head = re.search(r"[：:]", window) or re.search(r"[ \t\u3000]+", window)
+        head = _COLON.search(window) or _GAP.search(window)
         if head is None or head.start() == 0:
             continue
         referred = referred_numbers(text[s : s + head.start()].strip(LINE_MARKUP))

@@ -47,7 +47,16 @@ def trim(text: str, start: int, end: int) -> Span:
 
 def line_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Spans of the lines in ``text[start:end]``, newline excluded."""
-    stop = len(text) if end is None else end
+    return list(_line_spans(text, start, len(text) if end is None else end))
+
+
+#: How many line lists are kept: a document's whole text is cut into lines by several stages (its
+#: paragraphs, its text tables, its task-number lines), a few of its ranges by others in between.
+_LINES_KEPT = 16
+
+
+@lru_cache(maxsize=_LINES_KEPT)
+def _line_spans(text: str, start: int, stop: int) -> tuple[Span, ...]:
     spans: list[Span] = []
     pos = start
     for line in text[start:stop].split("\n"):
@@ -55,7 +64,7 @@ def line_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         pos += len(line) + 1
     if spans[-1][0] >= stop:  # nothing after the last line break, or an empty range
         spans.pop()
-    return spans
+    return tuple(spans)
 
 
 @dataclass(frozen=True)
@@ -134,28 +143,58 @@ def split_top_level(text: str, start: int, end: int, separators: str) -> list[Sp
     The regex engine finds the separators and brackets; only those positions are walked, with the same
     tolerant nesting rules as ``depth_map`` (a closer closes its opener and any unclosed ones inside it;
     a stray closer is ignored)."""
+    return _pieces(text, start, end, _top_level_cuts(text, start, end, separators))
+
+
+def split_two_levels(
+    text: str, start: int, end: int, outer: str, inner: str
+) -> list[tuple[Span, list[Span]]]:
+    """``split_top_level`` on ``outer`` (sentences), each piece with its own ``split_top_level`` on
+    ``inner`` (clauses), from one walk of the range: outside every bracket of the range is outside every
+    bracket of the piece, as a piece begins where no bracket is open. A separator in both counts as
+    ``outer``."""
+    split: list[tuple[Span, list[Span]]] = []
+    piece_start, inner_cuts = start, []
+    for pos in [*_top_level_cuts(text, start, end, outer + inner), end]:
+        if pos < end and text[pos] not in outer:
+            inner_cuts.append(pos)
+            continue
+        piece = trim(text, piece_start, pos)
+        if piece[0] < piece[1]:
+            split.append((piece, _pieces(text, *piece, inner_cuts)))
+        piece_start, inner_cuts = pos + 1, []
+    return split
+
+
+def _top_level_cuts(text: str, start: int, end: int, separators: str) -> list[int]:
+    """The offsets of the ``separators`` in ``[start, end)`` that stand outside any bracket."""
     cuts: list[int] = []
     separator_hits = [m.start() for m in _separator_re(separators).finditer(text, start, end)]
     if separator_hits:
         brackets = [(m.start(), m.group()) for m in _BRACKET_RE.finditer(text, start, end)]
         if not brackets:
-            cuts = separator_hits
-        else:
-            stack: list[str] = []
-            b = 0
-            for pos in separator_hits:
-                while b < len(brackets) and brackets[b][0] < pos:
-                    ch = brackets[b][1]
-                    if ch in CLOSERS and CLOSERS[ch] in stack:
-                        while stack and stack[-1] != CLOSERS[ch]:
-                            stack.pop()
-                        if stack:
-                            stack.pop()
-                    elif ch in PAIRS:
-                        stack.append(ch)
-                    b += 1
-                if not stack:
-                    cuts.append(pos)
+            return separator_hits
+        stack: list[str] = []
+        b = 0
+        for pos in separator_hits:
+            while b < len(brackets) and brackets[b][0] < pos:
+                ch = brackets[b][1]
+                if ch in CLOSERS and CLOSERS[ch] in stack:
+                    while stack and stack[-1] != CLOSERS[ch]:
+                        stack.pop()
+                    if stack:
+                        stack.pop()
+                elif ch in PAIRS:
+                    stack.append(ch)
+                b += 1
+            if not stack:
+                cuts.append(pos)
+    return cuts
+
+
+def _pieces(text: str, start: int, end: int, cuts: list[int]) -> list[Span]:
+    """``[start, end)`` cut at ``cuts`` (the cut characters left out), each piece trimmed, empty ones
+    dropped."""
     pieces: list[Span] = []
     piece_start = start
     for pos in cuts:

@@ -15,9 +15,9 @@ from policykg.extract.closings import _back_matter, _exhortation
 from policykg.extract.header_lines import _DATE, _DOC_NUMBER_TAIL, _label_pattern
 from policykg.extract.phases import _DEADLINE
 from policykg.extract.quantities import NUMBER
-from policykg.extract.regex_heads import first_chars, guarded
+from policykg.extract.regex_heads import first_chars, guarded, needed_chars
 from policykg.extract.standings import _patterns as standings_patterns
-from policykg.extract.target_words import any_word_value, criteria, phrase_patterns
+from policykg.extract.target_words import any_word_value, criteria, phrase_patterns, word_value_marks
 from policykg.extract.tasks import _CLAUSE
 
 
@@ -136,3 +136,50 @@ def test_the_guard_finds_what_the_pattern_finds_in_each_piece() -> None:
             assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)], (
                 pattern
             )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        ("(?:实现|取得)?零的?突破", "破"),  # the last character a match must hold
+        ("翻一番|(?<![一两])翻(?:了)?番|(?:做到)?全覆盖", "番盖"),  # one per branch
+        ("专利(?:申请|授权)量?", "请权"),
+        ("ab(?!c)", "b"),  # a look-around holds no character of the match
+        ("a+b*", "a"),
+        ("a|[bc]", None),  # a branch of a class: no one character it must hold
+        ("a{0,2}", None),
+        ("(?i)ab", None),  # either case
+    ],
+)
+def test_needed_chars(pattern: str, needed: str | None) -> None:
+    assert needed_chars(pattern) == (None if needed is None else frozenset(needed))
+
+
+_WORD_VALUE_PIECES = [
+    "翻",
+    "一",
+    "两",
+    "了",
+    "番",
+    "实现",
+    "零",
+    "的",
+    "突破",
+    "全",
+    "覆盖",
+    "做到",
+    "，",
+    "a",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_VALUE_PIECES), max_size=10).map("".join), st.data())
+def test_the_word_value_marks_are_found_wherever_a_word_value_is(text: str, data: st.DataObject) -> None:
+    """has_words looks for a quantity in words only where one of the characters every one holds stands:
+    that quick test accepts every window the full scan accepts."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    marks = word_value_marks()
+    assert marks is not None
+    assert any_word_value().search(text, start, end) is None or marks.search(text, start, end) is not None

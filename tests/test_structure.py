@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from loaders import load_bytes
+from policykg.extract import tasks
+from policykg.extract.headings import is_heading_only
+from policykg.extract.markers import match_marker, strip_md
 from policykg.extract.pipeline import extract_document
-from policykg.extract.structure import build_paragraphs, chapter_kind, segment
+from policykg.extract.structure import _heading_only, _opening, build_paragraphs, chapter_kind, segment
 from policykg.extract.tables import detect_text_tables, task_columns
 from policykg.extract.tasks import find_clauses
 from tests.conftest import CORPUS
@@ -136,3 +144,48 @@ def test_tab_separated_task_table() -> None:
         ("县人社局", "lead"),
         ("县科技局", "support"),
     ]
+
+
+_LINE_PIECES = [
+    "一、",
+    "（二）",
+    "3.",
+    "1.2",
+    "（4）",
+    "## ",
+    "**",
+    "总体要求",
+    "推进专利导航",
+    "。",
+    "，",
+    "\n",
+    "\n\n",
+    "附件1",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=24).map("".join), st.booleans())
+def test_a_paragraph_opening_read_once_is_the_one_read_again(text: str, decimal: bool) -> None:
+    """build_paragraphs keeps the markdown marks and marker read on each paragraph's first line, for the
+    checks of the paragraph while it is that one line (structure._opening): what reading it again gives."""
+    for para in build_paragraphs(text, [], decimal):
+        s, e = para.span
+        body, md = strip_md(text, s, e)
+        assert _opening(text, para, decimal) == (body, md, match_marker(text, body, e, decimal=decimal))
+        assert _heading_only(text, para, decimal) == is_heading_only(text, para.span, decimal)
+
+
+#: The clause pattern as written before it opened with its numeral: a look-behind first, then the numerals.
+_CLAUSE_BEHIND_FIRST = re.compile(r"(?:(?<=^)|(?<=[。；;：:\n\s]))([一二三四五六七八九十]{1,3})是")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="一二三十是。；:\n 　a第", max_size=20), st.data())
+def test_the_clause_pattern_opening_with_its_numeral_finds_what_the_look_behind_first_finds(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = [(m.span(), m.group(1)) for m in tasks._CLAUSE.finditer(text, start, end)]
+    assert found == [(m.span(), m.group(1)) for m in _CLAUSE_BEHIND_FIRST.finditer(text, start, end)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -10,12 +12,13 @@ from hypothesis import strategies as st
 
 from loaders import load_bytes
 from ontology.vocab_targets import target_vocabulary
+from policykg.extract import indicators
 from policykg.extract.indicators import indicator_key
 from policykg.extract.pipeline import extract_document
-from policykg.extract.quantities import has_quantity, normalise, unit_at
-from policykg.extract.standings import may_stand
-from policykg.extract.target_words import unit_forms
-from policykg.extract.targets import find_targets
+from policykg.extract.quantities import _numeral_pattern, has_quantity, has_words, normalise, numbers, unit_at
+from policykg.extract.standings import _patterns, may_stand
+from policykg.extract.target_words import back_word, back_words, front_word, front_words, unit_forms
+from policykg.extract.targets import _BY_YEAR, find_targets
 
 
 def one(text: str, year: int | None = None):
@@ -218,6 +221,7 @@ def test_the_unit_lookup_finds_what_a_scan_of_the_forms_finds(text: str, cut: in
 # words of targets and standings, so that random paragraphs hold sentences with and without them
 _WORDS = (
     "专利授权量 达到 10 5.5 件 % 万 亿元 翻一番 翻了番 实现零的突破 全省 前3位 保持 平均水平 高于 到2025年"
+    " 两 三十 第 每 项 家 做到全覆盖 截至2026 年"
 )
 _PARAGRAPH = st.lists(
     st.sampled_from([*_WORDS.split(), "，", "。", "；", "：", "其中", "（", "）", "的", "\n", " "]),
@@ -237,5 +241,141 @@ def test_the_quick_target_tests_accept_a_paragraph_when_they_accept_a_part(
     end = data.draw(st.integers(start, len(text)))
     inner_start = data.draw(st.integers(start, end))
     inner_end = data.draw(st.integers(inner_start, end))
-    for test in (has_quantity, may_stand):
+    for test in (has_quantity, has_words, may_stand):
         assert not test(text, inner_start, inner_end) or test(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PARAGRAPH, st.data())
+def test_a_part_of_a_paragraph_without_words_holds_a_quantity_only_where_it_holds_a_digit(
+    text: str, data: st.DataObject
+) -> None:
+    """find_targets looks only for digits in the sentences and clauses of a paragraph where has_words finds
+    no quantity in words: that is sound because has_words accepts the paragraph when it accepts a part
+    (above), and has_quantity without words differs from it only by words."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    digits = has_quantity(text, start, end, words=False)
+    assert has_quantity(text, start, end) == (digits or has_words(text, start, end))
+    if not has_words(text, 0, len(text)):
+        assert has_quantity(text, start, end) == digits
+        found = numbers(text, start, end)
+        assert numbers(text, start, end, words=False) == found
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PARAGRAPH, st.data())
+def test_the_years_a_clause_reads_are_those_of_its_sentence_ending_before_it(
+    text: str, data: st.DataObject
+) -> None:
+    """find_targets scans a sentence for 到YYYY年 once and gives a clause the matches that end before it:
+    the matches a scan up to there finds."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    at = data.draw(st.integers(start, end))
+    whole = [m.span() for m in _BY_YEAR.finditer(text, start, end)]
+    assert [m.span() for m in _BY_YEAR.finditer(text, start, at)] == [s for s in whole if s[1] <= at]
+
+
+_AGENCY_WORDS = "区 县 市 财政局 科技局 市场监管局 政府 办公室 部门 委 局 府 每年 安排 资金 要 、 达到 5 件"
+
+
+def _walked_agency_subject(text: str, start: int, end: int) -> int | None:
+    """_agency_subject trying every stop in turn, not only those after a type word's last character."""
+    limit = min(end - indicators.MIN_INDICATOR, start + indicators._AGENCY_MAX)
+    for stop in range(start + 2, limit + 1):
+        if not indicators._agency_at(text, start, stop):
+            continue
+        while (longer := indicators._goes_on(text, start, stop, limit)) is not None:
+            stop = longer
+        tail = next((t for t in target_vocabulary().subject_agency_tails if text.startswith(t, stop)), "")
+        return stop + len(tail) if stop + len(tail) <= limit else stop
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_AGENCY_WORDS.split()), max_size=8).map("".join), st.data())
+def test_the_subject_agency_scan_finds_what_trying_every_stop_finds(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert indicators._agency_subject(text, start, end) == _walked_agency_subject(text, start, end)
+
+
+def _front_pieces() -> list[str]:
+    return [w for w, _ in front_words()] + [w for w, _ in back_words()] + ["专利", "量", "达到", "1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_front_pieces()), max_size=5).map("".join), st.data())
+def test_the_front_and_back_word_look_ups_find_what_the_ordered_scans_find(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    front = next(((w, f) for w, f in front_words() if text.startswith(w, start, end)), None)
+    back = next(((w, f) for w, f in back_words() if text.endswith(w, start, end)), None)
+    assert front_word(text, start, end) == front
+    assert back_word(text, start, end) == back
+
+
+def _words_of(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _cue_with_the_verbs_grouped() -> re.Pattern[str]:
+    """The standing cue as first written: the rank verbs one group before the words of the place."""
+    s = target_vocabulary().standings
+    return re.compile(
+        f"{_words_of(x.text for x in s.scopes)}|{_words_of(s.averages)}"
+        f"|(?:{_words_of(s.rank_verbs)})\\s*(?:排名|排位|排序)?\\s*[前第首榜]"
+    )
+
+
+def _cue_pieces() -> list[str]:
+    s = target_vocabulary().standings
+    return [
+        *(x.text for x in s.scopes),
+        *s.averages,
+        *s.rank_verbs,
+        "排名",
+        "前",
+        "第",
+        "首",
+        " ",
+        "全",
+        "保",
+        "3",
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_cue_pieces()), max_size=6).map("".join), st.data())
+def test_the_standing_cue_with_a_branch_per_verb_finds_what_the_grouped_verbs_find(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = _patterns().cue.search(text, start, end)
+    grouped = _cue_with_the_verbs_grouped().search(text, start, end)
+    assert (found and found.span()) == (grouped and grouped.span())
+
+
+def _numerals_behind_first() -> re.Pattern[str]:
+    """The count-in-numerals pattern as first written: the look-behind first, then the numerals."""
+    units = set(target_vocabulary().numeral_units)
+    forms = sorted({form for form, unit in unit_forms() if unit in units}, key=len, reverse=True)
+    return re.compile(
+        r"(?<![第每一二三四五六七八九十百千万两〇零])([二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九两])"
+        rf"(?=(?:{'|'.join(map(re.escape, forms))}))"
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="一二三五九十两第每百〇件个项家次名，a", max_size=16), st.data())
+def test_the_numeral_pattern_opening_with_its_numeral_finds_what_the_look_behind_first_finds(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = [(m.span(), m.group(1)) for m in _numeral_pattern().finditer(text, start, end)]
+    assert found == [(m.span(), m.group(1)) for m in _numerals_behind_first().finditer(text, start, end)]

@@ -13,11 +13,11 @@ from ontology.vocab_targets import target_vocabulary
 from policykg.extract.agencies import agency_type
 from policykg.extract.target_words import (
     back_texts,
-    back_words,
+    back_word,
     comparator_texts,
     comparator_words,
     front_texts,
-    front_words,
+    front_word,
     phrase_patterns,
     strippable_words,
 )
@@ -81,6 +81,13 @@ def _agency_last_chars() -> frozenset[str]:
     return frozenset(a[-1] for t in agency_vocabulary().types if t.broader in categories for a in t.aliases)
 
 
+@cache
+def _agency_ends() -> re.Pattern[str]:
+    """One of those last characters: a scan to the places a subject agency may end."""
+    chars = "".join(re.escape(ch) for ch in sorted(_agency_last_chars()))
+    return re.compile(f"[{chars}]" if chars else "(?!)")
+
+
 def _agency_at(text: str, start: int, stop: int) -> bool:
     """``text[start:stop]`` is an agency of a subject category: its type word, after nothing or a place."""
     vocab = target_vocabulary()
@@ -112,7 +119,8 @@ def _agency_subject(text: str, start: int, end: int) -> int | None:
     goes on into a longer type word (区财政 → 区财政局, 区政府 → 区政府办公室) ends where that one does, and
     one followed by a tail word (县财政部门) after it."""
     limit = min(end - MIN_INDICATOR, start + _AGENCY_MAX)
-    for stop in range(start + 2, limit + 1):
+    for last in _agency_ends().finditer(text, start + 1, limit):  # a stop after a type word's last character
+        stop = last.end()
         if not _agency_at(text, start, stop):
             continue
         while (longer := _goes_on(text, start, stop, limit)) is not None:
@@ -163,15 +171,15 @@ def strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int,
         comparator = ""
         if text.startswith(comparator_texts(), start, end):
             comparator = next(c.text for c in comparator_words() if text.startswith(c.text, start, end))
-        for word, flag in front_words():
-            if text.startswith(word, start, end) and len(word) >= len(comparator):  # not 提高 of 提高到
-                if flag and flag not in flags:
-                    flags.append(flag)
-                if flag and phrase_start is None:
-                    phrase_start = start
-                start += len(word)
-                changed = True
-                break
+        found = front_word(text, start, end)
+        if found is not None and len(found[0]) >= len(comparator):  # not 提高 of 提高到
+            word, flag = found
+            if flag and flag not in flags:
+                flags.append(flag)
+            if flag and phrase_start is None:
+                phrase_start = start
+            start += len(word)
+            changed = True
     return start, year, start if phrase_start is None else phrase_start
 
 
@@ -209,13 +217,13 @@ def strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int, 
             continue
         if not text.endswith(back_texts(), start, end):
             break
-        for word, flag in back_words():
-            if text.endswith(word, start, end):
-                if flag and flag not in flags:
-                    flags.append(flag)
-                end -= len(word)
-                changed = True
-                break
+        found = back_word(text, start, end)
+        if found is not None:
+            word, flag = found
+            if flag and flag not in flags:
+                flags.append(flag)
+            end -= len(word)
+            changed = True
     return end, comparator, year
 
 

@@ -21,7 +21,8 @@ class ProgramHit:
 @cache
 def _compiled() -> list[tuple[Program, re.Pattern[str], frozenset[str] | None]]:
     """Each programme with its pattern and the characters a mention of it can begin with (None: any)."""
-    return [(p, p.regex(), first_chars(p.regex().pattern)) for p in program_scheme().programs]
+    compiled = [(p, p.regex()) for p in program_scheme().programs]
+    return [(p, regex, first_chars(regex.pattern)) for p, regex in compiled]
 
 
 @cache

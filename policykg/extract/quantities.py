@@ -10,8 +10,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from ontology.vocab_targets import target_vocabulary
-from policykg.extract.regex_heads import guarded
-from policykg.extract.target_words import any_word_value, phrase_patterns, unit_forms, word_values
+from policykg.extract.target_words import (
+    any_word_value,
+    phrase_patterns,
+    unit_forms,
+    word_value_marks,
+    word_values,
+)
 from policykg.extract.textspan import numeral_value, trim
 
 #: A number; a line break may cut it where a PDF or Word line wraps (累计达到10\n0亿元). Its first digit
@@ -47,13 +52,21 @@ class Quantity:
         return self.comparator is not None
 
 
-def has_quantity(text: str, start: int, end: int) -> bool:
-    """A digit or a quantity written in words in ``text[start:end]``: a cheap test before scanning."""
+def has_quantity(text: str, start: int, end: int, *, words: bool = True) -> bool:
+    """A digit or a quantity written in words in ``text[start:end]``: a cheap test before scanning. With
+    ``words`` False only a digit is looked for: the caller knows the text holds no quantity in words (the
+    paragraph around it holds none, has_words)."""
+    return NUMBER.search(text, start, end) is not None or (words and has_words(text, start, end))
+
+
+def has_words(text: str, start: int, end: int) -> bool:
+    """A quantity written in words or in Chinese numerals in ``text[start:end]``. Its scans cost more than
+    the search for a digit and seldom find one: a paragraph without one has none in any part of it."""
+    marks = word_value_marks()  # the quick test first: a character every quantity in words holds
     return (
-        NUMBER.search(text, start, end) is not None
-        or any_word_value().search(text, start, end) is not None
-        or _numeral_pattern().search(text, start, end) is not None
-    )
+        (marks is None or marks.search(text, start, end) is not None)
+        and any_word_value().search(text, start, end) is not None
+    ) or _numeral_pattern().search(text, start, end) is not None
 
 
 @cache
@@ -64,11 +77,13 @@ def _numeral_pattern() -> re.Pattern[str]:
     forms = sorted({form for form, unit in unit_forms() if unit in units}, key=len, reverse=True)
     if not forms:
         return re.compile("(?!)")
+    # The count's first numeral opens the pattern, so that the engine skips to one itself; the character
+    # before it is looked at behind it, and what follows it depends on which it is: 十 (十, 十五), 二…九
+    # (三, 三十, 三十五) or 两.
     return re.compile(
-        guarded(  # a look-ahead on the numerals: the pattern opens with a look-behind, tried everywhere
-            r"(?<![第每一二三四五六七八九十百千万两〇零])([二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九两])"
-            rf"(?=(?:{'|'.join(map(re.escape, forms))}))"
-        )
+        r"([二三四五六七八九十两](?<![第每一二三四五六七八九十百千万两〇零][二三四五六七八九十两])"
+        r"(?:(?<=十)[一二三四五六七八九]?|(?<=[二三四五六七八九])(?:十[一二三四五六七八九]?)?|(?<=两)))"
+        rf"(?=(?:{'|'.join(map(re.escape, forms))}))"
     )
 
 
@@ -193,8 +208,9 @@ def _in_standard_code(text: str, pos: int, start: int, end: int) -> bool:
     return any(m.start() < pos < m.end() for m in codes)
 
 
-def numbers(text: str, c_start: int, c_end: int) -> list[Quantity]:
-    """Quantities of the clause: numbers followed by a unit and quantities written in words, in order."""
+def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[Quantity]:
+    """Quantities of the clause: numbers followed by a unit and quantities written in words, in order;
+    with ``words`` False, the clause being known to hold none in words (has_words), only numbers."""
     dates = [(m.start(), m.end()) for m in phrase_patterns().dates.finditer(text, c_start, c_end)]
     found: list[Quantity] = []
     consumed = c_start  # the upper end of a range written after its unit (12%—15%) is not a number of its own
@@ -230,6 +246,8 @@ def numbers(text: str, c_start: int, c_end: int) -> list[Quantity]:
                 unit[0],
             )
         )
+    if not words:
+        return found
     taken = [(q.start, q.unit_end) for q in found]
     numerals = _numerals(text, c_start, c_end, taken)
     if numerals:

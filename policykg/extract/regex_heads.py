@@ -129,3 +129,47 @@ def _class(items: Any) -> _Heads | None:
         else:  # a negated class, a wide range
             return None
     return chars, categories, False
+
+
+def needed_chars(pattern: str) -> frozenset[str] | None:
+    """Characters one of which every match of ``pattern`` holds: for each of its branches the last
+    character it must match (a literal one); None when that cannot be told. A text holding none of them
+    holds no match: a cheap test, by the engine's own scan for a class, before a costly scan. For patterns
+    compiled without flags."""
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & ~re.UNICODE:
+        return None
+    found = _needed(parsed)
+    return None if found is None else frozenset(found)
+
+
+def _needed(items: Any) -> set[str] | None:
+    """The characters one of which a match of the sequence holds: those of its last item that must match
+    a literal character (items that need not, such as a class or a look-around, are passed over)."""
+    for op, av in reversed(list(items)):
+        found = _needed_item(op, av)
+        if found is not None:
+            return found
+    return None
+
+
+def _needed_item(op: Any, av: Any) -> set[str] | None:
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is sre.SUBPATTERN:
+        _, add_flags, del_flags, body = av
+        return None if add_flags or del_flags else _needed(body)
+    if op is sre.ATOMIC_GROUP:
+        return _needed(av)
+    if op is sre.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            got = _needed(branch)
+            if got is None:
+                return None
+            found |= got
+        return found
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, body = av
+        return _needed(body) if low >= 1 else None
+    return None  # a class, a look-around, an anchor …: no one character it must match

@@ -92,8 +92,12 @@ def _patterns() -> _Patterns:
     frames = tuple(
         re.compile(f.replace("{scope}", scope).replace("{peers}", s.peers)) for f in s.scope_frames
     )
-    # each searched in clauses: behind a look-ahead on their first characters (regex_heads.py)
-    cue = re.compile(guarded(f"{scopes}|{averages}|(?:{verbs})\\s*(?:排名|排位|排序)?\\s*[前第首榜]"))
+    # each searched in clauses: behind a look-ahead on their first characters (regex_heads.py); the cue,
+    # searched in every paragraph, written with each rank verb and its place as a branch of its own: every
+    # branch opens with a word, and the engine skips to the characters they begin with itself
+    by_length = sorted(s.rank_verbs, key=len, reverse=True)  # as _words orders them
+    placed = [rf"{re.escape(verb)}\s*(?:排名|排位|排序)?\s*[前第首榜]" for verb in by_length]
+    cue = re.compile(guarded("|".join([scopes, averages, *placed])))
     return _Patterns(cue, average, rank, bare_average, bare_rank, frames)
 
 

@@ -19,11 +19,11 @@ from policykg.extract.headings import (
     ANNEX,
     HEADING_MAX,
     heading_title,
-    is_heading_only,
     marked_heading_only,
     styled_outline,
 )
 from policykg.extract.markers import (
+    Marker,
     decimal_outline,
     match_marker,
     promote_decimal_heads,
@@ -40,6 +40,9 @@ class Paragraph:
     unit: int | None = None
     #: Not its unit's work text: a closing exhortation or the plan's back matter (closings.py).
     closing: bool = False
+    #: Its first line's opening as build_paragraphs read it: where its words start after markdown marks,
+    #: how many heading marks, and its numbering marker (the paragraph's own while it is that one line).
+    opening: tuple[int, int, Marker | None] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -88,6 +91,22 @@ class Structure:
         return best
 
 
+def _opening(text: str, para: Paragraph, decimal: bool) -> tuple[int, int, Marker | None]:
+    """Where ``para``'s words start after markdown marks (strip_md), the count of those, and its numbering
+    marker (match_marker): read once for a paragraph of one line, again for one of wrapped lines."""
+    if para.opening is not None and len(para.lines) == 1:
+        return para.opening
+    s, e = para.span
+    body, md = strip_md(text, s, e)
+    return body, md, match_marker(text, body, e, decimal=decimal)
+
+
+def _heading_only(text: str, para: Paragraph, decimal: bool) -> bool:
+    """is_heading_only of ``para``, its opening read once."""
+    body, md, marker = _opening(text, para, decimal)
+    return marked_heading_only(text, body, para.span[1], md, marker)
+
+
 def _in_tables(pos: int, tables: list[TableGrid]) -> bool:
     return any(t.span[0] <= pos < t.span[1] for t in tables)
 
@@ -127,13 +146,13 @@ def build_paragraphs(
                 and not starts_unit
                 and blank_run <= 1
                 and text[open_para.span[1] - 1] not in TERMINALS
-                and not is_heading_only(text, open_para.span, decimal)
+                and not _heading_only(text, open_para, decimal)
             )
         if open_para is not None and joins:
             open_para.span = (open_para.span[0], e)
             open_para.lines.append((s, e))
         else:
-            open_para = Paragraph(span=(s, e), lines=[(s, e)])
+            open_para = Paragraph(span=(s, e), lines=[(s, e)], opening=(body, md, marker))
             paragraphs.append(open_para)
             heading_end = styled[s][0] if s in styled else -1
         blank_run = 0
@@ -144,8 +163,7 @@ def _new_unit(
     text: str, index: int, para: Paragraph, decimal: bool, styled: dict[int, tuple[int, int]]
 ) -> Unit | None:
     s, e = para.span
-    body, md = strip_md(text, s, e)
-    marker = match_marker(text, body, e, decimal=decimal)
+    body, md, marker = _opening(text, para, decimal)
     heading_only = marked_heading_only(text, body, e, md, marker)
     if marker is not None:
         title, title_span = heading_title(text, marker.span[1], e, heading_only)

@@ -128,6 +128,7 @@ def table_targets(
             squeeze(text[c.span[0] : c.span[1]]).startswith(("*", "＊")) for c in row[: indicator_col + 1]
         )
         named = unit_and_name(raw_indicator)  # the row's indicator and unit, read once for its cells
+        split: dict[int, list[tuple[str, str | None]] | None] = {}  # its _variants by count, read once too
         for column in columns:
             if column.index >= len(row):
                 continue
@@ -138,7 +139,9 @@ def table_targets(
             numbers = _SLASH.split(raw)
             if not all(NUMBER.fullmatch(n.rstrip("%％")) for n in numbers):
                 continue
-            variants = _variants(raw_indicator, len(numbers)) if len(numbers) > 1 else None
+            if len(numbers) > 1 and len(numbers) not in split:
+                split[len(numbers)] = _variants(raw_indicator, len(numbers))
+            variants = split[len(numbers)] if len(numbers) > 1 else None
             if variants is None:
                 name, unit = named
                 if len(numbers) == 2:

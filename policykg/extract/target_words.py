@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ontology.vocab_targets import ComparatorWord, WordValue, target_vocabulary
-from policykg.extract.regex_heads import guarded
+from policykg.extract.regex_heads import guarded, needed_chars
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,19 @@ def word_values() -> tuple[tuple[re.Pattern[str], WordValue], ...]:
 
 @cache
 def any_word_value() -> re.Pattern[str]:
-    return _alternation(tuple(w.pattern for w in target_vocabulary().word_values) or ("(?!)",))
+    return _alternation(_word_value_patterns())
+
+
+@cache
+def word_value_marks() -> re.Pattern[str] | None:
+    """The characters one of which every quantity in words holds (番 of 翻一番, 破 of 零的突破: regex_heads
+    needed_chars) as one class: a text without any of them holds none. None when the patterns do not tell."""
+    chars = needed_chars("|".join(f"(?:{p})" for p in _word_value_patterns()))
+    return re.compile(f"[{''.join(re.escape(ch) for ch in sorted(chars))}]") if chars else None
+
+
+def _word_value_patterns() -> tuple[str, ...]:
+    return tuple(w.pattern for w in target_vocabulary().word_values) or ("(?!)",)
 
 
 @cache
@@ -94,6 +106,38 @@ def back_words() -> tuple[tuple[str, str | None], ...]:
     words: list[tuple[str, str | None]] = [(f.text, f.flag) for f in vocab.flag_words]
     words += [(w, None) for w in vocab.adverbs]
     return tuple(sorted(words, key=lambda w: -len(w[0])))
+
+
+@cache
+def _flags_by_word(
+    words: tuple[tuple[str, str | None], ...],
+) -> tuple[dict[str, str | None], tuple[int, ...]]:
+    """(word, flag) pairs as a look-up, a word's first flag kept, and the words' lengths, longest first."""
+    by_word: dict[str, str | None] = {}
+    for word, flag in words:
+        by_word.setdefault(word, flag)
+    return by_word, tuple(sorted({len(word) for word in by_word}, reverse=True))
+
+
+def front_word(text: str, start: int, end: int) -> tuple[str, str | None] | None:
+    """The longest of front_words() opening ``text[start:end]`` and its flag: the first the ordered scan of
+    front_words() finds, found by a look-up of the few lengths the words have."""
+    by_word, lengths = _flags_by_word(front_words())
+    for n in lengths:
+        word = text[start : start + n]
+        if start + n <= end and word in by_word:
+            return word, by_word[word]
+    return None
+
+
+def back_word(text: str, start: int, end: int) -> tuple[str, str | None] | None:
+    """The longest of back_words() ending ``text[start:end]`` and its flag, as front_word finds one."""
+    by_word, lengths = _flags_by_word(back_words())
+    for n in lengths:
+        word = text[end - n : end]
+        if end - n >= start and word in by_word:
+            return word, by_word[word]
+    return None
 
 
 @cache

@@ -35,6 +35,7 @@ from policykg.extract.quantities import (
     NUMBER,
     after_comparator,
     has_quantity,
+    has_words,
     numbers,
     resolve_flags,
     stray_number,
@@ -131,7 +132,9 @@ def _clause_subject(text: str, clause: Span) -> _Subject | None:
 
 def find_targets(text: str, start: int, end: int, *, context_year: int | None) -> list[TargetDraft]:
     """Targets in ``text[start:end]`` (a paragraph); ``context_year`` is a year named earlier in it."""
-    if not has_quantity(text, start, end) and not may_stand(text, start, end):
+    # neither a quantity in words nor a standing's cue in the paragraph: none in a sentence or clause of it
+    worded, stands = has_words(text, start, end), may_stand(text, start, end)
+    if not worded and not stands and not has_quantity(text, start, end, words=False):
         return []  # no sentence of it holds a number, a quantity in words or a standing: the common case
     drafts: list[TargetDraft] = []
     part_openers = target_vocabulary().part_openers
@@ -140,10 +143,11 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         # 到2025年 opening a sentence frames what follows it in the paragraph; elsewhere in a sentence it
         # dates only the targets after it in that sentence (到2025年予以取消 says nothing of later sentences).
         sentence_year = year_here
-        for by_year in _BY_YEAR.finditer(text, sentence[0], sentence[1]):
+        years = list(_BY_YEAR.finditer(text, *sentence))
+        for by_year in years:
             if by_year.start() - sentence[0] <= _OPENING:
                 year_here = sentence_year = int(by_year.group(1))
-        if not has_quantity(text, *sentence) and not may_stand(text, *sentence):  # the common case
+        if not has_quantity(text, *sentence, words=worded) and not (stands and may_stand(text, *sentence)):
             continue
         # what the clause before is about: its last target's indicator, else its subject (found when needed)
         previous: _Subject | Span | None = None
@@ -154,8 +158,9 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
             opening = trim(text, *clause)[0]
             if before and text.startswith(part_openers, opening, clause[1]):
                 total = before[-1]  # 专利授权量达到1000件，其中发明专利80件
-            standing = find_standing(text, *clause, sentence[0]) if may_stand(text, *clause) else None
-            if standing is None and not has_quantity(text, clause[0], clause[1]):
+            stood = stands and may_stand(text, *clause)
+            standing = find_standing(text, *clause, sentence[0]) if stood else None
+            if standing is None and not has_quantity(text, *clause, words=worded):
                 if total is not None and squeeze(text[opening : clause[1]]) in part_openers:
                     pending = total  # 其中：发明专利80件
                     continue
@@ -164,7 +169,7 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
             if criteria().search(text[clause[0] : clause[1]]):
                 previous, before = None, []
                 continue
-            in_clause = [m for m in _BY_YEAR.finditer(text, sentence[0], clause[0] + 1)]
+            in_clause = [m for m in years if m.end() <= clause[0] + 1]  # as a scan up to there finds them
             clause_year = int(in_clause[-1].group(1)) if in_clause else sentence_year
             if standing is not None:  # 有效商标注册量保持全市前3位: the 3 is a rank, not a quantity
                 found = _standing_clause(text, clause, standing, clause_year, previous)
@@ -172,7 +177,7 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 before = found
                 previous = _subject_of(found[-1]) if found else clause
                 continue
-            found = _clause_targets(text, clause, clause_year, previous)
+            found = _clause_targets(text, clause, clause_year, previous, worded=worded)
             if total is not None:
                 found = [_as_part(total, draft) for draft in found]
             # 较2020年翻一番，达到1万件 / 达到150件，较2022年翻一番: the level reached is the target, the
@@ -288,11 +293,12 @@ def _opens_change(text: str, start: int, end: int) -> bool:
 
 
 def _clause_targets(
-    text: str, clause: Span, year_here: int | None, previous: _Subject | Span | None
+    text: str, clause: Span, year_here: int | None, previous: _Subject | Span | None, *, worded: bool = True
 ) -> list[TargetDraft]:
-    """Targets of one clause; ``previous`` is the subject of the clause before, or that clause."""
+    """Targets of one clause; ``previous`` is the subject of the clause before, or that clause; ``worded``
+    False when the clause holds no quantity in words (has_words)."""
     c_start, c_end = clause
-    found = numbers(text, c_start, c_end)
+    found = numbers(text, c_start, c_end, words=worded)
     drafts: list[TargetDraft] = []
     carry = previous
     seg_start = c_start

@@ -9,7 +9,6 @@ from ontology.vocab import document_vocabulary
 from policykg.extract.annotations import find_annotations
 from policykg.extract.closings import about_the_plan, only_points_elsewhere
 from policykg.extract.obligations import find_prose_obligations
-from policykg.extract.regex_heads import guarded
 from policykg.extract.row_links import RowLink, row_links
 from policykg.extract.structure import Structure, Unit, chapter_kind
 from policykg.extract.table_headers import body_rows
@@ -19,7 +18,9 @@ from policykg.models import ChapterKind, TaskKind
 
 _WORK_CHAPTERS = ("tasks", "safeguards", "phases")
 _CN = "一二三四五六七八九十"
-_CLAUSE = re.compile(guarded(rf"(?:(?<=^)|(?<=[。；;：:\n\s]))([{_CN}]{{1,3}})是"))  # 一是 …
+#: 一是 … after a stop, a colon, white space or nothing: the numeral's first character opens the pattern (a
+#: scan the engine makes itself), the character before it looked at behind that character.
+_CLAUSE = re.compile(rf"([{_CN}](?<![^。；;：:\n\s][{_CN}])[{_CN}]{{0,2}})是")
 _CLAUSE_TITLE_MAX = 40
 #: What ends a sentence after a heading's title.
 _SENTENCE_STOPS = ("。", "；", ";", "！", "!")

@@ -21,7 +21,9 @@ _NAME = re.compile(
 _DEADLINE = re.compile(
     guarded(  # a look-ahead on the first characters: the scan tries the three forms at few characters
         rf"(?:完成时限|时间节点|完成时间)\s*(?:[：:]|为)\s*([^。；;，,）)〕】\]]{{2,30}})"
-        rf"|(?:于|在)?\s*{_YM}\s*(?:底|末)?\s*(?:前|以前|之前)"
+        # 于/在 and the space after it together: an optional word before \s* would try the rest of a run of
+        # spaces at each of its spaces (quadratic)
+        rf"|(?:(?:于|在)\s*)?{_YM}\s*(?:底|末)?\s*(?:前|以前|之前)"
         r"|每年\s*\d{1,2}\s*月\s*(?:底|末)?\s*(?:前|以前|之前)"  # a recurring deadline: no date of its own
     )
 )

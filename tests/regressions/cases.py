@@ -133,6 +133,13 @@ GENERATED = [
         lambda: ("一、主要任务\n（一）加强保护。\n" + "（牵头单位：县科技局）\n" * 40_000).encode(),
         60,
     ),
+    # once slow: the deadline pattern's optional 于/在 before \s* tried the rest of a run of spaces at each of
+    # its spaces (20,000 spaces in a task took 2.6 s, 200,000 would take minutes)
+    Generated(
+        "task_with_a_long_run_of_spaces.txt",
+        lambda: ("一、主要任务\n（一）加强保护" + " " * 200_000 + "，2025年底前完成。\n").encode(),
+        60,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

@@ -14,6 +14,7 @@ from loaders import load_bytes, load_document
 from policykg.errors import DocumentError
 from policykg.extract.pipeline import extract_document
 from policykg.models import Document
+from tests.patterns import assert_same_matches
 
 
 def assert_provenance(doc: Document, text: str) -> None:
@@ -429,7 +430,4 @@ _NUMBER_LOOKING_BEHIND_FIRST = re.compile(
 def test_number_pattern_opening_with_its_digit_finds_the_same_numbers(text: str, data: st.DataObject) -> None:
     from policykg.extract.quantities import NUMBER
 
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    found = [(m.span(), m.groups()) for m in NUMBER.finditer(text, start, end)]
-    assert found == [(m.span(), m.groups()) for m in _NUMBER_LOOKING_BEHIND_FIRST.finditer(text, start, end)]
+    assert_same_matches(NUMBER, _NUMBER_LOOKING_BEHIND_FIRST, text, data)

@@ -16,6 +16,7 @@ from policykg.extract.structure import _heading_only, _opening, build_paragraphs
 from policykg.extract.tables import detect_text_tables, task_columns
 from policykg.extract.tasks import find_clauses
 from tests.conftest import CORPUS
+from tests.patterns import assert_same_matches
 
 
 def test_hierarchy_paths_and_titles(corpus_docs) -> None:
@@ -185,7 +186,4 @@ _CLAUSE_BEHIND_FIRST = re.compile(r"(?:(?<=^)|(?<=[。；;：:\n\s]))([一二三
 def test_the_clause_pattern_opening_with_its_numeral_finds_what_the_look_behind_first_finds(
     text: str, data: st.DataObject
 ) -> None:
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    found = [(m.span(), m.group(1)) for m in tasks._CLAUSE.finditer(text, start, end)]
-    assert found == [(m.span(), m.group(1)) for m in _CLAUSE_BEHIND_FIRST.finditer(text, start, end)]
+    assert_same_matches(tasks._CLAUSE, _CLAUSE_BEHIND_FIRST, text, data)

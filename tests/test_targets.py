@@ -19,6 +19,7 @@ from policykg.extract.quantities import _numeral_pattern, has_quantity, has_word
 from policykg.extract.standings import _patterns, may_stand
 from policykg.extract.target_words import back_word, back_words, front_word, front_words, unit_forms
 from policykg.extract.targets import _BY_YEAR, find_targets
+from tests.patterns import assert_same_matches
 
 
 def one(text: str, year: int | None = None):
@@ -375,7 +376,4 @@ def _numerals_behind_first() -> re.Pattern[str]:
 def test_the_numeral_pattern_opening_with_its_numeral_finds_what_the_look_behind_first_finds(
     text: str, data: st.DataObject
 ) -> None:
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    found = [(m.span(), m.group(1)) for m in _numeral_pattern().finditer(text, start, end)]
-    assert found == [(m.span(), m.group(1)) for m in _numerals_behind_first().finditer(text, start, end)]
+    assert_same_matches(_numeral_pattern(), _numerals_behind_first(), text, data)

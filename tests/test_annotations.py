@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from policykg.extract.agency_lists import declares_first_is_lead, parse_agency_list
+from policykg.extract.agency_lists import declares_first_is_lead, parse_agency_list, role_words
 from policykg.extract.annotations import find_annotations
 
 
@@ -457,6 +459,12 @@ def test_together_with_makes_leads_and_supporters(
     assert names == [(n, "lead") for n in leads] + [(n, "support") for n in partners]
 
 
+def _any_role_word_closing() -> re.Pattern[str]:
+    """The reference the role-word searches are checked against: any role word closing a piece, every word
+    tried at every offset."""
+    return re.compile(rf"(?:{role_words()})\s*$")
+
+
 def _role_word_pieces() -> st.SearchStrategy[str]:
     """Role words (whole, cut short, spread over spaces and line breaks), names and other words."""
     from ontology.vocab import role_vocabulary
@@ -477,17 +485,12 @@ def test_the_role_word_search_near_the_end_finds_what_the_whole_search_finds(tex
     # strip_role_word tries the suffix regex only from where the last characters a role word may have
     # begin, and only the role words that end in the last character: the match is the one a search of the
     # whole piece with every role word finds
-    from policykg.extract.agency_lists import (
-        _last_characters,
-        _longest_suffix,
-        _suffix_regex,
-        _suffix_regexes,
-    )
+    from policykg.extract.agency_lists import _last_characters, _longest_suffix, _suffix_regexes
 
     last = len(text.rstrip())
     ending = _suffix_regexes().get(text[last - 1]) if last else None
     near = ending.search(text, _last_characters(text, 0, last, _longest_suffix())) if ending else None
-    whole = _suffix_regex().search(text)
+    whole = _any_role_word_closing().search(text)
     assert (near and (near.span(), near.lastgroup)) == (whole and (whole.span(), whole.lastgroup))
 
 
@@ -498,10 +501,10 @@ def test_the_role_word_search_near_the_end_finds_what_the_whole_search_finds(tex
 def test_the_role_word_is_split_off_as_the_searches_of_the_whole_piece_find_it(text: str) -> None:
     # strip_role_word tries the bracketed form only when a closer ends the piece, and the bare form only with
     # the role words ending in its last character: it splits the piece as searching all of it does
-    from policykg.extract.agency_lists import _paren_role_regex, _suffix_regex, _suffixes, strip_role_word
+    from policykg.extract.agency_lists import _paren_role_regex, _suffixes, strip_role_word
     from policykg.extract.textspan import trim
 
-    m = _paren_role_regex().search(text) or _suffix_regex().search(text)
+    m = _paren_role_regex().search(text) or _any_role_word_closing().search(text)
     if m is None or m.lastgroup is None:
         assert strip_role_word(text, 0, len(text)) == ((0, len(text)), None, None)
     else:

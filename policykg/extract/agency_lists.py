@@ -93,32 +93,30 @@ _ROLE_OPENERS = "（(〔〈<[［【"
 _ROLE_CLOSERS = "）)〕〉>]］】"
 
 
+def role_words(ending: str = "") -> str:
+    """The role words (those ending in ``ending``, else all) as an alternation whose group ``s<i>`` names
+    the word ``_suffixes()[i]`` that matched."""
+    return "|".join(
+        f"(?P<s{i}>{spaced(text)})" for i, (text, _) in enumerate(_suffixes()) if text.endswith(ending)
+    )
+
+
 @cache
 def _paren_role_regex() -> re.Pattern[str]:
     """A role word in brackets after a name: '市市场监管局（牵头）', '县科技局〈牵头〉', '…[牵头]'."""
-    words = "|".join(f"(?P<s{i}>{spaced(text)})" for i, (text, _) in enumerate(_suffixes()))
     opened, closed = re.escape(_ROLE_OPENERS), re.escape(_ROLE_CLOSERS)
-    return re.compile(rf"[{opened}]\s*(?:{words})\s*[{closed}]\s*$")
-
-
-@cache
-def _suffix_regex() -> re.Pattern[str]:
-    """A role word closing a piece, any of them (the reference _suffix_regexes is checked against)."""
-    words = "|".join(f"(?P<s{i}>{spaced(text)})" for i, (text, _) in enumerate(_suffixes()))
-    return re.compile(rf"(?:{words})\s*$")
+    return re.compile(rf"[{opened}]\s*(?:{role_words()})\s*[{closed}]\s*$")
 
 
 @cache
 def _suffix_regexes() -> dict[str, re.Pattern[str]]:
-    """_suffix_regex for each character a role word ends in, with only the words that end in it: a piece
-    whose last character (before white space) is another has no role word closing it, and no other word
-    can close one that ends in it (a piece's regex tries every word at every offset)."""
-    suffixes = list(enumerate(_suffixes()))
-    by_end: dict[str, re.Pattern[str]] = {}
-    for last in sorted({text[-1] for text, _ in _suffixes()}):
-        words = "|".join(f"(?P<s{i}>{spaced(text)})" for i, (text, _) in suffixes if text.endswith(last))
-        by_end[last] = re.compile(rf"(?:{words})\s*$")
-    return by_end
+    """A role word closing a piece, by the character it ends in, with only the words that end in it: a
+    piece whose last character (before white space) is another has no role word closing it, and no other
+    word can close one that ends in it (a piece's regex tries every word at every offset)."""
+    return {
+        last: re.compile(rf"(?:{role_words(last)})\s*$")
+        for last in sorted({text[-1] for text, _ in _suffixes()})
+    }
 
 
 @cache

@@ -46,8 +46,12 @@ class Standing:
         return bool(self.scope)
 
 
+def _longest_first(words: tuple[str, ...]) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
 def _words(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in _longest_first(words))
 
 
 @dataclass(frozen=True)
@@ -78,13 +82,13 @@ def _patterns() -> _Patterns:
         )
 
     ranked = r"(?:排名|排位|排序)?\s*"
+    verbs = _words(s.rank_verbs)
     rank = re.compile(
         guarded(
-            rf"(?:(?P<verb>{_words(s.rank_verbs)}|{comparators})\s*)?{scope}\s*{s.peers}\s*{ranked}"
+            rf"(?:(?P<verb>{verbs}|{comparators})\s*)?{scope}\s*{s.peers}\s*{ranked}"
             rf"(?:{ranks(s.rank_top)}){after}"
         )
     )
-    verbs = _words(s.rank_verbs)
     bare_average = re.compile(guarded(rf"(?P<cmp>{comparators})\s*(?P<body>{s.peers}\s*(?:{averages}))"))
     bare_rank = re.compile(
         guarded(rf"(?P<verb>{verbs})\s*(?P<body>{ranked}(?:{ranks(s.unscoped_top or s.rank_top)})){after}")
@@ -95,8 +99,8 @@ def _patterns() -> _Patterns:
     # each searched in clauses: behind a look-ahead on their first characters (regex_heads.py); the cue,
     # searched in every paragraph, written with each rank verb and its place as a branch of its own: every
     # branch opens with a word, and the engine skips to the characters they begin with itself
-    by_length = sorted(s.rank_verbs, key=len, reverse=True)  # as _words orders them
-    placed = [rf"{re.escape(verb)}\s*(?:排名|排位|排序)?\s*[前第首榜]" for verb in by_length]
+    rank_verbs = _longest_first(s.rank_verbs)
+    placed = [rf"{re.escape(verb)}\s*{ranked}[前第首榜]" for verb in rank_verbs]
     cue = re.compile(guarded("|".join([scopes, averages, *placed])))
     return _Patterns(cue, average, rank, bare_average, bare_rank, frames)
 

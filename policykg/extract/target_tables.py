@@ -139,9 +139,11 @@ def table_targets(
             numbers = _SLASH.split(raw)
             if not all(NUMBER.fullmatch(n.rstrip("%％")) for n in numbers):
                 continue
-            if len(numbers) > 1 and len(numbers) not in split:
-                split[len(numbers)] = _variants(raw_indicator, len(numbers))
-            variants = split[len(numbers)] if len(numbers) > 1 else None
+            variants = None
+            if len(numbers) > 1:
+                if len(numbers) not in split:
+                    split[len(numbers)] = _variants(raw_indicator, len(numbers))
+                variants = split[len(numbers)]
             if variants is None:
                 name, unit = named
                 if len(numbers) == 2:

@@ -23,9 +23,6 @@ from graph.store import CypherStore
 from policykg.batch import extract_file, iter_stage
 from policykg.models import Document, FailedDocument
 
-#: Documents loaded together; the store splits them into its own write batches.
-CHUNK = 100
-
 
 def prepare_file(path: Path, *, written: bool = False) -> PreparedDocument:
     """Extract one file and make it ready for loading (run in the worker processes); ``written``: with its
@@ -47,9 +44,12 @@ def build(
     on_document: Callable[[Document], None] | None = None,
     on_done: Callable[[Path], None] | None = None,
     workers: int | None = None,
-    chunk: int = CHUNK,
+    chunk: int | None = None,
 ) -> BuildReport:
-    """Extract ``files`` and load every document that extracts; failures are reported, not raised."""
+    """Extract ``files`` and load every document that extracts; failures are reported, not raised.
+    ``chunk``: documents loaded together, by default one of the store's write batches
+    (``documents_per_batch``)."""
+    chunk = chunk or store.documents_per_batch
     report = BuildReport()
     pending: list[PreparedDocument] = []
 

@@ -44,3 +44,24 @@ def test_workers_and_chunks_give_the_graph_of_one_process(tmp_path) -> None:
         plain.ensure_schema()
         plain.load(extract_paths(files).documents)
         assert plain.content_hash() == digest
+
+
+def test_by_default_a_chunk_is_one_write_batch_of_the_store(tmp_path, monkeypatch) -> None:
+    """The store's statements cost time per statement as well as per row (FalkorDB's grows with the graph),
+    so the build hands the store as many documents at a time as it writes together, not fewer."""
+    files = generate(5, 5, tmp_path / "corpus")
+    with open_store(f"embedded:{tmp_path / 'graph'}") as store:
+        store.ensure_schema()
+        monkeypatch.setattr(store, "documents_per_batch", 2)
+        sizes: list[int] = []
+        load = store.load
+
+        def recording(documents):  # type: ignore[no-untyped-def]
+            documents = list(documents)
+            sizes.append(len(documents))
+            return load(documents)
+
+        monkeypatch.setattr(store, "load", recording)
+        report = build(files, store, DocumentCache(tmp_path / "documents"), workers=1)
+    assert report.loaded == 5
+    assert sizes == [2, 2, 1]

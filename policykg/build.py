@@ -64,7 +64,9 @@ def build(
     # dicts, and automatic collections would walk every pending document's rows again and again.
     with collection_paused():
         prepare = partial(prepare_file, written=store.takes_written)
-        for path, outcome in iter_stage(prepare, files, workers=workers):
+        # Each worker may run a whole chunk ahead: while this process loads one chunk the workers prepare the
+        # next, instead of stopping once a smaller window of results waits to be taken.
+        for path, outcome in iter_stage(prepare, files, workers=workers, window=chunk):
             if isinstance(outcome, FailedDocument):
                 report.errors.append(outcome)
             else:

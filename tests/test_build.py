@@ -65,3 +65,25 @@ def test_by_default_a_chunk_is_one_write_batch_of_the_store(tmp_path, monkeypatc
         report = build(files, store, DocumentCache(tmp_path / "documents"), workers=1)
     assert report.loaded == 5
     assert sizes == [2, 2, 1]
+
+
+def test_the_workers_may_run_a_whole_chunk_ahead_of_the_load(tmp_path, monkeypatch) -> None:
+    """While this process loads a chunk, the workers prepare the next one: the window of results in flight
+    per worker is at least a chunk (a smaller one stops them during every load)."""
+    import policykg.build as stage
+
+    files = generate(3, 9, tmp_path / "corpus")
+    windows: list[int] = []
+    run = stage.iter_stage
+
+    def recording(*args, **options):  # type: ignore[no-untyped-def]
+        windows.append(options["window"])
+        return run(*args, **options)
+
+    monkeypatch.setattr(stage, "iter_stage", recording)
+    with open_store(f"embedded:{tmp_path / 'graph'}") as store:
+        store.ensure_schema()
+        build(files, store, DocumentCache(tmp_path / "documents"), workers=1, chunk=500)
+        monkeypatch.setattr(store, "documents_per_batch", 300)
+        build(files, store, DocumentCache(tmp_path / "documents"), workers=1)
+    assert windows == [500, 300]

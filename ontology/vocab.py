@@ -531,13 +531,14 @@ class CitationVocabulary(_Strict):
     classes: tuple[CitationClass, ...] = Field(min_length=1)
     publish_before: tuple[str, ...]
     publish_after: tuple[str, ...]
+    derived_after: tuple[str, ...] = ()
     issuer: str
     title_issuer_before: tuple[str, ...]
     short_titles: ShortTitles
     lead_ins: tuple[str, ...]
     documents: tuple[KnownDocument, ...] = ()
 
-    _valid_cues = field_validator("publish_before", "publish_after")(_check_regexes)
+    _valid_cues = field_validator("publish_before", "publish_after", "derived_after")(_check_regexes)
     _valid_issuer = field_validator("issuer")(_check_regex)
 
     @model_validator(mode="after")

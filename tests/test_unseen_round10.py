@@ -333,9 +333,9 @@ AERSHAN_TABLE = [
 def test_a_column_of_totals_over_a_span_of_years() -> None:
     doc = extracted(to_docx(AERSHAN, AERSHAN_TABLE), "aershan.docx")[0]
     assert [(t.indicator, t.value, t.year, t.flags) for t in doc.targets] == [
-        ("注册商标", 80.0, 2025, []),
+        ("注册商标", 80.0, 2025, ["annual"]),  # the year's target (round 11)
         ("注册商标", 240.0, 2025, ["cumulative"]),
-        ("知识产权质押融资额", 500.0, 2025, []),
+        ("知识产权质押融资额", 500.0, 2025, ["annual"]),
         ("知识产权质押融资额", 1500.0, 2025, ["cumulative"]),
     ]
 

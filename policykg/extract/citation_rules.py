@@ -18,6 +18,7 @@ class CitationRules:
     classes: tuple[tuple[str, re.Pattern[str]], ...]
     publish_before: re.Pattern[str]
     publish_after: re.Pattern[str]
+    derived_after: re.Pattern[str]
     issuer: re.Pattern[str]
     title_issuer_before: tuple[str, ...]
     short_cue: re.Pattern[str]
@@ -36,6 +37,7 @@ def citation_rules() -> CitationRules:
         classes=tuple((c.id, re.compile(_any(c.patterns))) for c in vocab.classes),
         publish_before=re.compile(rf"(?:{_any(vocab.publish_before)})[^\S\n]*$"),
         publish_after=re.compile(rf"[^\S\n]*(?:{_any(vocab.publish_after)})"),
+        derived_after=re.compile(rf"[^\S\n]*(?:{_any(vocab.derived_after)})"),
         issuer=re.compile(vocab.issuer),
         title_issuer_before=vocab.title_issuer_before,
         short_cue=re.compile(rf"(?:{_any(vocab.short_titles.cues)})[^\S\n]*[“\"「]?[^\S\n]*$"),

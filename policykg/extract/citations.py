@@ -202,11 +202,12 @@ def normalise_number(number: str) -> str:
 
 
 def _publishes(text: str, start: int, after: int) -> bool:
+    """A publish cue before the citation or after it, and no document made under it named after it
+    (出台《…条例》配套制度 publishes the supporting rules, not the 条例)."""
     rules = citation_rules()
-    return bool(
-        rules.publish_before.search(text, max(0, start - CUE_WINDOW), start)
-        or rules.publish_after.match(text, after, after + CUE_WINDOW)
-    )
+    if rules.publish_before.search(text, max(0, start - CUE_WINDOW), start):
+        return rules.derived_after.match(text, after, after + CUE_WINDOW) is None
+    return bool(rules.publish_after.match(text, after, after + CUE_WINDOW))
 
 
 def _draft(

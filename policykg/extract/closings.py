@@ -48,8 +48,12 @@ def _back_matter() -> re.Pattern[str]:
     return _any_of(document_vocabulary().closing_paragraphs.back_matter)
 
 
+#: Bullets a line may open with (·抄送：…, ● 附件：…), no part of its words.
+_BULLETS = "·・•●○■□◆◇▪▫►▶◎"
+
+
 def _words(text: str, line: Span) -> str:
-    return squeeze(text[line[0] : line[1]]).strip(LINE_MARKUP)
+    return squeeze(text[line[0] : line[1]]).strip(LINE_MARKUP).lstrip(_BULLETS)
 
 
 def _kind(text: str, para: Paragraph, signable: bool) -> str | None:
@@ -90,7 +94,7 @@ def about_the_plan(text: str, start: int, end: int) -> bool:
     marker = match_marker(text, start, end)
     if marker is not None:
         start = marker.span[1]
-    words = squeeze(text[start:end]).strip(LINE_MARKUP)
+    words = squeeze(text[start:end]).strip(LINE_MARKUP).lstrip(_BULLETS)
     if _back_matter().search(words) is not None:
         return True
     if not words.startswith(("为", "本")):  # the cheap test: every framing sentence opens so

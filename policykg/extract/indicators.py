@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ontology.vocab import agency_vocabulary
+from ontology.vocab import agency_vocabulary, region_entries
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.agencies import agency_type
 from policykg.extract.target_words import (
@@ -23,7 +23,23 @@ from policykg.extract.target_words import (
 )
 from policykg.extract.textspan import trim
 
-_YEAR_IN = re.compile(r"(?:到|至|截至|截止)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:之?前)?")
+#: A deadline written after a year (2025年底前, 2025年年末, 2025年内, 2025年以内): the year's, no part of the
+#: indicator and no yearly count. ``{}``: what may not follow its 内.
+_DEADLINE = r"(?:年?(?:底|末))?(?:之?前|以前|以内|内{})?"
+
+
+@cache
+def _year_in() -> re.Pattern[str]:
+    """A year opening the phrase, with its deadline, whose 内 opens no place's name (2025年内江市…: the
+    gazetteer's names and short names that begin with 内); before 年度 only the number (2025年度新增:
+    年度 counts per year, a flag word)."""
+    names = (n for e in region_entries() for n in (e.name, *e.short))
+    seconds = sorted({n[1] for n in names if n[0] == "内" and len(n) > 1})
+    place = f"(?![{''.join(map(re.escape, seconds))}])" if seconds else ""
+    deadline = _DEADLINE.format(place)
+    return re.compile(rf"(?:到|至|截至|截止)?\s*((?:19|20)\d{{2}})\s*(?:年{deadline}(?!度)|(?=年度))")
+
+
 _CLAUSE_MARK = re.compile(r"^[一二三四五六七八九十]+是")
 _CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
 #: An item number opening the phrase (1、 / 2. / （三） / (4) / 5） / ①): the numbering of the plan, never
@@ -40,7 +56,7 @@ _QUOTES = str.maketrans("", "", "“”\"'‘’「」『』 \u3000\n\t")
 MIN_INDICATOR = 2
 _AGENCY_MAX = 16  # the longest agency name looked for at the start of an indicator
 _AGENCY_JOINERS = "、和与及"
-YEAR_TAIL = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?(?:之?前)?的?\Z")
+YEAR_TAIL = re.compile(rf"((?:19|20)\d{{2}})\s*年{_DEADLINE.format('')}的?\Z")
 _YEAR_LEAD = re.compile(r"(?:到|至|截至|截止)\s*\Z")
 #: Characters that may carry a type word on into a longer one (财政 → 财政局, 政府办 → 政府办公室).
 _AGENCY_GOES_ON = 2
@@ -141,7 +157,7 @@ def strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int,
     while changed and start < end:
         changed = False
         start = trim(text, start, end)[0]
-        m = _YEAR_IN.match(text, start, end)
+        m = _year_in().match(text, start, end)
         if m:
             year = int(m.group(1))
             start = m.end()

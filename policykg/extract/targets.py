@@ -228,6 +228,9 @@ def _as_part(total: TargetDraft, part: TargetDraft) -> TargetDraft:
             measure = whole[at + size :]
             break
     vocab = target_vocabulary()
+    if at < 0 and core.endswith(vocab.part_subjects) and whole.endswith(vocab.measure_ends):
+        # 其中企业20件 of 发明专利授权量: only who counts, no noun or verb of the total's
+        return replace(part, indicator=core + _counted(whole))
     who = core[:-size] if at > 0 else ""  # the part's words before the total's verb, its noun left off
     if (
         who.endswith(vocab.part_subjects)

@@ -6,9 +6,10 @@ year column follows it (2022年 | 2025年 in a 2022—2025 plan), a bare year be
 column (2022年 | 2025年目标), or else the earliest of several bare year columns) gives the row's
 starting level, flagged ``baseline``: a cross-county comparison needs it to tell ambition from size. A
 growth column (年均增速 13%) gives a growth target per row, in %, flagged ``growth`` (and ``annual`` when
-the header says the rate is yearly), for the last year its header names or the plan's final year. An
-attribute column (属性: 约束性 / 预期性) flags each target binding or
-expected. Header words are in ontology/data/targets.yaml.
+the header says the rate is yearly), for the last year its header names or the plan's final year. A
+column of a year's targets (2025年度目标, 年度目标值) flags its targets ``annual``. An attribute column
+(属性: 约束性 / 预期性) flags each target binding or expected. Header words are in
+ontology/data/targets.yaml.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
     indicators: list[int] = []
     found: list[tuple[int, int | None, str | None]] = []  # (column, year, baseline / target / None)
     totals: set[int] = set()  # columns of totals over a span of years
+    yearly: set[int] = set()  # columns of a year's targets (2025年度目标, 年度目标值)
     growth: list[_ValueColumn] = []
     for c, name in enumerate(header):
         bare = name.translate(_BRACKET_CHARS)
@@ -89,6 +91,8 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
             found.append((c, int(_YEAR.findall(bare)[-1]) if year else None, role))
             if any(w in bare for w in words.cumulative_words):
                 totals.add(c)
+            elif role == "target" and any(w in bare for w in words.annual_words):
+                yearly.add(c)
         elif any(w in bare for w in words.indicator_headers):
             indicators.append(c)
     if not growth and not any(role != "baseline" for _, _, role in found):
@@ -115,12 +119,17 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
         return len(bare_years) > 1 and year == bare_years[0]
 
     values = tuple(
-        _ValueColumn(c, y, is_baseline(y, role), flags=("cumulative",) if c in totals else ())
+        _ValueColumn(c, y, is_baseline(y, role), flags=_column_flags(c, totals, yearly))
         for c, y, role in found
     )
     return _IndicatorLayout(
         indicator, unit, attribute, tuple(sorted((*values, *growth), key=lambda v: v.index))
     )
+
+
+def _column_flags(column: int, totals: set[int], yearly: set[int]) -> tuple[str, ...]:
+    """cumulative for a column of totals over a span of years, annual for one of a year's targets."""
+    return ("cumulative",) if column in totals else (("annual",) if column in yearly else ())
 
 
 @cache

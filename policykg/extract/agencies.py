@@ -367,7 +367,11 @@ class AgencyRegistry:
             explicit = self._prefer(candidates or places)
             short = short or hit.short
             pos = hit.span[1]
-        if explicit is not None and pos < len(rest):
+        if (
+            explicit is not None
+            and pos < len(rest)
+            and not (short and self._town_named_by(explicit, rest[pos:]))
+        ):
             return Placement(explicit, rest[pos:], True, "", "short" if short else "name")
         city = _city_without_suffix(self.index, rest) if explicit is None else None
         if city is not None:
@@ -387,6 +391,19 @@ class AgencyRegistry:
             target = self.index.with_prefix_level(self.region, prefix) if self.region else None
             return Placement(target, rest[len(prefix) :], False, prefix, "relative")
         return Placement(self.region, rest, False, "", "none")
+
+    def _town_named_by(self, place: RegionEntry, rest: str) -> bool:
+        """A far region's short name opens a town's or subdistrict's own name (东城街道 in a plan of 宾阳县,
+        far from 北京's 东城区): the town is the plan's, not that region's. A near one places it
+        (海门街道 in a plan of 南通市 lies in 海门区)."""
+        typed = agency_type(rest)
+        return (
+            typed is not None
+            and typed[1] == rest
+            and typed[0].broader == "grassroots"
+            and self.region is not None
+            and not self._near(place)
+        )
 
     def _bare_place(self, name: str) -> Placement | None:
         """A county-level or higher place named alone in a list of units (配合单位：大武口区、惠农区、

@@ -23,6 +23,8 @@ from policykg.extract.textspan import (
 )
 
 _LIST_SEPARATORS = "，,、/／ \u3000"
+#: A colon never opens a name: a piece that opens with one closes the label before it.
+_COLONS = ("：", ":")
 CLAUSE_SEPARATORS = "；;。"
 #: 'A会同B负责': A leads and B supports.
 TOGETHER_WITH = "会同"
@@ -296,7 +298,11 @@ def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Spa
     lines_of = _at_line_tags(text, (start, end)) if tagged else [(start, end)]
     split = [piece for line in lines_of for piece in split_top_level(text, *line, separators)]
     for piece in (cut for whole in split for cut in _at_bracketed_labels(text, whole)):
-        if pieces and (_label_only(text, pieces[-1]) or (lines and _wrapped(text, pieces[-1], piece))):
+        if pieces and (
+            _label_only(text, pieces[-1])
+            or text.startswith(_COLONS, *piece)  # 牵头单位 ：A: a space typed before the label's colon
+            or (lines and _wrapped(text, pieces[-1], piece))
+        ):
             pieces[-1] = (pieces[-1][0], piece[1])
         else:
             pieces.append(piece)

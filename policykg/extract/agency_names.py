@@ -64,8 +64,10 @@ LEADING_NOISE = ("由", "请", "以", "各自")  # taken off a name's front by c
 #: Longest topic before 由 that a name may open with (考核评价由…, 日常监测工作由…): the work the body does.
 _TOPIC_MAX = 8
 _ENUMERATOR = re.compile(r"(?:\d{1,2}\s*[.、．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
-#: '区财政局等' / '区财政局等有关部门': the others are not named, the name ends before 等.
-_TRAILING_OTHERS = re.compile(r"\s*等(?:其他|有关|相关)?(?:部门|单位|机构)?\s*$")
+#: '区财政局等' / '区财政局等有关部门' / '区财政局等其他有关部门': the others are not named, the name ends
+#: before 等 (and the spaces before it, which the name's trim takes off: no run of them is tried from each of
+#: its spaces).
+_TRAILING_OTHERS = re.compile(r"等(?:其他|其余)?(?:有关|相关)?(?:部门|单位|机构)?\s*$")
 
 
 @cache

@@ -140,6 +140,15 @@ GENERATED = [
         lambda: ("一、主要任务\n（一）加强保护" + " " * 200_000 + "，2025年底前完成。\n").encode(),
         60,
     ),
+    # once slow: a name's trailing 等(其他有关部门) was searched for from each space of a run before it (a unit
+    # list ending in 40,000 tabs took 4 s; 200,000 would take minutes)
+    Generated(
+        "unit_list_with_a_long_run_of_tabs.txt",
+        lambda: (
+            "一、主要任务\n（一）加强保护。（责任单位：县科技局、县财政局" + "\t" * 200_000 + "x）\n"
+        ).encode(),
+        60,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

@@ -29,8 +29,8 @@ from tests.test_graph import assert_aggregates_match_the_facts
 # short test uses small batches, so that a kill leaves both complete and interrupted batches).
 BUILD = (
     "import sys\n"
-    "from graph.store import CypherStore\n"
-    "CypherStore.documents_per_batch = int(sys.argv[1])\n"
+    "from graph.falkor import EmbeddedFalkorStore\n"
+    "EmbeddedFalkorStore.documents_per_batch = int(sys.argv[1])\n"
     "from policykg.cli import main\n"
     "sys.argv = ['policykg', 'build', *sys.argv[2:]]\n"
     "main()\n"

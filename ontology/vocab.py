@@ -480,9 +480,14 @@ def document_vocabulary(path: Path = DATA_DIR / "document_types.yaml") -> Docume
     return _validate(DocumentVocabulary, path, _read_yaml(path))
 
 
-@cache
 def region_entries(folder: Path = DATA_DIR / "regions") -> list[RegionEntry]:
-    """The entries of every region file, each file checked on its own (a file's parents may be another's)."""
+    """The entries of every region file, each file checked on its own (a file's parents may be another's);
+    read once a folder however it is named (the files take most of a second to read)."""
+    return _region_entries(folder.resolve())
+
+
+@cache
+def _region_entries(folder: Path) -> list[RegionEntry]:
     files = sorted(folder.glob("*.yaml"))
     if not files:
         raise DataFileError(folder, "no region files (*.yaml) found")

@@ -79,3 +79,12 @@ def test_region_file_with_missing_parent(tmp_path: Path) -> None:
     )
     with pytest.raises(DataFileError, match="parent '990000' is not in the gazetteer"):
         gazetteer(tmp_path)
+
+
+def test_the_region_files_are_read_once_however_their_folder_is_named() -> None:
+    """They take most of a second to read: a call with the default folder and one naming it (as
+    ``gazetteer`` does) share one reading."""
+    from ontology.vocab import DATA_DIR, region_entries
+
+    assert region_entries() is region_entries(DATA_DIR / "regions")
+    assert region_entries() is region_entries(DATA_DIR / "extra" / ".." / "regions")

@@ -6,7 +6,7 @@ the words taken off, and a key that compares indicators across plans."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ontology.vocab import agency_vocabulary, region_entries
 from ontology.vocab_targets import target_vocabulary
@@ -63,7 +63,7 @@ _AGENCY_GOES_ON = 2
 _MIN_AGENCY_ALONE = 3  # an agency named by its type word alone: 财政局 yes, 政府 (政府采购…) no
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: a long-lived process (the API's uploads) meets new indicators forever
 def indicator_key(indicator: str) -> str:
     """A comparable key: no brackets, quotes, leading verbs or trailing counters (数/数量)."""
     key = _BRACKETS.sub("", indicator).translate(_QUOTES)

@@ -89,6 +89,11 @@ class AgencyType(_Strict):
     #: county-level cities): a bare mention in a plan of that level is not given the region above's body, but
     #: kept as written in the plan's context (it may be the city's own, or none).
     maybe_serves: tuple[Level, ...] = ()
+    #: Regions of a level ``serves`` leaves out that have such a body of their own, by their gazetteer names
+    #: (深圳市 has 深圳证监局 where other cities have their province's): a bare or relative mention in a plan
+    #: of one of them, or of a region below one, is that region's. Checked against the gazetteer when an
+    #: agency registry is set up (policykg.extract.agencies.own_body_regions).
+    own_bodies: tuple[str, ...] = ()
     #: Another type's aliases that name this type when a region's short name opens the mention: 广西金融监管局
     #: is the state regulator's office in 广西, 区金融监管局 the district's local bureau.
     after_short: tuple[str, ...] = ()

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import Literal, NamedTuple
 
-from ontology.vocab import AgencyType, CollectiveType, RegionEntry, RegionForm, agency_vocabulary
+from ontology.vocab import DATA_DIR, AgencyType, CollectiveType, RegionEntry, RegionForm, agency_vocabulary
+from policykg.errors import DataFileError
 from policykg.extract.agency_names import ends_like_body
 from policykg.extract.regions import PREFIX_LEVELS, RegionHit, RegionIndex, is_municipality, level_prefix
 from policykg.extract.textspan import CLOSERS, PAIRS, squeeze
@@ -216,6 +217,30 @@ def _one_per_region(rest: str, entry: AgencyType, alias: str) -> bool:
     return rest[: len(rest) - len(alias)] in ("", "人民", "政府")
 
 
+@cache
+def _with_own_bodies() -> tuple[AgencyType, ...]:
+    """The types listing regions with bodies of their own (agency_types.yaml own_bodies)."""
+    return tuple(t for t in agency_vocabulary().types if t.own_bodies)
+
+
+def own_body_regions(index: RegionIndex, entry: AgencyType) -> frozenset[str]:
+    """The ids of the regions ``entry.own_bodies`` names, each the full name of one region of the gazetteer
+    (raises DataFileError otherwise); found once per index."""
+    found = index.named_lists.get(entry.own_bodies)
+    if found is None:
+        ids: set[str] = set()
+        for name in entry.own_bodies:
+            named = [e for e in index.full.get(name, []) if e.name == name and e.abolished is None]
+            if len(named) != 1:
+                reason = (
+                    f"type {entry.id}: own_bodies names {name!r}, not the name of one region of the gazetteer"
+                )
+                raise DataFileError(DATA_DIR / "agency_types.yaml", reason)
+            ids.add(named[0].id)
+        found = index.named_lists[entry.own_bodies] = frozenset(ids)
+    return found
+
+
 def _institution(rest: str) -> bool:
     pattern = _institution_pattern()
     return pattern is not None and pattern.search(rest) is not None
@@ -321,6 +346,8 @@ class AgencyRegistry:
         self.self_words = _self_words(index, region)  # 高新区, 新区, 地区 …: what a place calls itself
         self._placements: dict[str, Placement] = {}  # _place's answers: a plan names a body many times
         self._identities: dict[str, _Identity] = {}  # identify's answers, for the same reason
+        for entry in _with_own_bodies():
+            own_body_regions(index, entry)  # the lists checked against this gazetteer before any use
 
     def learn_leading_group(self, text: str) -> None:
         """When the plan sets up exactly one leading group (成立…领导小组), a bare 领导小组 or
@@ -389,8 +416,24 @@ class AgencyRegistry:
         prefix = level_prefix(rest)
         if prefix is not None and rest not in _alias_set() and len(rest) > len(prefix) + 1:
             target = self.index.with_prefix_level(self.region, prefix) if self.region else None
+            zone = self._zone_of(target, rest[len(prefix) :])
+            if zone is not None:
+                return zone
             return Placement(target, rest[len(prefix) :], False, prefix, "relative")
         return Placement(self.region, rest, False, "", "none")
+
+    def _zone_of(self, city: RegionEntry | None, rest: str) -> Placement | None:
+        """市高新区管委会 in a plan of 青岛市 (or of a region in it): 青岛市高新区's, the city's zone that the
+        gazetteer knows by the city's name and the words after 市, placed as that name written out is."""
+        if city is None or not city.name.endswith("市"):
+            return None
+        written = city.name + rest
+        hit = self.index.match_at(written, 0, len(written), allow_short=False)
+        if hit is None or hit.span[1] <= len(city.name) or hit.span[1] >= len(written):
+            return None
+        if not any(c.level == "zone" and c.parent == city.id for c in hit.candidates):
+            return None
+        return self._place(written)
 
     def _town_named_by(self, place: RegionEntry, rest: str) -> bool:
         """A far region's short name opens a town's or subdistrict's own name (东城街道 in a plan of 宾阳县,
@@ -696,10 +739,14 @@ class AgencyRegistry:
 
     def _served(self, region: RegionEntry, entry: AgencyType) -> RegionEntry | None:
         """The region nearest ``region`` (itself or above) of a level with a body of ``entry``'s type of its
-        own, None when there is none, when a level on the way may or may not have its own (maybe_serves), or
-        when it has no short form to name the body by (伊犁哈萨克自治州)."""
+        own, or listed as having one (own_bodies: 青岛市's 证监局), None when there is none, when a level on
+        the way may or may not have its own (maybe_serves), or when it has no short form to name the body by
+        (伊犁哈萨克自治州)."""
         serves = entry.serves or ()
+        own = own_body_regions(self.index, entry) if entry.own_bodies else frozenset()
         for node in (region, *self.index.ancestors(region)):
+            if node.id in own:
+                return node  # 证监局 in a plan of 青岛市 or of one of its districts: 青岛证监局
             if node.level in entry.maybe_serves and node.level not in serves:
                 return None  # 海关 in a county-level city's plan: its own, if it has one, or none
             if node.level in serves:

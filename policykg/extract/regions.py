@@ -59,6 +59,8 @@ class RegionIndex:
         self.full: dict[str, list[RegionEntry]] = {}
         self.short: dict[str, list[RegionEntry]] = {}
         self.children: dict[str, list[RegionEntry]] = {}
+        #: The ids of lists of regions named in the data files, found once (see agencies.own_body_regions).
+        self.named_lists: dict[tuple[str, ...], frozenset[str]] = {}
         for entry in entries:
             self.by_id[entry.id] = entry
             if entry.parent is not None:
@@ -67,6 +69,11 @@ class RegionIndex:
                 self.full.setdefault(name, []).append(entry)
             for name in entry.short:
                 self.short.setdefault(name, []).append(entry)
+        for entry in self.by_id.values():
+            for name in self._with_city(entry):  # 青岛市高新区: the zone, as unambiguous as a full name
+                known = self.full.setdefault(name, [])
+                if entry not in known:
+                    known.append(entry)
         for name, entries in list(self.full.items()) + list(self.short.items()):
             for national in _national_forms(name, entries):
                 known = self.short.setdefault(national, [])
@@ -86,6 +93,22 @@ class RegionIndex:
         firsts = "".join(sorted({key[0] for key in self._by_start}))
         seconds = "".join(sorted({key[1:2] for key in self._by_start}))
         self._may_start = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])" if firsts else "(?!)")
+
+    def _with_city(self, entry: RegionEntry) -> list[str]:
+        """A zone's names written with its city's full name where they open with its short name: 青岛市高新区
+        and 青岛市高新技术产业开发区 for 青岛高新技术产业开发区 (short 青岛高新区), 西安市高新区."""
+        parent = self.by_id.get(entry.parent or "") if entry.level == "zone" else None
+        if parent is None or not parent.name.endswith("市"):
+            return []
+        opens = sorted({*parent.short, parent.name.removesuffix("市")}, key=len, reverse=True)
+        forms: list[str] = []
+        for name in (entry.name, *entry.short):
+            if name.startswith(parent.name):
+                continue
+            lead = next((o for o in opens if o and name.startswith(o) and len(name) > len(o) + 1), None)
+            if lead is not None:
+                forms.append(parent.name + name[len(lead) :])
+        return forms
 
     def ancestors(self, entry: RegionEntry) -> list[RegionEntry]:
         out: list[RegionEntry] = []

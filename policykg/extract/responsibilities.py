@@ -184,8 +184,10 @@ def _issuer_agents(registry: AgencyRegistry, plan: Plan) -> list[tuple[ResolvedA
 
 def _heading_units(structure: Structure, drafts: list[TaskDraft], out: Collector) -> None:
     """Sub-units naming nobody under a heading that is a sentence obliging units ((二)县财政局要落实经费
-    保障。 over 1. 2.) do that heading's work: they take the units its sentence names, with the sentence as
-    evidence, down any depth of sub-units. Sub-units naming their own units keep them."""
+    保障。 over 1. 2.) or that carries a note of units (三、强化保护（牵头单位：…；配合单位：…）) do that
+    heading's work: they take the units its sentence or note names, with that as evidence, down any depth of
+    sub-units, as the items before an annotation opening with 以上任务… take its units. Sub-units naming
+    their own units (an annotation, an obligation in prose) keep them."""
     by_unit = {d.unit.index: d for d in drafts if d.unit is not None}
     passed: dict[str, list[Responsibility]] = {}  # task id -> the heading units it passes down
     for task in drafts:  # text order: a heading before its sub-units
@@ -194,12 +196,21 @@ def _heading_units(structure: Structure, drafts: list[TaskDraft], out: Collector
             continue
         own = out.by_task.get(task.id)
         if own is not None or any(c.id in out.by_task for c in task.clauses):
-            title = unit.title_span
-            if title is not None and unit.children:
+            title, first = unit.title_span, unit.heading_span
+            if unit.children:
+                # the heading's own text, up to its first sub-unit: a note there (三、…（牵头单位：…）, or on
+                # the line after the heading) is the heading's, not a later item's
+                body_end = min(structure.units[c].span[0] for c in unit.children)
                 passed[task.id] = [
                     r
                     for r in own or []
-                    if r.basis == "prose" and unit.heading_span[0] <= r.span[0] and r.span[1] <= title[1] + 1
+                    if (r.basis == "annotation" and first[0] <= r.span[0] and r.span[1] <= body_end)
+                    or (
+                        r.basis == "prose"
+                        and title is not None
+                        and first[0] <= r.span[0]
+                        and r.span[1] <= title[1] + 1
+                    )
                 ]
             continue
         parent = unit.parent

@@ -226,19 +226,19 @@ def _with_own_bodies() -> tuple[AgencyType, ...]:
 def own_body_regions(index: RegionIndex, entry: AgencyType) -> frozenset[str]:
     """The ids of the regions ``entry.own_bodies`` names, each the full name of one region of the gazetteer
     (raises DataFileError otherwise); found once per index."""
-    found = index.named_lists.get(entry.own_bodies)
-    if found is None:
-        ids: set[str] = set()
-        for name in entry.own_bodies:
-            named = [e for e in index.full.get(name, []) if e.name == name and e.abolished is None]
-            if len(named) != 1:
-                reason = (
-                    f"type {entry.id}: own_bodies names {name!r}, not the name of one region of the gazetteer"
-                )
-                raise DataFileError(DATA_DIR / "agency_types.yaml", reason)
-            ids.add(named[0].id)
-        found = index.named_lists[entry.own_bodies] = frozenset(ids)
-    return found
+    return _region_ids(index, entry.id, entry.own_bodies)
+
+
+@lru_cache(maxsize=64)
+def _region_ids(index: RegionIndex, type_id: str, names: tuple[str, ...]) -> frozenset[str]:
+    ids: set[str] = set()
+    for name in names:
+        named = [e for e in index.full.get(name, []) if e.name == name and e.abolished is None]
+        if len(named) != 1:
+            reason = f"type {type_id}: own_bodies names {name!r}, not the name of one region of the gazetteer"
+            raise DataFileError(DATA_DIR / "agency_types.yaml", reason)
+        ids.add(named[0].id)
+    return frozenset(ids)
 
 
 def _institution(rest: str) -> bool:

@@ -59,8 +59,6 @@ class RegionIndex:
         self.full: dict[str, list[RegionEntry]] = {}
         self.short: dict[str, list[RegionEntry]] = {}
         self.children: dict[str, list[RegionEntry]] = {}
-        #: The ids of lists of regions named in the data files, found once (see agencies.own_body_regions).
-        self.named_lists: dict[tuple[str, ...], frozenset[str]] = {}
         for entry in entries:
             self.by_id[entry.id] = entry
             if entry.parent is not None:

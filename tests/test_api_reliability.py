@@ -66,7 +66,7 @@ def loaded(tmp_path_factory) -> Iterator[tuple[TestClient, FastAPI, Path]]:
 
 
 def _kill_server(store: EmbeddedFalkorStore) -> int:
-    pid = store._server.pid
+    pid = store.server_pid
     os.kill(pid, signal.SIGKILL)
     store._server.wait(timeout=10)
     return pid
@@ -86,7 +86,7 @@ def test_store_outage_is_a_503_and_the_api_recovers(loaded) -> None:
         old = _kill_server(store)
         assert client.get("/health").json() == health
         assert client.get(OBLIGATIONS).json() == before
-        assert store._server.pid != old
+        assert store.server_pid != old
 
         # killed again at once: within the back-off the store is unavailable, and says so plainly
         store.restart_backoff = 3600

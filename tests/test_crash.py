@@ -184,7 +184,7 @@ OWNER = (
     "store = EmbeddedFalkorStore(__import__('pathlib').Path(sys.argv[1]))\n"
     "store.ensure_schema()\n"
     "store.load([extract_document(load_document(sys.argv[2]))])\n"
-    "print(store._server.pid, flush=True)\n"
+    "print(store.server_pid, flush=True)\n"
     "time.sleep(600)\n"
 )
 
@@ -207,7 +207,7 @@ def test_reopening_right_after_a_crash_waits_for_the_old_server(tmp_path: Path) 
     os.killpg(owner.pid, signal.SIGKILL)
     owner.wait(timeout=30)
     with EmbeddedFalkorStore(folder) as store:
-        assert _servers(folder) == [store._server.pid]
+        assert _servers(folder) == [store.server_pid]
         assert old_server not in _servers(folder)
         assert store.query("MATCH (p:Plan) RETURN count(p) AS n").rows == [{"n": 1}]
 

@@ -14,6 +14,7 @@ import pytest
 from bench.corpus import generate
 from graph import cypher
 from graph.factory import open_store
+from graph.falkor import EmbeddedFalkorStore
 from graph.library import library, statement
 from graph.prepared import PreparedDocument
 from graph.rows import Batch, _table_total_conflicts, document_rows
@@ -591,7 +592,7 @@ def test_embedded_server_ends_with_a_crashed_owner(tmp_path) -> None:
         "import os, sys\n"
         "from graph.factory import open_store\n"
         f"s = open_store('embedded:{tmp_path / 'g'}')\n"
-        "print(s._server.pid, flush=True)\n"
+        "print(s.server_pid, flush=True)\n"
         "os._exit(9)\n"
     )
     done = subprocess.run(
@@ -735,8 +736,9 @@ def test_a_wedged_server_is_reported_not_waited_for(tmp_path, monkeypatch) -> No
 
     monkeypatch.setattr(graph.falkor, "_SOCKET_SECONDS", 1.0)
     store = open_store(f"embedded:{tmp_path / 'graph'}")
+    assert isinstance(store, EmbeddedFalkorStore)
     store.ensure_schema()
-    pid = store._server.pid  # type: ignore[attr-defined]
+    pid = store.server_pid
     outcome: list[BaseException | None] = []
 
     def read() -> None:
@@ -821,8 +823,9 @@ def test_a_write_whose_answer_times_out_is_not_sent_again(tmp_path, monkeypatch)
 
     monkeypatch.setattr(graph.falkor, "_SOCKET_SECONDS", 1.0)
     store = open_store(f"embedded:{tmp_path / 'graph'}")
+    assert isinstance(store, EmbeddedFalkorStore)
     store.ensure_schema()
-    pid = store._server.pid  # type: ignore[attr-defined]
+    pid = store.server_pid
     os.kill(pid, signal.SIGSTOP)
     # The server goes on after the client's time-out (1 s) and before a second one: a retry would be answered.
     resume = threading.Timer(1.5, os.kill, (pid, signal.SIGCONT))

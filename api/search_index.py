@@ -11,7 +11,7 @@ import re
 import threading
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 #: Between two texts: no search pattern (built from vocabulary labels) can match across it.
@@ -22,10 +22,30 @@ CACHED_RANKINGS = 16
 Matches = list[tuple[int, int, int]]
 
 
+#: Row fields that repeat from row to row (a plan's id and title on each of its tasks): held once.
+_REPEATED = ("kind", "plan_id", "plan")
+
+
 class SearchIndex:
-    def __init__(self, rows: Sequence[dict[str, Any]]) -> None:
-        self.rows = list(rows)
-        texts = [str(r.get("text") or "").replace(SEPARATOR, " ") for r in self.rows]
+    def __init__(self, rows: Iterable[dict[str, Any]]) -> None:
+        """``rows``: the tasks' and goals' rows, in any number of pieces (``chain`` of the store's pages), so
+        that the whole reply never has to be held at once."""
+        # Each row kept without its text (``text()`` reads it from the blob) and with one copy of each
+        # repeated value: the store's reply decodes every value apart.
+        shared: dict[str, str] = {}
+        texts: list[str] = []
+        self.rows: list[dict[str, Any]] = []
+        for row in rows:
+            texts.append(str(row.get("text") or "").replace(SEPARATOR, " "))
+            self.rows.append(
+                {
+                    key: shared.setdefault(value, value)
+                    if key in _REPEATED and isinstance(value, str)
+                    else value
+                    for key, value in row.items()
+                    if key != "text"
+                }
+            )
         self.starts: list[int] = []
         position = 0
         for text in texts:

@@ -357,8 +357,12 @@ RETURN p.id AS plan_id, p.title AS plan, type(c) AS relation, d.id AS id, d.titl
 ORDER BY title, plan
 """
 
+#: The plans whose tasks and goals /search looks through, read a page of plans at a time (SEARCHABLE).
+SEARCHABLE_PLANS = "MATCH (p:Plan) RETURN p.id AS id ORDER BY id"
+
 SEARCHABLE = """
-MATCH (p:Plan)-[:HAS_TASK|HAS_GOAL]->(x)
+UNWIND $plans AS plan
+MATCH (p:Plan {id: plan})-[:HAS_TASK|HAS_GOAL]->(x)
 RETURN x.id AS id, labels(x)[0] AS kind, x.path AS path, x.title AS title, x.text AS text,
        p.id AS plan_id, p.title AS plan
 """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -12,6 +13,7 @@ from starlette.datastructures import State
 from api.routers.search import data_changed, search_index
 from api.search_index import SearchIndex
 from api.settings import Settings
+from graph import cypher
 from graph.store import QueryResult
 
 TEXTS = st.lists(st.one_of(st.none(), st.text(alphabet="专利融资质押\x00 ab", max_size=30)), max_size=12)
@@ -57,7 +59,9 @@ def test_an_index_read_while_the_plans_change_is_read_again() -> None:
         def data_version(self) -> int:  # this process is the store's only writer
             return 1
 
-        def query(self, statement: str, *, limit: int) -> QueryResult:
+        def query(self, statement: str, params: dict[str, Any] | None = None, *, limit: int) -> QueryResult:
+            if statement == cypher.SEARCHABLE_PLANS:
+                return QueryResult(["id"], [{"id": "plan"}])
             reads.append(limit)
             if len(reads) == 1:
                 data_changed(state)  # an upload lands while the first read is under way
@@ -90,7 +94,9 @@ def test_with_other_writers_the_index_follows_the_stores_generation(monkeypatch:
         def generation(self) -> int:
             return generation[0]
 
-        def query(self, statement: str, *, limit: int) -> QueryResult:
+        def query(self, statement: str, params: dict[str, Any] | None = None, *, limit: int) -> QueryResult:
+            if statement == cypher.SEARCHABLE_PLANS:
+                return QueryResult(["id"], [{"id": "plan"}])
             reads.append(limit)
             return QueryResult(["text"], [{"text": f"第{len(reads)}次"}])
 
@@ -106,3 +112,46 @@ def test_with_other_writers_the_index_follows_the_stores_generation(monkeypatch:
     clock[0] += 11
     assert search_index(state, store) is second  # type: ignore[arg-type]  # unchanged: kept
     assert len(reads) == 2
+
+
+def test_rows_keep_no_text_and_one_copy_of_repeated_values() -> None:
+    """The texts live once, in the blob; a plan's id and title, on each of its tasks, are one object each
+    (the store's reply decodes them apart: at 10,000 plans they held most of the API process's memory)."""
+    title = "某县知识产权强县建设工作方案"
+    rows = [
+        {"id": f"t{i}", "kind": "Task", "text": f"任务{i}", "plan_id": "doc-1", "plan": "".join(title)}
+        for i in range(3)
+    ]
+    assert rows[0]["plan"] is not rows[1]["plan"]  # as decoded: equal, not the same
+    index = SearchIndex(rows)
+    assert all("text" not in row for row in index.rows)
+    assert [index.text(i) for i in range(3)] == ["任务0", "任务1", "任务2"]
+    assert index.rows[0]["plan"] is index.rows[2]["plan"] == title
+    assert index.rows[0]["id"] == "t0"
+    assert index.rows[1]["kind"] == "Task"
+
+
+def test_the_index_is_read_a_page_of_plans_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every plan's tasks and goals, in pages of plans (the whole store's reply at once held about 1 GB at
+    10,000 plans), the rows in the store's order page after page."""
+    monkeypatch.setattr("api.routers.search.PLANS_A_PAGE", 2)
+    pages: list[list[str]] = []
+
+    class Store:
+        def data_version(self) -> int:
+            return 1
+
+        def query(self, statement: str, params: dict[str, Any] | None = None, *, limit: int) -> QueryResult:
+            if statement == cypher.SEARCHABLE_PLANS:
+                return QueryResult(["id"], [{"id": p} for p in ("p1", "p2", "p3")])
+            assert statement == cypher.SEARCHABLE
+            assert params is not None
+            pages.append(params["plans"])
+            return QueryResult(
+                ["text", "plan_id"], [{"text": f"{p}的任务", "plan_id": p} for p in params["plans"]]
+            )
+
+    index = search_index(State(), Store())  # type: ignore[arg-type]
+    assert pages == [["p1", "p2"], ["p3"]]
+    assert [index.text(i) for i in range(3)] == ["p1的任务", "p2的任务", "p3的任务"]
+    assert [row["plan_id"] for row in index.rows] == ["p1", "p2", "p3"]

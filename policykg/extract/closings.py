@@ -94,7 +94,7 @@ def about_the_plan(text: str, start: int, end: int) -> bool:
     marker = match_marker(text, start, end)
     if marker is not None:
         start = marker.span[1]
-    words = squeeze(text[start:end]).strip(LINE_MARKUP).lstrip(_BULLETS)
+    words = _words(text, (start, end))
     if _back_matter().search(words) is not None:
         return True
     if not words.startswith(("为", "本")):  # the cheap test: every framing sentence opens so

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ontology.vocab import agency_vocabulary, region_entries
+from ontology.vocab import agency_vocabulary
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.agencies import agency_type
+from policykg.extract.regions import region_index
 from policykg.extract.target_words import (
     back_texts,
     back_word,
@@ -30,11 +31,11 @@ _DEADLINE = r"(?:年?(?:底|末))?(?:之?前|以前|以内|内{})?"
 
 @cache
 def _year_in() -> re.Pattern[str]:
-    """A year opening the phrase, with its deadline, whose 内 opens no place's name (2025年内江市…: the
-    gazetteer's names and short names that begin with 内); before 年度 only the number (2025年度新增:
-    年度 counts per year, a flag word)."""
-    names = (n for e in region_entries() for n in (e.name, *e.short))
-    seconds = sorted({n[1] for n in names if n[0] == "内" and len(n) > 1})
+    """A year opening the phrase, with its deadline, whose 内 opens no place's name (2025年内江市…: the names
+    the region index knows that begin with 内); before 年度 only the number (2025年度新增: 年度 counts per
+    year, a flag word)."""
+    index = region_index()
+    seconds = sorted({n[1] for n in (*index.full, *index.short) if n[0] == "内" and len(n) > 1})
     place = f"(?![{''.join(map(re.escape, seconds))}])" if seconds else ""
     deadline = _DEADLINE.format(place)
     return re.compile(rf"(?:到|至|截至|截止)?\s*((?:19|20)\d{{2}})\s*(?:年{deadline}(?!度)|(?=年度))")

@@ -22,6 +22,31 @@ def upsert_relationships(src: str, rel: str, dst: str) -> str:
     )
 
 
+def create_relationships(src: str, rel: str, dst: str) -> str:
+    """Relationships to or from a node of a document being written new (``DOCUMENT_LABELS``): that node was
+    merged on its id in the same batch and its document had no facts in the store (never loaded, or deleted
+    first by a replacement), so none of these relationships can exist yet and MERGE would only check that.
+    The check is what costs: on FalkorDB a MERGE of relationships right after a write to their type took
+    time growing with the relationships of that type (15-34 ms a statement on a 4,000-plan store, against
+    0.3-2.5 ms as CREATE), and on a 10,000-plan store writing 400 plans more took a third less server CPU.
+    The load stays idempotent: a document already in the store is replaced, never written over
+    (``CypherStore.load``), and an interrupted batch is rolled back whole before anything else runs."""
+    return (
+        f"UNWIND $rows AS r MATCH (a:{check_label(src)} {{id: r.src}}) "
+        f"MATCH (b:{check_label(dst)} {{id: r.dst}}) "
+        f"CREATE (a)-[e:{check_relationship(rel)}]->(b) SET e += r.props"
+    )
+
+
+def write_relationships(src: str, rel: str, dst: str) -> str:
+    """The statement that writes new documents' relationships of this kind: CREATE where one end belongs to
+    a document (``create_relationships``), MERGE between shared nodes (regions, agencies, types), which
+    other documents may have linked already."""
+    if src in DOCUMENT_LABELS or dst in DOCUMENT_LABELS:
+        return create_relationships(src, rel, dst)
+    return upsert_relationships(src, rel, dst)
+
+
 def delete_document_nodes(label: str) -> str:
     return f"MATCH (n:{check_label(label)} {{doc_id: $doc_id}}) DETACH DELETE n"
 

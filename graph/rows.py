@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ontology.vocab import RegionEntry, agency_vocabulary, gazetteer
 from ontology.vocab_programs import program_scheme
+from policykg.errors import DocumentError
 from policykg.models import Document
 
 Props = dict[str, object]
@@ -186,8 +187,31 @@ def same_type(values: list[float]) -> list[float] | list[int]:
     return sorted(ints) if len(ints) == len(values) else sorted(float(v) for v in values)
 
 
+def _check_own_ids(doc: Document) -> None:
+    """Every node a document owns has an id under the document's id, so that no two documents share one and
+    a document not in the store has none of its nodes there either (the store creates their relationships
+    without looking for existing ones: ``cypher.write_relationships``)."""
+    prefix = doc.id + "/"
+    for kind, items in (
+        ("section", doc.sections),
+        ("task", doc.tasks),
+        ("goal", doc.goals),
+        ("target", doc.targets),
+        ("phase", doc.phases),
+    ):
+        for item in items:
+            if not item.id.startswith(prefix):
+                raise DocumentError(
+                    doc.source,
+                    f"its {kind} {item.id!r} has an id outside the document's own ({prefix}…)",
+                    hint="build documents with the extractor (policykg extract), which names every fact "
+                    "after its document",
+                )
+
+
 def document_rows(doc: Document, into: Batch | None = None) -> Batch:
     """The rows of one document, in a batch of their own or added to ``into``."""
+    _check_own_ids(doc)
     b = into if into is not None else Batch()
     b.begin_document()
     regions: set[str] = set()

@@ -178,6 +178,8 @@ class CypherStore(ABC):
         self.close()
 
     def _upsert(self, batch: Batch, written: _WrittenRows | None = None) -> None:
+        """Write new documents' rows: nodes merged on their ids, relationships with a document's own node
+        created (``cypher.write_relationships``: none of them can exist yet), the others merged."""
         for label, extra, rows in batch.node_rows():
             for i in range(0, len(rows), self.batch_size):
                 self._send(cypher.upsert_nodes(label, extra), {"rows": rows[i : i + self.batch_size]})
@@ -187,13 +189,11 @@ class CypherStore(ABC):
                     self._send(cypher.upsert_nodes(label, extra), {"rows": text})
         for (src, rel, dst), rows in batch.rel_rows():
             for i in range(0, len(rows), self.batch_size):
-                self._send(
-                    cypher.upsert_relationships(src, rel, dst), {"rows": rows[i : i + self.batch_size]}
-                )
+                self._send(cypher.write_relationships(src, rel, dst), {"rows": rows[i : i + self.batch_size]})
         if written is not None:
             for (src, rel, dst), parts in written.rels.items():
                 for text in self._joined(parts):
-                    self._send(cypher.upsert_relationships(src, rel, dst), {"rows": text})
+                    self._send(cypher.write_relationships(src, rel, dst), {"rows": text})
 
     def _joined(self, parts: list[WrittenRows]) -> Iterator[str]:
         """Documents' rows written apart, joined into lists of at most ``batch_size`` rows (one document's

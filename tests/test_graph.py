@@ -23,6 +23,7 @@ from graph.store import CypherStore, ReadOnlyViolation, StoreError, StoreUnavail
 from loaders import load_bytes
 from ontology.model import CLASSES, PROPERTIES
 from policykg.batch import extract_paths
+from policykg.errors import DocumentError
 from policykg.extract.pipeline import extract_document
 from policykg.models import Document
 from tests.conftest import PLAN_000
@@ -76,6 +77,39 @@ def test_load_is_idempotent(loaded, corpus_docs) -> None:
     nodes, rels = counts
     assert nodes > 1000
     assert rels > 2000
+
+
+def test_new_documents_relationships_are_created_only_where_one_end_is_their_own() -> None:
+    # a document's own nodes are new when it is written, so their relationships cannot exist yet; links
+    # between shared nodes (an agency's region and type, a region's parent) may, and are merged
+    for rel, (sources, target) in RELATIONSHIPS.items():
+        for source in sources:
+            written = cypher.write_relationships(source, rel, target)
+            own = source in DOCUMENT_LABELS or target in DOCUMENT_LABELS
+            assert (" CREATE (a)-" in written, " MERGE (a)-" in written) == (own, not own), (source, rel)
+            assert f"[e:{rel}]" in written
+
+
+def test_every_relationship_is_stored_once_however_the_documents_arrive(loaded, corpus_docs) -> None:
+    docs = list(corpus_docs.values())
+    loaded.load(docs)  # again: every document replaced, none written over
+    loaded.load([docs[0], _changed(PLAN_000.read_text(encoding="utf-8") + "\n附：无。")])
+    loaded.delete(docs[1].id)
+    loaded.load(docs[1:3])  # one deleted and new again, one already there
+    twice = loaded.query(
+        "MATCH (a)-[r]->(b) WITH a, type(r) AS t, b, count(r) AS n WHERE n > 1 RETURN t, count(*) AS pairs"
+    ).rows
+    assert twice == []
+    assert_aggregates_match_the_facts(loaded)
+
+
+def test_a_document_whose_facts_are_not_named_after_it_is_refused(corpus_docs) -> None:
+    doc = next(iter(corpus_docs.values()))
+    stray = doc.tasks[0].model_copy(update={"id": "elsewhere/task/1"})
+    bad = doc.model_copy(update={"tasks": [stray, *doc.tasks[1:]]})
+    with pytest.raises(DocumentError, match="elsewhere/task/1"):
+        document_rows(bad)
+    document_rows(doc)
 
 
 def test_facts_in_the_graph(loaded, corpus_docs) -> None:

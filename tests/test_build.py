@@ -3,7 +3,10 @@ many workers there are or how documents are chunked, and bad files are reported,
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+
+import pytest
 
 from bench.corpus import generate
 from graph.documents import DocumentCache
@@ -87,3 +90,52 @@ def test_the_workers_may_run_a_whole_chunk_ahead_of_the_load(tmp_path, monkeypat
         monkeypatch.setattr(store, "documents_per_batch", 300)
         build(files, store, DocumentCache(tmp_path / "documents"), workers=1)
     assert windows == [500, 300]
+
+
+def test_a_chunk_is_cached_while_the_next_one_loads(tmp_path, monkeypatch) -> None:
+    """Writing a chunk's documents to the cache (slow while the graph server syncs its log to the same disk)
+    does not hold up the load of the next chunk; every document is cached when the build returns."""
+    files = generate(4, 11, tmp_path / "corpus")
+    events: list[str] = []
+    second_load = threading.Event()
+    cache = DocumentCache(tmp_path / "documents")
+    save_many = cache.save_many
+
+    def slow_save(docs):  # type: ignore[no-untyped-def]
+        events.append("save")
+        second_load.wait(timeout=30)  # the first chunk's save waits for the second chunk's load
+        save_many(docs)
+        events.append("saved")
+
+    monkeypatch.setattr(cache, "save_many", slow_save)
+    with open_store(f"embedded:{tmp_path / 'graph'}") as store:
+        store.ensure_schema()
+        load = store.load
+
+        def recording(documents):  # type: ignore[no-untyped-def]
+            events.append("load")
+            if events.count("load") == 2:
+                second_load.set()
+            return load(documents)
+
+        monkeypatch.setattr(store, "load", recording)
+        report = build(files, store, cache, workers=1, chunk=2)
+    assert report.loaded == 4
+    assert events[:3] == ["load", "save", "load"]
+    assert events.count("saved") == 2
+    assert len(list(DocumentCache(tmp_path / "documents").all())) == 4
+
+
+def test_a_failed_cache_write_fails_the_build(tmp_path, monkeypatch) -> None:
+    files = generate(3, 12, tmp_path / "corpus")
+    cache = DocumentCache(tmp_path / "documents")
+
+    def full_disk(docs):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cache, "save_many", full_disk)
+    with open_store(f"embedded:{tmp_path / 'graph'}") as store:
+        store.ensure_schema()
+        with pytest.raises(OSError, match="No space left"):
+            build(files, store, cache, workers=1, chunk=2)
+    assert not [t for t in threading.enumerate() if t.name.startswith("policykg-cache")]

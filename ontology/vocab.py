@@ -407,6 +407,7 @@ class DocumentVocabulary(_Strict):
     closing_paragraphs: ClosingParagraphs
     task_table_columns: TaskTableColumns
     task_title_generic_words: tuple[str, ...] = Field(min_length=1)
+    task_title_domain_words: tuple[str, ...] = Field(min_length=1)
 
 
 # --- regions ----------------------------------------------------------------------------------

@@ -28,11 +28,13 @@ from policykg.models import Basis, Plan, Responsibility, Role
 
 
 class Collector:
-    """Responsibilities of one document, per task id, with their agencies registered."""
+    """Responsibilities of one document, per task id, with their agencies registered (and counted, unless
+    ``counted`` is off: units held for others to take)."""
 
-    def __init__(self, text: str, registry: AgencyRegistry) -> None:
+    def __init__(self, text: str, registry: AgencyRegistry, *, counted: bool = True) -> None:
         self.text = text
         self.registry = registry
+        self.counted = counted
         self.by_task: dict[str, list[Responsibility]] = {}
 
     def add(
@@ -60,7 +62,8 @@ class Collector:
         ):
             return
         surface = self.text[mention[0] : mention[1]] if mention else agency.name
-        agency.responsibilities += 1
+        if self.counted:
+            agency.responsibilities += 1
         self.by_task.setdefault(task_id, []).append(
             Responsibility(
                 agency=agency.ref(surface),
@@ -81,15 +84,15 @@ def _row_responsibilities(
     table_index: int,
     row_index: int,
     columns: TaskColumns,
-    holders: list[TaskDraft],
+    holders: list[str],
     out: Collector,
     first_is_lead: bool,
     *,
     linked: bool = False,
 ) -> None:
-    """The units a task-table row names, by column, for the tasks it speaks for: its own row task, or the
-    tasks it refers to by number (任务序号 1-2) or restates (``linked``: a unit the task already has in that
-    role, from its own annotation, is not added again)."""
+    """The units a task-table row names, by column, for the tasks it speaks for (``holders``, by id): its own
+    row task, or the tasks it refers to by number (任务序号 1-2) or restates (``linked``: a unit the task
+    already has in that role, from its own annotation, is not added again)."""
     text = structure.text
     table = structure.tables[table_index]
     row = table.rows[row_index]
@@ -108,11 +111,11 @@ def _row_responsibilities(
         mentions, _ = parse_agency_list(
             text, *cell, default_role=default, first_is_lead=first_is_lead, lines=True
         )
-        for task in holders:
+        for holder in holders:
             for m in mentions:
                 form = f"表格列：{header[col]}"
                 out.add(
-                    task.id,
+                    holder,
                     m.role,  # type: ignore[arg-type]
                     "table",
                     cell,
@@ -182,14 +185,18 @@ def _issuer_agents(registry: AgencyRegistry, plan: Plan) -> list[tuple[ResolvedA
     return []
 
 
-def _heading_units(structure: Structure, drafts: list[TaskDraft], out: Collector) -> None:
+def _heading_units(
+    structure: Structure, drafts: list[TaskDraft], out: Collector, named: dict[int, list[Responsibility]]
+) -> None:
     """Sub-units naming nobody under a heading that is a sentence obliging units ((二)县财政局要落实经费
-    保障。 over 1. 2.) or that carries a note of units (三、强化保护（牵头单位：…；配合单位：…）) do that
-    heading's work: they take the units its sentence or note names, with that as evidence, down any depth of
-    sub-units, as the items before an annotation opening with 以上任务… take its units. Sub-units naming
-    their own units (an annotation, an obligation in prose) keep them."""
+    保障。 over 1. 2.), that carries a note of units (三、强化保护（牵头单位：…；配合单位：…）) or that a
+    分工表 row names (the row 强化知识产权保护 for （二）强化知识产权保护; ``named``, by unit index, for
+    headings that are no task themselves) do that heading's work: they take the units its sentence, note or
+    row names, with that as evidence, down any depth of sub-units, as the items before an annotation opening
+    with 以上任务… take its units. Sub-units naming their own units (an annotation, an obligation in prose)
+    keep them."""
     by_unit = {d.unit.index: d for d in drafts if d.unit is not None}
-    passed: dict[str, list[Responsibility]] = {}  # task id -> the heading units it passes down
+    passed = dict(named)  # unit index -> the heading units it passes down
     for task in drafts:  # text order: a heading before its sub-units
         unit = task.unit
         if unit is None:
@@ -199,12 +206,13 @@ def _heading_units(structure: Structure, drafts: list[TaskDraft], out: Collector
             title, first = unit.title_span, unit.heading_span
             if unit.children:
                 # the heading's own text, up to its first sub-unit: a note there (三、…（牵头单位：…）, or on
-                # the line after the heading) is the heading's, not a later item's
+                # the line after the heading) is the heading's, not a later item's; a row naming it is its
                 body_end = min(structure.units[c].span[0] for c in unit.children)
-                passed[task.id] = [
+                passed[unit.index] = [
                     r
                     for r in own or []
-                    if (r.basis == "annotation" and first[0] <= r.span[0] and r.span[1] <= body_end)
+                    if r.basis == "table"
+                    or (r.basis == "annotation" and first[0] <= r.span[0] and r.span[1] <= body_end)
                     or (
                         r.basis == "prose"
                         and title is not None
@@ -214,9 +222,9 @@ def _heading_units(structure: Structure, drafts: list[TaskDraft], out: Collector
                 ]
             continue
         parent = unit.parent
-        while parent is not None and parent not in by_unit:
+        while parent is not None and parent not in by_unit and parent not in named:
             parent = structure.units[parent].parent
-        heading = passed.get(by_unit[parent].id) if parent is not None else None
+        heading = passed.get(parent) if parent is not None else None
         if not heading:
             continue
         for r in heading:
@@ -231,7 +239,7 @@ def _heading_units(structure: Structure, drafts: list[TaskDraft], out: Collector
                 mention=r.mention_span,
                 agency=agency,
             )
-        passed[task.id] = out.by_task.get(task.id, [])
+        passed[unit.index] = out.by_task.get(task.id, [])
 
 
 def _unknown_issuer(registry: AgencyRegistry) -> ResolvedAgency:
@@ -299,9 +307,15 @@ def assign_responsibilities(
                         )
         if task.kind == "table_row" and task.columns is not None:
             table, row = task.table or 0, task.row or 0
-            _row_responsibilities(structure, table, row, task.columns, [task], collector, first_is_lead)
+            _row_responsibilities(structure, table, row, task.columns, [task.id], collector, first_is_lead)
+    # a row naming a heading that is no task itself: its units wait for the items under it (_heading_units)
+    held = Collector(text, registry, counted=False)
     for link in links:  # 分工表 rows naming tasks by number or restating their titles (row_links.py)
-        spoken_for = list(link.tasks)
+        if link.heading is not None:
+            waiting = [f"heading/{link.heading.index}"]
+            _row_responsibilities(structure, link.table, link.row, link.columns, waiting, held, first_is_lead)
+            continue
+        spoken_for = [task.id for task in link.tasks]
         _row_responsibilities(
             structure, link.table, link.row, link.columns, spoken_for, collector, first_is_lead, linked=True
         )
@@ -328,7 +342,12 @@ def assign_responsibilities(
                                 unit.id, role, "prose", ob.evidence, para, ob.form, mention=span, name=name
                             )
 
-    _heading_units(structure, drafts, collector)
+    headings = {
+        link.heading.index: held.by_task.get(f"heading/{link.heading.index}", [])
+        for link in links
+        if link.heading
+    }
+    _heading_units(structure, drafts, collector, headings)
 
     # Pass 3: the issuing government for tasks that still name nobody.
     issuers = _issuer_agents(registry, plan)

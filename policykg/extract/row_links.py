@@ -4,7 +4,15 @@ task's and the row is not counted as a task of its own. A row links to tasks in 
 - by number: every task cell of the table is only task numbers (任务序号 1-2, 第（四）项; task_numbers.py);
 - by title: the task cell restates one prose task's title, perhaps with its marker or its first sentence
   after it ((一)加强高价值专利培育 | 加强高价值专利培育。围绕主导产业… | 推进专利导航工作), and no other
-  task's title fits it as well.
+  task's title fits it as well; or its first clause is word for word the title of a heading that is no
+  task itself ((二)强化知识产权保护 over 1. 2. 3.), and the row speaks for the items under it that name nobody
+  of their own (``RowLink.heading``; a task's title restated exactly comes first);
+- by paraphrase: the first clause of the task cell says one prose task's title in other words
+  (title_similarity.py).
+
+Either way a row sharing no more with a title than the field's common words (保护, 运用, 专利 …) speaks for
+that task only when the task's text holds the row's other words too: 建设知识产权保护工作站 is a work of its
+own, not 强化知识产权保护 (or 知识产权保护) said again.
 
 ``row_links`` is the one place that decides; the task stage leaves linked rows out and the responsibility
 stage gives their units (and a deadline column's time limit) to the linked tasks.
@@ -13,14 +21,15 @@ stage gives their units (and a deadline column's time limit) to the linked tasks
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from policykg.extract.structure import Structure
+from policykg.extract.structure import Structure, Unit
 from policykg.extract.table_headers import body_rows
 from policykg.extract.tables import TaskColumns, task_columns
 from policykg.extract.task_numbers import referred_tasks, task_references
-from policykg.extract.title_similarity import Titles
+from policykg.extract.title_similarity import Titles, common_only, own_words
 
 if TYPE_CHECKING:
     from policykg.extract.tasks import TaskDraft
@@ -51,6 +60,14 @@ class RowLink:
     columns: TaskColumns
     tasks: tuple[TaskDraft, ...]
     by: str  # "number" | "title" | "paraphrase"
+    #: A heading that is no task itself, named by the row: the row speaks for the tasks under it (``tasks``
+    #: is then empty).
+    heading: Unit | None = None
+
+    @property
+    def target(self) -> TaskDraft | Unit:
+        """The task (or heading) a row linked by its title or a paraphrase speaks for."""
+        return self.heading if self.heading is not None else self.tasks[0]
 
 
 def title_key(written: str) -> str:
@@ -81,8 +98,15 @@ def _restated(cell: str, prose: list[tuple[TaskDraft, str]]) -> TaskDraft | None
     return chosen[0] if best > 0 and len(chosen) == 1 else None
 
 
-def row_links(structure: Structure, drafts: list[TaskDraft]) -> list[RowLink]:
-    """Every row of the plan's task tables that speaks for prose tasks among ``drafts``."""
+def _named_heading(head: str, headings: list[tuple[Unit, str]]) -> Unit | None:
+    """The one heading whose title is the row's first clause, word for word."""
+    named = [h for h, k in headings if len(k) >= _MIN_TITLE and k == head]
+    return named[0] if len(named) == 1 else None
+
+
+def row_links(structure: Structure, drafts: list[TaskDraft], headings: Sequence[Unit] = ()) -> list[RowLink]:
+    """Every row of the plan's task tables that speaks for prose tasks among ``drafts``, or for the tasks
+    under one of ``headings`` (headings that are no task themselves)."""
     text = structure.text
     prose = [d for d in drafts if d.kind != "table_row" and d.title]
     links: list[RowLink] = []
@@ -91,14 +115,17 @@ def row_links(structure: Structure, drafts: list[TaskDraft]) -> list[RowLink]:
         tasks = tuple(referred_tasks(structure, drafts, ref.referred))
         links.append(RowLink(ref.table, ref.row, ref.columns, tasks, "number"))
     referring = {ref.table for ref in by_number}
-    if not prose:
+    if not prose and not headings:
         return links
     keyed = [(d, title_key(d.title or "")) for d in prose]
-    order = {id(d): n for n, d in enumerate(drafts)}
+    named = [(h, title_key(h.title or "")) for h in headings]
+    order = {id(d): d.span[0] for d in drafts}  # where each task (or heading) stands in the text
+    order.update((id(h), h.span[0]) for h in headings)
     for t_index, table in enumerate(structure.tables):
         if t_index in referring or (columns := task_columns(text, table)) is None:
             continue
         outside = [(d, k) for d, k in keyed if not table.span[0] <= d.span[0] < table.span[1]]
+        heads = [(h, k) for h, k in named if not table.span[0] <= h.span[0] < table.span[1]]
         restated: list[RowLink] = []
         unlinked: list[tuple[int, str]] = []
         for r, row in body_rows(text, table):
@@ -106,17 +133,25 @@ def row_links(structure: Structure, drafts: list[TaskDraft]) -> list[RowLink]:
                 continue
             s, e = row[columns.task].span
             key = title_key(text[s:e])
+            head = title_key(_HEAD_END.split(text[s:e], maxsplit=1)[0])
             task = _restated(key, outside)
-            if task is not None:
+            if task is not None and not _specific(text, head, task, title_key(task.title or "")):
+                # the title only in the field's common words: 知识产权保护 in 建设知识产权保护工作站
+                task = None
+            heading = _named_heading(head, heads) if heads else None
+            if heading is not None and (task is None or _fit(key, title_key(task.title or "")) < 3):
+                restated.append(RowLink(t_index, r, columns, (), "title", heading=heading))
+            elif task is not None:
                 restated.append(RowLink(t_index, r, columns, (task,), "title"))
             elif key:
-                unlinked.append((r, title_key(_HEAD_END.split(text[s:e], maxsplit=1)[0])))
+                unlinked.append((r, head))
         links.extend(restated)
-        links.extend(_paraphrased(t_index, columns, unlinked, outside, restated, order))
+        links.extend(_paraphrased(text, t_index, columns, unlinked, outside, restated, order))
     return links
 
 
 def _paraphrased(
+    text: str,
     t_index: int,
     columns: TaskColumns,
     rows: list[tuple[int, str]],
@@ -128,8 +163,9 @@ def _paraphrased(
     fits it clearly (_TITLE_HELD and _ROW_SHARE, and no other title holds half as much of itself in the row),
     no row restates that task already,
     no other row would link to it the same way, and the link keeps the table in the prose's order with
-    every other link of the table: a table listed in another order is a list of its own."""
-    taken = {id(link.tasks[0]) for link in restated}
+    every other link of the table: a table listed in another order is a list of its own, and the row says
+    more than the field's common words of the title (``_specific``)."""
+    taken = {id(link.target) for link in restated}
     free = [(d, k) for d, k in prose if id(d) not in taken and len(k) >= _MIN_TITLE]
     if not rows or not free:
         return []
@@ -143,11 +179,13 @@ def _paraphrased(
         held, share = fits[best]
         runner_up = max((h for n, (h, _) in enumerate(fits) if n != best), default=0.0)
         if held >= _TITLE_HELD and share >= _ROW_SHARE and runner_up <= held / 2:
-            proposed.append((r, free[best][0]))
+            draft, key = free[best]
+            if _specific(text, head, draft, key):
+                proposed.append((r, draft))
     counts: dict[int, int] = {}
     for _, d in proposed:
         counts[id(d)] = counts.get(id(d), 0) + 1
-    placed = [(link.row, order[id(link.tasks[0])]) for link in restated] + [
+    placed = [(link.row, order[id(link.target)]) for link in restated] + [
         (r, order[id(d)]) for r, d in proposed
     ]
     return [
@@ -155,6 +193,21 @@ def _paraphrased(
         for r, d in proposed
         if counts[id(d)] == 1 and _in_order(r, order[id(d)], placed)
     ]
+
+
+def _specific(text: str, head: str, task: TaskDraft, title: str) -> bool:
+    """Whether a row whose first clause is ``head`` may speak for ``task`` (of title key ``title``): it shares
+    more with the title than the field's common words (保护, 运用, 专利 …), or the task's text (with its
+    sub-units') holds every word of the row's that the title does not. 建设知识产权保护工作站 shares only
+    知识产权保护 with 强化知识产权保护 and brings a work of its own."""
+    if not common_only(head, title):
+        return True
+    pairs = own_words(head, title)
+    if not pairs:
+        return True
+    s, e = task.unit.span if task.unit is not None else task.span
+    words = _NOT_WORD.sub("", text[s:e])
+    return all(p in words for p in pairs)
 
 
 def _in_order(row: int, position: int, placed: list[tuple[int, int]]) -> bool:

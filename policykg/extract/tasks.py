@@ -116,6 +116,13 @@ def _is_task(structure: Structure, unit: Unit) -> bool:
     return bool(own_text) or not unit.heading_only
 
 
+def _names_work(unit: Unit) -> bool:
+    """A heading over sub-units in a chapter of work ((二)强化知识产权保护 over 1. 2. 3.), not a phase."""
+    return bool(
+        unit.level > 0 and unit.children and unit.title and unit.chapter_kind in _WORK_CHAPTERS
+    ) and not (unit.chapter_kind == "phases" and is_phase(unit))
+
+
 def _own_span(structure: Structure, unit: Unit) -> Span:
     """A unit's own text: its span, or up to its first sub-unit when it has any."""
     end = structure.units[unit.children[0]].heading_span[0] if unit.children else unit.span[1]
@@ -147,8 +154,11 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
     being tasks themselves (row_links.py; the responsibility stage gives them their units)."""
     text = structure.text
     tasks: list[TaskDraft] = []
+    headings: list[Unit] = []  # headings of work that are no task themselves: a 分工表 row may name them
     for unit in structure.units:
         if not _is_task(structure, unit):
+            if _names_work(unit):
+                headings.append(unit)
             continue
         kind: TaskKind = unit.kind if unit.kind in ("chapter", "item", "subitem", "point") else "section"  # type: ignore[assignment]
         paragraphs = [structure.paragraphs[p].span for p in structure.own_paragraphs(unit)]
@@ -176,7 +186,7 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
                 )
             )
         tasks.append(task)
-    links = row_links(structure, tasks)
+    links = row_links(structure, tasks, headings)
     tasks.extend(_table_tasks(structure, doc_id, links))
     return sorted(tasks, key=lambda t: t.span[0]), links
 

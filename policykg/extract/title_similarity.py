@@ -6,6 +6,11 @@ field's own name) are dropped; what is left is compared as character pairs, each
 plan's titles hold it, so that the words every title of this plan shares count for little and the word that
 sets one task apart counts most. ``Titles.coverage`` gives, for each title, how much of it the row holds and
 how much of the row it makes up.
+
+When a row shares no more with a title than the field's common words (document_types.yaml
+``task_title_domain_words``: 保护, 运用, 专利 …), ``common_only`` tells it: such a row may be another
+work in the same field (建设知识产权保护工作站 beside 强化知识产权保护), and ``own_words`` are the words
+it brings of its own.
 """
 
 from __future__ import annotations
@@ -24,6 +29,11 @@ def _generic() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+@cache
+def _domain_pairs() -> frozenset[str]:
+    return frozenset(p for w in document_vocabulary().task_title_domain_words for p in content_pairs(w))
+
+
 def content_pairs(key: str) -> frozenset[str]:
     """The character pairs of ``key`` (a title's words, see row_links.title_key) once its generic words are
     dropped; a single character left between two generic words stands for itself."""
@@ -33,6 +43,16 @@ def content_pairs(key: str) -> frozenset[str]:
             out.add(part)
         out.update(part[i : i + 2] for i in range(len(part) - 1))
     return frozenset(out)
+
+
+def common_only(row: str, title: str) -> bool:
+    """Whether all the content ``row`` and ``title`` (title keys) share is the field's common words."""
+    return content_pairs(row) & content_pairs(title) <= _domain_pairs()
+
+
+def own_words(row: str, title: str) -> frozenset[str]:
+    """The content pairs of ``row`` that ``title`` does not hold."""
+    return content_pairs(row) - content_pairs(title)
 
 
 class Titles:

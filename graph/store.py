@@ -293,6 +293,11 @@ class CypherStore(ABC):
             for doc in documents:
                 count += 1
                 if doc.id in ids or doc.source in sources:
+                    if any(doc.id == p.id or doc.source == p.source for p in pending):
+                        # the same document (or source) twice in this call: the first goes in first, so
+                        # that this one replaces it rather than being written beside it
+                        self._upsert_many(pending)
+                        pending = []
                     self._replace(doc.document() if isinstance(doc, PreparedDocument) else doc)
                     continue
                 ids.add(doc.id)

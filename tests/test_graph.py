@@ -92,10 +92,20 @@ def test_new_documents_relationships_are_created_only_where_one_end_is_their_own
 
 def test_every_relationship_is_stored_once_however_the_documents_arrive(loaded, corpus_docs) -> None:
     docs = list(corpus_docs.values())
+    first = corpus_docs["000_7198047be529bd92"]
+    others = [d for d in docs if d.id != first.id]
     loaded.load(docs)  # again: every document replaced, none written over
-    loaded.load([docs[0], _changed(PLAN_000.read_text(encoding="utf-8") + "\n附：无。")])
-    loaded.delete(docs[1].id)
-    loaded.load(docs[1:3])  # one deleted and new again, one already there
+    changed = _changed(PLAN_000.read_text(encoding="utf-8") + "\n附：无。")
+    loaded.load([others[0], changed])  # a new version of a loaded source
+    loaded.delete(others[1].id)
+    loaded.load(others[1:3])  # one deleted and new again, one already there
+    loaded.delete(others[2].id)
+    loaded.delete(changed.id)
+    newer = _changed(PLAN_000.read_text(encoding="utf-8") + "\n附：无。\n")
+    # in one call: a document twice, and two versions of one source, none of them in the store before
+    loaded.load([others[2], others[2], first, newer])
+    plans = {str(r["id"]) for r in loaded.query("MATCH (p:Plan) RETURN p.id AS id").rows}
+    assert plans == {d.id for d in others} | {newer.id}
     twice = loaded.query(
         "MATCH (a)-[r]->(b) WITH a, type(r) AS t, b, count(r) AS n WHERE n > 1 RETURN t, count(*) AS pairs"
     ).rows

@@ -177,9 +177,17 @@ class CypherStore(ABC):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _links(self, src: str, rel: str, dst: str) -> str:
+        """The statement writing new documents' relationships of a kind. With one writer (``exclusive``)
+        those from or to a document's own nodes are created (``cypher.write_relationships``: none can exist
+        yet). Several processes may write to one Neo4j, and two of them loading the same new plan at the same
+        moment would each create its links: there they are merged, like every other relationship."""
+        if self.exclusive:
+            return cypher.write_relationships(src, rel, dst)
+        return cypher.upsert_relationships(src, rel, dst)
+
     def _upsert(self, batch: Batch, written: _WrittenRows | None = None) -> None:
-        """Write new documents' rows: nodes merged on their ids, relationships with a document's own node
-        created (``cypher.write_relationships``: none of them can exist yet), the others merged."""
+        """Write new documents' rows: nodes merged on their ids, then the relationships (``_links``)."""
         for label, extra, rows in batch.node_rows():
             for i in range(0, len(rows), self.batch_size):
                 self._send(cypher.upsert_nodes(label, extra), {"rows": rows[i : i + self.batch_size]})
@@ -189,11 +197,11 @@ class CypherStore(ABC):
                     self._send(cypher.upsert_nodes(label, extra), {"rows": text})
         for (src, rel, dst), rows in batch.rel_rows():
             for i in range(0, len(rows), self.batch_size):
-                self._send(cypher.write_relationships(src, rel, dst), {"rows": rows[i : i + self.batch_size]})
+                self._send(self._links(src, rel, dst), {"rows": rows[i : i + self.batch_size]})
         if written is not None:
             for (src, rel, dst), parts in written.rels.items():
                 for text in self._joined(parts):
-                    self._send(cypher.write_relationships(src, rel, dst), {"rows": text})
+                    self._send(self._links(src, rel, dst), {"rows": text})
 
     def _joined(self, parts: list[WrittenRows]) -> Iterator[str]:
         """Documents' rows written apart, joined into lists of at most ``batch_size`` rows (one document's

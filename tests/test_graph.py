@@ -8,6 +8,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -88,6 +89,12 @@ def test_new_documents_relationships_are_created_only_where_one_end_is_their_own
             own = source in DOCUMENT_LABELS or target in DOCUMENT_LABELS
             assert (" CREATE (a)-" in written, " MERGE (a)-" in written) == (own, not own), (source, rel)
             assert f"[e:{rel}]" in written
+            # only a store with one writer creates them; several may write to one Neo4j, which merges
+            assert CypherStore._links(
+                EmbeddedFalkorStore.__new__(EmbeddedFalkorStore), source, rel, target
+            ) == (written)
+            shared = CypherStore._links(SimpleNamespace(exclusive=False), source, rel, target)  # type: ignore[arg-type]
+            assert shared == cypher.upsert_relationships(source, rel, target)
 
 
 def test_every_relationship_is_stored_once_however_the_documents_arrive(loaded, corpus_docs) -> None:

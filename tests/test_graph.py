@@ -90,9 +90,8 @@ def test_new_documents_relationships_are_created_only_where_one_end_is_their_own
             assert (" CREATE (a)-" in written, " MERGE (a)-" in written) == (own, not own), (source, rel)
             assert f"[e:{rel}]" in written
             # only a store with one writer creates them; several may write to one Neo4j, which merges
-            assert CypherStore._links(
-                EmbeddedFalkorStore.__new__(EmbeddedFalkorStore), source, rel, target
-            ) == (written)
+            embedded = EmbeddedFalkorStore.__new__(EmbeddedFalkorStore)
+            assert CypherStore._links(embedded, source, rel, target) == written
             shared = CypherStore._links(SimpleNamespace(exclusive=False), source, rel, target)  # type: ignore[arg-type]
             assert shared == cypher.upsert_relationships(source, rel, target)
 

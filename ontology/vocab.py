@@ -184,6 +184,9 @@ class AgencyVocabulary(_Strict):
     collectives: tuple[CollectiveType, ...]
     #: Words that end like a body (网站 ends in 站) but never name one.
     non_bodies: tuple[str, ...] = ()
+    #: Type aliases that are also common words (苏木, a township of 内蒙古, and a dye wood): written alone
+    #: as a name they name no body; a township is named (巴彦苏木) or gathered (各苏木).
+    named_only: tuple[str, ...] = ()
     #: Words a plan writes for a department by its field (县市场监管部门) and the endings they stand for: the
     #: field and an ending that make a type's alias (市场监管局) name the body of that type.
     department_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)
@@ -542,6 +545,7 @@ class CitationVocabulary(_Strict):
     classes: tuple[CitationClass, ...] = Field(min_length=1)
     publish_before: tuple[str, ...]
     publish_after: tuple[str, ...]
+    publish_hedges: tuple[str, ...] = ()
     derived_after: tuple[str, ...] = ()
     issuer: str
     title_issuer_before: tuple[str, ...]
@@ -549,7 +553,9 @@ class CitationVocabulary(_Strict):
     lead_ins: tuple[str, ...]
     documents: tuple[KnownDocument, ...] = ()
 
-    _valid_cues = field_validator("publish_before", "publish_after", "derived_after")(_check_regexes)
+    _valid_cues = field_validator("publish_before", "publish_after", "publish_hedges", "derived_after")(
+        _check_regexes
+    )
     _valid_issuer = field_validator("issuer")(_check_regex)
 
     @model_validator(mode="after")

@@ -108,7 +108,7 @@ def looks_like_agency(name: str) -> bool:
 def ends_like_body(name: str) -> bool:
     """The name ends like a body: a known agency type (市场监管局) or an organisational word (局, 部 …), and
     not in a word that never names one (网站)."""
-    if name.endswith(agency_vocabulary().non_bodies):
+    if name.endswith(agency_vocabulary().non_bodies) or name in agency_vocabulary().named_only:
         return False
     return name.endswith(_type_aliases()) or _ORG_TAIL.search(name) is not None
 

@@ -18,6 +18,7 @@ class CitationRules:
     classes: tuple[tuple[str, re.Pattern[str]], ...]
     publish_before: re.Pattern[str]
     publish_after: re.Pattern[str]
+    publish_hedge: re.Pattern[str]  # before a publish cue: 推动(出台), 研究(制定)
     derived_after: re.Pattern[str]
     issuer: re.Pattern[str]
     title_issuer_before: tuple[str, ...]
@@ -37,6 +38,10 @@ def citation_rules() -> CitationRules:
         classes=tuple((c.id, re.compile(_any(c.patterns))) for c in vocab.classes),
         publish_before=re.compile(rf"(?:{_any(vocab.publish_before)})[^\S\n]*$"),
         publish_after=re.compile(rf"[^\S\n]*(?:{_any(vocab.publish_after)})"),
+        # a hedge, then maybe other cues (推动制定出台《…》): the last cue's start is where it must end
+        publish_hedge=re.compile(
+            rf"(?:{_any(vocab.publish_hedges)})(?:[^\S\n]*(?:{_any(vocab.publish_before)}))*[^\S\n]*$"
+        ),
         derived_after=re.compile(rf"[^\S\n]*(?:{_any(vocab.derived_after)})"),
         issuer=re.compile(vocab.issuer),
         title_issuer_before=vocab.title_issuer_before,

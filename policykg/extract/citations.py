@@ -34,9 +34,12 @@ from policykg.extract.header_lines import (
 from policykg.extract.regex_heads import guarded
 from policykg.extract.textspan import WHITESPACE, Span, squeeze
 
+# Runs of spaces before the number possessive (\s*+, never given back): nothing after one opens with a space,
+# and a run, an optional part and another run (GB\s*(?:/T)?\s*1234) would otherwise be split every way
+# before failing (a standard's letters then 50,000 spaces took minutes).
 _GB = re.compile(
     guarded(  # a look-ahead on the first letter: the whole text is searched
-        r"(?<![A-Za-z])GB\s*(?:[/／]\s*([TZ]))?\s*(\d{3,6}(?:\.\d{1,3})?)"
+        r"(?<![A-Za-z])GB\s*+(?:[/／]\s*+([TZ]))?\s*+(\d{3,6}(?:\.\d{1,3})?)"
         r"(?:\s*[-—–－]\s*((?:19|20)\d{2}))?(?![\d.])"
     )
 )
@@ -45,7 +48,7 @@ _STANDARD = re.compile(
     guarded(
         r"(?<![A-Za-z])(?:(?P<local>DB)\s*(?P<area>\d{2,6})|(?P<group>T)(?=\s*[/／]\s*[A-Z]{2,12}\s*\d)"
         r"|(?!GB)(?P<sector>[A-Z]{2})(?=\s*[/／]\s*T\s*\d))"
-        r"\s*(?:[/／]\s*(?P<sub>[A-Z]{1,12}))?\s*(?P<num>\d{1,6}(?:\.\d{1,3})?)"
+        r"\s*+(?:[/／]\s*+(?P<sub>[A-Z]{1,12}))?\s*+(?P<num>\d{1,6}(?:\.\d{1,3})?)"
         r"(?:\s*[-—–－]\s*(?P<year>(?:19|20)\d{2}))?(?![\d.])"
     )
 )
@@ -203,9 +206,13 @@ def normalise_number(number: str) -> str:
 
 def _publishes(text: str, start: int, after: int) -> bool:
     """A publish cue before the citation or after it, and no document made under it named after it
-    (出台《…条例》配套制度 publishes the supporting rules, not the 条例)."""
+    (出台《…条例》配套制度 publishes the supporting rules, not the 条例); a cue after a hedge (推动出台,
+    研究制定) announces no publishing."""
     rules = citation_rules()
-    if rules.publish_before.search(text, max(0, start - CUE_WINDOW), start):
+    cue = rules.publish_before.search(text, max(0, start - CUE_WINDOW), start)
+    if cue is not None:
+        if rules.publish_hedge.search(text, max(0, cue.start() - CUE_WINDOW), cue.start()):
+            return False
         return rules.derived_after.match(text, after, after + CUE_WINDOW) is None
     return bool(rules.publish_after.match(text, after, after + CUE_WINDOW))
 

@@ -11,9 +11,12 @@ from policykg.extract.structure import Structure
 from policykg.extract.tasks import is_phase
 from policykg.extract.textspan import Span, trim
 
-_YM = r"((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月)?"
+# Runs of spaces possessive (\s*+, never given back): no part after one opens with a space, so the matches
+# are the same, but a year, then a run, an optional part and another run (年\s*(?:月)?\s*(?:底|末)?\s*前)
+# would otherwise be split every way before failing (polynomial in the run's length).
+_YM = r"((?:19|20)\d{2})\s*+年\s*+(?:(\d{1,2})\s*+月)?"
 _RANGE = re.compile(
-    rf"{_YM}\s*(?:份|底|末|初)?\s*(?:至|到|—|–|-|－|~|～)+\s*(?:{_YM}|(\d{{1,2}})\s*月)\s*(?:份|底|末)?"
+    rf"{_YM}\s*+(?:份|底|末|初)?\s*+(?:至|到|—|–|-|－|~|～)+\s*+(?:{_YM}|(\d{{1,2}})\s*+月)\s*+(?:份|底|末)?"
 )
 _NAME = re.compile(
     r"^(?:第[一二三四五六七八九十]+(?:阶段|步)\s*[：:]?\s*)?([^（(：:，。]{2,20}?)(?:阶段)?\s*[（(：:]"
@@ -23,15 +26,16 @@ _DEADLINE = re.compile(
         rf"(?:完成时限|时间节点|完成时间)\s*(?:[：:]|为)\s*([^。；;，,）)〕】\]]{{2,30}})"
         # 于/在 and the space after it together: an optional word before \s* would try the rest of a run of
         # spaces at each of its spaces (quadratic)
-        rf"|(?:(?:于|在)\s*)?{_YM}\s*(?:底|末)?\s*(?:前|以前|之前)"
-        r"|每年\s*\d{1,2}\s*月\s*(?:底|末)?\s*(?:前|以前|之前)"  # a recurring deadline: no date of its own
+        rf"|(?:(?:于|在)\s*+)?{_YM}\s*+(?:底|末)?\s*+(?:前|以前|之前)"
+        # a recurring deadline: no date of its own
+        r"|每年\s*+\d{1,2}\s*+月\s*+(?:底|末)?\s*+(?:前|以前|之前)"
     )
 )
 _DEADLINE_DATE = re.compile(_YM)
 #: A part of a year after it (2024年上半年, 2025年三季度) and the month it ends with.
 _YEAR_PART = re.compile(r"\s*(上半年|下半年|(?:第)?[一二三四]季度)")
 _PART_END = {"上半年": 6, "下半年": 12, "一": 3, "二": 6, "三": 9, "四": 12}
-_SINGLE = re.compile(rf"[（(]\s*{_YM}\s*(?:份|底|末)?\s*(前|以前|之前)?\s*[）)]")
+_SINGLE = re.compile(rf"[（(]\s*+{_YM}\s*+(?:份|底|末)?\s*+(前|以前|之前)?\s*+[）)]")
 
 
 @dataclass(frozen=True)

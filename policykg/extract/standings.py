@@ -71,7 +71,7 @@ def _patterns() -> _Patterns:
     scope = f"(?P<scope>{scopes})"
     comparators = _words(tuple(c.text for c in s.average_comparators))
     averages = _words(s.averages)
-    average = re.compile(guarded(rf"(?P<cmp>{comparators})\s*{scope}\s*{s.peers}\s*(?P<ref>{averages})"))
+    average = re.compile(guarded(rf"(?P<cmp>{comparators})\s*+{scope}\s*+{s.peers}\s*+(?P<ref>{averages})"))
     at_most, exactly = s.rank_at_most, s.rank_exactly.replace("?P<n>", "?P<n2>")
     after = rf"(?![\d{_NUMERALS}{_COUNTED}])"
 
@@ -81,17 +81,21 @@ def _patterns() -> _Patterns:
             f"|(?P<top>{_words(top)})|(?P<first>{_words(s.rank_first)})"
         )
 
-    ranked = r"(?:排名|排位|排序)?\s*"
+    # Every run of spaces between the parts is possessive (\s*+: never given back): no part after one opens
+    # with a space, so the matches are the same, but a run followed by another part that may be empty and
+    # another run (全省\s*{peers}\s*(?:排名)?\s*前) would otherwise be split every way before failing, a
+    # polynomial time in the run's length.
+    ranked = r"(?:排名|排位|排序)?\s*+"
     verbs = _words(s.rank_verbs)
     rank = re.compile(
         guarded(
-            rf"(?:(?P<verb>{verbs}|{comparators})\s*)?{scope}\s*{s.peers}\s*{ranked}"
+            rf"(?:(?P<verb>{verbs}|{comparators})\s*+)?{scope}\s*+{s.peers}\s*+{ranked}"
             rf"(?:{ranks(s.rank_top)}){after}"
         )
     )
-    bare_average = re.compile(guarded(rf"(?P<cmp>{comparators})\s*(?P<body>{s.peers}\s*(?:{averages}))"))
+    bare_average = re.compile(guarded(rf"(?P<cmp>{comparators})\s*+(?P<body>{s.peers}\s*+(?:{averages}))"))
     bare_rank = re.compile(
-        guarded(rf"(?P<verb>{verbs})\s*(?P<body>{ranked}(?:{ranks(s.unscoped_top or s.rank_top)})){after}")
+        guarded(rf"(?P<verb>{verbs})\s*+(?P<body>{ranked}(?:{ranks(s.unscoped_top or s.rank_top)})){after}")
     )
     frames = tuple(
         re.compile(f.replace("{scope}", scope).replace("{peers}", s.peers)) for f in s.scope_frames
@@ -100,7 +104,7 @@ def _patterns() -> _Patterns:
     # searched in every paragraph, written with each rank verb and its place as a branch of its own: every
     # branch opens with a word, and the engine skips to the characters they begin with itself
     rank_verbs = _longest_first(s.rank_verbs)
-    placed = [rf"{re.escape(verb)}\s*{ranked}[前第首榜]" for verb in rank_verbs]
+    placed = [rf"{re.escape(verb)}\s*+{ranked}[前第首榜]" for verb in rank_verbs]
     cue = re.compile(guarded("|".join([scopes, averages, *placed])))
     return _Patterns(cue, average, rank, bare_average, bare_rank, frames)
 

@@ -149,6 +149,40 @@ GENERATED = [
         ).encode(),
         60,
     ),
+    # once slow: a standing's scope or rank verb, then a run of spaces: the space runs after it (全省\s*…\s*
+    # (?:排名)?\s*前…) split the run every way before failing (3,000 spaces after 全省 took five minutes)
+    Generated(
+        "standings_with_long_runs_of_spaces.txt",
+        lambda: (
+            "一、主要任务\n"
+            + "".join(
+                f"（{n}）专利数量{cue}" + space * 200_000 + "x。\n"
+                for n, cue, space in (
+                    ("一", "位居全省", " "),
+                    ("二", "在全市", "\u3000"),
+                    ("三", "保持", " "),
+                    ("四", "高于全县", "\t"),
+                )
+            )
+        ).encode(),
+        60,
+    ),
+    # once slow: a year, then a run of spaces: 年\s*(?:月)?\s*(?:底|末)?\s* in deadlines and phase ranges
+    # (2,000 spaces after 2025年 took 17 s)
+    Generated(
+        "year_with_a_long_run_of_spaces.txt",
+        lambda: ("一、主要任务\n（一）加强保护，到2025年" + " " * 200_000 + "x。\n").encode(),
+        60,
+    ),
+    # once slow: a standard's letters, then a run of spaces: GB\s*(?:/T)?\s*, DB32\s*(?:/T)?\s* before the
+    # number (50,000 spaces after GB took more than 30 s)
+    Generated(
+        "standard_letters_with_long_runs_of_spaces.txt",
+        lambda: (
+            "一、主要任务\n（一）贯彻GB" + " " * 200_000 + "x。\n（二）贯彻DB32" + " " * 200_000 + "x。\n"
+        ).encode(),
+        60,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

@@ -2,7 +2,7 @@
 (``falkordb-bulk-loader``, the GRAPH.BULK command) builds a new graph from CSV files in one go.
 
 It only creates graphs (no MERGE into existing data, no replacing a plan), which is why the project does not
-load through it; the benchmark times it on the same rows to show what the batched UNWIND MERGE costs.
+load through it; the benchmark times it on the same rows to show what the batched UNWIND writes cost.
 """
 
 from __future__ import annotations

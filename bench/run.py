@@ -105,7 +105,7 @@ def _loaders(subset: list[Document], work: Path) -> list[Row]:
     speedup = per_row_s / batched_s if batched_s else 0.0
     out = [
         Row(
-            f"loading, batched UNWIND MERGE ({len(subset)} plans, median of {_LOAD_REPEATS} runs)",
+            f"loading, batched UNWIND writes ({len(subset)} plans, median of {_LOAD_REPEATS} runs)",
             elements / batched_s,
             "elements/s",
         ),

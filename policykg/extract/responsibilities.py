@@ -310,10 +310,12 @@ def assign_responsibilities(
             _row_responsibilities(structure, table, row, task.columns, [task.id], collector, first_is_lead)
     # a row naming a heading that is no task itself: its units wait for the items under it (_heading_units)
     held = Collector(text, registry, counted=False)
+    headings: dict[int, list[Responsibility]] = {}  # by the heading's unit index
     for link in links:  # 分工表 rows naming tasks by number or restating their titles (row_links.py)
         if link.heading is not None:
-            waiting = [f"heading/{link.heading.index}"]
-            _row_responsibilities(structure, link.table, link.row, link.columns, waiting, held, first_is_lead)
+            key = f"heading/{link.heading.index}"
+            _row_responsibilities(structure, link.table, link.row, link.columns, [key], held, first_is_lead)
+            headings[link.heading.index] = held.by_task.get(key, [])
             continue
         spoken_for = [task.id for task in link.tasks]
         _row_responsibilities(
@@ -342,11 +344,6 @@ def assign_responsibilities(
                                 unit.id, role, "prose", ob.evidence, para, ob.form, mention=span, name=name
                             )
 
-    headings = {
-        link.heading.index: held.by_task.get(f"heading/{link.heading.index}", [])
-        for link in links
-        if link.heading
-    }
     _heading_units(structure, drafts, collector, headings)
 
     # Pass 3: the issuing government for tasks that still name nobody.

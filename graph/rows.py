@@ -209,6 +209,78 @@ def _check_own_ids(doc: Document) -> None:
                 )
 
 
+#: The properties of a document's own nodes, by label: the keywords ``document_rows`` gives ``Batch.node``
+#: (a row holds those that are not None). The embedded store creates these nodes with their properties in
+#: the CREATE pattern (``cypher.create_nodes``); tests/test_graph.py checks that this lists every keyword
+#: and that every property of every row is stored.
+OWN_NODE_PROPERTIES: dict[str, tuple[str, ...]] = {
+    "Plan": (
+        "doc_id",
+        "title",
+        "doc_type",
+        "doc_number",
+        "date",
+        "period_start",
+        "period_end",
+        "sha256",
+        "source",
+        "region_id",
+        "tasks_without_lead",
+        "target_conflicts",
+        "programs",
+    ),
+    "Section": ("doc_id", "path", "title", "level", "kind"),
+    "Task": (
+        "doc_id",
+        "path",
+        "title",
+        "text",
+        "kind",
+        "chapter_kind",
+        "deadline",
+        "deadline_date",
+        "start",
+        "end",
+    ),
+    "Responsibility": (
+        "doc_id",
+        "role",
+        "basis",
+        "implicit",
+        "form",
+        "surface",
+        "quote",
+        "start",
+        "end",
+    ),
+    "Goal": ("doc_id", "path", "title", "text"),
+    "Target": (
+        "doc_id",
+        "indicator",
+        "value",
+        "value_max",
+        "unit",
+        "normalized_value",
+        "normalized_unit",
+        "comparator",
+        "kind",
+        "flags",
+        "year",
+        "is_total",
+        "source",
+        "region_id",
+        "conflicting_totals",
+        "standing",
+        "reference",
+        "reference_basis",
+        "quote",
+        "start",
+        "end",
+    ),
+    "Phase": ("doc_id", "name", "order", "start", "end", "path"),
+}
+
+
 def document_rows(doc: Document, into: Batch | None = None) -> Batch:
     """The rows of one document, in a batch of their own or added to ``into``."""
     _check_own_ids(doc)

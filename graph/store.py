@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from graph import cypher
 from graph.aggregates import agency_deltas, shared_task_deltas
 from graph.prepared import PreparedDocument, WrittenRows
-from graph.rows import Batch, collection_paused, document_rows
+from graph.rows import OWN_NODE_PROPERTIES, Batch, collection_paused, document_rows
 from graph.schema import DOCUMENT_LABELS
 from policykg.errors import PolicyKGError
 from policykg.models import Document
@@ -186,15 +186,23 @@ class CypherStore(ABC):
             return cypher.write_relationships(src, rel, dst)
         return cypher.upsert_relationships(src, rel, dst)
 
+    def _nodes(self, label: str, extra: tuple[str, ...]) -> str:
+        """The statement writing new documents' nodes of a label. With one writer (``exclusive``) a
+        document's own nodes are created with their properties (``cypher.create_nodes``), for the reason
+        given at ``_links``; shared nodes, and every node written to Neo4j, are merged on their ids."""
+        if self.exclusive and label in DOCUMENT_LABELS:
+            return cypher.create_nodes(label, OWN_NODE_PROPERTIES[label], extra)
+        return cypher.upsert_nodes(label, extra)
+
     def _upsert(self, batch: Batch, written: _WrittenRows | None = None) -> None:
-        """Write new documents' rows: nodes merged on their ids, then the relationships (``_links``)."""
+        """Write new documents' rows: nodes (``_nodes``), then the relationships (``_links``)."""
         for label, extra, rows in batch.node_rows():
             for i in range(0, len(rows), self.batch_size):
-                self._send(cypher.upsert_nodes(label, extra), {"rows": rows[i : i + self.batch_size]})
+                self._send(self._nodes(label, extra), {"rows": rows[i : i + self.batch_size]})
         if written is not None:
             for (label, extra), parts in written.nodes.items():
                 for text in self._joined(parts):
-                    self._send(cypher.upsert_nodes(label, extra), {"rows": text})
+                    self._send(self._nodes(label, extra), {"rows": text})
         for (src, rel, dst), rows in batch.rel_rows():
             for i in range(0, len(rows), self.batch_size):
                 self._send(self._links(src, rel, dst), {"rows": rows[i : i + self.batch_size]})

@@ -18,7 +18,7 @@ from graph.factory import open_store
 from graph.falkor import EmbeddedFalkorStore
 from graph.library import library, statement
 from graph.prepared import PreparedDocument
-from graph.rows import Batch, _table_total_conflicts, document_rows
+from graph.rows import OWN_NODE_PROPERTIES, Batch, _table_total_conflicts, document_rows
 from graph.schema import DOCUMENT_LABELS, LABELS, RELATIONSHIPS
 from graph.store import CypherStore, ReadOnlyViolation, StoreError, StoreUnavailable
 from loaders import load_bytes
@@ -94,6 +94,63 @@ def test_new_documents_relationships_are_created_only_where_one_end_is_their_own
             assert CypherStore._links(embedded, source, rel, target) == written
             shared = CypherStore._links(SimpleNamespace(exclusive=False), source, rel, target)  # type: ignore[arg-type]
             assert shared == cypher.upsert_relationships(source, rel, target)
+
+
+def test_new_documents_own_nodes_are_created_with_their_properties_in_the_pattern() -> None:
+    # a SET on a FalkorDB node of an indexed label re-indexes it (and the index's collector then forks the
+    # server): a new document's own nodes are created with every property at once; shared nodes are merged,
+    # and so is every node written to Neo4j
+    assert set(OWN_NODE_PROPERTIES) == DOCUMENT_LABELS
+    embedded = EmbeddedFalkorStore.__new__(EmbeddedFalkorStore)
+    shared = SimpleNamespace(exclusive=False)
+    for label in LABELS:
+        written = CypherStore._nodes(embedded, label, ("Collective",))
+        if label in DOCUMENT_LABELS:
+            keys = OWN_NODE_PROPERTIES[label]
+            pattern = "{id: r.id" + "".join(f", {key}: r.props.{key}" for key in keys) + "})"
+            assert written == f"UNWIND $rows AS r CREATE (n:{label}:Collective {pattern}"
+        else:
+            assert written == cypher.upsert_nodes(label, ("Collective",))
+        assert CypherStore._nodes(shared, label, ()) == cypher.upsert_nodes(label)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="plain property key"):
+        cypher.create_nodes("Task", ("title}) DETACH DELETE n //",))
+
+
+def test_every_property_of_a_documents_own_nodes_is_listed(corpus_docs, monkeypatch) -> None:
+    # document_rows passes every property as a keyword, None or not: each label's keywords are its list
+    passed: dict[str, set[str]] = {}
+    node = Batch.node
+
+    def recording(self: Batch, label: str, node_id: str, **props: object) -> None:
+        passed.setdefault(label, set()).update(k for k in props if k != "extra")
+        node(self, label, node_id, **props)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Batch, "node", recording)
+    for doc in corpus_docs.values():
+        document_rows(doc)
+    assert {label: passed[label] for label in DOCUMENT_LABELS} == {
+        label: set(keys) for label, keys in OWN_NODE_PROPERTIES.items()
+    }
+
+
+def test_stored_nodes_hold_exactly_their_rows_properties(loaded, corpus_docs) -> None:
+    # every property of every row stored, whichever statement wrote it (the agencies' counters aside); a
+    # shared node holds the values of the last document that brought it (documents in load order)
+    batch = Batch()
+    for doc in corpus_docs.values():
+        document_rows(doc, batch)
+    expected: dict[str, list[dict[str, object]]] = {}
+    for label, _extra, rows in batch.node_rows():  # an agency's rows are apart by its extra label
+        expected.setdefault(label, []).extend({"id": row["id"], **row["props"]} for row in rows)
+    for label, nodes in expected.items():
+        stored = [row["p"] for row in loaded.query(f"MATCH (n:{label}) RETURN properties(n) AS p").rows]
+        if label == "Agency":
+            stored = [{k: v for k, v in p.items() if not k.endswith("obligations")} for p in stored]
+        assert sorted(stored, key=_by_id) == sorted(nodes, key=_by_id), label
+
+
+def _by_id(props: dict[str, object]) -> str:
+    return str(props["id"])
 
 
 def test_every_relationship_is_stored_once_however_the_documents_arrive(loaded, corpus_docs) -> None:

@@ -187,6 +187,9 @@ class AgencyVocabulary(_Strict):
     #: Type aliases that are also common words (苏木, a township of 内蒙古, and a dye wood): written alone
     #: as a name they name no body; a township is named (巴彦苏木) or gathered (各苏木).
     named_only: tuple[str, ...] = ()
+    #: Words of documents (办法, 规定, 指标 …) that no body's name holds: prose about a document read as a
+    #: name (县委考核办法规定的指标由县市场监管局) is none. Regular expressions.
+    document_words: tuple[str, ...] = ()
     #: Words a plan writes for a department by its field (县市场监管部门) and the endings they stand for: the
     #: field and an ending that make a type's alias (市场监管局) name the body of that type.
     department_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)
@@ -199,6 +202,11 @@ class AgencyVocabulary(_Strict):
     self_words: tuple[SelfWord, ...] = ()
     #: A city bureau's branch named for the place it serves (市公安局章贡分局): that place's bureau.
     branches: BranchForms | None = None
+    #: Words ending the name of a vertical body's outpost after the place it serves, written without 驻
+    #: (乌鲁木齐海关克拉玛依办事处, as 海口海关驻琼海办事处): the outpost is of its body's type.
+    outposts: tuple[str, ...] = ()
+
+    _valid = field_validator("document_words")(_check_regexes)
 
     @model_validator(mode="after")
     def _references(self) -> AgencyVocabulary:
@@ -306,6 +314,11 @@ class RoleVocabulary(_Strict):
     covers_preceding: tuple[str, ...]
     pointer_lead_ins: tuple[str, ...]
     name_line_stop_words: tuple[str, ...]
+    #: Words between a task's work and the body doing it (苏木、沙棘等特色植物种植由县林业局负责): the names
+    #: start after the last of them, whatever the work's length.
+    topic_ends: tuple[str, ...] = ()
+    #: Words that hold a topic end without ending a topic (自由贸易试验区管委会, 理由).
+    topic_end_words: tuple[str, ...] = ()
 
     _valid = field_validator("first_is_lead", "covers_preceding", "pointer_lead_ins", "exhortation_ends")(
         _check_regexes

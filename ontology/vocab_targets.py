@@ -160,6 +160,8 @@ class TargetVocabulary(_Strict):
     #: key_verbs, lead_words and flag words are.
     measure_verbs: tuple[str, ...] = ()
     key_verbs: tuple[str, ...]
+    #: Verbs whose object a bare increment in the clause after counts (培育驰名商标，力争新增1件).
+    added_verbs: tuple[str, ...] = ()
     non_additive: tuple[str, ...]
     criteria: tuple[str, ...]
     total_headers: tuple[str, ...]

@@ -14,8 +14,8 @@ A 宁夏 district's 工作要点 (.html) whose items close with （主办：X；
 
 A 青海 district's 行动方案 (.md) whose items close with 牵头单位：X；责任单位：Y、Z after the sentence, naming its
 police as 公安城北分局 (the city bureau's branch for the district, written without 局); a 江西 district's 工作要点
-(.html) naming 公安章贡分局 and 市市场监管局章贡分局; an 安徽 district's 公安鸠江分局: each is the district's own
-bureau of that kind, one body with 区公安分局.
+(.html) naming 公安章贡分局 and 市市场监管局章贡分局; an 安徽 district's 公安鸠江分局: each is one body with the
+district's bureau of that kind (its identity, one with 区公安分局), named as the branch it is (赣州市公安局章贡分局).
 
 Merged and local bureau names of these plans are typed by their first field: 区科工局 (湖南's 科技和工业信息化局),
 区文体旅游局, 区农牧水利局; a district's 综合行政执法局 / 城管执法局 is its urban management bureau. 各牵头单位,
@@ -357,7 +357,7 @@ def test_roles_after_the_sentence_and_a_police_branch() -> None:
     ]
     assert roles["二.3"] == [("区市场监管局", "sole")]
     police = _agencies(doc)["公安城北分局"]
-    assert police == ("agency/630105/public_security", "西宁市城北区公安局", "public_security")
+    assert police == ("agency/630105/public_security", "西宁市公安局城北分局", "public_security")
 
 
 def test_branches_of_city_bureaus_are_the_districts() -> None:
@@ -366,12 +366,12 @@ def test_branches_of_city_bureaus_are_the_districts() -> None:
     assert agencies["公安章贡分局"] == agencies["区公安分局"]
     assert agencies["公安章贡分局"] == (
         "agency/360702/public_security",
-        "赣州市章贡区公安局",
+        "赣州市公安局章贡分局",
         "public_security",
     )
     assert agencies["市市场监管局章贡分局"] == (
         "agency/360702/market_regulation",
-        "赣州市章贡区市场监督管理局",
+        "赣州市市场监督管理局章贡分局",
         "market_regulation",
     )
     assert _roles(doc)["二.1"] == [("市市场监管局章贡分局", "lead"), ("公安章贡分局", "support")]
@@ -382,12 +382,12 @@ def test_branches_of_city_bureaus_are_the_districts() -> None:
 @pytest.mark.parametrize(
     ("region", "written", "expected"),
     [
-        ("360702", "赣州市公安局章贡分局", ("agency/360702/public_security", "赣州市章贡区公安局")),
-        ("630105", "市公安局城北分局", ("agency/630105/public_security", "西宁市城北区公安局")),
+        ("360702", "赣州市公安局章贡分局", ("agency/360702/public_security", "赣州市公安局章贡分局")),
+        ("630105", "市公安局城北分局", ("agency/630105/public_security", "西宁市公安局城北分局")),
         (
             "360702",
             "赣州市市场监督管理局章贡分局",
-            ("agency/360702/market_regulation", "赣州市章贡区市场监督管理局"),
+            ("agency/360702/market_regulation", "赣州市市场监督管理局章贡分局"),
         ),
     ],
 )

@@ -314,9 +314,18 @@ def _branch_forms() -> tuple[tuple[str, ...], dict[str, str]]:
 
 
 def _head_body(rest: str) -> str:
-    """The body an outpost belongs to (海关 of 海关驻琼海办事处), else ``rest`` itself."""
+    """The body an outpost belongs to (海关 of 海关驻琼海办事处, 乌鲁木齐海关 of 乌鲁木齐海关克拉玛依办事处: a
+    vertical body's name and a place before an outpost word of agency_types.yaml), else ``rest`` itself."""
     at = rest.find("驻")
-    return rest[:at] if at > 0 else rest
+    if at > 0:
+        return rest[:at]
+    ends = agency_vocabulary().outposts
+    if ends and rest.endswith(ends):
+        for cut in range(2, len(rest) - 3):
+            typed = agency_type(rest[:cut])
+            if typed is not None and typed[0].vertical:
+                return rest[:cut]
+    return rest
 
 
 def split_trailing_alias(name: str) -> tuple[str, str | None]:
@@ -561,12 +570,32 @@ class AgencyRegistry:
         if typed is None or region is None:
             return None
         entry = typed[0]
-        canonical = (
+        canonical = self._branch_name(entry, region, level) or (
             (entry.head or "")
             + self._display(region, "", entry.region_form)
             + entry.suffix_for(region.level, is_municipality(region))
         )
         return ResolvedAgency(f"agency/{region.id}/{entry.id}", canonical, entry, None, region.id)
+
+    def _branch_name(self, entry: AgencyType, region: RegionEntry, level: str) -> str | None:
+        """The name of the branch of ``entry``'s bureau of the city above ``region`` that serves it, as
+        such branches are named (铜陵市公安局义安分局, 北京市公安局朝阳分局, 赣州市市场监督管理局章贡分局):
+        the city's bureau, the place's short name, the level. None when no city stands above the place."""
+        city = self.index.by_id.get(region.parent) if region.parent else None
+        if city is None or not (city.level == "prefecture" or is_municipality(city)):
+            return None
+        bureau = (
+            (entry.head or "")
+            + self._display(city, "", entry.region_form)
+            + entry.suffix_for(city.level, is_municipality(city))
+        )
+        if region.short:
+            place = region.short[0]
+        elif region.name[-1] in PREFIX_LEVELS and len(region.name) > 2:
+            place = region.name[:-1]
+        else:
+            place = region.name
+        return bureau + place + level
 
     def _served_place(self, place: str) -> RegionEntry | None:
         """The region ``place`` names whole, near the plan's (the plan's region, one of its ancestors, or a
@@ -704,6 +733,10 @@ class AgencyRegistry:
                     region.level if region else None, region is not None and is_municipality(region)
                 )
             )
+            # 区公安分局: the plan names the body its city's bureau's branch; the identity stays the place's
+            branch = next((w for w in _branch_forms()[0] if rest.endswith(w)), None)
+            if branch is not None and region is not None:
+                canonical = self._branch_name(entry, region, branch) or canonical
             return ResolvedAgency(
                 f"agency/{scope}/{entry.id}", canonical, entry, None, region.id if region else None
             )

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from ontology.vocab import agency_vocabulary, role_vocabulary
 from policykg.extract.agencies import field_department
-from policykg.extract.agency_names import clean_name, looks_like_agency
+from policykg.extract.agency_names import after_topic, clean_name, looks_like_agency
 from policykg.extract.regions import level_prefix
 from policykg.extract.textspan import (
     Span,
@@ -289,6 +289,17 @@ def _at_line_tags(text: str, piece: Span) -> list[Span]:
     return [c for c in cuts if c[0] < c[1]]
 
 
+_SUPPORT_ROLES = ("support",)
+
+
+def _after_comma(text: str, start: int, pos: int) -> bool:
+    """A comma (not 、) parts the piece at ``pos`` from the one before it, spaces aside."""
+    at = pos - 1
+    while at > start and text[at] in " \u3000\t":
+        at -= 1
+    return at >= start and text[at] in "，,"
+
+
 def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Span]:
     """The list items of a clause; a label directly followed by its first name stays one piece. With
     ``lines`` (a table cell), a <br> tag breaks a line as a line break does."""
@@ -381,6 +392,10 @@ def parse_agency_list(
                 other_field = True
             if other_field or is_time(text, *piece):
                 continue
+            topic = after_topic(text, *piece)  # 苏木、沙棘等特色植物种植由县林业局负责: the work is no unit
+            if topic > piece[0]:
+                pending = []
+                piece = (topic, piece[1])
             together = text.find(TOGETHER_WITH, *piece)
             if together > piece[0]:
                 leader = clean_name(text, (piece[0], together))
@@ -390,11 +405,21 @@ def parse_agency_list(
                 pending = []
                 group += 1
                 piece = (together + len(TOGETHER_WITH), piece[1])
+            # the names before a comma: a support word after it is not theirs (责任单位：A，B配合: A leads)
+            before_comma = len(pending) if pending and _after_comma(text, clause[0], piece[0]) else 0
             name_span, word_role, _ = strip_role_word(text, *piece)
             name_span = clean_name(text, name_span)
             if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]):  # not bare punctuation
                 pending.append(_Pending(name_span, None, group))
             if word_role is not None:
+                if word_role in _SUPPORT_ROLES and 0 < before_comma < len(pending):
+                    for p in pending[:before_comma]:
+                        p.word_role = label_role
+                    items.extend(pending[:before_comma])
+                    group += 1
+                    pending = pending[before_comma:]
+                    for p in pending:
+                        p.group = group
                 for p in pending:
                     p.word_role = word_role
                 items.extend(pending)

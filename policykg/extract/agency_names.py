@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from ontology.vocab import agency_vocabulary, role_vocabulary
 from policykg.extract.regions import level_prefix, region_index
-from policykg.extract.textspan import CLOSERS, Span, squeeze, trim
+from policykg.extract.textspan import CLOSERS, PAIRS, Span, depth_map, squeeze, trim
 
 _MAX_NAME = 40
 #: Longest name read as an agency in running prose, where no bracket bounds it.
@@ -61,8 +61,6 @@ _COLLECTIVE_HEADS = ("各", "有关", "相关", "直")
 #: Any of them, found by one search.
 _ANY_COLLECTIVE_HEAD = re.compile("|".join(_COLLECTIVE_HEADS))
 LEADING_NOISE = ("由", "请", "以", "各自")  # taken off a name's front by clean_name
-#: Longest topic before 由 that a name may open with (考核评价由…, 日常监测工作由…): the work the body does.
-_TOPIC_MAX = 8
 _ENUMERATOR = re.compile(r"(?:\d{1,2}\s*[.、．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
 #: '区财政局等' / '区财政局等有关部门' / '区财政局等其他有关部门': the others are not named, the name ends
 #: before 等 (and the spaces before it, which the name's trim takes off: no run of them is tried from each of
@@ -91,12 +89,18 @@ def _type_aliases() -> tuple[str, ...]:
     return tuple(alias for alias, _ in agency_vocabulary().alias_index())
 
 
+@cache
+def _document_words() -> re.Pattern[str]:
+    """Any word of a document (办法, 规定 …) that no body's name holds."""
+    return re.compile("|".join(f"(?:{w})" for w in agency_vocabulary().document_words) or "(?!)")
+
+
 @lru_cache(maxsize=4096)  # a plan names a few dozen bodies, each many times
 def looks_like_agency(name: str) -> bool:
     """A name that ends like a body (局, 委, 中心 …), a known agency type, or is a collective; a closing
     parenthesis of other names (区市场监管局（知识产权局）) is judged by what stands before it."""
     name = squeeze(name)
-    if not name or len(name) > _MAX_NAME:
+    if not name or len(name) > _MAX_NAME or _document_words().search(name):
         return False
     if name[-1] in CLOSERS and (opened := name.rfind(CLOSERS[name[-1]])) > 0:
         name = name[:opened]
@@ -183,6 +187,45 @@ def cueless_subject(name: str) -> bool:
     return ":" not in name and "：" not in name and agency_subject(name) and opens_like_body(name)
 
 
+@cache
+def _topic_words() -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
+    """Each topic end (由) with the words that hold it (自由) and where it stands in each."""
+    vocab = role_vocabulary()
+    return tuple(
+        (end, tuple((w, w.index(end)) for w in vocab.topic_end_words if end in w)) for end in vocab.topic_ends
+    )
+
+
+def _bracketed(text: str, start: int, at: int) -> bool:
+    """``at`` stands inside brackets opened after ``start`` (the depth walk is paid only when one opens)."""
+    if not any(text[p] in PAIRS for p in range(start, at)):
+        return False
+    return depth_map(text, start, at + 1)[-1] > 0
+
+
+def after_topic(text: str, start: int, end: int, *, whole: bool = False) -> int:
+    """Where the names start in ``[start, end)`` when it opens with the work they do, however long, closed
+    by a topic end (苏木、沙棘等特色植物种植由县林业局负责: after 由): after the last topic end outside
+    brackets that no word holds (自由贸易试验区管委会, 理由) and that what follows opens like a body, or with
+    ``whole`` is a body's name up to ``end``; ``start`` when there is none. A topic end at ``start`` is the
+    names' own lead-in word."""
+    found = start
+    for word, holders in _topic_words():
+        at = text.rfind(word, start + 1, end - 1)
+        while at > found:
+            after = at + len(word)
+            held = any(text.startswith(w, at - k) for w, k in holders)
+            if (
+                not held
+                and (looks_like_agency if whole else opens_like_body)(text[after:end])
+                and not _bracketed(text, start, at)  # 县知识产权服务中心（由县市场监管局管理）: a name's note
+            ):
+                found = after
+                break
+            at = text.rfind(word, start + 1, at)
+    return found
+
+
 def clean_name(text: str, span: Span) -> Span:
     """A name without what surrounds it in running text: numbering (1.), pointer words (此项工作由, 本方案由),
     由/请, and trailing 等 / 等有关部门."""
@@ -193,9 +236,7 @@ def clean_name(text: str, span: Span) -> Span:
     pointer = _pointer_end(text, s, e)  # 此项工作由…, 本方案各项任务由…
     if 0 < pointer - s < e - s - 1:
         s = trim(text, pointer, e)[0]
-    by = text.find("由", s + 1, min(e, s + _TOPIC_MAX + 1))  # 考核评价由区市场监管局: the work, then its body
-    if by > 0 and text[by - 1] != "自" and looks_like_agency(text[by + 1 : e]):
-        s = by + 1
+    s = after_topic(text, s, e, whole=True)  # 考核评价由区市场监管局: the work, then its body
     for noise in LEADING_NOISE:
         if text.startswith(noise, s, e) and e - s > len(noise) + 1:
             s += len(noise)

@@ -71,6 +71,9 @@ class CitationDraft:
     span: Span
     quote: str
     key: str
+    #: A publish cue after a hedge stands before it (推动出台《…》): cited, unless the plan issues the same
+    #: document firmly elsewhere.
+    hedged: bool = False
 
 
 def normalise_title(title: str) -> str:
@@ -204,17 +207,18 @@ def normalise_number(number: str) -> str:
     return squeezed
 
 
-def _publishes(text: str, start: int, after: int) -> bool:
-    """A publish cue before the citation or after it, and no document made under it named after it
-    (出台《…条例》配套制度 publishes the supporting rules, not the 条例); a cue after a hedge (推动出台,
-    研究制定) announces no publishing."""
+def _relation(text: str, start: int, after: int) -> tuple[str, bool]:
+    """publishes: a publish cue before the citation or after it, and no document made under it named after
+    it (出台《…条例》配套制度 publishes the supporting rules, not the 条例); a cue after a hedge (推动出台,
+    研究制定) announces no publishing: cites, and hedged (True)."""
     rules = citation_rules()
     cue = rules.publish_before.search(text, max(0, start - CUE_WINDOW), start)
     if cue is not None:
         if rules.publish_hedge.search(text, max(0, cue.start() - CUE_WINDOW), cue.start()):
-            return False
-        return rules.derived_after.match(text, after, after + CUE_WINDOW) is None
-    return bool(rules.publish_after.match(text, after, after + CUE_WINDOW))
+            return "cites", True
+        derived = rules.derived_after.match(text, after, after + CUE_WINDOW) is not None
+        return ("cites" if derived else "publishes"), False
+    return ("publishes" if rules.publish_after.match(text, after, after + CUE_WINDOW) else "cites"), False
 
 
 def _draft(
@@ -228,16 +232,18 @@ def _draft(
     if decree is not None:
         kind = "law" if kind == "unknown" else kind  # a decree (令) is a regulation or rule
         issuer = issuer or decree.group(1)  # 国务院 of 国务院令第706号
+    relation, hedged = _relation(text, span[0], after)
     return CitationDraft(
         title=title,
         normalised_title=normalised,
         doc_number=number,
         kind=kind,
-        relation="publishes" if _publishes(text, span[0], after) else "cites",
+        relation=relation,
         issuer=issuer,
         span=span,
         quote=text[span[0] : span[1]],
         key=citation_key(normalised, number),
+        hedged=hedged,
     )
 
 
@@ -359,7 +365,7 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
 
     cited.extend(draft for draft in resolve_short_titles(text, titles, own_t) if draft is not None)
     cited.sort(key=lambda c: c.span)
-    return _chain_relations(text, cited)
+    return _firm_wins(_chain_relations(text, cited))
 
 
 def _number_before(
@@ -388,4 +394,15 @@ def _chain_relations(text: str, cited: list[CitationDraft]) -> list[CitationDraf
         joined = 0 <= gap <= 4 and squeeze(text[prev.span[1] : cur.span[0]]) in _JOINERS
         if joined and prev.relation == "publishes" and cur.relation == "cites":
             cited[i] = replace(cur, relation="publishes")
+        elif joined and prev.hedged and cur.relation == "cites":  # 推动出台《A》、《B》: B is pressed for too
+            cited[i] = replace(cur, hedged=True)
     return cited
+
+
+def _firm_wins(cited: list[CitationDraft]) -> list[CitationDraft]:
+    """A document pressed for in one place (推动出台《X办法》) and issued firmly in another (印发《X办法》),
+    in either order, is published by the plan: its hedged mentions publish it too."""
+    published = {c.key for c in cited if c.relation == "publishes"}
+    if not published:
+        return cited
+    return [replace(c, relation="publishes") if c.hedged and c.key in published else c for c in cited]

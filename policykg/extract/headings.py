@@ -19,6 +19,8 @@ ANNEX = re.compile(r"附\s*件\s*(\d{1,2})?\s*[：:]?\s*")
 HEADING_MAX = 50
 _TITLE_MAX = 40
 _ITEM_HEADING_MAX = 20
+#: The first of the clauses a colon opens inside a paragraph (：一是…, ：（1）…, ：①…).
+_CLAUSES_OPEN = re.compile(r"\s*(?:一是|[（(]1[）)]|①)")
 #: A dated bracket closing a phase heading (全面实施阶段（2023年5月—2025年6月）).
 _DATED_TAIL = re.compile(r"[（(][^（()）。]{0,30}(?:19|20)\d{2}\s*年[^（()）。]{0,30}[）)]\s*$")
 #: Where such a bracket may open.
@@ -69,6 +71,9 @@ def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[
         s, e = trim(text, start, end)
     else:
         stop = text.find("。", start, end)
+        colon = text.find("：", start, min(end, start + _TITLE_MAX + 1))
+        if colon >= 0 and (stop < 0 or colon < stop) and _CLAUSES_OPEN.match(text, colon + 1, end):
+            stop = colon  # 开展专项行动：（1）…；（2）…: the words before the list its clauses make
         if stop < 0:
             return None, None
         s, e = trim(text, start, stop)

@@ -15,6 +15,7 @@ from ontology.vocab import role_vocabulary
 from policykg.extract.agency_lists import department_words, shared_names
 from policykg.extract.agency_names import (
     LEADING_NOISE,
+    after_topic,
     agency_subject,
     clean_name,
     cueless_subject,
@@ -125,6 +126,7 @@ def _subject_names(text: str, start: int, end: int, ok: Callable[[str], bool]) -
     与) that stand outside brackets wherever the pieces are names themselves; names that are no body on
     their own may share the last one's ending and the first one's prefix (县科技、财政部门)."""
     names: list[Span] = []
+    start = after_topic(text, start, end)  # 苏木、沙棘等特色植物种植由县林业局: the work, then its body
     pieces = split_top_level(text, start, end, "、")
     for s, e in pieces:
         joins = [m.start() for m in _joiners().finditer(text, s + 1, e - 1)]

@@ -8,7 +8,10 @@ body's name (市工信局、市市场监 / 管局). The cells left of it are rea
 a unit cell with the lines after it until its names read whole (市科技局、市市 / 场监管局); what is left
 is the task's. The row after the last has no number to end it, so the last row ends at the fewest lines
 that read as a whole row. A table carried over a page break repeats its header above the rows of the next
-page: those lines end the row before them and are no cells.
+page: those lines end the row before them and are no cells. A row across the table heading the rows under
+it (一、强化知识产权创造, a merged cell) is a line of its own between two rows: it ends the row before it and
+is a row of that one cell. An empty cell has no line: a row that does not read whole is read with a unit
+column right of the task empty, the last first (a row with no 配合单位 names its lead alone).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from functools import cache
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_names import looks_like_agency, opens_like_body
+from policykg.extract.markers import match_marker
 from policykg.extract.textspan import Span, trim
 
 #: Longest header cell read as a column name.
@@ -37,6 +41,9 @@ _NUMBER, _TASK, _UNITS, _DEADLINE, _OTHER = "number", "task", "units", "deadline
 #: The last column when it has no known name (备注): its cell is often empty and the text layer gives no
 #: line for an empty cell.
 _LAST = "last"
+#: Numbering styles of a row heading the rows under it, and the longest title read as one.
+_SECTION_STYLES = ("part", "cn", "paren_cn")
+_MAX_SECTION = 30
 #: A cell that reads as a date (2024年12月, 6月底前): a deadline's, not a remark's.
 _DATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月")
 
@@ -95,12 +102,13 @@ def _unnamed(word: str) -> bool:
     return 0 < len(word) <= _MAX_HEADER and _kind(word) is None and not any(ch.isdigit() for ch in word)
 
 
-def _cells(text: str, lines: list[Span], kinds: list[str]) -> list[Span] | None:
+def _cells(text: str, lines: list[Span], kinds: list[str], blank: int | None = None) -> list[Span] | None:
     """The cells of one row from its lines (the number line excluded), or None when they do not read as
     one: columns left of the task column a line each, those right of it from the row's end. A last column
-    of no known name (备注) is empty or its last line: empty first when that line reads as a date."""
+    of no known name (备注) is empty or its last line: empty first when that line reads as a date. The unit
+    column ``blank``, when given, is empty: the text layer gives no line for it."""
     if kinds[-1] != _LAST:
-        return _known_cells(text, lines, kinds)
+        return _known_cells(text, lines, kinds, blank)
     if not lines:
         return None
     empty = (lines[-1][1], lines[-1][1])
@@ -108,20 +116,27 @@ def _cells(text: str, lines: list[Span], kinds: list[str]) -> list[Span] | None:
     if not _DATED.search(text[slice(*lines[-1])]):
         tries.reverse()
     for own, last in tries:
-        cells = _known_cells(text, own, kinds[:-1])
+        cells = _known_cells(text, own, kinds[:-1], blank)
         if cells is not None:
             return [*cells, last]
     return None
 
 
-def _known_cells(text: str, lines: list[Span], kinds: list[str]) -> list[Span] | None:
+def _known_cells(
+    text: str, lines: list[Span], kinds: list[str], blank: int | None = None
+) -> list[Span] | None:
     task = kinds.index(_TASK)
-    left, right = kinds[1:task], kinds[task + 1 :]
-    if len(lines) < len(kinds) - 1:
+    left = kinds[1:task]
+    if len(lines) < len(kinds) - 1 - (blank is not None):
         return None
     tail: list[Span] = []
     end = len(lines)
-    for kind in reversed(right):
+    for column in range(len(kinds) - 1, task, -1):
+        kind = kinds[column]
+        if column == blank:
+            at = lines[end][0] if end < len(lines) else lines[-1][1]
+            tail.insert(0, (at, at))  # an empty cell, where the next one opens
+            continue
         start = end - 1
         if kind == _UNITS:  # back up over wrapped lines until the cell opens like a body's name
             while start > len(left) + 1 and not opens_like_body(text[lines[start][0] : lines[end - 1][1]]):
@@ -132,7 +147,7 @@ def _known_cells(text: str, lines: list[Span], kinds: list[str]) -> list[Span] |
         value = text[cell[0] : cell[1]]
         if kind == _UNITS and not looks_like_agency(value.replace("\n", "")):
             return None
-        if kind == _DEADLINE and (len(value) > _MAX_DEADLINE or "。" in value):
+        if kind == _DEADLINE and (len(value) > _MAX_DEADLINE or "。" in value or looks_like_agency(value)):
             return None
         tail.insert(0, cell)
         end = start
@@ -167,6 +182,35 @@ def _left_cells(text: str, lines: list[Span], left: list[str]) -> list[Span] | N
         return None
     cells.append((lines[at][0], lines[-1][1]))
     return cells
+
+
+def _read_row(
+    text: str, lines: list[Span], kinds: list[str], ends: list[int], first: int
+) -> tuple[list[Span], int] | None:
+    """The cells of a row whose lines are ``lines`` (the first at index ``first``), ended at the first of
+    ``ends`` where they read as a row, and that end; else with a unit column right of the task empty (a row
+    with no 配合单位: the text layer gives no line for the cell), the last such column first."""
+    task = kinds.index(_TASK)
+    units = [c for c in range(task + 1, len(kinds)) if kinds[c] == _UNITS]
+    blanks: list[int | None] = [None, *reversed(units)] if len(units) > 1 else [None]
+    for blank in blanks:
+        for stop in ends:
+            if stop - first <= len(lines):
+                cells = _cells(text, lines[: stop - first], kinds, blank)
+                if cells is not None:
+                    return cells, stop
+    return None
+
+
+def _section_line(text: str, line: Span) -> bool:
+    """A chapter's or section's number and a short title, nothing else (一、强化知识产权创造,
+    （二）加强保护): a row of one cell across the table (merged) that the text layer gives as one line between
+    the rows."""
+    marker = match_marker(text, *line)
+    if marker is None or marker.style not in _SECTION_STYLES:
+        return False
+    title = text[marker.span[1] : line[1]]
+    return 0 < len(title) <= _MAX_SECTION and not any(ch in title for ch in "。；;，,")
 
 
 def _header_lines(text: str, lines: list[Span], numbers: frozenset[str]) -> list[int]:
@@ -209,26 +253,34 @@ def stacked_tables(text: str, lines: list[Span]) -> list[TableGrid]:
         rows: list[tuple[TableCell, ...]] = [tuple(TableCell(0, c, span(i + c)) for c in range(len(kinds)))]
         header = [word(i + c) for c in range(len(kinds))]
         at, number = j, 1
-        while at < len(lines) and word(at) == str(number):
+        while at < len(lines):
+            if word(at) != str(number):
+                if at + 1 < len(lines) and word(at + 1) == str(number) and _section_line(text, span(at)):
+                    rows.append(tuple(TableCell(len(rows), c, span(at)) for c in range(len(kinds))))
+                    at += 1  # a row across the table heading the rows under it (一、强化知识产权创造)
+                    continue
+                break
             window = range(at + 1, min(len(lines), at + len(kinds) * (_MAX_WRAPS + 1)))
             following = next((k for k in window if word(k) == str(number + 1)), None)
             fewest = at + len(kinds) - (1 if kinds[-1] == _LAST else 0)
-            last = range(fewest, fewest + _MAX_WRAPS)
+            last = range(fewest - 1, fewest + _MAX_WRAPS)  # one line fewer: a unit cell left empty
             ends = [following] if following is not None else list(last)
             resume = following
-            if following is not None and following - len(kinds) > at:
+            if following is not None and following - 1 > at and _section_line(text, span(following - 1)):
+                # the next row's section heads it: it ends this row, no cell of it (unless the row does not
+                # read without it: a deadline 一、二季度)
+                ends, resume = [following - 1, following], None
+            elif following is not None and following - len(kinds) > at:
                 repeated = following - len(kinds)  # the header a page repeats above the rows it carries on
                 if all(word(repeated + c) == name for c, name in enumerate(header)):
                     ends = [repeated]
-            cells = None
-            for stop in ends:
-                if stop <= len(lines):
-                    cells = _cells(text, [span(k) for k in range(at + 1, stop)], kinds)
-                    if cells is not None:
-                        break
-            if cells is None:
+            read = _read_row(
+                text, [span(k) for k in range(at + 1, min(len(lines), max(ends)))], kinds, ends, at + 1
+            )
+            if read is None:
                 break
-            rows.append(tuple(TableCell(number, c, cell) for c, cell in enumerate([span(at), *cells])))
+            cells, stop = read
+            rows.append(tuple(TableCell(len(rows), c, cell) for c, cell in enumerate([span(at), *cells])))
             at, number = (resume if resume is not None else stop), number + 1
         if len(rows) >= 2:
             tables.append(TableGrid((lines[i][0], lines[at - 1][1]), tuple(rows), "cell-per-line"))

@@ -57,6 +57,7 @@ _CLAUSE = "，,："  # a colon closes a lead-in (主要目标是：发明专利�
 _BY_YEAR = re.compile(r"(?:到|至|截至|截止)\s*((?:19|20)\d{2})\s*年")
 _OPENING = 3  # characters before 到YYYY年 that still count as the opening of a sentence
 _JOINERS = "、和及与 \u3000，,"  # between two targets of a clause
+_LIST_JOINERS = "、和及与 \u3000"  # between two targets of one list
 _BARE_VERB = 2  # an indicator this short may be a verb whose object the clause before names (申请)
 _OBJECT_MAX = 12  # characters of such an object
 _PART_FLAGS = ("increment", "cumulative", "annual")  # how a total counts, and so each part of it
@@ -106,10 +107,11 @@ class _Subject:
     indicator: str
     span: Span
     qualified: bool = False  # the noun of a clause before it given to a bare measure (知识产权质押融资额)
+    unit: str | None = None  # what its number counted in (件): a count of another thing (3家) is not of it
 
 
 def _subject_of(draft: TargetDraft) -> _Subject:
-    return _Subject(draft.indicator, draft.indicator_span or draft.span, draft.qualified)
+    return _Subject(draft.indicator, draft.indicator_span or draft.span, draft.qualified, draft.unit)
 
 
 def _clause_subject(text: str, clause: Span) -> _Subject | None:
@@ -329,6 +331,8 @@ def _clause_targets(
         s, year, quote_start = strip_front(text, seg_start, phrase_end, flags)
         e, comparator, back_year = strip_back(text, s, phrase_end, flags)
         stated = comparator != "=" or bool(flags) or q.in_words  # no indicator of its own, perhaps
+        # a count listed bare (no flag, comparator or year of its own) after another counts as that one does
+        bare = not stated and year is None and back_year is None
         if comparator == "=":
             comparator = inner_comparator(text, s, e)
         if comparator == "=" and q.comparator is not None:
@@ -357,7 +361,12 @@ def _clause_targets(
         before = carry if isinstance(carry, tuple) else None
         if len(indicator) < MIN_INDICATOR and stated and isinstance(carry, tuple):
             carry = _clause_subject(text, carry)
-        if len(indicator) < MIN_INDICATOR and stated and isinstance(carry, _Subject):
+        if (
+            len(indicator) < MIN_INDICATOR
+            and stated
+            and isinstance(carry, _Subject)
+            and not _counts_apart(carry.unit, q.unit)
+        ):
             indicator, indicator_span, inherited = carry.indicator, carry.span, True
         elif (
             not indicator
@@ -367,6 +376,14 @@ def _clause_targets(
             and (whole := _whole_clause(text, before))
         ):
             indicator, indicator_span, inherited = squeeze(text[whole[0] : whole[1]]), whole, True
+        elif (
+            not indicator
+            and "increment" in flags
+            and set(flags) <= {"increment", "annual"}
+            and before is not None
+            and (named := _added_object(text, before)) is not None
+        ):
+            indicator, indicator_span, inherited = squeeze(text[named[0] : named[1]]), named, True
         elif rest and len(indicator) <= 6 and not stray_number(rest):
             indicator = indicator + squeeze(rest)
             span_end = rest_end
@@ -401,6 +418,9 @@ def _clause_targets(
         else:
             target_year = next((y for y in (year, back_year, year_here) if y is not None), None)
             basis = "sentence" if target_year is not None else ("annual" if "annual" in flags else "plan")
+            if bare and drafts and _listed(text, drafts[-1].span[1], seg_start):
+                # 新增地理标志证明商标2件、集体商标1件 (not 2024年新增注册商标800件、2025年达到1000件)
+                flags += [f for f in drafts[-1].flags if f in _PART_FLAGS and f not in flags]
         drafts.append(
             TargetDraft(
                 indicator=indicator,
@@ -421,7 +441,7 @@ def _clause_targets(
                 manner=q.manner and _manner_deadline().search(text, c_start, q.start) is None,
             )
         )
-        carry = _Subject(indicator, indicator_span, qualified)
+        carry = _Subject(indicator, indicator_span, qualified, q.unit)
         seg_start = _next_segment(text, tail_end, c_end)
     return drafts
 
@@ -515,6 +535,45 @@ def _whole_clause(text: str, clause: Span) -> Span | None:
     if words.startswith(target_vocabulary().context_openers):
         return None
     return start, end
+
+
+def _listed(text: str, end: int, start: int) -> bool:
+    """Only a list's joiners (、, 和, 及, 与), no comma, stand between ``end`` and ``start``."""
+    gap = text[end:start]
+    return bool(gap.strip()) and all(ch in _LIST_JOINERS for ch in gap)
+
+
+def _counts_apart(unit: str | None, other: str | None) -> bool:
+    """Both count things (targets.yaml numeral_units; 万件 counts 件) and not the same things: 3家 counts
+    firms, never the patents a 发明专利授权量80件 before it counted."""
+    if unit is None or other is None or unit == other:
+        return False
+    counters = _counters()
+    return counters.get(unit, "") != counters.get(other, "") and unit in counters and other in counters
+
+
+@cache
+def _counters() -> dict[str, str]:
+    """Each counter of numeral_units, and with each multiplier before it (万件), mapped to the counter."""
+    vocab = target_vocabulary()
+    out = {u: u for u in vocab.numeral_units}
+    out.update({m.text + u: u for m in vocab.multipliers for u in vocab.numeral_units})
+    return out
+
+
+def _added_object(text: str, clause: Span) -> Span | None:
+    """What a bare increment counts (培育驰名商标，力争新增1件; 组织企业申报国家知识产权优势示范企业，
+    新增2家以上): the noun after the first verb of adding (targets.yaml added_verbs) in the clause before, to
+    its end, when that is short and holds no number (建设高价值专利培育中心 counts no 中心 after 培育)."""
+    found = [(i, i + len(v)) for v in target_vocabulary().added_verbs if (i := text.find(v, *clause)) >= 0]
+    if not found:
+        return None
+    at = min(found)[1]
+    end, _, _ = strip_back(text, at, trim(text, at, clause[1])[1], [])
+    words = squeeze(text[at:end])
+    if not MIN_INDICATOR <= len(words) <= _OBJECT_MAX + 4 or NUMBER.search(words):
+        return None
+    return at, end
 
 
 def _object_before(text: str, clause: Span, verb: str) -> Span | None:

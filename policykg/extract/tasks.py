@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.base import TableCell
 from ontology.vocab import document_vocabulary
 from policykg.extract.annotations import find_annotations
 from policykg.extract.closings import about_the_plan, only_points_elsewhere
@@ -21,6 +22,8 @@ _CN = "一二三四五六七八九十"
 #: 一是 … after a stop, a colon, white space or nothing: the numeral's first character opens the pattern (a
 #: scan the engine makes itself), the character before it looked at behind that character.
 _CLAUSE = re.compile(rf"([{_CN}](?<![^。；;：:\n\s][{_CN}])[{_CN}]{{0,2}})是")
+#: Numbered clauses inside a paragraph, after a colon or a stop (开展专项行动：（1）…；（2）…；①…；②…).
+_NUMBERED_CLAUSE = re.compile(r"[。；;：:]\s*([（(](?:[1-9]|1\d)[）)]|[①-⑳])")
 _CLAUSE_TITLE_MAX = 40
 #: What ends a sentence after a heading's title.
 _SENTENCE_STOPS = ("。", "；", ";", "！", "!")
@@ -58,8 +61,14 @@ def _cn_value(numeral: str) -> int:
     return digits.get(numeral, 0)
 
 
-def find_clauses(text: str, start: int, end: int) -> list[tuple[str, Span]]:
-    """The 一是/二是/… sequence in ``text[start:end]``: labels and spans, or [] when there is none."""
+def find_clauses(
+    text: str, start: int, end: int, paragraphs: list[Span] | None = None
+) -> list[tuple[str, Span]]:
+    """The 一是/二是/… sequence in ``text[start:end]``, else one numbered inside a paragraph after a colon or
+    a stop (（1）…；（2）…, ①…；②…): labels and spans, or [] when there is none. A numbered label is written
+    with ASCII brackets ((1)), as the outline's paths are; it is as long as the label written. The last
+    clause ends with its paragraph (of ``paragraphs`` when given: a PDF's lines wrap inside one), else at
+    the line's end."""
     found: list[tuple[str, int]] = []
     expected = 1
     for m in _CLAUSE.finditer(text, start, end):
@@ -67,15 +76,29 @@ def find_clauses(text: str, start: int, end: int) -> list[tuple[str, Span]]:
             found.append((m.group(0), m.start()))
             expected += 1
     if len(found) < 2:
+        found = _numbered_clauses(text, start, end)
+    if len(found) < 2:
         return []
     spans: list[tuple[str, Span]] = []
     for i, (label, at) in enumerate(found):
         stop = found[i + 1][1] if i + 1 < len(found) else end
         if i + 1 == len(found):
-            para_end = text.find("\n", at, end)
+            held = next((p for p in paragraphs or () if p[0] <= at < p[1]), None)
+            para_end = min(held[1], end) if held is not None else text.find("\n", at, end)
             stop = end if para_end < 0 else para_end
         spans.append((label, trim(text, at, stop)))
     return spans
+
+
+def _numbered_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """(label, start) of the clauses numbered 1, 2, 3 … in order inside ``text[start:end]``."""
+    found: list[tuple[str, int]] = []
+    for m in _NUMBERED_CLAUSE.finditer(text, start, end):
+        mark = m.group(1)
+        number = ord(mark) - ord("①") + 1 if len(mark) == 1 else int(mark[1:-1])
+        if number == len(found) + 1:
+            found.append((f"({number})" if len(mark) > 1 else mark, m.start(1)))
+    return found
 
 
 def _clause_title(text: str, span: Span, label: str) -> str | None:
@@ -172,7 +195,7 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
             paragraphs=paragraphs,
             unit=unit,
         )
-        for label, span in find_clauses(text, task.span[0], task.span[1]):
+        for label, span in find_clauses(text, task.span[0], task.span[1], paragraphs):
             task.clauses.append(
                 TaskDraft(
                     id=f"{task.id}.{label}",
@@ -189,6 +212,12 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
     links = row_links(structure, tasks, headings)
     tasks.extend(_table_tasks(structure, doc_id, links))
     return sorted(tasks, key=lambda t: t.span[0]), links
+
+
+def _across(row: tuple[TableCell, ...]) -> bool:
+    """The row is one cell across the whole table (colspan, cells merged along the row): a heading of the rows
+    under it (一、强化知识产权创造), no task, its words in no unit column."""
+    return len(row) > 1 and all(cell.span == row[0].span for cell in row)
 
 
 def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> list[TaskDraft]:
@@ -211,7 +240,7 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
             if columns.task >= len(row) or (t_index, r) in linked:
                 continue
             task_cell = row[columns.task].span
-            if task_cell[0] >= task_cell[1]:
+            if task_cell[0] >= task_cell[1] or _across(row):
                 continue
             number = None
             if columns.number is not None and columns.number < len(row):

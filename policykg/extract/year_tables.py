@@ -15,16 +15,17 @@ ontology/data/targets.yaml.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
-from loaders.base import TableGrid
+from loaders.base import TableCell, TableGrid
 from ontology.vocab import RegionEntry
-from ontology.vocab_targets import target_vocabulary
+from ontology.vocab_targets import WordValue, target_vocabulary
 from policykg.extract.indicators import target_flags
 from policykg.extract.quantities import resolve_flags
 from policykg.extract.table_cells import NO_TARGET, TableTarget, indicator_column, unit_and_name
 from policykg.extract.table_headers import body_rows, header_texts
+from policykg.extract.target_words import word_value_marks, word_values
 from policykg.extract.targets import BASELINE
 from policykg.extract.textspan import squeeze
 
@@ -41,6 +42,7 @@ class _ValueColumn:
     growth: tuple[str, ...] | None = None  # the flags of a growth-rate column (growth, annual)
     unit: str | None = None  # the unit its header names (年均增速（%）)
     flags: tuple[str, ...] = ()  # cumulative: the column totals a span of years (累计目标（2023—2025年）)
+    inferred: bool = False  # a base column by its place (no 基期 / 现状 in its header), not by its words
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,13 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
         return len(bare_years) > 1 and year == bare_years[0]
 
     values = tuple(
-        _ValueColumn(c, y, is_baseline(y, role), flags=_column_flags(c, totals, yearly))
+        _ValueColumn(
+            c,
+            y,
+            base := is_baseline(y, role),
+            flags=_column_flags(c, totals, yearly),
+            inferred=base and not role,
+        )
         for c, y, role in found
     )
     return _IndicatorLayout(
@@ -176,6 +184,29 @@ def _cell_value(raw: str) -> tuple[float, float | None, str, str | None] | None:
     return float(m.group(1)), value_max, "range" if value_max is not None else comparator, unit
 
 
+def _as_target(
+    text: str, rows: list[tuple[int, tuple[TableCell, ...]]], column: _ValueColumn
+) -> _ValueColumn:
+    """A column read as the starting level by its place alone (2025年 | 2027年 in a 2025—2027 plan) is a
+    column of targets when a cell of it says so with a comparator (≥1.2, 15以上): a level measured is never
+    written so."""
+    if not column.inferred:
+        return column
+    for _, row in rows:
+        if column.index < len(row):
+            parsed = _cell_value(_cell_change(squeeze(text[slice(*row[column.index].span)]))[0])
+            if parsed is not None and parsed[2] != "=":
+                return replace(column, baseline=False, inferred=False)
+    return column
+
+
+def _cell_words(raw: str) -> WordValue | None:
+    """A value cell that is a quantity in words (翻一番, 实现零的突破; word_values in targets.yaml), whole."""
+    if not raw or (marks := word_value_marks()) is None or marks.search(raw) is None:
+        return None
+    return next((word for pattern, word in word_values() if pattern.fullmatch(raw)), None)
+
+
 def indicator_table_targets(
     text: str, table: TableGrid, plan_region: RegionEntry | None, year: int | None, start_year: int | None
 ) -> list[TableTarget]:
@@ -186,7 +217,9 @@ def indicator_table_targets(
         return []
     words = target_vocabulary().year_tables
     out: list[TableTarget] = []
-    for r, row in body_rows(text, table):
+    rows = body_rows(text, table)
+    columns = [_as_target(text, rows, column) for column in layout.values]
+    for r, row in rows:
         if layout.indicator >= len(row):
             continue
         ind_span = row[layout.indicator].span
@@ -207,17 +240,24 @@ def indicator_table_targets(
             squeeze(text[c.span[0] : c.span[1]]).startswith(("*", "＊")) for c in row[: layout.indicator + 1]
         )
         flags += target_flags(name)
-        for column in layout.values:
+        for column in columns:
             if column.index >= len(row):
                 continue
             cell = row[column.index].span
             raw = squeeze(text[cell[0] : cell[1]])
             rest, change = _cell_change(raw)
             parsed = _cell_value(rest) if raw not in NO_TARGET else None
+            in_words = None
+            if parsed is None and not column.baseline and column.growth is None:
+                in_words = _cell_words(raw)  # 翻一番 in a target column: read as in prose (2倍, relative)
+            if in_words is not None:
+                parsed = (in_words.value, None, in_words.comparator, in_words.unit)
             if parsed is None:
                 continue
             value, value_max, comparator, cell_unit = parsed
             cell_flags = resolve_flags([change], cell_unit or unit) if change else []
+            if in_words is not None:
+                cell_flags = list(in_words.flags)
             if column.growth is not None:  # a rate of growth, never in the row's unit
                 column_year, basis = (column.year, "table") if column.year is not None else (year, "plan")
                 column_flags = (*column.growth, *flags)
@@ -231,7 +271,9 @@ def indicator_table_targets(
             out.append(
                 TableTarget(
                     name,
-                    cell_unit or unit,
+                    # a quantity in words counts in its own unit or in none (实现零的突破 in a row of 亿元:
+                    # at least one, not 1亿元)
+                    in_words.unit if in_words is not None else cell_unit or unit,
                     value,
                     None,
                     raw,

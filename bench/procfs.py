@@ -13,7 +13,8 @@ from pathlib import Path
 class CpuTimes:
     """Seconds of CPU (user and system) so far: this process (the loading one), its children that have ended
     and been reaped (a build's workers), and the graph server (a child still running) with the children it
-    reaped itself (its background rewrites of the append-only file); ``server`` is None where unreadable."""
+    reaped itself (its background rewrites of the append-only file and its indexes' clean-ups, each a fork);
+    ``server`` is None where unreadable."""
 
     own: float
     reaped: float

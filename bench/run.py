@@ -227,7 +227,11 @@ def _cpu_rows(spent: CpuTimes, seconds: float, plans: int) -> list[Row]:
     total = spent.own + spent.reaped
     if spent.server is not None:
         rows.append(
-            Row("end to end CPU: graph server (and its log rewrites)", spent.server * 1000 / plans, per_plan)
+            Row(
+                "end to end CPU: graph server (and its forks: log rewrites, index clean-ups)",
+                spent.server * 1000 / plans,
+                per_plan,
+            )
         )
         total += spent.server
     cores = os.cpu_count() or 1

@@ -54,7 +54,7 @@ def upsert_relationships(src: str, rel: str, dst: str) -> str:
 
 def create_relationships(src: str, rel: str, dst: str) -> str:
     """Relationships to or from a node of a document being written new (``DOCUMENT_LABELS``): that node was
-    merged on its id in the same batch and its document had no facts in the store (never loaded, or deleted
+    written in the same batch and its document had no facts in the store (never loaded, or deleted
     first by a replacement), so none of these relationships can exist yet and MERGE would only check that.
     The check is what costs: on FalkorDB a MERGE of relationships right after a write to their type took
     time growing with the relationships of that type (15-34 ms a statement on a 4,000-plan store, against

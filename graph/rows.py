@@ -189,8 +189,8 @@ def same_type(values: list[float]) -> list[float] | list[int]:
 
 def _check_own_ids(doc: Document) -> None:
     """Every node a document owns has an id under the document's id, so that no two documents share one and
-    a document not in the store has none of its nodes there either (a store with one writer creates their
-    relationships without looking for existing ones: ``CypherStore._links``)."""
+    a document not in the store has none of its nodes there either (a store with one writer creates them and
+    their relationships without looking for existing ones: ``CypherStore._nodes``, ``CypherStore._links``)."""
     prefix = doc.id + "/"
     for kind, items in (
         ("section", doc.sections),

@@ -570,11 +570,7 @@ class AgencyRegistry:
         if typed is None or region is None:
             return None
         entry = typed[0]
-        canonical = self._branch_name(entry, region, level) or (
-            (entry.head or "")
-            + self._display(region, "", entry.region_form)
-            + entry.suffix_for(region.level, is_municipality(region))
-        )
+        canonical = self._branch_name(entry, region, level) or self._type_name(entry, region, "")
         return ResolvedAgency(f"agency/{region.id}/{entry.id}", canonical, entry, None, region.id)
 
     def _branch_name(self, entry: AgencyType, region: RegionEntry, level: str) -> str | None:
@@ -584,11 +580,7 @@ class AgencyRegistry:
         city = self.index.by_id.get(region.parent) if region.parent else None
         if city is None or not (city.level == "prefecture" or is_municipality(city)):
             return None
-        bureau = (
-            (entry.head or "")
-            + self._display(city, "", entry.region_form)
-            + entry.suffix_for(city.level, is_municipality(city))
-        )
+        bureau = self._type_name(entry, city, "")
         if region.short:
             place = region.short[0]
         elif region.name[-1] in PREFIX_LEVELS and len(region.name) > 2:
@@ -633,6 +625,17 @@ class AgencyRegistry:
         if region is not None:
             return region.id
         return f"{self.scope}{'-' + prefix if prefix else ''}"
+
+    def _type_name(self, entry: AgencyType, region: RegionEntry | None, prefix: str) -> str:
+        """The name of ``region``'s body of the type ``entry`` (南通市通州区市场监督管理局, 江苏省知识产权局);
+        ``prefix`` stands for the place where there is no region."""
+        level = region.level if region is not None else None
+        municipality = region is not None and is_municipality(region)
+        return (
+            (entry.head or "")
+            + self._display(region, prefix, entry.region_form)
+            + entry.suffix_for(level, municipality)
+        )
 
     def _display(self, region: RegionEntry | None, prefix: str, form: RegionForm = "name") -> str:
         if region is not None:
@@ -725,14 +728,7 @@ class AgencyRegistry:
                 region, scope = above, above.id
         if typed is not None and _one_per_region(rest, *typed):
             entry = typed[0]
-            place = self._display(region, prefix, entry.region_form)
-            canonical = (
-                (entry.head or "")
-                + place
-                + entry.suffix_for(
-                    region.level if region else None, region is not None and is_municipality(region)
-                )
-            )
+            canonical = self._type_name(entry, region, prefix)
             # 区公安分局: the plan names the body its city's bureau's branch; the identity stays the place's
             branch = next((w for w in _branch_forms()[0] if rest.endswith(w)), None)
             if branch is not None and region is not None:

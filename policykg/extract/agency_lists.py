@@ -289,9 +289,6 @@ def _at_line_tags(text: str, piece: Span) -> list[Span]:
     return [c for c in cuts if c[0] < c[1]]
 
 
-_SUPPORT_ROLES = ("support",)
-
-
 def _after_comma(text: str, start: int, pos: int) -> bool:
     """A comma (not 、) parts the piece at ``pos`` from the one before it, spaces aside."""
     at = pos - 1
@@ -412,7 +409,7 @@ def parse_agency_list(
             if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]):  # not bare punctuation
                 pending.append(_Pending(name_span, None, group))
             if word_role is not None:
-                if word_role in _SUPPORT_ROLES and 0 < before_comma < len(pending):
+                if word_role == "support" and 0 < before_comma < len(pending):
                     for p in pending[:before_comma]:
                         p.word_role = label_role
                     items.extend(pending[:before_comma])

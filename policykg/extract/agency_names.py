@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from ontology.vocab import agency_vocabulary, role_vocabulary
 from policykg.extract.regions import level_prefix, region_index
-from policykg.extract.textspan import CLOSERS, PAIRS, Span, depth_map, squeeze, trim
+from policykg.extract.textspan import CLOSERS, Span, bracket_groups, squeeze, trim
 
 _MAX_NAME = 40
 #: Longest name read as an agency in running prose, where no bracket bounds it.
@@ -197,10 +197,8 @@ def _topic_words() -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
 
 
 def _bracketed(text: str, start: int, at: int) -> bool:
-    """``at`` stands inside brackets opened after ``start`` (the depth walk is paid only when one opens)."""
-    if not any(text[p] in PAIRS for p in range(start, at)):
-        return False
-    return depth_map(text, start, at + 1)[-1] > 0
+    """``at`` stands inside brackets opened after ``start``."""
+    return any(g.open < at < g.close for g in bracket_groups(text, start, at + 1))
 
 
 def after_topic(text: str, start: int, end: int, *, whole: bool = False) -> int:

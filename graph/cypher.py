@@ -28,6 +28,16 @@ def create_nodes(label: str, keys: tuple[str, ...], extra: tuple[str, ...] = ())
     return f"UNWIND $rows AS r CREATE (n{labels} {{id: r.id{props}}})"
 
 
+def create_listed_nodes(label: str, keys: tuple[str, ...], extra: tuple[str, ...] = ()) -> str:
+    """``create_nodes`` for rows written as lists, ``[id, value of each key …]`` (a worker writes a new
+    document's own rows so: ``graph.prepared``). FalkorDB reads a list of values far faster than a map per
+    row: creating 200,000 nodes of nine properties took 1.8–2.0 server CPU-s, against 3.0–3.6 from maps,
+    and the parameter text is a third shorter."""
+    labels = "".join(f":{check_label(x)}" for x in (label, *extra))
+    props = "".join(f", {_key(key)}: r[{i}]" for i, key in enumerate(keys, start=1))
+    return f"UNWIND $rows AS r CREATE (n{labels} {{id: r[0]{props}}})"
+
+
 def _key(key: str) -> str:
     """Property keys are spliced into Cypher text: only plain lower-case names pass."""
     if not _KEY.fullmatch(key):
@@ -45,6 +55,18 @@ def _relationship_rows(src: str, rel: str, dst: str, clause: str) -> str:
         f"UNWIND $rows AS r MATCH (a:{check_label(src)} {{id: r.src}}) "
         f"MATCH (b:{check_label(dst)} {{id: r.dst}}) "
         f"{clause} (a)-[e:{check_relationship(rel)}]->(b) SET e += r.props"
+    )
+
+
+def create_listed_relationships(src: str, rel: str, dst: str, keys: tuple[str, ...]) -> str:
+    """``create_relationships`` for rows written as lists, ``[src id, dst id, value of each key …]``, with
+    the properties in the pattern (a missing one, null, is not stored): 200,000 relationships took 2.0–2.2
+    server CPU-s so, against 2.3–2.8 from maps set after the CREATE."""
+    props = ", ".join(f"{_key(key)}: r[{i}]" for i, key in enumerate(keys, start=2))
+    return (
+        f"UNWIND $rows AS r MATCH (a:{check_label(src)} {{id: r[0]}}) "
+        f"MATCH (b:{check_label(dst)} {{id: r[1]}}) "
+        f"CREATE (a)-[e:{check_relationship(rel)} {{{props}}}]->(b)"
     )
 
 

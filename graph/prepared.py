@@ -11,16 +11,43 @@ programmes …), which other documents of a batch name too."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from graph.aggregates import agency_counts, task_pairs
-from graph.rows import Batch, Props, collection_paused, document_rows
+from graph.rows import (
+    OWN_NODE_PROPERTIES,
+    Batch,
+    Props,
+    collection_paused,
+    document_rows,
+    own_relationship_properties,
+)
 from graph.schema import DOCUMENT_LABELS
 from policykg.models import Document
 
 #: Rows written as parameter text: how many, and the items of the list ``cypher_value`` wrote for them
-#: (without its brackets).
+#: (without its brackets). Each row is a list of values (``listed_nodes``, ``listed_relationships``), which
+#: the store writes with ``cypher.create_listed_nodes`` and ``cypher.create_listed_relationships``.
 WrittenRows = tuple[int, str]
+
+
+def listed_nodes(label: str, rows: Iterable[Props]) -> list[list[object]]:
+    """Node rows as lists: the id, then the value of each of the label's ``OWN_NODE_PROPERTIES`` (None
+    where the row lacks it)."""
+    keys = OWN_NODE_PROPERTIES[label]
+    return [[row["id"], *map(_props(row).get, keys)] for row in rows]
+
+
+def listed_relationships(rel: str, rows: Iterable[Props]) -> list[list[object]]:
+    """Relationship rows as lists: the two ends' ids, then the value of each of the type's properties
+    (``own_relationship_properties``; None where the row lacks it)."""
+    keys = own_relationship_properties(rel)
+    return [[row["src"], row["dst"], *map(_props(row).get, keys)] for row in rows]
+
+
+def _props(row: Props) -> dict[str, object]:
+    return row["props"]  # type: ignore[return-value]  # rows.Batch writes a dict there
 
 
 @dataclass(frozen=True)
@@ -56,7 +83,7 @@ class PreparedDocument:
                 return cls(id=document.id, source=document.source, json=json, rows=rows)
             from graph.params import cypher_value  # graph.params imports the store, which imports this
 
-            def text(rows: list[Props]) -> WrittenRows:
+            def text(rows: list[list[object]]) -> WrittenRows:
                 return len(rows), cypher_value(rows, "rows")[1:-1]
 
             shared = Batch()
@@ -64,12 +91,12 @@ class PreparedDocument:
             own_rels: dict[tuple[str, str, str], WrittenRows] = {}
             for key, nodes in rows.nodes.items():
                 if key[0] in DOCUMENT_LABELS:
-                    own_nodes[key] = text(list(nodes.values()))
+                    own_nodes[key] = text(listed_nodes(key[0], nodes.values()))
                 else:
                     shared.nodes[key] = nodes
             for rel_key, pairs in rows.rels.items():
                 if rel_key[0] in DOCUMENT_LABELS or rel_key[2] in DOCUMENT_LABELS:
-                    own_rels[rel_key] = text(list(pairs.values()))
+                    own_rels[rel_key] = text(listed_relationships(rel_key[1], pairs.values()))
                 else:
                     shared.rels[rel_key] = pairs
             return cls(

@@ -281,6 +281,22 @@ OWN_NODE_PROPERTIES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The properties of the relationships from or to a document's own nodes, by type: ``count`` (how often the
+#: document states the relationship, which ``Batch.rel`` adds) and the keywords ``document_rows`` gives
+#: ``Batch.rel``. A type not listed carries only its count. Like ``OWN_NODE_PROPERTIES``, pinned by
+#: tests/test_graph.py to what ``document_rows`` passes.
+OWN_RELATIONSHIP_PROPERTIES: dict[str, tuple[str, ...]] = {
+    "MENTIONS": ("count", "quote", "start"),
+    "CITES": ("count", "quote", "start"),
+    "ANNOUNCES": ("count", "quote", "start"),
+}
+COUNT_ONLY = ("count",)
+
+
+def own_relationship_properties(rel: str) -> tuple[str, ...]:
+    return OWN_RELATIONSHIP_PROPERTIES.get(rel, COUNT_ONLY)
+
+
 def document_rows(doc: Document, into: Batch | None = None) -> Batch:
     """The rows of one document, in a batch of their own or added to ``into``."""
     _check_own_ids(doc)

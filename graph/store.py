@@ -19,7 +19,13 @@ from typing import Any, Protocol
 from graph import cypher
 from graph.aggregates import agency_deltas, shared_task_deltas
 from graph.prepared import PreparedDocument, WrittenRows
-from graph.rows import OWN_NODE_PROPERTIES, Batch, collection_paused, document_rows
+from graph.rows import (
+    OWN_NODE_PROPERTIES,
+    Batch,
+    collection_paused,
+    document_rows,
+    own_relationship_properties,
+)
 from graph.schema import DOCUMENT_LABELS
 from policykg.errors import PolicyKGError
 from policykg.models import Document
@@ -106,7 +112,8 @@ class CypherStore(ABC):
     name = "cypher"
     batch_size = 5_000
     #: Whether statements may carry parameter values written ahead (``graph.params.Written``, FalkorDB's
-    #: syntax): then documents are prepared with their own rows written in the workers.
+    #: syntax): then documents are prepared with their own rows written in the workers. Those rows are
+    #: created without a look for existing ones, so a store takes them only while it is ``exclusive``.
     takes_written = False
     #: Whether this instance is the store's only writer (the embedded store's lock): then every journal it
     #: finds belongs to an interrupted write. Otherwise only its own are, and those of writers that have
@@ -186,6 +193,12 @@ class CypherStore(ABC):
             return cypher.write_relationships(src, rel, dst)
         return cypher.upsert_relationships(src, rel, dst)
 
+    @property
+    def takes_written_rows(self) -> bool:
+        """Whether documents prepared with their own rows written (``PreparedDocument.of(written=True)``)
+        are loaded from those rows; otherwise their rows are built again from the model."""
+        return self.takes_written and self.exclusive
+
     def _nodes(self, label: str, extra: tuple[str, ...]) -> str:
         """The statement writing new documents' nodes of a label. With one writer (``exclusive``) a
         document's own nodes are created with their properties (``cypher.create_nodes``), for the reason
@@ -201,15 +214,19 @@ class CypherStore(ABC):
                 self._send(self._nodes(label, extra), {"rows": rows[i : i + self.batch_size]})
         if written is not None:
             for (label, extra), parts in written.nodes.items():
+                statement = cypher.create_listed_nodes(label, OWN_NODE_PROPERTIES[label], extra)
                 for text in self._joined(parts):
-                    self._send(self._nodes(label, extra), {"rows": text})
+                    self._send(statement, {"rows": text})
         for (src, rel, dst), rows in batch.rel_rows():
             for i in range(0, len(rows), self.batch_size):
                 self._send(self._links(src, rel, dst), {"rows": rows[i : i + self.batch_size]})
         if written is not None:
             for (src, rel, dst), parts in written.rels.items():
+                statement = cypher.create_listed_relationships(
+                    src, rel, dst, own_relationship_properties(rel)
+                )
                 for text in self._joined(parts):
-                    self._send(self._links(src, rel, dst), {"rows": text})
+                    self._send(statement, {"rows": text})
 
     def _joined(self, parts: list[WrittenRows]) -> Iterator[str]:
         """Documents' rows written apart, joined into lists of at most ``batch_size`` rows (one document's
@@ -330,7 +347,7 @@ class CypherStore(ABC):
         combined = Batch()
         written = _WrittenRows()
         for doc in documents:
-            if isinstance(doc, PreparedDocument) and doc.written and not self.takes_written:
+            if isinstance(doc, PreparedDocument) and doc.written and not self.takes_written_rows:
                 document_rows(doc.document(), into=combined)  # its rows were written for FalkorDB
             elif isinstance(doc, PreparedDocument):
                 combined.absorb(doc.rows)

@@ -27,7 +27,7 @@ from policykg.models import Document, FailedDocument
 
 def prepare_file(path: Path, *, written: bool = False) -> PreparedDocument:
     """Extract one file and make it ready for loading (run in the worker processes); ``written``: with its
-    own rows written as FalkorDB parameter text (``CypherStore.takes_written``)."""
+    own rows written as FalkorDB parameter text (``CypherStore.takes_written_rows``)."""
     return PreparedDocument.of(extract_file(path), written=written)
 
 
@@ -75,7 +75,7 @@ def build(
         # Paused while documents arrive (unpickled by the pool's thread) and load: each brings thousands of
         # row dicts, and automatic collections would walk every pending document's rows again and again.
         with collection_paused():
-            prepare = partial(prepare_file, written=store.takes_written)
+            prepare = partial(prepare_file, written=store.takes_written_rows)
             # Each worker may run a whole chunk ahead: while this process loads one chunk the workers prepare
             # the next, instead of stopping once a smaller window of results waits to be taken.
             for path, outcome in iter_stage(prepare, files, workers=workers, window=chunk):

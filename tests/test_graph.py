@@ -17,8 +17,15 @@ from graph import cypher
 from graph.factory import open_store
 from graph.falkor import EmbeddedFalkorStore
 from graph.library import library, statement
-from graph.prepared import PreparedDocument
-from graph.rows import OWN_NODE_PROPERTIES, Batch, _table_total_conflicts, document_rows
+from graph.prepared import PreparedDocument, listed_nodes, listed_relationships
+from graph.rows import (
+    OWN_NODE_PROPERTIES,
+    OWN_RELATIONSHIP_PROPERTIES,
+    Batch,
+    _table_total_conflicts,
+    document_rows,
+    own_relationship_properties,
+)
 from graph.schema import DOCUMENT_LABELS, LABELS, RELATIONSHIPS
 from graph.store import CypherStore, ReadOnlyViolation, StoreError, StoreUnavailable
 from loaders import load_bytes
@@ -131,6 +138,61 @@ def test_every_property_of_a_documents_own_nodes_is_listed(corpus_docs, monkeypa
     assert {label: passed[label] for label in DOCUMENT_LABELS} == {
         label: set(keys) for label, keys in OWN_NODE_PROPERTIES.items()
     }
+
+
+def test_every_property_of_a_documents_own_relationships_is_listed(corpus_docs, monkeypatch) -> None:
+    # the relationships from or to a document's own nodes go to FalkorDB as lists of values, in the order
+    # of their type's list: every keyword document_rows passes is in it, after the count Batch.rel adds
+    passed: dict[str, set[str]] = {}
+    rel = Batch.rel
+
+    def recording(self: Batch, src: str, kind: str, dst: str, a: str, b: str, **props: object) -> None:
+        if src in DOCUMENT_LABELS or dst in DOCUMENT_LABELS:
+            passed.setdefault(kind, set()).update(props)
+        rel(self, src, kind, dst, a, b, **props)
+
+    monkeypatch.setattr(Batch, "rel", recording)
+    for doc in corpus_docs.values():
+        document_rows(doc)
+    assert passed["MENTIONS"]
+    assert passed["CITES"]
+    assert {kind: {"count", *keys} for kind, keys in passed.items()} == {
+        kind: set(own_relationship_properties(kind)) for kind in passed
+    }
+    assert set(OWN_RELATIONSHIP_PROPERTIES) <= set(passed) | {"ANNOUNCES"}
+    for keys in (*OWN_RELATIONSHIP_PROPERTIES.values(), own_relationship_properties("HAS_TASK")):
+        assert keys[0] == "count"
+
+
+def test_rows_written_as_lists_put_each_value_where_the_statement_reads_it() -> None:
+    # a worker writes a new document's own rows as lists of values; the statements read them by position
+    props = {"doc_id": "d", "name": "启动", "end": 2025}
+    keys = OWN_NODE_PROPERTIES["Phase"]
+    nodes = listed_nodes("Phase", [{"id": "d/phase/1", "props": props}])
+    assert nodes == [["d/phase/1", *(props.get(key) for key in keys)]]
+    assert nodes[0][1 + keys.index("name")] == "启动"
+    assert None in nodes[0]
+    assert cypher.create_listed_nodes("Phase", keys) == (
+        "UNWIND $rows AS r CREATE (n:Phase {id: r[0]"
+        + "".join(f", {key}: r[{i}]" for i, key in enumerate(keys, start=1))
+        + "})"
+    )
+    rels = listed_relationships("MENTIONS", [{"src": "t", "dst": "p", "props": {"count": 2, "start": 7}}])
+    assert rels == [["t", "p", 2, None, 7]]
+    assert cypher.create_listed_relationships("Task", "MENTIONS", "Program", ("count", "quote", "start")) == (
+        "UNWIND $rows AS r MATCH (a:Task {id: r[0]}) MATCH (b:Program {id: r[1]}) "
+        "CREATE (a)-[e:MENTIONS {count: r[2], quote: r[3], start: r[4]}]->(b)"
+    )
+    with pytest.raises(ValueError, match="plain property key"):
+        cypher.create_listed_relationships("Task", "MENTIONS", "Program", ("count}]->(b) DELETE b //",))
+
+
+def test_only_a_store_with_one_writer_takes_rows_written_in_the_workers() -> None:
+    # those rows are created without looking for existing ones: several writers (Neo4j) rebuild the rows
+    embedded = EmbeddedFalkorStore.__new__(EmbeddedFalkorStore)
+    assert embedded.takes_written_rows
+    shared = SimpleNamespace(takes_written=True, exclusive=False)
+    assert not CypherStore.takes_written_rows.fget(shared)  # type: ignore[attr-defined]
 
 
 def test_stored_nodes_hold_exactly_their_rows_properties(loaded, corpus_docs) -> None:

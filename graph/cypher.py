@@ -18,21 +18,16 @@ def upsert_nodes(label: str, extra: tuple[str, ...] = ()) -> str:
 
 def create_nodes(label: str, keys: tuple[str, ...], extra: tuple[str, ...] = ()) -> str:
     """Nodes of a document being written new (``DOCUMENT_LABELS``; see ``create_relationships`` for why none
-    can exist yet), each created with its id and the properties ``keys`` in the pattern (a missing one, null,
-    is not stored). Not created and then SET: on FalkorDB a SET on a node of an indexed label re-indexes it,
-    whatever the values, and the index's garbage collector then forks the whole server to clean up: creating
-    300,000 nodes took 6.6 server CPU-s with their properties SET after a MERGE, plus the collector's forks,
-    against 2.8 CPU-s and no fork created this way."""
-    labels = "".join(f":{check_label(x)}" for x in (label, *extra))
-    props = "".join(f", {_key(key)}: r.props.{key}" for key in keys)
-    return f"UNWIND $rows AS r CREATE (n{labels} {{id: r.id{props}}})"
+    can exist yet), from rows written as lists, ``[id, value of each key …]`` (``rows.listed_nodes``), each
+    created with its id and the properties ``keys`` in the pattern (a missing one, null, is not stored).
 
-
-def create_listed_nodes(label: str, keys: tuple[str, ...], extra: tuple[str, ...] = ()) -> str:
-    """``create_nodes`` for rows written as lists, ``[id, value of each key …]`` (a worker writes a new
-    document's own rows so: ``graph.prepared``). FalkorDB reads a list of values far faster than a map per
-    row: creating 200,000 nodes of nine properties took 1.8–2.0 server CPU-s, against 3.0–3.6 from maps,
-    and the parameter text is a third shorter."""
+    - Not created and then SET: on FalkorDB a SET on a node of an indexed label re-indexes it, whatever the
+      values, and the index's garbage collector then forks the whole server to clean up. Creating 300,000
+      nodes took 6.6 server CPU-s with their properties SET after a MERGE, plus the collector's forks,
+      against 2.8 CPU-s and no fork created this way.
+    - Lists, not a map per row: FalkorDB reads a list of values far faster. Creating 200,000 nodes of nine
+      properties took 1.8–2.0 server CPU-s, against 3.0–3.6 from maps, and the parameter text is a third
+      shorter."""
     labels = "".join(f":{check_label(x)}" for x in (label, *extra))
     props = "".join(f", {_key(key)}: r[{i}]" for i, key in enumerate(keys, start=1))
     return f"UNWIND $rows AS r CREATE (n{labels} {{id: r[0]{props}}})"
@@ -48,51 +43,36 @@ def _key(key: str) -> str:
 _KEY = re.compile(r"[a-z][a-z0-9_]*")
 
 
-def _relationship_rows(src: str, rel: str, dst: str, clause: str) -> str:
-    """Rows {src, dst, props} written as relationships between nodes found by id, by ``clause`` (MERGE or
-    CREATE)."""
+def upsert_relationships(src: str, rel: str, dst: str) -> str:
+    """Rows {src, dst, props} merged as relationships between nodes found by id."""
     return (
         f"UNWIND $rows AS r MATCH (a:{check_label(src)} {{id: r.src}}) "
         f"MATCH (b:{check_label(dst)} {{id: r.dst}}) "
-        f"{clause} (a)-[e:{check_relationship(rel)}]->(b) SET e += r.props"
+        f"MERGE (a)-[e:{check_relationship(rel)}]->(b) SET e += r.props"
     )
 
 
-def create_listed_relationships(src: str, rel: str, dst: str, keys: tuple[str, ...]) -> str:
-    """``create_relationships`` for rows written as lists, ``[src id, dst id, value of each key …]``, with
-    the properties in the pattern (a missing one, null, is not stored): 200,000 relationships took 2.0–2.2
-    server CPU-s so, against 2.3–2.8 from maps set after the CREATE."""
+def create_relationships(src: str, rel: str, dst: str, keys: tuple[str, ...]) -> str:
+    """Relationships to or from a node of a document being written new (``DOCUMENT_LABELS``), from rows
+    written as lists, ``[src id, dst id, value of each key …]`` (``rows.listed_relationships``), with the
+    properties ``keys`` in the pattern (a missing one, null, is not stored).
+
+    - Created, not merged: that node was written in the same batch and its document had no facts in the
+      store (never loaded, or deleted first by a replacement), so none of these relationships can exist yet
+      and MERGE would only check that. The check is what costs: on FalkorDB a MERGE of relationships right
+      after a write to their type took time growing with the relationships of that type (15-34 ms a
+      statement on a 4,000-plan store, against 0.3-2.5 ms as CREATE), and on a 10,000-plan store writing
+      400 plans more took a third less server CPU. The load stays idempotent: a document already in the
+      store is replaced, never written over (``CypherStore.load``), and an interrupted batch is rolled back
+      whole before anything else runs.
+    - Lists with the properties in the pattern, not maps SET after the CREATE: 200,000 relationships took
+      2.0–2.2 server CPU-s so, against 2.3–2.8."""
     props = ", ".join(f"{_key(key)}: r[{i}]" for i, key in enumerate(keys, start=2))
     return (
         f"UNWIND $rows AS r MATCH (a:{check_label(src)} {{id: r[0]}}) "
         f"MATCH (b:{check_label(dst)} {{id: r[1]}}) "
         f"CREATE (a)-[e:{check_relationship(rel)} {{{props}}}]->(b)"
     )
-
-
-def upsert_relationships(src: str, rel: str, dst: str) -> str:
-    return _relationship_rows(src, rel, dst, "MERGE")
-
-
-def create_relationships(src: str, rel: str, dst: str) -> str:
-    """Relationships to or from a node of a document being written new (``DOCUMENT_LABELS``): that node was
-    written in the same batch and its document had no facts in the store (never loaded, or deleted
-    first by a replacement), so none of these relationships can exist yet and MERGE would only check that.
-    The check is what costs: on FalkorDB a MERGE of relationships right after a write to their type took
-    time growing with the relationships of that type (15-34 ms a statement on a 4,000-plan store, against
-    0.3-2.5 ms as CREATE), and on a 10,000-plan store writing 400 plans more took a third less server CPU.
-    The load stays idempotent: a document already in the store is replaced, never written over
-    (``CypherStore.load``), and an interrupted batch is rolled back whole before anything else runs."""
-    return _relationship_rows(src, rel, dst, "CREATE")
-
-
-def write_relationships(src: str, rel: str, dst: str) -> str:
-    """The statement that writes new documents' relationships of this kind: CREATE where one end belongs to
-    a document (``create_relationships``), MERGE between shared nodes (regions, agencies, types), which
-    other documents may have linked already."""
-    if src in DOCUMENT_LABELS or dst in DOCUMENT_LABELS:
-        return create_relationships(src, rel, dst)
-    return upsert_relationships(src, rel, dst)
 
 
 def delete_document_nodes(label: str) -> str:

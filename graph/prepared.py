@@ -11,43 +11,17 @@ programmes …), which other documents of a batch name too."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from graph.aggregates import agency_counts, task_pairs
-from graph.rows import (
-    OWN_NODE_PROPERTIES,
-    Batch,
-    Props,
-    collection_paused,
-    document_rows,
-    own_relationship_properties,
-)
+from graph.rows import Batch, collection_paused, document_rows, listed_nodes, listed_relationships
 from graph.schema import DOCUMENT_LABELS
 from policykg.models import Document
 
 #: Rows written as parameter text: how many, and the items of the list ``cypher_value`` wrote for them
-#: (without its brackets). Each row is a list of values (``listed_nodes``, ``listed_relationships``), which
-#: the store writes with ``cypher.create_listed_nodes`` and ``cypher.create_listed_relationships``.
+#: (without its brackets). Each row is a list of values (``rows.listed_nodes``,
+#: ``rows.listed_relationships``), as the store's statements for a new document's own rows read them.
 WrittenRows = tuple[int, str]
-
-
-def listed_nodes(label: str, rows: Iterable[Props]) -> list[list[object]]:
-    """Node rows as lists: the id, then the value of each of the label's ``OWN_NODE_PROPERTIES`` (None
-    where the row lacks it)."""
-    keys = OWN_NODE_PROPERTIES[label]
-    return [[row["id"], *map(_props(row).get, keys)] for row in rows]
-
-
-def listed_relationships(rel: str, rows: Iterable[Props]) -> list[list[object]]:
-    """Relationship rows as lists: the two ends' ids, then the value of each of the type's properties
-    (``own_relationship_properties``; None where the row lacks it)."""
-    keys = own_relationship_properties(rel)
-    return [[row["src"], row["dst"], *map(_props(row).get, keys)] for row in rows]
-
-
-def _props(row: Props) -> dict[str, object]:
-    return row["props"]  # type: ignore[return-value]  # rows.Batch writes a dict there
 
 
 @dataclass(frozen=True)

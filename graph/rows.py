@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -210,9 +210,9 @@ def _check_own_ids(doc: Document) -> None:
 
 
 #: The properties of a document's own nodes, by label: the keywords ``document_rows`` gives ``Batch.node``
-#: (a row holds those that are not None). The embedded store creates these nodes with their properties in
-#: the CREATE pattern (``cypher.create_nodes``); tests/test_graph.py checks that this lists every keyword
-#: and that every property of every row is stored.
+#: (a row holds those that are not None). The embedded store creates these nodes from rows of values in this
+#: order (``listed_nodes``) with their properties in the CREATE pattern (``cypher.create_nodes``);
+#: tests/test_graph.py checks that this lists every keyword and that every property of every row is stored.
 OWN_NODE_PROPERTIES: dict[str, tuple[str, ...]] = {
     "Plan": (
         "doc_id",
@@ -295,6 +295,20 @@ COUNT_ONLY = ("count",)
 
 def own_relationship_properties(rel: str) -> tuple[str, ...]:
     return OWN_RELATIONSHIP_PROPERTIES.get(rel, COUNT_ONLY)
+
+
+def listed_nodes(label: str, rows: Iterable[Props]) -> list[list[object]]:
+    """Node rows as lists: the id, then the value of each of the label's ``OWN_NODE_PROPERTIES`` (None
+    where the row lacks it)."""
+    keys = OWN_NODE_PROPERTIES[label]
+    return [[row["id"], *map(props_of(row).get, keys)] for row in rows]
+
+
+def listed_relationships(rel: str, rows: Iterable[Props]) -> list[list[object]]:
+    """Relationship rows as lists: the two ends' ids, then the value of each of the type's properties
+    (``own_relationship_properties``; None where the row lacks it)."""
+    keys = own_relationship_properties(rel)
+    return [[row["src"], row["dst"], *map(props_of(row).get, keys)] for row in rows]
 
 
 def document_rows(doc: Document, into: Batch | None = None) -> Batch:

@@ -11,7 +11,7 @@ import threading
 import uuid
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -24,6 +24,8 @@ from graph.rows import (
     Batch,
     collection_paused,
     document_rows,
+    listed_nodes,
+    listed_relationships,
     own_relationship_properties,
 )
 from graph.schema import DOCUMENT_LABELS
@@ -184,14 +186,16 @@ class CypherStore(ABC):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _links(self, src: str, rel: str, dst: str) -> str:
-        """The statement writing new documents' relationships of a kind. With one writer (``exclusive``)
-        those from or to a document's own nodes are created (``cypher.write_relationships``: none can exist
-        yet). Several processes may write to one Neo4j, and two of them loading the same new plan at the same
-        moment would each create its links: there they are merged, like every other relationship."""
-        if self.exclusive:
-            return cypher.write_relationships(src, rel, dst)
-        return cypher.upsert_relationships(src, rel, dst)
+    def _links(self, src: str, rel: str, dst: str) -> tuple[str, bool]:
+        """The statement writing new documents' relationships of a kind, and whether it takes rows as lists
+        (``rows.listed_relationships``). With one writer (``exclusive``) those from or to a document's own
+        nodes are created (``cypher.create_relationships``: none can exist yet). Several processes may write
+        to one Neo4j, and two of them loading the same new plan at the same moment would each create its
+        links: there they are merged, like every other relationship (and like the links between shared
+        nodes, which other documents may have made already)."""
+        if self.exclusive and (src in DOCUMENT_LABELS or dst in DOCUMENT_LABELS):
+            return cypher.create_relationships(src, rel, dst, own_relationship_properties(rel)), True
+        return cypher.upsert_relationships(src, rel, dst), False
 
     @property
     def takes_written_rows(self) -> bool:
@@ -199,34 +203,38 @@ class CypherStore(ABC):
         are loaded from those rows; otherwise their rows are built again from the model."""
         return self.takes_written and self.exclusive
 
-    def _nodes(self, label: str, extra: tuple[str, ...]) -> str:
-        """The statement writing new documents' nodes of a label. With one writer (``exclusive``) a
-        document's own nodes are created with their properties (``cypher.create_nodes``), for the reason
-        given at ``_links``; shared nodes, and every node written to Neo4j, are merged on their ids."""
+    def _nodes(self, label: str, extra: tuple[str, ...]) -> tuple[str, bool]:
+        """The statement writing new documents' nodes of a label, and whether it takes rows as lists
+        (``rows.listed_nodes``). With one writer (``exclusive``) a document's own nodes are created with
+        their properties (``cypher.create_nodes``), for the reason given at ``_links``; shared nodes, and
+        every node written to Neo4j, are merged on their ids."""
         if self.exclusive and label in DOCUMENT_LABELS:
-            return cypher.create_nodes(label, OWN_NODE_PROPERTIES[label], extra)
-        return cypher.upsert_nodes(label, extra)
+            return cypher.create_nodes(label, OWN_NODE_PROPERTIES[label], extra), True
+        return cypher.upsert_nodes(label, extra), False
 
     def _upsert(self, batch: Batch, written: _WrittenRows | None = None) -> None:
-        """Write new documents' rows: nodes (``_nodes``), then the relationships (``_links``)."""
+        """Write new documents' rows: nodes (``_nodes``), then the relationships (``_links``). Rows that
+        came written (``takes_written_rows``) are lists already."""
         for label, extra, rows in batch.node_rows():
-            for i in range(0, len(rows), self.batch_size):
-                self._send(self._nodes(label, extra), {"rows": rows[i : i + self.batch_size]})
+            statement, listed = self._nodes(label, extra)
+            self._send_rows(statement, listed_nodes(label, rows) if listed else rows)
         if written is not None:
             for (label, extra), parts in written.nodes.items():
-                statement = cypher.create_listed_nodes(label, OWN_NODE_PROPERTIES[label], extra)
+                statement = self._nodes(label, extra)[0]
                 for text in self._joined(parts):
                     self._send(statement, {"rows": text})
         for (src, rel, dst), rows in batch.rel_rows():
-            for i in range(0, len(rows), self.batch_size):
-                self._send(self._links(src, rel, dst), {"rows": rows[i : i + self.batch_size]})
+            statement, listed = self._links(src, rel, dst)
+            self._send_rows(statement, listed_relationships(rel, rows) if listed else rows)
         if written is not None:
             for (src, rel, dst), parts in written.rels.items():
-                statement = cypher.create_listed_relationships(
-                    src, rel, dst, own_relationship_properties(rel)
-                )
+                statement = self._links(src, rel, dst)[0]
                 for text in self._joined(parts):
                     self._send(statement, {"rows": text})
+
+    def _send_rows(self, statement: str, rows: Sequence[object]) -> None:
+        for i in range(0, len(rows), self.batch_size):
+            self._send(statement, {"rows": rows[i : i + self.batch_size]})
 
     def _joined(self, parts: list[WrittenRows]) -> Iterator[str]:
         """Documents' rows written apart, joined into lists of at most ``batch_size`` rows (one document's

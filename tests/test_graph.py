@@ -17,13 +17,15 @@ from graph import cypher
 from graph.factory import open_store
 from graph.falkor import EmbeddedFalkorStore
 from graph.library import library, statement
-from graph.prepared import PreparedDocument, listed_nodes, listed_relationships
+from graph.prepared import PreparedDocument
 from graph.rows import (
     OWN_NODE_PROPERTIES,
     OWN_RELATIONSHIP_PROPERTIES,
     Batch,
     _table_total_conflicts,
     document_rows,
+    listed_nodes,
+    listed_relationships,
     own_relationship_properties,
 )
 from graph.schema import DOCUMENT_LABELS, LABELS, RELATIONSHIPS
@@ -90,23 +92,25 @@ def test_load_is_idempotent(loaded, corpus_docs) -> None:
 def test_new_documents_relationships_are_created_only_where_one_end_is_their_own() -> None:
     # a document's own nodes are new when it is written, so their relationships cannot exist yet; links
     # between shared nodes (an agency's region and type, a region's parent) may, and are merged
+    embedded = EmbeddedFalkorStore.__new__(EmbeddedFalkorStore)
+    shared = SimpleNamespace(exclusive=False)  # several may write to one Neo4j, which merges them all
     for rel, (sources, target) in RELATIONSHIPS.items():
         for source in sources:
-            written = cypher.write_relationships(source, rel, target)
+            written, listed = CypherStore._links(embedded, source, rel, target)
             own = source in DOCUMENT_LABELS or target in DOCUMENT_LABELS
             assert (" CREATE (a)-" in written, " MERGE (a)-" in written) == (own, not own), (source, rel)
-            assert f"[e:{rel}]" in written
-            # only a store with one writer creates them; several may write to one Neo4j, which merges
-            embedded = EmbeddedFalkorStore.__new__(EmbeddedFalkorStore)
-            assert CypherStore._links(embedded, source, rel, target) == written
-            shared = CypherStore._links(SimpleNamespace(exclusive=False), source, rel, target)  # type: ignore[arg-type]
-            assert shared == cypher.upsert_relationships(source, rel, target)
+            assert listed == own
+            assert f"[e:{rel}" in written
+            upsert = cypher.upsert_relationships(source, rel, target)
+            keys = own_relationship_properties(rel)
+            assert written == (cypher.create_relationships(source, rel, target, keys) if own else upsert)
+            assert CypherStore._links(shared, source, rel, target) == (upsert, False)  # type: ignore[arg-type]
 
 
 def test_new_documents_own_nodes_are_created_with_their_properties_in_the_pattern() -> None:
     # a SET on a FalkorDB node of an indexed label re-indexes it (and the index's collector then forks the
-    # server): a new document's own nodes are created with every property at once; shared nodes are merged,
-    # and so is every node written to Neo4j
+    # server): a new document's own nodes are created with every property at once, read from a list of
+    # values; shared nodes are merged, and so is every node written to Neo4j
     assert set(OWN_NODE_PROPERTIES) == DOCUMENT_LABELS
     embedded = EmbeddedFalkorStore.__new__(EmbeddedFalkorStore)
     shared = SimpleNamespace(exclusive=False)
@@ -114,11 +118,11 @@ def test_new_documents_own_nodes_are_created_with_their_properties_in_the_patter
         written = CypherStore._nodes(embedded, label, ("Collective",))
         if label in DOCUMENT_LABELS:
             keys = OWN_NODE_PROPERTIES[label]
-            pattern = "{id: r.id" + "".join(f", {key}: r.props.{key}" for key in keys) + "})"
-            assert written == f"UNWIND $rows AS r CREATE (n:{label}:Collective {pattern}"
+            pattern = "{id: r[0]" + "".join(f", {key}: r[{i}]" for i, key in enumerate(keys, 1)) + "})"
+            assert written == (f"UNWIND $rows AS r CREATE (n:{label}:Collective {pattern}", True)
         else:
-            assert written == cypher.upsert_nodes(label, ("Collective",))
-        assert CypherStore._nodes(shared, label, ()) == cypher.upsert_nodes(label)  # type: ignore[arg-type]
+            assert written == (cypher.upsert_nodes(label, ("Collective",)), False)
+        assert CypherStore._nodes(shared, label, ()) == (cypher.upsert_nodes(label), False)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="plain property key"):
         cypher.create_nodes("Task", ("title}) DETACH DELETE n //",))
 
@@ -172,19 +176,19 @@ def test_rows_written_as_lists_put_each_value_where_the_statement_reads_it() -> 
     assert nodes == [["d/phase/1", *(props.get(key) for key in keys)]]
     assert nodes[0][1 + keys.index("name")] == "启动"
     assert None in nodes[0]
-    assert cypher.create_listed_nodes("Phase", keys) == (
+    assert cypher.create_nodes("Phase", keys) == (
         "UNWIND $rows AS r CREATE (n:Phase {id: r[0]"
         + "".join(f", {key}: r[{i}]" for i, key in enumerate(keys, start=1))
         + "})"
     )
     rels = listed_relationships("MENTIONS", [{"src": "t", "dst": "p", "props": {"count": 2, "start": 7}}])
     assert rels == [["t", "p", 2, None, 7]]
-    assert cypher.create_listed_relationships("Task", "MENTIONS", "Program", ("count", "quote", "start")) == (
+    assert cypher.create_relationships("Task", "MENTIONS", "Program", ("count", "quote", "start")) == (
         "UNWIND $rows AS r MATCH (a:Task {id: r[0]}) MATCH (b:Program {id: r[1]}) "
         "CREATE (a)-[e:MENTIONS {count: r[2], quote: r[3], start: r[4]}]->(b)"
     )
     with pytest.raises(ValueError, match="plain property key"):
-        cypher.create_listed_relationships("Task", "MENTIONS", "Program", ("count}]->(b) DELETE b //",))
+        cypher.create_relationships("Task", "MENTIONS", "Program", ("count}]->(b) DELETE b //",))
 
 
 def test_only_a_store_with_one_writer_takes_rows_written_in_the_workers() -> None:
@@ -834,15 +838,17 @@ def test_documents_written_in_the_workers_load_the_graph_plain_ones_do(tmp_path,
         plain.ensure_schema()
         plain.load(docs)
         expected = (plain.content_hash(), plain.counts())
-    for name, batch_size, takes_written in (
-        ("joined", 5_000, True),
-        ("split", 7, True),
-        ("refused", 5_000, False),
+    for name, batch_size, takes_written, exclusive in (
+        ("joined", 5_000, True, True),
+        ("split", 7, True, True),
+        ("refused", 5_000, False, True),
+        ("merged", 5_000, True, False),  # as Neo4j with other writers: every row merged, from maps
     ):
         with open_store(f"embedded:{tmp_path / name}") as store:
             store.ensure_schema()
             store.batch_size = batch_size
             store.takes_written = takes_written  # False: as Neo4j, which takes parameters as values
+            store.exclusive = exclusive
             store.load([PreparedDocument.of(d, written=True) for d in docs[:2]])
             store.load([PreparedDocument.of(d, written=True) for d in docs])  # two of them replaced
             assert (store.content_hash(), store.counts()) == expected, name

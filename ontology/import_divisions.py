@@ -1,7 +1,8 @@
 """Write ``ontology/data/regions/national.yaml``: every prefecture- and county-level division of China
 that the hand-curated files (china.yaml, jiangsu.yaml, beijing_shanghai.yaml, new_areas.yaml,
-dev_zones.yaml) do not already hold; a province that a curated file covers is left to it entirely
-(new_areas.yaml and dev_zones.yaml hold zones only, and cover none).
+dev_zones.yaml, bingtuan.yaml) do not already hold; a province that a curated file covers is left to it
+entirely (new_areas.yaml and dev_zones.yaml hold zones only, and cover none; bingtuan.yaml holds the 兵团,
+which the code list does not).
 
 A maintainer's tool, run by hand when the national code list changes; PolicyKG never runs it. Its input is
 the National Bureau of Statistics division code list (统计用区划代码) as published in CSV form by the npm

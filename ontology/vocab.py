@@ -319,6 +319,13 @@ class RoleVocabulary(_Strict):
     topic_ends: tuple[str, ...] = ()
     #: Words that hold a topic end without ending a topic (自由贸易试验区管委会, 理由).
     topic_end_words: tuple[str, ...] = ()
+    #: Words before names that make them supporters in a clause that goes on with its work after them
+    #: (考核办法配合县财政局制定).
+    support_before_names: tuple[str, ...] = ()
+    #: Level prefixes that open a body named right after its work with no topic end (…种植县林业局负责).
+    topic_body_prefixes: tuple[str, ...] = ()
+    #: Words a level prefix may close that make it part of the words before it (苏州工业园区, 全县, 城市).
+    topic_place_words: tuple[str, ...] = ()
 
     _valid = field_validator("first_is_lead", "covers_preceding", "pointer_lead_ins", "exhortation_ends")(
         _check_regexes
@@ -430,7 +437,9 @@ class DocumentVocabulary(_Strict):
 
 
 class RegionEntry(_Strict):
-    id: str = Field(pattern=r"^(?:\d{6}|Z\d{8,10})$")
+    #: a GB/T 2260 code; Z + host code + two digits for a development zone; B + 66 + division + 00 for the
+    #: 兵团 and its divisions (made up: neither has a code)
+    id: str = Field(pattern=r"^(?:\d{6}|Z\d{8,10}|B66\d{4})$")
     name: str = Field(min_length=2)
     level: Level
     parent: str | None = None
@@ -439,6 +448,10 @@ class RegionEntry(_Strict):
     abolished: int | None = None
     successor: str | None = None
     en: str | None = None
+    #: A region of province rank that is no province (新疆生产建设兵团): its departments are bureaus named as
+    #: a city's are (…兵团科学技术局, not 厅), and 省 or 自治区 before a body's name in its plans means the
+    #: province it lies in (自治区市场监管局: 新疆维吾尔自治区's).
+    province_rank: bool = False
 
 
 class RegionFile(_Strict):

@@ -41,6 +41,12 @@ class ComparatorWord(_Strict):
 class FlagWord(_Strict):
     text: str = Field(min_length=1)
     flag: Flag
+    #: Further flags the word sets (年均增长: a change, stated for each year).
+    also: tuple[Flag, ...] = ()
+
+    @property
+    def flags(self) -> tuple[Flag, ...]:
+        return (self.flag, *self.also)
 
 
 class WordValue(_Strict):

@@ -22,10 +22,12 @@ COUNTIES = sorted(
 
 def test_every_province_has_its_divisions() -> None:
     provinces = [r for r in REGIONS if r.level == "province"]
-    assert len(provinces) == 34
+    assert len(provinces) == 35  # the 34 and the 兵团 (bingtuan.yaml)
     with_units = {r.id[:2] for r in COUNTIES}
-    # Taiwan, Hong Kong and Macao are not divided in the national code list.
-    assert {p.id[:2] for p in provinces} - with_units == {"71", "81", "82"}
+    # Taiwan, Hong Kong and Macao are not divided in the national code list; the 兵团 has divisions (师), no
+    # county-level units of its own.
+    assert {p.id[:2] for p in provinces} - with_units == {"B6", "71", "81", "82"}
+    assert len([r for r in REGIONS if r.parent == "B660000" and r.level == "prefecture"]) == 14
     assert len(COUNTIES) > 2500
 
 

@@ -53,7 +53,7 @@ def run(text: str, name: str = "plan.txt") -> Document:
         # a range whose unit is written after both ends
         (
             "到2025年，发明专利授权量年均增长12%—15%",
-            [("发明专利授权量", 12, 15, "%", "range", "target", ["growth"], 2025)],
+            [("发明专利授权量", 12, 15, "%", "range", "target", ["annual", "growth"], 2025)],
         ),
         (
             "发明专利授权量同比增长8%至10%",

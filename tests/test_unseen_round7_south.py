@@ -407,7 +407,7 @@ def test_goal_lines_are_goals(zhengding: Document) -> None:
     ]
     assert [(t.indicator, t.value, t.unit, t.comparator, t.flags) for t in zhengding.targets] == [
         ("知识产权综合实力", None, None, "<=", []),
-        ("有效发明专利拥有量", 20.0, "%", "=", ["growth"]),
+        ("有效发明专利拥有量", 20.0, "%", "=", ["growth", "annual"]),
         ("有效发明专利拥有量", 260.0, "件", ">=", []),
         ("每万人口高价值发明专利拥有量", 1.5, "件", ">=", ["per_capita"]),
         ("培育省级知识产权优势企业", 5.0, "家", "=", []),

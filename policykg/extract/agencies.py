@@ -67,6 +67,7 @@ class _Identity(NamedTuple):
     type: AgencyType | None
     collective: CollectiveType | None
     region_id: str | None
+    branch: bool
 
 
 @dataclass
@@ -76,6 +77,8 @@ class ResolvedAgency:
     type: AgencyType | None
     collective: CollectiveType | None
     region_id: str | None
+    #: The name is a city bureau's branch's (铜陵市公安局义安分局), read from a mention naming the branch.
+    branch: bool = False
     aliases: set[str] = field(default_factory=set)
     surfaces: list[str] = field(default_factory=list)
     responsibilities: int = 0
@@ -355,6 +358,8 @@ class AgencyRegistry:
         self.self_words = _self_words(index, region)  # 高新区, 新区, 地区 …: what a place calls itself
         self._placements: dict[str, Placement] = {}  # _place's answers: a plan names a body many times
         self._identities: dict[str, _Identity] = {}  # identify's answers, for the same reason
+        #: Bodies named again after their first mention (as a branch): references made before name them anew.
+        self.renamed: set[str] = set()
         for entry in _with_own_bodies():
             own_body_regions(index, entry)  # the lists checked against this gazetteer before any use
 
@@ -570,8 +575,11 @@ class AgencyRegistry:
         if typed is None or region is None:
             return None
         entry = typed[0]
-        canonical = self._branch_name(entry, region, level) or self._type_name(entry, region, "")
-        return ResolvedAgency(f"agency/{region.id}/{entry.id}", canonical, entry, None, region.id)
+        branch = self._branch_name(entry, region, level)
+        canonical = branch or self._type_name(entry, region, "")
+        return ResolvedAgency(
+            f"agency/{region.id}/{entry.id}", canonical, entry, None, region.id, branch is not None
+        )
 
     def _branch_name(self, entry: AgencyType, region: RegionEntry, level: str) -> str | None:
         """The name of the branch of ``entry``'s bureau of the city above ``region`` that serves it, as
@@ -630,7 +638,7 @@ class AgencyRegistry:
         """The name of ``region``'s body of the type ``entry`` (南通市通州区市场监督管理局, 江苏省知识产权局);
         ``prefix`` stands for the place where there is no region."""
         level = region.level if region is not None else None
-        municipality = region is not None and is_municipality(region)
+        municipality = region is not None and (is_municipality(region) or region.province_rank)
         return (
             (entry.head or "")
             + self._display(region, prefix, entry.region_form)
@@ -655,7 +663,7 @@ class AgencyRegistry:
         if identity is None:
             found = self._identify_anew(surface)
             identity = self._identities[surface] = _Identity(
-                found.id, found.name, found.type, found.collective, found.region_id
+                found.id, found.name, found.type, found.collective, found.region_id, found.branch
             )
         return ResolvedAgency(*identity)
 
@@ -730,11 +738,17 @@ class AgencyRegistry:
             entry = typed[0]
             canonical = self._type_name(entry, region, prefix)
             # 区公安分局: the plan names the body its city's bureau's branch; the identity stays the place's
-            branch = next((w for w in _branch_forms()[0] if rest.endswith(w)), None)
-            if branch is not None and region is not None:
-                canonical = self._branch_name(entry, region, branch) or canonical
+            level = next((w for w in _branch_forms()[0] if rest.endswith(w)), None)
+            branch = (
+                self._branch_name(entry, region, level) if level is not None and region is not None else None
+            )
             return ResolvedAgency(
-                f"agency/{scope}/{entry.id}", canonical, entry, None, region.id if region else None
+                f"agency/{scope}/{entry.id}",
+                branch or canonical,
+                entry,
+                None,
+                region.id if region else None,
+                branch is not None,
             )
         if typed is not None and typed[0].vertical and how == "none":
             return self._unplaced(name, typed)  # 金陵海关: named by a place the gazetteer does not know
@@ -829,6 +843,11 @@ class AgencyRegistry:
             host.surfaces.append(surface)
             return host
         agency = self._register(found)
+        if found.branch and not agency.branch:
+            # 区公安局 first, 区公安分局 later: the plan names the body a branch, its full and correct name
+            agency.name, agency.branch = found.name, True
+            agency._refs.clear()
+            self.renamed.add(agency.id)
         agency.surfaces.append(surface)
         agency.aliases.add(squeeze(surface))
         main, alias = split_trailing_alias(squeeze(surface))

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from ontology.vocab import agency_vocabulary, role_vocabulary
 from policykg.extract.agencies import field_department
-from policykg.extract.agency_names import after_topic, clean_name, looks_like_agency
+from policykg.extract.agency_names import after_topic, body_after_work, clean_name, looks_like_agency
 from policykg.extract.regions import level_prefix
 from policykg.extract.textspan import (
     Span,
@@ -405,6 +405,11 @@ def parse_agency_list(
             # the names before a comma: a support word after it is not theirs (责任单位：A，B配合: A leads)
             before_comma = len(pending) if pending and _after_comma(text, clause[0], piece[0]) else 0
             name_span, word_role, _ = strip_role_word(text, *piece)
+            # 打击侵权假冒工作县市场监管局牵头: the body right after its work, with no 由
+            worked = body_after_work(text, *name_span)
+            if worked > name_span[0]:
+                pending = []
+                name_span = (worked, name_span[1])
             name_span = clean_name(text, name_span)
             if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]):  # not bare punctuation
                 pending.append(_Pending(name_span, None, group))

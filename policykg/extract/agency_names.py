@@ -8,7 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from ontology.vocab import agency_vocabulary, role_vocabulary
-from policykg.extract.regions import level_prefix, region_index
+from policykg.extract.regions import PREFIX_LEVELS, level_prefix, region_index
 from policykg.extract.textspan import CLOSERS, Span, bracket_groups, squeeze, trim
 
 _MAX_NAME = 40
@@ -222,6 +222,73 @@ def after_topic(text: str, start: int, end: int, *, whole: bool = False) -> int:
                 break
             at = text.rfind(word, start + 1, at)
     return found
+
+
+#: The level prefixes of two characters or more (自治区): a one-character prefix ending one opens no body.
+_LONG_PREFIXES = tuple(p for p in PREFIX_LEVELS if len(p) > 1)
+#: The fewest characters of work before a body named right after it with no topic end (人行县支行 is one
+#: name).
+_MIN_WORK = 3
+
+
+@cache
+def _alias_ends() -> frozenset[str]:
+    """The last characters of the type aliases: a quick test that a name may end in one."""
+    return frozenset(alias[-1] for alias in _type_aliases())
+
+
+def body_after_work(text: str, start: int, end: int) -> int:
+    """Where the body starts in ``[start, end)`` when it is written right after its work with no topic
+    end (苏木、沙棘等特色植物种植县林业局: at 县林业局; 打击侵权假冒工作县市场监管局): at a level prefix
+    (roles.yaml topic_body_prefixes) before the longest type alias closing the words, when three characters
+    of work or more stand before it, the prefix closes neither a place's name (人民银行大理州分行,
+    中国人民银行柳州市分行), a longer prefix (自治区) nor a word of places (topic_place_words: 苏州工业园区),
+    and the work names no body (区市场监管局会同区公安局 is two names); ``start`` when there is none."""
+    s, e = trim(text, start, end)
+    if e - s < _MIN_WORK + 3 or text[e - 1] not in _alias_ends():
+        return start
+    vocab = role_vocabulary()
+    aliases, longest = _alias_lengths()
+    for n in range(min(longest, e - s - _MIN_WORK - 1), 1, -1):
+        at = e - n - 1  # the prefix
+        if text[at] in vocab.topic_body_prefixes and text[at + 1 : e] in aliases:
+            if _closes_place(text, s, at + 1) or _names_a_body(text, s, at):
+                return start
+            return at
+    return start
+
+
+def _names_a_body(text: str, start: int, end: int) -> bool:
+    """A type alias of two characters or more ends somewhere in ``text[start:end]`` (中国人民银行,
+    区市场监管局会同): the words are no body's work alone."""
+    aliases, longest = _alias_lengths()
+    ends = _alias_ends()
+    return any(
+        text[k - n + 1 : k + 1] in aliases
+        for k in range(start + 1, end)
+        if text[k] in ends
+        for n in range(2, min(longest, k - start + 1) + 1)
+    )
+
+
+@cache
+def _place_word_lengths() -> tuple[frozenset[str], tuple[int, ...]]:
+    words = role_vocabulary().topic_place_words
+    return frozenset(words), tuple(sorted({len(w) for w in words}))
+
+
+def _closes_place(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends in a place's name or a word of places (大理州, 柳州市, 工业园区, 全县)."""
+    words, lengths = _place_word_lengths()
+    if any(text[end - n : end] in words for n in lengths if end - n >= start):
+        return True
+    if text.endswith(_LONG_PREFIXES, start, end):  # 自治区, 自治县
+        return True
+    index = region_index()
+    return any(
+        (name := text[end - n : end]) in index.full or name in index.short
+        for n in range(2, min(9, end - start + 1))
+    )
 
 
 def clean_name(text: str, span: Span) -> Span:

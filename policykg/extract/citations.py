@@ -270,11 +270,11 @@ def _on_record_line(text: str, start: int, end: int) -> bool:
     return record is not None and any(span[1] == end for _, span in record.numbers)
 
 
-#: A line that opens one of the plan's own annexes (附件2：重点任务分工表, or 附件2 alone and the title on the
-#: next line): the title it gives.
+#: A line that opens one of the plan's own annexes (附件2：重点任务分工表, 附表1：…, or 附件2 alone and the
+#: title on the next line): the title it gives.
 _ANNEX_LINE = re.compile(
-    r"^[ \t\u3000]*附\s*件\s*\d{0,2}[ \t\u3000]*[：:]?[ \t\u3000]*(?:\n[ \t\u3000]*)?(?:\d{1,2}\s*[.．、])?"
-    r"[ \t\u3000]*([^\n]{2,60}?)[ \t\u3000。]*$",
+    r"^[ \t\u3000]*附\s*[件表]\s*\d{0,2}[ \t\u3000]*[：:]?[ \t\u3000]*(?:\n[ \t\u3000]*)?"
+    r"(?:\d{1,2}\s*[.．、])?[ \t\u3000]*([^\n]{2,60}?)[ \t\u3000。]*$",
     re.MULTILINE,
 )
 

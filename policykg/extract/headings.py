@@ -13,8 +13,12 @@ from policykg.extract.agency_lists import label_at, strip_role_word
 from policykg.extract.markers import EMPHASIS, Marker, match_marker, strip_md
 from policykg.extract.textspan import Span, bracket_groups, trim
 
-#: An annex boundary (附件 / 附件2：).
-ANNEX = re.compile(r"附\s*件\s*(\d{1,2})?\s*[：:]?\s*")
+#: An annex boundary (附件 / 附件2：), or an attached table or text named as such (附表：任务分工表,
+#: 附表1 重点任务分工表, 附：重点任务分工表): its word (件, 表 or none) and number. 附表 and 附 open one only
+#: before a colon, a space or the line's end, never inside a sentence (附表所列任务…, 附近…).
+ANNEX = re.compile(
+    r"附\s*(?P<word>件|表(?=\s*(?:\d|[：:]|\s|$))|(?=\s*[：:]))\s*(?P<number>\d{1,2})?\s*[：:]?\s*"
+)
 #: Longest chapter or section heading (and annex line) that stands alone without a full stop.
 HEADING_MAX = 50
 _TITLE_MAX = 40

@@ -190,10 +190,9 @@ def strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int,
             comparator = next(c.text for c in comparator_words() if text.startswith(c.text, start, end))
         found = front_word(text, start, end)
         if found is not None and len(found[0]) >= len(comparator):  # not 提高 of 提高到
-            word, flag = found
-            if flag and flag not in flags:
-                flags.append(flag)
-            if flag and phrase_start is None:
+            word, word_flags = found
+            flags.extend(f for f in word_flags if f not in flags)
+            if word_flags and phrase_start is None:
                 phrase_start = start
             start += len(word)
             changed = True
@@ -236,9 +235,8 @@ def strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int, 
             break
         found = back_word(text, start, end)
         if found is not None:
-            word, flag = found
-            if flag and flag not in flags:
-                flags.append(flag)
+            word, word_flags = found
+            flags.extend(f for f in word_flags if f not in flags)
             end -= len(word)
             changed = True
     return end, comparator, year

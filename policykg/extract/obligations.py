@@ -17,6 +17,7 @@ from policykg.extract.agency_names import (
     LEADING_NOISE,
     after_topic,
     agency_subject,
+    body_after_work,
     clean_name,
     cueless_subject,
     ends_like_body,
@@ -127,6 +128,7 @@ def _subject_names(text: str, start: int, end: int, ok: Callable[[str], bool]) -
     their own may share the last one's ending and the first one's prefix (县科技、财政部门)."""
     names: list[Span] = []
     start = after_topic(text, start, end)  # 苏木、沙棘等特色植物种植由县林业局: the work, then its body
+    start = body_after_work(text, start, end)  # …种植县林业局: the same with no 由
     pieces = split_top_level(text, start, end, "、")
     for s, e in pieces:
         joins = [m.start() for m in _joiners().finditer(text, s + 1, e - 1)]

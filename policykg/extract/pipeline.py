@@ -26,6 +26,7 @@ from policykg.models import (
     Evidence,
     Goal,
     Plan,
+    Responsibility,
     Section,
     TableInfo,
     Task,
@@ -72,6 +73,8 @@ def extract_document(loaded: LoadedDocument) -> Document:
     by_task, issuer_known = assign_responsibilities(
         text, structure, drafts, links, registry, plan, first_is_lead
     )
+    if registry.renamed:
+        by_task = _renamed(by_task, registry)
     if not issuer_known and drafts:
         warnings.append(
             Warning(
@@ -164,6 +167,23 @@ def extract_document(loaded: LoadedDocument) -> Document:
         ),
         warnings=warnings,
     )
+
+
+def _renamed(
+    by_task: dict[str, list[Responsibility]], registry: AgencyRegistry
+) -> dict[str, list[Responsibility]]:
+    """The responsibilities with the bodies the registry named anew after their first mention (区公安局, then
+    区公安分局) named as the registry names them in the end, each by its surface as written."""
+    renamed = registry.renamed
+    return {
+        task_id: [
+            r
+            if r.agency.id not in renamed
+            else r.model_copy(update={"agency": registry.agencies[r.agency.id].ref(r.agency.surface)})
+            for r in found
+        ]
+        for task_id, found in by_task.items()
+    }
 
 
 def _cover_end(structure: Structure) -> int:

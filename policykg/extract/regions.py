@@ -178,6 +178,8 @@ class RegionIndex:
         if levels is None:
             return None
         for node in (entry, *self.ancestors(entry)):
+            if node.province_rank:
+                continue  # 自治区市场监管局 in a plan of the 兵团: the province's it lies in
             if node.level in levels or (prefix == "市" and is_municipality(node)):
                 return node  # 市科委 in a plan of 海淀区: 北京市's, a 市 of province level
         if prefix in "区县市" and entry.level in ("district", "county", "county_city", "zone"):

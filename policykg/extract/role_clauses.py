@@ -25,7 +25,13 @@ from policykg.extract.agency_lists import (
     spaced,
     strip_role_word,
 )
-from policykg.extract.agency_names import agency_subject, ends_like_body
+from policykg.extract.agency_names import (
+    agency_subject,
+    cueless_subject,
+    ends_like_body,
+    looks_like_agency,
+    may_end_names,
+)
 from policykg.extract.markers import skip_lead_in
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.span_set import SpanSet
@@ -135,6 +141,40 @@ class _Run:
     led_by: Span | None = None  # names and lead word of a clause that goes on with its work
     lead_word: str = ""  # 牵头, or 会同 for 'A会同B负责…'
     scope: Scope | None = None  # opened by 以上任务 / 上述工作…
+    #: the names after 配合 in the run's last clause ('考核办法配合县财政局制定')
+    supported: Span | None = None
+
+
+def _supported(text: str, start: int, end: int) -> tuple[Span, str] | None:
+    """'考核办法配合县财政局制定': the names a support word (roles.yaml support_before_names) stands before in
+    a clause that goes on with its work after them, and the word, when no body stands before the word
+    (区科技局配合区财政局做好… says who helps whom)."""
+    words = role_vocabulary().support_before_names
+    for m in _support_words().finditer(text, start, min(end, start + _MAX_PREFIX)):
+        if m.start() > start and looks_like_agency(squeeze(text[start : m.start()])):
+            return None
+        after = m.end()
+        stops = [
+            k
+            for k in range(min(end - 1, after + _MAX_PREFIX), after + 1, -1)
+            if may_end_names(text, after, k) and _bodies(text, after, k)
+        ]
+        if stops and not text.startswith(words, stops[0]):
+            return (after, stops[0]), squeeze(m.group(0))
+    return None
+
+
+def _bodies(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a list of bodies, each opening and ending like one (not 中心 of 指导中心)."""
+    mentions, _ = parse_agency_list(text, start, end)
+    return bool(mentions) and all(cueless_subject(text[m.span[0] : m.span[1]]) for m in mentions)
+
+
+@cache
+def _support_words() -> re.Pattern[str]:
+    """The words before names that make them supporters (roles.yaml support_before_names)."""
+    words = role_vocabulary().support_before_names
+    return re.compile("|".join(spaced(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
 
 
 def _form(text: str, run: _Run) -> str:
@@ -161,12 +201,27 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
                 runs.append(_Run(i, i, [word], scope=scope))
         elif (prefix := _lead_prefix(text, s, e)) is not None:
             runs.append(_Run(i, i, [], prefix[0], prefix[1], scope=scope))
+        elif (supported := _supported(text, s, e)) is not None:
+            names, word = supported
+            if runs and runs[-1].last == i - 1 and runs[-1].supported is None and scope is None:
+                runs[-1].last = i  # 由县委组织部牵头，配合县财政局制定
+                runs[-1].words.append(word)
+                runs[-1].supported = names
+            else:
+                runs.append(_Run(i, i, [word], scope=scope, supported=names))
     # A lead that goes on with its work names a role only with supporters after it, or by 会同 itself.
     return [r for r in runs if r.words or r.lead_word == TOGETHER_WITH]
 
 
 def _mentions(text: str, run: _Run, clauses: list[Span], first_is_lead: bool) -> tuple[Span, list[Mention]]:
     """The run's evidence span and its mentions with roles."""
+    if run.supported is not None:  # the names after 配合 support; those of the clauses before keep theirs
+        helpers = [Mention(m.span, "support", m.name) for m in parse_agency_list(text, *run.supported)[0]]
+        if run.first == run.last:
+            return trim(text, skip_lead_in(text, *clauses[run.first]), clauses[run.last][1]), helpers
+        before = _Run(run.first, run.last - 1, run.words[:-1], run.led_by, run.lead_word, run.scope)
+        span, mentions = _mentions(text, before, clauses, first_is_lead)
+        return (span[0], trim(text, *clauses[run.last])[1]), mentions + helpers
     end = clauses[run.last][1]
     if run.led_by is None:
         span = trim(text, skip_lead_in(text, *clauses[run.first]), end)

@@ -30,7 +30,7 @@ from policykg.extract.markers import (
     shift_level,
     strip_md,
 )
-from policykg.extract.textspan import TERMINALS, Span, line_spans, trim
+from policykg.extract.textspan import TERMINALS, Span, line_spans, numeral_value, trim
 
 
 @dataclass
@@ -182,7 +182,7 @@ def _new_unit(
     annex = ANNEX.match(text, body, e)
     if annex and e - body <= HEADING_MAX:
         title, title_span = heading_title(text, annex.end(), e, True)
-        label = f"附件{annex.group(1) or ''}"
+        label = f"附{annex['word']}{annex['number'] or ''}"  # 附件2, 附表1, 附
         return Unit(index, 0, "annex", label, (body, annex.end()), para.span, title, title_span, True)
     if s in styled:  # before a markdown heading: unnumbered markdown headings are the styled outline
         title, title_span = heading_title(text, body, e, True)
@@ -246,6 +246,7 @@ def segment(text: str, tables: list[TableGrid], headings: Sequence[StyledHeading
         styled = {}
         paragraphs = build_paragraphs(text, tables, decimal)
         opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
+    opened = _without_body_captions(opened)
     promote_decimal_heads([u for _, u in opened if u is not None])
     units: list[Unit] = []
     stack: list[Unit] = []
@@ -272,6 +273,28 @@ def segment(text: str, tables: list[TableGrid], headings: Sequence[StyledHeading
     _assign_paths(units)
     _assign_kinds(units)
     return Structure(text=text, paragraphs=paragraphs, units=units, tables=tables)
+
+
+def _without_body_captions(opened: list[tuple[int, Unit | None]]) -> list[tuple[int, Unit | None]]:
+    """An attached table's line (附表1：主要指标, 附：…) opens an annex only at the plan's end: standing
+    between two chapters the second of which goes on with the plan's numbering (一、 … 附表1 … 二、), it is a
+    caption in the body and opens nothing. A 附件 line opens an annex wherever it stands."""
+    captions = [
+        i for i, (_, u) in enumerate(opened) if u is not None and u.kind == "annex" and u.label[1:2] != "件"
+    ]
+    if not captions:
+        return opened
+    chapters = [(i, u) for i, (_, u) in enumerate(opened) if u is not None and u.level == 1]
+    out = list(opened)
+    for i in captions:
+        before = next((u for j, u in reversed(chapters) if j < i), None)
+        after = next((u for j, u in chapters if j > i), None)
+        if before is None or after is None or before.style != after.style:
+            continue
+        number = numeral_value(before.label)
+        if number and numeral_value(after.label) == number + 1:
+            out[i] = (opened[i][0], None)
+    return out
 
 
 def _styled_number(unit: Unit, units: list[Unit]) -> str:

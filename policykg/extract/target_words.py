@@ -91,36 +91,36 @@ def strippable_words() -> tuple[str, ...]:
 
 
 @cache
-def front_words() -> tuple[tuple[str, str | None], ...]:
-    """(word, flag) for words stripped from the start of a phrase, longest first."""
+def front_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(word, flags) for words stripped from the start of a phrase, longest first."""
     vocab = target_vocabulary()
-    words: list[tuple[str, str | None]] = [(f.text, f.flag) for f in vocab.flag_words]
-    words += [(w, None) for w in (*vocab.lead_words, *vocab.adverbs)]
+    words: list[tuple[str, tuple[str, ...]]] = [(f.text, f.flags) for f in vocab.flag_words]
+    words += [(w, ()) for w in (*vocab.lead_words, *vocab.adverbs)]
     return tuple(sorted(words, key=lambda w: -len(w[0])))
 
 
 @cache
-def back_words() -> tuple[tuple[str, str | None], ...]:
-    """(word, flag) for words stripped from the end of a phrase, longest first."""
+def back_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(word, flags) for words stripped from the end of a phrase, longest first."""
     vocab = target_vocabulary()
-    words: list[tuple[str, str | None]] = [(f.text, f.flag) for f in vocab.flag_words]
-    words += [(w, None) for w in vocab.adverbs]
+    words: list[tuple[str, tuple[str, ...]]] = [(f.text, f.flags) for f in vocab.flag_words]
+    words += [(w, ()) for w in vocab.adverbs]
     return tuple(sorted(words, key=lambda w: -len(w[0])))
 
 
 @cache
 def _flags_by_word(
-    words: tuple[tuple[str, str | None], ...],
-) -> tuple[dict[str, str | None], tuple[int, ...]]:
-    """(word, flag) pairs as a look-up, a word's first flag kept, and the words' lengths, longest first."""
-    by_word: dict[str, str | None] = {}
+    words: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[dict[str, tuple[str, ...]], tuple[int, ...]]:
+    """(word, flags) pairs as a look-up, a word's first flags kept, and the words' lengths, longest first."""
+    by_word: dict[str, tuple[str, ...]] = {}
     for word, flag in words:
         by_word.setdefault(word, flag)
     return by_word, tuple(sorted({len(word) for word in by_word}, reverse=True))
 
 
-def front_word(text: str, start: int, end: int) -> tuple[str, str | None] | None:
-    """The longest of front_words() opening ``text[start:end]`` and its flag: the first the ordered scan of
+def front_word(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]] | None:
+    """The longest of front_words() opening ``text[start:end]`` and its flags: the first the ordered scan of
     front_words() finds, found by a look-up of the few lengths the words have."""
     by_word, lengths = _flags_by_word(front_words())
     for n in lengths:
@@ -130,8 +130,8 @@ def front_word(text: str, start: int, end: int) -> tuple[str, str | None] | None
     return None
 
 
-def back_word(text: str, start: int, end: int) -> tuple[str, str | None] | None:
-    """The longest of back_words() ending ``text[start:end]`` and its flag, as front_word finds one."""
+def back_word(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]] | None:
+    """The longest of back_words() ending ``text[start:end]`` and its flags, as front_word finds one."""
     by_word, lengths = _flags_by_word(back_words())
     for n in lengths:
         word = text[end - n : end]

@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graph.aggregates import agency_counts, task_pairs
-from graph.rows import Batch, collection_paused, document_rows, listed_nodes, listed_relationships
+from graph.rows import Batch, document_rows, listed_nodes, listed_relationships
 from graph.schema import DOCUMENT_LABELS
+from policykg.collector import collection_paused
 from policykg.models import Document
 
 #: Rows written as parameter text: how many, and the items of the list ``cypher_value`` wrote for them

@@ -6,10 +6,8 @@ agencies), so loading is idempotent. Nodes owned by one document carry ``doc_id`
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,26 +17,6 @@ from policykg.errors import DocumentError
 from policykg.models import Document
 
 Props = dict[str, object]
-
-
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """Run a block that makes or holds many row dicts without the cyclic garbage collector.
-
-    Rows are plain dicts and lists that reference counting frees (they form no cycles), but each one is a
-    container the collector tracks: building or unpickling a few thousand of them per document triggers
-    collection after collection, each walking every container alive (the rows of all pending documents and,
-    in a worker, the extractor's vocabularies), which measured as about half the CPU time of turning a
-    document into rows and of the loading process. Paused here, the collector runs again afterwards; a
-    pause inside a pause leaves the outer one to resume it."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 @dataclass

@@ -22,13 +22,13 @@ from graph.prepared import PreparedDocument, WrittenRows
 from graph.rows import (
     OWN_NODE_PROPERTIES,
     Batch,
-    collection_paused,
     document_rows,
     listed_nodes,
     listed_relationships,
     own_relationship_properties,
 )
 from graph.schema import DOCUMENT_LABELS
+from policykg.collector import collection_paused
 from policykg.errors import PolicyKGError
 from policykg.models import Document
 

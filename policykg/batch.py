@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from loaders import FORMATS, load_document
+from policykg.collector import after_document, collection_paused
 from policykg.errors import PolicyKGError
 from policykg.extract.pipeline import extract_document
 from policykg.models import Document, ExtractionResult, FailedDocument
@@ -39,10 +40,15 @@ PARALLEL_FROM = 32
 
 
 def _guarded(stage: Callable[[Path], T], path: Path) -> T | FailedDocument:
+    """``stage(path)`` with the cyclic collector paused, its cycles cleared now and then
+    (``policykg.collector``); a refusal as a FailedDocument."""
     try:
-        return stage(path)
+        with collection_paused():
+            return stage(path)
     except PolicyKGError as e:
         return FailedDocument(source=str(path), error=e.message, hint=e.hint)
+    finally:
+        after_document()
 
 
 def iter_stage(

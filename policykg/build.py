@@ -19,9 +19,9 @@ from pathlib import Path
 
 from graph.documents import DocumentCache
 from graph.prepared import PreparedDocument
-from graph.rows import collection_paused
 from graph.store import CypherStore
 from policykg.batch import extract_file, iter_stage
+from policykg.collector import collection_paused
 from policykg.models import Document, FailedDocument
 
 

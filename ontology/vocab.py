@@ -427,10 +427,15 @@ class DocumentVocabulary(_Strict):
     masthead: Masthead
     chapter_kinds: tuple[ChapterKind, ...]
     phase_patterns: tuple[str, ...]
+    #: What a note or a deadline cell writes for a time limit with no date of its own (长期坚持, 持续推进,
+    #: 年内完成, 每季度末): regular expressions, matched anywhere in a piece of a note.
+    undated_time_limits: tuple[str, ...] = ()
     closing_paragraphs: ClosingParagraphs
     task_table_columns: TaskTableColumns
     task_title_generic_words: tuple[str, ...] = Field(min_length=1)
     task_title_domain_words: tuple[str, ...] = Field(min_length=1)
+
+    _valid = field_validator("phase_patterns", "undated_time_limits")(_check_regexes)
 
 
 # --- regions ----------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from ontology.vocab import agency_vocabulary, role_vocabulary
+from ontology.vocab import agency_vocabulary, document_vocabulary, role_vocabulary
 from policykg.extract.agencies import field_department
 from policykg.extract.agency_names import after_topic, body_after_work, clean_name, looks_like_agency
 from policykg.extract.regions import level_prefix
@@ -258,13 +258,40 @@ def strip_role_word(text: str, start: int, end: int) -> tuple[Span, str | None, 
 
 #: A field of another kind written next to the units: '完成时限：…', '责任领导：…', '联系人：…'.
 _OTHER_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*[：:]")
-#: A piece that states a time, not a unit: '2025年12月底前完成', '长期坚持', '6月底'.
-_TIME = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|前完成|长期|持续推进")
+
+
+@cache
+def _time() -> re.Pattern[str]:
+    """A piece that states a time, not a unit: a year or a month ('2025年12月底前完成', '6月底',
+    '2024—2025年') or a time limit with no date (document_types.yaml undated_time_limits: '长期坚持')."""
+    undated = "|".join(document_vocabulary().undated_time_limits)
+    return re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月" + (f"|{undated}" if undated else ""))
 
 
 def is_time(text: str, start: int, end: int) -> bool:
     """The piece states a time ('2025年12月底前完成', '长期坚持'), not a unit."""
-    return _TIME.search(text, start, end) is not None
+    return _time().search(text, start, end) is not None
+
+
+#: The longest piece read as a time limit ('2024年12月底前完成', '常态化推进').
+_TIME_PIECE_MAX = 16
+#: A year opening a piece, of a span of years too ('2024—2025年').
+_YEAR_OPENS = re.compile(r"(?:19|20)\d{2}")
+
+
+def time_limit(text: str, start: int, end: int) -> Span | None:
+    """The time limit a note's words ``text[start:end]`` write as a piece of their own after the units
+    ('县市场监管局负责，持续开展', '…配合；2024—2025年'), not under a label (完成时限：…): its span.
+    The piece opens with the time (a year, 长期, 年内 …): '开展年内专项行动' is work, no time limit."""
+    for piece in split_top_level(text, start, end, "，,；;"):
+        s, e = piece
+        if (
+            0 < e - s <= _TIME_PIECE_MAX
+            and (_YEAR_OPENS.match(text, s, e) or _time().match(text, s, e))
+            and is_time(text, s, e)
+        ):
+            return piece
+    return None
 
 
 def without_trailing_time(text: str, start: int, end: int) -> Span:

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from ontology.vocab import agency_vocabulary, role_vocabulary
 from policykg.extract.regions import PREFIX_LEVELS, level_prefix, region_index
-from policykg.extract.textspan import CLOSERS, Span, bracket_groups, squeeze, trim
+from policykg.extract.textspan import CLOSERS, PAIRS, Span, bracket_groups, squeeze, trim
 
 _MAX_NAME = 40
 #: Longest name read as an agency in running prose, where no bracket bounds it.
@@ -292,9 +292,12 @@ def _closes_place(text: str, start: int, end: int) -> bool:
 
 
 def clean_name(text: str, span: Span) -> Span:
-    """A name without what surrounds it in running text: numbering (1.), pointer words (此项工作由, 本方案由),
-    由/请, and trailing 等 / 等有关部门."""
+    """A name without what surrounds it in running text: a bracket it does not close (（县市场监管局负责，…）
+    read as a sentence), numbering (1.), pointer words (此项工作由, 本方案由), 由/请, and trailing 等 /
+    等有关部门."""
     s, e = trim(text, *span)
+    if e - s > 2 and text[s] in PAIRS and PAIRS[text[s]] not in text[s + 1 : e]:
+        s = trim(text, s + 1, e)[0]
     numbered = _ENUMERATOR.match(text, s, e)  # 责任单位：1.区市场监管局 2.区科技局
     if numbered is not None and e - numbered.end() > 1:
         s = numbered.end()

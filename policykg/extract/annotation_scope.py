@@ -3,10 +3,10 @@ annotation closing a list) the items before it under the same heading."""
 
 from __future__ import annotations
 
-from policykg.extract.agency_lists import Annotation
+from policykg.extract.agency_lists import Annotation, time_limit
 from policykg.extract.phases import find_deadline
 from policykg.extract.tasks import TaskDraft
-from policykg.extract.textspan import Span
+from policykg.extract.textspan import ANNOTATION_OPENERS, PAIRS, Span
 
 
 def annotation_holder(task: TaskDraft, ann: Annotation, para: Span, text: str, annotated: list[Span]) -> str:
@@ -63,14 +63,49 @@ def covered_tasks(task: TaskDraft, ann: Annotation, family: Family, annotated: s
     return covered[::-1]
 
 
+#: The longest time piece read after a role sentence's units (…，县公安局配合，2025年12月底前完成).
+_TIME_AFTER = 20
+
+
+def _note_words(text: str, span: Span) -> Span:
+    """The words of an annotation that may state its time limit: inside its brackets, or (a role sentence
+    written into the text: 以上任务由A牵头，B配合，长期坚持) up to the end of its sentence."""
+    start, end = span
+    if start < end and text[start] in ANNOTATION_OPENERS and text[end - 1] == PAIRS[text[start]]:
+        return start + 1, end - 1
+    limit = min(len(text), end + _TIME_AFTER)
+    stops = [p for p in (text.find(ch, end, limit) for ch in "。；;\n") if p >= 0]
+    return start, min(stops) if stops else end
+
+
+def _stated_limit(ann: Annotation, text: str, *, dated: bool) -> str | None:
+    """The time limit an annotation states: dated (完成时限：2025年12月, 2025年底前), when ``dated``, else
+    only one written as a piece after its units with no label and no date before 前 (县市场监管局负责，
+    持续开展; …配合，2024—2025年), as written."""
+    words = _note_words(text, ann.span)
+    stated = find_deadline(text, *words)
+    if stated is not None:
+        return stated[0] if dated else None  # the task's own text is searched for it later
+    piece = time_limit(text, *words)
+    return "".join(text[piece[0] : piece[1]].split()) if piece is not None else None
+
+
 def share_deadline(ann: Annotation, covered: list[TaskDraft], text: str) -> None:
-    """A deadline written in an annotation that covers several items (…；完成时限：2025年12月) is theirs."""
-    stated = find_deadline(text, *ann.span)
-    if stated is None:
+    """A time limit written in an annotation that covers several items (…；完成时限：2025年12月,
+    以上任务由A牵头，B配合，长期坚持) is theirs."""
+    written = _stated_limit(ann, text, dated=True)
+    if written is None:
         return
     for d in covered:
         if d.deadline is None:
-            d.deadline = stated[0]
+            d.deadline = written
+
+
+def note_deadline(ann: Annotation, holder: TaskDraft, text: str) -> None:
+    """The time limit an annotation writes after its units with no label and no date before 前 (（县市场监管局
+    负责，持续开展）, （…；2024—2025年）) is its holder's: the time words, never a unit's name."""
+    if holder.deadline is None and (written := _stated_limit(ann, text, dated=False)) is not None:
+        holder.deadline = written
 
 
 def closes_a_list(

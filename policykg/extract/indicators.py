@@ -31,17 +31,22 @@ _DEADLINE = r"(?:年?(?:底|末))?(?:之?前|以前|以内|内{})?"
 
 @cache
 def _year_in() -> re.Pattern[str]:
-    """A year opening the phrase, with its deadline, whose 内 opens no place's name (2025年内江市…: the names
+    """A year opening the phrase (or ending a span of years), with its deadline, whose 内 opens no place's
+    name (2025年内江市…: the names
     the region index knows that begin with 内); before 年度 only the number (2025年度新增: 年度 counts per
     year, a flag word)."""
     index = region_index()
     seconds = sorted({n[1] for n in (*index.full, *index.short) if n[0] == "内" and len(n) > 1})
     place = f"(?![{''.join(map(re.escape, seconds))}])" if seconds else ""
     deadline = _DEADLINE.format(place)
-    return re.compile(rf"(?:到|至|截至|截止)?\s*((?:19|20)\d{{2}})\s*(?:年{deadline}(?!度)|(?=年度))")
+    # a span of years written with its 年 once (2024—2025年实现专利转化50件): the last year's, as
+    # 2024年至2025年 is
+    span = r"(?:(?:19|20)\d{2}\s*[—–－~～-]+\s*)?"
+    return re.compile(rf"(?:到|至|截至|截止)?\s*{span}((?:19|20)\d{{2}})\s*(?:年{deadline}(?!度)|(?=年度))")
 
 
-_CLAUSE_MARK = re.compile(r"^[一二三四五六七八九十]+是")
+#: A clause's count opening the phrase (一是, 二要: tasks.py): the plan's numbering, no part of an indicator.
+_CLAUSE_MARK = re.compile(r"[一二三四五六七八九十]+[是要]")  # matched at the phrase's start
 _CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
 #: An item number opening the phrase (1、 / 2. / （三） / (4) / 5） / ①): the numbering of the plan, never
 #: part of an indicator; a decimal (2.5亿元) is not one.

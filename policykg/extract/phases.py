@@ -29,6 +29,9 @@ _DEADLINE = re.compile(
         rf"|(?:(?:于|在)\s*+)?{_YM}\s*+(?:底|末)?\s*+(?:前|以前|之前)"
         # a recurring deadline: no date of its own
         r"|每年\s*+\d{1,2}\s*+月\s*+(?:底|末)?\s*+(?:前|以前|之前)"
+        # the end of the year written without its number (年底前): the year of a plan for one year (not
+        # 每年年底前, recurring, nor 明年底前, the year after)
+        r"|(?<![每明去年\d])年\s*+(?:底|末)\s*+(?:前|以前|之前)"
     )
 )
 _DEADLINE_DATE = re.compile(_YM)
@@ -101,10 +104,19 @@ def find_deadline(
     return None
 
 
-def deadline_date(raw: str) -> str | None:
+#: The end of the year written without its number (年内完成, 年底前, 年末): of the plan's one year.
+_YEAR_END = re.compile(r"^(?:于|在)?(?:年内|年底|年末)")
+
+
+def deadline_date(raw: str, plan_year: int | None = None) -> str | None:
+    """The date a deadline names (YYYY-MM or YYYY); of a span of time (2024年—2025年, 2024年3月至12月),
+    its end. ``plan_year``: the one year a plan is for (a 2024年工作要点), whose end 年内完成 and 年底前
+    name."""
+    if (span := _RANGE.search(raw)) is not None:
+        return parse_range(span.group(0))[1]
     m = _DEADLINE_DATE.search(raw)
     if not m:
-        return None
+        return f"{plan_year}-12" if plan_year is not None and _YEAR_END.match(raw) else None
     year, month = m.groups()
     part = _YEAR_PART.match(raw, m.end()) if month is None else None
     if part is not None:

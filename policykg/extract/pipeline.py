@@ -90,6 +90,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
     facts = extract_plan_facts(structure, drafts, goals, plan, region_entry, index, doc_id)
     warnings.extend(facts.warnings)
 
+    one_year = int(first[:4]) if first and plan.period and plan.period.end == plan.period.start else None
     tasks: list[Task] = []
     for task in drafts:
         if task.deadline is None:
@@ -112,7 +113,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
                     text=text[unit.span[0] : unit.span[1]],
                     span=unit.span,
                     deadline=unit.deadline,
-                    deadline_date=deadline_date(unit.deadline) if unit.deadline else None,
+                    deadline_date=deadline_date(unit.deadline, one_year) if unit.deadline else None,
                     responsibilities=by_task.get(unit.id, []),
                 )
             )

@@ -12,6 +12,7 @@ from policykg.extract.annotation_scope import (
     closes_a_list,
     covered_tasks,
     families,
+    note_deadline,
     share_deadline,
 )
 from policykg.extract.annotations import find_annotations
@@ -279,6 +280,7 @@ def assign_responsibilities(
                     registry.learn(m.name or text[m.span[0] : m.span[1]])
     annotated = {task_id for task_id, paras in found.items() if any(anns for _, anns in paras)}
     family = families(drafts)
+    by_id = {d.id: d for task in drafts for d in (task, *task.clauses)}
     for task in drafts:
         for para, annotations in found.get(task.id, []):
             spans = [a.span for a in annotations]
@@ -292,6 +294,7 @@ def assign_responsibilities(
                     holders = [d.id for d in covered]
                 else:
                     holders = [annotation_holder(task, ann, para, text, spans)]
+                    note_deadline(ann, by_id[holders[0]], text)
                 for holder in holders:
                     for m in ann.mentions:
                         collector.add(

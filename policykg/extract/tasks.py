@@ -19,9 +19,15 @@ from policykg.models import ChapterKind, TaskKind
 
 _WORK_CHAPTERS = ("tasks", "safeguards", "phases")
 _CN = "一二三四五六七八九十"
-#: 一是 … after a stop, a colon, white space or nothing: the numeral's first character opens the pattern (a
-#: scan the engine makes itself), the character before it looked at behind that character.
-_CLAUSE = re.compile(rf"([{_CN}](?<![^。；;：:\n\s][{_CN}])[{_CN}]{{0,2}})是")
+#: 一是 … (or 一要 …, or 第一，…) after a stop, a colon, white space or nothing: the numeral's (or 第's)
+#: first character opens the pattern (a scan the engine makes itself), the character before it looked at
+#: behind that character. 第一 counts a clause only before a pause (第一，/第一、/第一：), never 第一批.
+_CLAUSE = re.compile(
+    rf"([{_CN}](?<![^。；;：:\n\s][{_CN}])[{_CN}]{{0,2}})(是|要)"
+    rf"|第(?<![^。；;：:\n\s]第)([{_CN}]{{1,3}})(?=[，,、：:])"
+)
+#: What may stand between a clause's label and its words (第一，…).
+_LABEL_PAUSE = "，,、：: \u3000"
 #: Numbered clauses inside a paragraph, after a colon or a stop (开展专项行动：（1）…；（2）…；①…；②…).
 _NUMBERED_CLAUSE = re.compile(r"[。；;：:]\s*([（(](?:[1-9]|1\d)[）)]|[①-⑳])")
 _CLAUSE_TITLE_MAX = 40
@@ -69,12 +75,7 @@ def find_clauses(
     with ASCII brackets ((1)), as the outline's paths are; it is as long as the label written. The last
     clause ends with its paragraph (of ``paragraphs`` when given: a PDF's lines wrap inside one), else at
     the line's end."""
-    found: list[tuple[str, int]] = []
-    expected = 1
-    for m in _CLAUSE.finditer(text, start, end):
-        if _cn_value(m.group(1)) == expected:
-            found.append((m.group(0), m.start()))
-            expected += 1
+    found = _enumerated_clauses(text, start, end)
     if len(found) < 2:
         found = _numbered_clauses(text, start, end)
     if len(found) < 2:
@@ -88,6 +89,19 @@ def find_clauses(
             stop = end if para_end < 0 else para_end
         spans.append((label, trim(text, at, stop)))
     return spans
+
+
+def _enumerated_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """(label, start) of the clauses enumerated 一是, 二是 … (or 一要, 二要 …, or 第一，第二，…) in order
+    inside ``text[start:end]``: the longest run of one of these ways of counting (a paragraph counts its
+    clauses one way; the first way written wins a tie)."""
+    runs: dict[str, list[tuple[str, int]]] = {}
+    for m in _CLAUSE.finditer(text, start, end):
+        way = m.group(2) or "第"
+        run = runs.setdefault(way, [])
+        if _cn_value(m.group(1) or m.group(3)) == len(run) + 1:
+            run.append((m.group(0), m.start()))
+    return max(runs.values(), key=len, default=[])
 
 
 def _numbered_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
@@ -105,6 +119,8 @@ def _clause_title(text: str, span: Span, label: str) -> str | None:
     """The clause's words up to its first comma or stop, or up to an annotation written into it
     (一是建立制度（责任单位：…）), joined over the line breaks of a wrapped table cell."""
     body_start = span[0] + len(label)
+    while body_start < span[1] and text[body_start] in _LABEL_PAUSE:
+        body_start += 1
     stops = [p for p in (text.find(ch, body_start, span[1]) for ch in "，。；") if p >= 0]
     stop = min(stops) if stops else span[1]
     if any(ch in ANNOTATION_OPENERS for ch in text[body_start:stop]):  # only then can one cut the title

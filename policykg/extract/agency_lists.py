@@ -302,6 +302,44 @@ def without_trailing_time(text: str, start: int, end: int) -> Span:
     return trim(text, start, pieces[-1][1]) if pieces else (start, end)
 
 
+def without_trailing_remarks(text: str, start: int, end: int) -> Span:
+    """``text[start:end]`` without the remarks of the plan's own closing a note after its units, and the time
+    statements among them ('A牵头，B配合；按季度调度', 'A负责，确保取得实效', '…；配合单位：B；务求实效'):
+    pieces that state no time, hold no label or role word and name no body. Only after units whose roles are
+    written (a role word closing the last piece kept, or a label in the words kept): a note of names alone
+    keeps its last piece. Unchanged when no remark closes it."""
+    pieces = split_top_level(text, start, end, "，,；;。")
+    kept = len(pieces)
+    remark = False
+    while kept > 1:
+        s, e = pieces[kept - 1]
+        if is_time(text, s, e):
+            kept -= 1
+        elif _is_remark(text, s, e):
+            kept -= 1
+            remark = True
+        else:
+            break
+    if not remark:
+        return start, end
+    units = trim(text, start, pieces[kept - 1][1])
+    if strip_role_word(text, *pieces[kept - 1])[1] is None and not may_hold_label(text, *units):
+        return start, end
+    return units
+
+
+def _is_remark(text: str, start: int, end: int) -> bool:
+    """A piece of a note that is none of its units: no label, no role word, no name of a body among its
+    words (按季度调度, 确保取得实效)."""
+    s, e = trim(text, start, end)
+    return (
+        s < e
+        and label_at(text, s, e) is None
+        and strip_role_word(text, s, e)[1] is None
+        and not any(looks_like_agency(text[a:b]) for a, b in split_top_level(text, s, e, "、"))
+    )
+
+
 #: A line break written as HTML inside a table cell (a Markdown table's 牵头：A<br>配合：B).
 _LINE_TAG = re.compile(r"<br\s*/?>", re.I)
 

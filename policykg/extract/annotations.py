@@ -20,6 +20,7 @@ from policykg.extract.agency_lists import (
     parse_agency_list,
     scope_at,
     strip_role_word,
+    without_trailing_remarks,
     without_trailing_time,
 )
 from policykg.extract.agency_names import agency_subject, looks_like_agency
@@ -56,17 +57,18 @@ def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: b
     scope = scope_at(text, *inner)  # （以上任务由A牵头，B配合）
     if scope is not None:
         inner = (scope.end, inner[1])
-    core = without_trailing_time(text, *inner)  # （A牵头，B配合，2025年底前完成）
+    units = without_trailing_remarks(text, *inner)  # （A牵头，B配合；按季度调度）
+    core = without_trailing_time(text, *units)  # （A牵头，B配合，2025年底前完成）
     _, word_role, _ = strip_role_word(text, *core)
-    if word_role is None and not may_hold_label(text, *inner):  # no label or role word to read them by
+    if word_role is None and not may_hold_label(text, *units):  # no label or role word to read them by
         return None
     labels: list[str] = []
-    mentions, agency_like = parse_agency_list(text, *inner, first_is_lead=first_is_lead, labels=labels)
+    mentions, agency_like = parse_agency_list(text, *units, first_is_lead=first_is_lead, labels=labels)
     if not labels and word_role is None:  # a label's word, yet no label
         return None
     if not mentions or not (labels or agency_like):
         return None
-    core_labels = labels if core == inner else labels_in(text, *core)  # most: no time closes it
+    core_labels = labels if core == units else labels_in(text, *core)  # most: no time closes it
     form = _form(text, group.open, group.close, group.closed, core, core_labels)
     return Annotation(
         (group.open, group.close),

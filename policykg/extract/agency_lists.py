@@ -258,8 +258,11 @@ def strip_role_word(text: str, start: int, end: int) -> tuple[Span, str | None, 
 
 #: A field of another kind written next to the units: '完成时限：…', '责任领导：…', '联系人：…'.
 _OTHER_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*[：:]")
-#: A piece that states a time, not a unit: '2025年12月底前完成', '长期坚持', '6月底'.
-_TIME = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|前完成|长期|持续推进")
+#: A piece that states a time, not a unit: '2025年12月底前完成', '长期坚持', '6月底', and a time that is no
+#: date (全年推进, 常态化推进, 每季度开展, 逐年推进): no body's name holds these words.
+_TIME = re.compile(
+    r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|前完成|长期|持续推进|全年|常态化|每(?:年|季度?|半年|月)|逐年"
+)
 
 
 def is_time(text: str, start: int, end: int) -> bool:
@@ -345,6 +348,9 @@ class _Pending:
     word_role: str | None
     group: int
     name: str | None = None
+    #: The role a bracket right after the name gives it alone (A、B（牵头）: B's), over the role word after
+    #: the list.
+    own_role: str | None = None
 
 
 def parse_agency_list(
@@ -366,6 +372,7 @@ def parse_agency_list(
     """
     items: list[_Pending] = []
     group = 0
+    owned = False  # a bracket gave a name its own role
     labelled = False
     for clause in split_top_level(text, start, end, CLAUSE_SEPARATORS):
         label_role = default_role
@@ -405,9 +412,21 @@ def parse_agency_list(
             # the names before a comma: a support word after it is not theirs (责任单位：A，B配合: A leads)
             before_comma = len(pending) if pending and _after_comma(text, clause[0], piece[0]) else 0
             name_span, word_role, _ = strip_role_word(text, *piece)
+            written_end = name_span[1]
             name_span = clean_name(text, name_span)
             if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]):  # not bare punctuation
                 pending.append(_Pending(name_span, None, group))
+            if (
+                word_role is not None
+                and len(pending) > 1
+                and pending[-1].span == name_span
+                and _bracketed_word(text, written_end, piece[1])
+            ):
+                # A、B（牵头）、C按职责分工负责: the bracket after a name is that name's alone; A waits for
+                # the role word after C, as C does
+                pending[-1].own_role = word_role
+                owned = True
+                continue
             if word_role is not None:
                 if word_role == "support" and 0 < before_comma < len(pending):
                     for p in pending[:before_comma]:
@@ -428,8 +447,17 @@ def parse_agency_list(
         group += 1
     _share_endings(text, items)
     all_agencies = all(looks_like_agency(p.name or text[p.span[0] : p.span[1]]) for p in items)
+    if owned:
+        for p in items:
+            p.word_role = p.own_role or p.word_role
     mentions = _resolve_roles(items, first_is_lead=first_is_lead)
     return mentions, all_agencies and (labelled or bool(items))
+
+
+def _bracketed_word(text: str, name_end: int, end: int) -> bool:
+    """The role word after a name ending at ``name_end`` stands in brackets (市市场监管局（牵头）)."""
+    at = trim(text, name_end, end)[0]
+    return at < end and text[at] in _ROLE_OPENERS
 
 
 def _resolve_roles(items: list[_Pending], *, first_is_lead: bool) -> list[Mention]:

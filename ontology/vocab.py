@@ -160,6 +160,14 @@ class BranchForms(_Strict):
     short_bureaus: dict[str, str] = Field(default_factory=dict)
 
 
+class MergedNames(_Strict):
+    """How a merged bureau joins the fields it names (农牧和科技局): the joining words, and the endings
+    after them."""
+
+    joiners: tuple[str, ...] = Field(min_length=1)
+    ends: tuple[str, ...] = Field(min_length=1)
+
+
 class CollectiveType(_Strict):
     id: str
     zh: str
@@ -205,8 +213,14 @@ class AgencyVocabulary(_Strict):
     #: Words ending the name of a vertical body's outpost after the place it serves, written without 驻
     #: (乌鲁木齐海关克拉玛依办事处, as 海口海关驻琼海办事处): the outpost is of its body's type.
     outposts: tuple[str, ...] = ()
+    #: A merged bureau whose fields a joiner parts (农牧和科技局, 教育和体育局) is of its first field's
+    #: type.
+    merged_names: MergedNames | None = None
+    #: Words opening a kind of thing by its rank or reach (市级知识产权示范园区, 县域…): a line of such words
+    #: is no line of units. Regular expressions, matched at the name's start.
+    kind_openings: tuple[str, ...] = ()
 
-    _valid = field_validator("document_words")(_check_regexes)
+    _valid = field_validator("document_words", "kind_openings")(_check_regexes)
 
     @model_validator(mode="after")
     def _references(self) -> AgencyVocabulary:

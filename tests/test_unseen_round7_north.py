@@ -137,7 +137,7 @@ def test_banner_collectives(zhungeer: Document) -> None:
 
 def test_banner_targets(zhungeer: Document) -> None:
     assert _targets(zhungeer)[:4] == [
-        ("全旗有效发明专利拥有量", 260.0, "件", ">=", 2026, "target"),
+        ("有效发明专利拥有量", 260.0, "件", ">=", 2026, "target"),
         ("每万人口高价值发明专利拥有量", 2.5, "件", ">=", 2026, "target"),
         ("注册商标总量", 8000.0, "件", ">", 2026, "target"),
         ("地理标志证明商标", 3.0, "件", ">=", 2026, "target"),

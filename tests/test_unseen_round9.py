@@ -142,8 +142,8 @@ def test_banner_page_roles(dalate: Document) -> None:
 
 
 def test_banner_page_targets(dalate: Document) -> None:
-    assert ("全旗有效发明专利拥有量", 120.0, "件", ">=", 2026) in _targets(dalate)
-    assert ("全旗知识产权质押融资额", 1.0, "亿元", ">=", 2026) in _targets(dalate)
+    assert ("有效发明专利拥有量", 120.0, "件", ">=", 2026) in _targets(dalate)
+    assert ("知识产权质押融资额", 1.0, "亿元", ">=", 2026) in _targets(dalate)
 
 
 # --- 广西: an autonomous county's PDF with a running header line ------------------------------------------

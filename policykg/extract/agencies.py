@@ -23,7 +23,15 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import Literal, NamedTuple
 
-from ontology.vocab import DATA_DIR, AgencyType, CollectiveType, RegionEntry, RegionForm, agency_vocabulary
+from ontology.vocab import (
+    DATA_DIR,
+    AgencyType,
+    CollectiveType,
+    MergedNames,
+    RegionEntry,
+    RegionForm,
+    agency_vocabulary,
+)
 from policykg.errors import DataFileError
 from policykg.extract.agency_names import ends_like_body
 from policykg.extract.regions import PREFIX_LEVELS, RegionHit, RegionIndex, is_municipality, level_prefix
@@ -136,7 +144,8 @@ def _suffix_table() -> tuple[dict[str, AgencyType], tuple[int, ...], tuple[tuple
 
 @lru_cache(maxsize=4096)  # a plan names a few dozen bodies, each many times
 def agency_type(name: str) -> tuple[AgencyType, str] | None:
-    """The type whose prefix ``name`` starts with, else the type whose longest alias it ends with."""
+    """The type whose prefix ``name`` starts with, else the type whose longest alias it ends with, unless
+    that alias is the second field of a merged bureau (农牧和科技局: the first field's, _first_field)."""
     aliases, lengths, prefixes = _suffix_table()
     for prefix, entry in prefixes:
         if name.startswith(prefix) and len(name) > len(prefix):
@@ -145,7 +154,33 @@ def agency_type(name: str) -> tuple[AgencyType, str] | None:
         if size <= len(name):
             found = aliases.get(name[-size:])
             if found is not None:
-                return found, name[-size:]
+                merged = _merged_names()
+                joined = merged is not None and name.endswith(merged.joiners, 0, len(name) - size)
+                return (_first_field(name) if joined else None) or (found, name[-size:])
+    return _first_field(name)
+
+
+def _merged_names() -> MergedNames | None:
+    return agency_vocabulary().merged_names
+
+
+def _first_field(name: str) -> tuple[AgencyType, str] | None:
+    """A merged bureau named by its fields joined by 和 (农牧和科技局, 教育和体育局): the type of its first
+    field, by the alias that field makes with the name's ending (农牧局), and the name from that field on;
+    None when no field before a joiner makes one (agency_types.yaml merged_names)."""
+    merged = _merged_names()
+    if merged is None or not name.endswith(merged.ends):
+        return None
+    end = next(e for e in merged.ends if name.endswith(e))
+    aliases, lengths, _ = _suffix_table()
+    for joiner in merged.joiners:
+        at = name.find(joiner, 1)  # a joiner opening the name opens a place's (和平区)
+        while 0 < at < len(name) - len(end):
+            field = name[:at] + end
+            for size in lengths:
+                if len(end) < size <= len(field) and (found := aliases.get(field[-size:])) is not None:
+                    return found, name[at + len(end) - size :]
+            at = name.find(joiner, at + 1)
     return None
 
 

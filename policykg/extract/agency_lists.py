@@ -410,6 +410,9 @@ class _Pending:
     word_role: str | None
     group: int
     name: str | None = None
+    #: The role a bracket right after the name gives it alone (A、B（牵头）: B's), over the role word after
+    #: the list.
+    own_role: str | None = None
 
 
 def parse_agency_list(
@@ -431,6 +434,7 @@ def parse_agency_list(
     """
     items: list[_Pending] = []
     group = 0
+    owned = False  # a bracket gave a name its own role
     labelled = False
     for clause in split_top_level(text, start, end, CLAUSE_SEPARATORS):
         label_role = default_role
@@ -475,9 +479,21 @@ def parse_agency_list(
             if worked > name_span[0]:
                 pending = []
                 name_span = (worked, name_span[1])
+            written_end = name_span[1]
             name_span = clean_name(text, name_span)
             if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]):  # not bare punctuation
                 pending.append(_Pending(name_span, None, group))
+            if (
+                word_role is not None
+                and len(pending) > 1
+                and pending[-1].span == name_span
+                and _bracketed_word(text, written_end, piece[1])
+            ):
+                # A、B（牵头）、C按职责分工负责: the bracket after a name is that name's alone; A waits for
+                # the role word after C, as C does
+                pending[-1].own_role = word_role
+                owned = True
+                continue
             if word_role is not None:
                 if word_role == "support" and 0 < before_comma < len(pending):
                     for p in pending[:before_comma]:
@@ -498,8 +514,17 @@ def parse_agency_list(
         group += 1
     _share_endings(text, items)
     all_agencies = all(looks_like_agency(p.name or text[p.span[0] : p.span[1]]) for p in items)
+    if owned:
+        for p in items:
+            p.word_role = p.own_role or p.word_role
     mentions = _resolve_roles(items, first_is_lead=first_is_lead)
     return mentions, all_agencies and (labelled or bool(items))
+
+
+def _bracketed_word(text: str, name_end: int, end: int) -> bool:
+    """The role word after a name ending at ``name_end`` stands in brackets (市市场监管局（牵头）)."""
+    at = trim(text, name_end, end)[0]
+    return at < end and text[at] in _ROLE_OPENERS
 
 
 def _resolve_roles(items: list[_Pending], *, first_is_lead: bool) -> list[Mention]:

@@ -117,11 +117,18 @@ def ends_like_body(name: str) -> bool:
     return name.endswith(_type_aliases()) or _ORG_TAIL.search(name) is not None
 
 
+#: A bracket opened and not closed before the name's end: the cue after the name stands inside the bracket.
+_UNCLOSED = re.compile(r"[（(〔［\[【﹝〖｛{][^）)〕］\]】﹞〗｝}]*$")
+
+
 def agency_subject(name: str) -> bool:
-    """A short name that looks like a body and does not open with a qualifier (特别是…, 加强与…)."""
+    """A short name that looks like a body and does not open with a qualifier (特别是…, 加强与…), nor leave a
+    bracket open (依法审理知识产权案件（县人民法院 before the 负责 of a note: the work, then the note's
+    unit)."""
     return (
         len(name) <= _MAX_SUBJECT_NAME
         and not name.startswith(role_vocabulary().subject_qualifiers)
+        and _UNCLOSED.search(name) is None
         and looks_like_agency(name)
     )
 

@@ -9,7 +9,9 @@ role clauses written into a sentence (…，区金融局牵头，区财政局配
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ontology.vocab import agency_vocabulary
 from policykg.extract.agency_lists import (
     Annotation,
     Mention,
@@ -23,7 +25,14 @@ from policykg.extract.agency_lists import (
     without_trailing_remarks,
     without_trailing_time,
 )
-from policykg.extract.agency_names import agency_subject, looks_like_agency
+from policykg.extract.agency_names import (
+    agency_subject,
+    ends_like_body,
+    looks_like_agency,
+    may_end_names,
+    opens_like_body,
+)
+from policykg.extract.markers import skip_lead_in
 from policykg.extract.role_clauses import find_role_clauses
 from policykg.extract.span_set import SpanSet
 from policykg.extract.textspan import (
@@ -34,6 +43,7 @@ from policykg.extract.textspan import (
     Span,
     bracket_groups,
     split_top_level,
+    squeeze,
     trim,
 )
 
@@ -119,6 +129,7 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
             found.append(annotation)
             taken.add(annotation.span)
     found.extend(_unbracketed(text, start, end, taken, first_is_lead=first_is_lead))
+    found.extend(_openings(text, start, end, taken, first_is_lead=first_is_lead))
     found.extend(find_role_clauses(text, start, end, taken, first_is_lead=first_is_lead))
     found.extend(_bare_tail(text, start, end, taken, first_is_lead=first_is_lead))
     return sorted(found, key=lambda a: a.span)
@@ -136,6 +147,160 @@ def only_units(text: str, start: int, end: int, first_is_lead: bool) -> list[Men
     if mentions and all(agency_subject(text[m.span[0] : m.span[1]]) for m in mentions):
         return mentions
     return []
+
+
+#: A colon, and the text up to the last full stop before one: a sentence whose units open it (…。市工信局：
+#: 组织…) starts after that stop.
+_COLON = re.compile("[：:]")
+_LAST_STOP = re.compile(r".*[。；;！!]", re.S)
+
+
+def _openings(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead: bool) -> list[Annotation]:
+    """The units opening the paragraph's words (past its number) and, where it holds a colon, those opening
+    one of its sentences (1.推进强企建设。市科技局：培育…。市工信局：组织…): each names who does the words
+    after it (opening_units)."""
+    # the colons of no annotation read already (a label's: （责任单位：…）)
+    colons = [m.start() for m in _COLON.finditer(text, start, end) if not taken.covers(m.start())]
+    near = _LEAD_IN_MAX + _OPENING_MAX
+    starts: list[int] = []
+    words = start
+    if end - start <= near or (colons and colons[0] - start <= near) or _bracket_near(text, start, end):
+        words = skip_lead_in(text, start, end)
+        starts.append(words)
+    elif not colons:
+        return []  # most paragraphs: no colon, no bracket after the number, longer than a line of names
+    for colon in colons:  # a sentence a colon opens, from its start
+        stop = _LAST_STOP.match(text, max(words, colon - _OPENING_MAX), colon)
+        if stop is not None and (at := trim(text, stop.end(), end)[0]) not in starts:
+            starts.append(at)
+    out: list[Annotation] = []
+    for at in starts:
+        if taken.covers(at):
+            continue
+        opening = opening_units(
+            text, at, end, first_is_lead=first_is_lead, heading=at == words and words > start
+        )
+        if opening is not None and not taken.overlaps(*opening.span):
+            out.append(opening)
+            taken.add(opening.span)
+    return out
+
+
+def _bracket_near(text: str, start: int, end: int) -> bool:
+    """A bracket opens near the paragraph's start, past the brackets of its number ((一), (1))."""
+    found = _OPENERS.search(text, start, min(end, start + _LEAD_IN_MAX))
+    if found is not None and found.start() == start and (close := _NUMBER_CLOSE.match(text, start, end)):
+        found = _OPENERS.search(text, close.end(), min(end, close.end() + _LEAD_IN_MAX))
+    return found is not None
+
+
+#: A number's own brackets at a paragraph's start: （一）, (12), （十二）.
+_NUMBER_CLOSE = re.compile(r"[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]")
+
+
+def units_heading(
+    text: str, heading: Span, title: Span | None, *, first_is_lead: bool = False
+) -> Annotation | None:
+    """A heading that is nothing but unit names after its number (一、县市场监管局, （二）县科技局、县工信局):
+    the units that do the items under it, in a plan laid out by department; None for any other heading."""
+    if title is None or trim(text, title[1], heading[1])[0] < heading[1]:
+        return None  # words after the title: a heading with a body of its own
+    if not may_end_names(text, *title):
+        return None  # most headings: a title of work (一、总体要求)
+    words = skip_lead_in(text, *heading)
+    return (
+        opening_units(text, words, heading[1], heading=True, first_is_lead=first_is_lead)
+        if words > heading[0]
+        else None
+    )
+
+
+#: Longest run of unit names opening an item's words before their colon (县财政局、县市场监管局：).
+_OPENING_MAX = 40
+#: Longest number and lead-in before an item's words (（十二）, 1.2.3, 一是).
+_LEAD_IN_MAX = 12
+_COLONS = "：:"
+#: What ends a clause: a colon after one opens no list of units (各乡镇人民政府，县政府各部门：).
+_CLAUSE_MARKS = re.compile("[，,。；;！!]")
+#: What a line of names alone never holds (a clause's or a sentence's end, a line break).
+_LINE_MARKS = re.compile("[，,。；;！!\n]")
+#: A bracket that may hold units.
+_OPENERS = re.compile(f"[{re.escape(ANNOTATION_OPENERS)}]")
+
+
+def may_open_with_units(text: str, start: int, end: int) -> bool:
+    """A quick test that ``opening_units`` may find units at ``start``: a bracket there, or a colon soon
+    after."""
+    return start < end and (
+        text[start] in ANNOTATION_OPENERS
+        or _COLON.search(text, start, min(end, start + _OPENING_MAX)) is not None
+    )
+
+
+def opening_units(
+    text: str, start: int, end: int, *, first_is_lead: bool = False, heading: bool = False
+) -> Annotation | None:
+    """The units that open an item's words at ``start`` (past its number), naming who does it as a note
+    closing it would: their names and a colon (县科技局：加快培育…, 县财政局、县市场监管局：落实…) or a
+    bracket of names alone ([县农业农村局]推进…, with any bracket kind). Words must follow: a line ending at
+    its colon is a salutation or a lead-in (县政府各部门：). With ``heading`` (a number opens the line), the
+    names may be the whole line (一、县市场监管局 over the items it does, a plan laid out by department).
+    Each name must open and end like a body's (a level prefix, a place, a type word, a collective):
+    建设知识产权服务工作站：在各镇设立… is the item's title and its work. None otherwise; a role label
+    opening the words (责任单位：…) is read as labels are."""
+    if start >= end:
+        return None
+    if heading and end - start <= _OPENING_MAX + 2:  # a line of names alone, and a colon closing it
+        line = trim(text, start, end)
+        while line[1] > line[0] and text[line[1] - 1] in _COLONS:
+            line = (line[0], line[1] - 1)
+        if line[1] - line[0] <= _OPENING_MAX and _LINE_MARKS.search(text, *line) is None:
+            if not may_end_names(text, *line):
+                return None
+            mentions = only_units(text, *line, first_is_lead)
+            return Annotation(line, "…", tuple(mentions)) if _bodies(text, mentions) else None
+    if text[start] in ANNOTATION_OPENERS:
+        limit = min(end, start + _OPENING_MAX + 2)
+        group = next(iter(bracket_groups(text, start, limit, openers=ANNOTATION_OPENERS)), None)
+        if group is None or not group.closed or group.open != start or trim(text, group.close, end)[0] >= end:
+            return None
+        span, form, names = (
+            (start, group.close),
+            f"{text[start]}…{PAIRS[text[start]]}",
+            trim(text, *group.inner),
+        )
+    else:
+        limit = min(end, start + _OPENING_MAX)
+        colon = min((at for at in (text.find(c, start, limit) for c in _COLONS) if at >= 0), default=-1)
+        if colon <= start or _CLAUSE_MARKS.search(text, start, colon) is not None:
+            return None
+        if trim(text, colon + 1, end)[0] >= end or label_at(text, start, colon + 1) is not None:
+            return None
+        span, form, names = (start, colon + 1), "…：", trim(text, start, colon)
+    if not may_end_names(text, *names):
+        return None
+    mentions = only_units(text, *names, first_is_lead)
+    return Annotation(span, form, tuple(mentions)) if _bodies(text, mentions) else None
+
+
+def _bodies(text: str, mentions: list[Mention]) -> bool:
+    """There are ``mentions`` and each opens and ends like a body's name, a bracket closing it aside
+    (各乡镇（街道）): 各部门工作任务 opens like a collective and is a heading of work."""
+    if not mentions:
+        return False
+    for m in mentions:
+        name = squeeze(m.name or text[m.span[0] : m.span[1]])
+        if name and name[-1] in CLOSERS and (opened := name.rfind(CLOSERS[name[-1]])) > 0:
+            name = name[:opened]
+        if not (opens_like_body(name) and ends_like_body(name)) or _kind_opening().match(name):
+            return False
+    return True
+
+
+@cache
+def _kind_opening() -> re.Pattern[str]:
+    """Words opening a kind of thing by its rank or reach (市级…, 县域…; agency_types.yaml kind_openings)."""
+    return re.compile("|".join(f"(?:{w})" for w in agency_vocabulary().kind_openings) or "(?!)")
 
 
 def _bare_bracket(

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from loaders.base import StyledHeading
 from ontology.vocab import document_vocabulary
-from policykg.extract.agency_lists import label_at, strip_role_word
+from policykg.extract.agency_lists import label_at, strip_role_word, without_trailing_time
+from policykg.extract.annotations import may_open_with_units, opening_units
 from policykg.extract.markers import EMPHASIS, Marker, match_marker, strip_md
 from policykg.extract.textspan import Span, bracket_groups, trim
 
@@ -69,11 +70,13 @@ def _dated_tail(text: str, start: int, end: int, limit: int) -> re.Match[str] | 
 
 def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[str | None, Span | None]:
     """The heading text: the whole line for a heading, else the text up to the first 。 when short (an
-    annotation closing it not counted). Markdown emphasis (**…**, __…__) stays out of the title; its span
-    still slices back to the text."""
+    annotation closing it not counted), past the units opening it (县科技局：加快…, 【县农业农村局】推进…).
+    Markdown emphasis (**…**, __…__) stays out of the title; its span still slices back to the text."""
     if heading_only:
         s, e = trim(text, start, end)
     else:
+        if may_open_with_units(text, start, end) and (opening := opening_units(text, start, end)) is not None:
+            start = opening.span[1]  # the marker's pattern takes the spaces after it: the words start here
         stop = text.find("。", start, end)
         colon = text.find("：", start, min(end, start + _TITLE_MAX + 1))
         if colon >= 0 and (stop < 0 or colon < stop) and _CLAUSES_OPEN.match(text, colon + 1, end):
@@ -105,8 +108,12 @@ def _before_annotation(text: str, start: int, end: int) -> int:
     last = [g for g in bracket_groups(text, start, end) if g.closed and g.close == end]
     if not last or last[0].open <= start:
         return end
-    inner = last[0].inner
-    if label_at(text, *trim(text, *inner)) is None and strip_role_word(text, *inner)[1] is None:
+    inner = trim(text, *last[0].inner)
+    # （县人民法院负责，全年推进）: the role word before the time that closes the note
+    if (
+        label_at(text, *inner) is None
+        and strip_role_word(text, *without_trailing_time(text, *inner))[1] is None
+    ):
         return end
     return trim(text, start, last[0].open)[1]
 

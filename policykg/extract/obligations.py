@@ -190,9 +190,16 @@ def _subject(text: str, start: int, end: int) -> tuple[_Named, ...] | None:
                 continue
             ok = cueless_subject
         names = _subject_names(text, start, pos, ok)
+        if names is None and (opened := _OPEN_BRACKET.search(text, start, pos)) is not None:
+            # 开展纠纷调解（县司法局要依法开展）: the cue stands in a bracket, its subject after the opener
+            names = _subject_names(text, opened.end(), pos, ok)
         if names:
             return tuple(names)
     return None
+
+
+#: A bracket opened before a cue and not closed before it: the last such opener.
+_OPEN_BRACKET = re.compile(r"[（(〔［\[【﹝〖｛{](?=[^（(〔［\[【﹝〖｛{）)〕］\]】﹞〗｝}]*$)")
 
 
 #: Characters that may stand between a subject and its partner word (要, 应, 牵头, 负责 …).

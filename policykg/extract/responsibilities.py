@@ -15,11 +15,11 @@ from policykg.extract.annotation_scope import (
     note_deadline,
     share_deadline,
 )
-from policykg.extract.annotations import find_annotations
+from policykg.extract.annotations import find_annotations, units_heading
 from policykg.extract.name_lines import names_line
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink
-from policykg.extract.structure import Structure
+from policykg.extract.structure import Structure, Unit
 from policykg.extract.table_headers import header_texts
 from policykg.extract.tables import TaskColumns, row_deadline
 from policykg.extract.task_numbers import line_references, referred_tasks
@@ -186,6 +186,31 @@ def _issuer_agents(registry: AgencyRegistry, plan: Plan) -> list[tuple[ResolvedA
     return []
 
 
+def _units_headings(
+    structure: Structure,
+    drafts: list[TaskDraft],
+    held: Collector,
+    headings: dict[int, list[Responsibility]],
+    first_is_lead: bool,
+) -> None:
+    """Headings of unit names alone (一、县市场监管局 over 1. 2., a plan laid out by department), no tasks
+    themselves: their units wait in ``headings`` for the items under them (_heading_units)."""
+    text, tasks = structure.text, {d.unit.index for d in drafts if d.unit is not None}
+    for unit in structure.units:
+        if not unit.children or unit.index in tasks or unit.index in headings or not unit.heading_only:
+            continue
+        ann = units_heading(text, unit.heading_span, unit.title_span, first_is_lead=first_is_lead)
+        if ann is None:
+            continue
+        key = f"heading/{unit.index}"
+        for m in ann.mentions:
+            role: Role = m.role  # type: ignore[assignment]
+            held.add(
+                key, role, "annotation", ann.span, unit.heading_span, ann.form, mention=m.span, name=m.name
+            )
+        headings[unit.index] = held.by_task.get(key, [])
+
+
 def _heading_units(
     structure: Structure, drafts: list[TaskDraft], out: Collector, named: dict[int, list[Responsibility]]
 ) -> None:
@@ -203,6 +228,9 @@ def _heading_units(
         if unit is None:
             continue
         own = out.by_task.get(task.id)
+        if own and not unit.children and not task.clauses and _supports_only(own):
+            _lead_from_heading(task, unit, structure, by_unit, named, passed, out)
+            continue
         if own is not None or any(c.id in out.by_task for c in task.clauses):
             title, first = unit.title_span, unit.heading_span
             if unit.children:
@@ -241,6 +269,42 @@ def _heading_units(
                 agency=agency,
             )
         passed[unit.index] = out.by_task.get(task.id, [])
+
+
+def _supports_only(own: list[Responsibility] | None) -> bool:
+    """The item names units that support and none that leads or carries it (2.…（县财政局配合）)."""
+    return bool(own) and all(r.role == "support" and r.basis == "annotation" for r in own or [])
+
+
+def _heading_of(
+    unit: Unit, structure: Structure, by_unit: dict[int, TaskDraft], named: dict[int, list[Responsibility]]
+) -> int | None:
+    """The nearest heading above ``unit`` that is a task or names units (its index), if any."""
+    parent = unit.parent
+    while parent is not None and parent not in by_unit and parent not in named:
+        parent = structure.units[parent].parent
+    return parent
+
+
+def _lead_from_heading(
+    task: TaskDraft,
+    unit: Unit,
+    structure: Structure,
+    by_unit: dict[int, TaskDraft],
+    named: dict[int, list[Responsibility]],
+    passed: dict[int, list[Responsibility]],
+    out: Collector,
+) -> None:
+    """An item naming only the units that support it (2.…（县财政局配合）) under a heading naming units
+    (（二）县科技局、县工信局, 三、…（牵头单位：…）): the heading's units that carry the work lead it."""
+    parent = _heading_of(unit, structure, by_unit, named)
+    for r in passed.get(parent, []) if parent is not None else []:
+        if r.role == "support":
+            continue
+        agency = out.registry.agencies.get(r.agency.id)
+        out.add(
+            task.id, "lead", r.basis, r.span, r.paragraph_span, r.form, mention=r.mention_span, agency=agency
+        )
 
 
 def _unknown_issuer(registry: AgencyRegistry) -> ResolvedAgency:
@@ -326,6 +390,7 @@ def assign_responsibilities(
         )
         _row_deadline(structure, link)
     _line_responsibilities(structure, drafts, collector, first_is_lead)  # the same written as lines
+    _units_headings(structure, drafts, held, headings, first_is_lead)
 
     # Pass 2: prose obligations where the plan names no agency for the task.
     # Clauses first: '一是…，A负责；二是…，B负责' gives each clause its own units, not the task all of them.

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from loaders.base import TableCell
 from ontology.vocab import document_vocabulary
-from policykg.extract.annotations import find_annotations
+from policykg.extract.annotations import find_annotations, units_heading
 from policykg.extract.closings import about_the_plan, only_points_elsewhere
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink, row_links
@@ -142,6 +142,10 @@ def _is_task(structure: Structure, unit: Unit) -> bool:
     if unit.chapter_kind == "phases" and is_phase(unit):
         return False
     if unit.children:
+        # 一、县市场监管局 over 1. 2.: the units the items under it take (responsibilities.py), no work itself
+        heading_only = unit.heading_only and unit.title_span is not None
+        if heading_only and units_heading(structure.text, unit.heading_span, unit.title_span) is not None:
+            return False
         return _carries_work(structure, unit)
     if about_the_plan(structure.text, unit.heading_span[0], unit.span[1]):
         return False  # 六、本措施自2023年6月1日起施行…由市市场监管局负责解释: no one's work

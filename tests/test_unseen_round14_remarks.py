@@ -3,7 +3,8 @@
 A 湖南 county's 工作要点 whose notes name the units with their roles and then add a remark of the plan's own,
 with no label: how the work is followed (按季度调度, 每月报送进展) or what it must achieve (确保取得实效,
 务求实效), after a comma or a semicolon, in an unlabelled note （A牵头，B、C配合；按季度调度） and in a labelled
-one （牵头单位：A；配合单位：B；确保取得实效）. The remark is no unit, and the units keep their roles (before,
+one （牵头单位：A；配合单位：B；确保取得实效）, and on a line of its own after the item (责任单位：A、B；按季度调度).
+The remark is no unit, and the units keep their roles (before,
 the unlabelled note was not read as a note at all and only its first unit was found, from the prose; the
 labelled one named the remark a supporting unit).
 """
@@ -69,3 +70,18 @@ def test_a_note_of_units_alone_or_a_remark_alone_is_read_as_before() -> None:
         ("各乡镇人民政府", "support"),
     ]
     assert not [u for u in units["一.(二)"] if u[2] == "annotation"]
+
+
+def test_a_remark_closing_a_line_of_units_is_no_unit() -> None:
+    plan = """某县2025年知识产权工作要点
+一、重点任务
+1.加强行政保护。开展打击侵权假冒专项行动。
+责任单位：县市场监管局、县公安局；按季度调度
+2.推进专利转化运用。组织开展专利开放许可试点。
+牵头单位：县科技局；配合单位：县财政局；确保取得实效
+"""
+    doc, _ = extracted(plan, "plan.txt")
+    assert {path: [(s, r) for s, r, _ in units] for path, units in named_units(doc).items()} == {
+        "一.1": [("县市场监管局", "joint"), ("县公安局", "joint")],
+        "一.2": [("县科技局", "lead"), ("县财政局", "support")],
+    }

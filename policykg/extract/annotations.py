@@ -385,6 +385,7 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
         stop = trim(text, pos, stop)[1]
         while stop > pos and text[stop - 1] in "。；;":
             stop -= 1
+        stop = without_trailing_remarks(text, pos, stop)[1]  # 责任单位：A、B；按季度调度
         labels: list[str] = []
         mentions, _ = parse_agency_list(text, names, stop, first_is_lead=first_is_lead, labels=labels)
         if mentions:

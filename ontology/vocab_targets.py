@@ -65,6 +65,17 @@ class WordValue(_Strict):
     manner: bool = False
 
 
+class ShareWord(_Strict):
+    """A share written in words: its base before a count in Chinese numerals (百分之三十 → 30%, 千分之三 →
+    3‰) or the word of its tenths after one (三成 → 30%)."""
+
+    text: str = Field(min_length=1)
+    unit: str
+    factor: float = Field(default=1, gt=0)
+    #: The word follows the count (三成) rather than opening it (百分之三十).
+    after: bool = False
+
+
 class YearTables(_Strict):
     """Header words of indicator tables whose value columns are years or base/target values."""
 
@@ -128,6 +139,8 @@ class TargetVocabulary(_Strict):
     word_value_directives: tuple[str, ...] = ()
     #: Units a count written in Chinese numerals may take (新增地理标志证明商标两件, 不少于三十家).
     numeral_units: tuple[str, ...] = ()
+    #: Shares written in words (百分之三十, 千分之三, 三成), read as the share written with its sign is.
+    share_words: tuple[ShareWord, ...] = ()
     relative_units: tuple[str, ...] = ()
     relative_bases: tuple[str, ...] = ()
     dates: tuple[str, ...]
@@ -218,9 +231,15 @@ class TargetVocabulary(_Strict):
             *self.relative_units,
             *self.numeral_units,
             *(w.unit for w in self.word_values if w.unit is not None),
+            *(w.unit for w in self.share_words),
         ):
             if unit not in seen:
                 raise ValueError(f"the unit {unit!r} of a word value or relative unit is not listed in units")
+        for share in self.share_words:
+            if not share.after and len(share.text) < 2:  # the pattern opens after its first character
+                raise ValueError(
+                    f"the share word {share.text!r} before a count is shorter than two characters"
+                )
         for word in (*self.comparators_before, *self.comparators_after):
             if any(u not in seen for u in word.after_units):
                 raise ValueError(f"the comparator {word.text!r} names an unknown unit in after_units")

@@ -33,7 +33,7 @@ from policykg.extract.agency_names import (
     opens_like_body,
 )
 from policykg.extract.markers import skip_lead_in
-from policykg.extract.role_clauses import find_role_clauses
+from policykg.extract.role_clauses import divided_work, find_role_clauses
 from policykg.extract.span_set import SpanSet
 from policykg.extract.textspan import (
     ANNOTATION_OPENERS,
@@ -71,11 +71,11 @@ def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: b
     core = without_trailing_time(text, *units)  # （A牵头，B配合，2025年底前完成）
     _, word_role, _ = strip_role_word(text, *core)
     if word_role is None and not may_hold_label(text, *units):  # no label or role word to read them by
-        return None
+        return _divided(text, group, inner, core)
     labels: list[str] = []
     mentions, agency_like = parse_agency_list(text, *units, first_is_lead=first_is_lead, labels=labels)
     if not labels and word_role is None:  # a label's word, yet no label
-        return None
+        return _divided(text, group, inner, core)
     if not mentions or not (labels or agency_like):
         return None
     core_labels = labels if core == units else labels_in(text, *core)  # most: no time closes it
@@ -87,6 +87,19 @@ def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: b
         covers_preceding=scope is not None,
         covers_count=scope.count if scope else None,
     )
+
+
+def _divided(text: str, group: BracketGroup, inner: Span, core: Span) -> Annotation | None:
+    """（县人民法院负责审理、县司法局负责调解）: a note giving each unit its own work
+    (role_clauses.divided_work), its parts read before a remark is taken off (one with work after its unit's
+    role word may look like one: …，县公安局配合开展刑事打击), else after."""
+    divided = divided_work(text, *without_trailing_time(text, *inner)) or divided_work(text, *core)
+    if divided is None:
+        return None
+    mentions, words = divided
+    closer = PAIRS.get(text[group.open], "") if group.closed else ""
+    form = text[group.open] + "，".join(f"…{w}…" for w in words) + closer
+    return Annotation((group.open, group.close), form, tuple(mentions))
 
 
 def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = False) -> list[Annotation]:

@@ -78,6 +78,12 @@ def _onset_regex() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+def opens_predicate(text: str, pos: int, end: int) -> bool:
+    """An obligation cue, a subject onset or a partner word (做好, 开展, 每年, 联合 …) opens
+    ``text[pos:end]``: what follows a body in subject position."""
+    return _onset_regex().match(text, pos, end) is not None
+
+
 @cache
 def _hosts() -> re.Pattern[str]:
     """Any of the host patterns (办公室设在 …)."""

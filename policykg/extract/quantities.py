@@ -1,7 +1,7 @@
 """Numbers and their units in prose: values, ranges (1-2个, 12%—15%) and ratios (5/10) followed by a unit,
 万 / 亿 multipliers before a bare unit (55万件), time units (3个月, 20个工作日), quantities written in words
-(翻一番, 实现零的突破), a comparator after the unit (以上 / 以内) and normalisation to a base unit. Unit
-words are in ontology/data/targets.yaml."""
+(翻一番, 实现零的突破), shares written in words (百分之三十, 三成), a comparator after the unit (以上 / 以内)
+and normalisation to a base unit. Unit words are in ontology/data/targets.yaml."""
 
 from __future__ import annotations
 
@@ -66,7 +66,10 @@ def has_words(text: str, start: int, end: int) -> bool:
     return (
         (marks is None or marks.search(text, start, end) is not None)
         and any_word_value().search(text, start, end) is not None
-    ) or _numeral_pattern().search(text, start, end) is not None
+    ) or (
+        _numeral_pattern().search(text, start, end) is not None
+        or _share_pattern().search(text, start, end) is not None
+    )
 
 
 @cache
@@ -108,6 +111,63 @@ def _numerals(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]])
         found.append(
             Quantity(m.start(), m.end(), unit[1], float(numeral_value(m.group(1))), None, None, unit[0])
         )
+    return found
+
+
+#: The count of a share written in words (targets.yaml share_words): 一 to 一百 in Chinese numerals, a decimal
+#: after 点 (三点五); no numeral may run on after it (百分之一百二十 is none).
+_SHARE_COUNT = (
+    r"(?:一?百|零|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九两])"
+    r"(?:点[零〇一二三四五六七八九]+)?(?![零〇一二三四五六七八九十百点])"
+)
+_DECIMALS = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+
+
+@cache
+def _share_pattern() -> re.Pattern[str]:
+    """The shares written in words (targets.yaml share_words): a base before the count (百分之三十, its count
+    in group ``c<i>``), or a single numeral before the word of its tenths (三成), the numeral looked at behind
+    the word and no numeral, 第 or 每 before it (三五成群); the empty group ``w<i>`` closing a form tells
+    which word it is. Each form opens with its word but a base's first character (分之 of 百分之, that looked
+    at behind), nothing before it: the engine skips to those characters, far rarer than 百 or 千."""
+    branches: list[str] = []
+    for i, word in enumerate(target_vocabulary().share_words):
+        w = re.escape(word.text)
+        if word.after:
+            numeral = "(?<![零〇一二三四五六七八九十百两第每几])[一二三四五六七八九两]"
+            branches.append(rf"{w}(?<={numeral}{w})(?P<w{i}>)")
+        else:
+            branches.append(rf"{re.escape(word.text[1:])}(?<={w})(?P<c{i}>{_SHARE_COUNT})(?P<w{i}>)")
+    return re.compile("|".join(branches) or "(?!)")
+
+
+def _share_value(count: str) -> float:
+    """百 → 100, 八十五 → 85, 三点五 → 3.5, 零点五 → 0.5."""
+    whole, _, decimals = count.partition("点")
+    value = 100 if whole.endswith("百") else numeral_value(whole)
+    return float(f"{value}.{''.join(_DECIMALS[ch] for ch in decimals)}") if decimals else float(value)
+
+
+def _shares(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """The shares written in words in the clause (百分之三十, 千分之三, 三成以上，): each as the share
+    written with its sign; a count before its word (三成) only where it closes its phrase, as a count in
+    numerals does."""
+    found: list[Quantity] = []
+    words = target_vocabulary().share_words
+    for m in _share_pattern().finditer(text, c_start, c_end):
+        i = next(i for i in range(len(words)) if m.group(f"w{i}") is not None)
+        word = words[i]
+        start = m.start() - 1  # the numeral before 成, or a base's first character
+        if start < c_start or any(s <= start < e for s, e in taken) or _in_title_marks(text, start, c_start):
+            continue
+        if word.after:
+            after, _ = after_comparator(text, m.end(), c_end, word.unit)
+            if after < c_end and text[after] not in _PHRASE_END:
+                continue
+            value = float(numeral_value(text[start])) * word.factor
+        else:
+            value = _share_value(m.group(f"c{i}")) * word.factor
+        found.append(Quantity(start, m.end(), m.end(), value, None, None, word.unit))
     return found
 
 
@@ -253,6 +313,10 @@ def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[
     if numerals:
         found = sorted([*found, *numerals], key=lambda q: q.start)
         taken.extend((q.start, q.unit_end) for q in numerals)
+    shares = _shares(text, c_start, c_end, taken)
+    if shares:
+        found = sorted([*found, *shares], key=lambda q: q.start)
+        taken.extend((q.start, q.unit_end) for q in shares)
     if any_word_value().search(text, c_start, c_end) is None:  # the common case: no quantity in words
         return found
     for pattern, word in word_values():

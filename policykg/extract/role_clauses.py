@@ -33,7 +33,7 @@ from policykg.extract.agency_names import (
     may_end_names,
 )
 from policykg.extract.markers import skip_lead_in
-from policykg.extract.obligations import find_prose_obligations
+from policykg.extract.obligations import find_prose_obligations, opens_predicate
 from policykg.extract.span_set import SpanSet
 from policykg.extract.textspan import Span, split_top_level, squeeze, trim
 
@@ -143,25 +143,71 @@ class _Run:
     scope: Scope | None = None  # opened by 以上任务 / 上述工作…
     #: the names after 配合 in the run's last clause ('考核办法配合县财政局制定')
     supported: Span | None = None
+    #: the bodies before 配合 in that clause ('区科技局配合区财政局做好…'): they support, the names after lead
+    helpers: Span | None = None
 
 
-def _supported(text: str, start: int, end: int) -> tuple[Span, str] | None:
+def _supported(text: str, start: int, end: int) -> tuple[Span, str, Span | None] | None:
     """'考核办法配合县财政局制定': the names a support word (roles.yaml support_before_names) stands before in
-    a clause that goes on with its work after them, and the word, when no body stands before the word
-    (区科技局配合区财政局做好… says who helps whom)."""
+    a clause that goes on with its work after them, and the word; with the bodies standing before the word
+    when there are any ('区科技局配合区财政局做好…', 'A协助B开展…': A helps B, who carries the work).
+    Nothing when the words before it look like a body but are not a list of bodies."""
     words = role_vocabulary().support_before_names
     for m in _support_words().finditer(text, start, min(end, start + _MAX_PREFIX)):
+        helpers: Span | None = None
         if m.start() > start and looks_like_agency(squeeze(text[start : m.start()])):
-            return None
+            if not _bodies(text, start, m.start()):
+                return None
+            helpers = (start, m.start())
         after = m.end()
         stops = [
             k
             for k in range(min(end - 1, after + _MAX_PREFIX), after + 1, -1)
             if may_end_names(text, after, k) and _bodies(text, after, k)
         ]
-        if stops and not text.startswith(words, stops[0]):
-            return (after, stops[0]), squeeze(m.group(0))
+        # the longest names followed by their work's verb or cue (县市场监管局|开展打击侵权假冒行动, not
+        # 县市场监管局开展打击侵权假冒行|动, whose 行 ends a bank's name), else the longest
+        stop = next((k for k in stops if opens_predicate(text, k, end)), stops[0]) if stops else None
+        if stop is not None and not text.startswith(words, stop):
+            return (after, stop), squeeze(m.group(0)), helpers
+        if helpers is not None:
+            return None
     return None
+
+
+#: What parts a note giving each unit its own work (县人民法院负责审理、县司法局负责调解).
+_PARTS = "、，,；;"
+
+
+def divided_work(text: str, start: int, end: int) -> tuple[list[Mention], list[str]] | None:
+    """'县人民法院负责审理、县司法局负责调解', '县市场监管局负责执法，县公安局负责刑事打击': a note giving
+    each unit its own work, every part opening with bodies and a role word (names alone may stand before a
+    part's, joined by 、); each part's bodies take the role the word gives them alone, as in a note of that
+    part alone. The mentions and each part's word; None unless there are two parts or more, each read so."""
+    parts = split_top_level(text, start, end, _PARTS)
+    if len(parts) < 2:
+        return None
+    mentions: list[Mention] = []
+    words: list[str] = []
+    names_from: int | None = None  # where names without a role word of their own begin (A、B负责…)
+    for part in parts:
+        s, e = trim(text, *part)
+        m = _role_words().search(text, s, min(e, s + _MAX_PREFIX))
+        if m is None:
+            if s >= e or not _names_ok(text, s, e):
+                return None
+            names_from = s if names_from is None else names_from
+            continue
+        first = s if names_from is None else names_from
+        names_from = None
+        if m.start() <= s or not _names_ok(text, first, m.start()):
+            return None
+        found, _ = parse_agency_list(text, first, m.end())
+        if not found:
+            return None
+        mentions += found
+        words.append(squeeze(m.group(0)))
+    return (mentions, words) if names_from is None and len(mentions) > 1 else None
 
 
 def _bodies(text: str, start: int, end: int) -> bool:
@@ -202,13 +248,19 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
         elif (prefix := _lead_prefix(text, s, e)) is not None:
             runs.append(_Run(i, i, [], prefix[0], prefix[1], scope=scope))
         elif (supported := _supported(text, s, e)) is not None:
-            names, word = supported
-            if runs and runs[-1].last == i - 1 and runs[-1].supported is None and scope is None:
+            names, word, helpers = supported
+            if (
+                runs
+                and runs[-1].last == i - 1
+                and runs[-1].supported is None
+                and scope is None
+                and not helpers
+            ):
                 runs[-1].last = i  # 由县委组织部牵头，配合县财政局制定
                 runs[-1].words.append(word)
                 runs[-1].supported = names
             else:
-                runs.append(_Run(i, i, [word], scope=scope, supported=names))
+                runs.append(_Run(i, i, [word], scope=scope, supported=names, helpers=helpers))
     # A lead that goes on with its work names a role only with supporters after it, or by 会同 itself.
     return [r for r in runs if r.words or r.lead_word == TOGETHER_WITH]
 
@@ -216,12 +268,17 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
 def _mentions(text: str, run: _Run, clauses: list[Span], first_is_lead: bool) -> tuple[Span, list[Mention]]:
     """The run's evidence span and its mentions with roles."""
     if run.supported is not None:  # the names after 配合 support; those of the clauses before keep theirs
-        helpers = [Mention(m.span, "support", m.name) for m in parse_agency_list(text, *run.supported)[0]]
+        role = "support" if run.helpers is None else "lead"  # 区科技局配合区财政局做好…: the names after lead
+        named = [Mention(m.span, role, m.name) for m in parse_agency_list(text, *run.supported)[0]]
+        if run.helpers is not None:  # the bodies before the word help them
+            named = [
+                Mention(m.span, "support", m.name) for m in parse_agency_list(text, *run.helpers)[0]
+            ] + named
         if run.first == run.last:
-            return trim(text, skip_lead_in(text, *clauses[run.first]), clauses[run.last][1]), helpers
+            return trim(text, skip_lead_in(text, *clauses[run.first]), clauses[run.last][1]), named
         before = _Run(run.first, run.last - 1, run.words[:-1], run.led_by, run.lead_word, run.scope)
         span, mentions = _mentions(text, before, clauses, first_is_lead)
-        return (span[0], trim(text, *clauses[run.last])[1]), mentions + helpers
+        return (span[0], trim(text, *clauses[run.last])[1]), mentions + named
     end = clauses[run.last][1]
     if run.led_by is None:
         span = trim(text, skip_lead_in(text, *clauses[run.first]), end)

@@ -85,3 +85,17 @@ def test_a_remark_closing_a_line_of_units_is_no_unit() -> None:
         "一.1": [("县市场监管局", "joint"), ("县公安局", "joint")],
         "一.2": [("县科技局", "lead"), ("县财政局", "support")],
     }
+
+
+def test_a_unit_with_its_work_closing_a_note_is_no_remark() -> None:
+    # （A负责，B配合开展…）: B names a role, so it is no remark (each unit with its own work is read, and the
+    # unit B supports leads, as in （A负责，B配合）)
+    plan = """某县2025年知识产权工作要点
+一、重点任务
+1.加强行政保护。开展打击侵权假冒专项行动。（县市场监管局负责，县公安局配合开展刑事打击）
+"""
+    doc, _ = extracted(plan, "plan.txt")
+    assert [(s, r) for s, r, _ in named_units(doc)["一.1"]] == [
+        ("县市场监管局", "lead"),
+        ("县公安局", "support"),
+    ]

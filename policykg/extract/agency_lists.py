@@ -329,13 +329,12 @@ def without_trailing_remarks(text: str, start: int, end: int) -> Span:
 
 
 def _is_remark(text: str, start: int, end: int) -> bool:
-    """A piece of a note that is none of its units: no label, no role word, no name of a body among its
-    words (按季度调度, 确保取得实效)."""
+    """A piece of a note that is none of its units: no label or role word anywhere in it (县公安局配合开展刑事
+    打击 is a unit with its work), no name of a body among its words (按季度调度, 确保取得实效)."""
     s, e = trim(text, start, end)
     return (
         s < e
-        and label_at(text, s, e) is None
-        and strip_role_word(text, s, e)[1] is None
+        and not may_name_roles(text, s, e)
         and not any(looks_like_agency(text[a:b]) for a, b in split_top_level(text, s, e, "、"))
     )
 

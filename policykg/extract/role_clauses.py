@@ -207,7 +207,14 @@ def divided_work(text: str, start: int, end: int) -> tuple[list[Mention], list[s
             return None
         mentions += found
         words.append(squeeze(m.group(0)))
-    return (mentions, words) if names_from is None and len(mentions) > 1 else None
+    if names_from is not None or len(mentions) < 2:
+        return None
+    roles = {m.role for m in mentions}
+    if (
+        "support" in roles and "lead" not in roles
+    ):  # （A负责执法，B配合开展…）: those B supports lead, as in a list
+        mentions = [m if m.role == "support" else Mention(m.span, "lead", m.name) for m in mentions]
+    return mentions, words
 
 
 def _bodies(text: str, start: int, end: int) -> bool:

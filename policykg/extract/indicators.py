@@ -153,6 +153,33 @@ def _agency_subject(text: str, start: int, end: int) -> int | None:
 
 
 def strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int, int | None, int]:
+    """``_strip_front`` over the phrase's words joined where a line wraps inside them (a PDF's line breaks,
+    较上年增↵长20%以上), offsets of ``text``."""
+    if text.find("\n", start, end) < 0:  # most phrases: on one line
+        return _strip_front(text, start, end, flags)
+    view, at = _unwrapped(text, start, end)
+    s, year, quote_start = _strip_front(view, 0, len(view), flags)
+    return at[s], year, at[quote_start]
+
+
+def strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int, str, int | None]:
+    """``_strip_back`` over the phrase's words joined where a line wraps inside them (…较上年提↵高15%),
+    offsets of ``text``."""
+    if text.find("\n", start, end) < 0:
+        return _strip_back(text, start, end, flags)
+    view, at = _unwrapped(text, start, end)
+    e, comparator, year = _strip_back(view, 0, len(view), flags)
+    return (at[e - 1] + 1 if e > 0 else start), comparator, year
+
+
+def _unwrapped(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """``text[start:end]`` without its line breaks, and the offset in ``text`` of each character of it (and
+    ``end`` after the last)."""
+    at = [k for k in range(start, end) if text[k] not in "\r\n"]
+    return "".join(text[k] for k in at), [*at, end]
+
+
+def _strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int, int | None, int]:
     """Skip item numbers, labels (主要目标：), lead words, adverbs, 到YYYY年, spans of time, comparison
     bases, a subject agency and flag words at the front. Returns the indicator's start, a year if one is
     named, and where the quoted phrase starts (flag words such as 新增 stay in the quote)."""
@@ -204,7 +231,7 @@ def strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int,
     return start, year, start if phrase_start is None else phrase_start
 
 
-def strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int, str, int | None]:
+def _strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int, str, int | None]:
     """Take comparator, comparison, time, flag and adverb words off the end of the phrase before the
     number. Returns the indicator's end, the comparator and a year named there (…拥有量到2025年达到)."""
     patterns = phrase_patterns()

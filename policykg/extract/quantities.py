@@ -134,7 +134,7 @@ def _share_pattern() -> re.Pattern[str]:
     for i, word in enumerate(target_vocabulary().share_words):
         w = re.escape(word.text)
         if word.after:
-            numeral = "(?<![零〇一二三四五六七八九十百两第每几])[一二三四五六七八九两]"
+            numeral = "(?<![零〇一二三四五六七八九十百两第每几0-9０-９.．])[一二三四五六七八九两1-9１-９]"
             branches.append(rf"{w}(?<={numeral}{w})(?P<w{i}>)")
         else:
             branches.append(rf"{re.escape(word.text[1:])}(?<={w})(?P<c{i}>{_SHARE_COUNT})(?P<w{i}>)")

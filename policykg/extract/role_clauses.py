@@ -155,10 +155,14 @@ def _supported(text: str, start: int, end: int) -> tuple[Span, str, Span | None]
     words = role_vocabulary().support_before_names
     for m in _support_words().finditer(text, start, min(end, start + _MAX_PREFIX)):
         helpers: Span | None = None
-        if m.start() > start and looks_like_agency(squeeze(text[start : m.start()])):
-            if not _bodies(text, start, m.start()):
+        before = m.start()
+        exhorted = _exhortation_end()
+        if exhorted is not None and (modal := exhorted.search(text, start, before)) is not None:
+            before = modal.start()  # 县市场监管局要配合县委宣传部做好…: the modal is the helpers'
+        if before > start and looks_like_agency(squeeze(text[start:before])):
+            if not _bodies(text, start, before):
                 return None
-            helpers = (start, m.start())
+            helpers = (start, before)
         after = m.end()
         stops = [
             k

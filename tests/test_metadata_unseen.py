@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders import load_bytes
+from policykg.collector import collection_paused
 from policykg.extract.citations import CitationDraft, find_citations
 from policykg.extract.metadata import Metadata, extract_metadata
 from policykg.extract.pipeline import extract_document
@@ -348,7 +349,10 @@ def test_issuer_at_the_head_of_a_title(text: str, issuer: str | None) -> None:
 def test_many_short_titles_stay_fast() -> None:
     """Citation finding grows linearly with the number of titles: four times the titles take well under
     eight times as long (a quadratic step would take sixteen). A ratio, not seconds, so that a loaded
-    machine cannot fail it."""
+    machine cannot fail it. Timed with the cyclic collector paused, as documents are extracted
+    (policykg/collector.py): its full collections walk every object alive, more of them in the larger run,
+    which is the collector's growth, not citation finding's (the ratio reached 8.5 with it running), and
+    each the fastest of a few runs."""
 
     def titles(n: int) -> str:
         return "".join(f"《知识产权{i}纲要》《纲要》" for i in range(n)) + "".join(
@@ -356,13 +360,15 @@ def test_many_short_titles_stay_fast() -> None:
         )
 
     def seconds(text: str) -> tuple[float, list]:
-        start = time.perf_counter()
-        found = find_citations(text, own_title="某区知识产权工作方案", own_number=None)
-        return time.perf_counter() - start, found
+        with collection_paused():
+            start = time.perf_counter()
+            found = find_citations(text, own_title="某区知识产权工作方案", own_number=None)
+            return time.perf_counter() - start, found
 
     small, large = titles(1_500), titles(6_000)
     small_s = min(seconds(small)[0] for _ in range(3))
-    large_s, found = seconds(large)
+    runs = [seconds(large) for _ in range(2)]
+    large_s, found = min(runs, key=lambda run: run[0])
     assert large_s / small_s < 8
     assert found[1].normalised_title == "知识产权0纲要"
     assert found[11_999].normalised_title == "知识产权5999纲要"

@@ -217,7 +217,7 @@ class CypherStore(ABC):
         came written (``takes_written_rows``) are lists already."""
         for label, extra, rows in batch.node_rows():
             statement, listed = self._nodes(label, extra)
-            self._send_rows(statement, listed_nodes(label, rows) if listed else rows)
+            self._write_rows(statement, listed_nodes(label, rows) if listed else rows, self._send)
         if written is not None:
             for (label, extra), parts in written.nodes.items():
                 statement = self._nodes(label, extra)[0]
@@ -225,16 +225,12 @@ class CypherStore(ABC):
                     self._send(statement, {"rows": text})
         for (src, rel, dst), rows in batch.rel_rows():
             statement, listed = self._links(src, rel, dst)
-            self._send_rows(statement, listed_relationships(rel, rows) if listed else rows)
+            self._write_rows(statement, listed_relationships(rel, rows) if listed else rows, self._send)
         if written is not None:
             for (src, rel, dst), parts in written.rels.items():
                 statement = self._links(src, rel, dst)[0]
                 for text in self._joined(parts):
                     self._send(statement, {"rows": text})
-
-    def _send_rows(self, statement: str, rows: Sequence[object]) -> None:
-        for i in range(0, len(rows), self.batch_size):
-            self._send(statement, {"rows": rows[i : i + self.batch_size]})
 
     def _joined(self, parts: list[WrittenRows]) -> Iterator[str]:
         """Documents' rows written apart, joined into lists of at most ``batch_size`` rows (one document's
@@ -267,7 +263,7 @@ class CypherStore(ABC):
         )
 
     def _write_rows(
-        self, statement: str, rows: list[dict[str, Any]], write: Callable[[str, Row], None] | None = None
+        self, statement: str, rows: Sequence[Any], write: Callable[[str, Row], None] | None = None
     ) -> None:
         """``write``: ``_write`` unless given (``_send`` inside a batch's journal)."""
         for i in range(0, len(rows), self.batch_size):

@@ -96,5 +96,37 @@ def to_pdf(
     return buffer.getvalue()
 
 
+def to_table_pdf(before: list[str], rows: list[list[str]], widths: list[int], after: list[str]) -> bytes:
+    """A PDF with a ruled-table layout: each cell drawn at its column, wrapped within the column's width
+    (in characters), the rows below one another; paragraphs before and after."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("STSong-Light", 10)
+    y = 800
+    for para in before:
+        pdf.drawString(40, y, para)
+        y -= 18
+    for row in rows:
+        x, height = 40, 1
+        for cell, width in zip(row, widths, strict=True):
+            lines = textwrap.wrap(cell, width)
+            for k, line in enumerate(lines):
+                pdf.drawString(x, y - 14 * k, line)
+            x += width * 10 + 12
+            height = max(height, len(lines))
+        y -= 14 * height + 8
+    for para in after:
+        pdf.drawString(40, y, para)
+        y -= 18
+    pdf.save()
+    return buffer.getvalue()
+
+
 def paragraphs_of(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]

@@ -26,11 +26,10 @@ from docx.oxml.ns import qn
 
 from policykg.extract.phases import deadline_date
 from policykg.models import Document
-from tests.formats import paragraphs_of, to_docx
+from tests.formats import paragraphs_of, to_docx, to_table_pdf
 from tests.plans import extracted, named_units
 from tests.test_structure_round4 import _merged_docx
 from tests.test_structure_round7 import SCHEDULE, SCHEDULE_PLAN, _markdown
-from tests.test_unseen_round7_north import _table_pdf
 
 # --- 1. headings carried by styles alone ---------------------------------------------------------------------
 
@@ -334,7 +333,7 @@ LEFT_AFTER = ["二、工作要求", "各责任部门要按时限完成任务。"
 
 
 def test_a_wrapped_unit_cell_left_of_the_task_column() -> None:
-    pdf = _table_pdf(LEFT_BEFORE, LEFT_UNITS, [2, 7, 14, 8], LEFT_AFTER)
+    pdf = to_table_pdf(LEFT_BEFORE, LEFT_UNITS, [2, 7, 14, 8], LEFT_AFTER)
     doc, text = extracted(pdf, "qianan.pdf")
     assert "\n2\n市科技局、市市\n场监管局\n" in text  # the text layer wraps the unit cell
     assert doc.tables[0].header == LEFT_UNITS[0]

@@ -21,9 +21,9 @@ import pytest
 
 from loaders import load_bytes
 from policykg.models import Document
+from tests.formats import to_table_pdf
 from tests.plans import extracted, named_units
 from tests.test_structure_round8 import CHAPTERS, LEFT_AFTER, LEFT_BEFORE, STYLED, UNITS, numbered
-from tests.test_unseen_round7_north import _table_pdf
 
 TITLE = STYLED[0][1]
 
@@ -258,7 +258,7 @@ def _assert_the_three_rows(doc: Document) -> None:
 @pytest.mark.parametrize("name", ["类别", "任务类别", "领域"])
 def test_a_column_of_no_known_name_left_of_the_task_does_not_end_the_header(name: str) -> None:
     rows = [[KINDS[0][0], name, *KINDS[0][2:]], *KINDS[1:]]
-    pdf = _table_pdf(LEFT_BEFORE, rows, [2, 6, 14, 7, 8], LEFT_AFTER)
+    pdf = to_table_pdf(LEFT_BEFORE, rows, [2, 6, 14, 7, 8], LEFT_AFTER)
     doc, text = extracted(pdf, "qianan.pdf")
     assert f"\n序号\n{name}\n主要任务\n" in text  # the text layer gives one cell per line
     assert doc.tables[0].header == rows[0]
@@ -276,7 +276,7 @@ REMARKS = [
 def test_a_remarks_column_after_the_last_known_one_is_read() -> None:
     """备注 closes the header, its cell empty in most rows (the text layer gives no line for it): the rows
     are read all the same, the remark written in one of them kept out of the deadline."""
-    pdf = _table_pdf(LEFT_BEFORE, REMARKS, [2, 14, 7, 8, 6], LEFT_AFTER)
+    pdf = to_table_pdf(LEFT_BEFORE, REMARKS, [2, 14, 7, 8, 6], LEFT_AFTER)
     doc, text = extracted(pdf, "qianan.pdf")
     assert "\n2024年11月\n省级试点\n3\n" in text
     assert doc.tables[0].header == REMARKS[0]

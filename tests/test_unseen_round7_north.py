@@ -40,6 +40,7 @@ from __future__ import annotations
 import pytest
 
 from policykg.models import Document
+from tests.formats import to_table_pdf
 from tests.plans import extracted, named_units
 
 
@@ -573,41 +574,6 @@ def test_closing_requirements_chapter_is_safeguards(yumen: Document) -> None:
 # --- 河北: a .pdf whose task table the text layer gives one cell per line -----------------------------------
 
 
-def _table_pdf(before: list[str], rows: list[list[str]], widths: list[int], after: list[str]) -> bytes:
-    """A PDF with a ruled-table layout: each cell drawn at its column, wrapped within the column's width
-    (in characters), the rows below one another; paragraphs before and after."""
-    import io
-    import textwrap
-
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    pdf.setFont("STSong-Light", 10)
-    y = 800
-    for para in before:
-        pdf.drawString(40, y, para)
-        y -= 18
-    for row in rows:
-        x, height = 40, 1
-        for cell, width in zip(row, widths, strict=True):
-            lines = textwrap.wrap(cell, width)
-            for k, line in enumerate(lines):
-                pdf.drawString(x, y - 14 * k, line)
-            x += width * 10 + 12
-            height = max(height, len(lines))
-        y -= 14 * height + 8
-    for para in after:
-        pdf.drawString(40, y, para)
-        y -= 18
-    pdf.save()
-    return buffer.getvalue()
-
-
 QIANAN_ROWS = [
     ["序号", "主要任务", "牵头单位", "配合单位", "完成时限"],
     ["1", "实施高价值专利培育工程，全年发明专利授权量达到150件。", "市市场监管局", "市科技局", "2024年12月"],
@@ -624,7 +590,7 @@ def qianan() -> tuple[Document, str]:
         "一、重点任务分工",
     ]
     after = ["二、工作要求", "各责任部门要按时限完成任务。", "迁安市人民政府办公室", "2024年1月30日"]
-    return extracted(_table_pdf(before, QIANAN_ROWS, [2, 14, 7, 7, 8], after), "qianan.pdf")
+    return extracted(to_table_pdf(before, QIANAN_ROWS, [2, 14, 7, 7, 8], after), "qianan.pdf")
 
 
 def test_pdf_table_one_cell_per_line(qianan: tuple[Document, str]) -> None:

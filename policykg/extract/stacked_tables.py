@@ -12,6 +12,11 @@ page: those lines end the row before them and are no cells. A row across the tab
 it (一、强化知识产权创造, a merged cell) is a line of its own between two rows: it ends the row before it and
 is a row of that one cell. An empty cell has no line: a row that does not read whole is read with a unit
 column right of the task empty, the last first (a row with no 配合单位 names its lead alone).
+
+Narrow columns wrap their header cells too (序 / 号, 牵头单 / 位): a header cell is the run of lines whose
+text joined is a column name. A deadline cell is the lines from its end that read joined as a date
+(2025年9月底 / 前); a unit cell backs up over a line a list separator ends (县科技商务经信局、 /
+各乡镇人民政府).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_names import looks_like_agency, opens_like_body
 from policykg.extract.markers import match_marker
-from policykg.extract.textspan import Span, trim
+from policykg.extract.textspan import Span, squeeze, trim
 
 #: Longest header cell read as a column name.
 _MAX_HEADER = 8
@@ -36,6 +41,10 @@ _MAX_DEADLINE = 20
 _MAX_WRAPS = 4
 #: Most header cells of no known name in a row before the task column (类别, 领域 …).
 _MAX_OTHERS = 2
+#: Most lines a header cell is wrapped over (序 / 号 in a narrow column, 牵头单 / 位).
+_MAX_HEADER_LINES = 3
+#: Most lines a deadline cell is wrapped over (2025年9月底 / 前).
+_MAX_DEADLINE_LINES = 3
 
 _NUMBER, _TASK, _UNITS, _DEADLINE, _OTHER = "number", "task", "units", "deadline", "other"
 #: The last column when it has no known name (备注): its cell is often empty and the text layer gives no
@@ -46,6 +55,16 @@ _SECTION_STYLES = ("part", "cn", "paren_cn")
 _MAX_SECTION = 30
 #: A cell that reads as a date (2024年12月, 6月底前): a deadline's, not a remark's.
 _DATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月")
+#: A whole deadline cell that is a date or a span of dates and nothing else (2025年9月底前, 2024年6月—12月,
+#: 2025年), as a deadline cell the layout wrapped reads once its lines are joined (2025年9月底 / 前).
+_DATE = (
+    r"(?:(?:19|20)\d{2}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
+    r"(?:底|末|初|中旬|上旬|下旬|上半年|下半年)?"
+)
+#: A line of nothing but a date's characters (前, 月底前, 6月—12月): it may carry on a deadline cell wrapped
+#: above it.
+_DATE_PIECE = re.compile(r"[\d年月日底末初中旬上下半前以之内完成止—–\-－~～至到]+")
+_DATE_CELL = re.compile(rf"(?=\S*\d)(?:{_DATE}(?:[—–\-－~～至到]{_DATE})?)(?:前|以前|之前|内|完成|止)?")
 
 
 @cache
@@ -61,6 +80,31 @@ def _column_words() -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], 
         (_TASK, spec.task),
     )
     return frozenset(spec.number), kinds
+
+
+@cache
+def _column_names() -> frozenset[str]:
+    """Every column name the vocabulary lists, as a whole cell says it."""
+    return frozenset(word for _, words in _column_words()[1] for word in words)
+
+
+def _header_words(words: list[str]) -> list[tuple[str, int]]:
+    """A header's cells from its lines, each with the number of lines it takes: a cell the layout wrapped
+    over lines (序 / 号 in a narrow column, 牵头单 / 位, 完成时 / 限) is the longest run of lines, up to
+    _MAX_HEADER_LINES, whose text joined is a column name the vocabulary lists; else a line is a cell."""
+    names = _column_names()
+    cells: list[tuple[str, int]] = []
+    at = 0
+    while at < len(words):
+        taken = 1
+        for count in range(min(_MAX_HEADER_LINES, len(words) - at), 1, -1):
+            joined = "".join(words[at : at + count])
+            if len(joined) <= _MAX_HEADER and joined in names and all(words[at : at + count]):
+                taken = count
+                break
+        cells.append(("".join(words[at : at + taken]), taken))
+        at += taken
+    return cells
 
 
 def _kind(cell: str) -> str | None:
@@ -138,9 +182,10 @@ def _known_cells(
             tail.insert(0, (at, at))  # an empty cell, where the next one opens
             continue
         start = end - 1
-        if kind == _UNITS:  # back up over wrapped lines until the cell opens like a body's name
-            while start > len(left) + 1 and not opens_like_body(text[lines[start][0] : lines[end - 1][1]]):
-                start -= 1
+        if kind == _UNITS:
+            start = _units_start(text, lines, end, len(left) + 1)
+        elif kind == _DEADLINE:
+            start = _deadline_start(text, lines, end, len(left) + 1)
         if start <= len(left):
             return None
         cell = (lines[start][0], lines[end - 1][1])
@@ -155,6 +200,40 @@ def _known_cells(
     if cells is None:
         return None
     return [*cells, *tail]
+
+
+def _units_start(text: str, lines: list[Span], end: int, first: int) -> int:
+    """The first line of a unit cell ending before ``end`` (none before ``first``): back up over the lines
+    the layout wrapped until the cell opens like a body's name (市工信局、市市场监 / 管局). A line a list
+    separator ends (县科技商务经信局、) goes on in the next, even when that one opens like a name of its own
+    (各乡镇人民政府): the cell backs up over it too, when the names then still read as a unit cell."""
+    start = end - 1
+    while start > first and not opens_like_body(text[lines[start][0] : lines[end - 1][1]]):
+        start -= 1
+    wider = start
+    while wider > first and _continues(text, lines[wider - 1]):
+        wider -= 1
+        while wider > first and not opens_like_body(text[lines[wider][0] : lines[end - 1][1]]):
+            wider -= 1
+    cell = text[lines[wider][0] : lines[end - 1][1]].replace("\n", "")
+    return wider if wider < start and opens_like_body(cell) and looks_like_agency(cell) else start
+
+
+def _continues(text: str, line: Span) -> bool:
+    """A line that a list separator ends (县科技商务经信局、): its cell goes on in the next line."""
+    end = trim(text, *line)[1]
+    return end > line[0] and text[end - 1] in "、，,"
+
+
+def _deadline_start(text: str, lines: list[Span], end: int, first: int) -> int:
+    """The first line of a deadline cell ending before ``end``: the most lines, up to
+    _MAX_DEADLINE_LINES and none before ``first``, whose text joined reads as a date (2025年9月底 / 前); else
+    the last line alone."""
+    for start in range(max(first, end - _MAX_DEADLINE_LINES), end - 1):
+        joined = "".join(text[slice(*trim(text, *line))] for line in lines[start:end])
+        if len(joined) <= _MAX_DEADLINE and _DATE_CELL.fullmatch(joined):
+            return start
+    return end - 1
 
 
 def _left_cells(text: str, lines: list[Span], left: list[str]) -> list[Span] | None:
@@ -194,12 +273,32 @@ def _read_row(
     units = [c for c in range(task + 1, len(kinds)) if kinds[c] == _UNITS]
     blanks: list[int | None] = [None, *reversed(units)] if len(units) > 1 else [None]
     for blank in blanks:
+        fewest: tuple[list[Span], int] | None = None
         for stop in ends:
             if stop - first <= len(lines):
                 cells = _cells(text, lines[: stop - first], kinds, blank)
                 if cells is not None:
-                    return cells, stop
+                    after = lines[stop - first] if stop - first < len(lines) else None
+                    if len(ends) == 1 or _whole_deadline(text, cells, kinds, after):
+                        return cells, stop
+                    fewest = fewest or (cells, stop)
+        if fewest is not None:
+            return fewest
     return None
+
+
+def _whole_deadline(text: str, cells: list[Span], kinds: list[str], after: Span | None) -> bool:
+    """The row's deadline cell (if it has one) reads whole: no date cut short (202 / 5年9月), and when it is a
+    date, the line ``after`` the row no piece of one (2025年9月底 / 前), as a last row read with too few lines
+    leaves a wrapped deadline."""
+    if _DEADLINE not in kinds:
+        return True
+    value = squeeze(text[slice(*cells[kinds.index(_DEADLINE) - 1])])
+    if not value[:1].isdigit():
+        return True
+    if _DATE_CELL.fullmatch(value) is None:
+        return False
+    return after is None or _DATE_PIECE.fullmatch(squeeze(text[slice(*after)])) is None
 
 
 def _section_line(text: str, line: Span) -> bool:
@@ -214,24 +313,31 @@ def _section_line(text: str, line: Span) -> bool:
 
 
 def _header_lines(text: str, lines: list[Span], numbers: frozenset[str]) -> list[int]:
-    """Indexes of the lines that hold only a number column's name, found by searching for the names (not by
-    reading every line)."""
+    """Indexes of the lines that hold only a number column's name, or its first characters with the rest
+    on the next line (序 / 号, wrapped in a narrow column), found by searching for the names (not by reading
+    every line)."""
     starts = [s for s, _ in lines]
     found: set[int] = set()
     for number in numbers:
-        pos = text.find(number)
+        pos = text.find(number[0])
         while pos >= 0:
             k = bisect_right(starts, pos) - 1
-            if k >= 0 and text[slice(*trim(text, *lines[k]))] == number:
-                found.add(k)
-            pos = text.find(number, pos + len(number))
+            if k >= 0:
+                line = text[slice(*trim(text, *lines[k]))]
+                if line == number or (
+                    number.startswith(line)
+                    and k + 1 < len(lines)
+                    and line + text[slice(*trim(text, *lines[k + 1]))] == number
+                ):
+                    found.add(k)
+            pos = text.find(number[0], pos + 1)
     return sorted(found)
 
 
 def stacked_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     numbers, _ = _column_words()
     tables: list[TableGrid] = []
-    heads = _header_lines(text, lines, numbers) if any(n in text for n in numbers) else []
+    heads = _header_lines(text, lines, numbers) if any(n[0] in text for n in numbers) else []
     trimmed: dict[int, Span] = {}
 
     def span(k: int) -> Span:
@@ -246,12 +352,18 @@ def stacked_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     for i in heads:
         if i < done:
             continue
-        kinds = _header_kinds([word(k) for k in range(i, min(len(lines), i + _MAX_COLUMNS + 1))])
-        j = i + len(kinds)
+        reach = min(len(lines), i + (_MAX_COLUMNS + 1) * _MAX_HEADER_LINES)
+        names = _header_words([word(k) for k in range(i, reach)])
+        kinds = _header_kinds([name for name, _ in names])
         if len(kinds) < 3 or kinds.count(_TASK) != 1 or _UNITS not in kinds:
             continue
-        rows: list[tuple[TableCell, ...]] = [tuple(TableCell(0, c, span(i + c)) for c in range(len(kinds)))]
-        header = [word(i + c) for c in range(len(kinds))]
+        header_cells: list[TableCell] = []
+        j = i
+        for c, (_, taken) in enumerate(names[: len(kinds)]):
+            header_cells.append(TableCell(0, c, (span(j)[0], span(j + taken - 1)[1])))
+            j += taken
+        rows: list[tuple[TableCell, ...]] = [tuple(header_cells)]
+        header = [word(k) for k in range(i, j)]
         at, number = j, 1
         while at < len(lines):
             if word(at) != str(number):
@@ -270,8 +382,8 @@ def stacked_tables(text: str, lines: list[Span]) -> list[TableGrid]:
                 # the next row's section heads it: it ends this row, no cell of it (unless the row does not
                 # read without it: a deadline 一、二季度)
                 ends, resume = [following - 1, following], None
-            elif following is not None and following - len(kinds) > at:
-                repeated = following - len(kinds)  # the header a page repeats above the rows it carries on
+            elif following is not None and following - len(header) > at:
+                repeated = following - len(header)  # the header a page repeats above the rows it carries on
                 if all(word(repeated + c) == name for c, name in enumerate(header)):
                     ends = [repeated]
             read = _read_row(

@@ -13,7 +13,7 @@ from itertools import pairwise
 from ontology.vocab import agency_vocabulary, document_vocabulary, role_vocabulary
 from policykg.extract.agencies import field_department
 from policykg.extract.agency_names import after_topic, body_after_work, clean_name, looks_like_agency
-from policykg.extract.regions import level_prefix
+from policykg.extract.regions import level_prefix, region_index
 from policykg.extract.textspan import (
     Span,
     numeral_value,
@@ -591,7 +591,7 @@ def shared_names(text: str, spans: list[Span]) -> list[tuple[Span, str | None]] 
     last = text[spans[-1][0] : spans[-1][1]]
     word = next((w for w in department_words() if last.endswith(w) and len(last) > len(w)), None)
     if word is None:
-        return None
+        return _shared_body(text, spans, last)
     fields = [text[a:b] for a, b in spans[:-1]]
     if any(len(f) > _MAX_SHARED_FIELD or looks_like_agency(f) for f in fields):
         return None
@@ -603,6 +603,29 @@ def shared_names(text: str, spans: list[Span]) -> list[tuple[Span, str | None]] 
     return [
         (span, None) if name == text[span[0] : span[1]] else ((start if prefix else span[0], end), name)
         for span, name in zip(spans, names, strict=True)
+    ]
+
+
+def _shared_body(text: str, spans: list[Span], last: str) -> list[tuple[Span, str | None]] | None:
+    """Places of one list that share the body the last one names after its own place: 南昌市、赣州市、景德镇
+    市人民政府 is 南昌市人民政府, 赣州市人民政府 and 景德镇市人民政府. Only names that are a place's full name
+    and nothing else (南昌市) are read so, and only when the last names a body after its place. Spans as
+    ``shared_names`` gives them."""
+    index = region_index()
+    hit = index.match_at(last, 0, len(last), allow_short=False)
+    if hit is None or hit.span[1] >= len(last):
+        return None
+    body = last[hit.span[1] :]
+    if index.match_at(body, 0, len(body), allow_short=True) is not None or not looks_like_agency(body):
+        return None
+    fields = [text[a:b] for a, b in spans[:-1]]
+    for field in fields:
+        own = index.match_at(field, 0, len(field), allow_short=False)
+        if own is None or own.span[1] != len(field):
+            return None
+    end = spans[-1][1]
+    return [((span[0], end), field + body) for span, field in zip(spans[:-1], fields, strict=True)] + [
+        (spans[-1], None)
     ]
 
 

@@ -85,9 +85,18 @@ def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | 
         if not line or record is not None or cover_element(text, s, e) or re.match(r"附\s*件", line):
             continue
         if len(squeeze(line)) <= 80 and "。" not in line:
-            return squeeze(line), (s, e)
+            term = _TERM.match(text, e)  # the plan's term on the line below its title: （2022年—2024年）
+            if term is not None and "\n\n" not in text[e : term.end()] and _line_ends(text, term.end()):
+                e = term.end()
+            return squeeze(text[s:e]), (s, e)
         break
     return None
+
+
+def _line_ends(text: str, pos: int) -> bool:
+    """Nothing but spaces stands between ``pos`` and the end of its line."""
+    end = text.find("\n", pos)
+    return not text[pos : len(text) if end < 0 else end].strip()
 
 
 #: What may follow a notice's title on its heading line: a bracketed remark (（征求意见稿）).

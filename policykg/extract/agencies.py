@@ -569,6 +569,12 @@ class AgencyRegistry:
                 parts.append(name[pos : hit.span[1]])
                 pos, placed = hit.span[1], True
                 continue
+            own = self._own_place_word(name, pos, levels, region) if hit is None and not placed else None
+            if own is not None:
+                region = own[1]
+                parts.append(own[0])
+                pos, placed = pos + len(own[0]), True
+                continue
             if name[pos] in PREFIX_LEVELS and not placed and self.region is not None:
                 region = self.index.with_prefix_level(self.region, name[pos])
                 if region is None:
@@ -588,6 +594,21 @@ class AgencyRegistry:
         if region is None or placed:
             return None
         return ResolvedAgency(f"agency/{region.id}/{entry.id}", "".join(parts), entry, None, region.id)
+
+    def _own_place_word(
+        self, name: str, pos: int, levels: list[str], above: RegionEntry | None
+    ) -> tuple[str, RegionEntry] | None:
+        """人行双流支行 in a plan of 双流区: the plan's place (or one just above or below it) written without
+        its level word right before one of a headed body's levels, when the gazetteer gives no short name
+        (双流 is an ordinary word too); within the place named before it, if any."""
+        for word, node in self._place_words:
+            if (
+                name.startswith(word, pos)
+                and name.startswith(tuple(levels), pos + len(word))
+                and (above is None or node.parent == above.id)
+            ):
+                return word, node
+        return None
 
     def _branch(self, name: str) -> ResolvedAgency | None:
         """A city bureau's branch named for the place it serves (市公安局章贡分局, 公安城北分局): that place's

@@ -21,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ontology.vocab import document_vocabulary
-from policykg.extract.header_lines import LINE_MARKUP, record_line
+from policykg.extract.header_lines import LINE_MARKUP, field_label_line, record_line
 from policykg.extract.markers import match_marker
 from policykg.extract.regex_heads import guarded
 from policykg.extract.textspan import Span, squeeze, trim
@@ -76,6 +76,37 @@ def _kind(text: str, para: Paragraph, signable: bool) -> str | None:
         else:
             return _DATED if dated else _SIGNED
     return _EXHORT if _exhortation().search(first) else None
+
+
+#: The most lines a signature closing a paragraph may take, its date included (a body or two and the date).
+_SIGNATURE_LINES = 4
+#: The longest line read as a signature's date line, and what it must hold: a year.
+_DATE_LINE_MAX = 40
+_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零][一二三四五六七八九〇○零]")
+
+
+def signature_tail(text: str, lines: list[Span]) -> int | None:
+    """The index of the first line of a dated signature closing a paragraph's ``lines`` (攸县市场监督管理局
+    / 2024年1月20日 after a last item's 责任单位：A、B or 完成时限：2024年4月底前, which no punctuation
+    closes): only signature lines and a date after a line complete in itself, a labelled field of the
+    item's units or time limit, or after a blank line. None when the paragraph ends otherwise, or nothing
+    stands before it."""
+    last = lines[-1] if len(lines) > 1 else None
+    if last is None or last[1] - last[0] > _DATE_LINE_MAX or _YEAR.search(text, *last) is None:
+        return None
+    record = record_line(text, *last)
+    if record is None or not record.dates or record.labelled or record.numbers:
+        return None
+    first = len(lines) - 1
+    while first > 1 and len(lines) - first < _SIGNATURE_LINES:
+        above = record_line(text, *lines[first - 1])
+        if above is None or above.dates or above.numbers or above.labelled or not above.names:
+            break
+        first -= 1
+    before, opens = lines[first - 1], lines[first]
+    if text.count("\n", before[1], opens[0]) > 1 or field_label_line(text, *before):
+        return first
+    return None
 
 
 @cache

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from ontology.vocab import Masthead, agency_vocabulary, document_vocabulary
+from ontology.vocab import Masthead, agency_vocabulary, document_vocabulary, role_vocabulary
 from policykg.extract.agency_names import looks_like_agency
 from policykg.extract.regex_heads import guarded
 from policykg.extract.textspan import WHITESPACE, Span, line_spans, squeeze, trim
@@ -222,6 +222,23 @@ _FIELD_DATE = re.compile(
 _NO_VALUE = re.compile(r"[无—\-－/／]")
 
 
+@cache
+def _field_label() -> re.Pattern[str]:
+    """A line opening with a label of the work's units or time (责任单位：, 【牵头单位】, 完成时限：…:
+    roles.yaml labels, document_types.yaml task_table_columns deadline), in brackets or before a colon."""
+    words = {label.text for label in role_vocabulary().labels}
+    words.update(document_vocabulary().task_table_columns.deadline)
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"{_OPEN}\s*+(?:{alternatives})\s*+{_CLOSE}|(?:{alternatives})\s*+[：:]")
+
+
+def field_label_line(text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]`` opens with a label of an item's units or time limit (责任单位：A、B,
+    【完成时限】2024年4月底前): an annotation of the work above it, never a signature or header line."""
+    start = trim(text, start, end)[0]
+    return _field_label().match(text, start, end) is not None
+
+
 def record_line(
     text: str, start: int, end: int, under: str | None = None, under_rank: int = 0
 ) -> Record | None:
@@ -229,7 +246,7 @@ def record_line(
     ``under`` is the kind of a label on the line above whose value this line is (``Record.awaiting``), and
     ``under_rank`` its date rank."""
     start, end = trim(text, start, end)
-    if start >= end or end - start > MAX_RECORD_LINE:
+    if start >= end or end - start > MAX_RECORD_LINE or field_label_line(text, start, end):
         return None
     record = Record()
     segments: list[tuple[int, int, str | None, int]] = []

@@ -94,7 +94,10 @@ def extract_document(loaded: LoadedDocument) -> Document:
     tasks: list[Task] = []
     for task in drafts:
         if task.deadline is None:
-            own = [c.span for c in task.clauses] + [t.span for t in structure.tables]
+            # a task table's deadlines stay in its rows: a prose task reads none from a table inside it, and
+            # a row with no time cell reads its own words (…，2024年9月底前挂牌运行)
+            inside = [] if task.kind == "table_row" else [t.span for t in structure.tables]
+            own = [c.span for c in task.clauses] + inside
             stated = find_deadline(text, *task.span, outside=own)
             if stated is not None:
                 task.deadline = stated[0]

@@ -14,7 +14,7 @@ from functools import cache
 from loaders.base import StyledHeading, TableGrid
 from loaders.docx_numbering import format_number
 from ontology.vocab import document_vocabulary
-from policykg.extract.closings import detach_closings
+from policykg.extract.closings import detach_closings, signature_tail
 from policykg.extract.headings import (
     ANNEX,
     HEADING_MAX,
@@ -156,7 +156,22 @@ def build_paragraphs(
             paragraphs.append(open_para)
             heading_end = styled[s][0] if s in styled else -1
         blank_run = 0
-    return paragraphs
+    return _signatures_apart(text, paragraphs)
+
+
+def _signatures_apart(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A dated signature joined to the paragraph above it, a line no punctuation closes (责任单位：A、B /
+    攸县市场监督管理局 / 2024年1月20日: closings.signature_tail), is a paragraph of its own."""
+    out: list[Paragraph] = []
+    for para in paragraphs:
+        cut = signature_tail(text, para.lines) if len(para.lines) > 1 else None
+        if cut is None:
+            out.append(para)
+            continue
+        head, tail = para.lines[:cut], para.lines[cut:]
+        out.append(Paragraph(span=(head[0][0], head[-1][1]), lines=head, opening=para.opening))
+        out.append(Paragraph(span=(tail[0][0], tail[-1][1]), lines=tail))
+    return out
 
 
 def _new_unit(

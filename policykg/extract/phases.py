@@ -32,6 +32,8 @@ _DEADLINE = re.compile(
         # the end of the year written without its number (年底前): the year of a plan for one year (not
         # 每年年底前, recurring, nor 明年底前, the year after)
         r"|(?<![每明去年\d])年\s*+(?:底|末)\s*+(?:前|以前|之前)"
+        # within the year, the work then done (年内完成, 年内建成): not 三年内 (a span) or 每年内 (recurring)
+        r"|(?<![每明去年\d一二两三四五六七八九十几数多])年内\s*+(?:完成|建成|实现|出台|印发|制定|上线|挂牌)"
     )
 )
 _DEADLINE_DATE = re.compile(_YM)

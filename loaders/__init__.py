@@ -14,6 +14,7 @@ from pathlib import Path
 from loaders.base import EncodingReport, LoadedDocument, StyledHeading, TableCell, TableGrid
 from loaders.docx import load_docx
 from loaders.html import load_html
+from loaders.look_alikes import read_look_alikes
 from loaders.pdf import load_pdf
 from loaders.textfile import load_text, markdown_headings
 from policykg.errors import ConfigurationError, DocumentError
@@ -92,6 +93,7 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
         text, report = load_pdf(data, name)
     if not text.strip():
         raise DocumentError(name, "it contains no text", hint="check that the file is the plan itself")
+    text = read_look_alikes(text)  # ⼯作⽅案 → 工作方案: one character for one, tables' offsets keep
     return LoadedDocument(
         source=name,
         format=fmt,

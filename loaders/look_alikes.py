@@ -1,0 +1,60 @@
+"""Radical characters that some PDF and Word exports write for the ideographs they look like: 工作方案 comes
+out as ⼯作⽅案 (Kangxi radicals, U+2F00–U+2FD5) and 长期 as ⻓期 (CJK radicals supplement, U+2E80–U+2EF3).
+No rule of the extractor would match those words, so the canonical text reads each such character as its
+ideograph. One character stands for one, so every offset keeps its place.
+
+The Kangxi radicals map by their Unicode compatibility decomposition (NFKC). The supplement's simplified
+forms have none; they are listed here with the ideograph each is the radical form of (Unicode's
+EquivalentUnifiedIdeograph data, for the forms that occur in simplified Chinese text).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+#: The radicals supplement's forms and their ideographs.
+_SUPPLEMENT = {
+    "⺟": "母",
+    "⻄": "西",
+    "⻅": "见",
+    "⻆": "角",
+    "⻈": "讠",
+    "⻉": "贝",
+    "⻋": "车",
+    "⻐": "钅",
+    "⻓": "长",
+    "⻔": "门",
+    "⻘": "青",
+    "⻙": "韦",
+    "⻚": "页",
+    "⻛": "风",
+    "⻜": "飞",
+    "⻝": "食",
+    "⻠": "饣",
+    "⻢": "马",
+    "⻥": "鱼",
+    "⻦": "鸟",
+    "⻧": "卤",
+    "⻨": "麦",
+    "⻩": "黄",
+    "⻬": "齐",
+    "⻮": "齿",
+    "⻰": "龙",
+    "⻳": "龟",
+}
+
+
+@cache
+def _table() -> dict[int, str]:
+    kangxi = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
+    table = {cp: ideograph for cp, ideograph in kangxi.items() if len(ideograph) == 1}
+    table.update({ord(radical): ideograph for radical, ideograph in _SUPPLEMENT.items()})
+    return table
+
+
+def read_look_alikes(text: str) -> str:
+    """``text`` with every radical read as its ideograph (same length)."""
+    if not any("\u2e80" <= ch <= "\u2fdf" for ch in text):  # most texts hold none: no copy
+        return text
+    return text.translate(_table())

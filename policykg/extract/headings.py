@@ -96,8 +96,23 @@ def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[
         else:
             break
     e = _before_annotation(text, s, e)
-    title = EMPHASIS.sub("", text[s:e]).strip()
+    title = _unwrapped(EMPHASIS.sub("", text[s:e]).strip())
     return (title, (s, e)) if title else (None, None)
+
+
+#: A line break where a PDF or hard-wrapped line cuts a title, with the spaces around it; the characters
+#: either side tell whether the words run on (CJK) or a space parts them (Latin words, numbers).
+_TITLE_WRAP = re.compile(r"(?P<before>.?)[ \t]*\n\s*+(?P<after>.?)")
+
+
+def _unwrapped(title: str) -> str:
+    """``title`` without the line breaks a wrap left in it: CJK runs on, Latin words keep a space."""
+    if "\n" not in title:
+        return title
+    return _TITLE_WRAP.sub(
+        lambda m: m["before"] + (" " if m["before"].isascii() and m["after"].isascii() else "") + m["after"],
+        title,
+    )
 
 
 def _before_annotation(text: str, start: int, end: int) -> int:

@@ -27,6 +27,8 @@ NUMBER = re.compile(
     r"(?:\s*(?P<range>[-—–~～至到])\s*(\d+(?:\.\d+)?))?"
     r"(?:\s*/\s*(?P<den>\d+(?:\.\d+)?))?"
 )
+#: What joins the two ends of a range (20%—30%, 百分之二十至三十, 百分之二十到百分之三十).
+_RANGE_WORD = r"[-—–~～至到]"
 #: The upper end of a range written after the unit of its lower end (12%—15%, 3家至5家).
 _RANGE_TAIL = re.compile(r"\s*[-—–~～至到]\s*(\d+(?:\.\d+)?)")
 
@@ -83,9 +85,11 @@ def _numeral_pattern() -> re.Pattern[str]:
     # The count's first numeral opens the pattern, so that the engine skips to one itself; the character
     # before it is looked at behind it, and what follows it depends on which it is: 十 (十, 十五), 二…九
     # (三, 三十, 三十五) or 两.
+    # A range's upper end may follow (三至五家, 两到三件), read as a count is.
+    rest = r"(?:(?<=十)[一二三四五六七八九]?|(?<=[二三四五六七八九])(?:十[一二三四五六七八九]?)?|(?<=两))"
     return re.compile(
-        r"([二三四五六七八九十两](?<![第每一二三四五六七八九十百千万两〇零][二三四五六七八九十两])"
-        r"(?:(?<=十)[一二三四五六七八九]?|(?<=[二三四五六七八九])(?:十[一二三四五六七八九]?)?|(?<=两)))"
+        rf"([二三四五六七八九十两](?<![第每一二三四五六七八九十百千万两〇零][二三四五六七八九十两]){rest})"
+        rf"(?:\s*+{_RANGE_WORD}\s*+(?P<max>[二三四五六七八九十两]{rest}))?"
         rf"(?=(?:{'|'.join(map(re.escape, forms))}))"
     )
 
@@ -108,17 +112,19 @@ def _numerals(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]])
         after, _ = after_comparator(text, unit[1], c_end, unit[0])
         if after < c_end and text[after] not in _PHRASE_END:
             continue
+        upper = float(numeral_value(m.group("max"))) if m.group("max") else None
         found.append(
-            Quantity(m.start(), m.end(), unit[1], float(numeral_value(m.group(1))), None, None, unit[0])
+            Quantity(m.start(), m.end(), unit[1], float(numeral_value(m.group(1))), upper, None, unit[0])
         )
     return found
 
 
 #: The count of a share written in words (targets.yaml share_words): 一 to 一百 in Chinese numerals, a decimal
-#: after 点 (三点五); no numeral may run on after it (百分之一百二十 is none).
+#: after 点 (三点五); no numeral may run on after it (百分之一百二十 is none). A line break may cut it where a
+#: PDF or Word line wraps (百分之二\n十).
 _SHARE_COUNT = (
-    r"(?:一?百|零|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九两])"
-    r"(?:点[零〇一二三四五六七八九]+)?(?![零〇一二三四五六七八九十百点])"
+    r"(?:一?\n?百|零|(?:[一二三四五六七八九]\n?)?十(?:\n?[一二三四五六七八九])?|[一二三四五六七八九两])"
+    r"(?:\n?点(?:\n?[零〇一二三四五六七八九])+)?(?!\n?[零〇一二三四五六七八九十百点])"
 )
 _DECIMALS = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0"}
 
@@ -137,13 +143,18 @@ def _share_pattern() -> re.Pattern[str]:
             numeral = "(?<![零〇一二三四五六七八九十百两第每几0-9０-９.．])[一二三四五六七八九两1-9１-９]"
             branches.append(rf"{w}(?<={numeral}{w})(?P<w{i}>)")
         else:
-            branches.append(rf"{re.escape(word.text[1:])}(?<={w})(?P<c{i}>{_SHARE_COUNT})(?P<w{i}>)")
+            # a wrap may cut the base from its count (百分之\n二十); a range's upper end may follow, its base
+            # written again or not (百分之二十至三十, 百分之二十至百分之三十)
+            upper = rf"(?:\s*+{_RANGE_WORD}\s*+(?:{w}\n?)?(?P<m{i}>{_SHARE_COUNT}))?"
+            branches.append(
+                rf"{re.escape(word.text[1:])}(?<={w})\n?(?P<c{i}>{_SHARE_COUNT}){upper}(?P<w{i}>)"
+            )
     return re.compile("|".join(branches) or "(?!)")
 
 
 def _share_value(count: str) -> float:
-    """百 → 100, 八十五 → 85, 三点五 → 3.5, 零点五 → 0.5."""
-    whole, _, decimals = count.partition("点")
+    """百 → 100, 八十五 → 85, 三点五 → 3.5, 零点五 → 0.5 (a line's wrap inside the count left out)."""
+    whole, _, decimals = count.replace("\n", "").partition("点")
     value = 100 if whole.endswith("百") else numeral_value(whole)
     return float(f"{value}.{''.join(_DECIMALS[ch] for ch in decimals)}") if decimals else float(value)
 
@@ -165,9 +176,12 @@ def _shares(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]]) -
             if after < c_end and text[after] not in _PHRASE_END:
                 continue
             value = float(numeral_value(text[start])) * word.factor
+            upper: float | None = None
         else:
             value = _share_value(m.group(f"c{i}")) * word.factor
-        found.append(Quantity(start, m.end(), m.end(), value, None, None, word.unit))
+            written = m.group(f"m{i}")
+            upper = _share_value(written) * word.factor if written else None
+        found.append(Quantity(start, m.end(), m.end(), value, upper, None, word.unit))
     return found
 
 

@@ -307,6 +307,71 @@ def _lead_from_heading(
         )
 
 
+def _prose_beside_notes(
+    text: str,
+    drafts: list[TaskDraft],
+    found: dict[str, list[tuple[Span, list[Annotation]]]],
+    out: Collector,
+) -> None:
+    """A task whose paragraphs name units in a note or role clause (县市场监管局牵头，县文旅局配合开展…) and
+    oblige another in prose beside it (…；县公安局负责刑事打击。): the body the prose obliges has that work
+    too, read as the prose of a task naming nobody is (pass 2), outside the notes' own clauses. A note
+    standing apart that names who carries the work (…开展评估。〔责任单位：区科技局〕) speaks for the
+    paragraph before it: the prose there is left to it. Only for a task without clauses whose units all come
+    from its own notes; a unit the task names already is not added again."""
+    for task in drafts:
+        own = out.by_task.get(task.id)
+        if task.clauses or not own or any(r.basis != "annotation" for r in own):
+            continue
+        helpers_only = _supports_only(own)
+        for para, notes_found in found.get(task.id, []):
+            notes = [a.span for a in notes_found]
+            covered = max((a.span[1] for a in notes_found if _covers_before(a)), default=para[0])
+            gaps = [g for g in _gaps(para, notes) if g[0] >= covered]
+            for ob in (o for gap in gaps for o in find_prose_obligations(text, *gap)):
+                # a note naming only those who help closing the sentence (…工作（县财政局配合）。): the
+                # body that sentence obliges leads them
+                helped = helpers_only and _note_closes(text, ob.evidence[1], notes)
+                subject_role: Role = "lead" if ob.partners or helped else "implicit"
+                for role, names in ((subject_role, ob.named()), ("support", ob.named_partners())):
+                    for span, name in names:
+                        agency = out.registry.resolve(name or text[span[0] : span[1]])
+                        if any(r.agency.id == agency.id for r in out.by_task.get(task.id, [])):
+                            continue
+                        out.add(
+                            task.id, role, "prose", ob.evidence, para, ob.form, mention=span, agency=agency
+                        )
+
+
+def _covers_before(note: Annotation) -> bool:
+    """The note stands apart from the sentences (a bracket, a role sentence of its own) and names who
+    carries the work, not only who helps: it speaks for the paragraph's words before it."""
+    return not note.inline and any(m.role != "support" for m in note.mentions)
+
+
+#: What ends a sentence between a clause and a note after it.
+_SENTENCE_ENDS = frozenset("。；;！!？?")
+
+
+def _note_closes(text: str, pos: int, notes: list[Span]) -> bool:
+    """One of ``notes`` follows ``pos`` in the same sentence."""
+    after = [s for s, _ in notes if s >= pos]
+    return bool(after) and _SENTENCE_ENDS.isdisjoint(text[pos : min(after)])
+
+
+def _gaps(para: Span, notes: list[Span]) -> list[Span]:
+    """The parts of ``para`` outside the ``notes`` in it."""
+    gaps: list[Span] = []
+    at = para[0]
+    for s, e in sorted(notes):
+        if s > at:
+            gaps.append((at, min(s, para[1])))
+        at = max(at, e)
+    if at < para[1]:
+        gaps.append((at, para[1]))
+    return gaps
+
+
 def _unknown_issuer(registry: AgencyRegistry) -> ResolvedAgency:
     agency = registry.agencies.get(f"agency/{registry.scope}/issuer")
     if agency is None:
@@ -412,6 +477,7 @@ def assign_responsibilities(
                                 unit.id, role, "prose", ob.evidence, para, ob.form, mention=span, name=name
                             )
 
+    _prose_beside_notes(text, drafts, found, collector)
     _heading_units(structure, drafts, collector, headings)
 
     # Pass 3: the issuing government for tasks that still name nobody.

@@ -126,6 +126,20 @@ def _lead_prefix(text: str, start: int, end: int) -> tuple[Span, str] | None:
 
 
 @cache
+def _support_words_after() -> re.Pattern[str]:
+    return _words(("support",))
+
+
+def _support_prefix(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """'县文旅局、县农业农村局配合开展专项整治' after 'A牵头，': the end of the names and support word
+    opening a clause that goes on with the work they help with, and the word."""
+    for m in _support_words_after().finditer(text, start, min(end, start + _MAX_PREFIX)):
+        if m.start() > start and m.end() < end and _names_ok(text, start, m.end()):
+            return m.end(), squeeze(m.group(0))
+    return None
+
+
+@cache
 def _after_partners() -> re.Pattern[str]:
     """What ends the names after 会同: a role word or an obligation cue (负责, 共同, 做好 …)."""
     words = {e.text for e in role_vocabulary().suffixes} | set(role_vocabulary().obligation_cues)
@@ -145,6 +159,9 @@ class _Run:
     supported: Span | None = None
     #: the bodies before 配合 in that clause ('区科技局配合区财政局做好…'): they support, the names after lead
     helpers: Span | None = None
+    #: where the names of the run's last clause end when the clause goes on with their work after its role
+    #: word ('县文旅局配合开展专项整治': after 配合); the run ends there
+    names_end: int | None = None
 
 
 def _supported(text: str, start: int, end: int) -> tuple[Span, str, Span | None] | None:
@@ -251,7 +268,7 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
         s = scope.end if scope else s
         word = _role_word(text, s, e)
         if word is not None:
-            if runs and runs[-1].last == i - 1 and scope is None:
+            if runs and runs[-1].last == i - 1 and scope is None and runs[-1].names_end is None:
                 runs[-1].last = i
                 runs[-1].words.append(word)
             else:
@@ -272,8 +289,22 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
                 runs[-1].supported = names
             else:
                 runs.append(_Run(i, i, [word], scope=scope, supported=names, helpers=helpers))
+        elif _leads(runs, i) and scope is None and (helping := _support_prefix(text, s, e)) is not None:
+            runs[-1].last = i  # 县市场监管局牵头，县文旅局配合开展专项整治: the helpers, then their work
+            runs[-1].names_end, word = helping
+            runs[-1].words.append(word)
     # A lead that goes on with its work names a role only with supporters after it, or by 会同 itself.
     return [r for r in runs if r.words or r.lead_word == TOGETHER_WITH]
+
+
+def _leads(runs: list[_Run], i: int) -> bool:
+    """The last run ends with the clause before clause ``i``, open still, and names a lead: a clause of
+    helpers going on with their work may close it."""
+    if not runs or runs[-1].last != i - 1 or runs[-1].names_end is not None or runs[-1].supported is not None:
+        return False
+    run = runs[-1]
+    lead_words = {e.text for e in role_vocabulary().suffixes if e.role == "lead"}
+    return run.led_by is not None or any(w in lead_words for w in run.words)
 
 
 def _mentions(text: str, run: _Run, clauses: list[Span], first_is_lead: bool) -> tuple[Span, list[Mention]]:
@@ -290,7 +321,7 @@ def _mentions(text: str, run: _Run, clauses: list[Span], first_is_lead: bool) ->
         before = _Run(run.first, run.last - 1, run.words[:-1], run.led_by, run.lead_word, run.scope)
         span, mentions = _mentions(text, before, clauses, first_is_lead)
         return (span[0], trim(text, *clauses[run.last])[1]), mentions + named
-    end = clauses[run.last][1]
+    end = clauses[run.last][1] if run.names_end is None else run.names_end
     if run.led_by is None:
         span = trim(text, skip_lead_in(text, *clauses[run.first]), end)
         names = scope.end if (scope := scope_at(text, *span)) else span[0]

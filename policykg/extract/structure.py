@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from loaders.base import StyledHeading, TableGrid
 from loaders.docx_numbering import format_number
@@ -111,6 +112,57 @@ def _in_tables(pos: int, tables: list[TableGrid]) -> bool:
     return any(t.span[0] <= pos < t.span[1] for t in tables)
 
 
+#: The fewest wrapped lines of about one width that show a text's wrap width (a PDF's or a hard-wrapped
+#: file's line length), and the narrowest such width in columns: shorter runs of like lines are headings.
+_WRAPS_SEEN = 3
+_WRAP_MIN = 40
+#: How many columns short of the wrap width a line still fills it (a punctuation mark or a half-width digit
+#: pushed to the next line).
+_WRAP_SLACK = 2
+#: What closes a heading's words inside the line after it: its full stop, or the colon before its list.
+_TITLE_STOPS = "。；;：:"
+
+
+def _columns(text: str, start: int, end: int) -> int:
+    """The display width of ``text[start:end]``: a CJK character or full-width mark takes two columns."""
+    part = text[start:end]
+    return len(part) + (len(part.encode("utf-8")) - len(part)) // 2
+
+
+def wrap_width(text: str, lines: Sequence[Span]) -> int | None:
+    """The width (in columns) at which the text's lines wrap, when they do: the width most lines that run
+    on into the next one (no closing mark) fill to within _WRAP_SLACK; None when fewer than _WRAPS_SEEN do
+    or the width is a heading's (text that does not wrap: a .docx, a web page)."""
+    counts: dict[int, int] = {}
+    for (s, e), (ns, ne) in pairwise(lines):
+        e = s + len(text[s:e].rstrip())
+        if e > s and ne > ns and text[e - 1] not in TERMINALS and not text[ns:ne].isspace():
+            width = _columns(text, s, e)  # an indent counts: a first line fills the width with it
+            counts[width] = counts.get(width, 0) + 1
+    best, best_count = None, 0
+    for width in counts:
+        count = sum(counts.get(w, 0) for w in range(width - _WRAP_SLACK, width + 1))
+        if count > best_count or (count == best_count and best is not None and width > best):
+            best, best_count = width, count
+    return best if best is not None and best_count >= _WRAPS_SEEN and best >= _WRAP_MIN else None
+
+
+def _wrapped_heading(text: str, para: Paragraph, line: Span, width: int | None) -> bool:
+    """``para`` is a heading's one line that fills the text's wrap ``width`` and ``line`` holds the rest of
+    its words ('（二）实施…专利培↵育工程。支持…'): the words before the line's first stop (or the whole line
+    when it has none) make, with the heading's, no more than a heading holds."""
+    if width is None or len(para.lines) != 1 or para.opening is None:
+        return False
+    s, e = para.span
+    if _columns(text, text.rfind("\n", 0, s) + 1, e) < width - _WRAP_SLACK:  # its indent counted
+        return False
+    body, _, marker = para.opening
+    words = e - (marker.span[1] if marker is not None else body)
+    stops = [p for p in (text.find(ch, line[0], line[1]) for ch in _TITLE_STOPS) if p >= 0]
+    rest = (min(stops) if stops else line[1]) - line[0]
+    return words + rest <= HEADING_MAX
+
+
 def build_paragraphs(
     text: str,
     tables: list[TableGrid],
@@ -127,7 +179,9 @@ def build_paragraphs(
     paragraphs: list[Paragraph] = []
     blank_run = 0
     open_para: Paragraph | None = None
-    for s, e in line_spans(text):
+    lines = line_spans(text)
+    width: int | None = -1  # the wrap width, read when a heading's line may wrap (-1: not yet read)
+    for s, e in lines:
         if tables and _in_tables(s, tables):
             open_para = None
             continue
@@ -146,8 +200,12 @@ def build_paragraphs(
                 and not starts_unit
                 and blank_run <= 1
                 and text[open_para.span[1] - 1] not in TERMINALS
-                and not _heading_only(text, open_para, decimal)
             )
+            if joins and open_para is not None and _heading_only(text, open_para, decimal):
+                # a heading stands alone, unless its line is a wrapped line of a longer one
+                if width == -1 and blank_run == 0 and len(open_para.lines) == 1:
+                    width = wrap_width(text, lines)
+                joins = blank_run == 0 and _wrapped_heading(text, open_para, (s, e), width)
         if open_para is not None and joins:
             open_para.span = (open_para.span[0], e)
             open_para.lines.append((s, e))

@@ -1,7 +1,7 @@
 """Per-region target tables: each cell a target with indicator, unit, region and value.
 
-Orientation is found from which side names regions (column headers such as 海安 / 如皋 / 市开发区 / 合计,
-or the first column). Compound cells (8/2000 under 专利质押融资登记数（笔）/金额（万元）) become one
+Orientation is found from which side names regions: column headers such as 海安 / 如皋 / 市开发区 / 合计, or
+the first column (县区 / 商州区 / 洛南县 / 合计, the indicators across the header), read turned. Compound cells (8/2000 under 专利质押融资登记数（笔）/金额（万元）) become one
 target per part; "/" means no target; the 合计 column is the issuing region's total. A table whose
 columns are not regions is read as an indicator table (year_tables.py).
 """
@@ -9,15 +9,15 @@ columns are not regions is read as an indicator table (year_tables.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from loaders.base import TableGrid
+from loaders.base import TableCell, TableGrid
 from ontology.vocab import RegionEntry
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import target_flags
 from policykg.extract.regions import RegionIndex
 from policykg.extract.table_cells import NO_TARGET, NUMBER, TableTarget, indicator_column, unit_and_name
-from policykg.extract.table_headers import body_rows, header_cells
+from policykg.extract.table_headers import body_rows, header_cells, header_depth
 from policykg.extract.textspan import Span, split_top_level, squeeze
 from policykg.extract.year_tables import indicator_table_targets
 
@@ -112,7 +112,47 @@ def table_targets(
         return []
     columns = _region_columns(text, table, index, plan_region, year)
     if len([c for c in columns if not c.is_total]) < _MIN_REGION_HEADERS:
+        turned = _turned(text, table, index, plan_region, year)
+        if turned is not None:  # the regions down the first column: read across, indexed as written
+            grid, turned_columns = turned
+            found = _region_targets(text, grid, turned_columns, year)
+            return [replace(t, row=t.column, column=t.row) for t in found]
         return indicator_table_targets(text, table, plan_region, year, start_year)
+    return _region_targets(text, table, columns, year)
+
+
+def _turned(
+    text: str, table: TableGrid, index: RegionIndex, plan_region: RegionEntry | None, year: int | None
+) -> tuple[TableGrid, list[RegionColumn]] | None:
+    """A table whose first column names the regions (县区 / 商州区 / 洛南县 / 合计) and whose header row names
+    the indicators, turned so that the regions head its columns, with those columns; None for any other
+    table. Only a table with a header of one row and rows of one width is turned."""
+    width = len(table.rows[0])
+    if width < 2 or any(len(row) != width for row in table.rows) or header_depth(text, table) != 1:
+        return None
+    firsts = [row[0] for row in table.rows]
+    if sum(1 for cell in firsts[1:] if squeeze(text[cell.span[0] : cell.span[1]])) < _MIN_REGION_HEADERS:
+        return None
+    grid = TableGrid(
+        table.span,
+        tuple(
+            tuple(TableCell(c, r, table.rows[r][c].span) for r in range(len(table.rows)))
+            for c in range(width)
+        ),
+        table.origin,
+    )
+    columns = _region_columns(text, grid, index, plan_region, year)
+    if len([c for c in columns if not c.is_total]) < _MIN_REGION_HEADERS or any(
+        c.index == 0 for c in columns
+    ):
+        return None
+    return grid, columns
+
+
+def _region_targets(
+    text: str, table: TableGrid, columns: list[RegionColumn], year: int | None
+) -> list[TableTarget]:
+    """The targets of a table whose ``columns`` name regions, one a cell."""
     indicator_col = indicator_column(text, table, {c.index for c in columns})
     if indicator_col is None:
         return []

@@ -24,9 +24,13 @@ from policykg.extract.target_words import (
 )
 from policykg.extract.textspan import trim
 
-#: A deadline written after a year (2025年底前, 2025年年末, 2025年内, 2025年以内): the year's, no part of the
-#: indicator and no yearly count. ``{}``: what may not follow its 内.
-_DEADLINE = r"(?:年?(?:底|末))?(?:之?前|以前|以内|内{})?"
+#: A deadline written after a year (2025年底前, 2025年年末, 2025年内, 2025年以内, or a day of it:
+#: 2025年6月30日前): the year's, no part of the indicator and no yearly count. ``{}``: what may not follow
+#: its 内.
+_DEADLINE = (
+    r"(?:\s*+\d{{1,2}}\s*+月(?:\s*+\d{{1,2}}\s*+日)?\s*+(?:底|末)?\s*+(?:之?前|以前)"  # 2025年6月30日前
+    r"|(?:年?(?:底|末))?(?:之?前|以前|以内|内{})?)"
+)
 
 
 @cache

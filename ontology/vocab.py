@@ -577,6 +577,26 @@ class ShortTitles(_Strict):
     _valid = field_validator("cues")(_check_regexes)
 
 
+class QuotedTitles(_Strict):
+    """A title written in quote marks instead of 《》 (依据「…办法」, 按照“…实施意见”): a citation only right
+    after a citing or publishing cue, and only when it ends as a document's title does."""
+
+    marks: tuple[str, ...] = Field(min_length=1)
+    min_length: int = Field(ge=2)
+    max_length: int = Field(ge=2)
+    cues: tuple[str, ...] = Field(min_length=1)
+    ends: tuple[str, ...] = Field(min_length=1)
+
+    _valid = field_validator("cues", "ends")(_check_regexes)
+
+    @field_validator("marks")
+    @classmethod
+    def _pairs(cls, marks: tuple[str, ...]) -> tuple[str, ...]:
+        if any(len(m) != 2 or m[0] == m[1] for m in marks):
+            raise ValueError(f"each mark is an opening and a closing character, two different: {marks}")
+        return marks
+
+
 class KnownDocument(_Strict):
     """A document cited by plans everywhere, under one key however a plan writes it."""
 
@@ -596,6 +616,8 @@ class CitationVocabulary(_Strict):
     title_issuer_before: tuple[str, ...]
     short_titles: ShortTitles
     lead_ins: tuple[str, ...]
+    issuer_joiners: tuple[str, ...] = ()
+    quoted_titles: QuotedTitles | None = None
     documents: tuple[KnownDocument, ...] = ()
 
     _valid_cues = field_validator("publish_before", "publish_after", "publish_hedges", "derived_after")(

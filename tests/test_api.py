@@ -177,7 +177,7 @@ def test_programmes_regions_targets_citations(client) -> None:
     network = client.get("/citations").json()
     assert len(network["edges"]) == 31
     assert {
-        "id": "title:企业知识产权管理规范",
+        "id": "doc:GB/T 29490-2013",  # the standard cited by its title alone: its number's key
         "title": "企业知识产权管理规范",
         "doc_number": None,
         "kind": "standard",

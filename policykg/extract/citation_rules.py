@@ -24,6 +24,8 @@ class CitationRules:
     title_issuer_before: tuple[str, ...]
     short_cue: re.Pattern[str]
     lead_in: re.Pattern[str]
+    quoted_cue: re.Pattern[str]  # before a title in quote marks: a cue ending there
+    quoted_end: re.Pattern[str]  # the words of a title in quote marks end as a document's do
 
 
 def _any(patterns: tuple[str, ...]) -> str:
@@ -33,6 +35,7 @@ def _any(patterns: tuple[str, ...]) -> str:
 @cache
 def citation_rules() -> CitationRules:
     vocab = citation_vocabulary()
+    quoted = vocab.quoted_titles
     lead_ins = "|".join(re.escape(w) for w in sorted(vocab.lead_ins, key=len, reverse=True)) or "(?!)"
     return CitationRules(
         classes=tuple((c.id, re.compile(_any(c.patterns))) for c in vocab.classes),
@@ -47,4 +50,6 @@ def citation_rules() -> CitationRules:
         title_issuer_before=vocab.title_issuer_before,
         short_cue=re.compile(rf"(?:{_any(vocab.short_titles.cues)})[^\S\n]*[“\"「]?[^\S\n]*$"),
         lead_in=re.compile(rf".*?(?:{lead_ins})+"),
+        quoted_cue=re.compile(rf"(?:{_any(quoted.cues if quoted else ())})[^\S\n]*$"),
+        quoted_end=re.compile(_any(quoted.ends if quoted else ())),
     )

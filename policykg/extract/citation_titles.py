@@ -4,6 +4,7 @@ a title, whether a title is the plan's own, and which earlier citation a short t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ontology.vocab import citation_vocabulary
 from policykg.extract.citation_rules import CUE_WINDOW, citation_rules
-from policykg.extract.textspan import Span
+from policykg.extract.textspan import Span, squeeze
 
 if TYPE_CHECKING:
     from policykg.extract.citations import CitationDraft
@@ -76,6 +77,54 @@ def title_marks(text: str) -> Iterator[Span]:
     yield from abandon()
 
 
+def all_title_marks(text: str) -> list[Span]:
+    """The 《…》 titles (``title_marks``) and the titles written in quote marks instead (``quoted_titles``)
+    outside them, in text order."""
+    marked = list(title_marks(text))
+    quoted = quoted_titles(text)
+    if not quoted:
+        return marked
+    starts = [s for s, _ in marked]
+    kept = []
+    for span in quoted:
+        i = bisect_right(starts, span[0]) - 1
+        if i < 0 or marked[i][1] <= span[0]:  # not inside a 《…》 title
+            kept.append(span)
+    return sorted(marked + kept)
+
+
+def quoted_titles(text: str) -> list[Span]:
+    """(offset of the opening mark, one past the closing one) of every title written in quote marks
+    (依据「…办法」, 按照“…实施意见”): its words end as a document's title does, and a citing or publishing
+    cue ends right before it or before the issuer written there. Each search for a closing mark is bounded
+    by the longest title."""
+    rules = citation_vocabulary().quoted_titles
+    if rules is None:
+        return []
+    found: list[Span] = []
+    for pair in rules.marks:
+        opening, closing = pair[0], pair[1]
+        pos = text.find(opening)
+        while pos >= 0:
+            close = text.find(closing, pos + 1, pos + rules.max_length + 2)
+            if close > pos and _quoted_title(text, pos, close, rules.min_length):
+                found.append((pos, close + 1))
+            pos = text.find(opening, pos + 1)
+    return sorted(found)
+
+
+def _quoted_title(text: str, mark: int, close: int, min_length: int) -> bool:
+    words = squeeze(text[mark + 1 : close])
+    rules = citation_rules()
+    if len(words) < min_length or "\n\n" in text[mark:close] or any(ch in words for ch in "《》「」“”『』"):
+        return False
+    if not rules.quoted_end.search(words):
+        return False
+    issuer = issuer_before_mark(text, mark)
+    cue_end = mark if issuer is None else issuer
+    return rules.quoted_cue.search(text, max(0, cue_end - CUE_WINDOW), cue_end) is not None
+
+
 def issuer_before_mark(text: str, mark: int) -> int | None:
     """Where an issuer written directly before the 《 at ``mark`` starts (国务院《…》), if there is one."""
     start = mark
@@ -87,9 +136,27 @@ def issuer_before_mark(text: str, mark: int) -> int | None:
         start = lead.end()
     elif start > 0 and _CJK.match(text, start - 1):
         return None  # the run goes on further back: no boundary, no issuer
+    else:
+        start = _after_joiner(text, start, mark)
     if not (start < mark and rules.issuer.fullmatch(text, start, mark)):
         return None
     return _joint_issuers(text, start)
+
+
+#: What closes a citation before a joiner (《A》和国务院《B》, （国发〔2021〕20号）和省委《C》).
+_CITATION_CLOSERS = "》）)〕]】号"
+
+
+def _after_joiner(text: str, start: int, end: int) -> int:
+    """Where an issuer starts in the run ``text[start:end]`` that follows the close of another citation:
+    after a joining word opening it (和省委、省政府《…》 → 省委), when what is left is an issuer's name."""
+    if start == 0 or text[start - 1] not in _CITATION_CLOSERS:
+        return start
+    for joiner in citation_vocabulary().issuer_joiners:
+        after = start + len(joiner)
+        if text.startswith(joiner, start) and citation_rules().issuer.fullmatch(text, after, end):
+            return after
+    return start
 
 
 def _joint_issuers(text: str, start: int) -> int:
@@ -106,6 +173,8 @@ def _joint_issuers(text: str, start: int) -> int:
             at = lead.end()
         elif at > 0 and _CJK.match(text, at - 1):
             break
+        else:
+            at = _after_joiner(text, at, end)
         if not (at < end and rules.issuer.fullmatch(text, at, end)):
             break
         start = at

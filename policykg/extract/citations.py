@@ -16,12 +16,12 @@ from functools import cache
 from ontology.vocab import citation_vocabulary
 from policykg.extract.citation_rules import CUE_WINDOW, citation_rules
 from policykg.extract.citation_titles import (
+    all_title_marks,
     issuer_before_mark,
     resolve_short_titles,
     same_document,
     title_core,
     title_issuer,
-    title_marks,
 )
 from policykg.extract.header_lines import (
     DOC_NUMBER,
@@ -302,7 +302,7 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
     loose = _loose_numbers(text)
     ending = {end: (start, number) for start, end, number in loose}
     annexes = _annex_titles(text)
-    for mark, close in title_marks(text):
+    for mark, close in all_title_marks(text):
         inner = squeeze(text[mark + 1 : close - 1])
         if not inner:
             continue

@@ -25,10 +25,10 @@ from policykg.extract.target_words import (
 from policykg.extract.textspan import trim
 
 #: A deadline written after a year (2025年底前, 2025年年末, 2025年内, 2025年以内, 2024年6月底前,
-#: 2024年上半年前): the year's, no part of the indicator and no yearly count. ``{}``: what may not follow
-#: its 内.
+#: 2024年上半年前, or a day of it: 2025年6月30日前): the year's, no part of the indicator and no yearly
+#: count. ``{}``: what may not follow its 内.
 _DEADLINE = (
-    r"(?:(?:\d{{1,2}}\s*+月\s*+(?:底|末|份)?|[上下]半年)\s*+(?:之?前|以前)"
+    r"(?:(?:\s*+\d{{1,2}}\s*+月(?:\s*+\d{{1,2}}\s*+日)?\s*+(?:底|末|份)?|\s*+[上下]半年)\s*+(?:之?前|以前)"
     r"|(?:年?(?:底|末))?(?:之?前|以前|以内|内{})?)"
 )
 

@@ -21,17 +21,22 @@ _RANGE = re.compile(
 _NAME = re.compile(
     r"^(?:第[一二三四五六七八九十]+(?:阶段|步)\s*[：:]?\s*)?([^（(：:，。]{2,20}?)(?:阶段)?\s*[（(：:]"
 )
+#: A day after a month (2025年6月30日前): the deadline is the month's.
+_DAY = r"(?:\s*+\d{1,2}\s*+[日号])?"
 _DEADLINE = re.compile(
     guarded(  # a look-ahead on the first characters: the scan tries the three forms at few characters
         rf"(?:完成时限|时间节点|完成时间)\s*(?:[：:]|为)\s*([^。；;，,）)〕】\]]{{2,30}})"
         # 于/在 and the space after it together: an optional word before \s* would try the rest of a run of
         # spaces at each of its spaces (quadratic)
-        rf"|(?:(?:于|在)\s*+)?{_YM}\s*+(?:底|末)?\s*+(?:前|以前|之前)"
-        # a recurring deadline: no date of its own
-        r"|每年\s*+\d{1,2}\s*+月\s*+(?:底|末)?\s*+(?:前|以前|之前)"
-        # the end of the year written without its number (年底前): the year of a plan for one year (not
-        # 每年年底前, recurring, nor 明年底前, the year after)
-        r"|(?<![每明去年\d])年\s*+(?:底|末)\s*+(?:前|以前|之前)"
+        rf"|(?:(?:于|在)\s*+)?{_YM}{_DAY}\s*+(?:底|末)?\s*+(?:前|以前|之前)"
+        # a recurring deadline (每年12月底前), or one in the year after a year's work (次年1月15日前): no
+        # date of its own, but in a plan for one year the next year's month
+        rf"|(?:每年|次年|翌年)\s*+\d{{1,2}}\s*+月{_DAY}\s*+(?:底|末)?\s*+(?:前|以前|之前)"
+        # the end of the year written without its number (年底前, 今年年底前, 本年底前): the year of a plan
+        # for one year (not 每年年底前, recurring, nor 明年底前, the year after)
+        r"|(?:[今本当]年\s*+年?|(?<![每明去年\d])年)\s*+(?:底|末)\s*+(?:前|以前|之前)"
+        # work with no end, said in a clause of its own closing a sentence (…试点，长期坚持。): no date
+        r"|(?<=[，,；;])长期坚持(?=\s*+(?:[。；;）)]|$))"
         # within the year, the work then done (年内完成, 年内建成): not 三年内 (a span) or 每年内 (recurring)
         r"|(?<![每明去年\d一二两三四五六七八九十几数多])年内\s*+(?:完成|建成|实现|出台|印发|制定|上线|挂牌)"
     )
@@ -76,6 +81,29 @@ def parse_range(text: str) -> tuple[str | None, str | None]:
     return start, end
 
 
+#: A name written inside the phase's bracket with its time (第一阶段（动员部署阶段，2024年3月—4月）), or after
+#: a bracket holding only its time (第一阶段（2024年3月—4月）：动员部署).
+_NAME_IN_BRACKET = re.compile(
+    r"^\s*[（(]\s*([^（()）：:，,。；;\d]{2,20}?)(?:阶段)?\s*[，,：:、\s]\s*[^（()）]*?(?:19|20)\d{2}\s*年"
+)
+_NAME_AFTER_TIME = re.compile(
+    r"^\s*[（(][^（()）]*?(?:19|20)\d{2}\s*年[^（()）]*[）)]\s*[：:]?\s*(?:为)?\s*([^（(：:，,。；;\s]{2,20}?)(?:阶段)?\s*(?:[。；;，,：:（(]|$)"
+)
+
+
+def phase_name(heading: str, marker: str, title: str | None) -> str:
+    """A phase's name: the words before its time (宣传动员阶段（…）, 第一阶段：宣传发动（…）), inside its
+    bracket before the time (第一阶段（动员部署阶段，2024年3月—4月）) or after a bracket of time only; else
+    its number (第一阶段) when the marker is one, else its title's opening."""
+    for pattern in (_NAME, _NAME_IN_BRACKET, _NAME_AFTER_TIME):
+        m = pattern.match(heading)
+        if m and (name := m.group(1).strip()):
+            return name[:-2] if name.endswith("阶段") and len(name) > 2 else name
+    if marker.strip().endswith(("阶段", "步")):
+        return marker.strip()
+    return (title or heading)[:20]
+
+
 def find_phases(structure: Structure) -> list[PhaseDraft]:
     text = structure.text
     phases: list[PhaseDraft] = []
@@ -84,10 +112,7 @@ def find_phases(structure: Structure) -> list[PhaseDraft]:
             continue
         heading = text[unit.marker_span[1] : unit.heading_span[1]]
         start, end = parse_range(heading)
-        m = _NAME.match(heading)
-        name = m.group(1).strip() if m else (unit.title or heading)[:20]
-        if name.endswith("阶段"):
-            name = name[:-2]
+        name = phase_name(heading, text[unit.marker_span[0] : unit.marker_span[1]], unit.title)
         span = trim(text, unit.heading_span[0], unit.span[1])
         phases.append(PhaseDraft(name, len(phases) + 1, start, end, unit.path, span))
     return phases
@@ -106,19 +131,26 @@ def find_deadline(
     return None
 
 
-#: The end of the year written without its number (年内完成, 年底前, 年末): of the plan's one year.
-_YEAR_END = re.compile(r"^(?:于|在)?(?:年内|年底|年末)")
+#: The end of the year written without its number (年内完成, 年底前, 年末, 今年年底前): of the plan's one
+#: year.
+_YEAR_END = re.compile(r"^(?:于|在)?(?:[今本当]年度?\s*年?|年)(?:内|底|末)")
+#: A month of the year after the plan's work (次年1月15日前, 翌年2月底前): of a plan for one year, the next.
+_NEXT_YEAR = re.compile(r"^(?:于|在)?(?:次年|翌年)\s*(\d{1,2})\s*月")
 
 
 def deadline_date(raw: str, plan_year: int | None = None) -> str | None:
     """The date a deadline names (YYYY-MM or YYYY); of a span of time (2024年—2025年, 2024年3月至12月),
-    its end. ``plan_year``: the one year a plan is for (a 2024年工作要点), whose end 年内完成 and 年底前
-    name."""
+    its end. ``plan_year``: the one year a plan is for (a 2024年工作要点), whose end 年内完成, 年底前 and
+    今年年底前 name, and the year after which 次年1月15日前 names."""
     if (span := _RANGE.search(raw)) is not None:
         return parse_range(span.group(0))[1]
     m = _DEADLINE_DATE.search(raw)
     if not m:
-        return f"{plan_year}-12" if plan_year is not None and _YEAR_END.match(raw) else None
+        if plan_year is None:
+            return None
+        if (following := _NEXT_YEAR.match(raw)) is not None:
+            return _ym(str(plan_year + 1), following.group(1))
+        return f"{plan_year}-12" if _YEAR_END.match(raw) else None
     year, month = m.groups()
     part = _YEAR_PART.match(raw, m.end()) if month is None else None
     if part is not None:

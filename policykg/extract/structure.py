@@ -320,6 +320,7 @@ def segment(text: str, tables: list[TableGrid], headings: Sequence[StyledHeading
         paragraphs = build_paragraphs(text, tables, decimal)
         opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
     opened = _without_body_captions(opened)
+    opened = _without_annex_entries(text, paragraphs, opened)
     promote_decimal_heads([u for _, u in opened if u is not None])
     units: list[Unit] = []
     stack: list[Unit] = []
@@ -367,6 +368,41 @@ def _without_body_captions(opened: list[tuple[int, Unit | None]]) -> list[tuple[
         number = numeral_value(before.label)
         if number and numeral_value(after.label) == number + 1:
             out[i] = (opened[i][0], None)
+    return out
+
+
+#: An annex line's title that opens a numbered list of the annexes (附件：1.重点任务分工表).
+_LIST_OPENING = re.compile(r"\s*1\s*[.．、]")
+#: Longest entry of an annex list (a document's title), and what no title holds.
+_ENTRY_MAX = 60
+_SENTENCE = re.compile(r"[。；;！!]")
+
+
+def _without_annex_entries(
+    text: str, paragraphs: list[Paragraph], opened: list[tuple[int, Unit | None]]
+) -> list[tuple[int, Unit | None]]:
+    """The numbered lines listing the annexes after 附件：1.重点任务分工表 (or after 附件： alone) are
+    entries of the annex line, not items of the plan: 2.指标分解表 opens nothing (no unit, so no task).
+    Each entry goes on with the list's numbering and is one title, short and with no sentence in it."""
+    out = list(opened)
+    expected = 0  # the number the next entry of an open annex list has (0: no list open)
+    for i, (p_index, unit) in enumerate(opened):
+        if unit is None:
+            continue
+        if unit.kind == "annex":
+            title = (unit.title or "").strip()
+            listing = unit.label in ("附件", "附表")  # 附件：, not 附件1 (one annex, its text below)
+            expected = 0 if not listing else 2 if _LIST_OPENING.match(title) else 1 if not title else 0
+            continue
+        if expected and unit.kind in ("item", "subitem") and numeral_value(unit.label) == expected:
+            para = paragraphs[p_index]
+            words = text[unit.marker_span[1] : para.lines[0][1]].strip()
+            # the lines after the entry's own (a signature joined to it) hold no sentence either
+            if 0 < len(words) <= _ENTRY_MAX and not _SENTENCE.search(text, unit.marker_span[1], para.span[1]):
+                out[i] = (p_index, None)
+                expected += 1
+                continue
+        expected = 0
     return out
 
 
@@ -441,3 +477,31 @@ def _assign_kinds(units: list[Unit]) -> None:
             inherited = units[unit.parent].chapter_kind
             own_goals = inherited == "guidance" and unit.title and chapter_kind(unit.title) == "goals"
             unit.chapter_kind = "goals" if own_goals else inherited
+        if unit.parent is not None and units[unit.parent].chapter_kind == "phases":
+            unit.chapter_kind = "phases"  # under a unit made a phases one below (its children come after it)
+        elif unit.chapter_kind in _MAY_HOLD_PHASES and _lists_phases(units, unit):
+            unit.chapter_kind = "phases"
+
+
+#: Kinds of units whose sub-units, when every one is a dated phase, make them a phases unit (三、组织实施 over
+#: （一）部署阶段（2023年10月—11月）… / （二）推进阶段（…）).
+_MAY_HOLD_PHASES = ("safeguards", "tasks", "guidance")
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
+@cache
+def _phase_heading() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in document_vocabulary().phase_patterns))
+
+
+def _lists_phases(units: list[Unit], unit: Unit) -> bool:
+    """The unit's sub-units (two or more) are all phases with their times (部署阶段（2023年10月—11月）, or a
+    第一阶段 marker with a year in its heading): a phases chapter whatever its heading says (组织实施)."""
+    if unit.level == 0 or len(unit.children) < 2:
+        return False
+    for i in unit.children:
+        child = units[i]
+        title = child.title or ""
+        if not (child.kind == "phase" or _phase_heading().search(title)) or not _YEAR.search(title):
+            return False
+    return True

@@ -1,9 +1,10 @@
 """Per-region target tables: each cell a target with indicator, unit, region and value.
 
 Orientation is found from which side names regions: column headers such as 海安 / 如皋 / 市开发区 / 合计, or
-the first column (县区 / 商州区 / 洛南县 / 合计, the indicators across the header), read turned. Compound cells (8/2000 under 专利质押融资登记数（笔）/金额（万元）) become one
-target per part; "/" means no target; the 合计 column is the issuing region's total. A table whose
-columns are not regions is read as an indicator table (year_tables.py).
+the first column (县区 / 商州区 / 洛南县 / 合计, the indicators across the header), read turned. Compound
+cells (8/2000 under 专利质押融资登记数（笔）/金额（万元）) become one target per part; "/" means no target;
+the 合计 column is the issuing region's total. A table whose columns are not regions is read as an
+indicator table (year_tables.py).
 """
 
 from __future__ import annotations

@@ -369,8 +369,9 @@ def _stated_goals(
         counts[base] = counts.get(base, 0) + 1
         path = f"{base}.p{counts[base]}"
         end = para.span[1]
-        # a line of the paragraph opens the goals: lines without a stop (a title above) join the next one
-        for start, _ in para.lines:
+        # a line of the paragraph opens the goals: lines without a stop (a title above) join the next one;
+        # or a sentence inside it (…坚持创新驱动发展。到2026年，全县…: the guidance, then the goals)
+        for start in _line_and_sentence_starts(text, para.lines, end):
             label = _GOAL_LABEL.match(text, start, end)
             if label and chapter_kind(label.group(1)) == "goals":
                 body = trim(text, label.end(), end)
@@ -385,6 +386,18 @@ def _stated_goals(
                 dated.append(GoalDraft(f"{doc_id}/goal/{path}", path, _goal_title(text, span), span, [span]))
                 break
     return labelled or dated
+
+
+def _line_and_sentence_starts(text: str, lines: list[Span], end: int) -> list[int]:
+    """Where the paragraph's lines start, and its sentences after a 。 inside a line, in order."""
+    starts = {start for start, _ in lines}
+    stop = text.find("。", lines[0][0] if lines else end, end)
+    while stop >= 0:
+        after = trim(text, stop + 1, end)[0]
+        if after < end:
+            starts.add(after)
+        stop = text.find("。", stop + 1, end)
+    return sorted(starts)
 
 
 def _goal_title(text: str, span: Span) -> str | None:

@@ -367,7 +367,9 @@ def _head_body(rest: str) -> str:
 
 
 def split_trailing_alias(name: str) -> tuple[str, str | None]:
-    """区市场监管局（知识产权局） → (区市场监管局, 知识产权局) when both halves name bodies."""
+    """区市场监管局（知识产权局） → (区市场监管局, 知识产权局) when both halves name bodies: the first a body
+    of a known type, the bracket one too or a body of its own name (县发改局（县粮食和物资储备局）, the second
+    name the office bears)."""
     if not name or name[-1] not in CLOSERS:
         return name, None
     opener = CLOSERS[name[-1]]
@@ -375,7 +377,7 @@ def split_trailing_alias(name: str) -> tuple[str, str | None]:
     if at <= 0:
         return name, None
     main, inner = name[:at], name[at + 1 : -1]
-    if agency_type(main) and agency_type(inner) and not collective_type(name):
+    if agency_type(main) and (agency_type(inner) or ends_like_body(inner)) and not collective_type(name):
         return main, inner
     return name, None
 
@@ -880,6 +882,8 @@ class AgencyRegistry:
             return
         host = self.identify(main)
         region, _, _, prefix, _ = self._place(main)
+        if prefix and alias.startswith(prefix):  # 县发改局（县粮食和物资储备局）: written with its own prefix
+            alias = alias[len(prefix) :]
         alias_name = (prefix or "") + alias
         alias_id = self.identify(alias_name).id
         if alias_id != host.id:

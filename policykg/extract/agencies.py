@@ -303,6 +303,16 @@ def _places(hit: RegionHit) -> list[RegionEntry]:
     return [c for c in hit.candidates if not (hit.short and c.level == "country")]
 
 
+def _bare_names(node: RegionEntry) -> list[str]:
+    """``node``'s name without its level word (玉门 for 玉门市, 阿克苏 for 阿克苏地区, 兴安 for 兴安盟) and
+    its short names without 州 (恩施 for 恩施州: an autonomous prefecture's vertical bodies are named so,
+    恩施银保监分局)."""
+    level = next((w for w in ("地区", "盟", *_LEVEL_WORDS) if node.name.endswith(w)), None)
+    names = [node.name.removesuffix(level)] if level else []
+    names += [s[:-1] for s in node.short if s.endswith("州")]
+    return [n for n in names if len(n) >= 2]
+
+
 def _short_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
@@ -453,8 +463,10 @@ class AgencyRegistry:
         if city is not None:
             return Placement(city[0], rest[city[1] :], True, "", "city")
         word = self._place_word(rest) if explicit is None else None
+        if word is not None and word[0].level == "prefecture" and word[2]:
+            return Placement(word[0], rest[len(word[1]) :], True, "", "city")  # 恩施银保监分局, as 遵义's
         if word is not None:
-            return Placement(word, rest, True, "", "word")
+            return Placement(word[0], rest, True, "", "word")
         inside = self.index.scan(rest, 1, len(rest), allow_short=False)
         if inside:
             place = self._prefer(list(inside[0].candidates))
@@ -508,17 +520,22 @@ class AgencyRegistry:
             return None
         return Placement(self._prefer(places), _BARE_PLACE_BODY, True, "", "name")
 
-    def _place_word(self, rest: str) -> RegionEntry | None:
+    def _place_word(self, rest: str) -> tuple[RegionEntry, str, bool] | None:
         """玉门经济开发区管委会 in a plan of 玉门市, 霍尔果斯海关 in one of 伊犁哈萨克自治州: the plan's
         place, one above it or one just below it, written without its level word before a zone's or a
-        vertical body's name, which carries its own place that way."""
+        vertical body's name, which carries its own place that way. With the word and whether the body is
+        a vertical one (恩施银保监分局, 阿克苏海关), not a zone's."""
         if self.region is None or rest[:1] in PREFIX_LEVELS:
             return None
-        node = next((n for w, n in self._place_words if rest.startswith(w) and len(rest) > len(w) + 1), None)
-        if node is None:
+        found = next(
+            (p for p in self._place_words if rest.startswith(p[0]) and len(rest) > len(p[0]) + 1), None
+        )
+        if found is None:
             return None
         typed = agency_type(_head_body(rest))
-        return node if typed is not None and (typed[0].vertical or typed[0].broader == "zone_admin") else None
+        if typed is None or not (typed[0].vertical or typed[0].broader == "zone_admin"):
+            return None
+        return found[1], found[0], typed[0].broader != "zone_admin"
 
     @cached_property
     def _place_words(self) -> tuple[tuple[str, RegionEntry], ...]:
@@ -528,11 +545,8 @@ class AgencyRegistry:
         if region is None:
             return ()
         nodes = (region, *self.index.ancestors(region), *self.index.children.get(region.id, ()))
-        words = {
-            node.name[:-1]: node
-            for node in reversed(nodes)
-            if node.name.endswith(_LEVEL_WORDS) and len(node.name) >= 3 and node.level != "zone"
-        }
+        # the plan's region last: its word wins over a child's (恩施 is 恩施州's, not 恩施市's)
+        words = {word: node for node in reversed(nodes) if node.level != "zone" for word in _bare_names(node)}
         return tuple(sorted(words.items(), key=lambda p: -len(p[0])))
 
     def _after_country(self, name: str) -> RegionEntry | None:
@@ -682,10 +696,14 @@ class AgencyRegistry:
 
     def _display(self, region: RegionEntry | None, prefix: str, form: RegionForm = "name") -> str:
         if region is not None:
-            if form == "short" and region.short:
-                return region.short[0]
-            if form == "short" and region.level == "prefecture" and region.name.endswith("市"):
-                return region.name[:-1]  # a city the gazetteer gives no short form to match by (遵义市)
+            prefecture = region.level == "prefecture"
+            if form == "short" and region.short and not (prefecture and region.short[0].endswith("州")):
+                return region.short[0]  # 鄞州 of 鄞州区 (凉山州 of 凉山彝族自治州 is 凉山, below)
+            # a city the gazetteer gives no short form to match by (遵义市), an autonomous prefecture (恩施
+            # for 恩施州: 国家金融监督管理总局恩施监管分局), a 地区 or 盟 (阿克苏海关)
+            bare = _bare_names(region) if form == "short" and prefecture else []
+            if bare:
+                return bare[0]
             if form == "own" or (form == "formal" and region.level in ("county", "county_city")):
                 return region.name
             return self.index.display_name(region)

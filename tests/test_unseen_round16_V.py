@@ -15,9 +15,15 @@ What the plans show, and what was wrong before:
 - A prefecture's vertical bodies are named with its name bare (恩施银保监分局, 阿克苏海关, 兴安银保监分局): in
   a plan of 恩施州 the word 恩施 placed the body in 恩施市 (a county-level child of the same stem) as a name of
   its own, a body other than the 州金融监管分局 of the same plan.
-- A financial regulator's county outpost (金华金融监管分局义乌监管组, the pre-2023 监管组) did not end like a
-  body: the note (旗财政局、人行正蓝旗支行、锡林郭勒金融监管分局正蓝旗监管组按职责分工负责) named nobody.
-- 地理标志商标新增2件，总数达到6件: the second target's indicator was the bare 总数.
+- A financial regulator's county office named under its city's (苏州金融监管分局昆山监管支局, the pre-2023
+  金华金融监管分局义乌监管组) was of no type, placed in the city; 监管组 did not even end like a body, so the
+  note (旗财政局、人行正蓝旗支行、锡林郭勒金融监管分局正蓝旗监管组按职责分工负责) named nobody. A full name
+  with a county that has no short form (国家金融监督管理总局金华监管分局义乌监管支局) was placed nowhere.
+- 两江新区公安分局 read as 重庆市公安局两江新分局 (新区 cut as if 区 were its level word).
+- 地理标志商标新增2件，总数达到6件: the second target's indicator was the bare 总数; 新培育省级知识产权优势企业3家
+  kept 新培育 in its indicator and was no increment.
+- A county plan's 市市场监管局负责专利行政执法，市公安局配合。: the unit leading was recorded implicit and the
+  one helping not at all.
 """
 
 from __future__ import annotations
@@ -160,9 +166,43 @@ def test_regulator_outpost_ends_a_body_in_a_note() -> None:
     surfaces = [s for s, _, _ in units["一.(二)"]]
     assert surfaces == ["旗财政局", "人行正蓝旗支行", "锡林郭勒金融监管分局正蓝旗监管组"]
     outpost = next(a for a in doc.agencies if "锡林郭勒金融监管分局正蓝旗监管组" in a.surfaces)
-    assert outpost.type == "financial_regulator_branch"
-    assert resolved_agency(YIWU, "金华金融监管分局义乌监管组")[2] == "financial_regulator_branch"
-    assert resolved_agency(ZHENGLAN, "锡林郭勒银保监分局正蓝旗监管组")[2] == "financial_regulator_branch"
+    assert (outpost.name, outpost.type, outpost.region_id) == (
+        "国家金融监督管理总局锡林郭勒监管分局正蓝旗监管组",
+        "financial_regulator_branch",
+        ZHENGLAN,
+    )
+    # the county's one office of the regulator, however it is written
+    assert resolved_agency(ZHENGLAN, "锡林郭勒银保监分局正蓝旗监管组")[0] == outpost.id
+
+
+def test_regulator_county_office_named_under_its_city() -> None:
+    """苏州金融监管分局昆山监管支局 (the 2023 form) and 金华金融监管分局义乌监管组 (the older one) are the
+    county's office of the regulator, the body 市金融监管支局 names in the county's plan; a county or city
+    without a short form (义乌市, 金华市) is read without its level word after the head."""
+    kunshan = "320583"
+    office = f"agency/{kunshan}/financial_regulator_branch"
+    assert resolved_agency(kunshan, "苏州金融监管分局昆山监管支局") == (
+        office,
+        "国家金融监督管理总局苏州监管分局昆山监管支局",
+        "financial_regulator_branch",
+        kunshan,
+    )
+    assert resolved_agency(kunshan, "市金融监管支局")[0] == office
+    yiwu_office = f"agency/{YIWU}/financial_regulator_branch"
+    assert resolved_agency(YIWU, "金华金融监管分局义乌监管组")[0] == yiwu_office
+    assert resolved_agency(YIWU, "国家金融监督管理总局金华监管分局义乌监管支局")[0] == yiwu_office
+    assert resolved_agency(YIWU, "市金融监管支局") == (
+        yiwu_office,
+        "国家金融监督管理总局义乌监管支局",
+        "financial_regulator_branch",
+        YIWU,
+    )
+
+
+def test_new_area_police_branch_keeps_new_area() -> None:
+    """A state-level new area without a short form: its police branch is 重庆市公安局两江新区分局, not …两江新分局."""
+    liangjiang = "Z50000001"
+    assert resolved_agency(liangjiang, "两江新区公安分局")[1] == "重庆市公安局两江新区分局"
 
 
 def test_gazetteer_short_forms_of_autonomous_areas() -> None:
@@ -216,3 +256,42 @@ def test_autonomous_short_is_the_place_name(stem: str, peoples: list[str], level
 def test_area_named_for_its_people_alone_has_no_short(people: str, zu: bool, level: str) -> None:
     """东乡族自治县, 鄂伦春自治旗: the people's name is no place's short form."""
     assert _short(people + ("族" if zu else "") + level) is None
+
+
+HELPERS_PLAN = """延吉市2023年知识产权工作要点
+一、重点任务
+（一）加强专利执法。市市场监管局负责专利行政执法，市公安局配合。
+（二）推动金融服务。由市市场监管局负责开展质押融资工作，市金融办、市财政局积极配合。
+（三）加强协作。市市场监管局会同市公安局开展专项行动，各乡镇人民政府配合。
+（四）抓好落实。市市场监管局负责统筹，各部门要积极配合。
+"""
+
+
+def test_units_closing_an_obligation_with_a_support_word_help_its_subject() -> None:
+    """'A负责…，B配合。': A leads and B supports; before, A was recorded implicit and B not at all (or as a
+    second implicit subject when 积极 stood before 配合). Units exhorted to help (各部门要积极配合) are not
+    assigned."""
+    doc, _ = extracted(HELPERS_PLAN)
+    units = named_units(doc)
+    assert units["一.(一)"] == [("市市场监管局", "lead", "prose"), ("市公安局", "support", "prose")]
+    assert units["一.(二)"] == [
+        ("市市场监管局", "lead", "prose"),
+        ("市金融办", "support", "prose"),
+        ("市财政局", "support", "prose"),
+    ]
+    assert ("各乡镇人民政府", "support", "prose") in units["一.(三)"]
+    assert ("市市场监管局", "lead", "prose") in units["一.(三)"]
+    assert ("市市场监管局", "implicit", "prose") in units["一.(四)"]
+
+
+def test_new_before_a_verb_of_adding_is_an_increment() -> None:
+    text = (
+        "某某县知识产权工作要点\n一、工作目标\n到2025年，新培育省级知识产权优势企业3家，新认定国家知识产权"
+        "示范企业1家，新建成知识产权工作站5个，新建立知识产权纠纷调解组织2个。\n"
+    )
+    doc, _ = extracted(text)
+    got = {(t.indicator, t.value, tuple(t.flags)) for t in doc.targets}
+    assert ("省级知识产权优势企业", 3.0, ("increment",)) in got
+    assert ("国家知识产权示范企业", 1.0, ("increment",)) in got
+    assert ("知识产权工作站", 5.0, ("increment",)) in got
+    assert ("知识产权纠纷调解组织", 2.0, ("increment",)) in got

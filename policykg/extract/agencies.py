@@ -583,6 +583,13 @@ class AgencyRegistry:
                 parts.append(name[pos : hit.span[1]])
                 pos, placed = hit.span[1], True
                 continue
+            # 国家金融监督管理总局金华监管分局义乌监管支局: 金华市 and 义乌市, which have no short forms
+            child = self._named_bare(region, name, pos) if hit is None and not placed else None
+            if child is not None:
+                region = child[0]
+                parts.append(child[1])
+                pos, placed = pos + len(child[1]), True
+                continue
             if name[pos] in PREFIX_LEVELS and not placed and self.region is not None:
                 region = self.index.with_prefix_level(self.region, name[pos])
                 if region is None:
@@ -602,6 +609,18 @@ class AgencyRegistry:
         if region is None or placed:
             return None
         return ResolvedAgency(f"agency/{region.id}/{entry.id}", "".join(parts), entry, None, region.id)
+
+    def _named_bare(self, region: RegionEntry | None, name: str, pos: int) -> tuple[RegionEntry, str] | None:
+        """A place named at ``pos`` without its level word, with the word: one just below ``region`` (义乌 for
+        义乌市 after 金华监管分局), or with no region yet one near the plan's (金华 for 金华市 in a plan of
+        义乌市); the longest, and only where more words follow it."""
+        if region is None:
+            words = self._place_words
+        else:
+            children = self.index.children.get(region.id, ())
+            words = tuple((w, c) for c in children if c.level != "zone" for w in _bare_names(c))
+        found = [(n, w) for w, n in words if name.startswith(w, pos) and len(name) > pos + len(w)]
+        return max(found, key=lambda p: len(p[1])) if found else None
 
     def _branch(self, name: str) -> ResolvedAgency | None:
         """A city bureau's branch named for the place it serves (市公安局章贡分局, 公安城北分局): that place's
@@ -640,6 +659,8 @@ class AgencyRegistry:
         bureau = self._type_name(entry, city, "")
         if region.short:
             place = region.short[0]
+        elif region.name.endswith("新区"):
+            place = region.name  # 重庆市公安局两江新区分局: 新区 is no level word to drop
         elif region.name[-1] in PREFIX_LEVELS and len(region.name) > 2:
             place = region.name[:-1]
         else:
@@ -699,9 +720,10 @@ class AgencyRegistry:
             prefecture = region.level == "prefecture"
             if form == "short" and region.short and not (prefecture and region.short[0].endswith("州")):
                 return region.short[0]  # 鄞州 of 鄞州区 (凉山州 of 凉山彝族自治州 is 凉山, below)
-            # a city the gazetteer gives no short form to match by (遵义市), an autonomous prefecture (恩施
-            # for 恩施州: 国家金融监督管理总局恩施监管分局), a 地区 or 盟 (阿克苏海关)
-            bare = _bare_names(region) if form == "short" and prefecture else []
+            # a place the gazetteer gives no short form to match by (遵义市, 义乌市: 国家金融监督管理总局
+            # 义乌监管支局), an autonomous prefecture (恩施 for 恩施州: 国家金融监督管理总局恩施监管分局),
+            # a 地区 or 盟 (阿克苏海关)
+            bare = _bare_names(region) if form == "short" and region.level != "zone" else []
             if bare:
                 return bare[0]
             if form == "own" or (form == "formal" and region.level in ("county", "county_city")):

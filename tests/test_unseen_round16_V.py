@@ -287,11 +287,11 @@ def test_units_closing_an_obligation_with_a_support_word_help_its_subject() -> N
 def test_new_before_a_verb_of_adding_is_an_increment() -> None:
     text = (
         "某某县知识产权工作要点\n一、工作目标\n到2025年，新培育省级知识产权优势企业3家，新认定国家知识产权"
-        "示范企业1家，新建成知识产权工作站5个，新建立知识产权纠纷调解组织2个。\n"
+        "示范企业1家，新引进知识产权服务机构5家，新获批国家级知识产权试点园区2个。\n"
     )
     doc, _ = extracted(text)
     got = {(t.indicator, t.value, tuple(t.flags)) for t in doc.targets}
     assert ("省级知识产权优势企业", 3.0, ("increment",)) in got
     assert ("国家知识产权示范企业", 1.0, ("increment",)) in got
-    assert ("知识产权工作站", 5.0, ("increment",)) in got
-    assert ("知识产权纠纷调解组织", 2.0, ("increment",)) in got
+    assert ("知识产权服务机构", 5.0, ("increment",)) in got
+    assert ("国家级知识产权试点园区", 2.0, ("increment",)) in got

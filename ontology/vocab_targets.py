@@ -168,6 +168,9 @@ class TargetVocabulary(_Strict):
     part_subjects: tuple[str, ...] = ()
     #: Verbs of reaching a state (实现): taken out of the words a measured word value measures.
     reach_verbs: tuple[str, ...] = ()
+    #: Words that alone name the whole of what the clause before counted (地理标志商标新增2件，总数达到6件):
+    #: the indicator is that one's with the word after it (地理标志商标总数).
+    aggregate_words: tuple[str, ...] = ()
     #: Deadlines written without a year (年底前, 6月底前, 年内): they date a word value that may say how work
     #: is done (a manner word value) as a year does.
     manner_deadlines: tuple[str, ...] = ()

@@ -303,6 +303,16 @@ def _places(hit: RegionHit) -> list[RegionEntry]:
     return [c for c in hit.candidates if not (hit.short and c.level == "country")]
 
 
+def _bare_names(node: RegionEntry) -> list[str]:
+    """``node``'s name without its level word (玉门 for 玉门市, 阿克苏 for 阿克苏地区, 兴安 for 兴安盟) and
+    its short names without 州 (恩施 for 恩施州: an autonomous prefecture's vertical bodies are named so,
+    恩施银保监分局)."""
+    level = next((w for w in ("地区", "盟", *_LEVEL_WORDS) if node.name.endswith(w)), None)
+    names = [node.name.removesuffix(level)] if level else []
+    names += [s[:-1] for s in node.short if s.endswith("州")]
+    return [n for n in names if len(n) >= 2]
+
+
 def _short_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
@@ -455,8 +465,10 @@ class AgencyRegistry:
         if city is not None:
             return Placement(city[0], rest[city[1] :], True, "", "city")
         word = self._place_word(rest) if explicit is None else None
+        if word is not None and word[0].level == "prefecture" and word[2]:
+            return Placement(word[0], rest[len(word[1]) :], True, "", "city")  # 恩施银保监分局, as 遵义's
         if word is not None:
-            return Placement(word, rest, True, "", "word")
+            return Placement(word[0], rest, True, "", "word")
         inside = self.index.scan(rest, 1, len(rest), allow_short=False)
         if inside:
             place = self._prefer(list(inside[0].candidates))
@@ -510,17 +522,22 @@ class AgencyRegistry:
             return None
         return Placement(self._prefer(places), _BARE_PLACE_BODY, True, "", "name")
 
-    def _place_word(self, rest: str) -> RegionEntry | None:
+    def _place_word(self, rest: str) -> tuple[RegionEntry, str, bool] | None:
         """玉门经济开发区管委会 in a plan of 玉门市, 霍尔果斯海关 in one of 伊犁哈萨克自治州: the plan's
         place, one above it or one just below it, written without its level word before a zone's or a
-        vertical body's name, which carries its own place that way."""
+        vertical body's name, which carries its own place that way. With the word and whether the body is
+        a vertical one (恩施银保监分局, 阿克苏海关), not a zone's."""
         if self.region is None or rest[:1] in PREFIX_LEVELS:
             return None
-        node = next((n for w, n in self._place_words if rest.startswith(w) and len(rest) > len(w) + 1), None)
-        if node is None:
+        found = next(
+            (p for p in self._place_words if rest.startswith(p[0]) and len(rest) > len(p[0]) + 1), None
+        )
+        if found is None:
             return None
         typed = agency_type(_head_body(rest))
-        return node if typed is not None and (typed[0].vertical or typed[0].broader == "zone_admin") else None
+        if typed is None or not (typed[0].vertical or typed[0].broader == "zone_admin"):
+            return None
+        return found[1], found[0], typed[0].broader != "zone_admin"
 
     @cached_property
     def _place_words(self) -> tuple[tuple[str, RegionEntry], ...]:
@@ -530,11 +547,8 @@ class AgencyRegistry:
         if region is None:
             return ()
         nodes = (region, *self.index.ancestors(region), *self.index.children.get(region.id, ()))
-        words = {
-            node.name[:-1]: node
-            for node in reversed(nodes)
-            if node.name.endswith(_LEVEL_WORDS) and len(node.name) >= 3 and node.level != "zone"
-        }
+        # the plan's region last: its word wins over a child's (恩施 is 恩施州's, not 恩施市's)
+        words = {word: node for node in reversed(nodes) if node.level != "zone" for word in _bare_names(node)}
         return tuple(sorted(words.items(), key=lambda p: -len(p[0])))
 
     def _after_country(self, name: str) -> RegionEntry | None:
@@ -571,11 +585,12 @@ class AgencyRegistry:
                 parts.append(name[pos : hit.span[1]])
                 pos, placed = hit.span[1], True
                 continue
-            own = self._own_place_word(name, pos, levels, region) if hit is None and not placed else None
-            if own is not None:
-                region = own[1]
-                parts.append(own[0])
-                pos, placed = pos + len(own[0]), True
+            # 国家金融监督管理总局金华监管分局义乌监管支局: 金华市 and 义乌市, which have no short forms
+            child = self._named_bare(region, name, pos) if hit is None and not placed else None
+            if child is not None:
+                region = child[0]
+                parts.append(child[1])
+                pos, placed = pos + len(child[1]), True
                 continue
             if name[pos] in PREFIX_LEVELS and not placed and self.region is not None:
                 region = self.index.with_prefix_level(self.region, name[pos])
@@ -597,20 +612,17 @@ class AgencyRegistry:
             return None
         return ResolvedAgency(f"agency/{region.id}/{entry.id}", "".join(parts), entry, None, region.id)
 
-    def _own_place_word(
-        self, name: str, pos: int, levels: list[str], above: RegionEntry | None
-    ) -> tuple[str, RegionEntry] | None:
-        """人行双流支行 in a plan of 双流区: the plan's place (or one just above or below it) written without
-        its level word right before one of a headed body's levels, when the gazetteer gives no short name
-        (双流 is an ordinary word too); within the place named before it, if any."""
-        for word, node in self._place_words:
-            if (
-                name.startswith(word, pos)
-                and name.startswith(tuple(levels), pos + len(word))
-                and (above is None or node.parent == above.id)
-            ):
-                return word, node
-        return None
+    def _named_bare(self, region: RegionEntry | None, name: str, pos: int) -> tuple[RegionEntry, str] | None:
+        """A place named at ``pos`` without its level word, with the word: one just below ``region`` (义乌 for
+        义乌市 after 金华监管分局), or with no region yet one near the plan's (金华 for 金华市 in a plan of
+        义乌市); the longest, and only where more words follow it."""
+        if region is None:
+            words = self._place_words
+        else:
+            children = self.index.children.get(region.id, ())
+            words = tuple((w, c) for c in children if c.level != "zone" for w in _bare_names(c))
+        found = [(n, w) for w, n in words if name.startswith(w, pos) and len(name) > pos + len(w)]
+        return max(found, key=lambda p: len(p[1])) if found else None
 
     def _branch(self, name: str) -> ResolvedAgency | None:
         """A city bureau's branch named for the place it serves (市公安局章贡分局, 公安城北分局): that place's
@@ -649,6 +661,8 @@ class AgencyRegistry:
         bureau = self._type_name(entry, city, "")
         if region.short:
             place = region.short[0]
+        elif region.name.endswith("新区"):
+            place = region.name  # 重庆市公安局两江新区分局: 新区 is no level word to drop
         elif region.name[-1] in PREFIX_LEVELS and len(region.name) > 2:
             place = region.name[:-1]
         else:
@@ -705,10 +719,15 @@ class AgencyRegistry:
 
     def _display(self, region: RegionEntry | None, prefix: str, form: RegionForm = "name") -> str:
         if region is not None:
-            if form == "short" and region.short:
-                return region.short[0]
-            if form == "short" and region.level == "prefecture" and region.name.endswith("市"):
-                return region.name[:-1]  # a city the gazetteer gives no short form to match by (遵义市)
+            prefecture = region.level == "prefecture"
+            if form == "short" and region.short and not (prefecture and region.short[0].endswith("州")):
+                return region.short[0]  # 鄞州 of 鄞州区 (凉山州 of 凉山彝族自治州 is 凉山, below)
+            # a place the gazetteer gives no short form to match by (遵义市, 义乌市: 国家金融监督管理总局
+            # 义乌监管支局), an autonomous prefecture (恩施 for 恩施州: 国家金融监督管理总局恩施监管分局),
+            # a 地区 or 盟 (阿克苏海关)
+            bare = _bare_names(region) if form == "short" and region.level != "zone" else []
+            if bare:
+                return bare[0]
             if form == "own" or (form == "formal" and region.level in ("county", "county_city")):
                 return region.name
             return self.index.display_name(region)

@@ -110,11 +110,17 @@ def looks_like_agency(name: str) -> bool:
 
 
 def ends_like_body(name: str) -> bool:
-    """The name ends like a body: a known agency type (市场监管局) or an organisational word (局, 部 …), and
-    not in a word that never names one (网站)."""
+    """The name ends like a body: a known agency type (市场监管局), an organisational word (局, 部 …) or an
+    outpost's word (监管组), and not in a word that never names one (网站)."""
     if name.endswith(agency_vocabulary().non_bodies) or name in agency_vocabulary().named_only:
         return False
-    return name.endswith(_type_aliases()) or _ORG_TAIL.search(name) is not None
+    return name.endswith(_body_ends()) or _ORG_TAIL.search(name) is not None
+
+
+@cache
+def _body_ends() -> tuple[str, ...]:
+    """The type aliases and the outposts' words (监管组 of …金融监管分局正蓝旗监管组): what a body ends in."""
+    return (*_type_aliases(), *agency_vocabulary().outposts)
 
 
 #: A bracket opened and not closed before the name's end: the cue after the name stands inside the bracket.
@@ -158,9 +164,9 @@ def _alias_lengths() -> tuple[frozenset[str], int]:
 
 @cache
 def _name_end_chars() -> frozenset[str]:
-    """Every character a name that looks like a body may end in: the last of a type alias or of an
-    organisational word, a closing bracket, or 等 (区财政局等 is 区财政局)."""
-    words = (*_type_aliases(), *_ORG_TAIL_WORDS, "成员单位", "等单位", "等部门")
+    """Every character a name that looks like a body may end in: the last of a type alias, of an
+    organisational word or of an outpost's, a closing bracket, or 等 (区财政局等 is 区财政局)."""
+    words = (*_body_ends(), *_ORG_TAIL_WORDS, "成员单位", "等单位", "等部门")
     return frozenset({w[-1] for w in words} | set(CLOSERS) | {"等"})
 
 

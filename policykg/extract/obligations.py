@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import zip_longest
 
 from ontology.vocab import role_vocabulary
-from policykg.extract.agency_lists import department_words, shared_names
+from policykg.extract.agency_lists import (
+    Mention,
+    department_words,
+    parse_agency_list,
+    shared_names,
+    strip_role_word,
+)
 from policykg.extract.agency_names import (
     LEADING_NOISE,
     after_topic,
@@ -245,8 +251,51 @@ def _sentence_obligations(
     the sentences read last: a task's clauses (一是…；二是…) that name no one are read again with the
     task's paragraph."""
     in_sentence = tuple(ob for clause in clauses if (ob := _clause(text, clause)) is not None)
+    helpers = _helpers(text, clauses[-1]) if len(clauses) > 1 else None
+    if helpers is not None:
+        before = [ob for ob in in_sentence if ob.evidence[0] < clauses[-1][0]]
+        if len(before) == 1:  # 县市场监管局负责专利执法，县公安局（积极）配合: the one subject before leads
+            in_sentence = (_helped(before[0], helpers, clauses[-1]),)
     # a sentence about the plan (本方案由区市场监管局负责解释) obliges no one: asked if it names anyone
     return in_sentence if in_sentence and not about_the_plan(text, *sentence) else ()
+
+
+def _helpers(text: str, clause: Span) -> list[Mention] | None:
+    """The units of a clause that is nothing but units and a support word (roles.yaml suffixes of role
+    support: 县公安局配合, 县财政局积极配合); None for any other clause, or units exhorted to help
+    (各部门要积极配合)."""
+    last = trim(text, *clause)
+    if last[0] >= last[1]:
+        return None
+    name, role, _ = strip_role_word(text, *last)
+    if role != "support" or name[0] >= name[1]:
+        return None
+    exhorted = exhortation_end()
+    if exhorted is not None and exhorted.search(squeeze(text[name[0] : name[1]])):
+        return None
+    helpers, _ = parse_agency_list(text, *name)
+    if not helpers or not all(agency_subject(text[m.span[0] : m.span[1]]) for m in helpers):
+        return None
+    return helpers
+
+
+def _helped(ob: ProseObligation, helpers: list[Mention], clause: Span) -> ProseObligation:
+    """``ob`` with ``helpers`` among its partners (they support, its subject leads), its evidence reaching
+    to the end of their ``clause``."""
+    names = ob.partner_names + (None,) * (len(ob.partners) - len(ob.partner_names))
+    return replace(
+        ob,
+        evidence=(ob.evidence[0], clause[1]),
+        partners=ob.partners + tuple(m.span for m in helpers),
+        partner_names=names + tuple(m.name for m in helpers),
+    )
+
+
+@cache
+def exhortation_end() -> re.Pattern[str] | None:
+    """The modals that close names exhorted rather than assigned (roles.yaml exhortation_ends: 要, 应 …)."""
+    patterns = role_vocabulary().exhortation_ends
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def _clause(text: str, clause: Span) -> ProseObligation | None:

@@ -33,7 +33,7 @@ from policykg.extract.agency_names import (
     may_end_names,
 )
 from policykg.extract.markers import skip_lead_in
-from policykg.extract.obligations import find_prose_obligations, opens_predicate
+from policykg.extract.obligations import exhortation_end, find_prose_obligations, opens_predicate
 from policykg.extract.span_set import SpanSet
 from policykg.extract.textspan import Span, split_top_level, squeeze, trim
 
@@ -89,19 +89,13 @@ def _names_ok(text: str, start: int, end: int) -> bool:
     return bool(mentions) and all(agency_subject(text[m.span[0] : m.span[1]]) for m in mentions)
 
 
-@cache
-def _exhortation_end() -> re.Pattern[str] | None:
-    patterns = role_vocabulary().exhortation_ends
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
-
-
 def _role_word(text: str, start: int, end: int) -> str | None:
     """The role word closing ``text[start:end]`` when everything before it is agency names, else None. Names
     closed by a modal (各部门要抓好落实, 县直各部门要认真抓好落实) are exhorted, not assigned: no role."""
     name, role, word = strip_role_word(text, start, end)
     if role is None or word is None or name[0] >= name[1] or not _names_ok(text, start, end):
         return None
-    exhorted = _exhortation_end()
+    exhorted = exhortation_end()
     if exhorted is not None and exhorted.search(squeeze(text[name[0] : name[1]])):
         return None
     return word
@@ -173,7 +167,7 @@ def _supported(text: str, start: int, end: int) -> tuple[Span, str, Span | None]
     for m in _support_words().finditer(text, start, min(end, start + _MAX_PREFIX)):
         helpers: Span | None = None
         before = m.start()
-        exhorted = _exhortation_end()
+        exhorted = exhortation_end()
         if exhorted is not None and (modal := exhorted.search(text, start, before)) is not None:
             before = modal.start()  # 县市场监管局要配合县委宣传部做好…: the modal is the helpers'
         if before > start and looks_like_agency(squeeze(text[start:before])):

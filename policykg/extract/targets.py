@@ -359,6 +359,14 @@ def _clause_targets(
                 continue
             indicator, stated = words + q.measure, False
         before = carry if isinstance(carry, tuple) else None
+        if (
+            indicator in target_vocabulary().aggregate_words
+            and isinstance(carry, _Subject)
+            and not _counts_apart(carry.unit, q.unit)
+        ):
+            # 地理标志商标新增2件，总数达到6件: 地理标志商标总数
+            counted = carry.indicator
+            indicator = counted if counted.endswith(indicator) else counted + indicator
         if len(indicator) < MIN_INDICATOR and stated and isinstance(carry, tuple):
             carry = _clause_subject(text, carry)
         if (

@@ -29,12 +29,14 @@ class Marker(NamedTuple):
     label: str
     span: Span
     #: part (第X章/部分/篇) | jie (第X节) | cn | paren_cn | phase | article (第X条) | digit | paren_digit
-    #: | circled | decimal
+    #: | circled | decimal | named (任务一)
     style: str
 
 
 #: 第X章 / 第X部分 / 第X篇; 第二部分第3条 refers to an item (a 分工 line) and heads nothing.
 _PART = re.compile(rf"第([{_CN}]+)(?:章|部分|篇)(?!\s*第\s*[\d{_CN}]+\s*[条项])[\s、：:]*")
+#: 任务一：… / 行动2：… / 工程三、…: a task list numbering its entries with the word for them.
+_NAMED = re.compile(rf"((?:任务|措施|行动|工程)\s*+(?:[{_CN}]+|\d{{1,2}}))\s*+[：:、．.]\s*")
 MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     (1, "chapter", "part", _PART),
     (2, "section", "jie", re.compile(rf"第([{_CN}]+)节[\s、：:]*")),
@@ -44,6 +46,7 @@ MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     #: 第X条 of a plan written as articles (实施意见, 若干措施): an item, numbered on across its chapters.
     (3, "item", "article", re.compile(rf"第([{_CN}]+)条(?![款项])[\s、：:]*")),
     (3, "item", "digit", re.compile(r"(\d{1,2})\s*[、．.](?!\d)\s*")),
+    (3, "item", "named", _NAMED),
     (4, "subitem", "paren_digit", re.compile(r"[（(]\s*(\d{1,2})\s*[）)]\s*[、．.]?\s*")),
     (5, "point", "circled", re.compile(rf"([{_CIRCLED}])\s*")),
 )
@@ -96,6 +99,7 @@ _STYLE_OPENERS = {
     "digit": "0",
     "paren_digit": "（(",
     "circled": _CIRCLED,
+    "named": "任措行工",
 }
 #: The patterns that may match at a character, in MARKERS' order: most lines and clauses open with a
 #: character no pattern opens with, and the rest are tried only against the styles that open with theirs.

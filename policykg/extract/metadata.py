@@ -79,7 +79,7 @@ def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | 
     if quoted:
         group = 1 if quoted.group(1) else 2
         return squeeze(quoted.group(group)), (quoted.start(group), quoted.end(group))
-    for (s, e), record in header_records(text, 0, first_unit):
+    for (s, e), record in header_records(text, 0, first_unit or head_end):  # no unit: the head
         s, e = _unmark(text, s, e)
         line = text[s:e]
         if not line or record is not None or cover_element(text, s, e) or re.match(r"附\s*件", line):

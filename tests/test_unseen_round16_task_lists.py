@@ -1,0 +1,63 @@
+"""Round 16: a county's 任务清单 that numbers its entries with the word for them (任务一：… / 任务二：…, as
+lists of 行动, 工程 and 措施 do too), each entry's fields on lines of their own (具体内容：… / 牵头单位：… /
+配合单位：… / 完成时限：…). Before, no line was read as a unit, so the plan had no tasks and, with no unit to
+end its head, not even a title; now each entry is an item with its units, deadline and targets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract.markers import match_marker
+from tests.plans import extracted, named_units
+
+PLAN = """嘉善县知识产权强县建设任务清单（2024年）
+任务一：高价值专利培育
+具体内容：支持企业建设高价值专利培育中心，全年新增发明专利授权50件。
+牵头单位：县市场监管局
+配合单位：县科技局
+完成时限：2024年12月底
+任务二：知识产权保护
+具体内容：开展执法专项行动，查办案件20件。
+牵头单位：县市场监管局
+配合单位：县公安局、县检察院
+完成时限：2024年11月底
+"""
+
+
+def test_entries_numbered_with_their_word() -> None:
+    doc, _ = extracted(PLAN)
+    assert doc.plan.title == "嘉善县知识产权强县建设任务清单（2024年）"
+    assert [(t.path, t.title, t.deadline_date) for t in doc.tasks] == [
+        ("任务一", "高价值专利培育", "2024-12"),
+        ("任务二", "知识产权保护", "2024-11"),
+    ]
+    units = named_units(doc)
+    assert units["任务一"] == [("县市场监管局", "lead", "annotation"), ("县科技局", "support", "annotation")]
+    assert [s for s, _, _ in units["任务二"]] == ["县市场监管局", "县公安局", "县检察院"]
+    assert {(t.indicator, t.value) for t in doc.targets} == {("发明专利授权", 50.0), ("查办案件", 20.0)}
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("任务一：高价值专利培育", "任务一"),
+        ("行动2：专利导航", "行动2"),
+        ("工程三、地理标志", "工程三"),
+        ("措施十二．质押融资", "措施十二"),
+    ],
+)
+def test_named_markers(line: str, label: str) -> None:
+    marker = match_marker(line, 0, len(line))
+    assert marker is not None
+    assert (marker.style, marker.label, marker.kind) == ("named", label, "item")
+
+
+@pytest.mark.parametrize("line", ["任务分工：县市场监管局负责", "工程建设进度", "行动计划一览"])
+def test_words_without_a_number_are_no_marker(line: str) -> None:
+    assert match_marker(line, 0, len(line)) is None
+
+
+def test_a_plan_without_units_keeps_its_title() -> None:
+    doc, _ = extracted("嘉善县知识产权工作安排\n全年开展专利导航，推动企业贯标。\n")
+    assert doc.plan.title == "嘉善县知识产权工作安排"

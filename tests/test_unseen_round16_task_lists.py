@@ -61,3 +61,10 @@ def test_words_without_a_number_are_no_marker(line: str) -> None:
 def test_a_plan_without_units_keeps_its_title() -> None:
     doc, _ = extracted("嘉善县知识产权工作安排\n全年开展专利导航，推动企业贯标。\n")
     assert doc.plan.title == "嘉善县知识产权工作安排"
+
+
+@pytest.mark.parametrize(
+    "line", ["任务3：区财政局负责", "任务3： 区财政局负责", "任务一：县市场监管局牵头，县科技局配合"]
+)
+def test_a_line_assigning_a_task_by_number_is_no_entry(line: str) -> None:
+    assert match_marker(line, 0, len(line)) is None

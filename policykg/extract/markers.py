@@ -21,6 +21,16 @@ if TYPE_CHECKING:
 
 _CN = "一二三四五六七八九十百零〇"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+#: ㈠–㈩, ⒈–⒛, ⑴–⒇: enclosed numbers, each read as the number it encloses (ENCLOSED).
+_ENCLOSED_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+_ENCLOSED_STOP = "".join(chr(c) for c in range(0x2488, 0x249C))
+_ENCLOSED_PAREN = "".join(chr(c) for c in range(0x2474, 0x2488))
+ENCLOSED = {
+    **{ch: _CN[n] if n < 9 else "十" for n, ch in enumerate(_ENCLOSED_CN)},
+    **{ch: str(n + 1) for n, ch in enumerate(_ENCLOSED_STOP)},
+    **{ch: str(n + 1) for n, ch in enumerate(_ENCLOSED_PAREN)},
+}
+_BULLETS = "●◆■▲★•▪◇□○◎◼◾"
 
 
 class Marker(NamedTuple):
@@ -29,14 +39,19 @@ class Marker(NamedTuple):
     label: str
     span: Span
     #: part (第X章/部分/篇) | jie (第X节) | cn | paren_cn | phase | article (第X条) | digit | paren_digit
-    #: | circled | decimal | named (任务一)
+    #: | circled | decimal | named (任务一) | half_paren_cn (一）) | half_paren_digit (1）) | enclosed_cn (㈠)
+    #: | enclosed_stop (⒈) | enclosed_paren (⑴) | bullet (●)
     style: str
 
 
 #: 第X章 / 第X部分 / 第X篇; 第二部分第3条 refers to an item (a 分工 line) and heads nothing.
 _PART = re.compile(rf"第([{_CN}]+)(?:章|部分|篇)(?!\s*第\s*[\d{_CN}]+\s*[条项])[\s、：:]*")
-#: 任务一：… / 行动2：… / 工程三、…: a task list numbering its entries with the word for them.
-_NAMED = re.compile(rf"((?:任务|措施|行动|工程)\s*+(?:[{_CN}]+|\d{{1,2}}))\s*+[：:、．.]\s*")
+#: 任务一：… / 行动2：… / 工程三、…: a task list numbering its entries with the word for them; not a line
+#: assigning a task of the plan by its number to bodies (任务3：区财政局负责, line_references' reading).
+_NAMED = re.compile(
+    rf"((?:任务|措施|行动|工程)\s*+(?:[{_CN}]+|\d{{1,2}}))\s*+[：:、．.]\s*+"
+    r"(?![区县市省旗州盟][^\n：:]{1,15}?(?:牵头|负责|配合|参与|落实))"
+)
 MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     (1, "chapter", "part", _PART),
     (2, "section", "jie", re.compile(rf"第([{_CN}]+)节[\s、：:]*")),
@@ -49,6 +64,15 @@ MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     (3, "item", "named", _NAMED),
     (4, "subitem", "paren_digit", re.compile(r"[（(]\s*(\d{1,2})\s*[）)]\s*[、．.]?\s*")),
     (5, "point", "circled", re.compile(rf"([{_CIRCLED}])\s*")),
+    # numbers closed by a half bracket (一） / 1）), as （一） / （1） are enclosed: the same levels; not 2）%
+    (2, "section", "half_paren_cn", re.compile(rf"([{_CN}]+)\s*+[）)](?![%％])\s*")),
+    (4, "subitem", "half_paren_digit", re.compile(r"(\d{1,2})\s*+[）)](?![\d%％])\s*")),
+    # the enclosed forms of one character (㈠, ⑴, ⒈) that Word's numbering and some fonts give
+    (2, "section", "enclosed_cn", re.compile(rf"([{_ENCLOSED_CN}])\s*")),
+    (3, "item", "enclosed_stop", re.compile(rf"([{_ENCLOSED_STOP}])\s*")),
+    (4, "subitem", "enclosed_paren", re.compile(rf"([{_ENCLOSED_PAREN}])\s*")),
+    # a bulleted item (● 开展…, ◆ 推进…): numbered in paths by its place among its siblings
+    (5, "point", "bullet", re.compile(rf"([{_BULLETS}])\s*+(?=[\u4e00-\u9fff“《「【])")),
 )
 #: Decimal outline numbers (1.1 / 2.1.1 / 1.2.3.4) and, in a decimal outline only, a bare chapter
 #: number (1 总体要求).
@@ -100,6 +124,12 @@ _STYLE_OPENERS = {
     "paren_digit": "（(",
     "circled": _CIRCLED,
     "named": "任措行工",
+    "half_paren_cn": _CN,
+    "half_paren_digit": "0",
+    "enclosed_cn": _ENCLOSED_CN,
+    "enclosed_stop": _ENCLOSED_STOP,
+    "enclosed_paren": _ENCLOSED_PAREN,
+    "bullet": _BULLETS,
 }
 #: The patterns that may match at a character, in MARKERS' order: most lines and clauses open with a
 #: character no pattern opens with, and the rest are tried only against the styles that open with theirs.
@@ -135,7 +165,8 @@ def _first_marker(
     for level, kind, style, pattern in patterns:
         m = pattern.match(text, start, end)
         if m:
-            return Marker(level, kind, m.group(1), (start, m.end()), style)
+            label = ENCLOSED.get(m.group(1), m.group(1)) if style.startswith("enclosed") else m.group(1)
+            return Marker(level, kind, label, (start, m.end()), style)
     return None
 
 

@@ -278,9 +278,22 @@ def _label(unit: Unit) -> str:
         return f"第{unit.label}节"
     if unit.style == "article":
         return f"第{unit.label}条"
-    if unit.style in ("paren_cn", "paren_digit") or (unit.style == "styled" and unit.level in (2, 4)):
+    if unit.style in _PAREN_STYLES or (unit.style == "styled" and unit.level in (2, 4)):
         return f"({unit.label})"
+    if unit.style == "bullet":
+        return f"•{unit.label}"
     return unit.label
+
+
+#: Styles whose number a path writes in brackets, as （一） and （1） are.
+_PAREN_STYLES = (
+    "paren_cn",
+    "paren_digit",
+    "half_paren_cn",
+    "half_paren_digit",
+    "enclosed_cn",
+    "enclosed_paren",
+)
 
 
 def chapter_kind(title: str | None) -> str:
@@ -445,7 +458,11 @@ def _assign_paths(units: list[Unit]) -> None:
     """Paths join the labels from the chapter down (四.(一).1); a decimal number (2.1.1) is written once,
     not after the decimal numbers it extends (2, 2.1)."""
     seen: dict[str, int] = {}
+    bullets: dict[int | None, int] = {}  # bulleted units so far under each parent: their numbers in paths
     for unit in units:
+        if unit.style == "bullet":
+            bullets[unit.parent] = bullets.get(unit.parent, 0) + 1
+            unit.label = str(bullets[unit.parent])
         if unit.level == 0:
             path = unit.label or "heading"
         else:

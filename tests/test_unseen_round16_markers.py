@@ -61,3 +61,18 @@ _PIECES = st.sampled_from(
 def test_the_quick_marker_test_agrees_with_every_pattern(text: str) -> None:
     for start in range(len(text) + 1):
         assert match_marker(text, start, len(text)) == match_marker_by_patterns(text, start, len(text))
+
+
+@pytest.mark.parametrize(("first", "second"), [("1）", "2）"), ("1)", "2)"), ("⑴", "⑵"), ("（1）", "（2）")])
+def test_clauses_numbered_inside_a_paragraph(first: str, second: str) -> None:
+    """开展专项行动：1）…；2）… as ：（1）…；（2）… was read: each clause a task with its own note."""
+    text = (
+        "嘉善县2024年知识产权工作要点\n为推进工作，制定本要点。\n一、重点任务\n"
+        f"（一）开展专项行动：{first}开展专利导航（县市场监管局负责）；{second}推进企业贯标（县科技局负责）。\n"
+    )
+    doc, _ = extracted(text)
+    assert [(t.path, t.title, [r.agency.surface for r in t.responsibilities]) for t in doc.tasks] == [
+        ("一.(一)", "开展专项行动", []),
+        ("一.(一).(1)", "开展专利导航", ["县市场监管局"]),
+        ("一.(一).(2)", "推进企业贯标", ["县科技局"]),
+    ]

@@ -25,7 +25,7 @@ HEADING_MAX = 50
 _TITLE_MAX = 40
 _ITEM_HEADING_MAX = 20
 #: The first of the clauses a colon opens inside a paragraph (：一是…, ：（1）…, ：①…).
-_CLAUSES_OPEN = re.compile(r"\s*(?:一是|[（(]1[）)]|①)")
+_CLAUSES_OPEN = re.compile(r"\s*(?:一是|[（(]?1[）)]|①|⑴)")
 #: A dated bracket closing a phase heading (全面实施阶段（2023年5月—2025年6月）).
 _DATED_TAIL = re.compile(r"[（(][^（()）。]{0,30}(?:19|20)\d{2}\s*年[^（()）。]{0,30}[）)]\s*$")
 #: Where such a bracket may open.

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from policykg.extract.structure import Unit
 
 _CN = "一二三四五六七八九十百零〇"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CIRCLED = CIRCLED
 #: ㈠–㈩, ⒈–⒛, ⑴–⒇: enclosed numbers, each read as the number it encloses (ENCLOSED).
 _ENCLOSED_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 _ENCLOSED_STOP = "".join(chr(c) for c in range(0x2488, 0x249C))

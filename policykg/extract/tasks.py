@@ -9,6 +9,7 @@ from loaders.base import TableCell
 from ontology.vocab import document_vocabulary
 from policykg.extract.annotations import find_annotations, units_heading
 from policykg.extract.closings import about_the_plan, only_points_elsewhere
+from policykg.extract.markers import CIRCLED, ENCLOSED
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink, row_links
 from policykg.extract.structure import Structure, Unit, chapter_kind
@@ -28,8 +29,10 @@ _CLAUSE = re.compile(
 )
 #: What may stand between a clause's label and its words (第一，…).
 _LABEL_PAUSE = "，,、：: \u3000"
-#: Numbered clauses inside a paragraph, after a colon or a stop (开展专项行动：（1）…；（2）…；①…；②…).
-_NUMBERED_CLAUSE = re.compile(r"[。；;：:]\s*([（(](?:[1-9]|1\d)[）)]|[①-⑳])")
+#: Numbered clauses inside a paragraph, after a colon or a stop (开展专项行动：（1）…；（2）…；①…；②…; also
+#: 1）…；2）… and ⑴…；⑵…).
+_CLAUSE_MARK = re.compile(r"[（(]?(?:[1-9]|1\d)[）)]|[①-⑳]|[⑴-⒇]")
+_NUMBERED_CLAUSE = re.compile(rf"[。；;：:]\s*({_CLAUSE_MARK.pattern})")
 _CLAUSE_TITLE_MAX = 40
 #: What ends a sentence after a heading's title.
 _SENTENCE_STOPS = ("。", "；", ";", "！", "!")
@@ -71,8 +74,9 @@ def find_clauses(
     text: str, start: int, end: int, paragraphs: list[Span] | None = None
 ) -> list[tuple[str, Span]]:
     """The 一是/二是/… sequence in ``text[start:end]``, else one numbered inside a paragraph after a colon or
-    a stop (（1）…；（2）…, ①…；②…): labels and spans, or [] when there is none. A numbered label is written
-    with ASCII brackets ((1)), as the outline's paths are; it is as long as the label written. The last
+    a stop (（1）…；（2）…, ①…；②…, 1）…, ⑴…): labels and spans, or [] when there is none. A numbered label
+    is written with ASCII brackets ((1)) however the text writes it (（1）, 1）, ⑴), as the outline's paths
+    are; ① is kept. The last
     clause ends with its paragraph (of ``paragraphs`` when given: a PDF's lines wrap inside one), else at
     the line's end."""
     found = _enumerated_clauses(text, start, end)
@@ -109,16 +113,22 @@ def _numbered_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     for m in _NUMBERED_CLAUSE.finditer(text, start, end):
         mark = m.group(1)
-        number = ord(mark) - ord("①") + 1 if len(mark) == 1 else int(mark[1:-1])
+        if len(mark) > 1:  # （1） or 1）
+            number = int(mark.strip("（()）"))
+        elif mark in ENCLOSED:  # ⑴
+            number = int(ENCLOSED[mark])
+        else:  # ①
+            number = ord(mark) - ord("①") + 1
         if number == len(found) + 1:
-            found.append((f"({number})" if len(mark) > 1 else mark, m.start(1)))
+            found.append((mark if mark in CIRCLED else f"({number})", m.start(1)))
     return found
 
 
 def _clause_title(text: str, span: Span, label: str) -> str | None:
     """The clause's words up to its first comma or stop, or up to an annotation written into it
     (一是建立制度（责任单位：…）), joined over the line breaks of a wrapped table cell."""
-    body_start = span[0] + len(label)
+    written = _CLAUSE_MARK.match(text, span[0], span[1]) if label.startswith("(") else None
+    body_start = written.end() if written is not None else span[0] + len(label)  # 1） and ⑴ are (1)
     while body_start < span[1] and text[body_start] in _LABEL_PAUSE:
         body_start += 1
     stops = [p for p in (text.find(ch, body_start, span[1]) for ch in "，。；") if p >= 0]

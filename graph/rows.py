@@ -152,11 +152,22 @@ def _table_total_conflicts(doc: Document) -> dict[str, list[float] | list[int]]:
             if total.normalized_value is not None
             and total.indicator_key == prose.indicator_key
             and total.normalized_unit == prose.normalized_unit
+            and _change_flags(total.flags) == _change_flags(prose.flags)
             and total.normalized_value != prose.normalized_value
         ]
         if values:
             out[prose.id] = same_type(values)
     return out
+
+
+#: Flags that make a value a change or a multiple, not a level (新增500件 of a stock of 3000件): a prose
+#: target and a table total contradict each other only when both state a level, or both one kind of change.
+_CHANGE_FLAGS = frozenset({"increment", "growth", "relative"})
+
+
+def _change_flags(flags: list[str]) -> frozenset[str]:
+    """The flags of ``flags`` that make a value a change (增长10%, 新增500件) or a multiple (翻一番)."""
+    return _CHANGE_FLAGS.intersection(flags)
 
 
 def same_type(values: list[float]) -> list[float] | list[int]:

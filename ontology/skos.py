@@ -99,6 +99,13 @@ def vocabularies_graph() -> Graph:
         _concept(g, node, scheme, indicator.zh, indicator.en, PKG.Indicator)
         g.add((node, PKG.indicatorKey, Literal(indicator.zh)))
         g.add((node, DCTERMS.identifier, Literal(indicator.id)))
+    ids = {i.id: i.zh for i in indicator_vocabulary().indicators}
+    for growth in indicator_vocabulary().growth_indicators:  # 专利授权量增长率: related to 专利授权量
+        node = iri("indicator", growth.zh)
+        _concept(g, node, scheme, growth.zh, growth.en, PKG.Indicator)
+        g.add((node, PKG.indicatorKey, Literal(growth.zh)))
+        g.add((node, DCTERMS.identifier, Literal(growth.id)))
+        g.add((node, SKOS.related, iri("indicator", ids[growth.of])))
 
     scheme = _scheme(g, "regions", "行政区划", "Administrative divisions")
     for r in gazetteer().regions:

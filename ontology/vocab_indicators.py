@@ -14,6 +14,8 @@ from ontology.vocab import DATA_DIR, _check_regexes, _read_yaml, _Strict, _valid
 from ontology.vocab_targets import target_vocabulary
 from policykg.errors import DataFileError
 
+_PERCENT = "%"  # the unit base of a share: a growth rate of a share is no growth indicator
+
 
 class StandardIndicator(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
@@ -27,8 +29,19 @@ class StandardIndicator(_Strict):
         return re.compile("|".join(f"(?:{p})" for p in self.patterns))
 
 
+class GrowthIndicator(_Strict):
+    """The growth rate in % of a standard count or amount (专利授权量增长率): its comparable key, derived."""
+
+    id: str
+    zh: str
+    en: str
+    of: str  # the id of the standard indicator whose growth it is
+
+
 class IndicatorVocabulary(_Strict):
     version: int
+    #: Written after a count's or amount's key for its growth rate in % (专利授权量增长率).
+    growth_suffix: str = Field(default="增长率", min_length=1)
     indicators: tuple[StandardIndicator, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -40,7 +53,24 @@ class IndicatorVocabulary(_Strict):
                 raise ValueError(f"indicators with the same {field}: {dupes}")
         for indicator in self.indicators:
             _check_regexes(indicator.patterns)
+        clashes = sorted({g.zh for g in self.growth_indicators} & {i.zh for i in self.indicators})
+        if clashes:
+            raise ValueError(f"growth keys that are standard indicators too: {clashes}")
         return self
+
+    @cached_property
+    def growth_indicators(self) -> tuple[GrowthIndicator, ...]:
+        """The growth rates of the standard counts and amounts (those not measured in %)."""
+        return tuple(
+            GrowthIndicator(
+                id=f"{i.id}_growth",
+                zh=i.zh + self.growth_suffix,
+                en=f"Growth rate of {i.en[0].lower()}{i.en[1:]}",
+                of=i.id,
+            )
+            for i in self.indicators
+            if _PERCENT not in i.bases
+        )
 
 
 @cache

@@ -49,6 +49,13 @@ class FlagWord(_Strict):
         return (self.flag, *self.also)
 
 
+class KeyRewrite(_Strict):
+    """A word of a comparable key and what it is written as (总额 → 额, 规模以上 → 规上)."""
+
+    text: str = Field(min_length=1)
+    to: str
+
+
 class WordValue(_Strict):
     """A quantity written in words (翻一番 → 2倍, 实现零的突破 → at least 1)."""
 
@@ -182,6 +189,14 @@ class TargetVocabulary(_Strict):
     #: key_verbs, lead_words and flag words are.
     measure_verbs: tuple[str, ...] = ()
     key_verbs: tuple[str, ...]
+    #: Words closing a key (数, 总量, 金额 …) and what they are written as; longest first.
+    key_tails: tuple[KeyRewrite, ...] = ()
+    #: Endings a key keeps (指数: an index, no count).
+    key_tail_keeps: tuple[str, ...] = ()
+    #: Spellings of one word inside a key, written as the second (规模以上 → 规上).
+    key_synonyms: tuple[KeyRewrite, ...] = ()
+    #: A place or level of the plan's own work opening a key (在区级层面…): taken off.
+    key_scopes: tuple[str, ...] = ()
     #: Verbs whose object a bare increment in the clause after counts (培育驰名商标，力争新增1件).
     added_verbs: tuple[str, ...] = ()
     non_additive: tuple[str, ...]
@@ -204,8 +219,13 @@ class TargetVocabulary(_Strict):
             self.relative_bases,
             self.part_qualifiers,
             self.manner_deadlines,
+            self.key_scopes,
         ):
             _check_regexes(patterns)
+        tails = [t.text for t in self.key_tails]
+        for earlier, later in ((a, b) for i, a in enumerate(tails) for b in tails[i + 1 :]):
+            if later.endswith(earlier):
+                raise ValueError(f"the key tail {later!r} must come before {earlier!r} (longest first)")
         for pattern in (
             *self.standard_codes,
             *self.periods,
@@ -213,6 +233,7 @@ class TargetVocabulary(_Strict):
             *self.baseline_openers,
             *word_patterns,
             *self.relative_bases,
+            *self.key_scopes,
         ):
             if re.fullmatch(pattern, ""):
                 raise ValueError(f"the pattern {pattern!r} matches the empty string")

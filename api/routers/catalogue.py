@@ -10,7 +10,7 @@ from api.deps import CacheDep, StoreDep, require_read
 from api.problems import Problem
 from api.schemas import Page
 from graph import cypher
-from ontology.vocab_indicators import indicator_vocabulary
+from ontology.vocab_indicators import GrowthIndicator, StandardIndicator, indicator_vocabulary
 
 router = APIRouter(tags=["catalogue"], dependencies=[Depends(require_read)])
 
@@ -77,8 +77,11 @@ def indicators(
     offset: Offset = 0,
 ) -> Page[dict[str, Any]]:
     """Each indicator key with the number of targets and plans measuring it; a standard indicator (the key
-    targets worded differently are compared under) also gives its id and English label."""
-    known = {i.zh: i for i in indicator_vocabulary().indicators}
+    targets worded differently are compared under, or the growth rate of one) also gives its id and English
+    label."""
+    vocab = indicator_vocabulary()
+    known: dict[str, StandardIndicator | GrowthIndicator] = {i.zh: i for i in vocab.indicators}
+    known.update((g.zh, g) for g in vocab.growth_indicators)
     rows = []
     for row in store.query(cypher.INDICATORS, {"q": q}, limit=10_000_000).rows:
         entry = known.get(str(row["key"]))

@@ -62,6 +62,9 @@ _ITEM_MARK = re.compile(
 _LABEL = re.compile(r"[\u4e00-\u9fff]{1,10}[：:]")
 _PER_CAPITA = ("万人", "每万人", "每十亿元", "每亿元", "万企", "每万")
 _BRACKETS = re.compile(r"[（(［\[【〔][^（）()［］\[\]【】〔〕]*[）)］\]】〕]")
+#: A bracket inside a wording, between two Chinese characters, holding a word (专利（商标）质押融资额: patents
+#: and trademarks; 知识产权质押融资（登记）项目): the word is read as written, unless it is a unit (（万元）).
+_INLINE_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{2,4})[）)](?=[\u4e00-\u9fff])")
 _QUOTES = str.maketrans("", "", "“”\"'‘’「」『』 \u3000\n\t")
 MIN_INDICATOR = 2
 _AGENCY_MAX = 16  # the longest agency name looked for at the start of an indicator
@@ -75,8 +78,18 @@ _MIN_AGENCY_ALONE = 3  # an agency named by its type word alone: 财政局 yes, 
 
 @lru_cache(maxsize=8192)  # bounded: a long-lived process (the API's uploads) meets new indicators forever
 def indicator_key(indicator: str) -> str:
-    """A comparable key: no brackets, quotes, leading verbs or trailing counters (数/数量)."""
+    """A comparable key: no brackets (but the word of one inside the wording: 专利（商标）质押), quotes,
+    scope of the plan's own work (在区级层面), leading verbs or trailing counters (数/数量/总量), amounts
+    written 额 (金额, 总额), one spelling of a word (规上)."""
+    vocab = target_vocabulary()
+    if "（" in indicator or "(" in indicator:
+        indicator = _INLINE_BRACKET.sub(_inline_word, indicator)
     key = _BRACKETS.sub("", indicator).translate(_QUOTES)
+    for synonym in vocab.key_synonyms:
+        key = key.replace(synonym.text, synonym.to)
+    scope = _key_scope().match(key)
+    if scope and len(key) > scope.end() + 1:
+        key = key[scope.end() :]
     changed = True
     while changed:
         changed = False
@@ -84,10 +97,37 @@ def indicator_key(indicator: str) -> str:
             if key.startswith(word) and len(key) > len(word) + 1:
                 key = key[len(word) :]
                 changed = True
-    for tail in ("数量", "人数", "数", "量"):
-        if key.endswith(tail) and len(key) > len(tail) + 1:
-            key = key[: -len(tail)]
-            break
+    return _without_tail(key)
+
+
+def _inline_word(m: re.Match[str]) -> str:
+    """The word of an inline bracket, or the bracket as it stands (for _BRACKETS) when it holds a unit."""
+    word = m.group(1)
+    return m.group(0) if word in _unit_words() else word
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """The units of targets.yaml (件, 万元, 亿元 …): a bracket holding one is no word of the wording."""
+    return frozenset(u.unit for u in target_vocabulary().units)
+
+
+@cache
+def _key_scope() -> re.Pattern[str]:
+    """A scope of the plan's own work opening a key (targets.yaml key_scopes)."""
+    scopes = target_vocabulary().key_scopes
+    return re.compile("|".join(f"(?:{p})" for p in scopes) if scopes else "(?!)")
+
+
+def _without_tail(key: str) -> str:
+    """``key`` with the first of targets.yaml's key_tails closing it written as that tail's ``to``, when
+    something of two characters or more stays before it and the key keeps no ending of key_tail_keeps."""
+    vocab = target_vocabulary()
+    if key.endswith(vocab.key_tail_keeps):
+        return key
+    for tail in vocab.key_tails:
+        if key.endswith(tail.text) and len(key) > len(tail.text) + 1:
+            return key[: -len(tail.text)] + tail.to
     return key
 
 

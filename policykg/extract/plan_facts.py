@@ -225,7 +225,9 @@ def _prose_target(
     return Target(
         id=f"{doc_id}/target/{owner.path}#{n}",
         indicator=d.indicator,
-        indicator_key=comparable_key(d.key, None if d.standing is not None else unit_norm),  # 位: the rank's
+        indicator_key=comparable_key(  # 位: the rank's
+            d.key, None if d.standing is not None else unit_norm, tuple(d.flags)
+        ),
         value=d.value,
         value_max=d.value_max,
         denominator=d.denominator,
@@ -260,7 +262,7 @@ def _table_target(text: str, c: TableTarget, t_index: int, region: RegionEntry |
     return Target(
         id=f"{doc_id}/target/table{t_index + 1}/r{c.row}c{c.column}" + (f"p{c.part}" if c.part else ""),
         indicator=c.indicator,
-        indicator_key=comparable_key(c.key, unit_norm),
+        indicator_key=comparable_key(c.key, unit_norm, tuple(c.flags)),
         value=c.value,
         value_max=c.value_max,
         denominator=c.denominator,

@@ -1,26 +1,49 @@
 """Targets worded differently from plan to plan (万人高价值发明专利拥有量, 每万人口高价值发明专利拥有量)
 measure one standard indicator: ``comparable_key`` gives a target the standard indicator's key when its own
 key is one of that indicator's wordings and its unit fits (ontology/data/indicators.yaml), and its own key
-otherwise."""
+otherwise. A growth rate (年均增长15%) of a standard count or amount is compared under that indicator's
+growth key (专利授权量增长率): one key however the count is worded, never the count's own key."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ontology.vocab_indicators import StandardIndicator, indicator_vocabulary
 
+_GROWTH = "growth"
+_PERCENT = "%"
+
 
 @lru_cache(maxsize=8192)
-def standard_indicator(key: str) -> StandardIndicator | None:
-    """The first standard indicator one of whose wordings is the whole of ``key``."""
-    return next((i for i in indicator_vocabulary().indicators if i.regex.fullmatch(key)), None)
+def standard_indicator(key: str, base: str | None = None) -> StandardIndicator | None:
+    """The first standard indicator one of whose wordings is the whole of ``key`` and that is measured in
+    ``base`` (any unit when None): the same words in another unit (质押融资 in 笔, not in 元) may be another
+    standard indicator."""
+    return next(
+        (
+            i
+            for i in indicator_vocabulary().indicators
+            if (base is None or base in i.bases) and i.regex.fullmatch(key)
+        ),
+        None,
+    )
 
 
-def comparable_key(key: str, base: str | None) -> str:
+def comparable_key(key: str, base: str | None, flags: tuple[str, ...] | list[str] = ()) -> str:
     """The key a target is compared under: its standard indicator's, when ``key`` words one and the
     target's unit (normalised ``base``; None for a target without one, such as a standing) is one the
-    indicator is measured in; else ``key`` itself."""
-    standard = standard_indicator(key)
-    if standard is None or (base is not None and base not in standard.bases):
-        return key
-    return standard.zh
+    indicator is measured in; a growth in % of a standard count or amount (flag ``growth``), that
+    indicator's growth key; else ``key`` itself."""
+    if base == _PERCENT and _GROWTH in flags:
+        counted = standard_indicator(key)
+        growth = _growth_keys().get(counted.id) if counted is not None else None
+        if growth is not None:
+            return growth
+    standard = standard_indicator(key, base)
+    return key if standard is None else standard.zh
+
+
+@cache
+def _growth_keys() -> dict[str, str]:
+    """The growth key of each standard count or amount, by the indicator's id."""
+    return {g.of: g.zh for g in indicator_vocabulary().growth_indicators}

@@ -673,6 +673,7 @@ def test_targets_by_indicator(loaded) -> None:
         ("南通市", 575),
         ("雨花台区", 300),
     }
+    assert all(isinstance(r["flags"], list) for r in got)  # how each value counts (新增, 累计 …)
 
 
 def _standings(store: CypherStore, **params: object) -> list[tuple[object, ...]]:

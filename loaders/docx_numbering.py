@@ -13,6 +13,9 @@ from typing import Any
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _LEVELS = 9
+#: What a bulleted list item is written with, whatever symbol its numbering gives (often a Symbol-font
+#: character of the private use area).
+BULLET = "●"
 _DIGITS = "零一二三四五六七八九"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -179,8 +182,10 @@ class Numbering:
             counters[level] = (counters[level] or 0) + 1
         for deeper in range(level + 1, _LEVELS):
             counters[deeper] = None
-        if definition.fmt in ("bullet", "none"):
+        if definition.fmt == "none":
             return ""
+        if definition.fmt == "bullet":  # shown as a bullet whatever its symbol font's character: one a plan's
+            return BULLET + (definition.separator or " ")  # text would write (● 开展…), an item of its own
         text = definition.text
         for n in range(_LEVELS, 0, -1):  # %10 does not exist; %1 after %1x would not clash
             if f"%{n}" in text:

@@ -76,3 +76,25 @@ def test_clauses_numbered_inside_a_paragraph(first: str, second: str) -> None:
         ("一.(一).(1)", "开展专利导航", ["县市场监管局"]),
         ("一.(一).(2)", "推进企业贯标", ["县科技局"]),
     ]
+
+
+def test_word_bulleted_list_items_are_tasks() -> None:
+    """A .docx list in Word's bullet style: Word shows a bullet (a Symbol-font character), the text has none;
+    the loader writes ● for it, as a plan's own text would, so each item is a task of its own."""
+    import io
+
+    from docx import Document as new_docx
+
+    doc = new_docx()
+    for line in ("嘉善县2024年知识产权工作要点", "为推进工作，制定本要点。", "一、重点任务"):
+        doc.add_paragraph(line)
+    doc.add_paragraph("开展专利导航。（责任单位：县市场监管局）", style="List Bullet")
+    doc.add_paragraph("推进企业贯标。（责任单位：县科技局）", style="List Bullet")
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    plan, text = extracted(buffer.getvalue(), "plan.docx")
+    assert "\n● 开展专利导航。" in text
+    assert [(t.path, [r.agency.surface for r in t.responsibilities]) for t in plan.tasks] == [
+        ("一.•1", ["县市场监管局"]),
+        ("一.•2", ["县科技局"]),
+    ]

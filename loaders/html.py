@@ -241,6 +241,26 @@ def _cell_text(cell: Tag) -> str:
     return "\n".join(t for t in (squash(ln).strip() for ln in lines) if t)
 
 
+#: What a list item's own text may open with that already numbers it (1. / （一） / 一、 / ● …).
+_NUMBERED_ITEM = re.compile(r"\s*(?:[\d一二三四五六七八九十]+\s*[、.．)）]|[（(]|[①-⑳⑴-⒇●◆■•])")
+
+
+def _list_marker(item: Tag) -> str | None:
+    """The number (1. in an <ol>, from its start) or bullet (● in a <ul>) a browser shows before a list item
+    whose text is a sentence (it holds 。 or ；: no link list of titles) and does not number itself."""
+    parent = item.parent
+    if not isinstance(parent, Tag) or parent.name not in ("ol", "ul"):
+        return None
+    words = item.get_text()
+    if ("。" not in words and "；" not in words) or _NUMBERED_ITEM.match(words):
+        return None
+    if parent.name == "ul":
+        return "● "
+    start = _span_attr(parent, "start") if parent.get("start") is not None else 1
+    before = sum(1 for sibling in item.find_previous_siblings("li"))
+    return f"{start + before}. "
+
+
 def _span_attr(cell: Tag, name: str) -> int:
     value = cell.get(name)
     try:
@@ -259,6 +279,7 @@ class _Walker:
         self._article = article
         self._entering: int | None = None  # the level of a heading element about to open
         self._heading: int | None = None  # the level of the heading element whose text is being read
+        self._item_marker: str | None = None  # the marker of a list item about to open
 
     def flush(self) -> None:
         line = squash("".join(self._line))
@@ -288,6 +309,8 @@ class _Walker:
     def kind(self, tag: Tag) -> _Kind:
         if tag.name in _SKIP or self.chrome(tag):
             return "skip"
+        if tag.name == "li":
+            self._item_marker = _list_marker(tag)
         if tag.name == "br":
             return "inline" if self._heading else "break"  # a heading broken over two lines is one line
         if tag.name == "table":
@@ -305,6 +328,9 @@ class _Walker:
                 # heading's line (read with its level) or any other line.
                 self.flush()
                 self._heading, self._entering = self._entering, None
+                if self._item_marker:  # the number or bullet a browser shows before a list item
+                    self._line.append(self._item_marker)
+                    self._item_marker = None
                 if item is not None:
                     self.builder.table(_expand_rows(item), origin="html")
 

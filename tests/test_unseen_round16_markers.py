@@ -98,3 +98,29 @@ def test_word_bulleted_list_items_are_tasks() -> None:
         ("一.•1", ["县市场监管局"]),
         ("一.•2", ["县科技局"]),
     ]
+
+
+PAGE = (
+    "<html><body><ul><li><a href='#'>首页</a></li><li><a>政务公开</a></li></ul>"
+    "<p>嘉善县2024年知识产权工作要点</p><p>为推进工作，制定本要点。</p><p>一、重点任务</p>"
+    "<ol><li>开展专利导航。（责任单位：县市场监管局）</li><li>推进企业贯标。（责任单位：县科技局）</li></ol>"
+    "<p>二、保障措施</p><ul><li>加强组织领导。（责任单位：县政府办）</li><li>强化经费保障。（责任单位：县财政局）</li></ul>"
+    "<ul><li><a>相关链接一</a></li></ul></body></html>"
+)
+
+
+def test_web_page_lists_are_numbered_as_a_browser_shows_them() -> None:
+    """<ol> items are numbered (1. 2.) and <ul> items bulleted (●) as a browser shows them, when they are
+    sentences; a list of links is left as it is. The title is the head's line naming a kind of plan, not a
+    link left over from the page (政务公开)."""
+    doc, text = extracted(PAGE.encode("utf-8"), "plan.html")
+    assert "\n1. 开展专利导航。" in text
+    assert "\n● 加强组织领导。" in text
+    assert "\n相关链接一" in text
+    assert doc.plan.title == "嘉善县2024年知识产权工作要点"
+    assert [(t.path, [r.agency.surface for r in t.responsibilities]) for t in doc.tasks] == [
+        ("一.1", ["县市场监管局"]),
+        ("一.2", ["县科技局"]),
+        ("二.•1", ["县政府办"]),
+        ("二.•2", ["县财政局"]),
+    ]

@@ -66,8 +66,9 @@ def _strip_title(raw: str) -> str:
 
 
 def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | None:
-    """关于印发X的通知 → X; else 现将《X》印发; else the first heading-like paragraph. A notice named inside
-    《》 or inside a sentence is a document the plan cites, never its title."""
+    """关于印发X的通知 → X; else 现将《X》印发; else the first heading-like paragraph before any sentence that
+    names a kind of plan (…工作要点), else the first heading-like one. A notice named inside 《》 or inside a
+    sentence is a document the plan cites, never its title."""
     for m in _ISSUE_NOTICE.finditer(text, 0, head_end):
         if "\n\n" in text[m.start(1) : m.end(1)].replace(" ", "") or not _notice_heading(text, m):
             continue
@@ -79,18 +80,22 @@ def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | 
     if quoted:
         group = 1 if quoted.group(1) else 2
         return squeeze(quoted.group(group)), (quoted.start(group), quoted.end(group))
+    first: tuple[str, Span] | None = None
     for (s, e), record in header_records(text, 0, first_unit or head_end):  # no unit: the head
         s, e = _unmark(text, s, e)
         line = text[s:e]
         if not line or record is not None or cover_element(text, s, e) or re.match(r"附\s*件", line):
             continue
-        if len(squeeze(line)) <= 80 and "。" not in line:
-            term = _TERM.match(text, e)  # the plan's term on the line below its title: （2022年—2024年）
-            if term is not None and "\n\n" not in text[e : term.end()] and _line_ends(text, term.end()):
-                e = term.end()
-            return squeeze(text[s:e]), (s, e)
-        break
-    return None
+        if len(squeeze(line)) > 80 or "。" in line:
+            break
+        term = _TERM.match(text, e)  # the plan's term on the line below its title: （2022年—2024年）
+        if term is not None and "\n\n" not in text[e : term.end()] and _line_ends(text, term.end()):
+            e = term.end()
+        found = squeeze(text[s:e]), (s, e)
+        if document_type(found[0]) is not None:
+            return found  # a line naming a kind of plan, after a page's leftover links (首页, 政务公开)
+        first = first or found
+    return first
 
 
 def _line_ends(text: str, pos: int) -> bool:

@@ -336,6 +336,9 @@ class RoleVocabulary(_Strict):
     #: Words before names that make them supporters in a clause that goes on with its work after them
     #: (考核办法配合县财政局制定).
     support_before_names: tuple[str, ...] = ()
+    #: Support words that make the names before them supporters in a clause going on with its work when no
+    #: lead or other role clause stands before it (县法院配合做好诉调对接工作); each is a support suffix.
+    helpers_alone: tuple[str, ...] = ()
     #: Level prefixes that open a body named right after its work with no topic end (…种植县林业局负责).
     topic_body_prefixes: tuple[str, ...] = ()
     #: Words a level prefix may close that make it part of the words before it (苏州工业园区, 全县, 城市).
@@ -350,6 +353,14 @@ class RoleVocabulary(_Strict):
         both = sorted(set(self.subject_onsets.words) & set(self.obligation_cues))
         if both:
             raise ValueError(f"subject_onsets repeat obligation cues: {both}")
+        return self
+
+    @model_validator(mode="after")
+    def _helpers_are_support_words(self) -> RoleVocabulary:
+        support = {e.text for e in self.suffixes if e.role == "support"}
+        stray = sorted(set(self.helpers_alone) - support)
+        if stray:
+            raise ValueError(f"helpers_alone holds words that are no support suffix: {stray}")
         return self
 
 

@@ -309,6 +309,10 @@ def test_parser_never_crashes_and_spans_stay_inside(text: str) -> None:
             "并由市科技局牵头负责资金保障，市审计局参与。",
             [("…牵头负责…，…参与", [("市科技局", "lead"), ("市审计局", "support")])],
         ),
+        # a lead going on with its work names a lead with nobody supporting it too, and helpers with no lead
+        # going on with their work (配合做好…) support (tests/test_unseen_round16_Y.py)
+        ("区市场监管局牵头组织开展执法。", [("…牵头…", [("区市场监管局", "lead")])]),
+        ("支持龙头企业牵头组建联盟，区科技局配合做好服务。", [("…配合", [("区科技局", "support")])]),
         (
             "开展工作，区市场监管局牵头，区科技局、区财政局按职责分工负责；",
             [
@@ -330,8 +334,7 @@ def test_role_clauses_in_sentences(text: str, expected: list[tuple[str, list[tup
         "鼓励企业牵头，高校院所参与，组建创新联合体。",  # not government bodies
         "加强与区公安分局协同，开展联合执法。",  # a partner, not a role
         "开展工作，区科技局负责，确保实效。",  # no lead, inside a longer sentence: prose rules (implicit)
-        "区市场监管局牵头组织开展执法。",  # a lead verb with nobody supporting: prose rules again
-        "支持龙头企业牵头组建联盟，区科技局配合做好服务。",  # the supporting clause goes on with work
+        "加强与区检察院协同，区科技局指导企业开展专利布局。",  # a partner; 指导 alone is the body's own work
     ],
 )
 def test_sentences_that_are_not_role_clauses(text: str) -> None:

@@ -202,9 +202,10 @@ def test_a_label_after_together_with(binyang: Document) -> None:
     assert _roles(binyang)["一.(一)"] == [("县市场监管局", "lead"), ("县科技局", "support")]
 
 
-@pytest.mark.parametrize("path", ["一.(二)", "一.(三)"])
-def test_vague_partners_after_together_with_are_no_body(binyang: Document, path: str) -> None:
-    assert _roles(binyang)[path] == [("县市场监管局", "lead")]
+def test_vague_partners_after_together_with_are_no_body(binyang: Document) -> None:
+    assert _roles(binyang)["一.(三)"] == [("县市场监管局", "lead")]
+    # 有关部门 is the plan's relevant departments, supporting the lead as in 由A会同有关部门负责 (round 16)
+    assert _roles(binyang)["一.(二)"] == [("县市场监管局", "lead"), ("有关部门", "support")]
 
 
 @pytest.mark.parametrize("surface", ["会同配合部门", "会同部门", "会同单位"])

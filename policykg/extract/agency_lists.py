@@ -52,6 +52,10 @@ class Annotation:
     covers_count: int | None = None
     #: A line of unit names alone after an item's text: it speaks for that item only, never for a list.
     names_line: bool = False
+    #: A role clause that is a sentence of its own (…；县金融服务中心按职责分工负责。), not a bracket or a
+    #: label: it speaks for the sentences before its own sentence run (back to a full stop), not for those
+    #: in that run, which name their own bodies.
+    role_sentence: bool = False
 
 
 @cache

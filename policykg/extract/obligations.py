@@ -72,7 +72,7 @@ class ProseObligation:
 
 
 #: A name as found: its span and, where it shares an ending with others, the name it stands for.
-_Named = tuple[Span, str | None]
+Named = tuple[Span, str | None]
 
 
 @cache
@@ -134,7 +134,7 @@ def may_name_subject(text: str, start: int, end: int) -> bool:
     return text.endswith(_OTHERS_END, start, end) or may_end_names(text, start, end)
 
 
-def _subject_names(text: str, start: int, end: int, ok: Callable[[str], bool]) -> list[_Named] | None:
+def _subject_names(text: str, start: int, end: int, ok: Callable[[str], bool]) -> list[Named] | None:
     """The names that make up ``[start, end)``, each passing ``ok``: split at 、 and at the other joiners (和,
     与) that stand outside brackets wherever the pieces are names themselves; names that are no body on
     their own may share the last one's ending and the first one's prefix (县科技、财政部门)."""
@@ -154,7 +154,7 @@ def _subject_names(text: str, start: int, end: int, ok: Callable[[str], bool]) -
     return [(n, None) for n in names] or None
 
 
-def _shared(text: str, pieces: list[Span], ok: Callable[[str], bool]) -> list[_Named] | None:
+def _shared(text: str, pieces: list[Span], ok: Callable[[str], bool]) -> list[Named] | None:
     """``pieces`` as bodies sharing the last one's ending (县科技、财政部门), each name passing ``ok``."""
     if len(pieces) < 2 or not squeeze(text[pieces[-1][0] : pieces[-1][1]]).endswith(department_words()):
         return None
@@ -174,7 +174,7 @@ def _opens_with_qualifier(text: str, start: int, end: int) -> bool:
     )
 
 
-def _subject(text: str, start: int, end: int) -> tuple[_Named, ...] | None:
+def _subject(text: str, start: int, end: int) -> tuple[Named, ...] | None:
     """Agency names at the start of ``[start, end)`` directly followed by an obligation cue, or by a
     subject onset (每年, 联合, 开展 …) when each name opens and ends like a body; a cue or an onset that is
     the inside of a name (区委组织部) does not end it, nor does a verb that modifies what follows
@@ -218,7 +218,7 @@ _OPEN_BRACKET = re.compile(r"[（(〔［\[【﹝〖｛{](?=[^（(〔［\[【﹝�
 _BEFORE_PARTNERS = 4
 
 
-def _partners(text: str, after: int, end: int) -> tuple[_Named, ...]:
+def partners_after(text: str, after: int, end: int) -> tuple[Named, ...]:
     """The units a partner word names right after the subject ending at ``after`` (…会同区公安局、区检察院
     开展…), up to the next cue, adverbial, preposition or verb, or the clause's end; () when there is none,
     or when what stands there is not a list of bodies (会同有关方面研究, 联合执法)."""
@@ -304,7 +304,7 @@ def _clause(text: str, clause: Span) -> ProseObligation | None:
     s = skip_lead_in(text, s, e)
     names = _subject(text, s, e)
     if names:
-        partners = _partners(text, names[-1][0][1], e)
+        partners = partners_after(text, names[-1][0][1], e)
         return ProseObligation(
             tuple(n for n, _ in names),
             clause,

@@ -326,8 +326,9 @@ def _prose_beside_notes(
         helpers_only = _supports_only(own)
         for para, notes_found in found.get(task.id, []):
             notes = [a.span for a in notes_found]
-            covered = max((a.span[1] for a in notes_found if _covers_before(a)), default=para[0])
-            gaps = [g for g in _gaps(para, notes) if g[0] >= covered]
+            covering = [_covered_to(text, a, para) for a in notes_found if _covers_before(a)]
+            covered = max(covering, default=para[0])
+            gaps = [(max(s, covered), e) for s, e in _gaps(para, notes) if e > covered]
             for ob in (o for gap in gaps for o in find_prose_obligations(text, *gap)):
                 # a note naming only those who help closing the sentence (…工作（县财政局配合）。): the
                 # body that sentence obliges leads them
@@ -347,6 +348,20 @@ def _covers_before(note: Annotation) -> bool:
     """The note stands apart from the sentences (a bracket, a role sentence of its own) and names who
     carries the work, not only who helps: it speaks for the paragraph's words before it."""
     return not note.inline and any(m.role != "support" for m in note.mentions)
+
+
+#: What ends a sentence run: the words after it are another sentence's (a role sentence's run begins there).
+#: Not a line break: inside a paragraph it is a wrapped line.
+_FULL_STOPS = "。！!？?"
+
+
+def _covered_to(text: str, note: Annotation, para: Span) -> int:
+    """Where the paragraph's words a covering note speaks for end: the note's end, or for a role sentence
+    (…；县市场监管局牵头，县文旅局配合。) the start of its sentence run: a clause before it in that run
+    (县公安局负责刑事打击；) names its own body, the sentences before the run are left to the note."""
+    if not note.role_sentence or note.covers_preceding:
+        return note.span[1]
+    return max([para[0]] + [text.rfind(ch, para[0], note.span[0]) + 1 for ch in _FULL_STOPS])
 
 
 #: What ends a sentence between a clause and a note after it.

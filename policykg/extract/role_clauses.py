@@ -5,13 +5,17 @@ A run of comma clauses, each nothing but agency names closed by a role word (the
 ontology/data/roles.yaml), is read like an annotation when the run names a lead or is a sentence of its own
 ('区司法局负责。', '由区司法局、区人民法院共同负责。') or closes a sentence after its work with
 负责 / 共同负责 ('一是培育高价值专利组合，市科技局负责；'). A run without a lead inside a longer
-sentence ('…，区科技局负责，…') is left to the prose-obligation rules, which record an implicit role.
+sentence ('…，区科技局负责，…') is left to the prose-obligation rules, which record an implicit role, unless
+it names helpers alone ('县法院配合做好诉调对接工作', '…，县司法局指导，县法院配合做好…'): no prose rule
+reads a body its role word closes, so the run names them (support). A lead going on with its work
+('县市场监管局牵头开展专项整治，…') is read with no helpers after it too, and the units after its partner word
+('A牵头会同B开展…', '由A牵头，联合B开展…') support it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ontology.vocab import role_vocabulary
@@ -33,7 +37,13 @@ from policykg.extract.agency_names import (
     may_end_names,
 )
 from policykg.extract.markers import skip_lead_in
-from policykg.extract.obligations import exhortation_end, find_prose_obligations, opens_predicate
+from policykg.extract.obligations import (
+    Named,
+    exhortation_end,
+    find_prose_obligations,
+    opens_predicate,
+    partners_after,
+)
 from policykg.extract.span_set import SpanSet
 from policykg.extract.textspan import Span, split_top_level, squeeze, trim
 
@@ -124,13 +134,30 @@ def _support_words_after() -> re.Pattern[str]:
     return _words(("support",))
 
 
-def _support_prefix(text: str, start: int, end: int) -> tuple[int, str] | None:
+def _support_prefix(text: str, start: int, end: int, *, alone: bool = False) -> tuple[int, str] | None:
     """'县文旅局、县农业农村局配合开展专项整治' after 'A牵头，': the end of the names and support word
-    opening a clause that goes on with the work they help with, and the word."""
+    opening a clause that goes on with the work they help with, and the word. ``alone`` (no run before
+    the clause: '县法院配合做好诉调对接工作'): only when the work opens with a cue, an onset or a verb after
+    the word, or after a shorter support word standing there ('配合|落实风险补偿资金', not
+    '配合落实|风险补偿资金')."""
     for m in _support_words_after().finditer(text, start, min(end, start + _MAX_PREFIX)):
         if m.start() > start and m.end() < end and _names_ok(text, start, m.end()):
-            return m.end(), squeeze(m.group(0))
+            if not alone:
+                return m.end(), squeeze(m.group(0))
+            for word in _each_support_word():
+                at = word.match(text, m.start(), m.end())
+                if at is not None and at.end() < end and opens_predicate(text, at.end(), end):
+                    return at.end(), squeeze(at.group(0))
+            return None
     return None
+
+
+@cache
+def _each_support_word() -> list[re.Pattern[str]]:
+    """Each support word that makes helpers of the names before it with no lead (roles.yaml helpers_alone)
+    as a pattern of its own, longest first."""
+    words = sorted(role_vocabulary().helpers_alone, key=len, reverse=True)
+    return [re.compile(spaced(w)) for w in words]
 
 
 @cache
@@ -156,6 +183,8 @@ class _Run:
     #: where the names of the run's last clause end when the clause goes on with their work after its role
     #: word ('县文旅局配合开展专项整治': after 配合); the run ends there
     names_end: int | None = None
+    #: the units a partner word names after the lead ('A牵头会同B开展…', 'A牵头，联合B开展…'): they support
+    partners: tuple[Named, ...] = ()
 
 
 def _supported(text: str, start: int, end: int) -> tuple[Span, str, Span | None] | None:
@@ -255,8 +284,12 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
     """Maximal runs of consecutive role clauses, each possibly opened by a lead-prefix clause."""
     runs: list[_Run] = []
     for i, (s, e) in enumerate(clauses):
-        if _role_words().search(text, s, e) is None and text.find(TOGETHER_WITH, s, e) < 0:
-            continue  # neither a role word closing it nor a lead word or 会同 opening it
+        if (
+            _role_words().search(text, s, e) is None
+            and text.find(TOGETHER_WITH, s, e) < 0
+            and not _led(runs, i)
+        ):
+            continue  # no role word closing it, no lead word or 会同 opening it, no partners after a lead
         s = skip_lead_in(text, s, e)
         scope = scope_at(text, s, e)
         s = scope.end if scope else s
@@ -268,7 +301,12 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
             else:
                 runs.append(_Run(i, i, [word], scope=scope))
         elif (prefix := _lead_prefix(text, s, e)) is not None:
-            runs.append(_Run(i, i, [], prefix[0], prefix[1], scope=scope))
+            run = _Run(i, i, [], prefix[0], prefix[1], scope=scope)
+            if prefix[1] != TOGETHER_WITH:  # 'A牵头会同B开展…'
+                run.partners = partners_after(text, prefix[0][1], e)
+            runs.append(run)
+        elif _led(runs, i) and scope is None and (partners := partners_after(text, s, e)):
+            runs[-1].partners = partners  # 由A牵头，会同B开展…: the run ends with B, before the work
         elif (supported := _supported(text, s, e)) is not None:
             names, word, helpers = supported
             if (
@@ -283,26 +321,54 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
                 runs[-1].supported = names
             else:
                 runs.append(_Run(i, i, [word], scope=scope, supported=names, helpers=helpers))
-        elif _leads(runs, i) and scope is None and (helping := _support_prefix(text, s, e)) is not None:
+        elif _open(runs, i) and scope is None and (helping := _support_prefix(text, s, e)) is not None:
             runs[-1].last = i  # 县市场监管局牵头，县文旅局配合开展专项整治: the helpers, then their work
             runs[-1].names_end, word = helping
             runs[-1].words.append(word)
-    # A lead that goes on with its work names a role only with supporters after it, or by 会同 itself.
-    return [r for r in runs if r.words or r.lead_word == TOGETHER_WITH]
+        elif (helping := _support_prefix(text, s, e, alone=True)) is not None:
+            # 县法院配合做好诉调对接工作: helpers alone, then their work
+            runs.append(_Run(i, i, [helping[1]], scope=scope, names_end=helping[0]))
+    return runs
 
 
-def _leads(runs: list[_Run], i: int) -> bool:
-    """The last run ends with the clause before clause ``i``, open still, and names a lead: a clause of
-    helpers going on with their work may close it."""
+def _helpers(text: str, span: Span, mentions: list[Mention]) -> bool:
+    """The run names helpers alone, bodies each opening and ending like one (not 高校院所), the first
+    opening the run (not 加强与区检察院协同: a partner of the work, no role)."""
+    return (
+        bool(mentions)
+        and mentions[0].span[0] == span[0]
+        and all(m.role == "support" and cueless_subject(text[m.span[0] : m.span[1]]) for m in mentions)
+    )
+
+
+def _open(runs: list[_Run], i: int) -> bool:
+    """The last run ends with the clause before clause ``i`` and is open still: a clause of helpers going
+    on with their work may close it (…牵头，B配合开展…; …，A指导，B配合做好…)."""
     if not runs or runs[-1].last != i - 1 or runs[-1].names_end is not None or runs[-1].supported is not None:
         return False
-    run = runs[-1]
-    lead_words = {e.text for e in role_vocabulary().suffixes if e.role == "lead"}
-    return run.led_by is not None or any(w in lead_words for w in run.words)
+    return not runs[-1].partners and (runs[-1].led_by is not None or bool(runs[-1].words))
+
+
+def _led(runs: list[_Run], i: int) -> bool:
+    """The last run, open still before clause ``i``, names a lead: a clause opening with a partner word and
+    units (，会同B开展…) may close it with those units."""
+    if not _open(runs, i):
+        return False
+    return runs[-1].led_by is not None or any(w in _lead_word_set() for w in runs[-1].words)
+
+
+@cache
+def _lead_word_set() -> frozenset[str]:
+    """The lead role words (牵头, 牵头负责 …)."""
+    return frozenset(e.text for e in role_vocabulary().suffixes if e.role == "lead")
 
 
 def _mentions(text: str, run: _Run, clauses: list[Span], first_is_lead: bool) -> tuple[Span, list[Mention]]:
     """The run's evidence span and its mentions with roles."""
+    if run.partners:  # the units after the lead's partner word support it
+        span, mentions = _mentions(text, replace(run, partners=()), clauses, first_is_lead)
+        partners = [Mention(p, "support", name) for p, name in run.partners]
+        return (span[0], max(span[1], run.partners[-1][0][1])), mentions + partners
     if run.supported is not None:  # the names after 配合 support; those of the clauses before keep theirs
         role = "support" if run.helpers is None else "lead"  # 区科技局配合区财政局做好…: the names after lead
         named = [Mention(m.span, role, m.name) for m in parse_agency_list(text, *run.supported)[0]]
@@ -347,7 +413,10 @@ def find_role_clauses(
             whole = run.led_by is None and (span[0], span[1]) == (skip_lead_in(text, *sentence), sentence[1])
             # '一是培育高价值专利组合，市科技局负责；': names closing the sentence after its work
             closing = _closes_work(text, sentence, clauses, run)
-            if not (whole or closing) and not any(m.role == "lead" for m in mentions):
+            # helpers alone (…，A指导，B配合做好…): no prose rule reads a body closed by 配合, so the run
+            # keeps them; a run of bodies that carry the work (…，区科技局负责，…) is left to the prose rules
+            helpers = run.supported is None and _helpers(text, span, mentions)
+            if not (whole or closing or helpers) and not any(m.role == "lead" for m in mentions):
                 continue
             found.append(
                 Annotation(
@@ -357,6 +426,7 @@ def find_role_clauses(
                     inline=not whole and run.scope is None,
                     covers_preceding=run.scope is not None,
                     covers_count=run.scope.count if run.scope else None,
+                    role_sentence=whole,
                 )
             )
     return found

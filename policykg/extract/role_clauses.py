@@ -141,7 +141,12 @@ def _support_prefix(text: str, start: int, end: int, *, alone: bool = False) -> 
     the word, or after a shorter support word standing there ('配合|落实风险补偿资金', not
     '配合落实|风险补偿资金')."""
     for m in _support_words_after().finditer(text, start, min(end, start + _MAX_PREFIX)):
-        if m.start() > start and m.end() < end and _names_ok(text, start, m.end()):
+        if (
+            m.start() > start
+            and m.end() < end
+            and (may_end_names(text, start, m.start()) or text[m.start() - 1] == "等")  # a quick test first
+            and _names_ok(text, start, m.end())
+        ):
             if not alone:
                 return m.end(), squeeze(m.group(0))
             for word in _each_support_word():

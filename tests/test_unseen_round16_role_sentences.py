@@ -202,3 +202,37 @@ def test_every_body_of_a_paragraph_keeps_its_role(shape: str, bodies: list[str],
     found = {(surface, role) for surface, role, _ in _units([item])["一.(一)"]}
     by_letter = {"a": a, "b": b, "c": c}
     assert found == {(by_letter[x], role) for x, role in _SHAPES[shape]}
+
+
+_CLAUSE_PIECES = st.sampled_from(
+    [
+        "县法院",
+        "县市场监管局",
+        "、",
+        "等",
+        "积极",
+        "配合",
+        "协助",
+        "参与",
+        "做好",
+        "诉调对接",
+        "工作",
+        "企业",
+        "（牵头）",
+        "，",
+    ]
+)
+
+
+@given(st.lists(_CLAUSE_PIECES, min_size=1, max_size=7).map("".join), st.booleans())
+def test_support_prefix_quick_test_drops_nothing(clause: str, alone: bool) -> None:
+    """The quick test before the names are parsed (may the words before the support word end a name?)
+    rejects only what the parse rejects."""
+    from unittest import mock
+
+    from policykg.extract import role_clauses
+
+    quick = role_clauses._support_prefix(clause, 0, len(clause), alone=alone)
+    with mock.patch.object(role_clauses, "may_end_names", return_value=True):
+        full = role_clauses._support_prefix(clause, 0, len(clause), alone=alone)
+    assert quick == full

@@ -333,3 +333,14 @@ def test_an_increment_contradicts_no_table_total_of_the_stock() -> None:
     doc = doc.model_copy(update={"targets": [*doc.targets, total]})
     assert {t.indicator_key for t in doc.targets} == {"有效注册商标量"}
     assert _table_total_conflicts(doc) == {stock.id: [3000]}
+
+
+@pytest.mark.parametrize(
+    "sentence", ["全县经济总量达到500亿元。", "进出口总额达到20亿元。", "地区生产总值达到300亿元。"]
+)
+def test_whole_economy_measures_keep_their_ends(sentence: str) -> None:
+    """经济总量 is the economy's size, not a count of 经济: its key keeps 总量 (as 进出口总额 keeps 总额)."""
+    doc, _ = extracted(
+        f"某某县知识产权强县建设工作方案（2023—2025年）\n为推进，制定本方案。\n一、工作目标\n到2025年，{sentence}\n"
+    )
+    assert [t.indicator_key for t in doc.targets] == [doc.targets[0].indicator]

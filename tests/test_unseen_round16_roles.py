@@ -68,3 +68,20 @@ def test_helper_named_with_an_adverb_still_supports() -> None:
         ("县市场监管局", "lead", "annotation"),
         ("县科技局", "support", "annotation"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("——县市场监管局", [("县市场监管局", "sole", "annotation")]),
+        (
+            "—县市场监管局、县科技局",
+            [("县市场监管局", "joint", "annotation"), ("县科技局", "joint", "annotation")],
+        ),
+        ("--县市场监管局牵头", [("县市场监管局", "lead", "annotation")]),
+    ],
+)
+def test_units_set_off_by_a_dash(body: str, expected: list[tuple[str, str, str]]) -> None:
+    """A task closed by its units after a dash (…。——县市场监管局): the dash is no part of the name (before,
+    ——县市场监管局 was a body of its own, of no type)."""
+    assert _units(body) == expected

@@ -61,6 +61,7 @@ _COLLECTIVE_HEADS = ("各", "有关", "相关", "直")
 #: Any of them, found by one search.
 _ANY_COLLECTIVE_HEAD = re.compile("|".join(_COLLECTIVE_HEADS))
 LEADING_NOISE = ("由", "请", "以", "各自")  # taken off a name's front by clean_name
+_LEADING_DASHES = "—–-－─"
 _ENUMERATOR = re.compile(r"(?:\d{1,2}\s*[.、．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
 #: '区财政局等' / '区财政局等有关部门' / '区财政局等其他有关部门': the others are not named, the name ends
 #: before 等 (and the spaces before it, which the name's trim takes off: no run of them is tried from each of
@@ -318,6 +319,8 @@ def clean_name(text: str, span: Span) -> Span:
     if 0 < pointer - s < e - s - 1:
         s = trim(text, pointer, e)[0]
     s = after_topic(text, s, e, whole=True)  # 考核评价由区市场监管局: the work, then its body
+    while s < e and text[s] in _LEADING_DASHES:  # ——县市场监管局: a dash setting the name off its task
+        s += 1
     for noise in LEADING_NOISE:
         if text.startswith(noise, s, e) and e - s > len(noise) + 1:
             s += len(noise)

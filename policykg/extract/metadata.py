@@ -85,12 +85,31 @@ def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | 
         if not line or record is not None or cover_element(text, s, e) or re.match(r"附\s*件", line):
             continue
         if len(squeeze(line)) <= 80 and "。" not in line:
+            e = _wrapped_title_end(text, s, e, first_unit)
             term = _TERM.match(text, e)  # the plan's term on the line below its title: （2022年—2024年）
             if term is not None and "\n\n" not in text[e : term.end()] and _line_ends(text, term.end()):
                 e = term.end()
             return squeeze(text[s:e]), (s, e)
         break
     return None
+
+
+#: The next line of a title broken over two lines (a PDF's line width, a soft line break in a Word
+#: paragraph): short, no sentence.
+_TITLE_REST = re.compile(r"\n[ \t\u3000]*+([^\n。；;，,：:]{1,40})[ \t\u3000]*(?=\n|$)")
+
+
+def _wrapped_title_end(text: str, start: int, end: int, first_unit: int) -> int:
+    """The end of a title whose line names no kind of document but whose next line completes it into one
+    (平阳县知识产权强县 / 建设工作方案): a title wrapped over two lines; else ``end``. A body's name on the
+    line (the issuer above the title) is no part of it."""
+    line = squeeze(text[start:end])
+    if document_type(line) is not None or looks_like_agency(line):
+        return end
+    rest = _TITLE_REST.match(text, end)
+    if rest is None or rest.end(1) > first_unit or record_line(text, rest.start(1), rest.end(1), None):
+        return end
+    return rest.end(1) if document_type(line + squeeze(rest.group(1))) is not None else end
 
 
 def _line_ends(text: str, pos: int) -> bool:

@@ -16,6 +16,9 @@
   with no-break spaces (a web page's 平&nbsp;阳&nbsp;县…) or spaces (a Word title) lost its term and region.
 - Zero-width spaces and a byte-order mark inside words (two files put together, a web editor's paste) hid
   names and programmes.
+- A seal's text layer beside the signature (a PDF seal drawn as text: its name a character a line round the
+  rim, read backwards, or with its star) made the signature and date the last task's words, the plan's
+  back matter unseen.
 - A title broken over two lines (a Word paragraph's soft line break, a PDF's line width, a text file) was
   read as its first line: 平阳县知识产权强县, no kind of document, no period.
 """
@@ -267,6 +270,59 @@ def test_pdf_title_wrapped_at_the_line_width() -> None:
     doc, _ = extracted(_pdf([TITLE, TERM, *BODY, *SIGNATURE], 12), "plan.pdf")
     assert doc.plan.title == FULL_TITLE
     assert doc.plan.doc_type == "工作方案"
+
+
+def _seal_pdf() -> bytes:
+    """A PDF whose signature carries a seal drawn as text: the seal's name round its rim, a character at a
+    time, and a star at its centre."""
+    import math
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    y = 800
+    for line in [TITLE, TERM, *BODY]:
+        for part in textwrap.wrap(line, 36):
+            pdf.setFont("STSong-Light", 11)
+            pdf.drawString(40, y, part)
+            y -= 16
+        y -= 6
+    pdf.setFont("STSong-Light", 12)
+    pdf.drawString(350, y - 40, SIGNATURE[0])
+    pdf.drawString(350, y - 60, SIGNATURE[1])
+    name, cx, cy = SIGNATURE[0], 390, y - 45
+    for k, ch in enumerate(name):
+        angle = math.radians(200 - k * 220 / (len(name) - 1))
+        pdf.saveState()
+        pdf.translate(cx + 40 * math.cos(angle), cy + 40 * math.sin(angle))
+        pdf.rotate(math.degrees(angle) - 90)
+        pdf.setFont("STSong-Light", 10)
+        pdf.drawString(-5, 0, ch)
+        pdf.restoreState()
+    pdf.drawString(cx - 5, cy - 5, "★")
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_pdf_seal_drawn_as_text_stays_out_of_the_last_task() -> None:
+    doc, _ = extracted(_seal_pdf(), "plan.pdf")
+    assert "人民政府" not in doc.tasks[-1].text
+    assert [i.name for i in doc.plan.issuers] == ["乐清市人民政府"]
+    assert doc.plan.date == "2024-04-08"
+
+
+def test_seal_text_beside_a_signature_is_back_matter() -> None:
+    seals = ["府政民人市清乐", "\n".join(SIGNATURE[0]), "乐清市人民政府★"]
+    for seal in seals:
+        for tail in ([seal, *SIGNATURE], [*SIGNATURE, seal]):
+            doc, _ = extracted("\n".join([TITLE, TERM, *BODY, *tail]))
+            assert doc.tasks[-1].text == BODY[-1], seal
+            assert [i.name for i in doc.plan.issuers] == ["乐清市人民政府"]
 
 
 # --- web pages -----------------------------------------------------------------------------------------

@@ -19,6 +19,8 @@
 - A seal's text layer beside the signature (a PDF seal drawn as text: its name a character a line round the
   rim, read backwards, or with its star) made the signature and date the last task's words, the plan's
   back matter unseen.
+- A PDF printing two running lines above every page (the office's name and the document's number) and one
+  below (the plan's short name) lost only the first: the others stood between the lines of sentences.
 - A title broken over two lines (a Word paragraph's soft line break, a PDF's line width, a text file) was
   read as its first line: 平阳县知识产权强县, no kind of document, no period.
 """
@@ -270,6 +272,46 @@ def test_pdf_title_wrapped_at_the_line_width() -> None:
     doc, _ = extracted(_pdf([TITLE, TERM, *BODY, *SIGNATURE], 12), "plan.pdf")
     assert doc.plan.title == FULL_TITLE
     assert doc.plan.doc_type == "工作方案"
+
+
+def _running_pdf() -> bytes:
+    """A PDF of several pages, each headed by the office's name and the document's number and footed by the
+    plan's short name and a page count, each page's lines drawn top to bottom."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    lines = [part for line in [TITLE, TERM, *BODY, *SIGNATURE] for part in textwrap.wrap(line, 18)]
+    pages = [lines[k : k + 14] for k in range(0, len(lines), 14)]
+    for number, page in enumerate(pages, 1):
+        pdf.setFont("STSong-Light", 9)
+        pdf.drawString(40, 815, "乐清市人民政府办公室")
+        pdf.drawString(40, 803, "乐政办发〔2024〕12号")
+        y = 780
+        for line in page:
+            pdf.setFont("STSong-Light", 11)
+            pdf.drawString(40, y, line)
+            y -= 16
+        pdf.setFont("STSong-Light", 9)
+        pdf.drawString(40, 45, "知识产权强市建设工作方案")
+        pdf.drawString(260, 30, f"第 {number} 页 共 {len(pages)} 页")
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_pdf_running_lines_above_and_below_every_page() -> None:
+    doc, text = extracted(_running_pdf(), "plan.pdf")
+    assert text.count("乐政办发〔2024〕12号") == 1  # the first page's, its masthead
+    assert text.count("乐清市人民政府办公室") == 1
+    assert "知识产权强市建设工作方案\n" not in text.replace(TITLE, "")
+    assert doc.plan.doc_number == "乐政办发〔2024〕12号"
+    assert [i.name for i in doc.plan.issuers] == ["乐清市人民政府"]
+    assert len(doc.tasks) >= 4
 
 
 def _seal_pdf() -> bytes:

@@ -12,7 +12,7 @@ from docx.table import Table
 
 from loaders.base import EncodingReport, StyledHeading, TableGrid
 from loaders.builder import TextBuilder
-from loaders.docx_content import blocks, paragraph_text, text_boxes
+from loaders.docx_content import blocks, paragraph_text, text_boxes, unwrap_table_controls
 from loaders.docx_headings import HeadingLevels
 from loaders.docx_numbering import Numbering
 from policykg.errors import DocumentError
@@ -126,6 +126,7 @@ def load_docx(
         document = open_docx(io.BytesIO(data))
     except Exception as e:  # python-docx raises many types for a damaged package
         raise DocumentError(source, f"python-docx cannot open it: {e}") from e
+    unwrap_table_controls(document.element.body)
     reader = _Reader(document)
     reader.read(document.element.body)
     builder = reader.builder

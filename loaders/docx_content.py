@@ -6,7 +6,8 @@ A paragraph's words sit in runs (w:r), but not only directly under the paragraph
 tracked deletion (w:del, w:moveFrom) is text the document no longer says. A text box (w:txbxContent, inside a
 drawing) anchored in a paragraph holds paragraphs of its own: a title or a signature set in a box; Word writes
 each box twice, as a drawing and as its VML fallback (mc:Fallback), and only the first is read. At the body's
-level, content controls and custom XML wrap paragraphs and tables the same way.
+level, content controls and custom XML wrap paragraphs and tables the same way, and inside a table its rows
+(a repeating section) or a row's cells.
 """
 
 from __future__ import annotations
@@ -97,3 +98,27 @@ def blocks(container: Any) -> Iterator[Any]:
             yield child
         elif child.tag in _WRAPPERS:
             stack.append(iter(child))
+
+
+#: Elements that may wrap a table's rows or a row's cells: a content control (a repeating section wraps
+#: rows), custom XML.
+_ROW_WRAPPERS = (f"{_W}sdt", f"{_W}customXml")
+_TABLE_PARTS = {f"{_W}tbl", f"{_W}tr"}
+#: A wrapper's own properties, no content of the table.
+_WRAPPER_PROPERTIES = {f"{_W}sdtPr", f"{_W}sdtEndPr", f"{_W}customXmlPr"}
+
+
+def unwrap_table_controls(body: Any) -> None:
+    """Lift the rows and cells that content controls or custom XML wrap inside a table into the table itself
+    (in memory only), so that the table's grid holds them; a table reader sees only a table's own rows and
+    a row's own cells. Outer wrappers come first in document order, so nested ones are lifted in turn."""
+    for wrapper in list(body.iter(*_ROW_WRAPPERS)):
+        parent = wrapper.getparent()
+        if parent is None or parent.tag not in _TABLE_PARTS:
+            continue
+        content = wrapper.find(f"{_W}sdtContent") if wrapper.tag == f"{_W}sdt" else wrapper
+        children = [] if content is None else [c for c in content if c.tag not in _WRAPPER_PROPERTIES]
+        at = parent.index(wrapper)
+        parent.remove(wrapper)
+        for offset, child in enumerate(children):
+            parent.insert(at + offset, child)

@@ -6,6 +6,8 @@
 - A .docx with tracked changes read neither the inserted text (w:ins: a body added to a task's units was not
   read) nor, in content controls (w:sdt, at the body's level or inside a paragraph), any of their paragraphs.
   Deleted text (w:del) stays out.
+- A .docx task table whose rows are a repeating section (content controls wrapping rows, or a cell) lost
+  those rows, or read the row's cells shifted left.
 - A .docx laid out in a table of one cell (the whole body in it) was read as one table cell: no title, no
   task, no target. A table nested in a cell lost its text.
 - A web page laying its article in a table of one cell, or in the article column of an old site's page grid
@@ -182,6 +184,45 @@ def test_docx_content_controls_hold_paragraphs() -> None:
     doc, _ = extracted(_docx(document), "plan.docx")
     _plan_read_whole(doc)
     assert [t.path for t in doc.tasks][:3] == ["二.(一).1", "二.(一).2", "二.(二).3"]
+
+
+def _cell(text: str) -> str:
+    return f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+
+def test_docx_table_rows_in_a_repeating_section() -> None:
+    document = new_docx()
+    for line in [TITLE, TERM, *BODY[:3], "二、重点任务"]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=3)
+    for c, head in enumerate(("序号", "重点任务", "责任单位")):
+        table.cell(0, c).text = head
+    rows = "".join(
+        f"<w:tr>{_cell(str(n))}{_cell(task)}{_cell(unit)}</w:tr>"
+        for n, task, unit in (
+            (1, "建设知识产权保护工作站", "市市场监管局"),
+            (2, "开展专利导航服务", "市科技局"),
+        )
+    )
+    section = f"<w:sdt {W}><w:sdtPr><w:alias w:val='任务清单'/></w:sdtPr><w:sdtContent>{rows}</w:sdtContent></w:sdt>"
+    table._tbl.append(parse_xml(section))
+    table._tbl.append(
+        parse_xml(
+            f"<w:tr {W}><w:sdt><w:sdtPr/><w:sdtContent>{_cell('3')}</w:sdtContent></w:sdt>"
+            f"{_cell('实施地理标志运用促进工程')}{_cell('市农业农村局')}</w:tr>"
+        )
+    )
+    for line in SIGNATURE:
+        document.add_paragraph(line)
+    doc, _ = extracted(_docx(document), "plan.docx")
+    found = {
+        t.title: [surface for surface, _, _ in units]
+        for t in doc.tasks
+        for units in [named_units(doc)[t.path]]
+    }
+    assert found["建设知识产权保护工作站"] == ["市市场监管局"]
+    assert found["开展专利导航服务"] == ["市科技局"]
+    assert found["实施地理标志运用促进工程"] == ["市农业农村局"]
 
 
 def test_docx_body_in_a_table_of_one_cell() -> None:

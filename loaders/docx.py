@@ -12,6 +12,7 @@ from docx.table import Table
 
 from loaders.base import EncodingReport, StyledHeading, TableGrid
 from loaders.builder import TextBuilder
+from loaders.docx_chunks import Chunk, read_chunk
 from loaders.docx_content import blocks, paragraph_text, text_boxes, unwrap_table_controls
 from loaders.docx_headings import HeadingLevels
 from loaders.docx_numbering import Numbering
@@ -65,9 +66,10 @@ class _Reader:
     """Reads a document's blocks into a TextBuilder: paragraphs with the text boxes anchored in them (before
     their own text), tables as grids, a table of one cell as the blocks it frames."""
 
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, source: str) -> None:
         self.builder = TextBuilder()
         self._document = document
+        self._source = source
         self._numbering = _numbering(document)
         self._headings = HeadingLevels(document.styles.element)
 
@@ -78,12 +80,33 @@ class _Reader:
                     self.read(box)
                 self.builder.paragraph(_numbered(block, self._numbering), self._headings.level(block))
                 continue
+            if block.tag == f"{_W}altChunk":
+                chunk = read_chunk(self._document, block, self._source)
+                if chunk is not None:
+                    self._append_chunk(chunk)
+                continue
             table = Table(block, self._document)
             frame = _single_cell(table)
             if frame is not None:
                 self.read(frame)
             else:
                 self.builder.table(self._rows(table), origin="docx")
+
+    def _append_chunk(self, chunk: Chunk) -> None:
+        """A chunk's lines as paragraphs (its headings with their levels) and its tables as tables."""
+        levels = {heading.span[0]: heading.level for heading in chunk.headings}
+        at = 0
+        for table in sorted(chunk.tables, key=lambda t: t.span):
+            self._chunk_lines(chunk.text, at, table.span[0], levels)
+            rows = [[(cell.span, table.cell_text(chunk.text, cell)) for cell in row] for row in table.rows]
+            self.builder.table(rows, origin="docx")
+            at = max(at, table.span[1])
+        self._chunk_lines(chunk.text, at, len(chunk.text), levels)
+
+    def _chunk_lines(self, text: str, start: int, end: int, levels: dict[int, int]) -> None:
+        for line in text[start:end].split("\n"):
+            self.builder.paragraph(line, levels.get(start))
+            start += len(line) + 1
 
     def _cell_lines(self, cell: Any) -> list[str]:
         """A cell's lines: its paragraphs' (and text boxes'), and a nested table's cells, one line each."""
@@ -93,6 +116,9 @@ class _Reader:
                 for box in text_boxes(block):
                     lines.extend(self._cell_lines(box))
                 lines.append(_numbered(block, self._numbering, in_cell=True))
+            elif block.tag == f"{_W}altChunk":
+                chunk = read_chunk(self._document, block, self._source)
+                lines.extend(chunk.text.split("\n") if chunk is not None else [])
             else:
                 seen: set[Hashable] = set()  # a merged cell of the nested table is one line
                 for row in self._rows(Table(block, self._document)):
@@ -127,7 +153,7 @@ def load_docx(
     except Exception as e:  # python-docx raises many types for a damaged package
         raise DocumentError(source, f"python-docx cannot open it: {e}") from e
     unwrap_table_controls(document.element.body)
-    reader = _Reader(document)
+    reader = _Reader(document, source)
     reader.read(document.element.body)
     builder = reader.builder
     report = EncodingReport(name="utf-8", method="container")

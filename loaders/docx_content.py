@@ -37,7 +37,7 @@ _CHARACTERS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBre
 _BREAK = f"{_W}br"
 #: Elements at the body's (or a cell's) level that wrap paragraphs and tables.
 _WRAPPERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins", f"{_W}moveTo", f"{_W}smartTag"}
-_BLOCKS = {f"{_W}p", f"{_W}tbl"}
+_BLOCKS = {f"{_W}p", f"{_W}tbl", f"{_W}altChunk"}
 
 
 def _pieces(paragraph: Any) -> Iterator[str]:
@@ -87,8 +87,8 @@ def text_boxes(paragraph: Any) -> list[Any]:
 
 
 def blocks(container: Any) -> Iterator[Any]:
-    """The paragraphs (w:p) and tables (w:tbl) of a body, cell or text box in order, those inside content
-    controls and custom XML included."""
+    """The paragraphs (w:p), tables (w:tbl) and alternative-format chunks (w:altChunk) of a body, cell or
+    text box in order, those inside content controls and custom XML included."""
     stack: list[Iterator[Any]] = [iter(container)]
     while stack:
         child = next(stack[-1], None)

@@ -8,6 +8,8 @@
   Deleted text (w:del) stays out.
 - A .docx task table whose rows are a repeating section (content controls wrapping rows, or a cell) lost
   those rows, or read the row's cells shifted left.
+- A .docx exported by a web system with its whole text in an HTML chunk (w:altChunk) was refused as holding
+  no text.
 - A .docx laid out in a table of one cell (the whole body in it) was read as one table cell: no title, no
   task, no target. A table nested in a cell lost its text.
 - A web page laying its article in a table of one cell, or in the article column of an old site's page grid
@@ -223,6 +225,27 @@ def test_docx_table_rows_in_a_repeating_section() -> None:
     assert found["建设知识产权保护工作站"] == ["市市场监管局"]
     assert found["开展专利导航服务"] == ["市科技局"]
     assert found["实施地理标志运用促进工程"] == ["市农业农村局"]
+
+
+def test_docx_text_in_an_html_chunk() -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = new_docx()
+    rows = "<tr><td>序号</td><td>重点任务</td><td>责任单位</td></tr><tr><td>1</td><td>建设快维中心</td><td>市市场监管局</td></tr>"
+    page = _page(_paragraphs([TITLE, TERM, *BODY]) + f"<table>{rows}</table>" + _paragraphs(SIGNATURE))
+    part = Part(PackURI("/word/afchunk1.htm"), "text/html", page, document.part.package)
+    rel_id = document.part.relate_to(part, RELATIONSHIP_TYPE.A_F_CHUNK)
+    _append(document, parse_xml(f'<w:altChunk {nsdecls("w", "r")} r:id="{rel_id}"/>'))
+    doc, _ = extracted(_docx(document), "plan.docx")
+    _plan_read_whole(doc)
+    loaded = load_bytes(_docx(document), "plan.docx")
+    assert [[loaded.text[slice(*c.span)] for c in row] for row in loaded.tables[0].rows][1] == [
+        "1",
+        "建设快维中心",
+        "市市场监管局",
+    ]
 
 
 def test_docx_body_in_a_table_of_one_cell() -> None:

@@ -5,7 +5,8 @@
   title: the plan was named by its term line (（2024-2026年）), with no kind of document.
 - A .docx with tracked changes read neither the inserted text (w:ins: a body added to a task's units was not
   read) nor, in content controls (w:sdt, at the body's level or inside a paragraph), any of their paragraphs.
-  Deleted text (w:del) stays out.
+  Deleted text (w:del) stays out. Runs inside a smart tag (Word's date and place tags) or a simple field
+  (w:fldSimple) were lost too: a signature's date so tagged gave the plan no date.
 - A .docx task table whose rows are a repeating section (content controls wrapping rows, or a cell) lost
   those rows, or read the row's cells shifted left.
 - A .docx exported by a web system with its whole text in an HTML chunk (w:altChunk) was refused as holding
@@ -161,6 +162,31 @@ def test_docx_tracked_changes_read_as_accepted() -> None:
     doc, text = extracted(_docx(document), "plan.docx")
     _plan_read_whole(doc)
     assert "市财政局" not in text
+
+
+def test_docx_runs_in_smart_tags_and_simple_fields() -> None:
+    document = new_docx()
+    for line in [TITLE, TERM, *BODY, SIGNATURE[0]]:
+        document.add_paragraph(line)
+    date = document.add_paragraph()
+    date._p.append(
+        parse_xml(
+            f"<w:smartTag {W} w:uri='urn:schemas-microsoft-com:office:smarttags' w:element='chsdate'>"
+            "<w:smartTagPr><w:attr w:name='Year' w:val='2024'/></w:smartTagPr>"
+            "<w:r><w:t>2024年4月8日</w:t></w:r></w:smartTag>"
+        )
+    )
+    note = document.add_paragraph("（此件公开发布，联系电话：")
+    note._p.append(
+        parse_xml(
+            f"<w:fldSimple {W} w:instr=' MERGEFIELD 电话 '><w:r><w:t>0577-61234567</w:t></w:r></w:fldSimple>"
+        )
+    )
+    note.add_run("）")
+    doc, text = extracted(_docx(document), "plan.docx")
+    _plan_read_whole(doc)
+    assert doc.plan.date == "2024-04-08"
+    assert "0577-61234567）" in text
 
 
 def test_docx_content_controls_hold_paragraphs() -> None:

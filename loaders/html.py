@@ -252,12 +252,13 @@ def _layout_table(table: Tag, page_size: int) -> bool:
     around the article), or one with a cell holding at least half the page's text (the article's column of
     an old site's page grid, beside its logo and footer rows). A data table spreads its text over its
     cells."""
-    cells = _own_cells(table)
-    if len(cells) == 1:
-        return True
+    first = table.find_all(["td", "th"], limit=2)  # the cheap test first: one cell, none nested in it
+    if len(first) < 2:
+        return len(first) == 1
     if len(table.get_text()) * 2 < page_size:
         return False
-    return any(len(cell.get_text()) * 2 >= page_size for cell in cells)
+    cells = _own_cells(table)
+    return len(cells) == 1 or any(len(cell.get_text()) * 2 >= page_size for cell in cells)
 
 
 def _preformatted_lines(soup: BeautifulSoup) -> None:

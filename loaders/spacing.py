@@ -14,55 +14,56 @@ Both rewrite the canonical text itself, before any offset is taken from it.
 
 from __future__ import annotations
 
-import itertools
 import re
+from collections import Counter
 
-#: The spaces that letter-space a line: ASCII, ideographic (full-width) and no-break spaces.
-_GAP_CHARACTERS = " \u3000\xa0"
-_GAP = f"[{_GAP_CHARACTERS}]+"
+#: The spaces that letter-space a line: ASCII, ideographic (full-width) and no-break spaces. A tab is none:
+#: it parts a table's cells.
+_G = " \u3000\xa0"
+_GAP = f"[{_G}]+"
 _IDEOGRAPH = "[\u3400-\u4dbf\u4e00-\u9fff]"
 #: Four ideographs in a row, each standing alone between gaps: the cheap test before a line is weighed.
-_SPACED_RUN = re.compile(rf"(?<!\S){_IDEOGRAPH}{_GAP}{_IDEOGRAPH}{_GAP}{_IDEOGRAPH}{_GAP}{_IDEOGRAPH}(?!\S)")
-_WORD = re.compile(f"[^\\s{_GAP_CHARACTERS}]+")
-#: A Chinese character or punctuation mark (ideographs, CJK punctuation, full-width forms).
-_CHINESE = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+_SPACED_RUN = re.compile(
+    rf"(?<![^{_G}\n]){_IDEOGRAPH}{_GAP}{_IDEOGRAPH}{_GAP}{_IDEOGRAPH}{_GAP}{_IDEOGRAPH}(?![^{_G}\n])"
+)
+_WORD = re.compile(f"[^{_G}]+")
+_SINGLE = re.compile(f"(?<![^{_G}])[^{_G}](?![^{_G}])")
+#: A Chinese character or punctuation mark (ideographs, CJK punctuation, full-width forms) standing alone.
+_CHINESE_SINGLE = re.compile(f"(?<![^{_G}])[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef](?![^{_G}])")
+#: A gap between two words of a line.
+_INNER_GAP = re.compile(f"(?<=[^{_G}]){_GAP}(?=[^{_G}])")
 #: Least share of one-character words in a letter-spaced line.
 _SINGLE_SHARE = 0.75
 #: Characters that show nothing: zero-width space, non-joiner, joiner, word joiner, soft hyphen, BOM.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff"))
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
 
 
 def drop_invisible(text: str) -> str:
     """``text`` without the characters that show nothing (see the module's note)."""
-    return text.translate(_INVISIBLE)
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
-def _width(gap: str) -> int:
-    """A gap's width in half-width columns (an ideographic space is two)."""
-    return len(gap) + gap.count("\u3000")
+def _narrow_gaps(width: int) -> re.Pattern[str]:
+    """Gaps between two words no wider than ``width`` columns (an ideographic space is two), all of one kind
+    of space."""
+    kinds = [f"[ \xa0]{{1,{width}}}"] + ([f"\u3000{{1,{width // 2}}}"] if width >= 2 else [])
+    return re.compile(f"(?<=[^{_G}])(?:{'|'.join(kinds)})(?=[^{_G}])")
 
 
 def _close_line(line: str, strong: bool) -> str:
     """One line with its letter spacing closed up, or the line as it was when it is not letter-spaced. A
     line with a spaced run of ideographs (``strong``) needs most of its words one character long; another
     line of a letter-spaced text needs that too and two of those characters Chinese (本 方 案 。,
-    2 0 2 4 年 3 月 1 5 日), so that a row of single digits stays apart."""
-    words = list(_WORD.finditer(line))
-    singles = [w.group() for w in words if w.end() - w.start() == 1]
-    if len(words) < (4 if strong else 3) or len(singles) < _SINGLE_SHARE * len(words):
+    2 0 2 4 年 3 月 1 5 日), so that a row of single digits stays apart. The line's usual gap (its letter
+    spacing) closes up, and so does any narrower one; a wider gap stays. Regular expressions do the work,
+    no loop over the line's characters."""
+    words = len(_WORD.findall(line))
+    if words < (4 if strong else 3) or len(_SINGLE.findall(line)) < _SINGLE_SHARE * words:
         return line
-    if not strong and sum(1 for ch in singles if _CHINESE.match(ch)) < 2:
+    if not strong and len(_CHINESE_SINGLE.findall(line)) < 2:
         return line
-    gaps = [line[a.end() : b.start()] for a, b in itertools.pairwise(words)]
-    widths = sorted(_width(g) for g in gaps)
-    usual = widths[len(widths) // 2]  # the median gap: the letter spacing
-    parts = [line[: words[0].start()], words[0].group()]
-    for gap, word in zip(gaps, words[1:], strict=True):
-        if _width(gap) > usual:
-            parts.append(gap)
-        parts.append(word.group())
-    parts.append(line[words[-1].end() :])
-    return "".join(parts)
+    usual = Counter(_INNER_GAP.findall(line)).most_common(1)[0][0]
+    return _narrow_gaps(len(usual) + usual.count("\u3000")).sub("", line)
 
 
 def has_letter_spacing(text: str) -> bool:

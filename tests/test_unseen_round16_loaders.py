@@ -532,6 +532,9 @@ def test_text_file_title_over_two_lines() -> None:
     # A body's name above a title is its issuer, no part of it.
     doc, _ = extracted("\n".join(["乐清市市场监督管理局", "2024年知识产权工作要点", *BODY[3:]]))
     assert doc.plan.title != "乐清市市场监督管理局2024年知识产权工作要点"
+    # Nor is a label above a line that is a title of its own.
+    doc, _ = extracted("\n".join(["内部资料", FULL_TITLE, *BODY, *SIGNATURE]))
+    assert not doc.plan.title or not doc.plan.title.startswith("内部资料乐清市")
 
 
 # --- letter spacing as a rule ------------------------------------------------------------------------------

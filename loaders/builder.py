@@ -6,6 +6,7 @@ import re
 from collections.abc import Hashable, Sequence
 
 from loaders.base import StyledHeading, TableCell, TableGrid
+from loaders.spacing import close_letter_spacing, drop_invisible, has_letter_spacing
 
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _CJK = "\u3000-\u9fff\uff00-\uffef"
@@ -19,10 +20,12 @@ def squash(text: str) -> str:
     return _SPACE.sub(" ", _WRAP.sub("", text.replace("\xa0", " ")))
 
 
-def cell_lines(text: str) -> str:
+def cell_lines(text: str, *, spaced: bool = False) -> str:
     """A cell's text with white space collapsed within each of its lines, the line breaks between its
-    paragraphs (or <br> lines) kept: a cell listing one body per line keeps them apart."""
-    lines = (squash(line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    paragraphs (or <br> lines) kept: a cell listing one body per line keeps them apart. Invisible characters
+    and letter spacing go (spacing.py; ``spaced``: the document letter-spaces its lines)."""
+    text = drop_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = (close_letter_spacing(squash(line), spaced=spaced).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -35,6 +38,7 @@ class TextBuilder:
         self._length = 0
         self.tables: list[TableGrid] = []
         self.headings: list[StyledHeading] = []
+        self._spaced = False  # a letter-spaced line was read: the lines after it are weighed too
 
     @property
     def text(self) -> str:
@@ -45,8 +49,11 @@ class TextBuilder:
         self._length += len(piece)
 
     def paragraph(self, text: str, heading: int | None = None) -> None:
-        """Append a paragraph; ``heading`` is its heading level when its style marks it as a heading."""
-        text = text.strip()
+        """Append a paragraph; ``heading`` is its heading level when its style marks it as a heading.
+        Invisible characters and letter spacing go (spacing.py)."""
+        text = drop_invisible(text)
+        self._spaced = self._spaced or has_letter_spacing(text)
+        text = close_letter_spacing(text, spaced=self._spaced).strip()
         if text:
             if heading is not None:
                 self.headings.append(StyledHeading((self._length, self._length + len(text)), heading))
@@ -67,7 +74,7 @@ class TextBuilder:
                 if not first:
                     self._append("\t")
                 first = False
-                cell_text = cell_lines(raw)
+                cell_text = cell_lines(raw, spaced=self._spaced)
                 span = (self._length, self._length + len(cell_text))
                 self._append(cell_text)
                 seen[identity] = span

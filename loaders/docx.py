@@ -9,10 +9,11 @@ from typing import Any
 
 from docx import Document as open_docx
 from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from loaders.base import EncodingReport, StyledHeading, TableGrid
 from loaders.builder import TextBuilder
+from loaders.docx_chunks import Chunk, read_chunk
+from loaders.docx_content import blocks, paragraph_text, text_boxes, unwrap_table_controls
 from loaders.docx_headings import HeadingLevels
 from loaders.docx_numbering import Numbering
 from policykg.errors import DocumentError
@@ -34,11 +35,11 @@ def _check_zip(data: bytes, source: str, max_unpacked: int) -> None:
         )
 
 
-def _numbered(paragraph: Paragraph, numbering: Numbering, *, in_cell: bool = False) -> str:
-    """The paragraph's text after the label its automatic numbering shows; an empty paragraph shows its
+def _numbered(paragraph: Any, numbering: Numbering, *, in_cell: bool = False) -> str:
+    """The text of a w:p element after the label its automatic numbering shows; an empty paragraph shows its
     label alone only in a table cell (a 序号 column numbered by Word)."""
-    text = paragraph.text
-    label = numbering.label(paragraph._p)
+    text = paragraph_text(paragraph)
+    label = numbering.label(paragraph)
     if not label:
         return text
     if text.strip():
@@ -54,19 +55,92 @@ def _numbering(document: Any) -> Numbering:
     return Numbering(numbering, document.styles.element)
 
 
-def _table_rows(table: Table, numbering: Numbering) -> list[list[tuple[Hashable, str]]]:
-    rows: list[list[tuple[Hashable, str]]] = []
-    texts: dict[Hashable, str] = {}  # a merged cell is read (and its numbering counted) once
-    for row in table.rows:
-        # The XML element itself is the identity of a (possibly merged) cell: python-docx hands out new
-        # proxy objects on every access, so id() of a proxy is not stable.
-        cells = []
-        for cell in row.cells:
-            if cell._tc not in texts:
-                texts[cell._tc] = "\n".join(_numbered(p, numbering, in_cell=True) for p in cell.paragraphs)
-            cells.append((cell._tc, texts[cell._tc]))
-        rows.append(cells)
-    return rows
+def _single_cell(table: Table) -> Any | None:
+    """The one cell (w:tc) of a table of one cell, a frame laid around text (the whole body, a title)
+    rather than a table of the plan; None for any other table."""
+    cells = {cell._tc for row in table.rows for cell in row.cells}
+    return cells.pop() if len(cells) == 1 else None
+
+
+class _Reader:
+    """Reads a document's blocks into a TextBuilder: paragraphs with the text boxes anchored in them (before
+    their own text), tables as grids, a table of one cell as the blocks it frames."""
+
+    def __init__(self, document: Any, source: str) -> None:
+        self.builder = TextBuilder()
+        self._document = document
+        self._source = source
+        self._numbering = _numbering(document)
+        self._headings = HeadingLevels(document.styles.element)
+
+    def read(self, container: Any) -> None:
+        for block in blocks(container):
+            if block.tag == f"{_W}p":
+                for box in text_boxes(block):
+                    self.read(box)
+                self.builder.paragraph(_numbered(block, self._numbering), self._headings.level(block))
+                continue
+            if block.tag == f"{_W}altChunk":
+                chunk = read_chunk(self._document, block, self._source)
+                if chunk is not None:
+                    self._append_chunk(chunk)
+                continue
+            table = Table(block, self._document)
+            frame = _single_cell(table)
+            if frame is not None:
+                self.read(frame)
+            else:
+                self.builder.table(self._rows(table), origin="docx")
+
+    def _append_chunk(self, chunk: Chunk) -> None:
+        """A chunk's lines as paragraphs (its headings with their levels) and its tables as tables."""
+        levels = {heading.span[0]: heading.level for heading in chunk.headings}
+        at = 0
+        for table in sorted(chunk.tables, key=lambda t: t.span):
+            self._chunk_lines(chunk.text, at, table.span[0], levels)
+            rows = [[(cell.span, table.cell_text(chunk.text, cell)) for cell in row] for row in table.rows]
+            self.builder.table(rows, origin="docx")
+            at = max(at, table.span[1])
+        self._chunk_lines(chunk.text, at, len(chunk.text), levels)
+
+    def _chunk_lines(self, text: str, start: int, end: int, levels: dict[int, int]) -> None:
+        for line in text[start:end].split("\n"):
+            self.builder.paragraph(line, levels.get(start))
+            start += len(line) + 1
+
+    def _cell_lines(self, cell: Any) -> list[str]:
+        """A cell's lines: its paragraphs' (and text boxes'), and a nested table's cells, one line each."""
+        lines: list[str] = []
+        for block in blocks(cell):
+            if block.tag == f"{_W}p":
+                for box in text_boxes(block):
+                    lines.extend(self._cell_lines(box))
+                lines.append(_numbered(block, self._numbering, in_cell=True))
+            elif block.tag == f"{_W}altChunk":
+                chunk = read_chunk(self._document, block, self._source)
+                lines.extend(chunk.text.split("\n") if chunk is not None else [])
+            else:
+                seen: set[Hashable] = set()  # a merged cell of the nested table is one line
+                for row in self._rows(Table(block, self._document)):
+                    for identity, text in row:
+                        if identity not in seen:
+                            seen.add(identity)
+                            lines.append(text)
+        return lines
+
+    def _rows(self, table: Table) -> list[list[tuple[Hashable, str]]]:
+        rows: list[list[tuple[Hashable, str]]] = []
+        texts: dict[Hashable, str] = {}  # a merged cell is read (and its numbering counted) once
+        for row in table.rows:
+            # The XML element itself is the identity of a (possibly merged) cell: python-docx hands out new
+            # proxy objects on every access, so id() of a proxy is not stable.
+            cells = []
+            for cell in row.cells:
+                if cell._tc not in texts:
+                    texts[cell._tc] = "\n".join(self._cell_lines(cell._tc))
+                cells.append((cell._tc, texts[cell._tc]))
+            rows.append(cells)
+        return rows
 
 
 def load_docx(
@@ -78,14 +152,9 @@ def load_docx(
         document = open_docx(io.BytesIO(data))
     except Exception as e:  # python-docx raises many types for a damaged package
         raise DocumentError(source, f"python-docx cannot open it: {e}") from e
-    builder = TextBuilder()
-    numbering = _numbering(document)
-    headings = HeadingLevels(document.styles.element)
-    body = document.element.body
-    for child in body.iterchildren():
-        if child.tag == f"{_W}p":
-            builder.paragraph(_numbered(Paragraph(child, document), numbering), headings.level(child))
-        elif child.tag == f"{_W}tbl":
-            builder.table(_table_rows(Table(child, document), numbering), origin="docx")
+    unwrap_table_controls(document.element.body)
+    reader = _Reader(document, source)
+    reader.read(document.element.body)
+    builder = reader.builder
     report = EncodingReport(name="utf-8", method="container")
     return builder.text, report, tuple(builder.tables), tuple(builder.headings)

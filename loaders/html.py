@@ -261,6 +261,43 @@ def _list_marker(item: Tag) -> str | None:
     return f"{start + before}. "
 
 
+def _own_cells(table: Tag) -> list[Tag]:
+    """The cells of ``table`` itself, not of tables nested in them."""
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    return [cell for tr in rows for cell in tr.find_all(["td", "th"], recursive=False)]
+
+
+def _layout_table(table: Tag, page_size: int) -> bool:
+    """A table laid around the page's text rather than a table of the plan: one of a single cell (a frame
+    around the article), or one with a cell holding at least half the page's text (the article's column of
+    an old site's page grid, beside its logo and footer rows). A data table spreads its text over its
+    cells."""
+    first = table.find_all(["td", "th"], limit=2)  # the cheap test first: one cell, none nested in it
+    if len(first) < 2:
+        return len(first) == 1
+    if len(table.get_text()) * 2 < page_size:
+        return False
+    cells = _own_cells(table)
+    return len(cells) == 1 or any(len(cell.get_text()) * 2 >= page_size for cell in cells)
+
+
+def _preformatted_lines(soup: BeautifulSoup) -> None:
+    """A <pre> block's line breaks are the text's: each becomes a <br>, which the walk reads as a line's end
+    (white space elsewhere collapses as a browser would)."""
+    for pre in soup.find_all("pre"):
+        for string in list(pre.find_all(string=True)):
+            if "\n" not in string or isinstance(string, _NON_TEXT):
+                continue
+            pieces = str(string).split("\n")
+            new: list[PageElement] = []
+            for k, piece in enumerate(pieces):
+                if k:
+                    new.append(soup.new_tag("br"))
+                if piece:
+                    new.append(NavigableString(piece))
+            string.replace_with(*new)
+
+
 def _span_attr(cell: Tag, name: str) -> int:
     value = cell.get(name)
     try:
@@ -314,7 +351,9 @@ class _Walker:
         if tag.name == "br":
             return "inline" if self._heading else "break"  # a heading broken over two lines is one line
         if tag.name == "table":
-            return "table"
+            return "block" if _layout_table(tag, self._page_size) else "table"
+        if tag.name in _CELL_BLOCK:
+            return "block"  # a row or cell of a layout table: its content is read as the page's flow
         if tag.name in _HEADING_TAGS:
             self._entering = self._heading_level(tag)
         return "block" if tag.name in _BLOCK else "inline"
@@ -342,6 +381,7 @@ def load_html(
     <main> when it has one, a related-links heading left out) with their levels."""
     text, report = decode_bytes(data, source)
     soup = BeautifulSoup(text, "lxml")
+    _preformatted_lines(soup)
     body = soup.body or soup
     page_size = len(body.get_text())
     # The page's article: the <article> or <main> holding the most text (a page may list others' teasers).

@@ -10,6 +10,7 @@ EquivalentUnifiedIdeograph data, for the forms that occur in simplified Chinese 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -45,6 +46,10 @@ _SUPPLEMENT = {
 }
 
 
+#: Any character of the two radical blocks.
+_RADICAL = re.compile("[\u2e80-\u2fdf]")
+
+
 @cache
 def _table() -> dict[int, str]:
     kangxi = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
@@ -55,6 +60,6 @@ def _table() -> dict[int, str]:
 
 def read_look_alikes(text: str) -> str:
     """``text`` with every radical read as its ideograph (same length)."""
-    if not any("\u2e80" <= ch <= "\u2fdf" for ch in text):  # most texts hold none: no copy
+    if _RADICAL.search(text) is None:  # most texts hold none: no copy
         return text
     return text.translate(_table())

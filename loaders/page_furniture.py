@@ -5,8 +5,9 @@ hold those.
 
 A PDF's running line (the office's name, 宾阳县人民政府办公室文件, printed at the top of every page) is the
 page's too: a line that opens or closes every page of a document of several pages, page numbers aside, is
-dropped wherever the text layer gives it (between the lines of a sentence), except as the first line of the
-first page, where it is the masthead."""
+dropped wherever the text layer gives it (between the lines of a sentence), except on the first page, whose
+opening lines are its masthead. A page may run up to three such lines at each edge (the office's name and
+the document's number above, the plan's short name below)."""
 
 from __future__ import annotations
 
@@ -34,30 +35,54 @@ _RUNNING_MIN = 4
 _RUNNING_MAX = 40
 
 
-def _edges(lines: list[str]) -> tuple[int | None, int | None]:
-    """Indexes of a page's first and last lines of text, page numbers and blank lines aside."""
-    kept = [k for k, line in enumerate(lines) if line.strip() and not _PAGE_LINE.match(line + "\n")]
-    return (kept[0], kept[-1]) if kept else (None, None)
+#: Most running lines at one edge of a page: an office's name and the document's number above, a note of
+#: who printed it below.
+_RUNNING_DEPTH = 3
+
+
+def _text_lines(lines: list[str]) -> list[int]:
+    """Indexes of a page's lines of text, page numbers and blank lines aside."""
+    return [k for k, line in enumerate(lines) if line.strip() and not _PAGE_LINE.match(line + "\n")]
+
+
+def _running(line: str) -> bool:
+    return _RUNNING_MIN <= len(line) <= _RUNNING_MAX and not line.isdigit()
+
+
+def _running_at(split: list[list[str]], kept: list[list[int]], side: int, taken: list[set[int]]) -> list[int]:
+    """The lines every page shows at one edge (side 0: the top, 1: the bottom), outermost first: the k-th
+    line of text from that edge when it is the same on every page, for k up to ``_RUNNING_DEPTH``, as far
+    as each depth agrees. The index of each page's line is given per depth, depth after depth."""
+    found: list[int] = []
+    for depth in range(_RUNNING_DEPTH):
+        if any(len(ks) <= depth for ks in kept):
+            break
+        at = [ks[depth] if side == 0 else ks[-1 - depth] for ks in kept]
+        if any(k in taken[p] for p, k in enumerate(at)):
+            break  # a line the other edge already holds
+        lines = {split[p][k].strip() for p, k in enumerate(at)}
+        if len(lines) != 1 or not _running(lines.pop()):
+            break
+        found.extend(at)
+    return found
 
 
 def drop_running_lines(pages: list[str]) -> list[str]:
-    """``pages`` without the running line every page opens with, or every page closes with (the same edge
-    on each page: a masthead opening the first page and a signature closing the last are no running line);
-    see the module's note."""
+    """``pages`` without the running lines every page opens with, or closes with (the same lines at the same
+    edge of each page, up to ``_RUNNING_DEPTH`` of them at each edge: a masthead opening the first page
+    and a signature closing the last are no running line); see the module's note. The first page keeps its
+    opening lines: there they are the masthead."""
     if len(pages) < 2:
         return pages
     split = [page.split("\n") for page in pages]
-    edges = [_edges(lines) for lines in split]
+    kept = [_text_lines(lines) for lines in split]
+    taken: list[set[int]] = [set() for _ in pages]
     for side in (0, 1):
-        at = [edge[side] for edge in edges]
-        if any(k is None for k in at):
-            return pages
-        lines = {split[p][k].strip() for p, k in enumerate(at) if k is not None}
-        if len(lines) == 1:
-            line = lines.pop()
-            if _RUNNING_MIN <= len(line) <= _RUNNING_MAX and not line.isdigit():
-                drop = [-1, *at[1:]] if side == 0 else at  # the first page's opening line is its masthead
-                return [
-                    "\n".join(t for k, t in enumerate(page) if k != drop[p]) for p, page in enumerate(split)
-                ]
-    return pages
+        at = _running_at(split, kept, side, taken)
+        for n, k in enumerate(at):
+            page = n % len(pages)
+            if side == 1 or page > 0:
+                taken[page].add(k)
+    if not any(taken):
+        return pages
+    return ["\n".join(t for k, t in enumerate(page) if k not in taken[p]) for p, page in enumerate(split)]

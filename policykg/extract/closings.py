@@ -56,6 +56,23 @@ def _words(text: str, line: Span) -> str:
     return squeeze(text[line[0] : line[1]]).strip(LINE_MARKUP).lstrip(_BULLETS)
 
 
+#: The marks a seal draws with its name (a star at its centre), as its text layer gives them.
+_SEAL_MARKS = "★☆✩✪✫✬✭✮✯⭐"
+
+
+def _seal_line(text: str, line: Span) -> bool:
+    """A line of a seal's text layer beside a signature (a PDF's seal drawn as text round its rim): one
+    character alone (its name drawn character by character, a line each), its name read backwards
+    (府政民人县阳平), or a body's name with the seal's star."""
+    raw = _words(text, line)
+    words = raw.strip(_SEAL_MARKS)
+    if len(words) <= 1:
+        return True
+    named = words if words != raw else words[::-1]  # a name with a star, or a name read backwards
+    record = record_line(named, 0, len(named))
+    return record is not None and bool(record.names) and not record.dates and not record.numbers
+
+
 def _kind(text: str, para: Paragraph, signable: bool) -> str | None:
     """blank (no words: a placeholder, a page number), back (a back-matter cue opens it), signed / dated (only
     signature and date lines, dated when one holds a date; looked for only when ``signable``), exhort (a
@@ -67,14 +84,18 @@ def _kind(text: str, para: Paragraph, signable: bool) -> str | None:
     if _back_matter().search(first):
         return _BACK
     if signable:
-        dated = False
+        dated = signed = False
         for line in lines:
             record = record_line(text, *line)
             if record is None and not _back_matter().search(_words(text, line)):
+                if _seal_line(text, line):
+                    continue  # a seal's text among the signature's lines
                 break
+            signed = True
             dated = dated or (record is not None and bool(record.dates))
         else:
-            return _DATED if dated else _SIGNED
+            if signed:
+                return _DATED if dated else _SIGNED
     return _EXHORT if _exhortation().search(first) else None
 
 

@@ -86,8 +86,9 @@ def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | 
         line = text[s:e]
         if not line or record is not None or cover_element(text, s, e) or re.match(r"附\s*件", line):
             continue
-        if len(squeeze(line)) > 80 or "。" in line:
+        if len(squeeze(line)) > _TITLE_MAX or "。" in line:
             break
+        e = _wrapped_title_end(text, s, e, first_unit or head_end)
         term = _TERM.match(text, e)  # the plan's term on the line below its title: （2022年—2024年）
         if term is not None and "\n\n" not in text[e : term.end()] and _line_ends(text, term.end()):
             e = term.end()
@@ -96,6 +97,34 @@ def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | 
             return found  # a line naming a kind of plan, after a page's leftover links (首页, 政务公开)
         first = first or found
     return first
+
+
+#: The longest title read from the plan's first lines.
+_TITLE_MAX = 80
+#: Most characters before its kind of document in the second line of a wrapped title (强县建设工作方案).
+_TITLE_TAIL_WORDS = 4
+#: The next line of a title broken over two lines (a PDF's line width, a soft line break in a Word
+#: paragraph): short, no sentence.
+_TITLE_REST = re.compile(r"\n[ \t\u3000]*+([^\n。；;，,：:]{1,40})[ \t\u3000]*(?=\n|$)")
+
+
+def _wrapped_title_end(text: str, start: int, end: int, first_unit: int) -> int:
+    """The end of a title whose line names no kind of document but whose next line completes it into one
+    (平阳县知识产权强县 / 建设工作方案): a title wrapped over two lines; else ``end``. A body's name on the
+    line (the issuer above the title) is no part of it, nor is a line above a next line that is a title of its
+    own, more than a few words before its kind (内部资料 / 平阳县知识产权强县建设工作方案)."""
+    line = squeeze(text[start:end])
+    if document_type(line) is not None or looks_like_agency(line):
+        return end
+    rest = _TITLE_REST.match(text, end)
+    if rest is None or rest.end(1) > first_unit or record_line(text, rest.start(1), rest.end(1), None):
+        return end
+    tail = squeeze(rest.group(1))
+    own = document_type(tail)
+    if own is not None and len(tail) - len(own.zh) > _TITLE_TAIL_WORDS:
+        return end  # the next line is a title of its own (内部资料 / 平阳县…工作方案)
+    title = line + tail
+    return rest.end(1) if len(title) <= _TITLE_MAX and document_type(title) is not None else end
 
 
 def _line_ends(text: str, pos: int) -> bool:

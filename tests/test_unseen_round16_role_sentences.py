@@ -220,10 +220,20 @@ _CLAUSE_PIECES = st.sampled_from(
         "企业",
         "（牵头）",
         "，",
+        "牵头",
+        "负责",
+        "（",
+        "）",
+        "各部门",
+        "要",
+        "【",
+        " ",
+        "县科技局",
     ]
 )
 
 
+@settings(max_examples=400)
 @given(st.lists(_CLAUSE_PIECES, min_size=1, max_size=7).map("".join), st.booleans())
 def test_support_prefix_quick_test_drops_nothing(clause: str, alone: bool) -> None:
     """The quick test before the names are parsed (may the words before the support word end a name?)

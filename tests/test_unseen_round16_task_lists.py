@@ -68,3 +68,28 @@ def test_a_plan_without_units_keeps_its_title() -> None:
 )
 def test_a_line_assigning_a_task_by_number_is_no_entry(line: str) -> None:
     assert match_marker(line, 0, len(line)) is None
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "牵头<br>县市场监管局<br>配合<br>县科技局",
+        "牵头 县市场监管局<br>配合 县科技局",
+        "牵头单位<br>县市场监管局<br>配合单位<br>县科技局",
+    ],
+)
+def test_role_words_alone_on_their_lines_in_a_unit_cell(cell: str) -> None:
+    """A unit cell whose lines give a role word and then the bodies (牵头 / 县市场监管局 / 配合 / 县科技局, as
+    a nested role table renders): each role word labels the lines after it, as 牵头：… does. Before, only
+    the last body was read (sole), or the roles came out reversed."""
+    page = (
+        "<html><body><p>嘉善县2024年知识产权工作要点</p><p>为推进工作，制定本要点。</p><p>一、重点任务</p>"
+        "<table><tr><td>序号</td><td>重点任务</td><td>责任单位</td><td>完成时限</td></tr>"
+        f"<tr><td>1</td><td>开展专利导航。</td><td>{cell}</td><td>2024年12月</td></tr></table></body></html>"
+    )
+    doc, _ = extracted(page.encode("utf-8"), "plan.html")
+    row = next(t for t in doc.tasks if t.kind == "table_row")
+    assert [(r.agency.surface, r.role) for r in row.responsibilities] == [
+        ("县市场监管局", "lead"),
+        ("县科技局", "support"),
+    ]

@@ -218,6 +218,11 @@ def label_at(text: str, start: int, end: int) -> tuple[str, str | None, int] | N
     return word, role, m.end()
 
 
+def may_end_role_word(ch: str) -> bool:
+    """``ch`` may close a role word (牵头, 配合 …) or a bracket holding one: a quick test."""
+    return ch in _role_word_ends()
+
+
 @cache
 def _role_word_ends() -> frozenset[str]:
     """The characters a piece ending in a role word ends with (before white space): the last character of
@@ -377,7 +382,7 @@ def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Spa
         if pieces and (
             _label_only(text, pieces[-1])
             or text.startswith(_COLONS, *piece)  # 牵头单位 ：A: a space typed before the label's colon
-            or (lines and _wrapped(text, pieces[-1], piece))
+            or (lines and _wrapped(text, pieces[-1], piece) and _bare_label(text, *pieces[-1]) is None)
         ):
             pieces[-1] = (pieces[-1][0], piece[1])
         else:
@@ -400,6 +405,27 @@ def labels_in(text: str, start: int, end: int) -> list[str]:
         for piece in _pieces(text, *clause)
         if (found := label_at(text, *piece))
     ]
+
+
+def _bare_label(text: str, start: int, end: int) -> tuple[str, str | None, int] | None:
+    """``text[start:end]`` is a label or role word and nothing else (牵头, 配合单位): as ``label_at`` reads
+    one written with its colon."""
+    word = squeeze(text[start:end])
+    role = dict(_labels()).get(word, _NO_LABEL)
+    return None if role is _NO_LABEL else (word, role, end)
+
+
+_NO_LABEL = "-"
+
+
+_WORD_END = re.compile(f"[{re.escape(_LIST_SEPARATORS)}\n]")
+
+
+def _first_word(text: str, start: int, end: int) -> Span:
+    """The first word of ``text[start:end]``: up to a list separator or a line's end."""
+    s = trim(text, start, end)[0]
+    stop = _WORD_END.search(text, s, end)
+    return s, end if stop is None else stop.start()
 
 
 def _label_only(text: str, piece: Span) -> bool:
@@ -439,12 +465,15 @@ def parse_agency_list(
     group = 0
     owned = False  # a bracket gave a name its own role
     labelled = False
+    # a cell whose first line is a label or role word alone (牵头 / 县市场监管局 / 配合 / 县科技局): each line
+    # that is one labels the lines after it, as 牵头：… does (not so after names: 县市场监管局 牵头)
+    bare = lines and _bare_label(text, *_first_word(text, start, end)) is not None
     for clause in split_top_level(text, start, end, CLAUSE_SEPARATORS):
         label_role = default_role
         pending: list[_Pending] = []
         other_field = False  # inside '完成时限：…' or '责任领导：…' until the next role label
         for piece in _pieces(text, *clause, lines=lines):
-            found = label_at(text, *piece)
+            found = label_at(text, *piece) or (_bare_label(text, *piece) if bare else None)
             if found:  # a label opens a new list, also after a comma or a space ('牵头单位：A，配合单位：B')
                 if labels is not None:
                     labels.append(found[0])

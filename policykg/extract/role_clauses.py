@@ -24,6 +24,7 @@ from policykg.extract.agency_lists import (
     Annotation,
     Mention,
     Scope,
+    may_end_role_word,
     parse_agency_list,
     scope_at,
     spaced,
@@ -144,7 +145,7 @@ def _support_prefix(text: str, start: int, end: int, *, alone: bool = False) -> 
         if (
             m.start() > start
             and m.end() < end
-            and (may_end_names(text, start, m.start()) or text[m.start() - 1] == "等")  # a quick test first
+            and _may_end_before(text, start, m.start())  # a quick test first
             and _names_ok(text, start, m.end())
         ):
             if not alone:
@@ -155,6 +156,19 @@ def _support_prefix(text: str, start: int, end: int, *, alone: bool = False) -> 
                     return at.end(), squeeze(at.group(0))
             return None
     return None
+
+
+def _may_end_before(text: str, start: int, at: int) -> bool:
+    """The words before a support word at ``at`` may end a list of names, past the list's separators and
+    brackets opened before the word (a closing 等, or a role word of a name before: 县科技局牵头、配合…):
+    the quick test before they are parsed."""
+    end = at
+    while end > start and text[end - 1] in "、，, \u3000（(〔【[":
+        end -= 1
+    if end <= start:
+        return False
+    last = text[end - 1]
+    return last == "等" or may_end_role_word(last) or may_end_names(text, start, end)
 
 
 @cache

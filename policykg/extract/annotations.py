@@ -355,6 +355,9 @@ def _bare_tail(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead
 
 #: A line break or a full stop and the spaces after it: a label may stand where it ends.
 _LINE_LABEL_START = re.compile(r"[\n。；;！][ \t\u3000]*")
+#: A list's bullet before a label on its own line (Markdown's '- 责任单位：…', a word processor's
+#: '● 责任单位：…'): the label is read after it.
+_LABEL_BULLET = re.compile(r"(?:[-*+][ \t\u3000]|[•●◆◇■□▪▸►※])[ \t\u3000]*+")
 #: What separates the units of a list on a line: the piece after the last one is the line's last name.
 _LIST_SEPARATOR = re.compile(r"[、，,；;：:]")
 
@@ -383,6 +386,8 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
     candidates = [start] + [m.end() for m in _LINE_LABEL_START.finditer(text, start, end)]
     for pos in sorted(set(candidates)):
         pos = trim(text, pos, end)[0]
+        bullet = _LABEL_BULLET.match(text, pos, end)
+        pos = bullet.end() if bullet else pos
         if taken.covers(pos):
             continue
         scope = scope_at(text, pos, end)  # 以上任务责任单位：…

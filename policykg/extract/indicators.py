@@ -60,6 +60,14 @@ _ITEM_MARK = re.compile(
 )
 #: A label before a colon opening the phrase (主要目标：, 其中：).
 _LABEL = re.compile(r"[\u4e00-\u9fff]{1,10}[：:]")
+#: Markdown's emphasis marks closing a bold title before the phrase (1. **加强培训。** 举办培训班5期): the
+#: page's markup, never part of an indicator.
+_EMPHASIS = re.compile(r"(?:\*|__)++")
+#: A deadline of a month written without its year opening the phrase (6月底前完成对接2次, 10月30日前): the
+#: work's time, never part of an indicator.
+_MONTH_DEADLINE = re.compile(
+    r"(?:[于在]\s*+)?(?:1[0-2]|0?[1-9])\s*+月(?:\s*+\d{1,2}\s*+日)?\s*+(?:底|末|份)?\s*+(?:之?前|以前)"
+)
 _PER_CAPITA = ("万人", "每万人", "每十亿元", "每亿元", "万企", "每万")
 _BRACKETS = re.compile(r"[（(［\[【〔][^（）()［］\[\]【】〔〕]*[）)］\]】〕]")
 #: A bracket inside a wording, between two Chinese characters, holding a word (专利（商标）质押融资额: patents
@@ -242,7 +250,15 @@ def _strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int
                 start += 1
             changed = True
             continue
-        for pattern in (_ITEM_MARK, _LABEL, _CLAUSE_MARK, patterns.periods_front, patterns.comparisons_front):
+        for pattern in (
+            _EMPHASIS,
+            _MONTH_DEADLINE,
+            _ITEM_MARK,
+            _LABEL,
+            _CLAUSE_MARK,
+            patterns.periods_front,
+            patterns.comparisons_front,
+        ):
             m2 = pattern.match(text, start, end)
             if m2 and m2.end() > start:
                 start = m2.end()

@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from ontology.vocab_targets import target_vocabulary
+from policykg.extract.header_lines import field_label_line
 from policykg.extract.textspan import Span, line_spans, trim
 
 if TYPE_CHECKING:
@@ -165,6 +166,8 @@ def _first_marker(
     """The marker the first of ``patterns`` (in MARKERS' order) to match at ``start`` reads."""
     for level, kind, style, pattern in patterns:
         m = pattern.match(text, start, end)
+        if m and style == "bullet" and field_label_line(text, m.end(), end):
+            continue  # ● 责任单位：A、B: the units of the work above set off by a bullet, no point of its own
         if m:
             label = ENCLOSED.get(m.group(1), m.group(1)) if style.startswith("enclosed") else m.group(1)
             return Marker(level, kind, label, (start, m.end()), style)

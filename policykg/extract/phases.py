@@ -32,6 +32,9 @@ _DEADLINE = re.compile(
         # a recurring deadline (每年12月底前), or one in the year after a year's work (次年1月15日前): no
         # date of its own, but in a plan for one year the next year's month
         rf"|(?:每年|次年|翌年)\s*+\d{{1,2}}\s*+月{_DAY}\s*+(?:底|末)?\s*+(?:前|以前|之前)"
+        # a month written without its year (10月底前完成, 6月30日前): in a plan for one year, that year's
+        # month (not a month of a date written in full, 2025年10月, nor of a span's end, 3—6月)
+        rf"|(?<![\d年月日号—–\-－~～至到])(?:1[0-2]|0?[1-9])\s*+月{_DAY}\s*+(?:底|末)?\s*+(?:前|以前|之前)(?!后)"
         # the end of the year written without its number (年底前, 今年年底前, 本年底前): the year of a plan
         # for one year (not 每年年底前, recurring, nor 明年底前, the year after)
         r"|(?:[今本当]年\s*+年?|(?<![每明去年\d])年)\s*+(?:底|末)\s*+(?:前|以前|之前)"
@@ -136,6 +139,8 @@ def find_deadline(
 _YEAR_END = re.compile(r"^(?:于|在)?(?:[今本当]年度?\s*年?|年)(?:内|底|末)")
 #: A month of the year after the plan's work (次年1月15日前, 翌年2月底前): of a plan for one year, the next.
 _NEXT_YEAR = re.compile(r"^(?:于|在)?(?:次年|翌年)\s*(\d{1,2})\s*月")
+#: A month written without its year (10月底前): of a plan for one year, that year's.
+_MONTH_ALONE = re.compile(r"^(?:于|在)?\s*(\d{1,2})\s*月")
 
 
 def deadline_date(raw: str, plan_year: int | None = None) -> str | None:
@@ -150,6 +155,8 @@ def deadline_date(raw: str, plan_year: int | None = None) -> str | None:
             return None
         if (following := _NEXT_YEAR.match(raw)) is not None:
             return _ym(str(plan_year + 1), following.group(1))
+        if (month_alone := _MONTH_ALONE.match(raw)) is not None:
+            return _ym(str(plan_year), month_alone.group(1))
         return f"{plan_year}-12" if _YEAR_END.match(raw) else None
     year, month = m.groups()
     part = _YEAR_PART.match(raw, m.end()) if month is None else None

@@ -140,10 +140,22 @@ def _clause_title(text: str, span: Span, label: str) -> str | None:
     return text[body_start:stop].replace("\n", "").strip() or None  # a cell wrapped over lines
 
 
+#: A step of a phases chapter named and dated with no 阶段 word (（一）动员部署（2025年4月至6月）, 2.评估总结
+#: (2027年7月—12月)): a short name, then a bracket holding its time, closing the heading.
+_DATED_STEP = re.compile(
+    r"[^（()）。；;，,：:]{2,20}[（(][^（()）]{0,12}(?:19|20)\d{2}\s*+年[^（()）]{0,20}[）)]"
+)
+
+
 def is_phase(unit: Unit) -> bool:
+    """A unit of a phases chapter that is a phase of the work, not a task: numbered as one (第一阶段), named
+    as one (动员部署阶段), or a step named and dated in the heading (动员部署（2025年4月至6月）)."""
     if unit.kind == "phase":
         return True
-    return any(re.search(p, unit.title or "") for p in document_vocabulary().phase_patterns)
+    title = unit.title or ""
+    if any(re.search(p, title) for p in document_vocabulary().phase_patterns):
+        return True
+    return _DATED_STEP.fullmatch(title) is not None
 
 
 def _is_task(structure: Structure, unit: Unit) -> bool:

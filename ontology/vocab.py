@@ -339,6 +339,10 @@ class RoleVocabulary(_Strict):
     #: Support words that make the names before them supporters in a clause going on with its work when no
     #: lead or other role clause stands before it (县法院配合做好诉调对接工作); each is a support suffix.
     helpers_alone: tuple[str, ...] = ()
+    #: Words after a body opening a sentence that make it the one coordinating the work
+    #: (区市场监管局统筹推进): bodies closing the sentence with a shared word (按职责分工负责) are its
+    #: partners, not a role clause.
+    coordinating_words: tuple[str, ...] = ()
     #: Level prefixes that open a body named right after its work with no topic end (…种植县林业局负责).
     topic_body_prefixes: tuple[str, ...] = ()
     #: Words a level prefix may close that make it part of the words before it (苏州工业园区, 全县, 城市).

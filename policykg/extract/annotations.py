@@ -267,11 +267,14 @@ def opening_units(
         line = trim(text, start, end)
         while line[1] > line[0] and text[line[1] - 1] in _COLONS:
             line = (line[0], line[1] - 1)
-        if line[1] - line[0] <= _OPENING_MAX and _LINE_MARKS.search(text, *line) is None:
-            if not may_end_names(text, *line):
-                return None
-            mentions = only_units(text, *line, first_is_lead)
-            return Annotation(line, "…", tuple(mentions)) if _bodies(text, mentions) else None
+        if (
+            line[1] - line[0] <= _OPENING_MAX
+            and _LINE_MARKS.search(text, *line) is None
+            and may_end_names(text, *line)
+            and _bodies(text, mentions := only_units(text, *line, first_is_lead))
+        ):
+            return Annotation(line, "…", tuple(mentions))
+        # else a short heading of work, its units perhaps opening it ([县科技局]推进贯标, 县科技局：推进贯标)
     if text[start] in ANNOTATION_OPENERS:
         limit = min(end, start + _OPENING_MAX + 2)
         group = next(iter(bracket_groups(text, start, limit, openers=ANNOTATION_OPENERS)), None)

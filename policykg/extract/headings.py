@@ -70,13 +70,14 @@ def _dated_tail(text: str, start: int, end: int, limit: int) -> re.Match[str] | 
 
 def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[str | None, Span | None]:
     """The heading text: the whole line for a heading, else the text up to the first 。 when short (an
-    annotation closing it not counted), past the units opening it (县科技局：加快…, 【县农业农村局】推进…).
+    annotation closing it not counted), past the units opening either (县科技局：加快…,
+    【县农业农村局】推进…).
     Markdown emphasis (**…**, __…__) stays out of the title; its span still slices back to the text."""
+    if may_open_with_units(text, start, end) and (opening := opening_units(text, start, end)) is not None:
+        start = opening.span[1]  # the marker's pattern takes the spaces after it: the words start here
     if heading_only:
         s, e = trim(text, start, end)
     else:
-        if may_open_with_units(text, start, end) and (opening := opening_units(text, start, end)) is not None:
-            start = opening.span[1]  # the marker's pattern takes the spaces after it: the words start here
         stop = text.find("。", start, end)
         colon = text.find("：", start, min(end, start + _TITLE_MAX + 1))
         if colon >= 0 and (stop < 0 or colon < stop) and _CLAUSES_OPEN.match(text, colon + 1, end):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.target_words import (
@@ -48,6 +48,9 @@ class Quantity:
     flags: tuple[str, ...] = ()
     measure: str | None = None  # what a word value measures of the words before it (全覆盖: 覆盖率)
     manner: bool = False  # a word value that may say how work is done (全覆盖: targets.yaml, word_values)
+    unit_before: int | None = (
+        None  # where a unit written in brackets before the number opens (专利（件）达到500)
+    )
 
     @property
     def in_words(self) -> bool:
@@ -94,6 +97,26 @@ def _numeral_pattern() -> re.Pattern[str]:
     )
 
 
+#: The upper end of a range of counts in numerals written after the unit of its lower end (两家至三家): the
+#: unit must follow it again (_numeral_tail).
+_NUMERAL_TAIL = re.compile(
+    rf"\s*+{_RANGE_WORD}\s*+([二三四五六七八九十两](?:(?<=十)[一二三四五六七八九]?|(?<=[二三四五六七八九])"
+    r"(?:十[一二三四五六七八九]?)?|(?<=两)))"
+)
+
+
+def _numeral_tail(text: str, unit: tuple[str, int], end: int) -> tuple[float, int] | None:
+    """The upper end of a range after the unit ``unit`` of its lower end (两家至三家, 三件到五件) and
+    where its own unit, the same, ends."""
+    tail = _NUMERAL_TAIL.match(text, unit[1], end)
+    if tail is None:
+        return None
+    upper = unit_at(text, tail.end(), end)
+    if upper is None or upper[0] != unit[0]:
+        return None
+    return float(numeral_value(tail.group(1))), upper[1]
+
+
 #: What may follow a count in numerals and its unit for the count to close its phrase (an annotation's
 #: bracket too).
 _PHRASE_END = frozenset("，,。；;、：:（()）\n ")
@@ -103,18 +126,28 @@ def _numerals(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]])
     """The counts in Chinese numerals of the clause that close their phrase (新增…两件。, 不少于三十家，)."""
     found: list[Quantity] = []
     allowed = target_vocabulary().numeral_units
+    consumed = c_start  # the upper end of a range written after its unit (两家至三家) is no count of its own
     for m in _numeral_pattern().finditer(text, c_start, c_end):
-        if any(s <= m.start() < e for s, e in taken) or _in_title_marks(text, m.start(), c_start):
+        if m.start() < consumed or any(s <= m.start() < e for s, e in taken):
+            continue
+        if _in_title_marks(text, m.start(), c_start):
             continue
         unit = unit_at(text, m.end(), c_end)
         if unit is None or unit[0] not in allowed:
             continue
-        after, _ = after_comparator(text, unit[1], c_end, unit[0])
+        upper = float(numeral_value(m.group("max"))) if m.group("max") else None
+        end, unit_end = m.end(), unit[1]
+        tail = _numeral_tail(text, unit, c_end) if upper is None else None
+        if tail is not None:
+            upper, unit_end = tail
+            end = unit_end
+        after, _ = after_comparator(text, unit_end, c_end, unit[0])
         if after < c_end and text[after] not in _PHRASE_END:
             continue
-        upper = float(numeral_value(m.group("max"))) if m.group("max") else None
+        if tail is not None:
+            consumed = unit_end
         found.append(
-            Quantity(m.start(), m.end(), unit[1], float(numeral_value(m.group(1))), upper, None, unit[0])
+            Quantity(m.start(), end, unit_end, float(numeral_value(m.group(1))), upper, None, unit[0])
         )
     return found
 
@@ -152,6 +185,25 @@ def _share_pattern() -> re.Pattern[str]:
     return re.compile("|".join(branches) or "(?!)")
 
 
+#: How far before a count of tenths (五成) the lower end of its range may begin (三至五成, 三成到五成).
+_TENTHS_REACH = 8
+
+
+def _tenths_lower(text: str, start: int, c_start: int, word: str) -> re.Match[str] | None:
+    """The lower end of a range before the count of tenths at ``start`` (三 of 三至五成, 三成至五成): a single
+    numeral, its word written again or not, and the range word; no numeral, 第 or 每 before it."""
+    return _tenths_lower_pattern(word).search(text, max(c_start, start - _TENTHS_REACH), start)
+
+
+@lru_cache(maxsize=8)  # one per word of tenths in targets.yaml
+def _tenths_lower_pattern(word: str) -> re.Pattern[str]:
+    """The lower end of a range of tenths written with ``word`` (成), closing the text searched."""
+    return re.compile(
+        r"(?<![零〇一二三四五六七八九十百两第每几0-9０-９.．])([一二三四五六七八九两])"
+        rf"(?:{re.escape(word)})?\s*+{_RANGE_WORD}\s*+$"
+    )
+
+
 def _share_value(count: str) -> float:
     """百 → 100, 八十五 → 85, 三点五 → 3.5, 零点五 → 0.5 (a line's wrap inside the count left out)."""
     whole, _, decimals = count.replace("\n", "").partition("点")
@@ -177,6 +229,9 @@ def _shares(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]]) -
                 continue
             value = float(numeral_value(text[start])) * word.factor
             upper: float | None = None
+            lower = _tenths_lower(text, start, c_start, word.text)
+            if lower is not None and not any(s <= lower.start() < e for s, e in taken):
+                start, upper, value = lower.start(), value, float(numeral_value(lower.group(1))) * word.factor
         else:
             value = _share_value(m.group(f"c{i}")) * word.factor
             written = m.group(f"m{i}")
@@ -282,6 +337,31 @@ def _in_standard_code(text: str, pos: int, start: int, end: int) -> bool:
     return any(m.start() < pos < m.end() for m in codes)
 
 
+#: A unit in brackets after its indicator, the number following after a verb or comparator (专利质押融资额
+#: （亿元）达到1.5): the bracket and the words between it and the number, none a digit or a stop.
+_BRACKETED_UNIT = re.compile(r"[（(]([^（()）\d\s]{1,4})[）)]([^\d\s，,。；;、：:（()）《》]{0,6})$")
+#: How far before a number a bracketed unit may stand (its bracket and the words after it).
+_BRACKET_REACH = 12
+
+
+def _bracketed_unit(text: str, m: re.Match[str], c_start: int, c_end: int) -> tuple[str, int] | None:
+    """The unit of a number written with none after it, given in brackets after its indicator (有效发明专利
+    （件）达到500, as a table's header gives it), and where its bracket opens: the number closes its phrase
+    (a comparator may follow)."""
+    if m.group("den") is not None:
+        return None
+    b = _BRACKETED_UNIT.search(text, max(c_start, m.start() - _BRACKET_REACH), m.start())
+    if b is None:
+        return None
+    unit = unit_at(text, b.start(1), b.end(1))
+    if unit is None or unit[1] != b.end(1):
+        return None
+    after, _ = after_comparator(text, m.end(), c_end, unit[0])
+    if after < c_end and text[after] not in _PHRASE_END:
+        return None
+    return unit[0], b.start()
+
+
 def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[Quantity]:
     """Quantities of the clause: numbers followed by a unit and quantities written in words, in order;
     with ``words`` False, the clause being known to hold none in words (has_words), only numbers."""
@@ -299,8 +379,12 @@ def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[
         if any(s <= m.start() < e for s, e in dates) or _in_standard_code(text, m.start(), c_start, c_end):
             continue
         unit = unit_at(text, trim(text, m.end(), c_end)[0], c_end)
+        unit_before: int | None = None
         if unit is None:
-            continue
+            bracketed = _bracketed_unit(text, m, c_start, c_end)
+            if bracketed is None:
+                continue
+            unit, unit_before = (bracketed[0], m.end()), bracketed[1]
         value_max = float(m.group(3)) if m.group("range") else None
         end, unit_end = m.end(), unit[1]
         if value_max is None and m.group("den") is None:
@@ -318,6 +402,7 @@ def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[
                 value_max,
                 float(m.group("den")) if m.group("den") else None,
                 unit[0],
+                unit_before=unit_before,
             )
         )
     if not words:

@@ -79,8 +79,8 @@ def _closing_words() -> frozenset[str]:
 @cache
 def _shared_words() -> frozenset[str]:
     """Words that close a sentence with the units sharing its work ('二是推广知识产权保险，
-    区市场监管局、区财政局按职责分工负责。') unless a unit opens the sentence: after 'A统筹推进，' they
-    speak of A's partners."""
+    区市场监管局、区财政局按职责分工负责。') unless a unit coordinating its work opens the sentence: after
+    'A统筹推进，' they speak of A's partners (after 'A负责落实风险补偿资金，' they share the task)."""
     return frozenset(e.text for e in role_vocabulary().suffixes if e.role == "shared")
 
 
@@ -90,8 +90,31 @@ def _closes_work(text: str, sentence: Span, clauses: list[Span], run: _Run) -> b
         return False
     if all(w in _closing_words() for w in run.words):
         return True
-    return all(w in _closing_words() or w in _shared_words() for w in run.words) and not (
-        find_prose_obligations(text, sentence[0], clauses[run.first][0])
+    if not all(w in _closing_words() or w in _shared_words() for w in run.words):
+        return False
+    obligations = find_prose_obligations(text, sentence[0], clauses[run.first][0])
+    return not any(
+        ob.mentions and _coordinates(text, ob.mentions[-1][1], clauses[run.first][0]) for ob in obligations
+    )
+
+
+def _coordinates(text: str, after: int, end: int) -> bool:
+    """The words after a body at ``after`` make it the one coordinating the sentence's work (统筹推进,
+    负责统筹, 要牵头抓总; roles.yaml coordinating_words): shared words closing the sentence name its
+    partners."""
+    return _coordinating().match(text, trim(text, after, end)[0], end) is not None
+
+
+@cache
+def _coordinating() -> re.Pattern[str]:
+    """A coordinating word, a cue (负责, 要 …) and an adverb perhaps before it."""
+    vocab = role_vocabulary()
+    words = sorted(vocab.coordinating_words, key=len, reverse=True)
+    if not words:
+        return re.compile("(?!)")
+    cues = sorted(vocab.obligation_cues, key=len, reverse=True)
+    return re.compile(
+        rf"(?:(?:{'|'.join(map(re.escape, cues))})\s*+){{0,2}}(?:{'|'.join(spaced(w) for w in words)})"
     )
 
 

@@ -330,6 +330,8 @@ def _clause_targets(
                 flags += [] if "relative" in flags else ["relative"]
         s, year, quote_start = strip_front(text, seg_start, phrase_end, flags)
         e, comparator, back_year = strip_back(text, s, phrase_end, flags)
+        if q.unit_before is not None and s < q.unit_before < e:  # 有效发明专利（件）达到500: no part of it
+            e = trim(text, s, q.unit_before)[1]
         stated = comparator != "=" or bool(flags) or q.in_words  # no indicator of its own, perhaps
         # a count listed bare (no flag, comparator or year of its own) after another counts as that one does
         bare = not stated and year is None and back_year is None

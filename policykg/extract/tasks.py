@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from loaders.base import TableCell
 from ontology.vocab import document_vocabulary
-from policykg.extract.annotations import find_annotations, units_heading
+from policykg.extract.annotations import find_annotations, may_open_with_units, opening_units, units_heading
 from policykg.extract.closings import about_the_plan, only_points_elsewhere
 from policykg.extract.markers import CIRCLED, ENCLOSED
 from policykg.extract.obligations import find_prose_obligations
@@ -178,7 +178,15 @@ def _is_task(structure: Structure, unit: Unit) -> bool:
         structure.text, [structure.paragraphs[p].span for p in own_text]
     ):
         return False  # 二、重点任务 / 重点任务详见附件《…分工表》: the table's rows are the tasks
-    return bool(own_text) or not unit.heading_only
+    return bool(own_text) or not unit.heading_only or _names_its_body(structure, unit)
+
+
+def _names_its_body(structure: Structure, unit: Unit) -> bool:
+    """A heading line alone whose words open with the units doing them (1.[县科技局]推进贯标, （二）县司法局：
+    健全调解机制): a task, as the same line closed by 。 is."""
+    text = structure.text
+    start, end = trim(text, unit.marker_span[1], unit.heading_span[1])
+    return may_open_with_units(text, start, end) and opening_units(text, start, end) is not None
 
 
 def _names_work(unit: Unit) -> bool:

@@ -311,6 +311,44 @@ _CLAUSE_END = re.compile(r"[。，,；;]")
 
 
 @cache
+def document_natures() -> dict[str, str]:
+    """Each document type's nature (document_types.yaml: plan, review, restatement, announcement)."""
+    return {d.id: d.nature for d in document_vocabulary().document_types}
+
+
+#: For each nature of a document that is no plan, the chapter kinds made background and whether a chapter
+#: planning ahead (outlook_chapters) keeps its kind.
+_BACKGROUND: dict[str, tuple[tuple[str, ...], bool]] = {
+    "review": (("tasks", "safeguards", "phases", "goals"), True),
+    "restatement": (("tasks", "safeguards", "phases", "goals"), False),
+    "announcement": (("tasks", "phases", "goals"), True),
+}
+
+
+def mark_background(structure: Structure, nature: str) -> None:
+    """In a document that is no plan, make the chapters that set no work of its own background, with every
+    unit under them: a 工作总结's chapters reporting work done (its results are no targets, its actions done
+    no obligations) but not its outlook (2024年工作打算: its heading matches ``outlook_chapters`` of
+    document_types.yaml); every chapter of a 政策解读; a 通报's chapters but its requirements (有关要求)."""
+    if nature not in _BACKGROUND:
+        return
+    kinds, keeps_outlook = _BACKGROUND[nature]
+    patterns = document_vocabulary().outlook_chapters if keeps_outlook else ()
+    ahead = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    units = structure.units
+    reviewed: set[int] = set()
+    for at, unit in enumerate(units):
+        if unit.parent is not None and unit.parent in reviewed:
+            reviewed.add(at)
+            unit.chapter_kind = "guidance"
+        elif unit.level == 1 and (unit.parent is None or units[unit.parent].level == 0):
+            head = _CLAUSE_END.split(unit.title or "", maxsplit=1)[0]
+            if unit.chapter_kind in kinds and not (ahead and ahead.search(head)):
+                reviewed.add(at)
+                unit.chapter_kind = "guidance"
+
+
+@cache
 def _chapter_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each chapter kind's patterns as one compiled alternation, in the data's order."""
     return tuple(

@@ -262,3 +262,18 @@ def test_a_plans_scoring_rule_is_no_target_and_its_task_stays() -> None:
     doc, _ = extracted(SCORED_IN_A_PLAN)
     assert _targets(doc) == {("有效发明专利拥有量", 800.0, 2025)}
     assert ("县市场监管局", "implicit", "prose") in named_units(doc)["一.(一)"]
+
+
+LATER_YEAR = """某某县2023年知识产权工作总结
+一、2023年工作成效
+全县发明专利授权量达到150件。县市场监管局开展了知识产权执法专项行动。
+二、2024年主要举措
+（一）到2024年底，全县发明专利授权量达到180件。（县市场监管局牵头）
+"""
+
+
+def test_summary_chapter_opening_with_a_later_year_plans_ahead() -> None:
+    """2024年主要举措 in a summary of 2023 is its outlook, whatever word closes the heading."""
+    doc, _ = extracted(LATER_YEAR)
+    assert _targets(doc) == {("发明专利授权量", 180.0, 2024)}
+    assert named_units(doc) == {"二.(一)": [("县市场监管局", "lead", "annotation")]}

@@ -46,7 +46,9 @@ def extract_document(loaded: LoadedDocument) -> Document:
     structure = segment(text, tables, loaded.headings)
     meta = extract_metadata(text, _cover_end(structure))
     nature = document_natures().get(meta.doc_type_id or "", "plan")
-    mark_background(structure, nature)  # a 工作总结, a 政策解读, a 通报: chapters setting no work
+    last = meta.period.end or meta.period.start if meta.period else None
+    # a 工作总结, a 政策解读, a 通报: chapters setting no work
+    mark_background(structure, nature, int(last[:4]) if last else None)
     index = region_index()
     region, region_warning = detect_region(
         index, text, meta.title_span, [i.evidence.span for i in meta.issuers], (0, len(text))

@@ -325,11 +325,17 @@ _BACKGROUND: dict[str, tuple[tuple[str, ...], bool]] = {
 }
 
 
-def mark_background(structure: Structure, nature: str) -> None:
+#: A year opening a chapter heading (2024年主要举措).
+_OPENING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def mark_background(structure: Structure, nature: str, last_year: int | None = None) -> None:
     """In a document that is no plan, make the chapters that set no work of its own background, with every
     unit under them: a 工作总结's chapters reporting work done (its results are no targets, its actions done
     no obligations) but not its outlook (2024年工作打算: its heading matches ``outlook_chapters`` of
-    document_types.yaml); every chapter of a 政策解读; a 通报's chapters but its requirements (有关要求)."""
+    document_types.yaml, or it opens with a year after ``last_year``, the last the document covers:
+    2024年主要举措 in a 2023 summary); every chapter of a 政策解读; a 通报's chapters but its requirements
+    (有关要求)."""
     if nature not in _BACKGROUND:
         return
     kinds, keeps_outlook = _BACKGROUND[nature]
@@ -343,9 +349,17 @@ def mark_background(structure: Structure, nature: str) -> None:
             unit.chapter_kind = "guidance"
         elif unit.level == 1 and (unit.parent is None or units[unit.parent].level == 0):
             head = _CLAUSE_END.split(unit.title or "", maxsplit=1)[0]
-            if unit.chapter_kind in kinds and not (ahead and ahead.search(head)):
+            if unit.chapter_kind in kinds and not (ahead and _plans_ahead(ahead, head, last_year)):
                 reviewed.add(at)
                 unit.chapter_kind = "guidance"
+
+
+def _plans_ahead(ahead: re.Pattern[str], head: str, last_year: int | None) -> bool:
+    """A review's chapter ``head`` plans work ahead: an outlook heading, or one opening with a later year."""
+    if ahead.search(head):
+        return True
+    year = _OPENING_YEAR.match(head)
+    return year is not None and last_year is not None and int(year.group(1)) > last_year
 
 
 @cache

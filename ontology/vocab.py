@@ -378,6 +378,15 @@ class DocumentType(_Strict):
     #: A document for one year (工作要点, 年度工作计划): with no year in its title, its period is the year
     #: of its issue date.
     annual: bool = False
+    #: A look back at work done (工作总结): its chapters report what was done, except those planning ahead
+    #: (outlook_chapters), and so hold no tasks and no targets.
+    #: What the document is: plan (sets work and targets); review, a look back at work done (工作总结): its
+    #: chapters report what was done, except those planning ahead (outlook_chapters), and so hold no tasks and
+    #: no targets; restatement, explaining another document (政策解读): no chapter of its own sets work or
+    #: targets; announcement, making results known (通报, 公示): its chapters announce, except those asking
+    #: for work (有关要求, a safeguards heading) or planning ahead. A document that is no plan states no goals
+    #: outside a goals chapter (2023年，全县…达到150件 opening a summary reports a result).
+    nature: Literal["plan", "review", "restatement", "announcement"] = "plan"
 
 
 class ChapterKind(_Strict):
@@ -404,8 +413,10 @@ class ClosingParagraphs(_Strict):
     pointers: tuple[str, ...] = ()
     #: Sentences stating only a document's purpose, scope or terms: about it, no one's work; they end nothing.
     framing: tuple[str, ...] = ()
+    #: Sentences scoring work (…达到8件的，得10分; 每低1件扣2分): how work is assessed, no one's work.
+    scoring: tuple[str, ...] = ()
 
-    _valid = field_validator("exhortations", "back_matter", "pointers", "framing")(_check_regexes)
+    _valid = field_validator("exhortations", "back_matter", "pointers", "framing", "scoring")(_check_regexes)
 
 
 class Masthead(_Strict):
@@ -455,6 +466,9 @@ class DocumentVocabulary(_Strict):
     work_years: WorkYears | None = None
     masthead: Masthead
     chapter_kinds: tuple[ChapterKind, ...]
+    #: Headings of a review's chapters that plan work ahead (2024年工作打算, 下一步工作思路): regular
+    #: expressions.
+    outlook_chapters: tuple[str, ...] = ()
     phase_patterns: tuple[str, ...]
     #: What a note or a deadline cell writes for a time limit with no date of its own (长期坚持, 持续推进,
     #: 年内完成, 每季度末): regular expressions, matched anywhere in a piece of a note.
@@ -464,7 +478,7 @@ class DocumentVocabulary(_Strict):
     task_title_generic_words: tuple[str, ...] = Field(min_length=1)
     task_title_domain_words: tuple[str, ...] = Field(min_length=1)
 
-    _valid = field_validator("phase_patterns", "undated_time_limits")(_check_regexes)
+    _valid = field_validator("phase_patterns", "undated_time_limits", "outlook_chapters")(_check_regexes)
 
 
 # --- regions ----------------------------------------------------------------------------------

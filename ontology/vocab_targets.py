@@ -201,6 +201,8 @@ class TargetVocabulary(_Strict):
     added_verbs: tuple[str, ...] = ()
     non_additive: tuple[str, ...]
     criteria: tuple[str, ...]
+    #: Sentence openers naming who may apply for a grant: the sentence states conditions, no targets.
+    eligibility: tuple[str, ...] = ()
     total_headers: tuple[str, ...]
     year_tables: YearTables
     standings: Standings
@@ -210,6 +212,7 @@ class TargetVocabulary(_Strict):
         word_patterns = tuple(w.pattern for w in self.word_values)
         for patterns in (
             self.criteria,
+            self.eligibility,
             self.dates,
             self.standard_codes,
             self.periods,

@@ -141,7 +141,8 @@ _SENTENCES = re.compile(r"[。；;！!]")
 def about_the_plan(text: str, start: int, end: int) -> bool:
     """A sentence about the plan itself (（一）本方案由区市场监管局负责解释, 本方案自印发之日起施行): back
     matter, no one's work, wherever it is written; or text whose every sentence only frames it, stating its
-    purpose or scope (第一条 为了…，制定本细则。 / 第二条 本细则适用于…)."""
+    purpose or scope (第一条 为了…，制定本细则。 / 第二条 本细则适用于…), or scoring work (达到8件的，
+    得10分)."""
     start = trim(text, start, end)[0]
     marker = match_marker(text, start, end)
     if marker is not None:
@@ -149,10 +150,29 @@ def about_the_plan(text: str, start: int, end: int) -> bool:
     words = _words(text, (start, end))
     if _back_matter().search(words) is not None:
         return True
+    if "分" in words and _scores_only(words):
+        return True
     if not words.startswith(("为", "本")):  # the cheap test: every framing sentence opens so
         return False
     sentences = [s for s in _SENTENCES.split(words) if s]
     return bool(sentences) and all(_framing().search(s) for s in sentences)
+
+
+@cache
+def _scoring() -> re.Pattern[str] | None:
+    patterns = document_vocabulary().closing_paragraphs.scoring
+    return _any_of(patterns) if patterns else None
+
+
+_CLAUSES = re.compile(r"[。；;！!，,]")
+
+
+def _scores_only(words: str) -> bool:
+    """Every clause of ``words`` (white space removed) scores work or states the condition scored
+    (达到8件的，得10分; 每低1件扣2分，扣完为止)."""
+    scoring = _scoring()
+    clauses = [c for c in _CLAUSES.split(words) if c]
+    return scoring is not None and bool(clauses) and all(scoring.search(c) for c in clauses)
 
 
 @cache

@@ -15,7 +15,7 @@ from policykg.extract.phases import deadline_date, find_deadline
 from policykg.extract.plan_facts import extract_plan_facts
 from policykg.extract.regions import detect_region, region_index
 from policykg.extract.responsibilities import assign_responsibilities
-from policykg.extract.structure import Structure, segment
+from policykg.extract.structure import Structure, document_natures, mark_background, segment
 from policykg.extract.table_headers import header_texts
 from policykg.extract.tables import detect_text_tables, task_columns
 from policykg.extract.tasks import build_goals, build_tasks
@@ -45,6 +45,10 @@ def extract_document(loaded: LoadedDocument) -> Document:
     tables = sorted([*loaded.tables, *detect_text_tables(text, list(loaded.tables))], key=lambda t: t.span)
     structure = segment(text, tables, loaded.headings)
     meta = extract_metadata(text, _cover_end(structure))
+    nature = document_natures().get(meta.doc_type_id or "", "plan")
+    last = meta.period.end or meta.period.start if meta.period else None
+    # a 工作总结, a 政策解读, a 通报: chapters setting no work
+    mark_background(structure, nature, int(last[:4]) if last else None)
     index = region_index()
     region, region_warning = detect_region(
         index, text, meta.title_span, [i.evidence.span for i in meta.issuers], (0, len(text))
@@ -85,7 +89,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
         )
 
     first = plan.period.start or plan.period.end if plan.period else None
-    goals = build_goals(structure, doc_id, int(first[:4]) if first else None)
+    goals = build_goals(structure, doc_id, int(first[:4]) if first else None, stated=nature == "plan")
     region_entry = index.by_id[region.id] if region else None
     facts = extract_plan_facts(structure, drafts, goals, plan, region_entry, index, doc_id)
     warnings.extend(facts.warnings)

@@ -311,6 +311,58 @@ _CLAUSE_END = re.compile(r"[。，,；;]")
 
 
 @cache
+def document_natures() -> dict[str, str]:
+    """Each document type's nature (document_types.yaml: plan, review, restatement, announcement)."""
+    return {d.id: d.nature for d in document_vocabulary().document_types}
+
+
+#: For each nature of a document that is no plan, the chapter kinds made background and whether a chapter
+#: planning ahead (outlook_chapters) keeps its kind.
+_BACKGROUND: dict[str, tuple[tuple[str, ...], bool]] = {
+    "review": (("tasks", "safeguards", "phases", "goals"), True),
+    "restatement": (("tasks", "safeguards", "phases", "goals"), False),
+    "announcement": (("tasks", "phases", "goals"), True),
+}
+
+
+#: A year opening a chapter heading (2024年主要举措).
+_OPENING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def mark_background(structure: Structure, nature: str, last_year: int | None = None) -> None:
+    """In a document that is no plan, make the chapters that set no work of its own background, with every
+    unit under them: a 工作总结's chapters reporting work done (its results are no targets, its actions done
+    no obligations) but not its outlook (2024年工作打算: its heading matches ``outlook_chapters`` of
+    document_types.yaml, or it opens with a year after ``last_year``, the last the document covers:
+    2024年主要举措 in a 2023 summary); every chapter of a 政策解读; a 通报's chapters but its requirements
+    (有关要求)."""
+    if nature not in _BACKGROUND:
+        return
+    kinds, keeps_outlook = _BACKGROUND[nature]
+    patterns = document_vocabulary().outlook_chapters if keeps_outlook else ()
+    ahead = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    units = structure.units
+    reviewed: set[int] = set()
+    for at, unit in enumerate(units):
+        if unit.parent is not None and unit.parent in reviewed:
+            reviewed.add(at)
+            unit.chapter_kind = "guidance"
+        elif unit.level == 1 and (unit.parent is None or units[unit.parent].level == 0):
+            head = _CLAUSE_END.split(unit.title or "", maxsplit=1)[0]
+            if unit.chapter_kind in kinds and not (ahead and _plans_ahead(ahead, head, last_year)):
+                reviewed.add(at)
+                unit.chapter_kind = "guidance"
+
+
+def _plans_ahead(ahead: re.Pattern[str], head: str, last_year: int | None) -> bool:
+    """A review's chapter ``head`` plans work ahead: an outlook heading, or one opening with a later year."""
+    if ahead.search(head):
+        return True
+    year = _OPENING_YEAR.match(head)
+    return year is not None and last_year is not None and int(year.group(1)) > last_year
+
+
+@cache
 def _chapter_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each chapter kind's patterns as one compiled alternation, in the data's order."""
     return tuple(

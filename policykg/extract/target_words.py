@@ -85,6 +85,13 @@ def criteria() -> re.Pattern[str]:
 
 
 @cache
+def eligibility() -> re.Pattern[str] | None:
+    """Sentence openers naming who may apply for a grant (targets.yaml ``eligibility``), or None."""
+    patterns = target_vocabulary().eligibility
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+@cache
 def strippable_words() -> tuple[str, ...]:
     vocab = target_vocabulary()
     return (*vocab.key_verbs, *(f.text for f in vocab.flag_words), *vocab.lead_words, *vocab.adverbs)

@@ -41,7 +41,7 @@ from policykg.extract.quantities import (
     stray_number,
 )
 from policykg.extract.standings import Standing, find_standing, may_stand
-from policykg.extract.target_words import comparator_words, criteria, phrase_patterns
+from policykg.extract.target_words import comparator_words, criteria, eligibility, phrase_patterns
 from policykg.extract.textspan import (
     ANNOTATION_OPENERS,
     CLOSERS,
@@ -141,7 +141,10 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
     drafts: list[TargetDraft] = []
     part_openers = target_vocabulary().part_openers
     year_here = context_year
+    applicants = eligibility()
     for sentence in split_top_level(text, start, end, _SENTENCE):
+        if applicants is not None and applicants.match(text[trim(text, *sentence)[0] : sentence[1]]):
+            continue  # 申请资助的企业应当…，…达到3件以上: the conditions to qualify for a grant
         # 到2025年 opening a sentence frames what follows it in the paragraph; elsewhere in a sentence it
         # dates only the targets after it in that sentence (到2025年予以取消 says nothing of later sentences).
         sentence_year = year_here

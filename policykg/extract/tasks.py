@@ -327,11 +327,15 @@ class GoalDraft:
     paragraphs: list[Span]
 
 
-def build_goals(structure: Structure, doc_id: str, first_year: int | None = None) -> list[GoalDraft]:
+def build_goals(
+    structure: Structure, doc_id: str, first_year: int | None = None, *, stated: bool = True
+) -> list[GoalDraft]:
     """Goals: each paragraph of a goals chapter, or each numbered unit under it; and, outside the work
     chapters, a paragraph that says it states the goals (主要目标：… before the first heading), or in a plan
     without a goals chapter a paragraph opening with the year it aims at (到2025年，…, or 2024年，… with a
-    number in a plan whose first year is ``first_year`` or earlier: 2023年，… in a 2024 plan looks back)."""
+    number in a plan whose first year is ``first_year`` or earlier: 2023年，… in a 2024 plan looks back).
+    Without ``stated`` (a document that is no plan: 2023年，全县…达到150件 opening a 工作总结 reports a
+    result), only the goals chapters' paragraphs."""
     text = structure.text
     goals: list[GoalDraft] = []
     for unit in structure.units:
@@ -355,8 +359,8 @@ def build_goals(structure: Structure, doc_id: str, first_year: int | None = None
             paragraphs = [structure.paragraphs[p].span for p in structure.own_paragraphs(unit)]
             goals.append(GoalDraft(f"{doc_id}/goal/{unit.path}", unit.path, unit.title, span, paragraphs))
     has_chapter = any(u.chapter_kind == "goals" and u.level > 0 for u in structure.units)
-    stated = _stated_goals(structure, doc_id, has_chapter, first_year)
-    return sorted(goals + stated, key=lambda g: g.span[0])
+    outside = _stated_goals(structure, doc_id, has_chapter, first_year) if stated else []
+    return sorted(goals + outside, key=lambda g: g.span[0])
 
 
 _GOAL_LABEL = re.compile(r"[*_\s]*([\u4e00-\u9fff]{2,10})[*_\s]*[：:]")

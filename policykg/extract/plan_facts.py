@@ -10,6 +10,7 @@ from itertools import accumulate
 
 from ontology.vocab import RegionEntry
 from policykg.extract.citations import find_citations
+from policykg.extract.indicators import indicator_key, target_flags
 from policykg.extract.phases import find_phases
 from policykg.extract.programs import find_programs
 from policykg.extract.quantities import normalise
@@ -137,6 +138,8 @@ def extract_plan_facts(
     for draft, owner in prose:
         counters[owner.path] += 1
         target = _prose_target(text, draft, owner, counters[owner.path], plan, year, doc_id)
+        if region is not None and not draft.inherited:
+            target = _part_of_region(text, target, index, region)
         if draft.standing is not None:
             # no scope written (保持前列): the plan's next level up, marked as inferred
             stated = draft.standing.stated
@@ -216,6 +219,45 @@ def extract_plan_facts(
             )
         )
     return facts
+
+
+#: What may follow a place's name opening an indicator when the name is not the goal's own place: a list of
+#: places (涪城区、游仙区…), a share given to each (各), nothing measured.
+_LISTED_AFTER = "、，,和及与等各"
+
+
+def _part_of_region(text: str, target: Target, index: RegionIndex, region: RegionEntry) -> Target:
+    """A goal set for one district or county of the plan's region, its full name opening the indicator
+    (涪城区每万人口高价值发明专利拥有量达到12件 in a city's plan): that place's target, the name no part of
+    the indicator. A list of places (…分别达到, …各新增) is left as written."""
+    indicator = target.indicator
+    hit = index.match_at(indicator, 0, len(indicator), allow_short=False)
+    if hit is None:
+        return target
+    name = indicator[: hit.span[1]]
+    rest = indicator[hit.span[1] :]
+    if len(rest) < 2 or rest[0] in _LISTED_AFTER:
+        return target
+    inside = [c for c in hit.candidates if region in index.ancestors(c)]
+    if len(inside) != 1:
+        return target
+    place = inside[0]
+    at = text.find(name, *target.span)
+    flags = [*target.flags, *(f for f in target_flags(rest) if f not in target.flags)]  # 每万人口: per capita
+    return target.model_copy(
+        update={
+            "indicator": rest,
+            "flags": flags,
+            "indicator_key": comparable_key(
+                indicator_key(rest),
+                None if target.standing is not None else target.normalized_unit,
+                [*flags, BASELINE] if target.kind == "baseline" else flags,
+            ),
+            "region_id": place.id,
+            "region_name": place.name,
+            "region_evidence": Evidence(span=(at, at + len(name)), quote=name) if at >= 0 else None,
+        }
+    )
 
 
 def _prose_target(

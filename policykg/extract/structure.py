@@ -121,6 +121,8 @@ _WRAP_MIN = 40
 _WRAP_SLACK = 2
 #: What closes a heading's words inside the line after it: its full stop, or the colon before its list.
 _TITLE_STOPS = "。；;：:"
+#: The longest paragraph whose bracket left open at a stop may run on into the next line.
+_RUN_ON_MAX = 600
 
 
 def _columns(text: str, start: int, end: int) -> int:
@@ -163,6 +165,21 @@ def _wrapped_heading(text: str, para: Paragraph, line: Span, width: int | None) 
     return words + rest <= HEADING_MAX
 
 
+def _net_open(text: str, start: int, end: int) -> int:
+    """Brackets opened and not closed in ``text[start:end]`` (negative when it closes more)."""
+    part = text[start:end]
+    return part.count("（") + part.count("(") - part.count("）") - part.count(")")
+
+
+def _bracket_runs_on(text: str, para: Span, line: Span) -> bool:
+    """A bracket the paragraph ``para`` opened is left open at a stop and ``line``, the next line, closes
+    it: a wrapped annotation (（牵头单位：市市场监管局；↵配合单位：市工信局）) is one paragraph, not a label
+    of its own. Only within _RUN_ON_MAX characters: a bracket left open by mistake joins nothing far."""
+    if para[1] - para[0] > _RUN_ON_MAX or _net_open(text, *para) <= 0:
+        return False
+    return _net_open(text, *line) < 0
+
+
 def build_paragraphs(
     text: str,
     tables: list[TableGrid],
@@ -199,7 +216,10 @@ def build_paragraphs(
                 open_para is not None
                 and not starts_unit
                 and blank_run <= 1
-                and text[open_para.span[1] - 1] not in TERMINALS
+                and (
+                    text[open_para.span[1] - 1] not in TERMINALS
+                    or (blank_run == 0 and _bracket_runs_on(text, open_para.span, (s, e)))
+                )
             )
             if joins and open_para is not None and _heading_only(text, open_para, decimal):
                 # a heading stands alone, unless its line is a wrapped line of a longer one

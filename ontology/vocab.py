@@ -387,6 +387,9 @@ class DocumentType(_Strict):
     #: for work (有关要求, a safeguards heading) or planning ahead. A document that is no plan states no goals
     #: outside a goals chapter (2023年，全县…达到150件 opening a summary reports a result).
     nature: Literal["plan", "review", "restatement", "announcement"] = "plan"
+    #: Words of which the title must hold one for the type to apply (a 决定 is an announcement only when it
+    #: commends: 关于表彰…的决定); none: the ending alone decides.
+    title_words: tuple[str, ...] = ()
 
 
 class ChapterKind(_Strict):

@@ -165,6 +165,9 @@ class TargetVocabulary(_Strict):
     subject_agency_categories: tuple[str, ...]
     subject_agency_places: tuple[str, ...]
     subject_agency_tails: tuple[str, ...] = ()
+    #: Kinds of body that, opening an indicator before a flag word of how it counts (每年, 新增, 累计), are
+    #: the subject doing the counted work, not part of it (推动银行机构每年新增…企业 → 知识产权质押贷款企业).
+    subject_kinds: tuple[str, ...] = ()
     #: Modals after such an agency, removed with it (区财政局要每年安排…).
     subject_agency_modals: tuple[str, ...] = ()
     #: A clause opened by one of these names parts of the total before it (…1000件，其中发明专利80件) …

@@ -271,6 +271,8 @@ def _strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int
             start, changed = agency_end, True
             joined = start < end and text[start] in _AGENCY_JOINERS
             agency_end = _agency_subject(text, start + 1, end) if joined else None
+        if not changed and (kind_end := _kind_subject(text, start, end)) is not None:
+            start, changed = kind_end, True  # 银行机构每年新增…: the flag words after it are read next
         if changed:  # 区财政局要每年安排…: the modal is the subject's
             modals = target_vocabulary().subject_agency_modals
             start += len(next((m for m in modals if text.startswith(m, start, end)), ""))
@@ -289,6 +291,39 @@ def _strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int
             start += len(word)
             changed = True
     return start, year, start if phrase_start is None else phrase_start
+
+
+_KIND_QUALIFIER_MAX = 6  # characters before a kind's word (商业银行机构, 全县金融机构)
+
+
+@cache
+def _kind_opening() -> re.Pattern[str]:
+    """A kind of body (subject_kinds in targets.yaml) opening a phrase, a few Chinese characters before its
+    word, followed by a flag word of how a count counts (每年, 新增, 累计)."""
+    vocab = target_vocabulary()
+    kinds = sorted(vocab.subject_kinds, key=len, reverse=True)
+    counting = {"annual", "increment", "cumulative"}
+    words = sorted({f.text for f in vocab.flag_words if counting & set(f.flags) and len(f.text) > 1}, key=len)
+    if not kinds or not words:
+        return re.compile("(?!)")
+    alternation = "|".join(map(re.escape, kinds))
+    ahead = "|".join(map(re.escape, reversed(words)))
+    qualifier = rf"(?![每各])[\u4e00-\u9fff]{{0,{_KIND_QUALIFIER_MAX}}}?"
+    return re.compile(rf"{qualifier}(?:{alternation})(?=(?:{ahead}))")
+
+
+def _kind_subject(text: str, start: int, end: int) -> int | None:
+    """Where a kind of body naming who does the counted work ends (推动银行机构每年新增知识产权质押贷款企业
+    不少于10户: 银行机构), when one opens ``text[start:end]`` before a flag word and the words counted
+    follow that word (知识产权质押贷款企业新增10户: the firms are what is counted, no subject); never a
+    count for each (每所高校每年…, 各金融机构新增…)."""
+    m = _kind_opening().match(text, start, end)
+    if m is None:
+        return None
+    found = front_word(text, m.end(), end)
+    if found is None or end - m.end() - len(found[0]) < MIN_INDICATOR:
+        return None
+    return m.end()
 
 
 def _strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int, str, int | None]:

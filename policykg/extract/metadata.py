@@ -188,7 +188,7 @@ def document_type(title: str | None) -> DocumentType | None:
         return None
     core = re.sub(r"[（(][^（()）]*[)）]$", "", title)
     for entry in sorted(document_vocabulary().document_types, key=lambda d: -len(d.zh)):
-        if core.endswith(entry.zh):
+        if core.endswith(entry.zh) and (not entry.title_words or any(w in core for w in entry.title_words)):
             return entry
     return None
 

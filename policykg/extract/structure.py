@@ -406,6 +406,7 @@ def segment(text: str, tables: list[TableGrid], headings: Sequence[StyledHeading
         opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
     opened = _without_body_captions(opened)
     opened = _without_annex_entries(text, paragraphs, opened)
+    _annex_titles_below(text, paragraphs, opened, tables)
     promote_decimal_heads([u for _, u in opened if u is not None])
     units: list[Unit] = []
     stack: list[Unit] = []
@@ -461,6 +462,59 @@ _LIST_OPENING = re.compile(r"\s*1\s*[.．、]")
 #: Longest entry of an annex list (a document's title), and what no title holds.
 _ENTRY_MAX = 60
 _SENTENCE = re.compile(r"[。；;！!]")
+
+
+#: What no annex title standing on the line below its 附件1 holds: a sentence's or a field's punctuation
+#: (组长：张三, 各单位：), or a date alone (2024年3月1日).
+_NO_ANNEX_TITLE = re.compile(r"[。；;！!，,：:？?]|^\s*(?:19|20)\d{2}\s*年[\d\s月日]*$")
+_ANNEX_TITLE_MAX = 40
+#: A field's label (组长：张三).
+_FIELD = re.compile(r"[^。；;，,]{1,12}[：:]")
+#: Cells of a row typed with spaces or tabs (序号  任务  牵头单位).
+_COLUMN_GAP = re.compile(r"\t|[ \u3000]{2,}|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def _annex_titles_below(
+    text: str, paragraphs: list[Paragraph], opened: list[tuple[int, Unit | None]], tables: list[TableGrid]
+) -> None:
+    """An annex line standing alone (附件1, 附件) with its title on the next line (松桃县知识产权工作领导
+    小组成员名单) takes that line as its title, as 附件1：X written on one line does: the next paragraph's
+    first line is short, no heading of its own and no table's row, with no sentence, field or column gap in
+    it, and no wrapped paragraph's first line."""
+    for i, (_, unit) in enumerate(opened[:-1]):
+        if unit is None or unit.kind != "annex" or unit.title:
+            continue
+        p_index, below = opened[i + 1]
+        para = paragraphs[p_index]
+        if below is not None:
+            continue
+        s, e = trim(text, *para.lines[0])
+        if any(t.span[0] <= s < t.span[1] for t in tables) or not _title_line(text, s, e):
+            continue
+        if len(para.lines) > 1 and not _line_ends_short(text, (s, e), para.lines[1]):
+            continue  # the first line of a wrapped paragraph
+        unit.title, unit.title_span = heading_title(text, s, e, True)
+
+
+def _title_line(text: str, s: int, e: int) -> bool:
+    """The line ``text[s:e]`` may be a title: short, no sentence, field or row of cells."""
+    return (
+        0 < e - s <= _ANNEX_TITLE_MAX
+        and not _NO_ANNEX_TITLE.search(text[s:e])
+        and not _COLUMN_GAP.search(text, s, e)
+    )
+
+
+def _line_ends_short(text: str, line: Span, after: Span) -> bool:
+    """A title line joined to the text below it (成员名单 ↵ 组长：张三; 分工表 ↵ 序号  任务  牵头单位): the
+    line is shorter than the next (a wrapped line runs to the margin), or the next is a field or a table's
+    row."""
+    s, e = trim(text, *after)
+    return (
+        line[1] - line[0] < e - s
+        or _FIELD.search(text, s, e) is not None
+        or _COLUMN_GAP.search(text, s, e) is not None
+    )
 
 
 def _without_annex_entries(

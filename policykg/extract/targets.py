@@ -158,6 +158,7 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         previous: _Subject | Span | None = None
         before: list[TargetDraft] = []  # the targets of the clause before
         pending: TargetDraft | None = None  # the total whose parts follow a bare 其中：
+        recurring = False  # a count of the sentence said to recur each year (每年…不少于4期), no time since
         for clause in split_top_level(text, sentence[0], sentence[1], _CLAUSE):
             total, pending = pending, None
             opening = trim(text, *clause)[0]
@@ -170,6 +171,7 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                     pending = total  # 其中：发明专利80件
                     continue
                 previous, before = clause, []
+                recurring = recurring and _TIME_WORD.search(text, *clause) is None
                 continue
             if criteria().search(text[clause[0] : clause[1]]):
                 previous, before = None, []
@@ -192,12 +194,43 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                     drafts.remove(before[-1])
                 elif found[0].in_words and not before[-1].in_words:
                     found = found[1:]
+            found, recurring = _each_year(text, clause, found, recurring)
             drafts.extend(found)
             before = found
             previous = clause  # 专利授权量较2020年翻一番，达到1万件
             if found:
                 previous = _subject_of(found[-1])
     return drafts
+
+
+#: A word saying a count recurs each year (每年举办培训班不少于4期), and any word of time of a clause's own.
+_RECURRING = re.compile(r"每\s*+年")
+_TIME_WORD = re.compile(r"年|月|季|周|期间|以来")
+#: Flags of a count that says how it counts otherwise than each year.
+_NOT_YEARLY = ("annual", "cumulative", "relative", BASELINE)
+_RATES = ("%", "‰", "个百分点", "百分点")
+
+
+def _each_year(
+    text: str, clause: Span, found: list[TargetDraft], recurring: bool
+) -> tuple[list[TargetDraft], bool]:
+    """The clause's targets counted each year when a count of the sentence before them recurs each year and
+    the clause names no time of its own (每年举办培训班不少于4期，培训人员300人次以上: 300 a year too), and
+    whether a count still recurs after the clause."""
+    if _TIME_WORD.search(text, *clause) is None:
+        if recurring:
+            found = [_yearly(d) for d in found]
+        return found, recurring
+    yearly = _RECURRING.search(text, *clause) is not None and any("annual" in d.flags for d in found)
+    return found, yearly
+
+
+def _yearly(draft: TargetDraft) -> TargetDraft:
+    """``draft`` counted each year, unless it counts otherwise or is a rate (满意度达到90%)."""
+    if draft.unit in _RATES or any(f in draft.flags for f in _NOT_YEARLY):
+        return draft
+    basis = "annual" if draft.year_basis == "plan" else draft.year_basis
+    return replace(draft, flags=[*draft.flags, "annual"], year_basis=basis)
 
 
 @cache

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import (
@@ -40,6 +41,7 @@ from policykg.extract.quantities import (
     resolve_flags,
     stray_number,
 )
+from policykg.extract.regions import region_index
 from policykg.extract.standings import Standing, find_standing, may_stand
 from policykg.extract.target_words import comparator_words, criteria, eligibility, phrase_patterns
 from policykg.extract.textspan import (
@@ -185,6 +187,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 previous = _subject_of(found[-1]) if found else clause
                 continue
             found = _clause_targets(text, clause, clause_year, previous, worded=worded)
+            if found and _RESPECTIVELY in text[clause[0] : clause[1]]:
+                found = _respectively(text, clause, found)
             if total is not None:
                 found = [_as_part(total, draft) for draft in found]
             # 较2020年翻一番，达到1万件 / 达到150件，较2022年翻一番: the level reached is the target, the
@@ -490,6 +494,69 @@ def _clause_targets(
         carry = _Subject(indicator, indicator_span, qualified, q.unit)
         seg_start = _next_segment(text, tail_end, c_end)
     return drafts
+
+
+#: 'A、B分别达到X、Y': the values go to the names in order.
+_RESPECTIVELY = "分别"
+#: What joins the names, or the values, of such a list.
+_LIST_JOINERS = "、和及与"
+
+
+def _respectively(text: str, clause: Span, found: list[TargetDraft]) -> list[TargetDraft]:
+    """'有效发明专利拥有量、PCT国际专利申请量分别达到9000件、60件': one target a name, each with its value in
+    order, where the clause read the list as one indicator and the first value (the others went to no name
+    or a borrowed one). Places sharing the measure named after the last (涪城区、游仙区每万人口…拥有量分别
+    达到12件、8件) each name it. Unchanged unless the names and the values are as many and nothing but the
+    joiners stands between the values. The quote of each runs from the names to its value."""
+    at = text.find(_RESPECTIVELY, clause[0], clause[1])
+    first = found[0]
+    named = first.indicator_span
+    if named is None or first.inherited or not named[1] <= at or text[named[1] : at].strip():
+        return found
+    names = [trim(text, *piece) for piece in split_top_level(text, named[0], named[1], _LIST_JOINERS)]
+    values = numbers(text, at, clause[1], words=False)
+    if len(names) < 2 or len(names) != len(values) or values[0].value != first.value:
+        return found
+    if any(text[a.unit_end : b.start].strip() not in ("", *_LIST_JOINERS) for a, b in pairwise(values)):
+        return found
+    words = [squeeze(text[a:b]) for a, b in names]
+    if any(len(w) < 2 for w in words):
+        return found
+    words = _shared_measure(words)
+    shared = [f for f in first.flags if f not in target_flags(first.indicator)]
+    listed = [
+        replace(
+            first,
+            indicator=word,
+            indicator_span=span,
+            value=q.value,
+            value_max=q.value_max,
+            denominator=q.denominator,
+            value_text=squeeze(text[q.start : q.end]),
+            unit=q.unit or values[-1].unit,
+            flags=shared + [f for f in target_flags(word) if f not in shared],
+            span=trim(text, first.span[0], q.unit_end),
+        )
+        for word, span, q in zip(words, names, values, strict=True)
+    ]
+    end = values[-1].unit_end
+    return listed + [d for d in found[1:] if d.span[1] > end]
+
+
+def _shared_measure(words: list[str]) -> list[str]:
+    """Places written before the measure they share, named after the last (涪城区、游仙区每万人口…): each
+    place with the measure; other names as they are."""
+    index = region_index()
+    last = words[-1]
+    hit = index.match_at(last, 0, len(last), allow_short=False)
+    if hit is None or hit.span[1] >= len(last):
+        return words
+    for word in words[:-1]:
+        own = index.match_at(word, 0, len(word), allow_short=False)
+        if own is None or own.span[1] != len(word):
+            return words
+    measure = last[hit.span[1] :]
+    return [w + measure for w in words[:-1]] + [last]
 
 
 def _reached(words: str) -> str:

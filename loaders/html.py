@@ -245,9 +245,10 @@ def _cell_text(cell: Tag) -> str:
 _NUMBERED_ITEM = re.compile(r"\s*(?:[\d一二三四五六七八九十]+\s*[、.．)）]|[（(]|[①-⑳⑴-⒇●◆■•])")
 
 
-def _list_marker(item: Tag) -> str | None:
+def _list_marker(item: Tag, before: int) -> str | None:
     """The number (1. in an <ol>, from its start) or bullet (● in a <ul>) a browser shows before a list item
-    whose text is a sentence (it holds 。 or ；: no link list of titles) and does not number itself."""
+    whose text is a sentence (it holds 。 or ；: no link list of titles) and does not number itself;
+    ``before``: the items of its list before it."""
     parent = item.parent
     if not isinstance(parent, Tag) or parent.name not in ("ol", "ul"):
         return None
@@ -257,7 +258,6 @@ def _list_marker(item: Tag) -> str | None:
     if parent.name == "ul":
         return "● "
     start = _span_attr(parent, "start") if parent.get("start") is not None else 1
-    before = sum(1 for sibling in item.find_previous_siblings("li"))
     return f"{start + before}. "
 
 
@@ -317,6 +317,7 @@ class _Walker:
         self._entering: int | None = None  # the level of a heading element about to open
         self._heading: int | None = None  # the level of the heading element whose text is being read
         self._item_marker: str | None = None  # the marker of a list item about to open
+        self._items: dict[int, int] = {}  # list items walked so far under each list element (by id)
 
     def flush(self) -> None:
         line = squash("".join(self._line))
@@ -344,10 +345,14 @@ class _Walker:
         return False
 
     def kind(self, tag: Tag) -> _Kind:
+        before = 0
+        if tag.name == "li":  # counted even when skipped, as a browser numbers it
+            before = self._items.get(id(tag.parent), 0)
+            self._items[id(tag.parent)] = before + 1
         if tag.name in _SKIP or self.chrome(tag):
             return "skip"
         if tag.name == "li":
-            self._item_marker = _list_marker(tag)
+            self._item_marker = _list_marker(tag, before)
         if tag.name == "br":
             return "inline" if self._heading else "break"  # a heading broken over two lines is one line
         if tag.name == "table":

@@ -13,7 +13,7 @@ from itertools import pairwise
 from ontology.vocab import agency_vocabulary, document_vocabulary, role_vocabulary
 from policykg.extract.agencies import field_department
 from policykg.extract.agency_names import after_topic, body_after_work, clean_name, looks_like_agency
-from policykg.extract.regions import level_prefix, region_index
+from policykg.extract.regions import level_prefix, region_index, shared_after_places
 from policykg.extract.textspan import (
     Span,
     numeral_value,
@@ -644,18 +644,12 @@ def _shared_body(text: str, spans: list[Span], last: str) -> list[tuple[Span, st
     市人民政府 is 南昌市人民政府, 赣州市人民政府 and 景德镇市人民政府. Only names that are a place's full name
     and nothing else (南昌市) are read so, and only when the last names a body after its place. Spans as
     ``shared_names`` gives them."""
-    index = region_index()
-    hit = index.match_at(last, 0, len(last), allow_short=False)
-    if hit is None or hit.span[1] >= len(last):
-        return None
-    body = last[hit.span[1] :]
-    if index.match_at(body, 0, len(body), allow_short=True) is not None or not looks_like_agency(body):
-        return None
     fields = [text[a:b] for a, b in spans[:-1]]
-    for field in fields:
-        own = index.match_at(field, 0, len(field), allow_short=False)
-        if own is None or own.span[1] != len(field):
-            return None
+    body = shared_after_places([*fields, last])
+    if body is None:
+        return None
+    if not looks_like_agency(body) or region_index().match_at(body, 0, len(body), allow_short=True):
+        return None
     end = spans[-1][1]
     return [((span[0], end), field + body) for span, field in zip(spans[:-1], fields, strict=True)] + [
         (spans[-1], None)

@@ -207,6 +207,22 @@ def _national_forms(name: str, entries: list[RegionEntry]) -> list[str]:
     return [name[: -len(end)] + "国家" + end]
 
 
+def shared_after_places(words: list[str]) -> str | None:
+    """What the last of ``words`` names after the place opening it, when each word before it is a place's
+    full name and nothing else: the places share it (南昌市、赣州市、景德镇市人民政府: 人民政府;
+    涪城区、游仙区、江油市每万人口…拥有量: 每万人口…拥有量). None otherwise."""
+    index = region_index()
+    last = words[-1]
+    hit = index.match_at(last, 0, len(last), allow_short=False)
+    if hit is None or hit.span[1] >= len(last):
+        return None
+    for word in words[:-1]:
+        own = index.match_at(word, 0, len(word), allow_short=False)
+        if own is None or own.span[1] != len(word):
+            return None
+    return last[hit.span[1] :]
+
+
 @cache
 def region_index() -> RegionIndex:
     return RegionIndex(gazetteer().regions)

@@ -41,7 +41,7 @@ from policykg.extract.quantities import (
     resolve_flags,
     stray_number,
 )
-from policykg.extract.regions import region_index
+from policykg.extract.regions import shared_after_places
 from policykg.extract.standings import Standing, find_standing, may_stand
 from policykg.extract.target_words import comparator_words, criteria, eligibility, phrase_patterns
 from policykg.extract.textspan import (
@@ -546,17 +546,8 @@ def _respectively(text: str, clause: Span, found: list[TargetDraft]) -> list[Tar
 def _shared_measure(words: list[str]) -> list[str]:
     """Places written before the measure they share, named after the last (涪城区、游仙区每万人口…): each
     place with the measure; other names as they are."""
-    index = region_index()
-    last = words[-1]
-    hit = index.match_at(last, 0, len(last), allow_short=False)
-    if hit is None or hit.span[1] >= len(last):
-        return words
-    for word in words[:-1]:
-        own = index.match_at(word, 0, len(word), allow_short=False)
-        if own is None or own.span[1] != len(word):
-            return words
-    measure = last[hit.span[1] :]
-    return [w + measure for w in words[:-1]] + [last]
+    measure = shared_after_places(words)
+    return words if measure is None else [w + measure for w in words[:-1]] + [words[-1]]
 
 
 def _reached(words: str) -> str:

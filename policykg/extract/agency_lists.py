@@ -70,6 +70,12 @@ def _labels() -> list[tuple[str, str | None]]:
 
 
 @cache
+def _label_roles() -> dict[str, str | None]:
+    """Each label's role, looked up by the label's words."""
+    return dict(_labels())
+
+
+@cache
 def _suffixes() -> list[tuple[str, str]]:
     return sorted(((e.text, e.role) for e in role_vocabulary().suffixes), key=lambda p: -len(p[0]))
 
@@ -214,7 +220,7 @@ def label_at(text: str, start: int, end: int) -> tuple[str, str | None, int] | N
     if not m:
         return None
     word = squeeze(m.group("b") or m.group("w"))
-    role = dict(_labels())[word]
+    role = _label_roles()[word]
     return word, role, m.end()
 
 
@@ -411,7 +417,7 @@ def _bare_label(text: str, start: int, end: int) -> tuple[str, str | None, int] 
     """``text[start:end]`` is a label or role word and nothing else (牵头, 配合单位): as ``label_at`` reads
     one written with its colon."""
     word = squeeze(text[start:end])
-    role = dict(_labels()).get(word, _NO_LABEL)
+    role = _label_roles().get(word, _NO_LABEL)
     return None if role is _NO_LABEL else (word, role, end)
 
 

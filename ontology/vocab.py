@@ -408,6 +408,9 @@ class TaskTableColumns(_Strict):
     number: tuple[str, ...]
     deadline_end: tuple[str, ...] = ()
     other: tuple[str, ...] = ()
+    #: Words of a header naming people (牵头县领导, 责任人): no unit column, unless it names units too.
+    people: tuple[str, ...] = ()
+    unit_words: tuple[str, ...] = ()
 
 
 class ClosingParagraphs(_Strict):

@@ -171,6 +171,25 @@ def declares_first_is_lead(text: str) -> bool:
     return _first_is_lead_regex().search(text) is not None
 
 
+def is_first_is_lead_note(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds the note that the first unit listed leads (第一个单位为牵头单位): a piece of
+    a list that names no unit."""
+    return _first_is_lead_regex().search(text, start, end) is not None
+
+
+@cache
+def _bracketed_note_regex() -> re.Pattern[str]:
+    """A first-is-lead note, in its brackets when it has them (（排在第一位的为牵头单位）)."""
+    note = "|".join(f"(?:{p})" for p in role_vocabulary().first_is_lead)
+    return re.compile(rf"[（(][^（()）]{{0,12}}?(?:{note})[^（()）]{{0,12}}[)）]|(?:{note})")
+
+
+def without_first_is_lead_note(words: str) -> str:
+    """A column's header without the first-is-lead note it carries: 责任单位（排在第一位的为牵头单位） is a
+    责任单位 column, not a 牵头单位 one."""
+    return _bracketed_note_regex().sub("", words)
+
+
 @cache
 def _bracketed_label_regex() -> re.Pattern[str]:
     """A label in its own brackets anywhere in a piece: the '【责任单位】' of '【牵头单位】A【责任单位】B'."""
@@ -400,7 +419,12 @@ def _wrapped(text: str, before: Span, after: Span) -> bool:
     """A line break between ``before`` and ``after`` that wraps one name (市工信局、市市 / 场监管局 in a
     cell of a PDF's table): only a line break parts them, and the line before does not end like a body."""
     gap = text[before[1] : after[0]]
-    return "\n" in gap and not gap.strip() and not looks_like_agency(text[before[0] : before[1]])
+    return (
+        "\n" in gap
+        and not gap.strip()
+        and not looks_like_agency(text[before[0] : before[1]])
+        and strip_role_word(text, *before)[1] is None  # 市人社局牵头 / 各有关单位配合: a line to itself
+    )
 
 
 def labels_in(text: str, start: int, end: int) -> list[str]:
@@ -494,7 +518,7 @@ def parse_agency_list(
                 piece = (piece_start, piece[1])
             elif _OTHER_FIELD.match(text, *piece):
                 other_field = True
-            if other_field or is_time(text, *piece):
+            if other_field or is_time(text, *piece) or is_first_is_lead_note(text, *piece):
                 continue
             topic = after_topic(text, *piece)  # 苏木、沙棘等特色植物种植由县林业局负责: the work is no unit
             if topic > piece[0]:

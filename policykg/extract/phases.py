@@ -45,6 +45,16 @@ _DEADLINE = re.compile(
     )
 )
 _DEADLINE_DATE = re.compile(_YM)
+#: After a date, words making it the start of the work (2024年起, 2024年3月开始): no deadline.
+_FROM = re.compile(r"\s*(?:份|初)?\s*(?:起|开始|启动)")
+#: A whole time cell written as a date with dots or slashes (2024.12, 2024.12.31前) or a span of two
+#: (2024.6—2024.12): its month, or the span's end.
+_DOTTED = re.compile(
+    r"((?:19|20)\d{2})\s*+[.．/]\s*+(1[0-2]|0?[1-9])(?:\s*+[.．/]\s*+\d{1,2})?"
+    r"(?:\s*+(?:至|到|—|–|-|－|~|～)+\s*+((?:19|20)\d{2})\s*+[.．/]\s*+(1[0-2]|0?[1-9])"
+    r"(?:\s*+[.．/]\s*+\d{1,2})?)?"
+    r"\s*+(?:底|末)?\s*+(?:前|以前|之前)?"
+)
 #: A part of a year after it (2024年上半年, 2025年三季度) and the month it ends with.
 _YEAR_PART = re.compile(r"\s*(上半年|下半年|(?:第)?[一二三四]季度)")
 _PART_END = {"上半年": 6, "下半年": 12, "一": 3, "二": 6, "三": 9, "四": 12}
@@ -149,7 +159,13 @@ def deadline_date(raw: str, plan_year: int | None = None) -> str | None:
     今年年底前 name, and the year after which 次年1月15日前 names."""
     if (span := _RANGE.search(raw)) is not None:
         return parse_range(span.group(0))[1]
+    if (dotted := _DOTTED.fullmatch(raw.strip())) is not None:  # 2024.12, 2024.6—2024.12 in a table cell
+        return _ym(dotted.group(3) or dotted.group(1), dotted.group(4) or dotted.group(2))
     m = _DEADLINE_DATE.search(raw)
+    while m is not None and _FROM.match(raw, m.end()):  # 2024年起: when the work starts, not its end
+        m = _DEADLINE_DATE.search(raw, m.end())
+    if m is None and _DEADLINE_DATE.search(raw):
+        return None
     if not m:
         if plan_year is None:
             return None

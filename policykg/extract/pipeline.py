@@ -95,13 +95,18 @@ def extract_document(loaded: LoadedDocument) -> Document:
     warnings.extend(facts.warnings)
 
     one_year = int(first[:4]) if first and plan.period and plan.period.end == plan.period.start else None
+    # a task cell spanning rows of measures: each measure's row is its own, with the time limit it writes
+    measures: dict[str, list[Span]] = {}
+    for task in drafts:
+        if task.parent is not None:
+            measures.setdefault(task.parent, []).append(task.span)
     tasks: list[Task] = []
     for task in drafts:
         if task.deadline is None:
             # a task table's deadlines stay in its rows: a prose task reads none from a table inside it, and
             # a row with no time cell reads its own words (…，2024年9月底前挂牌运行)
             inside = [] if task.kind == "table_row" else [t.span for t in structure.tables]
-            own = [c.span for c in task.clauses] + inside
+            own = [c.span for c in task.clauses] + inside + measures.get(task.id, [])
             stated = find_deadline(text, *task.span, outside=own)
             if stated is not None:
                 task.deadline = stated[0]

@@ -75,11 +75,16 @@ class _OwnerIndex:
 
 def _work_cells(structure: Structure, task: TaskDraft) -> list[Span]:
     """The cells of a task-table row that describe the work (重点任务, 具体内容 …): targets written there
-    (不少于5个) are the row's. Agency, deadline and number columns are left out."""
+    (不少于5个) are the row's. Agency, deadline and number columns are left out. A task cell spanning rows of
+    measures is its own task's (its paragraph), not each measure's."""
     columns = task.columns
-    if columns is None or task.table is None or task.row is None:
+    if task.row is None:
+        return task.paragraphs
+    if columns is None or task.table is None:
         return []
     skip = {columns.lead, columns.support, columns.responsible, columns.deadline, columns.number}
+    if task.parent is not None:
+        skip.add(columns.task)
     skip.update(c for c, _ in columns.periods)
     skip.update(columns.times)
     row = structure.tables[task.table].rows[task.row]

@@ -4,9 +4,12 @@ default. ``assign_responsibilities`` is the stage's entry point."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from policykg.errors import PolicyKGError
 from policykg.extract.agencies import AgencyRegistry, ResolvedAgency
-from policykg.extract.agency_lists import Annotation, parse_agency_list
+from policykg.extract.agency_lists import Annotation, Mention, parse_agency_list
+from policykg.extract.agency_names import looks_like_agency
 from policykg.extract.annotation_scope import (
     annotation_holder,
     closes_a_list,
@@ -21,10 +24,10 @@ from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink
 from policykg.extract.structure import Structure, Unit
 from policykg.extract.table_headers import header_texts
-from policykg.extract.tables import TaskColumns, row_deadline
+from policykg.extract.tables import TaskColumns, names_people, row_deadline
 from policykg.extract.task_numbers import line_references, referred_tasks
 from policykg.extract.tasks import TaskDraft
-from policykg.extract.textspan import Span, squeeze
+from policykg.extract.textspan import Span, squeeze, trim
 from policykg.models import Basis, Plan, Responsibility, Role
 
 
@@ -103,15 +106,22 @@ def _row_responsibilities(
     # A 责任单位 column beside a 牵头单位 column lists the units that support the lead.
     responsible = "support" if columns.lead is not None else None
     cols = ((columns.lead, "lead"), (columns.support, "support"), (columns.responsible, responsible))
+    cells = [row[col].span for col, _ in cols if col is not None and col < len(row)]
+    read: set[Span] = set()
     for col, default in cols:
         if col is None or col >= len(row):
             continue
         cell = row[col].span
-        if cell[0] >= cell[1]:
+        if cell[0] >= cell[1] or cell in read:
             continue
+        read.add(cell)
+        if cells.count(cell) > 1:  # one cell across the lead and support columns: its own words give roles
+            default = None
         mentions, _ = parse_agency_list(
             text, *cell, default_role=default, first_is_lead=first_is_lead, lines=True
         )
+        if names_people(header[col]):  # 责任单位及责任人: 县财政局 刘某某, 县市场监管局（张某某）
+            mentions = _bodies_only(text, mentions)
         for holder in holders:
             for m in mentions:
                 form = f"表格列：{header[col]}"
@@ -126,6 +136,22 @@ def _row_responsibilities(
                     unless_held=linked,
                     name=m.name,
                 )
+
+
+def _bodies_only(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Of the names a cell of units and people gives, the bodies: a person's name (刘某某) is left out, and
+    so is a bracket after a body naming one (县市场监管局（张某某）)."""
+    out: list[Mention] = []
+    for m in mentions:
+        s, e = m.span
+        opened = max(text.rfind("（", s, e), text.rfind("(", s, e))
+        if text[e - 1] in "）)" and opened > s and not looks_like_agency(text[opened + 1 : e - 1]):
+            m = replace(m, span=trim(text, s, opened))
+        if looks_like_agency(m.name or text[m.span[0] : m.span[1]]):
+            out.append(m)
+    if len(out) == 1 and out[0].role == "joint":  # 县财政局 刘某某: one body, alone
+        out = [replace(out[0], role="sole")]
+    return out
 
 
 def _row_deadline(structure: Structure, link: RowLink) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
+from policykg.extract.agency_lists import without_first_is_lead_note
 from policykg.extract.stacked_tables import stacked_tables
 from policykg.extract.table_headers import header_texts
 from policykg.extract.textspan import Span, line_spans, trim
@@ -180,6 +181,9 @@ class TaskColumns:
     periods: tuple[tuple[int, str], ...] = ()
     #: The other columns of a time column divided into its start and its end (启动时间 | 结束时间).
     times: tuple[int, ...] = ()
+    #: A column of measures right of the task column (工作任务 | 具体措施): a task cell may span several of
+    #: them, each a task of its own under the task (tasks.py).
+    measure: int | None = None
 
 
 #: A period's name under a divided time column: 2024年, 上半年, 三季度, 6月.
@@ -219,9 +223,15 @@ def _end_part(parts: list[tuple[int, str]], ends: tuple[str, ...]) -> int | None
     return next((idx for idx, below in reversed(parts) if any(w in below for w in ends)), None)
 
 
+def names_people(header: str) -> bool:
+    """A column's header names people (牵头县领导, 责任人, 责任单位及责任人): its cells may name them."""
+    return any(w in header for w in document_vocabulary().task_table_columns.people)
+
+
 def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
     """Column positions when ``table`` is a task table, else None."""
-    header = header_texts(text, table)
+    # a note in a header (责任单位（排在第一位的为牵头单位）) says how the column's cells read, not what it is
+    header = [without_first_is_lead_note(h) for h in header_texts(text, table)]
     spec = document_vocabulary().task_table_columns
 
     taken: set[int] = set()
@@ -236,9 +246,16 @@ def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
                     return idx
         return None
 
+    # a column of people (牵头县领导) is none of the units' columns
+    taken.update(
+        idx
+        for idx, cell in enumerate(header)
+        if names_people(cell) and not any(w in cell for w in spec.unit_words)
+    )
     lead = column(spec.lead)
     support = column(spec.support)
     responsible = column(spec.responsible)
+    taken.difference_update(c for c in range(len(header)) if c not in (lead, support, responsible))
     if lead is None and responsible is None:
         return None
     agency_cols = {c for c in (lead, support, responsible) if c is not None}
@@ -262,7 +279,18 @@ def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
         taken.update(c for c, _ in parts)
         times = tuple(c for c, _ in parts if c != end)
         deadline = end
-    return TaskColumns(task, lead, support, responsible, deadline, column(spec.number), periods, times)
+    number = column(spec.number)
+    measure = next(
+        (
+            idx
+            for idx in range(task + 1, len(header))
+            if idx not in taken
+            and any(k in header[idx] for k in spec.task)
+            and not any(w in header[idx] for w in spec.other)
+        ),
+        None,
+    )
+    return TaskColumns(task, lead, support, responsible, deadline, number, periods, times, measure)
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年")

@@ -270,8 +270,54 @@ def _across(row: tuple[TableCell, ...]) -> bool:
     return len(row) > 1 and all(cell.span == row[0].span for cell in row)
 
 
+def _filled(cell: TableCell) -> bool:
+    return cell.span[0] < cell.span[1]
+
+
+def _spanning_groups(
+    rows: list[tuple[int, tuple[TableCell, ...]]], columns: TaskColumns, skipped: set[int]
+) -> dict[int, list[int]]:
+    """Task cells spanning several rows of measures (工作任务 over 具体措施): by the first row's index, the
+    rows the cell spans, two or more. A row goes on the task above it when its measure cell is filled and its
+    task cell is the cell above merged down (rowspan) or, in a text table, left empty, and so is its 序号
+    cell (a row numbered on its own is a task of its own, as the plan counts it). None without a measure
+    column, and a row in ``skipped`` (spoken for elsewhere, one cell across the table) is in no group."""
+    measure, task, number = columns.measure, columns.task, columns.number
+    if measure is None:
+        return {}
+    groups: dict[int, list[int]] = {}
+    first: tuple[int, tuple[TableCell, ...]] | None = None
+    for r, row in rows:
+        if r in skipped or measure >= len(row) or not _filled(row[measure]):
+            first = None
+            continue
+        if first is not None and all(
+            c is None or c >= len(row) or row[c].span == first[1][c].span or not _filled(row[c])
+            for c in (task, number)
+        ):
+            groups.setdefault(first[0], [first[0]]).append(r)
+        else:
+            first = (r, row) if _filled(row[task]) else None
+    return groups
+
+
+def _measure_below(row: tuple[TableCell, ...], columns: TaskColumns) -> bool:
+    """The row fills its measure cell (具体措施): work of its own under a task cell above it."""
+    return columns.measure is not None and columns.measure < len(row) and _filled(row[columns.measure])
+
+
+def _own_cells(row: tuple[TableCell, ...], shared: set[Span]) -> list[Span]:
+    """The filled cells of ``row`` outside ``shared``, each once (a merged cell stands at each column)."""
+    return list(dict.fromkeys(c.span for c in row if _filled(c) and c.span not in shared))
+
+
+def _bounds(spans: list[Span]) -> Span:
+    return min(s for s, _ in spans), max(e for _, e in spans)
+
+
 def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> list[TaskDraft]:
-    """A task per row of the task tables, except rows that speak for prose tasks (``links``)."""
+    """A task per row of the task tables, except rows that speak for prose tasks (``links``); a task cell
+    spanning several rows of measures is one task with a task per measure under it."""
     text = structure.text
     out: list[TaskDraft] = []
     referring = {link.table for link in links if link.by == "number"}
@@ -283,29 +329,39 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
         enclosing = structure.unit_at(table.span[0])
         base = enclosing.path if enclosing and enclosing.level > 0 else ""
         chapter = enclosing.chapter_kind if enclosing and enclosing.level > 0 else "tasks"
+        kind = chapter if chapter in _WORK_CHAPTERS else "tasks"
+        rows = body_rows(text, table)
+        skipped = {r for r, row in rows if (t_index, r) in linked or columns.task >= len(row) or _across(row)}
+        groups = _spanning_groups(rows, columns, skipped)
+        grouped = {r for members in groups.values() for r in members[1:]}
         above: set[Span] = set()  # cells of the rows above: a merged cell is written in its first row only
-        for r, row in body_rows(text, table):
+        written: Span | None = None  # the last task cell written: a text table leaves it empty below
+        for r, row in rows:
             shared = above.copy()
             above.update(c.span for c in row)
-            if columns.task >= len(row) or (t_index, r) in linked:
+            if r in skipped or r in grouped:
+                written = None if r in skipped else written
                 continue
             task_cell = row[columns.task].span
-            if task_cell[0] >= task_cell[1] or _across(row):
+            if task_cell[0] < task_cell[1]:
+                written = task_cell
+            elif _measure_below(row, columns) and written is not None:
+                task_cell = written  # a measure numbered on its own under the task above (empty task cell)
+            else:
                 continue
-            number = None
-            if columns.number is not None and columns.number < len(row):
-                raw = text[row[columns.number].span[0] : row[columns.number].span[1]].strip()
-                number = raw.rstrip(".．、") or None  # 1. / 1、 in the 序号 column is row 1
-            label = f"表{t_index + 1}.{number or r}"
+            label = f"{base + '.' if base else ''}表{t_index + 1}.{_row_number(text, row, columns) or r}"
+            if r in groups:
+                out.extend(_group_tasks(structure, doc_id, t_index, groups[r], label, kind))
+                continue
             spans = [c.span for c in row if c.span[0] < c.span[1]]
             spans = [s for s in spans if s not in shared] or spans  # the row's own line, not the rows above
-            row_span = (min(s for s, _ in spans), max(e for _, e in spans))
+            row_span = _bounds(spans)
             out.append(
                 TaskDraft(
-                    id=f"{doc_id}/task/{base + '.' if base else ''}{label}",
-                    path=f"{base + '.' if base else ''}{label}",
+                    id=f"{doc_id}/task/{label}",
+                    path=label,
                     kind="table_row",
-                    chapter_kind=chapter if chapter in _WORK_CHAPTERS else "tasks",  # type: ignore[arg-type]
+                    chapter_kind=kind,  # type: ignore[arg-type]
                     span=row_span,
                     title=_clause_title(text, task_cell, "") if task_cell else None,
                     paragraphs=[row_span],
@@ -315,6 +371,71 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
                     deadline=row_deadline(text, row, columns),
                 )
             )
+    return out
+
+
+def _row_number(text: str, row: tuple[TableCell, ...], columns: TaskColumns) -> str | None:
+    """What the row writes in its 序号 column (1. / 1、 is row 1), if anything."""
+    if columns.number is None or columns.number >= len(row):
+        return None
+    raw = text[row[columns.number].span[0] : row[columns.number].span[1]].strip()
+    return raw.rstrip(".．、") or None
+
+
+def _group_tasks(
+    structure: Structure, doc_id: str, t_index: int, members: list[int], label: str, kind: str
+) -> list[TaskDraft]:
+    """The task of a task cell spanning the rows ``members`` (its first row first) and, under it, a task per
+    row: titled by its measure, with that row's units and time limit. The cells the rows share (the task
+    cell, a merged 序号) are the spanning task's; the rest of each row is its measure's."""
+    text = structure.text
+    table = structure.tables[t_index]
+    columns = task_columns(text, table)
+    if columns is None or columns.measure is None:
+        return []
+    first = table.rows[members[0]]
+    shared = {
+        c.span
+        for i, c in enumerate(first)
+        if _filled(c)
+        and all(
+            i >= len(table.rows[r]) or table.rows[r][i].span == c.span or not _filled(table.rows[r][i])
+            for r in members[1:]
+        )
+    }
+    task_cell = first[columns.task].span
+    whole = _bounds([c.span for r in members for c in table.rows[r] if _filled(c)])
+    parent = TaskDraft(
+        id=f"{doc_id}/task/{label}",
+        path=label,
+        kind="table_row",
+        chapter_kind=kind,  # type: ignore[arg-type]
+        span=whole,
+        title=_clause_title(text, task_cell, ""),
+        paragraphs=[task_cell],
+        table=t_index,
+    )
+    out = [parent]
+    for k, r in enumerate(members, start=1):
+        row = table.rows[r]
+        own = _own_cells(row, shared) or [row[columns.measure].span]
+        span = _bounds(own)
+        out.append(
+            TaskDraft(
+                id=f"{parent.id}.{k}",
+                path=f"{label}.{k}",
+                kind="table_row",
+                chapter_kind=kind,  # type: ignore[arg-type]
+                span=span,
+                title=_clause_title(text, row[columns.measure].span, ""),
+                paragraphs=[span],
+                parent=parent.id,
+                row=r,
+                table=t_index,
+                columns=columns,
+                deadline=row_deadline(text, row, columns),
+            )
+        )
     return out
 
 

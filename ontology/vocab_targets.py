@@ -176,6 +176,9 @@ class TargetVocabulary(_Strict):
     #: A part naming who counts in the total and the verb of its measure (其中企业申请12件 of PCT专利申请量):
     #: the words who ends in (企业, 高校); the part is the total narrowed to them (企业PCT专利申请量).
     part_subjects: tuple[str, ...] = ()
+    #: Endings of a town's or a street's name (镇, 乡, 街道), places the gazetteer of counties does not hold:
+    #: a list of them before a measure (鳌江镇、萧江镇有效发明专利拥有量分别…) shares it, as counties do.
+    local_place_suffixes: tuple[str, ...] = ()
     #: Verbs of reaching a state (实现): taken out of the words a measured word value measures.
     reach_verbs: tuple[str, ...] = ()
     #: Words that alone name the whole of what the clause before counted (地理标志商标新增2件，总数达到6件):

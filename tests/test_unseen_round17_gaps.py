@@ -100,9 +100,10 @@ def test_a_unit_in_brackets_before_the_number() -> None:
     assert ("知识产权培训", 1000.0, "人次", ">=", 2025) in got
     money = next(t for t in doc.targets if t.unit == "亿元")
     assert money.normalized_value == 150000000.0
-    # only a number closing its phrase after the bracket and a verb
+    # only a number closing its phrase after the bracket and a verb: 500余项 counts in its own unit (more
+    # than 500 项), never the bracket's 件
     text = "专利（件）达到500余项，培训（人次）：300"
-    assert [(q.value, q.unit) for q in numbers(text, 0, len(text))] == []
+    assert [(q.value, q.unit) for q in numbers(text, 0, len(text))] == [(500.0, "项")]
 
 
 SHARED = (

@@ -21,7 +21,7 @@ from policykg.extract.structure import Structure
 from policykg.extract.table_cells import TableTarget
 from policykg.extract.target_checks import prose_vs_table, sum_checks
 from policykg.extract.target_tables import table_targets
-from policykg.extract.targets import BASELINE, TargetDraft, find_targets
+from policykg.extract.targets import BASELINE, RANK_UNIT, TargetDraft, find_targets
 from policykg.extract.tasks import GoalDraft, TaskDraft
 from policykg.extract.textspan import Span
 from policykg.models import Citation, Evidence, Phase, Plan, ProgramMention, Target, Warning
@@ -269,6 +269,8 @@ def _prose_target(
     text: str, d: TargetDraft, owner: _Owner, n: int, plan: Plan, year: int | None, doc_id: str
 ) -> Target:
     value_norm, unit_norm = normalise(d.value, d.unit) if d.value is not None else (None, None)
+    if d.standing is not None and d.unit == RANK_UNIT:  # a rank counts places, never people as 10位专家 do
+        unit_norm = RANK_UNIT
     return Target(
         id=f"{doc_id}/target/{owner.path}#{n}",
         indicator=d.indicator,

@@ -21,14 +21,19 @@ from policykg.extract.textspan import numeral_value, trim
 
 #: A number; a line break may cut it where a PDF or Word line wraps (累计达到10\n0亿元). Its first digit
 #: opens the pattern, the character before it (no digit, point or letter) looked at behind that digit: a
-#: pattern opening with a digit is searched for by the engine's own quick scan of the text.
+#: pattern opening with a digit is searched for by the engine's own quick scan of the text. A half-width
+#: comma may group its thousands (1,200件: three digits after each comma, no fourth).
 NUMBER = re.compile(
-    r"(\d(?<![\d.·．A-Za-z]\d)\d*(?:\n\d+)*(?:\n?\.\n?\d+)?)"
-    r"(?:\s*(?P<range>[-—–~～至到])\s*(\d+(?:\.\d+)?))?"
+    r"(\d(?<![\d.·．A-Za-z]\d)\d*(?:,\d{3}(?!\d))*(?:\n\d+)*(?:\n?\.\n?\d+)?)"
+    r"(?:\s*(?P<range>[-—–~～至到])\s*(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?))?"
     r"(?:\s*/\s*(?P<den>\d+(?:\.\d+)?))?"
 )
 #: What joins the two ends of a range (20%—30%, 百分之二十至三十, 百分之二十到百分之三十).
 _RANGE_WORD = r"[-—–~～至到]"
+#: Words after a number, before its unit, saying the count is more than it (12000余件, 300多家).
+_MORE_THAN = "余多"
+#: A unit written per year (2000件/年, 500万元／年): the count recurs each year, read as 每年 before it is.
+_PER_YEAR = re.compile(r"[ \u3000]*+[/／][ \u3000]*+年(?![度份])")
 #: The upper end of a range written after the unit of its lower end (12%—15%, 3家至5家).
 _RANGE_TAIL = re.compile(r"\s*[-—–~～至到]\s*(\d+(?:\.\d+)?)")
 
@@ -51,6 +56,7 @@ class Quantity:
     unit_before: int | None = (
         None  # where a unit written in brackets before the number opens (专利（件）达到500)
     )
+    more: bool = False  # more than the number, as 余 / 多 after it say (12000余件, 300多家)
 
     @property
     def in_words(self) -> bool:
@@ -74,6 +80,7 @@ def has_words(text: str, start: int, end: int) -> bool:
     ) or (
         _numeral_pattern().search(text, start, end) is not None
         or _share_pattern().search(text, start, end) is not None
+        or _hundreds_pattern().search(text, start, end) is not None
     )
 
 
@@ -95,6 +102,47 @@ def _numeral_pattern() -> re.Pattern[str]:
         rf"(?:\s*+{_RANGE_WORD}\s*+(?P<max>[二三四五六七八九十两]{rest}))?"
         rf"(?=(?:{'|'.join(map(re.escape, forms))}))"
     )
+
+
+@cache
+def _hundreds_pattern() -> re.Pattern[str]:
+    """A count of hundreds or thousands in Chinese numerals (三百, 一千二百, 两千五百五十) before one of the
+    numeral units: it opens with a numeral and holds 百 or 千; no numeral, 第 or 每 before it (百家, 千家万户
+    and 第一百 are none)."""
+    units = set(target_vocabulary().numeral_units)
+    forms = sorted({form for form, unit in unit_forms() if unit in units}, key=len, reverse=True)
+    if not forms:
+        return re.compile("(?!)")
+    return re.compile(
+        r"([一二三四五六七八九两](?<![第每零〇一二三四五六七八九十百千万两][一二三四五六七八九两])"
+        r"[零〇一二三四五六七八九十百千两]*+)"
+        rf"(?=(?:{'|'.join(map(re.escape, forms))}))"
+    )
+
+
+_PLACES = {"千": 1000, "百": 100, "十": 10}
+
+
+def hundreds_value(numeral: str) -> int | None:
+    """一千二百 → 1200, 两千 → 2000, 三百零五 → 305, 一百二十 → 120; None for a run that is no number or
+    counts no hundreds (三十, 一二百)."""
+    if "百" not in numeral and "千" not in numeral:
+        return None
+    total, digit, last_place = 0, None, 10000
+    for ch in numeral:
+        if ch in _PLACES:
+            place = _PLACES[ch]
+            if digit is None or place >= last_place:
+                return None
+            total, digit, last_place = total + digit * place, None, place
+        elif ch in "零〇":
+            if digit is not None:
+                return None
+        elif digit is not None:
+            return None
+        else:
+            digit = numeral_value(ch) or None
+    return total + (digit or 0)
 
 
 #: The upper end of a range of counts in numerals written after the unit of its lower end (两家至三家): the
@@ -124,8 +172,10 @@ _PHRASE_END = frozenset("，,。；;、：:（()）\n ")
 
 def _numerals(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]]) -> list[Quantity]:
     """The counts in Chinese numerals of the clause that close their phrase (新增…两件。, 不少于三十家，)."""
-    found: list[Quantity] = []
     allowed = target_vocabulary().numeral_units
+    found = _hundreds(text, c_start, c_end, taken, allowed)
+    if found:
+        taken = [*taken, *((q.start, q.unit_end) for q in found)]
     consumed = c_start  # the upper end of a range written after its unit (两家至三家) is no count of its own
     for m in _numeral_pattern().finditer(text, c_start, c_end):
         if m.start() < consumed or any(s <= m.start() < e for s, e in taken):
@@ -149,6 +199,30 @@ def _numerals(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]])
         found.append(
             Quantity(m.start(), end, unit_end, float(numeral_value(m.group(1))), upper, None, unit[0])
         )
+    return sorted(found, key=lambda q: q.start)
+
+
+def _hundreds(
+    text: str, c_start: int, c_end: int, taken: list[tuple[int, int]], allowed: tuple[str, ...]
+) -> list[Quantity]:
+    """The counts of hundreds or thousands in Chinese numerals of the clause (一千二百件, 两千件以上) that
+    close their phrase, as a smaller count in numerals does."""
+    found: list[Quantity] = []
+    for m in _hundreds_pattern().finditer(text, c_start, c_end):
+        value = hundreds_value(m.group(1))
+        if (
+            value is None
+            or any(s <= m.start() < e for s, e in taken)
+            or _in_title_marks(text, m.start(), c_start)
+        ):
+            continue
+        unit = unit_at(text, m.end(), c_end)
+        if unit is None or unit[0] not in allowed:
+            continue
+        after, _ = after_comparator(text, unit[1], c_end, unit[0])
+        if after < c_end and text[after] not in _PHRASE_END:
+            continue
+        found.append(Quantity(m.start(), m.end(), unit[1], float(value), None, None, unit[0]))
     return found
 
 
@@ -313,7 +387,8 @@ def stray_number(words: str) -> bool:
 
 
 def _value(digits: str) -> float:
-    return float(digits.replace("\n", ""))
+    """The number as written, a line's wrap and the commas grouping its thousands left out."""
+    return float(digits.replace("\n", "").replace(",", ""))
 
 
 def _in_title_marks(text: str, pos: int, start: int) -> bool:
@@ -378,14 +453,18 @@ def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[
             continue
         if any(s <= m.start() < e for s, e in dates) or _in_standard_code(text, m.start(), c_start, c_end):
             continue
-        unit = unit_at(text, trim(text, m.end(), c_end)[0], c_end)
+        at = trim(text, m.end(), c_end)[0]
+        more = at < c_end and text[at] in _MORE_THAN  # 12000余件: more than 12000
+        unit = unit_at(text, at + 1 if more else at, c_end)
         unit_before: int | None = None
+        if unit is None and more:
+            continue
         if unit is None:
             bracketed = _bracketed_unit(text, m, c_start, c_end)
             if bracketed is None:
                 continue
             unit, unit_before = (bracketed[0], m.end()), bracketed[1]
-        value_max = float(m.group(3)) if m.group("range") else None
+        value_max = _value(m.group(3)) if m.group("range") else None
         end, unit_end = m.end(), unit[1]
         if value_max is None and m.group("den") is None:
             tail = _RANGE_TAIL.match(text, unit_end, c_end)
@@ -393,6 +472,9 @@ def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[
             if tail is not None and upper is not None and upper[0] == unit[0]:
                 value_max, end, unit_end = float(tail.group(1)), upper[1], upper[1]
                 consumed = unit_end
+        per_year = _PER_YEAR.match(text, unit_end, c_end)  # 2000件/年: a count each year
+        if per_year is not None:
+            unit_end = per_year.end()
         found.append(
             Quantity(
                 m.start(),
@@ -402,7 +484,9 @@ def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[
                 value_max,
                 float(m.group("den")) if m.group("den") else None,
                 unit[0],
+                flags=("annual",) if per_year is not None else (),
                 unit_before=unit_before,
+                more=more,
             )
         )
     if not words:

@@ -14,6 +14,8 @@ from policykg.extract.table_headers import body_rows, header_texts
 from policykg.extract.textspan import Span, squeeze
 
 NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+#: A half-width comma grouping a number's thousands in a cell (1,050 | ≥1,800): three digits after it.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _TRAILING_GROUP = re.compile(r"[（(]([^（()）]*)[)）]$")
 NO_TARGET = {"", "/", "／", "-", "—", "--", "——", "无", "空"}
 
@@ -45,6 +47,11 @@ class TableTarget:
         return indicator_key(self.indicator)
 
 
+def plain_number(raw: str) -> str:
+    """A cell's text with the commas grouping its numbers' thousands left out (1,050 → 1050)."""
+    return _THOUSANDS.sub("", raw) if "," in raw else raw
+
+
 def unit_and_name(indicator: str) -> tuple[str, str | None]:
     """专利申请量（件） -> (专利申请量, 件); the last bracket holds the unit when it is one."""
     m = _TRAILING_GROUP.search(indicator)
@@ -62,6 +69,7 @@ def indicator_column(text: str, table: TableGrid, skip: set[int]) -> int | None:
         if c in skip:
             continue
         body = [squeeze(text[r[c].span[0] : r[c].span[1]]) for _, r in body_rows(text, table) if c < len(r)]
-        if body and sum(1 for b in body if b and not NUMBER.fullmatch(b.lstrip("*＊"))) >= len(body) * 0.6:
+        worded = sum(1 for b in body if b and not NUMBER.fullmatch(plain_number(b).lstrip("*＊")))
+        if body and worded >= len(body) * 0.6:
             return c
     return None

@@ -17,10 +17,17 @@ from ontology.vocab import RegionEntry
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import target_flags
 from policykg.extract.regions import RegionIndex
-from policykg.extract.table_cells import NO_TARGET, NUMBER, TableTarget, indicator_column, unit_and_name
+from policykg.extract.table_cells import (
+    NO_TARGET,
+    NUMBER,
+    TableTarget,
+    indicator_column,
+    plain_number,
+    unit_and_name,
+)
 from policykg.extract.table_headers import body_rows, header_cells, header_depth
 from policykg.extract.textspan import Span, split_top_level, squeeze
-from policykg.extract.year_tables import indicator_table_targets
+from policykg.extract.year_tables import indicator_table_targets, is_value_cell
 
 _SLASH_IN_GROUP = re.compile(r"[（(]([^（()）]*/[^（()）]*)[)）]")
 _SLASH = re.compile(r"[/／]")
@@ -118,8 +125,45 @@ def table_targets(
             grid, turned_columns = turned
             found = _region_targets(text, grid, turned_columns, year)
             return [replace(t, row=t.column, column=t.row) for t in found]
-        return indicator_table_targets(text, table, plan_region, year, start_year)
+        found = indicator_table_targets(text, table, plan_region, year, start_year)
+        if not found and (by_year := _years_down(text, table)) is not None:
+            # the years down the first column (年度 | 专利授权量（件） | …): read across, indexed as written
+            found = indicator_table_targets(text, by_year, plan_region, year, start_year)
+            return [replace(t, row=t.column, column=t.row) for t in found]
+        return found
     return _region_targets(text, table, columns, year)
+
+
+#: A cell naming a year only (2024年, 2024, 2024年度, 2025年（目标）, 2022年基期): a row of the year's values.
+_YEAR_ROW = re.compile(r"(?:19|20)\d{2}\s*年?\s*度?\s*[（(]?\s*(?:基期|目标|目标值|现状)?\s*[）)]?")
+
+
+def _years_down(text: str, table: TableGrid) -> TableGrid | None:
+    """A table whose first column names years (年度 | 2023年 | 2024年 …) and whose header row names the
+    indicators, turned so that the years head its columns, as an indicator table writes them; None for
+    any other table. Only a table with a header of one row, rows of one width, two years and nothing but
+    values beside them is turned."""
+    width = len(table.rows[0])
+    if width < 2 or len(table.rows) < 3 or any(len(row) != width for row in table.rows):
+        return None
+    if header_depth(text, table) != 1:
+        return None
+    firsts = [squeeze(text[row[0].span[0] : row[0].span[1]]) for row in table.rows[1:]]
+    if not all(_YEAR_ROW.fullmatch(cell) for cell in firsts):
+        return None
+    # values only beside the years: a table of each year's work (年度 | 工作任务 | 责任单位) is none
+    if not all(
+        is_value_cell(squeeze(text[c.span[0] : c.span[1]])) for row in table.rows[1:] for c in row[1:]
+    ):
+        return None
+    return TableGrid(
+        table.span,
+        tuple(
+            tuple(TableCell(c, r, table.rows[r][c].span) for r in range(len(table.rows)))
+            for c in range(width)
+        ),
+        table.origin,
+    )
 
 
 def _turned(
@@ -177,7 +221,7 @@ def _region_targets(
             raw = squeeze(text[cell[0] : cell[1]])
             if raw in NO_TARGET:
                 continue
-            numbers = _SLASH.split(raw)
+            numbers = _SLASH.split(plain_number(raw))  # 1,050 is 1050
             if not all(NUMBER.fullmatch(n.rstrip("%％")) for n in numbers):
                 continue
             variants = None

@@ -37,11 +37,12 @@ from policykg.extract.quantities import (
     after_comparator,
     has_quantity,
     has_words,
+    normalise,
     numbers,
     resolve_flags,
     stray_number,
 )
-from policykg.extract.regions import shared_after_places
+from policykg.extract.regions import region_index, shared_after_places
 from policykg.extract.standings import Standing, find_standing, may_stand
 from policykg.extract.target_words import comparator_words, criteria, eligibility, phrase_patterns
 from policykg.extract.textspan import (
@@ -58,6 +59,9 @@ _SENTENCE = "。；;！!？?"
 _CLAUSE = "，,："  # a colon closes a lead-in (主要目标是：发明专利授权量达到900件)
 _BY_YEAR = re.compile(r"(?:到|至|截至|截止)\s*((?:19|20)\d{2})\s*年")
 _OPENING = 3  # characters before 到YYYY年 that still count as the opening of a sentence
+#: A year alone opening a sentence, its comma after it (2024年，…; 2025年底前，…; 2024年度：…): it dates what
+#: follows as 到2024年 does.
+_YEAR_OPENING = re.compile(r"\s*+((?:19|20)\d{2})\s*+年\s*+(?:度|底|末)?\s*+(?:前|以前|之前)?\s*+[，,：:]")
 _JOINERS = "、和及与 \u3000，,"  # between two targets of a clause
 _LIST_JOINERS = "、和及与 \u3000"  # between two targets of one list
 _BARE_VERB = 2  # an indicator this short may be a verb whose object the clause before names (申请)
@@ -154,6 +158,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         for by_year in years:
             if by_year.start() - sentence[0] <= _OPENING:
                 year_here = sentence_year = int(by_year.group(1))
+        if (opened := _YEAR_OPENING.match(text, *sentence)) is not None:  # 2024年，全县专利授权量达到…
+            year_here = sentence_year = int(opened.group(1))
         if not has_quantity(text, *sentence, words=worded) and not (stands and may_stand(text, *sentence)):
             continue
         # what the clause before is about: its last target's indicator, else its subject (found when needed)
@@ -188,7 +194,10 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 continue
             found = _clause_targets(text, clause, clause_year, previous, worded=worded)
             if found and _RESPECTIVELY in text[clause[0] : clause[1]]:
-                found = _respectively(text, clause, found)
+                changed = _respective_changes(text, clause, found, clause_year)
+                found = changed if changed is not None else _respectively(text, clause, found)
+            if found and before and (placed := _place_again(found[0], before[-1])) is not None:
+                found = [placed, *found[1:]]  # 涪城区…达到12件，游仙区达到8件: 游仙区's of the same measure
             if total is not None:
                 found = [_as_part(total, draft) for draft in found]
             # 较2020年翻一番，达到1万件 / 达到150件，较2022年翻一番: the level reached is the target, the
@@ -381,6 +390,8 @@ def _clause_targets(
             comparator = q.comparator
         if after is not None:
             comparator = after if comparator in ("=", ">=") else comparator
+        elif q.more and comparator in ("=", ">="):  # 12000余件, 300多家: more than the number
+            comparator = ">"
         rest_end = _before_annotation(text, tail_end, trim(text, tail_end, c_end)[1])
         # the words after the last number (推动30家规上企业实现零的突破: a value in words after it is the goal
         # the firms reach, not a number of its own)
@@ -515,7 +526,9 @@ def _respectively(text: str, clause: Span, found: list[TargetDraft]) -> list[Tar
         return found
     names = [trim(text, *piece) for piece in split_top_level(text, named[0], named[1], _LIST_JOINERS)]
     values = numbers(text, at, clause[1], words=False)
-    if len(names) < 2 or len(names) != len(values) or values[0].value != first.value:
+    # 全县及鳌江镇、萧江镇每万人口…分别达到10件、15件、12件: the plan's whole area first, then its places
+    whole = _WHOLE_AREA.fullmatch(text, clause[0], named[0]) if len(names) + 1 == len(values) else None
+    if len(names) < 2 or len(names) + (whole is not None) != len(values) or values[0].value != first.value:
         return found
     if any(text[a.unit_end : b.start].strip() not in ("", *_LIST_JOINERS) for a, b in pairwise(values)):
         return found
@@ -523,7 +536,13 @@ def _respectively(text: str, clause: Span, found: list[TargetDraft]) -> list[Tar
     if any(len(w) < 2 for w in words):
         return found
     words = _shared_measure(words)
+    if whole is not None:
+        place, measure = _place_and_measure(words[-1])
+        if not place or len(measure) < MIN_INDICATOR:
+            return found
+        words, names = [measure, *words], [whole.span(1), *names]
     shared = [f for f in first.flags if f not in target_flags(first.indicator)]
+    opening = whole.start(1) if whole is not None else first.span[0]
     listed = [
         replace(
             first,
@@ -534,8 +553,8 @@ def _respectively(text: str, clause: Span, found: list[TargetDraft]) -> list[Tar
             denominator=q.denominator,
             value_text=squeeze(text[q.start : q.end]),
             unit=q.unit or values[-1].unit,
-            flags=shared + [f for f in target_flags(word) if f not in shared],
-            span=trim(text, first.span[0], q.unit_end),
+            flags=shared + [f for f in target_flags(_place_and_measure(word)[1]) if f not in shared],
+            span=trim(text, opening, q.unit_end),
         )
         for word, span, q in zip(words, names, values, strict=True)
     ]
@@ -543,11 +562,161 @@ def _respectively(text: str, clause: Span, found: list[TargetDraft]) -> list[Tar
     return listed + [d for d in found[1:] if d.span[1] > end]
 
 
+#: The plan's whole area opening a list of its places (全县及鳌江镇、萧江镇…), the joiner after it.
+_WHOLE_AREA = re.compile(r"\s*+(全[省市县区州旗盟])\s*+[及和与、]\s*+")
+
+
 def _shared_measure(words: list[str]) -> list[str]:
-    """Places written before the measure they share, named after the last (涪城区、游仙区每万人口…): each
-    place with the measure; other names as they are."""
+    """Names written before the words they share, written after the last: places (涪城区、游仙区每万人口…;
+    towns and streets too, 鳌江镇、萧江镇有效发明专利拥有量), levels (国家级、省级知识产权示范企业) and
+    nouns before a measure (发明专利、实用新型专利、外观设计专利授权量): each name with the shared words;
+    other names as they are."""
     measure = shared_after_places(words)
+    if measure is None and all(_local_place().fullmatch(w) for w in words[:-1]):
+        last = _local_place().match(words[-1])
+        if last is not None and len(words[-1]) - last.end() >= MIN_INDICATOR:
+            measure = words[-1][last.end() :]
+    if measure is None:
+        measure = _shared_level(words) or _shared_count(words)
     return words if measure is None else [w + measure for w in words[:-1]] + [words[-1]]
+
+
+#: How many characters of the last name a level opening it may take (国家级, 自治区级及以上).
+_LEVEL_MAX = 7
+
+
+def _shared_level(words: list[str]) -> str | None:
+    """What levels share (国家级、省级知识产权示范企业: 知识产权示范企业): each name but the last only a level
+    (targets.yaml part_qualifiers), the last a level and the words after it."""
+    if not all(_part_qualifier().search(w) for w in words[:-1]):
+        return None
+    last = words[-1]
+    size = next(
+        (n for n in range(2, min(_LEVEL_MAX, len(last)) + 1) if _part_qualifier().search(last[:n])), None
+    )
+    if size is None or len(last) - size < MIN_INDICATOR:
+        return None
+    return last[size:]
+
+
+def _shared_count(words: list[str]) -> str | None:
+    """The measure nouns share, written after the last (发明专利、实用新型专利、外观设计专利授权量: 授权量):
+    no name but the last ends in a measure word (targets.yaml measure_ends), and each ends in a noun of
+    two characters that the last holds with the same measure after it."""
+    ends = target_vocabulary().measure_ends
+    last = words[-1]
+    if not last.endswith(ends) or any(w.endswith(ends) for w in words[:-1]):
+        return None
+    tails = set()
+    for word in words[:-1]:
+        at = last.rfind(word[-2:])
+        if at < 0:
+            return None
+        tails.add(last[at + 2 :])
+    measure = tails.pop() if len(tails) == 1 else ""
+    if len(measure) < MIN_INDICATOR or NUMBER.search(measure):
+        return None
+    return measure
+
+
+@cache
+def _local_place() -> re.Pattern[str]:
+    """A town's or a street's name (鳌江镇, 城东街道, 白石乡: targets.yaml local_place_suffixes), which the
+    gazetteer of counties does not hold: two to four characters before the suffix."""
+    suffixes = "|".join(map(re.escape, target_vocabulary().local_place_suffixes)) or "(?!)"
+    return re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{suffixes})")
+
+
+def _place_and_measure(indicator: str) -> tuple[str, str]:
+    """The place opening ``indicator`` (涪城区 of 涪城区每万人口…拥有量, 鳌江镇 of 鳌江镇有效发明专利
+    拥有量) and the words after it; ("", indicator) when no place opens it."""
+    hit = region_index().match_at(indicator, 0, len(indicator), allow_short=False)
+    if hit is not None:
+        return indicator[: hit.span[1]], indicator[hit.span[1] :]
+    town = _local_place().match(indicator)
+    return (indicator[: town.end()], indicator[town.end() :]) if town is not None else ("", indicator)
+
+
+def _place_again(draft: TargetDraft, last: TargetDraft) -> TargetDraft | None:
+    """A target whose words name only a place, after a clause whose target names a measure (涪城区每万人口
+    高价值发明专利拥有量达到12件，游仙区达到8件): that measure of this place, when both count in one base
+    unit; None otherwise."""
+    place, rest = _place_and_measure(draft.indicator)
+    if not place or rest or draft.inherited or draft.standing is not None or last.standing is not None:
+        return None
+    measure = _place_and_measure(last.indicator)[1]
+    if len(measure) < MIN_INDICATOR or normalise(1, draft.unit)[1] != normalise(1, last.unit)[1]:
+        return None
+    flags = [*draft.flags, *(f for f in target_flags(measure) if f not in draft.flags)]
+    return replace(draft, indicator=place + measure, flags=flags)
+
+
+#: How a list given its starting levels with 分别 opens them (分别由2022年的…, 分别从…): baseline_openers.
+@cache
+def _respective_openers() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rf"\s*+(?:{p})") for p in target_vocabulary().baseline_openers)
+
+
+def _respective_changes(
+    text: str, clause: Span, found: list[TargetDraft], year_here: int | None
+) -> list[TargetDraft] | None:
+    """'专利授权量、商标注册量分别由2022年的800件、3000件增加到1200件、5000件': for each name in order its
+    starting level (a baseline, dated by the year written with 由) and the level it reaches (a target, of the
+    year written after the change word or else the clause's). None unless the names, the starting levels
+    and the levels reached are as many, only joiners stand between the values of each, and a change word
+    (增加到, 提高至, 降至) between the two lists."""
+    at = text.find(_RESPECTIVELY, clause[0], clause[1])
+    after = at + len(_RESPECTIVELY)
+    opener = next((m for p in _respective_openers() if (m := p.match(text, after, clause[1]))), None)
+    if opener is None:
+        return None
+    values = numbers(text, opener.end(), clause[1], words=False)
+    count = len(values) // 2
+    starts, ends = values[:count], values[count : 2 * count]
+    if count < 2 or any(
+        text[a.unit_end : b.start].strip() not in ("", *_LIST_JOINERS)
+        for group in (starts, ends)
+        for a, b in pairwise(group)
+    ):
+        return None
+    if not _opens_change(text, starts[-1].unit_end, ends[0].start):
+        return None
+    flags: list[str] = []
+    s, _, _ = strip_front(text, clause[0], at, flags)
+    e = trim(text, s, at)[1]
+    names = [trim(text, *piece) for piece in split_top_level(text, s, e, _LIST_JOINERS)]
+    words = [squeeze(text[a:b]) for a, b in names]
+    if len(names) != count or any(len(w) < MIN_INDICATOR or NUMBER.search(w) for w in words):
+        return None
+    gap = text[starts[-1].unit_end : ends[0].start]
+    written = YEAR_TAIL.search(gap)
+    change = squeeze(gap[: written.start()] if written else gap)
+    comparator = next((c.comparator for c in comparator_words() if change.endswith(c.text)), ">=")
+    base_year = opener.group("year") if "year" in opener.re.groupindex else None
+    target_year = int(written.group(1)) if written else year_here
+    out: list[TargetDraft] = []
+    for word, span, start, end in zip(_shared_measure(words), names, starts, ends, strict=True):
+        own = target_flags(_place_and_measure(word)[1])  # 鳌江镇每万人口…: per capita
+        for q, is_base in ((start, True), (end, False)):
+            year = (int(base_year) if base_year else None) if is_base else target_year
+            basis = "sentence" if year is not None else ("unknown" if is_base else "plan")
+            out.append(
+                TargetDraft(
+                    indicator=word,
+                    value=q.value,
+                    value_max=q.value_max,
+                    denominator=q.denominator,
+                    value_text=squeeze(text[q.start : q.end]),
+                    unit=q.unit or values[-1].unit,
+                    comparator="=" if is_base else ("range" if q.value_max is not None else comparator),
+                    flags=[BASELINE, *own] if is_base else [*flags, *(f for f in own if f not in flags)],
+                    year=year,
+                    year_basis=basis,
+                    span=trim(text, s, q.unit_end),
+                    indicator_span=span,
+                )
+            )
+    return out + [d for d in found if d.span[1] > ends[-1].unit_end]
 
 
 def _reached(words: str) -> str:

@@ -132,9 +132,18 @@ def depth_map(text: str, start: int, end: int) -> list[int]:
 _BRACKET_RE = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
 
 
+#: A half-width comma that groups no number's thousands (1,200件, 12,500万元 are one number each): a
+#: separator. A digit before it and three after it, no fourth, make it a number's.
+_SEPARATING_COMMA = r",(?!(?<=\d,)\d{3}(?!\d))"
+
+
 @lru_cache(maxsize=64)
 def _separator_re(separators: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(separators) + "]")
+    """Any of ``separators``; a half-width comma only where it groups no number's thousands."""
+    if "," not in separators:
+        return re.compile("[" + re.escape(separators) + "]")
+    others = separators.replace(",", "")
+    return re.compile(("[" + re.escape(others) + "]|" if others else "") + _SEPARATING_COMMA)
 
 
 def split_top_level(text: str, start: int, end: int, separators: str) -> list[Span]:

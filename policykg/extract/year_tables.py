@@ -23,7 +23,13 @@ from ontology.vocab import RegionEntry
 from ontology.vocab_targets import WordValue, target_vocabulary
 from policykg.extract.indicators import target_flags
 from policykg.extract.quantities import resolve_flags
-from policykg.extract.table_cells import NO_TARGET, TableTarget, indicator_column, unit_and_name
+from policykg.extract.table_cells import (
+    NO_TARGET,
+    TableTarget,
+    indicator_column,
+    plain_number,
+    unit_and_name,
+)
 from policykg.extract.table_headers import body_rows, header_texts
 from policykg.extract.target_words import word_value_marks, word_values
 from policykg.extract.targets import BASELINE
@@ -160,7 +166,7 @@ def _cell_change(raw: str) -> tuple[str, str | None]:
 def _cell_value(raw: str) -> tuple[float, float | None, str, str | None] | None:
     """A value cell: (value, upper end of a range, comparator, unit written in the cell)."""
     vocab = target_vocabulary()
-    comparator = "="
+    comparator, raw = "=", plain_number(raw)  # 1,050 is 1050
     for entry in sorted(vocab.comparators_before, key=lambda e: -len(e.text)):
         if raw.startswith(entry.text):
             comparator, raw = entry.comparator, raw[len(entry.text) :]
@@ -198,6 +204,12 @@ def _as_target(
             if parsed is not None and parsed[2] != "=":
                 return replace(column, baseline=False, inferred=False)
     return column
+
+
+def is_value_cell(raw: str) -> bool:
+    """``raw`` (a cell's text, white space removed) is empty or a value an indicator table's cell may hold:
+    a number with its comparator or unit (≥1,100, 15%以上, 提高5个百分点) or a quantity in words."""
+    return raw in NO_TARGET or _cell_value(_cell_change(raw)[0]) is not None or _cell_words(raw) is not None
 
 
 def _cell_words(raw: str) -> WordValue | None:

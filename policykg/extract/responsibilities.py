@@ -4,6 +4,7 @@ default. ``assign_responsibilities`` is the stage's entry point."""
 
 from __future__ import annotations
 
+from loaders.base import TableCell
 from policykg.errors import PolicyKGError
 from policykg.extract.agencies import AgencyRegistry, ResolvedAgency
 from policykg.extract.agency_lists import Annotation, parse_agency_list
@@ -103,12 +104,17 @@ def _row_responsibilities(
     # A 责任单位 column beside a 牵头单位 column lists the units that support the lead.
     responsible = "support" if columns.lead is not None else None
     cols = ((columns.lead, "lead"), (columns.support, "support"), (columns.responsible, responsible))
+    merged = _merged_unit_cells(row, [col for col, _ in cols])
+    read: set[Span] = set()
     for col, default in cols:
         if col is None or col >= len(row):
             continue
         cell = row[col].span
-        if cell[0] >= cell[1]:
+        if cell[0] >= cell[1] or cell in read:
             continue
+        read.add(cell)
+        if cell in merged:  # one cell across the lead and helpers' columns: the units share the task
+            default = None
         mentions, _ = parse_agency_list(
             text, *cell, default_role=default, first_is_lead=first_is_lead, lines=True
         )
@@ -126,6 +132,13 @@ def _row_responsibilities(
                     unless_held=linked,
                     name=m.name,
                 )
+
+
+def _merged_unit_cells(row: tuple[TableCell, ...], cols: list[int | None]) -> set[Span]:
+    """The cells of a task-table row merged across two or more of its unit columns (a Word cell spanning the
+    牵头单位 and 配合单位 columns): read once, as a list of units with no column's role."""
+    spans = [row[col].span for col in cols if col is not None and col < len(row)]
+    return {span for span in spans if spans.count(span) > 1}
 
 
 def _row_deadline(structure: Structure, link: RowLink) -> None:

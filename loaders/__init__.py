@@ -16,10 +16,13 @@ from loaders.docx import load_docx
 from loaders.html import load_html
 from loaders.look_alikes import read_look_alikes
 from loaders.pdf import load_pdf
+from loaders.sniff import READABLE, REFUSED, sniff
 from loaders.textfile import load_text, markdown_headings
+from loaders.traditional import traditional_warning
 from policykg.errors import ConfigurationError, DocumentError
 
 __all__ = [
+    "BY_CONTENT",
     "DEFAULT_MAX_BYTES",
     "FORMATS",
     "EncodingReport",
@@ -61,18 +64,38 @@ def max_bytes_setting() -> int:
     return value
 
 
-def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> LoadedDocument:
-    """Load a document held in memory; ``name`` gives its file name (and so its format)."""
-    limit = max_bytes if max_bytes is not None else max_bytes_setting()
-    suffix = Path(name).suffix.lower()
+#: Extensions of files users save plans as whose format only their bytes tell (sniff.py): read when they hold
+#: a format the loaders read (a .doc that is a web page, a renamed .docx), else refused with how to convert
+#: them.
+BY_CONTENT = frozenset({".doc", ".wps", ".rtf", ".mht", ".mhtml"})
+
+
+def _format(data: bytes, name: str, suffix: str) -> tuple[str, tuple[str, ...]]:
+    """The loaders' format of the file, by its extension and its bytes (sniff.py), and the warning that its
+    name gives another; a format the loaders cannot read is refused with how to convert it."""
+    kind = sniff(data)
+    if kind in REFUSED:
+        what, how = REFUSED[kind]
+        raise DocumentError(name, f"it is {what}, which is not read", hint=how)
     fmt = FORMATS.get(suffix)
+    if fmt is None and suffix in BY_CONTENT and kind in READABLE:
+        actual = READABLE[kind]
+        return actual, (f"the file is named {suffix} but holds a {actual} document; read as {actual}",)
     if fmt is None:
         supported = ", ".join(sorted(FORMATS))
         raise DocumentError(
             name,
             f"unsupported file type {suffix or '(no extension)'!r}",
-            hint=f"supported: {supported}; convert .doc/.wps to .docx first",
+            hint=f"supported: {supported}; open .doc/.wps/.rtf files in Word or WPS and save them as .docx",
         )
+    return fmt, ()
+
+
+def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> LoadedDocument:
+    """Load a document held in memory; ``name`` gives its file name (and so its format)."""
+    limit = max_bytes if max_bytes is not None else max_bytes_setting()
+    suffix = Path(name).suffix.lower()
+    fmt, warnings = _format(data, name, suffix)
     if len(data) > limit:
         raise DocumentError(
             name,
@@ -93,7 +116,10 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
         text, report = load_pdf(data, name)
     if not text.strip():
         raise DocumentError(name, "it contains no text", hint="check that the file is the plan itself")
-    text = read_look_alikes(text)  # ⼯作⽅案 → 工作方案: one character for one, tables' offsets keep
+    text = read_look_alikes(text)  # ⼯作⽅案 → 工作方案, ２０２５ → 2025: one for one, tables' offsets keep
+    traditional = traditional_warning(text)
+    if traditional:
+        warnings = (*warnings, traditional)
     return LoadedDocument(
         source=name,
         format=fmt,
@@ -102,6 +128,7 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
         encoding=report,
         tables=tables,
         headings=headings,
+        warnings=warnings,
     )
 
 

@@ -27,6 +27,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Encodings charset-normalizer may pick for Chinese plans; GBK/GB2312 are decoded as GB18030 (a superset).
 _CANDIDATES = ["gb18030", "big5", "utf_16_le", "utf_16_be", "utf_8"]
 _SUPERSETS = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "hz": "gb18030"}
+#: Least share of readable characters in a decoded text, and how many of its first characters are weighed when
+#: a byte-order mark named the encoding (bytes after a mark may still be garbage).
+_READABLE = 0.9
+_SAMPLE = 4096
 
 
 def readable_ratio(text: str) -> float:
@@ -70,11 +74,18 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, EncodingReport]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(name), EncodingReport(name=name, method="bom")
+                text = data.decode(name)
             except UnicodeDecodeError as e:
                 raise DocumentError(
                     source, f"it starts with a {name} byte-order mark but does not decode as {name}: {e}"
                 ) from e
+            if readable_ratio(text[:_SAMPLE]) < _READABLE:
+                raise DocumentError(
+                    source,
+                    f"it starts with a {name} byte-order mark but decodes as {name} into unreadable text",
+                    hint="the file is damaged or not text: re-save the plan as UTF-8 text",
+                )
+            return text, EncodingReport(name=name, method="bom")
     utf8_break: int | None = None
     try:
         text = data.decode("utf-8")
@@ -103,7 +114,7 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, EncodingReport]:
             return text, EncodingReport(name="gb18030", method="detected", confidence=round(ratio, 3))
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is None or best.encoding is None:
-        where = f" (as UTF-8 it breaks at byte {utf8_break:,})" if utf8_break else ""
+        where = f" (as UTF-8 it breaks at byte {utf8_break:,})" if utf8_break is not None else ""
         raise DocumentError(
             source,
             f"its bytes decode in none of UTF-8, UTF-16, GB18030 or Big5{where}",
@@ -111,7 +122,7 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, EncodingReport]:
         )
     name = _SUPERSETS.get(best.encoding, best.encoding)
     text = data.decode(name, errors="strict")
-    if readable_ratio(text) < 0.9:
+    if readable_ratio(text) < _READABLE:
         raise DocumentError(
             source,
             f"it decodes as {name} only into unreadable text; it is probably binary",

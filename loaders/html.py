@@ -81,12 +81,13 @@ _CHROME_STARTS = ("nav", "foot")
 _NOT_CHROME = ("footnote",)
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 #: Chrome written without markup: a breadcrumb (首页 > 政务公开 > 政策文件, 当前位置：首页 > …), an
-#: article's tool bar (浏览次数：1024　【打印】【关闭】), its share bar (分享到：微信 微博) and pager
-#: (上一篇：…).
+#: article's tool bar (浏览次数：1024　【打印】【关闭】, or a line of bare tool links: 打印本页 关闭窗口), its
+#: share bar (分享到：微信 微博) and pager (上一篇：…).
 _CHROME_LINE = re.compile(
     r"^(?:(?:当前|您的|你的|所在)位置\s*[：:]\s*)?(?:网站)?首页\s*[>＞»›→]"
     r"|^[【\[]?\s*(?:分享到|上一篇|下一篇)\s*[：:】\]]"
     r"|(?:浏览|阅读|访问|点击)(?:次数|量)\s*[：:]|[【\[]\s*(?:打印|关闭)(?:本页|窗口)?\s*[】\]]"
+    r"|^(?:[【\[]?\s*(?:打印(?:本页|此页|正文|文章)|关闭(?:本页|窗口|页面)|返回顶部|收藏本页|加入收藏)\s*[】\]]?\s*)+$"
 )
 #: The page's record of the document on a tool bar's line (发布时间：2024-03-18　浏览次数：1352): a dated
 #: field, which keeps the line (its counters are passed over as the page's, document_types.yaml page_labels).

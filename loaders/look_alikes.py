@@ -6,6 +6,10 @@ ideograph. One character stands for one, so every offset keeps its place.
 The Kangxi radicals map by their Unicode compatibility decomposition (NFKC). The supplement's simplified
 forms have none; they are listed here with the ideograph each is the radical form of (Unicode's
 EquivalentUnifiedIdeograph data, for the forms that occur in simplified Chinese text).
+
+Full-width digits (２０２５年, ５００件: typed in a full-width input mode, or a PDF's text layer) read as the
+digits they are, one for one: a year, a date, a term or a deadline written so was read by no rule, and a
+target's year with it. Other full-width forms (（）％：，) are the text's own punctuation and stay.
 """
 
 from __future__ import annotations
@@ -46,8 +50,8 @@ _SUPPLEMENT = {
 }
 
 
-#: Any character of the two radical blocks.
-_RADICAL = re.compile("[\u2e80-\u2fdf]")
+#: Any character of the two radical blocks, or a full-width digit.
+_RADICAL = re.compile("[\u2e80-\u2fdf\uff10-\uff19]")
 
 
 @cache
@@ -55,11 +59,13 @@ def _table() -> dict[int, str]:
     kangxi = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
     table = {cp: ideograph for cp, ideograph in kangxi.items() if len(ideograph) == 1}
     table.update({ord(radical): ideograph for radical, ideograph in _SUPPLEMENT.items()})
+    table.update({0xFF10 + n: str(n) for n in range(10)})  # ０ … ９
     return table
 
 
 def read_look_alikes(text: str) -> str:
-    """``text`` with every radical read as its ideograph (same length)."""
+    """``text`` with every radical read as its ideograph and every full-width digit as its digit (same
+    length)."""
     if _RADICAL.search(text) is None:  # most texts hold none: no copy
         return text
     return text.translate(_table())

@@ -7,7 +7,11 @@ A PDF's running line (the office's name, 宾阳县人民政府办公室文件, p
 page's too: a line that opens or closes every page of a document of several pages, page numbers aside, is
 dropped wherever the text layer gives it (between the lines of a sentence), except on the first page, whose
 opening lines are its masthead. A page may run up to three such lines at each edge (the office's name and
-the document's number above, the plan's short name below)."""
+the document's number above, the plan's short name below).
+
+Text copied out of a PDF viewer (a .txt, a paste into a Word document) keeps both: the page number between
+two pages, the next page's running line after it. There the printed page numbers mark the pages: the lines
+that follow every page number alike, or precede every one alike, are running lines and go too."""
 
 from __future__ import annotations
 
@@ -86,3 +90,51 @@ def drop_running_lines(pages: list[str]) -> list[str]:
     if not any(taken):
         return pages
     return ["\n".join(t for k, t in enumerate(page) if k not in taken[p]) for p, page in enumerate(split)]
+
+
+def _pages_at_numbers(text: str) -> tuple[list[str], list[str]] | None:
+    """``text`` cut at its printed page numbers: the pieces between them and the page-number lines (one
+    fewer); None when it prints fewer than two."""
+    numbers = list(_PAGE_LINE.finditer(text))
+    if len(numbers) < 2:
+        return None
+    pieces, at = [], 0
+    for m in numbers:
+        pieces.append(text[at : m.start()])
+        at = m.end()
+    pieces.append(text[at:])
+    return pieces, [m.group(0) for m in numbers]
+
+
+def _edge_lines(pieces: list[str], side: int) -> list[set[int]]:
+    """Per piece, the indexes of its lines that are running lines at one edge (side 0: after the page number
+    before it, 1: before the page number after it), found as on a PDF's pages; the pieces given must all
+    touch a page number at that edge."""
+    split = [piece.split("\n") for piece in pieces]
+    kept = [_text_lines(lines) for lines in split]
+    taken: list[set[int]] = [set() for _ in pieces]
+    for n, k in enumerate(_running_at(split, kept, side, taken)):
+        taken[n % len(pieces)].add(k)
+    return taken
+
+
+def drop_running_lines_at_numbers(text: str) -> str:
+    """``text`` without the running lines around its printed page numbers (see the module's note): those
+    every page number is followed by, on at least two pages, and those every page number is preceded by."""
+    cut = _pages_at_numbers(text)
+    if cut is None:
+        return text
+    pieces, numbers = cut
+    last = len(pieces) - 1 if pieces[-1].strip() else len(pieces) - 2  # the text may end on a page number
+    taken: list[set[int]] = [set() for _ in pieces]
+    for side, first, end in ((0, 1, last + 1), (1, 0, min(last + 1, len(numbers)))):
+        if end - first >= 2:
+            for n, found in enumerate(_edge_lines(pieces[first:end], side)):
+                taken[first + n] |= found
+    if not any(taken):
+        return text
+    kept = [
+        "\n".join(t for k, t in enumerate(piece.split("\n")) if k not in taken[p])
+        for p, piece in enumerate(pieces)
+    ]
+    return "".join(piece + number for piece, number in zip(kept, [*numbers, ""], strict=True))

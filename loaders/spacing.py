@@ -6,6 +6,11 @@ knows. A line is read as letter-spaced when at least four ideographs in a row st
 its words are one character long; its gaps no wider than its usual gap close up, a wider gap (the space the
 text itself had, set wider) stays. A line of words (县科技局 县工信局) is never letter-spaced.
 
+A heading's title is often letter-spaced on its own (一、总 体 要 求, （二）目　　标, 第一章 总 则): its
+number stands against its first character, so the line holds three spaced ideographs or fewer. A line that
+is a heading's number and then nothing but single ideographs between gaps (two to twelve of them) closes up
+too.
+
 Zero-width spaces and joiners, soft hyphens and a byte-order mark inside the text (two files put together)
 show nothing and split words; they are dropped.
 
@@ -43,6 +48,25 @@ def drop_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
+#: A heading's number: 一、 （二） 第三章 4. （5） and the like.
+_HEADING_NUMBER = (
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|第[一二三四五六七八九十]{1,3}[章节条]|\d{1,2}[、.．]|[（(]\d{1,2}[）)])"
+)
+#: A heading whose title is letter-spaced: its number, then two to twelve single ideographs between gaps, and
+#: nothing else on the line. Group 1 is the number (with the gaps around it), group 2 the title.
+_SPACED_TITLE = re.compile(
+    rf"^([ \t\u3000]*+{_HEADING_NUMBER}[{_G}]*+)((?:{_IDEOGRAPH}[{_G}]++){{1,11}}{_IDEOGRAPH})(?=[{_G}]*+$)",
+    re.MULTILINE,
+)
+_ANY_GAP = re.compile(_GAP)
+
+
+def _close_titles(text: str) -> str:
+    """``text`` with the letter-spaced titles of its headings closed up (see the module's note)."""
+    return _SPACED_TITLE.sub(lambda m: m.group(1) + _ANY_GAP.sub("", m.group(2)), text)
+
+
 def _narrow_gaps(width: int) -> re.Pattern[str]:
     """Gaps between two words no wider than ``width`` columns (an ideographic space is two), all of one kind
     of space."""
@@ -72,9 +96,11 @@ def has_letter_spacing(text: str) -> bool:
 
 
 def close_letter_spacing(text: str, *, spaced: bool = False) -> str:
-    """``text`` with every letter-spaced line closed up (see the module's note); other lines unchanged.
+    """``text`` with every letter-spaced line and heading title closed up (see the module's note); other lines
+    unchanged.
     ``spaced`` says the document letter-spaces other lines; else only a text holding a spaced run of
     ideographs is split into lines and weighed."""
+    text = _close_titles(text)
     if not spaced and not has_letter_spacing(text):
         return text
     lines = text.split("\n")

@@ -6,15 +6,16 @@ import re
 
 from loaders.base import EncodingReport, StyledHeading
 from loaders.encoding import decode_bytes
-from loaders.page_furniture import drop_page_numbers
+from loaders.page_furniture import drop_page_numbers, drop_running_lines_at_numbers
 from loaders.spacing import close_letter_spacing, drop_invisible
 
 
 def normalise_newlines(text: str) -> str:
-    """Canonical texts use ``\\n`` only, carry no printed page numbers (page_furniture.py), no invisible
-    characters and no letter spacing (spacing.py); these are the rewrites applied to decoded text."""
+    """Canonical texts use ``\\n`` only, carry no printed page numbers nor the running lines beside them
+    (page_furniture.py), no invisible characters and no letter spacing (spacing.py); these are the rewrites
+    applied to decoded text."""
     text = drop_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))
-    return drop_page_numbers(close_letter_spacing(text))
+    return drop_page_numbers(drop_running_lines_at_numbers(close_letter_spacing(text)))
 
 
 def load_text(data: bytes, source: str) -> tuple[str, EncodingReport]:

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from loaders import FORMATS, load_document
+from loaders import BY_CONTENT, FORMATS, load_document
 from policykg.collector import after_document, collection_paused
 from policykg.errors import PolicyKGError
 from policykg.extract.pipeline import extract_document
@@ -18,15 +18,22 @@ from policykg.models import Document, ExtractionResult, FailedDocument
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the supported files inside folders (recursively, sorted)."""
+    """Files as given, and the plans' files inside folders (recursively, sorted): those of the supported
+    formats, and those whose format only their bytes tell (a .doc or .wps: read when it is a web page or a
+    renamed .docx, else reported with how to convert it rather than passed over)."""
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FORMATS))
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and _plan_file(p)))
         else:
             out.append(path)
     return out
+
+
+def _plan_file(path: Path) -> bool:
+    suffix = path.suffix.lower()
+    return suffix in FORMATS or suffix in BY_CONTENT
 
 
 def extract_file(path: Path) -> Document:

@@ -113,23 +113,34 @@ COUNT_RELATIONSHIPS = "MATCH ()-[e]->() RETURN count(e) AS n"
 
 # --- the intent journal that makes a write of documents all-or-nothing ------------------------------
 # One LoadJournal node per batch of documents being written (not a model label: no relationships, left out
-# of the content hash and the counts). It is created before the batch's first fact and deleted after its
-# last; one found later marks an interrupted write, which is rolled back. Ages use the server's clock.
+# of the content hash and the counts). It is created before the batch's first fact and marked ended
+# (``ended``, the server's time) after its last; an open one found later marks an interrupted write, which
+# is rolled back. Ages use the server's clock.
+#
+# Ended journals are deleted in bulk (``PURGE_ENDED_JOURNALS``: when a store closes, and every
+# ``CypherStore.purge_every`` batches), not one by one: on FalkorDB deleting a node makes the server bring
+# its pending matrix changes up to date, work that grows with the graph. Measured on a 10,000-plan store,
+# loading 300 plans more in batches of 50: 5.7-5.8 server CPU-s with each batch's journal deleted, against
+# 2.8-2.9 with it marked ended (and 0.6 s for deleting the six ended journals at the end).
 
 BEGIN_JOURNAL = """
 CREATE (:LoadJournal {id: $id, owner: $owner, started: timestamp(), docs: $docs,
                       shared_labels: $shared_labels, shared_ids: $shared_ids})
 """
 JOURNALS = """
-MATCH (j:LoadJournal)
+MATCH (j:LoadJournal) WHERE j.ended IS NULL
 RETURN j.id AS id, j.owner AS owner, timestamp() - j.started AS age_ms, j.docs AS docs,
        j.shared_labels AS shared_labels, j.shared_ids AS shared_ids
 """
-END_JOURNAL = "MATCH (j:LoadJournal {id: $id}) DELETE j"
-COUNT_JOURNALS = "MATCH (j:LoadJournal) RETURN count(j) AS n"
+END_JOURNAL = "MATCH (j:LoadJournal {id: $id}) SET j.ended = timestamp()"
+PURGE_ENDED_JOURNALS = "MATCH (j:LoadJournal) WHERE j.ended IS NOT NULL DELETE j"
+#: Journals of writes not finished: in progress, or interrupted and not rolled back yet.
+COUNT_JOURNALS = "MATCH (j:LoadJournal) WHERE j.ended IS NULL RETURN count(j) AS n"
+#: Every journal node, ended ones too (bookkeeping left out of the counts).
+COUNT_JOURNAL_NODES = "MATCH (j:LoadJournal) RETURN count(j) AS n"
 
 # The store's generation: one StoreGeneration node (bookkeeping like the journal, left out of the content
-# hash and the counts) whose number every finished or rolled-back batch raises, just before its journal goes.
+# hash and the counts) whose number every finished or rolled-back batch raises, just before its journal ends.
 # Readers that may not keep what they read under a data version (Neo4j, where other processes write) ask it
 # to tell whether the plans changed since they last read them (the API's search index).
 RAISE_GENERATION = "MERGE (g:StoreGeneration {id: 'store'}) SET g.n = coalesce(g.n, 0) + 1"

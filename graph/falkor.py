@@ -445,6 +445,7 @@ class EmbeddedFalkorStore(CypherStore):
     def close(self) -> None:
         if self._closed:
             return
+        self._purge_on_close()
         with self._restart_lock:
             self._closed = True
         with contextlib.suppress(StoreError):  # answers still due (an interrupted write): read, not kept

@@ -64,6 +64,7 @@ class Neo4jStore(CypherStore):
             self._write(statement)
 
     def close(self) -> None:
+        self._purge_on_close()
         self._driver.close()
 
 

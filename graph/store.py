@@ -104,11 +104,11 @@ class CypherStore(ABC):
     Every write of documents (``load``, ``replace``, ``delete``) is all-or-nothing per batch of documents,
     on both backends, although it takes many statements: an intent journal (a ``LoadJournal`` node naming
     the documents and the shared nodes the batch touches) is written before the batch's first statement
-    and removed after its last. Statements reach the store in order and the store keeps a prefix of them
-    after a crash (FalkorDB's append-only file, Neo4j's transaction log), so a journal still present
-    means its batch was interrupted: ``recover`` rolls it back by deleting those documents' facts and the
-    shared nodes nothing uses any more. A document is then either complete or absent; loading it again
-    brings it back.
+    and marked ended after its last (ended journals are deleted together: ``purge_journals``). Statements
+    reach the store in order and the store keeps a prefix of them after a crash (FalkorDB's append-only
+    file, Neo4j's transaction log), so a journal still open means its batch was interrupted: ``recover``
+    rolls it back by deleting those documents' facts and the shared nodes nothing uses any more. A
+    document is then either complete or absent; loading it again brings it back.
     """
 
     name = "cypher"
@@ -129,6 +129,7 @@ class CypherStore(ABC):
         self._in_flight: set[str] = set()
         self._versions = itertools.count(1)  # next() on it is atomic: no number is given out twice
         self._version = 0
+        self._unpurged = 0  # journals this instance ended since it last purged them
 
     @abstractmethod
     def _execute(self, statement: str, params: dict[str, Any] | None = None) -> None:
@@ -296,6 +297,7 @@ class CypherStore(ABC):
         with self._write_lock:
             self._recover()
             self._replace(document)
+            self._purge_now_and_then()
 
     def _replace(self, document: Document) -> None:
         params = {"source": document.source, "doc_id": document.id}
@@ -345,6 +347,7 @@ class CypherStore(ABC):
                     pending = []
             if pending:
                 self._upsert_many(pending)
+            self._purge_now_and_then()
             return count
 
     def _upsert_many(self, documents: list[Document | PreparedDocument]) -> None:
@@ -369,6 +372,7 @@ class CypherStore(ABC):
             touched = self._touched(doc_id)
             with self._journal([doc_id], touched):
                 self._delete_facts(doc_id, touched)
+            self._purge_now_and_then()
 
     def _touched(self, doc_id: str) -> dict[str, set[str]]:
         """The shared nodes a document's facts point at: candidates for clean-up when it goes."""
@@ -389,7 +393,7 @@ class CypherStore(ABC):
 
     @contextmanager
     def _journal(self, docs: list[str], shared: dict[str, set[str]]) -> Iterator[None]:
-        """Guard one batch of writes: journal first, facts, then the journal goes. On an error the batch is
+        """Guard one batch of writes: journal first, facts, then the journal ends. On an error the batch is
         rolled back at once if the store still answers, otherwise by the next ``recover``."""
         journal_id = uuid.uuid4().hex
         labels = [label for label in _CLEANED for _ in sorted(shared.get(label, ()))]
@@ -408,7 +412,7 @@ class CypherStore(ABC):
             )
             try:
                 yield
-                self._drain()  # every statement of the batch has succeeded before the journal goes
+                self._drain()  # every statement of the batch has succeeded before the journal ends
             except BaseException:
                 with suppress(PolicyKGError):  # their failures are the error being raised, or follow it
                     self._drain()
@@ -422,10 +426,33 @@ class CypherStore(ABC):
             self._in_flight.discard(journal_id)
 
     def _end_journal(self, journal_id: object) -> None:
-        """The batch is whole (written or rolled back): raise the store's generation, then drop the journal,
-        so that a crash between the two leaves the journal and the next ``recover`` raises it again."""
+        """The batch is whole (written or rolled back): raise the store's generation, then end the journal,
+        so that a crash between the two leaves the journal open and the next ``recover`` raises it again."""
         self._write(cypher.RAISE_GENERATION)
         self._write(cypher.END_JOURNAL, {"id": journal_id})
+        self._unpurged += 1
+
+    #: Ended journals are deleted together once this instance has ended this many (``purge_journals``),
+    #: rather than each as its batch ends (see ``cypher.END_JOURNAL`` for why).
+    purge_every = 32
+
+    def purge_journals(self) -> None:
+        """Delete the ended journals: bookkeeping only, never counted or read as data. Run by ``build`` at
+        its end, when a store closes after writing, and every ``purge_every`` batches."""
+        with self._write_lock:
+            self._write(cypher.PURGE_ENDED_JOURNALS)
+            self._unpurged = 0
+
+    def _purge_now_and_then(self) -> None:
+        if self._unpurged >= self.purge_every:
+            self.purge_journals()
+
+    def _purge_on_close(self) -> None:
+        """For ``close``: purge if this instance ended journals; a store that no longer answers keeps them
+        (they are deleted by the next purge)."""
+        if self._unpurged:
+            with suppress(PolicyKGError):
+                self.purge_journals()
 
     def generation(self) -> int:
         """A number that every finished write of documents raises, whichever process wrote (0 before any)."""
@@ -496,7 +523,7 @@ class CypherStore(ABC):
         """Nodes and relationships of the data (a journal of a write in progress and the store's generation
         are not counted)."""
         nodes = self._read(cypher.COUNT_NODES, {}, 60_000).rows[0]["n"]
-        journals = self._read(cypher.COUNT_JOURNALS, {}, 60_000).rows[0]["n"]
+        journals = self._read(cypher.COUNT_JOURNAL_NODES, {}, 60_000).rows[0]["n"]
         generations = self._read(cypher.COUNT_GENERATIONS, {}, 60_000).rows[0]["n"]
         rels = self._read(cypher.COUNT_RELATIONSHIPS, {}, 60_000).rows[0]["n"]
         return int(nodes) - int(journals) - int(generations), int(rels)

@@ -91,6 +91,8 @@ def build(
                     on_done(path)
             if pending:
                 flush()
+            if report.loaded:
+                store.purge_journals()  # the batches' ended journals, deleted together (cypher.END_JOURNAL)
             if saving is not None:
                 saving.result()
     finally:

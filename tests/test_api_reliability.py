@@ -25,6 +25,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.settings import Settings
 from bench.load import api_load
+from graph import cypher
 from graph.factory import open_store
 from graph.falkor import EmbeddedFalkorStore
 from tests.conftest import CORPUS, PLAN_000
@@ -126,7 +127,7 @@ def test_server_killed_during_an_upload_leaves_no_partial_plan(loaded) -> None:
     try:
         upload.start()
         deadline = time.monotonic() + 120
-        while not store.query("MATCH (j:LoadJournal) RETURN count(j) AS n").rows[0]["n"]:
+        while not store.query(cypher.COUNT_JOURNALS).rows[0]["n"]:
             assert upload.is_alive(), "the upload ended before it wrote anything"
             assert time.monotonic() < deadline
             time.sleep(0.005)
@@ -135,7 +136,7 @@ def test_server_killed_during_an_upload_leaves_no_partial_plan(loaded) -> None:
         response = result["r"]
         assert response.status_code in (201, 503), response.text
         plans = store.query("MATCH (p:Plan) RETURN p.id AS id").rows
-        assert store.query("MATCH (j:LoadJournal) RETURN count(j) AS n").rows == [{"n": 0}]
+        assert store.query(cypher.COUNT_JOURNALS).rows == [{"n": 0}]
         if response.status_code == 503:
             assert_problem(response, 503)
             assert len(plans) == 5

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import generate
+from graph import cypher
 from graph.documents import DocumentCache
 from graph.factory import open_store
 from policykg.batch import extract_paths
@@ -26,6 +27,8 @@ def _build(files: list[Path], folder: Path, **options: int) -> tuple[str, int, l
         store.ensure_schema()
         report = build(files, store, DocumentCache(folder / "documents"), on_document=on_document, **options)
         cached = sorted(d.id for d in DocumentCache(folder / "documents").all())
+        # the batches' ended journals go together at the end of the build (cypher.END_JOURNAL)
+        assert store.query(cypher.COUNT_JOURNAL_NODES).rows == [{"n": 0}]
         errors = [e.source for e in report.errors]
         assert sorted(seen) == cached
         return store.content_hash(), report.loaded, cached, errors

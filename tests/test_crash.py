@@ -41,7 +41,7 @@ PER_DOCUMENT = (
     "RETURN n.doc_id AS doc, count(DISTINCT n) AS nodes, count(e) AS rels"
 )
 ORPHANS = (
-    "MATCH (n) WHERE NOT n:Plan AND NOT n:Region AND NOT n:StoreGeneration AND NOT ()-->(n) "
+    "MATCH (n) WHERE NOT n:Plan AND NOT n:Region AND NOT n:StoreGeneration AND NOT n:LoadJournal AND NOT ()-->(n) "
     "RETURN labels(n) AS labels, n.id AS id LIMIT 20"
 )
 
@@ -169,7 +169,7 @@ def _check_consistent(data: Path, clean: Built) -> tuple[int, int]:
         for doc_id, counts in per_document.items():
             assert counts == clean.per_document[doc_id], f"{doc_id} is incomplete"
         assert _rows(store, ORPHANS) == []
-        assert _rows(store, "MATCH (j:LoadJournal) RETURN count(j) AS n") == [{"n": 0}]
+        assert _rows(store, cypher.COUNT_JOURNALS) == [{"n": 0}]
         assert_aggregates_match_the_facts(store)  # recounted by the rollback, in the same session
         return len(plans), len(store.journals)
     finally:

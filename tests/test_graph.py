@@ -352,6 +352,36 @@ def test_every_write_of_documents_raises_the_generation(store, corpus_docs) -> N
     assert store.query("MATCH (n:StoreGeneration) RETURN count(n) AS n").rows[0]["n"] == 1
 
 
+def test_ended_journals_are_deleted_together(store, corpus_docs) -> None:
+    """A batch's journal is marked ended, not deleted: on FalkorDB deleting a node makes the server bring its
+    pending matrix changes up to date, work that grows with the graph (cypher.END_JOURNAL). Ended journals
+    are no interrupted writes, never counted, and go together."""
+    docs = list(corpus_docs.values())
+    store.load(docs[:2])
+    counts, digest = store.counts(), store.content_hash()
+    assert store.query(cypher.COUNT_JOURNAL_NODES).rows[0]["n"] >= 1  # ended, still there
+    assert store.query(cypher.COUNT_JOURNALS).rows == [{"n": 0}]  # none open
+    assert store.recover() == 0  # an ended journal marks no interrupted write
+    assert store.counts() == counts
+    store.purge_journals()
+    assert store.query(cypher.COUNT_JOURNAL_NODES).rows == [{"n": 0}]
+    assert (store.counts(), store.content_hash()) == (counts, digest)
+    store.purge_every = 2
+    store.load(docs[2:3])
+    assert store.query(cypher.COUNT_JOURNAL_NODES).rows == [{"n": 1}]
+    store.delete(docs[2].id)  # the second batch ended since the purge: both go
+    assert store.query(cypher.COUNT_JOURNAL_NODES).rows == [{"n": 0}]
+
+
+def test_a_store_closing_after_writes_purges_its_ended_journals(tmp_path, corpus_docs) -> None:
+    with open_store(f"embedded:{tmp_path / 'graph'}") as store:
+        store.ensure_schema()
+        store.load(list(corpus_docs.values())[:1])
+        assert store.query(cypher.COUNT_JOURNAL_NODES).rows == [{"n": 1}]
+    with open_store(f"embedded:{tmp_path / 'graph'}") as store:
+        assert store.query(cypher.COUNT_JOURNAL_NODES).rows == [{"n": 0}]
+
+
 # The aggregates kept at load, counted again from the facts themselves (graph/aggregates.py).
 _AGENCY_COUNTS_FROM_FACTS = """
 MATCH (a:Agency)

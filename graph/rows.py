@@ -228,6 +228,7 @@ OWN_NODE_PROPERTIES: dict[str, tuple[str, ...]] = {
         "chapter_kind",
         "deadline",
         "deadline_date",
+        "deadline_recurs",
         "start",
         "end",
     ),
@@ -372,6 +373,7 @@ def document_rows(doc: Document, into: Batch | None = None) -> Batch:
             chapter_kind=t.chapter_kind,
             deadline=t.deadline,
             deadline_date=t.deadline_date,
+            deadline_recurs=t.deadline_recurs,
             start=t.span[0],
             end=t.span[1],
         )

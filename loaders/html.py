@@ -161,6 +161,65 @@ def _unmarked_footers(body: Tag, page_size: int) -> set[int]:
     return found
 
 
+#: A line of the site's footer naming who runs the site (主办单位：…　承办单位：…, 技术支持：…,
+#: 联系我们), which may print no filing number; and the words such a footer holds.
+_OWNER_LINE = re.compile(r"^\s*(?:主办单位|承办单位|技术支持|联系我们|网站地图|主办|承办)\s*(?:[：:|｜\s]|$)")
+_PARAGRAPH_TAGS = {"p", "li", *_HEADING_TAGS}
+_OWNER_WORDS = re.compile(r"主办|承办|技术支持|联系我们|网站地图|地址|邮编|电话|版权")
+
+
+def _text_after(block: Tag) -> int:
+    """How much text the page holds after ``block`` (its scripts and styles aside)."""
+    size = 0
+    node: Tag | None = block
+    while node is not None and node.name not in ("body", "html", "[document]"):
+        for sib in node.next_siblings:
+            if isinstance(sib, Tag):
+                size += 0 if sib.name in _SKIP else len(sib.get_text().strip())
+            elif not isinstance(sib, _NON_TEXT):
+                size += len(str(sib).strip())
+            if size > _MAX_FOOTER:
+                return size
+        node = node.parent
+    return size
+
+
+def _among_paragraphs(block: Tag) -> bool:
+    """``block`` is a paragraph after others of the same container (a plan's own lines: its <p>s, headings
+    and list items), not a block of the page's own after the article."""
+    if block.name not in _PARAGRAPH_TAGS:
+        return False
+    return any(
+        isinstance(sib, Tag) and sib.name in _PARAGRAPH_TAGS and sib.get_text().strip()
+        for sib in block.previous_siblings
+    )
+
+
+def _owner_footers(body: Tag) -> set[int]:
+    """Blocks closing the page that say who runs the site and print no filing number (主办单位：…,
+    承办单位：…, 技术支持：…): the largest block opening with such a line, outside the page's article, holding
+    two of a footer's words, with little or no text after it. A plan's own line about an event
+    (主办单位：县市场监管局) stands among its text, not after it."""
+    found: set[int] = set()
+    for string in body.find_all(string=_OWNER_LINE, limit=_MAX_FOOTER_WORDS):
+        if isinstance(string, _NON_TEXT) or string.find_parent(_ARTICLE_TAGS) is not None:
+            continue
+        opening = str(string).strip()
+        block: Tag | None = None
+        for parent in string.parents:
+            if parent.name in _NEVER_CHROME or parent.name in _SKIP:
+                break
+            whole = parent.get_text()
+            if len(whole) > _MAX_FOOTER or not whole.strip().startswith(opening):
+                break
+            block = parent
+        if block is None or len(set(_OWNER_WORDS.findall(block.get_text()))) < 2:
+            continue
+        if _text_after(block) <= _MAX_FOOTER and not _among_paragraphs(block):
+            found.add(id(block))
+    return found
+
+
 def _expand_rows(table: Tag) -> list[list[tuple[Hashable, str]]]:
     """Rows of (cell identity, text), with rowspan/colspan expanded to the grid positions."""
     grid: dict[tuple[int, int], tuple[Hashable, str]] = {}
@@ -393,7 +452,7 @@ def load_html(
     # The page's article: the <article> or <main> holding the most text (a page may list others' teasers).
     articles = [t for t in body.find_all(_ARTICLE_TAGS) if isinstance(t, Tag)]
     article = max(articles, key=lambda t: len(t.get_text()), default=None)
-    walker = _Walker(page_size, _unmarked_footers(body, page_size), article)
+    walker = _Walker(page_size, _unmarked_footers(body, page_size) | _owner_footers(body), article)
     walker.walk(soup)
     walker.flush()
     builder = walker.builder

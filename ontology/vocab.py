@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from policykg.errors import DataFileError
+from policykg.models import Recurrence
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -479,12 +480,24 @@ class DocumentVocabulary(_Strict):
     #: What a note or a deadline cell writes for a time limit with no date of its own (长期坚持, 持续推进,
     #: 年内完成, 每季度末): regular expressions, matched anywhere in a piece of a note.
     undated_time_limits: tuple[str, ...] = ()
+    #: A deadline that falls due again each period (每年12月底前, 每季度末, 每月10日前, 按季度): by period,
+    #: the regular expressions matched anywhere in the deadline's words; the first period listed that matches.
+    recurring_deadlines: dict[Recurrence, tuple[str, ...]] = Field(default_factory=dict)
     closing_paragraphs: ClosingParagraphs
     task_table_columns: TaskTableColumns
     task_title_generic_words: tuple[str, ...] = Field(min_length=1)
     task_title_domain_words: tuple[str, ...] = Field(min_length=1)
 
     _valid = field_validator("phase_patterns", "undated_time_limits", "outlook_chapters")(_check_regexes)
+
+    @field_validator("recurring_deadlines")
+    @classmethod
+    def _recurring_regexes(
+        cls, value: dict[Recurrence, tuple[str, ...]]
+    ) -> dict[Recurrence, tuple[str, ...]]:
+        for patterns in value.values():
+            _check_regexes(patterns)
+        return value
 
 
 # --- regions ----------------------------------------------------------------------------------

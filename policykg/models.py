@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 Span = tuple[int, int]
 Role = Literal["lead", "support", "joint", "sole", "implicit"]
 Basis = Literal["annotation", "table", "prose", "issuer_default"]
+#: How often a recurring deadline falls due (每年12月底前: year, 每季度末: quarter, 每月10日前: month).
+Recurrence = Literal["year", "half_year", "quarter", "month", "week"]
 TaskKind = Literal["chapter", "section", "item", "subitem", "point", "clause", "table_row"]
 ChapterKind = Literal[
     "preamble", "guidance", "goals", "tasks", "phases", "safeguards", "supplementary", "annex"
@@ -108,12 +110,21 @@ class Task(_Model):
     path: str = Field(description="Structural path such as 四.(二).1")
     kind: TaskKind
     chapter_kind: ChapterKind
-    parent: str | None = Field(description="Id of the enclosing task, for clauses")
+    parent: str | None = Field(
+        description="Id of the enclosing task: a clause's task, or a task table's task spanning rows of "
+        "measures (工作任务 over 具体措施) for each measure's row"
+    )
     title: str | None
     text: str
     span: Span
     deadline: str | None = None
     deadline_date: str | None = Field(default=None, description="YYYY-MM or YYYY, parsed from the deadline")
+    deadline_recurs: Recurrence | None = Field(
+        default=None,
+        description="How often the deadline falls due again (每年12月底前, 每年4月: year; 每季度末: quarter; "
+        "每月10日前: month); None for a deadline due once. A recurring deadline names no date unless it "
+        "writes one (2024—2025年每年12月底前: 2025-12)",
+    )
     responsibilities: list[Responsibility]
 
 

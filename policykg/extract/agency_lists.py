@@ -295,6 +295,24 @@ _OTHER_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*[：:]")
 
 
 @cache
+def _person_field() -> re.Pattern[str]:
+    """A field naming a person or a phone (document_types.yaml task_table_columns people: 负责人, 联系人,
+    电话 …), in a bracket or not, before its colon."""
+    words = sorted(document_vocabulary().task_table_columns.people, key=len, reverse=True)
+    return re.compile(rf"[（(]?\s*+(?:分管|主要|具体)?(?:{'|'.join(map(re.escape, words))})\s*+[：:]")
+
+
+def _person_cut(text: str, piece: Span) -> int | None:
+    """Where a field naming a person starts after the body a piece opens with (县公安局负责人：赵某某,
+    县公安局（联系人：李某，电话：…）): the body is a unit, the person and the phone are not."""
+    m = _person_field().search(text, *piece)
+    if m is None or m.start() <= piece[0]:
+        return None
+    s, e = trim(text, piece[0], m.start())
+    return e if s < e and looks_like_agency(text[s:e]) else None
+
+
+@cache
 def _time() -> re.Pattern[str]:
     """A piece that states a time, not a unit: a year or a month ('2025年12月底前完成', '6月底',
     '2024—2025年') or a time limit with no date (document_types.yaml undated_time_limits: '长期坚持')."""
@@ -502,7 +520,10 @@ def parse_agency_list(
         label_role = default_role
         pending: list[_Pending] = []
         other_field = False  # inside '完成时限：…' or '责任领导：…' until the next role label
+        person = False  # a body's person field (县公安局负责人：…) opens another field after the body
         for piece in _pieces(text, *clause, lines=lines):
+            other_field = other_field or person
+            person = False
             found = label_at(text, *piece) or (_bare_label(text, *piece) if bare else None)
             if found:  # a label opens a new list, also after a comma or a space ('牵头单位：A，配合单位：B')
                 if labels is not None:
@@ -516,7 +537,9 @@ def parse_agency_list(
                 labelled = True
                 other_field = False
                 piece = (piece_start, piece[1])
-            elif _OTHER_FIELD.match(text, *piece):
+            if (cut := _person_cut(text, piece)) is not None:  # 县公安局负责人：…, 县科技局（联系人：…）
+                piece, person, other_field = (piece[0], cut), True, False
+            elif not found and _OTHER_FIELD.match(text, *piece):
                 other_field = True
             if other_field or is_time(text, *piece) or is_first_is_lead_note(text, *piece):
                 continue

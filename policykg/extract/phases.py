@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from ontology.vocab import document_vocabulary
 from policykg.extract.regex_heads import guarded
 from policykg.extract.structure import Structure
 from policykg.extract.tasks import is_phase
 from policykg.extract.textspan import Span, trim
+from policykg.models import Recurrence
 
 # Runs of spaces possessive (\s*+, never given back): no part after one opens with a space, so the matches
 # are the same, but a year, then a run, an optional part and another run (年\s*(?:月)?\s*(?:底|末)?\s*前)
@@ -131,17 +134,49 @@ def find_phases(structure: Structure) -> list[PhaseDraft]:
     return phases
 
 
+#: A deadline recurring within the year, with no date of its own, written in the text: the end of each
+#: quarter or month (每季度末, 每季度结束前, 每月底前), a day of it (每月10日前, 每季度末5日前,
+#: 每季度结束后10日内) or the year's end (每年年底前). Read when the text states no other deadline (a
+#: frequency, 按季度调度, is none).
+_RECURRING = re.compile(
+    r"每\s*+(?:个\s*+)?(?:季度?|月)\s*+(?:(?:末|底|结束)\s*+(?:后\s*+)?(?:\d{1,2}\s*+[日号天]\s*+(?:前|以前|之前|内)"
+    r"|前|以前|之前)?|\d{1,2}\s*+[日号]\s*+(?:前|以前|之前))"
+    r"|每\s*+年\s*+(?:年\s*+)?(?:底|末)\s*+(?:前|以前|之前)"
+)
+#: A recurring deadline's last words: an end (末, 底, 结束) or a time before which (前, 内).
+_RECURRING_END = ("末", "底", "结束", "前", "内")
+
+
 def find_deadline(
     text: str, start: int, end: int, *, outside: list[Span] | None = None
 ) -> tuple[str, str | None] | None:
     """A deadline stated in ``text[start:end]``, not inside any of the ``outside`` spans (a task's clauses and
-    tables state their own): its wording and the date it names (YYYY or YYYY-MM)."""
-    for m in _DEADLINE.finditer(text, start, end):
-        if outside and any(s <= m.start() < e for s, e in outside):
-            continue
-        raw = "".join((m.group(1) or m.group(0)).split())  # 20\n25年底前: a wrapped line rejoined
-        return raw, deadline_date(raw)
+    tables state their own): its wording and the date it names (YYYY or YYYY-MM). A deadline recurring within
+    the year (每季度末, 每月10日前) when the text states no other."""
+    for pattern in (_DEADLINE, _RECURRING):
+        for m in pattern.finditer(text, start, end):
+            if outside and any(s <= m.start() < e for s, e in outside):
+                continue
+            words = m.group(1) if pattern is _DEADLINE and m.group(1) else m.group(0)
+            raw = "".join(words.split())  # 20\n25年底前: a wrapped line rejoined
+            if pattern is _RECURRING and not raw.endswith(_RECURRING_END):
+                continue  # 每季度, 每月: how often, no deadline
+            return raw, deadline_date(raw)
     return None
+
+
+@cache
+def _recurrences() -> tuple[tuple[Recurrence, re.Pattern[str]], ...]:
+    vocabulary = document_vocabulary().recurring_deadlines
+    return tuple(
+        (period, re.compile("|".join(patterns))) for period, patterns in vocabulary.items() if patterns
+    )
+
+
+def recurrence(raw: str) -> Recurrence | None:
+    """How often a deadline falls due again (每年12月底前, 每年4月: year; 每季度末: quarter; 每月10日前:
+    month; document_types.yaml recurring_deadlines), or None for a deadline that falls due once."""
+    return next((period for period, pattern in _recurrences() if pattern.search(raw)), None)
 
 
 #: The end of the year written without its number (年内完成, 年底前, 年末, 今年年底前): of the plan's one

@@ -11,7 +11,7 @@ from policykg.extract.agencies import AgencyRegistry
 from policykg.extract.agency_lists import declares_first_is_lead
 from policykg.extract.header_lines import record_line
 from policykg.extract.metadata import extract_metadata
-from policykg.extract.phases import deadline_date, find_deadline
+from policykg.extract.phases import deadline_date, find_deadline, recurrence
 from policykg.extract.plan_facts import extract_plan_facts
 from policykg.extract.regions import detect_region, region_index
 from policykg.extract.responsibilities import assign_responsibilities
@@ -126,6 +126,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
                     span=unit.span,
                     deadline=unit.deadline,
                     deadline_date=deadline_date(unit.deadline, one_year) if unit.deadline else None,
+                    deadline_recurs=recurrence(unit.deadline) if unit.deadline else None,
                     responsibilities=by_task.get(unit.id, []),
                 )
             )

@@ -522,10 +522,13 @@ def assign_responsibilities(
     _heading_units(structure, drafts, collector, headings)
 
     # Pass 3: the issuing government for tasks that still name nobody.
+    # A task whose clauses or measures (a task cell spanning rows of 具体措施) name units is assigned in them,
+    # as a heading whose items name units is: it takes no default of its own.
     issuers = _issuer_agents(registry, plan)
+    measured = {task.parent for task in drafts if task.parent is not None and task.id in collector.by_task}
     for task in drafts:
         named = task.id in collector.by_task or any(c.id in collector.by_task for c in task.clauses)
-        if named:
+        if named or task.id in measured:
             continue
         if issuers:
             for agency, mention, evidence in issuers:

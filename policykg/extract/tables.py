@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
-from policykg.extract.agency_lists import without_first_is_lead_note
+from policykg.extract.agency_lists import is_time, without_first_is_lead_note
 from policykg.extract.stacked_tables import stacked_tables
 from policykg.extract.table_headers import header_texts
-from policykg.extract.textspan import Span, line_spans, trim
+from policykg.extract.textspan import Span, line_spans, split_top_level, trim
 
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
@@ -311,5 +311,20 @@ def row_deadline(text: str, row: tuple[TableCell, ...], columns: TaskColumns) ->
         return written if _YEAR.search(written) else name
     if columns.deadline is None or columns.deadline >= len(row):
         return None
-    s, e = row[columns.deadline].span
+    cell = row[columns.deadline].span
+    units = (columns.lead, columns.support, columns.responsible)
+    if any(c is not None and c < len(row) and row[c].span == cell for c in units):
+        return _merged_time(text, *cell)
+    s, e = cell
     return text[s:e].strip() or None
+
+
+#: What parts a cell's words: a cell merged across a unit column and the time column (县财政局 2024年底前).
+_CELL_PARTS = " \u3000\t\n，,；;"
+
+
+def _merged_time(text: str, start: int, end: int) -> str | None:
+    """The time limit of a cell merged across a unit column and the time column (a colspan: 县财政局
+    2024年12月底前): its words that state a time, from the first to the last; the units are no deadline."""
+    times = [p for p in split_top_level(text, start, end, _CELL_PARTS) if is_time(text, *p)]
+    return text[times[0][0] : times[-1][1]].strip() if times else None

@@ -6,6 +6,8 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, Field
 
+from policykg.models import Recurrence
+
 T = TypeVar("T")
 
 
@@ -51,7 +53,15 @@ class Obligation(BaseModel):
     co_responsible: list[dict[str, Any]]
     programs: list[dict[str, Any]]
     targets: list[dict[str, Any]]
-    deadline: str | None
+    deadline: str | None = Field(description="The deadline as the plan writes it (2025年底前, 每季度末)")
+    deadline_date: str | None = Field(
+        default=None, description="Its date where it names one: YYYY-MM or YYYY", examples=["2025-12"]
+    )
+    deadline_recurs: Recurrence | None = Field(
+        default=None,
+        description="How often it falls due where it recurs (每年4月: year): year, half_year, quarter, month "
+        "or week",
+    )
     evidence: Evidence
 
 

@@ -347,7 +347,8 @@ ORDER BY CASE WHEN $sort = 'role' THEN r.role ELSE '' END,
          CASE WHEN $sort = 'path' THEN coalesce(p.title, '') ELSE t.path END,
          t.id
 SKIP $offset LIMIT $limit
-RETURN t.id AS task_id, t.path AS path, t.title AS title, t.deadline AS deadline, r.role AS role,
+RETURN t.id AS task_id, t.path AS path, t.title AS title, t.deadline AS deadline,
+       t.deadline_date AS deadline_date, t.deadline_recurs AS deadline_recurs, r.role AS role,
        r.basis AS basis, r.quote AS quote, r.start AS start, r.end AS end,
        p.id AS plan_id, p.title AS plan_title, p.region_id AS plan_region, p.period_start AS period_start,
        p.period_end AS period_end, p.source AS source,

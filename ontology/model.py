@@ -224,6 +224,23 @@ PROPERTIES: tuple[PropertyDef, ...] = (
     PropertyDef("taskKind", ("Task",), S, min=1, max=1, pg="kind"),
     PropertyDef("chapterKind", ("Task",), S, min=1, max=1, pg="chapter_kind"),
     PropertyDef("deadline", ("Task",), S, max=1, pg="deadline"),
+    PropertyDef(
+        "deadlineDate",
+        ("Task",),
+        S,
+        max=1,
+        pg="deadline_date",
+        comment="The deadline's date where it names one: YYYY-MM or YYYY.",
+    ),
+    PropertyDef(
+        "deadlineRecurs",
+        ("Task",),
+        S,
+        max=1,
+        pg="deadline_recurs",
+        comment="How often a recurring deadline falls due (每年4月: year): year, half_year, quarter, "
+        "month or week.",
+    ),
     PropertyDef("name", ("Agency", "Phase"), S, min=1, max=1, reuses=(SKOS.prefLabel,), pg="name"),
     PropertyDef("regionLevel", ("Region",), S, min=1, max=1, pg="level"),
     PropertyDef("regionCode", ("Region",), S, min=1, max=1, reuses=(DCTERMS.identifier,), pg="code"),

@@ -74,6 +74,8 @@ class PKG(DefinedNamespace):
     taskKind: URIRef
     chapterKind: URIRef
     deadline: URIRef
+    deadlineDate: URIRef
+    deadlineRecurs: URIRef
     name: URIRef
     regionLevel: URIRef
     regionCode: URIRef

@@ -110,6 +110,10 @@ def add_document(g: Graph, doc: Document) -> None:
             g.add((node, PKG.title, _lit(t.title)))
         if t.deadline:
             g.add((node, PKG.deadline, _lit(t.deadline)))
+        if t.deadline_date:
+            g.add((node, PKG.deadlineDate, _lit(t.deadline_date)))
+        if t.deadline_recurs:
+            g.add((node, PKG.deadlineRecurs, _lit(t.deadline_recurs)))
         if t.parent:
             g.add((node, PKG.subTaskOf, iri("task", t.parent)))
         for n, r in enumerate(t.responsibilities, start=1):

@@ -343,6 +343,26 @@ def test_obligations_are_reused_until_the_data_changes(client) -> None:
     assert back.headers["etag"] == etag
 
 
+def test_obligations_carry_the_deadline_date_and_how_it_recurs(client) -> None:
+    plan = (
+        "南通市通州区知识产权工作要点\n一、重点任务\n"
+        "（一）开展商标执法，2025年6月底前完成。（区市场监管局负责）\n"
+        "（二）每季度末报送工作进展。（区市场监管局负责）\n"
+    ).encode()
+    created = client.post("/documents", files={"file": ("deadlines.txt", plan, "text/plain")}, headers=AUTH)
+    assert created.status_code == 201, created.text
+    try:
+        items = client.get(f"/agencies/{MSA}/obligations", params={"limit": 100}).json()["items"]
+        mine = {i["title"]: i for i in items if i["plan"]["id"] == created.json()["id"]}
+        dated, recurring = mine["开展商标执法，2025年6月底前完成"], mine["每季度末报送工作进展"]
+        assert (dated["deadline_date"], dated["deadline_recurs"]) == ("2025-06", None)
+        assert (recurring["deadline_date"], recurring["deadline_recurs"]) == (None, "quarter")
+        header = client.get(f"/agencies/{MSA}/obligations", params={"format": "csv"}).text.splitlines()[0]
+        assert "deadline,deadline_date,deadline_recurs" in header
+    finally:
+        assert client.delete(f"/documents/{created.json()['id']}", headers=AUTH).status_code == 204
+
+
 def test_repeated_requests_are_answered_in_front_of_the_routes(client) -> None:
     responses = client.app.state.responses
     if client.app.state.store.data_version() is None:  # Neo4j: nothing is kept, every request reads

@@ -20,6 +20,7 @@ from policykg.extract.agency_names import (
     clean_name,
     looks_like_agency,
 )
+from policykg.extract.dates import YEAR_OR_MONTH
 from policykg.extract.regions import level_prefix, region_index, shared_after_places
 from policykg.extract.textspan import (
     Span,
@@ -314,7 +315,7 @@ def _time() -> re.Pattern[str]:
     """A piece that states a time, not a unit: a year or a month ('2025年12月底前完成', '6月底',
     '2024—2025年') or a time limit with no date (document_types.yaml undated_time_limits: '长期坚持')."""
     undated = "|".join(document_vocabulary().undated_time_limits)
-    return re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月" + (f"|{undated}" if undated else ""))
+    return re.compile(YEAR_OR_MONTH + (f"|{undated}" if undated else ""))
 
 
 def is_time(text: str, start: int, end: int) -> bool:

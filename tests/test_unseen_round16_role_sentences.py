@@ -20,8 +20,9 @@ Decisions (roles as ontology/data/roles.yaml models them):
   区财政局积极配合。 and （市知识产权局指导） already do: a guiding body takes part without carrying the work;
   helpers alone with nobody leading stay `support` (as a note （县财政局配合） alone does).
 - A body obliged in prose beside a note or role clause is `implicit` prose, as before; where a note naming only
-  helpers closes its sentence (县司法局负责指导，县法院配合。) it leads them (`lead`, prose), as in
-  县市场监管局要加大执法力度（县财政局配合）.
+  helpers closes its sentence (县市场监管局要加大执法力度（县财政局配合）) it leads them (`lead`, prose), and so
+  does the one body a sentence obliges before units and a support word closing it (县司法局负责指导，县法院
+  配合。: both prose, one reading of the sentence; round 20).
 - 牵头 after a body's names makes it `lead` whether helpers follow or the work does (牵头开展…); units after its
   partner word (会同, 联合, 协同, 携手) support it, as in the prose reading A牵头会同B开展….
 - 按职责分工负责 with no lead named stays `joint`; the body that 负责 its own part in the clause before is `implicit`
@@ -94,8 +95,10 @@ def test_helpers_alone_is_data(tmp_path: Path) -> None:
 
 
 def test_helpers_after_a_body_obliged_in_prose() -> None:
-    """The body obliged in the sentence the helpers close leads them."""
-    assert _units(HELPERS)["一.(二)"] == {("县法院", "support", "annotation"), ("县司法局", "lead", "prose")}
+    """The body obliged in the sentence the helpers close leads them. The sentence is one prose reading
+    (obligations.py: the helpers are its subject's partners, as after 会同), in a paragraph as in a table row
+    or a 一是 clause, so the helpers are prose too (they were a role clause here, a note beside the prose)."""
+    assert _units(HELPERS)["一.(二)"] == {("县法院", "support", "prose"), ("县司法局", "lead", "prose")}
 
 
 def test_a_guiding_body_and_helpers() -> None:

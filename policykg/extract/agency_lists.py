@@ -6,13 +6,21 @@ The wording (labels, role suffixes, first-is-lead notes) comes from ontology/dat
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
 from ontology.vocab import agency_vocabulary, document_vocabulary, role_vocabulary
 from policykg.extract.agencies import field_department
-from policykg.extract.agency_names import after_topic, body_after_work, clean_name, looks_like_agency
+from policykg.extract.agency_names import (
+    after_topic,
+    agency_subject,
+    body_after_work,
+    clean_name,
+    looks_like_agency,
+)
+from policykg.extract.dates import YEAR_OR_MONTH
 from policykg.extract.regions import level_prefix, region_index, shared_after_places
 from policykg.extract.textspan import (
     Span,
@@ -290,6 +298,14 @@ def strip_role_word(text: str, start: int, end: int) -> tuple[Span, str | None, 
     return trim(text, start, m.start()), role, word
 
 
+@cache
+def exhortation_end() -> re.Pattern[str] | None:
+    """The modals that close names exhorted rather than assigned (roles.yaml exhortation_ends: 要, 应 …):
+    各部门要积极配合 names no one who helps."""
+    patterns = role_vocabulary().exhortation_ends
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
 #: A field of another kind written next to the units: '完成时限：…', '责任领导：…', '联系人：…'.
 _OTHER_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*[：:]")
 
@@ -317,7 +333,7 @@ def _time() -> re.Pattern[str]:
     """A piece that states a time, not a unit: a year or a month ('2025年12月底前完成', '6月底',
     '2024—2025年') or a time limit with no date (document_types.yaml undated_time_limits: '长期坚持')."""
     undated = "|".join(document_vocabulary().undated_time_limits)
-    return re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月" + (f"|{undated}" if undated else ""))
+    return re.compile(YEAR_OR_MONTH + (f"|{undated}" if undated else ""))
 
 
 def is_time(text: str, start: int, end: int) -> bool:
@@ -604,6 +620,34 @@ def parse_agency_list(
             p.word_role = p.own_role or p.word_role
     mentions = _resolve_roles(items, first_is_lead=first_is_lead)
     return mentions, all_agencies and (labelled or bool(items))
+
+
+def bodies_named(
+    text: str,
+    start: int,
+    end: int,
+    ok: Callable[[str], bool] = agency_subject,
+    *,
+    first_is_lead: bool = False,
+) -> list[Mention]:
+    """The mentions of ``text[start:end]`` when it is a list of names that each pass ``ok`` (agency_subject:
+    a short name looking like a body; cueless_subject: one opening and ending like one too), else []."""
+    mentions, _ = parse_agency_list(text, start, end, first_is_lead=first_is_lead)
+    return mentions if mentions and all(ok(text[m.span[0] : m.span[1]]) for m in mentions) else []
+
+
+def closing_role(text: str, start: int, end: int) -> tuple[list[Mention], str, str] | None:
+    """``text[start:end]`` as nothing but agency names closed by a role word (县公安局配合, 区金融局牵头,
+    县财政局积极配合): the names' mentions, the role and the word; None for any other words, or for names
+    closed by a modal (各部门要积极配合, 县直各部门要认真抓好落实: exhorted, not assigned)."""
+    name, role, word = strip_role_word(text, start, end)
+    if role is None or word is None or name[0] >= name[1]:
+        return None
+    mentions = bodies_named(text, start, end)
+    exhorted = exhortation_end()
+    if not mentions or (exhorted is not None and exhorted.search(squeeze(text[name[0] : name[1]]))):
+        return None
+    return mentions, role, word
 
 
 def _bracketed_word(text: str, name_end: int, end: int) -> bool:

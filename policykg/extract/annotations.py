@@ -15,6 +15,7 @@ from ontology.vocab import agency_vocabulary
 from policykg.extract.agency_lists import (
     Annotation,
     Mention,
+    bodies_named,
     label_at,
     labels_in,
     may_hold_label,
@@ -26,7 +27,6 @@ from policykg.extract.agency_lists import (
     without_trailing_time,
 )
 from policykg.extract.agency_names import (
-    agency_subject,
     ends_like_body,
     looks_like_agency,
     may_end_names,
@@ -156,10 +156,7 @@ def only_units(text: str, start: int, end: int, first_is_lead: bool) -> list[Men
     """The mentions of ``text[start:end]`` when it is nothing but unit names (no role word), else []."""
     if strip_role_word(text, start, end)[1] is not None:
         return []
-    mentions, _ = parse_agency_list(text, start, end, first_is_lead=first_is_lead)
-    if mentions and all(agency_subject(text[m.span[0] : m.span[1]]) for m in mentions):
-        return mentions
-    return []
+    return bodies_named(text, start, end, first_is_lead=first_is_lead)
 
 
 #: A colon, and the text up to the last full stop before one: a sentence whose units open it (…。市工信局：

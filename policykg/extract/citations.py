@@ -126,12 +126,16 @@ def _standard_number(m: re.Match[str]) -> str:
     return f"{series} {m.group('num')}" + (f"-{m.group('year')}" if m.group("year") else "")
 
 
+def _issuer_start(text: str, m: re.Match[str]) -> int:
+    """Where the issuer of a number's match (its group 1) begins: after the first lead-in verbs in it (根据,
+    按照, 贯彻落实 …: citations.yaml lead_ins) and the words before them, if any."""
+    lead = citation_rules().lead_in.match(text, m.start(1), m.end(1))
+    return lead.end() if lead else m.start(1)
+
+
 def _decree_number(text: str, m: re.Match[str]) -> tuple[int, str] | None:
     """(start, normalised number) of a decree, its issuer taken after any lead-in verb."""
-    issuer_start = m.start(1)
-    lead = citation_rules().lead_in.match(text, issuer_start, m.end(1))
-    if lead:
-        issuer_start = lead.end()
+    issuer_start = _issuer_start(text, m)
     if issuer_start >= m.end(1):
         return None
     return issuer_start, f"{text[issuer_start : m.end(1)]}令第{int(m.group(2) or m.group(3))}号"
@@ -143,10 +147,7 @@ def is_standard(number: str) -> bool:
 
 def _doc_number(text: str, m: re.Match[str]) -> tuple[int, str] | None:
     """(start, normalised number) of a DOC_NUMBER match, its issuer taken after any lead-in verb."""
-    issuer_start = m.start(1)
-    lead = citation_rules().lead_in.match(text, issuer_start, m.end(1))
-    if lead:
-        issuer_start = lead.end()
+    issuer_start = _issuer_start(text, m)
     issuer = text[issuer_start : m.end(1)]
     if not issuer or issuer[-1] in "年月日":  # a date, not an issuer
         return None

@@ -14,10 +14,9 @@ from itertools import zip_longest
 from ontology.vocab import role_vocabulary
 from policykg.extract.agency_lists import (
     Mention,
+    closing_role,
     department_words,
-    parse_agency_list,
     shared_names,
-    strip_role_word,
 )
 from policykg.extract.agency_names import (
     LEADING_NOISE,
@@ -262,21 +261,18 @@ def _sentence_obligations(
 
 def _helpers(text: str, clause: Span) -> list[Mention] | None:
     """The units of a clause that is nothing but units and a support word (roles.yaml suffixes of role
-    support: 县公安局配合, 县财政局积极配合); None for any other clause, or units exhorted to help
-    (各部门要积极配合)."""
+    support: 县公安局配合, 县财政局积极配合, 由县公安局协助); None for any other clause, or units exhorted to
+    help (各部门要积极配合)."""
     last = trim(text, *clause)
-    if last[0] >= last[1]:
-        return None
-    name, role, _ = strip_role_word(text, *last)
-    if role != "support" or name[0] >= name[1]:
-        return None
-    exhorted = exhortation_end()
-    if exhorted is not None and exhorted.search(squeeze(text[name[0] : name[1]])):
-        return None
-    helpers, _ = parse_agency_list(text, *name)
-    if not helpers or not all(agency_subject(text[m.span[0] : m.span[1]]) for m in helpers):
-        return None
-    return helpers
+    closed = closing_role(text, *last) if last[0] < last[1] else None
+    return closed[0] if closed is not None and closed[1] == "support" else None
+
+
+def helps_one_subject(text: str, sentence: Span, mentions: list[Mention]) -> bool:
+    """The ``mentions`` (a role clause's) are the helpers closing ``sentence`` that its one subject before
+    them leads (县市场监管局负责专利执法，县公安局配合): this module reads them, with their subject."""
+    spans = {m.span for m in mentions}
+    return any(spans <= set(ob.partners) for ob in find_prose_obligations(text, *sentence))
 
 
 def _helped(ob: ProseObligation, helpers: list[Mention], clause: Span) -> ProseObligation:
@@ -289,13 +285,6 @@ def _helped(ob: ProseObligation, helpers: list[Mention], clause: Span) -> ProseO
         partners=ob.partners + tuple(m.span for m in helpers),
         partner_names=names + tuple(m.name for m in helpers),
     )
-
-
-@cache
-def exhortation_end() -> re.Pattern[str] | None:
-    """The modals that close names exhorted rather than assigned (roles.yaml exhortation_ends: 要, 应 …)."""
-    patterns = role_vocabulary().exhortation_ends
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def _clause(text: str, clause: Span) -> ProseObligation | None:

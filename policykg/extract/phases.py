@@ -8,18 +8,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from ontology.vocab import document_vocabulary
+from policykg.extract.dates import SPAN_JOINERS, YEAR_MONTH
 from policykg.extract.regex_heads import guarded
 from policykg.extract.structure import Structure
 from policykg.extract.tasks import is_phase
 from policykg.extract.textspan import Span, trim
 from policykg.models import Recurrence
 
-# Runs of spaces possessive (\s*+, never given back): no part after one opens with a space, so the matches
-# are the same, but a year, then a run, an optional part and another run (年\s*(?:月)?\s*(?:底|末)?\s*前)
-# would otherwise be split every way before failing (polynomial in the run's length).
-_YM = r"((?:19|20)\d{2})\s*+年\s*+(?:(\d{1,2})\s*+月)?"
+# Runs of spaces possessive (\s*+, never given back), as in dates.YEAR_MONTH: a year, then a run, an optional
+# part and another run (年\s*(?:月)?\s*(?:底|末)?\s*前) would otherwise be split every way before failing.
+_YM = YEAR_MONTH
 _RANGE = re.compile(
-    rf"{_YM}\s*+(?:份|底|末|初)?\s*+(?:至|到|—|–|-|－|~|～)+\s*+(?:{_YM}|(\d{{1,2}})\s*+月)\s*+(?:份|底|末)?"
+    rf"{_YM}\s*+(?:份|底|末|初)?\s*+[{SPAN_JOINERS}]+\s*+(?:{_YM}|(\d{{1,2}})\s*+月)\s*+(?:份|底|末)?"
 )
 _NAME = re.compile(
     r"^(?:第[一二三四五六七八九十]+(?:阶段|步)\s*[：:]?\s*)?([^（(：:，。]{2,20}?)(?:阶段)?\s*[（(：:]"
@@ -37,7 +37,7 @@ _DEADLINE = re.compile(
         rf"|(?:每年|次年|翌年)\s*+\d{{1,2}}\s*+月{_DAY}\s*+(?:底|末)?\s*+(?:前|以前|之前)"
         # a month written without its year (10月底前完成, 6月30日前): in a plan for one year, that year's
         # month (not a month of a date written in full, 2025年10月, nor of a span's end, 3—6月)
-        rf"|(?<![\d年月日号—–\-－~～至到])(?:1[0-2]|0?[1-9])\s*+月{_DAY}\s*+(?:底|末)?\s*+(?:前|以前|之前)(?!后)"
+        rf"|(?<![\d年月日号{SPAN_JOINERS}])(?:1[0-2]|0?[1-9])\s*+月{_DAY}\s*+(?:底|末)?\s*+(?:前|以前|之前)(?!后)"
         # the end of the year written without its number (年底前, 今年年底前, 本年底前): the year of a plan
         # for one year (not 每年年底前, recurring, nor 明年底前, the year after)
         r"|(?:[今本当]年\s*+年?|(?<![每明去年\d])年)\s*+(?:底|末)\s*+(?:前|以前|之前)"
@@ -54,7 +54,7 @@ _FROM = re.compile(r"\s*(?:份|初)?\s*(?:起|开始|启动)")
 #: (2024.6—2024.12): its month, or the span's end.
 _DOTTED = re.compile(
     r"((?:19|20)\d{2})\s*+[.．/]\s*+(1[0-2]|0?[1-9])(?:\s*+[.．/]\s*+\d{1,2})?"
-    r"(?:\s*+(?:至|到|—|–|-|－|~|～)+\s*+((?:19|20)\d{2})\s*+[.．/]\s*+(1[0-2]|0?[1-9])"
+    rf"(?:\s*+[{SPAN_JOINERS}]+\s*+((?:19|20)\d{{2}})\s*+[.．/]\s*+(1[0-2]|0?[1-9])"
     r"(?:\s*+[.．/]\s*+\d{1,2})?)?"
     r"\s*+(?:底|末)?\s*+(?:前|以前|之前)?"
 )

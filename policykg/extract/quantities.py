@@ -85,11 +85,18 @@ def has_words(text: str, start: int, end: int) -> bool:
 
 
 @cache
+def _numeral_unit_forms() -> tuple[str, ...]:
+    """The forms of the numeral units (targets.yaml numeral_units: 家, 件, 个 …) a count in Chinese numerals
+    stands before, longest first."""
+    units = set(target_vocabulary().numeral_units)
+    return tuple(sorted({form for form, unit in unit_forms() if unit in units}, key=len, reverse=True))
+
+
+@cache
 def _numeral_pattern() -> re.Pattern[str]:
     """A count in Chinese numerals (两, 三, 十, 三十, 二十五) before one of the numeral units (targets.yaml
     numeral_units): never 一, nor a numeral run on from another numeral, 第 or 每."""
-    units = set(target_vocabulary().numeral_units)
-    forms = sorted({form for form, unit in unit_forms() if unit in units}, key=len, reverse=True)
+    forms = _numeral_unit_forms()
     if not forms:
         return re.compile("(?!)")
     # The count's first numeral opens the pattern, so that the engine skips to one itself; the character
@@ -109,8 +116,7 @@ def _hundreds_pattern() -> re.Pattern[str]:
     """A count of hundreds or thousands in Chinese numerals (三百, 一千二百, 两千五百五十) before one of the
     numeral units: it opens with a numeral and holds 百 or 千; no numeral, 第 or 每 before it (百家, 千家万户
     and 第一百 are none)."""
-    units = set(target_vocabulary().numeral_units)
-    forms = sorted({form for form, unit in unit_forms() if unit in units}, key=len, reverse=True)
+    forms = _numeral_unit_forms()
     if not forms:
         return re.compile("(?!)")
     return re.compile(

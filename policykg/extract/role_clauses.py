@@ -7,9 +7,11 @@ ontology/data/roles.yaml), is read like an annotation when the run names a lead 
 负责 / 共同负责 ('一是培育高价值专利组合，市科技局负责；'). A run without a lead inside a longer
 sentence ('…，区科技局负责，…') is left to the prose-obligation rules, which record an implicit role, unless
 it names helpers alone ('县法院配合做好诉调对接工作', '…，县司法局指导，县法院配合做好…'): no prose rule
-reads a body its role word closes, so the run names them (support). A lead going on with its work
-('县市场监管局牵头开展专项整治，…') is read with no helpers after it too, and the units after its partner word
-('A牵头会同B开展…', '由A牵头，联合B开展…') support it.
+reads a body its role word closes, so the run names them (support). Helpers closing a sentence that
+obliges one body before them ('县司法局负责指导，县法院配合。') are the prose rule's (obligations.py reads
+that body as their lead, in a table row or a clause as in a paragraph): no run names them. A lead going on
+with its work ('县市场监管局牵头开展专项整治，…') is read with no helpers after it too, and the units after
+its partner word ('A牵头会同B开展…', '由A牵头，联合B开展…') support it.
 """
 
 from __future__ import annotations
@@ -24,14 +26,15 @@ from policykg.extract.agency_lists import (
     Annotation,
     Mention,
     Scope,
+    bodies_named,
+    closing_role,
+    exhortation_end,
     may_end_role_word,
     parse_agency_list,
     scope_at,
     spaced,
-    strip_role_word,
 )
 from policykg.extract.agency_names import (
-    agency_subject,
     cueless_subject,
     ends_like_body,
     looks_like_agency,
@@ -40,8 +43,8 @@ from policykg.extract.agency_names import (
 from policykg.extract.markers import skip_lead_in
 from policykg.extract.obligations import (
     Named,
-    exhortation_end,
     find_prose_obligations,
+    helps_one_subject,
     opens_predicate,
     partners_after,
 )
@@ -118,36 +121,19 @@ def _coordinating() -> re.Pattern[str]:
     )
 
 
-def _names_ok(text: str, start: int, end: int) -> bool:
-    mentions, _ = parse_agency_list(text, start, end)
-    return bool(mentions) and all(agency_subject(text[m.span[0] : m.span[1]]) for m in mentions)
-
-
-def _role_word(text: str, start: int, end: int) -> str | None:
-    """The role word closing ``text[start:end]`` when everything before it is agency names, else None. Names
-    closed by a modal (各部门要抓好落实, 县直各部门要认真抓好落实) are exhorted, not assigned: no role."""
-    name, role, word = strip_role_word(text, start, end)
-    if role is None or word is None or name[0] >= name[1] or not _names_ok(text, start, end):
-        return None
-    exhorted = exhortation_end()
-    if exhorted is not None and exhorted.search(squeeze(text[name[0] : name[1]])):
-        return None
-    return word
-
-
 def _lead_prefix(text: str, start: int, end: int) -> tuple[Span, str] | None:
     """'区市场监管局牵头组织开展执法': the names and lead word opening a clause that goes on with its work, or
     '由区市场监管局会同区发改局负责推进…': the leading names, 会同 and the names they work with."""
     for m in _lead_words().finditer(text, start, min(end, start + _MAX_PREFIX)):
-        if m.end() < end and _names_ok(text, start, m.end()):
+        if m.end() < end and bodies_named(text, start, m.end()):
             return (start, m.end()), m.group(0)
     together = text.find(TOGETHER_WITH, start, min(end, start + _MAX_PREFIX))
-    if together > start and _names_ok(text, start, together):
+    if together > start and bodies_named(text, start, together):
         after = together + len(TOGETHER_WITH)
         for word in _after_partners().finditer(text, after, min(end, after + _MAX_PREFIX)):
             if ends_like_body(squeeze(text[after : word.end() + 1])):
                 continue  # 组织 inside 区委组织部
-            if word.start() > after and _names_ok(text, after, word.start()):
+            if word.start() > after and bodies_named(text, after, word.start()):
                 return (start, word.start()), TOGETHER_WITH
             break
     return None
@@ -169,7 +155,7 @@ def _support_prefix(text: str, start: int, end: int, *, alone: bool = False) -> 
             m.start() > start
             and m.end() < end
             and _may_end_before(text, start, m.start())  # a quick test first
-            and _names_ok(text, start, m.end())
+            and bodies_named(text, start, m.end())
         ):
             if not alone:
                 return m.end(), squeeze(m.group(0))
@@ -242,14 +228,14 @@ def _supported(text: str, start: int, end: int) -> tuple[Span, str, Span | None]
         if exhorted is not None and (modal := exhorted.search(text, start, before)) is not None:
             before = modal.start()  # 县市场监管局要配合县委宣传部做好…: the modal is the helpers'
         if before > start and looks_like_agency(squeeze(text[start:before])):
-            if not _bodies(text, start, before):
+            if not bodies_named(text, start, before, cueless_subject):
                 return None
             helpers = (start, before)
         after = m.end()
         stops = [
             k
             for k in range(min(end - 1, after + _MAX_PREFIX), after + 1, -1)
-            if may_end_names(text, after, k) and _bodies(text, after, k)
+            if may_end_names(text, after, k) and bodies_named(text, after, k, cueless_subject)
         ]
         # the longest names followed by their work's verb or cue (县市场监管局|开展打击侵权假冒行动, not
         # 县市场监管局开展打击侵权假冒行|动, whose 行 ends a bank's name), else the longest
@@ -280,13 +266,13 @@ def divided_work(text: str, start: int, end: int) -> tuple[list[Mention], list[s
         s, e = trim(text, *part)
         m = _role_words().search(text, s, min(e, s + _MAX_PREFIX))
         if m is None:
-            if s >= e or not _names_ok(text, s, e):
+            if s >= e or not bodies_named(text, s, e):
                 return None
             names_from = s if names_from is None else names_from
             continue
         first = s if names_from is None else names_from
         names_from = None
-        if m.start() <= s or not _names_ok(text, first, m.start()):
+        if m.start() <= s or not bodies_named(text, first, m.start()):
             return None
         found, _ = parse_agency_list(text, first, m.end())
         if not found:
@@ -301,12 +287,6 @@ def divided_work(text: str, start: int, end: int) -> tuple[list[Mention], list[s
     ):  # （A负责执法，B配合开展…）: those B supports lead, as in a list
         mentions = [m if m.role == "support" else Mention(m.span, "lead", m.name) for m in mentions]
     return mentions, words
-
-
-def _bodies(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is a list of bodies, each opening and ending like one (not 中心 of 指导中心)."""
-    mentions, _ = parse_agency_list(text, start, end)
-    return bool(mentions) and all(cueless_subject(text[m.span[0] : m.span[1]]) for m in mentions)
 
 
 @cache
@@ -335,8 +315,8 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
         s = skip_lead_in(text, s, e)
         scope = scope_at(text, s, e)
         s = scope.end if scope else s
-        word = _role_word(text, s, e)
-        if word is not None:
+        if (closed := closing_role(text, s, e)) is not None:
+            word = closed[2]
             if runs and runs[-1].last == i - 1 and scope is None and runs[-1].names_end is None:
                 runs[-1].last = i
                 runs[-1].words.append(word)
@@ -456,8 +436,14 @@ def find_role_clauses(
             # '一是培育高价值专利组合，市科技局负责；': names closing the sentence after its work
             closing = _closes_work(text, sentence, clauses, run)
             # helpers alone (…，A指导，B配合做好…): no prose rule reads a body closed by 配合, so the run
-            # keeps them; a run of bodies that carry the work (…，区科技局负责，…) is left to the prose rules
-            helpers = run.supported is None and _helpers(text, span, mentions)
+            # keeps them, unless they close a sentence obliging one subject before them (A负责执法，B配合。:
+            # the prose rule reads both, A leading); a run of bodies that carry the work (…，区科技局负责，…)
+            # is left to the prose rules
+            helpers = (
+                run.supported is None
+                and _helpers(text, span, mentions)
+                and not helps_one_subject(text, sentence, mentions)
+            )
             if not (whole or closing or helpers) and not any(m.role == "lead" for m in mentions):
                 continue
             found.append(

@@ -28,6 +28,7 @@ from functools import cache
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_names import looks_like_agency, opens_like_body
+from policykg.extract.dates import YEAR_OR_MONTH, is_date_cell, is_date_piece
 from policykg.extract.markers import match_marker
 from policykg.extract.textspan import Span, squeeze, trim
 
@@ -54,17 +55,7 @@ _LAST = "last"
 _SECTION_STYLES = ("part", "cn", "paren_cn")
 _MAX_SECTION = 30
 #: A cell that reads as a date (2024年12月, 6月底前): a deadline's, not a remark's.
-_DATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月")
-#: A whole deadline cell that is a date or a span of dates and nothing else (2025年9月底前, 2024年6月—12月,
-#: 2025年), as a deadline cell the layout wrapped reads once its lines are joined (2025年9月底 / 前).
-_DATE = (
-    r"(?:(?:19|20)\d{2}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
-    r"(?:底|末|初|中旬|上旬|下旬|上半年|下半年)?"
-)
-#: A line of nothing but a date's characters (前, 月底前, 6月—12月): it may carry on a deadline cell wrapped
-#: above it.
-_DATE_PIECE = re.compile(r"[\d年月日底末初中旬上下半前以之内完成止—–\-－~～至到]+")
-_DATE_CELL = re.compile(rf"(?=\S*\d)(?:{_DATE}(?:[—–\-－~～至到]{_DATE})?)(?:前|以前|之前|内|完成|止)?")
+_DATED = re.compile(YEAR_OR_MONTH)
 
 
 @cache
@@ -231,7 +222,7 @@ def _deadline_start(text: str, lines: list[Span], end: int, first: int) -> int:
     the last line alone."""
     for start in range(max(first, end - _MAX_DEADLINE_LINES), end - 1):
         joined = "".join(text[slice(*trim(text, *line))] for line in lines[start:end])
-        if len(joined) <= _MAX_DEADLINE and _DATE_CELL.fullmatch(joined):
+        if len(joined) <= _MAX_DEADLINE and is_date_cell(joined):
             return start
     return end - 1
 
@@ -296,9 +287,9 @@ def _whole_deadline(text: str, cells: list[Span], kinds: list[str], after: Span 
     value = squeeze(text[slice(*cells[kinds.index(_DEADLINE) - 1])])
     if not value[:1].isdigit():
         return True
-    if _DATE_CELL.fullmatch(value) is None:
+    if not is_date_cell(value):
         return False
-    return after is None or _DATE_PIECE.fullmatch(squeeze(text[slice(*after)])) is None
+    return after is None or not is_date_piece(squeeze(text[slice(*after)]))
 
 
 def _section_line(text: str, line: Span) -> bool:

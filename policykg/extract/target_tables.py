@@ -134,6 +134,18 @@ def table_targets(
     return _region_targets(text, table, columns, year)
 
 
+def _transposed(table: TableGrid, width: int) -> TableGrid:
+    """``table`` (rows of ``width`` cells each) turned, its rows as columns: its first column heads them."""
+    return TableGrid(
+        table.span,
+        tuple(
+            tuple(TableCell(c, r, table.rows[r][c].span) for r in range(len(table.rows)))
+            for c in range(width)
+        ),
+        table.origin,
+    )
+
+
 #: A cell naming a year only (2024年, 2024, 2024年度, 2025年（目标）, 2022年基期): a row of the year's values.
 _YEAR_ROW = re.compile(r"(?:19|20)\d{2}\s*年?\s*度?\s*[（(]?\s*(?:基期|目标|目标值|现状)?\s*[）)]?")
 
@@ -156,14 +168,7 @@ def _years_down(text: str, table: TableGrid) -> TableGrid | None:
         is_value_cell(squeeze(text[c.span[0] : c.span[1]])) for row in table.rows[1:] for c in row[1:]
     ):
         return None
-    return TableGrid(
-        table.span,
-        tuple(
-            tuple(TableCell(c, r, table.rows[r][c].span) for r in range(len(table.rows)))
-            for c in range(width)
-        ),
-        table.origin,
-    )
+    return _transposed(table, width)
 
 
 def _turned(
@@ -178,14 +183,7 @@ def _turned(
     firsts = [row[0] for row in table.rows]
     if sum(1 for cell in firsts[1:] if squeeze(text[cell.span[0] : cell.span[1]])) < _MIN_REGION_HEADERS:
         return None
-    grid = TableGrid(
-        table.span,
-        tuple(
-            tuple(TableCell(c, r, table.rows[r][c].span) for r in range(len(table.rows)))
-            for c in range(width)
-        ),
-        table.origin,
-    )
+    grid = _transposed(table, width)
     columns = _region_columns(text, grid, index, plan_region, year)
     if len([c for c in columns if not c.is_total]) < _MIN_REGION_HEADERS or any(
         c.index == 0 for c in columns

@@ -117,16 +117,22 @@ def depth_map(text: str, start: int, end: int) -> list[int]:
     for pos in range(start, end):
         ch = text[pos]
         if ch in CLOSERS and CLOSERS[ch] in stack:
-            while stack and stack[-1] != CLOSERS[ch]:
-                stack.pop()
-            if stack:
-                stack.pop()
+            _close(stack, CLOSERS[ch])
             depths.append(len(stack))
             continue
         depths.append(len(stack))
         if ch in PAIRS:
             stack.append(ch)
     return depths
+
+
+def _close(stack: list[str], opener: str) -> None:
+    """Close the innermost ``opener`` on ``stack`` (the openers of the brackets open, innermost last), and
+    any bracket opened inside it and left open."""
+    while stack and stack[-1] != opener:
+        stack.pop()
+    if stack:
+        stack.pop()
 
 
 _BRACKET_RE = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
@@ -189,10 +195,7 @@ def _top_level_cuts(text: str, start: int, end: int, separators: str) -> list[in
             while b < len(brackets) and brackets[b][0] < pos:
                 ch = brackets[b][1]
                 if ch in CLOSERS and CLOSERS[ch] in stack:
-                    while stack and stack[-1] != CLOSERS[ch]:
-                        stack.pop()
-                    if stack:
-                        stack.pop()
+                    _close(stack, CLOSERS[ch])
                 elif ch in PAIRS:
                     stack.append(ch)
                 b += 1

@@ -96,6 +96,8 @@ class YearTables(_Strict):
     growth_words: tuple[str, ...] = ()
     annual_words: tuple[str, ...] = ()
     cumulative_words: tuple[str, ...] = ()
+    #: Headers, whole, of a column naming each row's year (年度 | 2024年): the year of the row's targets.
+    row_year_headers: tuple[str, ...] = ()
 
 
 class StandingScope(_Strict):
@@ -155,6 +157,9 @@ class TargetVocabulary(_Strict):
     comparators_before: tuple[ComparatorWord, ...]
     comparators_after: tuple[ComparatorWord, ...]
     flag_words: tuple[FlagWord, ...]
+    #: Words of a rate of change closing the indicator of a percentage (专利授权量年均增速10%): taken off,
+    #: their flags set (growth, annual), as 年均增长10% writes it.
+    rate_words: tuple[FlagWord, ...] = ()
     lead_words: tuple[str, ...]
     adverbs: tuple[str, ...]
     periods: tuple[str, ...]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
 from ontology.vocab import RegionEntry
@@ -16,7 +16,7 @@ from policykg.extract.programs import find_programs
 from policykg.extract.quantities import normalise
 from policykg.extract.regions import RegionIndex
 from policykg.extract.standard_indicators import comparable_key
-from policykg.extract.standings import next_level_up, reference_region
+from policykg.extract.standings import Standing, next_level_up, reference_region
 from policykg.extract.structure import Structure
 from policykg.extract.table_cells import TableTarget
 from policykg.extract.target_checks import prose_vs_table, sum_checks
@@ -24,6 +24,7 @@ from policykg.extract.target_tables import table_targets
 from policykg.extract.targets import BASELINE, RANK_UNIT, TargetDraft, find_targets
 from policykg.extract.tasks import GoalDraft, TaskDraft
 from policykg.extract.textspan import Span
+from policykg.extract.year_tables import row_year
 from policykg.models import Citation, Evidence, Phase, Plan, ProgramMention, Target, Warning
 
 
@@ -96,6 +97,55 @@ def _work_cells(structure: Structure, task: TaskDraft) -> list[Span]:
     )
 
 
+def _placed(target: Target, standing: Standing, index: RegionIndex, region: RegionEntry | None) -> Target:
+    """``target`` placed against its peers: the standing's kind, reference and the region it compares with;
+    no scope written (保持前列): the plan's next level up, marked as inferred."""
+    stated = standing.stated
+    measured = reference_region(index, region, standing.level) if stated else next_level_up(index, region)
+    return target.model_copy(
+        update={
+            "standing": standing.kind,
+            "reference": standing.reference,
+            "reference_region_id": measured.id if measured is not None else None,
+            "reference_basis": None if measured is None else "stated" if stated else "inferred",
+        }
+    )
+
+
+def _reached_before(draft: TargetDraft, start: int | None) -> TargetDraft:
+    """A level its sentence dates before the plan's first year (2022年，全县专利授权量达到800件 in a
+    2023—2025 plan; 截至2022年底…已达到500件): reached already, the starting level (a baseline), never a
+    target; a level reached (达到) is that level."""
+    if (
+        start is None
+        or draft.baseline
+        or draft.year is None
+        or draft.year_basis != "sentence"
+        or draft.year >= start
+        or draft.standing is not None
+        or "relative" in draft.flags
+    ):
+        return draft
+    comparator = "=" if draft.comparator == ">=" else draft.comparator
+    return replace(draft, flags=[BASELINE, *draft.flags], comparator=comparator)
+
+
+def _in_row_year(draft: TargetDraft, year: int | None) -> TargetDraft:
+    """A target its words leave undated in a task-table row whose year column names ``year`` (年度 |
+    2024年 | 培育示范企业不少于5家): that year's, not the plan's final year's; a count each year keeps its
+    basis."""
+    if year is None or draft.year is not None or draft.baseline:
+        return draft
+    return replace(draft, year=year, year_basis="annual" if draft.year_basis == "annual" else "table")
+
+
+def _task_row_year(structure: Structure, task: TaskDraft) -> int | None:
+    """The year a task-table row names in a column of each row's year (年度 | 2024年), if any."""
+    if task.row is None or task.table is None:
+        return None
+    return row_year(structure.text, structure.tables[task.table], task.row)
+
+
 def _plan_year(plan: Plan) -> int | None:
     if plan.period and plan.period.end:
         return int(plan.period.end[:4])
@@ -124,16 +174,21 @@ def extract_plan_facts(
     owners = _OwnerIndex(_owners(tasks, goals))
     year = _plan_year(plan)
 
+    start = _plan_start(plan)
     prose: list[tuple[TargetDraft, _Owner]] = []
-    sources = [(g.paragraphs, True) for g in goals] + [
-        (_work_cells(structure, t) if t.kind == "table_row" else t.paragraphs, False) for t in tasks
+    sources = [(g.paragraphs, True, None) for g in goals] + [
+        (_work_cells(structure, t), False, _task_row_year(structure, t))
+        if t.kind == "table_row"
+        else (t.paragraphs, False, None)
+        for t in tasks
     ]
-    for paragraphs, goal in sources:
+    for paragraphs, goal, dated in sources:
         context_year: int | None = None
         for para in paragraphs:
             for draft in find_targets(text, *para, context_year=context_year):
                 if draft.manner and not goal and draft.year_basis != "sentence":
                     continue  # 做到服务全覆盖 in a task, undated: how its work is done
+                draft = _reached_before(_in_row_year(draft, dated), start)
                 owner = owners.at(draft.span[0])
                 if owner is not None:
                     prose.append((draft, owner))
@@ -146,28 +201,17 @@ def extract_plan_facts(
         if region is not None and not draft.inherited:
             target = _part_of_region(text, target, index, region)
         if draft.standing is not None:
-            # no scope written (保持前列): the plan's next level up, marked as inferred
-            stated = draft.standing.stated
-            measured = (
-                reference_region(index, region, draft.standing.level)
-                if stated
-                else next_level_up(index, region)
-            )
-            target = target.model_copy(
-                update={
-                    "standing": draft.standing.kind,
-                    "reference": draft.standing.reference,
-                    "reference_region_id": measured.id if measured is not None else None,
-                    "reference_basis": None if measured is None else "stated" if stated else "inferred",
-                }
-            )
+            target = _placed(target, draft.standing, index, region)
         facts.targets.append(target)
 
     cells: list[tuple[TableTarget, int]] = []
     for t_index, table in enumerate(structure.tables):
         for cell in table_targets(text, table, index, region, year, _plan_start(plan)):
             cells.append((cell, t_index))
-            facts.targets.append(_table_target(text, cell, t_index, region, doc_id))
+            target = _table_target(text, cell, t_index, region, doc_id)
+            if cell.standing is not None:  # 全市第三 in an indicator table
+                target = _placed(target, cell.standing, index, region)
+            facts.targets.append(target)
     facts.warnings.extend(sum_checks(cells))
     facts.warnings.extend(prose_vs_table(text, [d for d, _ in prose], [c for c, _ in cells]))
 
@@ -306,12 +350,14 @@ def _prose_target(
 
 def _table_target(text: str, c: TableTarget, t_index: int, region: RegionEntry | None, doc_id: str) -> Target:
     value_norm, unit_norm = normalise(c.value, c.unit)
+    if c.standing is not None:  # a rank counts places, as in prose
+        unit_norm = RANK_UNIT
     target_region = c.region if c.region is not None else (region if c.is_total else None)
     flags = [*c.flags, "starred"] if c.starred else list(c.flags)
     return Target(
         id=f"{doc_id}/target/table{t_index + 1}/r{c.row}c{c.column}" + (f"p{c.part}" if c.part else ""),
         indicator=c.indicator,
-        indicator_key=comparable_key(c.key, unit_norm, tuple(c.flags)),
+        indicator_key=comparable_key(c.key, None if c.standing is not None else unit_norm, tuple(c.flags)),
         value=c.value,
         value_max=c.value_max,
         denominator=c.denominator,

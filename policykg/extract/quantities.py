@@ -57,6 +57,7 @@ class Quantity:
         None  # where a unit written in brackets before the number opens (专利（件）达到500)
     )
     more: bool = False  # more than the number, as 余 / 多 after it say (12000余件, 300多家)
+    near: bool = False  # close to the number, as 近 before it says (近百件, 近千家): about it
 
     @property
     def in_words(self) -> bool:
@@ -81,6 +82,7 @@ def has_words(text: str, start: int, end: int) -> bool:
         _numeral_pattern().search(text, start, end) is not None
         or _share_pattern().search(text, start, end) is not None
         or _hundreds_pattern().search(text, start, end) is not None
+        or _round_pattern().search(text, start, end) is not None
     )
 
 
@@ -121,7 +123,28 @@ def _hundreds_pattern() -> re.Pattern[str]:
         return re.compile("(?!)")
     return re.compile(
         r"([一二三四五六七八九两](?<![第每零〇一二三四五六七八九十百千万两][一二三四五六七八九两])"
-        r"[零〇一二三四五六七八九十百千两]*+)"
+        r"[零〇一二三四五六七八九十百千两]*+)(?P<more>[余多])?"
+        rf"(?=(?:{'|'.join(map(re.escape, forms))}))"
+    )
+
+
+#: Numerals, and words of a vague count, that may not stand before a bare 百 / 千 of a round count (一百余,
+#: 几百, 数千: read as hundreds or not at all).
+_NOT_BEFORE_ROUND = "零〇一二三四五六七八九十百千万两几数第每"
+
+
+@cache
+def _round_pattern() -> re.Pattern[str]:
+    """A round count of a hundred or a thousand with no numeral before it, said to be about or more than it
+    (近百件, 近千家: about; 百余家, 千余件, 百多个: more than) before one of the numeral units. 百 / 千 with
+    neither word (百家企业, 千家万户, 百强) names no count."""
+    units = set(target_vocabulary().numeral_units)
+    forms = sorted({form for form, unit in unit_forms() if unit in units}, key=len, reverse=True)
+    if not forms:
+        return re.compile("(?!)")
+    not_before = rf"(?<![{_NOT_BEFORE_ROUND}])"
+    return re.compile(
+        rf"(?:{not_before}(?P<near>近)(?P<n1>[百千])(?P<more1>[余多])?|{not_before}(?P<n2>[百千])(?P<more2>[余多]))"
         rf"(?=(?:{'|'.join(map(re.escape, forms))}))"
     )
 
@@ -180,6 +203,7 @@ def _numerals(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]])
     """The counts in Chinese numerals of the clause that close their phrase (新增…两件。, 不少于三十家，)."""
     allowed = target_vocabulary().numeral_units
     found = _hundreds(text, c_start, c_end, taken, allowed)
+    found += _round_counts(text, c_start, c_end, taken, allowed)
     if found:
         taken = [*taken, *((q.start, q.unit_end) for q in found)]
     consumed = c_start  # the upper end of a range written after its unit (两家至三家) is no count of its own
@@ -228,7 +252,43 @@ def _hundreds(
         after, _ = after_comparator(text, unit[1], c_end, unit[0])
         if after < c_end and text[after] not in _PHRASE_END:
             continue
-        found.append(Quantity(m.start(), m.end(), unit[1], float(value), None, None, unit[0]))
+        more = m.group("more") is not None  # 一千余件: more than a thousand
+        end = m.end() - len(m.group("more") or "")
+        found.append(Quantity(m.start(), end, unit[1], float(value), None, None, unit[0], more=more))
+    return found
+
+
+def _round_counts(
+    text: str, c_start: int, c_end: int, taken: list[tuple[int, int]], allowed: tuple[str, ...]
+) -> list[Quantity]:
+    """The round counts of the clause with no numeral before 百 / 千 (近百件: about 100; 千余家: more than
+    1000) that close their phrase, as a count in numerals does."""
+    found: list[Quantity] = []
+    for m in _round_pattern().finditer(text, c_start, c_end):
+        if any(s <= m.start() < e for s, e in taken) or _in_title_marks(text, m.start(), c_start):
+            continue
+        unit = unit_at(text, m.end(), c_end)
+        if unit is None or unit[0] not in allowed:
+            continue
+        after, _ = after_comparator(text, unit[1], c_end, unit[0])
+        if after < c_end and text[after] not in _PHRASE_END:
+            continue
+        numeral = m.group("n1") or m.group("n2")
+        more = (m.group("more1") or m.group("more2")) is not None
+        end = m.start("n1") + 1 if m.group("n1") else m.start("n2") + 1
+        found.append(
+            Quantity(
+                m.start(),
+                end,
+                unit[1],
+                float(_PLACES[numeral]),
+                None,
+                None,
+                unit[0],
+                more=more,
+                near=m.group("near") is not None,
+            )
+        )
     return found
 
 

@@ -10,6 +10,7 @@ from loaders.base import TableGrid
 from ontology.vocab import RegionEntry
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import indicator_key
+from policykg.extract.standings import Standing
 from policykg.extract.table_headers import body_rows, header_texts
 from policykg.extract.textspan import Span, squeeze
 
@@ -41,6 +42,7 @@ class TableTarget:
     comparator: str = "="
     value_max: float | None = None
     flags: tuple[str, ...] = ()
+    standing: Standing | None = None  # a rank written in the cell (全市第三, 全省前十): its value the place
 
     @property
     def key(self) -> str:

@@ -10,7 +10,10 @@ Words that are not the indicator are taken off either end: adverbs
 (力争), spans of time (年内, 三年), comparison bases (较2023年), an agency that is the sentence's subject
 (区财政局每年安排…); flag words among them set flags. A starting level (由2023年的6.2件提高到10件) is
 flagged ``baseline``, never a target; a clause naming only a comparator and a number takes its indicator
-from the clause before it (有效注册商标总量保持全省首位，突破55万件). Eligibility rules
+from the clause before it (有效注册商标总量保持全省首位，突破55万件); a margin in points after an
+average (高于全省平均水平2个百分点) is the standing's value, a rate word closing the indicator of a
+percentage (年均增速10%) a flag, and places listed before 各 (A镇、B镇各新增…1个) each take the count.
+Eligibility rules
 (对…达到5件以上的…给予奖励) are not targets. Numbers and units are read by quantities.py, the words around
 them trimmed to an indicator by indicators.py; this module scans sentences and clauses.
 """
@@ -22,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
-from ontology.vocab_targets import target_vocabulary
+from ontology.vocab_targets import FlagWord, target_vocabulary
 from policykg.extract.indicators import (
     MIN_INDICATOR,
     YEAR_TAIL,
@@ -34,6 +37,7 @@ from policykg.extract.indicators import (
 )
 from policykg.extract.quantities import (
     NUMBER,
+    Quantity,
     after_comparator,
     has_quantity,
     has_words,
@@ -196,6 +200,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
             if found and _RESPECTIVELY in text[clause[0] : clause[1]]:
                 changed = _respective_changes(text, clause, found, clause_year)
                 found = changed if changed is not None else _respectively(text, clause, found)
+            elif found and _EACH in text[clause[0] : clause[1]]:
+                found = _each_place(text, found)  # 鳌江镇、萧江镇各培育…5家: 5 for each
             if found and before and (placed := _place_again(found[0], before[-1])) is not None:
                 found = [placed, *found[1:]]  # 涪城区…达到12件，游仙区达到8件: 游仙区's of the same measure
             if total is not None:
@@ -392,6 +398,8 @@ def _clause_targets(
             comparator = after if comparator in ("=", ">=") else comparator
         elif q.more and comparator in ("=", ">="):  # 12000余件, 300多家: more than the number
             comparator = ">"
+        elif q.near and comparator in ("=", ">="):  # 近百件: about a hundred, the number not reached
+            comparator = "~"
         rest_end = _before_annotation(text, tail_end, trim(text, tail_end, c_end)[1])
         # the words after the last number (推动30家规上企业实现零的突破: a value in words after it is the goal
         # the firms reach, not a number of its own)
@@ -468,6 +476,10 @@ def _clause_targets(
         if len(indicator) < MIN_INDICATOR or directive:
             seg_start = _next_segment(text, tail_end, c_end)
             continue
+        if not inherited and q.unit == "%" and (rate := _rate_word(text, indicator_span)) is not None:
+            indicator_span = (indicator_span[0], indicator_span[1] - len(rate.text))  # 专利授权量年均增速10%
+            indicator = squeeze(text[indicator_span[0] : indicator_span[1]])
+            flags += [f for f in rate.flags if f not in flags]
         value_max = q.value_max
         if value_max is not None:
             comparator = "range"
@@ -505,6 +517,29 @@ def _clause_targets(
         carry = _Subject(indicator, indicator_span, qualified, q.unit)
         seg_start = _next_segment(text, tail_end, c_end)
     return drafts
+
+
+def _rate_word(text: str, span: Span) -> FlagWord | None:
+    """The word of a rate of change closing the indicator at ``span`` (年均增速 of 专利授权量年均增速, for
+    a value in %: targets.yaml rate_words), when the words before it name a count of their own: at least
+    MIN_INDICATOR characters, no share (占GDP比重) and no rate (转化率) among them."""
+    words = text[span[0] : span[1]]
+    rate = next((r for r in _rate_words() if words.endswith(r.text)), None)
+    if rate is None:
+        return None
+    rest = squeeze(words[: -len(rate.text)])
+    if (
+        len(rest) < MIN_INDICATOR
+        or rest.endswith(("率", "比", "比重", "比例"))
+        or "share" in target_flags(rest)
+    ):
+        return None
+    return rate
+
+
+@cache
+def _rate_words() -> tuple[FlagWord, ...]:
+    return tuple(sorted(target_vocabulary().rate_words, key=lambda r: len(r.text), reverse=True))
 
 
 #: 'A、B分别达到X、Y': the values go to the names in order.
@@ -560,6 +595,45 @@ def _respectively(text: str, clause: Span, found: list[TargetDraft]) -> list[Tar
     ]
     end = values[-1].unit_end
     return listed + [d for d in found[1:] if d.span[1] > end]
+
+
+#: 'A、B各培育…5家': the value holds for each name of the list before it.
+_EACH = "各"
+
+
+def _each_place(text: str, found: list[TargetDraft]) -> list[TargetDraft]:
+    """'鳌江镇、萧江镇各培育知识产权示范企业5家': one target a place, each with the value, where the clause
+    read the list and 各 as the first target's indicator. Places only (the gazetteer's full names, towns and
+    streets: targets.yaml local_place_suffixes), two or more, 各 right after the last and the words after it
+    an indicator; unchanged otherwise. The quote of each is the clause's."""
+    first = found[0]
+    named = first.indicator_span
+    if named is None or first.inherited or first.standing is not None:
+        return found
+    at = text.find(_EACH, named[0], named[1])
+    if at < 0:
+        return found
+    names = [trim(text, *piece) for piece in split_top_level(text, named[0], at, _LIST_JOINERS)]
+    words = [squeeze(text[a:b]) for a, b in names]
+    if len(names) < 2 or not first.indicator.endswith(squeeze(text[at + 1 : named[1]])):
+        return found  # the indicator is not the words after 各 (a part, a measure given by the clause)
+    flags = [f for f in first.flags if f not in target_flags(first.indicator)]
+    s, _, _ = strip_front(text, at + 1, named[1], flags)  # 各新增…: increment
+    measure = squeeze(text[s : named[1]])
+    if len(measure) < MIN_INDICATOR or not all(map(_whole_place, words)):
+        return found
+    flags = resolve_flags(flags, first.unit) + [f for f in target_flags(measure) if f not in flags]
+    each = [
+        replace(first, indicator=word + measure, indicator_span=span, flags=flags)
+        for word, span in zip(words, names, strict=True)
+    ]
+    return each + found[1:]
+
+
+def _whole_place(word: str) -> bool:
+    """``word`` is a place's name and nothing else: a region's full name or a town's or a street's."""
+    hit = region_index().match_at(word, 0, len(word), allow_short=False)
+    return (hit is not None and hit.span[1] == len(word)) or _local_place().fullmatch(word) is not None
 
 
 #: The plan's whole area opening a list of its places (全县及鳌江镇、萧江镇…), the joiner after it.
@@ -737,6 +811,17 @@ def _standing_clause(
     if has_quantity(text, clause[0], s_start):
         found = _clause_targets(text, (clause[0], s_start), year_here, previous)
     own = _standing_target(text, (clause[0], s_start), standing, year_here, found[-1] if found else previous)
+    if own is not None and (margin := _margin(text, s_end, clause[1], standing)) is not None:
+        q, s_end, comparator = margin  # 高于全省平均水平2个百分点: 2 points over the average
+        value_text = f"{standing.reference}{squeeze(text[q.start : q.unit_end])}"
+        own = replace(
+            own,
+            value=q.value,
+            unit=q.unit,
+            comparator=comparator,
+            value_text=value_text,
+            span=trim(text, own.span[0], s_end),
+        )
     if own is not None:
         found.append(own)
     subject = _Subject(own.indicator, own.indicator_span or own.span) if own is not None else previous
@@ -750,6 +835,24 @@ def _standing_clause(
     elif has_quantity(text, s_end, clause[1]):
         found += _clause_targets(text, (s_end, clause[1]), year_here, subject)
     return found
+
+
+#: Units of a margin over an average (增速高于全省平均水平2个百分点): points of a rate.
+_MARGIN_UNITS = ("个百分点", "百分点")
+
+
+def _margin(text: str, at: int, end: int, standing: Standing) -> tuple[Quantity, int, str] | None:
+    """A margin right after a standing above an average (高于全省平均水平2个百分点, 高出全市平均水平5个百分点
+    以上): the quantity, where its words end and how it bounds the margin (at least it, unless a word after
+    it says otherwise: 以内 at most, 左右 about); None for another standing or no margin in points."""
+    if standing.kind != "average" or standing.comparator not in (">", ">="):
+        return None
+    found = numbers(text, at, end)  # 2个百分点, 两个百分点
+    if not found or text[at : found[0].start].strip() or found[0].unit not in _MARGIN_UNITS:
+        return None
+    q = found[0]
+    tail_end, after = after_comparator(text, q.unit_end, end, q.unit)
+    return q, tail_end, after or ">="
 
 
 def _standing_target(

@@ -23,6 +23,7 @@ from ontology.vocab import RegionEntry
 from ontology.vocab_targets import WordValue, target_vocabulary
 from policykg.extract.indicators import target_flags
 from policykg.extract.quantities import resolve_flags
+from policykg.extract.standings import Standing, find_standing, may_stand
 from policykg.extract.table_cells import (
     NO_TARGET,
     TableTarget,
@@ -32,7 +33,7 @@ from policykg.extract.table_cells import (
 )
 from policykg.extract.table_headers import body_rows, header_texts
 from policykg.extract.target_words import word_value_marks, word_values
-from policykg.extract.targets import BASELINE
+from policykg.extract.targets import BASELINE, RANK_UNIT
 from policykg.extract.textspan import squeeze
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -57,6 +58,7 @@ class _IndicatorLayout:
     unit: int | None
     attribute: int | None
     values: tuple[_ValueColumn, ...]
+    row_year: int | None = None  # a column naming each row's year (年度 | 2024年)
 
 
 def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _IndicatorLayout | None:
@@ -71,9 +73,13 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
     totals: set[int] = set()  # columns of totals over a span of years
     yearly: set[int] = set()  # columns of a year's targets (2025年度目标, 年度目标值)
     growth: list[_ValueColumn] = []
+    row_year: int | None = None
     for c, name in enumerate(header):
         bare = name.translate(_BRACKET_CHARS)
         if not bare or bare.startswith(words.skip_headers):
+            continue
+        if row_year is None and bare in words.row_year_headers:
+            row_year = c
             continue
         if any(w in bare for w in words.growth_words) and not any(
             w in bare for w in (*words.baseline_words, *words.indicator_headers)
@@ -105,8 +111,12 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
             indicators.append(c)
     if not growth and not any(role != "baseline" for _, _, role in found):
         return None
+    if row_year is not None and not any(_row_year(text, row, row_year) for _, row in body_rows(text, table)):
+        row_year = None  # no year in it: a column of names (a table turned, 年份 heading its indicators)
     taken = (
-        {c for c, _, _ in found} | {g.index for g in growth} | {c for c in (unit, attribute) if c is not None}
+        {c for c, _, _ in found}
+        | {g.index for g in growth}
+        | {c for c in (unit, attribute, row_year) if c is not None}
     )
     indicator = indicators[-1] if indicators else indicator_column(text, table, taken)
     if indicator is None:
@@ -137,8 +147,34 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
         for c, y, role in found
     )
     return _IndicatorLayout(
-        indicator, unit, attribute, tuple(sorted((*values, *growth), key=lambda v: v.index))
+        indicator, unit, attribute, tuple(sorted((*values, *growth), key=lambda v: v.index)), row_year
     )
+
+
+#: A cell naming one year, perhaps as a deadline within it (2024年, 2024, 2024年度, 2024年底前, 2024年12月底):
+#: the row's year. A span of years (2023—2025年) or a cell of other words names none.
+_ROW_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年?\s*(?:度|底|末|\d{1,2}\s*月\s*(?:份|底|末)?)?\s*(?:前|以前|之前)?"
+)
+
+
+def row_year(text: str, table: TableGrid, row: int) -> int | None:
+    """The year a table's row names in a column of each row's year (年度 | 2024年, 完成时限 | 2024年底前):
+    the year of the targets the row's work sets, when it names one."""
+    if row >= len(table.rows):
+        return None
+    headers = target_vocabulary().year_tables.row_year_headers
+    named = header_texts(text, table)
+    column = next((c for c, h in enumerate(named) if h.translate(_BRACKET_CHARS) in headers), None)
+    return _row_year(text, table.rows[row], column)
+
+
+def _row_year(text: str, row: tuple[TableCell, ...], column: int | None) -> int | None:
+    """The year the row's cell in ``column`` (a 年度 column) names, if it names one and nothing else."""
+    if column is None or column >= len(row):
+        return None
+    m = _ROW_YEAR.fullmatch(squeeze(text[slice(*row[column].span)]))
+    return int(m.group(1)) if m is not None else None
 
 
 def _column_flags(column: int, totals: set[int], yearly: set[int]) -> tuple[str, ...]:
@@ -252,6 +288,7 @@ def indicator_table_targets(
             squeeze(text[c.span[0] : c.span[1]]).startswith(("*", "＊")) for c in row[: layout.indicator + 1]
         )
         flags += target_flags(name)
+        row_year = _row_year(text, row, layout.row_year)  # 年度 | 2024年: this row's targets are 2024's
         for column in columns:
             if column.index >= len(row):
                 continue
@@ -264,6 +301,9 @@ def indicator_table_targets(
                 in_words = _cell_words(raw)  # 翻一番 in a target column: read as in prose (2倍, relative)
             if in_words is not None:
                 parsed = (in_words.value, None, in_words.comparator, in_words.unit)
+            standing = _cell_rank(raw) if parsed is None and column.growth is None else None
+            if standing is not None and standing.value is not None:  # 全市第三: the third place
+                parsed = (standing.value, None, standing.comparator, RANK_UNIT)
             if parsed is None:
                 continue
             value, value_max, comparator, cell_unit = parsed
@@ -276,9 +316,13 @@ def indicator_table_targets(
                 cell_unit = cell_unit or column.unit or "%"
             elif column.baseline:
                 column_year, basis = column.year, "table" if column.year is not None else "unknown"
-                comparator, column_flags = "=", (BASELINE, *flags)
+                # a starting place among peers is a place, as written (全市前十: at most tenth)
+                comparator = comparator if standing is not None else "="
+                column_flags = (BASELINE, *flags)
             else:
                 column_year, basis = (column.year, "table") if column.year is not None else (year, "plan")
+                if column.year is None and row_year is not None:
+                    column_year, basis = row_year, "table"
                 column_flags = (*cell_flags, *column.flags, *flags)
             out.append(
                 TableTarget(
@@ -303,6 +347,24 @@ def indicator_table_targets(
                     comparator=comparator,
                     value_max=value_max,
                     flags=column_flags,
+                    standing=standing,
                 )
             )
     return out
+
+
+def _cell_rank(raw: str) -> Standing | None:
+    """A cell that is a rank and nothing else (全市第三, 全省前十位, 保持全市首位), read as a rank in prose
+    is (standings.py); None for any other cell."""
+    if not may_stand(raw, 0, len(raw)):
+        return None
+    # 全市第三: a place with no 位 after it; the whole cell is the rank, so no 第三方 or 第三季度 follows
+    written = raw + RANK_UNIT if _BARE_PLACE.search(raw) else raw
+    standing = find_standing(written, 0, len(written))
+    if standing is None or standing.kind != "rank" or standing.span != (0, len(written)):
+        return None
+    return standing
+
+
+#: A cell closing with a place after 第 and no 位 or 名 (全市第三, 全省第10).
+_BARE_PLACE = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")

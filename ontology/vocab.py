@@ -217,11 +217,21 @@ class AgencyVocabulary(_Strict):
     #: A merged bureau whose fields a joiner parts (农牧和科技局, 教育和体育局) is of its first field's
     #: type.
     merged_names: MergedNames | None = None
+    #: Conjunctions a list writes between two bodies instead of 、 (县公安局和县法院, 县委宣传部与县教育局): a
+    #: list parts at one only where the words before end like a body and the words after open like one.
+    list_joiners: tuple[str, ...] = ()
     #: Words opening a kind of thing by its rank or reach (市级知识产权示范园区, 县域…): a line of such words
     #: is no line of units. Regular expressions, matched at the name's start.
     kind_openings: tuple[str, ...] = ()
 
     _valid = field_validator("document_words", "kind_openings")(_check_regexes)
+
+    @field_validator("list_joiners")
+    @classmethod
+    def _joiners(cls, words: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not w.strip() for w in words):
+            raise ValueError("list_joiners: a joiner is an empty word")
+        return words
 
     @model_validator(mode="after")
     def _references(self) -> AgencyVocabulary:

@@ -33,7 +33,7 @@ from ontology.vocab import (
     agency_vocabulary,
 )
 from policykg.errors import DataFileError
-from policykg.extract.agency_names import ends_like_body
+from policykg.extract.agency_names import ends_like_body, looks_like_agency
 from policykg.extract.regions import PREFIX_LEVELS, RegionHit, RegionIndex, is_municipality, level_prefix
 from policykg.extract.textspan import CLOSERS, PAIRS, squeeze
 from policykg.models import Agency, AgencyRef
@@ -158,6 +158,13 @@ def agency_type(name: str) -> tuple[AgencyType, str] | None:
                 joined = merged is not None and name.endswith(merged.joiners, 0, len(name) - size)
                 return (_first_field(name) if joined else None) or (found, name[-size:])
     return _first_field(name)
+
+
+def _joined(name: str, hit: RegionHit) -> bool:
+    """The place found inside ``name`` opens with a conjunction right after a body's name: 和县 of
+    县公安局和县法院, 和平区 of 县科技局和平安办 is 和 joining two bodies, no place."""
+    at = hit.span[0]
+    return name.startswith(agency_vocabulary().list_joiners, at) and looks_like_agency(name[:at])
 
 
 def _merged_names() -> MergedNames | None:
@@ -469,7 +476,7 @@ class AgencyRegistry:
             return Placement(word[0], rest[len(word[1]) :], True, "", "city")  # 恩施银保监分局, as 遵义's
         if word is not None:
             return Placement(word[0], rest, True, "", "word")
-        inside = self.index.scan(rest, 1, len(rest), allow_short=False)
+        inside = [h for h in self.index.scan(rest, 1, len(rest), allow_short=False) if not _joined(rest, h)]
         if inside:
             place = self._prefer(list(inside[0].candidates))
             return Placement(place, rest, True, "", "inside")

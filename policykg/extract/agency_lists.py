@@ -19,6 +19,7 @@ from policykg.extract.agency_names import (
     body_after_work,
     clean_name,
     looks_like_agency,
+    opens_like_body,
 )
 from policykg.extract.dates import YEAR_OR_MONTH
 from policykg.extract.regions import level_prefix, region_index, shared_after_places
@@ -437,7 +438,8 @@ def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Spa
     tagged = lines and text.find("<", start, end) >= 0
     lines_of = _at_line_tags(text, (start, end)) if tagged else [(start, end)]
     split = [piece for line in lines_of for piece in split_top_level(text, *line, separators)]
-    for piece in (cut for whole in split for cut in _at_bracketed_labels(text, whole)):
+    labelled = (cut for whole in split for cut in _at_bracketed_labels(text, whole))
+    for piece in (body for cut in labelled for body in _at_joiners(text, cut)):
         if pieces and (
             _label_only(text, pieces[-1])
             or text.startswith(_COLONS, *piece)  # 牵头单位 ：A: a space typed before the label's colon
@@ -447,6 +449,45 @@ def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Spa
         else:
             pieces.append(piece)
     return pieces
+
+
+@cache
+def _joiner_regex() -> re.Pattern[str] | None:
+    """Any conjunction a list writes between two bodies (agency_types.yaml list_joiners), longest first."""
+    words = sorted(agency_vocabulary().list_joiners, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+@cache
+def _partner_words() -> tuple[str, ...]:
+    return (TOGETHER_WITH, *role_vocabulary().subject_onsets.partner_words)
+
+
+def closes_partner_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends in a word naming partners (会同, 协同 …): its last character (同) joins no
+    two bodies."""
+    return text.endswith(_partner_words(), start, end)
+
+
+def _at_joiners(text: str, piece: Span) -> list[Span]:
+    """``piece`` parted at each conjunction between two bodies (县公安局和县法院配合: 县公安局, 县法院配合),
+    as 、 parts them: the words before it end like a body and the words after open like one; a name that
+    holds one (县工业和信息化局) or work (加强和改进…) stays whole."""
+    joiners = _joiner_regex()
+    if joiners is None:
+        return [piece]
+    cuts: list[Span] = []
+    start = piece[0]
+    for found in joiners.finditer(text, piece[0], piece[1]):
+        if (
+            found.start() > start
+            and not closes_partner_word(text, start, found.end())
+            and looks_like_agency(text[start : found.start()])
+            and opens_like_body(text[found.end() : piece[1]])
+        ):
+            cuts.append((start, found.start()))
+            start = found.end()
+    return [*cuts, (start, piece[1])] if cuts else [piece]
 
 
 def _wrapped(text: str, before: Span, after: Span) -> bool:

@@ -11,9 +11,10 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import zip_longest
 
-from ontology.vocab import role_vocabulary
+from ontology.vocab import agency_vocabulary, role_vocabulary
 from policykg.extract.agency_lists import (
     Mention,
+    closes_partner_word,
     closing_role,
     department_words,
     shared_names,
@@ -102,18 +103,23 @@ def _cues() -> frozenset[str]:
 
 @cache
 def _joiners() -> re.Pattern[str]:
-    """The joiners other than 、 (和, 与): where a piece between 、 may hold more than one name."""
-    joiners = set(role_vocabulary().subject_onsets.joiners) - {"、"}
-    return re.compile("[" + re.escape("".join(sorted(joiners))) + "]" if joiners else "(?!)")
+    """The joiners other than 、 (和, 与, 以及 …: roles.yaml subject_onsets and agency_types.yaml
+    list_joiners), longest first: where a piece between 、 may hold more than one name."""
+    words = set(role_vocabulary().subject_onsets.joiners) | set(agency_vocabulary().list_joiners)
+    words.discard("、")
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, ordered)) if ordered else "(?!)")
 
 
-def _names(text: str, start: int, end: int, joins: list[int], ok: Callable[[str], bool]) -> list[Span] | None:
+def _names(
+    text: str, start: int, end: int, joins: list[Span], ok: Callable[[str], bool]
+) -> list[Span] | None:
     """``[start, end)`` as names that each pass ``ok``, cut at as many of the joiners at ``joins`` as that
     allows (区科技局和区财政局 is two names, 区发展和改革局 one)."""
-    for i, at in enumerate(joins):
+    for i, (at, after) in enumerate(joins):
         head = clean_name(text, (start, at))
         if head[0] < head[1] and ok(text[head[0] : head[1]]):
-            rest = _names(text, at + 1, end, joins[i + 1 :], ok)
+            rest = _names(text, after, end, joins[i + 1 :], ok)
             if rest is not None:
                 return [head, *rest]
     whole = clean_name(text, (start, end))
@@ -142,10 +148,14 @@ def _subject_names(text: str, start: int, end: int, ok: Callable[[str], bool]) -
     start = body_after_work(text, start, end)  # …种植县林业局: the same with no 由
     pieces = split_top_level(text, start, end, "、")
     for s, e in pieces:
-        joins = [m.start() for m in _joiners().finditer(text, s + 1, e - 1)]
+        joins = [
+            m.span()
+            for m in _joiners().finditer(text, s + 1, e - 1)
+            if not closes_partner_word(text, s, m.end())
+        ]
         if joins:  # only those outside brackets (the depth walk is paid only when there is a joiner)
             depths = depth_map(text, s, e)
-            joins = [p for p in joins if depths[p - s] == 0]
+            joins = [(a, b) for a, b in joins if depths[a - s] == 0]
         found = _names(text, s, e, joins, ok)
         if found is None:
             return _shared(text, pieces, ok)
@@ -185,6 +195,9 @@ def _subject(text: str, start: int, end: int) -> tuple[Named, ...] | None:
     marks = role_vocabulary().subject_onsets.modifier_marks
     while (onset := onsets.search(text, at, limit)) is not None:
         pos, at = onset.start(), onset.start() + 1
+        joiner = _joiners().match(text, pos)
+        if joiner is not None and joiner.end() > onset.end():  # 以 of 县科技局以及县财政局: a joiner
+            continue
         ok: Callable[[str], bool]
         if onset.group() in _cues():
             # a cue that runs on into a body's name is inside it (组织 of 区委组织部), unless what follows

@@ -11,11 +11,11 @@ programmes …), which other documents of a batch name too."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from graph.aggregates import agency_counts, task_pairs
-from graph.rows import Batch, document_rows, listed_nodes, listed_relationships
-from graph.schema import DOCUMENT_LABELS
+from graph.rows import Batch, ListedBatch, document_rows
 from policykg.collector import collection_paused
 from policykg.models import Document
 
@@ -33,7 +33,7 @@ class PreparedDocument:
     #: loading process neither decodes it (unpickling) nor encodes it again (writing the file).
     json: bytes
     #: ``document_rows(document)``: what the store writes; only the shared nodes and the relationships
-    #: between them when the document's own rows are ``written``.
+    #: between them when the document's own rows are ``written`` (built as lists: ``rows.ListedBatch``).
     rows: Batch
     #: The document's own node rows as parameter text, keyed like ``Batch.nodes`` (None: all in ``rows``).
     own_nodes: dict[tuple[str, tuple[str, ...]], WrittenRows] | None = None
@@ -53,36 +53,26 @@ class PreparedDocument:
         """Raises StoreError (a PolicyKGError) if ``written`` and a value cannot be sent to FalkorDB."""
         with collection_paused():
             json = Document.__pydantic_serializer__.to_json(document)
-            rows = document_rows(document)
             if not written:
-                return cls(id=document.id, source=document.source, json=json, rows=rows)
+                return cls(id=document.id, source=document.source, json=json, rows=document_rows(document))
             from graph.params import cypher_value  # graph.params imports the store, which imports this
 
-            def text(rows: list[list[object]]) -> WrittenRows:
-                return len(rows), cypher_value(rows, "rows")[1:-1]
+            def text(rows: Iterable[list[object]]) -> WrittenRows:
+                listed = list(rows)
+                return len(listed), cypher_value(listed, "rows")[1:-1]
 
-            shared = Batch()
-            own_nodes: dict[tuple[str, tuple[str, ...]], WrittenRows] = {}
-            own_rels: dict[tuple[str, str, str], WrittenRows] = {}
-            for key, nodes in rows.nodes.items():
-                if key[0] in DOCUMENT_LABELS:
-                    own_nodes[key] = text(listed_nodes(key[0], nodes.values()))
-                else:
-                    shared.nodes[key] = nodes
-            for rel_key, pairs in rows.rels.items():
-                if rel_key[0] in DOCUMENT_LABELS or rel_key[2] in DOCUMENT_LABELS:
-                    own_rels[rel_key] = text(listed_relationships(rel_key[1], pairs.values()))
-                else:
-                    shared.rels[rel_key] = pairs
+            rows = ListedBatch()
+            document_rows(document, into=rows)
+            aggregated = rows.aggregated()
             return cls(
                 id=document.id,
                 source=document.source,
                 json=json,
-                rows=shared,
-                own_nodes=own_nodes,
-                own_rels=own_rels,
-                agency_counts=agency_counts(rows),
-                task_pairs=task_pairs(rows),
+                rows=Batch(nodes=rows.nodes, rels=rows.rels),
+                own_nodes={key: text(nodes.values()) for key, nodes in rows.own_nodes.items()},
+                own_rels={key: text(pairs.values()) for key, pairs in rows.own_rels.items()},
+                agency_counts=agency_counts(aggregated),
+                task_pairs=task_pairs(aggregated),
             )
 
     def document(self) -> Document:

@@ -141,3 +141,19 @@ def test_50_mb_document_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert DEFAULT_MAX_BYTES == 25 * cases.MIB
     with pytest.raises(DocumentError, match="over the limit"):
         load_bytes(cases._plan_of_size(50 * cases.MIB), "big.txt")
+
+
+def test_a_number_too_large_for_a_float_is_no_target_and_the_plan_still_loads() -> None:
+    """达到999…9件 (70 digits) read as infinity: no store takes such a value, so the plan could not be
+    loaded at all. Such a target is left out, with a warning naming it."""
+    import math
+
+    from graph.prepared import PreparedDocument
+    from policykg.extract.pipeline import extract_document
+
+    doc = extract_document(load_document(cases.FOLDER / "absurd_numbers.txt"))
+    numbers = [v for t in doc.targets for v in (t.value, t.value_max, t.normalized_value) if v is not None]
+    assert numbers
+    assert all(math.isfinite(v) for v in numbers)
+    assert any(w.code == "number-out-of-range" and "发明专利拥有量" in w.message for w in doc.warnings)
+    assert PreparedDocument.of(doc, written=True).own_nodes  # its parameter text is written, not refused

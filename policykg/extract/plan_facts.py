@@ -3,6 +3,7 @@ cited policies and phases, each tied to the task or goal it stands in."""
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -202,7 +203,7 @@ def extract_plan_facts(
             target = _part_of_region(text, target, index, region)
         if draft.standing is not None:
             target = _placed(target, draft.standing, index, region)
-        facts.targets.append(target)
+        _keep_finite(facts, target)
 
     cells: list[tuple[TableTarget, int]] = []
     for t_index, table in enumerate(structure.tables):
@@ -211,7 +212,7 @@ def extract_plan_facts(
             target = _table_target(text, cell, t_index, region, doc_id)
             if cell.standing is not None:  # 全市第三 in an indicator table
                 target = _placed(target, cell.standing, index, region)
-            facts.targets.append(target)
+            _keep_finite(facts, target)
     facts.warnings.extend(sum_checks(cells))
     facts.warnings.extend(prose_vs_table(text, [d for d, _ in prose], [c for c, _ in cells]))
 
@@ -306,6 +307,22 @@ def _part_of_region(text: str, target: Target, index: RegionIndex, region: Regio
             "region_name": place.name,
             "region_evidence": Evidence(span=(at, at + len(name)), quote=name) if at >= 0 else None,
         }
+    )
+
+
+def _keep_finite(facts: PlanFacts, target: Target) -> None:
+    """Add ``target`` unless one of its numbers is not a finite float (a number of hundreds of digits reads as
+    infinity): no store takes such a value, and no plan means it. A warning names it instead."""
+    numbers = (target.value, target.value_max, target.normalized_value, target.denominator)
+    if all(v is None or math.isfinite(v) for v in numbers):
+        facts.targets.append(target)
+        return
+    facts.warnings.append(
+        Warning(
+            code="number-out-of-range",
+            message=f"{target.indicator}: {target.value_text[:40]} is too large for a number; no target read",
+            span=target.span,
+        )
     )
 
 

@@ -208,6 +208,9 @@ class TargetVocabulary(_Strict):
     key_synonyms: tuple[KeyRewrite, ...] = ()
     #: A place or level of the plan's own work opening a key (在区级层面…): taken off.
     key_scopes: tuple[str, ...] = ()
+    #: A count for each unit written with 各 before its verb (每个乡镇各…): not counted in the length of the
+    #: words before a count that takes the noun after it (每个乡镇各建成1个知识产权工作站).
+    each_scopes: tuple[str, ...] = ()
     #: Verbs whose object a bare increment in the clause after counts (培育驰名商标，力争新增1件).
     added_verbs: tuple[str, ...] = ()
     non_additive: tuple[str, ...]
@@ -234,6 +237,7 @@ class TargetVocabulary(_Strict):
             self.part_qualifiers,
             self.manner_deadlines,
             self.key_scopes,
+            self.each_scopes,
         ):
             _check_regexes(patterns)
         tails = [t.text for t in self.key_tails]
@@ -248,6 +252,7 @@ class TargetVocabulary(_Strict):
             *word_patterns,
             *self.relative_bases,
             *self.key_scopes,
+            *self.each_scopes,
         ):
             if re.fullmatch(pattern, ""):
                 raise ValueError(f"the pattern {pattern!r} matches the empty string")

@@ -98,7 +98,8 @@ def test_a_district_named_before_its_indicator_is_the_goal_of_that_district() ->
     assert ("每万人口高价值发明专利拥有量", 6.5, "510700") in got
     assert ("每万人口高价值发明专利拥有量", 12.0, "510703") in got
     assert ("有效发明专利拥有量", 900.0, "510781") in got
-    assert ("新增地理标志", 1.0, "510722") in got
+    assert ("地理标志", 1.0, "510722") in got  # 新增: a flag, as 各新增 is (round 21)
+    assert next(t for t in doc.targets if t.region_id == "510722").flags == ["increment"]
     district = next(t for t in doc.targets if t.region_id == "510703")
     city = next(t for t in doc.targets if t.value == 6.5)
     assert district.indicator_key == city.indicator_key

@@ -37,6 +37,37 @@ _COLONS = ("：", ":")
 CLAUSE_SEPARATORS = "；;。"
 #: 'A会同B负责': A leads and B supports.
 TOGETHER_WITH = "会同"
+#: Committees' names end in 会, which a plan writes once before 同 (县卫生健康委员会同县科技局开展…): the 会
+#: closes the name and 会同 still joins the partners.
+COMMITTEE_ENDS = ("委员会", "管委会")
+
+
+def together_with(text: str, start: int, end: int) -> Span | None:
+    """The first 会同 in ``[start, end)`` as (where the leading names end, where the partners begin), or None;
+    a committee's 会 before 同 is its name's end (县卫生健康委员会同县科技局: 县卫生健康委员会 leads)."""
+    at = text.find(TOGETHER_WITH, start, end)
+    if at < 0:
+        return None
+    if committee_together(text, start, at):
+        return at + 1, at + len(TOGETHER_WITH)
+    return at, at + len(TOGETHER_WITH)
+
+
+def committee_together(text: str, start: int, at: int) -> bool:
+    """The 会同 at ``at`` opens with the 会 of a committee's name written from ``start`` on and a body
+    follows (县卫生健康委员会同县科技局), not with a 会同 of its own (委员会会同) nor before other words
+    (委员会同意)."""
+    after = at + len(TOGETHER_WITH)
+    return (
+        text.startswith(TOGETHER_WITH, at)
+        and text.endswith(COMMITTEE_ENDS, start, at + 1)
+        and not text.startswith(TOGETHER_WITH, at + 1)
+        and opens_like_body(text[after : after + _BODY_OPENING])
+    )
+
+
+#: How many characters after a conjunction are enough to tell whether a body's name opens there.
+_BODY_OPENING = 12
 
 
 @dataclass(frozen=True)
@@ -604,15 +635,15 @@ def parse_agency_list(
             if topic > piece[0]:
                 pending = []
                 piece = (topic, piece[1])
-            together = text.find(TOGETHER_WITH, *piece)
-            if together > piece[0]:
-                leader = clean_name(text, (piece[0], together))
+            together = together_with(text, *piece)
+            if together is not None and together[0] > piece[0]:
+                leader = clean_name(text, (piece[0], together[0]))
                 for p in pending:  # A、B会同C: A and B lead
                     p.word_role = "lead"
                 items.extend([*pending, _Pending(leader, "lead", group)])
                 pending = []
                 group += 1
-                piece = (together + len(TOGETHER_WITH), piece[1])
+                piece = (together[1], piece[1])
             # the names before a comma: a support word after it is not theirs (责任单位：A，B配合: A leads)
             before_comma = len(pending) if pending and _after_comma(text, clause[0], piece[0]) else 0
             name_span, word_role, _ = strip_role_word(text, *piece)

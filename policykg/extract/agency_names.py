@@ -134,10 +134,16 @@ def agency_subject(name: str) -> bool:
     unit)."""
     return (
         len(name) <= _MAX_SUBJECT_NAME
-        and not name.startswith(role_vocabulary().subject_qualifiers)
+        and (not name.startswith(role_vocabulary().subject_qualifiers) or _opens_with_place(name))
         and _UNCLOSED.search(name) is None
         and looks_like_agency(name)
     )
+
+
+def _opens_with_place(name: str) -> bool:
+    """A place's full name opens ``name`` (和县公安局, 和平区…, 将乐县…): its first character is no
+    qualifier."""
+    return region_index().match_at(name, 0, len(name), allow_short=False) is not None
 
 
 #: Characters after a word within which a type name that holds the word may end (组织 in 区委组织部).

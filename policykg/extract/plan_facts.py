@@ -11,7 +11,7 @@ from itertools import accumulate
 
 from ontology.vocab import RegionEntry
 from policykg.extract.citations import find_citations
-from policykg.extract.indicators import indicator_key, target_flags
+from policykg.extract.indicators import MIN_INDICATOR, indicator_key, target_flags
 from policykg.extract.phases import find_phases
 from policykg.extract.programs import find_programs
 from policykg.extract.quantities import normalise
@@ -22,6 +22,7 @@ from policykg.extract.structure import Structure
 from policykg.extract.table_cells import TableTarget
 from policykg.extract.target_checks import prose_vs_table, sum_checks
 from policykg.extract.target_tables import table_targets
+from policykg.extract.target_words import front_word
 from policykg.extract.targets import BASELINE, RANK_UNIT, TargetDraft, find_targets
 from policykg.extract.tasks import GoalDraft, TaskDraft
 from policykg.extract.textspan import Span
@@ -276,6 +277,25 @@ def extract_plan_facts(
 _LISTED_AFTER = "、，,和及与等各"
 
 
+#: The flags of the words that tell how a count counts (新增, 累计, 每年): taken off a place's indicator.
+_COUNTING = frozenset({"increment", "cumulative", "annual"})
+
+
+def _counting_front(words: str) -> tuple[str, list[str]]:
+    """``words`` without the words opening them that tell how the count counts (累计培育…: 培育…) and the
+    flags those words give; a word is left where too little would remain."""
+    flags: list[str] = []
+    start = 0
+    while (found := front_word(words, start, len(words))) is not None:
+        word, word_flags = found
+        too_short = len(words) - start - len(word) < MIN_INDICATOR
+        if not word_flags or not set(word_flags) <= _COUNTING or too_short:
+            break
+        flags.extend(f for f in word_flags if f not in flags)
+        start += len(word)
+    return words[start:], flags
+
+
 def _part_of_region(text: str, target: Target, index: RegionIndex, region: RegionEntry) -> Target:
     """A goal set for one district or county of the plan's region, its full name opening the indicator
     (涪城区每万人口高价值发明专利拥有量达到12件 in a city's plan): that place's target, the name no part of
@@ -293,7 +313,9 @@ def _part_of_region(text: str, target: Target, index: RegionIndex, region: Regio
         return target
     place = inside[0]
     at = text.find(name, *target.span)
-    flags = [*target.flags, *(f for f in target_flags(rest) if f not in target.flags)]  # 每万人口: per capita
+    rest, counting = _counting_front(rest)  # 涪城区累计培育…: cumulative, as 涪城区、游仙区各累计培育… is
+    flags = [*target.flags, *(f for f in counting if f not in target.flags)]
+    flags += [f for f in target_flags(rest) if f not in flags]  # 每万人口: per capita
     return target.model_copy(
         update={
             "indicator": rest,

@@ -33,6 +33,7 @@ from policykg.extract.agency_lists import (
     parse_agency_list,
     scope_at,
     spaced,
+    together_with,
 )
 from policykg.extract.agency_names import (
     cueless_subject,
@@ -127,9 +128,9 @@ def _lead_prefix(text: str, start: int, end: int) -> tuple[Span, str] | None:
     for m in _lead_words().finditer(text, start, min(end, start + _MAX_PREFIX)):
         if m.end() < end and bodies_named(text, start, m.end()):
             return (start, m.end()), m.group(0)
-    together = text.find(TOGETHER_WITH, start, min(end, start + _MAX_PREFIX))
-    if together > start and bodies_named(text, start, together):
-        after = together + len(TOGETHER_WITH)
+    together = together_with(text, start, min(end, start + _MAX_PREFIX))
+    if together is not None and together[0] > start and bodies_named(text, start, together[0]):
+        after = together[1]
         for word in _after_partners().finditer(text, after, min(end, after + _MAX_PREFIX)):
             if ends_like_body(squeeze(text[after : word.end() + 1])):
                 continue  # 组织 inside 区委组织部

@@ -69,6 +69,8 @@ _YEAR_OPENING = re.compile(r"\s*+((?:19|20)\d{2})\s*+年\s*+(?:度|底|末)?\s*+
 _JOINERS = "、和及与 \u3000，,"  # between two targets of a clause
 _LIST_JOINERS = "、和及与 \u3000"  # between two targets of one list
 _BARE_VERB = 2  # an indicator this short may be a verb whose object the clause before names (申请)
+#: Words before a count this short (建成, 新增, 每个乡镇建成) take the noun after it (建成1个知识产权工作站).
+_SHORT_BEFORE_COUNT = 6
 _OBJECT_MAX = 12  # characters of such an object
 _PART_FLAGS = ("increment", "cumulative", "annual")  # how a total counts, and so each part of it
 _CJK_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
@@ -352,6 +354,20 @@ def _opens_change(text: str, start: int, end: int) -> bool:
     return gap.endswith(("到", "至")) or any(gap == c.text for c in comparator_words())
 
 
+@cache
+def _each_scope() -> re.Pattern[str]:
+    """A count for each unit with 各 before its verb opening the words (targets.yaml each_scopes)."""
+    scopes = target_vocabulary().each_scopes
+    return re.compile("|".join(f"(?:{p})" for p in scopes) if scopes else "(?!)")
+
+
+def _before_count_len(words: str) -> int:
+    """The length of the words before a count, a scope for each unit with 各 not counted (每个乡镇各建成:
+    2)."""
+    scope = _each_scope().match(words)
+    return len(words) - (scope.end() if scope is not None else 0)
+
+
 def _clause_targets(
     text: str, clause: Span, year_here: int | None, previous: _Subject | Span | None, *, worded: bool = True
 ) -> list[TargetDraft]:
@@ -453,7 +469,7 @@ def _clause_targets(
             and (named := _added_object(text, before)) is not None
         ):
             indicator, indicator_span, inherited = squeeze(text[named[0] : named[1]]), named, True
-        elif rest and len(indicator) <= 6 and not stray_number(rest):
+        elif rest and _before_count_len(indicator) <= _SHORT_BEFORE_COUNT and not stray_number(rest):
             indicator = indicator + squeeze(rest)
             span_end = rest_end
         elif len(indicator) <= _BARE_VERB and isinstance(carry, tuple):

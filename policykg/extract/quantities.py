@@ -199,6 +199,13 @@ def _numeral_tail(text: str, unit: tuple[str, int], end: int) -> tuple[float, in
 _PHRASE_END = frozenset("，,。；;、：:（()）\n ")
 
 
+def _closes_phrase(text: str, pos: int, c_end: int, unit: str | None) -> bool:
+    """Whether a count ending at ``pos`` closes its phrase: past any comparator word after it (以上), the
+    clause ends or a mark ending a phrase follows (千余件。, not 百家企业)."""
+    after, _ = after_comparator(text, pos, c_end, unit)
+    return after >= c_end or text[after] in _PHRASE_END
+
+
 def _numerals(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]]) -> list[Quantity]:
     """The counts in Chinese numerals of the clause that close their phrase (新增…两件。, 不少于三十家，)."""
     allowed = target_vocabulary().numeral_units
@@ -221,8 +228,7 @@ def _numerals(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]])
         if tail is not None:
             upper, unit_end = tail
             end = unit_end
-        after, _ = after_comparator(text, unit_end, c_end, unit[0])
-        if after < c_end and text[after] not in _PHRASE_END:
+        if not _closes_phrase(text, unit_end, c_end, unit[0]):
             continue
         if tail is not None:
             consumed = unit_end
@@ -249,8 +255,7 @@ def _hundreds(
         unit = unit_at(text, m.end(), c_end)
         if unit is None or unit[0] not in allowed:
             continue
-        after, _ = after_comparator(text, unit[1], c_end, unit[0])
-        if after < c_end and text[after] not in _PHRASE_END:
+        if not _closes_phrase(text, unit[1], c_end, unit[0]):
             continue
         more = m.group("more") is not None  # 一千余件: more than a thousand
         end = m.end() - len(m.group("more") or "")
@@ -270,8 +275,7 @@ def _round_counts(
         unit = unit_at(text, m.end(), c_end)
         if unit is None or unit[0] not in allowed:
             continue
-        after, _ = after_comparator(text, unit[1], c_end, unit[0])
-        if after < c_end and text[after] not in _PHRASE_END:
+        if not _closes_phrase(text, unit[1], c_end, unit[0]):
             continue
         numeral = m.group("n1") or m.group("n2")
         more = (m.group("more1") or m.group("more2")) is not None
@@ -364,8 +368,7 @@ def _shares(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]]) -
         if start < c_start or any(s <= start < e for s, e in taken) or _in_title_marks(text, start, c_start):
             continue
         if word.after:
-            after, _ = after_comparator(text, m.end(), c_end, word.unit)
-            if after < c_end and text[after] not in _PHRASE_END:
+            if not _closes_phrase(text, m.end(), c_end, word.unit):
                 continue
             value = float(numeral_value(text[start])) * word.factor
             upper: float | None = None
@@ -497,8 +500,7 @@ def _bracketed_unit(text: str, m: re.Match[str], c_start: int, c_end: int) -> tu
     unit = unit_at(text, b.start(1), b.end(1))
     if unit is None or unit[1] != b.end(1):
         return None
-    after, _ = after_comparator(text, m.end(), c_end, unit[0])
-    if after < c_end and text[after] not in _PHRASE_END:
+    if not _closes_phrase(text, m.end(), c_end, unit[0]):
         return None
     return unit[0], b.start()
 

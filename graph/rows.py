@@ -327,7 +327,10 @@ class ListedBatch(Batch):
         super().begin_document()
 
     def node(self, label: str, node_id: str, *, extra: tuple[str, ...] = (), **props: object) -> None:
-        if label not in DOCUMENT_LABELS:  # as Batch.node (inlined: most rows pass here)
+        if label not in DOCUMENT_LABELS:
+            # Batch.node's body, inlined: a plan states its shared nodes (an indicator a target, a role a
+            # responsibility, its regions …) a few hundred times, and passing the keywords on through
+            # super() cost about 0.2 ms a plan of 2.2 (measured on 300 benchmark plans)
             _merge_node(
                 self.nodes[(label, extra)], node_id, {k: v for k, v in props.items() if v is not None}
             )
@@ -345,7 +348,7 @@ class ListedBatch(Batch):
             return
         rows = self.own_rels[(src_label, rel, dst_label)]
         row = rows.get((src, dst))
-        keys = OWN_RELATIONSHIP_PROPERTIES.get(rel, COUNT_ONLY)
+        keys = own_relationship_properties(rel)
         if row is None and keys is COUNT_ONLY:
             rows[(src, dst)] = [src, dst, 1]
             return

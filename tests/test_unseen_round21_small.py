@@ -144,3 +144,22 @@ def test_one_districts_cumulative_count_is_flagged_as_a_list_with_ge_is() -> Non
         listed[0].flags,
         listed[0].indicator_key,
     )
+
+
+def test_a_task_table_row_with_empty_unit_cells_is_read_by_the_note_in_its_task_cell() -> None:
+    """A row whose 牵头单位 / 配合单位 cells are left empty, its task cell ending with its own note
+    （牵头单位：…；配合单位：…）: the note names its units, as it would in a paragraph. Before, the row fell
+    back to the issuing government."""
+    plan = (
+        "# 嘉善县2025年知识产权工作要点\n\n## 二、重点任务\n\n"
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|---|\n"
+        "| 1 | 开展专利导航服务 | 县市场监管局 | 县科技局 | 2025年9月底前 |\n"
+        "| 2 | 加强地理标志保护运用（牵头单位：县农业农村局；配合单位：县市场监管局） | | | 长期坚持 |\n"
+    )
+    doc, _ = extracted(plan, "plan.md")
+    rows = {t.title: [(r.agency.surface, r.role, r.basis) for r in t.responsibilities] for t in doc.tasks}
+    assert rows["开展专利导航服务"] == [("县市场监管局", "lead", "table"), ("县科技局", "support", "table")]
+    assert rows["加强地理标志保护运用"] == [
+        ("县农业农村局", "lead", "annotation"),
+        ("县市场监管局", "support", "annotation"),
+    ]

@@ -421,6 +421,24 @@ def _unknown_issuer(registry: AgencyRegistry) -> ResolvedAgency:
     return agency
 
 
+def _row_annotations(text: str, task: TaskDraft, collector: Collector, first_is_lead: bool) -> None:
+    """A table row whose unit columns name no body, read by the notes in its own words (a 工作任务 cell
+    ending （牵头单位：A；配合单位：B））, as a task's paragraph is."""
+    for para in task.paragraphs:
+        for ann in find_annotations(text, *para, first_is_lead=first_is_lead):
+            for m in ann.mentions:
+                collector.add(
+                    task.id,
+                    m.role,  # type: ignore[arg-type]
+                    "annotation",
+                    ann.span,
+                    para,
+                    ann.form,
+                    mention=m.span,
+                    name=m.name,
+                )
+
+
 def assign_responsibilities(
     text: str,
     structure: Structure,
@@ -481,6 +499,8 @@ def assign_responsibilities(
         if task.kind == "table_row" and task.columns is not None:
             table, row = task.table or 0, task.row or 0
             _row_responsibilities(structure, table, row, task.columns, [task.id], collector, first_is_lead)
+            if task.id not in collector.by_task:  # unit cells left empty, the note in the task's own cell
+                _row_annotations(text, task, collector, first_is_lead)
     # a row naming a heading that is no task itself: its units wait for the items under it (_heading_units)
     held = Collector(text, registry, counted=False)
     headings: dict[int, list[Responsibility]] = {}  # by the heading's unit index

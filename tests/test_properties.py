@@ -41,6 +41,23 @@ def assert_provenance(doc: Document, text: str) -> None:
         assert text[ev.span[0] : ev.span[1]] == ev.quote
     for section in doc.sections:
         assert 0 <= section.span[0] <= section.span[1] <= len(text)
+    assert_unique_ids(doc)
+
+
+def assert_unique_ids(doc: Document) -> None:
+    """Each fact has an id of its own: the store merges facts by id, so a repeated one would fold two facts
+    of the plan into one node."""
+    facts = {
+        "tasks": doc.tasks,
+        "sections": doc.sections,
+        "targets": doc.targets,
+        "goals": doc.goals,
+        "tables": doc.tables,
+    }
+    for kind, items in facts.items():
+        ids = [item.id for item in items]
+        repeated = sorted({i for i in ids if ids.count(i) > 1})
+        assert not repeated, f"{kind} share ids: {repeated[:3]}"
 
 
 def test_corpus_spans_slice_back(corpus_docs) -> None:

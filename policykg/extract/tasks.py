@@ -336,6 +336,7 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
         grouped = {r for members in groups.values() for r in members[1:]}
         above: set[Span] = set()  # cells of the rows above: a merged cell is written in its first row only
         written: Span | None = None  # the last task cell written: a text table leaves it empty below
+        used: set[str] = set()  # the table's labels so far: two rows may write one 序号 (a merged cell)
         for r, row in rows:
             shared = above.copy()
             above.update(c.span for c in row)
@@ -349,7 +350,9 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
                 task_cell = written  # a measure numbered on its own under the task above (empty task cell)
             else:
                 continue
-            label = f"{base + '.' if base else ''}表{t_index + 1}.{_row_number(text, row, columns) or r}"
+            label = _unique(
+                f"{base + '.' if base else ''}表{t_index + 1}.{_row_number(text, row, columns) or r}", used
+            )
             if r in groups:
                 out.extend(_group_tasks(structure, doc_id, t_index, groups[r], label, kind))
                 continue
@@ -372,6 +375,17 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
                 )
             )
     return out
+
+
+def _unique(label: str, used: set[str]) -> str:
+    """``label``, or when a row above took it (two rows under one merged 序号 cell, a number written twice)
+    the label with the first free count after it (表1.1#2): a task's path and id are its own."""
+    unique, n = label, 1
+    while unique in used:
+        n += 1
+        unique = f"{label}#{n}"
+    used.add(unique)
+    return unique
 
 
 def _row_number(text: str, row: tuple[TableCell, ...], columns: TaskColumns) -> str | None:

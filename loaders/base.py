@@ -22,7 +22,7 @@ class TableGrid:
 
     span: Span
     rows: tuple[tuple[TableCell, ...], ...]
-    origin: str  # docx | html | markdown | tsv | cell-per-line
+    origin: str  # docx | html | markdown | tsv | cell-per-line | spaced
 
     def cell_text(self, text: str, cell: TableCell) -> str:
         return text[cell.span[0] : cell.span[1]]

@@ -104,6 +104,11 @@ def _kind(cell: str) -> str | None:
     return next((kind for kind, words in _column_words()[1] if any(w in cell for w in words)), None)
 
 
+def column_kind(cell: str) -> str | None:
+    """The kind of column a header cell names (number, task, units, deadline, other), if any."""
+    return _kind(cell)
+
+
 def _header_kinds(words: list[str]) -> list[str]:
     """The column kinds a header's cells (the number column's name first) name, up to the first cell that
     names none. Left of the task column, a short cell of no known name (类别, 领域) is a column of its own

@@ -1,4 +1,5 @@
-"""Tables written as text: markdown pipe tables, tab-separated rows, and the one-cell-per-line layouts
+"""Tables written as text: markdown pipe tables, tab-separated rows, rows typed with spaces
+(spaced_tables.py), and the one-cell-per-line layouts
 (each cell on its own tab-led line, rows separated by blank lines; or a PDF's text layer giving a task
 table's cells one per line with no tab, stacked_tables.py). Also recognises task tables by
 their 牵头单位 / 配合单位 / 责任单位 / 完成时限 columns (ontology/data/document_types.yaml), under a header of
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import is_time, without_first_is_lead_note
+from policykg.extract.spaced_tables import spaced_tables
 from policykg.extract.stacked_tables import stacked_tables
 from policykg.extract.table_headers import header_texts
 from policykg.extract.textspan import Span, line_spans, split_top_level, trim
@@ -145,6 +147,7 @@ _FINDERS: tuple[tuple[Callable[[str, list[Span]], list[TableGrid]], str | None],
     (_pipe_tables, "|"),
     (_cell_per_line_tables, "\t"),
     (_tsv_tables, "\t"),
+    (spaced_tables, None),
     (stacked_tables, None),
 )
 

@@ -1,0 +1,158 @@
+"""Task tables typed with spaces: each row a line, its cells apart by two spaces or more (or an
+ideographic space, or a tab), under a header line naming a task table's columns (序号  重点任务  牵头单位
+配合单位  完成时限, ontology/data/document_types.yaml task_table_columns). Plain-text plans typed by
+hand and PDFs converted with their layout kept give their tables so.
+
+A row's cells are its line's pieces in order when there are as many as the header's; with fewer (an empty
+cell), each piece goes to the column whose header starts nearest to where the piece starts on the screen (a
+CJK character is two columns wide), left to right. With a number column (序号) a row opens with its number;
+a line that does not, but starts right of the first column, is a cell's text the layout wrapped: it belongs
+to the table and is no row (its text stays out of the cells: a cell is one span of the text). A line opening
+at the first column with no row's shape (二、工作要求) ends the table, as two blank lines do.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from functools import cache
+
+from loaders.base import TableCell, TableGrid
+from ontology.vocab import document_vocabulary
+from policykg.extract.stacked_tables import column_kind
+from policykg.extract.textspan import Span, trim
+
+#: What parts two cells of a line: two spaces or more, an ideographic space, a tab.
+_GAP = re.compile(r"[ \t\u3000]{2,}|[\t\u3000]")
+#: A row's number: 1, 1., 12、, (3), 一.
+_ROW_NUMBER = re.compile(r"[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]?[.．、]?")
+#: Fewest columns a header names, and how far (in screen columns) a piece may start left of its column.
+_MIN_COLUMNS = 3
+_SLACK = 2
+
+
+@cache
+def _unit_names() -> re.Pattern[str]:
+    """Any unit column's name (牵头单位, 责任单位 …): a header line holds one."""
+    spec = document_vocabulary().task_table_columns
+    words = sorted({*spec.lead, *spec.support, *spec.responsible}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pieces(text: str, line: Span) -> list[tuple[Span, int]]:
+    """The line's cells (trimmed spans) with where each starts on the screen."""
+    s, e = line
+    out: list[tuple[Span, int]] = []
+    start = s
+    for gap in [*_GAP.finditer(text, s, e), None]:
+        stop = gap.start() if gap is not None else e
+        piece = trim(text, start, stop)
+        if piece[0] < piece[1]:
+            out.append((piece, _width(text[s : piece[0]])))
+        if gap is not None:
+            start = gap.end()
+    return out
+
+
+def _header(text: str, line: Span) -> tuple[list[tuple[Span, int]], bool] | None:
+    """The header's cells with their screen starts, and whether its first column numbers the rows; None
+    unless every cell names a column (a short one of no known name, 备注, may close it), one the task's and
+    one a unit's."""
+    if _GAP.search(text, *trim(text, *line)) is None:
+        return None  # the cheap test first: a line of prose has no gap
+    cells = _pieces(text, line)
+    if len(cells) < _MIN_COLUMNS:
+        return None
+    kinds = [column_kind(text[slice(*span)]) for span, _ in cells]
+    if kinds.count("task") != 1 or "units" not in kinds or None in kinds[:-1]:
+        return None
+    if kinds[-1] is None and len(text[slice(*cells[-1][0])]) > 4:
+        return None
+    return cells, kinds[0] == "number"
+
+
+def _place(pieces: list[tuple[Span, int]], starts: list[int]) -> list[int] | None:
+    """The column of each piece, left to right: the one starting nearest to it; None when two pieces would
+    share one or a piece lies left of the table."""
+    columns: list[int] = []
+    for _, at in pieces:
+        if at + _SLACK < starts[0]:
+            return None
+        nearest = min(range(len(starts)), key=lambda c: abs(starts[c] - at))
+        if columns and nearest <= columns[-1]:
+            return None
+        columns.append(nearest)
+    return columns
+
+
+def _row(pieces: list[tuple[Span, int]], columns: list[int], count: int, index: int) -> tuple[TableCell, ...]:
+    cells: list[TableCell] = []
+    by_column = dict(zip(columns, (span for span, _ in pieces), strict=True))
+    at = pieces[0][0][0]
+    for c in range(count):
+        span = by_column.get(c, (at, at))  # an empty cell stands where the text before it ends
+        at = span[1]
+        cells.append(TableCell(index, c, span))
+    return tuple(cells)
+
+
+def _header_lines(text: str, lines: list[Span]) -> list[int]:
+    """Indexes of the lines naming a unit column, found by searching the text for the names (not by
+    reading every line)."""
+    starts = [s for s, _ in lines]
+    found: list[int] = []
+    for m in _unit_names().finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.end() <= lines[k][1] and (not found or found[-1] != k):
+            found.append(k)
+    return found
+
+
+def spaced_tables(text: str, lines: list[Span]) -> list[TableGrid]:
+    """The tables of ``lines`` typed with spaces (see the module's docstring)."""
+    if "  " not in text and "\u3000" not in text and "\t" not in text:
+        return []
+    tables: list[TableGrid] = []
+    done = 0
+    for k in _header_lines(text, lines):
+        if k < done:
+            continue
+        line = lines[k]
+        head = _header(text, line)
+        if head is None:
+            continue
+        cells, numbered = head
+        starts = [at for _, at in cells]
+        rows = [tuple(TableCell(0, c, span) for c, (span, _) in enumerate(cells))]
+        end, blanks = line[1], 0
+        k += 1
+        while k < len(lines):
+            s, e = trim(text, *lines[k])
+            if s >= e:
+                blanks += 1
+                if blanks > 1:
+                    break
+                k += 1
+                continue
+            pieces = _pieces(text, lines[k])
+            columns = _place(pieces, starts) if len(pieces) != len(starts) else list(range(len(starts)))
+            opens_row = columns is not None and columns[0] == 0 and len(pieces) >= 2
+            if opens_row and numbered:
+                opens_row = _ROW_NUMBER.fullmatch(text, *pieces[0][0]) is not None
+            if opens_row and columns is not None:
+                rows.append(_row(pieces, columns, len(starts), len(rows)))
+            elif pieces[0][1] > starts[0] + _SLACK and len(rows) > 1:
+                pass  # a wrapped cell's next line: the table's, no row
+            else:
+                break
+            end, blanks = e, 0
+            k += 1
+        done = k
+        if len(rows) >= 2:
+            tables.append(TableGrid((line[0], end), tuple(rows), "spaced"))
+    return tables

@@ -119,3 +119,28 @@ def test_cells_come_back_as_typed(rows: list[tuple[str, str, str, str, str, str]
     assert len(tables) == 1
     got = [[text[slice(*cell.span)] for cell in row] for row in tables[0].rows[1:]]
     assert got == [[str(n), a, b, c] for n, (a, b, c, *_) in enumerate(rows, start=1)]
+
+
+INDICATORS = """宁乡市知识产权强县建设工作方案（2023—2025年）
+
+一、主要目标
+到2025年，知识产权强县建设取得明显成效，主要指标如下：
+序号  指标名称                          单位    2022年（基期）    2025年（目标）    指标属性
+1     每万人口高价值发明专利拥有量      件      2.1               4.5               预期性
+2     有效注册商标总量                  件      18000             25000             预期性
+
+二、重点任务
+（一）强化知识产权创造。实施高价值专利培育工程。（责任单位：市市场监管局）
+"""
+
+
+def test_an_indicator_table_typed_with_spaces_gives_its_targets() -> None:
+    doc, _ = extracted(INDICATORS)
+    got = [(t.indicator, t.value, t.year, t.kind, t.source) for t in doc.targets]
+    assert got == [
+        ("每万人口高价值发明专利拥有量", 2.1, 2022, "baseline", "table"),
+        ("每万人口高价值发明专利拥有量", 4.5, 2025, "target", "table"),
+        ("有效注册商标总量", 18000.0, 2022, "baseline", "table"),
+        ("有效注册商标总量", 25000.0, 2025, "target", "table"),
+    ]
+    assert all("expected" in t.flags for t in doc.targets)

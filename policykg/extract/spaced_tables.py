@@ -1,7 +1,8 @@
-"""Task tables typed with spaces: each row a line, its cells apart by two spaces or more (or an
-ideographic space, or a tab), under a header line naming a task table's columns (序号  重点任务  牵头单位
-配合单位  完成时限, ontology/data/document_types.yaml task_table_columns). Plain-text plans typed by
-hand and PDFs converted with their layout kept give their tables so.
+"""Tables typed with spaces: each row a line, its cells apart by two spaces or more (or an ideographic
+space, or a tab), under a header line naming a task table's columns (序号  重点任务  牵头单位  配合单位
+完成时限, ontology/data/document_types.yaml task_table_columns) or an indicator table's (指标名称  单位
+2022年（基期）  2025年（目标）, targets.yaml year_tables). Plain-text plans typed by hand and PDFs
+converted with their layout kept give their tables so.
 
 A row's cells are its line's pieces in order when there are as many as the header's; with fewer (an empty
 cell), each piece goes to the column whose header starts nearest to where the piece starts on the screen (a
@@ -20,6 +21,7 @@ from functools import cache
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
+from ontology.vocab_targets import target_vocabulary
 from policykg.extract.stacked_tables import column_kind
 from policykg.extract.textspan import Span, trim
 
@@ -30,14 +32,26 @@ _ROW_NUMBER = re.compile(r"[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,
 #: Fewest columns a header names, and how far (in screen columns) a piece may start left of its column.
 _MIN_COLUMNS = 3
 _SLACK = 2
+#: Longest cell of an indicator table's header (2025年（目标值）).
+_MAX_HEADER = 14
 
 
 @cache
-def _unit_names() -> re.Pattern[str]:
-    """Any unit column's name (牵头单位, 责任单位 …): a header line holds one."""
+def _header_names() -> re.Pattern[str]:
+    """Any unit column's name (牵头单位, 责任单位 …) or indicator column's (指标名称): a header line holds
+    one."""
     spec = document_vocabulary().task_table_columns
-    words = sorted({*spec.lead, *spec.support, *spec.responsible}, key=len, reverse=True)
+    indicators = target_vocabulary().year_tables.indicator_headers
+    words = sorted({*spec.lead, *spec.support, *spec.responsible, *indicators}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
+
+
+#: An indicator table's value column: a year (2025年（目标）) or a word for the value (目标值, 基期值).
+@cache
+def _value_header() -> re.Pattern[str]:
+    spec = target_vocabulary().year_tables
+    words = sorted({*spec.target_words, *spec.baseline_words}, key=len, reverse=True)
+    return re.compile(r"(?:19|20)\d{2}|" + "|".join(map(re.escape, words)))
 
 
 def _width(text: str) -> int:
@@ -68,12 +82,26 @@ def _header(text: str, line: Span) -> tuple[list[tuple[Span, int]], bool] | None
     cells = _pieces(text, line)
     if len(cells) < _MIN_COLUMNS:
         return None
-    kinds = [column_kind(text[slice(*span)]) for span, _ in cells]
+    names = [text[slice(*span)] for span, _ in cells]
+    kinds = [column_kind(name) for name in names]
+    if _indicator_header(names):
+        return cells, kinds[0] == "number"
     if kinds.count("task") != 1 or "units" not in kinds or None in kinds[:-1]:
         return None
-    if kinds[-1] is None and len(text[slice(*cells[-1][0])]) > 4:
+    if kinds[-1] is None and len(names[-1]) > 4:
         return None
     return cells, kinds[0] == "number"
+
+
+def _indicator_header(names: list[str]) -> bool:
+    """An indicator table's header (指标名称  单位  2022年（基期）  2025年（目标）): short cells, one
+    naming the indicator column, one a value column."""
+    spec = target_vocabulary().year_tables
+    return (
+        all(len(name) <= _MAX_HEADER for name in names)
+        and any(word in name for name in names for word in spec.indicator_headers)
+        and any(_value_header().search(name) for name in names)
+    )
 
 
 def _place(pieces: list[tuple[Span, int]], starts: list[int]) -> list[int] | None:
@@ -102,11 +130,11 @@ def _row(pieces: list[tuple[Span, int]], columns: list[int], count: int, index: 
 
 
 def _header_lines(text: str, lines: list[Span]) -> list[int]:
-    """Indexes of the lines naming a unit column, found by searching the text for the names (not by
-    reading every line)."""
+    """Indexes of the lines naming a unit or indicator column, found by searching the text for the names
+    (not by reading every line)."""
     starts = [s for s, _ in lines]
     found: list[int] = []
-    for m in _unit_names().finditer(text):
+    for m in _header_names().finditer(text):
         k = bisect_right(starts, m.start()) - 1
         if k >= 0 and m.end() <= lines[k][1] and (not found or found[-1] != k):
             found.append(k)

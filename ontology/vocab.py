@@ -432,8 +432,12 @@ class ClosingParagraphs(_Strict):
     framing: tuple[str, ...] = ()
     #: Sentences scoring work (…达到8件的，得10分; 每低1件扣2分): how work is assessed, no one's work.
     scoring: tuple[str, ...] = ()
+    #: A line only naming a table by its number (表1 …主要指标): its caption, no goal or work of its own.
+    captions: tuple[str, ...] = ()
 
-    _valid = field_validator("exhortations", "back_matter", "pointers", "framing", "scoring")(_check_regexes)
+    _valid = field_validator("exhortations", "back_matter", "pointers", "framing", "scoring", "captions")(
+        _check_regexes
+    )
 
 
 class Masthead(_Strict):

@@ -122,6 +122,10 @@ class Standings(_Strict):
     rank_top: tuple[str, ...] = Field(min_length=1)
     unscoped_top: tuple[str, ...] = ()
     scope_frames: tuple[str, ...] = ()
+    #: Rank nouns written as the verb (综合排名全省第五) and the words before them that name no measure
+    #: (综合, 总体): the noun stays in the indicator after those (综合排名).
+    rank_nouns: tuple[str, ...] = ()
+    rank_modifiers: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _checks(self) -> Standings:
@@ -166,6 +170,9 @@ class TargetVocabulary(_Strict):
     comparisons: tuple[str, ...]
     baseline_openers: tuple[str, ...]
     subject_ends: tuple[str, ...]
+    #: How a measure moves after it in a clause with no number (…企业数量稳步增长): the words before one are
+    #: the clause's subject, the measure of a place's count named alone after it (涪城区累计达到50家).
+    trend_words: tuple[str, ...] = ()
     context_openers: tuple[str, ...] = ()
     subject_agency_categories: tuple[str, ...]
     subject_agency_places: tuple[str, ...]
@@ -199,6 +206,9 @@ class TargetVocabulary(_Strict):
     #: … with these verbs and adverbs opening that clause taken off (加快推进专利转化 → 专利转化), as
     #: key_verbs, lead_words and flag words are.
     measure_verbs: tuple[str, ...] = ()
+    #: Verbs of having others do the counted work (组织, 引导), taken off the phrase's front when who does it
+    #: (part_subjects: 企业, 高校) follows within a few characters (组织企业开展…认证30家).
+    causative_verbs: tuple[str, ...] = ()
     key_verbs: tuple[str, ...]
     #: Words closing a key (数, 总量, 金额 …) and what they are written as; longest first.
     key_tails: tuple[KeyRewrite, ...] = ()
@@ -211,6 +221,8 @@ class TargetVocabulary(_Strict):
     #: A count for each unit written with 各 before its verb (每个乡镇各…): not counted in the length of the
     #: words before a count that takes the noun after it (每个乡镇各建成1个知识产权工作站).
     each_scopes: tuple[str, ...] = ()
+    #: A scope per unit opening a key (每个乡镇): kept, with 各 and the key verbs after it taken off.
+    key_unit_scopes: tuple[str, ...] = ()
     #: Verbs whose object a bare increment in the clause after counts (培育驰名商标，力争新增1件).
     added_verbs: tuple[str, ...] = ()
     non_additive: tuple[str, ...]
@@ -238,6 +250,8 @@ class TargetVocabulary(_Strict):
             self.manner_deadlines,
             self.key_scopes,
             self.each_scopes,
+            self.key_unit_scopes,
+            self.trend_words,
         ):
             _check_regexes(patterns)
         tails = [t.text for t in self.key_tails]
@@ -253,6 +267,8 @@ class TargetVocabulary(_Strict):
             *self.relative_bases,
             *self.key_scopes,
             *self.each_scopes,
+            *self.key_unit_scopes,
+            *self.trend_words,
         ):
             if re.fullmatch(pattern, ""):
                 raise ValueError(f"the pattern {pattern!r} matches the empty string")

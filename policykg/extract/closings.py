@@ -187,6 +187,18 @@ def only_points_elsewhere(text: str, spans: list[Span]) -> bool:
     return all(_pointer().search(squeeze(text[s:e]).strip(LINE_MARKUP)) is not None for s, e in spans)
 
 
+@cache
+def _caption() -> re.Pattern[str]:
+    return _any_of(document_vocabulary().closing_paragraphs.captions)
+
+
+def table_caption(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (one line) only names a table by its number (表1 涪城区知识产权强区建设主要指标):
+    a caption, no goal or work of its own."""
+    line = text[start:end].strip().strip(LINE_MARKUP).strip()
+    return _caption().search(line) is not None
+
+
 def _back_matter_start(kinds: list[str | None], ends_part: bool) -> int | None:
     """The first back-matter paragraph: one opened by a cue, or (before an annex or the end of the plan) a
     run of signature and date lines that holds a date; blank paragraphs just before it go with it."""

@@ -98,6 +98,7 @@ def indicator_key(indicator: str) -> str:
     scope = _key_scope().match(key)
     if scope and len(key) > scope.end() + 1:
         key = key[scope.end() :]
+    key = _without_unit_verbs(key)
     changed = True
     while changed:
         changed = False
@@ -125,6 +126,32 @@ def _key_scope() -> re.Pattern[str]:
     """A scope of the plan's own work opening a key (targets.yaml key_scopes)."""
     scopes = target_vocabulary().key_scopes
     return re.compile("|".join(f"(?:{p})" for p in scopes) if scopes else "(?!)")
+
+
+_EACH = "各"
+
+
+@cache
+def _unit_scope() -> re.Pattern[str]:
+    """A scope per unit opening a key (targets.yaml key_unit_scopes: 每个乡镇) before 各 or a key verb."""
+    vocab = target_vocabulary()
+    scopes = "|".join(f"(?:{p})" for p in vocab.key_unit_scopes) or "(?!)"
+    after = "|".join(map(re.escape, sorted((_EACH, *vocab.key_verbs), key=len, reverse=True)))
+    return re.compile(f"(?:{scopes})(?={after})")
+
+
+def _without_unit_verbs(key: str) -> str:
+    """``key`` with 各 and the key verbs after a scope per unit opening it taken off (每个乡镇各建成商标品牌
+    指导站 and 每个乡镇建成商标品牌指导站 → 每个乡镇商标品牌指导站): the scope stays, its count being no
+    total, but how the count is worded is no part of what it counts."""
+    scope = _unit_scope().match(key)
+    if scope is None:
+        return key
+    rest = key[scope.end() :]
+    words = (_EACH, *target_vocabulary().key_verbs)
+    while word := next((w for w in words if rest.startswith(w) and len(rest) > len(w) + 1), None):
+        rest = rest[len(word) :]
+    return key[: scope.end()] + rest
 
 
 def _without_tail(key: str) -> str:
@@ -256,6 +283,7 @@ def _strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int
             _ITEM_MARK,
             _LABEL,
             _CLAUSE_MARK,
+            _causative(),
             patterns.periods_front,
             patterns.comparisons_front,
         ):
@@ -291,6 +319,22 @@ def _strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int
             start += len(word)
             changed = True
     return start, year, start if phrase_start is None else phrase_start
+
+
+#: How many characters may stand between a causative verb and who does the work (引导中小企业, 组织规上企业).
+_CAUSED_GAP = 4
+
+
+@cache
+def _causative() -> re.Pattern[str]:
+    """A verb of having others do the counted work (targets.yaml causative_verbs: 组织, 引导) before who does
+    it (part_subjects: 企业, 高校) within a few characters: matched at the phrase's start, the verb only."""
+    vocab = target_vocabulary()
+    if not vocab.causative_verbs or not vocab.part_subjects:
+        return re.compile("(?!)")
+    verbs = "|".join(map(re.escape, vocab.causative_verbs))
+    who = "|".join(map(re.escape, sorted(vocab.part_subjects, key=len, reverse=True)))
+    return re.compile(f"(?:{verbs})(?=[\u4e00-\u9fff]{{0,{_CAUSED_GAP}}}?(?:{who}))")
 
 
 _KIND_QUALIFIER_MAX = 6  # characters before a kind's word (商业银行机构, 全县金融机构)

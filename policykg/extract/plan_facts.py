@@ -299,7 +299,8 @@ def _counting_front(words: str) -> tuple[str, list[str]]:
 def _part_of_region(text: str, target: Target, index: RegionIndex, region: RegionEntry) -> Target:
     """A goal set for one district or county of the plan's region, its full name opening the indicator
     (涪城区每万人口高价值发明专利拥有量达到12件 in a city's plan): that place's target, the name no part of
-    the indicator. A list of places (…分别达到, …各新增) is left as written."""
+    the indicator; the plan's own region named so (涪城区累计达到50家国家高新技术企业 in 涪城区's plan) is
+    no part of it either, as 全区 is not. A list of places (…分别达到, …各新增) is left as written."""
     indicator = target.indicator
     hit = index.match_at(indicator, 0, len(indicator), allow_short=False)
     if hit is None:
@@ -308,7 +309,7 @@ def _part_of_region(text: str, target: Target, index: RegionIndex, region: Regio
     rest = indicator[hit.span[1] :]
     if len(rest) < 2 or rest[0] in _LISTED_AFTER:
         return target
-    inside = [c for c in hit.candidates if region in index.ancestors(c)]
+    inside = [c for c in hit.candidates if c == region or region in index.ancestors(c)]
     if len(inside) != 1:
         return target
     place = inside[0]

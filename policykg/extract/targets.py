@@ -206,6 +206,10 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 found = _each_place(text, found)  # 鳌江镇、萧江镇各培育…5家: 5 for each
             if found and before and (placed := _place_again(found[0], before[-1])) is not None:
                 found = [placed, *found[1:]]  # 涪城区…达到12件，游仙区达到8件: 游仙区's of the same measure
+            elif found and not before and isinstance(previous, tuple):
+                # …企业数量稳步增长，涪城区累计达到50家: 涪城区's of the measure that clause names
+                placed = _place_of_trend(text, found[0], previous)
+                found = found if placed is None else [placed, *found[1:]]
             if total is not None:
                 found = [_as_part(total, draft) for draft in found]
             # 较2020年翻一番，达到1万件 / 达到150件，较2022年翻一番: the level reached is the target, the
@@ -460,6 +464,16 @@ def _clause_targets(
             and before is not None
             and (whole := _whole_clause(text, before))
         ):
+            indicator, indicator_span, inherited = squeeze(text[whole[0] : whole[1]]), whole, True
+        elif (
+            not indicator
+            and "growth" in (grown := resolve_flags(flags, q.unit))
+            and set(grown) <= {"growth", "annual"}
+            and before is not None
+            and _trend_words().search(text, *before) is not None
+            and (whole := _whole_clause(text, before))
+        ):
+            # 有效注册商标总量持续增长，年均增长10%以上: the growth of the measure the clause before moves
             indicator, indicator_span, inherited = squeeze(text[whole[0] : whole[1]]), whole, True
         elif (
             not indicator
@@ -741,6 +755,44 @@ def _place_again(draft: TargetDraft, last: TargetDraft) -> TargetDraft | None:
     return replace(draft, indicator=place + measure, flags=flags)
 
 
+def _place_of_trend(text: str, draft: TargetDraft, clause: Span) -> TargetDraft | None:
+    """A target whose words name only a place, after a clause with no number that says how a measure
+    moves (全市国家知识产权示范企业数量稳步增长，涪城区累计达到50家): that measure of this place; None
+    otherwise."""
+    place, rest = _place_and_measure(draft.indicator)
+    if not place or rest or draft.inherited or draft.standing is not None:
+        return None
+    measure = _trend_subject(text, clause)
+    if measure is None:
+        return None
+    measure = _place_and_measure(measure)[1]
+    if len(measure) < MIN_INDICATOR:
+        return None
+    flags = [*draft.flags, *(f for f in target_flags(measure) if f not in draft.flags)]
+    return replace(draft, indicator=place + measure, flags=flags)
+
+
+@cache
+def _trend_words() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in target_vocabulary().trend_words) or "(?!)")
+
+
+def _trend_subject(text: str, clause: Span) -> str | None:
+    """The words before how a measure moves in ``clause`` (targets.yaml trend_words: 稳步增长), front and
+    back words taken off (全市 …), when they are a short noun holding no number."""
+    start, _, _ = strip_front(text, clause[0], clause[1], [])
+    trend = _trend_words().search(text, start, clause[1])
+    if trend is None:
+        return None
+    end, _, _ = strip_back(text, start, trend.start(), [])
+    words = squeeze(text[start:end])
+    if not MIN_INDICATOR <= len(words) <= _OBJECT_MAX + 4 or NUMBER.search(words):
+        return None
+    if words.startswith(target_vocabulary().context_openers) or not _CJK_WORDS.fullmatch(words):
+        return None
+    return words
+
+
 #: How a list given its starting levels with 分别 opens them (分别由2022年的…, 分别从…): baseline_openers.
 @cache
 def _respective_openers() -> tuple[re.Pattern[str], ...]:
@@ -883,7 +935,9 @@ def _standing_target(
     s, year, quote_start = strip_front(text, before[0], before[1], flags)
     e, _, back_year = strip_back(text, s, before[1], flags)
     indicator, indicator_span, inherited = squeeze(text[s:e]), (s, e), False
-    if isinstance(previous, TargetDraft):  # the number before it in the clause: the same indicator
+    if (ranked := _ranked_rank(text, indicator, standing)) is not None:  # 综合排名全省第五: 综合排名
+        indicator, indicator_span = squeeze(text[s:ranked]), (s, ranked)
+    elif isinstance(previous, TargetDraft):  # the number before it in the clause: the same indicator
         indicator, indicator_span, inherited = (
             previous.indicator,
             previous.indicator_span or previous.span,
@@ -916,11 +970,26 @@ def _standing_target(
     )
 
 
+def _ranked_rank(text: str, indicator: str, standing: Standing) -> int | None:
+    """Where the rank noun written as the standing's verb ends (排名 of 综合排名全省第五), when the words
+    before it name no measure (targets.yaml rank_modifiers: 综合, 总体) and the rank itself is ranked."""
+    words = target_vocabulary().standings
+    noun = next((n for n in words.rank_nouns if text.startswith(n, standing.span[0])), None)
+    if noun is None or not indicator.endswith(words.rank_modifiers):
+        return None
+    return standing.span[0] + len(noun)
+
+
 def _whole_clause(text: str, clause: Span) -> Span | None:
     """The clause before as the indicator of a clause that states only a quantity (开展产业专利导航项目，
-    每年不少于3项): when it is short and holds no number."""
+    每年不少于3项): when it is short and holds no number; a clause saying how a measure moves gives the
+    measure (高价值发明专利拥有量稳步提升，达到300件: 高价值发明专利拥有量, targets.yaml trend_words)."""
     start, _, _ = strip_front(text, clause[0], clause[1], [])
-    end, _, _ = strip_back(text, start, trim(text, start, clause[1])[1], [])
+    close = trim(text, start, clause[1])[1]
+    end, _, _ = strip_back(text, start, close, [])
+    trend = _trend_words().search(text, start, close)
+    if trend is not None and len(squeeze(text[start : trend.start()])) >= MIN_INDICATOR:
+        end, _, _ = strip_back(text, start, trend.start(), [])
     words = squeeze(text[start:end])
     if not MIN_INDICATOR <= len(words) <= _OBJECT_MAX + 4 or NUMBER.search(words):
         return None

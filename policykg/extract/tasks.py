@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from loaders.base import TableCell
 from ontology.vocab import document_vocabulary
 from policykg.extract.annotations import find_annotations, may_open_with_units, opening_units, units_heading
-from policykg.extract.closings import about_the_plan, only_points_elsewhere
+from policykg.extract.closings import about_the_plan, only_points_elsewhere, table_caption
 from policykg.extract.markers import CIRCLED, ENCLOSED
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink, row_links
@@ -477,9 +477,9 @@ def build_goals(
         if unit.chapter_kind != "goals" or unit.level == 0:
             continue
         own = [
-            structure.paragraphs[p].span
+            span
             for p in structure.own_paragraphs(unit)
-            if structure.paragraphs[p].span != unit.heading_span
+            if (span := structure.paragraphs[p].span) != unit.heading_span and not table_caption(text, *span)
         ]
         if unit.level > 1 and unit.heading_only and not own and not unit.children:
             # a goal list written one per line ((一)有效发明专利拥有量达到260件；): the line is the goal
@@ -490,12 +490,28 @@ def build_goals(
                 path = f"{unit.path}.p{n}"
                 goals.append(GoalDraft(f"{doc_id}/goal/{path}", path, _goal_title(text, span), span, [span]))
         else:
-            span = trim(text, *unit.span)
-            paragraphs = [structure.paragraphs[p].span for p in structure.own_paragraphs(unit)]
+            span = _without_caption(text, trim(text, *unit.span))
+            paragraphs = [
+                cut
+                for p in structure.own_paragraphs(unit)
+                if (cut := _without_caption(text, structure.paragraphs[p].span))[0] < cut[1]
+            ]
             goals.append(GoalDraft(f"{doc_id}/goal/{unit.path}", unit.path, unit.title, span, paragraphs))
     has_chapter = any(u.chapter_kind == "goals" and u.level > 0 for u in structure.units)
     outside = _stated_goals(structure, doc_id, has_chapter, first_year) if stated else []
     return sorted(goals + outside, key=lambda g: g.span[0])
+
+
+def _without_caption(text: str, span: Span) -> Span:
+    """``span`` without a table's caption closing it (…稳居全省前十。⏎表3 2025年…主要指标: the caption of
+    the table after the goal, no part of it); empty (start == end) when it is only a caption."""
+    start, end = span
+    while start < end:
+        line = text.rfind("\n", start, end) + 1 or start
+        if not table_caption(text, line, end):
+            break
+        end = trim(text, start, line)[1]
+    return start, end
 
 
 _GOAL_LABEL = re.compile(r"[*_\s]*([\u4e00-\u9fff]{2,10})[*_\s]*[：:]")

@@ -17,7 +17,7 @@ from loaders.html import load_html
 from loaders.look_alikes import read_look_alikes
 from loaders.pdf import load_pdf
 from loaders.sniff import READABLE, REFUSED, sniff
-from loaders.textfile import load_text, markdown_headings
+from loaders.textfile import drop_emphasis, load_text, markdown_headings
 from loaders.traditional import traditional_warning
 from policykg.errors import ConfigurationError, DocumentError
 
@@ -107,6 +107,7 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
     if fmt in ("txt", "md"):
         text, report = load_text(data, name)
         if fmt == "md":
+            text = drop_emphasis(text)
             headings = markdown_headings(text)
     elif fmt == "html":
         text, report, tables, headings = load_html(data, name)

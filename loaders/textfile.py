@@ -1,4 +1,5 @@
-"""Plain text (.txt) and Markdown (.md): the decoded text is the canonical text."""
+"""Plain text (.txt) and Markdown (.md): the decoded text is the canonical text (for Markdown, without the
+marks of strong emphasis)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,16 @@ def normalise_newlines(text: str) -> str:
 def load_text(data: bytes, source: str) -> tuple[str, EncodingReport]:
     text, report = decode_bytes(data, source)
     return normalise_newlines(text).lstrip("\ufeff"), report
+
+
+#: Markdown's strong emphasis around words on one line (**牵头单位**：…, __一、总体目标__): the marks go,
+#: the words stay, as a reader sees them. A run of marks with nothing inside (____ to fill in) stays.
+_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])([^\n]*?[^\s*_])\1")
+
+
+def drop_emphasis(text: str) -> str:
+    """A Markdown text without the marks of strong emphasis: labels and headings read as written."""
+    return _STRONG.sub(r"\2", text) if "**" in text or "__" in text else text
 
 
 #: A heading line of markdown: one to six #, then its text (closing # marks and trailing spaces are no part

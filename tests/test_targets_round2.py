@@ -39,8 +39,9 @@ def drafts(text: str) -> list[Row]:
 
 
 def run(text: str, name: str = "plan.txt") -> Document:
-    doc = extract_document(load_bytes(text.encode("utf-8"), name))
-    assert_provenance(doc, text)
+    loaded = load_bytes(text.encode("utf-8"), name)
+    doc = extract_document(loaded)
+    assert_provenance(doc, loaded.text)  # a Markdown plan's canonical text has no emphasis marks
     return doc
 
 

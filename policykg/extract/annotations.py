@@ -32,7 +32,7 @@ from policykg.extract.agency_names import (
     may_end_names,
     opens_like_body,
 )
-from policykg.extract.markers import skip_lead_in
+from policykg.extract.markers import BULLETS, TYPED_BULLETS, skip_lead_in
 from policykg.extract.role_clauses import divided_work, find_role_clauses
 from policykg.extract.span_set import SpanSet
 from policykg.extract.textspan import (
@@ -357,7 +357,7 @@ def _bare_tail(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead
 _LINE_LABEL_START = re.compile(r"[\n。；;！][ \t\u3000]*")
 #: A list's bullet before a label on its own line (Markdown's '- 责任单位：…', a word processor's
 #: '● 责任单位：…'): the label is read after it.
-_LABEL_BULLET = re.compile(r"(?:[-*+][ \t\u3000]|[•●◆◇■□▪▸►※])[ \t\u3000]*+")
+_LABEL_BULLET = re.compile(rf"(?:[{re.escape(TYPED_BULLETS)}][ \t\u3000]|[{BULLETS}])[ \t\u3000]*+")
 #: What separates the units of a list on a line: the piece after the last one is the line's last name.
 _LIST_SEPARATOR = re.compile(r"[、，,；;：:]")
 

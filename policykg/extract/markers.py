@@ -32,7 +32,12 @@ ENCLOSED = {
     **{ch: str(n + 1) for n, ch in enumerate(_ENCLOSED_STOP)},
     **{ch: str(n + 1) for n, ch in enumerate(_ENCLOSED_PAREN)},
 }
-_BULLETS = "●◆■▲★•▪◇□○◎◼◾"
+#: Bullets a word processor or a web page sets before a list's items, and those typed in plain text and
+#: Markdown (- 开展…, * 推进…), which a space follows.
+BULLETS = "●◆■▲★•▪◇□○◎◼◾▸►※"
+TYPED_BULLETS = "-*+"
+#: What a bulleted item's words open with.
+_ITEM_AHEAD = "(?=[\u4e00-\u9fff“《「【])"
 
 
 class Marker(NamedTuple):
@@ -74,7 +79,13 @@ MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     (3, "item", "enclosed_stop", re.compile(rf"([{_ENCLOSED_STOP}])\s*")),
     (4, "subitem", "enclosed_paren", re.compile(rf"([{_ENCLOSED_PAREN}])\s*")),
     # a bulleted item (● 开展…, ◆ 推进…): numbered in paths by its place among its siblings
-    (5, "point", "bullet", re.compile(rf"([{_BULLETS}])\s*+(?=[\u4e00-\u9fff“《「【])")),
+    (5, "point", "bullet", re.compile(rf"([{BULLETS}])\s*+(?=[\u4e00-\u9fff“《「【])")),
+    (
+        5,
+        "point",
+        "bullet",
+        re.compile(rf"([{re.escape(TYPED_BULLETS)}])[ \t\u3000]++(?=[\u4e00-\u9fff“《「【])"),
+    ),
 )
 #: Decimal outline numbers (1.1 / 2.1.1 / 1.2.3.4) and, in a decimal outline only, a bare chapter
 #: number (1 总体要求).
@@ -131,7 +142,7 @@ _STYLE_OPENERS = {
     "enclosed_cn": _ENCLOSED_CN,
     "enclosed_stop": _ENCLOSED_STOP,
     "enclosed_paren": _ENCLOSED_PAREN,
-    "bullet": _BULLETS,
+    "bullet": BULLETS + TYPED_BULLETS,
 }
 #: The patterns that may match at a character, in MARKERS' order: most lines and clauses open with a
 #: character no pattern opens with, and the rest are tried only against the styles that open with theirs.

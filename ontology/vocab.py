@@ -421,7 +421,16 @@ class TaskTableColumns(_Strict):
     other: tuple[str, ...] = ()
     #: Words of a header naming people (牵头县领导, 责任人): no unit column, unless it names units too.
     people: tuple[str, ...] = ()
+    #: Those a unit cell writes a person's or phone's field with and no colon (县公安局负责人赵某某).
+    people_without_colon: tuple[str, ...] = ()
     unit_words: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _bare_people(self) -> TaskTableColumns:
+        stray = sorted(set(self.people_without_colon) - set(self.people))
+        if stray:
+            raise ValueError(f"people_without_colon holds words that are no people word: {stray}")
+        return self
 
 
 class ClosingParagraphs(_Strict):

@@ -35,23 +35,27 @@ def _targets(body: str, head: str = GOALS) -> list[Target]:
     return doc.targets
 
 
-# 1. 委员会 + 会同 written with one 会
+# 1. 委员会 + 同 (the conjunction, as 县科技局同县财政局 reads; round 22 reads it so, no 会同 with one 会)
 
 
-def test_a_committee_before_huitong_leads_and_its_partner_supports() -> None:
+def test_a_committee_before_tong_is_parted_from_its_partner() -> None:
     once = _units("（一）开展宣传。县卫生健康委员会同县科技局开展知识产权进医院活动。")
+    plain = _units("（一）开展宣传。县科技局同县财政局开展知识产权进企业活动。")
+    assert once == [("县卫生健康委员会", "implicit", "prose"), ("县科技局", "implicit", "prose")]
+    assert [r for _, r, _ in plain] == [r for _, r, _ in once]
+    # 会同 written whole still makes a lead and its partner
     twice = _units("（一）开展宣传。县卫生健康委员会会同县科技局开展知识产权进医院活动。")
-    assert once == twice == [("县卫生健康委员会", "lead", "prose"), ("县科技局", "support", "prose")]
+    assert twice == [("县卫生健康委员会", "lead", "prose"), ("县科技局", "support", "prose")]
 
 
-def test_a_committee_before_huitong_with_a_role_word_and_in_an_annotation() -> None:
+def test_a_committee_before_tong_with_a_role_word_and_in_an_annotation() -> None:
     assert _units("（一）开展宣传。由开发区管委会同县市场监管局负责。") == [
-        ("开发区管委会", "lead", "annotation"),
-        ("县市场监管局", "support", "annotation"),
+        ("开发区管委会", "joint", "annotation"),
+        ("县市场监管局", "joint", "annotation"),
     ]
     assert _units("（一）开展宣传。（责任单位：县卫生健康委员会同县科技局）") == [
-        ("县卫生健康委员会", "lead", "annotation"),
-        ("县科技局", "support", "annotation"),
+        ("县卫生健康委员会", "joint", "annotation"),
+        ("县科技局", "joint", "annotation"),
     ]
     # 同意 after a committee's name is no partner word
     assert _units("（一）开展宣传。县卫生健康委员会同意后实施。") == []

@@ -518,6 +518,36 @@ class AgencyRegistry:
             and not self._near(place)
         )
 
+    def stray_joiner(self, name: str) -> int:
+        """How many characters of a conjunction open ``name`` where it joins rather than opens a place's name:
+        与和县公安局 in a plan of 青川县 (四川) is 与 + 和 + 县公安局, the plan's own bureau, for 和县 lies in
+        another province (安徽) and the words after the conjunction open with the relative prefix the plan's
+        region names its own bodies by (县 in a county's plan). 0 when the name is read as written: in a plan
+        of 含山县, 和县's neighbour, or of 浦口区 (南京, across the border), which names its own bodies 区….
+        """
+        if self.region is None:
+            return 0
+        joiner = next((j for j in agency_vocabulary().list_joiners if name.startswith(j)), None)
+        if joiner is None or len(name) <= len(joiner) + 2:
+            return 0
+        rest = name[len(joiner) :]
+        prefix = level_prefix(rest)
+        if prefix is None or self.region.level not in PREFIX_LEVELS[prefix] or agency_type(rest) is None:
+            return 0
+        hit = self.index.match_at(name, 0, len(name), allow_short=False)
+        if hit is None:
+            return 0
+        own = self._province(self.region)
+        if own is None or any(self._province(c) in (own, None) for c in hit.candidates):
+            return 0
+        return len(joiner)
+
+    def _province(self, node: RegionEntry) -> str | None:
+        """The id of the province ``node`` lies in (itself if it is one), None above or outside one."""
+        if node.level == "province":
+            return node.id
+        return next((a.id for a in self.index.ancestors(node) if a.level == "province"), None)
+
     def _bare_place(self, name: str) -> Placement | None:
         """A county-level or higher place named alone in a list of units (配合单位：大武口区、惠农区、
         平罗县人民政府): its people's government."""

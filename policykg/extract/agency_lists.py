@@ -37,37 +37,33 @@ _COLONS = ("：", ":")
 CLAUSE_SEPARATORS = "；;。"
 #: 'A会同B负责': A leads and B supports.
 TOGETHER_WITH = "会同"
-#: Committees' names end in 会, which a plan writes once before 同 (县卫生健康委员会同县科技局开展…): the 会
-#: closes the name and 会同 still joins the partners.
+#: Committees' names end in 会, and 同 after one is the conjunction (县卫生健康委员会同县科技局开展…: the
+#: committee with the bureau, as 县科技局同县财政局 reads), not a 会同 written with one 会.
 COMMITTEE_ENDS = ("委员会", "管委会")
 
 
 def together_with(text: str, start: int, end: int) -> Span | None:
     """The first 会同 in ``[start, end)`` as (where the leading names end, where the partners begin), or None;
-    a committee's 会 before 同 is its name's end (县卫生健康委员会同县科技局: 县卫生健康委员会 leads)."""
+    a committee's 会 before 同 is its name's end and 同 the conjunction after it (committee_closes)."""
     at = text.find(TOGETHER_WITH, start, end)
-    if at < 0:
-        return None
-    if committee_together(text, start, at):
-        return at + 1, at + len(TOGETHER_WITH)
-    return at, at + len(TOGETHER_WITH)
+    while at >= 0 and committee_closes(text, start, at):
+        at = text.find(TOGETHER_WITH, at + 1, end)
+    return (at, at + len(TOGETHER_WITH)) if at >= 0 else None
 
 
-def committee_together(text: str, start: int, at: int) -> bool:
-    """The 会同 at ``at`` opens with the 会 of a committee's name written from ``start`` on and a body
-    follows (县卫生健康委员会同县科技局), not with a 会同 of its own (委员会会同) nor before other words
-    (委员会同意)."""
-    after = at + len(TOGETHER_WITH)
+def committee_closes(text: str, start: int, at: int) -> bool:
+    """The 会同 at ``at`` opens with the 会 that closes a committee's name written from ``start`` on
+    (县卫生健康委员会同县科技局, 管委会同步推进, 委员会同意), not a 会同 of its own (委员会会同)."""
     return (
         text.startswith(TOGETHER_WITH, at)
         and text.endswith(COMMITTEE_ENDS, start, at + 1)
         and not text.startswith(TOGETHER_WITH, at + 1)
-        and opens_like_body(text[after : after + _BODY_OPENING])
     )
 
 
-#: How many characters after a conjunction are enough to tell whether a body's name opens there.
-_BODY_OPENING = 12
+#: Role words after a comma that leave the names before it theirs: 责任单位：A，B配合 (A leads B) and
+#: 责任单位：A，B、C按职责分工负责 (A leads, the others share the work by their duties).
+_AFTER_COMMA_ROLES = ("support", "shared")
 
 
 @dataclass(frozen=True)
@@ -345,9 +341,22 @@ _OTHER_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*[：:]")
 @cache
 def _person_field() -> re.Pattern[str]:
     """A field naming a person or a phone (document_types.yaml task_table_columns people: 负责人, 联系人,
-    电话 …), in a bracket or not, before its colon."""
-    words = sorted(document_vocabulary().task_table_columns.people, key=len, reverse=True)
-    return re.compile(rf"[（(]?\s*+(?:分管|主要|具体)?(?:{'|'.join(map(re.escape, words))})\s*+[：:]")
+    电话 …), in a bracket or not, before its colon; or with no colon (people_without_colon) before a name of
+    two to four characters (县公安局负责人赵某某) or a number (电话87812345)."""
+    columns = document_vocabulary().task_table_columns
+    words = "|".join(map(re.escape, sorted(columns.people, key=len, reverse=True)))
+    bare = "|".join(map(re.escape, sorted(columns.people_without_colon, key=len, reverse=True)))
+    colonless = rf"|(?:{bare})\s*+(?=[\u4e00-\u9fff]{{2,4}}(?![\u4e00-\u9fff])|[\d+（(])" if bare else ""
+    return re.compile(rf"[（(]?\s*+(?:分管|主要|具体)?(?:(?:{words})\s*+[：:]{colonless})")
+
+
+#: A piece that is a phone number alone (0731-87812345, 138 1234 5678, （0731）87812345): no unit.
+_PHONE = re.compile(r"[\d\-－—+()（）]{5,}")
+
+
+def _line_break(text: str, start: int, end: int) -> bool:
+    """A line break (or a cell's <br> tag) stands in ``[start, end)``."""
+    return text.find("\n", start, end) >= 0 or text.find("<br", start, end) >= 0
 
 
 def _person_cut(text: str, piece: Span) -> int | None:
@@ -496,8 +505,10 @@ def _partner_words() -> tuple[str, ...]:
 
 def closes_partner_word(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` ends in a word naming partners (会同, 协同 …): its last character (同) joins no
-    two bodies."""
-    return text.endswith(_partner_words(), start, end)
+    two bodies, unless its 会 ends a committee's name (县卫生健康委员会同县科技局: committee_closes)."""
+    return text.endswith(_partner_words(), start, end) and not committee_closes(
+        text, start, end - len(TOGETHER_WITH)
+    )
 
 
 def _at_joiners(text: str, piece: Span) -> list[Span]:
@@ -523,12 +534,16 @@ def _at_joiners(text: str, piece: Span) -> list[Span]:
 
 def _wrapped(text: str, before: Span, after: Span) -> bool:
     """A line break between ``before`` and ``after`` that wraps one name (市工信局、市市 / 场监管局 in a
-    cell of a PDF's table): only a line break parts them, and the line before does not end like a body."""
+    cell of a PDF's table): only a line break parts them, and the line before does not end like a body nor
+    in a digit or a person's field (县市场监管局 0572-8421234 / 县科技局, 县公安局负责人赵某某 / 县财政局: a
+    phone number or a person closes its line)."""
     gap = text[before[1] : after[0]]
     return (
         "\n" in gap
         and not gap.strip()
+        and not text[before[1] - 1].isdigit()
         and not looks_like_agency(text[before[0] : before[1]])
+        and _person_field().search(text, *before) is None
         and strip_role_word(text, *before)[1] is None  # 市人社局牵头 / 各有关单位配合: a line to itself
     )
 
@@ -609,9 +624,15 @@ def parse_agency_list(
         pending: list[_Pending] = []
         other_field = False  # inside '完成时限：…' or '责任领导：…' until the next role label
         person = False  # a body's person field (县公安局负责人：…) opens another field after the body
+        before_comma = 0  # how many of the pending names a comma closes
+        personal = False  # the other field is a person's or a phone's: a cell's next line ends it
+        previous = clause[0]
         for piece in _pieces(text, *clause, lines=lines):
-            other_field = other_field or person
+            other_field, personal = other_field or person, personal or person
             person = False
+            if personal and lines and _line_break(text, previous, piece[0]):
+                other_field = personal = False  # 县科技局 电话：87812345 / 县财政局: one unit a line
+            previous = piece[1]
             found = label_at(text, *piece) or (_bare_label(text, *piece) if bare else None)
             if found:  # a label opens a new list, also after a comma or a space ('牵头单位：A，配合单位：B')
                 if labels is not None:
@@ -619,7 +640,7 @@ def parse_agency_list(
                 for p in pending:
                     p.word_role = label_role
                 items.extend(pending)
-                pending = []
+                pending, before_comma = [], 0
                 group += 1
                 _, label_role, piece_start = found
                 labelled = True
@@ -627,13 +648,17 @@ def parse_agency_list(
                 piece = (piece_start, piece[1])
             if (cut := _person_cut(text, piece)) is not None:  # 县公安局负责人：…, 县科技局（联系人：…）
                 piece, person, other_field = (piece[0], cut), True, False
+            elif not found and _person_field().match(text, *piece):  # 联系人王某某, 电话：…
+                other_field = personal = True
             elif not found and _OTHER_FIELD.match(text, *piece):
                 other_field = True
             if other_field or is_time(text, *piece) or is_first_is_lead_note(text, *piece):
                 continue
+            if _PHONE.fullmatch(text, *trim(text, *piece)):  # 0731-87812345 after a unit: no unit
+                continue
             topic = after_topic(text, *piece)  # 苏木、沙棘等特色植物种植由县林业局负责: the work is no unit
             if topic > piece[0]:
-                pending = []
+                pending, before_comma = [], 0
                 piece = (topic, piece[1])
             together = together_with(text, *piece)
             if together is not None and together[0] > piece[0]:
@@ -641,16 +666,17 @@ def parse_agency_list(
                 for p in pending:  # A、B会同C: A and B lead
                     p.word_role = "lead"
                 items.extend([*pending, _Pending(leader, "lead", group)])
-                pending = []
+                pending, before_comma = [], 0
                 group += 1
                 piece = (together[1], piece[1])
-            # the names before a comma: a support word after it is not theirs (责任单位：A，B配合: A leads)
-            before_comma = len(pending) if pending and _after_comma(text, clause[0], piece[0]) else 0
+            # the names before a comma: a support word after it is not theirs (责任单位：A，B、C配合: A leads)
+            if pending and _after_comma(text, clause[0], piece[0]):
+                before_comma = len(pending)
             name_span, word_role, _ = strip_role_word(text, *piece)
             # 打击侵权假冒工作县市场监管局牵头: the body right after its work, with no 由
             worked = body_after_work(text, *name_span)
             if worked > name_span[0]:
-                pending = []
+                pending, before_comma = [], 0
                 name_span = (worked, name_span[1])
             written_end = name_span[1]
             name_span = clean_name(text, name_span)
@@ -668,9 +694,11 @@ def parse_agency_list(
                 owned = True
                 continue
             if word_role is not None:
-                if word_role == "support" and 0 < before_comma < len(pending):
+                if word_role in _AFTER_COMMA_ROLES and 0 < before_comma < len(pending):
+                    # 责任单位：A，B、C按职责分工负责: A, set apart, leads those sharing the work by duty
+                    lead = word_role == "shared" and label_role is None
                     for p in pending[:before_comma]:
-                        p.word_role = label_role
+                        p.word_role = "lead" if lead else label_role
                     items.extend(pending[:before_comma])
                     group += 1
                     pending = pending[before_comma:]
@@ -679,7 +707,7 @@ def parse_agency_list(
                 for p in pending:
                     p.word_role = word_role
                 items.extend(pending)
-                pending = []
+                pending, before_comma = [], 0
                 group += 1
         for p in pending:
             p.word_role = label_role

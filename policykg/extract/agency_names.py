@@ -56,8 +56,9 @@ _ORG_TAIL_WORDS = (
     "法庭",
 )
 _ORG_TAIL = re.compile(f"(?:{'|'.join(_ORG_TAIL_WORDS)})$")
-#: What opens a collective that may end in any word (各镇…, 有关部门, 区直…: agency_types.yaml collectives).
-_COLLECTIVE_HEADS = ("各", "有关", "相关", "直")
+#: What opens a collective that may end in any word (各镇…, 有关部门, 区直…, 县内高校, 辖区高校:
+#: agency_types.yaml collectives).
+_COLLECTIVE_HEADS = ("各", "有关", "相关", "直", "内", "辖区")
 #: Any of them, found by one search.
 _ANY_COLLECTIVE_HEAD = re.compile("|".join(_COLLECTIVE_HEADS))
 LEADING_NOISE = ("由", "请", "以", "各自")  # taken off a name's front by clean_name
@@ -66,6 +67,8 @@ _ENUMERATOR = re.compile(r"(?:\d{1,2}\s*[.、．]|[（(]\s*\d{1,2}\s*[）)]|[①
 #: '区财政局等' / '区财政局等有关部门' / '区财政局等其他有关部门': the others are not named, the name ends
 #: before 等 (and the spaces before it, which the name's trim takes off: no run of them is tried from each of
 #: its spaces).
+#: A phone number closing a name (县市场监管局87812345, 县科技局 0731-8781234): five digits or more.
+_TRAILING_PHONE = re.compile(r"(?<![\d\-－—+()（）\s])\s*+[\d\-－—+()（）]{5,}+\s*+$")
 _TRAILING_OTHERS = re.compile(r"等(?:其他|其余)?(?:有关|相关)?(?:部门|单位|机构)?\s*$")
 
 
@@ -333,4 +336,7 @@ def clean_name(text: str, span: Span) -> Span:
     tail = _TRAILING_OTHERS.search(text, s, e)
     if tail is not None and tail.start() > s:
         e = tail.start()
+    phone = _TRAILING_PHONE.search(text, s, e)  # 县市场监管局87812345: the body, not its phone number
+    if phone is not None and phone.start() > s and ends_like_body(squeeze(text[s : phone.start()])):
+        e = phone.start()
     return trim(text, s, e)

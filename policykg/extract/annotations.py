@@ -9,9 +9,10 @@ role clauses written into a sentence (…，区金融局牵头，区财政局配
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
-from ontology.vocab import agency_vocabulary
+from ontology.vocab import agency_vocabulary, role_vocabulary
 from policykg.extract.agency_lists import (
     Annotation,
     Mention,
@@ -293,7 +294,30 @@ def opening_units(
     if not may_end_names(text, *names):
         return None
     mentions = only_units(text, *names, first_is_lead)
-    return Annotation(span, form, tuple(mentions)) if _bodies(text, mentions) else None
+    if not _bodies(text, mentions):
+        return None
+    return Annotation(span, form, tuple(_work_role(text, span[1], end, mentions)))
+
+
+@cache
+def _opening_role_words() -> tuple[tuple[str, str], ...]:
+    """Role words that may open the work after its units (县市场监管局：牵头开展…, 县公安局：配合开展…): the
+    lead suffixes and the support words a helper may stand alone with (roles.yaml helpers_alone; not 指导,
+    which there is the body's own work), longest first."""
+    vocab = role_vocabulary()
+    pairs: list[tuple[str, str]] = [(s.text, "lead") for s in vocab.suffixes if s.role == "lead"]
+    pairs += [(w, "support") for w in vocab.helpers_alone]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _work_role(text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The units opening an item, given the role of the word their work opens with (县市场监管局：牵头开展…
+    leads, 县公安局：配合开展… supports) when no word among the names gave them one."""
+    if any(m.role not in ("sole", "joint") for m in mentions):
+        return mentions
+    at = trim(text, start, end)[0]
+    role = next((r for w, r in _opening_role_words() if text.startswith(w, at, end)), None)
+    return mentions if role is None else [replace(m, role=role) for m in mentions]
 
 
 def _bodies(text: str, mentions: list[Mention]) -> bool:

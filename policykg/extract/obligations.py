@@ -16,7 +16,7 @@ from policykg.extract.agency_lists import (
     Mention,
     closes_partner_word,
     closing_role,
-    committee_together,
+    committee_closes,
     department_words,
     shared_names,
 )
@@ -200,9 +200,9 @@ def _subject(text: str, start: int, end: int) -> tuple[Named, ...] | None:
         if joiner is not None and joiner.end() > onset.end():  # 以 of 县科技局以及县财政局: a joiner
             continue
         ok: Callable[[str], bool]
-        if committee_together(text, start, pos):  # 县卫生健康委员会同县科技局: 会 closes the name
-            pos, ok = pos + 1, agency_subject
-        elif onset.group() in _cues():
+        if committee_closes(text, start, pos):  # 县卫生健康委员会同县科技局, 管委会同步: 会 closes a name
+            continue
+        if onset.group() in _cues():
             # a cue that runs on into a body's name is inside it (组织 of 区委组织部), unless what follows
             # is itself a cue or onset (要会同: 会 ends like a body, yet 会同 is a cue)
             if ends_like_body(squeeze(text[start : onset.end() + 1])) and not onsets.match(text, onset.end()):
@@ -240,9 +240,6 @@ def partners_after(text: str, after: int, end: int) -> tuple[Named, ...]:
     words = role_vocabulary().subject_onsets.partner_words
     if not words:
         return ()
-    # 县卫生健康委员会同县科技局: the partners after 同
-    if after > 0 and committee_together(text, max(0, after - 3), after - 1):
-        return _partners_from(text, after + 1, end)
     for at in range(after, min(end, after + _BEFORE_PARTNERS + 1)):
         if text.startswith(words, at):
             word = next(w for w in words if text.startswith(w, at))

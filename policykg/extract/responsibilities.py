@@ -60,7 +60,7 @@ class Collector:
         if agency is None:
             if mention is None:
                 raise PolicyKGError("a responsibility needs an agency or a mention of one")
-            agency = self.registry.resolve(name or self.text[mention[0] : mention[1]])
+            mention, agency = self.resolve(mention, name)
         if unless_held and any(
             r.agency.id == agency.id and r.role == role for r in self.by_task.get(task_id, [])
         ):
@@ -81,6 +81,15 @@ class Collector:
                 form=form,
             )
         )
+
+    def resolve(self, mention: Span, name: str | None) -> tuple[Span, ResolvedAgency]:
+        """The agency ``mention`` (or ``name``, the name it stands for) names, and the mention without a
+        conjunction that joins it to the name before rather than opens a place's name (与和县公安局 in a
+        plan of a county of another province: 县公安局; AgencyRegistry.stray_joiner)."""
+        if name is None:
+            joiner = self.registry.stray_joiner(self.text[mention[0] : mention[1]])
+            mention = (mention[0] + joiner, mention[1])
+        return mention, self.registry.resolve(name or self.text[mention[0] : mention[1]])
 
 
 def _row_responsibilities(
@@ -362,7 +371,7 @@ def _prose_beside_notes(
                 subject_role: Role = "lead" if ob.partners or helped else "implicit"
                 for role, names in ((subject_role, ob.named()), ("support", ob.named_partners())):
                     for span, name in names:
-                        agency = out.registry.resolve(name or text[span[0] : span[1]])
+                        span, agency = out.resolve(span, name)
                         if any(r.agency.id == agency.id for r in out.by_task.get(task.id, [])):
                             continue
                         out.add(

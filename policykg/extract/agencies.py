@@ -507,16 +507,13 @@ class AgencyRegistry:
 
     def _town_named_by(self, place: RegionEntry, rest: str) -> bool:
         """A far region's short name opens a town's or subdistrict's own name (东城街道 in a plan of 宾阳县,
-        far from 北京's 东城区): the town is the plan's, not that region's. A near one places it
-        (海门街道 in a plan of 南通市 lies in 海门区)."""
+        far from 北京's 东城区), or a zone's (滨海湾新区管委会 in a plan of 东莞市, far from 天津's 滨海新区):
+        the town or zone is the plan's, not that region's. A near one places it (海门街道 in a plan of 南通市
+        lies in 海门区)."""
         typed = agency_type(rest)
-        return (
-            typed is not None
-            and typed[1] == rest
-            and typed[0].broader == "grassroots"
-            and self.region is not None
-            and not self._near(place)
-        )
+        if typed is None or self.region is None or self._near(place):
+            return False
+        return (typed[1] == rest and typed[0].broader == "grassroots") or typed[0].broader == "zone_admin"
 
     def stray_joiner(self, name: str) -> int:
         """How many characters of a conjunction open ``name`` where it joins rather than opens a place's name:

@@ -402,6 +402,22 @@ def _wraps_inside_name(text: str, names: int, stop: int, end: int) -> int | None
     return after if looks_like_agency(joined) else None
 
 
+def _label_lines_below(text: str, stop: int, end: int) -> int | None:
+    """Where the lines right below a label's line end while each opens with a unit's label of its own
+    (牵头单位：A ↵ 配合单位：B、C ↵ 责任单位：D, a bullet before each allowed): the lines are one note, read
+    together, as 牵头单位：A；配合单位：B is. None when the next line opens with none."""
+    last: int | None = None
+    while stop < end and text[stop] == "\n":
+        line_end = text.find("\n", stop + 1, end)
+        line_end = end if line_end < 0 else line_end
+        opening = trim(text, stop + 1, line_end)[0]
+        bullet = _LABEL_BULLET.match(text, opening, line_end)
+        if label_at(text, bullet.end() if bullet else opening, line_end) is None:
+            break
+        last = stop = line_end
+    return last
+
+
 def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead: bool) -> list[Annotation]:
     """``责任单位：A、B`` standing at the start of a line or after a full stop, running to the line's end."""
     out: list[Annotation] = []
@@ -422,6 +438,8 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
         stop = text.find("\n", pos, end)
         stop = end if stop < 0 else stop
         stop = _wraps_inside_name(text, names, stop, end) or stop
+        block = _label_lines_below(text, stop, end)  # 牵头单位：A ↵ 责任单位：B: one note, B helps A
+        stop = block or stop
         full_stop = split_top_level(text, pos, stop, "。")  # 责任单位：A、B。完成时限：…
         stop = full_stop[0][1] if full_stop else stop
         stop = trim(text, pos, stop)[1]
@@ -429,7 +447,9 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
             stop -= 1
         stop = without_trailing_remarks(text, pos, stop)[1]  # 责任单位：A、B；按季度调度
         labels: list[str] = []
-        mentions, _ = parse_agency_list(text, names, stop, first_is_lead=first_is_lead, labels=labels)
+        mentions, _ = parse_agency_list(
+            text, names, stop, first_is_lead=first_is_lead, labels=labels, lines=block is not None
+        )
         if mentions:
             form = "；".join(f"{label}：…" for label in labels)
             out.append(

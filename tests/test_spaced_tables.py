@@ -144,3 +144,20 @@ def test_an_indicator_table_typed_with_spaces_gives_its_targets() -> None:
         ("有效注册商标总量", 25000.0, 2025, "target", "table"),
     ]
     assert all("expected" in t.flags for t in doc.targets)
+
+
+def test_headers_centred_over_wide_columns() -> None:
+    body = (
+        " 序号          重点任务             牵头单位      配合单位        完成时限\n"
+        "  1     开展专利导航项目1项          市科技局                     2024年10月底\n"
+        "  2     新增知识产权贯标企业10家     市工信局      市市场监管局   2024年12月底\n"
+    )
+    rows = _rows(body)
+    assert rows == [
+        ("开展专利导航项目1项", "2024年10月底", [("市科技局", "lead", "table")]),
+        (
+            "新增知识产权贯标企业10家",
+            "2024年12月底",
+            [("市工信局", "lead", "table"), ("市市场监管局", "support", "table")],
+        ),
+    ]

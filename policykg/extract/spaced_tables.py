@@ -5,11 +5,12 @@ space, or a tab), under a header line naming a task table's columns (序号  重
 converted with their layout kept give their tables so.
 
 A row's cells are its line's pieces in order when there are as many as the header's; with fewer (an empty
-cell), each piece goes to the column whose header starts nearest to where the piece starts on the screen (a
-CJK character is two columns wide), left to right. With a number column (序号) a row opens with its number;
-a line that does not, but starts right of the first column, is a cell's text the layout wrapped: it belongs
-to the table and is no row (its text stays out of the cells: a cell is one span of the text). A line opening
-at the first column with no row's shape (二、工作要求) ends the table, as two blank lines do.
+cell), each piece goes to the column whose stretch of the screen holds where it starts, or else its middle
+(a CJK character is two columns wide; a stretch ends halfway to the next header), left to right. With a
+number column (序号) a row opens with its number; a line that does not, but starts right of the first
+column, is a cell's text the layout wrapped: it belongs to the table and is no row (its text stays out of
+the cells: a cell is one span of the text). A line opening at the first column with no row's shape
+(二、工作要求) ends the table, as two blank lines do.
 """
 
 from __future__ import annotations
@@ -104,18 +105,31 @@ def _indicator_header(names: list[str]) -> bool:
     )
 
 
-def _place(pieces: list[tuple[Span, int]], starts: list[int]) -> list[int] | None:
-    """The column of each piece, left to right: the one starting nearest to it; None when two pieces would
-    share one or a piece lies left of the table."""
-    columns: list[int] = []
-    for _, at in pieces:
-        if at + _SLACK < starts[0]:
-            return None
-        nearest = min(range(len(starts)), key=lambda c: abs(starts[c] - at))
-        if columns and nearest <= columns[-1]:
-            return None
-        columns.append(nearest)
-    return columns
+def _place(text: str, pieces: list[tuple[Span, int]], bounds: list[float], left: int) -> list[int] | None:
+    """The column of each piece, left to right: the one whose stretch of the screen holds where the piece
+    starts or, failing that for some piece, where its middle lies (data left-aligned under headers centred
+    over wide columns); None when two pieces would share a column or a piece lies left of the table. A
+    column's stretch ends halfway between its header's end and the next header's start (``bounds``)."""
+    if pieces[0][1] + _SLACK < left:
+        return None
+    for middle in (False, True):
+        columns: list[int] = []
+        for span, at in pieces:
+            point = at + _width(text[slice(*span)]) / 2 if middle else at
+            column = bisect_right(bounds, point)
+            if columns and column <= columns[-1]:
+                break
+            columns.append(column)
+        else:
+            return columns
+    return None
+
+
+def _bounds(text: str, cells: list[tuple[Span, int]]) -> list[float]:
+    """Where each column's stretch of the screen ends: halfway between its header's end and the next's
+    start."""
+    ends = [at + _width(text[slice(*span)]) for span, at in cells]
+    return [(ends[c] + cells[c + 1][1]) / 2 for c in range(len(cells) - 1)]
 
 
 def _row(pieces: list[tuple[Span, int]], columns: list[int], count: int, index: int) -> tuple[TableCell, ...]:
@@ -156,6 +170,7 @@ def spaced_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             continue
         cells, numbered = head
         starts = [at for _, at in cells]
+        bounds = _bounds(text, cells)
         rows = [tuple(TableCell(0, c, span) for c, (span, _) in enumerate(cells))]
         end, blanks = line[1], 0
         k += 1
@@ -168,7 +183,11 @@ def spaced_tables(text: str, lines: list[Span]) -> list[TableGrid]:
                 k += 1
                 continue
             pieces = _pieces(text, lines[k])
-            columns = _place(pieces, starts) if len(pieces) != len(starts) else list(range(len(starts)))
+            columns = (
+                list(range(len(starts)))
+                if len(pieces) == len(starts)
+                else _place(text, pieces, bounds, starts[0])
+            )
             opens_row = columns is not None and columns[0] == 0 and len(pieces) >= 2
             if opens_row and numbered:
                 opens_row = _ROW_NUMBER.fullmatch(text, *pieces[0][0]) is not None

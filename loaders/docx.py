@@ -1,4 +1,10 @@
-"""Word .docx files through python-docx: body paragraphs and tables in document order."""
+"""Word .docx files through python-docx: body paragraphs and tables in document order.
+
+Word's other packages hold a body as a document does: a macro-enabled document (.docm, which offices keep
+for their forms' macros) and a template (.dotx, .dotm: a plan saved as the office's template, or a template's
+file renamed .docx). python-docx opens only a document's main part; the others' main parts are read as one,
+by their content type whatever the file's name says.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +13,35 @@ import zipfile
 from collections.abc import Hashable
 from typing import Any
 
-from docx import Document as open_docx
+from docx.opc.part import PartFactory
+from docx.package import Package
+from docx.parts.document import DocumentPart
 from docx.table import Table
 
 from loaders.base import EncodingReport, StyledHeading, TableGrid
 from loaders.builder import TextBuilder
 from loaders.docx_chunks import Chunk, read_chunk
-from loaders.docx_content import blocks, paragraph_text, text_boxes, unwrap_table_controls
+from loaders.docx_content import (
+    blocks,
+    drop_deleted_rows,
+    paragraph_text,
+    text_boxes,
+    unwrap_table_controls,
+)
 from loaders.docx_headings import HeadingLevels
 from loaders.docx_numbering import Numbering
+from loaders.docx_tables import join_split_tables
 from policykg.errors import DocumentError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: Main parts of Word packages other than a document whose body is read as a document's.
+_WORD_MAIN_PARTS = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",  # .docm
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",  # .dotx
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",  # .dotm
+)
+for _content_type in _WORD_MAIN_PARTS:
+    PartFactory.part_type_for.setdefault(_content_type, DocumentPart)
 
 
 def _check_zip(data: bytes, source: str, max_unpacked: int) -> None:
@@ -33,6 +56,21 @@ def _check_zip(data: bytes, source: str, max_unpacked: int) -> None:
             f"it would unpack to {unpacked:,} bytes, over the limit of {max_unpacked:,}",
             hint="raise POLICYKG_MAX_BYTES if the document is genuine",
         )
+
+
+def _open(data: bytes, source: str) -> Any:
+    """The document of a Word package: a document's, a macro-enabled document's or a template's."""
+    try:
+        part = Package.open(io.BytesIO(data)).main_document_part
+    except Exception as e:  # python-docx raises many types for a damaged package
+        raise DocumentError(source, f"python-docx cannot open it: {e}") from e
+    if not isinstance(part, DocumentPart):
+        raise DocumentError(
+            source,
+            f"it is not a Word document: its main part is {part.content_type!r}",
+            hint="an Excel or PowerPoint file named .docx? save the plan itself as .docx",
+        )
+    return part.document
 
 
 def _numbered(paragraph: Any, numbering: Numbering, *, in_cell: bool = False) -> str:
@@ -148,11 +186,10 @@ def load_docx(
 ) -> tuple[str, EncodingReport, tuple[TableGrid, ...], tuple[StyledHeading, ...]]:
     """The canonical text, its tables and the paragraphs its styles mark as headings."""
     _check_zip(data, source, max_unpacked)
-    try:
-        document = open_docx(io.BytesIO(data))
-    except Exception as e:  # python-docx raises many types for a damaged package
-        raise DocumentError(source, f"python-docx cannot open it: {e}") from e
+    document = _open(data, source)
     unwrap_table_controls(document.element.body)
+    drop_deleted_rows(document.element.body)
+    join_split_tables(document.element.body)
     reader = _Reader(document, source)
     reader.read(document.element.body)
     builder = reader.builder

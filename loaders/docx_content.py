@@ -8,10 +8,17 @@ drawing) anchored in a paragraph holds paragraphs of its own: a title or a signa
 each box twice, as a drawing and as its VML fallback (mc:Fallback), and only the first is read. At the body's
 level, content controls and custom XML wrap paragraphs and tables the same way, and inside a table its rows
 (a repeating section) or a row's cells.
+
+Some text a document holds is not what it shows or prints, and is left out: hidden text (w:vanish: a drafter's
+note kept in the file), a content control still showing its placeholder (单击或点击此处输入文字。, a form or
+template field left unfilled), and a note's mark in the text (a footnote's reference, or a mark typed in
+superscript: ①, [1], *), which would stand inside the words it follows (每万人口高价值发明专利①拥有量). The
+notes themselves (footnotes, endnotes), like the page header and footer, are no part of the body's text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,9 +42,44 @@ _TEXT = f"{_W}t"
 #: Run content standing for a character, as python-docx reads it.
 _CHARACTERS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 _BREAK = f"{_W}br"
+_RUN = f"{_W}r"
+_SDT = f"{_W}sdt"
+#: A run holding a note's reference: its text is the note's mark (a custom mark written after it).
+_NOTE_REFERENCES = (f"{_W}footnoteReference", f"{_W}endnoteReference")
+#: What a note's mark typed in superscript reads: a circled number, a number in brackets, asterisks.
+_NOTE_MARK = re.compile(r"\s*(?:[①-⑳]|[\[［〔（(]\d{1,2}[\]］〕）)]|\*{1,3})\s*")
+_OFF = ("0", "false", "off")
 #: Elements at the body's (or a cell's) level that wrap paragraphs and tables.
 _WRAPPERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins", f"{_W}moveTo", f"{_W}smartTag"}
 _BLOCKS = {f"{_W}p", f"{_W}tbl", f"{_W}altChunk"}
+
+
+def _on(properties: Any, name: str) -> bool:
+    """Whether a properties element sets the toggle ``name`` (w:vanish, w:showingPlcHdr) on."""
+    if properties is None:
+        return False
+    found = properties.find(f"{_W}{name}")
+    return found is not None and found.get(f"{_W}val", "1").lower() not in _OFF
+
+
+def _run_shown(run: Any) -> bool:
+    """Whether a run's text is part of what the paragraph says: not hidden, not a note's mark."""
+    properties = run.find(f"{_W}rPr")
+    if _on(properties, "vanish"):
+        return False
+    if any(run.find(tag) is not None for tag in _NOTE_REFERENCES):
+        return False
+    if properties is None:
+        return True
+    align = properties.find(f"{_W}vertAlign")
+    if align is None or align.get(f"{_W}val") != "superscript":
+        return True
+    return not _NOTE_MARK.fullmatch("".join(t.text or "" for t in run.iter(_TEXT)))
+
+
+def placeholder(control: Any) -> bool:
+    """Whether a content control (w:sdt) still shows its placeholder text rather than content."""
+    return _on(control.find(f"{_W}sdtPr"), "showingPlcHdr")
 
 
 def _pieces(paragraph: Any) -> Iterator[str]:
@@ -51,6 +93,8 @@ def _pieces(paragraph: Any) -> Iterator[str]:
         tag = child.tag
         if not isinstance(tag, str) or tag in _LEFT_OUT:
             continue  # a comment or processing instruction, or content left out
+        if (tag == _RUN and not _run_shown(child)) or (tag == _SDT and placeholder(child)):
+            continue
         if tag == _TEXT:
             yield child.text or ""
         elif tag == _BREAK:
@@ -65,7 +109,7 @@ def _pieces(paragraph: Any) -> Iterator[str]:
 
 def paragraph_text(paragraph: Any) -> str:
     """The text a w:p element shows: every run's, tracked insertions and content controls included, tracked
-    deletions and text boxes left out."""
+    deletions, text boxes, hidden text, placeholders and notes' marks left out."""
     return "".join(_pieces(paragraph))
 
 
@@ -96,7 +140,7 @@ def blocks(container: Any) -> Iterator[Any]:
             stack.pop()
         elif child.tag in _BLOCKS:
             yield child
-        elif child.tag in _WRAPPERS:
+        elif child.tag in _WRAPPERS and not (child.tag == _SDT and placeholder(child)):
             stack.append(iter(child))
 
 
@@ -122,3 +166,12 @@ def unwrap_table_controls(body: Any) -> None:
         parent.remove(wrapper)
         for offset, child in enumerate(children):
             parent.insert(at + offset, child)
+
+
+def drop_deleted_rows(body: Any) -> None:
+    """Take the table rows a tracked change deletes (w:del in the row's properties) out of the tables (in
+    memory only): the document with its revisions accepted has no such row, not even an empty one."""
+    for row in list(body.iter(f"{_W}tr")):
+        parent = row.getparent()
+        if parent is not None and row.find(f"{_W}trPr/{_W}del") is not None:
+            parent.remove(row)

@@ -31,6 +31,7 @@ from loaders.docx_content import (
 from loaders.docx_headings import HeadingLevels
 from loaders.docx_numbering import Numbering
 from loaders.docx_tables import join_split_tables
+from loaders.page_furniture import drop_page_numbers
 from policykg.errors import DocumentError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -93,6 +94,12 @@ def _numbering(document: Any) -> Numbering:
     return Numbering(numbering, document.styles.element)
 
 
+def _page_number(text: str) -> bool:
+    """Whether a paragraph is nothing but a printed page number (— 3 —, 第3页 共12页): a document converted
+    from a PDF writes the pages' numbers as paragraphs of the body, between the halves of a sentence."""
+    return bool(text.strip()) and not drop_page_numbers(text.strip() + "\n")
+
+
 def _single_cell(table: Table) -> Any | None:
     """The one cell (w:tc) of a table of one cell, a frame laid around text (the whole body, a title)
     rather than a table of the plan; None for any other table."""
@@ -116,7 +123,9 @@ class _Reader:
             if block.tag == f"{_W}p":
                 for box in text_boxes(block):
                     self.read(box)
-                self.builder.paragraph(_numbered(block, self._numbering), self._headings.level(block))
+                text = _numbered(block, self._numbering)
+                if not _page_number(text):
+                    self.builder.paragraph(text, self._headings.level(block))
                 continue
             if block.tag == f"{_W}altChunk":
                 chunk = read_chunk(self._document, block, self._source)

@@ -8,7 +8,8 @@ second opens with the header typed again, or with the rows of a merged cell goin
 took those rows for its own cells (a task named 重点任务, numbered 序号) and lost their task. Two tables of as
 many columns with nothing between them but empty paragraphs, page breaks or a 续表 caption, the second opening
 with the first's header or with a merged cell going on, are one table: the second's rows go on the first's,
-its repeated header and the paragraphs between them left out, as a page's running header is.
+its repeated header (every row of a header of two rows, 责任单位 over 牵头单位 | 配合单位) and the paragraphs
+between them left out, as a page's running header is.
 """
 
 from __future__ import annotations
@@ -81,6 +82,18 @@ def _continues(first: Any, second: Any) -> bool:
     return repeated or _merged_on(rows[0])
 
 
+def _repeated_header(first: Any, second: Any) -> int:
+    """How many rows opening ``second`` repeat ``first``'s header: its first row, and each row below that
+    goes on merging a cell of the header down (the lower row of a header of two rows)."""
+    count = 0
+    for mine, theirs in zip(_rows(first), _rows(second), strict=False):
+        texts = _texts(mine)
+        if not any(texts) or _texts(theirs) != texts or (count and not _merged_on(mine)):
+            break
+        count += 1
+    return count
+
+
 def join_split_tables(container: Any) -> None:
     """Join each table split over pages (see the module's words) in a body, in memory only."""
     children = list(container)
@@ -98,9 +111,7 @@ def join_split_tables(container: Any) -> None:
                 break
             second = children[end]
             rows = _rows(second)
-            if _texts(rows[0]) == _texts(_rows(first)[0]):
-                rows = rows[1:]
-            for row in rows:
+            for row in rows[_repeated_header(first, second) :]:
                 first.append(row)
             for element in children[at : end + 1]:
                 container.remove(element)

@@ -15,6 +15,8 @@ What was misread before:
   or ① / [1] / * typed in superscript) stood inside the indicator it follows (每万人口高价值发明专利①拥有量).
   The footnotes themselves, the page header (the office's running line) and the footer's page number stay
   out of the text: a footnote defining an indicator names no target and breaks no sentence.
+- A plan converted from its PDF into Word keeps each page's printed number (— 1 —, 第3页 共3页) as a paragraph
+  of the body; one between the halves of a wrapped note made units of 县市 — (over its line break), 1 and 场监管局.
 - Items one multilevel list numbers on through a chapter's sections (1 … 4, w:lvlRestart after the chapter's
   level only) or through the whole plan (never restarting) were numbered from 1 again in each section.
 - Word's numbering formats of a Chinese Word or WPS (japaneseCounting for 一、, decimalEnclosedCircleChinese
@@ -389,6 +391,64 @@ def test_a_task_table_split_over_two_pages_is_one_table(between: list[str], repe
     ]
 
 
+def test_a_split_table_with_a_header_of_two_rows() -> None:
+    """责任单位 over 牵头单位 | 配合单位, 序号 and 完成时限 merged down over both rows, the two rows typed again
+    on the second page: both are left out, and no row of the first page takes the second row's cells."""
+    upper = _row(
+        _cell("序号", "restart"),
+        _cell("重点任务", "restart"),
+        _cell("责任单位", span=2),
+        _cell("完成时限", "restart"),
+    )
+    lower = _row(
+        _cell("", "continue"),
+        _cell("", "continue"),
+        _cell("牵头单位"),
+        _cell("配合单位"),
+        _cell("", "continue"),
+    )
+    first = _row(
+        _cell("1"),
+        _cell("实施高价值专利培育工程。"),
+        _cell("县市场监管局"),
+        _cell("县科技局"),
+        _cell("2024年12月"),
+    )
+    second = _row(
+        _cell("2"),
+        _cell("开展商标品牌培育。"),
+        _cell("县农业农村局"),
+        _cell("县市场监管局"),
+        _cell("2024年6月"),
+    )
+    third = _row(
+        _cell("3"),
+        _cell("建立知识产权纠纷多元化解机制。"),
+        _cell("县司法局"),
+        _cell("县人民法院"),
+        _cell("2024年9月"),
+    )
+    document = new_docx()
+    for line in ["于都县2024年知识产权重点任务分工", "一、重点任务分工"]:
+        _append(document, _p(line))
+    _append(document, _table([upper, lower, first, second], 5))
+    _append(document, _PAGE_BREAK)
+    _append(document, _table([upper, lower, third], 5))
+    _append(document, _p("二、工作要求"))
+    doc, text = extracted(_save(document), "plan.docx")
+    assert text.count("牵头单位") == 1
+    assert {path: units for path, units in named_units(doc).items() if units} == {
+        "一.表1.1": [("县市场监管局", "lead", "table"), ("县科技局", "support", "table")],
+        "一.表1.2": [("县农业农村局", "lead", "table"), ("县市场监管局", "support", "table")],
+        "一.表1.3": [("县司法局", "lead", "table"), ("县人民法院", "support", "table")],
+    }
+    assert [t.deadline for t in doc.tasks if t.kind == "table_row"] == [
+        "2024年12月",
+        "2024年6月",
+        "2024年9月",
+    ]
+
+
 def test_two_tables_of_their_own_stay_apart() -> None:
     """Guards: a table after words, or after a table of other columns, is a table of its own."""
     people = [
@@ -680,6 +740,36 @@ def test_a_row_deleted_by_a_tracked_change_is_no_row() -> None:
         "一.表1.1": [("县市场监管局", "lead", "table"), ("县科技局", "support", "table")],
         "一.表1.2": [("县司法局", "lead", "table"), ("县人民法院", "support", "table")],
     }
+
+
+def test_page_numbers_of_a_document_converted_from_a_pdf() -> None:
+    """A plan converted from its PDF into Word writes each page's printed number as a paragraph of the body,
+    one between the halves of a note wrapped over a page."""
+    paragraphs = [
+        "石城县知识产权强县建设工作方案（2024—2026年）",
+        "为加快推进知识产权强县建设，制定本方案。",
+        "一、重点任务",
+        "（一）推进专利导航。开展白莲产业专利导航。（责任单位：县市场监管局）",
+        "（二）开展执法行动，严厉打击侵权假冒行为。（责任单位：县市",
+        "— 1 —",
+        "场监管局、县公安局）",
+        "（三）建设保护工作站。（责任单位：县司法局）",
+        "- 2 -",
+        "二、保障措施",
+        "县财政局要加强经费保障。",
+        "1",
+        "第3页 共3页",
+    ]
+    doc, text = extracted(to_docx(paragraphs), "shicheng.docx")
+    assert "— 1 —" not in text
+    assert "- 2 -" not in text
+    assert "第3页" not in text
+    assert "\n1\n" in text  # a bare number is no printed page number
+    units = named_units(doc)
+    assert [("".join(s.split()), role) for s, role, _ in units["一.(二)"]] == [
+        ("县市场监管局", "joint"),
+        ("县公安局", "joint"),
+    ]
 
 
 # --- 4. macro-enabled documents and templates ---------------------------------------------------------------

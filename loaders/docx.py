@@ -3,7 +3,8 @@
 Word's other packages hold a body as a document does: a macro-enabled document (.docm, which offices keep
 for their forms' macros) and a template (.dotx, .dotm: a plan saved as the office's template, or a template's
 file renamed .docx). python-docx opens only a document's main part; the others' main parts are read as one,
-by their content type whatever the file's name says.
+by their content type whatever the file's name says. A Strict Open XML document is read in the transitional
+vocabulary (docx_strict.py).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from loaders.docx_content import (
 )
 from loaders.docx_headings import HeadingLevels
 from loaders.docx_numbering import Numbering
+from loaders.docx_strict import transitional
 from loaders.docx_tables import join_split_tables
 from loaders.page_furniture import drop_page_numbers
 from policykg.errors import DocumentError
@@ -195,7 +197,7 @@ def load_docx(
 ) -> tuple[str, EncodingReport, tuple[TableGrid, ...], tuple[StyledHeading, ...]]:
     """The canonical text, its tables and the paragraphs its styles mark as headings."""
     _check_zip(data, source, max_unpacked)
-    document = _open(data, source)
+    document = _open(transitional(data), source)
     unwrap_table_controls(document.element.body)
     drop_deleted_rows(document.element.body)
     join_split_tables(document.element.body)

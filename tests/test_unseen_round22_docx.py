@@ -23,7 +23,9 @@ What was misread before:
   for ①, decimalEnclosedParen for ⑴, decimalEnclosedFullstop for ⒈) were written as digits (1、总体目标,
   1 for ⑴): chapters read as items, sub-items as nothing.
 - A macro-enabled document (.docm) and Word's templates (.dotx, .dotm), whatever their name, were refused
-  (an unsupported file type, or python-docx's "not a Word file"); they are read as documents now.
+  (an unsupported file type, or python-docx's "not a Word file"); they are read as documents now. So is a
+  document Word saved as "Strict Open XML" (its parts in the strict namespaces of ISO/IEC 29500), which
+  python-docx could not open (no main document found).
 - A title whose soft line break (or a PDF's wrap) leaves its kind of document and its term alone on the
   second line (宁都县知识产权强县建设 / 工作方案（2024—2026年）) was named by that second line alone: no region.
 
@@ -34,6 +36,7 @@ new instance, a unit cell listing one body per line (soft line breaks), a 附件
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import pytest
@@ -817,6 +820,39 @@ def test_macro_enabled_documents_and_templates_are_read(content_type: bytes, nam
         ("市市场监管局", "lead", "annotation"),
         ("市文广新旅局", "support", "annotation"),
     ]
+
+
+def _strict(data: bytes) -> bytes:
+    """The package saved as Word's Strict Open XML Document: its WordprocessingML, DrawingML and
+    relationships named by the strict namespaces (the package's own, content types and core properties,
+    are the same in both)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            blob = source.read(info.filename)
+            if info.filename.endswith((".xml", ".rels")):
+                blob = re.sub(
+                    rb"http://schemas\.openxmlformats\.org/(wordprocessingml|officeDocument|drawingml)/2006/(\w+)",
+                    rb"http://purl.oclc.org/ooxml/\1/\2",
+                    blob,
+                )
+            target.writestr(info.filename, blob)
+    return out.getvalue()
+
+
+def test_a_strict_open_xml_document_is_read() -> None:
+    """Word's "Strict Open XML Document (*.docx)" save type: python-docx found no main document in it."""
+    data = _strict(_chongyi())
+    assert b"purl.oclc.org/ooxml/wordprocessingml/main" in zipfile.ZipFile(io.BytesIO(data)).read(
+        "word/document.xml"
+    )
+    strict, text = extracted(data, "chongyi.docx")
+    plain, plain_text = extracted(_chongyi(), "chongyi.docx")
+    assert text == plain_text
+    assert [(t.path, t.title) for t in strict.tasks] == [(t.path, t.title) for t in plain.tasks]
+    doc, _ = extracted(_strict(to_docx(_RUIJIN)), "ruijin.docx")
+    assert doc.plan.title == _RUIJIN[0]
 
 
 def test_a_spreadsheet_named_docx_is_refused_as_no_word_document() -> None:

@@ -24,6 +24,7 @@ from loaders.builder import TextBuilder
 from loaders.docx_chunks import Chunk, read_chunk
 from loaders.docx_content import (
     blocks,
+    deleted_whole,
     drop_deleted_rows,
     paragraph_text,
     text_boxes,
@@ -80,6 +81,8 @@ def _numbered(paragraph: Any, numbering: Numbering, *, in_cell: bool = False) ->
     """The text of a w:p element after the label its automatic numbering shows; an empty paragraph shows its
     label alone only in a table cell (a 序号 column numbered by Word)."""
     text = paragraph_text(paragraph)
+    if deleted_whole(paragraph, text):
+        return ""  # not counted in its list: the next item takes its number
     label = numbering.label(paragraph)
     if not label:
         return text

@@ -175,3 +175,12 @@ def drop_deleted_rows(body: Any) -> None:
         parent = row.getparent()
         if parent is not None and row.find(f"{_W}trPr/{_W}del") is not None:
             parent.remove(row)
+
+
+def deleted_whole(paragraph: Any, text: str) -> bool:
+    """Whether a tracked change deletes the paragraph ``text`` is the shown text of, mark and all (or moves
+    it away): the document with its revisions accepted has no such paragraph, nor its list number."""
+    if text.strip():
+        return False
+    mark = paragraph.find(f"{_W}pPr/{_W}rPr")
+    return mark is not None and (mark.find(f"{_W}del") is not None or mark.find(f"{_W}moveFrom") is not None)

@@ -11,7 +11,7 @@ What was misread before:
 - Text Word does not show or print was read as the plan's: hidden text (a drafter's note kept in the file,
   w:vanish) stood in a task's words, and a content control still showing its placeholder
   (单击或点击此处输入文字。) was read as a responsible unit; a table row a tracked change deletes stayed
-  as an empty row. A note's mark in the text (a footnote's custom mark,
+  as an empty row, and a numbered item it deletes still took its number (the items after it 3., 4.). A note's mark in the text (a footnote's custom mark,
   or ① / [1] / * typed in superscript) stood inside the indicator it follows (每万人口高价值发明专利①拥有量).
   The footnotes themselves, the page header (the office's running line) and the footer's page number stay
   out of the text: a footnote defining an indicator names no target and breaks no sentence.
@@ -701,6 +701,34 @@ def test_hidden_toggled_off_and_superscript_words_are_read() -> None:
     _append(document, _runs(_t("面积达到5万m"), _t("2", _SUPERSCRIPT), _t("，见"), _t("附表", _SUPERSCRIPT)))
     loaded = load_bytes(_save(document), "plan.docx")
     assert loaded.text == "信丰县知识产权强县建设工作方案\n面积达到5万m2，见附表\n"
+
+
+def test_an_item_deleted_by_a_tracked_change_takes_no_number() -> None:
+    """A draft whose second numbered item was deleted with changes tracked (its text and its paragraph mark):
+    the items after it are numbered as Word shows the document with its changes accepted, 2. and 3., not
+    3. and 4."""
+    document = new_docx()
+    _numbering(document, 90, [("chineseCounting", "%1、"), ("decimal", "%2.")], {90: 0})
+    _append(document, _p("瑞金市2024年知识产权工作要点"))
+    _append(document, _p("重点任务", _numbered(90, 0)))
+    _append(document, _p("开展专利导航。（责任单位：市市场监管局）", _numbered(90, 1)))
+    _append(
+        document,
+        f'<w:p {W}><w:pPr>{_numbered(90, 1)}<w:rPr><w:del w:id="3" w:author="x"/></w:rPr></w:pPr>'
+        '<w:del w:id="4" w:author="x"><w:r><w:delText>开展商标培育。（责任单位：市农业农村局）</w:delText></w:r>'
+        "</w:del></w:p>",
+    )
+    _append(document, _p("建设保护工作站。（责任单位：市司法局）", _numbered(90, 1)))
+    _append(document, _p("推进质押融资。（责任单位：市金融办）", _numbered(90, 1)))
+    doc, text = extracted(_save(document), "ruijin.docx")
+    assert "\n2.建设保护工作站。" in text
+    assert [
+        (t.path, [u for u, _, _ in units]) for t in doc.tasks for units in [named_units(doc)[t.path]]
+    ] == [
+        ("一.1", ["市市场监管局"]),
+        ("一.2", ["市司法局"]),
+        ("一.3", ["市金融办"]),
+    ]
 
 
 def _revised_cell(text: str, kind: str) -> str:

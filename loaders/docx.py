@@ -26,6 +26,7 @@ from loaders.docx_content import (
     blocks,
     deleted_whole,
     drop_deleted_rows,
+    drop_unshown,
     paragraph_text,
     text_boxes,
     unwrap_table_controls,
@@ -203,6 +204,7 @@ def load_docx(
     document = _open(transitional(data), source)
     unwrap_table_controls(document.element.body)
     drop_deleted_rows(document.element.body)
+    drop_unshown(document.element.body)
     join_split_tables(document.element.body)
     reader = _Reader(document, source)
     reader.read(document.element.body)

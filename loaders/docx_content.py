@@ -49,37 +49,57 @@ _NOTE_REFERENCES = (f"{_W}footnoteReference", f"{_W}endnoteReference")
 #: What a note's mark typed in superscript reads: a circled number, a number in brackets, asterisks.
 _NOTE_MARK = re.compile(r"\s*(?:[①-⑳]|[\[［〔（(]\d{1,2}[\]］〕）)]|\*{1,3})\s*")
 _OFF = ("0", "false", "off")
+_VANISH = f"{_W}vanish"
+_PLACEHOLDER = f"{_W}showingPlcHdr"
+_SUPERSCRIPT = f"{_W}vertAlign"
 #: Elements at the body's (or a cell's) level that wrap paragraphs and tables.
 _WRAPPERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins", f"{_W}moveTo", f"{_W}smartTag"}
 _BLOCKS = {f"{_W}p", f"{_W}tbl", f"{_W}altChunk"}
 
 
-def _on(properties: Any, name: str) -> bool:
-    """Whether a properties element sets the toggle ``name`` (w:vanish, w:showingPlcHdr) on."""
-    if properties is None:
-        return False
-    found = properties.find(f"{_W}{name}")
-    return found is not None and found.get(f"{_W}val", "1").lower() not in _OFF
+def _on(toggle: Any) -> bool:
+    """Whether a toggle property element (w:vanish, w:showingPlcHdr) is set on."""
+    return toggle.get(f"{_W}val", "1").lower() not in _OFF
 
 
-def _run_shown(run: Any) -> bool:
-    """Whether a run's text is part of what the paragraph says: not hidden, not a note's mark."""
-    properties = run.find(f"{_W}rPr")
-    if _on(properties, "vanish"):
-        return False
-    if any(run.find(tag) is not None for tag in _NOTE_REFERENCES):
-        return False
-    if properties is None:
-        return True
-    align = properties.find(f"{_W}vertAlign")
-    if align is None or align.get(f"{_W}val") != "superscript":
-        return True
-    return not _NOTE_MARK.fullmatch("".join(t.text or "" for t in run.iter(_TEXT)))
+def _note_mark(run: Any) -> bool:
+    """Whether a run set in superscript reads as a note's mark (①, [1], *), not as words or a unit's power."""
+    return _NOTE_MARK.fullmatch("".join(t.text or "" for t in run.iter(_TEXT))) is not None
 
 
-def placeholder(control: Any) -> bool:
-    """Whether a content control (w:sdt) still shows its placeholder text rather than content."""
-    return _on(control.find(f"{_W}sdtPr"), "showingPlcHdr")
+def _hides(marking: Any, holder: Any) -> bool:
+    """Whether the property element ``marking`` makes its ``holder`` (the run or content control whose
+    properties hold it) no text of the document's own."""
+    tag = marking.tag
+    if tag == _PLACEHOLDER:
+        return bool(holder.tag == _SDT and _on(marking))
+    if holder.tag != _RUN:
+        return False  # a paragraph mark's or a style's properties
+    if tag == _VANISH:
+        return _on(marking)
+    return marking.get(f"{_W}val") == "superscript" and _note_mark(holder)
+
+
+def _unshown(body: Any) -> Iterator[Any]:
+    """The runs and content controls of ``body`` whose text the document does not show as its own (see the
+    module's words), found by their marking elements in one pass over the tree."""
+    for found in body.iter(_VANISH, _PLACEHOLDER, _SUPERSCRIPT, *_NOTE_REFERENCES):
+        if found.tag in _NOTE_REFERENCES:
+            yield found.getparent()
+            continue
+        owner = found.getparent()  # w:rPr of a run, or w:sdtPr of a content control
+        holder = None if owner is None else owner.getparent()
+        if holder is not None and _hides(found, holder):
+            yield holder
+
+
+def drop_unshown(body: Any) -> None:
+    """Take out of the tree (in memory only) the text the document does not show as its own: hidden runs,
+    content controls showing their placeholder, notes' marks."""
+    for element in list(_unshown(body)):
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
 
 
 def _pieces(paragraph: Any) -> Iterator[str]:
@@ -93,8 +113,6 @@ def _pieces(paragraph: Any) -> Iterator[str]:
         tag = child.tag
         if not isinstance(tag, str) or tag in _LEFT_OUT:
             continue  # a comment or processing instruction, or content left out
-        if (tag == _RUN and not _run_shown(child)) or (tag == _SDT and placeholder(child)):
-            continue
         if tag == _TEXT:
             yield child.text or ""
         elif tag == _BREAK:
@@ -109,7 +127,7 @@ def _pieces(paragraph: Any) -> Iterator[str]:
 
 def paragraph_text(paragraph: Any) -> str:
     """The text a w:p element shows: every run's, tracked insertions and content controls included, tracked
-    deletions, text boxes, hidden text, placeholders and notes' marks left out."""
+    deletions and text boxes left out (hidden text, placeholders and notes' marks go before: drop_unshown)."""
     return "".join(_pieces(paragraph))
 
 
@@ -140,7 +158,7 @@ def blocks(container: Any) -> Iterator[Any]:
             stack.pop()
         elif child.tag in _BLOCKS:
             yield child
-        elif child.tag in _WRAPPERS and not (child.tag == _SDT and placeholder(child)):
+        elif child.tag in _WRAPPERS:
             stack.append(iter(child))
 
 

@@ -24,8 +24,9 @@ _TABLE = f"{_W}tbl"
 _PARAGRAPH = f"{_W}p"
 #: Elements between two tables that hold no text: bookmarks, section properties of the paragraph before.
 _MARKS = {f"{_W}bookmarkStart", f"{_W}bookmarkEnd", f"{_W}proofErr", f"{_W}permStart", f"{_W}permEnd"}
-#: A caption the drafter gives the table's page after the first: 续表, 续表1, 续表一, 表1（续）.
-_CONTINUED = re.compile(r"(?:续表\s*[\d一二三四五六七八九十]{0,3}|表\s*\d{1,2}\s*[（(]续[）)])[:：]?")
+#: A caption the drafter gives the table's page after the first: 续表, 续表1：重点任务分工表, 表1（续）,
+#: 重点任务分工表（续表）; a short line, no sentence.
+_CONTINUED = re.compile(r"续表[^。；;]{0,30}|[^。；;]{0,30}[（(]续表?[）)]")
 
 
 def _rows(table: Any) -> list[Any]:

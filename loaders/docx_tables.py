@@ -1,15 +1,15 @@
 """A table split over pages into two tables, joined back into one.
 
-A task table long enough to run over a page is one table in a document Word made, its header repeated on each
-page by Word's display alone. A document converted from a PDF or another word processor, or one whose table a
-drafter split at a page (Ctrl+Shift+Enter, to give the page a 续表 caption), holds two tables instead: the
-second opens with the header typed again, or with the rows of a merged cell going on from the page before
-(a cell merged down, w:vMerge, whose first row is on the page before). Read apart, the second table's header
-took those rows for its own cells (a task named 重点任务, numbered 序号) and lost their task. Two tables of as
-many columns with nothing between them but empty paragraphs, page breaks or a 续表 caption, the second opening
-with the first's header or with a merged cell going on, are one table: the second's rows go on the first's,
-its repeated header (every row of a header of two rows, 责任单位 over 牵头单位 | 配合单位) and the paragraphs
-between them left out, as a page's running header is.
+A task table long enough to run over a page is one table in a document Word made, its header repeated on
+each page by Word's display alone. A document converted from a PDF or another word processor, or one whose
+table a drafter split at a page (Ctrl+Shift+Enter, to give the page a 续表 caption), holds two tables
+instead: the second opens with the header typed again, or with the rows of a merged cell going on from the
+page before (a cell merged down, w:vMerge, whose first row is on the page before). Read apart, the second
+table's header took those rows for its own cells (a task named 重点任务, numbered 序号) and lost their task.
+Two tables of as many columns with nothing between them but empty paragraphs, page breaks, a printed page
+number or a 续表 caption, the second opening with the first's header or with a merged cell going on, are one
+table: the second's rows go on the first's, its repeated header (every row of a header of two rows, 责任单位
+over 牵头单位 | 配合单位) and the paragraphs between them left out, as a page's running header is.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from loaders.docx_content import paragraph_text, text_boxes
+from loaders.page_furniture import drop_page_numbers
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TABLE = f"{_W}tbl"
@@ -63,13 +64,14 @@ def _merged_on(row: Any) -> bool:
 
 
 def _between(paragraph: Any) -> bool:
-    """Whether a paragraph between two tables is page furniture: empty (a page break) or a 续表 caption."""
+    """Whether a paragraph between two tables is page furniture: empty (a page break), a printed page number
+    (— 3 —, a document converted from a PDF) or a 续表 caption."""
     if paragraph.tag in _MARKS:
         return True
     if paragraph.tag != _PARAGRAPH or text_boxes(paragraph):
         return False
     text = "".join(paragraph_text(paragraph).split())
-    return not text or _CONTINUED.fullmatch(text) is not None
+    return not text or _CONTINUED.fullmatch(text) is not None or not drop_page_numbers(text + "\n")
 
 
 def _continues(first: Any, second: Any) -> bool:

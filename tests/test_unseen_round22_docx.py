@@ -371,6 +371,7 @@ def _yudu(between: list[str], second: list[str]) -> bytes:
         pytest.param([_p(""), _p("续表1")], True, id="continued-caption"),
         pytest.param([_PAGE_BREAK, _p("续表1：重点任务分工表")], True, id="continued-caption-titled"),
         pytest.param([_p("重点任务分工表（续）")], False, id="continued-after-title"),
+        pytest.param([_p("— 3 —")], True, id="page-number-of-a-converted-pdf"),
         pytest.param([_PAGE_BREAK], False, id="merged-cell-going-on"),
     ],
 )

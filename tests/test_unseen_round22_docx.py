@@ -29,8 +29,11 @@ What was misread before:
 - A title whose soft line break (or a PDF's wrap) leaves its kind of document and its term alone on the
   second line (宁都县知识产权强县建设 / 工作方案（2024—2026年）) was named by that second line alone: no region.
 
-Confirmed (passing before too): Word's multilevel numbering of 一、/（一）/1./（1）, lists restarted by a
-new instance, a unit cell listing one body per line (soft line breaks), a 附件 table of people after the plan.
+Found read right already (parts of the plans above): lists restarted by a new instance, a unit cell listing
+one body per line (soft line breaks), a 附件 table of people after the plan, a footnote's own text left out.
+Guards of the new rules pass before too: a w:lvlRestart naming a level below its own is ignored, two tables
+of their own stay apart, hidden text set off and superscript words are read, a title whose second line is its
+kind alone (…知识产权 / 工作要点) was joined already, a line above a whole title stays apart.
 """
 
 from __future__ import annotations

@@ -47,6 +47,9 @@ FORMATS: dict[str, str] = {
     ".htm": "html",
     ".xhtml": "html",
     ".docx": "docx",
+    ".docm": "docx",  # a macro-enabled document, and Word's templates: their bodies are a document's
+    ".dotx": "docx",
+    ".dotm": "docx",
     ".pdf": "pdf",
 }
 

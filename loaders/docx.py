@@ -1,4 +1,11 @@
-"""Word .docx files through python-docx: body paragraphs and tables in document order."""
+"""Word .docx files through python-docx: body paragraphs and tables in document order.
+
+Word's other packages hold a body as a document does: a macro-enabled document (.docm, which offices keep
+for their forms' macros) and a template (.dotx, .dotm: a plan saved as the office's template, or a template's
+file renamed .docx). python-docx opens only a document's main part; the others' main parts are read as one,
+by their content type whatever the file's name says. A Strict Open XML document is read in the transitional
+vocabulary (docx_strict.py).
+"""
 
 from __future__ import annotations
 
@@ -7,18 +14,39 @@ import zipfile
 from collections.abc import Hashable
 from typing import Any
 
-from docx import Document as open_docx
+from docx.opc.part import PartFactory
+from docx.package import Package
+from docx.parts.document import DocumentPart
 from docx.table import Table
 
 from loaders.base import EncodingReport, StyledHeading, TableGrid
 from loaders.builder import TextBuilder
 from loaders.docx_chunks import Chunk, read_chunk
-from loaders.docx_content import blocks, paragraph_text, text_boxes, unwrap_table_controls
+from loaders.docx_content import (
+    blocks,
+    deleted_whole,
+    drop_deleted_rows,
+    drop_unshown,
+    paragraph_text,
+    text_boxes,
+    unwrap_table_controls,
+)
 from loaders.docx_headings import HeadingLevels
 from loaders.docx_numbering import Numbering
+from loaders.docx_strict import transitional
+from loaders.docx_tables import join_split_tables
+from loaders.page_furniture import drop_page_numbers
 from policykg.errors import DocumentError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: Main parts of Word packages other than a document whose body is read as a document's.
+_WORD_MAIN_PARTS = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",  # .docm
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",  # .dotx
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",  # .dotm
+)
+for _content_type in _WORD_MAIN_PARTS:
+    PartFactory.part_type_for.setdefault(_content_type, DocumentPart)
 
 
 def _check_zip(data: bytes, source: str, max_unpacked: int) -> None:
@@ -35,10 +63,27 @@ def _check_zip(data: bytes, source: str, max_unpacked: int) -> None:
         )
 
 
+def _open(data: bytes, source: str) -> Any:
+    """The document of a Word package: a document's, a macro-enabled document's or a template's."""
+    try:
+        part = Package.open(io.BytesIO(data)).main_document_part
+    except Exception as e:  # python-docx raises many types for a damaged package
+        raise DocumentError(source, f"python-docx cannot open it: {e}") from e
+    if not isinstance(part, DocumentPart):
+        raise DocumentError(
+            source,
+            f"it is not a Word document: its main part is {part.content_type!r}",
+            hint="an Excel or PowerPoint file named .docx? save the plan itself as .docx",
+        )
+    return part.document
+
+
 def _numbered(paragraph: Any, numbering: Numbering, *, in_cell: bool = False) -> str:
     """The text of a w:p element after the label its automatic numbering shows; an empty paragraph shows its
     label alone only in a table cell (a 序号 column numbered by Word)."""
     text = paragraph_text(paragraph)
+    if deleted_whole(paragraph, text):
+        return ""  # not counted in its list: the next item takes its number
     label = numbering.label(paragraph)
     if not label:
         return text
@@ -53,6 +98,12 @@ def _numbering(document: Any) -> Numbering:
     except (KeyError, NotImplementedError):  # a package without a numbering part
         numbering = None
     return Numbering(numbering, document.styles.element)
+
+
+def _page_number(text: str) -> bool:
+    """Whether a paragraph is nothing but a printed page number (— 3 —, 第3页 共12页): a document converted
+    from a PDF writes the pages' numbers as paragraphs of the body, between the halves of a sentence."""
+    return bool(text.strip()) and not drop_page_numbers(text.strip() + "\n")
 
 
 def _single_cell(table: Table) -> Any | None:
@@ -78,7 +129,9 @@ class _Reader:
             if block.tag == f"{_W}p":
                 for box in text_boxes(block):
                     self.read(box)
-                self.builder.paragraph(_numbered(block, self._numbering), self._headings.level(block))
+                text = _numbered(block, self._numbering)
+                if not _page_number(text):
+                    self.builder.paragraph(text, self._headings.level(block))
                 continue
             if block.tag == f"{_W}altChunk":
                 chunk = read_chunk(self._document, block, self._source)
@@ -148,11 +201,11 @@ def load_docx(
 ) -> tuple[str, EncodingReport, tuple[TableGrid, ...], tuple[StyledHeading, ...]]:
     """The canonical text, its tables and the paragraphs its styles mark as headings."""
     _check_zip(data, source, max_unpacked)
-    try:
-        document = open_docx(io.BytesIO(data))
-    except Exception as e:  # python-docx raises many types for a damaged package
-        raise DocumentError(source, f"python-docx cannot open it: {e}") from e
+    document = _open(transitional(data), source)
     unwrap_table_controls(document.element.body)
+    drop_deleted_rows(document.element.body)
+    drop_unshown(document.element.body)
+    join_split_tables(document.element.body)
     reader = _Reader(document, source)
     reader.read(document.element.body)
     builder = reader.builder

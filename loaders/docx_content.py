@@ -8,10 +8,17 @@ drawing) anchored in a paragraph holds paragraphs of its own: a title or a signa
 each box twice, as a drawing and as its VML fallback (mc:Fallback), and only the first is read. At the body's
 level, content controls and custom XML wrap paragraphs and tables the same way, and inside a table its rows
 (a repeating section) or a row's cells.
+
+Some text a document holds is not what it shows or prints, and is left out: hidden text (w:vanish: a drafter's
+note kept in the file), a content control still showing its placeholder (单击或点击此处输入文字。, a form or
+template field left unfilled), and a note's mark in the text (a footnote's reference, or a mark typed in
+superscript: ①, [1], *), which would stand inside the words it follows (每万人口高价值发明专利①拥有量). The
+notes themselves (footnotes, endnotes), like the page header and footer, are no part of the body's text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,9 +42,64 @@ _TEXT = f"{_W}t"
 #: Run content standing for a character, as python-docx reads it.
 _CHARACTERS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 _BREAK = f"{_W}br"
+_RUN = f"{_W}r"
+_SDT = f"{_W}sdt"
+#: A run holding a note's reference: its text is the note's mark (a custom mark written after it).
+_NOTE_REFERENCES = (f"{_W}footnoteReference", f"{_W}endnoteReference")
+#: What a note's mark typed in superscript reads: a circled number, a number in brackets, asterisks.
+_NOTE_MARK = re.compile(r"\s*(?:[①-⑳]|[\[［〔（(]\d{1,2}[\]］〕）)]|\*{1,3})\s*")
+_OFF = ("0", "false", "off")
+_VANISH = f"{_W}vanish"
+_PLACEHOLDER = f"{_W}showingPlcHdr"
+_SUPERSCRIPT = f"{_W}vertAlign"
 #: Elements at the body's (or a cell's) level that wrap paragraphs and tables.
 _WRAPPERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins", f"{_W}moveTo", f"{_W}smartTag"}
 _BLOCKS = {f"{_W}p", f"{_W}tbl", f"{_W}altChunk"}
+
+
+def _on(toggle: Any) -> bool:
+    """Whether a toggle property element (w:vanish, w:showingPlcHdr) is set on."""
+    return toggle.get(f"{_W}val", "1").lower() not in _OFF
+
+
+def _note_mark(run: Any) -> bool:
+    """Whether a run set in superscript reads as a note's mark (①, [1], *), not as words or a unit's power."""
+    return _NOTE_MARK.fullmatch("".join(t.text or "" for t in run.iter(_TEXT))) is not None
+
+
+def _hides(marking: Any, holder: Any) -> bool:
+    """Whether the property element ``marking`` makes its ``holder`` (the run or content control whose
+    properties hold it) no text of the document's own."""
+    tag = marking.tag
+    if tag == _PLACEHOLDER:
+        return bool(holder.tag == _SDT and _on(marking))
+    if holder.tag != _RUN:
+        return False  # a paragraph mark's or a style's properties
+    if tag == _VANISH:
+        return _on(marking)
+    return marking.get(f"{_W}val") == "superscript" and _note_mark(holder)
+
+
+def _unshown(body: Any) -> Iterator[Any]:
+    """The runs and content controls of ``body`` whose text the document does not show as its own (see the
+    module's words), found by their marking elements in one pass over the tree."""
+    for found in body.iter(_VANISH, _PLACEHOLDER, _SUPERSCRIPT, *_NOTE_REFERENCES):
+        if found.tag in _NOTE_REFERENCES:
+            yield found.getparent()
+            continue
+        owner = found.getparent()  # w:rPr of a run, or w:sdtPr of a content control
+        holder = None if owner is None else owner.getparent()
+        if holder is not None and _hides(found, holder):
+            yield holder
+
+
+def drop_unshown(body: Any) -> None:
+    """Take out of the tree (in memory only) the text the document does not show as its own: hidden runs,
+    content controls showing their placeholder, notes' marks."""
+    for element in list(_unshown(body)):
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
 
 
 def _pieces(paragraph: Any) -> Iterator[str]:
@@ -65,7 +127,7 @@ def _pieces(paragraph: Any) -> Iterator[str]:
 
 def paragraph_text(paragraph: Any) -> str:
     """The text a w:p element shows: every run's, tracked insertions and content controls included, tracked
-    deletions and text boxes left out."""
+    deletions and text boxes left out (hidden text, placeholders and notes' marks go before: drop_unshown)."""
     return "".join(_pieces(paragraph))
 
 
@@ -122,3 +184,21 @@ def unwrap_table_controls(body: Any) -> None:
         parent.remove(wrapper)
         for offset, child in enumerate(children):
             parent.insert(at + offset, child)
+
+
+def drop_deleted_rows(body: Any) -> None:
+    """Take the table rows a tracked change deletes (w:del in the row's properties) out of the tables (in
+    memory only): the document with its revisions accepted has no such row, not even an empty one."""
+    for row in list(body.iter(f"{_W}tr")):
+        parent = row.getparent()
+        if parent is not None and row.find(f"{_W}trPr/{_W}del") is not None:
+            parent.remove(row)
+
+
+def deleted_whole(paragraph: Any, text: str) -> bool:
+    """Whether a tracked change deletes the paragraph ``text`` is the shown text of, mark and all (or moves
+    it away): the document with its revisions accepted has no such paragraph, nor its list number."""
+    if text.strip():
+        return False
+    mark = paragraph.find(f"{_W}pPr/{_W}rPr")
+    return mark is not None and (mark.find(f"{_W}del") is not None or mark.find(f"{_W}moveFrom") is not None)

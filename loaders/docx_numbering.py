@@ -3,7 +3,9 @@
 A paragraph is numbered by its own numbering properties (w:numPr) or by its style's (a heading style linked
 to a multilevel list); the label is the level's w:lvlText with each %n replaced by the counter of level n in
 the level's number format. Counters run per list definition (w:abstractNum) in document order; a level
-restarts below a level that moves on, and a list instance's w:startOverride restarts its level.
+restarts below a level that moves on (w:lvlRestart: only below the levels down to the one it names, or never,
+as items numbered 1 … 20 through the plan's sections are), and a list instance's w:startOverride restarts its
+level.
 """
 
 from __future__ import annotations
@@ -19,6 +21,25 @@ BULLET = "●"
 _DIGITS = "零一二三四五六七八九"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_PARENTHESISED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+_FULL_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+#: Formats of enclosed numbers of one character each, up to 20: Word's Chinese circled numbers are
+#: decimalEnclosedCircleChinese, as WPS writes them too.
+_ENCLOSED = {
+    "decimalEnclosedCircle": _CIRCLED,
+    "decimalEnclosedCircleChinese": _CIRCLED,
+    "decimalEnclosedParen": _PARENTHESISED,
+    "decimalEnclosedFullstop": _FULL_STOP,
+}
+#: Formats counting in Chinese numerals (一 … 九十九); japaneseCounting writes them alike.
+_COUNTING = (
+    "chineseCounting",
+    "chineseCountingThousand",
+    "ideographDigital",
+    "taiwaneseCounting",
+    "taiwaneseCountingThousand",
+    "japaneseCounting",
+)
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"))
 _ROMAN_SMALL = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
@@ -48,12 +69,12 @@ def _letter(n: int) -> str:
 
 def format_number(n: int, fmt: str) -> str:
     """``n`` in the w:numFmt ``fmt``; a format without its own digits reads as decimal, as Word falls back."""
-    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographDigital", "taiwaneseCounting"):
+    if fmt in _COUNTING:
         return _chinese(n)
     if fmt == "ideographTraditional" and 0 < n <= len(_STEMS):
         return _STEMS[n - 1]
-    if fmt == "decimalEnclosedCircle" and 0 < n <= len(_CIRCLED):
-        return _CIRCLED[n - 1]
+    if fmt in _ENCLOSED and 0 < n <= len(_ENCLOSED[fmt]):
+        return _ENCLOSED[fmt][n - 1]
     if fmt == "decimalFullWidth":
         return "".join(chr(ord(d) + 0xFEE0) for d in str(n))
     if fmt == "decimalZero":
@@ -84,6 +105,9 @@ class _Level:
     fmt: str
     text: str
     separator: str
+    #: w:lvlRestart: the 1-based level after whose moving on this one restarts, 0 for never; None (the
+    #: default) for any level above it.
+    restart: int | None = None
 
 
 @dataclass
@@ -121,11 +145,13 @@ class Numbering:
             for lvl in abstract.iter(f"{_W}lvl"):
                 ilvl = _int(lvl.get(f"{_W}ilvl"), 0)
                 suffix = _val(lvl, f"{_W}suff") or "tab"
+                restart = _val(lvl, f"{_W}lvlRestart")
                 levels[ilvl] = _Level(
                     start=_int(_val(lvl, f"{_W}start"), 1),
                     fmt=_val(lvl, f"{_W}numFmt") or "decimal",
                     text=_val(lvl, f"{_W}lvlText") or "",
                     separator="" if suffix == "nothing" else " ",
+                    restart=None if restart is None else _int(restart, -1),
                 )
                 style = _val(lvl, f"{_W}pStyle")
                 if style:
@@ -181,7 +207,10 @@ class Numbering:
         else:
             counters[level] = (counters[level] or 0) + 1
         for deeper in range(level + 1, _LEVELS):
-            counters[deeper] = None
+            below = listing.levels.get(deeper)
+            restart = None if below is None else below.restart
+            if restart is None or not 0 <= restart <= deeper or level < restart:
+                counters[deeper] = None
         if definition.fmt == "none":
             return ""
         if definition.fmt == "bullet":  # shown as a bullet whatever its symbol font's character: one a plan's

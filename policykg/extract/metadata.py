@@ -121,8 +121,9 @@ def _wrapped_title_end(text: str, start: int, end: int, first_unit: int) -> int:
         return end
     tail = squeeze(rest.group(1))
     own = document_type(tail)
-    if own is not None and len(tail) - len(own.zh) > _TITLE_TAIL_WORDS:
-        return end  # the next line is a title of its own (内部资料 / 平阳县…工作方案)
+    if own is not None and tail.rfind(own.zh) > _TITLE_TAIL_WORDS:
+        return end  # the next line is a title of its own (内部资料 / 平阳县…工作方案); a term after its kind
+        # is none of its words (宁都县知识产权强县建设 / 工作方案（2024—2026年）)
     title = line + tail
     return rest.end(1) if len(title) <= _TITLE_MAX and document_type(title) is not None else end
 

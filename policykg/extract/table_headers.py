@@ -145,7 +145,16 @@ def header_texts(text: str, table: TableGrid) -> list[str]:
     return [h.text for h in header_cells(text, table)]
 
 
+def _row_texts(text: str, row: tuple[TableCell, ...]) -> tuple[str, ...]:
+    return tuple(_text(text, cell) for cell in row)
+
+
 def body_rows(text: str, table: TableGrid) -> list[tuple[int, tuple[TableCell, ...]]]:
-    """The rows below the header, with their indices in the table."""
+    """The rows below the header, with their indices in the table; a row repeating a header row of two or
+    more written cells is none (a table converted from pages or copied off them, its header typed again on
+    each page: 序号 | 重点任务 | 牵头单位 … is no task)."""
     depth = header_depth(text, table)
-    return list(enumerate(table.rows[depth:], start=depth))
+    heads = {_row_texts(text, row) for row in table.rows[:depth]}
+    heads = {head for head in heads if sum(1 for words in head if words) >= 2}
+    rows = enumerate(table.rows[depth:], start=depth)
+    return [(r, row) for r, row in rows if not heads or _row_texts(text, row) not in heads]

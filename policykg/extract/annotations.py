@@ -402,18 +402,27 @@ def _wraps_inside_name(text: str, names: int, stop: int, end: int) -> int | None
     return after if looks_like_agency(joined) else None
 
 
-def _label_lines_below(text: str, stop: int, end: int) -> int | None:
+#: Most label lines read as one note (牵头单位, 配合单位, 责任单位, 责任领导 …).
+_MAX_LABEL_LINES = 6
+
+
+def _label_lines_below(text: str, start: int, stop: int, end: int) -> int | None:
     """Where the lines right below a label's line end while each opens with a unit's label of its own
     (牵头单位：A ↵ 配合单位：B、C ↵ 责任单位：D, a bullet before each allowed): the lines are one note, read
-    together, as 牵头单位：A；配合单位：B is. None when the next line opens with none."""
+    together, as 牵头单位：A；配合单位：B is. A label written again opens another note, and at most
+    _MAX_LABEL_LINES are joined. None when the next line opens with no other label."""
+    first = label_at(text, start, stop)
+    seen = {first[0]} if first else set()
     last: int | None = None
-    while stop < end and text[stop] == "\n":
+    while stop < end and text[stop] == "\n" and len(seen) < _MAX_LABEL_LINES:
         line_end = text.find("\n", stop + 1, end)
         line_end = end if line_end < 0 else line_end
         opening = trim(text, stop + 1, line_end)[0]
         bullet = _LABEL_BULLET.match(text, opening, line_end)
-        if label_at(text, bullet.end() if bullet else opening, line_end) is None:
+        found = label_at(text, bullet.end() if bullet else opening, line_end)
+        if found is None or found[0] in seen:
             break
+        seen.add(found[0])
         last = stop = line_end
     return last
 
@@ -438,7 +447,7 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
         stop = text.find("\n", pos, end)
         stop = end if stop < 0 else stop
         stop = _wraps_inside_name(text, names, stop, end) or stop
-        block = _label_lines_below(text, stop, end)  # 牵头单位：A ↵ 责任单位：B: one note, B helps A
+        block = _label_lines_below(text, names, stop, end)  # 牵头单位：A ↵ 责任单位：B: one note, B helps A
         stop = block or stop
         full_stop = split_top_level(text, pos, stop, "。")  # 责任单位：A、B。完成时限：…
         stop = full_stop[0][1] if full_stop else stop

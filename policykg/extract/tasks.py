@@ -336,10 +336,10 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
         grouped = {r for members in groups.values() for r in members[1:]}
         above: set[Span] = set()  # cells of the rows above: a merged cell is written in its first row only
         written: Span | None = None  # the last task cell written: a text table leaves it empty below
-        used: set[str] = set()  # the table's labels so far: two rows may write one 序号 (a merged cell)
+        used: dict[str, int] = {}  # the table's labels so far: two rows may write one 序号 (a merged cell)
         for r, row in rows:
-            shared = above.copy()
-            above.update(c.span for c in row)
+            own = {c.span for c in row} - above  # the row's cells no row above wrote (merged ones are)
+            above.update(own)
             if r in skipped or r in grouped:
                 written = None if r in skipped else written
                 continue
@@ -357,7 +357,7 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
                 out.extend(_group_tasks(structure, doc_id, t_index, groups[r], label, kind))
                 continue
             spans = [c.span for c in row if c.span[0] < c.span[1]]
-            spans = [s for s in spans if s not in shared] or spans  # the row's own line, not the rows above
+            spans = [s for s in spans if s in own] or spans  # the row's own line, not the rows above
             row_span = _bounds(spans)
             out.append(
                 TaskDraft(
@@ -377,14 +377,17 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
     return out
 
 
-def _unique(label: str, used: set[str]) -> str:
+def _unique(label: str, used: dict[str, int]) -> str:
     """``label``, or when a row above took it (two rows under one merged 序号 cell, a number written twice)
-    the label with the first free count after it (表1.1#2): a task's path and id are its own."""
-    unique, n = label, 1
-    while unique in used:
+    the label with the first free count after it (表1.1#2): a task's path and id are its own. ``used``
+    holds each label taken and, for a label written, the count it has reached."""
+    n = used.get(label, 0) + 1
+    unique = label if n == 1 else f"{label}#{n}"
+    while n > 1 and unique in used:  # a row wrote 1#2 itself
         n += 1
         unique = f"{label}#{n}"
-    used.add(unique)
+    used[label] = n
+    used.setdefault(unique, 1)
     return unique
 
 

@@ -183,6 +183,23 @@ GENERATED = [
         ).encode(),
         60,
     ),
+    # once slow: a task table's rows writing one number (merged 序号 cells, a typed table copied) each looked
+    # for a free label from the first again (20,000 rows: two minutes)
+    Generated(
+        "task_table_rows_of_one_number.txt",
+        lambda: (HEAD + "序号\t重点任务\t牵头单位\n" + "1\t开展专利导航。\t县科技局\n" * 20_000).encode(),
+        60,
+    ),
+    Generated(
+        "typed_task_table.txt",
+        lambda: (
+            HEAD
+            + "序号  重点任务  牵头单位  完成时限\n"
+            + "".join(f"{i % 900 + 1}  开展专利导航。  县科技局  2025年底\n" for i in range(20_000))
+            + "         续行文字\n" * 2_000
+        ).encode(),
+        60,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

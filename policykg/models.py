@@ -46,7 +46,7 @@ class Region(_Model):
     level: str
     parents: list[RegionRef] = Field(description="Ancestors, nearest first.")
     evidence: Evidence | None = Field(default=None, description="The text the region was detected from.")
-    method: str = Field(description="title | issuer | text: where the region was found.")
+    method: str = Field(description="title | issuer | opening | text: where the region was found.")
 
 
 class Period(_Model):

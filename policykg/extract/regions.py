@@ -276,6 +276,33 @@ def _short_in(entry: RegionEntry, context: str) -> bool:
     return any(s in context for s in entry.short)
 
 
+#: Levels a plan may name itself by in its opening sentence alone, and how far that sentence is read.
+_OPENING_LEVELS = ("county", "district", "county_city")
+_OPENING_MAX = 200
+
+
+def _opening_region(
+    index: RegionIndex, text: str, title_span: Span | None, body: Span
+) -> tuple[RegionEntry, RegionHit] | None:
+    """The one county, district or county-level city the first sentence after the title names, when the
+    plan speaks of its own bodies and itself by that level's word (县工信局, 全县, 我县 for a 县)."""
+    start = title_span[1] if title_span else body[0]
+    stop = min(body[1], start + _OPENING_MAX)
+    full_stop = text.find("。", start, stop)
+    stop = full_stop if full_stop >= 0 else stop
+    hits = [
+        h
+        for h in index.scan(text, start, stop, allow_short=False)
+        if len(h.candidates) == 1 and h.candidates[0].level in _OPENING_LEVELS
+    ]
+    if len({h.candidates[0].id for h in hits}) != 1:
+        return None
+    entry = hits[0].candidates[0]
+    word = re.escape(entry.name[-1])
+    own = re.compile(rf"(?:我|全|本){word}|(?<![\u4e00-\u9fff]){word}[\u4e00-\u9fff]{{1,8}}?(?:局|委|办)")
+    return (entry, hits[0]) if own.search(text, body[0], body[1]) else None
+
+
 def detect_region(
     index: RegionIndex,
     text: str,
@@ -283,7 +310,9 @@ def detect_region(
     issuer_spans: list[Span],
     body: Span,
 ) -> tuple[Region | None, str | None]:
-    """Find the plan's region: title, then issuers, then a clearly dominant full name in the text.
+    """Find the plan's region: title, then issuers, then a county or district the opening sentence names
+    as the plan's own (为抓好宜黄县2024年知识产权工作落实, in a plan saying 县工信局), then a clearly
+    dominant full name in the text.
 
     Returns the region (or None) and a warning when it could not be determined.
     """
@@ -295,6 +324,11 @@ def detect_region(
             entry, hit = chosen
             evidence = Evidence(span=hit.span, quote=text[hit.span[0] : hit.span[1]])
             return index.to_region(entry, evidence, method), None
+    opening = _opening_region(index, text, title_span, body)
+    if opening is not None:
+        entry, hit = opening
+        evidence = Evidence(span=hit.span, quote=text[hit.span[0] : hit.span[1]])
+        return index.to_region(entry, evidence, "opening"), None
     hits = index.scan(text, body[0], body[1], allow_short=False)
     counts: Counter[str] = Counter()
     first: dict[str, RegionHit] = {}

@@ -315,7 +315,8 @@ def test_markdown_emphasis_stays_out_of_titles() -> None:
     ]
     assert [t.title for t in doc.tasks] == ["培育知识产权优势企业", "推进商标品牌建设"]
     assert doc.tasks[0].text.startswith("1. 培育知识产权优势企业。")  # a .md's canonical text: no marks
-    assert "**" not in text and "__" not in text
+    assert "**" not in text
+    assert "__" not in text
     marked = MARKDOWN  # the segmenter still reads titles past marks it is given (a .txt holding them)
     structure = segment(marked, [])
     for unit in structure.units:

@@ -16,6 +16,7 @@ from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import is_time, without_first_is_lead_note
 from policykg.extract.spaced_tables import spaced_tables
+from policykg.extract.stacked_data import stacked_data_tables
 from policykg.extract.stacked_tables import stacked_tables
 from policykg.extract.table_headers import header_texts
 from policykg.extract.textspan import Span, line_spans, split_top_level, trim
@@ -149,6 +150,7 @@ _FINDERS: tuple[tuple[Callable[[str, list[Span]], list[TableGrid]], str | None],
     (_tsv_tables, "\t"),
     (spaced_tables, None),
     (stacked_tables, None),
+    (stacked_data_tables, None),
 )
 
 

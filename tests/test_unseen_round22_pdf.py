@@ -7,7 +7,8 @@ STSong-Light, nothing embedded or downloaded) and read back by the PDF loader.
   every page but the first, a 抄送/印发 block at the end. Before, the number cut by a line was read in two: the
   target 到20 / 26年 had no year, 20 / 25年6月底前 was no deadline, 1 / 0日前 gave a target of 10 日, and the
   running lines of the pages after the first (the first page carries its masthead instead) stayed in the text,
-  between the lines of a sentence.
+  between the lines of a sentence. A text file copied out of such a PDF keeps the cuts: its deadlines and
+  dates now read through them too.
 - A 工作要点 whose item notes give the time limit as a field (〔责任单位：…；完成时限：2025年11月底〕), the
   label cut by the line (完成时 / 限：): the item had no deadline.
 - A 重点任务分工 table over two pages, its unit cells wrapped over three lines in a narrow column, a line
@@ -19,6 +20,8 @@ STSong-Light, nothing embedded or downloaded) and read back by the PDF loader.
 - A task table whose header cells are set in distributed alignment, which the text layer runs together on
   one line (序号工作任务牵头单位配合单位完成时限): the header was not found and the table was read as prose,
   its rows' units and deadlines lost.
+- A red head naming its signer beside the number (泰府字〔2024〕21号　　签发人：刘某某): the line was no header
+  line, so the plan had no number, and its own number was read as a citation.
 """
 
 from __future__ import annotations
@@ -577,6 +580,67 @@ def test_one_line_header_among_lines() -> None:
         assert cells == ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
     text = "编制方案牵头单位配合单位\n1\n开展专利导航。\n县市场监管局\n县科技局\n"
     assert stacked_tables(text, line_spans(text)) == []
+
+
+def test_text_copied_from_a_pdf_keeps_its_cut_numbers_readable() -> None:
+    """A text file copied out of a PDF keeps the page's line breaks (the loader rejoins numbers in PDFs only):
+    a deadline's date cut by a line still reads, and a day cut by one is no count of days."""
+    text = (
+        "修水县知识产权强县建设工作方案\n为推进知识产权强县建设，制定本方案。\n二、重点任务\n"
+        "（一）建设维权援助工作站。培育一批高价值发明专利，力争20\n25年6月底前建成县知识产权维权援\n"
+        "助工作站。（责任单位：县市场监管局）\n"
+        "（二）开展专项整治。各乡镇于2026年3月1\n0日前将整治情况报送县市场监管局。\n"
+    )
+    doc, _ = extracted(text, "plan.txt")
+    assert _tasks(doc) == {
+        "二.(一)": ("2025年6月底前", "2025-06"),
+        "二.(二)": ("于2026年3月10日前", "2026-03"),
+    }
+    assert not [t for t in doc.targets if t.unit == "日"]
+
+
+# --- 6. a red head naming the signer beside the number ----------------------------------------------------
+
+
+def _taihe() -> bytes:
+    pages = _Pages()
+    pages.centred("泰和县人民政府文件", size=30)
+    pages.line("泰府字〔2024〕21号                          签发人：刘某某")
+    pages.rule()
+    pages.centred("泰和县人民政府", size=20)
+    pages.centred("关于印发泰和县知识产权强县建设试点", size=20)
+    pages.centred("工作方案的通知", size=20)
+    pages.para("各乡镇人民政府，县政府各部门：", indent=False)
+    pages.para("现将《泰和县知识产权强县建设试点工作方案》印发给你们，请认真组织实|施。")
+    pages.right("泰和县人民政府")
+    pages.right("2024年6月3日")
+    pages.para("（此件公开发布）")
+    pages.new_page()
+    pages.centred("泰和县知识产权强县建设试点工作方案", size=20)
+    for para in (
+        "为推进国家知识产权强县建设试点工作，制定本方案。",
+        "一、工作目标",
+        "试点期内，全县发明专利授权量年均增长15%以上，新增地理标志商标2件。",
+        "二、主要任务",
+        "（一）打造泰和乌鸡地理标志品牌。（责任单位：县农业农村局、县市场监管局）",
+        "（二）推进知识产权服务进园区。2024年12月底前在工业园区设立知识产权工作站。|（责任单位：县工业园区管委会）",
+    ):
+        pages.para(para, indent=not para.endswith(("目标", "任务")))
+    pages.y -= 40
+    pages.line("抄送：县委办，县人大办，县政协办，县纪委监委，县人武部。", size=13)
+    pages.line("泰和县人民政府办公室                     2024年6月4日印发", size=13)
+    return pages.done()
+
+
+def test_number_line_naming_the_signer() -> None:
+    """泰府字〔2024〕21号　签发人：刘某某 on one line: the line was no header line, so the plan had no number and
+    was read as citing its own."""
+    doc, _ = extracted(_taihe(), "taihe.pdf")
+    assert doc.plan.doc_number == "泰府字〔2024〕21号"
+    assert doc.plan.date == "2024-06-03"
+    assert [i.name for i in doc.plan.issuers] == ["泰和县人民政府"]
+    assert doc.citations == []
+    assert named_units(doc)["二.(二)"] == [("县工业园区管委会", "sole", "annotation")]
 
 
 # --- properties of the number rejoining -----------------------------------------------------------------

@@ -436,7 +436,7 @@ def test_task_table_over_two_pages_with_unit_cells_wrapped_inside_names() -> Non
     ]
     assert units["二.表1.6"] == [("县司法局", "lead"), ("县人民法院", "support"), ("县市场监管局", "support")]
     tasks = _tasks(doc)
-    assert tasks["二.表1.4"][1] == "2025-12"
+    assert tasks["二.表1.4"] == ("2025年12月底前", "2025-12")  # the cell wrapped: 2025年12月底 / 前
     assert tasks["二.表1.7"] == ("持续推进", None)
 
 

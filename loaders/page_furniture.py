@@ -7,7 +7,8 @@ A PDF's running line (the office's name, 宾阳县人民政府办公室文件, p
 page's too: a line that opens or closes every page of a document of several pages, page numbers aside, is
 dropped wherever the text layer gives it (between the lines of a sentence), except on the first page, whose
 opening lines are its masthead. A page may run up to three such lines at each edge (the office's name and
-the document's number above, the plan's short name below).
+the document's number above, the plan's short name below). A document of three pages or more may head every
+page but the first alike (the first is red-headed): those lines go too, unless the first page shows them.
 
 Text copied out of a PDF viewer (a .txt, a paste into a Word document) keeps both: the page number between
 two pages, the next page's running line after it. There the printed page numbers mark the pages: the lines
@@ -87,9 +88,39 @@ def drop_running_lines(pages: list[str]) -> list[str]:
             page = n % len(pages)
             if side == 1 or page > 0:
                 taken[page].add(k)
+    if len(pages) >= _AFTER_MASTHEAD_PAGES and not any(taken[1:]):
+        _drop_after_masthead(split, kept, taken)
     if not any(taken):
         return pages
     return ["\n".join(t for k, t in enumerate(page) if k not in taken[p]) for p, page in enumerate(split)]
+
+
+#: Fewest pages of a document whose running lines head every page but the first: two pages after the first
+#: showing the same line.
+_AFTER_MASTHEAD_PAGES = 3
+
+
+#: Lines of the first page's masthead (the office's name, 文件, the number, the notice's title) and of its
+#: signature: a running line of the later pages may repeat them.
+_MASTHEAD_LINES = 6
+#: A table's header repeated at the top of each page it runs over opens with its number column: no running
+#: line.
+_TABLE_HEADS = ("序号", "编号", "序 号")
+
+
+def _drop_after_masthead(split: list[list[str]], kept: list[list[int]], taken: list[set[int]]) -> None:
+    """Mark the running lines heading every page but the first (a red-headed first page carries the
+    office's name in its masthead, the pages after it in a running line): those the later pages open with
+    alike, unless the first page's body shows them too (its masthead and signature may) or they open a
+    table's header."""
+    at = _running_at(split[1:], kept[1:], 0, taken[1:])
+    # the first page's body: its masthead and signature aside
+    body = {split[0][k].strip() for k in kept[0][_MASTHEAD_LINES:-_MASTHEAD_LINES]}
+    lines = [split[1 + n % (len(split) - 1)][k].strip() for n, k in enumerate(at)]
+    if any(line in body or line.startswith(_TABLE_HEADS) for line in lines):
+        return  # the first page's words, or the header a table repeats at the top of its pages
+    for n, k in enumerate(at):
+        taken[1 + n % (len(split) - 1)].add(k)
 
 
 def _pages_at_numbers(text: str) -> tuple[list[str], list[str]] | None:

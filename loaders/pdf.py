@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
@@ -11,6 +12,34 @@ from loaders.base import EncodingReport
 from loaders.page_furniture import drop_running_lines
 from loaders.textfile import normalise_newlines
 from policykg.errors import DocumentError
+
+#: A line break between two digits: where a page's line may have cut a number (2024—2 / 026年).
+_DIGIT_BREAK = re.compile(r"(?<=\d)\n(?=\d)")
+#: The next line's opening digits go on with words (026年）, 0日前): a number carried on, not a cell's number.
+_CARRIED = re.compile(r"\d+[^\d\s.．,，%％]")
+#: A line of numbers alone (a data cell: 3.2, 1,200, 15%): its last digit ends the number.
+_NUMBERS_ONLY = re.compile(r"[\d.．,，%％\s]*")
+
+
+def join_cut_numbers(text: str) -> str:
+    """``text`` with the numbers a page's line cut rejoined (2024—2 / 026年 → 2024—2026年, 2025年12月1 /
+    0日前): a line ending in a digit after words, the next opening with digits that go on with words. A line
+    of numbers alone (a row's number, a data cell: 350 / 400, 3.2 / 4.5) or a line after which a number
+    stands alone keeps its break. The cheap test first: most texts have no break between two digits."""
+    cuts = [
+        m.start()
+        for m in _DIGIT_BREAK.finditer(text)
+        if _CARRIED.match(text, m.end())
+        and not _NUMBERS_ONLY.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+    ]
+    if not cuts:
+        return text
+    pieces, at = [], 0
+    for cut in cuts:
+        pieces.append(text[at:cut])
+        at = cut + 1
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def load_pdf(data: bytes, source: str) -> tuple[str, EncodingReport]:
@@ -22,7 +51,7 @@ def load_pdf(data: bytes, source: str) -> tuple[str, EncodingReport]:
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as e:
         raise DocumentError(source, f"pypdf cannot read it: {e}") from e
     pages = drop_running_lines([normalise_newlines(page) for page in pages])
-    text = normalise_newlines("\n".join(page.rstrip("\n") for page in pages))
+    text = join_cut_numbers(normalise_newlines("\n".join(page.rstrip("\n") for page in pages)))
     if not text.strip():
         raise DocumentError(
             source,

@@ -18,6 +18,7 @@ from policykg.extract.agency_names import (
     agency_subject,
     body_after_work,
     clean_name,
+    ends_like_body,
     looks_like_agency,
     opens_like_body,
 )
@@ -543,9 +544,22 @@ def _wrapped(text: str, before: Span, after: Span) -> bool:
         "\n" in gap
         and not gap.strip()
         and not text[before[1] - 1].isdigit()
-        and not looks_like_agency(text[before[0] : before[1]])
+        and (not looks_like_agency(text[before[0] : before[1]]) or _cut_collective(text, before, after))
         and _person_field().search(text, *before) is None
         and strip_role_word(text, *before)[1] is None  # 市人社局牵头 / 各有关单位配合: a line to itself
+    )
+
+
+def _cut_collective(text: str, before: Span, after: Span) -> bool:
+    """A collective's name cut by the line (各乡镇人民 / 政府): the words before read as a collective only
+    (各乡镇…) with no body's ending, the words after open with no place (县公安局 is a body of its own), and
+    the two joined end like a body."""
+    words, rest = text[before[0] : before[1]], text[after[0] : after[1]]
+    return (
+        not ends_like_body(words)
+        and level_prefix(rest) is None
+        and region_index().match_at(rest, 0, len(rest), allow_short=True) is None
+        and ends_like_body(words + rest)
     )
 
 

@@ -26,12 +26,19 @@ _NAME = re.compile(
 )
 #: A day after a month (2025年6月30日前): the deadline is the month's.
 _DAY = r"(?:\s*+\d{1,2}\s*+[日号])?"
+#: A deadline's year, month and day as a PDF's or a hard-wrapped text's line may cut them, inside a number
+#: (20 / 25年, 2025年12月1 / 0日前) or a label (完成时 / 限：): the wording found is read with its line
+#: breaks taken out.
+_DIGITS_2 = r"\d(?:\n?\d)?"
+_YM_WRAPPED = rf"(?:1\n?9|2\n?0)\n?\d\n?\d\s*+年\s*+(?:{_DIGITS_2}\s*+月)?"
+_DAY_WRAPPED = rf"(?:\s*+{_DIGITS_2}\s*+[日号])?"
+_LABELS = "|".join("\n?".join(word) for word in ("完成时限", "时间节点", "完成时间"))
 _DEADLINE = re.compile(
     guarded(  # a look-ahead on the first characters: the scan tries the three forms at few characters
-        rf"(?:完成时限|时间节点|完成时间)\s*(?:[：:]|为)\s*([^。；;，,）)〕】\]]{{2,30}})"
+        rf"(?:{_LABELS})\s*(?:[：:]|为)\s*([^。；;，,）)〕】\]]{{2,30}})"
         # 于/在 and the space after it together: an optional word before \s* would try the rest of a run of
         # spaces at each of its spaces (quadratic)
-        rf"|(?:(?:于|在)\s*+)?{_YM}{_DAY}\s*+(?:底|末)?\s*+(?:前|以前|之前)"
+        rf"|(?:(?:于|在)\s*+)?{_YM_WRAPPED}{_DAY_WRAPPED}\s*+(?:底|末)?\s*+(?:前|以前|之前)"
         # a recurring deadline (每年12月底前), or one in the year after a year's work (次年1月15日前): no
         # date of its own, but in a plan for one year the next year's month
         rf"|(?:每年|次年|翌年)\s*+\d{{1,2}}\s*+月{_DAY}\s*+(?:底|末)?\s*+(?:前|以前|之前)"

@@ -27,7 +27,7 @@ from functools import cache
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
-from policykg.extract.agency_names import looks_like_agency, opens_like_body
+from policykg.extract.agency_names import ends_like_body, looks_like_agency, opens_like_body
 from policykg.extract.dates import YEAR_OR_MONTH, is_date_cell, is_date_piece
 from policykg.extract.markers import match_marker
 from policykg.extract.textspan import Span, squeeze, trim
@@ -38,8 +38,10 @@ _MAX_HEADER = 8
 _MAX_COLUMNS = 12
 #: Longest deadline cell (2024年12月底前, 持续推进).
 _MAX_DEADLINE = 20
-#: Most wrapped lines a last row is tried with.
+#: Most wrapped lines a row is looked through for the next row's number.
 _MAX_WRAPS = 4
+#: Most wrapped lines a last row is tried with (a task over three lines, two unit cells over two each).
+_MAX_LAST_WRAPS = 6
 #: Most header cells of no known name in a row before the task column (类别, 领域 …).
 _MAX_OTHERS = 2
 #: Most lines a header cell is wrapped over (序 / 号 in a narrow column, 牵头单 / 位).
@@ -188,7 +190,9 @@ def _known_cells(
         value = text[cell[0] : cell[1]]
         if kind == _UNITS and not looks_like_agency(value.replace("\n", "")):
             return None
-        if kind == _DEADLINE and (len(value) > _MAX_DEADLINE or "。" in value or looks_like_agency(value)):
+        if kind == _DEADLINE and (
+            len(value) > _MAX_DEADLINE or "。" in value or looks_like_agency(value) or _names_a_unit(value)
+        ):
             return None
         tail.insert(0, cell)
         end = start
@@ -196,6 +200,16 @@ def _known_cells(
     if cells is None:
         return None
     return [*cells, *tail]
+
+
+#: The separator after a list's first name.
+_LIST_HEAD = re.compile(r"[、，,]")
+
+
+def _names_a_unit(value: str) -> bool:
+    """A list opening with a body's name (县公安局、县农业农村): a cell of units cut short, no time limit."""
+    parts = _LIST_HEAD.split(value, maxsplit=1)
+    return len(parts) == 2 and looks_like_agency(parts[0])
 
 
 def _units_start(text: str, lines: list[Span], end: int, first: int) -> int:
@@ -207,12 +221,31 @@ def _units_start(text: str, lines: list[Span], end: int, first: int) -> int:
     while start > first and not opens_like_body(text[lines[start][0] : lines[end - 1][1]]):
         start -= 1
     wider = start
-    while wider > first and _continues(text, lines[wider - 1]):
+    while wider > first and (
+        _continues(text, lines[wider - 1]) or _cuts_name(text, lines[wider - 1], lines[wider:end])
+    ):
         wider -= 1
         while wider > first and not opens_like_body(text[lines[wider][0] : lines[end - 1][1]]):
             wider -= 1
     cell = text[lines[wider][0] : lines[end - 1][1]].replace("\n", "")
     return wider if wider < start and opens_like_body(cell) and looks_like_agency(cell) else start
+
+
+#: What parts the names of a unit cell, and what closes a sentence (a task cell's last line).
+_NAME_PARTS = re.compile(r"[、，,；;。：:\s]")
+
+
+def _cuts_name(text: str, line: Span, cell: list[Span]) -> bool:
+    """The layout wrapped a name of the unit cell ``cell`` over ``line`` and its first line (县内各 /
+    银行业金融机构, 各乡镇人民 / 政府): the line's last piece is no name, that piece and the cell's first
+    joined are one, and the line is as wide as the cell's widest (a wrapped line of the same column, not the
+    last line of a narrower cell before it)."""
+    s, e = trim(text, *line)
+    if e <= s or text[e - 1] in "。；;：:" or e - s < max(b - a for a, b in cell):
+        return False
+    tail = _NAME_PARTS.split(text[s:e])[-1]
+    head = _NAME_PARTS.split(text[slice(*trim(text, *cell[0]))])[0]
+    return bool(tail) and not ends_like_body(tail) and looks_like_agency(tail + head)
 
 
 def _continues(text: str, line: Span) -> bool:
@@ -308,6 +341,32 @@ def _section_line(text: str, line: Span) -> bool:
     return 0 < len(title) <= _MAX_SECTION and not any(ch in title for ch in "。；;，,")
 
 
+@cache
+def _names_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_column_names(), key=len, reverse=True))
+
+
+def _one_line_header(line: str) -> list[Span] | None:
+    """The cells of a header the text layer gives on one line, the number column's first (序号 重点任务
+    牵头单位 …; cells set in distributed alignment run together: 序号重点任务牵头单位配合单位完成时限, 序 号
+    …): where each column name stands in ``line``, read left to right, the longest name first, spaces between
+    and inside the names aside; None unless the line is such names alone, three or more."""
+    numbers, _ = _column_words()
+    if len(line) <= max(map(len, numbers)) or not "".join(line[:8].split()).startswith(tuple(numbers)):
+        return None  # the cheap test: most lines opening with 编 or 序 are prose (编制…, 序时推进)
+    at = [k for k, ch in enumerate(line) if not ch.isspace()]  # a header line is short: a loop is cheap
+    packed = "".join(line[k] for k in at)
+    cells: list[Span] = []
+    pos = 0
+    while pos < len(packed):
+        name = next((n for n in _names_longest_first() if packed.startswith(n, pos)), None)
+        if name is None or (not cells and name not in numbers):
+            return None
+        cells.append((at[pos], at[pos + len(name) - 1] + 1))
+        pos += len(name)
+    return cells if len(cells) >= 3 else None
+
+
 def _header_lines(text: str, lines: list[Span], numbers: frozenset[str]) -> list[int]:
     """Indexes of the lines that hold only a number column's name, or its first characters with the rest
     on the next line (序 / 号, wrapped in a narrow column), found by searching for the names (not by reading
@@ -320,10 +379,14 @@ def _header_lines(text: str, lines: list[Span], numbers: frozenset[str]) -> list
             k = bisect_right(starts, pos) - 1
             if k >= 0:
                 line = text[slice(*trim(text, *lines[k]))]
-                if line == number or (
-                    number.startswith(line)
-                    and k + 1 < len(lines)
-                    and line + text[slice(*trim(text, *lines[k + 1]))] == number
+                if (
+                    line == number
+                    or _one_line_header(line) is not None
+                    or (
+                        number.startswith(line)
+                        and k + 1 < len(lines)
+                        and line + text[slice(*trim(text, *lines[k + 1]))] == number
+                    )
                 ):
                     found.add(k)
             pos = text.find(number[0], pos + 1)
@@ -348,16 +411,22 @@ def stacked_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     for i in heads:
         if i < done:
             continue
-        reach = min(len(lines), i + (_MAX_COLUMNS + 1) * _MAX_HEADER_LINES)
-        names = _header_words([word(k) for k in range(i, reach)])
-        kinds = _header_kinds([name for name, _ in names])
+        one_line = _one_line_header(word(i))
+        if one_line is not None:  # the header's cells on the number column's line
+            kinds = _header_kinds([text[span(i)[0] + a : span(i)[0] + b] for a, b in one_line])
+            cell_spans = [(span(i)[0] + a, span(i)[0] + b) for a, b in one_line[: len(kinds)]]
+            j = i + 1
+        else:
+            reach = min(len(lines), i + (_MAX_COLUMNS + 1) * _MAX_HEADER_LINES)
+            names = _header_words([word(k) for k in range(i, reach)])
+            kinds = _header_kinds([name for name, _ in names])
+            cell_spans, j = [], i
+            for _, taken in names[: len(kinds)]:
+                cell_spans.append((span(j)[0], span(j + taken - 1)[1]))
+                j += taken
         if len(kinds) < 3 or kinds.count(_TASK) != 1 or _UNITS not in kinds:
             continue
-        header_cells: list[TableCell] = []
-        j = i
-        for c, (_, taken) in enumerate(names[: len(kinds)]):
-            header_cells.append(TableCell(0, c, (span(j)[0], span(j + taken - 1)[1])))
-            j += taken
+        header_cells = [TableCell(0, c, cell) for c, cell in enumerate(cell_spans)]
         rows: list[tuple[TableCell, ...]] = [tuple(header_cells)]
         header = [word(k) for k in range(i, j)]
         at, number = j, 1
@@ -371,7 +440,7 @@ def stacked_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             window = range(at + 1, min(len(lines), at + len(kinds) * (_MAX_WRAPS + 1)))
             following = next((k for k in window if word(k) == str(number + 1)), None)
             fewest = at + len(kinds) - (1 if kinds[-1] == _LAST else 0)
-            last = range(fewest - 1, fewest + _MAX_WRAPS)  # one line fewer: a unit cell left empty
+            last = range(fewest - 1, fewest + _MAX_LAST_WRAPS)  # one line fewer: a unit cell left empty
             ends = [following] if following is not None else list(last)
             resume = following
             if following is not None and following - 1 > at and _section_line(text, span(following - 1)):

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import is_time, without_first_is_lead_note
+from policykg.extract.dates import is_date_cell
 from policykg.extract.spaced_tables import spaced_tables
+from policykg.extract.stacked_data import stacked_data_tables
 from policykg.extract.stacked_tables import stacked_tables
 from policykg.extract.table_headers import header_texts
-from policykg.extract.textspan import Span, line_spans, split_top_level, trim
+from policykg.extract.textspan import Span, line_spans, split_top_level, squeeze, trim
 
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
@@ -149,6 +151,7 @@ _FINDERS: tuple[tuple[Callable[[str, list[Span]], list[TableGrid]], str | None],
     (_tsv_tables, "\t"),
     (spaced_tables, None),
     (stacked_tables, None),
+    (stacked_data_tables, None),
 )
 
 
@@ -319,7 +322,10 @@ def row_deadline(text: str, row: tuple[TableCell, ...], columns: TaskColumns) ->
     if any(c is not None and c < len(row) and row[c].span == cell for c in units):
         return _merged_time(text, *cell)
     s, e = cell
-    return text[s:e].strip() or None
+    written = text[s:e].strip()
+    if "\n" in written and is_date_cell(squeeze(written)):
+        return squeeze(written)  # a date the layout wrapped over the cell's lines (2024年12月底 / 前)
+    return written or None
 
 
 #: What parts a cell's words: a cell merged across a unit column and the time column (县财政局 2024年底前).

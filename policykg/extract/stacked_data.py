@@ -1,0 +1,183 @@
+"""Indicator tables that a PDF's text layer gives one cell per line, with no tab between cells (an
+annex's 主要指标 table: 序号 / 指标名称 / 单位 / 2023年（基期） / 2025年目标 / 责任单位, then each row's
+number and its cells, a line each). The task tables of stacked_tables.py are read there; this reads the
+tables whose header names an indicator column (targets.yaml year_tables indicator_headers: 指标) and at
+least one value column (a year, or a target or baseline word: 2025年目标, 基期值), so that their rows give
+targets as a ruled table's do.
+
+The header runs from the number column's line (序号) to the first row's number (1). Each row opens with its
+number on a line of its own and ends before the next number. A value cell and a unit cell are a line each and
+must read as one (3.2, ≥15%, —; 件, 万件); a text cell (the indicator's name, the units responsible, a
+remark) takes a line, or more where the layout wrapped it: a row with more lines than columns gives the extra
+lines to its text cells, the first reading that puts a value in every value column. The last row has no
+number after it: it takes the fewest lines that read, more only while a cell of units does not yet read as
+a body's name (市金融工作局、市市场监管 / 局)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from itertools import combinations_with_replacement
+
+from loaders.base import TableCell, TableGrid
+from ontology.vocab import document_vocabulary
+from ontology.vocab_targets import target_vocabulary
+from policykg.extract.agency_names import looks_like_agency
+from policykg.extract.textspan import Span, squeeze, trim
+from policykg.extract.year_tables import is_value_cell
+
+#: Longest header cell, fewest and most columns of a table read here.
+_MAX_HEADER = 14
+_MIN_COLUMNS = 3
+_MAX_COLUMNS = 10
+#: Most lines the layout may add to a row's text cells by wrapping them.
+_MAX_EXTRA = 3
+#: A year in a value column's header (2025年目标, 2023年（基期）).
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+_VALUE, _UNIT, _WORDS = "value", "unit", "words"
+
+
+@cache
+def _header_vocabulary() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The number column's names, the indicator column's words, the unit column's names and the words of a
+    value column (target and baseline words)."""
+    years = target_vocabulary().year_tables
+    values = (*years.target_words, *years.baseline_words)
+    numbers = frozenset(document_vocabulary().task_table_columns.number)
+    return numbers, years.indicator_headers, years.unit_headers, values
+
+
+@cache
+def _number_line() -> re.Pattern[str]:
+    """A line holding a number column's name alone (序号), where a header given one cell per line opens."""
+    names = "|".join(map(re.escape, _header_vocabulary()[0]))
+    return re.compile(rf"^[ \t\u3000]*(?:{names})[ \t\u3000]*$", re.MULTILINE)
+
+
+def _column_kind(name: str) -> str:
+    _, _, units, values = _header_vocabulary()
+    if name in units:
+        return _UNIT
+    if _YEAR.search(name) or any(word in name for word in values):
+        return _VALUE
+    return _WORDS
+
+
+def _header(words: list[str]) -> list[str] | None:
+    """The column kinds of a header whose cells (after the number column's) are ``words``, or None when it
+    is no indicator table's: an indicator column and a value column needed."""
+    _, indicators, _, _ = _header_vocabulary()
+    if not _MIN_COLUMNS - 1 <= len(words) < _MAX_COLUMNS:
+        return None
+    if not any(word in name for name in words for word in indicators):
+        return None
+    kinds = [_column_kind(name) for name in words]
+    return kinds if _VALUE in kinds else None
+
+
+def _reads(text: str, lines: list[Span], kinds: list[str], extra: tuple[int, ...]) -> list[Span] | None:
+    """The row's cells when its text cells take the lines ``extra`` gives each beyond their first (in the
+    order of the text columns), or None when a value or unit cell does not read as one."""
+    cells: list[Span] = []
+    at, nth = 0, 0
+    for kind in kinds:
+        take = 1
+        if kind == _WORDS:
+            take += extra[nth]
+            nth += 1
+        if at + take > len(lines):
+            return None
+        cell = (lines[at][0], lines[at + take - 1][1])
+        value = squeeze(text[slice(*cell)])
+        if kind == _VALUE and not is_value_cell(value):
+            return None
+        if kind == _UNIT and target_vocabulary().unit(value) is None:
+            return None
+        cells.append(cell)
+        at += take
+    return cells if at == len(lines) else None
+
+
+def _shares(extra: int, columns: int) -> Iterator[tuple[int, ...]]:
+    """Every way of giving ``extra`` wrapped lines to ``columns`` text cells, the earliest cells first."""
+    if columns == 0:
+        if extra == 0:
+            yield ()
+        return
+    for picks in combinations_with_replacement(range(columns), extra):
+        yield tuple(picks.count(c) for c in range(columns))
+
+
+def _row(text: str, lines: list[Span], kinds: list[str]) -> list[Span] | None:
+    extra = len(lines) - len(kinds)
+    if extra < 0 or extra > _MAX_EXTRA:
+        return None
+    for share in _shares(extra, kinds.count(_WORDS)):
+        cells = _reads(text, lines, kinds, share)
+        if cells is not None:
+            return cells
+    return None
+
+
+def _units_whole(text: str, cells: list[Span], names: list[str], kinds: list[str]) -> bool:
+    """Every cell under a column of units (责任单位, 牵头单位; not the measure's 单位) reads as names of
+    bodies."""
+    words = document_vocabulary().task_table_columns.unit_words
+    return all(
+        looks_like_agency(squeeze(text[slice(*cell)]))
+        for cell, name, kind in zip(cells, names, kinds, strict=True)
+        if kind == _WORDS and any(word in name for word in words)
+    )
+
+
+def stacked_data_tables(text: str, lines: list[Span]) -> list[TableGrid]:
+    """The indicator tables given one cell per line in ``lines`` (see the module's note)."""
+    numbers, _, _, _ = _header_vocabulary()
+    if _number_line().search(text) is None:  # the cheap test: no line of a number column's name alone
+        return []
+    spans = [trim(text, *line) for line in lines]
+    words = [text[slice(*span)] for span in spans]
+    tables: list[TableGrid] = []
+    k = 0
+    while k < len(lines):
+        if words[k] not in numbers:
+            k += 1
+            continue
+        first = next(
+            (j for j in range(k + 1, min(len(lines), k + _MAX_COLUMNS + 1)) if words[j] == "1"), None
+        )
+        names = words[k + 1 : first] if first is not None else []
+        kinds = _header(names) if all(0 < len(n) <= _MAX_HEADER for n in names) else None
+        if first is None or kinds is None:
+            k += 1
+            continue
+        rows = [tuple(TableCell(0, c, spans[j]) for c, j in enumerate(range(k, first)))]
+        at, number = first, 1
+        while at < len(lines) and words[at] == str(number):
+            fewest = at + 1 + len(kinds)  # one past the row's last line when no cell wraps
+            reach = range(fewest, min(len(lines), fewest + _MAX_EXTRA) + 1)
+            # ended by the next row's number (a value cell may hold the same number: the row must read), else
+            # the last row
+            ends = [j for j in reach if j < len(lines) and words[j] == str(number + 1)]
+            read = None
+            for end in [*ends, *reach]:
+                cells = _row(text, spans[at + 1 : end], kinds)
+                if cells is not None and (end in ends or _units_whole(text, cells, names, kinds)):
+                    read = cells, end
+                    break
+            if read is None:  # the last row: its fewest lines that read
+                cells = _row(text, spans[at + 1 : fewest], kinds)
+                read = (cells, fewest) if cells is not None and fewest <= len(lines) else None
+            if read is None:
+                break
+            cells, end = read
+            rows.append(tuple(TableCell(len(rows), c, cell) for c, cell in enumerate([spans[at], *cells])))
+            at, number = end, number + 1
+        if len(rows) >= 2:
+            tables.append(TableGrid((lines[k][0], lines[at - 1][1]), tuple(rows), "cell-per-line"))
+            k = at
+        else:
+            k += 1
+    return tables

@@ -49,3 +49,19 @@ def test_no_region_without_one_county_in_the_opening(opening: str) -> None:
 
 def test_the_plan_must_speak_by_the_countys_word() -> None:
     assert _region("为抓好宜黄县2024年知识产权工作落实，制定本台账。", unit="市工信局") == (None, None)
+
+
+def test_a_citys_plan_speaking_only_as_the_city() -> None:
+    assert _region("为深入推进长沙市知识产权强市建设，制定本要点。", unit="市市场监管局") == (
+        "430100",
+        "opening",
+    )
+
+
+def test_a_city_named_by_a_plan_speaking_as_a_county_is_not_its_region() -> None:
+    doc, _ = extracted(
+        "# 2024年度知识产权工作任务台账\n\n为深入推进长沙市知识产权强市建设，结合我县实际，制定本台账。\n\n"
+        + TABLE.format(unit="市市场监管局"),
+        "plan.md",
+    )
+    assert doc.plan.region is None

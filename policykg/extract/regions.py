@@ -276,16 +276,26 @@ def _short_in(entry: RegionEntry, context: str) -> bool:
     return any(s in context for s in entry.short)
 
 
-#: Levels a plan may name itself by in its opening sentence alone, and how far that sentence is read.
-_OPENING_LEVELS = ("county", "district", "county_city")
+#: Levels a plan may name itself by in its opening sentence alone, and how far that sentence is read. A
+#: prefecture there is the plan's only when the plan never speaks as a county or a district: a county's
+#: plan cites its city's in that sentence (根据《抚州市…实施方案》，结合我县实际).
+_OPENING_LEVELS = ("county", "district", "county_city", "prefecture")
 _OPENING_MAX = 200
+_BELOW_PREFECTURE = "县区旗"
+
+
+def _speaks_as(word: str) -> re.Pattern[str]:
+    """A plan speaking of itself or its bodies by ``word``'s level (我县, 全县, 县工信局 for 县)."""
+    word = re.escape(word) if len(word) == 1 else f"[{re.escape(word)}]"
+    return re.compile(rf"(?:我|全|本){word}|(?<![\u4e00-\u9fff]){word}[\u4e00-\u9fff]{{1,8}}?(?:局|委|办)")
 
 
 def _opening_region(
     index: RegionIndex, text: str, title_span: Span | None, body: Span
 ) -> tuple[RegionEntry, RegionHit] | None:
-    """The one county, district or county-level city the first sentence after the title names, when the
-    plan speaks of its own bodies and itself by that level's word (县工信局, 全县, 我县 for a 县)."""
+    """The one county, district, county-level city or prefecture the first sentence after the title names,
+    when the plan speaks of its own bodies and itself by that level's word (县工信局, 全县, 我县 for a 县;
+    for a prefecture, 市/州 and never 县/区/旗)."""
     start = title_span[1] if title_span else body[0]
     stop = min(body[1], start + _OPENING_MAX)
     full_stop = text.find("。", start, stop)
@@ -298,9 +308,11 @@ def _opening_region(
     if len({h.candidates[0].id for h in hits}) != 1:
         return None
     entry = hits[0].candidates[0]
-    word = re.escape(entry.name[-1])
-    own = re.compile(rf"(?:我|全|本){word}|(?<![\u4e00-\u9fff]){word}[\u4e00-\u9fff]{{1,8}}?(?:局|委|办)")
-    return (entry, hits[0]) if own.search(text, body[0], body[1]) else None
+    if not _speaks_as(entry.name[-1]).search(text, body[0], body[1]):
+        return None
+    if entry.level == "prefecture" and _speaks_as(_BELOW_PREFECTURE).search(text, body[0], body[1]):
+        return None
+    return entry, hits[0]
 
 
 def detect_region(
@@ -310,8 +322,8 @@ def detect_region(
     issuer_spans: list[Span],
     body: Span,
 ) -> tuple[Region | None, str | None]:
-    """Find the plan's region: title, then issuers, then a county or district the opening sentence names
-    as the plan's own (为抓好宜黄县2024年知识产权工作落实, in a plan saying 县工信局), then a clearly
+    """Find the plan's region: title, then issuers, then a county, district or city the opening sentence
+    names as the plan's own (为抓好宜黄县2024年知识产权工作落实, in a plan saying 县工信局), then a clearly
     dominant full name in the text.
 
     Returns the region (or None) and a warning when it could not be determined.

@@ -23,7 +23,7 @@ from policykg.extract.agency_names import (
     opens_like_body,
 )
 from policykg.extract.dates import YEAR_OR_MONTH
-from policykg.extract.markers import BULLETS, TYPED_BULLETS
+from policykg.extract.markers import LINE_BULLET
 from policykg.extract.regions import level_prefix, region_index, shared_after_places
 from policykg.extract.textspan import (
     Span,
@@ -599,10 +599,6 @@ def _label_only(text: str, piece: Span) -> bool:
     return found is not None and trim(text, found[2], piece[1])[0] >= piece[1]
 
 
-#: A list's bullet opening a line of a cell or of a note's lines (◆ 配合单位：…, - 责任单位：…).
-_LINE_BULLET = re.compile(rf"(?:[{re.escape(TYPED_BULLETS)}][ \t\u3000]|[{BULLETS}])[ \t\u3000]*+")
-
-
 @dataclass
 class _Pending:
     span: Span
@@ -647,7 +643,7 @@ def parse_agency_list(
         personal = False  # the other field is a person's or a phone's: a cell's next line ends it
         previous = clause[0]
         for piece in _pieces(text, *clause, lines=lines):
-            if lines and (bullet := _LINE_BULLET.match(text, *piece)) is not None:
+            if lines and (bullet := LINE_BULLET.match(text, *piece)) is not None:
                 piece = (bullet.end(), piece[1])  # ◆配合单位：… on a note's next line: the label after it
             other_field, personal = other_field or person, personal or person
             person = False

@@ -33,7 +33,7 @@ from policykg.extract.agency_names import (
     may_end_names,
     opens_like_body,
 )
-from policykg.extract.markers import BULLETS, TYPED_BULLETS, skip_lead_in
+from policykg.extract.markers import LINE_BULLET, skip_lead_in
 from policykg.extract.role_clauses import divided_work, find_role_clauses
 from policykg.extract.span_set import SpanSet
 from policykg.extract.textspan import (
@@ -379,9 +379,6 @@ def _bare_tail(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead
 
 #: A line break or a full stop and the spaces after it: a label may stand where it ends.
 _LINE_LABEL_START = re.compile(r"[\n。；;！][ \t\u3000]*")
-#: A list's bullet before a label on its own line (Markdown's '- 责任单位：…', a word processor's
-#: '● 责任单位：…'): the label is read after it.
-_LABEL_BULLET = re.compile(rf"(?:[{re.escape(TYPED_BULLETS)}][ \t\u3000]|[{BULLETS}])[ \t\u3000]*+")
 #: What separates the units of a list on a line: the piece after the last one is the line's last name.
 _LIST_SEPARATOR = re.compile(r"[、，,；;：:]")
 
@@ -418,7 +415,7 @@ def _label_lines_below(text: str, start: int, stop: int, end: int) -> int | None
         line_end = text.find("\n", stop + 1, end)
         line_end = end if line_end < 0 else line_end
         opening = trim(text, stop + 1, line_end)[0]
-        bullet = _LABEL_BULLET.match(text, opening, line_end)
+        bullet = LINE_BULLET.match(text, opening, line_end)
         found = label_at(text, bullet.end() if bullet else opening, line_end)
         if found is None or found[0] in seen:
             break
@@ -435,7 +432,7 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
     candidates = [start] + [m.end() for m in _LINE_LABEL_START.finditer(text, start, end)]
     for pos in sorted(set(candidates)):
         pos = trim(text, pos, end)[0]
-        bullet = _LABEL_BULLET.match(text, pos, end)
+        bullet = LINE_BULLET.match(text, pos, end)
         pos = bullet.end() if bullet else pos
         if taken.covers(pos):
             continue

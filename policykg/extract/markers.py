@@ -36,6 +36,8 @@ ENCLOSED = {
 #: Markdown (- 开展…, * 推进…), which a space follows.
 BULLETS = "●◆■▲★•▪◇□○◎◼◾▸►※"
 TYPED_BULLETS = "-*+"
+#: A list's bullet opening a line, with the spaces after it (● 责任单位：…, - 牵头单位：…, ◆配合单位：…).
+LINE_BULLET = re.compile(rf"(?:[{re.escape(TYPED_BULLETS)}][ \t\u3000]|[{BULLETS}])[ \t\u3000]*+")
 #: What a bulleted item's words open with.
 _ITEM_AHEAD = "(?=[\u4e00-\u9fff“《「【])"
 

@@ -94,6 +94,11 @@ def _numeral_unit_forms() -> tuple[str, ...]:
     return tuple(sorted({form for form, unit in unit_forms() if unit in units}, key=len, reverse=True))
 
 
+def _before_unit(forms: tuple[str, ...]) -> str:
+    """A lookahead for one of the numeral units' ``forms``: the count stands right before it."""
+    return rf"(?=(?:{'|'.join(map(re.escape, forms))}))"
+
+
 @cache
 def _numeral_pattern() -> re.Pattern[str]:
     """A count in Chinese numerals (两, 三, 十, 三十, 二十五) before one of the numeral units (targets.yaml
@@ -108,8 +113,7 @@ def _numeral_pattern() -> re.Pattern[str]:
     rest = r"(?:(?<=十)[一二三四五六七八九]?|(?<=[二三四五六七八九])(?:十[一二三四五六七八九]?)?|(?<=两))"
     return re.compile(
         rf"([二三四五六七八九十两](?<![第每一二三四五六七八九十百千万两〇零][二三四五六七八九十两]){rest})"
-        rf"(?:\s*+{_RANGE_WORD}\s*+(?P<max>[二三四五六七八九十两]{rest}))?"
-        rf"(?=(?:{'|'.join(map(re.escape, forms))}))"
+        rf"(?:\s*+{_RANGE_WORD}\s*+(?P<max>[二三四五六七八九十两]{rest}))?" + _before_unit(forms)
     )
 
 
@@ -123,8 +127,7 @@ def _hundreds_pattern() -> re.Pattern[str]:
         return re.compile("(?!)")
     return re.compile(
         r"([一二三四五六七八九两](?<![第每零〇一二三四五六七八九十百千万两][一二三四五六七八九两])"
-        r"[零〇一二三四五六七八九十百千两]*+)(?P<more>[余多])?"
-        rf"(?=(?:{'|'.join(map(re.escape, forms))}))"
+        r"[零〇一二三四五六七八九十百千两]*+)(?P<more>[余多])?" + _before_unit(forms)
     )
 
 
@@ -138,14 +141,13 @@ def _round_pattern() -> re.Pattern[str]:
     """A round count of a hundred or a thousand with no numeral before it, said to be about or more than it
     (近百件, 近千家: about; 百余家, 千余件, 百多个: more than) before one of the numeral units. 百 / 千 with
     neither word (百家企业, 千家万户, 百强) names no count."""
-    units = set(target_vocabulary().numeral_units)
-    forms = sorted({form for form, unit in unit_forms() if unit in units}, key=len, reverse=True)
+    forms = _numeral_unit_forms()
     if not forms:
         return re.compile("(?!)")
     not_before = rf"(?<![{_NOT_BEFORE_ROUND}])"
     return re.compile(
         rf"(?:{not_before}(?P<near>近)(?P<n1>[百千])(?P<more1>[余多])?|{not_before}(?P<n2>[百千])(?P<more2>[余多]))"
-        rf"(?=(?:{'|'.join(map(re.escape, forms))}))"
+        + _before_unit(forms)
     )
 
 

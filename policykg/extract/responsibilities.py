@@ -435,17 +435,25 @@ def _row_annotations(text: str, task: TaskDraft, collector: Collector, first_is_
     ending （牵头单位：A；配合单位：B））, as a task's paragraph is."""
     for para in task.paragraphs:
         for ann in find_annotations(text, *para, first_is_lead=first_is_lead):
-            for m in ann.mentions:
-                collector.add(
-                    task.id,
-                    m.role,  # type: ignore[arg-type]
-                    "annotation",
-                    ann.span,
-                    para,
-                    ann.form,
-                    mention=m.span,
-                    name=m.name,
-                )
+            _add_annotation(collector, task.id, ann, para)
+
+
+def _add_annotation(
+    collector: Collector, holder: str, ann: Annotation, para: Span, *, unless_held: bool = False
+) -> None:
+    """Each body a note names, with the role it gives, as ``holder``'s responsibility."""
+    for m in ann.mentions:
+        collector.add(
+            holder,
+            m.role,  # type: ignore[arg-type]
+            "annotation",
+            ann.span,
+            para,
+            ann.form,
+            mention=m.span,
+            unless_held=unless_held,
+            name=m.name,
+        )
 
 
 def assign_responsibilities(
@@ -493,18 +501,7 @@ def assign_responsibilities(
                     holders = [annotation_holder(task, ann, para, text, spans)]
                     note_deadline(ann, by_id[holders[0]], text)
                 for holder in holders:
-                    for m in ann.mentions:
-                        collector.add(
-                            holder,
-                            m.role,  # type: ignore[arg-type]
-                            "annotation",
-                            ann.span,
-                            para,
-                            ann.form,
-                            mention=m.span,
-                            unless_held=len(holders) > 1,
-                            name=m.name,
-                        )
+                    _add_annotation(collector, holder, ann, para, unless_held=len(holders) > 1)
         if task.kind == "table_row" and task.columns is not None:
             table, row = task.table or 0, task.row or 0
             _row_responsibilities(structure, table, row, task.columns, [task.id], collector, first_is_lead)

@@ -23,6 +23,7 @@ from functools import cache
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from ontology.vocab_targets import target_vocabulary
+from policykg.extract.stacked_data import indicator_header
 from policykg.extract.stacked_tables import column_kind
 from policykg.extract.textspan import Span, trim
 
@@ -33,8 +34,6 @@ _ROW_NUMBER = re.compile(r"[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,
 #: Fewest columns a header names, and how far (in screen columns) a piece may start left of its column.
 _MIN_COLUMNS = 3
 _SLACK = 2
-#: Longest cell of an indicator table's header (2025年（目标值）).
-_MAX_HEADER = 14
 
 
 @cache
@@ -45,14 +44,6 @@ def _header_names() -> re.Pattern[str]:
     indicators = target_vocabulary().year_tables.indicator_headers
     words = sorted({*spec.lead, *spec.support, *spec.responsible, *indicators}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
-
-
-#: An indicator table's value column: a year (2025年（目标）) or a word for the value (目标值, 基期值).
-@cache
-def _value_header() -> re.Pattern[str]:
-    spec = target_vocabulary().year_tables
-    words = sorted({*spec.target_words, *spec.baseline_words}, key=len, reverse=True)
-    return re.compile(r"(?:19|20)\d{2}|" + "|".join(map(re.escape, words)))
 
 
 def _width(text: str) -> int:
@@ -85,24 +76,13 @@ def _header(text: str, line: Span) -> tuple[list[tuple[Span, int]], bool] | None
         return None
     names = [text[slice(*span)] for span, _ in cells]
     kinds = [column_kind(name) for name in names]
-    if _indicator_header(names):
+    if indicator_header(names):
         return cells, kinds[0] == "number"
     if kinds.count("task") != 1 or "units" not in kinds or None in kinds[:-1]:
         return None
     if kinds[-1] is None and len(names[-1]) > 4:
         return None
     return cells, kinds[0] == "number"
-
-
-def _indicator_header(names: list[str]) -> bool:
-    """An indicator table's header (指标名称  单位  2022年（基期）  2025年（目标）): short cells, one
-    naming the indicator column, one a value column."""
-    spec = target_vocabulary().year_tables
-    return (
-        all(len(name) <= _MAX_HEADER for name in names)
-        and any(word in name for name in names for word in spec.indicator_headers)
-        and any(_value_header().search(name) for name in names)
-    )
 
 
 def _place(text: str, pieces: list[tuple[Span, int]], bounds: list[float], left: int) -> list[int] | None:

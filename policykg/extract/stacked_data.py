@@ -16,7 +16,7 @@ a body's name (市金融工作局、市市场监管 / 局)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import combinations_with_replacement
 
@@ -65,16 +65,23 @@ def _column_kind(name: str) -> str:
     return _WORDS
 
 
+def indicator_header(names: Sequence[str]) -> bool:
+    """``names`` head an indicator table: short cells, one naming the indicator column (指标名称), one a
+    value column (2025年（目标）, 基期值). Read here and by spaced_tables.py."""
+    _, indicators, _, _ = _header_vocabulary()
+    return (
+        all(0 < len(name) <= _MAX_HEADER for name in names)
+        and any(word in name for name in names for word in indicators)
+        and any(_column_kind(name) == _VALUE for name in names)
+    )
+
+
 def _header(words: list[str]) -> list[str] | None:
     """The column kinds of a header whose cells (after the number column's) are ``words``, or None when it
-    is no indicator table's: an indicator column and a value column needed."""
-    _, indicators, _, _ = _header_vocabulary()
-    if not _MIN_COLUMNS - 1 <= len(words) < _MAX_COLUMNS:
+    is no indicator table's."""
+    if not _MIN_COLUMNS - 1 <= len(words) < _MAX_COLUMNS or not indicator_header(words):
         return None
-    if not any(word in name for name in words for word in indicators):
-        return None
-    kinds = [_column_kind(name) for name in words]
-    return kinds if _VALUE in kinds else None
+    return [_column_kind(name) for name in words]
 
 
 def _reads(text: str, lines: list[Span], kinds: list[str], extra: tuple[int, ...]) -> list[Span] | None:
@@ -149,7 +156,7 @@ def stacked_data_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             (j for j in range(k + 1, min(len(lines), k + _MAX_COLUMNS + 1)) if words[j] == "1"), None
         )
         names = words[k + 1 : first] if first is not None else []
-        kinds = _header(names) if all(0 < len(n) <= _MAX_HEADER for n in names) else None
+        kinds = _header(names)
         if first is None or kinds is None:
             k += 1
             continue

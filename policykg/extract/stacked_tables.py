@@ -100,15 +100,11 @@ def _header_words(words: list[str]) -> list[tuple[str, int]]:
     return cells
 
 
-def _kind(cell: str) -> str | None:
+def column_kind(cell: str) -> str | None:
+    """The kind of column a header cell names (number, task, units, deadline, other), if any."""
     if not cell or len(cell) > _MAX_HEADER:
         return None
     return next((kind for kind, words in _column_words()[1] if any(w in cell for w in words)), None)
-
-
-def column_kind(cell: str) -> str | None:
-    """The kind of column a header cell names (number, task, units, deadline, other), if any."""
-    return _kind(cell)
 
 
 def _header_kinds(words: list[str]) -> list[str]:
@@ -119,12 +115,12 @@ def _header_kinds(words: list[str]) -> list[str]:
     kinds = [_NUMBER]
     at = 1
     while at < len(words):
-        kind = _kind(words[at])
+        kind = column_kind(words[at])
         if kind is None and _TASK not in kinds:
             ahead = at
             while ahead < len(words) and ahead - at < _MAX_OTHERS and _unnamed(words[ahead]):
                 ahead += 1
-            follows = _kind(words[ahead]) if ahead < len(words) and ahead > at else None
+            follows = column_kind(words[ahead]) if ahead < len(words) and ahead > at else None
             if follows is not None and follows not in (_NUMBER, _OTHER):
                 kinds.extend([_OTHER] * (ahead - at))
                 at = ahead
@@ -141,7 +137,7 @@ def _header_kinds(words: list[str]) -> list[str]:
 
 def _unnamed(word: str) -> bool:
     """A header cell of no known name: short, no number (a row's number opens the body)."""
-    return 0 < len(word) <= _MAX_HEADER and _kind(word) is None and not any(ch.isdigit() for ch in word)
+    return 0 < len(word) <= _MAX_HEADER and column_kind(word) is None and not any(ch.isdigit() for ch in word)
 
 
 def _cells(text: str, lines: list[Span], kinds: list[str], blank: int | None = None) -> list[Span] | None:

@@ -54,12 +54,14 @@ def _pieces(text: str, line: Span) -> list[tuple[Span, int]]:
     """The line's cells (trimmed spans) with where each starts on the screen."""
     s, e = line
     out: list[tuple[Span, int]] = []
-    start = s
+    start, seen, width = s, s, 0  # the screen width of text[s:seen], counted once
     for gap in [*_GAP.finditer(text, s, e), None]:
         stop = gap.start() if gap is not None else e
         piece = trim(text, start, stop)
         if piece[0] < piece[1]:
-            out.append((piece, _width(text[s : piece[0]])))
+            width += _width(text[seen : piece[0]])
+            seen = piece[0]
+            out.append((piece, width))
         if gap is not None:
             start = gap.end()
     return out

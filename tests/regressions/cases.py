@@ -200,6 +200,13 @@ GENERATED = [
         ).encode(),
         60,
     ),
+    # once slow: each cell of a line typed with spaces measured its screen position from the line's start
+    # (a header-like line of 20,000 cells: 72 s)
+    Generated(
+        "typed_line_of_many_cells.txt",
+        lambda: (HEAD + "序号  重点任务  牵头单位" + "  县科技局" * 40_000 + "\n").encode(),
+        60,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

@@ -26,12 +26,18 @@ def load_text(data: bytes, source: str) -> tuple[str, EncodingReport]:
 
 #: Markdown's strong emphasis around words on one line (**牵头单位**：…, __一、总体目标__): the marks go,
 #: the words stay, as a reader sees them. A run of marks with nothing inside (____ to fill in) stays.
-_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])([^\n]*?[^\s*_])\1")
+#: The words may hold a single mark of the other kind or of their own, never a pair of their own: each
+#: opening pair is read up to the next pair only, so a line of unclosed pairs costs one pass.
+_STRONG = re.compile(
+    r"\*\*(?=[^\s*_])((?:[^\n*]|\*(?!\*))*?[^\s*_])\*\*|__(?=[^\s*_])((?:[^\n_]|_(?!_))*?[^\s*_])__"
+)
 
 
 def drop_emphasis(text: str) -> str:
     """A Markdown text without the marks of strong emphasis: labels and headings read as written."""
-    return _STRONG.sub(r"\2", text) if "**" in text or "__" in text else text
+    if "**" not in text and "__" not in text:
+        return text
+    return _STRONG.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
 
 
 #: A heading line of markdown: one to six #, then its text (closing # marks and trailing spaces are no part

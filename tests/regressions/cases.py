@@ -147,7 +147,7 @@ GENERATED = [
         lambda: (
             "一、主要任务\n（一）加强保护。（责任单位：县科技局、县财政局" + "\t" * 200_000 + "x）\n"
         ).encode(),
-        60,
+        10,  # 27 s once: a person's field opened with optional spaces (agency_lists._person_field)
     ),
     # once slow: a standing's scope or rank verb, then a run of spaces: the space runs after it (全省\s*…\s*
     # (?:排名)?\s*前…) split the run every way before failing (3,000 spaces after 全省 took five minutes)

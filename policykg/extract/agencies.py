@@ -580,7 +580,11 @@ class AgencyRegistry:
         region = self.region
         if region is None:
             return ()
-        nodes = (region, *self.index.ancestors(region), *self.index.children.get(region.id, ()))
+        nodes: tuple[RegionEntry, ...] = (
+            region,
+            *self.index.ancestors(region),
+            *self.index.children.get(region.id, ()),
+        )
         # the plan's region last: its word wins over a child's (恩施 is 恩施州's, not 恩施市's)
         words = {word: node for node in reversed(nodes) if node.level != "zone" for word in _bare_names(node)}
         return tuple(sorted(words.items(), key=lambda p: -len(p[0])))

@@ -146,7 +146,7 @@ def needed_chars(pattern: str) -> frozenset[str] | None:
 def _needed(items: Any) -> set[str] | None:
     """The characters one of which a match of the sequence holds: those of its last item that must match
     a literal character (items that need not, such as a class or a look-around, are passed over)."""
-    for op, av in reversed(list(items)):
+    for op, av in list(items)[::-1]:  # not reversed(): mypyc compiles no reversed() over Any
         found = _needed_item(op, av)
         if found is not None:
             return found

@@ -67,7 +67,6 @@ _OPENING = 3  # characters before 到YYYY年 that still count as the opening of 
 #: follows as 到2024年 does.
 _YEAR_OPENING = re.compile(r"\s*+((?:19|20)\d{2})\s*+年\s*+(?:度|底|末)?\s*+(?:前|以前|之前)?\s*+[，,：:]")
 _JOINERS = "、和及与 \u3000，,"  # between two targets of a clause
-_LIST_JOINERS = "、和及与 \u3000"  # between two targets of one list
 _BARE_VERB = 2  # an indicator this short may be a verb whose object the clause before names (申请)
 #: Words before a count this short (建成, 新增, 每个乡镇建成) take the noun after it (建成1个知识产权工作站).
 _SHORT_BEFORE_COUNT = 6
@@ -576,6 +575,9 @@ def _rate_words() -> tuple[FlagWord, ...]:
 _RESPECTIVELY = "分别"
 #: What joins the names, or the values, of such a list.
 _LIST_JOINERS = "、和及与"
+#: What may stand between two values of such a list (a module constant: mypyc compiles no star-unpacking of a
+#: string inside a tuple tested with ``in``).
+_BETWEEN_VALUES = ("", *_LIST_JOINERS)
 
 
 def _respectively(text: str, clause: Span, found: list[TargetDraft]) -> list[TargetDraft]:
@@ -595,7 +597,7 @@ def _respectively(text: str, clause: Span, found: list[TargetDraft]) -> list[Tar
     whole = _WHOLE_AREA.fullmatch(text, clause[0], named[0]) if len(names) + 1 == len(values) else None
     if len(names) < 2 or len(names) + (whole is not None) != len(values) or values[0].value != first.value:
         return found
-    if any(text[a.unit_end : b.start].strip() not in ("", *_LIST_JOINERS) for a, b in pairwise(values)):
+    if any(text[a.unit_end : b.start].strip() not in _BETWEEN_VALUES for a, b in pairwise(values)):
         return found
     words = [squeeze(text[a:b]) for a, b in names]
     if any(len(w) < 2 for w in words):
@@ -816,7 +818,7 @@ def _respective_changes(
     count = len(values) // 2
     starts, ends = values[:count], values[count : 2 * count]
     if count < 2 or any(
-        text[a.unit_end : b.start].strip() not in ("", *_LIST_JOINERS)
+        text[a.unit_end : b.start].strip() not in _BETWEEN_VALUES
         for group in (starts, ends)
         for a, b in pairwise(group)
     ):

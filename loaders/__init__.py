@@ -15,6 +15,7 @@ from loaders.base import EncodingReport, LoadedDocument, StyledHeading, TableCel
 from loaders.docx import load_docx
 from loaders.html import load_html
 from loaders.look_alikes import read_look_alikes
+from loaders.markdown import grid_tables, html_fragments, html_tables, setext_headings, simple_tables
 from loaders.pdf import load_pdf
 from loaders.sniff import READABLE, REFUSED, sniff
 from loaders.textfile import drop_emphasis, load_text, markdown_headings
@@ -73,15 +74,36 @@ def max_bytes_setting() -> int:
 BY_CONTENT = frozenset({".doc", ".wps", ".rtf", ".mht", ".mhtml"})
 
 
+#: Kinds of file whose bytes are never a text nor a web page: a zip package, a PDF. A file of another
+#: format's name holding one (a download saved under the wrong name, a PDF named .txt or .docx) is read as
+#: what it is, never as its bytes decoded.
+_CONTAINERS = frozenset({"zip", "pdf"})
+
+
+def _named_otherwise(kind: str, fmt: str | None, suffix: str) -> bool:
+    """The file's bytes are a format the loaders read (``kind``, sniff.py) that its name does not say: a
+    container under any other format's name, a web page named .txt, any of them under a Word name
+    (BY_CONTENT). A Markdown file may open with HTML of its own: its name decides."""
+    if kind not in READABLE:
+        return False
+    if fmt is None:
+        return suffix in BY_CONTENT
+    return fmt != READABLE[kind] and (kind in _CONTAINERS or fmt == "txt")
+
+
 def _format(data: bytes, name: str, suffix: str) -> tuple[str, tuple[str, ...]]:
     """The loaders' format of the file, by its extension and its bytes (sniff.py), and the warning that its
     name gives another; a format the loaders cannot read is refused with how to convert it."""
+    if not data.strip():
+        raise DocumentError(
+            name, "the file is empty", hint="check that the right file was given: a download may have failed"
+        )
     kind = sniff(data)
     if kind in REFUSED:
         what, how = REFUSED[kind]
         raise DocumentError(name, f"it is {what}, which is not read", hint=how)
     fmt = FORMATS.get(suffix)
-    if fmt is None and suffix in BY_CONTENT and kind in READABLE:
+    if kind is not None and _named_otherwise(kind, fmt, suffix):
         actual = READABLE[kind]
         return actual, (f"the file is named {suffix} but holds a {actual} document; read as {actual}",)
     if fmt is None:
@@ -92,6 +114,19 @@ def _format(data: bytes, name: str, suffix: str) -> tuple[str, tuple[str, ...]]:
             hint=f"supported: {supported}; open .doc/.wps/.rtf files in Word or WPS and save them as .docx",
         )
     return fmt, ()
+
+
+def _markdown(text: str) -> tuple[str, tuple[StyledHeading, ...]]:
+    """A Markdown text as the extractor reads it (markdown.py: its HTML tables and grid tables as pipe
+    tables, the HTML in its lines read, its setext underlines gone; no marks of strong emphasis), and its
+    heading lines (# and setext) in text order."""
+    text = html_fragments(simple_tables(grid_tables(html_tables(text))))
+    text, setext = setext_headings(drop_emphasis(text))
+    headings = markdown_headings(text)
+    if setext:
+        underlined = (StyledHeading((start, end), level) for start, end, level in setext)
+        headings = tuple(sorted((*headings, *underlined), key=lambda h: h.span))
+    return text, headings
 
 
 def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> LoadedDocument:
@@ -110,8 +145,7 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
     if fmt in ("txt", "md"):
         text, report = load_text(data, name)
         if fmt == "md":
-            text = drop_emphasis(text)
-            headings = markdown_headings(text)
+            text, headings = _markdown(text)
     elif fmt == "html":
         text, report, tables, headings = load_html(data, name)
     elif fmt == "docx":

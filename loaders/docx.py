@@ -49,12 +49,39 @@ for _content_type in _WORD_MAIN_PARTS:
     PartFactory.part_type_for.setdefault(_content_type, DocumentPart)
 
 
+#: What a zip package holding no Word document is, by a member only it holds: (member's start, what it is).
+_OTHER_PACKAGES = (
+    ("xl/", "an Excel workbook (.xlsx)"),
+    ("ppt/", "a PowerPoint presentation (.pptx)"),
+    ("OFD.xml", "an OFD layout document (.ofd)"),
+    ("content.xml", "an OpenDocument file (.odt, .ods)"),
+)
+
+
+def _not_word(names: list[str]) -> str | None:
+    """What a zip package is when it holds no Word document (no word/ part), else None."""
+    if any(name.startswith("word/") for name in names):
+        return None
+    for start, what in _OTHER_PACKAGES:
+        if any(name.startswith(start) for name in names):
+            return what
+    return "a zip archive of other files"
+
+
 def _check_zip(data: bytes, source: str, max_unpacked: int) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
+            names = archive.namelist()
     except zipfile.BadZipFile as e:
         raise DocumentError(source, "it is not a valid .docx (not a zip archive)") from e
+    what = _not_word(names)
+    if what is not None:
+        raise DocumentError(
+            source,
+            f"it is {what}, not a Word document",
+            hint="open the plan in Word or WPS and save it as .docx (另存为 Word 文档), or give its .pdf",
+        )
     if unpacked > max_unpacked:
         raise DocumentError(
             source,

@@ -156,6 +156,16 @@ def _strings_matching(body: Tag, pattern: re.Pattern[str]) -> Iterator[Navigable
                 return
 
 
+#: A table's cells: the block a footer of an old site's page grid stands in (主办单位：…<br>浙ICP备…).
+_CELLS = ("td", "th")
+
+
+def _stops_footer(parent: Tag) -> bool:
+    """The search for a footer's block stops at ``parent``: the page, its article, a table (a cell may be
+    the footer's block, in a layout table read as the page's flow), a script or style."""
+    return parent.name in _SKIP or (parent.name in _NEVER_CHROME and parent.name not in _CELLS)
+
+
 def _unmarked_footers(body: Tag, page_size: int, page_text: str) -> set[int]:
     """Blocks without markup that hold a site footer's words (ICP备…, 网站标识码, 版权所有): the largest
     small block around each such word, with whatever else the footer says (主办单位：…)."""
@@ -167,12 +177,14 @@ def _unmarked_footers(body: Tag, page_size: int, page_text: str) -> set[int]:
             continue
         block: Tag | None = None
         for parent in string.parents:
-            if parent.name in _NEVER_CHROME or parent.name in _SKIP:
+            if _stops_footer(parent):
                 break
             size = len(parent.get_text())
             if size > _MAX_FOOTER or size * 2 >= page_size:
                 break
             block = parent
+            if parent.name in _CELLS:
+                break  # a layout table's cell holds the footer: the table around it is the page's
         if block is not None:
             found.add(id(block))
     return found
@@ -228,12 +240,14 @@ def _owner_footers(body: Tag, page_text: str) -> set[int]:
         opening = str(string).strip()
         block: Tag | None = None
         for parent in string.parents:
-            if parent.name in _NEVER_CHROME or parent.name in _SKIP:
+            if _stops_footer(parent):
                 break
             whole = parent.get_text()
             if len(whole) > _MAX_FOOTER or not whole.strip().startswith(opening):
                 break
             block = parent
+            if parent.name in _CELLS:
+                break
         if block is None or len(set(_OWNER_WORDS.findall(block.get_text()))) < 2:
             continue
         if _text_after(block) <= _MAX_FOOTER and not _among_paragraphs(block):
@@ -241,7 +255,7 @@ def _owner_footers(body: Tag, page_text: str) -> set[int]:
     return found
 
 
-def _expand_rows(table: Tag) -> list[list[tuple[Hashable, str]]]:
+def expand_rows(table: Tag) -> list[list[tuple[Hashable, str]]]:
     """Rows of (cell identity, text), with rowspan/colspan expanded to the grid positions."""
     grid: dict[tuple[int, int], tuple[Hashable, str]] = {}
     rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
@@ -348,18 +362,32 @@ def _own_cells(table: Tag) -> list[Tag]:
     return [cell for tr in rows for cell in tr.find_all(["td", "th"], recursive=False)]
 
 
+def _one_text_cell_a_row(table: Tag) -> bool:
+    """No row of ``table`` holds text in two cells: a column of blocks (an old site's logo, its navigation
+    line, its breadcrumb beside an icon, its footer), not a grid of data. A data table's header names two
+    columns at least, so the first rows decide."""
+    rows = (tr for tr in table.find_all("tr") if tr.find_parent("table") is table)
+    for tr in rows:
+        cells = tr.find_all(["td", "th"], recursive=False)
+        if sum(1 for cell in cells if cell.get_text().strip()) >= 2:
+            return False
+    return True
+
+
 def _layout_table(table: Tag, page_size: int) -> bool:
     """A table laid around the page's text rather than a table of the plan: one of a single cell (a frame
-    around the article), or one with a cell holding at least half the page's text (the article's column of
-    an old site's page grid, beside its logo and footer rows). A data table spreads its text over its
-    cells."""
+    around the article), one with a cell holding at least half the page's text (the article's column of
+    an old site's page grid, beside its logo and footer rows), or one whose rows hold text in one cell each
+    (the grid's logo, navigation and breadcrumb rows: read as lines, a breadcrumb is found as the site's).
+    A data table spreads its text over its cells."""
     first = table.find_all(["td", "th"], limit=2)  # the cheap test first: one cell, none nested in it
     if len(first) < 2:
         return len(first) == 1
-    if len(table.get_text()) * 2 < page_size:
-        return False
-    cells = _own_cells(table)
-    return len(cells) == 1 or any(len(cell.get_text()) * 2 >= page_size for cell in cells)
+    if len(table.get_text()) * 2 >= page_size:
+        cells = _own_cells(table)
+        if len(cells) == 1 or any(len(cell.get_text()) * 2 >= page_size for cell in cells):
+            return True
+    return _one_text_cell_a_row(table)
 
 
 _PRE_TAG = re.compile(r"<pre\b", re.IGNORECASE)
@@ -466,7 +494,7 @@ class _Walker:
                     self._line.append(self._item_marker)
                     self._item_marker = None
                 if item is not None:
-                    self.builder.table(_expand_rows(item), origin="html")
+                    self.builder.table(expand_rows(item), origin="html")
 
 
 def load_html(

@@ -45,8 +45,12 @@ def join_cut_numbers(text: str) -> str:
 def load_pdf(data: bytes, source: str) -> tuple[str, EncodingReport]:
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            reader.decrypt("")
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError(
+                source,
+                "the PDF is password-protected (it opens only with its password)",
+                hint="open it with its password and print or save it as a PDF without one, or give its .docx",
+            )
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as e:
         raise DocumentError(source, f"pypdf cannot read it: {e}") from e

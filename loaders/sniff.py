@@ -4,9 +4,9 @@ Users bring plans as their word processor or browser saved them, and names lie: 
 Word" sends a web page named .doc, a .docx renamed .doc opens in Word all the same, and an old binary Word
 or WPS file (or a password-protected one: Office keeps it in the same binary container) is named .docx
 as often as .doc. A format the loaders cannot read (the binary container, RTF, a single-file web archive)
-is refused with its name and how to convert it, whatever the file's extension; a file with the extension of
-such a format whose bytes are a format the loaders read (a zip package, a web page, a PDF) is read as what
-it is.
+is refused with its name and how to convert it, whatever the file's extension, and so is an image (a scan
+saved as a JPEG, or named .pdf); a file with the extension of such a format, or of a text, whose bytes are a
+format the loaders read (a zip package, a web page, a PDF) is read as what it is.
 """
 
 from __future__ import annotations
@@ -44,6 +44,11 @@ REFUSED: dict[str, tuple[str, str]] = {
         "a single-file web archive (MHT/MHTML)",
         "open it in a browser and save it as a web page (.html), or in Word or WPS and save it as .docx",
     ),
+    "image": (
+        "an image (a scan or photo of the pages, with no text layer)",
+        "run OCR on it first (e.g. ocrmypdf, or WPS's 图片转文字) and load the text or the searchable PDF "
+        "it gives",
+    ),
 }
 
 #: The loaders' format of each readable kind.
@@ -59,10 +64,27 @@ def _ascii_head(data: bytes) -> bytes:
     return head.removeprefix(codecs.BOM_UTF8)
 
 
+#: The signatures of image files a scan is saved as: JPEG, PNG, TIFF (both byte orders), GIF (BMP and WebP
+#: below).
+_IMAGES = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF87a", b"GIF89a")
+_WEBP = re.compile(rb"RIFF.{4}WEBP", re.DOTALL)
+
+
+def _image(data: bytes) -> bool:
+    """``data`` opens with an image's signature (a bitmap's BM only when its header's size field holds the
+    file's size: a text may open with the letters BM)."""
+    if data.startswith(b"BM"):
+        return len(data) >= 6 and int.from_bytes(data[2:6], "little") == len(data)
+    return data.startswith(_IMAGES) or _WEBP.match(data) is not None
+
+
 def sniff(data: bytes) -> str | None:
-    """The kind of file ``data`` is by its signature: ole, zip, pdf, rtf, mht or html; None for other text."""
+    """The kind of file ``data`` is by its signature: ole, zip, pdf, image, rtf, mht or html; None for other
+    text."""
     if data.startswith(_OLE):
         return "ole"
+    if _image(data):
+        return "image"
     if data.startswith(_ZIP):
         return "zip"
     if b"%PDF-" in data[:_HEAD]:

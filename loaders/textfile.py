@@ -10,12 +10,21 @@ from loaders.encoding import decode_bytes
 from loaders.page_furniture import drop_page_numbers, drop_running_lines_at_numbers
 from loaders.spacing import close_letter_spacing, drop_invisible
 
+#: A page break (form feed) or another line-ending control (vertical tab: Word's manual line break; NEL, the
+#: Unicode line and paragraph separators), with the line ends next to it: one line end. Word's plain-text
+#: export writes a page break as a form feed with no line end around it (制定本方案。\f一、总体要求), a PDF's
+#: text (pdftotext) opens each page with one, before the page's number (\f— 2 —) or its words.
+_PAGE_BREAK = re.compile("\n?[\f\v\x85\u2028\u2029]+\n?")
+
 
 def normalise_newlines(text: str) -> str:
-    """Canonical texts use ``\\n`` only, carry no printed page numbers nor the running lines beside them
-    (page_furniture.py), no invisible characters and no letter spacing (spacing.py); these are the rewrites
-    applied to decoded text."""
-    text = drop_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Canonical texts use ``\\n`` only (a page break is a line end), carry no printed page numbers nor the
+    running lines beside them (page_furniture.py), no invisible characters and no letter spacing
+    (spacing.py); these are the rewrites applied to decoded text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _PAGE_BREAK.search(text) is not None:  # the cheap test first: most texts hold none
+        text = _PAGE_BREAK.sub("\n", text)
+    text = drop_invisible(text)
     return drop_page_numbers(drop_running_lines_at_numbers(close_letter_spacing(text)))
 
 

@@ -210,6 +210,31 @@ GENERATED = [
     # once slow: each opening ** of a Markdown line was read to the line's end looking for its closing pair
     # (20,000 unclosed pairs on a line: 12 s)
     Generated("unclosed_emphasis.md", lambda: (HEAD + "**开展 " * 100_000 + "\n").encode(), 60),
+    # the shapes the Markdown converters' rewrites read (loaders/markdown.py): setext underlines, grid-table
+    # borders, dash-run rules, HTML tags and tables left unclosed, each repeated on many lines or one
+    Generated("setext_underlines.md", lambda: (HEAD + "县科技局\n---\n" * 40_000).encode(), 60),
+    Generated(
+        "grid_borders_and_bars.md",
+        lambda: (HEAD + "+----+----+\n| 县科技局 | 开展 |\n" * 20_000).encode(),
+        60,
+    ),
+    Generated(
+        "grid_border_unclosed.md", lambda: (HEAD + "+" + "-+" * 20_000 + "-\n| a |\n" * 2).encode(), 60
+    ),
+    Generated("dash_run_rules.md", lambda: (HEAD + "序号  任务\n" + "----- -----\n" * 40_000).encode(), 60),
+    Generated(
+        "multiline_rules_unclosed.md",
+        lambda: (HEAD + ("-" * 20 + "\n序号  任务\n----- -----\n1  开展\n\n") * 2_000).encode(),
+        60,
+    ),
+    Generated(
+        "unclosed_html_tags.md", lambda: (HEAD + "<span " * 20_000 + "<table " * 20_000 + "\n").encode(), 60
+    ),
+    Generated(
+        "html_tables_in_markdown.md",
+        lambda: (HEAD + "<table><tr><td>县科技局</td></tr></table>\n" * 2_000).encode(),
+        60,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

@@ -13,6 +13,9 @@ the verb after the town (太姥山镇建成商标品牌指导站) and 分别 aft
 the table's 新增 row had no increment flag. A target set for each year in one sentence (2023年、2024年、2025年
 全区专利授权量分别达到1000件、1100件、1200件; 专利授权量2023年、2024年…分别…; 到2023年、2024年和2025年，…分别…)
 gave one target, the first value, dated with the last year or the first (and the years inside the indicator).
+A count for each unit with 至少 or 均 before its verb (每个乡镇至少建成1个商标品牌指导站) had the words before the
+count as indicator (每个乡镇至少建成), 至少建成 stayed in a key, a year opening a sentence with 全年 (2024年全年，…)
+did not date it, and 零的突破 of anything (上市企业, 地理标志商标) was 专利消零.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ LOOK_ALIKES = """某县2024年优化营商环境工作要点
 （五）做好地质灾害预警分析和气象风险预警报告。（县自然资源局负责）
 （六）推进乡村振兴，实现集体经济空壳村消零。（县农业农村局负责）
 （七）支持企业开展资产证券化。（县金融办负责）
+（八）力争实现上市企业零的突破。（县金融办负责）
 """
 
 
@@ -76,9 +80,12 @@ def test_securitisation_and_protection_workstations_are_programmes() -> None:
     assert ("protection_workstations", "知识产权保护工作站") in found
     assert ("protection_workstations", "知识产权维权援助工作站") in found
     # the programmes next to them as before
-    assert {"pledge_financing", "ip_insurance", "overseas_disputes", "rights_assistance"} <= {
-        p for p, _ in found
-    }
+    assert {
+        "pledge_financing",
+        "ip_insurance",
+        "overseas_disputes",
+        "rights_assistance",
+    } <= {p for p, _ in found}
     finance = [m for m in doc.programs if m.program_id == "ip_securitisation"]
     assert all(m.broader == "ip_finance" and m.label == "知识产权证券化" for m in finance)
     assert all(m.task_id is not None and m.task_id.endswith("/task/二.(一)") for m in finance)
@@ -96,10 +103,16 @@ def test_the_programmes_stay_next_to_their_look_alikes() -> None:
         "股权质押和知识产权质押融资": [("pledge_financing", "知识产权质押")],
         "扩大专利权质押登记": [("pledge_financing", "专利权质押")],
         "开展知识产权托管服务": [("ip_trusteeship", "托管")],
-        "“4·26”知识产权宣传周": [("publicity_week", "4·26"), ("publicity_week", "宣传周")],
+        "“4·26”知识产权宣传周": [
+            ("publicity_week", "4·26"),
+            ("publicity_week", "宣传周"),
+        ],
         "开展产业知识产权风险预警分析": [("patent_early_warning", "知识产权风险预警")],
         "开展专利预警分析": [("patent_early_warning", "专利预警")],
         "实现规上企业专利“消零”": [("zero_patent_elimination", "消零")],
+        "规上企业实现发明专利零的突破": [("zero_patent_elimination", "零的突破")],
+        "专利获权和专利管理零的突破": [("zero_patent_elimination", "零的突破")],
+        "实现地理标志商标零的突破": [("geographical_indications", "地理标志")],
     }
     for text, expected in cases.items():
         got = [(h.program.id, text[h.span[0] : h.span[1]]) for h in find_programs(text, 0, len(text))]
@@ -109,7 +122,16 @@ def test_the_programmes_stay_next_to_their_look_alikes() -> None:
 # the words of another thing and a programme's words right after them
 _OTHER = {
     "密集型产业": ["劳动", "劳动力", "资金", "技术", "人才", "知识", "能源"],
-    "质押贷款": ["股权", "林权", "应收账款", "动产", "不动产", "存单", "仓单", "土地经营权"],
+    "质押贷款": [
+        "股权",
+        "林权",
+        "应收账款",
+        "动产",
+        "不动产",
+        "存单",
+        "仓单",
+        "土地经营权",
+    ],
     "托管": ["委", "物业", "课后", "资金", "资产"],
     "宣传周": ["网络安全", "安全生产", "科普", "法治", "节能"],
     "预警分析": ["地质灾害", "气象", "疫情", "舆情"],
@@ -119,7 +141,11 @@ _OTHER = {
 _PAIRS = [(other, mention) for mention, others in _OTHER.items() for other in others]
 
 
-@given(st.sampled_from(_PAIRS), st.text("，。推进开展", max_size=3), st.text("，。工作", max_size=3))
+@given(
+    st.sampled_from(_PAIRS),
+    st.text("，。推进开展", max_size=3),
+    st.text("，。工作", max_size=3),
+)
 def test_no_programme_after_the_words_of_another_thing(
     pair: tuple[str, str], before: str, after: str
 ) -> None:
@@ -134,7 +160,13 @@ def test_no_programme_after_the_words_of_another_thing(
 def test_towns_listed_with_ge_take_the_noun_after_the_count() -> None:
     got = _targets("到2025年，太姥山镇、点头镇各建成1个知识产权保护工作站。")
     assert [(t.indicator, t.indicator_key, t.value, t.unit, t.region_name) for t in got] == [
-        ("太姥山镇知识产权保护工作站", "太姥山镇知识产权保护工作站", 1.0, "个", "福鼎市"),
+        (
+            "太姥山镇知识产权保护工作站",
+            "太姥山镇知识产权保护工作站",
+            1.0,
+            "个",
+            "福鼎市",
+        ),
         ("点头镇知识产权保护工作站", "点头镇知识产权保护工作站", 1.0, "个", "福鼎市"),
     ]
 
@@ -156,14 +188,23 @@ def test_a_towns_counting_words_are_flags() -> None:
     ]
     got = _targets("到2025年，太姥山镇累计培育知识产权示范企业10家。")
     assert [(t.indicator, t.indicator_key, t.flags) for t in got] == [
-        ("太姥山镇培育知识产权示范企业", "太姥山镇知识产权示范企业", ["cumulative"])  # 培育: as a county's
+        (
+            "太姥山镇培育知识产权示范企业",
+            "太姥山镇知识产权示范企业",
+            ["cumulative"],
+        )  # 培育: as a county's
     ]
 
 
 def test_a_towns_key_has_no_verb_after_the_town() -> None:
     got = _targets("到2025年，太姥山镇建成2个商标品牌指导站。")
     assert [(t.indicator, t.indicator_key, t.value, t.unit) for t in got] == [
-        ("太姥山镇建成商标品牌指导站", "太姥山镇商标品牌指导站", 2.0, "个")  # the words as written
+        (
+            "太姥山镇建成商标品牌指导站",
+            "太姥山镇商标品牌指导站",
+            2.0,
+            "个",
+        )  # the words as written
     ]
 
 
@@ -193,9 +234,33 @@ def test_a_table_row_named_as_a_count_counts_so() -> None:
         ("知识产权案件结案率", 95.0, None, "=", 2023, "target", ["binding"]),
         ("知识产权案件结案率", 95.0, None, "=", 2024, "target", ["binding"]),
         ("知识产权案件结案率", 95.0, None, "=", 2025, "target", ["binding"]),
-        ("国家知识产权优势示范企业", 1.0, None, "=", 2023, "target", ["expected", "increment"]),
-        ("国家知识产权优势示范企业", 1.0, 2.0, "range", 2024, "target", ["expected", "increment"]),
-        ("国家知识产权优势示范企业", 2.0, None, "=", 2025, "target", ["expected", "increment"]),
+        (
+            "国家知识产权优势示范企业",
+            1.0,
+            None,
+            "=",
+            2023,
+            "target",
+            ["expected", "increment"],
+        ),
+        (
+            "国家知识产权优势示范企业",
+            1.0,
+            2.0,
+            "range",
+            2024,
+            "target",
+            ["expected", "increment"],
+        ),
+        (
+            "国家知识产权优势示范企业",
+            2.0,
+            None,
+            "=",
+            2025,
+            "target",
+            ["expected", "increment"],
+        ),
     ]
 
 
@@ -281,4 +346,26 @@ def test_each_listed_year_has_its_value(years: list[int], counts: list[int], joi
     got = _targets(f"{listed}有效注册商标分别达到{values}。", YEARLY)
     assert [(t.indicator_key, t.value, t.year, t.year_basis) for t in got] == [
         ("有效注册商标量", float(c), y, "sentence") for y, c in zip(years, counts, strict=False)
+    ]
+
+
+# 5. a count for each unit with 至少 or 均, a year with 全年
+
+
+def test_at_least_or_jun_after_a_scope_per_unit() -> None:
+    got = _targets(
+        "到2025年，每个乡镇至少建成1个商标品牌指导站，每个乡镇均建成1个知识产权服务站，"
+        "至少建成1个知识产权保护工作站。"
+    )
+    assert [(t.indicator, t.indicator_key, t.value, t.comparator) for t in got] == [
+        ("每个乡镇至少建成商标品牌指导站", "每个乡镇商标品牌指导站", 1.0, ">="),
+        ("每个乡镇均建成知识产权服务站", "每个乡镇知识产权服务站", 1.0, "="),
+        ("至少建成知识产权保护工作站", "知识产权保护工作站", 1.0, ">="),
+    ]
+
+
+def test_a_year_with_quannian_opening_a_sentence_dates_it() -> None:
+    got = _targets("2024年全年，全县发明专利授权量较上年增长15%。", YEARLY)
+    assert [(t.indicator_key, t.value, t.year, t.year_basis) for t in got] == [
+        ("发明专利授权量增长率", 15.0, 2024, "sentence")
     ]

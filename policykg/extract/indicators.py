@@ -129,8 +129,9 @@ def _key_scope() -> re.Pattern[str]:
 
 
 _EACH = "各"
-#: 各 or 分别 after a scope per unit (每个乡镇各建成…, 各乡镇分别培育…): the same share for each unit.
-_EACH_WORDS = (_EACH, "分别")
+#: 各, 分别 or 均 after a scope per unit (每个乡镇各建成…, 各乡镇分别培育…, 每个乡镇均建成…): the same share
+#: for each unit.
+_EACH_WORDS = (_EACH, "分别", "均")
 
 
 @cache
@@ -142,10 +143,17 @@ def _unit_scope() -> re.Pattern[str]:
     return re.compile(f"(?:{scopes})(?={after})")
 
 
+def unit_scope_end(words: str) -> int:
+    """Where a scope per unit opening ``words`` ends (每个乡镇 of 每个乡镇至少建成, before 各 or a key
+    verb); 0 when none opens them."""
+    scope = _unit_scope().match(words)
+    return scope.end() if scope is not None else 0
+
+
 def _without_unit_verbs(key: str) -> str:
-    """``key`` with 各 (or 分别) and the key verbs after a scope per unit opening it taken off (每个乡镇各建成
-    商标品牌指导站 and 每个乡镇建成商标品牌指导站 → 每个乡镇商标品牌指导站): the scope stays, its count
-    being no total, but how the count is worded is no part of what it counts."""
+    """``key`` with 各 (分别, 均) and the key verbs after a scope per unit opening it taken off (每个乡镇
+    各建成商标品牌指导站 and 每个乡镇建成商标品牌指导站 → 每个乡镇商标品牌指导站): the scope stays, its
+    count being no total, but how the count is worded is no part of what it counts."""
     scope = _unit_scope().match(key)
     if scope is None:
         return key

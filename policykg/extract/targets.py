@@ -34,6 +34,7 @@ from policykg.extract.indicators import (
     strip_back,
     strip_front,
     target_flags,
+    unit_scope_end,
 )
 from policykg.extract.quantities import (
     NUMBER,
@@ -65,7 +66,9 @@ _BY_YEAR = re.compile(r"(?:到|至|截至|截止)\s*((?:19|20)\d{2})\s*年")
 _OPENING = 3  # characters before 到YYYY年 that still count as the opening of a sentence
 #: A year alone opening a sentence, its comma after it (2024年，…; 2025年底前，…; 2024年度：…): it dates what
 #: follows as 到2024年 does.
-_YEAR_OPENING = re.compile(r"\s*+((?:19|20)\d{2})\s*+年\s*+(?:度|底|末)?\s*+(?:前|以前|之前)?\s*+[，,：:]")
+_YEAR_OPENING = re.compile(
+    r"\s*+((?:19|20)\d{2})\s*+年\s*+(?:度|底|末|全年)?\s*+(?:前|以前|之前)?\s*+[，,：:]"
+)
 _JOINERS = "、和及与 \u3000，,"  # between two targets of a clause
 _LIST_JOINERS = "、和及与 \u3000"  # between two targets of one list
 _BARE_VERB = 2  # an indicator this short may be a verb whose object the clause before names (申请)
@@ -374,11 +377,13 @@ _PLACE_JOINER = re.compile("[、和及与]")
 
 
 def _before_count_len(words: str) -> int:
-    """The length of the words before a count, a scope for each unit with 各 not counted (每个乡镇各建成:
-    2), nor a list of places with 各 after it (鳌江镇、萧江镇各建成: 2)."""
+    """The length of the words before a count, a scope for each unit not counted (每个乡镇各建成: 2; 每个
+    乡镇至少建成: 4), nor a list of places with 各 after it (鳌江镇、萧江镇各建成: 2)."""
     scope = _each_scope().match(words)
     if scope is not None:
         return len(words) - scope.end()
+    if unit := unit_scope_end(words):  # 每个乡镇至少建成, 每个乡镇均建成: 至少建成, 均建成
+        return len(words) - unit
     at = words.find(_EACH)
     if at > 0 and all(map(_whole_place, _PLACE_JOINER.split(words[:at]))):
         return len(words) - at - 1

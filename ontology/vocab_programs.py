@@ -23,10 +23,16 @@ class Program(_Strict):
     en: str
     alt: tuple[str, ...] = ()
     patterns: tuple[str, ...] = Field(min_length=1)
+    #: Words that, written right before a mention, make it another thing (劳动密集型产业, 股权质押贷款,
+    #: 委托管理): no mention of the programme starts right after one of them.
+    not_after: tuple[str, ...] = ()
     broader: str
 
     def regex(self) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{p})" for p in self.patterns))
+        """The programme's mentions: any of its patterns, not right after one of ``not_after``."""
+        guards = "".join(f"(?<!{re.escape(word)})" for word in self.not_after)
+        alternatives = "|".join(f"(?:{p})" for p in self.patterns)
+        return re.compile(f"{guards}(?:{alternatives})" if guards else alternatives)
 
 
 class ProgramScheme(_Strict):
@@ -45,6 +51,8 @@ class ProgramScheme(_Strict):
             if program.broader not in cats:
                 raise ValueError(f"program {program.id}: broader {program.broader!r} is not a category")
             _check_regexes(program.patterns)
+            if any(not word for word in program.not_after):
+                raise ValueError(f"program {program.id}: an empty word in not_after")
         return self
 
 

@@ -22,6 +22,7 @@ REQUIRED = {
     "地理标志",
     "知识产权质押融资",
     "知识产权保险",
+    "知识产权证券化",
     "专利开放许可",
     "商标品牌培育",
     "企业知识产权战略推进计划",
@@ -32,6 +33,7 @@ REQUIRED = {
     "维权援助",
     "海外知识产权纠纷应对",
     "知识产权保护中心/快速维权中心",
+    "知识产权保护工作站",
     "知识产权托管",
     "专利消零",
     "专利预警",
@@ -51,7 +53,7 @@ def test_scheme_has_every_required_programme_with_exact_labels() -> None:
     scheme = program_scheme()
     assert {p.zh for p in scheme.programs} == REQUIRED
     finance = {p.zh for p in scheme.programs if p.broader == "ip_finance"}
-    assert finance == {"知识产权质押融资", "知识产权保险"}
+    assert finance == {"知识产权质押融资", "知识产权保险", "知识产权证券化"}
 
 
 @pytest.mark.parametrize(

@@ -129,6 +129,9 @@ def _key_scope() -> re.Pattern[str]:
 
 
 _EACH = "各"
+#: 各, 分别 or 均 after a scope per unit (每个乡镇各建成…, 各乡镇分别培育…, 每个乡镇均建成…): the same share
+#: for each unit.
+_EACH_WORDS = (_EACH, "分别", "均")
 
 
 @cache
@@ -136,19 +139,26 @@ def _unit_scope() -> re.Pattern[str]:
     """A scope per unit opening a key (targets.yaml key_unit_scopes: 每个乡镇) before 各 or a key verb."""
     vocab = target_vocabulary()
     scopes = "|".join(f"(?:{p})" for p in vocab.key_unit_scopes) or "(?!)"
-    after = "|".join(map(re.escape, sorted((_EACH, *vocab.key_verbs), key=len, reverse=True)))
+    after = "|".join(map(re.escape, sorted((*_EACH_WORDS, *vocab.key_verbs), key=len, reverse=True)))
     return re.compile(f"(?:{scopes})(?={after})")
 
 
+def unit_scope_end(words: str) -> int:
+    """Where a scope per unit opening ``words`` ends (每个乡镇 of 每个乡镇至少建成, before 各 or a key
+    verb); 0 when none opens them."""
+    scope = _unit_scope().match(words)
+    return scope.end() if scope is not None else 0
+
+
 def _without_unit_verbs(key: str) -> str:
-    """``key`` with 各 and the key verbs after a scope per unit opening it taken off (每个乡镇各建成商标品牌
-    指导站 and 每个乡镇建成商标品牌指导站 → 每个乡镇商标品牌指导站): the scope stays, its count being no
-    total, but how the count is worded is no part of what it counts."""
+    """``key`` with 各 (分别, 均) and the key verbs after a scope per unit opening it taken off (每个乡镇
+    各建成商标品牌指导站 and 每个乡镇建成商标品牌指导站 → 每个乡镇商标品牌指导站): the scope stays, its
+    count being no total, but how the count is worded is no part of what it counts."""
     scope = _unit_scope().match(key)
     if scope is None:
         return key
     rest = key[scope.end() :]
-    words = (_EACH, *target_vocabulary().key_verbs)
+    words = (*_EACH_WORDS, *target_vocabulary().key_verbs)
     while word := next((w for w in words if rest.startswith(w) and len(rest) > len(w) + 1), None):
         rest = rest[len(word) :]
     return key[: scope.end()] + rest

@@ -23,7 +23,7 @@ from policykg.extract.table_cells import TableTarget
 from policykg.extract.target_checks import prose_vs_table, sum_checks
 from policykg.extract.target_tables import table_targets
 from policykg.extract.target_words import front_word
-from policykg.extract.targets import BASELINE, RANK_UNIT, TargetDraft, find_targets
+from policykg.extract.targets import BASELINE, RANK_UNIT, TargetDraft, find_targets, town_opening
 from policykg.extract.tasks import GoalDraft, TaskDraft
 from policykg.extract.textspan import Span
 from policykg.extract.year_tables import row_year
@@ -202,6 +202,8 @@ def extract_plan_facts(
         target = _prose_target(text, draft, owner, counters[owner.path], plan, year, doc_id)
         if region is not None and not draft.inherited:
             target = _part_of_region(text, target, index, region)
+        if not draft.inherited:
+            target = _part_of_town(target)
         if draft.standing is not None:
             target = _placed(target, draft.standing, index, region)
         _keep_finite(facts, target)
@@ -333,6 +335,28 @@ def _part_of_region(text: str, target: Target, index: RegionIndex, region: Regio
     )
 
 
+def _part_of_town(target: Target) -> Target:
+    """A goal set for one town or street of the plan's region (城关镇新增注册商标100件, 太姥山镇建成2个
+    商标品牌指导站): the town stays in the indicator (the gazetteer holds no towns to place it in), but
+    the words after it that tell how the count counts are flags (新增: increment), as after a county's
+    name, and the key holds the town and the key of what is counted (太姥山镇商标品牌指导站), the verbs
+    after the town taken off as at a key's start."""
+    town = town_opening(target.indicator)
+    rest = target.indicator[len(town) :]
+    if not town or len(rest) < MIN_INDICATOR or target.standing is not None:
+        return target
+    rest, counting = _counting_front(rest)
+    flags = [*target.flags, *(f for f in counting if f not in target.flags)]
+    key = comparable_key(
+        town + indicator_key(rest),
+        target.normalized_unit,
+        [*flags, BASELINE] if target.kind == "baseline" else flags,
+    )
+    if town + rest == target.indicator and key == target.indicator_key:
+        return target
+    return target.model_copy(update={"indicator": town + rest, "flags": flags, "indicator_key": key})
+
+
 def _keep_finite(facts: PlanFacts, target: Target) -> None:
     """Add ``target`` unless one of its numbers is not a finite float (a number of hundreds of digits reads as
     infinity): no store takes such a value, and no plan means it. A warning names it instead."""
@@ -394,6 +418,8 @@ def _table_target(text: str, c: TableTarget, t_index: int, region: RegionEntry |
         unit_norm = RANK_UNIT
     target_region = c.region if c.region is not None else (region if c.is_total else None)
     flags = [*c.flags, "starred"] if c.starred else list(c.flags)
+    # a row named as a count counts (新增注册商标, 累计培育…): its cells count so, as the words do in prose
+    flags += [f for f in _counting_front(c.indicator)[1] if f not in flags]
     return Target(
         id=f"{doc_id}/target/table{t_index + 1}/r{c.row}c{c.column}" + (f"p{c.part}" if c.part else ""),
         indicator=c.indicator,

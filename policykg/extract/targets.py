@@ -34,6 +34,7 @@ from policykg.extract.indicators import (
     strip_back,
     strip_front,
     target_flags,
+    unit_scope_end,
 )
 from policykg.extract.quantities import (
     NUMBER,
@@ -65,7 +66,9 @@ _BY_YEAR = re.compile(r"(?:到|至|截至|截止)\s*((?:19|20)\d{2})\s*年")
 _OPENING = 3  # characters before 到YYYY年 that still count as the opening of a sentence
 #: A year alone opening a sentence, its comma after it (2024年，…; 2025年底前，…; 2024年度：…): it dates what
 #: follows as 到2024年 does.
-_YEAR_OPENING = re.compile(r"\s*+((?:19|20)\d{2})\s*+年\s*+(?:度|底|末)?\s*+(?:前|以前|之前)?\s*+[，,：:]")
+_YEAR_OPENING = re.compile(
+    r"\s*+((?:19|20)\d{2})\s*+年\s*+(?:度|底|末|全年)?\s*+(?:前|以前|之前)?\s*+[，,：:]"
+)
 _JOINERS = "、和及与 \u3000，,"  # between two targets of a clause
 _BARE_VERB = 2  # an indicator this short may be a verb whose object the clause before names (申请)
 #: Words before a count this short (建成, 新增, 每个乡镇建成) take the noun after it (建成1个知识产权工作站).
@@ -167,6 +170,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
             year_here = sentence_year = int(opened.group(1))
         if not has_quantity(text, *sentence, words=worded) and not (stands and may_stand(text, *sentence)):
             continue
+        # a list of years opening the sentence, for values given 分别 in its clauses (read once a sentence)
+        opening_years = _opening_years(text, sentence) if text.find(_RESPECTIVELY, *sentence) >= 0 else None
         # what the clause before is about: its last target's indicator, else its subject (found when needed)
         previous: _Subject | Span | None = None
         before: list[TargetDraft] = []  # the targets of the clause before
@@ -200,6 +205,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
             found = _clause_targets(text, clause, clause_year, previous, worded=worded)
             if found and _RESPECTIVELY in text[clause[0] : clause[1]]:
                 changed = _respective_changes(text, clause, found, clause_year)
+                if changed is None:  # 2023年、2024年、2025年…分别达到1000件、1100件、1200件
+                    changed = _respective_years(text, clause, found, opening_years)
                 found = changed if changed is not None else _respectively(text, clause, found)
             elif found and _EACH in text[clause[0] : clause[1]]:
                 found = _each_place(text, found)  # 鳌江镇、萧江镇各培育…5家: 5 for each
@@ -364,11 +371,22 @@ def _each_scope() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in scopes) if scopes else "(?!)")
 
 
+#: Between the names of a list of places (鳌江镇、萧江镇和水头镇).
+_PLACE_JOINER = re.compile("[、和及与]")
+
+
 def _before_count_len(words: str) -> int:
-    """The length of the words before a count, a scope for each unit with 各 not counted (每个乡镇各建成:
-    2)."""
+    """The length of the words before a count, a scope for each unit not counted (每个乡镇各建成: 2; 每个
+    乡镇至少建成: 4), nor a list of places with 各 after it (鳌江镇、萧江镇各建成: 2)."""
     scope = _each_scope().match(words)
-    return len(words) - (scope.end() if scope is not None else 0)
+    if scope is not None:
+        return len(words) - scope.end()
+    if unit := unit_scope_end(words):  # 每个乡镇至少建成, 每个乡镇均建成: 至少建成, 均建成
+        return len(words) - unit
+    at = words.find(_EACH)
+    if at > 0 and all(map(_whole_place, _PLACE_JOINER.split(words[:at]))):
+        return len(words) - at - 1
+    return len(words)
 
 
 def _clause_targets(
@@ -647,11 +665,19 @@ def _each_place(text: str, found: list[TargetDraft]) -> list[TargetDraft]:
         return found
     names = [trim(text, *piece) for piece in split_top_level(text, named[0], at, _LIST_JOINERS)]
     words = [squeeze(text[a:b]) for a, b in names]
-    if len(names) < 2 or not first.indicator.endswith(squeeze(text[at + 1 : named[1]])):
+    # the noun after the count, when the words before it are a verb (各建成1个知识产权保护工作站)
+    before_count = squeeze(text[named[0] : named[1]])
+    after = first.indicator[len(before_count) :] if first.indicator.startswith(before_count) else ""
+    written = first.indicator[: len(first.indicator) - len(after)]
+    if len(names) < 2 or not written.endswith(squeeze(text[at + 1 : named[1]])):
         return found  # the indicator is not the words after 各 (a part, a measure given by the clause)
     flags = [f for f in first.flags if f not in target_flags(first.indicator)]
     s, _, _ = strip_front(text, at + 1, named[1], flags)  # 各新增…: increment
     measure = squeeze(text[s : named[1]])
+    if after and indicator_key(measure + after) == indicator_key(after):
+        measure = after  # 建成 adds nothing to what is counted
+    else:
+        measure += after
     if len(measure) < MIN_INDICATOR or not all(map(_whole_place, words)):
         return found
     flags = resolve_flags(flags, first.unit) + [f for f in target_flags(measure) if f not in flags]
@@ -731,6 +757,19 @@ def _local_place() -> re.Pattern[str]:
     gazetteer of counties does not hold: two to four characters before the suffix."""
     suffixes = "|".join(map(re.escape, target_vocabulary().local_place_suffixes)) or "(?!)"
     return re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{suffixes})")
+
+
+#: How a scope of every town opens (各乡镇, 每个镇, 全县乡镇): no town's name.
+_ALL_TOWNS = ("各", "每", "全", "所有")
+
+
+def town_opening(indicator: str) -> str:
+    """The town's or street's name opening ``indicator`` (城关镇 of 城关镇新增注册商标), which the gazetteer
+    does not hold; "" when none opens it or the words name every town (各乡镇, 每个镇)."""
+    town = _local_place().match(indicator)
+    if town is None or town.group().startswith(_ALL_TOWNS) or "乡镇" in town.group():
+        return ""
+    return town.group()
 
 
 def _place_and_measure(indicator: str) -> tuple[str, str]:
@@ -861,6 +900,73 @@ def _respective_changes(
                 )
             )
     return out + [d for d in found if d.span[1] > ends[-1].unit_end]
+
+
+#: Years listed (2023年、2024年和2025年): the years of values given 分别 in order.
+_YEAR_LIST = re.compile(r"(?:19|20)\d{2}\s*+年(?:\s*+[、和及与]\s*+(?:19|20)\d{2}\s*+年)++")
+#: Such a list opening a sentence (到2023年、2024年和2025年，…).
+_OPENING_YEAR_LIST = re.compile(rf"\s*+(?:到|至)?\s*+({_YEAR_LIST.pattern})")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _opening_years(text: str, sentence: Span) -> tuple[Span, list[int]] | None:
+    """The list of years opening ``sentence`` (到2023年、2024年和2025年，…) and its years, if one does."""
+    opening = _OPENING_YEAR_LIST.match(text, *sentence)
+    return (opening.span(1), [int(y) for y in _YEAR.findall(opening.group(1))]) if opening else None
+
+
+def _respective_years(
+    text: str, clause: Span, found: list[TargetDraft], opening: tuple[Span, list[int]] | None
+) -> list[TargetDraft] | None:
+    """'2023年、2024年、2025年专利授权量分别达到1000件、1100件、1200件' (the years may also follow the
+    measure, or open the sentence: ``opening``, 到2023年、2024年和2025年，…分别达到…): one target a year,
+    each with its value in order, where the clause read the first value only. None unless a list of years,
+    each later than the one before, stands before 分别 in the clause or opens the sentence, its years and the
+    values after 分别 are as many, and only joiners stand between the values."""
+    at = text.find(_RESPECTIVELY, *clause)
+    first = found[0]
+    if first.inherited or first.standing is not None:
+        return None
+    last = None
+    for listed_here in _YEAR_LIST.finditer(text, clause[0], at):
+        last = listed_here  # the last list before 分别
+    if last is not None:
+        listed, years = last.span(), [int(y) for y in _YEAR.findall(last.group())]
+    elif opening is not None and opening[0][1] <= at:
+        listed, years = opening
+    else:
+        return None
+    values = numbers(text, at, clause[1], words=False)
+    if len(values) != len(years) or values[0].value != first.value or years != sorted(set(years)):
+        return None
+    if any(text[a.unit_end : b.start].strip() not in ("", *_LIST_JOINERS) for a, b in pairwise(values)):
+        return None
+    named = first.indicator_span or first.span
+    indicator = first.indicator
+    if named[0] < listed[0] < named[1]:  # 专利授权量2023年、2024年…分别: the years are no part of it
+        indicator = squeeze(text[named[0] : trim(text, named[0], listed[0])[1]])
+    if len(indicator) < MIN_INDICATOR:
+        return None
+    # the quote opens with the years listed in the clause; a sentence's opening dates it as 到2025年 does
+    opening_at = min(listed[0], first.span[0]) if last is not None else first.span[0]
+    each = [
+        replace(
+            first,
+            indicator=indicator,
+            value=q.value,
+            value_max=q.value_max,
+            denominator=q.denominator,
+            value_text=squeeze(text[q.start : q.end]),
+            unit=q.unit or values[-1].unit,
+            comparator="range" if q.value_max is not None else first.comparator,
+            year=year,
+            year_basis="sentence",
+            span=trim(text, opening_at, q.unit_end),
+        )
+        for year, q in zip(years, values, strict=True)
+    ]
+    end = values[-1].unit_end
+    return each + [d for d in found[1:] if d.span[1] > end]
 
 
 def _reached(words: str) -> str:

@@ -235,6 +235,39 @@ GENERATED = [
         lambda: (HEAD + "<table><tr><td>县科技局</td></tr></table>\n" * 2_000).encode(),
         60,
     ),
+    # a list of towns with 各 before a count reads the noun after the count for each town: a long list, and
+    # many such lists in one clause
+    Generated(
+        "towns_each_before_a_count.txt",
+        lambda: (
+            HEAD
+            + "到2025年，"
+            + "太姥山镇、" * 20_000
+            + "点头镇各建成1个知识产权保护工作站。\n"
+            + "到2025年，"
+            + "太姥山镇、点头镇各建成1个工作站、" * 5_000
+            + "\n"
+        ).encode(),
+        60,
+    ),
+    # years listed before 分别 give each value its year: a long list opening a sentence of many clauses, and
+    # many clauses each with its own list
+    Generated(
+        "years_listed_before_respectively.txt",
+        lambda: (
+            HEAD
+            + "到"
+            + "2023年、" * 20_000
+            + "2025年，"
+            + "专利授权量分别达到1件、2件，" * 5_000
+            + "。\n到2023年、2025年，"
+            + "专利授权量分别达到1件、2件，" * 10_000
+            + "。\n"
+            + "2023年、2024年专利授权量分别达到1件、2件，" * 10_000
+            + "\n"
+        ).encode(),
+        60,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

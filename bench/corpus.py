@@ -13,8 +13,7 @@ import re
 from pathlib import Path
 
 from ontology.vocab import RegionEntry, gazetteer
-
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+from policykg.seed import seed_plans
 
 #: The places each bundled plan names (full name and short form, county-level then city), to be replaced.
 PLACES = {
@@ -109,7 +108,7 @@ def _task_table(rng: random.Random, county: RegionEntry) -> str:
 def generate(n: int, seed: int, out: Path) -> list[Path]:
     """Write ``n`` plans into ``out`` (txt, md with a task table, html, a few GB18030); returns the paths."""
     rng = random.Random(seed)
-    bases = {p.stem[:3]: p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))}
+    bases = {p.stem[:3]: p.read_text(encoding="utf-8") for p in seed_plans()}
     counties = _counties()
     out.mkdir(parents=True, exist_ok=True)
     written = []

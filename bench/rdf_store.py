@@ -14,7 +14,6 @@ import argparse
 import resource
 import sys
 import time
-from pathlib import Path
 
 from rdflib import Graph
 
@@ -23,12 +22,11 @@ from ontology.rdf import add_document
 from ontology.sparql import library, query_text, run_query
 from policykg.extract.pipeline import extract_document
 from policykg.models import Document
-
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+from policykg.seed import seed_plans
 
 
 def documents(n: int) -> list[Document]:
-    base = [p.read_bytes() for p in sorted(CORPUS.glob("*.txt"))]
+    base = [p.read_bytes() for p in seed_plans()]
     return [
         extract_document(load_bytes(base[i % len(base)] + f"\n（第{i}份）\n".encode(), f"p{i}.txt"))
         for i in range(n)

@@ -20,6 +20,7 @@ from policykg.models import Document, ExtractionResult
 from policykg.querylib import QueryLibrary
 from policykg.report import print_document, print_result
 from policykg.schema import SCHEMA_PATH, schema_text
+from policykg.seed import bundled_corpus
 
 if TYPE_CHECKING:
     from api.settings import Settings
@@ -33,7 +34,7 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 
-BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+BUNDLED_CORPUS = bundled_corpus()
 
 
 def _progress(*, disable: bool = False) -> Progress:

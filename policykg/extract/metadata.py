@@ -72,7 +72,7 @@ def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | 
     for m in _ISSUE_NOTICE.finditer(text, 0, head_end):
         if "\n\n" in text[m.start(1) : m.end(1)].replace(" ", "") or not _notice_heading(text, m):
             continue
-        s, e = trim(text, m.start(1), m.end(1))
+        s, e = _first_issued(text, *trim(text, m.start(1), m.end(1)))
         if text[s] == "《" and text[e - 1] == "》":
             s, e = s + 1, e - 1
         return _strip_title(text[s:e]), (s, e)
@@ -126,6 +126,32 @@ def _wrapped_title_end(text: str, start: int, end: int, first_unit: int) -> int:
         # is none of its words (宁都县知识产权强县建设 / 工作方案（2024—2026年）)
     title = line + tail
     return rest.end(1) if len(title) <= _TITLE_MAX and document_type(title) is not None else end
+
+
+#: Words joining the plans one notice issues (关于印发A方案和B方案的通知).
+_ISSUED_JOINERS = ("和", "及", "与", "以及")
+#: What may stand between the titles in 《》 one notice issues (《A》和《B》, 《A》、《B》, 《A》《B》).
+_MARKED_JOINERS = ("", "、", "和", "及", "与", "以及")
+
+
+def _first_issued(text: str, start: int, end: int) -> Span:
+    """The first of the plans a notice issues together (关于印发《A》和《B》的通知 → 《A》; 关于印发A方案
+    和B方案的通知, each part a document's title → A方案): the plan the document is about; else the whole."""
+    if text[start] == "《":
+        close = text.find("》", start, end)
+        second = text.find("《", close, end) if close > 0 else -1
+        if second > 0 and squeeze(text[close + 1 : second]) in _MARKED_JOINERS:
+            return start, close + 1
+        return start, end
+    words = text[start:end]
+    for joiner in _ISSUED_JOINERS:
+        at = words.find(joiner)
+        while at > 0:
+            first, rest = squeeze(words[:at]), squeeze(words[at + len(joiner) :])
+            if document_type(first) is not None and document_type(rest) is not None:
+                return start, start + at
+            at = words.find(joiner, at + 1)
+    return start, end
 
 
 def _line_ends(text: str, pos: int) -> bool:
@@ -289,6 +315,10 @@ def find_period(
             start = f"{m.group(1)}-{int(m.group(2)):02d}"
             end = f"{m.group(3)}-{int(m.group(4)):02d}"
             return Period(start=start, end=end, evidence=_ev(text, m.span()))
+    for m in _RANGE_YEARS.finditer(text) if "期" in text else ():
+        window = text[max(0, m.start() - 12) : m.start()]
+        if any(cue in window for cue in _PERIOD_CUES):  # 实施期限为2023—2025年
+            return Period(start=m.group(1), end=m.group(2), evidence=_ev(text, m.span()))
     m = _VALIDITY.search(text) if "有效期" in text else None
     if m:
         began = f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(1) else None
@@ -296,6 +326,21 @@ def find_period(
     m = _BY_YEAR.search(text)
     if m:
         return Period(start=None, end=m.group(1), evidence=_ev(text, m.span()))
+    return _five_year_term(text)
+
+
+#: A five-year plan's time named as the plan's own (“十四五”时期, 十四五期间), not a title's words.
+_FIVE_YEAR_TERM = re.compile(r"[“\"‘']?十([一二三四五六七八九])五[”\"’']?\s*(?:时期|期间)")
+
+
+def _five_year_term(text: str) -> Period | None:
+    """The five years of the first “十N五”时期 (期间) the text names outside 《》: the period of a plan that
+    gives no term of its own, no range and no year it works towards."""
+    for m in _FIVE_YEAR_TERM.finditer(text) if "五" in text else ():
+        low = max(0, m.start() - 300)
+        if text.rfind("《", low, m.start()) <= text.rfind("》", low, m.start()):  # outside 《》
+            first = 1966 + 5 * (10 + numeral_value(m.group(1)) - 3)
+            return Period(start=str(first), end=str(first + 4), evidence=_ev(text, m.span()))
     return None
 
 

@@ -17,7 +17,12 @@ What was misread before:
   〔2022〕3号 (after another number), 省政府办公厅印发的湘政办发〔2022〕15号, 国务院办公厅国办发…, 文件精神
   及湘知发… — a number no other plan citing it would match.
 - A plan naming no term in its title, no year it works towards, gave no period where it names its term in
-  the text (本方案实施期限为2023—2025年: only a range of months was read so), or works in “十四五”时期.
+  the text (本方案实施期限为2023—2025年: only a range of months was read so), or works in “十四五”时期; a
+  range writing 年 after both years (2023年—2025年, in the title or after 建设期为) was read as its first
+  year alone (2023—2023), or from 至2025年 as a plan working towards 2025.
+- A web page's record giving the issue date (成文日期) but no issuing body left the plan without an issuer
+  though the notice below it, or the plan's close, is signed: the signature beside or above another date of
+  the plan's own rank names it now.
 
 Found read right already (kept as guards): 二〇二三年三月十五日 and 2023年3月15日 signatures, the date of
 the 印发 line when the signature has none, numbers in 〔〕 [] （） 【】 with 县政办发 / 知强县办 issuers, a
@@ -375,3 +380,70 @@ def test_web_page_notice_whose_plan_works_in_the_five_year_term() -> None:
     assert doc.plan.period is not None
     assert (doc.plan.period.start, doc.plan.period.end) == ("2021", "2025")
     assert _cited(doc) == [("江苏省“十四五”知识产权发展规划", "苏政办发〔2021〕51号", "cites")]
+
+
+def test_issuer_signed_under_a_page_record_dating_the_plan() -> None:
+    paragraphs = [
+        "首页 > 政务公开 > 政策文件",
+        "标题：会同县人民政府办公室关于印发会同县知识产权强县建设工作方案的通知",
+        "发文字号：会政办发【2023】7号　　成文日期：2023.03.15　　发布日期：2023-03-20",
+        "各乡镇人民政府，县直机关各单位：",
+        "《会同县知识产权强县建设工作方案（2023—2025年）》已经县人民政府同意，现印发给你们，请认真组织实施。",
+        "会同县人民政府办公室",
+        "2023年3月15日",
+        "会同县知识产权强县建设工作方案（2023—2025年）",
+        "为贯彻落实《湖南省“十四五”知识产权发展规划》（湘政办发〔2021〕69号），制定本方案。",
+        "一、总体目标",
+        "二、重点任务",
+        "（一）加强创造。（责任单位：县市场监管局）",
+    ]
+    doc, _ = extracted(to_html(paragraphs), "plan.html")
+    assert doc.plan.title == "会同县知识产权强县建设工作方案（2023—2025年）"
+    assert doc.plan.doc_number == "会政办发〔2023〕7号"
+    assert doc.plan.date == "2023-03-15"
+    assert [i.name for i in doc.plan.issuers] == ["会同县人民政府办公室"]
+    # a plan without its notice, signed at its close under the 抄送 line's text
+    text = """索引号：11430000/2023-00051
+成文日期：2023年03月15日
+发布日期：2023-03-20
+会同县知识产权强县建设工作方案
+一、总体目标
+到2025年，全县发明专利达到300件。
+二、重点任务
+（一）加强创造。（责任单位：县市场监管局）
+
+会同县人民政府办公室
+2023年3月15日
+
+抄送：县委办公室。
+"""
+    doc, _ = extracted(text)
+    assert doc.plan.date == "2023-03-15"
+    assert [i.name for i in doc.plan.issuers] == ["会同县人民政府办公室"]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "quote"),
+    [
+        ("崇义县2023年—2025年知识产权强县建设工作方案", "", "2023年—2025年"),
+        ("崇义县知识产权强县建设工作方案", "本方案建设期为2023年—2025年。", "2023年—2025年"),
+        ("崇义县知识产权强县建设工作方案", "实施期限：2023年至2025年。", "2023年至2025年"),
+    ],
+)
+def test_period_of_years_each_written_with_its_year_mark(title: str, sentence: str, quote: str) -> None:
+    text = f"""{title}
+
+　　{sentence}为贯彻落实《江西省知识产权强省建设纲要》，制定本方案。
+
+一、工作目标
+
+到2025年，全县有效发明专利达到260件。
+
+二、重点任务
+
+（一）加强保护。（责任单位：县市场监管局）
+"""
+    doc, _ = extracted(text)
+    period = doc.plan.period
+    assert period is not None
+    assert (period.start, period.end, period.evidence.quote) == ("2023", "2025", quote)

@@ -34,7 +34,7 @@ _TERM = re.compile(rf"\s*[（(]\s*{YEAR}\s*年?(?:\s*[-—–~～至到]+\s*{YEA
 _RANGE_MONTHS = re.compile(
     rf"{YEAR}\s*年\s*(\d{{1,2}})\s*月\s*(?:至|到|—|–|-|－|~|～)+\s*{YEAR}\s*年\s*(\d{{1,2}})\s*月"
 )
-_RANGE_YEARS = re.compile(rf"{YEAR}\s*[-—–~～至到]+\s*{YEAR}\s*年")
+_RANGE_YEARS = re.compile(rf"{YEAR}\s*+(?:年\s*+)?[-—–~～至到]+\s*{YEAR}\s*年")
 _BY_YEAR = re.compile(rf"(?:到|至|截至)\s*{YEAR}\s*年")
 #: A five-year plan named by its ordinal (“十五五”, 十四五): the Nth plan from the third on (1966—1970) spans
 #: the five years from 1966 + 5·(N−3).
@@ -395,6 +395,25 @@ def _issue_date(text: str, first_unit: int) -> DateLine | None:
     return chosen
 
 
+#: How near the end of the text a closing signature's date stands (after it only 抄送 / 印发 lines).
+_CLOSING_REACH = 300
+
+
+def _signed_issuers(text: str, first_unit: int, dated: DateLine | None) -> list[Issuer]:
+    """The bodies signed beside or above a date other than the issue date ``dated`` (a web page's record
+    gives the issue date, 成文日期, and no issuing body; the notice before the plan, or the plan's close, is
+    signed): the first signature in the cover matter before ``first_unit``, else the one closing the text,
+    with a date of the plan's own rank."""
+    lines = date_lines(text, 0, first_unit) if first_unit else []
+    last = date_lines(text, max(first_unit, len(text) - _CLOSING_REACH), len(text))
+    for line in [*lines, *last[-1:]]:
+        if line.rank == 0 and (dated is None or line.at != dated.at):
+            found = find_issuers(text, line.at, None, None, beside_date=line.names)
+            if found:
+                return found
+    return []
+
+
 def extract_metadata(text: str, first_unit: int) -> Metadata:
     """``first_unit`` is where the plan's numbered body starts: the cover matter lies before it."""
     head_end = max(first_unit, min(len(text), 3000)) if first_unit else min(len(text), 3000)
@@ -410,6 +429,15 @@ def extract_metadata(text: str, first_unit: int) -> Metadata:
     cover = find_masthead(text, named_span[0] if named_span else first_unit or min(len(text), 3000))
     annual = kind is not None and kind.annual
     issued = (date, date_span) if annual and date and date_span else None
+    issuers = find_issuers(
+        text,
+        date_at,
+        named,
+        named_span,
+        beside_date=beside,
+        masthead=cover,
+        notice=notice_issuer(text, head_end) if "关于印发" in text else None,
+    )
     return Metadata(
         title=title,
         title_span=title_span,
@@ -417,15 +445,7 @@ def extract_metadata(text: str, first_unit: int) -> Metadata:
         doc_type_id=kind.id if kind else None,
         doc_number=number[0] if number else None,
         doc_number_span=number[1] if number else None,
-        issuers=find_issuers(
-            text,
-            date_at,
-            named,
-            named_span,
-            beside_date=beside,
-            masthead=cover,
-            notice=notice_issuer(text, head_end) if "关于印发" in text else None,
-        ),
+        issuers=issuers or _signed_issuers(text, first_unit, date_line),
         date=date,
         date_span=date_span,
         period=find_period(text, title, title_span, issued, annual=annual),

@@ -20,6 +20,8 @@ What was misread before:
   the text (本方案实施期限为2023—2025年: only a range of months was read so), or works in “十四五”时期; a
   range writing 年 after both years (2023年—2025年, in the title or after 建设期为) was read as its first
   year alone (2023—2023), or from 至2025年 as a plan working towards 2025.
+- A notice heading leaving out the plan's place (关于印发《知识产权强县建设工作方案》的通知) titled the plan
+  without it though the plan's own heading below names it (平江县知识产权强县建设工作方案).
 - A web page's record giving the issue date (成文日期) but no issuing body left the plan without an issuer
   though the notice below it, or the plan's close, is signed: the signature beside or above another date of
   the plan's own rank names it now.
@@ -447,3 +449,45 @@ def test_period_of_years_each_written_with_its_year_mark(title: str, sentence: s
     period = doc.plan.period
     assert period is not None
     assert (period.start, period.end, period.evidence.quote) == ("2023", "2025", quote)
+
+
+@pytest.mark.parametrize(
+    ("named", "below", "title"),
+    [
+        (
+            "知识产权强县建设工作方案",
+            "平江县知识产权强县建设工作方案\n（2023—2025年）",
+            "平江县知识产权强县建设工作方案（2023—2025年）",
+        ),
+        ("2023年知识产权工作要点", "平江县2023年知识产权工作要点", "平江县2023年知识产权工作要点"),
+    ],
+)
+def test_heading_naming_the_place_completes_a_notice_that_leaves_it_out(
+    named: str, below: str, title: str
+) -> None:
+    text = f"""中共平江县委办公室
+平江县人民政府办公室
+关于印发《{named}》的通知
+
+各乡镇党委、人民政府，县直各单位：
+　　《{named}》已经县委、县人民政府同意，现印发给你们，请结合实际认真贯彻落实。
+
+中共平江县委办公室　　　　平江县人民政府办公室
+2023年3月15日
+
+{below}
+
+一、总体目标
+
+二、重点任务
+
+（一）加强保护。（责任单位：县市场监管局）
+"""
+    doc, _ = extracted(text)
+    assert doc.plan.title == title
+    assert [i.name for i in doc.plan.issuers] == ["中共平江县委办公室", "平江县人民政府办公室"]
+    assert doc.plan.region is not None
+    assert doc.plan.region.name == "平江县"
+    # a word naming the issuer's own area (全县) is no place's name
+    doc, _ = extracted(text.replace(below, below.replace("平江县", "全县")))
+    assert doc.plan.title == title.replace("平江县", "")

@@ -169,15 +169,33 @@ _BEFORE_NOTICE = re.compile(r"[。，,；;：:！!？?《》]")
 def with_term(text: str, title: str, span: Span, end: int) -> tuple[str, Span]:
     """A notice's heading often names the plan without its term (关于印发X的通知) where the notice's
     sentence (现将《X（2024—2026年）》印发) or the plan's own heading after it names it in full: the first
-    such fuller name before ``end`` is the title (a line's wrap may cut it)."""
-    if _TITLE_YEAR.search(title) or len(title) < 4:
+    such fuller name before ``end`` is the title (a line's wrap may cut it). So is the plan's own heading
+    line naming the place before the words of a heading that leaves it out (关于印发《知识产权强县建设工作
+    方案》的通知 / 平江县知识产权强县建设工作方案)."""
+    if len(title) < 4:
         return title, span
+    dated = _TITLE_YEAR.search(title) is not None
     name = re.compile(r"\s*".join(map(re.escape, title)))
     for m in name.finditer(text, span[1], end):
-        term = _TERM.match(text, m.end())
-        if term is not None:
-            return squeeze(text[m.start() : term.end()]), (m.start(), term.end())
+        term = None if dated else _TERM.match(text, m.end())
+        stop = term.end() if term is not None else m.end()
+        start = _place_before(text, m.start()) if _line_ends(text, stop) else m.start()
+        if term is not None or start < m.start():
+            return squeeze(text[start:stop]), (start, stop)
     return title, span
+
+
+#: A place's name, all that stands before a plan's title on its heading line (平江县, 湘西州, 鄂托克旗), not
+#: a word naming the issuer's own area (全县, 本市).
+_PLACE_BEFORE = re.compile(r"(?![全本我该各])[\u4e00-\u9fa5]{1,12}(?:省|市|县|区|旗|州|盟)")
+
+
+def _place_before(text: str, pos: int) -> int:
+    """Where the place's name opening the line of ``pos`` begins when nothing else stands before ``pos`` on
+    that line; else ``pos``."""
+    line = text.rfind("\n", 0, pos) + 1
+    start = _unmark(text, line, pos)[0]
+    return start if start < pos and _PLACE_BEFORE.fullmatch(text, start, pos) else pos
 
 
 def _notice_heading(text: str, m: re.Match[str]) -> bool:

@@ -9,10 +9,11 @@ What was misread before:
   (关于印发A方案和B方案的通知) took both as one title. The plan is the first; the second, named with the
   first in the heading or in 现将《A》和《B》印发给你们, was cited by the plan: it is issued by the document
   (publishes).
-- An issue date written in figures (2023.3.15, 2023-03-15, 2023/3/15) under the signing body or beside it
-  was read only under a date label: the plan had no date, and its issuer was the red header's body, not the
-  signature's. Alone on a line with no signature above (a web page's date under its heading), such a date
-  ranks as a page's date: the signed one wins.
+- An issue date written in figures (2023.3.15, 2023-03-15, 2023/3/15) under the signing body or beside it,
+  or beside the number on a header line, was read only under a date label: the plan had no date (nor, from
+  such a header line, its number), and its issuer was the red header's body, not the signature's. Alone on a
+  line with no signature above (a web page's date under its heading), such a date ranks as a page's date:
+  the signed one wins.
 - A document number cited alone took the words before its issuer's abbreviation as part of it: 和国办发
   〔2022〕3号 (after another number), 省政府办公厅印发的湘政办发〔2022〕15号, 国务院办公厅国办发…, 文件精神
   及湘知发… — a number no other plan citing it would match.
@@ -491,3 +492,27 @@ def test_heading_naming_the_place_completes_a_notice_that_leaves_it_out(
     # a word naming the issuer's own area (全县) is no place's name
     doc, _ = extracted(text.replace(below, below.replace("平江县", "全县")))
     assert doc.plan.title == title.replace("平江县", "")
+
+
+def test_header_line_of_number_and_figure_date() -> None:
+    text = """晋城市知识产权局文件
+
+晋市知办发〔2023〕2号　　　　　　　　　　　　　　2023.3.15
+
+晋城市知识产权局关于印发《晋城市知识产权强市建设2023年工作要点》的通知
+
+各县（市、区）知识产权局，市直有关单位：
+　　现将《晋城市知识产权强市建设2023年工作要点》印发给你们，请结合实际抓好落实。
+
+晋城市知识产权局
+
+晋城市知识产权强市建设2023年工作要点
+
+一、加强知识产权创造
+（一）落实晋政办发〔2022〕50号文件。（责任单位：市市场监管局）
+"""
+    doc, _ = extracted(text)
+    assert doc.plan.doc_number == "晋市知办发〔2023〕2号"
+    assert doc.plan.date == "2023-03-15"
+    assert [i.name for i in doc.plan.issuers] == ["晋城市知识产权局"]
+    assert _cited(doc) == [(None, "晋政办发〔2022〕50号", "cites")]

@@ -404,7 +404,7 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
     return _firm_wins(_chain_relations(text, cited))
 
 
-_Title = tuple[Span, "CitationDraft | None", str]  # (span, draft or None for the plan's own, normalised)
+_Title = tuple[Span, CitationDraft | None, str]  # (span, draft or None for the plan's own, normalised)
 
 
 def _issued_together(text: str, titles: list[_Title]) -> list[_Title]:

@@ -299,7 +299,7 @@ def _read_fields(text: str, start: int, end: int, record: Record, kind: str | No
             m for m in _FIELD_DATE.finditer(text, start, end) if not any(s <= m.start() < e for s, e in spans)
         ]
     if kind is None:
-        record.figures += range(len(record.dates) + written, len(record.dates) + len(dates))
+        record.figures.extend(range(len(record.dates) + written, len(record.dates) + len(dates)))
     for m in dates:
         value = _date_value(m)
         if value is None or any(s < m.end() and m.start() < e for s, e in hits):

@@ -676,6 +676,30 @@ class KnownDocument(_Strict):
     alt: tuple[str, ...] = ()
 
 
+class NumberIssuers(_Strict):
+    """How the issuer of a document number cited alone is cut from the run of CJK before its bracket."""
+
+    breaks: tuple[str, ...] = Field(min_length=1)
+    places: tuple[str, ...] = ()
+    min_body: int = Field(ge=2)
+    min_rest: int = Field(ge=1)
+
+    @model_validator(mode="after")
+    def _places_open_with_breaks(self) -> NumberIssuers:
+        extra = sorted(p for p in self.places if not p.startswith(self.breaks))
+        if extra:
+            raise ValueError(f"places opening with no break: {extra}")
+        return self
+
+
+class IssuedTogether(_Strict):
+    """Cues of a run of titles, the plan's own among them, that the document issues together."""
+
+    before: tuple[str, ...] = Field(min_length=1)
+    after: tuple[str, ...] = Field(min_length=1)
+    reach: int = Field(ge=0)
+
+
 class CitationVocabulary(_Strict):
     version: int
     classes: tuple[CitationClass, ...] = Field(min_length=1)
@@ -688,6 +712,8 @@ class CitationVocabulary(_Strict):
     short_titles: ShortTitles
     lead_ins: tuple[str, ...]
     issuer_joiners: tuple[str, ...] = ()
+    number_issuers: NumberIssuers | None = None
+    issued_together: IssuedTogether | None = None
     quoted_titles: QuotedTitles | None = None
     documents: tuple[KnownDocument, ...] = ()
 

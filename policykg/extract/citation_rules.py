@@ -26,6 +26,9 @@ class CitationRules:
     lead_in: re.Pattern[str]
     quoted_cue: re.Pattern[str]  # before a title in quote marks: a cue ending there
     quoted_end: re.Pattern[str]  # the words of a title in quote marks end as a document's do
+    number_breaks: re.Pattern[str]  # words before a cited number's issuer abbreviation (number_issuers)
+    issued_before: re.Pattern[str]  # a cue ending right before titles issued together (issued_together)
+    issued_after: re.Pattern[str]  # a cue after them in the same sentence
 
 
 def _any(patterns: tuple[str, ...]) -> str:
@@ -36,6 +39,9 @@ def _any(patterns: tuple[str, ...]) -> str:
 def citation_rules() -> CitationRules:
     vocab = citation_vocabulary()
     quoted = vocab.quoted_titles
+    breaks = vocab.number_issuers.breaks if vocab.number_issuers else ()
+    together = vocab.issued_together
+    reach = together.reach if together else 0
     lead_ins = "|".join(re.escape(w) for w in sorted(vocab.lead_ins, key=len, reverse=True)) or "(?!)"
     return CitationRules(
         classes=tuple((c.id, re.compile(_any(c.patterns))) for c in vocab.classes),
@@ -52,4 +58,9 @@ def citation_rules() -> CitationRules:
         lead_in=re.compile(rf".*?(?:{lead_ins})+"),
         quoted_cue=re.compile(rf"(?:{_any(quoted.cues if quoted else ())})[^\S\n]*$"),
         quoted_end=re.compile(_any(quoted.ends if quoted else ())),
+        issued_before=re.compile(rf"(?:{_any(together.before if together else ())})[^\S\n]*$"),
+        issued_after=re.compile(rf"[^。；;\n]{{0,{reach}}}?(?:{_any(together.after if together else ())})"),
+        number_breaks=re.compile(
+            "|".join(re.escape(w) for w in sorted(breaks, key=len, reverse=True)) if breaks else "(?!)"
+        ),
     )

@@ -128,9 +128,40 @@ def _standard_number(m: re.Match[str]) -> str:
 
 def _issuer_start(text: str, m: re.Match[str]) -> int:
     """Where the issuer of a number's match (its group 1) begins: after the first lead-in verbs in it (根据,
-    按照, 贯彻落实 …: citations.yaml lead_ins) and the words before them, if any."""
+    按照, 贯彻落实 …: citations.yaml lead_ins) and the words before them, if any, and after the last word
+    breaking the run before the abbreviation (省政府办公厅印发的湘政办发, 20号和国办发: number_issuers)."""
     lead = citation_rules().lead_in.match(text, m.start(1), m.end(1))
-    return lead.end() if lead else m.start(1)
+    start = lead.end() if lead else m.start(1)
+    return _after_breaks(text, start, m.end(1))
+
+
+def _after_breaks(text: str, start: int, end: int) -> int:
+    """Where a number's issuer starts in the run ``text[start:end]``: after the last break word of
+    citations.yaml number_issuers in it, or where a place's name opens (配合和田地委发 → 和田地委发)."""
+    rules = citation_vocabulary().number_issuers
+    if rules is None:
+        return start
+    found = start
+    for m in citation_rules().number_breaks.finditer(text, start, end):
+        if any(text.startswith(place, m.start(), end) for place in rules.places):
+            found = m.start()  # the abbreviation opens with the place's name
+        elif m.end() < end:
+            found = m.end()
+    return found
+
+
+def _body_before(text: str, start: int, end: int) -> int:
+    """Where a number's abbreviation starts after a body's name written whole before it (国务院办公厅国办发,
+    国家知识产权局国知发保字 → 国办发, 国知发保字): the longest such name of at least ``min_body`` characters
+    leaving at least ``min_rest``; else ``start``."""
+    rules = citation_vocabulary().number_issuers
+    if rules is None:
+        return start
+    issuer = citation_rules().issuer
+    for cut in range(end - rules.min_rest, start + rules.min_body - 1, -1):
+        if issuer.fullmatch(text, start, cut):
+            return cut
+    return start
 
 
 def _decree_number(text: str, m: re.Match[str]) -> tuple[int, str] | None:
@@ -148,8 +179,11 @@ def is_standard(number: str) -> bool:
 def _doc_number(text: str, m: re.Match[str]) -> tuple[int, str] | None:
     """(start, normalised number) of a DOC_NUMBER match, its issuer taken after any lead-in verb."""
     issuer_start = _issuer_start(text, m)
+    if issuer_start < m.end(1) and text[m.end(1) - 1] in "年月日":  # a date, not an issuer
+        return None
+    issuer_start = _body_before(text, issuer_start, m.end(1))
     issuer = text[issuer_start : m.end(1)]
-    if not issuer or issuer[-1] in "年月日":  # a date, not an issuer
+    if not issuer:
         return None
     return issuer_start, normalise_doc_number(issuer, m.group(2), m.group(3))
 
@@ -343,6 +377,7 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
             continue
         titles.append(((mark, end), draft, normalised))
 
+    titles = _issued_together(text, titles)
     cited: list[CitationDraft] = []
     t = 0
     for start, end, number in loose:
@@ -367,6 +402,35 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
     cited.extend(draft for draft in resolve_short_titles(text, titles, own_t) if draft is not None)
     cited.sort(key=lambda c: c.span)
     return _firm_wins(_chain_relations(text, cited))
+
+
+_Title = tuple[Span, CitationDraft | None, str]  # (span, draft or None for the plan's own, normalised)
+
+
+def _issued_together(text: str, titles: list[_Title]) -> list[_Title]:
+    """The titles a notice issues with the plan's own (关于印发《A》和《B》的通知, 现将《A》和《B》印发给你们:
+    citations.yaml issued_together): each of a run of titles joined to the plan's own, with an issuing cue
+    right before the run or after it in its sentence, is published by the document."""
+    rules = citation_rules()
+    runs: list[list[int]] = []
+    for i, ((start, _), _, _) in enumerate(titles):
+        joined = i > 0 and squeeze(text[titles[i - 1][0][1] : start]) in _JOINERS
+        if joined and start - titles[i - 1][0][1] <= 4:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < 2 or all(titles[i][1] is not None for i in run):
+            continue
+        first, last = titles[run[0]][0][0], titles[run[-1]][0][1]
+        before = rules.issued_before.search(text, max(0, first - CUE_WINDOW), first)
+        if before is None and rules.issued_after.match(text, last) is None:
+            continue
+        for i in run:
+            span, draft, written = titles[i]
+            if draft is not None and draft.relation == "cites":
+                titles[i] = (span, replace(draft, relation="publishes", hedged=False), written)
+    return titles
 
 
 def _number_before(

@@ -105,6 +105,9 @@ class Record:
     awaiting: str | None = None
     #: The date rank of that label (``date_rank``).
     awaiting_rank: int = 0
+    #: The indices in ``dates`` of dates written in figures under no date label (2023-03-15, 2023.3.15): a
+    #: signature's date beside or under the signing body, else a web page's (``date_lines``).
+    figures: list[int] = field(default_factory=list)
 
 
 #: What a field label introduces: a field the header is read for, or a value passed over (索引号, 主题分类).
@@ -289,13 +292,14 @@ def _read_fields(text: str, start: int, end: int, record: Record, kind: str | No
         record.numbers.append((normalise_doc_number(m.group(1), m.group(2), m.group(3)), m.span()))
         hits.append(m.span())
     dates = [*_DATE.finditer(text, start, end)]
-    if kind == DATE:
-        written = [(d.start(), d.end()) for d in dates]
+    written = len(dates)
+    if kind in (DATE, None):  # unlabelled: a signature's date in figures (2023.3.15), or a page's
+        spans = [(d.start(), d.end()) for d in dates]
         dates += [
-            m
-            for m in _FIELD_DATE.finditer(text, start, end)
-            if not any(s <= m.start() < e for s, e in written)
+            m for m in _FIELD_DATE.finditer(text, start, end) if not any(s <= m.start() < e for s, e in spans)
         ]
+    if kind is None:
+        record.figures.extend(range(len(record.dates) + written, len(record.dates) + len(dates)))
     for m in dates:
         value = _date_value(m)
         if value is None or any(s < m.end() and m.start() < e for s, e in hits):
@@ -415,14 +419,41 @@ def date_lines(text: str, start: int, end: int) -> list[DateLine]:
     found = []
     under: str | None = None
     under_rank = 0
+    above: Span | None = None  # the last line with words
     for s, e in line_spans(text, start, end):
-        maybe = under is not None or text.find("日", s, e) >= 0 or _label_pattern().search(text, s, e)
+        maybe = (
+            under is not None
+            or text.find("日", s, e) >= 0
+            or _label_pattern().search(text, s, e)
+            or _FIELD_DATE.search(text, s, e)
+        )
         record = record_line(text, s, e, under, under_rank) if maybe else None
-        if trim(text, s, e)[0] < e:
-            under = record.awaiting if record is not None else None
-            under_rank = record.awaiting_rank if record is not None else 0
+        if trim(text, s, e)[0] >= e:
+            continue
+        under = record.awaiting if record is not None else None
+        under_rank = record.awaiting_rank if record is not None else 0
         if record is not None and record.dates:
             best = min(range(len(record.dates)), key=record.date_ranks.__getitem__)
             value, span = record.dates[best]
-            found.append(DateLine(value, span, span[0], record.names, record.date_ranks[best]))
+            rank = record.date_ranks[best]
+            if best in record.figures and not (record.names or _signature(text, above)):
+                rank = _page_rank()  # a date in figures alone on its line, no signature above: a page's
+            found.append(DateLine(value, span, span[0], record.names, rank))
+        above = (s, e)
     return found
+
+
+def _signature(text: str, line: Span | None) -> bool:
+    """``line`` holds body names only, under no label: a signature (or a red header)."""
+    record = record_line(text, *line) if line is not None else None
+    return (
+        record is not None
+        and bool(record.names)
+        and not (record.dates or record.numbers or record.labelled or record.masthead)
+    )
+
+
+@cache
+def _page_rank() -> int:
+    """The rank of a web page's own dates (发布日期): the last of masthead.date_ranks."""
+    return max(len(_masthead().date_ranks) - 1, 0)

@@ -34,7 +34,7 @@ _TERM = re.compile(rf"\s*[（(]\s*{YEAR}\s*年?(?:\s*[-—–~～至到]+\s*{YEA
 _RANGE_MONTHS = re.compile(
     rf"{YEAR}\s*年\s*(\d{{1,2}})\s*月\s*(?:至|到|—|–|-|－|~|～)+\s*{YEAR}\s*年\s*(\d{{1,2}})\s*月"
 )
-_RANGE_YEARS = re.compile(rf"{YEAR}\s*[-—–~～至到]+\s*{YEAR}\s*年")
+_RANGE_YEARS = re.compile(rf"{YEAR}\s*+(?:年\s*+)?[-—–~～至到]+\s*{YEAR}\s*年")
 _BY_YEAR = re.compile(rf"(?:到|至|截至)\s*{YEAR}\s*年")
 #: A five-year plan named by its ordinal (“十五五”, 十四五): the Nth plan from the third on (1966—1970) spans
 #: the five years from 1966 + 5·(N−3).
@@ -72,7 +72,7 @@ def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | 
     for m in _ISSUE_NOTICE.finditer(text, 0, head_end):
         if "\n\n" in text[m.start(1) : m.end(1)].replace(" ", "") or not _notice_heading(text, m):
             continue
-        s, e = trim(text, m.start(1), m.end(1))
+        s, e = _first_issued(text, *trim(text, m.start(1), m.end(1)))
         if text[s] == "《" and text[e - 1] == "》":
             s, e = s + 1, e - 1
         return _strip_title(text[s:e]), (s, e)
@@ -128,6 +128,32 @@ def _wrapped_title_end(text: str, start: int, end: int, first_unit: int) -> int:
     return rest.end(1) if len(title) <= _TITLE_MAX and document_type(title) is not None else end
 
 
+#: Words joining the plans one notice issues (关于印发A方案和B方案的通知).
+_ISSUED_JOINERS = ("和", "及", "与", "以及")
+#: What may stand between the titles in 《》 one notice issues (《A》和《B》, 《A》、《B》, 《A》《B》).
+_MARKED_JOINERS = ("", "、", "和", "及", "与", "以及")
+
+
+def _first_issued(text: str, start: int, end: int) -> Span:
+    """The first of the plans a notice issues together (关于印发《A》和《B》的通知 → 《A》; 关于印发A方案
+    和B方案的通知, each part a document's title → A方案): the plan the document is about; else the whole."""
+    if text[start] == "《":
+        close = text.find("》", start, end)
+        second = text.find("《", close, end) if close > 0 else -1
+        if second > 0 and squeeze(text[close + 1 : second]) in _MARKED_JOINERS:
+            return start, close + 1
+        return start, end
+    words = text[start:end]
+    for joiner in _ISSUED_JOINERS:
+        at = words.find(joiner)
+        while at > 0:
+            first, rest = squeeze(words[:at]), squeeze(words[at + len(joiner) :])
+            if document_type(first) is not None and document_type(rest) is not None:
+                return start, start + at
+            at = words.find(joiner, at + 1)
+    return start, end
+
+
 def _line_ends(text: str, pos: int) -> bool:
     """Nothing but spaces stands between ``pos`` and the end of its line."""
     end = text.find("\n", pos)
@@ -143,15 +169,33 @@ _BEFORE_NOTICE = re.compile(r"[。，,；;：:！!？?《》]")
 def with_term(text: str, title: str, span: Span, end: int) -> tuple[str, Span]:
     """A notice's heading often names the plan without its term (关于印发X的通知) where the notice's
     sentence (现将《X（2024—2026年）》印发) or the plan's own heading after it names it in full: the first
-    such fuller name before ``end`` is the title (a line's wrap may cut it)."""
-    if _TITLE_YEAR.search(title) or len(title) < 4:
+    such fuller name before ``end`` is the title (a line's wrap may cut it). So is the plan's own heading
+    line naming the place before the words of a heading that leaves it out (关于印发《知识产权强县建设工作
+    方案》的通知 / 平江县知识产权强县建设工作方案)."""
+    if len(title) < 4:
         return title, span
+    dated = _TITLE_YEAR.search(title) is not None
     name = re.compile(r"\s*".join(map(re.escape, title)))
     for m in name.finditer(text, span[1], end):
-        term = _TERM.match(text, m.end())
-        if term is not None:
-            return squeeze(text[m.start() : term.end()]), (m.start(), term.end())
+        term = None if dated else _TERM.match(text, m.end())
+        stop = term.end() if term is not None else m.end()
+        start = _place_before(text, m.start()) if _line_ends(text, stop) else m.start()
+        if term is not None or start < m.start():
+            return squeeze(text[start:stop]), (start, stop)
     return title, span
+
+
+#: A place's name, all that stands before a plan's title on its heading line (平江县, 湘西州, 鄂托克旗), not
+#: a word naming the issuer's own area (全县, 本市).
+_PLACE_BEFORE = re.compile(r"(?![全本我该各])[\u4e00-\u9fa5]{1,12}(?:省|市|县|区|旗|州|盟)")
+
+
+def _place_before(text: str, pos: int) -> int:
+    """Where the place's name opening the line of ``pos`` begins when nothing else stands before ``pos`` on
+    that line; else ``pos``."""
+    line = text.rfind("\n", 0, pos) + 1
+    start = _unmark(text, line, pos)[0]
+    return start if start < pos and _PLACE_BEFORE.fullmatch(text, start, pos) else pos
 
 
 def _notice_heading(text: str, m: re.Match[str]) -> bool:
@@ -289,6 +333,10 @@ def find_period(
             start = f"{m.group(1)}-{int(m.group(2)):02d}"
             end = f"{m.group(3)}-{int(m.group(4)):02d}"
             return Period(start=start, end=end, evidence=_ev(text, m.span()))
+    for m in _RANGE_YEARS.finditer(text) if "期" in text else ():
+        window = text[max(0, m.start() - 12) : m.start()]
+        if any(cue in window for cue in _PERIOD_CUES):  # 实施期限为2023—2025年
+            return Period(start=m.group(1), end=m.group(2), evidence=_ev(text, m.span()))
     m = _VALIDITY.search(text) if "有效期" in text else None
     if m:
         began = f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(1) else None
@@ -296,6 +344,21 @@ def find_period(
     m = _BY_YEAR.search(text)
     if m:
         return Period(start=None, end=m.group(1), evidence=_ev(text, m.span()))
+    return _five_year_term(text)
+
+
+#: A five-year plan's time named as the plan's own (“十四五”时期, 十四五期间), not a title's words.
+_FIVE_YEAR_TERM = re.compile(r"[“\"‘']?十([一二三四五六七八九])五[”\"’']?\s*(?:时期|期间)")
+
+
+def _five_year_term(text: str) -> Period | None:
+    """The five years of the first “十N五”时期 (期间) the text names outside 《》: the period of a plan that
+    gives no term of its own, no range and no year it works towards."""
+    for m in _FIVE_YEAR_TERM.finditer(text) if "五" in text else ():
+        low = max(0, m.start() - 300)
+        if text.rfind("《", low, m.start()) <= text.rfind("》", low, m.start()):  # outside 《》
+            first = 1966 + 5 * (10 + numeral_value(m.group(1)) - 3)
+            return Period(start=str(first), end=str(first + 4), evidence=_ev(text, m.span()))
     return None
 
 
@@ -350,6 +413,25 @@ def _issue_date(text: str, first_unit: int) -> DateLine | None:
     return chosen
 
 
+#: How near the end of the text a closing signature's date stands (after it only 抄送 / 印发 lines).
+_CLOSING_REACH = 300
+
+
+def _signed_issuers(text: str, first_unit: int, dated: DateLine | None) -> list[Issuer]:
+    """The bodies signed beside or above a date other than the issue date ``dated`` (a web page's record
+    gives the issue date, 成文日期, and no issuing body; the notice before the plan, or the plan's close, is
+    signed): the first signature in the cover matter before ``first_unit``, else the one closing the text,
+    with a date of the plan's own rank."""
+    lines = date_lines(text, 0, first_unit) if first_unit else []
+    last = date_lines(text, max(first_unit, len(text) - _CLOSING_REACH), len(text))
+    for line in [*lines, *last[-1:]]:
+        if line.rank == 0 and (dated is None or line.at != dated.at):
+            found = find_issuers(text, line.at, None, None, beside_date=line.names)
+            if found:
+                return found
+    return []
+
+
 def extract_metadata(text: str, first_unit: int) -> Metadata:
     """``first_unit`` is where the plan's numbered body starts: the cover matter lies before it."""
     head_end = max(first_unit, min(len(text), 3000)) if first_unit else min(len(text), 3000)
@@ -365,6 +447,15 @@ def extract_metadata(text: str, first_unit: int) -> Metadata:
     cover = find_masthead(text, named_span[0] if named_span else first_unit or min(len(text), 3000))
     annual = kind is not None and kind.annual
     issued = (date, date_span) if annual and date and date_span else None
+    issuers = find_issuers(
+        text,
+        date_at,
+        named,
+        named_span,
+        beside_date=beside,
+        masthead=cover,
+        notice=notice_issuer(text, head_end) if "关于印发" in text else None,
+    )
     return Metadata(
         title=title,
         title_span=title_span,
@@ -372,15 +463,7 @@ def extract_metadata(text: str, first_unit: int) -> Metadata:
         doc_type_id=kind.id if kind else None,
         doc_number=number[0] if number else None,
         doc_number_span=number[1] if number else None,
-        issuers=find_issuers(
-            text,
-            date_at,
-            named,
-            named_span,
-            beside_date=beside,
-            masthead=cover,
-            notice=notice_issuer(text, head_end) if "关于印发" in text else None,
-        ),
+        issuers=issuers or _signed_issuers(text, first_unit, date_line),
         date=date,
         date_span=date_span,
         period=find_period(text, title, title_span, issued, annual=annual),

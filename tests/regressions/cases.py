@@ -268,6 +268,15 @@ GENERATED = [
         ).encode(),
         60,
     ),
+    # a five-year term (“十四五”时期) read as the period of a plan naming no other is looked for outside 《》:
+    # 20,000 of them in a title left open, and 40,000 short lines of dates in figures (2023.3.15) under body
+    # names, each read as a signature's date
+    Generated("open_title_five_year_terms.txt", lambda: (HEAD + "《" + "“十四五”时期" * 20_000).encode(), 20),
+    Generated(
+        "figure_dates_under_names.txt",
+        lambda: (HEAD + "县市场监督管理局\n2023.3.15\n" * 20_000).encode(),
+        30,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

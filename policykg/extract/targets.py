@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
+from typing import TypedDict
 
 from ontology.vocab_targets import FlagWord, target_vocabulary
 from policykg.extract.indicators import (
@@ -108,6 +109,28 @@ class TargetDraft:
     @property
     def baseline(self) -> bool:
         return BASELINE in self.flags
+
+
+class _Value(TypedDict):
+    """A target's value fields, read from one quantity (``_value_of``)."""
+
+    value: float | None
+    value_max: float | None
+    denominator: float | None
+    value_text: str
+    unit: str | None
+
+
+def _value_of(text: str, q: Quantity, unit: str | None) -> _Value:
+    """The value fields of a target stating ``q``; ``unit`` where ``q`` writes none (a list's values share
+    the last one's: 分别达到12、8件)."""
+    return _Value(
+        value=q.value,
+        value_max=q.value_max,
+        denominator=q.denominator,
+        value_text=squeeze(text[q.start : q.end]),
+        unit=q.unit or unit,
+    )
 
 
 RANK_UNIT = "位"  # the unit of a rank (保持全市前3位: at most 3 位)
@@ -633,11 +656,7 @@ def _respectively(text: str, clause: Span, found: list[TargetDraft]) -> list[Tar
             first,
             indicator=word,
             indicator_span=span,
-            value=q.value,
-            value_max=q.value_max,
-            denominator=q.denominator,
-            value_text=squeeze(text[q.start : q.end]),
-            unit=q.unit or values[-1].unit,
+            **_value_of(text, q, values[-1].unit),
             flags=shared + [f for f in target_flags(_place_and_measure(word)[1]) if f not in shared],
             span=trim(text, opening, q.unit_end),
         )
@@ -886,11 +905,7 @@ def _respective_changes(
             out.append(
                 TargetDraft(
                     indicator=word,
-                    value=q.value,
-                    value_max=q.value_max,
-                    denominator=q.denominator,
-                    value_text=squeeze(text[q.start : q.end]),
-                    unit=q.unit or values[-1].unit,
+                    **_value_of(text, q, values[-1].unit),
                     comparator="=" if is_base else ("range" if q.value_max is not None else comparator),
                     flags=[BASELINE, *own] if is_base else [*flags, *(f for f in own if f not in flags)],
                     year=year,
@@ -953,11 +968,7 @@ def _respective_years(
         replace(
             first,
             indicator=indicator,
-            value=q.value,
-            value_max=q.value_max,
-            denominator=q.denominator,
-            value_text=squeeze(text[q.start : q.end]),
-            unit=q.unit or values[-1].unit,
+            **_value_of(text, q, values[-1].unit),
             comparator="range" if q.value_max is not None else first.comparator,
             year=year,
             year_basis="sentence",

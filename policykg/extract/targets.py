@@ -954,7 +954,7 @@ def _respective_years(
     values = numbers(text, at, clause[1], words=False)
     if len(values) != len(years) or values[0].value != first.value or years != sorted(set(years)):
         return None
-    if any(text[a.unit_end : b.start].strip() not in ("", *_LIST_JOINERS) for a, b in pairwise(values)):
+    if any(text[a.unit_end : b.start].strip() not in _BETWEEN_VALUES for a, b in pairwise(values)):
         return None
     named = first.indicator_span or first.span
     indicator = first.indicator

@@ -210,6 +210,25 @@ GENERATED = [
     # once slow: each opening ** of a Markdown line was read to the line's end looking for its closing pair
     # (20,000 unclosed pairs on a line: 12 s)
     Generated("unclosed_emphasis.md", lambda: (HEAD + "**开展 " * 100_000 + "\n").encode(), 60),
+    # once slow: each label after a full stop split the rest of its line into sentences again, and each unit of
+    # a note copied the note's whole text as its quote (20,000 sentences of 责任单位：… on a line: two minutes)
+    Generated(
+        "line_of_labelled_sentences.txt",
+        lambda: (HEAD + "（一）开展执法" + "。责任单位：县市场监管局" * 20_000 + "\n").encode(),
+        60,
+    ),
+    Generated(
+        "line_of_labels_after_commas.txt",
+        lambda: (HEAD + "（一）开展执法" + "，责任单位：县市场监管局" * 20_000 + "\n").encode(),
+        60,
+    ),
+    Generated(
+        "line_of_section_references.txt",
+        lambda: (
+            HEAD + "（一）开展执法。\n" + "".join(f"任务（一）{i}：县科技局牵头\n" for i in range(20_000))
+        ).encode(),
+        60,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

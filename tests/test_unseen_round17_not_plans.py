@@ -135,7 +135,8 @@ def test_score_items_are_neither_targets_nor_tasks() -> None:
     assert not doc.targets
     units = named_units(doc)
     assert set(units) == {"一"}
-    assert ("市财政局", "support", "prose") in units["一"]
+    # 由A会同B组织实施 is a role note, as 由A会同B负责 is (round 23)
+    assert ("市财政局", "support", "annotation") in units["一"]
 
 
 INTERPRETATION = """《某某县知识产权强县建设工作方案（2024—2026年）》政策解读

@@ -45,7 +45,7 @@ def test_helpers_closing_the_sentence_after_the_clauses() -> None:
     """一是…；二是…。 then the sentence naming who does them: its subject leads the last clause it closes."""
     units = _units(
         _HEAD + "（一）完善公共服务。一是建设知识产权公共服务网点；二是开展知识产权业务培训。"
-        "县市场监管局负责组织实施，县人社局配合。\n"
+        "县市场监管局负责网点建设和培训工作，县人社局配合。\n"  # work after 负责 (负责组织实施 is a role word)
     )
     assert units["一.(一).二是"] == {("县市场监管局", "lead", "prose"), ("县人社局", "support", "prose")}
 

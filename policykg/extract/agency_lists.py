@@ -222,6 +222,17 @@ def _bracketed_note_regex() -> re.Pattern[str]:
     return re.compile(rf"[（(][^（()）]{{0,12}}?(?:{note})[^（()）]{{0,12}}[)）]|(?:{note})")
 
 
+def _before_bracketed_note(text: str, piece: Span) -> Span:
+    """``piece`` without the first-is-lead note in brackets closing it after a name (县工信局（排名第一的
+    为牵头单位）, as a list's last unit carries it): the name before it; ``piece`` itself when the note is no
+    such bracket (the whole piece is the note)."""
+    s, e = trim(text, *piece)
+    found = _bracketed_note_regex().search(text, s, e)
+    if found is None or found.end() != e or text[found.start()] not in "（(" or found.start() <= s:
+        return piece
+    return trim(text, s, found.start())
+
+
 def without_first_is_lead_note(words: str) -> str:
     """A column's header without the first-is-lead note it carries: 责任单位（排在第一位的为牵头单位） is a
     责任单位 column, not a 牵头单位 one."""
@@ -671,6 +682,8 @@ def parse_agency_list(
                 other_field = personal = True
             elif not found and _OTHER_FIELD.match(text, *piece):
                 other_field = True
+            if not other_field and is_first_is_lead_note(text, *piece):
+                piece = _before_bracketed_note(text, piece)  # 县工信局（排名第一的为牵头单位）: the name
             if other_field or is_time(text, *piece) or is_first_is_lead_note(text, *piece):
                 continue
             if _PHONE.fullmatch(text, *trim(text, *piece)):  # 0731-87812345 after a unit: no unit

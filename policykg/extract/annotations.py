@@ -288,7 +288,7 @@ def opening_units(
         colon = min((at for at in (text.find(c, start, limit) for c in _COLONS) if at >= 0), default=-1)
         if colon <= start or _CLAUSE_MARKS.search(text, start, colon) is not None:
             return None
-        if trim(text, colon + 1, end)[0] >= end or label_at(text, start, colon + 1) is not None:
+        if trim(text, colon + 1, end)[0] >= end or _labelled(text, start, colon + 1):
             return None
         span, form, names = (start, colon + 1), "…：", trim(text, start, colon)
     if not may_end_names(text, *names):
@@ -297,6 +297,17 @@ def opening_units(
     if not _bodies(text, mentions):
         return None
     return Annotation(span, form, tuple(_work_role(text, span[1], end, mentions)))
+
+
+#: Marks before a label's words (——责任单位：, 〈牵头单位：): no name opens with them.
+_MARKS = re.compile(r"[^\w]+")
+
+
+def _labelled(text: str, start: int, end: int) -> bool:
+    """A role label opens ``text[start:end]``, marks before it aside (——责任单位：…): its words are no unit's
+    name."""
+    marks = _MARKS.match(text, start, end)
+    return label_at(text, marks.end() if marks else start, end) is not None
 
 
 @cache
@@ -377,8 +388,11 @@ def _bare_tail(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead
     return [Annotation(tail, "…", tuple(mentions))] if mentions else []
 
 
-#: A line break or a full stop and the spaces after it: a label may stand where it ends.
-_LINE_LABEL_START = re.compile(r"[\n。；;！][ \t\u3000]*")
+#: A line break, a full stop or a comma and the spaces after it: a label may stand where it ends
+#: (…加强检察监督，责任单位：市人民检察院).
+_LINE_LABEL_START = re.compile(r"[\n。；;！，,][ \t\u3000]*")
+#: A dash leading a note in (…项目。——责任单位：县市场监管局), with the spaces after it.
+_DASHES = re.compile(r"[—－–-]{1,2}[ \t\u3000]*+(?=[^\W\d_])")
 #: What separates the units of a list on a line: the piece after the last one is the line's last name.
 _LIST_SEPARATOR = re.compile(r"[、，,；;：:]")
 
@@ -424,6 +438,23 @@ def _label_lines_below(text: str, start: int, stop: int, end: int) -> int | None
     return last
 
 
+#: Any opening bracket: a full stop after none stands outside every bracket.
+_ANY_OPENER = re.compile(f"[{re.escape(''.join(PAIRS))}]")
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int:
+    """Where the first sentence of ``text[start:end]`` ends (its first full stop outside brackets, spaces
+    before it left out), ``end`` when it holds no other: the stop is looked for first, and the brackets only
+    when some open before it (a line of thousands of notes is not split whole for each of them)."""
+    stop = text.find("。", start, end)
+    if stop < 0:
+        return trim(text, start, end)[1]
+    if _ANY_OPENER.search(text, start, stop) is None:
+        return trim(text, start, stop)[1]
+    pieces = split_top_level(text, start, end, "。")
+    return pieces[0][1] if pieces else end
+
+
 def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead: bool) -> list[Annotation]:
     """``责任单位：A、B`` standing at the start of a line or after a full stop, running to the line's end."""
     out: list[Annotation] = []
@@ -432,7 +463,7 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
     candidates = [start] + [m.end() for m in _LINE_LABEL_START.finditer(text, start, end)]
     for pos in sorted(set(candidates)):
         pos = trim(text, pos, end)[0]
-        bullet = LINE_BULLET.match(text, pos, end)
+        bullet = LINE_BULLET.match(text, pos, end) or _DASHES.match(text, pos, end)
         pos = bullet.end() if bullet else pos
         if taken.covers(pos):
             continue
@@ -446,8 +477,7 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
         stop = _wraps_inside_name(text, names, stop, end) or stop
         block = _label_lines_below(text, names, stop, end)  # 牵头单位：A ↵ 责任单位：B: one note, B helps A
         stop = block or stop
-        full_stop = split_top_level(text, pos, stop, "。")  # 责任单位：A、B。完成时限：…
-        stop = full_stop[0][1] if full_stop else stop
+        stop = _first_sentence_end(text, pos, stop)  # 责任单位：A、B。完成时限：…
         stop = trim(text, pos, stop)[1]
         while stop > pos and text[stop - 1] in "。；;":
             stop -= 1

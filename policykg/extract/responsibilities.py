@@ -40,6 +40,9 @@ class Collector:
         self.registry = registry
         self.counted = counted
         self.by_task: dict[str, list[Responsibility]] = {}
+        #: The quote of each piece of evidence, cut once: a note naming thousands of units is their evidence
+        #: for every one (a copy each would take time quadratic in the note's length).
+        self._quotes: dict[Span, str] = {}
 
     def add(
         self,
@@ -75,12 +78,19 @@ class Collector:
                 basis=basis,
                 implicit=basis in ("prose", "issuer_default"),
                 span=evidence,
-                quote=self.text[evidence[0] : evidence[1]],
+                quote=self.quote(evidence),
                 mention_span=mention,
                 paragraph_span=paragraph,
                 form=form,
             )
         )
+
+    def quote(self, evidence: Span) -> str:
+        """The text of ``evidence``, cut from the document once."""
+        found = self._quotes.get(evidence)
+        if found is None:
+            found = self._quotes[evidence] = self.text[evidence[0] : evidence[1]]
+        return found
 
     def resolve(self, mention: Span, name: str | None) -> tuple[Span, ResolvedAgency]:
         """The agency ``mention`` (or ``name``, the name it stands for) names, and the mention without a
@@ -117,6 +127,7 @@ def _row_responsibilities(
     cols = ((columns.lead, "lead"), (columns.support, "support"), (columns.responsible, responsible))
     cells = [row[col].span for col, _ in cols if col is not None and col < len(row)]
     read: set[Span] = set()
+    found: list[tuple[int, Span, list[Mention]]] = []
     for col, default in cols:
         if col is None or col >= len(row):
             continue
@@ -131,6 +142,8 @@ def _row_responsibilities(
         )
         if names_people(header[col]):  # 责任单位及责任人: 县财政局 刘某某, 县市场监管局（张某某）
             mentions = _bodies_only(text, mentions)
+        found.append((col, cell, mentions))
+    for col, cell, mentions in _supported(found, columns):
         for holder in holders:
             for m in mentions:
                 form = f"表格列：{header[col]}"
@@ -145,6 +158,29 @@ def _row_responsibilities(
                     unless_held=linked,
                     name=m.name,
                 )
+
+
+def _supported(
+    found: list[tuple[int, Span, list[Mention]]], columns: TaskColumns
+) -> list[tuple[int, Span, list[Mention]]]:
+    """The units a row's cells name, by column, the responsible column's leading when the row has no lead
+    column and its support column names units (责任单位 | 配合单位: 县市场监管局 | 县科技局), as
+    责任单位：A；配合单位：B reads in a note; its units keep a role their own words gave (A牵头、B, the first
+    listed leading), and come first, as a lead column's do."""
+    if columns.lead is not None or not any(
+        col == columns.support and any(m.role == "support" for m in mentions) for col, _, mentions in found
+    ):
+        return found
+    leading = [
+        (col, cell, [replace(m, role="lead") if m.role in _SHARED else m for m in mentions])
+        for col, cell, mentions in found
+        if col == columns.responsible and col != columns.support
+    ]
+    return leading + [f for f in found if f[0] != columns.responsible or f[0] == columns.support]
+
+
+#: Roles a responsible column's units take when no lead is named beside them.
+_SHARED = ("sole", "joint")
 
 
 def _bodies_only(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -27,6 +27,9 @@ _RANGE = "-—–~～至到"
 _SEPARATOR = re.compile(rf"[{_RANGE}、,，/／]|和")
 #: The chapter a number is counted in: 第二部分第3条.
 _CHAPTER = re.compile(rf"第([{_CN}]{{1,3}})(?:部分|章|篇)")
+#: The section items are counted in, before their numbers: 任务（一）2, （二）2、3, 一（二）3,
+#: 二、（一）第1项, (三).1 — a plan whose items start again at 1 in each section names an item by its section.
+_SECTION = re.compile(rf"(?:任务)?(?:([{_CN}]{{1,3}})[、.．]?)?[（(]([{_CN}]{{1,3}})[）)][.．、]?(?=第?\d)")
 _SPAN_LIMIT = 50  # a bound against 1-999
 #: How far into a line its reference may run before the colon.
 _LINE_HEAD = 30
@@ -45,6 +48,8 @@ class Referred:
     numbers: tuple[int, ...]
     kinds: tuple[str, ...] | None = None
     chapter: int | None = None
+    #: The section (（二）) the numbers' items are counted in.
+    section: int | None = None
 
 
 def referred_numbers(written: str) -> Referred | None:
@@ -56,6 +61,11 @@ def referred_numbers(written: str) -> Referred | None:
         chapter, rest = numeral_value(m.group(1)), rest[m.end() :]
     numbers: list[int] = []
     kinds: tuple[str, ...] | None = None
+    section = None
+    if (m := _SECTION.match(rest)) is not None:  # 任务（一）2: items of section （一）
+        if m.group(1):
+            chapter = numeral_value(m.group(1))
+        section, kinds, rest = numeral_value(m.group(2)), ("item",), rest[m.end() :]
     pos, ranged = 0, False
     while True:
         atom = _ATOM.match(rest, pos)
@@ -65,6 +75,8 @@ def referred_numbers(written: str) -> Referred | None:
         if value <= 0:
             return None
         if not numbers and atom.group(1) is not None:
+            if section is not None:
+                return None  # （一）（2）: no item number after a section
             kinds = ("section",) if not atom.group(1).isdigit() else ("subitem",)
         if ranged and numbers and numbers[-1] < value:
             numbers.extend(range(numbers[-1] + 1, min(value, numbers[-1] + _SPAN_LIMIT) + 1))
@@ -72,7 +84,7 @@ def referred_numbers(written: str) -> Referred | None:
             numbers.append(value)
         pos = atom.end()
         if pos == len(rest):
-            return Referred(tuple(numbers), kinds, chapter)
+            return Referred(tuple(numbers), kinds, chapter, section)
         sep = _SEPARATOR.match(rest, pos)
         if sep is None:
             return None
@@ -166,9 +178,17 @@ def _chapter_number(structure: Structure, unit: Unit) -> int:
     return numeral_value(unit.label) if unit.level == 1 else 0
 
 
+def _section_number(structure: Structure, unit: Unit) -> int:
+    """The number of the section (（二）) ``unit`` stands in, 0 when it stands in none."""
+    while unit.kind != "section" and unit.parent is not None:
+        unit = structure.units[unit.parent]
+    return numeral_value(unit.label) if unit.kind == "section" else 0
+
+
 def referred_tasks(structure: Structure, drafts: list[TaskDraft], referred: Referred) -> list[TaskDraft]:
     """The tasks a reference names: for each number, the one task of that number (1. / 1、 items, else （一）
-    sections; only sections for （四）), counted in the chapter it names if any; none when two have it."""
+    sections; only sections for （四）), counted in the chapter and the section it names if any; none when
+    two have it."""
     order = (referred.kinds,) if referred.kinds else (("item",), ("section", "chapter"))
     out: list[TaskDraft] = []
     for number in referred.numbers:
@@ -180,6 +200,7 @@ def referred_tasks(structure: Structure, drafts: list[TaskDraft], referred: Refe
                 and d.unit is not None
                 and numeral_value(d.unit.label) == number
                 and (referred.chapter is None or _chapter_number(structure, d.unit) == referred.chapter)
+                and (referred.section is None or _section_number(structure, d.unit) == referred.section)
             ]
             if found:
                 out.extend(found if len(found) == 1 else [])

@@ -277,6 +277,25 @@ GENERATED = [
         lambda: (HEAD + "县市场监督管理局\n2023.3.15\n" * 20_000).encode(),
         30,
     ),
+    # once slow: each label after a full stop split the rest of its line into sentences again, and each unit of
+    # a note copied the note's whole text as its quote (20,000 sentences of 责任单位：… on a line: two minutes)
+    Generated(
+        "line_of_labelled_sentences.txt",
+        lambda: (HEAD + "（一）开展执法" + "。责任单位：县市场监管局" * 20_000 + "\n").encode(),
+        60,
+    ),
+    Generated(
+        "line_of_labels_after_commas.txt",
+        lambda: (HEAD + "（一）开展执法" + "，责任单位：县市场监管局" * 20_000 + "\n").encode(),
+        60,
+    ),
+    Generated(
+        "line_of_section_references.txt",
+        lambda: (
+            HEAD + "（一）开展执法。\n" + "".join(f"任务（一）{i}：县科技局牵头\n" for i in range(20_000))
+        ).encode(),
+        60,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

@@ -4,7 +4,7 @@ Every stage module of policykg/extract must compile with mypyc, and the compiled
 exactly as the Python sources do: the corpus, the regression inputs and generated plans are extracted by
 both and compared fact by fact. mypyc checks types at run time where Python does not (a value that breaks
 its annotation raises TypeError there), so this comparison, not only the build, is what guards the compiled
-install. Skipped, with the reason shown, where no C compiler or no mypyc is at hand."""
+install. Skipped, with the reason shown, where no C compiler, Python headers or mypyc are at hand."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,8 @@ def compiled_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the packages with the stages compiled in place (``setup.py build_ext --inplace``)."""
     if shutil.which("cc") is None and shutil.which("gcc") is None:
         pytest.skip("no C compiler here: the compiled extractor cannot be built")
+    if not (Path(sysconfig.get_paths()["include"]) / "Python.h").is_file():
+        pytest.skip("no Python headers here (Debian: python3-dev): the compiled extractor cannot be built")
     pytest.importorskip("mypyc.build", reason="mypyc (from mypy) is not installed")
     tree = tmp_path_factory.mktemp("compiled")
     for name in PACKAGES:

@@ -612,6 +612,35 @@ def _label_only(text: str, piece: Span) -> bool:
     return found is not None and trim(text, found[2], piece[1])[0] >= piece[1]
 
 
+@cache
+def _slashed_label_regex() -> re.Pattern[str]:
+    """A label closed by a slash (责任单位/A、B), or two labels written as one (牵头单位/配合单位：A/B、C)."""
+    words = "|".join(spaced(text) for text, _ in _labels())
+    return re.compile(rf"\s*+(?P<a>{words})\s*+[/／]\s*+(?:(?P<b>{words})\s*+[：:])?")
+
+
+def _slashed_labels(text: str, start: int, end: int) -> list[tuple[Span, str | None, str]] | None:
+    """The lists a note opening with slashed labels gives each label: (span, role, label). 责任单位/A、B is
+    责任单位：A、B; in 牵头单位/配合单位：A/B、C the first slash of the values parts the two labels' lists (A
+    leads, B and C support; with no slash there, all are the first label's). None for any other note."""
+    m = _slashed_label_regex().match(text, start, end)
+    if m is None:
+        return None
+    first = squeeze(m.group("a"))
+    if m.group("b") is None:
+        if label_at(text, m.end(), end) is not None:
+            return None  # 牵头单位/配合单位 on a line above their lists: not this shape
+        return [((m.end(), end), _label_roles()[first], first)]
+    second = squeeze(m.group("b"))
+    stops = [at for at in (text.find(c, m.end(), end) for c in CLAUSE_SEPARATORS) if at >= 0]
+    clause_end = min(stops, default=end)
+    slashes = [at for at in (text.find(c, m.end(), clause_end) for c in "/／") if at >= 0]
+    if not slashes:
+        return [((m.end(), end), _label_roles()[first], first)]
+    cut = min(slashes)
+    return [((m.end(), cut), _label_roles()[first], first), ((cut + 1, end), _label_roles()[second], second)]
+
+
 @dataclass
 class _Pending:
     span: Span
@@ -640,6 +669,29 @@ def parse_agency_list(
 
     Returns the mentions and whether every name looked like an agency.
     """
+    if (slashed := _slashed_labels(text, start, end)) is not None:
+        read: list[Mention] = []
+        all_bodies = True
+        for (list_start, list_end), role, word in slashed:
+            if labels is not None:
+                labels.append(word)
+            mentions, bodies = _parse_list(text, list_start, list_end, role, first_is_lead, lines, labels)
+            read += mentions
+            all_bodies = all_bodies and bodies
+        return read, all_bodies
+    return _parse_list(text, start, end, default_role, first_is_lead, lines, labels)
+
+
+def _parse_list(
+    text: str,
+    start: int,
+    end: int,
+    default_role: str | None,
+    first_is_lead: bool,
+    lines: bool,
+    labels: list[str] | None,
+) -> tuple[list[Mention], bool]:
+    """``parse_agency_list`` of a list that does not open with slashed labels."""
     items: list[_Pending] = []
     group = 0
     owned = False  # a bracket gave a name its own role

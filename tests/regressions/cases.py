@@ -296,6 +296,20 @@ GENERATED = [
         ).encode(),
         60,
     ),
+    # labels written with a slash (牵头单位/配合单位：A/B, 责任单位/A): one label slashed again and again, and a
+    # long list of units apart by slashes after paired labels
+    Generated(
+        "slashed_labels.txt",
+        lambda: (
+            HEAD
+            + "（一）开展执法。（"
+            + "责任单位/" * 20_000
+            + "县科技局）\n（二）开展执法。（牵头单位/配合单位："
+            + "县科技局/" * 20_000
+            + "）\n"
+        ).encode(),
+        10,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

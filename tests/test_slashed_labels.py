@@ -1,7 +1,8 @@
 """Labels written with a slash. Task tables and notes pair two labels over one colon and part their lists
 with a slash (牵头单位/配合单位：A/B、C), or close a label with a slash instead of a colon (责任单位/A、B).
 Before, the first label was read as a body: a unit named 牵头单位 (or 责任单位) led the task, and every
-real unit was a supporter (or a joint doer beside the label)."""
+real unit was a supporter (or a joint doer beside the label). A table column headed 牵头单位/配合单位 made
+every unit of its cells (A/B、C) a lead."""
 
 from __future__ import annotations
 
@@ -63,3 +64,25 @@ def test_paired_labels_read_as_the_two_labels_written_apart(leads: list[str], he
     slashed = f"（牵头单位/配合单位：{'、'.join(leads)}/{'、'.join(helpers)}）"
     apart = f"（牵头单位：{'、'.join(leads)}；配合单位：{'、'.join(helpers)}）"
     assert _units(slashed) == _units(apart)
+
+
+TABLE = """# 某县2024年知识产权工作要点
+
+## 一、重点任务
+
+| 序号 | 重点任务 | 牵头单位/配合单位 | 完成时限 |
+|---|---|---|---|
+| 1 | 开展专利侵权纠纷行政裁决 | 县市场监管局/县公安局、县人民法院 | 2024年12月 |
+| 2 | 推进专利开放许可 | 县科技局 | 2024年10月 |
+"""
+
+
+def test_a_column_headed_by_paired_labels_parts_each_cell_at_its_slash() -> None:
+    doc, _ = extracted(TABLE, "plan.md")
+    units = named_units(doc)
+    assert units["一.表1.1"] == [
+        ("县市场监管局", "lead", "table"),
+        ("县公安局", "support", "table"),
+        ("县人民法院", "support", "table"),
+    ]
+    assert units["一.表1.2"] == [("县科技局", "lead", "table")]  # no slash: the first label's

@@ -631,14 +631,38 @@ def _slashed_labels(text: str, start: int, end: int) -> list[tuple[Span, str | N
         if label_at(text, m.end(), end) is not None:
             return None  # 牵头单位/配合单位 on a line above their lists: not this shape
         return [((m.end(), end), _label_roles()[first], first)]
-    second = squeeze(m.group("b"))
-    stops = [at for at in (text.find(c, m.end(), end) for c in CLAUSE_SEPARATORS) if at >= 0]
+    return _parted(text, m.end(), end, first, squeeze(m.group("b")))
+
+
+def _parted(text: str, start: int, end: int, first: str, second: str) -> list[tuple[Span, str | None, str]]:
+    """The lists of two labels written as one (``first``/``second``), in ``text[start:end]``: parted at the
+    first slash before a clause's end; with none, all is the first label's."""
+    stops = [at for at in (text.find(c, start, end) for c in CLAUSE_SEPARATORS) if at >= 0]
     clause_end = min(stops, default=end)
-    slashes = [at for at in (text.find(c, m.end(), clause_end) for c in "/／") if at >= 0]
+    slashes = [at for at in (text.find(c, start, clause_end) for c in "/／") if at >= 0]
     if not slashes:
-        return [((m.end(), end), _label_roles()[first], first)]
+        return [((start, end), _label_roles()[first], first)]
     cut = min(slashes)
-    return [((m.end(), cut), _label_roles()[first], first), ((cut + 1, end), _label_roles()[second], second)]
+    return [((start, cut), _label_roles()[first], first), ((cut + 1, end), _label_roles()[second], second)]
+
+
+def paired_labels(header: str) -> tuple[str, str] | None:
+    """A table column headed by two labels written as one (牵头单位/配合单位): the two labels."""
+    parts = re.split("[/／]", squeeze(header))
+    if len(parts) == 2 and all(part in _label_roles() for part in parts):
+        return parts[0], parts[1]
+    return None
+
+
+def parse_paired_cell(
+    text: str, start: int, end: int, labels: tuple[str, str], *, first_is_lead: bool = False
+) -> list[Mention]:
+    """The units of a cell under a column headed by two labels (``paired_labels``): A/B、C gives A the first
+    label's role, B and C the second's, as 牵头单位/配合单位：A/B、C reads in a note."""
+    read: list[Mention] = []
+    for (list_start, list_end), role, _ in _parted(text, start, end, *labels):
+        read += _parse_list(text, list_start, list_end, role, first_is_lead, True, None)[0]
+    return read
 
 
 @dataclass

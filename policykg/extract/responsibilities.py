@@ -8,7 +8,13 @@ from dataclasses import replace
 
 from policykg.errors import PolicyKGError
 from policykg.extract.agencies import AgencyRegistry, ResolvedAgency
-from policykg.extract.agency_lists import Annotation, Mention, parse_agency_list
+from policykg.extract.agency_lists import (
+    Annotation,
+    Mention,
+    paired_labels,
+    parse_agency_list,
+    parse_paired_cell,
+)
 from policykg.extract.agency_names import looks_like_agency
 from policykg.extract.annotation_scope import (
     annotation_holder,
@@ -137,9 +143,12 @@ def _row_responsibilities(
         read.add(cell)
         if cells.count(cell) > 1:  # one cell across the lead and support columns: its own words give roles
             default = None
-        mentions, _ = parse_agency_list(
-            text, *cell, default_role=default, first_is_lead=first_is_lead, lines=True
-        )
+        if (paired := paired_labels(header[col])) is not None:  # 牵头单位/配合单位 over cells A/B、C
+            mentions = parse_paired_cell(text, *cell, paired, first_is_lead=first_is_lead)
+        else:
+            mentions, _ = parse_agency_list(
+                text, *cell, default_role=default, first_is_lead=first_is_lead, lines=True
+            )
         if names_people(header[col]):  # 责任单位及责任人: 县财政局 刘某某, 县市场监管局（张某某）
             mentions = _bodies_only(text, mentions)
         found.append((col, cell, mentions))

@@ -51,6 +51,22 @@ print(json.dumps({"package": policykg.__file__, "compiled": compiled_modules(), 
 """
 
 
+def _python(
+    *args: str, cwd: Path, env: dict[str, str], timeout: float, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """This Python run with ``args`` in ``cwd``, ``env`` added to the environment; its output captured."""
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=cwd,
+        env={**os.environ, **env},
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
 @pytest.fixture(scope="module")
 def compiled_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the packages with the stages compiled in place (``setup.py build_ext --inplace``)."""
@@ -64,14 +80,8 @@ def compiled_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
         shutil.copytree(ROOT / name, tree / name, ignore=shutil.ignore_patterns("__pycache__", "*.so"))
     for name in ("setup.py", "pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, tree / name)
-    built = subprocess.run(
-        [sys.executable, "setup.py", "build_ext", "--inplace"],
-        cwd=tree,
-        env={**os.environ, "POLICYKG_COMPILE": "1"},
-        capture_output=True,
-        text=True,
-        timeout=1800,
-        check=False,
+    built = _python(
+        "setup.py", "build_ext", "--inplace", cwd=tree, env={"POLICYKG_COMPILE": "1"}, timeout=1800
     )
     if built.returncode != 0:
         pytest.fail(f"the stages did not compile:\n{built.stdout[-3000:]}\n{built.stderr[-6000:]}")
@@ -95,15 +105,13 @@ def _read(path: Path) -> dict[str, object]:
 
 def test_compiled_stages_read_plans_as_the_sources_do(compiled_tree: Path, tmp_path: Path) -> None:
     plans = _plans(tmp_path / "generated")
-    ran = subprocess.run(
-        [sys.executable, "-c", DUMP],
+    ran = _python(
+        "-c",
+        DUMP,
         cwd=compiled_tree,
-        env={**os.environ, "PYTHONPATH": str(compiled_tree)},
-        input="\n".join(str(p) for p in plans),
-        capture_output=True,
-        text=True,
+        env={"PYTHONPATH": str(compiled_tree)},
         timeout=600,
-        check=False,
+        stdin="\n".join(str(p) for p in plans),
     )
     assert ran.returncode == 0, ran.stderr[-6000:]
     dumped = json.loads(ran.stdout)
@@ -120,14 +128,6 @@ def test_sources_report_themselves_as_python() -> None:
 
 
 def test_an_editable_install_is_never_compiled() -> None:
-    refused = subprocess.run(
-        [sys.executable, "setup.py", "develop"],
-        cwd=ROOT,
-        env={**os.environ, "POLICYKG_COMPILE": "1"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    refused = _python("setup.py", "develop", cwd=ROOT, env={"POLICYKG_COMPILE": "1"}, timeout=120)
     assert refused.returncode != 0
     assert "regular install only" in refused.stderr + refused.stdout

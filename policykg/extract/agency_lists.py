@@ -130,9 +130,15 @@ _ANY_LABEL_OPEN = re.compile(f"[{re.escape(_LABEL_OPEN)}]")
 
 
 @cache
+def _label_words() -> str:
+    """The labels as one alternation (longest first), spaces tolerated inside each."""
+    return "|".join(spaced(text) for text, _ in _labels())
+
+
+@cache
 def _label_regex() -> re.Pattern[str]:
     """'牵头单位：' or a label in its own brackets, '【责任单位】' / '[配合单位]：'."""
-    words = "|".join(spaced(text) for text, _ in _labels())
+    words = _label_words()
     opened, closed = re.escape(_LABEL_OPEN), re.escape(_LABEL_CLOSE)
     bracketed = rf"[{opened}]\s*(?P<b>{words})\s*[{closed}]\s*[：:]?"
     return re.compile(rf"{bracketed}|(?P<w>{words})\s*(?:[：:]|为(?!牵头|配合))")  # 牵头单位为A
@@ -615,7 +621,7 @@ def _label_only(text: str, piece: Span) -> bool:
 @cache
 def _slashed_label_regex() -> re.Pattern[str]:
     """A label closed by a slash (责任单位/A、B), or two labels written as one (牵头单位/配合单位：A/B、C)."""
-    words = "|".join(spaced(text) for text, _ in _labels())
+    words = _label_words()
     return re.compile(rf"\s*+(?P<a>{words})\s*+[/／]\s*+(?:(?P<b>{words})\s*+[：:])?")
 
 
@@ -659,10 +665,27 @@ def parse_paired_cell(
 ) -> list[Mention]:
     """The units of a cell under a column headed by two labels (``paired_labels``): A/B、C gives A the first
     label's role, B and C the second's, as 牵头单位/配合单位：A/B、C reads in a note."""
+    return _parse_parts(text, _parted(text, start, end, *labels), first_is_lead, True, None)[0]
+
+
+def _parse_parts(
+    text: str,
+    parts: list[tuple[Span, str | None, str]],
+    first_is_lead: bool,
+    lines: bool,
+    labels: list[str] | None,
+) -> tuple[list[Mention], bool]:
+    """Each label's list of slashed labels (``_slashed_labels``, ``_parted``) read with that label's role;
+    ``labels`` receives the labels, each before those its list writes."""
     read: list[Mention] = []
-    for (list_start, list_end), role, _ in _parted(text, start, end, *labels):
-        read += _parse_list(text, list_start, list_end, role, first_is_lead, True, None)[0]
-    return read
+    all_bodies = True
+    for (list_start, list_end), role, word in parts:
+        if labels is not None:
+            labels.append(word)
+        mentions, bodies = _parse_list(text, list_start, list_end, role, first_is_lead, lines, labels)
+        read += mentions
+        all_bodies = all_bodies and bodies
+    return read, all_bodies
 
 
 @dataclass
@@ -694,15 +717,7 @@ def parse_agency_list(
     Returns the mentions and whether every name looked like an agency.
     """
     if (slashed := _slashed_labels(text, start, end)) is not None:
-        read: list[Mention] = []
-        all_bodies = True
-        for (list_start, list_end), role, word in slashed:
-            if labels is not None:
-                labels.append(word)
-            mentions, bodies = _parse_list(text, list_start, list_end, role, first_is_lead, lines, labels)
-            read += mentions
-            all_bodies = all_bodies and bodies
-        return read, all_bodies
+        return _parse_parts(text, slashed, first_is_lead, lines, labels)
     return _parse_list(text, start, end, default_role, first_is_lead, lines, labels)
 
 

@@ -132,7 +132,7 @@ def _wrapped_title_end(text: str, start: int, end: int, first_unit: int) -> int:
 #: Words joining the plans one notice issues (关于印发A方案和B方案的通知).
 _ISSUED_JOINERS = ("和", "及", "与", "以及")
 #: What may stand between the titles in 《》 one notice issues (《A》和《B》, 《A》、《B》, 《A》《B》).
-_MARKED_JOINERS = ("", "、", "和", "及", "与", "以及")
+_MARKED_JOINERS = ("", "、", *_ISSUED_JOINERS)
 
 
 def _first_issued(text: str, start: int, end: int) -> Span:

@@ -9,13 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ontology.vocab import role_vocabulary
 from ontology.vocab_programs import program_scheme
+from ontology.vocab_targets import target_vocabulary
 from policykg.extract.citations import _GB, _STANDARD
 from policykg.extract.closings import _back_matter, _exhortation
 from policykg.extract.header_lines import _DATE, _DOC_NUMBER_TAIL, _label_pattern
 from policykg.extract.phases import _DEADLINE
 from policykg.extract.quantities import NUMBER
-from policykg.extract.regex_heads import first_chars, guarded, needed_chars
+from policykg.extract.regex_heads import any_of, first_chars, guarded, needed_chars, starts
 from policykg.extract.standings import _patterns as standings_patterns
 from policykg.extract.target_words import any_word_value, criteria, phrase_patterns, word_value_marks
 from policykg.extract.tasks import _CLAUSE
@@ -136,6 +138,51 @@ def test_the_guard_finds_what_the_pattern_finds_in_each_piece() -> None:
             assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)], (
                 pattern
             )
+
+
+def test_starts_files_each_pattern_under_its_first_characters() -> None:
+    assert starts(["专利导航", "(?:专利|商标)质押"]) == (
+        r"专(?<=(?=(?:专利导航)|(?:(?:专利|商标)质押))[\s\S])|商(?<=(?=(?:(?:专利|商标)质押))[\s\S])"
+    )
+    assert starts(["\\s*贯标", "专利"]) is None  # a category: its first characters cannot be listed
+    assert starts(["(?P<kind>专利)导航"]) is None  # a named group would be written under each character
+    assert starts([]) is None
+
+
+#: The lists of patterns the extractor searches as one with ``any_of``.
+_LISTS = [
+    [p.regex().pattern for p in program_scheme().programs],
+    list(target_vocabulary().criteria),
+    [w.pattern for w in target_vocabulary().word_values],
+    list(role_vocabulary().first_is_lead),
+]
+
+
+def _beginnings(patterns: list[re.Pattern[str]], text: str, start: int, end: int) -> list[int]:
+    """Where a match of one of ``patterns`` begins in ``text[start:end]``, tried at every character."""
+    return [at for at in range(start, end) if any(p.match(text, at, end) for p in patterns)]
+
+
+_WORDS = sorted({piece for patterns in _LISTS for p in patterns for piece in re.findall(r"[^\W\d_]+", p)})
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + _WORDS), max_size=14).map("".join), st.data())
+def test_any_of_finds_where_the_patterns_matches_begin(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for patterns in _LISTS:
+        quick, plain = any_of(patterns), [re.compile(p) for p in patterns]
+        found, at = [], start
+        while (m := quick.search(text, at, end)) is not None:
+            found.append(m.start())
+            at = m.start() + 1
+        assert found == _beginnings(plain, text, start, end), patterns
+
+
+def test_any_of_is_written_with_starts_where_it_can_be() -> None:
+    assert all(starts(patterns) for patterns in _LISTS)
+    assert any_of([]).search("专利") is None
 
 
 @pytest.mark.parametrize(

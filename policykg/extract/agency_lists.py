@@ -24,6 +24,7 @@ from policykg.extract.agency_names import (
 )
 from policykg.extract.dates import YEAR_OR_MONTH
 from policykg.extract.markers import LINE_BULLET
+from policykg.extract.regex_heads import any_of
 from policykg.extract.regions import level_prefix, region_index, shared_after_places
 from policykg.extract.textspan import (
     Span,
@@ -184,7 +185,7 @@ def _role_word_regexes() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
 
 @cache
 def _first_is_lead_regex() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in role_vocabulary().first_is_lead))
+    return any_of(role_vocabulary().first_is_lead)
 
 
 @cache

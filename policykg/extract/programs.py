@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ontology.vocab_programs import Program, program_scheme
-from policykg.extract.regex_heads import first_chars, guarded
+from policykg.extract.regex_heads import any_of, first_chars
 from policykg.extract.textspan import Span
 
 
@@ -27,9 +27,10 @@ def _compiled() -> list[tuple[Program, re.Pattern[str], frozenset[str] | None]]:
 
 @cache
 def _any_program() -> re.Pattern[str]:
-    """Every programme's pattern in one: where it first matches, no programme matches earlier. Behind a
-    look-ahead on the mentions' first characters, most characters are passed at one test."""
-    return re.compile(guarded("|".join(f"(?:{regex.pattern})" for _, regex, _ in _compiled())))
+    """Where some programme's mention begins (its match is that one character): where it first matches,
+    no programme matches earlier. The engine skips to the mentions' first characters itself and tries at
+    each only the programmes whose mentions may begin with it (regex_heads.any_of)."""
+    return any_of(regex.pattern for _, regex, _ in _compiled())
 
 
 @cache

@@ -5,6 +5,7 @@ while a look-ahead on the phrases' first characters rejects most characters at o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # the parsed form the standard library compiles a pattern from (Python 3.11+; no stubs describe it)
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -41,6 +42,46 @@ def guarded(pattern: str) -> str:
     chars, categories = heads
     members = "".join(re.escape(c) for c in sorted(chars)) + "".join(sorted(categories))
     return f"(?=[{members}])(?:{pattern})"
+
+
+#: A numbered back-reference (\1), or what may be one: a pattern holding it is not written under several
+#: characters by ``starts``.
+_BACK_REFERENCE = re.compile(r"\\[1-9]")
+
+
+def any_of(patterns: Iterable[str]) -> re.Pattern[str]:
+    """Whether one of ``patterns`` matches a text, and where the first match begins: ``starts`` where it
+    can be written, else the patterns as one alternation behind ``guarded``. For a search's ``start()`` or
+    whether it found one, never for what a match holds (a match of ``starts`` is one character)."""
+    listed = tuple(patterns)
+    if not listed:
+        return re.compile("(?!)")
+    return re.compile(starts(listed) or guarded("|".join(f"(?:{p})" for p in listed)))
+
+
+def starts(patterns: Iterable[str]) -> str | None:
+    """A pattern matching one character wherever a match of one of ``patterns`` begins: for finding where
+    matches begin (a search's ``start()``, or whether there is one), not what they hold.
+
+    Each pattern is filed under the characters its matches begin with, and each character opens a branch
+    of its own that looks ahead for its patterns only (``知(?<=(?=(?:P1)|(?:P7))[\\s\\S])``). The engine
+    then skips through the text to those characters itself, and at each tries the branch of that character
+    alone; behind one look-ahead on all the first characters (``guarded``) it tries every character, and
+    at those every pattern. None when some pattern's first characters cannot be told (``first_chars``), or
+    when a pattern names a group or refers back to one (written under several characters, the group would
+    be defined twice, or numbered otherwise)."""
+    by_head: dict[str, list[str]] = {}
+    for pattern in patterns:
+        heads = first_chars(pattern)
+        if heads is None or "(?P" in pattern or _BACK_REFERENCE.search(pattern):
+            return None
+        for char in sorted(heads):
+            by_head.setdefault(char, []).append(f"(?:{pattern})")
+    if not by_head:
+        return None
+    return "|".join(
+        rf"{re.escape(char)}(?<=(?={'|'.join(found)})[\s\S])" for char, found in sorted(by_head.items())
+    )
 
 
 def _heads(parsed: Any) -> tuple[set[str], set[str]] | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ontology.vocab_targets import ComparatorWord, WordValue, target_vocabulary
-from policykg.extract.regex_heads import guarded, needed_chars
+from policykg.extract.regex_heads import any_of, guarded, needed_chars
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,8 @@ def word_values() -> tuple[tuple[re.Pattern[str], WordValue], ...]:
 
 @cache
 def any_word_value() -> re.Pattern[str]:
-    return _alternation(_word_value_patterns())
+    """Whether a text holds a quantity in words, and where the first begins (regex_heads.any_of)."""
+    return any_of(_word_value_patterns())
 
 
 @cache
@@ -81,7 +82,7 @@ def unit_forms() -> tuple[tuple[str, str], ...]:
 
 @cache
 def criteria() -> re.Pattern[str]:
-    return re.compile(guarded("|".join(f"(?:{p})" for p in target_vocabulary().criteria)))
+    return any_of(target_vocabulary().criteria)
 
 
 @cache

@@ -712,6 +712,8 @@ class CitationVocabulary(_Strict):
     short_titles: ShortTitles
     lead_ins: tuple[str, ...]
     issuer_joiners: tuple[str, ...] = ()
+    issuer_verbs: tuple[str, ...] = ()
+    issuer_heads: tuple[str, ...] = ()
     number_issuers: NumberIssuers | None = None
     issued_together: IssuedTogether | None = None
     quoted_titles: QuotedTitles | None = None

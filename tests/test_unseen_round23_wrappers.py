@@ -381,7 +381,8 @@ def test_web_page_notice_whose_plan_works_in_the_five_year_term() -> None:
     assert doc.plan.doc_number == "邳政办发〔2023〕21号"
     assert doc.plan.date == "2023-03-15"
     assert doc.plan.period is not None
-    assert (doc.plan.period.start, doc.plan.period.end) == ("2021", "2025")
+    # issued in 2023, the plan works from its issue to the term's end (round 24: 2021—2025 before)
+    assert (doc.plan.period.start, doc.plan.period.end) == ("2023", "2025")
     assert _cited(doc) == [("江苏省“十四五”知识产权发展规划", "苏政办发〔2021〕51号", "cites")]
 
 

@@ -125,6 +125,20 @@ def _quoted_title(text: str, mark: int, close: int, min_length: int) -> bool:
     return rules.quoted_cue.search(text, max(0, cue_end - CUE_WINDOW), cue_end) is not None
 
 
+def issuer_span_before_mark(text: str, mark: int) -> Span | None:
+    """The issuer written before the 《 at ``mark``: right before it (国务院《…》), or before words saying it
+    issued the title (citations.yaml issuer_verbs: 国务院印发的《…》)."""
+    start = issuer_before_mark(text, mark)
+    if start is not None:
+        return start, mark
+    for verb in citation_vocabulary().issuer_verbs:
+        end = mark - len(verb)
+        if end > 0 and text.startswith(verb, end):
+            start = issuer_before_mark(text, end)
+            return None if start is None else (start, end)
+    return None
+
+
 def issuer_before_mark(text: str, mark: int) -> int | None:
     """Where an issuer written directly before the 《 at ``mark`` starts (国务院《…》), if there is one."""
     start = mark
@@ -133,7 +147,7 @@ def issuer_before_mark(text: str, mark: int) -> int | None:
     rules = citation_rules()
     lead = rules.lead_in.match(text, start, mark)
     if lead:
-        start = lead.end()
+        start = _after_words(text, lead.end(), mark)
     elif start > 0 and _CJK.match(text, start - 1):
         return None  # the run goes on further back: no boundary, no issuer
     else:
@@ -141,6 +155,25 @@ def issuer_before_mark(text: str, mark: int) -> int | None:
     if not (start < mark and rules.issuer.fullmatch(text, start, mark)):
         return None
     return _joint_issuers(text, start)
+
+
+def _after_words(text: str, start: int, end: int) -> int:
+    """Where the issuer starts in the run ``text[start:end]`` after a lead-in verb: after the last break word
+    (citations.yaml issuer_heads) ending words that are no issuer and opening a body's name; else
+    ``start``."""
+    vocab = citation_vocabulary()
+    rules = citation_rules()
+    found = start
+    for m in rules.number_breaks.finditer(text, start, end):
+        after = m.end()
+        if (
+            after < end
+            and any(text.startswith(head, after, end) for head in vocab.issuer_heads)
+            and rules.issuer.fullmatch(text, after, end)
+            and not rules.issuer.fullmatch(text, found, m.start())
+        ):
+            found = after
+    return found
 
 
 #: What closes a citation before a joiner (《A》和国务院《B》, （国发〔2021〕20号）和省委《C》).
@@ -170,7 +203,7 @@ def _joint_issuers(text: str, start: int) -> int:
             at -= 1
         lead = rules.lead_in.match(text, at, end)
         if lead:
-            at = lead.end()
+            at = _after_words(text, lead.end(), end)
         elif at > 0 and _CJK.match(text, at - 1):
             break
         else:

@@ -17,13 +17,14 @@ from ontology.vocab import citation_vocabulary
 from policykg.extract.citation_rules import CUE_WINDOW, citation_rules
 from policykg.extract.citation_titles import (
     all_title_marks,
-    issuer_before_mark,
+    issuer_span_before_mark,
     resolve_short_titles,
     same_document,
     title_core,
     title_issuer,
 )
 from policykg.extract.header_lines import (
+    BARE_DOC_NUMBER,
     DOC_NUMBER,
     MAX_RECORD_LINE,
     WRAPPED_DOC_NUMBER,
@@ -56,7 +57,12 @@ _STANDARD = re.compile(
 _DECREE = re.compile(r"([\u4e00-\u9fa5]{1,20}?)(?:令\s*第\s*(\d{1,4})\s*号|第\s*(\d{1,4})\s*号令)")
 _STANDARD_SERIES = ("GB", "DB", "T/")
 _DASHES = re.compile(r"[—–－―‐-]+")
-_TITLE_TABLE = str.maketrans({"（": "(", "）": ")", "［": "[", "］": "]"} | dict.fromkeys("“”\"'‘’「」『』"))
+_CJK = re.compile(r"[\u4e00-\u9fa5]")
+#: Brackets made half-width, quote marks dropped, and a title's marks nested as 〈〉 written as 《》
+#: (《关于印发〈X〉的通知》 and 《关于印发《X》的通知》 are one document).
+_TITLE_TABLE = str.maketrans(
+    {"（": "(", "）": ")", "［": "[", "］": "]", "〈": "《", "〉": "》"} | dict.fromkeys("“”\"'‘’「」『』")
+)
 _JOINERS = ("", "、", "和", "及", "与", "以及")
 
 
@@ -98,7 +104,10 @@ def _known_keys() -> tuple[dict[str, str], dict[str, str]]:
 
 def citation_key(normalised: str | None, number: str | None) -> str:
     """A cited document's identity across plans: a known document's key, else doc:<number>, else
-    title:<normalised title>."""
+    title:<normalised title>. A number written with no issuer (〔2023〕5号) names no document across plans:
+    the title does."""
+    if number is not None and number.startswith("〔") and normalised is not None:
+        number = None
     by_title, by_number = _known_keys()
     known = by_title.get(title_core(normalised)) if normalised else None
     if known is None and number:
@@ -176,52 +185,91 @@ def is_standard(number: str) -> bool:
     return number.startswith(_STANDARD_SERIES) or bool(_STANDARD.fullmatch(number))
 
 
-def _doc_number(text: str, m: re.Match[str]) -> tuple[int, str] | None:
-    """(start, normalised number) of a DOC_NUMBER match, its issuer taken after any lead-in verb."""
+#: (start, normalised number, issuing body's name or None, where the body's name or the number starts)
+_Number = tuple[int, str, str | None, int]
+
+
+def _doc_number(text: str, m: re.Match[str]) -> _Number | None:
+    """(start, normalised number, issuer, start of the body's name) of a DOC_NUMBER match, its issuer taken
+    after any lead-in verb. A body's name written whole before the abbreviation (国务院办公厅国办发) is its
+    issuer, no part of the number; a number written with the body's name alone (省知识产权局〔2022〕12号)
+    has that name as its issuer; an abbreviation alone (国办发) names no issuer."""
     issuer_start = _issuer_start(text, m)
     if issuer_start < m.end(1) and text[m.end(1) - 1] in "年月日":  # a date, not an issuer
         return None
-    issuer_start = _body_before(text, issuer_start, m.end(1))
-    issuer = text[issuer_start : m.end(1)]
-    if not issuer:
+    cut = _body_before(text, issuer_start, m.end(1))
+    abbreviation = text[cut : m.end(1)]
+    if not abbreviation:
         return None
-    return issuer_start, normalise_doc_number(issuer, m.group(2), m.group(3))
+    end = cut if cut > issuer_start else m.end(1)  # a body's name before the abbreviation, else the run
+    body_at = _body_start(text, issuer_start, end)
+    body = squeeze(text[body_at:end]) if body_at is not None else None
+    return cut, normalise_doc_number(abbreviation, m.group(2), m.group(3)), body, issuer_start
 
 
-def _number_at(text: str, pos: int) -> tuple[int, str] | None:
-    """(end, normalised number) of a document number or GB standard starting exactly at ``pos``."""
+#: Most characters of the run of CJK before a number read for the body's name in it.
+_BODY_RUN = 24
+
+
+def _body_start(text: str, start: int, end: int) -> int | None:
+    """Where the body's name ``text[?:end]`` before a number starts, when the words there are a body's name
+    whole (``issuer`` of citations.yaml) after any lead-in verb and break word: ``start``, or further back
+    when the run was cut short before its lead-in (按照省市场监督管理局湘市监发: a long run); else None."""
+    low = start
+    while low > max(0, end - _BODY_RUN) and _CJK.match(text, low - 1):
+        low -= 1
+    if low > 0 and _CJK.match(text, low - 1):
+        return None  # no boundary within reach: where the name starts is unknown
+    if low < start:
+        lead = citation_rules().lead_in.match(text, low, end)
+        start = _after_breaks(text, lead.end() if lead else low, end)
+    return start if start < end and citation_rules().issuer.fullmatch(text, start, end) else None
+
+
+def _number_at(text: str, pos: int) -> tuple[int, str, str | None] | None:
+    """(end, normalised number, issuer) of a document number or GB standard starting exactly at ``pos``; a
+    number written with no issuer (《…》（〔2023〕5号）) is read only here, right after a title."""
     m = WRAPPED_DOC_NUMBER.match(text, pos)
     if m:
         found = _doc_number(text, m)
-        return (m.end(), found[1]) if found and found[0] == pos else None
+        return (m.end(), found[1], found[2]) if found and found[3] == pos else None
+    bare = BARE_DOC_NUMBER.match(text, pos)
+    if bare:
+        return bare.end(), f"〔{bare.group(1)}〕{int(bare.group(2))}号", None
     gb = _GB.match(text, pos)
     if gb:
-        return gb.end(), _gb_number(gb)
+        return gb.end(), _gb_number(gb), None
     standard = _STANDARD.match(text, pos)
     if standard:
-        return standard.end(), _standard_number(standard)
+        return standard.end(), _standard_number(standard), None
     decree = _DECREE.match(text, pos)
     if decree:
-        found = _decree_number(text, decree)
-        return (decree.end(), found[1]) if found and found[0] == pos else None
+        ordered = _decree_number(text, decree)
+        return (decree.end(), ordered[1], None) if ordered and ordered[0] == pos else None
     return None
 
 
-def _loose_numbers(text: str) -> list[tuple[int, int, str]]:
-    """Every document number, decree number and standard in the text: (start, end, normalised), in order."""
-    found = [(gb.start(), gb.end(), _gb_number(gb)) for gb in _GB.finditer(text)] if "GB" in text else []
+_Loose = tuple[int, int, str, str | None]  # (start, end, normalised number, issuer)
+
+
+def _loose_numbers(text: str) -> list[_Loose]:
+    """Every document number, decree number and standard in the text: (start, end, normalised, issuer),
+    in order."""
+    found: list[_Loose] = []
+    if "GB" in text:
+        found += [(gb.start(), gb.end(), _gb_number(gb), None) for gb in _GB.finditer(text)]
     # every other standard holds DB or a slash (DB4403/T, T/CNIPA, SB/T): most plans are not scanned for one
     if "DB" in text or "/" in text or "／" in text:
-        found += [(m.start(), m.end(), _standard_number(m)) for m in _STANDARD.finditer(text)]
+        found += [(m.start(), m.end(), _standard_number(m), None) for m in _STANDARD.finditer(text)]
     for m in _DECREE.finditer(text) if "令" in text else ():
         decree = _decree_number(text, m)
         if decree:
-            found.append((decree[0], m.end(), decree[1]))
+            found.append((decree[0], m.end(), decree[1], None))
     for m in doc_numbers(text):
         number = _doc_number(text, m)
         if number:
-            found.append((number[0], m.end(), number[1]))
-    return sorted(found)
+            found.append((number[0], m.end(), number[1], number[2]))
+    return sorted(found, key=lambda n: n[:3])
 
 
 def normalise_number(number: str) -> str:
@@ -335,7 +383,7 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
     titles: list[tuple[Span, CitationDraft | None, str]] = []  # None: the plan's own title
     taken: set[int] = set()  # ends of numbers merged into a title
     loose = _loose_numbers(text)
-    ending = {end: (start, number) for start, end, number in loose}
+    ending = {end: (start, number, issuer) for start, end, number, issuer in loose}
     annexes = _annex_titles(text)
     for mark, close in all_title_marks(text):
         inner = squeeze(text[mark + 1 : close - 1])
@@ -359,7 +407,7 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
         else:
             before = _number_before(text, mark, ending, taken, titles)
             if before is not None:
-                lead_at, merged = before[0], (before[1], before[2])
+                lead_at, merged = before[0], before[1:]
                 taken.add(before[1])
         normalised = normalise_title(inner)
         # a title like the plan's own but carrying another number is the higher-level document it implements
@@ -368,9 +416,11 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
         if own or (merged and merged[1] == own_n):
             titles.append(((min(mark, lead_at), end), None, normalised))
             continue
-        issuer_at = issuer_before_mark(text, mark) if lead_at == mark else None
-        start = lead_at if issuer_at is None else issuer_at
-        issuer = text[issuer_at:mark] if issuer_at is not None else title_issuer(inner)
+        named = issuer_span_before_mark(text, mark) if lead_at == mark else None
+        start = lead_at if named is None else named[0]
+        issuer = text[named[0] : named[1]] if named is not None else title_issuer(inner)
+        if issuer is None and merged:
+            issuer = merged[2]  # the body its number names (《…》（省知识产权局〔2022〕12号）)
         draft = _draft(text, (start, end), inner, merged[1] if merged else None, issuer, close)
         if not merged and draft.relation == "cites" and title_core(normalised) in annexes:
             titles.append(((mark, end), None, normalised))  # the plan's own annex
@@ -380,7 +430,7 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
     titles = _issued_together(text, titles)
     cited: list[CitationDraft] = []
     t = 0
-    for start, end, number in loose:
+    for start, end, number, number_issuer in loose:
         if end in taken:
             continue
         while t < len(titles) and titles[t][0][1] < end:
@@ -390,18 +440,51 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
         )
         if t_start <= start and end <= t_end:  # written inside a title: the title's own number
             if holder is not None and holder.doc_number is None:
-                titles[t] = (
-                    (t_start, t_end),
-                    replace(holder, doc_number=number, key=citation_key(holder.normalised_title, number)),
-                    written,
-                )
+                titles[t] = ((t_start, t_end), _numbered_inside(text, holder, start, end, number), written)
             continue
         if number != own_n and not (_alone_on_line(text, start, end) or _on_record_line(text, start, end)):
-            cited.append(_draft(text, (start, end), None, number, None, end))
+            opened = _unclosed_title(text, start)
+            if opened is None:
+                cited.append(_draft(text, (start, end), None, number, number_issuer, end))
+                continue
+            named = issuer_span_before_mark(text, opened)
+            title = squeeze(text[opened + 1 : start - 1])
+            issuer = text[named[0] : named[1]] if named is not None else title_issuer(title) or number_issuer
+            span = (opened if named is None else named[0], end)
+            cited.append(_draft(text, span, title, number, issuer, end))
 
     cited.extend(draft for draft in resolve_short_titles(text, titles, own_t) if draft is not None)
     cited.sort(key=lambda c: c.span)
     return _firm_wins(_chain_relations(text, cited))
+
+
+def _numbered_inside(text: str, holder: CitationDraft, start: int, end: int, number: str) -> CitationDraft:
+    """``holder`` with the number written inside its marks (``text[start:end]``); a number closing the title
+    in brackets (《…规划（国发〔2021〕20号）》) is no part of its title."""
+    numbered = replace(holder, doc_number=number, key=citation_key(holder.normalised_title, number))
+    mark = text.rfind("《", holder.span[0], start)
+    if mark < 0 or text[start - 1] not in "（(" or squeeze(text[end : holder.span[1]]) not in ("）》", ")》"):
+        return numbered
+    title = squeeze(text[mark + 1 : start - 1])
+    normalised = normalise_title(title)
+    return replace(numbered, title=title, normalised_title=normalised, key=citation_key(normalised, number))
+
+
+#: Most characters of a title whose 《 is left open before its number (《…规划（国发〔2021〕20号）).
+_OPEN_TITLE = 120
+
+
+def _unclosed_title(text: str, number: int) -> int | None:
+    """Where the 《 opens of a title left unclosed before the number in brackets at ``number`` (《…规划（国发
+    〔2021〕20号）, the 》 forgotten): on the same line, no other mark nor sentence end between; else None."""
+    if number == 0 or text[number - 1] not in "（(":
+        return None
+    low = max(0, number - 1 - _OPEN_TITLE)
+    mark = text.rfind("《", low, number - 1)
+    if mark < 0 or mark + 3 > number - 1:
+        return None
+    between = text[mark + 1 : number - 1]
+    return None if any(ch in between for ch in "《》\n。；;") else mark
 
 
 _Title = tuple[Span, CitationDraft | None, str]  # (span, draft or None for the plan's own, normalised)
@@ -436,19 +519,19 @@ def _issued_together(text: str, titles: list[_Title]) -> list[_Title]:
 def _number_before(
     text: str,
     mark: int,
-    ending: dict[int, tuple[int, str]],
+    ending: dict[int, tuple[int, str, str | None]],
     taken: set[int],
     titles: list[tuple[Span, CitationDraft | None, str]],
-) -> tuple[int, int, str] | None:
-    """(start, end, number) of a standard or document number written right before the 《 at ``mark``
-    (white space between allowed), when no earlier title has it."""
+) -> tuple[int, int, str, str | None] | None:
+    """(start, end, number, issuer) of a standard or document number written right before the 《 at
+    ``mark`` (white space between allowed), when no earlier title has it."""
     pos = mark
     while pos > 0 and mark - pos < 8 and text[pos - 1] in WHITESPACE and text[pos - 1] != "\n":
         pos -= 1
     found = ending.get(pos)
     if found is None or pos in taken or (titles and titles[-1][0][1] > found[0]):
         return None
-    return found[0], pos, found[1]
+    return found[0], pos, found[1], found[2]
 
 
 def _chain_relations(text: str, cited: list[CitationDraft]) -> list[CitationDraft]:

@@ -22,8 +22,9 @@ from policykg.extract.textspan import WHITESPACE, Span, line_spans, squeeze, tri
 YEAR = r"((?:19|20)\d{2})"
 _OPEN = r"[〔\[［﹝(（【]"
 _CLOSE = r"[〕\]］﹞)）】]"
-#: What a document number ends with, after its issuer: 〔2022〕131号 (year and number as groups).
-_NUMBER_TAIL = rf"\s*{_OPEN}\s*{YEAR}\s*{_CLOSE}\s*(\d{{1,4}})\s*号"
+#: What a document number ends with, after its issuer: 〔2022〕131号, 〔2023〕第5号 (year and number as
+#: groups).
+_NUMBER_TAIL = rf"\s*{_OPEN}\s*{YEAR}\s*{_CLOSE}\s*(?:第\s*)?(\d{{1,4}})\s*号"
 DOC_NUMBER = re.compile(rf"([\u4e00-\u9fa5]{{1,12}}?){_NUMBER_TAIL}")
 #: DOC_NUMBER whose issuer a wrapped line may cut (《…》（浙\n政办发〔2021〕47号）): only for a match anchored
 #: where a number must begin, never searched for (it would take in the line before).
@@ -33,6 +34,9 @@ WRAPPED_DOC_NUMBER = re.compile(rf"([\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){{0,11}
 #: before the bracket is walked back over by hand: a pattern opening with it would be tried at every
 #: character of a long run of blank lines, which made the search quadratic.)
 _DOC_NUMBER_TAIL = re.compile(guarded(_NUMBER_TAIL.removeprefix(r"\s*")))
+#: A document number written with no issuer (〔2023〕5号: year and number as groups), for a match anchored
+#: where a title's number must begin.
+BARE_DOC_NUMBER = _DOC_NUMBER_TAIL
 _ISSUER_CHARS = 12
 
 
@@ -307,7 +311,7 @@ def _read_fields(text: str, start: int, end: int, record: Record, kind: str | No
         record.dates.append((value, m.span()))
         after = trim(text, m.end(), end)[0]
         word = next((w for w in _masthead().date_words if text.startswith(w, after, end)), "")
-        hits.append((m.start(), after + len(word) if word else m.end()))  # 2024年3月1日印发: the date's word
+        hits.append(_bracketed(text, m.start(), after + len(word) if word else m.end(), start, end))
     hits.sort()
     gaps = [(a[1], b[0]) for a, b in zip([(start, start), *hits], [*hits, (end, end)], strict=True)]
     suffixes = _masthead_suffixes()
@@ -335,6 +339,18 @@ def _read_fields(text: str, start: int, end: int, record: Record, kind: str | No
             if sep:
                 pos = sep.end()
     return True
+
+
+_BRACKETS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "〔": "〕"}
+
+
+def _bracketed(text: str, start: int, end: int, low: int, high: int) -> Span:
+    """The span of a date (with its word: 2024年3月1日印发) and the brackets right around it, if any
+    ((2023-03-15), 【2023-03-15】, （2023年3月15日印发）): a page's or a heading's date, the brackets no
+    part of a name."""
+    if low < start and end < high and _BRACKETS.get(text[start - 1]) == text[end]:
+        return start - 1, end + 1
+    return start, end
 
 
 def header_records(

@@ -24,7 +24,9 @@ from policykg.extract.header_lines import (
 from policykg.extract.textspan import WHITESPACE, Span, line_spans, numeral_value, squeeze, trim
 from policykg.models import Evidence, Issuer, Period
 
-_ISSUE_NOTICE = re.compile(r"关于印发([\s\S]{2,160}?)的通知")
+#: The heading of a notice issuing a plan, by one body or jointly, as a notice or a letter (关于印发X的通知,
+#: 关于联合印发X的通知, 关于印发X的函): X as a group.
+_ISSUE_NOTICE = re.compile(r"关于(?:联合)?印发([\s\S]{2,160}?)的(?:通知|函)")
 _QUOTED_ISSUED = re.compile(
     r"(?:现将|将)《([^《》]{2,120})》[^。\n]{0,20}印发|《([^《》]{2,120})》已经[^。\n]{0,40}印发"
 )
@@ -45,6 +47,18 @@ _PERIOD_CUES = ("实施期", "期限", "周期", "示范期", "建设期", "创�
 _VALIDITY = re.compile(
     rf"(?:自\s*{YEAR}\s*年\s*(\d{{1,2}})\s*月(?:\s*\d{{1,2}}\s*日)?\s*起?\s*(?:施行|实施|执行)[^。\n]{{0,12}}?)?"
     rf"有效期(?:至|到|截至)\s*{YEAR}\s*年\s*(\d{{1,2}})\s*月"
+)
+#: A term in force counted in years from the issue date or a date named, before or after the words in force
+#: (本方案自印发之日起施行，有效期3年; 自2024年1月1日起施行，有效期五年; 有效期三年，自印发之日起施行): the
+#: years (group years), the date's year and month when named (groups year, month).
+_VALID_FROM = (
+    r"(?:自\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?"
+    r"|自?(?:印发|发布|公布)之日)"
+)
+_VALID_TERM = r"有效期(?:为)?\s*(?P<years>[1-9]|10|[一二两三四五六七八九十])\s*年"
+_VALID_YEARS = (
+    re.compile(rf"{_VALID_FROM}\s*起\s*(?:施行|实施|执行|生效)[^。\n]{{0,12}}?{_VALID_TERM}"),
+    re.compile(rf"{_VALID_TERM}\s*[，,]?\s*{_VALID_FROM}\s*起\s*(?:施行|实施|执行|生效)"),
 )
 
 
@@ -323,10 +337,12 @@ def find_period(
     issued: tuple[str, Span] | None = None,
     *,
     annual: bool = False,
+    dated: str | None = None,
 ) -> Period | None:
     """``annual``: the document is of an annual kind; with no year in its title, its period is the year its
     text names for its work (``work_year``), else the year of ``issued`` (the issue date, ISO, and its
-    span)."""
+    span). ``dated``: the issue date (ISO), which a term in force counted in years (有效期3年) runs from and
+    which bounds a five-year plan's time the text names (“十四五”时期)."""
     if title and title_span:
         raw_s, raw_e = title_span
         m = _TITLE_PERIOD.search(text, raw_s, raw_e) or _RANGE_YEARS.search(text, raw_s, raw_e)
@@ -361,24 +377,52 @@ def find_period(
     if m:
         began = f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(1) else None
         return Period(start=began, end=f"{m.group(3)}-{int(m.group(4)):02d}", evidence=_ev(text, m.span()))
+    valid = _valid_years(text, dated) if "有效期" in text else None
+    if valid is not None:
+        return valid
     m = _BY_YEAR.search(text)
     if m:
         return Period(start=None, end=m.group(1), evidence=_ev(text, m.span()))
-    return _five_year_term(text)
+    return _five_year_term(text, int(dated[:4]) if dated else None)
+
+
+def _valid_years(text: str, dated: str | None) -> Period | None:
+    """The term of a document in force for some years (自印发之日起施行，有效期3年): from the date it names,
+    else from the issue date ``dated``, to the same month that many years on."""
+    found = [m for pattern in _VALID_YEARS for m in pattern.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
+        if m.group("year"):
+            year, month = int(m.group("year")), int(m.group("month"))
+        elif dated is not None:
+            year, month = int(dated[:4]), int(dated[5:7])
+        else:
+            continue
+        if not 1 <= month <= 12:
+            continue
+        years = numeral_value(m.group("years"))
+        return Period(
+            start=f"{year}-{month:02d}", end=f"{year + years}-{month:02d}", evidence=_ev(text, m.span())
+        )
+    return None
 
 
 #: A five-year plan's time named as the plan's own (“十四五”时期, 十四五期间), not a title's words.
 _FIVE_YEAR_TERM = re.compile(r"[“\"‘']?十([一二三四五六七八九])五[”\"’']?\s*(?:时期|期间)")
 
 
-def _five_year_term(text: str) -> Period | None:
+def _five_year_term(text: str, issued: int | None) -> Period | None:
     """The five years of the first “十N五”时期 (期间) the text names outside 《》: the period of a plan that
-    gives no term of its own, no range and no year it works towards."""
+    gives no term of its own, no range and no year it works towards. A plan issued in the term (``issued``,
+    its year) works from its issue to the term's end (issued in 2023: 2023—2025); one issued after the term
+    names it as past, no period of its own."""
     for m in _FIVE_YEAR_TERM.finditer(text) if "五" in text else ():
         low = max(0, m.start() - 300)
         if text.rfind("《", low, m.start()) <= text.rfind("》", low, m.start()):  # outside 《》
             first = 1966 + 5 * (10 + numeral_value(m.group(1)) - 3)
-            return Period(start=str(first), end=str(first + 4), evidence=_ev(text, m.span()))
+            if issued is not None and issued > first + 4:
+                continue
+            start = max(first, issued) if issued is not None else first
+            return Period(start=str(start), end=str(first + 4), evidence=_ev(text, m.span()))
     return None
 
 
@@ -474,7 +518,7 @@ def extract_metadata(text: str, first_unit: int) -> Metadata:
         named_span,
         beside_date=beside,
         masthead=cover,
-        notice=notice_issuer(text, head_end) if "关于印发" in text else None,
+        notice=notice_issuer(text, head_end) if "印发" in text else None,
     )
     return Metadata(
         title=title,
@@ -486,5 +530,5 @@ def extract_metadata(text: str, first_unit: int) -> Metadata:
         issuers=issuers or _signed_issuers(text, first_unit, date_line),
         date=date,
         date_span=date_span,
-        period=find_period(text, title, title_span, issued, annual=annual),
+        period=find_period(text, title, title_span, issued, annual=annual, dated=date),
     )

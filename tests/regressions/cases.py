@@ -310,6 +310,25 @@ GENERATED = [
         ).encode(),
         10,
     ),
+    # the shapes of round 24, repeated: titles left open before their numbers, issuers before words of
+    # issuing, numbers with bodies and 第, terms in force, dates in brackets on lines of their own
+    Generated(
+        "open_titles_and_terms.txt",
+        lambda: (
+            HEAD
+            + "（一）贯彻"
+            + "《规划（国发〔2021〕第20号）" * 10_000
+            + "\n（二）贯彻"
+            + "中共中央、国务院印发的《纲要》" * 10_000
+            + "\n（三）按照"
+            + "按照省知识产权局〔2022〕12号" * 10_000
+            + "\n（四）本方案"
+            + "有效期3年，自印发之日起施行" * 10_000
+            + "\n"
+            + "（2023-03-15）\n" * 20_000
+        ).encode(),
+        60,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

@@ -3,6 +3,7 @@ many workers there are or how documents are chunked, and bad files are reported,
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 
@@ -142,3 +143,25 @@ def test_a_failed_cache_write_fails_the_build(tmp_path, monkeypatch) -> None:
         with pytest.raises(OSError, match="No space left"):
             build(files, store, cache, workers=1, chunk=2)
     assert not [t for t in threading.enumerate() if t.name.startswith("policykg-cache")]
+
+
+def test_after_each_chunk_only_the_young_generations_are_collected(tmp_path, monkeypatch) -> None:
+    """What a chunk leaves in cycles was made since the collection before, so a collection of the young
+    generations clears it; a full one also walked every long-lived object of the loading process (0.23 s a
+    chunk in a build of 1,000 plans, 0.06 s for the young generations)."""
+    files = generate(5, 5, tmp_path / "corpus")
+    generations: list[int] = []
+    collect = gc.collect
+
+    def recording(generation: int = 2) -> int:
+        generations.append(generation)
+        return collect(generation)
+
+    with open_store(f"embedded:{tmp_path / 'graph'}") as store:
+        store.ensure_schema()
+        monkeypatch.setattr(store, "documents_per_batch", 2)
+        monkeypatch.setattr(gc, "collect", recording)
+        report = build(files, store, DocumentCache(tmp_path / "documents"), workers=1)
+    assert report.loaded == 5
+    assert generations
+    assert set(generations) == {1}

@@ -38,6 +38,8 @@ class TextBuilder:
         self._length = 0
         self.tables: list[TableGrid] = []
         self.headings: list[StyledHeading] = []
+        #: Paragraphs set apart by their look alone (a .docx's short lines all in bold): span and look.
+        self.looks: list[tuple[tuple[int, int], Hashable]] = []
         self._spaced = False  # a letter-spaced line was read: the lines after it are weighed too
 
     @property
@@ -48,15 +50,18 @@ class TextBuilder:
         self._parts.append(piece)
         self._length += len(piece)
 
-    def paragraph(self, text: str, heading: int | None = None) -> None:
-        """Append a paragraph; ``heading`` is its heading level when its style marks it as a heading.
-        Invisible characters and letter spacing go (spacing.py)."""
+    def paragraph(self, text: str, heading: int | None = None, look: Hashable | None = None) -> None:
+        """Append a paragraph; ``heading`` is its heading level when its style marks it as a heading, ``look``
+        how it is set apart when only its look does (bold). Invisible characters and letter spacing go
+        (spacing.py)."""
         text = drop_invisible(text)
         self._spaced = self._spaced or has_letter_spacing(text)
         text = close_letter_spacing(text, spaced=self._spaced).strip()
         if text:
             if heading is not None:
                 self.headings.append(StyledHeading((self._length, self._length + len(text)), heading))
+            elif look is not None:
+                self.looks.append(((self._length, self._length + len(text)), look))
             self._append(text + "\n")
 
     def table(self, rows: Sequence[Sequence[tuple[Hashable, str]]], origin: str) -> None:

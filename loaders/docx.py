@@ -31,7 +31,7 @@ from loaders.docx_content import (
     text_boxes,
     unwrap_table_controls,
 )
-from loaders.docx_headings import HeadingLevels
+from loaders.docx_headings import HeadingLevels, bold_look, look_headings
 from loaders.docx_numbering import Numbering
 from loaders.docx_strict import transitional
 from loaders.docx_tables import join_split_tables
@@ -158,7 +158,9 @@ class _Reader:
                     self.read(box)
                 text = _numbered(block, self._numbering)
                 if not _page_number(text):
-                    self.builder.paragraph(text, self._headings.level(block))
+                    level = self._headings.level(block)
+                    look = bold_look(block, text) if level is None else None
+                    self.builder.paragraph(text, level, look)
                 continue
             if block.tag == f"{_W}altChunk":
                 chunk = read_chunk(self._document, block, self._source)
@@ -237,4 +239,6 @@ def load_docx(
     reader.read(document.element.body)
     builder = reader.builder
     report = EncodingReport(name="utf-8", method="container")
-    return builder.text, report, tuple(builder.tables), tuple(builder.headings)
+    # headings no style marks, set apart by their look (bold) alone: only where no style marks any
+    headings = builder.headings or look_headings(builder.looks)
+    return builder.text, report, tuple(builder.tables), tuple(headings)

@@ -1,12 +1,19 @@
 """Heading levels Word gives paragraphs by their style or outline level rather than by a number in their
 text: w:outlineLvl in the paragraph's properties or its style's (through w:basedOn), or a heading style's
 name (Heading 2, 标题 2) when the style carries no outline level of its own.
+
+A document whose headings carry no style and no number may still set them apart by their look: a short line
+all in bold (重点任务, then 提升知识产权创造质量 in another font). Each look (size, East Asian font, centring)
+is a level, in the order the document first uses it (``bold_look``, ``look_headings``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable, Sequence
 from typing import Any
+
+from loaders.base import StyledHeading
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: The outline level Word writes for body text.
@@ -68,3 +75,49 @@ class HeadingLevels:
             if level is not None:
                 return level or None
         return None
+
+
+#: Longest line read as a heading by its look (a heading is short; a bold sentence is body text).
+_LOOK_MAX = 40
+_OFF = ("0", "false", "off", "none")
+
+
+def _bold(run: Any) -> bool:
+    rpr = run.find(f"{_W}rPr")
+    mark = None if rpr is None else rpr.find(f"{_W}b")
+    return mark is not None and mark.get(f"{_W}val", "true").lower() not in _OFF
+
+
+def bold_look(paragraph: Any, text: str) -> Hashable | None:
+    """How a short paragraph all in bold looks (its first run's size and East Asian font, and whether it is
+    centred), or None when it is longer than a heading, holds a stop, ends with a colon, or has a run of
+    text not in bold."""
+    words = text.strip()
+    if not words or len(words) > _LOOK_MAX or "。" in words or words.endswith(("：", ":")):
+        return None  # a sentence, or a line leading into what follows (各乡镇人民政府，县直各单位：)
+    runs = [r for r in paragraph.iter(f"{_W}r") if "".join(t.text or "" for t in r.iter(f"{_W}t")).strip()]
+    if not runs or not all(_bold(r) for r in runs):
+        return None
+    rpr = runs[0].find(f"{_W}rPr")
+    size = rpr.find(f"{_W}sz") if rpr is not None else None
+    fonts = rpr.find(f"{_W}rFonts") if rpr is not None else None
+    ppr = paragraph.find(f"{_W}pPr")
+    jc = ppr.find(f"{_W}jc") if ppr is not None else None
+    return (
+        None if size is None else size.get(f"{_W}val"),
+        None if fonts is None else fonts.get(f"{_W}eastAsia"),
+        jc is not None and jc.get(f"{_W}val") == "center",
+    )
+
+
+def look_headings(looks: Sequence[tuple[tuple[int, int], Hashable]]) -> list[StyledHeading]:
+    """The paragraphs set apart by their look as headings: each look a level, in the order of its first
+    use (the plan's first heading is its top one). Lines opening the document are its title, set in bold
+    as its headings may be: no heading. Only for a document whose styles mark no heading."""
+    title = 0
+    while title < len(looks) and looks[title][0][0] == (looks[title - 1][0][1] + 1 if title else 0):
+        title += 1
+    ranks: dict[Hashable, int] = {}
+    for _, look in looks[title:]:
+        ranks.setdefault(look, len(ranks) + 1)
+    return [StyledHeading(span, ranks[look]) for span, look in looks[title:]]

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bs4 import BeautifulSoup
 from bs4.element import Tag
@@ -80,7 +82,8 @@ def _heading_text(kept: list[str]) -> bool:
 
 #: A grid table's border: + then runs of - (or = under its header, : for alignment) each closed by +.
 _BORDER = re.compile(r"\s*\+(?:[-=:]+\+)+\s*")
-_GRID_ROW = re.compile(r"\s*\|.*\|\s*")
+#: A grid table's row line; one closing a cell merged down writes a border run beside the bars (|  +---+).
+_GRID_ROW = re.compile(r"\s*[|+].*[|+]\s*")
 #: A cell's line break as a pipe table writes it.
 _BR = "<br>"
 
@@ -152,6 +155,131 @@ def _grid_table(lines: list[str]) -> list[str] | None:
     return out
 
 
+#: What a grid line parts its cells with, and what a border run between two + is made of.
+_BARS = re.compile(r"[|+]")
+_RUN_MARKS = frozenset("-=:")
+
+
+@dataclass
+class _GridCell:
+    """A cell of a grid table with merged cells: the columns it covers, the border lines above and below
+    it, its lines."""
+
+    first: int
+    last: int  # one past its last column
+    top: int
+    pieces: list[str] = field(default_factory=list)
+    bottom: int | None = None
+
+
+def _segments(line: str, stops: dict[int, int]) -> list[tuple[int, int, str]] | None:
+    """A grid line's segments between bars standing at the border's column boundaries: (first column, one
+    past the last, words); None unless the line opens and closes at the table's edges. A bar or + inside a
+    cell's words (not at a boundary, or escaped) is a word."""
+    found: list[tuple[int, int]] = []  # (boundary, index in line) of each bar at a boundary
+    width, seen = 0, 0  # the display width of line[:seen]
+    for bar in _BARS.finditer(line):
+        at = bar.start()
+        width += _columns(line[seen:at])
+        seen = at
+        if width in stops and not (line[at] == "|" and at and line[at - 1] == "\\"):
+            found.append((stops[width], at))
+    if len(found) < 2 or found[0][0] != 0 or found[-1][0] != len(stops) - 1:
+        return None
+    if line[: found[0][1]].strip() or line[found[-1][1] + 1 :].strip():
+        return None
+    return [(a, b, line[i + 1 : j]) for (a, i), (b, j) in pairwise(found)]
+
+
+def _close_under(open_cells: list[_GridCell | None], ruled: list[int], k: int) -> bool:
+    """Close the cells above the border runs of line ``k`` crossing the columns ``ruled``; False when a
+    column there has no open cell (an empty row) or a cell is ruled under only some of its columns."""
+    crossed = set(ruled)
+    closed: set[int] = set()
+    for c in ruled:
+        if c in closed:
+            continue
+        cell = open_cells[c]
+        if cell is None or any(x not in crossed for x in range(cell.first, cell.last)):
+            return False
+        cell.bottom = k
+        for x in range(cell.first, cell.last):
+            open_cells[x] = None
+            closed.add(x)
+    return True
+
+
+def _spanned_cells(lines: list[str], widths: list[int]) -> tuple[list[_GridCell], list[int], int] | None:
+    """The cells of a grid table whose cells may be merged across rows (a border run under some columns
+    only) or columns (no bar between them), the border lines parting its rows, and how many rows its header
+    takes; None when the lines do not make such a grid."""
+    stops: dict[int, int] = {}
+    at = len(lines[0]) - len(lines[0].lstrip())
+    for column, width in enumerate([0, *widths]):
+        at += width + (column > 0)
+        stops[at] = column
+    open_cells: list[_GridCell | None] = [None] * len(widths)
+    tops = [0] * len(widths)
+    cells: list[_GridCell] = []
+    borders: list[int] = [0]
+    header = 0
+    for k, line in enumerate(lines[1:], start=1):
+        parts = _segments(line, stops)
+        if parts is None:
+            return None
+        ruled: list[int] = []  # the columns a border run crosses on this line
+        for first, last, words in parts:
+            if words and set(words) <= _RUN_MARKS:  # a border run: the cells above it end here
+                ruled.extend(range(first, last))
+                header = header or (k if "=" in words else 0)
+                continue
+            cell = open_cells[first]
+            if cell is None:
+                cell = _GridCell(first, last, tops[first])
+                if any(tops[c] != cell.top or open_cells[c] is not None for c in range(first, last)):
+                    return None
+                open_cells[first:last] = [cell] * (last - first)
+                cells.append(cell)
+            elif cell.last != last:
+                return None
+            cell.pieces.append(words)
+        if ruled and not _close_under(open_cells, ruled, k):
+            return None
+        for c in ruled:
+            tops[c] = k
+        if ruled:
+            borders.append(k)
+    if any(c is not None for c in open_cells) or borders[-1] != len(lines) - 1:
+        return None
+    return cells, borders, borders.index(header) if header else 0
+
+
+def _merged_grid_table(lines: list[str]) -> list[str] | None:
+    """The pipe table of a grid table with merged cells, a merged cell's text standing in each row and column
+    it covers (as an HTML table's does); None when the lines make no grid."""
+    border = lines[0].strip()
+    widths = [len(run) for run in border[1:-1].split("+")]
+    read = _spanned_cells(lines, widths)
+    if read is None:
+        return None
+    cells, borders, header_rows = read
+    row_of = {line: r for r, line in enumerate(borders)}
+    grid: list[list[str | None]] = [[None] * len(widths) for _ in borders[1:]]
+    for cell in cells:
+        width = sum(widths[cell.first : cell.last]) + cell.last - cell.first - 1
+        words = _join_cell(cell.pieces, width)
+        for r in range(row_of[cell.top], row_of[cell.bottom or 0]):
+            for c in range(cell.first, cell.last):
+                if grid[r][c] is not None:
+                    return None
+                grid[r][c] = words
+    if any(c is None for row in grid for c in row):
+        return None
+    out = [_pipe_row([c or "" for c in row]) for row in grid]
+    out.insert(max(header_rows, 1), _pipe_separator(len(widths)))
+    return out
+
+
 def grid_tables(text: str) -> str:
     """``text`` with each grid table written as a pipe table (see the module's note)."""
     if "+-" not in text and "+=" not in text:
@@ -169,7 +297,7 @@ def grid_tables(text: str) -> str:
             end += 1
         while end > k + 1 and not _BORDER.fullmatch(lines[end - 1]):
             end -= 1  # the table closes with a border
-        table = _grid_table(lines[k:end]) if end - k >= 3 else None
+        table = (_grid_table(lines[k:end]) or _merged_grid_table(lines[k:end])) if end - k >= 3 else None
         out.extend(table if table is not None else lines[k:end])
         k = end
     return "\n".join(out)

@@ -64,13 +64,14 @@ def test_an_annex_line_of_any_form_opens_an_annex(line: str, title: str, convert
     name = "plan.docx" if convert is to_docx else "plan.html"
     doc, _ = extracted(data, name)
     rows = [t for t in doc.tasks if t.kind == "table_row"]
-    assert [(t.path, t.title) for t in rows] == [
-        ("表1.1", "开展产业专利导航"),
-        ("表1.2", "建设知识产权服务中心"),
-    ]
-    assert _roles(doc)["表1.1"] == [("县市场监管局", "lead"), ("县科技局", "support")]
     annex = [s for s in doc.sections if s.kind == "annex"]
     assert len(annex) == 1
+    within = f"{annex[0].path}."  # the annex's rows are told from the body's by its path
+    assert [(t.path, t.title) for t in rows] == [
+        (f"{within}表1.1", "开展产业专利导航"),
+        (f"{within}表1.2", "建设知识产权服务中心"),
+    ]
+    assert _roles(doc)[f"{within}表1.1"] == [("县市场监管局", "lead"), ("县科技局", "support")]
     assert annex[0].title == title
     assert [t.path for t in doc.tasks if t.chapter_kind == "safeguards"] == ["三"]
 

@@ -249,9 +249,9 @@ def test_portal_task_table_with_merged_cells_is_the_plans_first_table() -> None:
     assert doc.plan.date == "2024-04-08"
     assert [i.name for i in doc.plan.issuers] == ["武义县人民政府办公室"]
     assert {path: units for path, units in named_units(doc).items() if units} == {
-        "表1.1.1": [("县市场监管局", "lead", "table"), ("县科技局", "support", "table")],
-        "表1.1.2": [("县市场监管局", "lead", "table"), ("县经信局", "support", "table")],
-        "表1.2": [
+        "附件1.表1.1.1": [("县市场监管局", "lead", "table"), ("县科技局", "support", "table")],
+        "附件1.表1.1.2": [("县市场监管局", "lead", "table"), ("县经信局", "support", "table")],
+        "附件1.表1.2": [
             ("县公安局", "lead", "table"),
             ("县市场监管局", "support", "table"),
             ("县法院", "support", "table"),

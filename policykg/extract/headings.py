@@ -83,7 +83,10 @@ def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[
         if colon >= 0 and (stop < 0 or colon < stop) and _CLAUSES_OPEN.match(text, colon + 1, end):
             stop = colon  # 开展专项行动：（1）…；（2）…: the words before the list its clauses make
         if stop < 0:
-            return None, None
+            # 推进知识产权质押融资（市金融办牵头）: no stop, the words before the note closing it
+            stop = trim(text, start, end)[1]
+            if _before_annotation(text, trim(text, start, stop)[0], stop) == stop:
+                return None, None
         s, e = trim(text, start, stop)
         if stop - start > _TITLE_MAX and _before_annotation(text, s, e) - start > _TITLE_MAX:
             return None, None

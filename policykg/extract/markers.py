@@ -49,7 +49,7 @@ class Marker(NamedTuple):
     span: Span
     #: part (第X章/部分/篇) | jie (第X节) | cn | paren_cn | phase | article (第X条) | digit | paren_digit
     #: | circled | decimal | named (任务一) | half_paren_cn (一）) | half_paren_digit (1）) | enclosed_cn (㈠)
-    #: | enclosed_stop (⒈) | enclosed_paren (⑴) | bullet (●)
+    #: | enclosed_stop (⒈) | enclosed_paren (⑴) | bullet (●) | dated (3月底前：)
     style: str
 
 
@@ -61,6 +61,14 @@ _NAMED = re.compile(
     rf"((?:任务|措施|行动|工程)\s*+(?:[{_CN}]+|\d{{1,2}}))\s*+[：:、．.]\s*+"
     r"(?![区县市省旗州盟][^\n：:]{1,15}?(?:牵头|负责|配合|参与|落实))"
 )
+#: A line of a work list opening with the time it is due and a colon (3月底前：…, 1月份：…, 二季度：…,
+#: 上半年：…, 2024年6月底前：…, 每季度：…): an entry of the list, labelled in paths by that time; not a line
+#: opening with a date and a comma (3月26日，…: a sentence), nor a year alone (2025年：…: a goal).
+_DATED = re.compile(
+    r"((?:(?:19|20)\d{2}\s*+年\s*+)?(?:第?[一二三四]季度|[上下]半年|每(?:个)?(?:季度|月|半年)|全年"
+    r"|(?:1[0-2]|0?[1-9])\s*+月份?"
+    r"(?:\s*+\d{1,2}\s*+日)?)\s*+(?:底|末|[上中下]旬)?\s*+(?:前|以前|之前)?)\s*+[：:]\s*+"
+)
 MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     (1, "chapter", "part", _PART),
     (2, "section", "jie", re.compile(rf"第([{_CN}]+)节[\s、：:]*")),
@@ -69,7 +77,8 @@ MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     (2, "phase", "phase", re.compile(rf"(第[{_CN}]+(?:阶段|步))\s*[：:、]?\s*")),
     #: 第X条 of a plan written as articles (实施意见, 若干措施): an item, numbered on across its chapters.
     (3, "item", "article", re.compile(rf"第([{_CN}]+)条(?![款项])[\s、：:]*")),
-    (3, "item", "digit", re.compile(r"(\d{1,2})\s*[、．.](?!\d)\s*")),
+    # not 1.5亿元 nor 1.2 (a decimal), but 1.3月底前，… / 2.2024年6月底前，…: an item opening with its date
+    (3, "item", "digit", re.compile(r"(\d{1,2})\s*[、．.](?!\d(?!\d?\s*月|\d{3}\s*年))\s*")),
     (3, "item", "named", _NAMED),
     (4, "subitem", "paren_digit", re.compile(r"[（(]\s*(\d{1,2})\s*[）)]\s*[、．.]?\s*")),
     (5, "point", "circled", re.compile(rf"([{_CIRCLED}])\s*")),
@@ -80,6 +89,8 @@ MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     (2, "section", "enclosed_cn", re.compile(rf"([{_ENCLOSED_CN}])\s*")),
     (3, "item", "enclosed_stop", re.compile(rf"([{_ENCLOSED_STOP}])\s*")),
     (4, "subitem", "enclosed_paren", re.compile(rf"([{_ENCLOSED_PAREN}])\s*")),
+    # an entry of a work list by month or quarter (3月底前：…): the deepest level, as a bullet's
+    (5, "point", "dated", _DATED),
     # a bulleted item (● 开展…, ◆ 推进…): numbered in paths by its place among its siblings
     (5, "point", "bullet", re.compile(rf"([{BULLETS}])\s*+(?=[\u4e00-\u9fff“《「【])")),
     (
@@ -145,6 +156,7 @@ _STYLE_OPENERS = {
     "enclosed_stop": _ENCLOSED_STOP,
     "enclosed_paren": _ENCLOSED_PAREN,
     "bullet": BULLETS + TYPED_BULLETS,
+    "dated": "0第一二三四上下每全",
 }
 #: The patterns that may match at a character, in MARKERS' order: most lines and clauses open with a
 #: character no pattern opens with, and the rest are tried only against the styles that open with theirs.
@@ -270,6 +282,35 @@ def promote_decimal_heads(units: list[Unit]) -> None:
     for unit, following in pairwise(units):
         if unit.style == "digit" and following.style == "decimal" and following.label == f"{unit.label}.1":
             unit.level, unit.kind, unit.style = 1, "chapter", "decimal"
+
+
+#: The words of 第X篇 / 第X部分 / 第X章 / 第X节, widest first: a plan dividing its 部分 into 章 (第二部分
+#: 重点任务 over 第一章 …, 第一节 …) nests each under the wider one before it.
+_OUTER_WORDS = ("篇", "部分", "章", "节")
+
+
+def _outer_rank(text: str, unit: Unit) -> int | None:
+    """Which of _OUTER_WORDS a 第X… heading's marker writes (its index), or None for another style."""
+    if unit.style not in ("part", "jie"):
+        return None
+    marker = text[unit.marker_span[0] : unit.marker_span[1]]
+    return next((k for k, word in enumerate(_OUTER_WORDS) if word in marker), None)
+
+
+def nest_outer(text: str, unit: Unit, stack: list[Unit]) -> None:
+    """A 第X章 under a 第X部分 (or 篇) before it, and a 第X节 under such a 章, sits one level below the
+    innermost wider heading open on ``stack``, not beside it (第二部分 重点任务 / 第一章 强化创造 /
+    第一节 …)."""
+    rank = _outer_rank(text, unit)
+    if rank is None:
+        return
+    for outer in reversed(stack):
+        wider = _outer_rank(text, outer)
+        if wider is not None and wider < rank:
+            if outer.level + 1 > unit.level:
+                unit.level = outer.level + 1
+                unit.kind = _LEVEL_KINDS[min(unit.level, len(_LEVEL_KINDS)) - 1]
+            return
 
 
 def shift_level(unit: Unit, stack: list[Unit], tops: dict[int, int]) -> None:

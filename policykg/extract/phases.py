@@ -191,6 +191,22 @@ def recurrence(raw: str) -> Recurrence | None:
 _YEAR_END = re.compile(r"^(?:于|在)?(?:[今本当]年度?\s*年?|年)(?:内|底|末)")
 #: A month of the year after the plan's work (次年1月15日前, 翌年2月底前): of a plan for one year, the next.
 _NEXT_YEAR = re.compile(r"^(?:于|在)?(?:次年|翌年)\s*(\d{1,2})\s*月")
+#: A part of the year written without its year (二季度, 第三季度末, 上半年): of a plan for one year, that
+#: year's.
+_PART_ALONE = re.compile(r"^(?:于|在)?\s*(上半年|下半年|(?:第)?[一二三四]季度)")
+#: A heading naming only a time of the year (（一）第一季度, 二季度, 上半年, 3月, 3月底前, 2024年6月底前): the
+#: work listed under it is due then.
+_PERIOD_HEADING = re.compile(
+    r"(?:(?:19|20)\d{2}\s*+年\s*+)?(?:第?[一二三四]季度|[上下]半年|(?:1[0-2]|0?[1-9])\s*+月份?)"
+    r"\s*+(?:底|末)?\s*+(?:前|以前|之前)?"
+)
+
+
+def period_heading(title: str | None) -> bool:
+    """A heading that names only a time of the year (第一季度, 上半年, 3月底前): its items fall due then."""
+    return title is not None and _PERIOD_HEADING.fullmatch(title.strip()) is not None
+
+
 #: A month written without its year (10月底前): of a plan for one year, that year's.
 _MONTH_ALONE = re.compile(r"^(?:于|在)?\s*(\d{1,2})\s*月")
 
@@ -215,6 +231,10 @@ def deadline_date(raw: str, plan_year: int | None = None) -> str | None:
             return _ym(str(plan_year + 1), following.group(1))
         if (month_alone := _MONTH_ALONE.match(raw)) is not None:
             return _ym(str(plan_year), month_alone.group(1))
+        if (part_alone := _PART_ALONE.match(raw)) is not None:
+            words = part_alone.group(1)
+            key = words if "半" in words else words.removeprefix("第")[0]
+            return _ym(str(plan_year), str(_PART_END[key]))
         return f"{plan_year}-12" if _YEAR_END.match(raw) else None
     year, month = m.groups()
     part = _YEAR_PART.match(raw, m.end()) if month is None else None

@@ -11,11 +11,11 @@ from policykg.extract.agencies import AgencyRegistry
 from policykg.extract.agency_lists import declares_first_is_lead
 from policykg.extract.header_lines import record_line
 from policykg.extract.metadata import extract_metadata
-from policykg.extract.phases import deadline_date, find_deadline, recurrence
+from policykg.extract.phases import deadline_date, find_deadline, period_heading, recurrence
 from policykg.extract.plan_facts import extract_plan_facts
 from policykg.extract.regions import detect_region, region_index
 from policykg.extract.responsibilities import assign_responsibilities
-from policykg.extract.structure import Structure, document_natures, mark_background, segment
+from policykg.extract.structure import Structure, Unit, document_natures, mark_background, segment
 from policykg.extract.table_headers import header_texts
 from policykg.extract.tables import detect_text_tables, task_columns
 from policykg.extract.tasks import build_goals, build_tasks
@@ -110,6 +110,8 @@ def extract_document(loaded: LoadedDocument) -> Document:
             stated = find_deadline(text, *task.span, outside=own)
             if stated is not None:
                 task.deadline = stated[0]
+            elif task.unit is not None:
+                task.deadline = _period_above(structure, task.unit)
         for clause in task.clauses:
             if clause.deadline is None and (stated := find_deadline(text, *clause.span)) is not None:
                 clause.deadline = stated[0]
@@ -198,6 +200,21 @@ def _renamed(
         ]
         for task_id, found in by_task.items()
     }
+
+
+def _period_above(structure: Structure, unit: Unit) -> str | None:
+    """The time an entry of a work list opens with (1月份：…, 二季度：…), or the time a heading above
+    ``unit`` names when it names only a time (（一）第一季度 over 1. 2.): the items of a work list by quarter
+    or month are due then, unless they state their own time."""
+    if unit.style == "dated":
+        return squeeze(unit.label)
+    parent = unit.parent
+    while parent is not None:
+        above = structure.units[parent]
+        if above.level > 0 and period_heading(above.title):
+            return squeeze(above.title or "")
+        parent = above.parent
+    return None
 
 
 def _cover_end(structure: Structure) -> int:

@@ -69,8 +69,8 @@ def _pieces(text: str, line: Span) -> list[tuple[Span, int]]:
 
 def _header(text: str, line: Span) -> tuple[list[tuple[Span, int]], bool] | None:
     """The header's cells with their screen starts, and whether its first column numbers the rows; None
-    unless every cell names a column (a short one of no known name, 备注, may close it), one the task's and
-    one a unit's."""
+    unless every cell names a column (a short one of no known name, 备注, may close it), one the task's (or
+    two: the task's and its measures') and one a unit's."""
     if _GAP.search(text, *trim(text, *line)) is None:
         return None  # the cheap test first: a line of prose has no gap
     cells = _pieces(text, line)
@@ -80,7 +80,8 @@ def _header(text: str, line: Span) -> tuple[list[tuple[Span, int]], bool] | None
     kinds = [column_kind(name) for name in names]
     if indicator_header(names):
         return cells, kinds[0] == "number"
-    if kinds.count("task") != 1 or "units" not in kinds or None in kinds[:-1]:
+    # one task column, or two: the task and its measures right of it (任务内容  具体措施, tables.task_columns)
+    if kinds.count("task") not in (1, 2) or "units" not in kinds or None in kinds[:-1]:
         return None
     if kinds[-1] is None and len(names[-1]) > 4:
         return None

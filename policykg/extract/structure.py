@@ -27,6 +27,7 @@ from policykg.extract.markers import (
     Marker,
     decimal_outline,
     match_marker,
+    nest_outer,
     promote_decimal_heads,
     shift_level,
     strip_md,
@@ -415,6 +416,7 @@ def segment(text: str, tables: list[TableGrid], headings: Sequence[StyledHeading
         para = paragraphs[p_index]
         if unit is not None:
             unit.index = len(units)
+            nest_outer(text, unit, stack)
             shift_level(unit, stack, tops)
             while stack and (unit.level == 0 or stack[-1].level >= unit.level):
                 stack.pop()

@@ -159,6 +159,8 @@ def is_phase(unit: Unit) -> bool:
 
 
 def _is_task(structure: Structure, unit: Unit) -> bool:
+    if unit.chapter_kind == "supplementary":
+        return _supplementary_work(structure, unit)
     if unit.level == 0 or unit.chapter_kind not in _WORK_CHAPTERS:
         return False
     if unit.chapter_kind == "phases" and is_phase(unit):
@@ -178,7 +180,32 @@ def _is_task(structure: Structure, unit: Unit) -> bool:
         structure.text, [structure.paragraphs[p].span for p in own_text]
     ):
         return False  # 二、重点任务 / 重点任务详见附件《…分工表》: the table's rows are the tasks
-    return bool(own_text) or not unit.heading_only or _names_its_body(structure, unit)
+    if own_text or not unit.heading_only or _names_its_body(structure, unit):
+        return True
+    # a line alone naming who does it (1.开展专利导航（责任单位：县科技局）, 3月底前：开展执法（县科技局
+    # 牵头）): the note makes it work, as a closing stop would
+    return _noted_work(structure.text, unit.marker_span[1], unit.heading_span[1])
+
+
+def _noted_work(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` writes work, then a note naming who does it (开展专利导航（责任单位：县科技局）):
+    words before its first note, not the note alone."""
+    notes = find_annotations(text, start, end)
+    if not notes:
+        return False
+    return bool(text[start : notes[0].span[0]].strip(_NOT_WORDS + ANNOTATION_OPENERS))
+
+
+def _supplementary_work(structure: Structure, unit: Unit) -> bool:
+    """An item of a closing chapter (三、其他 / 五、其他事项) that names who does it (（一）做好统计分析
+    工作…。（责任单位：市统计局）): work, as the same item is in a tasks chapter. The chapter's other items
+    (本要点由…负责解释, 请于6月底前报送…) remain remarks about the plan."""
+    if unit.level < 2 or unit.children:
+        return False
+    text = structure.text
+    if about_the_plan(text, unit.heading_span[0], unit.span[1]):
+        return False
+    return _noted_work(text, unit.marker_span[1], _own_span(structure, unit)[1])
 
 
 def _names_its_body(structure: Structure, unit: Unit) -> bool:
@@ -264,10 +291,14 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
     return sorted(tasks, key=lambda t: t.span[0]), links
 
 
-def _across(row: tuple[TableCell, ...]) -> bool:
-    """The row is one cell across the whole table (colspan, cells merged along the row): a heading of the rows
-    under it (一、强化知识产权创造), no task, its words in no unit column."""
-    return len(row) > 1 and all(cell.span == row[0].span for cell in row)
+def _across(text: str, row: tuple[TableCell, ...]) -> bool:
+    """The row is one cell across the whole table (colspan, cells merged along the row; in a text table the
+    cell written again in each column): a heading of the rows under it (一、强化知识产权创造), no task, its
+    words in no unit column."""
+    first = row[0]
+    return len(row) > 1 and all(
+        cell.span == first.span or (_filled(first) and _same_words(text, cell, first)) for cell in row
+    )
 
 
 def _filled(cell: TableCell) -> bool:
@@ -275,13 +306,14 @@ def _filled(cell: TableCell) -> bool:
 
 
 def _spanning_groups(
-    rows: list[tuple[int, tuple[TableCell, ...]]], columns: TaskColumns, skipped: set[int]
+    text: str, rows: list[tuple[int, tuple[TableCell, ...]]], columns: TaskColumns, skipped: set[int]
 ) -> dict[int, list[int]]:
     """Task cells spanning several rows of measures (工作任务 over 具体措施): by the first row's index, the
     rows the cell spans, two or more. A row goes on the task above it when its measure cell is filled and its
-    task cell is the cell above merged down (rowspan) or, in a text table, left empty, and so is its 序号
-    cell (a row numbered on its own is a task of its own, as the plan counts it). None without a measure
-    column, and a row in ``skipped`` (spoken for elsewhere, one cell across the table) is in no group."""
+    task cell is the cell above merged down (rowspan), or in a text table left empty or written again word
+    for word (a converter writes a merged cell in each row it covers), and so is its 序号 cell (a row
+    numbered on its own is a task of its own, as the plan counts it). None without a measure column, and a
+    row in ``skipped`` (spoken for elsewhere, one cell across the table) is in no group."""
     measure, task, number = columns.measure, columns.task, columns.number
     if measure is None:
         return {}
@@ -292,13 +324,24 @@ def _spanning_groups(
             first = None
             continue
         if first is not None and all(
-            c is None or c >= len(row) or row[c].span == first[1][c].span or not _filled(row[c])
+            c is None
+            or c >= len(row)
+            or row[c].span == first[1][c].span
+            or not _filled(row[c])
+            or _same_words(text, row[c], first[1][c])
             for c in (task, number)
         ):
             groups.setdefault(first[0], [first[0]]).append(r)
         else:
             first = (r, row) if _filled(row[task]) else None
     return groups
+
+
+def _same_words(text: str, cell: TableCell, above: TableCell) -> bool:
+    """Two cells of a text table writing the same words (a merged cell written again in each of its rows)."""
+    if cell.span[1] - cell.span[0] != above.span[1] - above.span[0]:
+        return False  # the cheap test first
+    return text[cell.span[0] : cell.span[1]] == text[above.span[0] : above.span[1]]
 
 
 def _measure_below(row: tuple[TableCell, ...], columns: TaskColumns) -> bool:
@@ -327,12 +370,16 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
         if columns is None or t_index in referring:
             continue
         enclosing = structure.unit_at(table.span[0])
-        base = enclosing.path if enclosing and enclosing.level > 0 else ""
+        # under a chapter its path; in an annex (附件 / 附件2) the annex's, telling its rows from the body's
+        within = enclosing is not None and (enclosing.level > 0 or enclosing.kind == "annex")
+        base = enclosing.path if enclosing is not None and within else ""
         chapter = enclosing.chapter_kind if enclosing and enclosing.level > 0 else "tasks"
         kind = chapter if chapter in _WORK_CHAPTERS else "tasks"
         rows = body_rows(text, table)
-        skipped = {r for r, row in rows if (t_index, r) in linked or columns.task >= len(row) or _across(row)}
-        groups = _spanning_groups(rows, columns, skipped)
+        skipped = {
+            r for r, row in rows if (t_index, r) in linked or columns.task >= len(row) or _across(text, row)
+        }
+        groups = _spanning_groups(text, rows, columns, skipped)
         grouped = {r for members in groups.values() for r in members[1:]}
         above: set[Span] = set()  # cells of the rows above: a merged cell is written in its first row only
         written: Span | None = None  # the last task cell written: a text table leaves it empty below

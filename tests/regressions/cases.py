@@ -35,6 +35,20 @@ def _plan_of_size(size: int) -> bytes:
     return data[: data.rfind(b"\n") + 1]
 
 
+def _merged_grid(rows: int) -> bytes:
+    """A grid table (Markdown) whose number and task cells span ``rows`` rows of measures, then a line of
+    bars."""
+    border = "+------+------------+------------+------------+"
+    under = "|      |            +------------+------------+"
+    head = f"{border}\n| 序号 | 重点任务   | 具体措施   | 责任单位   |\n{border.replace('-', '=')}\n"
+    body = "\n".join(
+        f"| {'1' if i == 0 else ' '}    |            | 措施{i % 10}      | 县科技局   |" for i in range(rows)
+    )
+    body = body.replace("\n", f"\n{under}\n").replace("| 1    |            |", "| 1    | 开展执法   |", 1)
+    bars = "|" * 20_000
+    return f"# 某县知识产权工作要点\n\n## 一、重点任务\n\n{head}{body}\n{border}\n\n{bars}\n".encode()
+
+
 GENERATED = [
     # once failed: RecursionError in the HTML loader's tree walk (it recursed once per nesting level)
     Generated(
@@ -326,6 +340,24 @@ GENERATED = [
             + "有效期3年，自印发之日起施行" * 10_000
             + "\n"
             + "（2023-03-15）\n" * 20_000
+        ).encode(),
+        60,
+    ),
+    # a grid table whose task cell is merged down over 5,000 rows of measures (a border under some columns
+    # only), and a grid line of 20,000 bars; 4,000 entries of a work list by month (3月底前：…); 部分, 章 and
+    # 节 headings repeated (each 章 nests under the 部分 before it): each a task, no more than linear
+    Generated("merged_grid.md", lambda: _merged_grid(5_000), 60),
+    Generated(
+        "work_list_by_month.txt",
+        lambda: (
+            HEAD + "".join(f"{i % 12 + 1}月底前：开展执法（责任单位：县科技局）\n" for i in range(4_000))
+        ).encode(),
+        60,
+    ),
+    Generated(
+        "parts_chapters_sections.txt",
+        lambda: (
+            HEAD + "第一部分 重点任务\n第一章 强化创造\n第一节 提升质量\n1.开展执法。\n" * 2_000
         ).encode(),
         60,
     ),

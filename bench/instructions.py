@@ -31,14 +31,19 @@ _LOADED = 12
 
 
 def _child(folder: Path, count: int) -> None:
-    """Run inside callgrind: load the plans, warm the caches on the first, extract ``count`` more."""
+    """Run inside callgrind: load the plans, warm the caches on the first, extract ``count`` more, each
+    with the cyclic collector paused as a build's workers extract them (``policykg.batch``): an automatic
+    collection falling inside one run and not the other would count its walk of every object as the plans'."""
     from loaders import load_document
+    from policykg.collector import after_document, collection_paused
     from policykg.extract.pipeline import extract_document
 
     docs = [load_document(p) for p in sorted(folder.iterdir())[:_LOADED]]
     extract_document(docs[0])
     for doc in docs[1 : 1 + count]:
-        extract_document(doc)
+        with collection_paused():
+            extract_document(doc)
+        after_document()
 
 
 def _instructions(folder: Path, count: int) -> int:

@@ -337,9 +337,14 @@ def _strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int
 def _site() -> re.Pattern[str]:
     """A site before a verb of setting things up (targets.yaml site_openers: 在家具产业集群 of 在家具产业集群
     建设知识产权保护工作站3个), matched at the phrase's start: where the counted things stand, no part of
-    the indicator."""
-    openers = target_vocabulary().site_openers
-    return re.compile("|".join(f"(?:{p})" for p in openers) if openers else "(?!)")
+    the indicator. A scope of the plan's own work (key_scopes: 在市级层面建成…) is none: the indicator keeps
+    it as written, the key leaves it out."""
+    vocab = target_vocabulary()
+    if not vocab.site_openers:
+        return re.compile("(?!)")
+    sites = "|".join(f"(?:{p})" for p in vocab.site_openers)
+    scopes = "|".join(f"(?:{p})" for p in vocab.key_scopes)
+    return re.compile(f"(?!{scopes})(?:{sites})" if scopes else sites)
 
 
 #: How many characters may stand between a causative verb and who does the work (引导中小企业, 组织规上企业).

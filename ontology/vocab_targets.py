@@ -223,8 +223,14 @@ class TargetVocabulary(_Strict):
     each_scopes: tuple[str, ...] = ()
     #: A scope per unit opening a key (每个乡镇): kept, with 各 and the key verbs after it taken off.
     key_unit_scopes: tuple[str, ...] = ()
+    #: A site opening a phrase before a verb of setting things up (在家具产业集群建设…工作站3个): where the
+    #: counted things stand, no part of the indicator; taken off its front, the verb kept.
+    site_openers: tuple[str, ...] = ()
     #: Verbs whose object a bare increment in the clause after counts (培育驰名商标，力争新增1件).
     added_verbs: tuple[str, ...] = ()
+    #: Words of an act that close a noun (专利开放许可, 知识产权质押): a bare one counted (实现许可50次)
+    #: counts the noun the clause before closes with it (推进专利开放许可试点 → 专利开放许可).
+    act_nouns: tuple[str, ...] = ()
     non_additive: tuple[str, ...]
     criteria: tuple[str, ...]
     #: Sentence openers naming who may apply for a grant: the sentence states conditions, no targets.
@@ -251,6 +257,7 @@ class TargetVocabulary(_Strict):
             self.key_scopes,
             self.each_scopes,
             self.key_unit_scopes,
+            self.site_openers,
             self.trend_words,
         ):
             _check_regexes(patterns)
@@ -268,6 +275,7 @@ class TargetVocabulary(_Strict):
             *self.key_scopes,
             *self.each_scopes,
             *self.key_unit_scopes,
+            *self.site_openers,
             *self.trend_words,
         ):
             if re.fullmatch(pattern, ""):

@@ -83,7 +83,8 @@ def test_a_part_counts_as_its_total_does() -> None:
         ("注册商标", 500.0, ["annual", "increment"], "annual"),
         ("地理标志商标", 2.0, ["annual", "increment"], "annual"),
         ("培育贯标企业", 100.0, ["cumulative"], "plan"),
-        ("规上企业", 10.0, ["increment"], "plan"),  # a flag of its own
+        # a flag of its own; a level and the total's noun (企业) are that level of the total's
+        ("规上贯标企业", 10.0, ["increment"], "plan"),
     ]
 
 

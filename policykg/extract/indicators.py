@@ -270,8 +270,9 @@ def _unwrapped(text: str, start: int, end: int) -> tuple[str, list[int]]:
 
 def _strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int, int | None, int]:
     """Skip item numbers, labels (主要目标：), lead words, adverbs, 到YYYY年, spans of time, comparison
-    bases, a subject agency and flag words at the front. Returns the indicator's start, a year if one is
-    named, and where the quoted phrase starts (flag words such as 新增 stay in the quote)."""
+    bases, a site before a verb of setting up (在家具产业集群建设…), a subject agency and flag words at the
+    front. Returns the indicator's start, a year if one is named, and where the quoted phrase starts (flag
+    words such as 新增 stay in the quote)."""
     patterns = phrase_patterns()
     year: int | None = None
     phrase_start: int | None = None
@@ -294,6 +295,7 @@ def _strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int
             _LABEL,
             _CLAUSE_MARK,
             _causative(),
+            _site(),
             patterns.periods_front,
             patterns.comparisons_front,
         ):
@@ -329,6 +331,20 @@ def _strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int
             start += len(word)
             changed = True
     return start, year, start if phrase_start is None else phrase_start
+
+
+@cache
+def _site() -> re.Pattern[str]:
+    """A site before a verb of setting things up (targets.yaml site_openers: 在家具产业集群 of 在家具产业集群
+    建设知识产权保护工作站3个), matched at the phrase's start: where the counted things stand, no part of
+    the indicator. A scope of the plan's own work (key_scopes: 在市级层面建成…) is none: the indicator keeps
+    it as written, the key leaves it out."""
+    vocab = target_vocabulary()
+    if not vocab.site_openers:
+        return re.compile("(?!)")
+    sites = "|".join(f"(?:{p})" for p in vocab.site_openers)
+    scopes = "|".join(f"(?:{p})" for p in vocab.key_scopes)
+    return re.compile(f"(?!{scopes})(?:{sites})" if scopes else sites)
 
 
 #: How many characters may stand between a causative verb and who does the work (引导中小企业, 组织规上企业).

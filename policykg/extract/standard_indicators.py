@@ -2,7 +2,9 @@
 measure one standard indicator: ``comparable_key`` gives a target the standard indicator's key when its own
 key is one of that indicator's wordings and its unit fits (ontology/data/indicators.yaml), and its own key
 otherwise. A growth rate (年均增长15%) of a standard count or amount is compared under that indicator's
-growth key (专利授权量增长率): one key however the count is worded, never the count's own key."""
+growth key (专利授权量增长率): one key however the count is worded, never the count's own key. A multiple
+of a standard count's base level (专利授权量较2020年翻一番: 2 倍, flagged relative) is compared under the
+count's key, its unit and flag telling it from a level."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from ontology.vocab_indicators import StandardIndicator, indicator_vocabulary
 
 _GROWTH = "growth"
 _PERCENT = "%"
+_TIMES = "倍"
+_RELATIVE = "relative"
 
 
 @lru_cache(maxsize=8192)
@@ -33,12 +37,16 @@ def comparable_key(key: str, base: str | None, flags: tuple[str, ...] | list[str
     """The key a target is compared under: its standard indicator's, when ``key`` words one and the
     target's unit (normalised ``base``; None for a target without one, such as a standing) is one the
     indicator is measured in; a growth in % of a standard count or amount (flag ``growth``), that
-    indicator's growth key; else ``key`` itself."""
+    indicator's growth key; a multiple of a standard measure's base level (flag ``relative`` in 倍: 翻一番,
+    达到上年的1.5倍), that measure's key, the unit and flag telling it from a level; else ``key`` itself."""
     if base == _PERCENT and _GROWTH in flags:
         counted = standard_indicator(key)
         growth = _growth_keys().get(counted.id) if counted is not None else None
         if growth is not None:
             return growth
+    if base == _TIMES and _RELATIVE in flags:  # 专利授权量较2020年翻一番: twice the count, the count's key
+        counted = standard_indicator(key)
+        return key if counted is None else counted.zh
     standard = standard_indicator(key, base)
     return key if standard is None else standard.zh
 

@@ -65,10 +65,14 @@ _SENTENCE = "。；;！!？?"
 _CLAUSE = "，,："  # a colon closes a lead-in (主要目标是：发明专利授权量达到900件)
 _BY_YEAR = re.compile(r"(?:到|至|截至|截止)\s*((?:19|20)\d{2})\s*年")
 _OPENING = 3  # characters before 到YYYY年 that still count as the opening of a sentence
-#: A year alone opening a sentence, its comma after it (2024年，…; 2025年底前，…; 2024年度：…): it dates what
-#: follows as 到2024年 does.
+#: The label of a year's goals after the year (2024年主要目标：, 2024年度工作目标：).
+_GOAL_WORDS = r"[\u4e00-\u9fff]{0,4}目标\s*+"
+#: A year alone opening a sentence, its comma after it (2024年，…; 2025年底前，…; 2024年度：…; or the label of
+#: its goals: 2024年主要目标：…): it dates what follows as 到2024年 does; the whole year (2024年全年，…;
+#: 2024年度，…) makes its counts the year's (annual), as 全年 and 年度 written in a target's own words do.
 _YEAR_OPENING = re.compile(
-    r"\s*+((?:19|20)\d{2})\s*+年\s*+(?:度|底|末|全年)?\s*+(?:前|以前|之前)?\s*+[，,：:]"
+    r"\s*+((?:19|20)\d{2})\s*+年\s*+(?:(度|全年)|底|末)?\s*+(?:前|以前|之前)?\s*+"
+    rf"(?:{_GOAL_WORDS})?[，,：:]"
 )
 _JOINERS = "、和及与 \u3000，,"  # between two targets of a clause
 _BARE_VERB = 2  # an indicator this short may be a verb whose object the clause before names (申请)
@@ -186,11 +190,14 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         # dates only the targets after it in that sentence (到2025年予以取消 says nothing of later sentences).
         sentence_year = year_here
         years = list(_BY_YEAR.finditer(text, *sentence))
-        for by_year in years:
+        reached = [_last_listed(text, m) for m in years]  # each one's year, a list's last (read once)
+        for by_year, year in zip(years, reached, strict=True):
             if by_year.start() - sentence[0] <= _OPENING:
-                year_here = sentence_year = int(by_year.group(1))
+                year_here = sentence_year = year
+        whole_year = False  # 2024年全年，…: the sentence's counts are the year's
         if (opened := _YEAR_OPENING.match(text, *sentence)) is not None:  # 2024年，全县专利授权量达到…
             year_here = sentence_year = int(opened.group(1))
+            whole_year = opened.group(2) is not None
         if not has_quantity(text, *sentence, words=worded) and not (stands and may_stand(text, *sentence)):
             continue
         # a list of years opening the sentence, for values given 分别 in its clauses (read once a sentence)
@@ -217,8 +224,9 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
             if criteria().search(text[clause[0] : clause[1]]):
                 previous, before = None, []
                 continue
-            in_clause = [m for m in years if m.end() <= clause[0] + 1]  # as a scan up to there finds them
-            clause_year = int(in_clause[-1].group(1)) if in_clause else sentence_year
+            # as a scan up to there finds them
+            in_clause = [y for m, y in zip(years, reached, strict=True) if m.end() <= clause[0] + 1]
+            clause_year = in_clause[-1] if in_clause else sentence_year
             if standing is not None:  # 有效商标注册量保持全市前3位: the 3 is a rank, not a quantity
                 found = _standing_clause(text, clause, standing, clause_year, previous)
                 drafts.extend(found)
@@ -249,6 +257,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 elif found[0].in_words and not before[-1].in_words:
                     found = found[1:]
             found, recurring = _each_year(text, clause, found, recurring)
+            if whole_year:
+                found = [_yearly(d) for d in found]
             drafts.extend(found)
             before = found
             previous = clause  # 专利授权量较2020年翻一番，达到1万件
@@ -302,8 +312,9 @@ def _as_part(total: TargetDraft, part: TargetDraft) -> TargetDraft:
     """A part of ``total`` (其中发明专利80件 of 专利授权量达到1000件) measured as the total is: when the
     part's indicator ends in a noun of the total's (专利) and leaves off the measure written after it there
     (授权量), that measure goes on the part's indicator (发明专利授权量); a part with its own keeps it; a
-    part naming only a level (国家级, part_qualifiers) goes before the total's noun (国家级知识产权示范
-    企业). A part with no flags of its own counts as the total does (新增 / 累计 / 全年)."""
+    part naming only a level (国家级, part_qualifiers), or a level and the last noun of the total's
+    (其中规上企业10家), goes before the total's noun (国家级知识产权示范企业). A part with no flags of its
+    own counts as the total does (新增 / 累计 / 全年)."""
     if part.unit != total.unit or part.inherited or part.standing is not None or part.baseline:
         return part
     if not part.flags and (counted := [f for f in total.flags if f in _PART_FLAGS]):
@@ -319,6 +330,10 @@ def _as_part(total: TargetDraft, part: TargetDraft) -> TargetDraft:
         if at >= 0:
             measure = whole[at + size :]
             break
+    level = core[:-size] if at >= 0 else ""
+    if level and whole.endswith(core[-size:]) and _part_qualifier().fullmatch(level):
+        # 其中规上企业10家 of …证明商标使用企业达到30家: a level, then the last noun of what the total counts
+        return replace(part, indicator=level + _counted(whole))
     vocab = target_vocabulary()
     if at < 0 and core.endswith(vocab.part_subjects) and whole.endswith(vocab.measure_ends):
         # 其中企业20件 of 发明专利授权量: only who counts, no noun or verb of the total's
@@ -527,7 +542,10 @@ def _clause_targets(
             indicator = indicator + squeeze(rest)
             span_end = rest_end
         elif len(indicator) <= _BARE_VERB and isinstance(carry, tuple):
-            named = _object_before(text, carry, indicator)  # 支持企业申请PCT专利，每年申请不少于5件
+            if indicator in target_vocabulary().act_nouns:  # 推进专利开放许可试点，实现许可50次
+                named = _noun_of_act(text, carry, indicator)
+            else:  # 支持企业申请PCT专利，每年申请不少于5件
+                named = _object_before(text, carry, indicator)
             if named is not None:
                 indicator, indicator_span, inherited = squeeze(text[named[0] : named[1]]), named, True
         qualified = False
@@ -924,6 +942,14 @@ _OPENING_YEAR_LIST = re.compile(rf"\s*+(?:到|至)?\s*+({_YEAR_LIST.pattern})")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
+def _last_listed(text: str, by_year: re.Match[str]) -> int:
+    """The year of 到YYYY年, or the last of a list of years it opens (到2023年、2024年、2025年: 2025): what
+    the list's values are given 分别 for is read apart (_respective_years); any other target after it is
+    for the last year the list reaches, never its first."""
+    listed = _YEAR_LIST.match(text, by_year.start(1))
+    return int(_YEAR.findall(listed.group())[-1]) if listed else int(by_year.group(1))
+
+
 def _opening_years(text: str, sentence: Span) -> tuple[Span, list[int]] | None:
     """The list of years opening ``sentence`` (到2023年、2024年和2025年，…) and its years, if one does."""
     opening = _OPENING_YEAR_LIST.match(text, *sentence)
@@ -1167,6 +1193,38 @@ def _object_before(text: str, clause: Span, verb: str) -> Span | None:
     if not len(verb) < len(words) <= len(verb) + _OBJECT_MAX or NUMBER.search(words):
         return None
     return at, end
+
+
+def _noun_of_act(text: str, clause: Span, act: str) -> Span | None:
+    """Where the clause before names the noun a bare act of this one closes (推进专利开放许可试点 for 许可:
+    专利开放许可): from after the verbs opening that clause to the act's last use there, when something is
+    named before the act, in Chinese words alone and short, and no verb stays inside."""
+    at = text.rfind(act, clause[0], clause[1])
+    if at < 0:
+        return None
+    start, _, _ = strip_front(text, clause[0], at, [])
+    verbs = _act_verbs()
+    while (verb := verbs.match(text, start, at)) is not None:
+        start = verb.end()  # 加快推进专利开放许可 → 专利开放许可
+    end = at + len(act)
+    words = text[start:end]
+    if (
+        not len(act) < len(words) <= _OBJECT_MAX
+        or not _CJK_WORDS.fullmatch(words)
+        or words.startswith(target_vocabulary().context_openers)
+        or verbs.search(words) is not None
+    ):
+        return None
+    return start, end
+
+
+@cache
+def _act_verbs() -> re.Pattern[str]:
+    """The verbs and lead words opening a clause before the noun of an act (targets.yaml measure_verbs,
+    key_verbs, lead_words), longest first."""
+    vocab = target_vocabulary()
+    verbs = sorted({*vocab.measure_verbs, *vocab.key_verbs, *vocab.lead_words}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, verbs)) or "(?!)")
 
 
 def _before_annotation(text: str, start: int, end: int) -> int:

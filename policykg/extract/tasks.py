@@ -564,7 +564,11 @@ def _without_caption(text: str, span: Span) -> Span:
     return start, end
 
 
-_GOAL_LABEL = re.compile(r"[*_\s]*([\u4e00-\u9fff]{2,10})[*_\s]*[：:]")
+#: A label stating the goals (主要目标：…), perhaps after the year they are for (a work-points plan's
+#: 2024年主要目标：, 2024年度工作目标：): the year stays in the goal's words and dates its targets.
+_GOAL_LABEL = re.compile(
+    r"[*_\s]*(?P<year>(?:19|20)\d{2}\s*年度?\s*)?(?P<label>[\u4e00-\u9fff]{2,10})[*_\s]*[：:]"
+)
 _AIMS_AT = re.compile(r"(?:到|至|截至|截止)\s*(?:19|20)\d{2}\s*年(?:底|末)?")
 #: A work-points year opening its goals (2024年，全市发明专利授权量同比增长10%以上…): a year, a comma, and a
 #: number after it (2024年，是全面贯彻…之年 states no goal).
@@ -608,11 +612,13 @@ def _stated_goals(
         # or a sentence inside it (…坚持创新驱动发展。到2026年，全县…: the guidance, then the goals)
         for start in _line_and_sentence_starts(text, para.lines, end):
             label = _GOAL_LABEL.match(text, start, end)
-            if label and chapter_kind(label.group(1)) == "goals":
+            if label and chapter_kind(label.group("label")) == "goals":
                 body = trim(text, label.end(), end)
                 if body[0] < body[1]:
                     span = (start, end)
-                    labelled.append(GoalDraft(f"{doc_id}/goal/{path}", path, label.group(1), span, [body]))
+                    read = (label.start("year"), end) if label.group("year") else body  # 2024年主要目标：…
+                    title = label.group("label")
+                    labelled.append(GoalDraft(f"{doc_id}/goal/{path}", path, title, span, [read]))
                 break
             if not has_chapter and (
                 _AIMS_AT.match(text, start, end) or _opens_year(text, start, end, first_year)

@@ -361,6 +361,25 @@ GENERATED = [
         ).encode(),
         60,
     ),
+    # goals read in new shapes, each 20,000 times: a list of years reaching its last (到2023年、2024年…，…),
+    # a site before a verb of setting up (在乡镇建设…), the noun of a bare act in the clause before (推进专利开放
+    # 许可…，实现许可5次), goal labels after their year with no number, and the whole year opening sentences
+    Generated(
+        "goal_shapes_repeated.txt",
+        lambda: (
+            "某县知识产权工作要点\n2024年主要目标：到"
+            + "2023年、" * 20_000
+            + "2025年，在"
+            + "乡镇建设" * 20_000
+            + "工作站3个，推进"
+            + "专利开放许可" * 20_000
+            + "，实现许可5次。\n"
+            + "2024年主要目标：\n" * 20_000
+            + "2024年全年，" * 20_000
+            + "新增专利5件。\n"
+        ).encode(),
+        10,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

@@ -76,7 +76,8 @@ def test_a_unit_line_with_first_is_lead() -> None:
         ("区公安分局", "support", "annotation"),
         ("区法院", "support", "annotation"),
     ]
-    assert named["二.6"] == [("区委宣传部", "lead", "annotation")]
+    # a unit listed alone is its task's doer under the rule, as with no rule (round 24)
+    assert named["二.6"] == [("区委宣传部", "sole", "annotation")]
 
 
 def test_a_unit_line_does_not_speak_for_the_list() -> None:

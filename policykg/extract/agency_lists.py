@@ -665,8 +665,35 @@ def parse_paired_cell(
     text: str, start: int, end: int, labels: tuple[str, str], *, first_is_lead: bool = False
 ) -> list[Mention]:
     """The units of a cell under a column headed by two labels (``paired_labels``): A/B、C gives A the first
-    label's role, B and C the second's, as 牵头单位/配合单位：A/B、C reads in a note."""
-    return _parse_parts(text, _parted(text, start, end, *labels), first_is_lead, True, None)[0]
+    label's role, B and C the second's, as 牵头单位/配合单位：A/B、C reads in a note. A cell with no slash
+    whose lines each end a name (A ↵ B、C) parts them at its first line's end as at a slash."""
+    parts = _parted(text, start, end, *labels)
+    if len(parts) == 1 and (cut := _first_line_cut(text, start, end)) is not None:
+        first, second = labels
+        roles = _label_roles()
+        parts = [((start, cut[0]), roles[first], first), ((cut[1], end), roles[second], second)]
+    return _parse_parts(text, parts, first_is_lead, True, None)[0]
+
+
+#: A line's end in a table cell: a line break or a <br> tag.
+_CELL_LINE_END = re.compile(r"\n|<br\s*+/?>", re.I)
+
+
+def _first_line_cut(text: str, start: int, end: int) -> Span | None:
+    """Where the first line of a cell ends and the next begins, when words follow and the first line's
+    last name is a body's whole name, not one the line break wraps (市市 ↵ 场监管局); None otherwise."""
+    opening = trim(text, start, end)[0]
+    m = _CELL_LINE_END.search(text, opening, end)
+    if m is None:
+        return None
+    line_end, next_line = trim(text, opening, m.start())[1], trim(text, m.end(), end)[0]
+    if line_end <= opening or next_line >= end:
+        return None
+    pieces = _pieces(text, opening, line_end)
+    if not pieces or _wrapped(text, pieces[-1], trim(text, m.end(), end)):
+        return None
+    last = text[pieces[-1][0] : pieces[-1][1]]
+    return (line_end, next_line) if looks_like_agency(last) else None
 
 
 def _parse_parts(
@@ -884,7 +911,13 @@ def _resolve_roles(items: list[_Pending], *, first_is_lead: bool) -> list[Mentio
     """Turn the words found (shared, responsible, none) into the roles of the glossary."""
     has_lead = any(p.word_role == "lead" for p in items)
     has_support = any(p.word_role == "support" for p in items)
-    if not has_lead and first_is_lead and items and items[0].word_role in (None, "shared", "responsible"):
+    # the first of several listed leads; a unit listed alone is the doer, as it is with no such rule
+    if (
+        not has_lead
+        and first_is_lead
+        and len(items) > 1
+        and items[0].word_role in (None, "shared", "responsible")
+    ):
         items[0].word_role = "lead"
         has_lead = True
     group_sizes: dict[int, int] = {}
@@ -913,8 +946,9 @@ _MAX_SHARED_FIELD = 8
 
 def _share_endings(text: str, items: list[_Pending]) -> None:
     """The names of each run of ``items`` written with nothing but 、 between them, read as bodies sharing
-    an ending where they are (``shared_names``)."""
+    an ending where they are (``shared_names``), or as one collective of places (``_gathered_places``)."""
     i = 0
+    kept: list[_Pending] = []
     while i < len(items):
         j = i
         while (
@@ -925,9 +959,60 @@ def _share_endings(text: str, items: list[_Pending]) -> None:
             j += 1
         run = items[i : j + 1]
         i = j + 1
+        if len(run) > 1 and _gathered_places(text, [p.span for p in run]):
+            run[0].span = (run[0].span[0], run[-1].span[1])
+            kept.append(run[0])
+            continue
         shared = shared_names(text, [p.span for p in run])
         for p, (span, name) in zip(run, shared or (), strict=False):
             p.span, p.name = span, name
+        kept += run
+    items[:] = kept
+    for before, after in pairwise(items):
+        _government_beside_committee(text, before, after)
+
+
+#: 党委和政府, 党委、政府: the government of the places whose party committee the name before it is.
+_COMMITTEE = "党委"
+_GOVERNMENTS = ("政府", "人民政府")
+_COMMITTEE_JOINERS = ("和", "、", "及", "与")
+
+
+def _government_beside_committee(text: str, before: _Pending, after: _Pending) -> None:
+    """``after`` names the government of the places ``before`` names the party committee of (各县
+    （市、区）党委和政府, 各乡镇党委、政府): it takes their words (各县（市、区）政府), quoted from the
+    committee's start."""
+    if (
+        before.group == after.group
+        and before.name is None
+        and after.name is None
+        and text.endswith(_COMMITTEE, *before.span)
+        and text[before.span[1] : after.span[0]] in _COMMITTEE_JOINERS
+        and text[after.span[0] : after.span[1]] in _GOVERNMENTS
+        and before.span[1] - before.span[0] > len(_COMMITTEE)
+    ):
+        places = text[before.span[0] : before.span[1] - len(_COMMITTEE)]
+        after.name = places + text[after.span[0] : after.span[1]]
+        after.span = (before.span[0], after.span[1])
+
+
+#: The levels of the places under a region a plan gathers with 各 (各区、市人民政府: each district's and each
+#: county-level city's government).
+_GATHERED_FIRST = re.compile(r"各(?:县|市|区|旗)")
+_GATHERED_LEVEL = re.compile(r"县级市|市辖区|自治县|县|市|区|旗")
+_GATHERED_LAST = re.compile(r"(?:县级市|市辖区|自治县|县|市|区|旗)(?:人民政府|政府)?")
+
+
+def _gathered_places(text: str, spans: list[Span]) -> bool:
+    """Names of one list that are one collective of places: 各区、市人民政府 (Qingdao's districts and
+    county-level cities, each with its government), 各县、市、区: the first is 各 and a level, the others
+    levels alone, the last perhaps with the government after it. Read apart, 市人民政府 would be the
+    city's own government."""
+    return (
+        _GATHERED_FIRST.fullmatch(text, *spans[0]) is not None
+        and all(_GATHERED_LEVEL.fullmatch(text, *span) for span in spans[1:-1])
+        and _GATHERED_LAST.fullmatch(text, *spans[-1]) is not None
+    )
 
 
 def shared_names(text: str, spans: list[Span]) -> list[tuple[Span, str | None]] | None:

@@ -3,8 +3,12 @@ annotation closing a list) the items before it under the same heading."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 from policykg.extract.agency_lists import Annotation, time_limit
 from policykg.extract.phases import find_deadline
+from policykg.extract.structure import Unit
 from policykg.extract.tasks import TaskDraft
 from policykg.extract.textspan import ANNOTATION_OPENERS, PAIRS, Span
 
@@ -48,19 +52,63 @@ def _siblings(task: TaskDraft, family: Family) -> list[TaskDraft]:
     return family.get(task.unit.parent, [task])
 
 
-def covered_tasks(task: TaskDraft, ann: Annotation, family: Family, annotated: set[str]) -> list[TaskDraft]:
+@dataclass(frozen=True)
+class Outline:
+    """The plan's headings as a note opening with 以上 reads them (``covered_tasks``), read once for all
+    notes: the units, those that are tasks themselves, each unit's place among its parent's children."""
+
+    units: list[Unit]
+    headed: frozenset[int]
+    place: dict[int, int]
+
+
+def outline(units: list[Unit], family: Family) -> Outline:
+    """The ``Outline`` of a plan's ``units``, its tasks grouped by ``family``."""
+    headed = frozenset(d.unit.index for items in family.values() for d in items if d.unit is not None)
+    place = {child: i for unit in units for i, child in enumerate(unit.children)}
+    return Outline(units, headed, place)
+
+
+def covered_tasks(
+    task: TaskDraft, ann: Annotation, family: Family, annotated: set[str], headings: Outline | None = None
+) -> list[TaskDraft]:
     """The items an annotation covers: with a count (以上两项…) that many up to its own; without one
     (以上任务…, or a lone annotation closing a list of unannotated items) back to the last item that
-    carries an annotation of its own."""
+    carries an annotation of its own. Given the plan's ``headings``, a note opening with 以上/上述 and no
+    count that reaches its section's first item goes on into the sections before it under the same chapter
+    (``_earlier_sections``): 以上工作由A负责 after （一） and （二） speaks for the items of both."""
     before = [d for d in _siblings(task, family) if d.span[0] <= ann.span[0]]
     if ann.covers_count:
         return before[-ann.covers_count :]
     covered: list[TaskDraft] = []
     for d in reversed(before):
         if d is not task and d.id in annotated:
-            break
+            return covered[::-1]
         covered.append(d)
+    if headings is not None and ann.covers_preceding:
+        for d in _earlier_sections(task, family, headings):
+            if d.id in annotated:
+                break
+            covered.append(d)
     return covered[::-1]
+
+
+def _earlier_sections(task: TaskDraft, family: Family, headings: Outline) -> Iterator[TaskDraft]:
+    """The items of the sections before ``task``'s own under the same chapter, nearest first, up to a
+    section whose heading is a task of its own (a heading with words or a note of its own: its items are
+    its), of another level, or with no items."""
+    if task.unit is None or task.unit.parent is None:
+        return
+    heading = headings.units[task.unit.parent]
+    if heading.parent is None:
+        return
+    siblings = headings.units[heading.parent].children
+    for at in range(headings.place.get(heading.index, 0) - 1, -1, -1):
+        index = siblings[at]
+        items = family.get(index, [])
+        if index in headings.headed or headings.units[index].level != heading.level or not items:
+            return
+        yield from reversed(items)
 
 
 #: The longest time piece read after a role sentence's units (…，县公安局配合，2025年12月底前完成).

@@ -103,6 +103,18 @@ def _divided(text: str, group: BracketGroup, inner: Span, core: Span) -> Annotat
     return Annotation((group.open, group.close), form, tuple(mentions))
 
 
+#: Angle brackets, which mostly mark a title inside a title (《关于印发〈…〉的通知》): they hold a note only
+#: when a label opens it (〈牵头单位：区市场监管局〉, 〈以上任务责任单位：…〉).
+LABEL_ONLY_OPENERS = "〈"
+_NOTE_OPENERS = ANNOTATION_OPENERS + LABEL_ONLY_OPENERS
+
+
+def _opens_with_label(text: str, group: BracketGroup, inner: Span) -> bool:
+    """A closed bracket whose words open with a label (a scope phrase before it allowed)."""
+    opening = scope.end if (scope := scope_at(text, *inner)) else inner[0]
+    return group.closed and label_at(text, opening, inner[1]) is not None
+
+
 def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = False) -> list[Annotation]:
     """All annotations in ``text[start:end]`` (normally one paragraph)."""
     found: list[Annotation] = []
@@ -112,7 +124,7 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
     # paragraph can be an annotation (_bare_bracket): the brackets are read only when one closes it.
     named = may_name_roles(text, start, end)
     if named or (closing > start and text[closing - 1] in CLOSERS):
-        groups = bracket_groups(text, start, end, openers=ANNOTATION_OPENERS)
+        groups = bracket_groups(text, start, end, openers=_NOTE_OPENERS)
     else:
         groups = []
     # Outer groups come first, so an annotation wins over the parentheses inside it
@@ -120,12 +132,14 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
     # while an ordinary bracket does not hide an annotation further in. Each check is bounded by the
     # longest annotation we accept, which keeps pathological input linear.
     for group in groups:
-        if group.opener not in ANNOTATION_OPENERS or taken.overlaps(group.open, group.close):
+        if group.opener not in _NOTE_OPENERS or taken.overlaps(group.open, group.close):
             continue
         if not named and group.close != closing:
             continue
         inner = trim(text, *group.inner)
         if inner[0] >= inner[1]:
+            continue
+        if group.opener in LABEL_ONLY_OPENERS and not _opens_with_label(text, group, inner):
             continue
         if not group.closed:
             opening = scope.end if (scope := scope_at(text, *inner)) else inner[0]

@@ -22,6 +22,7 @@ from policykg.extract.annotation_scope import (
     covered_tasks,
     families,
     note_deadline,
+    outline,
     share_deadline,
 )
 from policykg.extract.annotations import find_annotations, units_heading
@@ -530,6 +531,7 @@ def assign_responsibilities(
                     registry.learn(m.name or text[m.span[0] : m.span[1]])
     annotated = {task_id for task_id, paras in found.items() if any(anns for _, anns in paras)}
     family = families(drafts)
+    headings_read = outline(structure.units, family)
     by_id = {d.id: d for task in drafts for d in (task, *task.clauses)}
     for task in drafts:
         for para, annotations in found.get(task.id, []):
@@ -538,7 +540,7 @@ def assign_responsibilities(
                 if ann.covers_preceding or (
                     not ann.names_line and closes_a_list(task, ann, para, text, family, annotated)
                 ):
-                    covered = covered_tasks(task, ann, family, annotated)
+                    covered = covered_tasks(task, ann, family, annotated, headings_read)
                     if len(covered) > 1:
                         share_deadline(ann, covered, text)
                     holders = [d.id for d in covered]

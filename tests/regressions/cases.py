@@ -380,6 +380,59 @@ GENERATED = [
         ).encode(),
         10,
     ),
+    # notes in angle brackets (〈牵头单位：A〉) again and again, and angle brackets never closed
+    Generated(
+        "angle_bracket_notes.txt",
+        lambda: (
+            HEAD
+            + "（一）开展执法。"
+            + "〈牵头单位：县市场监管局〉" * 20_000
+            + "\n（二）开展执法。"
+            + "〈" * 20_000
+            + "\n"
+        ).encode(),
+        10,
+    ),
+    # a cell under paired labels with 20,000 lines (牵头单位/配合单位: A<br>B<br>…), one of 20,000 spaces
+    Generated(
+        "paired_cell_lines.md",
+        lambda: (
+            HEAD
+            + "\n| 序号 | 重点任务 | 牵头单位/配合单位 |\n| --- | --- | --- |\n| 1 | 开展执法 | "
+            + "县科技局<br>" * 20_000
+            + "县财政局 |\n| 2 | 开展执法 | "
+            + " " * 20_000
+            + "县科技局 |\n"
+        ).encode(),
+        10,
+    ),
+    # places gathered with their governments (各区、市人民政府), the levels listed 20,000 times; a party
+    # committee and government (党委和政府) named 2,000 times (a list of 20,000 such names takes 13 s, as it
+    # did before they were read so)
+    Generated(
+        "gathered_places.txt",
+        lambda: (
+            HEAD
+            + "（一）开展执法。（责任单位：各区、"
+            + "市、" * 20_000
+            + "市人民政府）\n（二）开展执法。（责任单位："
+            + "各县党委和政府、" * 2_000
+            + "县科技局）\n"
+        ).encode(),
+        10,
+    ),
+    # 2,000 sections under one chapter, each closed by a note on the tasks above, then 2,000 more closed by
+    # one such note (40,000 sections take minutes, with such notes or without)
+    Generated(
+        "notes_on_the_tasks_above.txt",
+        lambda: (
+            HEAD
+            + "".join(f"（{i}）加强保护\n1.开展执法。\n以上任务由县科技局负责。\n" for i in range(2_000))
+            + "".join(f"（{i}）加强保护\n1.开展执法。\n" for i in range(2_000))
+            + "以上任务由县财政局负责。\n"
+        ).encode(),
+        30,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

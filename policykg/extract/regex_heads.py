@@ -52,7 +52,9 @@ _BACK_REFERENCE = re.compile(r"\\[1-9]")
 def any_of(patterns: Iterable[str]) -> re.Pattern[str]:
     """Whether one of ``patterns`` matches a text, and where the first match begins: ``starts`` where it
     can be written, else the patterns as one alternation behind ``guarded``. For a search's ``start()`` or
-    whether it found one, never for what a match holds (a match of ``starts`` is one character)."""
+    whether it found one, never for what a match holds (a match of ``starts`` is one character). Not worth
+    it for phrases anchored at the start of a text (^本方案…): the engine tries those at one place only,
+    and the look-arounds at each first character cost more (closings.py keeps ``guarded``)."""
     listed = tuple(patterns)
     if not listed:
         return re.compile("(?!)")

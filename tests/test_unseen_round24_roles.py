@@ -205,3 +205,18 @@ def test_units_sharing_a_charge_and_an_overseer_who_does_no_work() -> None:
     assert got["一.(一)"] == [("市场监管分局", "lead", "annotation"), ("综合执法局", "support", "annotation")]
     assert got["一.(二)"] == [("经济发展局", "sole", "annotation")]
     assert got["一.(三)"] == [("经济发展局", "lead", "annotation"), ("企业服务局", "support", "annotation")]
+
+
+def test_helpers_after_the_work_opened_by_by_support_it() -> None:
+    """…，由区财政局配合。 reads as …，区财政局配合。: before, the 由 opening the clause made it no role clause,
+    and the task fell to the issuer (or to a note on the tasks above, without its helper)."""
+    got = _units(
+        DALIAN,
+        "一、重点任务\n（一）强化运用\n"
+        "1.开展知识产权质押融资入园惠企行动，由区财政局保障经费。\n"
+        "2.开展专利转化专项行动，由区科技局配合。\n"
+        "3.开展商标品牌培育，区工信局配合。\n",
+    )
+    assert got["一.(一).1"] == [("区财政局", "support", "annotation")]
+    assert got["一.(一).2"] == [("区科技局", "support", "annotation")]
+    assert got["一.(一).3"] == [("区工信局", "support", "annotation")]  # as before

@@ -354,13 +354,21 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
     return runs
 
 
+#: The word that may stand before the bodies of a role clause (…，由区财政局配合。).
+_BY = "由"
+
+
 def _helpers(text: str, span: Span, mentions: list[Mention]) -> bool:
     """The run names helpers alone, bodies each opening and ending like one (not 高校院所), the first
-    opening the run (not 加强与区检察院协同: a partner of the work, no role)."""
-    return (
-        bool(mentions)
-        and mentions[0].span[0] == span[0]
-        and all(m.role == "support" and cueless_subject(text[m.span[0] : m.span[1]]) for m in mentions)
+    opening the run, or following its opening 由 (…，由区财政局保障经费); not 加强与区检察院协同: a partner
+    of the work, no role."""
+    if not mentions:
+        return False
+    opens = span[0]
+    if text.startswith(_BY, opens, span[1]):
+        opens = trim(text, opens + len(_BY), span[1])[0]
+    return mentions[0].span[0] in (span[0], opens) and all(
+        m.role == "support" and cueless_subject(text[m.span[0] : m.span[1]]) for m in mentions
     )
 
 

@@ -220,3 +220,25 @@ def test_helpers_after_the_work_opened_by_by_support_it() -> None:
     assert got["一.(一).1"] == [("区财政局", "support", "annotation")]
     assert got["一.(一).2"] == [("区科技局", "support", "annotation")]
     assert got["一.(一).3"] == [("区工信局", "support", "annotation")]  # as before
+
+
+def test_a_division_table_restating_clauses_gives_them_its_units() -> None:
+    """A 任务分工 table whose rows restate the titles of 一是…二是… clauses speaks for those clauses, as it
+    does for items: before, the rows stood as tasks of their own and the clauses (and their section) fell to
+    the issuer."""
+    body = (
+        "一、重点工作\n（一）强化知识产权创造。一是实施专利导航工程，开展产业专利导航项目1个；二是推进企业贯标，"
+        "新增贯标企业10家。\n（二）加强知识产权保护。深入开展“铁拳”行动，严厉打击商标侵权行为。\n二、任务分工\n"
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | 实施专利导航工程 | 区科技局 | 区经信局 | 2025年10月底前 |\n"
+        "| 2 | 推进企业贯标 | 区市场监管局 | 区科技局 | 2025年12月底前 |\n"
+    )
+    doc, _ = extracted(DALIAN + body, "plan.md")
+    got = named_units(doc)
+    assert got["一.(一).一是"] == [("区科技局", "lead", "table"), ("区经信局", "support", "table")]
+    assert got["一.(一).二是"] == [("区市场监管局", "lead", "table"), ("区科技局", "support", "table")]
+    assert not any(t.kind == "table_row" for t in doc.tasks)  # the rows speak for the clauses
+    clause = next(t for t in doc.tasks if t.path == "一.(一).一是")
+    assert clause.deadline == "2025年10月底前"
+    section = next(t for t in doc.tasks if t.path == "一.(一)")
+    assert section.responsibilities == []  # assigned in its clauses: no default of its own

@@ -1,5 +1,6 @@
-"""Rows of a 分工表 that speak for tasks written in the plan's prose, so that the row's units are the prose
-task's and the row is not counted as a task of its own. A row links to tasks in two ways:
+"""Rows of a 分工表 that speak for tasks written in the plan's prose (items, sections, and their 一是…二是…
+clauses), so that the row's units are the prose task's and the row is not counted as a task of its own. A
+row links to tasks in two ways:
 
 - by number: every task cell of the table is only task numbers (任务序号 1-2, 第（四）项; task_numbers.py);
 - by title: the task cell restates one prose task's title, perhaps with its marker or its first sentence
@@ -108,7 +109,8 @@ def row_links(structure: Structure, drafts: list[TaskDraft], headings: Sequence[
     """Every row of the plan's task tables that speaks for prose tasks among ``drafts``, or for the tasks
     under one of ``headings`` (headings that are no task themselves)."""
     text = structure.text
-    prose = [d for d in drafts if d.kind != "table_row" and d.title]
+    # the tasks and their clauses (一是…二是…: a 分工表 may restate a clause's title as its row)
+    prose = [d for task in drafts for d in (task, *task.clauses) if d.kind != "table_row" and d.title]
     links: list[RowLink] = []
     by_number = task_references(structure)
     for ref in by_number:
@@ -119,7 +121,7 @@ def row_links(structure: Structure, drafts: list[TaskDraft], headings: Sequence[
         return links
     keyed = [(d, title_key(d.title or "")) for d in prose]
     named = [(h, title_key(h.title or "")) for h in headings]
-    order = {id(d): d.span[0] for d in drafts}  # where each task (or heading) stands in the text
+    order = {id(d): d.span[0] for d, _ in keyed}  # where each task (or heading) stands in the text
     order.update((id(h), h.span[0]) for h in headings)
     for t_index, table in enumerate(structure.tables):
         if t_index in referring or (columns := task_columns(text, table)) is None:

@@ -410,7 +410,8 @@ OPTIONAL MATCH (t)-[:FOR_REGION]->(r:Region)
 RETURN t.id AS id, i.key AS indicator_key, t.indicator AS indicator, t.value AS value,
        t.value_max AS value_max,
        t.unit AS unit, t.normalized_value AS normalized_value, t.normalized_unit AS normalized_unit,
-       t.comparator AS comparator, t.year AS year, t.kind AS kind, t.is_total AS is_total, t.source AS source,
+       t.comparator AS comparator, t.year AS year, t.base_year AS base_year, t.qualifier AS qualifier,
+       t.kind AS kind, t.is_total AS is_total, t.source AS source,
        t.standing AS standing, t.reference AS reference, t.reference_basis AS reference_basis,
        r.id AS region_id, r.name AS region, p.id AS plan_id, p.title AS plan, t.quote AS quote
 ORDER BY indicator_key, region, year, value

@@ -88,6 +88,8 @@ class PKG(DefinedNamespace):
     normalizedUnit: URIRef
     comparator: URIRef
     year: URIRef
+    baseYear: URIRef
+    qualifier: URIRef
     isTotal: URIRef
     targetKind: URIRef
     targetFlag: URIRef

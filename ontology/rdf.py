@@ -196,6 +196,10 @@ def _target(g: Graph, plan: URIRef, t: Target) -> None:
     g.add((node, PKG.comparator, _lit(t.comparator)))
     if t.year is not None:
         g.add((node, PKG.year, _lit(t.year, XSD.integer)))
+    if t.base_year is not None:
+        g.add((node, PKG.baseYear, _lit(t.base_year, XSD.integer)))
+    if t.qualifier:
+        g.add((node, PKG.qualifier, _lit(t.qualifier)))
     g.add((node, PKG.isTotal, _lit(t.is_total, XSD.boolean)))
     g.add((node, PKG.targetKind, _lit(t.kind)))
     for flag in t.flags:

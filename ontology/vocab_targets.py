@@ -17,6 +17,9 @@ Comparator = Literal[">=", ">", "=", "<=", "<", "~", "range"]
 # relative: the value is a multiple of a base level (翻一番, 达到2022年的2倍)
 Flag = Literal["cumulative", "increment", "growth", "annual", "change", "relative"]
 TableFlag = Literal["binding", "expected"]
+#: What a measure per unit is per: per_capita per person (每万人口), per_gdp per amount of output (每亿元GDP),
+#: per_firm per firms or market entities (每万户市场主体, 每万家企业)
+PerFlag = Literal["per_capita", "per_gdp", "per_firm"]
 
 
 class Unit(_Strict):
@@ -36,6 +39,13 @@ class ComparatorWord(_Strict):
     text: str = Field(min_length=1)
     comparator: Comparator
     after_units: tuple[str, ...] = Field(default=(), description="Only after these units (comparators_after)")
+
+
+class PerScope(_Strict):
+    """What opens the indicator of a measure per unit (每万人口, 每亿元GDP, 万企) and the flag it gives."""
+
+    pattern: str = Field(min_length=1)
+    flag: PerFlag
 
 
 class FlagWord(_Strict):
@@ -231,6 +241,11 @@ class TargetVocabulary(_Strict):
     #: Words of an act that close a noun (专利开放许可, 知识产权质押): a bare one counted (实现许可50次)
     #: counts the noun the clause before closes with it (推进专利开放许可试点 → 专利开放许可).
     act_nouns: tuple[str, ...] = ()
+    #: Endings of the field or industry a target is limited to (陶瓷领域): taken off a key before a standard
+    #: indicator, kept as the target's qualifier.
+    qualifier_ends: tuple[str, ...] = ()
+    #: A measure per unit: matched at the indicator's start, the first that matches gives its flag.
+    per_scopes: tuple[PerScope, ...] = ()
     non_additive: tuple[str, ...]
     criteria: tuple[str, ...]
     #: Sentence openers naming who may apply for a grant: the sentence states conditions, no targets.
@@ -259,6 +274,7 @@ class TargetVocabulary(_Strict):
             self.key_unit_scopes,
             self.site_openers,
             self.trend_words,
+            tuple(p.pattern for p in self.per_scopes),
         ):
             _check_regexes(patterns)
         tails = [t.text for t in self.key_tails]
@@ -277,6 +293,7 @@ class TargetVocabulary(_Strict):
             *self.key_unit_scopes,
             *self.site_openers,
             *self.trend_words,
+            *(p.pattern for p in self.per_scopes),
         ):
             if re.fullmatch(pattern, ""):
                 raise ValueError(f"the pattern {pattern!r} matches the empty string")

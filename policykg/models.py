@@ -181,9 +181,10 @@ class Target(_Model):
         "(由2023年的6.2件提高到10件 → 6.2 in 2023, a 基期 column)",
     )
     flags: list[str] = Field(
-        description="cumulative, increment, growth, annual, per_capita, share; relative (a multiple of a "
-        "base: 翻一番, 达到上年的1.5倍); binding (约束性) or expected (预期性) from a table's 属性 column; "
-        "starred"
+        description="cumulative, increment, growth, annual, share; per_capita (per person: 每万人口), "
+        "per_gdp (per amount of output: 每亿元GDP), per_firm (per firms or market entities: "
+        "每万户市场主体); relative (a multiple of a base: 翻一番, 达到上年的1.5倍); binding (约束性) or "
+        "expected (预期性) from a table's 属性 column; starred"
     )
     standing: Literal["average", "rank"] | None = Field(
         default=None,
@@ -208,6 +209,16 @@ class Target(_Model):
     )
     year: int | None
     year_basis: str = Field(description="sentence | plan | annual | table")
+    base_year: int | None = Field(
+        default=None,
+        description="The year of the level a change or a multiple is measured from, when the plan names it "
+        "(较2020年增长30%, 比2022年翻一番, 较“十三五”末提高2件 → 2020, 2022, 2020)",
+    )
+    qualifier: str | None = Field(
+        default=None,
+        description="The field or industry a target of a standard indicator is limited to, as written "
+        "(陶瓷领域 of 陶瓷领域高价值发明专利拥有量: indicator_key 高价值发明专利拥有量)",
+    )
     region_id: str | None
     region_name: str | None
     is_total: bool = False

@@ -68,7 +68,6 @@ _EMPHASIS = re.compile(r"(?:\*|__)++")
 _MONTH_DEADLINE = re.compile(
     r"(?:[于在]\s*+)?(?:1[0-2]|0?[1-9])\s*+月(?:\s*+\d{1,2}\s*+日)?\s*+(?:底|末|份)?\s*+(?:之?前|以前)"
 )
-_PER_CAPITA = ("万人", "每万人", "每十亿元", "每亿元", "万企", "每万")
 _BRACKETS = re.compile(r"[（(［\[【〔][^（）()［］\[\]【】〔〕]*[）)］\]】〕]")
 #: A bracket inside a wording, between two Chinese characters, holding a word (专利（商标）质押融资额: patents
 #: and trademarks; 知识产权质押融资（登记）项目): the word is read as written, unless it is a unit (（万元）).
@@ -176,10 +175,25 @@ def _without_tail(key: str) -> str:
     return key
 
 
+@cache
+def _per_scopes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The patterns of targets.yaml per_scopes, compiled, with their flags."""
+    return tuple((re.compile(p.pattern), p.flag) for p in target_vocabulary().per_scopes)
+
+
+def per_scope(indicator: str) -> str | None:
+    """What a measure per unit opening ``indicator`` is per (targets.yaml per_scopes): per_capita (每万人口),
+    per_gdp (每亿元GDP), per_firm (每万户市场主体); None when it is no such measure."""
+    if not indicator.startswith(("每", "万")):  # every scope opens with one of them: the cheap test first
+        return None
+    return next((flag for pattern, flag in _per_scopes() if pattern.match(indicator)), None)
+
+
 def target_flags(indicator: str) -> list[str]:
+    """The flags the words of ``indicator`` give: what a measure per unit is per, a share (占…比重)."""
     flags = []
-    if indicator.startswith(_PER_CAPITA):
-        flags.append("per_capita")
+    if (per := per_scope(indicator)) is not None:
+        flags.append(per)
     if "占比" in indicator or ("占" in indicator and ("比重" in indicator or "比例" in indicator)):
         flags.append("share")
     return flags

@@ -16,7 +16,7 @@ from policykg.extract.phases import find_phases
 from policykg.extract.programs import find_programs
 from policykg.extract.quantities import normalise
 from policykg.extract.regions import RegionIndex
-from policykg.extract.standard_indicators import comparable_key
+from policykg.extract.standard_indicators import comparable_key, qualified_key
 from policykg.extract.standings import Standing, next_level_up, reference_region
 from policykg.extract.structure import Structure
 from policykg.extract.table_cells import TableTarget
@@ -206,7 +206,7 @@ def extract_plan_facts(
             target = _part_of_town(target)
         if draft.standing is not None:
             target = _placed(target, draft.standing, index, region)
-        _keep_finite(facts, target)
+        _keep_finite(facts, _qualified(target))
 
     cells: list[tuple[TableTarget, int]] = []
     for t_index, table in enumerate(structure.tables):
@@ -215,7 +215,7 @@ def extract_plan_facts(
             target = _table_target(text, cell, t_index, region, doc_id)
             if cell.standing is not None:  # 全市第三 in an indicator table
                 target = _placed(target, cell.standing, index, region)
-            _keep_finite(facts, target)
+            _keep_finite(facts, _qualified(target))
     facts.warnings.extend(sum_checks(cells))
     facts.warnings.extend(prose_vs_table(text, [d for d, _ in prose], [c for c, _ in cells]))
 
@@ -335,6 +335,19 @@ def _part_of_region(text: str, target: Target, index: RegionIndex, region: Regio
     )
 
 
+def _qualified(target: Target) -> Target:
+    """A target limited to a field or industry (陶瓷领域高价值发明专利拥有量): compared under the standard
+    indicator the words after the field name, the field kept as its qualifier (standard_indicators.py
+    qualified_key); unchanged otherwise."""
+    key = target.indicator_key
+    base = None if target.standing is not None else target.normalized_unit
+    flags = [*target.flags, BASELINE] if target.kind == "baseline" else target.flags
+    found = qualified_key(key, base, flags)
+    if found is None:
+        return target
+    return target.model_copy(update={"indicator_key": found[0], "qualifier": found[1]})
+
+
 def _part_of_town(target: Target) -> Target:
     """A goal set for one town or street of the plan's region (城关镇新增注册商标100件, 太姥山镇建成2个
     商标品牌指导站): the town stays in the indicator (the gazetteer holds no towns to place it in), but
@@ -397,6 +410,7 @@ def _prose_target(
         flags=[f for f in d.flags if f != BASELINE],
         year=d.year if d.year is not None or d.baseline else year,  # an undated baseline is not the plan's
         year_basis=d.year_basis,
+        base_year=d.base_year,
         region_id=plan.region.id if plan.region else None,
         region_name=plan.region.name if plan.region else None,
         source="prose",

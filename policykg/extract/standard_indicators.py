@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from ontology.vocab_indicators import StandardIndicator, indicator_vocabulary
+from ontology.vocab_targets import target_vocabulary
 
 _GROWTH = "growth"
 _PERCENT = "%"
@@ -49,6 +50,41 @@ def comparable_key(key: str, base: str | None, flags: tuple[str, ...] | list[str
         return key if counted is None else counted.zh
     standard = standard_indicator(key, base)
     return key if standard is None else standard.zh
+
+
+#: How long a field or industry opening a key may be (陶瓷领域: 4), its ending included.
+_QUALIFIER_MAX = 10
+_QUALIFIER_MIN = 2  # characters before the ending (陶瓷)
+_QUALIFIER_JOINS = ("的", "中", "内")
+
+
+def qualified_key(
+    key: str, base: str | None, flags: tuple[str, ...] | list[str] = ()
+) -> tuple[str, str] | None:
+    """(the standard key, the qualifier) when ``key`` opens with a field or industry (targets.yaml
+    qualifier_ends: 陶瓷领域, 生物医药产业) before the wording of a standard indicator (陶瓷领域高价值发明专利
+    拥有量 → 高价值发明专利拥有量, 陶瓷领域); None when no such field opens it or nothing standard follows."""
+    if key in _standard_keys():
+        return None
+    for end_word in target_vocabulary().qualifier_ends:
+        at = key.find(end_word, _QUALIFIER_MIN, _QUALIFIER_MAX + 1)
+        while at >= 0:
+            cut = at + len(end_word)
+            qualifier, rest = key[:cut], key[cut:]
+            if rest.startswith(_QUALIFIER_JOINS):
+                rest = rest[1:]
+            compared = comparable_key(rest, base, flags) if len(rest) >= _QUALIFIER_MIN else rest
+            if compared in _standard_keys():
+                return compared, qualifier
+            at = key.find(end_word, cut, _QUALIFIER_MAX + 1)
+    return None
+
+
+@cache
+def _standard_keys() -> frozenset[str]:
+    """The keys of the standard indicators and of their growth rates."""
+    vocab = indicator_vocabulary()
+    return frozenset((*(i.zh for i in vocab.indicators), *(g.zh for g in vocab.growth_indicators)))
 
 
 @cache

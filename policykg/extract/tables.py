@@ -22,7 +22,11 @@ from policykg.extract.stacked_tables import stacked_tables
 from policykg.extract.table_headers import header_texts
 from policykg.extract.textspan import Span, line_spans, split_top_level, squeeze, trim
 
-_PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+#: A pipe table's delimiter row: cells of hyphens, a colon at either end for the alignment (|---|:-:|, and
+#: GFM's shortest, | :-- | - |); a line of three hyphens or more and no bar is one column's.
+_PIPE_SEPARATOR = re.compile(
+    r"^(?:\|?\s*+:?-++:?\s*+(?:\|\s*+:?-++:?\s*+)+\|?|\|\s*+:?-++:?\s*+\|?|\|?\s*+:?-{3,}:?\s*+\|?)\s*$"
+)
 
 
 def _overlaps(span: Span, taken: list[Span]) -> bool:
@@ -54,6 +58,21 @@ def _row(text: str, index: int, start: int, end: int, separators: list[int]) -> 
     return tuple(cells)
 
 
+def _bare_rows(text: str, lines: list[Span], i: int) -> int:
+    """How many lines from ``lines[i]`` are a pipe table written without the bars opening its rows (GFM's
+    指标 | 单位 | 目标 over ---|---|---): a header line holding a bar, a delimiter row holding one, then the
+    lines holding one; 0 when the lines there are no such table."""
+    if i + 1 >= len(lines) or "|" not in text[lines[i][0] : lines[i][1]]:
+        return 0
+    delimiter = text[lines[i + 1][0] : lines[i + 1][1]].strip()
+    if "|" not in delimiter or not _PIPE_SEPARATOR.match(delimiter):
+        return 0
+    j = i + 2
+    while j < len(lines) and "|" in text[lines[j][0] : lines[j][1]]:
+        j += 1
+    return j - i
+
+
 def _pipe_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     tables: list[TableGrid] = []
     i = 0
@@ -62,6 +81,8 @@ def _pipe_tables(text: str, lines: list[Span]) -> list[TableGrid]:
         while i < len(lines) and text[lines[i][0] : lines[i][1]].strip().startswith("|"):
             block.append(lines[i])
             i += 1
+        if not block and (bare := _bare_rows(text, lines, i)):
+            block, i = lines[i : i + bare], i + bare
         if len(block) >= 2 and any(_PIPE_SEPARATOR.match(text[s:e].strip()) for s, e in block):
             rows: list[tuple[TableCell, ...]] = []
             for s, e in block:

@@ -21,6 +21,7 @@ them trimmed to an indicator by indicators.py; this module scans sentences and c
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -63,7 +64,8 @@ from policykg.extract.textspan import (
 
 _SENTENCE = "。；;！!？?"
 _CLAUSE = "，,："  # a colon closes a lead-in (主要目标是：发明专利授权量达到900件)
-_BY_YEAR = re.compile(r"(?:到|至|截至|截止)\s*((?:19|20)\d{2})\s*年")
+#: No year a target is set for when a multiple of it follows (达到2022年的2倍: the base of the multiple).
+_BY_YEAR = re.compile(r"(?:到|至|截至|截止)\s*((?:19|20)\d{2})\s*年(?!\s*的\s*[\d.]+\s*倍)")
 _OPENING = 3  # characters before 到YYYY年 that still count as the opening of a sentence
 #: The label of a year's goals after the year (2024年主要目标：, 2024年度工作目标：).
 _GOAL_WORDS = r"[\u4e00-\u9fff]{0,4}目标\s*+"
@@ -105,6 +107,7 @@ class TargetDraft:
     qualified: bool = False  # a bare measure given the clause before's noun (融资额 → 知识产权质押融资额)
     # words that may say how work is done (全覆盖), no deadline before them: a task's target only if dated
     manner: bool = False
+    base_year: int | None = None  # the year of the level a change is measured from (较2020年增长30%)
 
     @property
     def key(self) -> str:
@@ -200,8 +203,9 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
             whole_year = opened.group(2) is not None
         if not has_quantity(text, *sentence, words=worded) and not (stands and may_stand(text, *sentence)):
             continue
-        # a list of years opening the sentence, for values given 分别 in its clauses (read once a sentence)
-        opening_years = _opening_years(text, sentence) if text.find(_RESPECTIVELY, *sentence) >= 0 else None
+        # a list of years opening the sentence, for values given in order in its clauses (read once)
+        opening_years = _opening_years(text, sentence)
+        year_lists: _YearLists | None = None  # the sentence's lists of years, found once when needed
         # what the clause before is about: its last target's indicator, else its subject (found when needed)
         previous: _Subject | Span | None = None
         before: list[TargetDraft] = []  # the targets of the clause before
@@ -239,8 +243,16 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 if changed is None:  # 2023年、2024年、2025年…分别达到1000件、1100件、1200件
                     changed = _respective_years(text, clause, found, opening_years)
                 found = changed if changed is not None else _respectively(text, clause, found)
+            elif found and (listed_at := _listed_values_at(text, clause, found)) is not None:
+                # 发明专利、商标注册量达到300件、2000件: the values in order, as with 分别
+                changed = _respective_years(text, clause, found, opening_years, listed_at)
+                found = changed if changed is not None else _respectively(text, clause, found, listed_at)
             elif found and _EACH in text[clause[0] : clause[1]]:
                 found = _each_place(text, found)  # 鳌江镇、萧江镇各培育…5家: 5 for each
+            if found and _for_each(text, clause, found[0]):
+                year_lists = year_lists or _YearLists(text, sentence)
+                if (yearly := _each_listed_year(text, year_lists, found)) is not None:
+                    found = yearly  # 2024年、2025年每年新增…各1件: one target a year, as a list given 分别
             if found and before and (placed := _place_again(found[0], before[-1])) is not None:
                 found = [placed, *found[1:]]  # 涪城区…达到12件，游仙区达到8件: 游仙区's of the same measure
             elif found and not before and isinstance(previous, tuple):
@@ -453,11 +465,15 @@ def _clause_targets(
             opener = None
         phrase_end = opener.start() if opener is not None else q.start
         flags: list[str] = list(q.flags)
+        since = None  # the year of the base level a change or a multiple is measured from
         if opener is None and q.unit in relative_units:
             base = phrase_patterns().relative_base_back.search(text, seg_start, phrase_end)
             if base is not None:  # 达到2022年的2倍: a multiple of the base, whose year is not the target's
                 phrase_end = base.start()
                 flags += [] if "relative" in flags else ["relative"]
+                since = _year_named(base.group())
+        if opener is None and since is None:
+            since = _base_year(text, seg_start, phrase_end)  # 较2020年增长30%, 比2022年翻一番
         s, year, quote_start = strip_front(text, seg_start, phrase_end, flags)
         e, comparator, back_year = strip_back(text, s, phrase_end, flags)
         if q.unit_before is not None and s < q.unit_before < e:  # 有效发明专利（件）达到500: no part of it
@@ -600,11 +616,37 @@ def _clause_targets(
                 in_words=q.in_words,
                 qualified=qualified,
                 manner=q.manner and _manner_deadline().search(text, c_start, q.start) is None,
+                base_year=since,
             )
         )
         carry = _Subject(indicator, indicator_span, qualified, q.unit)
         seg_start = _next_segment(text, tail_end, c_end)
     return drafts
+
+
+#: The last five-year plan's end as a base (较“十三五”末): its ordinal, the plan ending in 2005 + 5 × it.
+_FIVE_YEAR_END = re.compile(r"十([一二三四五六七八九])五")
+_FIVE_YEAR_ORDINALS = "一二三四五六七八九"
+
+
+def _year_named(words: str) -> int | None:
+    """The year a base level is named by (较2020年 → 2020; 较“十三五”末 → 2020, the last plan's end year);
+    None for a base of no year written (较上年, 同比)."""
+    year = _YEAR.search(words)
+    if year is not None:
+        return int(year.group())
+    plan = _FIVE_YEAR_END.search(words)
+    return 2005 + 5 * (_FIVE_YEAR_ORDINALS.index(plan.group(1)) + 1) if plan is not None else None
+
+
+def _base_year(text: str, start: int, end: int) -> int | None:
+    """The year of the comparison base written in a target's words before its number (有效发明专利拥有量较
+    2020年增长30%, 较2020年，…提高2件: targets.yaml comparisons), the last one there; None when none names
+    a year."""
+    if text.find("较", start, end) < 0 and text.find("比", start, end) < 0:  # every base opens with one
+        return None
+    bases = [m.group() for m in phrase_patterns().comparisons_front.finditer(text, start, end)]
+    return _year_named(bases[-1]) if bases else None
 
 
 def _rate_word(text: str, span: Span) -> FlagWord | None:
@@ -639,13 +681,35 @@ _LIST_JOINERS = "、和及与"
 _BETWEEN_VALUES = ("", *_LIST_JOINERS)
 
 
-def _respectively(text: str, clause: Span, found: list[TargetDraft]) -> list[TargetDraft]:
+def _listed_values_at(text: str, clause: Span, found: list[TargetDraft]) -> int | None:
+    """Where the names of a list end when values as many follow them without 分别 (发明专利、商标注册量达到
+    300件、2000件: the values in order, as 分别 gives them): the end of the first target's own words, when
+    its value is the first number after them and the next value follows it with only joiners between;
+    None otherwise (the caller then tells whether names or years are as many as the values)."""
+    first = found[0]
+    named = first.indicator_span
+    if named is None or first.inherited or first.standing is not None or first.baseline:
+        return None
+    if text.find("、", named[1], clause[1]) < 0:  # the cheap test first: values listed are joined by 、
+        return None
+    values = numbers(text, named[1], clause[1], words=False)
+    if len(values) < 2 or values[0].value != first.value:
+        return None
+    if text[values[0].unit_end : values[1].start].strip() not in _BETWEEN_VALUES:
+        return None
+    return named[1]
+
+
+def _respectively(
+    text: str, clause: Span, found: list[TargetDraft], listed_at: int | None = None
+) -> list[TargetDraft]:
     """'有效发明专利拥有量、PCT国际专利申请量分别达到9000件、60件': one target a name, each with its value in
     order, where the clause read the list as one indicator and the first value (the others went to no name
     or a borrowed one). Places sharing the measure named after the last (涪城区、游仙区每万人口…拥有量分别
     达到12件、8件) each name it. Unchanged unless the names and the values are as many and nothing but the
-    joiners stands between the values. The quote of each runs from the names to its value."""
-    at = text.find(_RESPECTIVELY, clause[0], clause[1])
+    joiners stands between the values. The quote of each runs from the names to its value. ``listed_at``:
+    where the names end when no 分别 is written (_listed_values_at)."""
+    at = text.find(_RESPECTIVELY, clause[0], clause[1]) if listed_at is None else listed_at
     first = found[0]
     named = first.indicator_span
     if named is None or first.inherited or not named[1] <= at or text[named[1] : at].strip():
@@ -747,7 +811,30 @@ def _shared_measure(words: list[str]) -> list[str]:
             measure = words[-1][last.end() :]
     if measure is None:
         measure = _shared_level(words) or _shared_count(words)
-    return words if measure is None else [w + measure for w in words[:-1]] + [words[-1]]
+    if measure is None:
+        return _shared_front(words)
+    return [w + measure for w in words[:-1]] + [words[-1]]
+
+
+#: The longest name after the first that may share the first's front words (授权量, 优势企业).
+_SHORT_NAME = 4
+
+
+def _shared_front(words: list[str]) -> list[str]:
+    """Names after the first that leave off the words the first opens with (发明专利申请量、授权量: 发明专利
+    授权量; 省级知识产权示范企业、优势企业: 省级知识产权优势企业): each a short word closing as the first
+    closes, in the same noun of two characters (企业) or the same measure word (量, 额, 率), is the first's
+    words before its own last as many characters and the name; the names as they are unless all are such."""
+    first, rest = words[0], words[1:]
+    ends = target_vocabulary().measure_ends
+    shared = []
+    for word in rest:
+        front = first[: -len(word)]
+        same_end = word[-2:] == first[-2:] or (word[-1] == first[-1] and word.endswith(ends))
+        if len(word) > _SHORT_NAME or not same_end or len(front) < MIN_INDICATOR or word in first:
+            return words
+        shared.append(front + word)
+    return [first, *shared]
 
 
 #: How many characters of the last name a level opening it may take (国家级, 自治区级及以上).
@@ -957,14 +1044,19 @@ def _opening_years(text: str, sentence: Span) -> tuple[Span, list[int]] | None:
 
 
 def _respective_years(
-    text: str, clause: Span, found: list[TargetDraft], opening: tuple[Span, list[int]] | None
+    text: str,
+    clause: Span,
+    found: list[TargetDraft],
+    opening: tuple[Span, list[int]] | None,
+    listed_at: int | None = None,
 ) -> list[TargetDraft] | None:
     """'2023年、2024年、2025年专利授权量分别达到1000件、1100件、1200件' (the years may also follow the
     measure, or open the sentence: ``opening``, 到2023年、2024年和2025年，…分别达到…): one target a year,
     each with its value in order, where the clause read the first value only. None unless a list of years,
     each later than the one before, stands before 分别 in the clause or opens the sentence, its years and the
-    values after 分别 are as many, and only joiners stand between the values."""
-    at = text.find(_RESPECTIVELY, *clause)
+    values after 分别 are as many, and only joiners stand between the values. ``listed_at``: where the words
+    before the values end when no 分别 is written (_listed_values_at)."""
+    at = text.find(_RESPECTIVELY, *clause) if listed_at is None else listed_at
     first = found[0]
     if first.inherited or first.standing is not None:
         return None
@@ -1004,6 +1096,78 @@ def _respective_years(
     ]
     end = values[-1].unit_end
     return each + [d for d in found[1:] if d.span[1] > end]
+
+
+class _YearLists:
+    """The lists of years of a sentence (2024年、2025年), found once, and the last one before a position."""
+
+    def __init__(self, text: str, sentence: Span) -> None:
+        self.found = list(_YEAR_LIST.finditer(text, *sentence))
+        self.ends = [m.end() for m in self.found]
+
+    def before(self, pos: int) -> re.Match[str] | None:
+        """The last list ending at or before ``pos``."""
+        at = bisect_right(self.ends, pos)
+        return self.found[at - 1] if at else None
+
+
+def _for_each(text: str, clause: Span, first: TargetDraft) -> bool:
+    """The cheap test of _each_listed_year: the target's words open or close with 各, or the clause up to it
+    says 每年."""
+    indicator = first.indicator
+    return (
+        indicator.startswith(_EACH)
+        or indicator.endswith(_EACH)
+        or _RECURRING.search(text, clause[0], first.span[1]) is not None
+    )
+
+
+def _each_listed_year(text: str, lists: _YearLists, found: list[TargetDraft]) -> list[TargetDraft] | None:
+    """'2024年、2025年每年新增地理标志商标各1件': the value for each year of a list of years, each later than
+    the one before, written before the first target in its sentence, when the target says it holds for
+    each (各 closing its words before the value, or right after the years: 2024年、2025年各新增…1件) or each
+    year (每年 after the list): one target a year, as a
+    list given 分别 has, its 各 taken off; None otherwise. The quote opens with the years."""
+    first = found[0]
+    named = first.indicator_span
+    if first.inherited or first.standing is not None or first.baseline or first.value_max is not None:
+        return None
+    listed = lists.before(first.span[0])  # the last list before the target
+    if listed is None or named is None:
+        return None
+    each = first.indicator.endswith(_EACH)
+    # 2024年、2025年各新增…1件: 各 right after the years, the flag words after it read as at the words' start
+    opens_each = first.indicator.startswith(_EACH) and not text[listed.end() : named[0]].strip(" 、，,")
+    if not (each or opens_each or _RECURRING.search(text, listed.end(), first.span[1])):
+        return None
+    years = [int(y) for y in _YEAR.findall(listed.group())]
+    if years != sorted(set(years)):
+        return None
+    indicator, flags = first.indicator, list(first.flags)
+    if each:
+        indicator = indicator[: -len(_EACH)]
+        named = (named[0], trim(text, named[0], named[1] - len(_EACH))[1])
+    elif opens_each:
+        start, _, _ = strip_front(text, named[0] + len(_EACH), named[1], flags)
+        flags = resolve_flags(flags, first.unit)
+        named = (start, named[1])
+        indicator = squeeze(text[start : named[1]])
+    if len(indicator) < MIN_INDICATOR:
+        return None
+    flags += [] if "annual" in flags else ["annual"]
+    basis = "sentence"
+    return [
+        replace(
+            first,
+            indicator=indicator,
+            indicator_span=named,
+            flags=flags,
+            year=year,
+            year_basis=basis,
+            span=trim(text, listed.start(), first.span[1]),
+        )
+        for year in years
+    ] + found[1:]
 
 
 def _reached(words: str) -> str:

@@ -120,6 +120,37 @@ GENERATED = [
         ).encode(),
         60,
     ),
+    # pipe tables written without the bars opening their rows, and lines that look like delimiter rows but
+    # fail at their end (each read once)
+    # values listed without 分别 and a value for each year of a list: a long list of years opening a sentence of
+    # many such clauses (each clause finds the last list before it once, not by a scan of the sentence)
+    Generated(
+        "years_listed_for_each.txt",
+        lambda: (
+            HEAD
+            + "到"
+            + "2023年、" * 20_000
+            + "2025年，"
+            + "专利授权量、商标注册量达到1件、2件，" * 5_000
+            + "2024年、2025年每年新增地理标志商标各1件，" * 5_000
+            + "。\n"
+        ).encode(),
+        60,
+    ),
+    Generated(
+        "bare_pipe_rows.txt",
+        lambda: (
+            HEAD
+            + "指标 | 单位 | 目标\n---|---|---\n"
+            + "".join(f"任务{i} | 件 | {i}\n" for i in range(20_000))
+        ).encode(),
+        60,
+    ),
+    Generated(
+        "delimiter_like_lines.txt",
+        lambda: (HEAD + ("|" + "-|" * 20_000 + "x\n") * 5 + "a|b\n-|-\n" * 20_000).encode(),
+        60,
+    ),
     Generated("one_long_line.txt", lambda: ("某县知识产权工作要点" + "开展执法，" * 200_000).encode(), 60),
     # once slow: the markdown heading pattern was quadratic in a heading line's closing run (" #" * 80,000
     # took two minutes)

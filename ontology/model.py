@@ -241,6 +241,15 @@ PROPERTIES: tuple[PropertyDef, ...] = (
         comment="How often a recurring deadline falls due (每年4月: year): year, half_year, quarter, "
         "month or week.",
     ),
+    PropertyDef(
+        "planPart",
+        ("Task", "Target"),
+        S,
+        max=1,
+        pg="plan_part",
+        comment="In a notice issuing several plans (关于印发《A》和《B》的通知), the title of the plan "
+        "the task or target belongs to.",
+    ),
     PropertyDef("name", ("Agency", "Phase"), S, min=1, max=1, reuses=(SKOS.prefLabel,), pg="name"),
     PropertyDef("regionLevel", ("Region",), S, min=1, max=1, pg="level"),
     PropertyDef("regionCode", ("Region",), S, min=1, max=1, reuses=(DCTERMS.identifier,), pg="code"),

@@ -76,6 +76,7 @@ class PKG(DefinedNamespace):
     deadline: URIRef
     deadlineDate: URIRef
     deadlineRecurs: URIRef
+    planPart: URIRef
     name: URIRef
     regionLevel: URIRef
     regionCode: URIRef

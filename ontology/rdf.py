@@ -114,6 +114,8 @@ def add_document(g: Graph, doc: Document) -> None:
             g.add((node, PKG.deadlineDate, _lit(t.deadline_date)))
         if t.deadline_recurs:
             g.add((node, PKG.deadlineRecurs, _lit(t.deadline_recurs)))
+        if t.plan_part:
+            g.add((node, PKG.planPart, _lit(t.plan_part)))
         if t.parent:
             g.add((node, PKG.subTaskOf, iri("task", t.parent)))
         for n, r in enumerate(t.responsibilities, start=1):
@@ -214,6 +216,8 @@ def _target(g: Graph, plan: URIRef, t: Target) -> None:
         g.add((node, PKG.measuredAgainst, region_iri(t.reference_region_id)))
     if t.reference_basis:
         g.add((node, PKG.referenceBasis, _lit(t.reference_basis)))
+    if t.plan_part:
+        g.add((node, PKG.planPart, _lit(t.plan_part)))
     _evidence(g, node, plan, t.span, t.quote)
 
 

@@ -126,6 +126,11 @@ class Task(_Model):
         "writes one (2024—2025年每年12月底前: 2025-12)",
     )
     responsibilities: list[Responsibility]
+    plan_part: str | None = Field(
+        default=None,
+        description="In a notice issuing several plans (关于印发《A》和《B》的通知), the title of the "
+        "plan the task belongs to; null in a document issuing one plan",
+    )
 
 
 class Section(_Model):
@@ -230,6 +235,11 @@ class Target(_Model):
     quote: str
     indicator_evidence: Evidence | None = None
     region_evidence: Evidence | None = None
+    plan_part: str | None = Field(
+        default=None,
+        description="In a notice issuing several plans at once, the title of the plan the target belongs to "
+        "(as Task.plan_part); null in a document issuing one plan",
+    )
 
 
 class ProgramMention(_Model):

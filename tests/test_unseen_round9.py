@@ -444,24 +444,22 @@ def test_merged_cells_of_a_web_task_table(haidian: Document) -> None:
         "完成时限",
     ]
     roles = _roles(haidian)
-    assert roles["附件~2.表2.2"] == [
+    assert roles["附件.表2.2"] == [
         ("区科委", "lead"),
         ("中关村科学城管委会", "lead"),
         ("区教委", "support"),
         ("区知识产权局", "support"),
     ]
-    assert roles["附件~2.表2.3"][-1] == ("海淀公安分局", "support")
+    assert roles["附件.表2.3"][-1] == ("海淀公安分局", "support")
 
 
 def test_a_cell_spanning_columns_gives_one_target(haidian: Document) -> None:
-    trained = [
-        t for t in haidian.targets if t.task_id is not None and t.task_id.endswith("/task/附件~2.表2.4")
-    ]
+    trained = [t for t in haidian.targets if t.task_id is not None and t.task_id.endswith("/task/附件.表2.4")]
     assert [(t.indicator, t.value, t.unit) for t in trained] == [("培训", 2000.0, "人次")]
 
 
 def test_merged_human_resources_bureau_name(haidian: Document) -> None:
-    lead = next(t for t in haidian.tasks if t.path == "附件~2.表2.4").responsibilities[0].agency
+    lead = next(t for t in haidian.tasks if t.path == "附件.表2.4").responsibilities[0].agency
     assert (lead.surface, lead.name, lead.type) == (
         "区人力社保局",
         "北京市海淀区人力资源和社会保障局",

@@ -223,11 +223,17 @@ def title_issuer(title: str) -> str | None:
     return title[:at] if at > 0 and rules.issuer.fullmatch(title, 0, at) else None
 
 
+#: A notice forwarding a document: its title opens with 转发, after the issuer's 关于 or not.
+_FORWARDING = re.compile(r"(?:^|关于)转发")
+
+
 def same_document(title: str, own: str) -> bool:
     """The plan's own title, perhaps worded a little differently (…人民政府关于 prefixed, 创建 dropped, its
     term in brackets left out)."""
     if title == own:
         return True
+    if (_FORWARDING.search(title) is None) != (_FORWARDING.search(own) is None):
+        return False  # a notice forwarding a plan (关于转发X的通知) is another document than X
     core, own_core = title_core(title), title_core(own)
     if core == own_core and (core == title or own_core == own):
         return True  # one of the two leaves out the term in brackets the other states

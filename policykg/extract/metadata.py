@@ -84,13 +84,18 @@ def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | 
     """关于印发X的通知 → X; else 现将《X》印发; else the first heading-like paragraph before any sentence that
     names a kind of plan (…工作要点), else the first heading-like one. A notice named inside 《》 or inside a
     sentence is a document the plan cites, never its title."""
+    forward = _forward_heading(text, head_end)
     for m in _ISSUE_NOTICE.finditer(text, 0, head_end):
         if "\n\n" in text[m.start(1) : m.end(1)].replace(" ", "") or not _notice_heading(text, m):
             continue
+        if forward is not None and forward[0] < m.start():
+            break  # the notice forwarded, below the forwarder's heading: the forwarder's document
         s, e = _first_issued(text, *trim(text, m.start(1), m.end(1)))
         if text[s] == "《" and text[e - 1] == "》":
             s, e = s + 1, e - 1
         return _strip_title(text[s:e]), (s, e)
+    if forward is not None:
+        return squeeze(text[forward[0] : forward[1]]), forward
     quoted = _QUOTED_ISSUED.search(text, 0, head_end)
     if quoted:
         group = 1 if quoted.group(1) else 2
@@ -112,6 +117,31 @@ def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | 
             return found  # a line naming a kind of plan, after a page's leftover links (首页, 政务公开)
         first = first or found
     return first
+
+
+#: The heading of a notice forwarding another body's document (关于转发《省…方案》的通知, 转发市市场监管局
+#: 关于…的通知): the forwarder's own document, whatever the forwarded one below it says.
+_FORWARD_NOTICE = re.compile(r"(?:关于)?转发[^\n。；;]{2,160}?的(?:通知|函)")
+
+
+def _forward_heading(text: str, head_end: int) -> Span | None:
+    """The line of a forwarding notice's heading before ``head_end`` (its issuer alone may open it:
+    X关于转发…的通知): the title of the document, which forwards a plan as the cited source (the plan's own
+    关于印发 heading and title below it are the forwarded ones). None for a forwarding sentence
+    (现将…转发给你们) or a heading inside 《》."""
+    at = text.find("转发", 0, head_end)
+    if at < 0:
+        return None
+    for m in _FORWARD_NOTICE.finditer(text, max(0, at - 2), head_end):
+        if not _notice_heading(text, m):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        s, e = _unmark(text, line_start, m.end())
+        before = text[s : m.start()]
+        if before and not body_name(before):
+            continue
+        return s, e
+    return None
 
 
 #: The longest title read from the plan's first lines.
@@ -167,6 +197,82 @@ def _first_issued(text: str, start: int, end: int) -> Span:
                 return start, start + at
             at = words.find(joiner, at + 1)
     return start, end
+
+
+def _issued_titles(text: str, start: int, end: int) -> list[Span]:
+    """Every plan a notice's heading issues (关于印发《A》和《B》的通知 → 《A》, 《B》; 关于印发A方案和
+    B要点的通知 → A方案, B要点), each without its marks; one span when it issues one."""
+    first = _first_issued(text, start, end)
+    if first == (start, end):
+        return [(start + 1, end - 1) if text[start] == "《" and text[end - 1] == "》" else (start, end)]
+    if text[start] != "《":
+        return [first, trim(text, first[1] + _joiner_length(text, first[1], end), end)]
+    spans: list[Span] = []
+    at = start
+    while at < end and text[at] == "《":
+        close = text.find("》", at, end)
+        if close < 0:
+            return spans or [first]
+        spans.append((at + 1, close))
+        nxt = text.find("《", close, end)
+        if nxt < 0 or squeeze(text[close + 1 : nxt]) not in _MARKED_JOINERS:
+            break
+        at = nxt
+    return spans
+
+
+def _joiner_length(text: str, at: int, end: int) -> int:
+    """The length of the joiner (和, 及, 与, 以及) at ``at``."""
+    return next((len(j) for j in sorted(_ISSUED_JOINERS, key=len, reverse=True) if text.startswith(j, at)), 0)
+
+
+def plan_parts(text: str, head_end: int) -> list[tuple[int, str]]:
+    """The plans a notice issues together (关于印发《A》和《B》的通知), each with where its part of the
+    document starts (its own heading line below the notice; the first plan's part from the start): empty
+    unless the notice issues two plans or more and each after the first heads its own part, in order."""
+    for m in _ISSUE_NOTICE.finditer(text, 0, head_end):
+        if "\n\n" in text[m.start(1) : m.end(1)].replace(" ", "") or not _notice_heading(text, m):
+            continue
+        titles = [squeeze(text[s:e]) for s, e in _issued_titles(text, *trim(text, m.start(1), m.end(1)))]
+        if len(titles) < 2 or any(len(t) < 4 for t in titles):
+            return []
+        parts = [(0, titles[0])]
+        at = m.end()
+        for title in titles[1:]:
+            found = next((s for s, e in _spaced(text, title, at, len(text)) if _alone(text, s, e)), None)
+            if found is None:
+                return []
+            parts.append((found, title))
+            at = found + len(title)
+        return parts
+    return []
+
+
+def notice_issuers(text: str) -> dict[str, str]:
+    """The bodies of the notice headings in the text issuing a plan (福建省人民政府办公厅关于印发《福建省…
+    方案》的通知, a forwarded notice below the forwarder's): by each title the notice issues, the body named
+    before 关于 (read as on a signature line). A document citing that title cites the body's plan."""
+    found: dict[str, str] = {}
+    if "印发" not in text:
+        return found
+    for m in _ISSUE_NOTICE.finditer(text):
+        if "\n\n" in text[m.start(1) : m.end(1)].replace(" ", "") or not _notice_heading(text, m):
+            continue
+        s, e = trim(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        if s >= e or not body_name(text[s:e]):
+            continue
+        for a, b in _issued_titles(text, *trim(text, m.start(1), m.end(1))):
+            found.setdefault(squeeze(text[a:b]), squeeze(text[s:e]))
+    return found
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands on a line of its own (a heading), a term in brackets allowed after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _unmark(text, line_start, start)[0] < start:
+        return False
+    term = _TERM.match(text, end)
+    return _line_ends(text, term.end() if term is not None else end)
 
 
 def _line_ends(text: str, pos: int) -> bool:

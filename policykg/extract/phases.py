@@ -172,6 +172,32 @@ def find_deadline(
     return None
 
 
+#: What parts a deadline opening a task's words from the work it sets (3月底前，完成…).
+_AFTER_LEADING = re.compile(r"[^\S\n]*+[，,][^\S\n]*+")
+
+
+def undated_title(title: str | None) -> str | None:
+    """``title`` without the deadline opening it as a clause of its own (3月底前，完成服务站挂牌 →
+    完成服务站挂牌; 2024年6月底前，出台…; 每季度末，报送…): the deadline is the task's, not its name. A
+    title that is only a deadline, or whose deadline runs on into the work (年内完成…), is kept."""
+    if not title or title[0] not in _LEADING_FIRST:
+        return title
+    for pattern in (_DEADLINE, _RECURRING):
+        m = pattern.match(title)
+        if m is None or (pattern is _DEADLINE and m.group(1)):
+            continue  # a label (完成时限：…) names no task's first words
+        if pattern is _RECURRING and not m.group(0).rstrip().endswith(_RECURRING_END):
+            continue
+        comma = _AFTER_LEADING.match(title, m.end())
+        if comma is not None and comma.end() < len(title):
+            return title[comma.end() :]
+    return title
+
+
+#: The characters a deadline may open with (a year's or month's digit, 于/在, 年/今/本/当, 每).
+_LEADING_FIRST = frozenset("0123456789于在年今本当每次翌")
+
+
 @cache
 def _recurrences() -> tuple[tuple[Recurrence, re.Pattern[str]], ...]:
     vocabulary = document_vocabulary().recurring_deadlines

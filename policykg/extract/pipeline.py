@@ -6,12 +6,14 @@ issuer default. ``extract_document`` is the one entry point; the CLI and API cal
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from loaders.base import LoadedDocument
 from policykg.extract.agencies import AgencyRegistry
 from policykg.extract.agency_lists import declares_first_is_lead
 from policykg.extract.header_lines import record_line
-from policykg.extract.metadata import extract_metadata
-from policykg.extract.phases import deadline_date, find_deadline, period_heading, recurrence
+from policykg.extract.metadata import extract_metadata, plan_parts
+from policykg.extract.phases import deadline_date, find_deadline, period_heading, recurrence, undated_title
 from policykg.extract.plan_facts import extract_plan_facts
 from policykg.extract.regions import detect_region, region_index
 from policykg.extract.responsibilities import assign_responsibilities
@@ -72,6 +74,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
     registry.learn_leading_group(text)
     for issuer in plan.issuers:
         issuer.agency_id = registry.resolve(issuer.name).id
+    parts = plan_parts(text, max(_cover_end(structure), min(len(text), 3000)))
     first_is_lead = declares_first_is_lead(text)
     drafts, links = build_tasks(structure, doc_id)
     by_task, issuer_known = assign_responsibilities(
@@ -123,13 +126,14 @@ def extract_document(loaded: LoadedDocument) -> Document:
                     kind=unit.kind,
                     chapter_kind=unit.chapter_kind,
                     parent=unit.parent,
-                    title=unit.title,
+                    title=undated_title(unit.title),
                     text=text[unit.span[0] : unit.span[1]],
                     span=unit.span,
                     deadline=unit.deadline,
                     deadline_date=deadline_date(unit.deadline, one_year) if unit.deadline else None,
                     deadline_recurs=recurrence(unit.deadline) if unit.deadline else None,
                     responsibilities=by_task.get(unit.id, []),
+                    plan_part=_part_at(parts, unit.span[0]),
                 )
             )
     return Document(
@@ -173,7 +177,9 @@ def extract_document(loaded: LoadedDocument) -> Document:
             Goal(id=g.id, path=g.path, title=g.title, text=text[g.span[0] : g.span[1]], span=g.span)
             for g in goals
         ],
-        targets=facts.targets,
+        targets=[t.model_copy(update={"plan_part": _part_at(parts, t.span[0])}) for t in facts.targets]
+        if parts
+        else facts.targets,
         programs=facts.programs,
         citations=facts.citations,
         phases=facts.phases,
@@ -183,6 +189,14 @@ def extract_document(loaded: LoadedDocument) -> Document:
         ),
         warnings=warnings,
     )
+
+
+def _part_at(parts: list[tuple[int, str]], offset: int) -> str | None:
+    """The title of the plan whose part of the document holds ``offset`` (``plan_parts``), None when the
+    document issues one plan."""
+    if not parts:
+        return None
+    return parts[max(0, bisect_right([start for start, _ in parts], offset) - 1)][1]
 
 
 def _renamed(

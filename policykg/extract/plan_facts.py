@@ -10,8 +10,9 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
 from ontology.vocab import RegionEntry
-from policykg.extract.citations import find_citations
+from policykg.extract.citations import find_citations, normalise_title
 from policykg.extract.indicators import MIN_INDICATOR, indicator_key, target_flags
+from policykg.extract.metadata import notice_issuers
 from policykg.extract.phases import find_phases
 from policykg.extract.programs import find_programs
 from policykg.extract.quantities import normalise
@@ -240,7 +241,10 @@ def extract_plan_facts(
             )
     facts.programs.sort(key=lambda p: p.span)
 
-    for n, c in enumerate(find_citations(text, own_title=plan.title, own_number=plan.doc_number), start=1):
+    cited = find_citations(text, own_title=plan.title, own_number=plan.doc_number)
+    # a cited plan whose own notice the document holds (a forwarded one): issued by that notice's body
+    issued_by = {normalise_title(t): body for t, body in notice_issuers(text).items()} if cited else {}
+    for n, c in enumerate(cited, start=1):
         owner = owners.at(c.span[0])
         facts.citations.append(
             Citation(
@@ -251,7 +255,7 @@ def extract_plan_facts(
                 doc_number=c.doc_number,
                 kind=c.kind,
                 relation=c.relation,
-                issuer=c.issuer,
+                issuer=c.issuer or issued_by.get(c.normalised_title or ""),
                 span=c.span,
                 quote=c.quote,
                 task_id=owner.task_id if owner else None,

@@ -32,7 +32,7 @@ from policykg.extract.markers import (
     shift_level,
     strip_md,
 )
-from policykg.extract.textspan import TERMINALS, Span, line_spans, numeral_value, trim
+from policykg.extract.textspan import TERMINALS, Span, line_spans, numeral_value, squeeze, trim
 
 
 @dataclass
@@ -408,6 +408,7 @@ def segment(text: str, tables: list[TableGrid], headings: Sequence[StyledHeading
     opened = _without_body_captions(opened)
     opened = _without_annex_entries(text, paragraphs, opened)
     _annex_titles_below(text, paragraphs, opened, tables)
+    opened = _without_annex_notes(text, opened)
     promote_decimal_heads([u for _, u in opened if u is not None])
     units: list[Unit] = []
     stack: list[Unit] = []
@@ -496,6 +497,31 @@ def _annex_titles_below(
         if len(para.lines) > 1 and not _line_ends_short(text, (s, e), para.lines[1]):
             continue  # the first line of a wrapped paragraph
         unit.title, unit.title_span = heading_title(text, s, e, True)
+
+
+#: A list's first number before an annex note's title (附件：1．分工表).
+_LIST_NUMBER = re.compile(r"\s*1\s*[.．、]\s*")
+
+
+def _without_annex_notes(text: str, opened: list[tuple[int, Unit | None]]) -> list[tuple[int, Unit | None]]:
+    """The note closing the body that lists the annexes (附件：分工表, 附件：1．分工表 2．名单) opens no annex
+    when the annexes it names open below it, next: 附件 (or 附件1) with that title (or, after a numbered
+    list, 附件1). Before, the note and the annex it names stood as two annex units."""
+    out = list(opened)
+    units = [(i, u) for i, (_, u) in enumerate(opened) if u is not None]
+    for (i, note), (_, below) in pairwise(units):
+        if note.kind != "annex" or below.kind != "annex" or note.label not in ("附件", "附表"):
+            continue
+        if not note.title or not any(ch in "：:" for ch in text[slice(*note.marker_span)]):
+            continue  # a note writes its annexes after a colon
+        listed = _LIST_NUMBER.match(note.title)
+        if listed is not None:
+            names = below.label[1:] == note.label[1:] + "1"
+        else:
+            names = below.label == note.label and squeeze(below.title or "") == squeeze(note.title)
+        if names:
+            out[i] = (opened[i][0], None)
+    return out
 
 
 def _title_line(text: str, s: int, e: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.base import TableCell
+from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from policykg.extract.annotations import find_annotations, may_open_with_units, opening_units, units_heading
 from policykg.extract.closings import about_the_plan, only_points_elsewhere, table_caption
@@ -406,6 +406,8 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
             spans = [c.span for c in row if c.span[0] < c.span[1]]
             spans = [s for s in spans if s in own] or spans  # the row's own line, not the rows above
             row_span = _bounds(spans)
+            if table.origin == "spaced":
+                row_span = _with_wrapped_lines(text, table, r, row_span)
             out.append(
                 TaskDraft(
                     id=f"{doc_id}/task/{label}",
@@ -422,6 +424,17 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
                 )
             )
     return out
+
+
+def _with_wrapped_lines(text: str, table: TableGrid, r: int, row_span: Span) -> Span:
+    """A row of a table typed with spaces (pdftotext -layout) with the lines its cells wrapped onto below it
+    (建设服务站，配齐  镇经发办  2024年3月 ↵ 专职服务人员), up to the next row or the table's end: the
+    row's text is the task's, all its words. The table keeps those lines out of its cells."""
+    stop = table.rows[r + 1][0].span[0] if r + 1 < len(table.rows) else table.span[1]
+    if stop <= row_span[1]:
+        return row_span
+    wrapped = trim(text, row_span[1], stop)
+    return (row_span[0], wrapped[1]) if wrapped[0] < wrapped[1] else row_span
 
 
 def _unique(label: str, used: dict[str, int]) -> str:

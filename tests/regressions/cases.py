@@ -464,6 +464,24 @@ GENERATED = [
         ).encode(),
         30,
     ),
+    # a forwarding heading's words and an issuing notice's titles repeated on the lines before the plan, a
+    # plan's title repeated on 20,000 lines below them, an annex note before 20,000 annexes, and 20,000
+    # wrapped lines under a row of a table typed with spaces
+    Generated(
+        "notice_heads_and_wraps.txt",
+        lambda: (
+            "关于转发" + "转发《某县方案》" * 2_000 + "的通知\n"
+            "关于印发《某县知识产权工作方案》和《某县知识产权工作要点》的通知\n"
+            + "某县知识产权工作要点\n" * 20_000
+            + "一、重点任务\n1．3月底前，"
+            + "3月底前，" * 5_000
+            + "完成挂牌。\n附件：某县分工表\n"
+            + "附件\n某县分工表\n" * 20_000
+            + "序号  工作任务      责任单位    完成时限\n1     建设服务站，  县科技局    2024年3月\n"
+            + "      配齐人员\n" * 20_000
+        ).encode(),
+        30,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

@@ -223,6 +223,11 @@ class AgencyVocabulary(_Strict):
     #: Words opening a kind of thing by its rank or reach (市级知识产权示范园区, 县域…): a line of such words
     #: is no line of units. Regular expressions, matched at the name's start.
     kind_openings: tuple[str, ...] = ()
+    #: Type aliases closing the name of a town, a subdistrict or a zone committee, whose place the
+    #: gazetteer may not know (营根镇人民政府, 湾岭农产品加工区管委会): such a name opening an item's words
+    #: before a colon (营根镇人民政府：负责…) is a unit though no known place opens it. Each must be a type's
+    #: alias.
+    place_named_ends: tuple[str, ...] = ()
 
     _valid = field_validator("document_words", "kind_openings")(_check_regexes)
 
@@ -252,6 +257,9 @@ class AgencyVocabulary(_Strict):
                 other = claimed.setdefault(alias, t.id)
                 if other != t.id:
                     raise ValueError(f"alias {alias!r} names two types: {other} and {t.id}")
+        unknown = [w for w in self.place_named_ends if w not in claimed]
+        if unknown:
+            raise ValueError(f"place_named_ends: {unknown} are no type's aliases")
         return self
 
     def by_id(self, type_id: str) -> AgencyType | None:

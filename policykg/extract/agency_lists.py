@@ -926,7 +926,9 @@ def _resolve_roles(items: list[_Pending], *, first_is_lead: bool) -> list[Mentio
     mentions: list[Mention] = []
     for p in items:
         word = p.word_role
-        if word in ("lead", "support", "joint"):
+        if word == "joint" and has_lead:
+            role = "support"  # A会同B、C共同负责: beside a named lead the others share its work, as helpers
+        elif word in ("lead", "support", "joint"):
             role = word
         elif word == "shared":
             role = "support" if has_lead else "joint"

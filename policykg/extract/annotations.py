@@ -354,9 +354,33 @@ def _bodies(text: str, mentions: list[Mention]) -> bool:
         name = squeeze(m.name or text[m.span[0] : m.span[1]])
         if name and name[-1] in CLOSERS and (opened := name.rfind(CLOSERS[name[-1]])) > 0:
             name = name[:opened]
-        if not (opens_like_body(name) and ends_like_body(name)) or _kind_opening().match(name):
+        if not (opens_like_body(name) or _place_named(name)) or not ends_like_body(name):
+            return False
+        if _kind_opening().match(name):
             return False
     return True
+
+
+@cache
+def _place_named_regex() -> re.Pattern[str]:
+    """A town's, a subdistrict's or a zone committee's name: words of a place, then one of the aliases
+    agency_types.yaml lists as place_named_ends."""
+    ends = sorted(agency_vocabulary().place_named_ends, key=len, reverse=True)
+    if not ends:
+        return re.compile("(?!)")
+    return re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, ends)) + ")")
+
+
+def _place_named(name: str) -> bool:
+    """The name is a town's government, a subdistrict's office or a zone's committee whose place the
+    gazetteer does not know (营根镇人民政府, 湾岭农产品加工区管委会), and its place's words open no work or
+    qualifier (推动各镇政府…, 特别是…管委会)."""
+    if _place_named_regex().fullmatch(name) is None:
+        return False
+    vocab = role_vocabulary()
+    return not name.startswith(vocab.subject_qualifiers) and not any(
+        w in name for w in vocab.name_line_stop_words
+    )
 
 
 @cache

@@ -17,6 +17,7 @@ from policykg.extract.agency_lists import (
 )
 from policykg.extract.agency_names import looks_like_agency
 from policykg.extract.annotation_scope import (
+    Family,
     annotation_holder,
     closes_a_list,
     covered_tasks,
@@ -36,6 +37,9 @@ from policykg.extract.task_numbers import line_references, referred_tasks
 from policykg.extract.tasks import TaskDraft
 from policykg.extract.textspan import Span, squeeze, trim
 from policykg.models import Basis, Plan, Responsibility, Role
+
+#: The notes found in each task's paragraphs, by task id: (paragraph, notes).
+Found = dict[str, list[tuple[Span, list[Annotation]]]]
 
 
 class Collector:
@@ -484,6 +488,40 @@ def _row_annotations(text: str, task: TaskDraft, collector: Collector, first_is_
             _add_annotation(collector, task.id, ann, para)
 
 
+#: The roles of a body doing a task (not only helping with it).
+_DOER_ROLES = frozenset({"lead", "sole", "joint"})
+
+
+def _covers_others(
+    task: TaskDraft, ann: Annotation, para: Span, text: str, family: Family, annotated: set[str]
+) -> bool:
+    """The note speaks for the tasks before ``task`` as well (以上任务由A负责, a bracket alone closing a list
+    of items naming no units)."""
+    return ann.covers_preceding or (
+        not ann.names_line and closes_a_list(task, ann, para, text, family, annotated)
+    )
+
+
+def _own_doers(
+    text: str, drafts: list[TaskDraft], found: Found, family: Family, annotated: set[str]
+) -> set[str]:
+    """The tasks whose own note (one speaking for the task itself, not a 以上任务… note covering the tasks
+    above) names a body doing them: a note covering several tasks fills only those naming no doer of their
+    own (4.培育地理标志。县农业农村局负责。↵以上任务由县市场监管局牵头落实。: item 4 is 县农业农村局's)."""
+    out: set[str] = set()
+    for task in drafts:
+        for para, notes in found.get(task.id, []):
+            spans = [a.span for a in notes]
+            for ann in notes:
+                if not any(m.role in _DOER_ROLES for m in ann.mentions):
+                    continue
+                if _covers_others(task, ann, para, text, family, annotated):
+                    continue
+                if annotation_holder(task, ann, para, text, spans) == task.id:
+                    out.add(task.id)
+    return out
+
+
 def _add_annotation(
     collector: Collector, holder: str, ann: Annotation, para: Span, *, unless_held: bool = False
 ) -> None:
@@ -515,7 +553,7 @@ def assign_responsibilities(
     collector = Collector(text, registry)
 
     # Pass 1: annotations (merge evidence is learnt before any mention is resolved).
-    found: dict[str, list[tuple[Span, list[Annotation]]]] = {}
+    found: Found = {}
     for task in drafts:
         if task.kind == "table_row":
             continue
@@ -533,22 +571,23 @@ def assign_responsibilities(
     family = families(drafts)
     headings_read = outline(structure.units, family)
     by_id = {d.id: d for task in drafts for d in (task, *task.clauses)}
+    doers = _own_doers(text, drafts, found, family, annotated)
     for task in drafts:
         for para, annotations in found.get(task.id, []):
             spans = [a.span for a in annotations]
             for ann in annotations:
-                if ann.covers_preceding or (
-                    not ann.names_line and closes_a_list(task, ann, para, text, family, annotated)
-                ):
+                shared = False
+                if _covers_others(task, ann, para, text, family, annotated):
                     covered = covered_tasks(task, ann, family, annotated, headings_read)
-                    if len(covered) > 1:
+                    shared = len(covered) > 1
+                    if shared:
                         share_deadline(ann, covered, text)
-                    holders = [d.id for d in covered]
+                    holders = [d.id for d in covered if d.id not in doers]
                 else:
                     holders = [annotation_holder(task, ann, para, text, spans)]
                     note_deadline(ann, by_id[holders[0]], text)
                 for holder in holders:
-                    _add_annotation(collector, holder, ann, para, unless_held=len(holders) > 1)
+                    _add_annotation(collector, holder, ann, para, unless_held=shared)
         if task.kind == "table_row" and task.columns is not None:
             table, row = task.table or 0, task.row or 0
             _row_responsibilities(structure, table, row, task.columns, [task.id], collector, first_is_lead)

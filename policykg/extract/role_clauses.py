@@ -214,6 +214,8 @@ class _Run:
     names_end: int | None = None
     #: the units a partner word names after the lead ('A牵头会同B开展…', 'A牵头，联合B开展…'): they support
     partners: tuple[Named, ...] = ()
+    #: opened by names alone before a clause of helpers ('区科技局、区工信局，区市场监管局配合')
+    names_first: bool = False
 
 
 def _supported(text: str, start: int, end: int) -> tuple[Span, str, Span | None] | None:
@@ -312,11 +314,21 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
             and text.find(TOGETHER_WITH, s, e) < 0
             and not _led(runs, i)
         ):
+            if _names_before_helpers(text, clauses, i):
+                runs.append(_Run(i, i, [], names_first=True))  # 区科技局、区工信局，区市场监管局配合。
             continue  # no role word closing it, no lead word or 会同 opening it, no partners after a lead
         s = skip_lead_in(text, s, e)
         scope = scope_at(text, s, e)
         s = scope.end if scope else s
-        if (closed := closing_role(text, s, e)) is not None:
+        closed = closing_role(text, s, e)
+        if (
+            runs
+            and runs[-1].names_first
+            and runs[-1].last == i - 1
+            and (closed is None or closed[1] != "support")
+        ):
+            runs.pop()  # names alone before no clause of helpers: no run
+        if closed is not None:
             word = closed[2]
             if runs and runs[-1].last == i - 1 and scope is None and runs[-1].names_end is None:
                 runs[-1].last = i
@@ -352,6 +364,38 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
             # 县法院配合做好诉调对接工作: helpers alone, then their work
             runs.append(_Run(i, i, [helping[1]], scope=scope, names_end=helping[0]))
     return runs
+
+
+#: The longest list of names read as led by the helpers after it (a few units, not a paragraph of them).
+_MAX_NAMES_FIRST = 80
+
+
+def _names_before_helpers(text: str, clauses: list[Span], i: int) -> bool:
+    """Clause ``i`` may open its sentence with names alone before a clause of helpers closing with their
+    support word (区科技局、区工信局，区市场监管局配合。): the names are those the helpers support, as in a
+    note (（区科技局、区工信局，区市场监管局配合）), and lead. The run it opens is read only if the next
+    clause is such helpers (``_runs``, ``_names_first_read``)."""
+    if i != 0 or len(clauses) < 2:
+        return False
+    s, e = trim(text, skip_lead_in(text, *clauses[0]), clauses[0][1])
+    return (
+        0 < e - s <= _MAX_NAMES_FIRST
+        and may_end_names(text, s, e)
+        and text.endswith(_support_endings(), *trim(text, *clauses[1]))
+        and bool(bodies_named(text, s, e, cueless_subject))  # 推动设立调解委员会，县司法局指导: work
+    )
+
+
+@cache
+def _support_endings() -> tuple[str, ...]:
+    """The support words (配合, 协助 …) that may close a clause of helpers."""
+    return tuple(e.text for e in role_vocabulary().suffixes if e.role == "support")
+
+
+def _names_first_read(run: _Run, mentions: list[Mention]) -> bool:
+    """A run opened by names alone (``_names_before_helpers``) is read when the clause after them joined it
+    and named helpers."""
+    return run.last > run.first and any(m.role == "support" for m in mentions)
 
 
 #: The word that may stand before the bodies of a role clause (…，由区财政局配合。).
@@ -439,7 +483,7 @@ def find_role_clauses(
         clauses = split_top_level(text, sentence[0], sentence[1], _COMMA)
         for run in _runs(text, clauses):
             span, mentions = _mentions(text, run, clauses, first_is_lead)
-            if taken.overlaps(*span):
+            if taken.overlaps(*span) or (run.names_first and not _names_first_read(run, mentions)):
                 continue
             whole = run.led_by is None and (span[0], span[1]) == (skip_lead_in(text, *sentence), sentence[1])
             # '一是培育高价值专利组合，市科技局负责；': names closing the sentence after its work

@@ -16,6 +16,7 @@ below the header.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -156,5 +157,22 @@ def body_rows(text: str, table: TableGrid) -> list[tuple[int, tuple[TableCell, .
     depth = header_depth(text, table)
     heads = {_row_texts(text, row) for row in table.rows[:depth]}
     heads = {head for head in heads if sum(1 for words in head if words) >= 2}
+    if depth < len(table.rows) and _translated_header(_row_texts(text, table.rows[depth])):
+        depth += 1  # the header's words in English below it: no row
     rows = enumerate(table.rows[depth:], start=depth)
     return [(r, row) for r, row in rows if not heads or _row_texts(text, row) not in heads]
+
+
+#: A Chinese character; a Latin letter.
+_HAN = re.compile("[\u4e00-\u9fff]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _translated_header(cells: tuple[str, ...]) -> bool:
+    """A row of Latin words alone, two cells or more, no Chinese character in any (No. | Task | Lead unit |
+    Supporting units | Deadline): the header's translation written right below it, never a row of the
+    table's (a task, a unit and a target are written in Chinese)."""
+    written = [words for words in cells if words]
+    return sum(1 for words in written if _LATIN.search(words)) >= 2 and not any(
+        _HAN.search(words) for words in written
+    )

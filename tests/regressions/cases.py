@@ -482,6 +482,24 @@ GENERATED = [
         ).encode(),
         30,
     ),
+    # units then helpers in sentences of their own (区科技局、区工信局，区财政局配合。) 2,000 times, 20,000 units
+    # before one helper; 5,000 duties lines of a town's government the gazetteer does not know (营根镇人民政府：
+    # 负责…); a task table's header written again in English below it, then 5,000 rows of English words
+    Generated(
+        "round25_roles.md",
+        lambda: (
+            HEAD
+            + "（一）开展执法。"
+            + "县科技局、县工信局，县财政局配合。" * 2_000
+            + "\n（二）开展执法。"
+            + "县科技局、" * 20_000
+            + "县工信局，县财政局配合。\n二、职责分工\n"
+            + "营根镇人民政府：负责辖区内宣传。\n" * 5_000
+            + "\n| 序号 | 重点任务 | 牵头单位 |\n| --- | --- | --- |\n"
+            + "| No. | Task | Lead unit |\n" * 5_000
+        ).encode(),
+        30,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

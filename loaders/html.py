@@ -273,8 +273,12 @@ def expand_rows(table: Tag) -> list[list[tuple[Hashable, str]]]:
             c += colspan
     if not grid:
         return []
-    height = max(r for r, _ in grid) + 1
-    return [[grid[(r, c)] for c in sorted(cc for rr, cc in grid if rr == r)] for r in range(height)]
+    # each row's filled columns, gathered in one pass: a table of 20,000 rows is not walked again for each row
+    columns: dict[int, list[int]] = {}
+    for r, c in grid:
+        columns.setdefault(r, []).append(c)
+    height = max(columns) + 1
+    return [[grid[(r, c)] for c in sorted(columns.get(r, ()))] for r in range(height)]
 
 
 #: How a walk treats a tag: left out, a line break, a table of its own, a block (a line break before and

@@ -19,6 +19,7 @@ from policykg.extract.agency_names import (
     body_after_work,
     clean_name,
     ends_like_body,
+    longer_than_a_name,
     looks_like_agency,
     opens_like_body,
 )
@@ -533,6 +534,11 @@ def closes_partner_word(text: str, start: int, end: int) -> bool:
     )
 
 
+#: How far past a conjunction the words after it are read to tell whether they open like a body's name: a
+#: note of any usual length is read whole, a run of thousands of names is not read again at each 和.
+_JOINED_REACH = 500
+
+
 def _at_joiners(text: str, piece: Span) -> list[Span]:
     """``piece`` parted at each conjunction between two bodies (县公安局和县法院配合: 县公安局, 县法院配合),
     as 、 parts them: the words before it end like a body and the words after open like one; a name that
@@ -546,8 +552,9 @@ def _at_joiners(text: str, piece: Span) -> list[Span]:
         if (
             found.start() > start
             and not closes_partner_word(text, start, found.end())
+            and not longer_than_a_name(text, start, found.start())
             and looks_like_agency(text[start : found.start()])
-            and opens_like_body(text[found.end() : piece[1]])
+            and opens_like_body(text[found.end() : min(piece[1], found.end() + _JOINED_REACH)])
         ):
             cuts.append((start, found.start()))
             start = found.end()

@@ -113,6 +113,13 @@ def looks_like_agency(name: str) -> bool:
     return any(rx.search(name) for rx in _collective_regexes())
 
 
+def longer_than_a_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is longer than any name ``looks_like_agency`` reads, white space aside: judged
+    from its last characters without copying a long run (the words before each 和 of a list of thousands)."""
+    reach = 4 * _MAX_NAME
+    return end - start > reach and len(squeeze(text[end - reach : end])) > _MAX_NAME
+
+
 def ends_like_body(name: str) -> bool:
     """The name ends like a body: a known agency type (市场监管局), an organisational word (局, 部 …) or an
     outpost's word (监管组), and not in a word that never names one (网站)."""

@@ -3,8 +3,10 @@ annotation closing a list) the items before it under the same heading."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from policykg.extract.agency_lists import Annotation, time_limit
 from policykg.extract.phases import find_deadline
@@ -60,13 +62,30 @@ class Outline:
     units: list[Unit]
     headed: frozenset[int]
     place: dict[int, int]
+    starts: dict[int | None, list[int]]  # where each family's tasks begin, for the families in that order
 
 
 def outline(units: list[Unit], family: Family) -> Outline:
     """The ``Outline`` of a plan's ``units``, its tasks grouped by ``family``."""
     headed = frozenset(d.unit.index for items in family.values() for d in items if d.unit is not None)
     place = {child: i for unit in units for i, child in enumerate(unit.children)}
-    return Outline(units, headed, place)
+    starts: dict[int | None, list[int]] = {}
+    for parent, items in family.items():
+        offsets = [d.span[0] for d in items]
+        if all(a <= b for a, b in pairwise(offsets)):
+            starts[parent] = offsets
+    return Outline(units, headed, place, starts)
+
+
+def _up_to(task: TaskDraft, at: int, family: Family, headings: Outline | None) -> list[TaskDraft]:
+    """The tasks under the same heading as ``task`` that begin at or before ``at``: by bisection where
+    the plan's ``headings`` hold where they begin (a note closing each of thousands of sections reads no
+    more than its own)."""
+    siblings = _siblings(task, family)
+    starts = headings.starts.get(task.unit.parent) if headings is not None and task.unit is not None else None
+    if starts is not None and len(starts) == len(siblings):
+        return siblings[: bisect_right(starts, at)]
+    return [d for d in siblings if d.span[0] <= at]
 
 
 def covered_tasks(
@@ -77,7 +96,7 @@ def covered_tasks(
     carries an annotation of its own. Given the plan's ``headings``, a note opening with 以上/上述 and no
     count that reaches its section's first item goes on into the sections before it under the same chapter
     (``_earlier_sections``): 以上工作由A负责 after （一） and （二） speaks for the items of both."""
-    before = [d for d in _siblings(task, family) if d.span[0] <= ann.span[0]]
+    before = _up_to(task, ann.span[0], family, headings)
     if ann.covers_count:
         return before[-ann.covers_count :]
     covered: list[TaskDraft] = []

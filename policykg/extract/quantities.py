@@ -6,8 +6,10 @@ and normalisation to a base unit. Unit words are in ontology/data/targets.yaml."
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.regex_heads import guarded
@@ -211,18 +213,21 @@ def _closes_phrase(text: str, pos: int, c_end: int, unit: str | None) -> bool:
     return after >= c_end or text[after] in _PHRASE_END
 
 
-def _numerals(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _numerals(
+    text: str, c_start: int, c_end: int, taken: list[tuple[int, int]], marks: _TitleMarks
+) -> list[Quantity]:
     """The counts in Chinese numerals of the clause that close their phrase (新增…两件。, 不少于三十家，)."""
     allowed = target_vocabulary().numeral_units
-    found = _hundreds(text, c_start, c_end, taken, allowed)
-    found += _round_counts(text, c_start, c_end, taken, allowed)
+    found = _hundreds(text, c_start, c_end, taken, allowed, marks)
+    found += _round_counts(text, c_start, c_end, taken, allowed, marks)
     if found:
         taken = [*taken, *((q.start, q.unit_end) for q in found)]
+    covered = _Covered(taken)
     consumed = c_start  # the upper end of a range written after its unit (两家至三家) is no count of its own
     for m in _numeral_pattern().finditer(text, c_start, c_end):
-        if m.start() < consumed or any(s <= m.start() < e for s, e in taken):
+        if m.start() < consumed or covered.holds(m.start()):
             continue
-        if _in_title_marks(text, m.start(), c_start):
+        if marks.inside(m.start()):
             continue
         unit = unit_at(text, m.end(), c_end)
         if unit is None or unit[0] not in allowed:
@@ -244,18 +249,20 @@ def _numerals(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]])
 
 
 def _hundreds(
-    text: str, c_start: int, c_end: int, taken: list[tuple[int, int]], allowed: tuple[str, ...]
+    text: str,
+    c_start: int,
+    c_end: int,
+    taken: list[tuple[int, int]],
+    allowed: tuple[str, ...],
+    marks: _TitleMarks,
 ) -> list[Quantity]:
     """The counts of hundreds or thousands in Chinese numerals of the clause (一千二百件, 两千件以上) that
     close their phrase, as a smaller count in numerals does."""
     found: list[Quantity] = []
+    covered = _Covered(taken)
     for m in _hundreds_pattern().finditer(text, c_start, c_end):
         value = hundreds_value(m.group(1))
-        if (
-            value is None
-            or any(s <= m.start() < e for s, e in taken)
-            or _in_title_marks(text, m.start(), c_start)
-        ):
+        if value is None or covered.holds(m.start()) or marks.inside(m.start()):
             continue
         unit = unit_at(text, m.end(), c_end)
         if unit is None or unit[0] not in allowed:
@@ -269,13 +276,19 @@ def _hundreds(
 
 
 def _round_counts(
-    text: str, c_start: int, c_end: int, taken: list[tuple[int, int]], allowed: tuple[str, ...]
+    text: str,
+    c_start: int,
+    c_end: int,
+    taken: list[tuple[int, int]],
+    allowed: tuple[str, ...],
+    marks: _TitleMarks,
 ) -> list[Quantity]:
     """The round counts of the clause with no numeral before 百 / 千 (近百件: about 100; 千余家: more than
     1000) that close their phrase, as a count in numerals does."""
     found: list[Quantity] = []
+    covered = _Covered(taken)
     for m in _round_pattern().finditer(text, c_start, c_end):
-        if any(s <= m.start() < e for s, e in taken) or _in_title_marks(text, m.start(), c_start):
+        if covered.holds(m.start()) or marks.inside(m.start()):
             continue
         unit = unit_at(text, m.end(), c_end)
         if unit is None or unit[0] not in allowed:
@@ -360,17 +373,20 @@ def _share_value(count: str) -> float:
     return float(f"{value}.{''.join(_DECIMALS[ch] for ch in decimals)}") if decimals else float(value)
 
 
-def _shares(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _shares(
+    text: str, c_start: int, c_end: int, taken: list[tuple[int, int]], marks: _TitleMarks
+) -> list[Quantity]:
     """The shares written in words in the clause (百分之三十, 千分之三, 三成以上，): each as the share
     written with its sign; a count before its word (三成) only where it closes its phrase, as a count in
     numerals does."""
     found: list[Quantity] = []
+    covered = _Covered(taken)
     words = target_vocabulary().share_words
     for m in _share_pattern().finditer(text, c_start, c_end):
         i = next(i for i in range(len(words)) if m.group(f"w{i}") is not None)
         word = words[i]
         start = m.start() - 1  # the numeral before 成, or a base's first character
-        if start < c_start or any(s <= start < e for s, e in taken) or _in_title_marks(text, start, c_start):
+        if start < c_start or covered.holds(start) or marks.inside(start):
             continue
         if word.after:
             if not _closes_phrase(text, m.end(), c_end, word.unit):
@@ -378,7 +394,7 @@ def _shares(text: str, c_start: int, c_end: int, taken: list[tuple[int, int]]) -
             value = float(numeral_value(text[start])) * word.factor
             upper: float | None = None
             lower = _tenths_lower(text, start, c_start, word.text)
-            if lower is not None and not any(s <= lower.start() < e for s, e in taken):
+            if lower is not None and not covered.holds(lower.start()):
                 start, upper, value = lower.start(), value, float(numeral_value(lower.group(1))) * word.factor
         else:
             value = _share_value(m.group(f"c{i}")) * word.factor
@@ -465,9 +481,56 @@ def _value(digits: str) -> float:
     return float(digits.replace("\n", "").replace(",", ""))
 
 
-def _in_title_marks(text: str, pos: int, start: int) -> bool:
-    opened = text.rfind("《", start, pos)
-    return opened >= 0 and text.find("》", opened, pos) < 0
+class _Covered:
+    """Spans already read in a clause (its dates, the quantities found before): whether an offset falls
+    inside one, by bisection (a clause of thousands of numbers is not walked again for each)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.ends = list(accumulate((e for _, e in ordered), max))  # the furthest end of those up to each
+
+    def holds(self, pos: int) -> bool:
+        """Some span starts at or before ``pos`` and ends after it."""
+        last = bisect_right(self.starts, pos) - 1
+        return last >= 0 and self.ends[last] > pos
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span shares an offset with ``[start, end)``."""
+        last = bisect_left(self.starts, end) - 1
+        return last >= 0 and self.ends[last] > start
+
+
+def _overlaps_apart(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """One of ``spans`` (sorted, no two sharing an offset) shares an offset with ``[start, end)``: only the
+    last to start before ``end`` may."""
+    last = bisect_left(spans, (end, -1)) - 1
+    return last >= 0 and spans[last][1] > start
+
+
+_TITLE_MARK = re.compile("[《》]")
+
+
+class _TitleMarks:
+    """Where the title marks (《》) of a clause stand, read once for all its numbers: whether a number
+    stands inside a title (《2024年工作要点》) without a search back to the clause's start for each (a
+    clause of thousands of numbers)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.opens: list[int] = []
+        self.closes: list[int] = []
+        if text.find("《", start, end) < 0:
+            return
+        for m in _TITLE_MARK.finditer(text, start, end):
+            (self.opens if m.group() == "《" else self.closes).append(m.start())
+
+    def inside(self, pos: int) -> bool:
+        """A 《 opened between the clause's start and ``pos`` is not closed before ``pos``."""
+        last = bisect_left(self.opens, pos) - 1
+        if last < 0:
+            return False
+        closed = bisect_left(self.closes, self.opens[last])
+        return closed == len(self.closes) or self.closes[closed] >= pos
 
 
 #: What may stand just before a number inside a standard's code (GB/T 29490-2023, ISO 9001:2015): a
@@ -514,17 +577,17 @@ def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[
     """Quantities of the clause: numbers followed by a unit and quantities written in words, in order;
     with ``words`` False, the clause being known to hold none in words (has_words), only numbers."""
     dates = [(m.start(), m.end()) for m in phrase_patterns().dates.finditer(text, c_start, c_end)]
+    dated = _Covered(dates)
+    marks = _TitleMarks(text, c_start, c_end)
     found: list[Quantity] = []
     consumed = c_start  # the upper end of a range written after its unit (12%—15%) is not a number of its own
     for m in NUMBER.finditer(text, c_start, c_end):
         if m.start() < consumed:
             continue
         before = text[max(c_start, m.start() - 1) : m.start()]
-        if (before in ("第", "〔", "[", "［", "﹝", "(", "（") and before != "(") or _in_title_marks(
-            text, m.start(), c_start
-        ):
+        if (before in ("第", "〔", "[", "［", "﹝", "(", "（") and before != "(") or marks.inside(m.start()):
             continue
-        if any(s <= m.start() < e for s, e in dates) or _in_standard_code(text, m.start(), c_start, c_end):
+        if dated.holds(m.start()) or _in_standard_code(text, m.start(), c_start, c_end):
             continue
         at = trim(text, m.end(), c_end)[0]
         more = at < c_end and text[at] in _MORE_THAN  # 12000余件: more than 12000
@@ -565,20 +628,26 @@ def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[
     if not words:
         return found
     taken = [(q.start, q.unit_end) for q in found]
-    numerals = _numerals(text, c_start, c_end, taken)
+    numerals = _numerals(text, c_start, c_end, taken, marks)
     if numerals:
         found = sorted([*found, *numerals], key=lambda q: q.start)
         taken.extend((q.start, q.unit_end) for q in numerals)
-    shares = _shares(text, c_start, c_end, taken)
+    shares = _shares(text, c_start, c_end, taken, marks)
     if shares:
         found = sorted([*found, *shares], key=lambda q: q.start)
         taken.extend((q.start, q.unit_end) for q in shares)
     if any_word_value().search(text, c_start, c_end) is None:  # the common case: no quantity in words
         return found
+    counted = _Covered(taken)
+    worded: list[tuple[int, int]] = []  # the words read below, apart from each other and in order
     for pattern, word in word_values():
         for w in pattern.finditer(text, c_start, c_end):
-            if w.end() > w.start() and not any(s < w.end() and w.start() < e for s, e in taken):
-                taken.append((w.start(), w.end()))
+            if (
+                w.end() > w.start()
+                and not counted.overlaps(w.start(), w.end())
+                and not _overlaps_apart(worded, w.start(), w.end())
+            ):
+                insort(worded, (w.start(), w.end()))
                 found.append(
                     Quantity(
                         w.start(),

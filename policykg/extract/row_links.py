@@ -22,6 +22,7 @@ stage gives their units (and a deadline column's time limit) to the linked tasks
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -91,12 +92,65 @@ def _fit(cell: str, title: str) -> int:
     return 1 if shorter >= _MIN_CONTAINED and (cell in title or title in cell) else 0
 
 
-def _restated(cell: str, prose: list[tuple[TaskDraft, str]]) -> TaskDraft | None:
+class _TitleIndex:
+    """The prose tasks' title words (``title_key``) indexed for ``_restated``, read once a table: each row
+    finds the titles fitting it (``_fit``) by look-up instead of trying every title (a 分工表 of thousands of
+    rows restating thousands of tasks)."""
+
+    def __init__(self, prose: list[tuple[TaskDraft, str]]) -> None:
+        self.prose = prose
+        self.keys = [(i, key) for i, (_, key) in enumerate(prose) if len(key) >= _MIN_TITLE]  # others fit 0
+        self.by_key: dict[str, list[int]] = {}
+        for i, key in self.keys:
+            self.by_key.setdefault(key, []).append(i)
+        self.lengths = sorted({len(key) for _, key in self.keys})
+        self.joined = "\n".join(key for _, key in self.keys)  # a title's words hold no line break
+        self.offsets: list[int] = []
+        at = 0
+        for _, key in self.keys:
+            self.offsets.append(at)
+            at += len(key) + 1
+
+    def fits(self, cell: str) -> dict[int, int]:
+        """``_fit`` of the cell with each title fitting it at all, by the title's place in ``prose``."""
+        found: dict[int, int] = {}
+        if not cell:
+            return found
+        _raise(found, self.by_key.get(cell, []), 3)
+        shorter = [n for n in self.lengths if n < len(cell)]
+        for n in shorter:  # the title, then more words
+            _raise(found, self.by_key.get(cell[:n], []), 2)
+        contained = [n for n in shorter if n >= _MIN_CONTAINED]
+        if len(cell) * len(contained) <= len(self.keys):  # a title inside the cell
+            for n in contained:
+                for at in range(1, len(cell) - n + 1):
+                    _raise(found, self.by_key.get(cell[at : at + n], []), 1)
+        else:
+            inside = [i for i, key in self.keys if _MIN_CONTAINED <= len(key) < len(cell) and key in cell]
+            _raise(found, inside, 1)
+        if len(cell) >= _MIN_CONTAINED:  # the cell inside a title
+            at = self.joined.find(cell)
+            while at >= 0:
+                k = bisect_right(self.offsets, at) - 1
+                _raise(found, [self.keys[k][0]], 1)
+                if k + 1 == len(self.offsets):
+                    break
+                at = self.joined.find(cell, self.offsets[k + 1])  # on in the next title
+        return found
+
+
+def _raise(found: dict[int, int], indices: list[int], fit: int) -> None:
+    """Each title at ``indices`` fits at least as well as ``fit``."""
+    for i in indices:
+        found[i] = max(found.get(i, 0), fit)
+
+
+def _restated(cell: str, index: _TitleIndex) -> TaskDraft | None:
     """The one prose task whose title the cell restates best; None when none does or two fit as well."""
-    fits = [(_fit(cell, key), draft) for draft, key in prose]
-    best = max((fit for fit, _ in fits), default=0)
-    chosen = [draft for fit, draft in fits if fit == best]
-    return chosen[0] if best > 0 and len(chosen) == 1 else None
+    fits = index.fits(cell)
+    best = max(fits.values(), default=0)
+    chosen = [i for i, fit in fits.items() if fit == best]
+    return index.prose[chosen[0]][0] if best > 0 and len(chosen) == 1 else None
 
 
 def _named_heading(head: str, headings: list[tuple[Unit, str]]) -> Unit | None:
@@ -127,6 +181,7 @@ def row_links(structure: Structure, drafts: list[TaskDraft], headings: Sequence[
         if t_index in referring or (columns := task_columns(text, table)) is None:
             continue
         outside = [(d, k) for d, k in keyed if not table.span[0] <= d.span[0] < table.span[1]]
+        index = _TitleIndex(outside)
         heads = [(h, k) for h, k in named if not table.span[0] <= h.span[0] < table.span[1]]
         restated: list[RowLink] = []
         unlinked: list[tuple[int, str]] = []
@@ -136,7 +191,7 @@ def row_links(structure: Structure, drafts: list[TaskDraft], headings: Sequence[
             s, e = row[columns.task].span
             key = title_key(text[s:e])
             head = title_key(_HEAD_END.split(text[s:e], maxsplit=1)[0])
-            task = _restated(key, outside)
+            task = _restated(key, index)
             if task is not None and not _specific(text, head, task, title_key(task.title or "")):
                 # the title only in the field's common words: 知识产权保护 in 建设知识产权保护工作站
                 task = None

@@ -309,6 +309,11 @@ def _yearly(draft: TargetDraft) -> TargetDraft:
     return replace(draft, flags=[*draft.flags, "annual"], year_basis=basis)
 
 
+#: How far before a value in words a deadline of its clause is looked for (年底前实现…全覆盖): any clause a
+#: plan writes is read whole, a run of thousands of such values with no comma is not read again for each.
+_MANNER_REACH = 2000
+
+
 @cache
 def _manner_deadline() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in target_vocabulary().manner_deadlines) or "(?!)")
@@ -439,6 +444,13 @@ def _before_count_len(words: str) -> int:
     return len(words)
 
 
+def _first_word_end(text: str, words: tuple[str, ...], start: int, end: int) -> int:
+    """Where the first of ``words`` to end in ``[start, end)`` ends (``end`` + 1 for none): a word stands in
+    ``text[start:at]`` for any ``at`` at or past it, read once for a clause of thousands of values."""
+    ends = [p + len(w) for w in words if (p := text.find(w, start, end)) >= 0]
+    return min(ends, default=end + 1)
+
+
 def _clause_targets(
     text: str, clause: Span, year_here: int | None, previous: _Subject | Span | None, *, worded: bool = True
 ) -> list[TargetDraft]:
@@ -450,6 +462,12 @@ def _clause_targets(
     carry = previous
     seg_start = c_start
     relative_units = target_vocabulary().relative_units
+    directive_end: int | None = None  # where the clause's first directive word ends (read when needed)
+    # whether every quantity after the i-th (index i + 1) is in words and measures nothing, read once (a
+    # clause of thousands of numbers)
+    worded_after = [True] * (len(found) + 1)
+    for j in range(len(found) - 1, -1, -1):
+        worded_after[j] = worded_after[j + 1] and found[j].in_words and found[j].measure is None
     for i, q in enumerate(found):
         next_start = found[i + 1].start if i + 1 < len(found) else c_end
         tail_end, after = after_comparator(text, q.unit_end, c_end, q.unit)
@@ -494,7 +512,7 @@ def _clause_targets(
         rest_end = _before_annotation(text, tail_end, trim(text, tail_end, c_end)[1])
         # the words after the last number (推动30家规上企业实现零的突破: a value in words after it is the goal
         # the firms reach, not a number of its own)
-        last = q.measure is None and all(later.in_words and later.measure is None for later in found[i + 1 :])
+        last = q.measure is None and worded_after[i + 1]
         rest = text[tail_end:rest_end] if last else ""
         indicator = squeeze(text[s:e])
         indicator_span: Span = (s, e)
@@ -574,8 +592,10 @@ def _clause_targets(
             if measured is not None:
                 indicator, qualified = measured, True
         directives = target_vocabulary().word_value_directives  # also among the lead words taken off (推进)
+        if q.in_words and directive_end is None:
+            directive_end = _first_word_end(text, directives, c_start, c_end)
         directive = q.in_words and (
-            text.startswith(directives, s, e) or any(d in text[c_start:s] for d in directives)
+            text.startswith(directives, s, e) or (directive_end is not None and directive_end <= s)
         )
         if len(indicator) < MIN_INDICATOR or directive:
             seg_start = _next_segment(text, tail_end, c_end)
@@ -615,7 +635,8 @@ def _clause_targets(
                 inherited=inherited,
                 in_words=q.in_words,
                 qualified=qualified,
-                manner=q.manner and _manner_deadline().search(text, c_start, q.start) is None,
+                manner=q.manner
+                and _manner_deadline().search(text, max(c_start, q.start - _MANNER_REACH), q.start) is None,
                 base_year=since,
             )
         )

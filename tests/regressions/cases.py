@@ -49,6 +49,20 @@ def _merged_grid(rows: int) -> bytes:
     return f"# 某县知识产权工作要点\n\n## 一、重点任务\n\n{head}{body}\n{border}\n\n{bars}\n".encode()
 
 
+def _item_title(i: int) -> str:
+    """A task title of its own for each ``i``: its digits spelt as words of the field."""
+    words = "专利商标版权执法导航质押培育示范运用"
+    return "开展" + "".join(words[int(d)] + words[int(d) + 5] for d in str(i)) + "专项行动"
+
+
+def _restating_task_table(items: int) -> bytes:
+    """``items`` items under one section, then a 分工表 whose rows restate their titles, one a row."""
+    body = "".join(f"{i % 9 + 1}.{_item_title(i)}。\n" for i in range(items))
+    rows = "".join(f"| {i + 1} | {_item_title(i)} | 县科技局 |\n" for i in range(items))
+    table = "\n附件\n重点任务分工表\n\n| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n" + rows
+    return (HEAD + "（一）加强保护\n" + body + table).encode()
+
+
 GENERATED = [
     # once failed: RecursionError in the HTML loader's tree walk (it recursed once per nesting level)
     Generated(
@@ -438,8 +452,8 @@ GENERATED = [
         10,
     ),
     # places gathered with their governments (各区、市人民政府), the levels listed 20,000 times; a party
-    # committee and government (党委和政府) named 2,000 times (a list of 20,000 such names takes 13 s, as it
-    # did before they were read so)
+    # committee and government (党委和政府) named 2,000 times (a list of 20,000 such names took 13 s until
+    # round 25: party_committees_and_governments.txt below)
     Generated(
         "gathered_places.txt",
         lambda: (
@@ -500,6 +514,68 @@ GENERATED = [
         ).encode(),
         30,
     ),
+    # round 25's hostile shapes, each once slower than linear:
+    # - a line mixing 10,000 each of several citation shapes (titles, numbers alone, issuers' numbers): once
+    #   14 s, linear by this round (4 s before its changes and after), kept as a guard;
+    Generated(
+        "citation_shapes_on_one_line.txt",
+        lambda: (
+            HEAD
+            + "（一）贯彻"
+            + "、".join(
+                ["《专利法》", "〔2023〕5号", "国知发保字〔2022〕131号", "浙政办发〔2021〕3号文件"] * 10_000
+            )
+            + "。\n"
+        ).encode(),
+        20,
+    ),
+    # - a clause of thousands of values with no comma: each looked back to the clause's start for an open 《
+    #   (a run of 上, whose code shares the mark's low byte, made each look slow: 20,000 values took 21 s), for
+    #   the values read before it (counts in figures, in numerals and shares in words: 100 s), and for a
+    #   deadline or directive before each value in words (翻番, 全覆盖: over two minutes); this case took 67 s, 8 s after;
+    Generated(
+        "values_in_one_clause.txt",
+        lambda: (
+            HEAD
+            + "（一）到2025年"
+            + "专利授权量达到5件以上 上上上上上上上上上上上上上上上上上上上上上上上上上上上上上上上上上上上上上上上 "
+            * 20_000
+            + "。\n（二）到2025年"
+            + "专利授权量达到5件 商标注册量新增五件 质押融资增长百分之五 " * 5_000
+            + "。\n（三）到2025年"
+            + "专利授权量达到5件 商标注册量实现翻番 企业贯标实现全覆盖 " * 5_000
+            + "。\n"
+        ).encode(),
+        20,
+    ),
+    # - a note listing 40,000 party committees and governments (各县党委和政府、…): the words before and after
+    #   each 和 were read to the note's ends (48 s; 2.5 s after);
+    Generated(
+        "party_committees_and_governments.txt",
+        lambda: (
+            HEAD + "（一）开展执法。（责任单位：" + "各县党委和政府、" * 40_000 + "县科技局）\n"
+        ).encode(),
+        10,
+    ),
+    # - 14,000 items under one section, each closed by a note on the tasks above: each note walked all the
+    #   items of its section (about 30 s; 11 s after, the work of that many tasks);
+    Generated(
+        "items_each_closed_by_a_note.txt",
+        lambda: (HEAD + "（一）加强保护\n" + "1.开展执法。\n以上任务由县科技局负责。\n" * 14_000).encode(),
+        20,
+    ),
+    # - an HTML table of 30,000 rows: each row's cells were looked for among all the table's (two minutes)
+    Generated(
+        "html_table_of_many_rows.html",
+        lambda: (
+            "<p>某县知识产权工作要点</p><table>"
+            + "".join(f"<tr><td>{i}</td><td>{i + 1}</td><td>{i + 2}</td></tr>" for i in range(30_000))
+            + "</table>"
+        ).encode(),
+        60,
+    ),
+    # - a 分工表 of 4,000 rows restating the titles of 4,000 items: each row tried every title (69 s)
+    Generated("restating_task_table.md", lambda: _restating_task_table(4_000), 20),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

@@ -311,13 +311,31 @@ def _places(hit: RegionHit) -> list[RegionEntry]:
 
 
 def _bare_names(node: RegionEntry) -> list[str]:
-    """``node``'s name without its level word (玉门 for 玉门市, 阿克苏 for 阿克苏地区, 兴安 for 兴安盟) and
-    its short names without 州 (恩施 for 恩施州: an autonomous prefecture's vertical bodies are named so,
-    恩施银保监分局)."""
-    level = next((w for w in ("地区", "盟", *_LEVEL_WORDS) if node.name.endswith(w)), None)
+    """``node``'s name without its level word (玉门 for 玉门市, 阿克苏 for 阿克苏地区, 兴安 for 兴安盟, 神农架
+    for 神农架林区) and its short names without 州 (恩施 for 恩施州: an autonomous prefecture's vertical
+    bodies are named so, 恩施银保监分局)."""
+    level = next((w for w in ("地区", "林区", "盟", *_LEVEL_WORDS) if node.name.endswith(w)), None)
     names = [node.name.removesuffix(level)] if level else []
     names += [s[:-1] for s in node.short if s.endswith("州")]
     return [n for n in names if len(n) >= 2]
+
+
+#: The levels of region a body's name may end at (its type's level_suffixes, the rest its suffix's).
+_RANKED_LEVELS: tuple[str, ...] = ("province", "prefecture", "county_city", "district", "county")
+
+
+def _level_ranks(entry: AgencyType, word: str | None) -> frozenset[str]:
+    """The levels of region whose body of ``entry``'s type ends with the level ``word``, by the type's
+    level_suffixes (监管支局: county, county_city, district) or, for its suffix, the levels they leave
+    (监管分局: prefecture); empty when the type ranks no levels so or ``word`` is none of those endings."""
+    if word is None or not entry.level_suffixes:
+        return frozenset()
+    named = frozenset(lv for lv, suffix in entry.level_suffixes.items() if suffix == word)
+    if named:
+        return named
+    if word == entry.suffix:
+        return frozenset(lv for lv in _RANKED_LEVELS if lv not in entry.level_suffixes)
+    return frozenset()
 
 
 def _short_hash(text: str) -> str:
@@ -626,7 +644,7 @@ class AgencyRegistry:
             # 国家金融监督管理总局金华监管分局义乌监管支局: 金华市 and 义乌市, which have no short forms
             child = self._named_bare(region, name, pos) if hit is None and not placed else None
             if child is not None:
-                region = child[0]
+                region = self._of_level_word(entry, child, name, pos + len(child[1]))
                 parts.append(child[1])
                 pos, placed = pos + len(child[1]), True
                 continue
@@ -661,6 +679,36 @@ class AgencyRegistry:
             words = tuple((w, c) for c in children if c.level != "zone" for w in _bare_names(c))
         found = [(n, w) for w, n in words if name.startswith(w, pos) and len(name) > pos + len(w)]
         return max(found, key=lambda p: len(p[1])) if found else None
+
+    def _of_level_word(
+        self, entry: AgencyType, child: tuple[RegionEntry, str], name: str, end: int
+    ) -> RegionEntry:
+        """The region a place named without its level word at the head of ``entry``'s body stands for, when
+        the level word after it says the body's rank and the place's word is shared by regions of two ranks
+        near the plan's (恩施 for 恩施州 and 恩施市, 和田 for 和田地区 and 和田市): the one region of the
+        rank, as a financial regulator's 监管分局 is a prefecture's (国家金融监督管理总局恩施监管分局 in a
+        plan of 恩施市 is 恩施州's) and its 监管支局 a county's. The place as found otherwise."""
+        node, word = child
+        levels = sorted(entry.levels, key=len, reverse=True)
+        ranks = _level_ranks(entry, next((w for w in levels if name.startswith(w, end)), None))
+        if not ranks or node.level in ranks:
+            return node
+        fits = [n for n in self._word_nodes.get(word, ()) if n.level in ranks]
+        return fits[0] if len(fits) == 1 else node
+
+    @cached_property
+    def _word_nodes(self) -> dict[str, tuple[RegionEntry, ...]]:
+        """Every region of ``_place_words``'s by each word it is named by without its level word."""
+        out: dict[str, tuple[RegionEntry, ...]] = {}
+        region = self.region
+        if region is None:
+            return out
+        nodes = (region, *self.index.ancestors(region), *self.index.children.get(region.id, ()))
+        for node in nodes:
+            if node.level != "zone":
+                for word in _bare_names(node):
+                    out[word] = (*out.get(word, ()), node)
+        return out
 
     def _branch(self, name: str) -> ResolvedAgency | None:
         """A city bureau's branch named for the place it serves (市公安局章贡分局, 公安城北分局): that place's

@@ -73,6 +73,9 @@ class RegionIndex:
             for name in entry.short:
                 self.short.setdefault(name, []).append(entry)
         for entry in self.by_id.values():
+            for name in _autonomous_forms(entry):  # 恭城县 for 恭城瑶族自治县 (short 恭城)
+                if name not in self.full and name not in self.short:
+                    self.short[name] = [entry]
             for name in self._with_city(entry):  # 青岛市高新区: the zone, as unambiguous as a full name
                 known = self.full.setdefault(name, [])
                 if entry not in known:
@@ -195,6 +198,23 @@ class RegionIndex:
 def is_municipality(entry: RegionEntry) -> bool:
     """A municipality (直辖市: 北京市, 上海市, 天津市, 重庆市): a 市 of province level."""
     return entry.level == "province" and entry.name.endswith("市")
+
+
+#: The level words of autonomous counties and banners, and the word each is shortened to with the place's
+#: short name: 恭城县 for 恭城瑶族自治县, 莫力达瓦旗 for 莫力达瓦达斡尔族自治旗.
+_AUTONOMOUS_LEVELS = (("自治县", "县"), ("自治旗", "旗"))
+
+
+def _autonomous_forms(entry: RegionEntry) -> list[str]:
+    """An autonomous county's or banner's short names with its plain level word after them, as plans and
+    their bodies' names write it (恭城县市场监管局 for 恭城瑶族自治县市场监督管理局): short forms of its own,
+    where no other division has the name (the index checks)."""
+    if entry.level != "county":
+        return []
+    word = next((w for end, w in _AUTONOMOUS_LEVELS if entry.name.endswith(end)), None)
+    if word is None:
+        return []
+    return [s + word for s in entry.short if not s.endswith(word)]
 
 
 def _national_forms(name: str, entries: list[RegionEntry]) -> list[str]:

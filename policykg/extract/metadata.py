@@ -85,9 +85,7 @@ def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | 
     names a kind of plan (…工作要点), else the first heading-like one. A notice named inside 《》 or inside a
     sentence is a document the plan cites, never its title."""
     forward = _forward_heading(text, head_end)
-    for m in _ISSUE_NOTICE.finditer(text, 0, head_end):
-        if "\n\n" in text[m.start(1) : m.end(1)].replace(" ", "") or not _notice_heading(text, m):
-            continue
+    for m in _issue_headings(text, head_end):
         if forward is not None and forward[0] < m.start():
             break  # the notice forwarded, below the forwarder's heading: the forwarder's document
         s, e = _first_issued(text, *trim(text, m.start(1), m.end(1)))
@@ -230,9 +228,7 @@ def plan_parts(text: str, head_end: int) -> list[tuple[int, str]]:
     """The plans a notice issues together (关于印发《A》和《B》的通知), each with where its part of the
     document starts (its own heading line below the notice; the first plan's part from the start): empty
     unless the notice issues two plans or more and each after the first heads its own part, in order."""
-    for m in _ISSUE_NOTICE.finditer(text, 0, head_end):
-        if "\n\n" in text[m.start(1) : m.end(1)].replace(" ", "") or not _notice_heading(text, m):
-            continue
+    for m in _issue_headings(text, head_end):
         titles = [squeeze(text[s:e]) for s, e in _issued_titles(text, *trim(text, m.start(1), m.end(1)))]
         if len(titles) < 2 or any(len(t) < 4 for t in titles):
             return []
@@ -255,14 +251,12 @@ def notice_issuers(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     if "印发" not in text:
         return found
-    for m in _ISSUE_NOTICE.finditer(text):
-        if "\n\n" in text[m.start(1) : m.end(1)].replace(" ", "") or not _notice_heading(text, m):
-            continue
-        s, e = trim(text, text.rfind("\n", 0, m.start()) + 1, m.start())
-        if s >= e or not body_name(text[s:e]):
+    for m in _issue_headings(text, len(text)):
+        body = _heading_body(text, m)
+        if body is None:
             continue
         for a, b in _issued_titles(text, *trim(text, m.start(1), m.end(1))):
-            found.setdefault(squeeze(text[a:b]), squeeze(text[s:e]))
+            found.setdefault(squeeze(text[a:b]), squeeze(text[slice(*body)]))
     return found
 
 
@@ -336,6 +330,14 @@ def _place_before(text: str, pos: int) -> int:
     line = text.rfind("\n", 0, pos) + 1
     start = _unmark(text, line, pos)[0]
     return start if start < pos and _PLACE_BEFORE.fullmatch(text, start, pos) else pos
+
+
+def _issue_headings(text: str, end: int) -> Iterator[re.Match[str]]:
+    """The notice headings issuing a plan (关于印发X的通知) before ``end`` that are the document's own
+    (``_notice_heading``), X not broken by an empty line."""
+    for m in _ISSUE_NOTICE.finditer(text, 0, end):
+        if "\n\n" not in text[m.start(1) : m.end(1)].replace(" ", "") and _notice_heading(text, m):
+            yield m
 
 
 def _notice_heading(text: str, m: re.Match[str]) -> bool:
@@ -427,13 +429,16 @@ def notice_issuer(text: str, head_end: int) -> Span | None:
     signature and date may be left out; a heading as ``find_title`` reads one), when X reads as a body's name
     (as on a signature line: never a sentence)."""
     for m in _ISSUE_NOTICE.finditer(text, 0, head_end):
-        if not _notice_heading(text, m):
-            continue
-        start = text.rfind("\n", 0, m.start()) + 1
-        s, e = trim(text, start, m.start())
-        if s < e and body_name(text[s:e]):
-            return s, e
+        if _notice_heading(text, m) and (body := _heading_body(text, m)) is not None:
+            return body
     return None
+
+
+def _heading_body(text: str, m: re.Match[str]) -> Span | None:
+    """The body named before 关于 on the line of the notice heading ``m`` (X关于印发…的通知), when it reads as
+    a body's name (as on a signature line: never a sentence)."""
+    s, e = trim(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+    return (s, e) if s < e and body_name(text[s:e]) else None
 
 
 def find_period(

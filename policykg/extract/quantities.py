@@ -218,11 +218,11 @@ def _numerals(
 ) -> list[Quantity]:
     """The counts in Chinese numerals of the clause that close their phrase (新增…两件。, 不少于三十家，)."""
     allowed = target_vocabulary().numeral_units
-    found = _hundreds(text, c_start, c_end, taken, allowed, marks)
-    found += _round_counts(text, c_start, c_end, taken, allowed, marks)
-    if found:
-        taken = [*taken, *((q.start, q.unit_end) for q in found)]
     covered = _Covered(taken)
+    found = _hundreds(text, c_start, c_end, covered, allowed, marks)
+    found += _round_counts(text, c_start, c_end, covered, allowed, marks)
+    if found:
+        covered = _Covered([*taken, *((q.start, q.unit_end) for q in found)])
     consumed = c_start  # the upper end of a range written after its unit (两家至三家) is no count of its own
     for m in _numeral_pattern().finditer(text, c_start, c_end):
         if m.start() < consumed or covered.holds(m.start()):
@@ -252,14 +252,13 @@ def _hundreds(
     text: str,
     c_start: int,
     c_end: int,
-    taken: list[tuple[int, int]],
+    covered: _Covered,
     allowed: tuple[str, ...],
     marks: _TitleMarks,
 ) -> list[Quantity]:
     """The counts of hundreds or thousands in Chinese numerals of the clause (一千二百件, 两千件以上) that
     close their phrase, as a smaller count in numerals does."""
     found: list[Quantity] = []
-    covered = _Covered(taken)
     for m in _hundreds_pattern().finditer(text, c_start, c_end):
         value = hundreds_value(m.group(1))
         if value is None or covered.holds(m.start()) or marks.inside(m.start()):
@@ -279,14 +278,13 @@ def _round_counts(
     text: str,
     c_start: int,
     c_end: int,
-    taken: list[tuple[int, int]],
+    covered: _Covered,
     allowed: tuple[str, ...],
     marks: _TitleMarks,
 ) -> list[Quantity]:
     """The round counts of the clause with no numeral before 百 / 千 (近百件: about 100; 千余家: more than
     1000) that close their phrase, as a count in numerals does."""
     found: list[Quantity] = []
-    covered = _Covered(taken)
     for m in _round_pattern().finditer(text, c_start, c_end):
         if covered.holds(m.start()) or marks.inside(m.start()):
             continue

@@ -20,7 +20,11 @@ def extracted(data: str | bytes, name: str = "plan.txt") -> tuple[Document, str]
     return doc, loaded.text
 
 
-def named_units(doc: Document) -> dict[str, list[tuple[str, str, str]]]:
+#: Per task path, the agencies a plan names for it: (surface, role, basis).
+Units = dict[str, list[tuple[str, str, str]]]
+
+
+def named_units(doc: Document) -> Units:
     """Per task path, the agencies the plan names for it: (surface, role, basis), issuer defaults left out."""
     return {
         t.path: [
@@ -28,6 +32,13 @@ def named_units(doc: Document) -> dict[str, list[tuple[str, str, str]]]:
         ]
         for t in doc.tasks
     }
+
+
+def plan_units(head: str, body: str, name: str = "plan.txt") -> Units:
+    """``named_units`` of the plan written ``head`` then ``body`` (a title and preamble shared by a file's
+    tests, then each test's own sections)."""
+    doc, _ = extracted(head + body, name)
+    return named_units(doc)
 
 
 def agency_registry(region_id: str) -> AgencyRegistry:

@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 from policykg.extract.task_numbers import Referred, referred_numbers
 from tests.formats import TABLE_MARK, to_docx
-from tests.plans import extracted, named_units
+from tests.plans import Units, extracted, named_units, plan_units
 
 NINGXIANG = (
     "宁乡市知识产权强市建设工作方案（2024—2026年）\n为加快推进知识产权强市建设，制定本方案。\n一、重点任务\n"
@@ -35,13 +35,6 @@ PINGYIN = "平阴县知识产权强县建设工作要点（2024年）\n为推进
 RENHUAI = "仁怀市知识产权强市建设工作要点（2024年）\n为深入推进知识产权强市建设，制定本要点。\n一、重点任务\n"
 ZIXI = "资溪县知识产权强县建设工作方案（2024—2026年）\n为加快知识产权强县建设，制定本方案。\n一、重点任务\n"
 YIJUN = "宜君县知识产权强县建设工作方案（2024—2026年）\n为加快知识产权强县建设，制定本方案。\n一、重点任务\n"
-
-Units = dict[str, list[tuple[str, str, str]]]
-
-
-def _units(head: str, body: str, name: str = "plan.txt") -> Units:
-    doc, _ = extracted(head + body, name)
-    return named_units(doc)
 
 
 def _docx_units(paragraphs: list[str], table: list[list[str]]) -> Units:
@@ -53,7 +46,7 @@ def _docx_units(paragraphs: list[str], table: list[list[str]]) -> Units:
 
 
 def test_a_first_is_lead_note_in_brackets_after_the_last_unit_keeps_that_unit() -> None:
-    got = _units(
+    got = plan_units(
         PINGYIN,
         "1.开展知识产权进企业活动。组织专家进企业开展培训。责任单位：县市场监管局、县科技局、县工信局（排名第一的为牵头单位）\n"
         "2.加强知识产权人才培养。开展知识产权人才培训。\n"
@@ -68,7 +61,7 @@ def test_a_first_is_lead_note_in_brackets_after_the_last_unit_keeps_that_unit() 
 
 
 def test_a_unit_named_as_the_responsible_one_or_as_carrying_the_work_out_is_its_sole_doer() -> None:
-    got = _units(
+    got = plan_units(
         NINGXIANG,
         "（一）加强考核。市委督查室为责任单位。\n"
         "（二）加强经费保障。具体由市财政局组织实施。\n"
@@ -88,7 +81,7 @@ def test_a_unit_named_as_the_responsible_one_or_as_carrying_the_work_out_is_its_
 def test_carrying_out_with_helpers_after_the_clauses_is_a_note_on_their_task_as_a_charge_is() -> None:
     """负责组织实施 names no work of its own: the sentence after the 一是 clauses reads as 负责 does."""
     organised, charged = (
-        _units(
+        plan_units(
             NINGXIANG,
             "（一）完善公共服务。一是建设知识产权公共服务网点；二是开展知识产权业务培训。"
             f"市市场监管局{word}，市人社局配合。\n",
@@ -103,12 +96,12 @@ def test_carrying_out_with_helpers_after_the_clauses_is_a_note_on_their_task_as_
 
 
 def test_the_body_answering_for_the_work_leads_it() -> None:
-    got = _units(ZIXI, "1.加强专利导航。开展专利导航项目。（县市场监管局主责，县科技局协同）\n")
+    got = plan_units(ZIXI, "1.加强专利导航。开展专利导航项目。（县市场监管局主责，县科技局协同）\n")
     assert got["一.1"] == [("县市场监管局", "lead", "annotation"), ("县科技局", "support", "annotation")]
 
 
 def test_each_clause_of_a_paragraph_with_its_own_note_in_any_form() -> None:
-    got = _units(
+    got = plan_units(
         RENHUAI,
         "（一）强化协同保护。一是开展联合执法[牵头单位：市市场监管局]；二是加强刑事打击(责任单位:市公安局)；"
         "三是加强检察监督，责任单位：市人民检察院。\n"
@@ -124,7 +117,7 @@ def test_each_clause_of_a_paragraph_with_its_own_note_in_any_form() -> None:
 
 
 def test_a_label_after_a_dash_or_an_angle_bracket_is_no_body() -> None:
-    got = _units(
+    got = plan_units(
         YIJUN,
         "1.加强专利导航。开展专利导航项目。——责任单位：县市场监管局\n"
         "2.加强专利导航。开展专利导航项目。〈牵头单位：县市场监管局〉\n",
@@ -134,7 +127,7 @@ def test_a_label_after_a_dash_or_an_angle_bracket_is_no_body() -> None:
 
 
 def test_names_exhorted_to_work_on_their_own_grounds_are_no_role_note() -> None:
-    got = _units(
+    got = plan_units(
         YIJUN,
         "（一）加强品牌培育。各乡镇要结合实际认真组织实施。\n（二）加强品牌保护。各乡镇要结合实际抓好落实。\n",
     )
@@ -143,7 +136,7 @@ def test_names_exhorted_to_work_on_their_own_grounds_are_no_role_note() -> None:
 
 def test_the_health_and_emergency_bureaus_still_carry_what_they_organise() -> None:
     """应 opens 应急管理局: no modal there."""
-    got = _units(YIJUN, "（一）加强安全生产领域知识产权保护。由县应急管理局组织实施。\n")
+    got = plan_units(YIJUN, "（一）加强安全生产领域知识产权保护。由县应急管理局组织实施。\n")
     assert got == {"一.(一)": [("县应急管理局", "sole", "annotation")]}
 
 
@@ -216,7 +209,7 @@ def test_the_responsible_column_leads_the_supporters_named_beside_it() -> None:
 
 
 def test_a_responsible_cell_that_names_its_lead_keeps_it_and_its_units_come_first() -> None:
-    got = _units(
+    got = plan_units(
         PINGYIN,
         "序号\t工作任务\t责任单位\t配合单位\n1\t开展专利导航项目\t县市场监管局（牵头）、县科技局\t县经信局\n",
     )

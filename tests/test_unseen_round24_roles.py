@@ -23,7 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.formats import to_docx
-from tests.plans import extracted, named_units
+from tests.plans import extracted, named_units, plan_units
 
 NYINGCHI = "林芝市巴宜区知识产权强县建设工作方案（2024—2026年）\n为加快推进知识产权强县建设，结合我区实际，制定本方案。\n"
 KASHGAR = "喀什地区知识产权强地建设工作要点（2024年）\n为深入实施知识产权强国建设纲要，制定本要点。\n"
@@ -33,16 +33,9 @@ YINCHUAN = (
     "银川经济技术开发区管委会知识产权工作实施方案\n为加强开发区知识产权工作，制定本方案。\n一、重点任务\n"
 )
 
-Units = dict[str, list[tuple[str, str, str]]]
-
-
-def _units(head: str, body: str, name: str = "plan.txt") -> Units:
-    doc, _ = extracted(head + body, name)
-    return named_units(doc)
-
 
 def test_a_note_in_angle_brackets_opening_with_a_label() -> None:
-    got = _units(
+    got = plan_units(
         NYINGCHI,
         "一、重点任务\n"
         "1.培育高价值专利。支持高原特色农牧业企业开展专利布局。〈牵头单位：区市场监管局〉\n"
@@ -55,7 +48,7 @@ def test_a_note_in_angle_brackets_opening_with_a_label() -> None:
 
 
 def test_a_unit_listed_alone_is_its_tasks_doer_under_a_first_is_lead_rule() -> None:
-    got = _units(
+    got = plan_units(
         KASHGAR,
         "一、强化知识产权创造\n"
         "1.推动专利质量提升。开展高价值专利培育工作。\n责任单位：地区市场监管局（排在第一位的为牵头单位）\n"
@@ -73,7 +66,7 @@ def test_a_unit_listed_alone_is_its_tasks_doer_under_a_first_is_lead_rule() -> N
 
 
 def test_a_note_on_the_tasks_above_covers_the_sections_since_the_last_such_note() -> None:
-    got = _units(
+    got = plan_units(
         DALIAN,
         "一、主要任务\n（一）推动知识产权创造\n1.实施专利质量提升工程。\n2.实施商标品牌战略。\n"
         "（二）促进知识产权运用\n3.推进专利开放许可。\n4.开展知识产权质押融资。\n以上工作由市市场监管局负责。\n"
@@ -86,7 +79,7 @@ def test_a_note_on_the_tasks_above_covers_the_sections_since_the_last_such_note(
         assert got[path] == [("市中级人民法院", "lead", "annotation"), ("市公安局", "support", "annotation")]
     assert got["二.(一)"] == []  # another chapter's: the issuer's
     # it stops at a section naming its own units
-    got = _units(
+    got = plan_units(
         DALIAN,
         "一、主要任务\n（一）推动知识产权创造（牵头单位：市科技局）\n1.实施专利质量提升工程。\n2.实施商标品牌战略。\n"
         "（二）促进知识产权运用\n3.推进专利开放许可。\n4.开展知识产权质押融资。\n以上工作由市市场监管局负责。\n"
@@ -109,7 +102,7 @@ TABLE = """# 重庆市渝北区知识产权强区建设任务分工表
 
 
 def test_a_cell_under_paired_labels_parts_its_units_at_its_first_line_end() -> None:
-    got = _units("", TABLE, "plan.md")
+    got = plan_units("", TABLE, "plan.md")
     assert got["表1.1"] == [
         ("区市场监管局", "lead", "table"),
         ("区科技局", "support", "table"),
@@ -156,7 +149,9 @@ def test_a_paired_cell_on_two_lines_reads_as_one_with_a_slash(leads: list[str], 
     rows = "| 序号 | 工作任务 | 牵头单位/配合单位 |\n| --- | --- | --- |\n| 1 | 开展专利导航服务 | {} |\n"
     lines, slashed = ("、".join(leads) + sep + "、".join(helpers) for sep in ("<br>", "/"))
     head = "# 重庆市渝北区知识产权强区建设任务分工表\n\n"
-    assert _units(head, rows.format(lines), "plan.md") == _units(head, rows.format(slashed), "plan.md")
+    assert plan_units(head, rows.format(lines), "plan.md") == plan_units(
+        head, rows.format(slashed), "plan.md"
+    )
 
 
 def test_places_gathered_with_their_governments_are_one_collective() -> None:
@@ -183,7 +178,7 @@ def test_places_gathered_with_their_governments_are_one_collective() -> None:
 
 
 def test_the_body_funding_the_work_supports_it() -> None:
-    got = _units(
+    got = plan_units(
         NYINGCHI,
         "一、重点任务\n（一）加强人才培训。开展知识产权人才培训，由区人社局牵头，区财政局保障经费。\n"
         "（二）加强宣传。开展知识产权宣传周活动。（区市场监管局牵头，区财政局提供经费保障）\n"
@@ -196,7 +191,7 @@ def test_the_body_funding_the_work_supports_it() -> None:
 
 
 def test_units_sharing_a_charge_and_an_overseer_who_does_no_work() -> None:
-    got = _units(
+    got = plan_units(
         YINCHUAN,
         "（一）加强知识产权保护。开展知识产权保护专项行动。主责单位：市场监管分局；协责单位：综合执法局\n"
         "（二）做好知识产权统计。督办单位：党政办公室；责任单位：经济发展局\n"
@@ -210,7 +205,7 @@ def test_units_sharing_a_charge_and_an_overseer_who_does_no_work() -> None:
 def test_helpers_after_the_work_opened_by_by_support_it() -> None:
     """…，由区财政局配合。 reads as …，区财政局配合。: before, the 由 opening the clause made it no role clause,
     and the task fell to the issuer (or to a note on the tasks above, without its helper)."""
-    got = _units(
+    got = plan_units(
         DALIAN,
         "一、重点任务\n（一）强化运用\n"
         "1.开展知识产权质押融资入园惠企行动，由区财政局保障经费。\n"

@@ -25,7 +25,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ontology.vocab import agency_vocabulary
-from tests.plans import extracted, named_units, resolved_agency
+from tests.plans import extracted, named_units, plan_units, resolved_agency
 
 LONGDE = "隆德县知识产权强县建设2024年工作要点\n为深入实施知识产权强区战略，结合我县实际，制定本要点。\n"
 HUZHU = "互助土族自治县知识产权工作实施方案\n为推动全县知识产权事业高质量发展，制定本方案。\n"
@@ -34,16 +34,9 @@ GANJINGZI = "大连市甘井子区知识产权工作要点（2024年）\n为深�
 LONGHUA = "海口市龙华区知识产权强区建设工作方案\n为加快知识产权强区建设，制定本方案。\n"
 XINING_ZONE = "西宁经济技术开发区知识产权工作要点（2024年）\n为加强开发区知识产权工作，制定本要点。\n"
 
-Units = dict[str, list[tuple[str, str, str]]]
-
-
-def _units(head: str, body: str, name: str = "plan.txt") -> Units:
-    doc, _ = extracted(head + body, name)
-    return named_units(doc)
-
 
 def test_an_items_own_doer_wins_over_a_note_on_the_tasks_above() -> None:
-    got = _units(
+    got = plan_units(
         LONGDE,
         "一、强化知识产权创造\n（一）提升专利质量\n1.引导企业开展专利布局。\n2.开展高价值专利培育。（责任单位：县科技局）\n"
         "（二）推进商标品牌建设\n3.支持申请注册集体商标。\n4.培育地理标志。县农业农村局负责。\n"
@@ -55,7 +48,7 @@ def test_an_items_own_doer_wins_over_a_note_on_the_tasks_above() -> None:
 
 
 def test_a_note_counting_the_tasks_above_fills_only_those_naming_no_doer() -> None:
-    got = _units(
+    got = plan_units(
         LONGHUA,
         "一、主要任务\n（一）加强知识产权保护\n1.开展“双打”专项行动。\n2.推进商标专用权保护。\n"
         "3.开展电商领域专项整治。区市监局负责。\n以上任务由区市监局牵头落实，区商务局配合。\n"
@@ -74,7 +67,7 @@ def test_a_note_counting_the_tasks_above_fills_only_those_naming_no_doer() -> No
 
 
 def test_units_before_helpers_in_a_sentence_of_their_own_lead() -> None:
-    got = _units(
+    got = plan_units(
         GANJINGZI,
         "一、重点任务\n（一）推进专利转化。开展专利开放许可试点。区科技局、区工信局，区市场监管局配合。\n"
         "（二）加强纠纷调解。区司法局、区法院，区市监局配合，2024年12月底前完成。\n"
@@ -107,8 +100,8 @@ def test_names_before_helpers_read_as_the_same_note_in_brackets(leads: list[str]
     if set(leads) & set(helpers):
         return
     words = "、".join(leads) + "，" + "、".join(helpers) + "配合"
-    sentence = _units(GANJINGZI, f"一、重点任务\n（一）推进专利转化。开展专利开放许可试点。{words}。\n")
-    bracket = _units(GANJINGZI, f"一、重点任务\n（一）推进专利转化。开展专利开放许可试点。（{words}）\n")
+    sentence = plan_units(GANJINGZI, f"一、重点任务\n（一）推进专利转化。开展专利开放许可试点。{words}。\n")
+    bracket = plan_units(GANJINGZI, f"一、重点任务\n（一）推进专利转化。开展专利开放许可试点。（{words}）\n")
     assert [(s, r) for s, r, _ in sentence["一.(一)"]] == [(s, r) for s, r, _ in bracket["一.(一)"]]
     assert [r for _, r, _ in sentence["一.(一)"]] == ["lead"] * len(leads) + ["support"] * len(helpers)
 
@@ -128,7 +121,7 @@ def test_a_duties_line_of_a_body_of_a_place_the_gazetteer_does_not_know() -> Non
     types = {r.agency.surface: r.agency.id for t in doc.tasks for r in t.responsibilities}
     assert types["营根镇人民政府"].startswith("agency/469030/")
     # a title of work before a colon is still no unit
-    got = _units(
+    got = plan_units(
         QIONGZHONG,
         "一、主要任务\n（一）建设知识产权特色小镇：在营根镇开展试点。\n（二）推动各镇政府加强宣传：开展宣传周活动。\n",
     )
@@ -164,7 +157,7 @@ def test_a_header_written_again_in_english_below_it_is_no_row() -> None:
     assert list(got) == ["表1.1", "表1.2"]
     assert got["表1.1"] == [("区知产局", "lead", "table"), ("区财政局", "support", "table")]
     # English words beside the Chinese ones in one header row read as before
-    got = _units(
+    got = plan_units(
         "",
         "# 银川经济技术开发区知识产权工作任务分工\n\n"
         "| 序号 | 工作任务 Task | 牵头单位 Lead unit | 配合单位 Supporting units | 完成时限 Deadline |\n"
@@ -179,7 +172,7 @@ def test_a_header_written_again_in_english_below_it_is_no_row() -> None:
 
 
 def test_units_working_together_with_a_lead_help_it() -> None:
-    got = _units(
+    got = plan_units(
         XINING_ZONE,
         "一、重点工作\n（一）推进企业贯标。由经济发展局会同企业服务局负责。\n"
         "（二）开展知识产权培训。经济发展局会同人社局、企业服务局共同负责。\n"

@@ -40,7 +40,25 @@ _WITHOUT_ZU = "蒙古|哈萨克|锡伯|柯尔克孜|塔吉克"
 #: form: the people's name is no place's.
 _AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_ETHNIC}|各)族|{_WITHOUT_ZU})+(?:自治(州|县|旗)|区)$")
 _PEOPLE_AREA = re.compile(rf"^(?:(?:{_ETHNIC})族?)自治(?:州|县|旗)$")
+#: Short forms by convention that no rule makes: a league's or a prefecture's first character and its level
+#: word, as its own plans and bodies write it (锡盟市场监督管理局, 巴州科技局). Written whether or not another
+#: division has the form too (巴州 is also 巴中市's 巴州区's): the index keeps both, for a plan's context to
+#: settle.
+CONVENTIONAL_SHORT: dict[str, tuple[str, ...]] = {
+    "锡林郭勒盟": ("锡盟",),
+    "阿拉善盟": ("阿盟",),
+    "巴音郭楞蒙古自治州": ("巴州",),
+    "克孜勒苏柯尔克孜自治州": ("克州",),
+    "博尔塔拉蒙古自治州": ("博州",),
+}
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+
+
+def autonomous_place(name: str) -> str | None:
+    """The place's own name an autonomous county's or banner's name opens with (景宁 of 景宁畲族自治县,
+    围场 of 围场满族蒙古族自治县), None for any other name and for a people's own area (东乡族自治县)."""
+    m = _AUTONOMOUS.match(name)
+    return m.group(1) if m is not None and m.group(2) in ("县", "旗") else None
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -131,7 +149,8 @@ def build(divisions: Path, words: Path | None) -> list[RegionEntry]:
         keep = short is not None and taken[short] == 1 and (prefecture or short not in ordinary)
         if e.level == "zone":
             keep = keep and short is not None and short.endswith(("高新区", "经开区"))
-        out.append(e.model_copy(update={"short": (short,) if keep and short else ()}))
+        kept = (short,) if keep and short else ()
+        out.append(e.model_copy(update={"short": kept + CONVENTIONAL_SHORT.get(e.name, ())}))
     return out
 
 
@@ -144,7 +163,7 @@ def write(entries: list[RegionEntry], out: Path, source: str) -> None:
         "regions:",
     ]
     for e in entries:
-        short = f"[{e.short[0]}]" if e.short else "[]"
+        short = f"[{', '.join(e.short)}]"
         lines.append(
             f'  - {{id: "{e.id}", name: {e.name}, level: {e.level}, parent: "{e.parent}", short: {short}}}'
         )

@@ -160,6 +160,13 @@ def agency_type(name: str) -> tuple[AgencyType, str] | None:
     return _first_field(name)
 
 
+def alias_across(name: str, at: int) -> bool:
+    """``name`` ends with a type's alias that opens before ``at`` (县委宣传部 read at 2: 委宣传部 opens at 1),
+    so a name parted at ``at`` (县委 宣传部, 县政府 办公室) is one name, not two."""
+    typed = agency_type(name)
+    return typed is not None and typed[1] in _alias_set() and len(name) - len(typed[1]) < at
+
+
 def _joined(name: str, hit: RegionHit) -> bool:
     """The place found inside ``name`` opens with a conjunction right after a body's name: 和县 of
     县公安局和县法院, 和平区 of 县科技局和平安办 is 和 joining two bodies, no place."""
@@ -256,7 +263,11 @@ def rewrite_name(name: str) -> str:
 
 def _one_per_region(rest: str, entry: AgencyType, alias: str) -> bool:
     """The mention names the one body of its type in its region: the alias alone, or with 人民/政府 before
-    it. A name typed by its head alone (国家税务总局…第一稽查局, which no level ends) is no such body."""
+    it, or a merged bureau named by its fields (旗农牧和科技局: the banner's one agriculture body, whose remit
+    takes science in). A name typed by its head alone (国家税务总局…第一稽查局, which no level ends) is no
+    such body."""
+    if entry.singleton and alias == rest and alias not in _alias_set():
+        return _first_field(rest) is not None  # 农牧和科技局: a merged bureau, its first field's one body
     if not entry.singleton or alias not in _alias_set() or not rest.endswith(alias):
         return False
     return rest[: len(rest) - len(alias)] in ("", "人民", "政府")
@@ -338,6 +349,15 @@ def _level_ranks(entry: AgencyType, word: str | None) -> frozenset[str]:
     return frozenset()
 
 
+def _tail_ranks(entry: AgencyType, tail: str) -> frozenset[str]:
+    """The levels of region ``entry``'s body written ``tail`` after a place serves, by the level its tail's
+    ending names (银保监分局, 金融监管分局: a prefecture's, as 监管分局; 银保监支局: a county's, as 监管支局):
+    the longest of the type's level words whose last two characters end ``tail``; empty when none does."""
+    words = sorted({entry.canonical_suffix, *entry.level_suffixes.values()}, key=len, reverse=True)
+    word = next((w for w in words if tail.endswith(w[-2:])), None) if entry.level_suffixes else None
+    return _level_ranks(entry, word)
+
+
 def _short_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
@@ -357,6 +377,21 @@ def _city_without_suffix(index: RegionIndex, rest: str) -> tuple[RegionEntry, in
             return found[0], k
     return None
 
+
+def _city_word_shared(name: str, pos: int) -> bool:
+    """The 市 closing the place's name that ends at ``pos`` opens the body's name too (义乌市场监管局,
+    南通市场监督管理局: a city written without its 市 before 市场监管局): the words after the place name no
+    body and with the 市 they do."""
+    if pos < 2 or pos >= len(name) or name[pos - 1] != "市":
+        return False
+    rest = name[pos:]
+    if agency_type(rest) is not None or collective_type(rest) is not None:
+        return False
+    return agency_type("市" + rest) is not None
+
+
+#: What a zone's internal bureau of no known type ends with (高新区社会事务局).
+_BUREAU = "局"
 
 #: The body a place named alone among units stands for.
 _BARE_PLACE_BODY = "人民政府"
@@ -480,6 +515,8 @@ class AgencyRegistry:
             explicit = self._prefer(candidates or places)
             short = short or hit.short
             pos = hit.span[1]
+        if explicit is not None and _city_word_shared(rest, pos):
+            pos -= 1  # 义乌市场监管局: 义乌 and 市场监管局, not 义乌市 and 场监管局
         if (
             explicit is not None
             and pos < len(rest)
@@ -490,7 +527,7 @@ class AgencyRegistry:
         if city is not None:
             return Placement(city[0], rest[city[1] :], True, "", "city")
         word = self._place_word(rest) if explicit is None else None
-        if word is not None and word[0].level == "prefecture" and word[2]:
+        if word is not None and word[2]:
             return Placement(word[0], rest[len(word[1]) :], True, "", "city")  # 恩施银保监分局, as 遵义's
         if word is not None:
             return Placement(word[0], rest, True, "", "word")
@@ -499,7 +536,7 @@ class AgencyRegistry:
             place = self._prefer(list(inside[0].candidates))
             return Placement(place, rest, True, "", "inside")
         own = next(((w, place) for w, place in self.self_words if rest.startswith(w)), None)
-        if own is not None and (agency_type(rest[len(own[0]) :]) or collective_type(rest[len(own[0]) :])):
+        if own is not None and self._of_self(rest[len(own[0]) :]):
             return Placement(own[1], rest[len(own[0]) :], False, own[0], "relative")
         prefix = level_prefix(rest)
         if prefix is not None and rest not in _alias_set() and len(rest) > len(prefix) + 1:
@@ -509,6 +546,14 @@ class AgencyRegistry:
                 return zone
             return Placement(target, rest[len(prefix) :], False, prefix, "relative")
         return Placement(self.region, rest, False, "", "none")
+
+    @staticmethod
+    def _of_self(rest: str) -> bool:
+        """What follows a word the plan's region calls itself by names one of its bodies: a body of a known
+        type or a collective, or a bureau of its own name (高新区社会事务局, 开发区规划建设局: a zone's
+        internal bureau the vocabulary gives no type). Other words the word only opens (高新区建设指挥部)
+        are left alone."""
+        return bool(agency_type(rest) or collective_type(rest)) or (len(rest) > 2 and rest.endswith(_BUREAU))
 
     def _zone_of(self, city: RegionEntry | None, rest: str) -> Placement | None:
         """市高新区管委会 in a plan of 青岛市 (or of a region in it): 青岛市高新区's, the city's zone that the
@@ -578,7 +623,10 @@ class AgencyRegistry:
         """玉门经济开发区管委会 in a plan of 玉门市, 霍尔果斯海关 in one of 伊犁哈萨克自治州: the plan's
         place, one above it or one just below it, written without its level word before a zone's or a
         vertical body's name, which carries its own place that way. With the word and whether the body is
-        a vertical one (恩施银保监分局, 阿克苏海关), not a zone's."""
+        a vertical one named by a prefecture (恩施银保监分局, 阿克苏海关) or by a place of the rank its
+        ending says (恩施银保监支局: 恩施市's, in a plan of 恩施州 too), not a zone's. A place's word shared
+        by a prefecture and its city (恩施, 和田) is the one of the rank the ending says, as _of_level_word
+        reads a name with its head."""
         if self.region is None or rest[:1] in PREFIX_LEVELS:
             return None
         found = next(
@@ -589,7 +637,13 @@ class AgencyRegistry:
         typed = agency_type(_head_body(rest))
         if typed is None or not (typed[0].vertical or typed[0].broader == "zone_admin"):
             return None
-        return found[1], found[0], typed[0].broader != "zone_admin"
+        if typed[0].broader == "zone_admin":
+            return found[1], found[0], False
+        node, ranks = found[1], _tail_ranks(typed[0], rest[len(found[0]) :])
+        if ranks and node.level not in ranks:  # 恩施银保监分局 in a plan of 恩施市: 恩施州's, by its 分局
+            fits = [n for n in self._word_nodes.get(found[0], ()) if n.level in ranks]
+            node = fits[0] if len(fits) == 1 else node
+        return node, found[0], node.level == "prefecture" or node.level in ranks
 
     @cached_property
     def _place_words(self) -> tuple[tuple[str, RegionEntry], ...]:
@@ -806,8 +860,10 @@ class AgencyRegistry:
     def _display(self, region: RegionEntry | None, prefix: str, form: RegionForm = "name") -> str:
         if region is not None:
             prefecture = region.level == "prefecture"
-            if form == "short" and region.short and not (prefecture and region.short[0].endswith("州")):
-                return region.short[0]  # 鄞州 of 鄞州区 (凉山州 of 凉山彝族自治州 is 凉山, below)
+            # 鄞州 of 鄞州区; not 凉山州 for 凉山彝族自治州 nor 阿盟 for 阿拉善盟 (凉山, 阿拉善: below)
+            leveled = prefecture and region.short[0].endswith(("州", "盟")) if region.short else False
+            if form == "short" and region.short and not leveled:
+                return region.short[0]
             # a place the gazetteer gives no short form to match by (遵义市, 义乌市: 国家金融监督管理总局
             # 义乌监管支局), an autonomous prefecture (恩施 for 恩施州: 国家金融监督管理总局恩施监管分局),
             # a 地区 or 盟 (阿克苏海关)
@@ -900,6 +956,8 @@ class AgencyRegistry:
         if typed is not None and _one_per_region(rest, *typed):
             entry = typed[0]
             canonical = self._type_name(entry, region, prefix)
+            if rest not in _alias_set():  # a merged bureau keeps the name its fields make (农牧和科技局)
+                canonical = self._display(region, prefix) + rest
             # 区公安分局: the plan names the body its city's bureau's branch; the identity stays the place's
             level = next((w for w in _branch_forms()[0] if rest.endswith(w)), None)
             branch = (

@@ -12,7 +12,7 @@ from functools import cache
 from itertools import pairwise
 
 from ontology.vocab import agency_vocabulary, document_vocabulary, role_vocabulary
-from policykg.extract.agencies import field_department
+from policykg.extract.agencies import alias_across, field_department
 from policykg.extract.agency_names import (
     after_topic,
     agency_subject,
@@ -507,11 +507,38 @@ def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Spa
             _label_only(text, pieces[-1])
             or text.startswith(_COLONS, *piece)  # 牵头单位 ：A: a space typed before the label's colon
             or (lines and _wrapped(text, pieces[-1], piece) and _bare_label(text, *pieces[-1]) is None)
+            or _spaced_name(text, pieces[-1], piece)
         ):
             pieces[-1] = (pieces[-1][0], piece[1])
         else:
             pieces.append(piece)
     return pieces
+
+
+#: The longest head of a name a space may part from the rest (县, 县人民, 中共浦江县委: a prefix or a place).
+_SPACED_HEAD = 6
+
+
+def _spaced_name(text: str, before: Span, after: Span) -> bool:
+    """A space typed inside one name, not between two (县 市场监管局, 县人民 法院, as text copied from a
+    laid-out page writes them): only white space parts the pieces, the first is a name's head that names no
+    body alone (a level prefix, a place, 县人民) and the two read together do, or a body's that a type's name
+    read across the space closes (县委 宣传部); a label's colon before the head (牵头单位：县 市场监管局)
+    opens it."""
+    if not text[before[1] : after[0]].isspace():
+        return False
+    lo = max(before[0], before[1] - _SPACED_HEAD - 1)  # the head's reach: a long piece is not read whole
+    colon = max(text.rfind(c, lo, before[1]) for c in _COLONS)
+    if colon < 0 and lo > before[0]:
+        return False
+    opened = colon + 1 if colon >= 0 else before[0]
+    head = squeeze(text[opened : before[1]])
+    if not head or not opens_like_body(head):
+        return False
+    joined = head + squeeze(text[after[0] : after[1]])
+    if looks_like_agency(head):  # 县委 宣传部, 县政府 办公室: a type's name parted, not two (县委 县政府)
+        return alias_across(joined, len(head))
+    return looks_like_agency(joined)
 
 
 @cache

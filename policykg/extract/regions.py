@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from ontology.import_divisions import autonomous_place
 from ontology.vocab import RegionEntry, gazetteer
 from policykg.extract.textspan import Span
 from policykg.models import Evidence, Region, RegionRef
@@ -64,6 +65,7 @@ class RegionIndex:
         self.full: dict[str, list[RegionEntry]] = {}
         self.short: dict[str, list[RegionEntry]] = {}
         self.children: dict[str, list[RegionEntry]] = {}
+        self._bare: dict[str, list[RegionEntry]] | None = None
         for entry in entries:
             self.by_id[entry.id] = entry
             if entry.parent is not None:
@@ -72,10 +74,15 @@ class RegionIndex:
                 self.full.setdefault(name, []).append(entry)
             for name in entry.short:
                 self.short.setdefault(name, []).append(entry)
+        named = {**self.short, **self.full}
+        autonomous: set[str] = set()  # the forms made here: two counties may share one (kept ambiguous)
         for entry in self.by_id.values():
-            for name in _autonomous_forms(entry):  # 恭城县 for 恭城瑶族自治县 (short 恭城)
-                if name not in self.full and name not in self.short:
+            for name in _autonomous_forms(entry, named):  # 恭城县 for 恭城瑶族自治县 (short 恭城)
+                if name in autonomous:
+                    self.short[name].append(entry)
+                elif name not in self.full and name not in self.short:
                     self.short[name] = [entry]
+                    autonomous.add(name)
             for name in self._with_city(entry):  # 青岛市高新区: the zone, as unambiguous as a full name
                 known = self.full.setdefault(name, [])
                 if entry not in known:
@@ -115,6 +122,24 @@ class RegionIndex:
             if lead is not None:
                 forms.append(parent.name + name[len(lead) :])
         return forms
+
+    def bare_names(self) -> dict[str, list[RegionEntry]]:
+        """The current county- and prefecture-level places by their names without their last level word (义乌
+        for 义乌市, 宜黄 for 宜黄县) where that is no region's name or short name; made on first use."""
+        if self._bare is None:
+            self._bare = {}
+            for entry in self.by_id.values():
+                word = entry.name[:-1]
+                if (
+                    entry.level in ("prefecture", "county_city", "county", "district")
+                    and entry.abolished is None
+                    and entry.name[-1] in _BARE_LEVELS
+                    and len(word) >= 2
+                    and word not in self.full
+                    and word not in self.short
+                ):
+                    self._bare.setdefault(word, []).append(entry)
+        return self._bare
 
     def ancestors(self, entry: RegionEntry) -> list[RegionEntry]:
         out: list[RegionEntry] = []
@@ -205,16 +230,23 @@ def is_municipality(entry: RegionEntry) -> bool:
 _AUTONOMOUS_LEVELS = (("自治县", "县"), ("自治旗", "旗"))
 
 
-def _autonomous_forms(entry: RegionEntry) -> list[str]:
+def _autonomous_forms(entry: RegionEntry, named: dict[str, list[RegionEntry]]) -> list[str]:
     """An autonomous county's or banner's short names with its plain level word after them, as plans and
     their bodies' names write it (恭城县市场监管局 for 恭城瑶族自治县市场监督管理局): short forms of its own,
-    where no other division has the name (the index checks)."""
+    where no other division has the name (the index checks). A county the gazetteer gives no short name
+    (its place's name is an ordinary word: 景宁 of 景宁畲族自治县) is written so too (景宁县市场监管局, never
+    甘肃's 宁县 found inside it), unless its place's name is a region's own (河南 of 河南蒙古族自治县, whose
+    河南县 would open 河南县域…) in ``named`` (the full names and short names)."""
     if entry.level != "county":
         return []
     word = next((w for end, w in _AUTONOMOUS_LEVELS if entry.name.endswith(end)), None)
     if word is None:
         return []
-    return [s + word for s in entry.short if not s.endswith(word)]
+    places = list(entry.short)
+    if not places:
+        place = autonomous_place(entry.name)
+        places = [place] if place is not None and place not in named else []
+    return [s + word for s in places if not s.endswith(word)]
 
 
 def _national_forms(name: str, entries: list[RegionEntry]) -> list[str]:
@@ -335,6 +367,32 @@ def _opening_region(
     return entry, hits[0]
 
 
+#: What may stand before the place a title opens with (关于印发义乌…的通知, 《义乌…》).
+_TITLE_LEADS = re.compile(r"(?:关于)?(?:印发|转发)?[《〈“\"]?")
+#: The level words a place's name may be written without at a title's head, and the longest place word.
+_BARE_LEVELS = "市县区旗"
+_BARE_LONGEST = 4
+
+
+def _bare_title_region(
+    index: RegionIndex, text: str, title_span: Span | None, body: Span
+) -> tuple[RegionEntry, Span] | None:
+    """The place a title opens with written without its level word (义乌2024年知识产权工作要点 for 义乌市,
+    whose short name 义乌 the gazetteer does not list), when one region alone is so named and the plan speaks
+    of itself and its bodies by that level word (市市场监管局, 全市, 我市)."""
+    if title_span is None:
+        return None
+    lead = _TITLE_LEADS.match(text, title_span[0], title_span[1])
+    at = lead.end() if lead is not None else title_span[0]
+    for size in range(_BARE_LONGEST, 1, -1):
+        if at + size >= title_span[1]:
+            continue
+        found = index.bare_names().get(text[at : at + size], [])
+        if len(found) == 1 and _speaks_as(found[0].name[-1]).search(text, body[0], body[1]):
+            return found[0], (at, at + size)
+    return None
+
+
 def detect_region(
     index: RegionIndex,
     text: str,
@@ -361,6 +419,10 @@ def detect_region(
         entry, hit = opening
         evidence = Evidence(span=hit.span, quote=text[hit.span[0] : hit.span[1]])
         return index.to_region(entry, evidence, "opening"), None
+    bare = _bare_title_region(index, text, title_span, body)
+    if bare is not None:
+        entry, span = bare
+        return index.to_region(entry, Evidence(span=span, quote=text[span[0] : span[1]]), "title"), None
     hits = index.scan(text, body[0], body[1], allow_short=False)
     counts: Counter[str] = Counter()
     first: dict[str, RegionHit] = {}

@@ -574,6 +574,21 @@ GENERATED = [
         ).encode(),
         60,
     ),
+    # round 26: names with a space typed inside (县 市场监管局), 20,000 in one list, 20,000 level prefixes parted
+    # by spaces, and 40,000 short lines of a place and a body parted by a space
+    Generated(
+        "round26_spaced_names.txt",
+        lambda: (
+            HEAD
+            + "（一）开展执法。牵头单位："
+            + "县 市场监管局、" * 20_000
+            + "县 科技局\n（二）开展执法。配合单位："
+            + "县 " * 20_000
+            + "县人民 法院\n"
+            + "义乌 市场监管局\n" * 40_000
+        ).encode(),
+        30,
+    ),
     # - a 分工表 of 4,000 rows restating the titles of 4,000 items: each row tried every title (69 s)
     Generated("restating_task_table.md", lambda: _restating_task_table(4_000), 20),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),

@@ -1,11 +1,12 @@
-"""Culture bureaus named by their fields in any order (agency_types.yaml ``composed``; plans written for the
-tests).
+"""Culture and education bureaus named by their fields in any order (agency_types.yaml ``composed``; plans
+written for the tests).
 
 Counties merge culture, radio and television, press, sport and tourism into one bureau and name it by the
 fields they merged, in their own order, in full or by one character each: 文化体育广播电视和旅游局,
 文体广电旅游局, 旅游文化广电局, 文化广电新闻出版局. Before, only the orders listed as aliases were typed; any
 other was a body of no type with a made-up id, apart from the same county's culture bureau named elsewhere,
-and 文化广电新闻出版局 was read as the press bureau by its last two fields.
+and 文化广电新闻出版局 was read as the press bureau by its last two fields. Education bureaus merged with
+science or sport (教育科技局, 教科体局) were the science bureau by their last field, or of no type.
 """
 
 from __future__ import annotations
@@ -47,20 +48,24 @@ def test_a_plan_naming_its_culture_bureau_three_ways_names_one_body() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "alias"),
+    ("name", "type_id", "alias"),
     [
-        ("县文化体育广播电视和旅游局", "文化体育广播电视和旅游局"),
-        ("文体广电旅游局", "文体广电旅游局"),
-        ("县旅游文化广电局", "旅游文化广电局"),
-        ("区文化广电新闻出版局", "文化广电新闻出版局"),
-        ("修文文旅局", "文旅局"),  # a place ending in 文: the field is not read twice
-        ("县和文旅局", "文旅局"),  # a joiner never opens the fields
+        ("县文化体育广播电视和旅游局", "culture_tourism", "文化体育广播电视和旅游局"),
+        ("文体广电旅游局", "culture_tourism", "文体广电旅游局"),
+        ("县旅游文化广电局", "culture_tourism", "旅游文化广电局"),
+        ("区文化广电新闻出版局", "culture_tourism", "文化广电新闻出版局"),
+        ("修文文旅局", "culture_tourism", "文旅局"),  # a place ending in 文: the field is not read twice
+        ("县和文旅局", "culture_tourism", "文旅局"),  # a joiner never opens the fields
+        # education merged with science or sport: before, 教育科技局 was the science bureau by its last field
+        ("县教育科技局", "education", "教育科技局"),
+        ("县教科体局", "education", "教科体局"),
+        ("县教育科学技术和体育局", "education", "教育科学技术和体育局"),
     ],
 )
-def test_composed_names(name: str, alias: str) -> None:
+def test_composed_names(name: str, type_id: str, alias: str) -> None:
     typed = agency_type(name)
     assert typed is not None
-    assert (typed[0].id, typed[1]) == ("culture_tourism", alias)
+    assert (typed[0].id, typed[1]) == (type_id, alias)
 
 
 @pytest.mark.parametrize(

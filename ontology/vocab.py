@@ -57,6 +57,34 @@ class Category(_Strict):
     broader: str | None = None
 
 
+class ComposedNames(_Strict):
+    """A body named by a free combination of its fields (文化、广电、体育、旅游: 文化体育广播电视和旅游局,
+    文体广电旅游局, 旅游和文化广电体育局): each field written by one of its words, each field at most once, in
+    any order, joined directly or by a joiner, then one of the endings. A name of two fields or more matches
+    when it opens with a field of ``openings``."""
+
+    #: The fields by name, each with the words that write it (longest first is not needed: all are tried).
+    fields: dict[str, tuple[str, ...]] = Field(min_length=2)
+    openings: tuple[str, ...] = Field(min_length=1)
+    joiners: tuple[str, ...] = ()
+    ends: tuple[str, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _known_fields(self) -> ComposedNames:
+        unknown = sorted(set(self.openings) - set(self.fields))
+        if unknown:
+            raise ValueError(
+                f"composed names: the openings {unknown} are no field; use {sorted(self.fields)}"
+            )
+        words = [w for ws in self.fields.values() for w in ws]
+        if len(words) != len(set(words)) or not all(words):
+            raise ValueError("composed names: every word writes one field, and no word is empty")
+        return self
+
+    def word_field(self) -> dict[str, str]:
+        return {word: name for name, words in self.fields.items() for word in words}
+
+
 class AgencyType(_Strict):
     id: str
     zh: str
@@ -106,6 +134,8 @@ class AgencyType(_Strict):
     #: The name a province or autonomous region gives its department of this type (司法厅 where a city has
     #: its 司法局); a municipality's keeps the city's name (北京市司法局).
     province_suffix: str | None = None
+    #: Names composed of the body's fields in any order (see ``ComposedNames``), besides the ``aliases``.
+    composed: ComposedNames | None = None
 
     def alias_level(self, alias: str) -> str | None:
         """The level of region whose body ``alias`` names, if it names one."""

@@ -34,6 +34,7 @@ from ontology.vocab import (
 )
 from policykg.errors import DataFileError
 from policykg.extract.agency_names import ends_like_body, looks_like_agency
+from policykg.extract.composed_names import composed_type
 from policykg.extract.regions import PREFIX_LEVELS, RegionHit, RegionIndex, is_municipality, level_prefix
 from policykg.extract.textspan import CLOSERS, PAIRS, squeeze
 from policykg.models import Agency, AgencyRef
@@ -144,12 +145,17 @@ def _suffix_table() -> tuple[dict[str, AgencyType], tuple[int, ...], tuple[tuple
 
 @lru_cache(maxsize=4096)  # a plan names a few dozen bodies, each many times
 def agency_type(name: str) -> tuple[AgencyType, str] | None:
-    """The type whose prefix ``name`` starts with, else the type whose longest alias it ends with, unless
-    that alias is the second field of a merged bureau (农牧和科技局: the first field's, _first_field)."""
+    """The type whose prefix ``name`` starts with, else the type whose fields compose its end
+    (composed_names), else the type whose longest alias it ends with, unless that alias is the second field
+    of a merged bureau (农牧和科技局: the first field's, _first_field)."""
     aliases, lengths, prefixes = _suffix_table()
     for prefix, entry in prefixes:
         if name.startswith(prefix) and len(name) > len(prefix):
             return entry, name
+    # 文化体育广播电视和旅游局: a body's fields in any order, longer than any alias it ends with
+    composed = composed_type(name)
+    if composed is not None:
+        return composed
     for size in lengths:
         if size <= len(name):
             found = aliases.get(name[-size:])
@@ -261,15 +267,23 @@ def rewrite_name(name: str) -> str:
     return name
 
 
+def _names_type(alias: str) -> bool:
+    """``alias`` is one of a type's aliases or a name composed of a type's fields (composed_names)."""
+    if alias in _alias_set():
+        return True
+    composed = composed_type(alias)
+    return composed is not None and composed[1] == alias
+
+
 def _one_per_region(rest: str, entry: AgencyType, alias: str) -> bool:
     """The mention names the one body of its type in its region: the alias alone, or with 人民/政府 before
     it, or a merged bureau named by its fields (旗农牧和科技局: the banner's one agriculture body, whose remit
     takes science in). A name typed by its head alone (国家税务总局…第一稽查局, which no level ends) is no
     such body."""
-    if entry.singleton and alias == rest and alias not in _alias_set():
-        return _first_field(rest) is not None  # 农牧和科技局: a merged bureau, its first field's one body
-    if not entry.singleton or alias not in _alias_set() or not rest.endswith(alias):
+    if not entry.singleton or not rest.endswith(alias):
         return False
+    if not _names_type(alias):  # 农牧和科技局: a merged bureau, its first field's one body
+        return alias == rest and _first_field(rest) is not None
     return rest[: len(rest) - len(alias)] in ("", "人民", "政府")
 
 

@@ -34,7 +34,7 @@ from loaders.docx_content import (
 from loaders.docx_headings import HeadingLevels, bold_look, look_headings
 from loaders.docx_numbering import Numbering
 from loaders.docx_strict import transitional
-from loaders.docx_tables import join_split_tables
+from loaders.docx_tables import grid_cells, join_split_tables
 from loaders.page_furniture import drop_page_numbers
 from policykg.errors import DocumentError
 
@@ -136,7 +136,7 @@ def _page_number(text: str) -> bool:
 def _single_cell(table: Table) -> Any | None:
     """The one cell (w:tc) of a table of one cell, a frame laid around text (the whole body, a title)
     rather than a table of the plan; None for any other table."""
-    cells = {cell._tc for row in table.rows for cell in row.cells}
+    cells = {cell for row in grid_cells(table._tbl) for cell in row}
     return cells.pop() if len(cells) == 1 else None
 
 
@@ -213,14 +213,13 @@ class _Reader:
     def _rows(self, table: Table) -> list[list[tuple[Hashable, str]]]:
         rows: list[list[tuple[Hashable, str]]] = []
         texts: dict[Hashable, str] = {}  # a merged cell is read (and its numbering counted) once
-        for row in table.rows:
-            # The XML element itself is the identity of a (possibly merged) cell: python-docx hands out new
-            # proxy objects on every access, so id() of a proxy is not stable.
+        for row in grid_cells(table._tbl):
+            # The XML element itself (w:tc) is the identity of a (possibly merged) cell.
             cells = []
-            for cell in row.cells:
-                if cell._tc not in texts:
-                    texts[cell._tc] = "\n".join(self._cell_lines(cell._tc))
-                cells.append((cell._tc, texts[cell._tc]))
+            for cell in row:
+                if cell not in texts:
+                    texts[cell] = "\n".join(self._cell_lines(cell))
+                cells.append((cell, texts[cell]))
             rows.append(cells)
         return rows
 

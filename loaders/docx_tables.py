@@ -1,4 +1,5 @@
-"""A table split over pages into two tables, joined back into one.
+"""A table split over pages into two tables, joined back into one; and a table's cells by grid column, its
+merged cells read in one pass down the table (``grid_cells``).
 
 A task table long enough to run over a page is one table in a document Word made, its header repeated on
 each page by Word's display alone. A document converted from a PDF or another word processor, or one whose
@@ -34,20 +35,72 @@ def _rows(table: Any) -> list[Any]:
     return list(table.iterchildren(f"{_W}tr"))
 
 
+def _first_row(table: Any) -> Any:
+    """A table's first row (None: it has none), found without listing the rest: a table joined from
+    thousands of pages is asked again for its header at each page."""
+    return next(table.iterchildren(f"{_W}tr"), None)
+
+
 def _cells(row: Any) -> list[Any]:
     return list(row.iterchildren(f"{_W}tc"))
 
 
 def _width(row: Any) -> int:
     """The grid columns a row's cells cover (a cell merged across columns counts each)."""
-    total = 0
-    for cell in _cells(row):
-        span = cell.find(f"{_W}tcPr/{_W}gridSpan")
-        try:
-            total += int(span.get(f"{_W}val", "1")) if span is not None else 1
-        except ValueError:
-            total += 1
-    return total
+    return sum(_span(cell) for cell in _cells(row))
+
+
+#: The most grid columns one cell is read to cover: Word's tables hold at most 63 columns, and a number
+#: written larger (w:gridSpan w:val="1000000000") would make as many cells of a row.
+_MAX_SPAN = 64
+
+
+def _span(cell: Any) -> int:
+    """The grid columns a cell covers (w:gridSpan; 1 when it writes none, or no number)."""
+    span = cell.find(f"{_W}tcPr/{_W}gridSpan")
+    if span is None:
+        return 1
+    try:
+        return min(int(span.get(f"{_W}val", "1")), _MAX_SPAN)
+    except ValueError:
+        return 1
+
+
+def _grid_before(row: Any) -> int:
+    """The grid columns a row leaves empty before its first cell (w:gridBefore; 0 when it writes none)."""
+    before = row.find(f"{_W}trPr/{_W}gridBefore")
+    try:
+        return int(before.get(f"{_W}val", "0")) if before is not None else 0
+    except ValueError:
+        return 0
+
+
+def _goes_on(cell: Any) -> bool:
+    """Whether a cell goes on merging down the cell above it (w:vMerge without restart)."""
+    merge = cell.find(f"{_W}tcPr/{_W}vMerge")
+    return merge is not None and merge.get(f"{_W}val", "continue") == "continue"
+
+
+def grid_cells(table: Any) -> list[list[Any]]:
+    """Each row's cells (w:tc), one for each grid column a cell covers, a cell merged down given as the
+    cell it goes on from: what python-docx's ``Row.cells`` gives, read in one pass down the table. That one
+    looks up the rows above for each merged cell, again for each row of the merge (a cell merged down over
+    1,000 rows overflowed Python's stack), and fails on a merge with nothing above it (a first row going on,
+    no cell at the same column above): such a cell is read as a cell of its own."""
+    rows: list[list[Any]] = []
+    above: dict[int, Any] = {}  # the row above's cells by the grid column each begins at
+    for row in table.iterchildren(f"{_W}tr"):
+        column = _grid_before(row)
+        here: dict[int, Any] = {}
+        cells: list[Any] = []
+        for cell in row.iterchildren(f"{_W}tc"):
+            owner = above.get(column, cell) if _goes_on(cell) else cell
+            here[column] = owner
+            cells.extend([owner] * _span(owner))
+            column += _span(cell)
+        rows.append(cells)
+        above = here
+    return rows
 
 
 def _texts(row: Any) -> list[str]:
@@ -56,11 +109,7 @@ def _texts(row: Any) -> list[str]:
 
 def _merged_on(row: Any) -> bool:
     """Whether a cell of the row goes on merging down a cell from the row above (w:vMerge without restart)."""
-    for cell in _cells(row):
-        merge = cell.find(f"{_W}tcPr/{_W}vMerge")
-        if merge is not None and merge.get(f"{_W}val", "continue") == "continue":
-            return True
-    return False
+    return any(_goes_on(cell) for cell in _cells(row))
 
 
 def _between(paragraph: Any) -> bool:
@@ -77,19 +126,20 @@ def _between(paragraph: Any) -> bool:
 def _continues(first: Any, second: Any) -> bool:
     """Whether ``second`` is the rest of ``first`` on the next page: as many columns, opening with the
     first's header row (two or more cells written) or with a merged cell going on."""
-    head, rows = _rows(first), _rows(second)
-    if not head or not rows or _width(head[0]) != _width(rows[0]):
+    head, opening = _first_row(first), _first_row(second)
+    if head is None or opening is None or _width(head) != _width(opening):
         return False
-    header = _texts(head[0])
-    repeated = _texts(rows[0]) == header and sum(1 for t in header if t) >= 2
-    return repeated or _merged_on(rows[0])
+    header = _texts(head)
+    repeated = _texts(opening) == header and sum(1 for t in header if t) >= 2
+    return repeated or _merged_on(opening)
 
 
 def _repeated_header(first: Any, second: Any) -> int:
     """How many rows opening ``second`` repeat ``first``'s header: its first row, and each row below that
     goes on merging a cell of the header down (the lower row of a header of two rows)."""
     count = 0
-    for mine, theirs in zip(_rows(first), _rows(second), strict=False):
+    # the rows walked side by side, not listed: ``first`` may hold thousands of pages' rows (see _first_row)
+    for mine, theirs in zip(first.iterchildren(f"{_W}tr"), second.iterchildren(f"{_W}tr"), strict=False):
         texts = _texts(mine)
         if not any(texts) or _texts(theirs) != texts or (count and not _merged_on(mine)):
             break

@@ -6,6 +6,7 @@ import contextlib
 import io
 import re
 import zipfile
+from collections import Counter
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -55,8 +56,8 @@ def assert_unique_ids(doc: Document) -> None:
         "tables": doc.tables,
     }
     for kind, items in facts.items():
-        ids = [item.id for item in items]
-        repeated = sorted({i for i in ids if ids.count(i) > 1})
+        counts = Counter(item.id for item in items)  # counted once: a plan may hold tens of thousands
+        repeated = sorted(i for i, n in counts.items() if n > 1)
         assert not repeated, f"{kind} share ids: {repeated[:3]}"
 
 

@@ -77,15 +77,16 @@ def outline(units: list[Unit], family: Family) -> Outline:
     return Outline(units, headed, place, starts)
 
 
-def _up_to(task: TaskDraft, at: int, family: Family, headings: Outline | None) -> list[TaskDraft]:
-    """The tasks under the same heading as ``task`` that begin at or before ``at``: by bisection where
-    the plan's ``headings`` hold where they begin (a note closing each of thousands of sections reads no
-    more than its own)."""
+def _up_to(task: TaskDraft, at: int, family: Family, headings: Outline | None) -> tuple[list[TaskDraft], int]:
+    """The tasks under the same heading as ``task`` and how many of them begin at or before ``at``: by
+    bisection where the plan's ``headings`` hold where they begin (a note closing each of thousands of
+    sections or items reads no more than its own)."""
     siblings = _siblings(task, family)
     starts = headings.starts.get(task.unit.parent) if headings is not None and task.unit is not None else None
     if starts is not None and len(starts) == len(siblings):
-        return siblings[: bisect_right(starts, at)]
-    return [d for d in siblings if d.span[0] <= at]
+        return siblings, bisect_right(starts, at)
+    before = [d for d in siblings if d.span[0] <= at]
+    return before, len(before)
 
 
 def covered_tasks(
@@ -96,11 +97,12 @@ def covered_tasks(
     carries an annotation of its own. Given the plan's ``headings``, a note opening with 以上/上述 and no
     count that reaches its section's first item goes on into the sections before it under the same chapter
     (``_earlier_sections``): 以上工作由A负责 after （一） and （二） speaks for the items of both."""
-    before = _up_to(task, ann.span[0], family, headings)
+    siblings, end = _up_to(task, ann.span[0], family, headings)
     if ann.covers_count:
-        return before[-ann.covers_count :]
+        return siblings[max(end - ann.covers_count, 0) : end]
     covered: list[TaskDraft] = []
-    for d in reversed(before):
+    for k in range(end - 1, -1, -1):
+        d = siblings[k]
         if d is not task and d.id in annotated:
             return covered[::-1]
         covered.append(d)

@@ -22,7 +22,7 @@ stage gives their units (and a deadline column's time limit) to the linked tasks
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -226,15 +226,15 @@ def _paraphrased(
     free = [(d, k) for d, k in prose if id(d) not in taken and len(k) >= _MIN_TITLE]
     if not rows or not free:
         return []
-    titles = Titles([k for _, k in free])
+    # a title the row holds less than half _TITLE_HELD of is neither the one it fits nor a runner-up to it
+    titles = Titles([k for _, k in free], least=_TITLE_HELD / 2)
     proposed: list[tuple[int, TaskDraft]] = []
     for r, head in rows:  # the words of each row's first clause
-        if len(head) < _MIN_CONTAINED:
+        if len(head) < _MIN_CONTAINED or not (fits := titles.near(head)):
             continue
-        fits = titles.coverage(head)
-        best = max(range(len(fits)), key=lambda n: fits[n][0])
+        best = max(fits, key=lambda n: fits[n][0])
         held, share = fits[best]
-        runner_up = max((h for n, (h, _) in enumerate(fits) if n != best), default=0.0)
+        runner_up = max((h for n, (h, _) in fits.items() if n != best), default=0.0)
         if held >= _TITLE_HELD and share >= _ROW_SHARE and runner_up <= held / 2:
             draft, key = free[best]
             if _specific(text, head, draft, key):
@@ -245,10 +245,11 @@ def _paraphrased(
     placed = [(link.row, order[id(link.target)]) for link in restated] + [
         (r, order[id(d)]) for r, d in proposed
     ]
+    in_order = _Order(placed)
     return [
         RowLink(t_index, r, columns, (d,), "paraphrase")
         for r, d in proposed
-        if counts[id(d)] == 1 and _in_order(r, order[id(d)], placed)
+        if counts[id(d)] == 1 and in_order(r, order[id(d)])
     ]
 
 
@@ -267,7 +268,27 @@ def _specific(text: str, head: str, task: TaskDraft, title: str) -> bool:
     return all(p in words for p in pairs)
 
 
-def _in_order(row: int, position: int, placed: list[tuple[int, int]]) -> bool:
-    """Whether a link of ``row`` to the task at ``position`` keeps every other placed link in order."""
-    others = [(r, p) for r, p in placed if (r, p) != (row, position)]
-    return all((r < row and p < position) or (r > row and p > position) for r, p in others)
+class _Order:
+    """The links placed in a table (row, the task's place in the text), sorted once so that whether one more
+    link keeps every other in order is a look-up (a table of thousands of links)."""
+
+    def __init__(self, placed: list[tuple[int, int]]) -> None:
+        self.placed = sorted(placed)
+        self.rows = [r for r, _ in self.placed]
+        self.before = [-1]  # before[k]: the latest place among the first k links (-1: none)
+        for _, p in self.placed:
+            self.before.append(max(self.before[-1], p))
+        self.after = [p for _, p in self.placed]  # after[k]: the earliest place among the links from k on
+        for k in range(len(self.after) - 2, -1, -1):
+            self.after[k] = min(self.after[k], self.after[k + 1])
+
+    def __call__(self, row: int, position: int) -> bool:
+        """Whether a link of ``row`` to the task at ``position`` keeps every other placed link in order: each
+        of an earlier row links to an earlier place, each of a later row to a later one, and no other link is
+        of the same row."""
+        lo, hi = bisect_left(self.rows, row), bisect_right(self.rows, row)
+        if any(p != position for _, p in self.placed[lo:hi]):
+            return False
+        return (lo == 0 or self.before[lo] < position) and (
+            hi == len(self.placed) or self.after[hi] > position
+        )

@@ -57,27 +57,71 @@ def own_words(row: str, title: str) -> frozenset[str]:
 
 class Titles:
     """The content of a plan's titles and the weight of each character pair in it, computed once for every
-    row compared with them."""
+    row compared with them.
 
-    def __init__(self, titles: list[str]) -> None:
+    ``near`` finds the titles a row holds at least ``least`` of by look-up, not by trying every title (a
+    分工表 of thousands of rows paraphrasing thousands of titles): each title is indexed under its rarest
+    pairs, as many as a row must share one of to hold ``least`` of the title (the title's other pairs weigh
+    less than that together)."""
+
+    def __init__(self, titles: list[str], least: float = 0.0) -> None:
+        self._titles = titles
         self.sets = [content_pairs(t) for t in titles]
         self._counts = Counter(pair for pairs in self.sets for pair in pairs)
         self._size = len(titles) + 1
+        self._weights = {pair: math.log(self._size / (n + 0.5)) for pair, n in self._counts.items()}
         self._totals = [sum(self.weight(p) for p in pairs) for pairs in self.sets]
+        self._index: dict[str, list[int]] = {}
+        for i, pairs in enumerate(self.sets):
+            for pair in self._needed(pairs, self._totals[i], least):
+                self._index.setdefault(pair, []).append(i)
 
     def weight(self, pair: str) -> float:
-        return math.log(self._size / (self._counts.get(pair, 0) + 0.5))
+        found = self._weights.get(pair)
+        return found if found is not None else math.log(self._size / 0.5)
+
+    def _needed(self, pairs: frozenset[str], total: float, least: float) -> list[str]:
+        """The heaviest pairs of a title, enough that the others weigh less than ``least`` of ``total``
+        together (with a margin for rounding): a row holding none of them holds less than ``least``."""
+        ranked = sorted(pairs, key=lambda p: (-self.weight(p), p))
+        rest = total
+        needed: list[str] = []
+        for pair in ranked:
+            if rest <= least * total * _MARGIN:
+                break
+            needed.append(pair)
+            rest -= self.weight(pair)
+        return needed
+
+    def _fit(self, mine: frozenset[str], own: float, n: int) -> tuple[float, float]:
+        shared = sum(self.weight(p) for p in mine & self.sets[n])
+        theirs = self._totals[n]
+        return (shared / theirs if theirs else 0.0, shared / own if own else 0.0)
 
     def coverage(self, row: str) -> list[tuple[float, float]]:
         """For each title: the share of its content that ``row`` holds, and the share of the row's content
         that it makes up, both weighted."""
         mine = content_pairs(row)
         own = sum(self.weight(p) for p in mine)
-        out: list[tuple[float, float]] = []
-        for pairs, theirs in zip(self.sets, self._totals, strict=True):
-            shared = sum(self.weight(p) for p in mine & pairs)
-            out.append((shared / theirs if theirs else 0.0, shared / own if own else 0.0))
-        return out
+        return [self._fit(mine, own, n) for n in range(len(self.sets))]
+
+    def near(self, row: str) -> dict[int, tuple[float, float]]:
+        """``coverage`` of the titles (by their place in the list, in order) that ``row`` holds at least
+        ``least`` of, and of some others it holds less of; every title left out it holds less of."""
+        mine = content_pairs(row)
+        own = sum(self.weight(p) for p in mine)
+        found = sorted({n for p in mine for n in self._index.get(p, ())})
+        fits: dict[int, tuple[float, float]] = {}
+        same: dict[str, tuple[float, float]] = {}  # a title written again (hundreds of times) is weighed once
+        for n in found:
+            fit = same.get(self._titles[n])
+            fits[n] = fit if fit is not None else same.setdefault(self._titles[n], self._fit(mine, own, n))
+        return fits
+
+
+#: How far below ``least`` the pairs a title is not indexed under must weigh: rounding in the sums never
+#: comes near it.
+_MARGIN = 0.97
 
 
 def coverage(row: str, titles: list[str]) -> list[tuple[float, float]]:

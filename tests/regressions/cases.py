@@ -8,7 +8,9 @@ below with a comment naming the defect it found.
 
 from __future__ import annotations
 
+import io
 import time
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +63,93 @@ def _restating_task_table(items: int) -> bytes:
     rows = "".join(f"| {i + 1} | {_item_title(i)} | 县科技局 |\n" for i in range(items))
     table = "\n附件\n重点任务分工表\n\n| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n" + rows
     return (HEAD + "（一）加强保护\n" + body + table).encode()
+
+
+#: Characters for titles of their own (no generic word of a title among them): each item's three.
+_OWN_WORDS = "".join(chr(c) for c in range(0x6C00, 0x6C00 + 200))
+
+
+def _own_words(i: int) -> str:
+    return _OWN_WORDS[i % 100] + _OWN_WORDS[100 + (i // 100) % 100] + _OWN_WORDS[(i * 7) % 100]
+
+
+def _paraphrasing_task_table(items: int) -> bytes:
+    """``items`` items under one section, then a 分工表 whose rows say their titles in other words (加强…
+    体系建设 as 完善…体系), one a row."""
+    body = "".join(f"{i % 9 + 1}.加强{_own_words(i)}体系建设。\n" for i in range(items))
+    rows = "".join(f"| {i + 1} | 完善{_own_words(i)}体系 | 县科技局 |\n" for i in range(items))
+    table = "\n附件\n重点任务分工表\n\n| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n" + rows
+    return (HEAD + "（一）加强保护\n" + body + table).encode()
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def docx_cell(text: str, span: int = 1, merge: str = "") -> str:
+    """A table cell of a .docx: across ``span`` columns, opening (restart) or going on (continue) a merge
+    down when ``merge`` says so."""
+    props = (f'<w:gridSpan w:val="{span}"/>' if span > 1 else "") + (
+        '<w:vMerge w:val="restart"/>' if merge == "restart" else "<w:vMerge/>" if merge else ""
+    )
+    cell_props = f"<w:tcPr>{props}</w:tcPr>" if props else ""
+    return f"<w:tc>{cell_props}<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+
+def docx_package(body: str) -> bytes:
+    """A .docx of a title, a heading and ``body`` (its XML, written by hand: python-docx takes minutes to
+    build thousands of tables)."""
+    paragraphs = "".join(
+        f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in ("某县知识产权工作要点", "一、重点任务")
+    )
+    document = f'<?xml version="1.0" encoding="UTF-8"?><w:document {_W}><w:body>{paragraphs}{body}</w:body></w:document>'
+    types = (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/'
+        'document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.'
+        'main+xml"/></Types>'
+    )
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+        '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", types)
+        package.writestr("_rels/.rels", rels)
+        package.writestr("word/document.xml", document)
+    return buffer.getvalue()
+
+
+def split_docx_tables(tables: int) -> bytes:
+    """A .docx of ``tables`` tables one after another, each with the first's header and a number cell
+    merged down, a unit cell merged across two columns: a table split over as many pages."""
+    header = (
+        "<w:tr>" + "".join(docx_cell(t) for t in ("序号", "重点任务", "牵头单位", "完成时限")) + "</w:tr>"
+    )
+    return docx_package(
+        "".join(
+            f"<w:tbl>{header}<w:tr>{docx_cell(str(i + 1), merge='restart')}{docx_cell(f'开展专利执法{i}')}"
+            f"{docx_cell('县科技局', span=2)}</w:tr><w:tr>{docx_cell('', merge='continue')}"
+            f"{docx_cell('开展商标保护')}{docx_cell('县市场监管局')}{docx_cell('2025年底')}</w:tr></w:tbl>"
+            for i in range(tables)
+        )
+    )
+
+
+def merged_down_docx(rows: int) -> bytes:
+    """A .docx whose number and task cells are merged down over ``rows`` rows of units, then a table whose
+    first row goes on merging from nothing above it."""
+    head = "<w:tr>" + "".join(docx_cell(t) for t in ("序号", "重点任务", "牵头单位")) + "</w:tr>"
+    first = "<w:tr>" + docx_cell("1", merge="restart") + docx_cell("开展专利执法", merge="restart")
+    first += docx_cell("县科技局") + "</w:tr>"
+    below = "".join(
+        "<w:tr>" + docx_cell("", merge="continue") * 2 + docx_cell(f"县市场监管局{i}") + "</w:tr>"
+        for i in range(rows)
+    )
+    broken = "<w:tbl><w:tr>" + docx_cell("说明", merge="continue") + docx_cell("无") + "</w:tr></w:tbl>"
+    return docx_package(f"<w:tbl>{head}{first}{below}</w:tbl>{broken}")
 
 
 GENERATED = [
@@ -591,6 +680,69 @@ GENERATED = [
     ),
     # - a 分工表 of 4,000 rows restating the titles of 4,000 items: each row tried every title (69 s)
     Generated("restating_task_table.md", lambda: _restating_task_table(4_000), 20),
+    # round 26's hostile shapes:
+    # - a 分工表 of 2,000 rows saying the titles of 2,000 items in other words: each row weighed every title,
+    #   and each link checked its order against every other (9 s; 1 s after);
+    Generated("paraphrasing_task_table.md", lambda: _paraphrasing_task_table(2_000), 20),
+    # - a .docx of 5,000 tables with merged cells, one table split over as many pages: each page joined
+    #   listed all the rows joined before it to find the header (29 s to load; 2 s after);
+    Generated("split_tables.docx", lambda: split_docx_tables(5_000), 30),
+    # - a .docx cell merged down over 5,000 rows: python-docx looked up the rows above again for each row of
+    #   the merge (RecursionError past 1,000 rows), and a first row going on merging from nothing (ValueError)
+    Generated("merged_down_cells.docx", lambda: merged_down_docx(5_000), 30),
+    # - 20,000 items each with a note of its own, and each closed by a note on the tasks above: linear (each
+    #   note on the tasks above copied the items before it: a quadratic part, small at this size);
+    Generated(
+        "items_with_notes.txt",
+        lambda: (
+            HEAD
+            + "".join(
+                f"（{i % 9 + 1}）加强保护\n" * (i % 20 == 0)
+                + f"{i % 20 + 1}.开展专利执法行动。（责任单位：县市场监管局、各乡镇党委和政府）\n"
+                + "以上任务由县科技局负责。\n" * (i % 2)
+                for i in range(20_000)
+            )
+        ).encode(),
+        60,
+        slow=True,
+    ),
+    # - shapes read in linear time already (about 2 s per MB), kept as guards: an HTML row of 50,000 cells,
+    #   100,000 Markdown heading lines, 200,000 quoted titles on a line, a line of 50,000 unit names
+    Generated(
+        "html_row_of_many_cells.html",
+        lambda: (
+            "<p>某县知识产权工作要点</p><table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td></tr><tr>"
+            + "".join(f"<td>县科技局{i}</td>" for i in range(50_000))
+            + "</tr></table>"
+        ).encode(),
+        60,
+        slow=True,
+    ),
+    Generated(
+        "heading_lines.md",
+        lambda: (
+            "# 某县知识产权工作要点\n"
+            + "".join(
+                f"{'#' * (i % 4 + 2)} {'一二三四五六七八九十'[i % 10]}、加强保护\n" for i in range(100_000)
+            )
+        ).encode(),
+        60,
+        slow=True,
+    ),
+    Generated(
+        "quoted_titles.txt",
+        lambda: (HEAD + "（一）贯彻" + "《专利法》" * 200_000 + "。\n").encode(),
+        60,
+        slow=True,
+    ),
+    Generated(
+        "line_of_unit_names.txt",
+        lambda: (
+            HEAD + "（一）开展执法。\n" + "、".join(["县市场监管局", "县科技局"] * 25_000) + "\n"
+        ).encode(),
+        60,
+        slow=True,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

@@ -77,8 +77,9 @@ MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     (2, "phase", "phase", re.compile(rf"(第[{_CN}]+(?:阶段|步))\s*[：:、]?\s*")),
     #: 第X条 of a plan written as articles (实施意见, 若干措施): an item, numbered on across its chapters.
     (3, "item", "article", re.compile(rf"第([{_CN}]+)条(?![款项])[\s、：:]*")),
-    # not 1.5亿元 nor 1.2 (a decimal), but 1.3月底前，… / 2.2024年6月底前，…: an item opening with its date
-    (3, "item", "digit", re.compile(r"(\d{1,2})\s*[、．.](?!\d(?!\d?\s*月|\d{3}\s*年))\s*")),
+    # not 1.5亿元 nor 1.2 (a decimal), but 1.3月底前，… / 2.2024年6月底前，…: an item opening with its date;
+    # up to 999 (a task list of a city or province runs past 99 items; a year, 2024., is no item number)
+    (3, "item", "digit", re.compile(r"(\d{1,3})\s*[、．.](?!\d(?!\d?\s*月|\d{3}\s*年))\s*")),
     (3, "item", "named", _NAMED),
     (4, "subitem", "paren_digit", re.compile(r"[（(]\s*(\d{1,2})\s*[）)]\s*[、．.]?\s*")),
     (5, "point", "circled", re.compile(rf"([{_CIRCLED}])\s*")),

@@ -430,14 +430,21 @@ def _own_place(words: str) -> tuple[str, str] | None:
 _AFTER_OWN_PLACE = ("知识产权", "关于", "年度", "20", "19")
 
 
-@cache
 def _place_bodies(word: str) -> tuple[str, ...]:
     """The words naming the government or office of a place by ``word`` (街道: 办事处; 镇: 人民政府, 政府),
     from agency_types.yaml place_named_ends, longest first: 街道办事处党政办 is the subdistrict's 党政办."""
+    return _bodies_by_place_word().get(word, ())
+
+
+@cache
+def _bodies_by_place_word() -> dict[str, tuple[str, ...]]:
+    """_place_bodies for each of agency_types.yaml bare_place_ends, read once."""
     ends = agency_vocabulary().place_named_ends
-    return tuple(
-        sorted((e[len(word) :] for e in ends if e.startswith(word) and len(e) > len(word)), key=len)[::-1]
-    )
+    out: dict[str, tuple[str, ...]] = {}
+    for word in agency_vocabulary().bare_place_ends:
+        bodies = (e[len(word) :] for e in ends if e.startswith(word) and len(e) > len(word))
+        out[word] = tuple(sorted(bodies, key=len, reverse=True))
+    return out
 
 
 #: The longest department name read at a title's start (after its region).

@@ -258,6 +258,14 @@ class AgencyVocabulary(_Strict):
     #: before a colon (营根镇人民政府：负责…) is a unit though no known place opens it. Each must be a type's
     #: alias.
     place_named_ends: tuple[str, ...] = ()
+    #: The bare aliases (镇, 街道) that close such a name on a line of duties (大石头镇：负责…), after
+    #: a place's two to four words that are none of ``bare_place_kinds`` (特色小镇); ``duty_openings``
+    #: open the duties.
+    bare_place_ends: tuple[str, ...] = ()
+    #: What closes a section's name (知识产权股, 法规科): in a department's own plan, the department's.
+    section_ends: tuple[str, ...] = ()
+    bare_place_kinds: tuple[str, ...] = ()
+    duty_openings: tuple[str, ...] = ()
 
     _valid = field_validator("document_words", "kind_openings")(_check_regexes)
 
@@ -287,9 +295,9 @@ class AgencyVocabulary(_Strict):
                 other = claimed.setdefault(alias, t.id)
                 if other != t.id:
                     raise ValueError(f"alias {alias!r} names two types: {other} and {t.id}")
-        unknown = [w for w in self.place_named_ends if w not in claimed]
+        unknown = [w for w in (*self.place_named_ends, *self.bare_place_ends) if w not in claimed]
         if unknown:
-            raise ValueError(f"place_named_ends: {unknown} are no type's aliases")
+            raise ValueError(f"place_named_ends, bare_place_ends: {unknown} are no type's aliases")
         return self
 
     def by_id(self, type_id: str) -> AgencyType | None:
@@ -341,6 +349,12 @@ class SubjectOnsets(_Strict):
     #: Words after the subject whose object is its partners (区市场监管局会同区公安局开展…): the subject
     #: leads, the units after the word support.
     partner_words: tuple[str, ...] = ()
+    #: Those that are a partner word only between two bodies (商 of 县科技局商县财政局; 商标, 商请 and
+    #: 商丘市 are none).
+    between_bodies: tuple[str, ...] = ()
+    #: Words after the subject whose object is the bodies doing the work under its guidance
+    #: (县市场监管局指导各乡镇开展…): those bodies lead, the subject supports.
+    guiding_words: tuple[str, ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -354,6 +368,9 @@ class SubjectOnsets(_Strict):
         words = self.name_starts + self.words + self.modifier_marks
         if not all(w and w == w.strip() for w in words):
             raise ValueError("subject onset words must be non-empty, without surrounding white space")
+        stray = sorted(set(self.between_bodies) - set(self.partner_words))
+        if stray:
+            raise ValueError(f"between_bodies holds words that are no partner word: {stray}")
         onsets = self.words
         dupes = sorted({w for w in onsets if onsets.count(w) > 1})
         if dupes:
@@ -462,6 +479,8 @@ class TaskTableColumns(_Strict):
     #: Those a unit cell writes a person's or phone's field with and no colon (县公安局负责人赵某某).
     people_without_colon: tuple[str, ...] = ()
     unit_words: tuple[str, ...] = ()
+    #: English headers (Task | Lead unit | Supporting units): (words, the Chinese header they stand for).
+    english: tuple[tuple[str, str], ...] = ()
 
     @model_validator(mode="after")
     def _bare_people(self) -> TaskTableColumns:

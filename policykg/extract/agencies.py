@@ -450,6 +450,86 @@ def _head_body(rest: str) -> str:
     return rest
 
 
+@cache
+def _own_place_regex() -> re.Pattern[str]:
+    """A town's or a subdistrict's name opening a title's words after its region (崇义街道知识产权…): a
+    place's two to four words, then a bare alias of agency_types.yaml bare_place_ends."""
+    ends = sorted(agency_vocabulary().bare_place_ends, key=len, reverse=True)
+    return re.compile("[\u4e00-\u9fff]{2,4}?(?:" + ("|".join(map(re.escape, ends)) or "(?!)") + ")")
+
+
+def _own_place(words: str) -> tuple[str, str] | None:
+    """The town or subdistrict opening ``words`` (a title's after its region), with its bare word: (崇义街道,
+    街道); None for a kind of place (特色小镇: bare_place_kinds) or a place no words follow."""
+    found = _own_place_regex().match(words)
+    if found is None or found.end() >= len(words):
+        return None
+    place = found.group()
+    vocab = agency_vocabulary()
+    if place.endswith(vocab.bare_place_kinds):
+        return None
+    word = next(w for w in sorted(vocab.bare_place_ends, key=len, reverse=True) if place.endswith(w))
+    if not words.startswith(_AFTER_OWN_PLACE + _place_bodies(word), found.end()):
+        return None  # 美丽乡村…: words going on, no place's name
+    return place, word
+
+
+#: What a title writes right after the town or subdistrict whose plan it is (崇义街道知识产权工作方案,
+#: 大石头镇2024年…, …镇人民政府关于…).
+_AFTER_OWN_PLACE = ("知识产权", "关于", "年度", "20", "19")
+
+
+def _place_bodies(word: str) -> tuple[str, ...]:
+    """The words naming the government or office of a place by ``word`` (街道: 办事处; 镇: 人民政府, 政府),
+    from agency_types.yaml place_named_ends, longest first: 街道办事处党政办 is the subdistrict's 党政办."""
+    return _bodies_by_place_word().get(word, ())
+
+
+@cache
+def _bodies_by_place_word() -> dict[str, tuple[str, ...]]:
+    """_place_bodies for each of agency_types.yaml bare_place_ends, read once."""
+    ends = agency_vocabulary().place_named_ends
+    out: dict[str, tuple[str, ...]] = {}
+    for word in agency_vocabulary().bare_place_ends:
+        bodies = (e[len(word) :] for e in ends if e.startswith(word) and len(e) > len(word))
+        out[word] = tuple(sorted(bodies, key=len, reverse=True))
+    return out
+
+
+#: The longest department name read at a title's start (after its region).
+_OWNER_MAX = 16
+
+
+def _owner_body(words: str) -> str | None:
+    """The department a title's words (after its region) open with, when the title goes on with no other
+    body (市场监督管理局2024年知识产权工作要点: 市场监督管理局): a type's alias closing it, none of a
+    government (人民政府: its offices are the region's departments)."""
+    for end in range(min(len(words), _OWNER_MAX), 1, -1):
+        head = words[:end]
+        typed = agency_type(head)
+        if typed is None or not head.endswith(typed[1]):
+            continue
+        if typed[0].broader not in _OWNER_KINDS or looks_like_agency(words[end : end + _OWNER_MAX]):
+            return None
+        return head
+    return None
+
+
+#: Categories of the departments whose own plans name their sections (agency_types.yaml categories): not a
+#: government, its office, a town, a leading group (their units are bodies of their own) nor a word
+#: holding a town's alias (美丽乡村).
+_OWNER_KINDS = frozenset(
+    {
+        "government_department",
+        "regulator",
+        "economic_department",
+        "social_department",
+        "judicial",
+        "party_organ",
+    }
+)
+
+
 def split_trailing_alias(name: str) -> tuple[str, str | None]:
     """区市场监管局（知识产权局） → (区市场监管局, 知识产权局) when both halves name bodies: the first a body
     of a known type, the bracket one too or a body of its own name (县发改局（县粮食和物资储备局）, the second
@@ -481,6 +561,12 @@ class AgencyRegistry:
         self._identities: dict[str, _Identity] = {}  # identify's answers, for the same reason
         #: Bodies named again after their first mention (as a branch): references made before name them anew.
         self.renamed: set[str] = set()
+        #: The town or subdistrict below the region whose own plan this is (崇义街道 of 涪陵区崇义街道…方案),
+        #: with the bare word its own offices open with (街道党政办: 崇义街道党政办): learn_owner.
+        self.own_place: tuple[str, str] | None = None
+        #: The department whose own plan this is (五常市市场监督管理局…工作要点): its sections (知识产权股)
+        #: are its own, never bodies of the region: learn_owner.
+        self.owner: ResolvedAgency | None = None
         for entry in _with_own_bodies():
             own_body_regions(index, entry)  # the lists checked against this gazetteer before any use
 
@@ -493,6 +579,39 @@ class AgencyRegistry:
             names.setdefault(name.replace("工作", ""), name)  # 示范工作领导小组 = 示范领导小组
         self.leading_group = next(iter(names.values())) if len(names) == 1 else None
         self._identities.clear()  # a bare 领导小组 may now stand for the group
+
+    def learn_owner(self, words: str) -> None:
+        """From the title's words after its region (崇义街道知识产权工作方案, 市场监督管理局2024年…): the
+        town or subdistrict the plan is of, when the gazetteer does not know it, or the department whose own
+        plan it is. Read once a plan, before any unit is named."""
+        self.own_place = _own_place(words)
+        if self.own_place is not None or self.region is None:
+            return
+        body = _owner_body(words)
+        if body is not None:
+            self.owner = self.identify(self.index.display_name(self.region) + body)
+
+    def _own_office(self, rest: str) -> str | None:
+        """``rest`` named as its plan's own town or subdistrict's (街道党政办, 街道办事处党政办 in a plan of
+        崇义街道: 崇义街道党政办), or None."""
+        if self.own_place is None:
+            return None
+        place, word = self.own_place
+        for opening in (place, word):
+            if rest.startswith(opening) and len(rest) > len(opening) + 1:
+                tail = rest[len(opening) :]
+                body = next((b for b in _place_bodies(word) if tail.startswith(b) and len(tail) > len(b)), "")
+                return place + tail[len(body) :]
+        return None
+
+    def _section(self, rest: str, scope: str) -> ResolvedAgency | None:
+        """A section of the department whose own plan this is (知识产权股, 法规科 in a 市场监督管理局's
+        plan: agency_types.yaml section_ends), named as the department's, or None."""
+        owner = self.owner
+        if owner is None or len(rest) < 3 or not rest.endswith(agency_vocabulary().section_ends):
+            return None
+        name = owner.name + rest
+        return ResolvedAgency(f"agency/{scope}/{_short_hash(name)}", name, None, None, owner.region_id)
 
     # --- place ---------------------------------------------------------------------------
     def _place(self, name: str) -> Placement:
@@ -913,6 +1032,8 @@ class AgencyRegistry:
         if placed.how == "none":
             placed = self._bare_place(main) or placed
         region, rest, explicit, prefix, how = placed
+        if how == "none" and (office := self._own_office(rest)) is not None:
+            rest = name = office  # 街道党政办 in a plan of 崇义街道: its own office
         scope = self._scope_id(region, prefix)
         collective = collective_type(name) or collective_type(rest)
         if collective is not None:
@@ -935,6 +1056,8 @@ class AgencyRegistry:
                 rest, typed = stood
         if how == "short" and typed is not None and rest == typed[1]:
             typed = _after_short().get(rest, typed)  # 广西金融监管局: the state regulator's office
+        if how == "none" and typed is None and (section := self._section(rest, scope)) is not None:
+            return section  # 知识产权股 in a 市场监督管理局's own plan
         if (
             region is not None
             and how in ("name", "relative")

@@ -48,11 +48,59 @@ COMMITTEE_ENDS = ("委员会", "管委会")
 
 def together_with(text: str, start: int, end: int) -> Span | None:
     """The first 会同 in ``[start, end)`` as (where the leading names end, where the partners begin), or None;
-    a committee's 会 before 同 is its name's end and 同 the conjunction after it (committee_closes)."""
+    a committee's 会 before 同 is its name's end and 同 the conjunction after it (committee_closes). A word
+    that says the same only between two bodies (商 of 县科技局商县财政局: between_bodies) before it is taken
+    instead."""
     at = text.find(TOGETHER_WITH, start, end)
     while at >= 0 and committee_closes(text, start, at):
         at = text.find(TOGETHER_WITH, at + 1, end)
+    stop = at if at >= 0 else end
+    if _between_regex().search(text, start, stop) is not None:  # most lists: no 商 at all
+        consulting = _between_bodies_in(text, start, stop)
+        if consulting is not None:
+            return consulting
     return (at, at + len(TOGETHER_WITH)) if at >= 0 else None
+
+
+@cache
+def _between_regex() -> re.Pattern[str]:
+    """Any partner word written only between bodies (roles.yaml between_bodies: 商)."""
+    return re.compile("|".join(map(re.escape, _between_bodies_words())) or "(?!)")
+
+
+@cache
+def _between_bodies_words() -> tuple[str, ...]:
+    return role_vocabulary().subject_onsets.between_bodies
+
+
+#: How far past a word between bodies the words after it are read to tell whether they open like a body.
+_BETWEEN_REACH = 20
+
+
+def partner_between_bodies(text: str, start: int, at: int, end: int) -> bool:
+    """The partner word written only between bodies (roles.yaml between_bodies: 商) at ``at`` is one: the
+    words from ``start`` end like a body, those after it (to ``end``) open like one, and it opens no place's
+    name (国家税务总局商城县税务局, …商丘市…)."""
+    word = next((w for w in _between_bodies_words() if text.startswith(w, at)), None)
+    if word is None or at <= start:
+        return False
+    after = at + len(word)
+    return (
+        ends_like_body(squeeze(text[max(start, at - _BETWEEN_REACH) : at]))
+        and opens_like_body(text[after : min(end, after + _BETWEEN_REACH)])
+        and region_index().match_at(text, at, min(end, at + _BETWEEN_REACH), allow_short=True) is None
+    )
+
+
+def _between_bodies_in(text: str, start: int, end: int) -> Span | None:
+    """The first partner word in ``[start, end)`` written between two bodies (商 of 县科技局商县财政局)."""
+    for word in _between_bodies_words():
+        at = text.find(word, start, end)
+        while at >= 0:
+            if partner_between_bodies(text, start, at, end):
+                return (at, at + len(word))
+            at = text.find(word, at + 1, end)
+    return None
 
 
 def committee_closes(text: str, start: int, at: int) -> bool:
@@ -550,7 +598,11 @@ def _joiner_regex() -> re.Pattern[str] | None:
 
 @cache
 def _partner_words() -> tuple[str, ...]:
-    return (TOGETHER_WITH, *role_vocabulary().subject_onsets.partner_words)
+    """会同 and the partner words other than those written only between bodies (商 ends 电商)."""
+    between = _between_bodies_words()
+    words = [TOGETHER_WITH]
+    words.extend(w for w in role_vocabulary().subject_onsets.partner_words if w not in between)
+    return tuple(words)
 
 
 def closes_partner_word(text: str, start: int, end: int) -> bool:

@@ -308,7 +308,7 @@ def opening_units(
     if not may_end_names(text, *names):
         return None
     mentions = only_units(text, *names, first_is_lead)
-    if not _bodies(text, mentions):
+    if not _bodies(text, mentions, duties=form == "…：" and _opens_duties(text, span[1], end)):
         return None
     return Annotation(span, form, tuple(_work_role(text, span[1], end, mentions)))
 
@@ -345,16 +345,18 @@ def _work_role(text: str, start: int, end: int, mentions: list[Mention]) -> list
     return mentions if role is None else [replace(m, role=role) for m in mentions]
 
 
-def _bodies(text: str, mentions: list[Mention]) -> bool:
+def _bodies(text: str, mentions: list[Mention], *, duties: bool = False) -> bool:
     """There are ``mentions`` and each opens and ends like a body's name, a bracket closing it aside
-    (各乡镇（街道）): 各部门工作任务 opens like a collective and is a heading of work."""
+    (各乡镇（街道）): 各部门工作任务 opens like a collective and is a heading of work. On a line of
+    ``duties`` (大石头镇：负责…) a town's or a subdistrict's bare name is one too (_bare_place)."""
     if not mentions:
         return False
     for m in mentions:
         name = squeeze(m.name or text[m.span[0] : m.span[1]])
         if name and name[-1] in CLOSERS and (opened := name.rfind(CLOSERS[name[-1]])) > 0:
             name = name[:opened]
-        if not (opens_like_body(name) or _place_named(name)) or not ends_like_body(name):
+        placed = opens_like_body(name) or _place_named(name) or (duties and _bare_place(name))
+        if not placed or not ends_like_body(name):
             return False
         if _kind_opening().match(name):
             return False
@@ -381,6 +383,33 @@ def _place_named(name: str) -> bool:
     return not name.startswith(vocab.subject_qualifiers) and not any(
         w in name for w in vocab.name_line_stop_words
     )
+
+
+@cache
+def _bare_place_regex() -> re.Pattern[str]:
+    """A town's or a subdistrict's bare name: a place's two to four words, then one of the aliases
+    agency_types.yaml lists as bare_place_ends (大石头镇, 胜利街道)."""
+    ends = sorted(agency_vocabulary().bare_place_ends, key=len, reverse=True)
+    if not ends:
+        return re.compile("(?!)")
+    return re.compile("[\u4e00-\u9fff]{2,4}(?:" + "|".join(map(re.escape, ends)) + ")")
+
+
+def _bare_place(name: str) -> bool:
+    """The name is a town's or a subdistrict's bare name the gazetteer does not know (大石头镇), not a kind
+    of place (特色小镇, 新型城镇: agency_types.yaml bare_place_kinds), and its words open no work."""
+    if _bare_place_regex().fullmatch(name) is None or name.endswith(agency_vocabulary().bare_place_kinds):
+        return False
+    vocab = role_vocabulary()
+    return not name.startswith(vocab.subject_qualifiers) and not any(
+        w in name for w in vocab.name_line_stop_words
+    )
+
+
+def _opens_duties(text: str, start: int, end: int) -> bool:
+    """The words after a colon open with a duty (负责, 配合 …: agency_types.yaml duty_openings)."""
+    at = trim(text, start, end)[0]
+    return text.startswith(agency_vocabulary().duty_openings, at, end)
 
 
 @cache

@@ -18,6 +18,7 @@ from policykg.extract.agency_lists import (
     closing_role,
     committee_closes,
     department_words,
+    partner_between_bodies,
     shared_names,
 )
 from policykg.extract.agency_names import (
@@ -78,17 +79,39 @@ Named = tuple[Span, str | None]
 
 @cache
 def _onset_regex() -> re.Pattern[str]:
-    """Obligation cues, subject onsets and partner words (每年, 开展, 联合 …), longest first."""
+    """Obligation cues, subject onsets and partner words (每年, 开展, 联合 …), longest first; the partner
+    words written only between bodies (商) last, as the group ``between``: one only where
+    partner_between_bodies finds bodies on both sides (_partner_stands)."""
     vocab = role_vocabulary()
     onsets = vocab.subject_onsets
-    words = sorted({*vocab.obligation_cues, *onsets.words, *onsets.partner_words}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+    between = set(onsets.between_bodies)
+    words = sorted(
+        {*vocab.obligation_cues, *onsets.words, *onsets.partner_words} - between, key=len, reverse=True
+    )
+    pattern = "|".join(re.escape(w) for w in words)
+    if between:
+        pattern += (
+            "|(?P<between>" + "|".join(re.escape(w) for w in sorted(between, key=len, reverse=True)) + ")"
+        )
+    return re.compile(pattern)
 
 
 def opens_predicate(text: str, pos: int, end: int) -> bool:
     """An obligation cue, a subject onset or a partner word (做好, 开展, 每年, 联合 …) opens
-    ``text[pos:end]``: what follows a body in subject position."""
-    return _onset_regex().match(text, pos, end) is not None
+    ``text[pos:end]``: what follows a body in subject position (商 only before a body: 商标 is none)."""
+    found = _onset_regex().match(text, pos, end)
+    return found is not None and (found.lastgroup is None or _partner_stands(text, 0, found, end))
+
+
+def _partner_stands(text: str, start: int, onset: re.Match[str], end: int) -> bool:
+    """The onset found, a partner word written only between bodies (商: the regex's group ``between``), is
+    one there (partner_between_bodies)."""
+    return partner_between_bodies(text, start, onset.start(), end)
+
+
+@cache
+def _between_words() -> frozenset[str]:
+    return frozenset(role_vocabulary().subject_onsets.between_bodies)
 
 
 @cache
@@ -202,6 +225,8 @@ def _subject(text: str, start: int, end: int) -> tuple[Named, ...] | None:
         ok: Callable[[str], bool]
         if committee_closes(text, start, pos):  # 县卫生健康委员会同县科技局, 管委会同步: 会 closes a name
             continue
+        if onset.lastgroup is not None and not _partner_stands(text, start, onset, end):
+            continue  # 县市场监管局商标股: 商 of 商标
         if onset.group() in _cues():
             # a cue that runs on into a body's name is inside it (组织 of 区委组织部), unless what follows
             # is itself a cue or onset (要会同: 会 ends like a body, yet 会同 is a cue)
@@ -243,8 +268,31 @@ def partners_after(text: str, after: int, end: int) -> tuple[Named, ...]:
     for at in range(after, min(end, after + _BEFORE_PARTNERS + 1)):
         if text.startswith(words, at):
             word = next(w for w in words if text.startswith(w, at))
+            if word in _between_words() and not partner_between_bodies(text, 0, at, end):
+                continue
             return _partners_from(text, at + len(word), end)
     return ()
+
+
+def guided_after(text: str, after: int, end: int) -> tuple[Named, ...]:
+    """The bodies a guiding word right after the subject ending at ``after`` names (县市场监管局指导各乡镇
+    开展…: 各乡镇), up to the next cue, adverbial, preposition or verb; () when there is none, or when what
+    stands there is not a list of bodies (指导开展专利导航, 指导企业开展…)."""
+    words = _guiding_words()
+    reach = min(end, after + _BEFORE_PARTNERS + max(map(len, words), default=0))
+    if not any(text.find(w, after, reach) >= 0 for w in words):  # most subjects: no guiding word after
+        return ()
+    for at in range(after, min(end, after + _BEFORE_PARTNERS + 1)):
+        word = next((w for w in words if text.startswith(w, at)), None)
+        if word is not None:
+            return _partners_from(text, at + len(word), end)
+    return ()
+
+
+@cache
+def _guiding_words() -> tuple[str, ...]:
+    """roles.yaml guiding_words, longest first."""
+    return tuple(sorted(role_vocabulary().subject_onsets.guiding_words, key=len, reverse=True))
 
 
 def _partners_from(text: str, start: int, end: int) -> tuple[Named, ...]:
@@ -313,6 +361,17 @@ def _clause(text: str, clause: Span) -> ProseObligation | None:
     s, e = clause
     s = skip_lead_in(text, s, e)
     names = _subject(text, s, e)
+    if names and (guided := guided_after(text, names[-1][0][1], e)):
+        # 县市场监管局指导各乡镇开展…: the bodies guided do the work and lead it, the subject guiding them
+        # is their partner (support)
+        return ProseObligation(
+            tuple(n for n, _ in guided),
+            clause,
+            "prose",
+            tuple(n for n, _ in names),
+            tuple(name for _, name in guided),
+            tuple(name for _, name in names),
+        )
     if names:
         partners = partners_after(text, names[-1][0][1], e)
         return ProseObligation(

@@ -502,6 +502,11 @@ def _covers_others(
     )
 
 
+def _names_doer(found: tuple[Span, list[Annotation]]) -> bool:
+    """One of a paragraph's notes names a body doing the task, not only helpers."""
+    return any(m.role in _DOER_ROLES for ann in found[1] for m in ann.mentions)
+
+
 def _own_doers(
     text: str, drafts: list[TaskDraft], found: Found, family: Family, annotated: set[str]
 ) -> set[str]:
@@ -568,6 +573,10 @@ def assign_responsibilities(
                 for m in ann.mentions:
                     registry.learn(m.name or text[m.span[0] : m.span[1]])
     annotated = {task_id for task_id, paras in found.items() if any(anns for _, anns in paras)}
+    # 2.…（旗科技局配合）↵以上任务由旗市场监管局牵头落实: an item whose notes name only helpers still
+    # wants its lead, so a note on the tasks above reads on past it (only a doer's note stops it); read
+    # once, for the first such note
+    doing: set[str] | None = None
     family = families(drafts)
     headings_read = outline(structure.units, family)
     by_id = {d.id: d for task in drafts for d in (task, *task.clauses)}
@@ -578,7 +587,12 @@ def assign_responsibilities(
             for ann in annotations:
                 shared = False
                 if _covers_others(task, ann, para, text, family, annotated):
-                    covered = covered_tasks(task, ann, family, annotated, headings_read)
+                    stops = annotated
+                    if ann.covers_preceding:
+                        if doing is None:
+                            doing = {key for key, paras in found.items() if any(map(_names_doer, paras))}
+                        stops = doing
+                    covered = covered_tasks(task, ann, family, stops, headings_read)
                     shared = len(covered) > 1
                     if shared:
                         share_deadline(ann, covered, text)

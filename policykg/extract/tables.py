@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
@@ -255,10 +256,27 @@ def names_people(header: str) -> bool:
     return any(w in header for w in document_vocabulary().task_table_columns.people)
 
 
+@cache
+def _english_headers() -> tuple[tuple[str, str], ...]:
+    """The English header words (lower case, no spaces, as a header cell is squeezed) and the Chinese
+    header each stands for (document_types.yaml task_table_columns english), in order."""
+    pairs = document_vocabulary().task_table_columns.english
+    return tuple((squeeze(en).lower(), zh) for en, zh in pairs)
+
+
+def _read_header(words: str) -> str:
+    """A column's header as the task-table rules read it: an English one (Task | Lead unit | Supporting
+    units, a table written with no Chinese header) as the Chinese header it translates; a note in a header
+    (责任单位（排在第一位的为牵头单位）) says how the column's cells read, not what it is."""
+    if words and words.isascii():
+        lowered = words.lower()
+        return next((zh for en, zh in _english_headers() if en in lowered), words)
+    return without_first_is_lead_note(words)
+
+
 def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
     """Column positions when ``table`` is a task table, else None."""
-    # a note in a header (责任单位（排在第一位的为牵头单位）) says how the column's cells read, not what it is
-    header = [without_first_is_lead_note(h) for h in header_texts(text, table)]
+    header = [_read_header(h) for h in header_texts(text, table)]
     spec = document_vocabulary().task_table_columns
 
     taken: set[int] = set()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from loaders.base import TableCell, TableGrid
-from ontology.vocab import document_vocabulary
+from ontology.vocab import agency_vocabulary, document_vocabulary
 from policykg.extract.annotations import find_annotations, may_open_with_units, opening_units, units_heading
 from policykg.extract.closings import about_the_plan, only_points_elsewhere, table_caption
 from policykg.extract.markers import CIRCLED, ENCLOSED
@@ -15,7 +16,7 @@ from policykg.extract.row_links import RowLink, row_links
 from policykg.extract.structure import Structure, Unit, chapter_kind
 from policykg.extract.table_headers import body_rows
 from policykg.extract.tables import TaskColumns, row_deadline, task_columns
-from policykg.extract.textspan import ANNOTATION_OPENERS, Span, trim
+from policykg.extract.textspan import ANNOTATION_OPENERS, Span, squeeze, trim
 from policykg.models import ChapterKind, TaskKind
 
 _WORK_CHAPTERS = ("tasks", "safeguards", "phases")
@@ -122,6 +123,55 @@ def _numbered_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
         if number == len(found) + 1:
             found.append((mark if mark in CIRCLED else f"({number})", m.start(1)))
     return found
+
+
+@cache
+def _duty_mark() -> re.Pattern[str]:
+    """A colon and a duty word after it (：负责, ：配合 …: agency_types.yaml duty_openings)."""
+    words = sorted(agency_vocabulary().duty_openings, key=len, reverse=True)
+    return re.compile("[：:][ \t\u3000]*+(?:" + ("|".join(map(re.escape, words)) or "(?!)") + ")")
+
+
+#: The most words a line of duties' clause title takes (its duty up to the first comma or stop).
+_DUTY_TITLE_MAX = 60
+
+
+#: The most lines of duties a task holds (a chapter's bodies, a few dozen at most): a longer run is no
+#: chapter of duties, and its lines are not read one by one.
+_MAX_DUTY_LINES = 100
+#: How far into a paragraph the colon after its units may stand.
+_DUTY_COLON_REACH = 40
+
+
+def _duty_lines(text: str, paragraphs: list[Span]) -> list[tuple[str, Span]]:
+    """A task's paragraphs that each open with units, a colon and their duties (二、职责分工 ↵ 区市场监管局：
+    负责… ↵ 区科技局：负责…): each the clause of those units, labelled by their names as written; [] unless
+    two lines or more name units apart (no two the same), and no more than _MAX_DUTY_LINES."""
+    found: list[tuple[str, Span, int]] = []
+    for para in paragraphs:
+        colon = _duty_mark().search(text, para[0], min(para[1], para[0] + _DUTY_COLON_REACH))
+        if colon is not None:
+            found.append((squeeze(text[para[0] : colon.start()]), para, colon.start()))
+            if len(found) > _MAX_DUTY_LINES:
+                return []
+    if len(found) < 2 or len({label for label, _, _ in found}) < len(found):
+        return []
+    lines: list[tuple[str, Span]] = []
+    for _, para, colon_at in found:
+        note = opening_units(text, *para)
+        if note is not None and note.span[1] == colon_at + 1:
+            lines.append((squeeze(text[note.span[0] : colon_at]), trim(text, *para)))
+    return lines if len(lines) >= 2 else []
+
+
+def _duty_title(text: str, span: Span, label: str) -> str | None:
+    """A line of duties' title: its duty after the colon, up to the first comma or stop."""
+    colon = _duty_mark().search(text, *span)
+    start = colon.start() + 1 if colon is not None else span[0]
+    stops = [p for p in (text.find(ch, start, span[1]) for ch in "，。；") if p >= 0]
+    stop = min(stops, default=span[1])
+    words = text[start:stop].strip()
+    return words if 0 < len(words) <= _DUTY_TITLE_MAX else None
 
 
 def _clause_title(text: str, span: Span, label: str) -> str | None:
@@ -255,6 +305,7 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
     text = structure.text
     tasks: list[TaskDraft] = []
     headings: list[Unit] = []  # headings of work that are no task themselves: a 分工表 row may name them
+    duties = _duty_mark().search(text) is not None  # most plans: no line of duties (区科技局：负责…)
     for unit in structure.units:
         if not _is_task(structure, unit):
             if _names_work(unit):
@@ -272,7 +323,11 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
             paragraphs=paragraphs,
             unit=unit,
         )
-        for label, span in find_clauses(text, task.span[0], task.span[1], paragraphs):
+        found = find_clauses(text, task.span[0], task.span[1], paragraphs)
+        title_of = _clause_title
+        if not found and duties:  # 二、职责分工 ↵ 区市场监管局：负责… ↵ 区科技局：负责…: a clause a line
+            found, title_of = _duty_lines(text, paragraphs), _duty_title
+        for label, span in found:
             task.clauses.append(
                 TaskDraft(
                     id=f"{task.id}.{label}",
@@ -280,7 +335,7 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
                     kind="clause",
                     chapter_kind=task.chapter_kind,
                     span=span,
-                    title=_clause_title(text, span, label),
+                    title=title_of(text, span, label),
                     paragraphs=[span],
                     parent=task.id,
                 )

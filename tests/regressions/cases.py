@@ -743,6 +743,37 @@ GENERATED = [
         60,
         slow=True,
     ),
+    # round 26's new shapes, in runs: 商 between bodies (县科技局商县财政局) read at each 商, in a sentence and
+    # in a note; a guiding word (指导) before bodies at each repeat; a chapter of 5,000 lines of duties, each a
+    # town's bare name before a colon (more than a chapter of duties holds: no line read one by one)
+    Generated(
+        "consulting_runs.txt",
+        lambda: (
+            HEAD
+            + "（一）开展执法。"
+            + "县科技局商" * 20_000
+            + "县财政局负责。\n（二）开展执法。（责任单位："
+            + "县科技局商" * 20_000
+            + "县财政局）\n"
+        ).encode(),
+        20,
+    ),
+    Generated(
+        "guiding_run.txt",
+        lambda: (HEAD + "（一）开展执法。县市场监管局" + "指导各乡镇" * 20_000 + "开展执法。\n").encode(),
+        20,
+    ),
+    Generated(
+        "duty_lines.txt",
+        lambda: (
+            "某县知识产权工作方案\n一、重点任务\n（一）加强保护。\n二、职责分工\n"
+            + "".join(
+                "".join("东西南北中金银铜铁石"[int(d)] for d in f"{i:04d}") + "镇：负责宣传。\n"
+                for i in range(5_000)
+            )
+        ).encode(),
+        60,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

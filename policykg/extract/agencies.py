@@ -173,6 +173,17 @@ def alias_across(name: str, at: int) -> bool:
     return typed is not None and typed[1] in _alias_set() and len(name) - len(typed[1]) < at
 
 
+def cue_inside_name(text: str, start: int, cue_start: int, cue_end: int) -> bool:
+    """The cue word at ``[cue_start, cue_end)``, after words opened at ``start``, is inside a body's name: the
+    words up to one character past it end like a body (组织 of 区委组织部), unless the words before the cue
+    are a typed body's whole name and the cue with that character types none (县市场监管局负责行业监管:
+    负责行 is no bank, though 行 ends one)."""
+    candidate = squeeze(text[start : cue_end + 1])
+    if not ends_like_body(candidate):
+        return False
+    return agency_type(candidate) is not None or agency_type(squeeze(text[start:cue_start])) is None
+
+
 def _joined(name: str, hit: RegionHit) -> bool:
     """The place found inside ``name`` opens with a conjunction right after a body's name: 和县 of
     县公安局和县法院, 和平区 of 县科技局和平安办 is 和 joining two bodies, no place."""

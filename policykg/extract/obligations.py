@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from itertools import zip_longest
 
 from ontology.vocab import agency_vocabulary, role_vocabulary
+from policykg.extract.agencies import cue_inside_name
 from policykg.extract.agency_lists import (
     Mention,
     closes_partner_word,
@@ -28,7 +29,6 @@ from policykg.extract.agency_names import (
     body_after_work,
     clean_name,
     cueless_subject,
-    ends_like_body,
     inside_type_name,
     looks_like_agency,
     may_end_names,
@@ -230,7 +230,7 @@ def _subject(text: str, start: int, end: int) -> tuple[Named, ...] | None:
         if onset.group() in _cues():
             # a cue that runs on into a body's name is inside it (组织 of 区委组织部), unless what follows
             # is itself a cue or onset (要会同: 会 ends like a body, yet 会同 is a cue)
-            if ends_like_body(squeeze(text[start : onset.end() + 1])) and not onsets.match(text, onset.end()):
+            if cue_inside_name(text, start, pos, onset.end()) and not onsets.match(text, onset.end()):
                 continue
             if not may_name_subject(text, start, pos):  # most cues: no body's name before them
                 continue

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ontology.vocab import role_vocabulary
+from policykg.extract.agencies import cue_inside_name
 from policykg.extract.agency_lists import (
     TOGETHER_WITH,
     Annotation,
@@ -37,7 +38,6 @@ from policykg.extract.agency_lists import (
 )
 from policykg.extract.agency_names import (
     cueless_subject,
-    ends_like_body,
     looks_like_agency,
     may_end_names,
 )
@@ -132,7 +132,7 @@ def _lead_prefix(text: str, start: int, end: int) -> tuple[Span, str] | None:
     if together is not None and together[0] > start and bodies_named(text, start, together[0]):
         after = together[1]
         for word in _after_partners().finditer(text, after, min(end, after + _MAX_PREFIX)):
-            if ends_like_body(squeeze(text[after : word.end() + 1])):
+            if cue_inside_name(text, after, word.start(), word.end()):
                 continue  # 组织 inside 区委组织部
             if word.start() > after and bodies_named(text, after, word.start()):
                 return (start, word.start()), TOGETHER_WITH

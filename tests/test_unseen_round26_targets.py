@@ -104,6 +104,12 @@ def test_who_holds_a_standard_count_is_its_qualifier() -> None:
     assert [t.qualifier for t in others] == [None, None, None, None]
 
 
+def test_a_part_held_by_some_firms_is_told_from_the_total_by_its_qualifier() -> None:
+    part, total = _targets("到2025年，规模以上工业企业有效发明专利拥有量达到500件，有效发明专利数达到700件。")
+    assert (part.indicator_key, part.qualifier) == ("有效发明专利拥有量", "规上工业企业")
+    assert (total.indicator_key, total.qualifier) == ("有效发明专利拥有量", None)
+
+
 # 3. per firm and per market entity densities
 
 

@@ -166,6 +166,9 @@ class TargetVocabulary(_Strict):
     share_words: tuple[ShareWord, ...] = ()
     relative_units: tuple[str, ...] = ()
     relative_bases: tuple[str, ...] = ()
+    #: Words of a comparison base that is the year before the target's (较上年, 同比, 达到上年的1.5倍): the
+    #: target's base year is its year less one.
+    previous_year_bases: tuple[str, ...] = ()
     dates: tuple[str, ...]
     standard_codes: tuple[str, ...] = ()
     comparators_before: tuple[ComparatorWord, ...]
@@ -244,6 +247,9 @@ class TargetVocabulary(_Strict):
     #: Endings of the field or industry a target is limited to (陶瓷领域): taken off a key before a standard
     #: indicator, kept as the target's qualifier.
     qualifier_ends: tuple[str, ...] = ()
+    #: Endings of who a target is limited to (高新技术企业, 高校和科研院所), kept as its qualifier as a
+    #: field is.
+    qualifier_holders: tuple[str, ...] = ()
     #: A measure per unit: matched at the indicator's start, the first that matches gives its flag.
     per_scopes: tuple[PerScope, ...] = ()
     non_additive: tuple[str, ...]

@@ -217,12 +217,15 @@ class Target(_Model):
     base_year: int | None = Field(
         default=None,
         description="The year of the level a change or a multiple is measured from, when the plan names it "
-        "(较2020年增长30%, 比2022年翻一番, 较“十三五”末提高2件 → 2020, 2022, 2020)",
+        "(较2020年增长30%, 比2022年翻一番, 较“十三五”末提高2件 → 2020, 2022, 2020), or the year before "
+        "the target's for a change against the year before (较上年, 同比, 达到上年的1.5倍: 2024 for a 2025 "
+        "target); null when neither is known",
     )
     qualifier: str | None = Field(
         default=None,
-        description="The field or industry a target of a standard indicator is limited to, as written "
-        "(陶瓷领域 of 陶瓷领域高价值发明专利拥有量: indicator_key 高价值发明专利拥有量)",
+        description="The field or industry, or the holders, a target of a standard indicator is limited to, "
+        "as written (陶瓷领域 of 陶瓷领域高价值发明专利拥有量: indicator_key 高价值发明专利拥有量; "
+        "高新技术企业 of 高新技术企业发明专利拥有量: indicator_key 有效发明专利拥有量)",
     )
     region_id: str | None
     region_name: str | None

@@ -167,7 +167,8 @@ def test_a_causative_verb_before_who_does_the_work_is_no_part_of_the_indicator()
         "通过知识产权合规管理体系认证的企业达到20家。"
     ) == [
         ("企业开展知识产权合规管理体系认证", "知识产权贯标企业", 30.0, "家", "=", [], "平阳县"),
-        ("中小企业申请发明专利", "中小企业申请发明专利", 200.0, "件", "=", [], "平阳县"),
+        # the applicants are the target's qualifier (round 26), the count the standard one
+        ("中小企业申请发明专利", "发明专利申请量", 200.0, "件", "=", [], "平阳县"),
         ("通过知识产权合规管理体系认证的企业", "知识产权贯标企业", 20.0, "家", ">=", [], "平阳县"),
     ]
     # before anything else than who does the work the verb stays (a fund's name, a service)
@@ -218,11 +219,13 @@ def test_one_share_worded_three_ways_has_one_standard_key() -> None:
         CITY,
     )
     share = "拥有有效发明专利的规上工业企业占比"
+    assert [t.qualifier for t in got] == [None, None, None, "规上工业企业"]
     assert [(t.indicator_key, t.value, t.unit) for t in got] == [
         (share, 50.0, "%"),
         (share, 45.0, "%"),
         (share, 40.0, "%"),
-        ("规上工业企业有效发明专利拥有", 5000.0, "件"),  # the firms' patents, no share: its own key
+        # the firms' patents, no share: the stock held, the firms its qualifier (round 26)
+        ("有效发明专利拥有量", 5000.0, "件"),
     ]
 
 

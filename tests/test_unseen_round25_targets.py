@@ -80,7 +80,7 @@ def test_the_base_year_of_a_change_or_a_multiple_is_recorded() -> None:
         ("专利授权量", 2.0, "倍", "target", 2025, 2022),
         ("有效注册商标量", 500.0, "件", "target", 2025, 2020),
         ("专利质押融资额", 2.0, "倍", "target", 2025, 2022),
-        ("技术合同成交额增长率", 10.0, "%", "target", 2025, None),  # 同比: no year named
+        ("技术合同成交额增长率", 10.0, "%", "target", 2025, 2024),  # 同比: the year before the target's
     ]
 
 
@@ -97,7 +97,7 @@ def test_measures_per_output_and_per_firm_are_not_per_person() -> None:
         ("每万人口高价值发明专利拥有量", ["per_capita"]),
         ("每亿元地区生产总值发明专利拥有量", ["per_gdp"]),
         ("每万户市场主体有效商标拥有量", ["per_firm"]),
-        ("每万家企业有效注册商标拥有", ["per_firm"]),  # firms are fewer than market entities: its own key
+        ("每万家企业有效商标拥有量", ["per_firm"]),  # firms are fewer than market entities: another key
     ]
 
 

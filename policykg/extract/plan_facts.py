@@ -390,6 +390,15 @@ def _keep_finite(facts: PlanFacts, target: Target) -> None:
     )
 
 
+def _base_year_of(d: TargetDraft, plan_year: int | None) -> int | None:
+    """The year a prose target's change or multiple is measured from: the one written (较2020年), else for a
+    base of the year before (较上年, 同比) the target's year less one; None when that year is unknown."""
+    if d.base_year is not None or not d.base_previous:
+        return d.base_year
+    year = d.year if d.year is not None else plan_year
+    return year - 1 if year is not None else None
+
+
 def _prose_target(
     text: str, d: TargetDraft, owner: _Owner, n: int, plan: Plan, year: int | None, doc_id: str
 ) -> Target:
@@ -414,7 +423,7 @@ def _prose_target(
         flags=[f for f in d.flags if f != BASELINE],
         year=d.year if d.year is not None or d.baseline else year,  # an undated baseline is not the plan's
         year_basis=d.year_basis,
-        base_year=d.base_year,
+        base_year=_base_year_of(d, year),
         region_id=plan.region.id if plan.region else None,
         region_name=plan.region.name if plan.region else None,
         source="prose",

@@ -8,6 +8,7 @@ count's key, its unit and flag telling it from a level."""
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from ontology.vocab_indicators import StandardIndicator, indicator_vocabulary
@@ -62,22 +63,33 @@ def qualified_key(
     key: str, base: str | None, flags: tuple[str, ...] | list[str] = ()
 ) -> tuple[str, str] | None:
     """(the standard key, the qualifier) when ``key`` opens with a field or industry (targets.yaml
-    qualifier_ends: 陶瓷领域, 生物医药产业) before the wording of a standard indicator (陶瓷领域高价值发明专利
-    拥有量 → 高价值发明专利拥有量, 陶瓷领域); None when no such field opens it or nothing standard follows."""
-    if key in _standard_keys():
+    qualifier_ends: 陶瓷领域, 生物医药产业) or with who holds the count (qualifier_holders: 高新技术企业,
+    规上工业企业) before the wording of a standard indicator (陶瓷领域高价值发明专利拥有量 → 高价值发明专利
+    拥有量, 陶瓷领域); None when no such words open it, they are a count per unit (每万家企业) or nothing
+    standard follows."""
+    if key.startswith(_PER_UNIT) or key in _standard_keys():
         return None
-    for end_word in target_vocabulary().qualifier_ends:
-        at = key.find(end_word, _QUALIFIER_MIN, _QUALIFIER_MAX + 1)
-        while at >= 0:
-            cut = at + len(end_word)
-            qualifier, rest = key[:cut], key[cut:]
-            if rest.startswith(_QUALIFIER_JOINS):
-                rest = rest[1:]
-            compared = comparable_key(rest, base, flags) if len(rest) >= _QUALIFIER_MIN else rest
-            if compared in _standard_keys():
-                return compared, qualifier
-            at = key.find(end_word, cut, _QUALIFIER_MAX + 1)
+    for end in _qualifier_end().finditer(key, _QUALIFIER_MIN, _QUALIFIER_MAX + 1):
+        qualifier, rest = key[: end.end()], key[end.end() :]
+        if rest.startswith(_QUALIFIER_JOINS):
+            rest = rest[1:]
+        compared = comparable_key(rest, base, flags) if len(rest) >= _QUALIFIER_MIN else rest
+        if compared in _standard_keys():
+            return compared, qualifier
     return None
+
+
+#: A count per unit (每万家企业, 每家企业, 各高校, 万企): no qualifier of who holds it.
+_PER_UNIT = ("每", "各", "万")
+
+
+@cache
+def _qualifier_end() -> re.Pattern[str]:
+    """The endings of a field (陶瓷领域) or of who holds a count (高新技术企业), the longest first where one
+    ends another (科研院所 before 院所)."""
+    vocab = target_vocabulary()
+    ends = sorted((*vocab.qualifier_ends, *vocab.qualifier_holders), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ends)) or "(?!)")
 
 
 @cache

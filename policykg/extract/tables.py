@@ -74,23 +74,55 @@ def _bare_rows(text: str, lines: list[Span], i: int) -> int:
     return j - i
 
 
-def _pipe_tables(text: str, lines: list[Span]) -> list[TableGrid]:
+#: Full-width bars and hyphens of a table typed with a Chinese input method (｜指标｜单位｜, ｜－－｜－－｜),
+#: read as the ASCII ones are.
+_FULL_WIDTH = str.maketrans("｜－：", "|-:")
+_FULL_BAR = "｜"
+
+
+def _is_separator(line: str, bar: str) -> bool:
+    """Whether ``line`` (stripped) is a pipe table's delimiter row, in the bars ``bar`` writes."""
+    return bool(_PIPE_SEPARATOR.match(line if bar == "|" else line.translate(_FULL_WIDTH)))
+
+
+def _bars(text: str, s: int, e: int, bar: str) -> list[int]:
+    """The offsets of the bars between ``s`` and ``e``, an escaped one (\\|) left out."""
+    return [p for p in range(s, e) if text[p] == bar and (p == s or text[p - 1] != "\\")]
+
+
+def _framed(text: str, block: list[Span], bar: str) -> bool:
+    """Whether every line of ``block`` opens and closes with a bar and holds as many cells as the others,
+    two or more: a table written without its delimiter row (| 指标 | 2023年 | 2025年 | over rows of as many
+    cells), never prose quoting a bar."""
+    counts = set()
+    for s, e in block:
+        s, e = trim(text, s, e)
+        if e - s < 3 or text[e - 1] != bar:
+            return False
+        counts.add(len(_bars(text, s, e, bar)))
+    return len(counts) == 1 and min(counts) >= 3
+
+
+def _bar_tables(text: str, lines: list[Span], bar: str) -> list[TableGrid]:
+    """Tables whose rows open with ``bar``: with a delimiter row, or framed rows of one width without it."""
     tables: list[TableGrid] = []
     i = 0
     while i < len(lines):
         block = []
-        while i < len(lines) and text[lines[i][0] : lines[i][1]].strip().startswith("|"):
+        while i < len(lines) and text[lines[i][0] : lines[i][1]].strip().startswith(bar):
             block.append(lines[i])
             i += 1
-        if not block and (bare := _bare_rows(text, lines, i)):
+        if not block and bar == "|" and (bare := _bare_rows(text, lines, i)):
             block, i = lines[i : i + bare], i + bare
-        if len(block) >= 2 and any(_PIPE_SEPARATOR.match(text[s:e].strip()) for s, e in block):
+        if len(block) >= 2 and (
+            any(_is_separator(text[s:e].strip(), bar) for s, e in block) or _framed(text, block, bar)
+        ):
             rows: list[tuple[TableCell, ...]] = []
             for s, e in block:
-                if _PIPE_SEPARATOR.match(text[s:e].strip()):
+                if _is_separator(text[s:e].strip(), bar):
                     continue
                 s, e = trim(text, s, e)
-                bars = [p for p in range(s, e) if text[p] == "|" and (p == s or text[p - 1] != "\\")]
+                bars = _bars(text, s, e, bar)
                 if bars and bars[0] == s:
                     bars, s = bars[1:], s + 1
                 if bars and bars[-1] == e - 1:
@@ -99,6 +131,16 @@ def _pipe_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             tables.append(TableGrid((block[0][0], block[-1][1]), tuple(rows), "markdown"))
         i += 1 if not block else 0
     return tables
+
+
+def _pipe_tables(text: str, lines: list[Span]) -> list[TableGrid]:
+    """Markdown pipe tables (| 指标 | 单位 |), with or without their delimiter row."""
+    return _bar_tables(text, lines, "|")
+
+
+def _full_width_tables(text: str, lines: list[Span]) -> list[TableGrid]:
+    """Pipe tables typed with full-width bars (｜指标｜单位｜)."""
+    return _bar_tables(text, lines, _FULL_BAR)
 
 
 def _cell_per_line_tables(text: str, lines: list[Span]) -> list[TableGrid]:
@@ -169,6 +211,7 @@ def _tsv_tables(text: str, lines: list[Span]) -> list[TableGrid]:
 #: without it has none of that finder's tables.
 _FINDERS: tuple[tuple[Callable[[str, list[Span]], list[TableGrid]], str | None], ...] = (
     (_pipe_tables, "|"),
+    (_full_width_tables, _FULL_BAR),
     (_cell_per_line_tables, "\t"),
     (_tsv_tables, "\t"),
     (spaced_tables, None),

@@ -50,6 +50,7 @@ from policykg.extract.quantities import (
     stray_number,
 )
 from policykg.extract.regions import region_index, shared_after_places
+from policykg.extract.standard_indicators import standard_indicator
 from policykg.extract.standings import Standing, find_standing, may_stand
 from policykg.extract.target_words import comparator_words, criteria, eligibility, phrase_patterns
 from policykg.extract.textspan import (
@@ -108,6 +109,7 @@ class TargetDraft:
     # words that may say how work is done (全覆盖), no deadline before them: a task's target only if dated
     manner: bool = False
     base_year: int | None = None  # the year of the level a change is measured from (较2020年增长30%)
+    base_previous: bool = False  # measured from the year before the target's (较上年, 同比), year unwritten
 
     @property
     def key(self) -> str:
@@ -488,7 +490,7 @@ def _clause_targets(
             opener = None
         phrase_end = opener.start() if opener is not None else q.start
         flags: list[str] = list(q.flags)
-        since = None  # the year of the base level a change or a multiple is measured from
+        since: int | None = None  # the base's year, _PREVIOUS_YEAR for the year before the target's (较上年)
         if opener is None and q.unit in relative_units:
             base = phrase_patterns().relative_base_back.search(text, seg_start, phrase_end)
             if base is not None:  # 达到2022年的2倍: a multiple of the base, whose year is not the target's
@@ -496,7 +498,7 @@ def _clause_targets(
                 flags += [] if "relative" in flags else ["relative"]
                 since = _year_named(base.group())
         if opener is None and since is None:
-            since = _base_year(text, seg_start, phrase_end)  # 较2020年增长30%, 比2022年翻一番
+            since = _base_year(text, seg_start, phrase_end)  # 较2020年增长30%, 比2022年翻一番, 较上年
         s, year, quote_start = strip_front(text, seg_start, phrase_end, flags)
         e, comparator, back_year = strip_back(text, s, phrase_end, flags)
         if q.unit_before is not None and s < q.unit_before < e:  # 有效发明专利（件）达到500: no part of it
@@ -642,7 +644,8 @@ def _clause_targets(
                 qualified=qualified,
                 manner=q.manner
                 and _manner_deadline().search(text, max(c_start, q.start - _MANNER_REACH), q.start) is None,
-                base_year=since,
+                base_year=None if since == _PREVIOUS_YEAR else since,
+                base_previous=since == _PREVIOUS_YEAR,
             )
         )
         carry = _Subject(indicator, indicator_span, qualified, q.unit)
@@ -655,20 +658,28 @@ _FIVE_YEAR_END = re.compile(r"十([一二三四五六七八九])五")
 _FIVE_YEAR_ORDINALS = "一二三四五六七八九"
 
 
+#: The base year ``_year_named`` gives a base of the year before the target's (较上年): no year written, the
+#: target's own year less one once that is known.
+_PREVIOUS_YEAR = 0
+
+
 def _year_named(words: str) -> int | None:
     """The year a base level is named by (较2020年 → 2020; 较“十三五”末 → 2020, the last plan's end year);
-    None for a base of no year written (较上年, 同比)."""
+    _PREVIOUS_YEAR for the year before the target's (较上年, 同比, 上年的: targets.yaml previous_year_bases);
+    None for a base of no year written (较目前, 环比)."""
     year = _YEAR.search(words)
     if year is not None:
         return int(year.group())
     plan = _FIVE_YEAR_END.search(words)
-    return 2005 + 5 * (_FIVE_YEAR_ORDINALS.index(plan.group(1)) + 1) if plan is not None else None
+    if plan is not None:
+        return 2005 + 5 * (_FIVE_YEAR_ORDINALS.index(plan.group(1)) + 1)
+    return _PREVIOUS_YEAR if any(w in words for w in target_vocabulary().previous_year_bases) else None
 
 
 def _base_year(text: str, start: int, end: int) -> int | None:
     """The year of the comparison base written in a target's words before its number (有效发明专利拥有量较
-    2020年增长30%, 较2020年，…提高2件: targets.yaml comparisons), the last one there; None when none names
-    a year."""
+    2020年增长30%, 较2020年，…提高2件: targets.yaml comparisons), the last one there; _PREVIOUS_YEAR for the
+    year before the target's (较上年, 同比); None when none names a year."""
     if text.find("较", start, end) < 0 and text.find("比", start, end) < 0:  # every base opens with one
         return None
     bases = [m.group() for m in phrase_patterns().comparisons_front.finditer(text, start, end)]
@@ -836,7 +847,7 @@ def _shared_measure(words: list[str]) -> list[str]:
         if last is not None and len(words[-1]) - last.end() >= MIN_INDICATOR:
             measure = words[-1][last.end() :]
     if measure is None:
-        measure = _shared_level(words) or _shared_count(words)
+        measure = _shared_level(words) or _shared_count(words) or _shared_standard(words)
     if measure is None:
         return _shared_front(words)
     return [w + measure for w in words[:-1]] + [words[-1]]
@@ -899,6 +910,28 @@ def _shared_count(words: list[str]) -> str | None:
     if len(measure) < MIN_INDICATOR or NUMBER.search(measure):
         return None
     return measure
+
+
+#: The longest measure a list of rights may share after the last (知识产权质押融资额 is 9 characters).
+_SHARED_TAIL_MAX = 10
+
+
+def _shared_standard(words: list[str]) -> str | None:
+    """The measure rights listed share, written after the last of them (专利、商标质押融资额: 质押融资额;
+    发明专利、商标拥有量: 拥有量): the shortest words closing the last that make each name before it the
+    wording of a standard indicator (专利质押融资额, 发明专利拥有量: indicators.yaml), each such name no
+    standard wording alone and ending in no measure word. None otherwise, the names left as written
+    (发明专利、商标注册量: 发明专利注册量 names no measure, and none is made up)."""
+    ends = target_vocabulary().measure_ends
+    firsts = words[:-1]
+    if any(w.endswith(ends) or standard_indicator(indicator_key(w)) is not None for w in firsts):
+        return None
+    last = words[-1]
+    for size in range(MIN_INDICATOR, min(len(last) - MIN_INDICATOR, _SHARED_TAIL_MAX) + 1):
+        tail = last[-size:]
+        if all(standard_indicator(indicator_key(w + tail)) is not None for w in firsts):
+            return tail
+    return None
 
 
 @cache

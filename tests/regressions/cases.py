@@ -249,6 +249,18 @@ GENERATED = [
         ).encode(),
         60,
     ),
+    # tables written with full-width bars or without a delimiter row: many framed rows, and many rows opening
+    # with a bar whose widths differ (each block read once)
+    Generated(
+        "full_width_bar_rows.txt",
+        lambda: (
+            HEAD
+            + "｜指标｜2023年｜2025年｜\n"
+            + "".join(f"｜专利授权量{i}｜{i}｜{i + 1}｜\n" for i in range(20_000))
+            + "".join(f"| a{'|' * (i % 7)}\n" for i in range(40_000))
+        ).encode(),
+        60,
+    ),
     Generated(
         "delimiter_like_lines.txt",
         lambda: (HEAD + ("|" + "-|" * 20_000 + "x\n") * 5 + "a|b\n-|-\n" * 20_000).encode(),

@@ -774,7 +774,8 @@ def test_co_responsible_pairs(loaded) -> None:
 
 
 def test_tasks_without_lead_and_timelines(loaded) -> None:
-    assert [(r["plan"][:6], r["tasks"]) for r in rows(loaded, "tasks_without_lead")] == [("通州区国家知", 18)]
+    # 18 numbered tasks, and 4 paragraphs closing with a note naming no lead: measures of their tasks
+    assert [(r["plan"][:6], r["tasks"]) for r in rows(loaded, "tasks_without_lead")] == [("通州区国家知", 22)]
     timeline = rows(loaded, "plan_timelines", limit=100)
     assert len(timeline) == 9
     assert {(r["phase"], r["start"], r["end"]) for r in timeline} >= {("组织实施", "2023-01", "2025-04")}

@@ -301,7 +301,8 @@ def test_tasks_without_lead(graph, corpus_docs) -> None:
     named = [t for t in doc.tasks if any(r.basis in ("annotation", "table") for r in t.responsibilities)]
     no_lead = [t for t in named if not any(r.role == "lead" for r in t.responsibilities)]
     assert rows(graph, "tasks_without_lead") == [(doc.plan.title, str(len(no_lead)))]
-    assert len(no_lead) == 18
+    # 18 numbered tasks, and 4 paragraphs closing with a note naming no lead: measures of their tasks
+    assert len(no_lead) == 22
 
 
 def test_phases_timeline(graph) -> None:

@@ -31,6 +31,16 @@ class CitationRules:
     issued_after: re.Pattern[str]  # a cue after them in the same sentence
 
 
+#: White space inside a line, and at most one line break: where a PDF's text wraps a phrase.
+WRAP = r"[^\S\n]*+(?:\n[^\S\n]*+)?"
+
+
+def _wrapped(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Cue words as patterns that match them wrapped (印\n发): a plain word's characters joined by ``WRAP``;
+    a word written as a pattern stays as written."""
+    return tuple(WRAP.join(w) if re.escape(w) == w else w for w in words)
+
+
 def _any(patterns: tuple[str, ...]) -> str:
     return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
 
@@ -58,8 +68,12 @@ def citation_rules() -> CitationRules:
         lead_in=re.compile(rf".*?(?:{lead_ins})+"),
         quoted_cue=re.compile(rf"(?:{_any(quoted.cues if quoted else ())})[^\S\n]*$"),
         quoted_end=re.compile(_any(quoted.ends if quoted else ())),
-        issued_before=re.compile(rf"(?:{_any(together.before if together else ())})[^\S\n]*$"),
-        issued_after=re.compile(rf"[^。；;\n]{{0,{reach}}}?(?:{_any(together.after if together else ())})"),
+        # a PDF's lines may break inside the cue or between it and the titles (现印\n发给你们)
+        issued_before=re.compile(rf"(?:{_any(together.before if together else ())}){WRAP}$"),
+        issued_after=re.compile(
+            rf"(?:[^。；;\n]|\n(?![^\S\n]*\n)){{0,{reach}}}?"
+            rf"(?:{_any(_wrapped(together.after if together else ()))})"
+        ),
         number_breaks=re.compile(
             "|".join(re.escape(w) for w in sorted(breaks, key=len, reverse=True)) if breaks else "(?!)"
         ),

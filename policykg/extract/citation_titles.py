@@ -139,6 +139,31 @@ def issuer_span_before_mark(text: str, mark: int) -> Span | None:
     return None
 
 
+def hedging_body(text: str, mark: int) -> Span | None:
+    """The body that issued the title at ``mark`` when a publish cue before it follows a higher body's
+    name (citations.yaml publish_hedges: 省政府印发《…》, 贯彻落实省政府印发《…》, 国家知识产权局
+    发布《…》): that body, its lead-in verb left out; None when the words before the cue name no body
+    (推动出台《…》)."""
+    rules = citation_rules()
+    cue = rules.publish_before.search(text, max(0, mark - CUE_WINDOW), mark)
+    if cue is None:
+        return None
+    hedge = rules.publish_hedge.search(text, max(0, cue.start() - CUE_WINDOW), cue.start())
+    if hedge is None:
+        return None
+    end = cue.start()
+    while end > hedge.start() and text[end - 1] in " \t\u3000":
+        end -= 1
+    while (inner := rules.publish_before.search(text, hedge.start() + 1, end)) is not None:
+        end = inner.start()  # 省政府制定出台《…》: the body before the first cue
+    start = issuer_before_mark(text, end)
+    if start is not None and (start >= hedge.start() or text[start:end].count("、")):
+        return start, end
+    lead = rules.lead_in.match(text, hedge.start(), end)
+    start = lead.end() if lead else hedge.start()
+    return (start, end) if start < end and rules.issuer.fullmatch(text, start, end) else None
+
+
 def issuer_before_mark(text: str, mark: int) -> int | None:
     """Where an issuer written directly before the 《 at ``mark`` starts (国务院《…》), if there is one."""
     start = mark

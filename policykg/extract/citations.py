@@ -17,6 +17,7 @@ from ontology.vocab import citation_vocabulary
 from policykg.extract.citation_rules import CUE_WINDOW, citation_rules
 from policykg.extract.citation_titles import (
     all_title_marks,
+    hedging_body,
     issuer_span_before_mark,
     resolve_short_titles,
     same_document,
@@ -422,6 +423,8 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
         if issuer is None and merged:
             issuer = merged[2]  # the body its number names (《…》（省知识产权局〔2022〕12号）)
         draft = _draft(text, (start, end), inner, merged[1] if merged else None, issuer, close)
+        if draft.hedged and issuer is None and lead_at == mark and (body := hedging_body(text, mark)):
+            draft = replace(draft, issuer=text[body[0] : body[1]])  # 省政府印发《…》: the province issued it
         if not merged and draft.relation == "cites" and title_core(normalised) in annexes:
             titles.append(((mark, end), None, normalised))  # the plan's own annex
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from loaders.base import StyledHeading
 from ontology.vocab import document_vocabulary
@@ -16,9 +17,11 @@ from policykg.extract.textspan import Span, bracket_groups, trim
 
 #: An annex boundary (附件 / 附件2：), or an attached table or text named as such (附表：任务分工表,
 #: 附表1 重点任务分工表, 附：重点任务分工表): its word (件, 表 or none) and number. 附表 and 附 open one only
-#: before a colon, a space or the line's end, never inside a sentence (附表所列任务…, 附近…).
+#: before a colon, a space or the line's end, never inside a sentence (附表所列任务…, 附近…). A web page's
+#: download link (附件下载：分工表.docx, 附件：1.分工表.docx) opens none: the file's text is not on the page.
 ANNEX = re.compile(
-    r"附\s*(?P<word>件|表(?=\s*(?:\d|[：:]|\s|$))|(?=\s*[：:]))\s*(?P<number>\d{1,2})?\s*[：:]?\s*"
+    r"附\s*(?P<word>件(?!\s*下载)|表(?=\s*(?:\d|[：:]|\s|$))|(?=\s*[：:]))\s*(?P<number>\d{1,2})?\s*[：:]?\s*"
+    r"(?![^\n]*\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)[ \t\u3000]*(?:\n|$))"
 )
 #: Longest chapter or section heading (and annex line) that stands alone without a full stop.
 HEADING_MAX = 50
@@ -164,6 +167,47 @@ def styled_outline(text: str, headings: Sequence[StyledHeading], decimal: bool) 
         return {}
     ranks = {level: rank for rank, level in enumerate(sorted({h.level for h in heads}), start=1)}
     return {h.span[0]: (h.span[1], min(ranks[h.level], _STYLED_DEEPEST)) for h in heads}
+
+
+#: A line opening an annex (附件 / 附件2：…): a plan's outline of headings ends before it.
+_ANNEX_LINE = re.compile(r"^[ \t\u3000#*]*附\s*件", re.MULTILINE)
+
+
+def numbered_outline(
+    text: str, headings: Sequence[StyledHeading], decimal: bool
+) -> dict[int, tuple[int, int]]:
+    """The unnumbered headings of an outline whose other headings carry numbers (## 一、主要目标 then
+    ## 重点任务 and ### 提升创造水平 under it, in Markdown or Word styles): as ``styled_outline``, each
+    unnumbered heading after the first numbered one and before the annexes is a unit of the level its
+    numbered peers of the same heading level are (重点任务: a chapter), or, below the deepest numbered
+    heading level, of the levels under it (### 提升创造水平: a section). Empty unless each heading level
+    holds numbers of one level only, deeper heading levels deeper numbers."""
+    marked = [(h, strip_md(text, *h.span)[0]) for h in headings]
+    marked = [(h, b) for h, b in marked if not _sentence(text, b, h.span[1])]
+    levels: dict[int, int] = {}
+    first = -1
+    for i, (h, b) in enumerate(marked):
+        marker = match_marker(text, b, h.span[1], decimal=decimal)
+        if marker is None:
+            continue
+        if levels.setdefault(h.level, marker.level) != marker.level:
+            return {}
+        first = i if first < 0 else first
+    ranked = sorted(levels)
+    if first < 0 or any(levels[a] >= levels[b] for a, b in pairwise(ranked)):
+        return {}
+    annex = _ANNEX_LINE.search(text, marked[first][0].span[1])
+    end = annex.start() if annex else len(text)
+    deeper = sorted({h.level for h, _ in marked[first:] if h.level > ranked[-1]})
+    below = {level: levels[ranked[-1]] + rank for rank, level in enumerate(deeper, start=1)}
+    found: dict[int, tuple[int, int]] = {}
+    for h, b in marked[first + 1 :]:
+        if h.span[0] >= end:
+            break
+        level = levels.get(h.level) or below.get(h.level)
+        if level is not None and not match_marker(text, b, h.span[1], decimal=decimal):
+            found[h.span[0]] = (h.span[1], min(level, _STYLED_DEEPEST))
+    return found
 
 
 def _sentence(text: str, start: int, end: int) -> bool:

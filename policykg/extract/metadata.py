@@ -9,6 +9,7 @@ from functools import cache
 
 from ontology.vocab import DocumentType, document_vocabulary
 from policykg.extract.agency_names import looks_like_agency
+from policykg.extract.citation_rules import WRAP
 from policykg.extract.header_lines import (
     LINE_MARKUP,
     YEAR,
@@ -27,8 +28,11 @@ from policykg.models import Evidence, Issuer, Period
 #: The heading of a notice issuing a plan, by one body or jointly, as a notice or a letter (关于印发X的通知,
 #: 关于联合印发X的通知, 关于印发X的函): X as a group.
 _ISSUE_NOTICE = re.compile(r"关于(?:联合)?印发([\s\S]{2,160}?)的(?:通知|函)")
+#: 现将《X》印发给你们, 《X》已经县政府同意，现印发给你们: X, the words as a PDF may wrap them
+#: (现将《X》\n印发).
 _QUOTED_ISSUED = re.compile(
-    r"(?:现将|将)《([^《》]{2,120})》[^。\n]{0,20}印发|《([^《》]{2,120})》已经[^。\n]{0,40}印发"
+    rf"(?:现{WRAP}将|将){WRAP}《([^《》]{{2,120}})》(?:[^。\n]|\n(?![^\S\n]*\n)){{0,20}}?印{WRAP}发"
+    rf"|《([^《》]{{2,120}})》{WRAP}已{WRAP}经(?:[^。\n]|\n(?![^\S\n]*\n)){{0,40}}?印{WRAP}发"
 )
 _TITLE_PERIOD = re.compile(rf"[（(]\s*{YEAR}\s*年?\s*[-—–~～至到]+\s*{YEAR}\s*年?\s*[)）]")
 _TITLE_YEAR = re.compile(rf"{YEAR}\s*年度?")
@@ -455,17 +459,9 @@ def find_period(
     span). ``dated``: the issue date (ISO), which a term in force counted in years (有效期3年) runs from and
     which bounds a five-year plan's time the text names (“十四五”时期)."""
     if title and title_span:
-        raw_s, raw_e = title_span
-        m = _TITLE_PERIOD.search(text, raw_s, raw_e) or _RANGE_YEARS.search(text, raw_s, raw_e)
-        if m:
-            return Period(start=m.group(1), end=m.group(2), evidence=_ev(text, m.span()))
-        m = _TITLE_YEAR.search(text, raw_s, raw_e)
-        if m:
-            return Period(start=m.group(1), end=m.group(1), evidence=_ev(text, m.span()))
-        m = _FIVE_YEAR.search(text, raw_s, raw_e) if "五" in title else None
-        if m:
-            first = 1966 + 5 * (10 + numeral_value(m.group(1)) - 3)
-            return Period(start=str(first), end=str(first + 4), evidence=_ev(text, m.span()))
+        named_period = _title_period(text, title_span)
+        if named_period is not None:
+            return named_period
     if annual:
         named = work_year(text, issued[0] if issued else None)
         if named is not None:
@@ -484,17 +480,46 @@ def find_period(
         window = text[max(0, m.start() - 12) : m.start()]
         if any(cue in window for cue in _PERIOD_CUES):  # 实施期限为2023—2025年
             return Period(start=m.group(1), end=m.group(2), evidence=_ev(text, m.span()))
-    m = _VALIDITY.search(text) if "有效期" in text else None
-    if m:
-        began = f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(1) else None
-        return Period(start=began, end=f"{m.group(3)}-{int(m.group(4)):02d}", evidence=_ev(text, m.span()))
+    term = _VALIDITY.search(text) if "有效期" in text else None
+    if term:
+        began = f"{term.group(1)}-{int(term.group(2)):02d}" if term.group(1) else None
+        ended = f"{term.group(3)}-{int(term.group(4)):02d}"
+        return Period(start=began, end=ended, evidence=_ev(text, term.span()))
     valid = _valid_years(text, dated) if "有效期" in text else None
     if valid is not None:
         return valid
-    m = _BY_YEAR.search(text)
-    if m:
-        return Period(start=None, end=m.group(1), evidence=_ev(text, m.span()))
+    by_year = _BY_YEAR.search(text)
+    if by_year:
+        return Period(start=None, end=by_year.group(1), evidence=_ev(text, by_year.span()))
     return _five_year_term(text, int(dated[:4]) if dated else None)
+
+
+def _title_period(text: str, title_span: Span) -> Period | None:
+    """The period a title names: its years (（2023—2025年）), its one year (2024年…要点) or its five-year
+    plan (“十四五”…规划)."""
+    raw_s, raw_e = title_span
+    m = _TITLE_PERIOD.search(text, raw_s, raw_e) or _RANGE_YEARS.search(text, raw_s, raw_e)
+    if m:
+        return Period(start=m.group(1), end=m.group(2), evidence=_ev(text, m.span()))
+    m = _TITLE_YEAR.search(text, raw_s, raw_e)
+    if m:
+        return Period(start=m.group(1), end=m.group(1), evidence=_ev(text, m.span()))
+    m = _FIVE_YEAR.search(text, raw_s, raw_e) if text.find("五", raw_s, raw_e) >= 0 else None
+    if m:
+        first = 1966 + 5 * (10 + numeral_value(m.group(1)) - 3)
+        return Period(start=str(first), end=str(first + 4), evidence=_ev(text, m.span()))
+    return None
+
+
+def part_periods(text: str, parts: list[tuple[int, str]]) -> list[tuple[int, Period | None]]:
+    """The periods the plans of a notice issuing several (``plan_parts``) name in their own heading lines
+    (青阳县2024年知识产权工作要点 below a 2023—2025 方案), by where each part after the first starts; None
+    for a part whose heading names no time. The first plan's period is the document's own."""
+    found: list[tuple[int, Period | None]] = []
+    for start, _ in parts[1:]:
+        end = text.find("\n", start)
+        found.append((start, _title_period(text, (start, len(text) if end < 0 else end))))
+    return found
 
 
 def _valid_years(text: str, dated: str | None) -> Period | None:

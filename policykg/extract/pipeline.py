@@ -12,7 +12,7 @@ from loaders.base import LoadedDocument
 from policykg.extract.agencies import AgencyRegistry
 from policykg.extract.agency_lists import declares_first_is_lead
 from policykg.extract.header_lines import record_line
-from policykg.extract.metadata import extract_metadata, plan_parts
+from policykg.extract.metadata import extract_metadata, part_periods, plan_parts
 from policykg.extract.phases import deadline_date, find_deadline, period_heading, recurrence, undated_title
 from policykg.extract.plan_facts import extract_plan_facts
 from policykg.extract.regions import detect_region, region_index
@@ -27,6 +27,7 @@ from policykg.models import (
     EncodingInfo,
     Evidence,
     Goal,
+    Period,
     Plan,
     Responsibility,
     Section,
@@ -97,7 +98,8 @@ def extract_document(loaded: LoadedDocument) -> Document:
     first = plan.period.start or plan.period.end if plan.period else None
     goals = build_goals(structure, doc_id, int(first[:4]) if first else None, stated=nature == "plan")
     region_entry = index.by_id[region.id] if region else None
-    facts = extract_plan_facts(structure, drafts, goals, plan, region_entry, index, doc_id)
+    periods = part_periods(text, parts)
+    facts = extract_plan_facts(structure, drafts, goals, plan, region_entry, index, doc_id, periods)
     warnings.extend(facts.warnings)
 
     one_year = int(first[:4]) if first and plan.period and plan.period.end == plan.period.start else None
@@ -133,7 +135,9 @@ def extract_document(loaded: LoadedDocument) -> Document:
                     text=text[unit.span[0] : unit.span[1]],
                     span=unit.span,
                     deadline=unit.deadline,
-                    deadline_date=deadline_date(unit.deadline, one_year) if unit.deadline else None,
+                    deadline_date=deadline_date(unit.deadline, _one_year(periods, unit.span[0], one_year))
+                    if unit.deadline
+                    else None,
                     deadline_recurs=recurrence(unit.deadline) if unit.deadline else None,
                     responsibilities=by_task.get(unit.id, []),
                     plan_part=_part_at(parts, unit.span[0]),
@@ -200,6 +204,16 @@ def _part_at(parts: list[tuple[int, str]], offset: int) -> str | None:
     if not parts:
         return None
     return parts[max(0, bisect_right([start for start, _ in parts], offset) - 1)][1]
+
+
+def _one_year(periods: list[tuple[int, Period | None]], offset: int, one_year: int | None) -> int | None:
+    """The one year of the plan whose part holds ``offset`` (a notice's 2024年工作要点 after its 方案), which
+    dates its deadlines written without a year (6月底前); ``one_year``, the document's, elsewhere."""
+    at = bisect_right([start for start, _ in periods], offset) - 1 if periods else -1
+    period = periods[at][1] if at >= 0 else None
+    if period is None:
+        return one_year
+    return int(period.start[:4]) if period.start and period.start == period.end else None
 
 
 def _renamed(

@@ -28,7 +28,7 @@ from policykg.extract.targets import BASELINE, RANK_UNIT, TargetDraft, find_targ
 from policykg.extract.tasks import GoalDraft, TaskDraft
 from policykg.extract.textspan import Span
 from policykg.extract.year_tables import row_year
-from policykg.models import Citation, Evidence, Phase, Plan, ProgramMention, Target, Warning
+from policykg.models import Citation, Evidence, Period, Phase, Plan, ProgramMention, Target, Warning
 
 
 @dataclass
@@ -163,6 +163,19 @@ def _plan_start(plan: Plan) -> int | None:
     return int(plan.date[:4]) if plan.date else None
 
 
+def _part_years(
+    periods: list[tuple[int, Period | None]], pos: int, year: int | None, start: int | None
+) -> tuple[int | None, int | None]:
+    """The final and first years of the plan whose part of the document holds ``pos`` (``part_periods``: a
+    notice issuing a 方案 and a 2024年工作要点, each dated by its own heading); ``year`` and ``start``, the
+    document's, in the first plan's part or one whose heading names no time."""
+    at = bisect_right([s for s, _ in periods], pos) - 1 if periods else -1
+    period = periods[at][1] if at >= 0 else None
+    if period is None:
+        return year, start
+    return (int(period.end[:4]) if period.end else year), (int(period.start[:4]) if period.start else start)
+
+
 def extract_plan_facts(
     structure: Structure,
     tasks: list[TaskDraft],
@@ -171,11 +184,15 @@ def extract_plan_facts(
     region: RegionEntry | None,
     index: RegionIndex,
     doc_id: str,
+    periods: list[tuple[int, Period | None]] | None = None,
 ) -> PlanFacts:
+    """``periods``: the periods of the plans after the first of a notice issuing several (``part_periods``),
+    which date the undated targets in their parts."""
     text = structure.text
     facts = PlanFacts()
     owners = _OwnerIndex(_owners(tasks, goals))
     year = _plan_year(plan)
+    parts = periods or []
 
     start = _plan_start(plan)
     prose: list[tuple[TargetDraft, _Owner]] = []
@@ -191,7 +208,8 @@ def extract_plan_facts(
             for draft in find_targets(text, *para, context_year=context_year):
                 if draft.manner and not goal and draft.year_basis != "sentence":
                     continue  # 做到服务全覆盖 in a task, undated: how its work is done
-                draft = _reached_before(_in_row_year(draft, dated), start)
+                first = _part_years(parts, para[0], year, start)[1] if parts else start
+                draft = _reached_before(_in_row_year(draft, dated), first)
                 owner = owners.at(draft.span[0])
                 if owner is not None:
                     prose.append((draft, owner))
@@ -200,7 +218,8 @@ def extract_plan_facts(
     counters: dict[str, int] = defaultdict(int)
     for draft, owner in prose:
         counters[owner.path] += 1
-        target = _prose_target(text, draft, owner, counters[owner.path], plan, year, doc_id)
+        final = _part_years(parts, draft.span[0], year, start)[0] if parts else year
+        target = _prose_target(text, draft, owner, counters[owner.path], plan, final, doc_id)
         if region is not None and not draft.inherited:
             target = _part_of_region(text, target, index, region)
         if not draft.inherited:
@@ -211,7 +230,8 @@ def extract_plan_facts(
 
     cells: list[tuple[TableTarget, int]] = []
     for t_index, table in enumerate(structure.tables):
-        for cell in table_targets(text, table, index, region, year, _plan_start(plan)):
+        final, first = _part_years(parts, table.span[0], year, start) if parts else (year, start)
+        for cell in table_targets(text, table, index, region, final, first):
             cells.append((cell, t_index))
             target = _table_target(text, cell, t_index, region, doc_id)
             if cell.standing is not None:  # 全市第三 in an indicator table

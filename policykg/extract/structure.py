@@ -7,6 +7,7 @@ markdown headings and annex boundaries, with paragraphs rebuilt from wrapped lin
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -21,6 +22,7 @@ from policykg.extract.headings import (
     HEADING_MAX,
     heading_title,
     marked_heading_only,
+    numbered_outline,
     styled_outline,
 )
 from policykg.extract.markers import (
@@ -405,6 +407,12 @@ def segment(text: str, tables: list[TableGrid], headings: Sequence[StyledHeading
         styled = {}
         paragraphs = build_paragraphs(text, tables, decimal)
         opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
+    if headings and not styled and (beside := numbered_outline(text, headings, decimal)):
+        # headings without numbers among numbered ones (## 一、主要目标, ## 重点任务): units of their
+        # numbered peers' level
+        styled = beside
+        paragraphs = build_paragraphs(text, tables, decimal, styled)
+        opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
     opened = _without_body_captions(opened)
     opened = _without_annex_entries(text, paragraphs, opened)
     _annex_titles_below(text, paragraphs, opened, tables)
@@ -413,6 +421,7 @@ def segment(text: str, tables: list[TableGrid], headings: Sequence[StyledHeading
     units: list[Unit] = []
     stack: list[Unit] = []
     tops: dict[int, int] = {}
+    numbered: Counter[tuple[int | None, int]] = Counter()  # units counted by _styled_number so far
     for p_index, unit in opened:
         para = paragraphs[p_index]
         if unit is not None:
@@ -425,7 +434,11 @@ def segment(text: str, tables: list[TableGrid], headings: Sequence[StyledHeading
                 unit.parent = stack[-1].index
                 stack[-1].children.append(unit.index)
             if unit.style == "styled":
-                unit.label = _styled_number(unit, units)
+                unit.label = _styled_number(unit, numbered)
+            if _counts_in_outline(unit):
+                numbered[(unit.parent, unit.level)] += 1
+                if unit.parent is not None:
+                    numbered[(None, unit.level)] += 1  # a unit without a parent counts all of its level
             units.append(unit)
             stack.append(unit)
         if stack:
@@ -573,14 +586,17 @@ def _without_annex_entries(
     return out
 
 
-def _styled_number(unit: Unit, units: list[Unit]) -> str:
-    """A styled heading's number: its place among the styled headings of its level under its parent (the
-    unit itself is its parent's last child already, not yet among ``units``)."""
-    siblings = units[unit.parent].children if unit.parent is not None else range(len(units))
-    count = sum(
-        1 for i in siblings if i < len(units) and units[i].style == "styled" and units[i].level == unit.level
-    )
-    return format_number(count + 1, _STYLED_FORMATS[unit.level - 1])
+def _styled_number(unit: Unit, numbered: Counter[tuple[int | None, int]]) -> str:
+    """A styled heading's number: its place among the units of its level under its parent counted so far
+    (``numbered``, by parent and level: styled headings, and numbered headings among them: ## 一、主要目标,
+    then ## 重点任务 is 二); a unit without a parent among all of its level."""
+    return format_number(numbered[(unit.parent, unit.level)] + 1, _STYLED_FORMATS[unit.level - 1])
+
+
+def _counts_in_outline(unit: Unit) -> bool:
+    """The unit counts for the number of a styled heading after it: a styled heading, or a numbered
+    heading standing alone."""
+    return unit.style == "styled" or (unit.heading_only and unit.style != "")
 
 
 def _close_spans(text: str, units: list[Unit], paragraphs: list[Paragraph], tables: list[TableGrid]) -> None:

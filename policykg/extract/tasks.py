@@ -8,6 +8,7 @@ from functools import cache
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import agency_vocabulary, document_vocabulary
+from policykg.extract.agency_lists import label_at, strip_role_word, without_trailing_time
 from policykg.extract.annotations import find_annotations, may_open_with_units, opening_units, units_heading
 from policykg.extract.closings import about_the_plan, only_points_elsewhere, table_caption
 from policykg.extract.markers import CIRCLED, ENCLOSED
@@ -16,7 +17,7 @@ from policykg.extract.row_links import RowLink, row_links
 from policykg.extract.structure import Structure, Unit, chapter_kind
 from policykg.extract.table_headers import body_rows
 from policykg.extract.tables import TaskColumns, row_deadline, task_columns
-from policykg.extract.textspan import ANNOTATION_OPENERS, Span, squeeze, trim
+from policykg.extract.textspan import ANNOTATION_OPENERS, Span, bracket_groups, squeeze, trim
 from policykg.models import ChapterKind, TaskKind
 
 _WORK_CHAPTERS = ("tasks", "safeguards", "phases")
@@ -53,6 +54,8 @@ class TaskDraft:
     parent: str | None = None
     unit: Unit | None = None
     clauses: list[TaskDraft] = field(default_factory=list)
+    #: Where each clause starts, in text order (``clauses`` are in order and apart): for bisection.
+    clause_starts: list[int] = field(default_factory=list)
     row: int | None = None
     table: int | None = None
     columns: TaskColumns | None = None
@@ -94,6 +97,136 @@ def find_clauses(
             stop = end if para_end < 0 else para_end
         spans.append((label, trim(text, at, stop)))
     return spans
+
+
+#: The label of a paragraph that is a measure of its own (二.段2): no number is written for it.
+_PARAGRAPH_LABEL = "段"
+#: What closes a paragraph ending with a note naming who does its work (…。（责任单位：县市场监管局）).
+_NOTE_CLOSERS = "）)】〕"
+#: How far back from a paragraph's end its closing note is looked for on its own.
+_NOTE_REACH = 160
+#: The last characters of bodies' names (局, 委, 办 …): a bracket ending so may be a note of names alone.
+_NAME_ENDS = "局委办府院所会室队部心站行司处馆厅组"
+#: What may follow that note at the paragraph's end.
+_AFTER_NOTE = " \t\n\u3000。；;"
+
+
+def paragraph_measures(text: str, heading: Span, paragraphs: list[Span]) -> list[tuple[str, Span]]:
+    """The paragraphs of a task that are measures of their own (段1, 段2 …): the paragraphs after its
+    heading each closing with its own note naming who does it, two or more of them (under 二、重点任务
+    or a heading without a number: 实施专利培育工程…。（责任单位：县科技局） ↵ 推进地理标志运用…。
+    （责任单位：县农业农村局）), or one when the heading's own paragraph closes with a note of its own
+    (1.实施商标品牌工程。…（牵头单位：…） ↵ 加大地理标志培育力度。…（责任单位：…）). A paragraph
+    without a note stays the task's only (a lead-in, a heading line); a task whose note closes only its
+    last paragraph is one measure written in several paragraphs, and has none."""
+    pieces = _note_pieces(text, paragraphs)
+    if heading in paragraphs:
+        heading = next(p for p in pieces if p[0] == heading[0])
+        paragraphs = pieces
+    else:
+        paragraphs = pieces
+    closing = [p for p in paragraphs if p != heading and _closes_with_bracket(text, p)]
+    if not closing:
+        return []
+    # a heading paragraph with its own note is a measure already: one more paragraph noted makes two
+    needed = 1 if heading in paragraphs and _closes_with_bracket(text, heading) else 2
+    if len(closing) < needed:
+        return []
+    noted = [p for p in closing if _closing_note(text, p)]
+    if len(noted) < needed or (needed == 1 and not _closing_note(text, heading)):
+        return []
+    return [(f"{_PARAGRAPH_LABEL}{n}", span) for n, span in enumerate(noted, start=1)]
+
+
+#: A bracket closing a line (…按职责分工负责〕↵): where a note may end a measure inside a paragraph.
+_NOTE_LINE_END = re.compile(r"[）)〕】][。；;]?[ \t\u3000]*(?=\n)")
+
+
+def _note_pieces(text: str, paragraphs: list[Span]) -> list[Span]:
+    """The paragraphs, each cut after a line that a note closes outside any other bracket: a PDF's lines
+    run one paragraph on into the next (…按职责分工负责〕↵建立产业集群…), a note ends its measure."""
+    out: list[Span] = []
+    for s, e in _balanced(text, paragraphs):
+        ends = [m.start() + 1 for m in _NOTE_LINE_END.finditer(text, s, e)]
+        if not ends:
+            out.append((s, e))
+            continue
+        groups = [g for g in bracket_groups(text, s, e) if g.closed]
+        at = s
+        for end in ends:
+            closing = next((g for g in groups if g.close == end), None)
+            if closing is None or any(g.open < closing.open and g.close > end for g in groups):
+                continue  # no bracket closes there, or one inside another note: （街道）↵
+            cut = trim(text, at, end + len(text[end:e]) - len(text[end:e].lstrip("。；; \t\u3000")))
+            out.append(cut)
+            at = cut[1]
+        rest = trim(text, at, e)
+        if rest[0] < rest[1]:
+            out.append(rest)
+    return out
+
+
+def _balanced(text: str, paragraphs: list[Span]) -> list[Span]:
+    """The paragraphs, one leaving a bracket open joined with those after it until it closes (a PDF's
+    lines may part a note: …各镇（街道） ↵ 按职责分工负责〕)."""
+    out: list[Span] = []
+    depth = 0
+    for s, e in paragraphs:
+        if depth > 0 and out:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+        depth = max(
+            0, depth + sum(text.count(c, s, e) for c in _OPENS) - sum(text.count(c, s, e) for c in _CLOSES)
+        )
+    return out
+
+
+#: The brackets a note opens and closes with.
+_OPENS = ("（", "(", "〔", "【")
+_CLOSES = ("）", ")", "〕", "】")
+
+
+def _closes_with_bracket(text: str, span: Span) -> bool:
+    """The paragraph's last character, full stops and spaces aside, closes a bracket: a quick test."""
+    end = span[1]
+    while end > span[0] and text[end - 1] in _AFTER_NOTE:
+        end -= 1
+    return end > span[0] and text[end - 1] in _NOTE_CLOSERS
+
+
+def _closing_note(text: str, span: Span) -> bool:
+    """The paragraph closes with a note naming who does it, after words of its own work: a bracket opening
+    with a label (（责任单位：…）) or closing with a role word (（县财政局负责）), or a bracket of names alone
+    (（县科技局、县财政局）) read as a note; the whole paragraph read when the bracket opens further back
+    than a note reaches."""
+    end = span[1]
+    while end > span[0] and text[end - 1] in _AFTER_NOTE:
+        end -= 1
+    window = max(span[0], end - _NOTE_REACH)
+    last = next((g for g in bracket_groups(text, window, end) if g.closed and g.close == end), None)
+    if last is None or last.open <= window:
+        notes = find_annotations(text, *span)
+        return bool(notes) and notes[-1].span[1] >= end and _words_before(text, span[0], notes[0].span[0])
+    before = trim(text, span[0], last.open)
+    if not _words_before(text, *before) or label_at(text, *before) is not None:
+        return False  # a note alone, or a line of the task's own note (责任单位：…) run on into this one
+    inner = trim(text, last.open + 1, end - 1)
+    if label_at(text, *inner) is not None:
+        return True
+    if strip_role_word(text, *without_trailing_time(text, *inner))[1] is not None:
+        return True
+    # names alone: only a bracket ending as a body's name does is read whole (a costly reading)
+    return (
+        inner[0] < inner[1]
+        and text[inner[1] - 1] in _NAME_ENDS
+        and bool(find_annotations(text, last.open, end))
+    )
+
+
+def _words_before(text: str, start: int, end: int) -> bool:
+    """Words of work stand in ``text[start:end]``, before a note."""
+    return bool(text[start:end].strip(_NOT_WORDS + ANNOTATION_OPENERS))
 
 
 def _enumerated_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
@@ -179,6 +312,8 @@ def _clause_title(text: str, span: Span, label: str) -> str | None:
     (一是建立制度（责任单位：…）), joined over the line breaks of a wrapped table cell."""
     written = _CLAUSE_MARK.match(text, span[0], span[1]) if label.startswith("(") else None
     body_start = written.end() if written is not None else span[0] + len(label)  # 1） and ⑴ are (1)
+    if label.startswith(_PARAGRAPH_LABEL):
+        body_start = span[0]  # a paragraph measure: its label is not written
     while body_start < span[1] and text[body_start] in _LABEL_PAUSE:
         body_start += 1
     stops = [p for p in (text.find(ch, body_start, span[1]) for ch in "，。；") if p >= 0]
@@ -327,6 +462,8 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
         title_of = _clause_title
         if not found and duties:  # 二、职责分工 ↵ 区市场监管局：负责… ↵ 区科技局：负责…: a clause a line
             found, title_of = _duty_lines(text, paragraphs), _duty_title
+        if not found and (len(paragraphs) > 1 or text.count("\n", *task.span) > 1):  # one line: no measures
+            found = paragraph_measures(text, unit.heading_span, paragraphs)
         for label, span in found:
             task.clauses.append(
                 TaskDraft(
@@ -340,6 +477,7 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
                     parent=task.id,
                 )
             )
+        task.clause_starts = [c.span[0] for c in task.clauses]
         tasks.append(task)
     links = row_links(structure, tasks, headings)
     tasks.extend(_table_tasks(structure, doc_id, links))
@@ -470,7 +608,11 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
                     kind="table_row",
                     chapter_kind=kind,  # type: ignore[arg-type]
                     span=row_span,
-                    title=_clause_title(text, task_cell, "") if task_cell else None,
+                    title=_row_title(text, task_cell, row_span)
+                    if table.origin == "spaced"
+                    else _clause_title(text, task_cell, "")
+                    if task_cell
+                    else None,
                     paragraphs=[row_span],
                     row=r,
                     table=t_index,
@@ -479,6 +621,34 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
                 )
             )
     return out
+
+
+#: How far (in characters) a wrapped line's words may start from their cell's column in a table typed with
+#: spaces: pdftotext -layout places them under it, give or take a character.
+_WRAP_INDENT = 2
+#: A gap of spaces parting the columns of a line typed with spaces.
+_COLUMN_GAP = re.compile(r"[ \u3000]{2,}|\t")
+
+
+def _row_title(text: str, cell: Span, row_span: Span) -> str | None:
+    """The title of a row of a table typed with spaces whose task cell wraps before its first stop (开展重点
+    产业专利导航分析与 ↵ 预警服务): the cell's words and those the next line writes under the cell's column,
+    up to the first comma or stop; else the cell's own (``_clause_title``)."""
+    own = _clause_title(text, cell, "")
+    line_end = text.find("\n", cell[1], row_span[1])
+    if line_end < 0 or any(ch in text[cell[0] : cell[1]] for ch in "，。；,;"):
+        return own
+    line_start = text.rfind("\n", 0, cell[0]) + 1
+    next_end = text.find("\n", line_end + 1, row_span[1])
+    below = (line_end + 1, row_span[1] if next_end < 0 else next_end)
+    words = len(text[below[0] : below[1]]) - len(text[below[0] : below[1]].lstrip(" \u3000"))
+    if abs(words - (cell[0] - line_start)) > _WRAP_INDENT:
+        return own  # the words below stand under another column
+    gap = _COLUMN_GAP.search(text, below[0] + words, below[1])
+    more = text[below[0] + words : gap.start() if gap else below[1]]
+    stops = [p for p in (more.find(ch) for ch in "，。；,;（(") if p >= 0]
+    title = text[cell[0] : cell[1]].strip() + more[: min(stops) if stops else len(more)].strip()
+    return title if own is not None and len(title) <= _CLAUSE_TITLE_MAX else own
 
 
 def _with_wrapped_lines(text: str, table: TableGrid, r: int, row_span: Span) -> Span:

@@ -786,6 +786,42 @@ GENERATED = [
         ).encode(),
         60,
     ),
+    # - 10,000 paragraphs under one heading, each closing with its own note: each a measure of the task, each
+    #   note's clause looked for among all of the task's clauses (quadratic until found by bisection);
+    Generated(
+        "paragraphs_each_closed_by_a_note.txt",
+        lambda: (HEAD + "（一）加强保护\n" + "开展执法检查。（责任单位：县科技局）\n" * 10_000).encode(),
+        30,
+    ),
+    # - a Markdown outline of 10,000 unnumbered headings beside a numbered one: each styled heading's number
+    #   counted the headings of its level before it (quadratic until counted as the outline is read);
+    Generated(
+        "unnumbered_headings_beside_numbered.md",
+        lambda: (
+            "# 某县方案\n\n## 一、目标\n\n到2025年达到5件。\n\n## 重点任务\n\n"
+            + "### 开展执法\n\n开展执法。（责任单位：县科技局）\n\n" * 10_000
+        ).encode(),
+        30,
+    ),
+    # - 20,000 issuing cues wrapped over lines (现↵将《…》↵印) and a task table typed with spaces of 20,000
+    #   rows, each task cell wrapping before its first comma
+    Generated(
+        "wrapped_issuing_cues.txt",
+        lambda: ("各乡镇：\n" + "现\n将《某县方案》\n印" * 20_000 + "\n一、任务\n").encode(),
+        20,
+    ),
+    Generated(
+        "spaced_rows_wrapping_titles.txt",
+        lambda: (
+            HEAD
+            + "序号  工作任务                      责任单位       完成时限\n"
+            + "".join(
+                f"{i:<6}开展重点产业专利导航分析与     镇财政所       2024年6月\n      预警服务\n"
+                for i in range(1, 20_001)
+            )
+        ).encode(),
+        20,
+    ),
     Generated("plan_5mb.txt", lambda: _plan_of_size(5 * MIB), 120),
     Generated("plan_just_under_limit.txt", lambda: _plan_of_size(25 * MIB - 4096), 900, slow=True),
 ]

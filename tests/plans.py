@@ -34,6 +34,24 @@ def named_units(doc: Document) -> Units:
     }
 
 
+#: (surface, id, type, role) of a unit named for a task.
+AgencyRow = tuple[str, str, str | None, str]
+
+
+def task_agencies(text: str) -> dict[str, list[AgencyRow]]:
+    """Per task path, (surface, id, type, role) of each unit the plan names for it, issuer defaults left
+    out."""
+    doc, _ = extracted(text)
+    return {
+        t.path: [
+            (r.agency.surface, r.agency.id, r.agency.type, r.role)
+            for r in t.responsibilities
+            if r.basis != "issuer_default"
+        ]
+        for t in doc.tasks
+    }
+
+
 def plan_units(head: str, body: str, name: str = "plan.txt") -> Units:
     """``named_units`` of the plan written ``head`` then ``body`` (a title and preamble shared by a file's
     tests, then each test's own sections)."""

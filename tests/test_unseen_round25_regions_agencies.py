@@ -23,23 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policykg.extract.regions import region_index
-from tests.plans import extracted, resolved_agency
-
-Row = tuple[str, str, str | None, str]
-
-
-def _agencies(text: str) -> dict[str, list[Row]]:
-    """Per task path, (surface, id, type, role) of each unit the plan names for it."""
-    doc, _ = extracted(text)
-    return {
-        t.path: [
-            (r.agency.surface, r.agency.id, r.agency.type, r.role)
-            for r in t.responsibilities
-            if r.basis != "issuer_default"
-        ]
-        for t in doc.tasks
-    }
-
+from tests.plans import extracted, resolved_agency, task_agencies
 
 GONGCHENG = (
     "恭城瑶族自治县知识产权强县建设工作方案（2024—2026年）\n"
@@ -53,7 +37,7 @@ GONGCHENG = (
 
 
 def test_an_autonomous_countys_short_name_with_its_level_word_and_a_merged_culture_bureau() -> None:
-    got = _agencies(GONGCHENG)
+    got = task_agencies(GONGCHENG)
     market = "agency/450332/market_regulation"
     assert got["一.(一)"][0] == ("恭城县市场监管局", market, "market_regulation", "lead")
     assert got["一.(二)"][0] == ("县市场监管局", market, "market_regulation", "lead")
@@ -69,7 +53,7 @@ def test_an_autonomous_banners_short_name_with_its_level_word() -> None:
         "配合单位：旗农牧局\n"
         "（二）开展知识产权进校园活动。牵头单位：团旗委；配合单位：旗教育局\n"
     )
-    got = _agencies(text)
+    got = task_agencies(text)
     assert got["一.(一)"][0][1:3] == ("agency/150722/market_regulation", "market_regulation")
     assert got["一.(二)"][0] == ("团旗委", "agency/150722/youth_league", "youth_league", "lead")
 
@@ -81,7 +65,7 @@ def test_the_youth_league_committee_of_a_banner_a_prefecture_a_league_and_a_divi
         "1.开展青年创新创业活动。组织青年创客参加知识产权培训。责任单位：团旗委、旗总工会\n"
         "2.加强苏木镇知识产权服务。在各苏木镇设立知识产权服务站。责任单位：旗市场监督管理局\n"
     )
-    got = _agencies(ejina)
+    got = task_agencies(ejina)
     assert got["一.1"][0][:3] == ("团旗委", "agency/152923/youth_league", "youth_league")
     assert got["一.1"][1][1] == "agency/152923/trade_union"
     yanbian = (
@@ -89,7 +73,11 @@ def test_the_youth_league_committee_of_a_banner_a_prefecture_a_league_and_a_divi
         "一、重点工作\n（一）实施青年知识产权素养提升行动。面向青年开展知识产权普及教育。"
         "责任单位：团州委、州教育局、州科协\n"
     )
-    assert _agencies(yanbian)["一.(一)"][0][:3] == ("团州委", "agency/222400/youth_league", "youth_league")
+    assert task_agencies(yanbian)["一.(一)"][0][:3] == (
+        "团州委",
+        "agency/222400/youth_league",
+        "youth_league",
+    )
     assert resolved_agency("152900", "团盟委") == (
         "agency/152900/youth_league",
         "阿拉善盟团委",
@@ -101,7 +89,7 @@ def test_the_youth_league_committee_of_a_banner_a_prefecture_a_league_and_a_divi
         "结合师市实际，制定本方案。\n一、重点任务\n"
         "1.加强知识产权人才培养。牵头单位：师市人力资源和社会保障局；配合单位：师市科协、团师市委\n"
     )
-    got = _agencies(shihezi)
+    got = task_agencies(shihezi)
     assert got["一.1"][2][:3] == ("团师市委", "agency/659001/youth_league", "youth_league")
 
 
@@ -125,7 +113,7 @@ def test_a_regulators_branch_is_the_prefectures_and_its_sub_branch_the_county_ci
         "一、重点任务\n（一）深化知识产权金融服务。推动银行机构扩大知识产权质押融资规模。"
         "牵头单位：国家金融监督管理总局恩施监管分局；配合单位：市市场监管局（知识产权局）、州市场监管局\n"
     )
-    got = _agencies(enshi)["一.(一)"]
+    got = task_agencies(enshi)["一.(一)"]
     assert got[0][1] == "agency/422800/financial_regulator_branch"
     assert [u[1] for u in got[1:]] == ["agency/422801/market_regulation", "agency/422800/market_regulation"]
     hetian = (
@@ -133,7 +121,7 @@ def test_a_regulators_branch_is_the_prefectures_and_its_sub_branch_the_county_ci
         "制定本方案。\n一、主要任务\n（一）推动地理标志保护。牵头单位：市市场监管局；"
         "配合单位：地区市场监管局、国家金融监督管理总局和田监管分局\n"
     )
-    got = _agencies(hetian)["一.(一)"]
+    got = task_agencies(hetian)["一.(一)"]
     assert [u[1] for u in got] == [
         "agency/653201/market_regulation",
         "agency/653200/market_regulation",

@@ -32,22 +32,7 @@ from ontology.import_divisions import _AUTONOMOUS
 from ontology.vocab import RegionEntry, gazetteer
 from policykg.extract.agencies import AgencyRegistry
 from policykg.extract.regions import RegionIndex, region_index
-from tests.plans import extracted, resolved_agency
-
-Row = tuple[str, str, str | None, str]
-
-
-def _agencies(text: str) -> dict[str, list[Row]]:
-    """Per task path, (surface, id, type, role) of each unit the plan names for it."""
-    doc, _ = extracted(text)
-    return {
-        t.path: [
-            (r.agency.surface, r.agency.id, r.agency.type, r.role)
-            for r in t.responsibilities
-            if r.basis != "issuer_default"
-        ]
-        for t in doc.tasks
-    }
+from tests.plans import extracted, resolved_agency, task_agencies
 
 
 def _names(text: str) -> dict[str, str]:
@@ -67,7 +52,7 @@ XILINGOL = (
 
 
 def test_a_leagues_conventional_short_form_is_the_league() -> None:
-    got = _agencies(XILINGOL)
+    got = task_agencies(XILINGOL)
     market = "agency/152500/market_regulation"
     assert got["一.(一)"][0] == ("锡盟市场监督管理局", market, "market_regulation", "lead")
     assert got["一.(二)"][0][1] == market
@@ -87,7 +72,7 @@ def test_a_short_form_two_places_share_is_the_one_near_the_plan() -> None:
         "库尔勒市知识产权工作要点（2024年）\n为推动我市知识产权工作，制定本要点。\n一、主要任务\n"
         "1.培育香梨地理标志。牵头单位：市市场监管局；配合单位：巴州市场监督管理局、巴州科技局\n"
     )
-    got = _agencies(korla)["一.1"]
+    got = task_agencies(korla)["一.1"]
     assert [u[1] for u in got[1:]] == ["agency/652800/market_regulation", "agency/652800/science_tech"]
     assert resolved_agency("511900", "巴州市场监管局")[0] == "agency/511902/market_regulation"
     assert resolved_agency("653000", "克州科技局")[0] == "agency/653000/science_tech"
@@ -103,7 +88,7 @@ JINGNING = (
 
 
 def test_an_autonomous_county_with_no_short_form_written_with_its_level_word() -> None:
-    got = _agencies(JINGNING)
+    got = task_agencies(JINGNING)
     market = "agency/331127/market_regulation"
     assert got["一.1"][0] == ("景宁县市场监管局", market, "market_regulation", "lead")
     assert got["一.2"][0][1] == market
@@ -142,7 +127,7 @@ def test_a_regulators_branch_named_by_a_shared_word_is_of_the_rank_its_ending_sa
         "一、主要任务\n1.深化知识产权质押融资。扩大质押融资规模。牵头单位：恩施银保监分局；"
         "配合单位：市市场监管局、市政务服务和大数据管理局\n"
     )
-    got = _agencies(enshi)["一.1"]
+    got = task_agencies(enshi)["一.1"]
     assert got[0] == (
         "恩施银保监分局",
         "agency/422800/financial_regulator_branch",
@@ -163,7 +148,7 @@ def test_a_merged_bureau_is_the_one_body_of_its_first_fields_type() -> None:
         "配合单位：旗市场监督管理局、旗公共资源交易中心\n"
         "（二）推广特色品种。牵头单位：旗农牧局\n"
     )
-    got = _agencies(text)
+    got = task_agencies(text)
     agriculture = "agency/152921/agriculture"
     assert got["一.(一)"][0] == ("旗农牧和科技局", agriculture, "agriculture", "lead")
     assert got["一.(二)"][0][1] == agriculture
@@ -179,7 +164,7 @@ SPACED = (
 
 
 def test_a_space_inside_a_name_keeps_it_one_name() -> None:
-    got = _agencies(SPACED)
+    got = task_agencies(SPACED)
     assert [(u[0], u[1]) for u in got["一.1"]] == [
         ("县 市场监管局", "agency/330726/market_regulation"),
         ("县公安局", "agency/330726/public_security"),
@@ -200,7 +185,7 @@ def test_a_zones_internal_bureau_of_no_known_type() -> None:
         "一、重点任务\n1.加强企业专利培育。牵头单位：高新区经发局；配合单位：高新区社会事务局\n"
         "2.开展知识产权进校园。牵头单位：社会事务局\n"
     )
-    got = _agencies(text)
+    got = task_agencies(text)
     assert got["一.1"][0][1] == "agency/Z37020011/development_reform"
     affairs = got["一.1"][1][1]
     assert got["一.2"][0][1] == affairs
@@ -212,7 +197,7 @@ def test_a_city_written_without_its_shi_before_the_market_regulator() -> None:
         "金华市知识产权工作要点（2024年）\n为推动知识产权强市建设，制定本要点。\n一、重点任务\n"
         "1.强化市场知识产权保护。牵头单位：市市场监管局；配合单位：义乌市场监管局、东阳市市场监管局\n"
     )
-    got = _agencies(text)["一.1"]
+    got = task_agencies(text)["一.1"]
     assert [u[1:3] for u in got[1:]] == [
         ("agency/330782/market_regulation", "market_regulation"),
         ("agency/330783/market_regulation", "market_regulation"),
@@ -290,5 +275,5 @@ def test_every_county_level_city_without_its_shi_before_its_market_regulator(cit
 def test_a_space_anywhere_in_a_name_after_its_head(name: str, cut: int, space: str) -> None:
     spaced = name[:cut] + space + name[cut:]
     text = f"宁陕县知识产权工作要点\n为推动我县知识产权工作，制定本要点。\n一、重点工作\n1.开展宣传。牵头单位：{spaced}\n"
-    got = _agencies(text)["一.1"]
+    got = task_agencies(text)["一.1"]
     assert [u[1] for u in got] == [resolved_agency("610923", name)[0]]

@@ -356,6 +356,18 @@ def _helped(ob: ProseObligation, helpers: list[Mention], clause: Span) -> ProseO
     )
 
 
+def _prose(clause: Span, doers: tuple[Named, ...], partners: tuple[Named, ...]) -> ProseObligation:
+    """The obligation of a clause's subject: its doers, and the partners working with them."""
+    return ProseObligation(
+        tuple(n for n, _ in doers),
+        clause,
+        "prose",
+        tuple(p for p, _ in partners),
+        tuple(name for _, name in doers),
+        tuple(name for _, name in partners),
+    )
+
+
 def _clause(text: str, clause: Span) -> ProseObligation | None:
     """The obligation one clause states: agencies as its subject, or the host of an office."""
     s, e = clause
@@ -364,24 +376,9 @@ def _clause(text: str, clause: Span) -> ProseObligation | None:
     if names and (guided := guided_after(text, names[-1][0][1], e)):
         # 县市场监管局指导各乡镇开展…: the bodies guided do the work and lead it, the subject guiding them
         # is their partner (support)
-        return ProseObligation(
-            tuple(n for n, _ in guided),
-            clause,
-            "prose",
-            tuple(n for n, _ in names),
-            tuple(name for _, name in guided),
-            tuple(name for _, name in names),
-        )
+        return _prose(clause, guided, names)
     if names:
-        partners = partners_after(text, names[-1][0][1], e)
-        return ProseObligation(
-            tuple(n for n, _ in names),
-            clause,
-            "prose",
-            tuple(p for p, _ in partners),
-            tuple(name for _, name in names),
-            tuple(name for _, name in partners),
-        )
+        return _prose(clause, names, partners_after(text, names[-1][0][1], e))
     if _hosts().search(text, s, e) is None:  # most clauses: no office's host named
         return None
     for cue in role_vocabulary().host_patterns:

@@ -783,10 +783,8 @@ class AgencyRegistry:
             return None
         if typed[0].broader == "zone_admin":
             return found[1], found[0], False
-        node, ranks = found[1], _tail_ranks(typed[0], rest[len(found[0]) :])
-        if ranks and node.level not in ranks:  # 恩施银保监分局 in a plan of 恩施市: 恩施州's, by its 分局
-            fits = [n for n in self._word_nodes.get(found[0], ()) if n.level in ranks]
-            node = fits[0] if len(fits) == 1 else node
+        ranks = _tail_ranks(typed[0], rest[len(found[0]) :])
+        node = self._of_rank(found[1], found[0], ranks)  # 恩施银保监分局 in a plan of 恩施市: 恩施州's
         return node, found[0], node.level == "prefecture" or node.level in ranks
 
     @cached_property
@@ -888,7 +886,14 @@ class AgencyRegistry:
         plan of 恩施市 is 恩施州's) and its 监管支局 a county's. The place as found otherwise."""
         node, word = child
         levels = sorted(entry.levels, key=len, reverse=True)
-        ranks = _level_ranks(entry, next((w for w in levels if name.startswith(w, end)), None))
+        return self._of_rank(
+            node, word, _level_ranks(entry, next((w for w in levels if name.startswith(w, end)), None))
+        )
+
+    def _of_rank(self, node: RegionEntry, word: str, ranks: frozenset[str]) -> RegionEntry:
+        """``node``, found by its ``word``, or when the body's ending says ``ranks`` that ``node``'s level is
+        not of, the one region near the plan's named by the same word whose level is (恩施: 恩施州 for a
+        监管分局, 恩施市 for a 监管支局); ``node`` when there is not exactly one."""
         if not ranks or node.level in ranks:
             return node
         fits = [n for n in self._word_nodes.get(word, ()) if n.level in ranks]

@@ -81,7 +81,7 @@ Named = tuple[Span, str | None]
 def _onset_regex() -> re.Pattern[str]:
     """Obligation cues, subject onsets and partner words (每年, 开展, 联合 …), longest first, the partner
     words written only between bodies (商) among them: one of those counts only where
-    partner_between_bodies finds bodies on both sides (_partner_stands). A plain alternation of words, no
+    partner_between_bodies finds bodies on both sides. A plain alternation of words, no
     group: the regex engine then skips to the words' first characters itself (a group in one branch costs
     every search a try at each position: five times the time of the whole search)."""
     vocab = role_vocabulary()
@@ -100,13 +100,7 @@ def opens_predicate(text: str, pos: int, end: int) -> bool:
     found = _onset_regex().match(text, pos, end)
     if found is None:
         return False
-    return found.group() not in _between_words() or _partner_stands(text, 0, found, end)
-
-
-def _partner_stands(text: str, start: int, onset: re.Match[str], end: int) -> bool:
-    """The onset found, a partner word written only between bodies (商, roles.yaml between_bodies), is one
-    there (partner_between_bodies)."""
-    return partner_between_bodies(text, start, onset.start(), end)
+    return found.group() not in _between_words() or partner_between_bodies(text, 0, found.start(), end)
 
 
 @cache
@@ -225,7 +219,7 @@ def _subject(text: str, start: int, end: int) -> tuple[Named, ...] | None:
         ok: Callable[[str], bool]
         if committee_closes(text, start, pos):  # 县卫生健康委员会同县科技局, 管委会同步: 会 closes a name
             continue
-        if onset.group() in _between_words() and not _partner_stands(text, start, onset, end):
+        if onset.group() in _between_words() and not partner_between_bodies(text, start, pos, end):
             continue  # 县市场监管局商标股: 商 of 商标
         if onset.group() in _cues():
             # a cue that runs on into a body's name is inside it (组织 of 区委组织部), unless what follows

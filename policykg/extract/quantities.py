@@ -248,6 +248,15 @@ def _numerals(
     return sorted(found, key=lambda q: q.start)
 
 
+def _closing_unit(text: str, pos: int, c_end: int, allowed: tuple[str, ...]) -> tuple[str, int] | None:
+    """The unit right after a count in words ending at ``pos``, when it is one of ``allowed`` and closes the
+    count's phrase (两千件。, 近百家，), with where it ends; else None."""
+    unit = unit_at(text, pos, c_end)
+    if unit is None or unit[0] not in allowed or not _closes_phrase(text, unit[1], c_end, unit[0]):
+        return None
+    return unit
+
+
 def _hundreds(
     text: str,
     c_start: int,
@@ -263,10 +272,7 @@ def _hundreds(
         value = hundreds_value(m.group(1))
         if value is None or covered.holds(m.start()) or marks.inside(m.start()):
             continue
-        unit = unit_at(text, m.end(), c_end)
-        if unit is None or unit[0] not in allowed:
-            continue
-        if not _closes_phrase(text, unit[1], c_end, unit[0]):
+        if (unit := _closing_unit(text, m.end(), c_end, allowed)) is None:
             continue
         more = m.group("more") is not None  # 一千余件: more than a thousand
         end = m.end() - len(m.group("more") or "")
@@ -288,10 +294,7 @@ def _round_counts(
     for m in _round_pattern().finditer(text, c_start, c_end):
         if covered.holds(m.start()) or marks.inside(m.start()):
             continue
-        unit = unit_at(text, m.end(), c_end)
-        if unit is None or unit[0] not in allowed:
-            continue
-        if not _closes_phrase(text, unit[1], c_end, unit[0]):
+        if (unit := _closing_unit(text, m.end(), c_end, allowed)) is None:
             continue
         numeral = m.group("n1") or m.group("n2")
         more = (m.group("more1") or m.group("more2")) is not None

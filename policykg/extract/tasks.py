@@ -187,11 +187,17 @@ _OPENS = ("（", "(", "〔", "【")
 _CLOSES = ("）", ")", "〕", "】")
 
 
-def _closes_with_bracket(text: str, span: Span) -> bool:
-    """The paragraph's last character, full stops and spaces aside, closes a bracket: a quick test."""
+def _note_end(text: str, span: Span) -> int:
+    """Where the paragraph's words end, the full stops and spaces after a closing note left out."""
     end = span[1]
     while end > span[0] and text[end - 1] in _AFTER_NOTE:
         end -= 1
+    return end
+
+
+def _closes_with_bracket(text: str, span: Span) -> bool:
+    """The paragraph's last character, full stops and spaces aside, closes a bracket: a quick test."""
+    end = _note_end(text, span)
     return end > span[0] and text[end - 1] in _NOTE_CLOSERS
 
 
@@ -200,9 +206,7 @@ def _closing_note(text: str, span: Span) -> bool:
     with a label (（责任单位：…）) or closing with a role word (（县财政局负责）), or a bracket of names alone
     (（县科技局、县财政局）) read as a note; the whole paragraph read when the bracket opens further back
     than a note reaches."""
-    end = span[1]
-    while end > span[0] and text[end - 1] in _AFTER_NOTE:
-        end -= 1
+    end = _note_end(text, span)
     window = max(span[0], end - _NOTE_REACH)
     last = next((g for g in bracket_groups(text, window, end) if g.closed and g.close == end), None)
     if last is None or last.open <= window:

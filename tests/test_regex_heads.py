@@ -15,7 +15,7 @@ from ontology.vocab_targets import target_vocabulary
 from policykg.extract.citations import _GB, _STANDARD
 from policykg.extract.closings import _back_matter, _exhortation
 from policykg.extract.header_lines import _DATE, _DOC_NUMBER_TAIL, _label_pattern
-from policykg.extract.phases import _DEADLINE
+from policykg.extract.phases import _deadline
 from policykg.extract.quantities import NUMBER
 from policykg.extract.regex_heads import any_of, first_chars, guarded, needed_chars, starts
 from policykg.extract.standings import _patterns as standings_patterns
@@ -62,7 +62,7 @@ def _patterns() -> list[str]:
     found = [p.regex().pattern for p in program_scheme().programs]
     found += [getattr(phrases, name).pattern for name in phrases.__dataclass_fields__]
     found += [standings.cue, standings.average, standings.rank, standings.bare_average, standings.bare_rank]
-    found += [any_word_value(), criteria(), NUMBER, _DEADLINE, _DOC_NUMBER_TAIL, _DATE, _label_pattern()]
+    found += [any_word_value(), criteria(), NUMBER, _deadline(), _DOC_NUMBER_TAIL, _DATE, _label_pattern()]
     found += [_GB, _STANDARD, _CLAUSE, _back_matter(), _exhortation()]
     texts = [p if isinstance(p, str) else p.pattern for p in found]
     unwrapped = [re.sub(r"^\(\?=\[[^\]]*\]\)\(\?:(.*)\)$", r"\1", p, flags=re.S) for p in texts]

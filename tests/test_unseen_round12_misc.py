@@ -18,7 +18,7 @@ from collections.abc import Callable
 import pytest
 
 from policykg.extract.citations import _GB, _STANDARD
-from policykg.extract.phases import _DEADLINE, parse_range
+from policykg.extract.phases import _deadline, parse_range
 from policykg.extract.standings import _patterns, find_standing
 from tests.plans import extracted, named_units
 
@@ -95,7 +95,7 @@ def test_standing_patterns_are_linear_in_a_run_of_spaces(cue: str, space: str) -
 @pytest.mark.parametrize("year", ["（2025年", "于2025年", "2025年3月", "每年3月"])
 def test_year_patterns_are_linear_in_a_run_of_spaces(year: str) -> None:
     text = year + " " * 5_000 + "x"
-    assert _seconds(lambda: (parse_range(text), _DEADLINE.search(text))) < 0.1
+    assert _seconds(lambda: (parse_range(text), _deadline().search(text))) < 0.1
 
 
 @pytest.mark.parametrize("letters", ["GB", "GB/T", "DB32", "DB32/T"])

@@ -103,6 +103,9 @@ def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[
         else:
             break
     e = _before_annotation(text, s, e)
+    e = trim(text, s, e)[1]
+    while e > s and text[e - 1] in _BEFORE_NOTE:  # 推进专利转化专项行动，（责任单位：…）: no comma closing it
+        e = trim(text, s, e - 1)[1]
     title = _unwrapped(EMPHASIS.sub("", text[s:e]).strip())
     return (title, (s, e)) if title else (None, None)
 
@@ -120,6 +123,10 @@ def _unwrapped(title: str) -> str:
         lambda m: m["before"] + (" " if m["before"].isascii() and m["after"].isascii() else "") + m["after"],
         title,
     )
+
+
+#: A mark parting a title from the note closing it, never the title's own last character.
+_BEFORE_NOTE = "，,、；;"
 
 
 def _before_annotation(text: str, start: int, end: int) -> int:

@@ -32,28 +32,40 @@ _DAY = r"(?:\s*+\d{1,2}\s*+[日号])?"
 _DIGITS_2 = r"\d(?:\n?\d)?"
 _YM_WRAPPED = rf"(?:1\n?9|2\n?0)\n?\d\n?\d\s*+年\s*+(?:{_DIGITS_2}\s*+月)?"
 _DAY_WRAPPED = rf"(?:\s*+{_DIGITS_2}\s*+[日号])?"
-_LABELS = "|".join("\n?".join(word) for word in ("完成时限", "时间节点", "完成时间"))
-_DEADLINE = re.compile(
-    guarded(  # a look-ahead on the first characters: the scan tries the three forms at few characters
-        rf"(?:{_LABELS})\s*(?:[：:]|为)\s*([^。；;，,）)〕】\]]{{2,30}})"
-        # 于/在 and the space after it together: an optional word before \s* would try the rest of a run of
-        # spaces at each of its spaces (quadratic)
-        rf"|(?:(?:于|在)\s*+)?{_YM_WRAPPED}{_DAY_WRAPPED}\s*+(?:底|末)?\s*+(?:前|以前|之前)"
-        # a recurring deadline (每年12月底前), or one in the year after a year's work (次年1月15日前): no
-        # date of its own, but in a plan for one year the next year's month
-        rf"|(?:每年|次年|翌年)\s*+\d{{1,2}}\s*+月{_DAY}\s*+(?:底|末)?\s*+(?:前|以前|之前)"
-        # a month written without its year (10月底前完成, 6月30日前): in a plan for one year, that year's
-        # month (not a month of a date written in full, 2025年10月, nor of a span's end, 3—6月)
-        rf"|(?<![\d年月日号{SPAN_JOINERS}])(?:1[0-2]|0?[1-9])\s*+月{_DAY}\s*+(?:底|末)?\s*+(?:前|以前|之前)(?!后)"
-        # the end of the year written without its number (年底前, 今年年底前, 本年底前): the year of a plan
-        # for one year (not 每年年底前, recurring, nor 明年底前, the year after)
-        r"|(?:[今本当]年\s*+年?|(?<![每明去年\d])年)\s*+(?:底|末)\s*+(?:前|以前|之前)"
-        # work with no end, said in a clause of its own closing a sentence (…试点，长期坚持。): no date
-        r"|(?<=[，,；;])长期坚持(?=\s*+(?:[。；;）)]|$))"
-        # within the year, the work then done (年内完成, 年内建成): not 三年内 (a span) or 每年内 (recurring)
-        r"|(?<![每明去年\d一二两三四五六七八九十几数多])年内\s*+(?:完成|建成|实现|出台|印发|制定|上线|挂牌)"
+#: A label of a time limit (document_types.yaml task_table_columns deadline: 完成时限, 时间节点, 时限 …), each
+#: character perhaps on a line of its own, or 时间 alone opening a field of a note (…；时间：4月中下旬): never
+#: the end of another word (发布时间 is no label, 完成时间 is one of the list), and before a colon only.
+_LABEL_FIELD_BEFORE = r"(?<![^\s（(【\[〔；;，,、])"
+
+
+@cache
+def _deadline() -> re.Pattern[str]:
+    words = sorted(document_vocabulary().task_table_columns.deadline, key=len, reverse=True)
+    labels = "|".join("\n?".join(map(re.escape, word)) for word in words)
+    return re.compile(
+        guarded(  # a look-ahead on the first characters: the scan tries the forms at few characters
+            rf"(?:(?:{labels})\s*(?:[：:]|为)|{_LABEL_FIELD_BEFORE}时\n?间\s*[：:])\s*([^。；;，,）)〕】\]]{{2,30}})"
+            # 于/在 and the space after it together: an optional word before \s* would try the rest of a
+            # run of spaces at each of its spaces (quadratic)
+            rf"|(?:(?:于|在)\s*+)?{_YM_WRAPPED}{_DAY_WRAPPED}\s*+(?:底|末)?\s*+(?:前|以前|之前)"
+            # a recurring deadline (每年12月底前), or one in the year after a year's work (次年1月15日前): no
+            # date of its own, but in a plan for one year the next year's month
+            rf"|(?:每年|次年|翌年)\s*+\d{{1,2}}\s*+月{_DAY}\s*+(?:底|末)?\s*+(?:前|以前|之前)"
+            # a month written without its year (10月底前完成, 6月30日前): in a plan for one year, that year's
+            # month (not a month of a date written in full, 2025年10月, nor of a span's end, 3—6月)
+            rf"|(?<![\d年月日号{SPAN_JOINERS}])(?:1[0-2]|0?[1-9])\s*+月{_DAY}\s*+(?:底|末)?\s*+(?:前|以前|之前)(?!后)"
+            # the end of the year written without its number (年底前, 今年年底前, 本年底前): the year of a
+            # plan for one year (not 每年年底前, recurring, nor 明年底前, the year after)
+            r"|(?:[今本当]年\s*+年?|(?<![每明去年\d])年)\s*+(?:底|末)\s*+(?:前|以前|之前)"
+            # work with no end, said in a clause of its own closing a sentence (…试点，长期坚持。): no date
+            r"|(?<=[，,；;])长期坚持(?=\s*+(?:[。；;）)]|$))"
+            # within the year, the work then done (年内完成, 年内建成): not 三年内 (a span) or 每年内
+            # (recurring)
+            r"|(?<![每明去年\d一二两三四五六七八九十几数多])年内\s*+(?:完成|建成|实现|出台|印发|制定|上线|挂牌)"
+        )
     )
-)
+
+
 _DEADLINE_DATE = re.compile(_YM)
 #: After a date, words making it the start of the work (2024年起, 2024年3月开始): no deadline.
 _FROM = re.compile(r"\s*(?:份|初)?\s*(?:起|开始|启动)")
@@ -160,11 +172,11 @@ def find_deadline(
     """A deadline stated in ``text[start:end]``, not inside any of the ``outside`` spans (a task's clauses and
     tables state their own): its wording and the date it names (YYYY or YYYY-MM). A deadline recurring within
     the year (每季度末, 每月10日前) when the text states no other."""
-    for pattern in (_DEADLINE, _RECURRING):
+    for pattern in (_deadline(), _RECURRING):
         for m in pattern.finditer(text, start, end):
             if outside and any(s <= m.start() < e for s, e in outside):
                 continue
-            words = m.group(1) if pattern is _DEADLINE and m.group(1) else m.group(0)
+            words = m.group(1) if pattern is not _RECURRING and m.group(1) else m.group(0)
             raw = "".join(words.split())  # 20\n25年底前: a wrapped line rejoined
             if pattern is _RECURRING and not raw.endswith(_RECURRING_END):
                 continue  # 每季度, 每月: how often, no deadline
@@ -182,9 +194,9 @@ def undated_title(title: str | None) -> str | None:
     title that is only a deadline, or whose deadline runs on into the work (年内完成…), is kept."""
     if not title or title[0] not in _LEADING_FIRST:
         return title
-    for pattern in (_DEADLINE, _RECURRING):
+    for pattern in (_deadline(), _RECURRING):
         m = pattern.match(title)
-        if m is None or (pattern is _DEADLINE and m.group(1)):
+        if m is None or (pattern is not _RECURRING and m.group(1)):
             continue  # a label (完成时限：…) names no task's first words
         if pattern is _RECURRING and not m.group(0).rstrip().endswith(_RECURRING_END):
             continue

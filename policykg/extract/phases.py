@@ -99,9 +99,28 @@ def _ym(year: str | None, month: str | None) -> str | None:
     return f"{year}-{int(month):02d}" if month else year
 
 
+#: Months of one year written with the year once (2025年1—6月, 2024年3至5月份).
+_MONTHS = re.compile(
+    rf"((?:19|20)\d{{2}})\s*+年\s*+(1[0-2]|0?[1-9])\s*+[{SPAN_JOINERS}]+\s*+(1[0-2]|0?[1-9])\s*+月"
+)
+#: A part of one year in brackets (（2025年下半年）, （2024年第三季度）): its first and last months.
+_PART_OF_YEAR = re.compile(
+    r"[（(]\s*+((?:19|20)\d{2})\s*+年\s*+(上半年|下半年|(?:第)?[一二三四]季度)\s*+[）)]"
+)
+_PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "一": (1, 3), "二": (4, 6), "三": (7, 9), "四": (10, 12)}
+
+
 def parse_range(text: str) -> tuple[str | None, str | None]:
-    """2022年8月-12月底 -> (2022-08, 2022-12); 2023年1月-2025年4月底 -> (2023-01, 2025-04)."""
+    """2022年8月-12月底 -> (2022-08, 2022-12); 2023年1月-2025年4月底 -> (2023-01, 2025-04); 2025年1—6月 ->
+    (2025-01, 2025-06); （2025年下半年） -> (2025-07, 2025-12)."""
     m = _RANGE.search(text)
+    if not m and (months := _MONTHS.search(text)) is not None:
+        year, first, last = months.groups()
+        return _ym(year, first), _ym(year, last)
+    if not m and (part := _PART_OF_YEAR.search(text)) is not None:
+        year, words = part.groups()
+        first, last = _PART_MONTHS[words if "半" in words else words.removeprefix("第")[0]]
+        return _ym(year, str(first)), _ym(year, str(last))
     if not m:
         single = _SINGLE.search(text)  # （2025年）: the whole year; （2024年3月）: that month
         if single is None:
@@ -253,7 +272,7 @@ def deadline_date(raw: str, plan_year: int | None = None) -> str | None:
     """The date a deadline names (YYYY-MM or YYYY); of a span of time (2024年—2025年, 2024年3月至12月),
     its end. ``plan_year``: the one year a plan is for (a 2024年工作要点), whose end 年内完成, 年底前 and
     今年年底前 name, and the year after which 次年1月15日前 names."""
-    if (span := _RANGE.search(raw)) is not None:
+    if (span := _RANGE.search(raw) or _MONTHS.search(raw)) is not None:  # 2024年3月至12月, 2025年1—6月
         return parse_range(span.group(0))[1]
     if (dotted := _DOTTED.fullmatch(raw.strip())) is not None:  # 2024.12, 2024.6—2024.12 in a table cell
         return _ym(dotted.group(3) or dotted.group(1), dotted.group(4) or dotted.group(2))

@@ -6,14 +6,17 @@ What was read wrong before:
 
 - the towns and subdistricts gathered, written in many ways in one plan (各镇（街道）, 各镇街, 各乡镇（街道）,
   各乡镇街道, 各镇（区、街道）, 各镇（街道、园区）), were a collective each, with ids of their own; 各乡镇、街道
-  was 各乡镇 and a subdistrict named 街道. Now one collective of the region, named 各镇（街道） and with the id
-  that form always had (a hash of its canonical words), the other forms its aliases;
+  was 各乡镇 and a subdistrict named 街道, in a list and as a prose subject (各乡镇、街道要…). Now one
+  collective of the region, named 各镇（街道） and with the id that form always had (a hash of its canonical
+  words), the other forms its aliases;
 - a plan of 河南县 (河南蒙古族自治县, 青海) was a plan of 河南省, its 县 bodies placed in no region;
 - a division written without 第 (十二师市场监管局) or its bodies written with 师 alone (师市场监管局, 师人民法院,
   师团委) in a division's plan were bodies of their own (第十二师十二师市场监管局); 师市场监管局 in a
   division-city's plan was 石河子市场监管局 of no type;
 - the financial regulator's branch named by a short form a province and its prefecture share
-  (吉林金融监管分局 in a plan of 吉林市) was the province's 监管局; the 分局 says the city's;
+  (吉林金融监管分局 in a plan of 吉林市) was the province's 监管局; the 分局 says the city's; so was a court
+  named with 中院 (海南中院 in a plan of 海南州 was 海南省高级人民法院); a prefecture's court named by its
+  place's word (恩施中院, 阿克苏中院) was a body of its own (恩施土家族苗族自治州恩施中院);
 - a zone named by two places of a province's plan (郑州新郑综合保税区管委会 in a plan of 河南省) was the
   province's body, named 河南省郑州新郑综合保税区管委会; the zone's committee written short in its own plan
   (综保区管委会) was a body apart from its issuer 郑州新郑综合保税区管理委员会;
@@ -24,7 +27,8 @@ What was read wrong before:
 - a regulator's county office under its city's named by an autonomous county's place (铜仁金融监管分局玉屏监管
   支局) was a unit of the city's branch; 鄂温克旗 (鄂温克族自治旗) was no place (人行鄂温克旗支行 unplaced);
 - a bare 高新区管委会 in a plan of a city whose zone the gazetteer knows (洛阳) was a body of its own, not the
-  zone's committee the plan also names 洛阳高新区管委会.
+  zone's committee the plan also names 洛阳高新区管委会;
+- the 兵团's division-cities gathered (各师市) were no collective.
 """
 
 from __future__ import annotations
@@ -60,6 +64,18 @@ def test_the_towns_and_subdistricts_written_in_many_ways_are_one_collective() ->
     assert resolved_agency("350583", "各街道")[0] != TOWNS
     # what follows the gathered words stays as written
     assert resolved_agency("350583", "各乡镇（街道）人民政府")[1] == "南安市各镇（街道）人民政府"
+
+
+def test_the_towns_and_subdistricts_listed_as_a_prose_subject_are_the_one_collective() -> None:
+    plan = (
+        "泰和县知识产权强县建设工作方案（2024—2026年）\n一、重点任务\n"
+        "（一）加强宣传。各乡镇、街道要结合实际开展知识产权宣传活动。\n"
+        "（二）推进地理标志。由县市场监管局牵头，各乡镇（街道）配合，推进地理标志运用。\n"
+    )
+    got = task_agencies(plan)
+    towns = "agency/360826/all_towns/ce06b8b26c"
+    assert got["一.(一)"] == [("各乡镇、街道", towns, "all_towns", "implicit")]
+    assert got["一.(二)"][1][1] == towns
 
 
 _TOWN_WORDS = st.sampled_from(["镇", "乡镇"])
@@ -126,6 +142,11 @@ def test_a_divisions_bodies_written_with_its_short_name_or_shi() -> None:
     # a division-city's plan: 师 and 师市 are the city's (师市合一), 师市场监管局 is no 师市 + 场监管局
     assert resolved_agency("659001", "师市场监管局")[0] == "agency/659001/market_regulation"
     assert resolved_agency("B660000", "八师市场监管局")[0] == "agency/B660800/market_regulation"
+    # the 兵团's plan gathers its division-cities as a province its cities (各师市, 各师市人民政府)
+    gathered = {resolved_agency("B660000", w)[:3] for w in ("各师市", "各师市人民政府")}
+    assert gathered == {
+        ("agency/B660000/all_governments/c0dffefcdd", "新疆生产建设兵团各师市人民政府", "all_governments")
+    }
 
 
 def test_a_regulators_branch_named_by_a_word_a_province_and_its_city_share() -> None:
@@ -141,6 +162,20 @@ def test_a_regulators_branch_named_by_a_word_a_province_and_its_city_share() -> 
     assert resolved_agency("220200", "国家金融监督管理总局吉林监管局")[0] == (
         "agency/220000/financial_regulator_branch"
     )
+
+
+def test_a_court_named_by_a_prefectures_bare_or_shared_word_and_its_level_alias() -> None:
+    # 中院 is a prefecture's court: 海南 is 海南省's short name and 海南州's word, 吉林 吉林省's and 吉林市's
+    assert resolved_agency("632500", "海南中院")[:2] == ("agency/632500/court", "海南藏族自治州中级人民法院")
+    assert resolved_agency("220200", "吉林中院")[0] == "agency/220200/court"
+    assert resolved_agency("220000", "吉林高院")[0] == "agency/220000/court"
+    # an autonomous prefecture's or a 地区's court named by its place's word (恩施中院, 阿克苏中院)
+    for plan in ("422800", "422801"):
+        assert resolved_agency(plan, "恩施中院")[:2] == (
+            "agency/422800/court",
+            "恩施土家族苗族自治州中级人民法院",
+        )
+    assert resolved_agency("652900", "阿克苏中院")[0] == "agency/652900/court"
 
 
 def test_a_zone_named_by_two_places_of_a_provinces_plan() -> None:

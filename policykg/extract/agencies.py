@@ -798,22 +798,32 @@ class AgencyRegistry:
         if found is None:
             return None
         typed = agency_type(_head_body(rest))
-        if typed is None or not (typed[0].vertical or typed[0].broader == "zone_admin"):
+        leveled = typed is not None and typed[1] in typed[0].level_aliases  # 恩施中院: a prefecture's court
+        if typed is None or not (typed[0].vertical or typed[0].broader == "zone_admin" or leveled):
             return None
         if typed[0].broader == "zone_admin":
             return found[1], found[0], False
         ranks = _tail_ranks(typed[0], rest[len(found[0]) :])
+        if leveled and not ranks:
+            ranks = frozenset((typed[0].level_aliases[typed[1]],))
         node = self._of_rank(found[1], found[0], ranks)  # 恩施银保监分局 in a plan of 恩施市: 恩施州's
         return node, found[0], node.level == "prefecture" or node.level in ranks
 
     def _ranked(self, node: RegionEntry, word: str, tail: str) -> RegionEntry:
-        """``node``, named by a short ``word`` before a vertical body's ``tail``, or the region near the plan
-        the word names too whose rank the tail's ending says (吉林金融监管分局 in a plan of 吉林市: 分局 is a
-        prefecture's, 吉林市's, not 吉林省's)."""
+        """``node``, named by a short ``word`` before a body's ``tail``, or the region near the plan the word
+        names too whose rank the body says: a vertical body's ending (吉林金融监管分局 in a plan of 吉林市:
+        分局 is a prefecture's, 吉林市's, not 吉林省's), an alias naming a level (海南中院 in a plan of
+        海南州: a prefecture's court), or the levels the type serves (海关: a prefecture's)."""
         typed = agency_type(_head_body(tail))
-        if typed is None or not typed[0].vertical:
+        if typed is None:
             return node
-        return self._of_rank(node, word, _tail_ranks(typed[0], tail))
+        entry, alias = typed
+        ranks = _tail_ranks(entry, tail) if entry.vertical else frozenset()
+        if not ranks and alias in entry.level_aliases:
+            ranks = frozenset((entry.level_aliases[alias],))
+        if not ranks and entry.serves:
+            ranks = frozenset(entry.serves)
+        return self._of_rank(node, word, ranks)
 
     @cached_property
     def _place_words(self) -> tuple[tuple[str, RegionEntry], ...]:

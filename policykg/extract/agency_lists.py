@@ -1053,7 +1053,7 @@ def _share_endings(text: str, items: list[_Pending]) -> None:
             j += 1
         run = items[i : j + 1]
         i = j + 1
-        if len(run) > 1 and _gathered(text, [p.span for p in run]):
+        if len(run) > 1 and gathered_names(text, [p.span for p in run]):
             run[0].span = (run[0].span[0], run[-1].span[1])
             kept.append(run[0])
             continue
@@ -1104,7 +1104,7 @@ _TOWNS_FIRST = re.compile(r"[县市区旗]?各(?:乡镇|镇|乡|街道|苏木)")
 _TOWNS_MORE = re.compile(r"乡镇|镇|乡|街道办事处|街道|苏木|园区|开发区")
 
 
-def _gathered(text: str, spans: list[Span]) -> bool:
+def gathered_names(text: str, spans: list[Span]) -> bool:
     """Names of one list that are one collective: places (``_gathered_places``) or towns, subdistricts and
     zones (各乡镇、街道)."""
     if _TOWNS_FIRST.fullmatch(text, *spans[0]) is not None:

@@ -17,6 +17,9 @@ What was read wrong before:
   (吉林金融监管分局 in a plan of 吉林市) was the province's 监管局; the 分局 says the city's; so was a court
   named with 中院 (海南中院 in a plan of 海南州 was 海南省高级人民法院); a prefecture's court named by its
   place's word (恩施中院, 阿克苏中院) was a body of its own (恩施土家族苗族自治州恩施中院);
+- an arbitration commission named by a word a province and its city share (吉林仲裁委) was the province's,
+  one named with 区/县 in a district's or county's plan (区仲裁委) a body of the district (江宁仲裁委员会):
+  cities set them up;
 - a zone named by two places of a province's plan (郑州新郑综合保税区管委会 in a plan of 河南省) was the
   province's body, named 河南省郑州新郑综合保税区管委会; the zone's committee written short in its own plan
   (综保区管委会) was a body apart from its issuer 郑州新郑综合保税区管理委员会;
@@ -27,7 +30,7 @@ What was read wrong before:
 - a regulator's county office under its city's named by an autonomous county's place (铜仁金融监管分局玉屏监管
   支局) was a unit of the city's branch; 鄂温克旗 (鄂温克族自治旗) was no place (人行鄂温克旗支行 unplaced);
 - a bare 高新区管委会 in a plan of a city whose zone the gazetteer knows (洛阳) was a body of its own, not the
-  zone's committee the plan also names 洛阳高新区管委会;
+  zone's committee the plan also names 洛阳高新区管委会; 郑州航空港区管委会 was no zone's;
 - the 兵团's division-cities gathered (各师市) were no collective.
 """
 
@@ -178,6 +181,21 @@ def test_a_court_named_by_a_prefectures_bare_or_shared_word_and_its_level_alias(
     assert resolved_agency("652900", "阿克苏中院")[0] == "agency/652900/court"
 
 
+def test_an_arbitration_commission_is_its_citys() -> None:
+    # 吉林 names the province and the city; the province has no arbitration commission of its own
+    for plan in ("220200", "220000"):
+        assert resolved_agency(plan, "吉林仲裁委")[:2] == (
+            "agency/220200/arbitration_commission",
+            "吉林仲裁委员会",
+        )
+    # a district's or county's plan names its city's (no 江宁仲裁委员会), a municipality's district its own city's
+    assert resolved_agency("320115", "区仲裁委")[:2] == (
+        "agency/320100/arbitration_commission",
+        "南京仲裁委员会",
+    )
+    assert resolved_agency("110105", "市仲裁委")[0] == "agency/110000/arbitration_commission"
+
+
 def test_a_zone_named_by_two_places_of_a_provinces_plan() -> None:
     for plan in ("410000", "410100"):
         assert resolved_agency(plan, "郑州新郑综合保税区管委会")[::3] == (
@@ -234,3 +252,6 @@ def test_a_bare_zone_committee_in_its_citys_plan() -> None:
     zone = "agency/410371/zone_committee"
     for written in ("高新区管委会", "洛阳高新区管委会", "洛阳市高新区管委会"):
         assert resolved_agency("410300", written)[0] == zone
+    # a zone of its own level written short (郑州航空港区 for 郑州航空港经济综合实验区), bare in its city's plan too
+    for written in ("航空港区管委会", "郑州航空港区管委会"):
+        assert resolved_agency("410100", written)[0] == "agency/410173/zone_committee"

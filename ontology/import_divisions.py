@@ -50,6 +50,11 @@ CONVENTIONAL_SHORT: dict[str, tuple[str, ...]] = {
     "巴音郭楞蒙古自治州": ("巴州",),
     "克孜勒苏柯尔克孜自治州": ("克州",),
     "博尔塔拉蒙古自治州": ("博州",),
+    # a banner named for its people alone (no place's name to shorten): its people's name and 旗
+    "鄂温克族自治旗": ("鄂温克旗",),
+    "鄂伦春自治旗": ("鄂伦春旗",),
+    # a zone of its own level whose long name plans shorten (郑州航空港区管委会)
+    "郑州航空港经济综合实验区": ("郑州航空港区",),
 }
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 

@@ -169,7 +169,7 @@ class SelfWord(_Strict):
     """A word a zone or a new district calls itself by, as a county says 县 (高新区市场监管局 in a plan of
     石家庄高新技术产业开发区), and the endings of a region's name or short name that let it do so."""
 
-    word: str = Field(min_length=2)
+    word: str = Field(min_length=1)  # 师 (a 兵团 division: 师市场监管局) as 高新区
     ends: tuple[str, ...] = Field(min_length=1)
 
 

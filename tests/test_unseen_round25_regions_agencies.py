@@ -133,7 +133,7 @@ def test_a_regulators_branch_is_the_prefectures_and_its_sub_branch_the_county_ci
 
 
 _AUTONOMOUS = sorted(
-    (e.id, s + e.name[-1])
+    (e.id, s if s.endswith(e.name[-1]) else s + e.name[-1])  # 鄂温克旗 is written so
     for e in region_index().by_id.values()
     if e.level == "county" and e.name.endswith(("自治县", "自治旗"))
     for s in e.short

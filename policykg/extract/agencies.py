@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import Literal, NamedTuple
 
+from ontology.import_divisions import autonomous_place
 from ontology.vocab import (
     DATA_DIR,
     AgencyType,
@@ -348,11 +349,15 @@ def _places(hit: RegionHit) -> list[RegionEntry]:
 
 def _bare_names(node: RegionEntry) -> list[str]:
     """``node``'s name without its level word (玉门 for 玉门市, 阿克苏 for 阿克苏地区, 兴安 for 兴安盟, 神农架
-    for 神农架林区) and its short names without 州 (恩施 for 恩施州: an autonomous prefecture's vertical
-    bodies are named so, 恩施银保监分局)."""
+    for 神农架林区), its short names without 州 (恩施 for 恩施州: an autonomous prefecture's vertical
+    bodies are named so, 恩施银保监分局) or an autonomous banner's without 旗 (鄂温克 for 鄂温克旗), and an
+    autonomous county's place with no short form (玉屏 of 玉屏侗族自治县: 铜仁金融监管分局玉屏监管支局)."""
     level = next((w for w in ("地区", "林区", "盟", *_LEVEL_WORDS) if node.name.endswith(w)), None)
     names = [node.name.removesuffix(level)] if level else []
-    names += [s[:-1] for s in node.short if s.endswith("州")]
+    banner = node.name.endswith("自治旗")
+    names += [s[:-1] for s in node.short if s.endswith("州") or (banner and s.endswith("旗"))]
+    place = autonomous_place(node.name) if node.level == "county" and not node.short else None
+    names += [place] if place else []
     return [n for n in names if len(n) >= 2]
 
 
@@ -661,6 +666,8 @@ class AgencyRegistry:
             pos = hit.span[1]
         if explicit is not None and _city_word_shared(rest, pos):
             pos -= 1  # 义乌市场监管局: 义乌 and 市场监管局, not 义乌市 and 场监管局
+        if short and explicit is not None and pos < len(rest):
+            explicit = self._ranked(explicit, rest[:pos], rest[pos:])
         if (
             explicit is not None
             and pos < len(rest)
@@ -679,7 +686,10 @@ class AgencyRegistry:
         if inside:
             place = self._prefer(list(inside[0].candidates))
             return Placement(place, rest, True, "", "inside")
-        own = next(((w, place) for w, place in self.self_words if rest.startswith(w)), None)
+        # the longest word that names the body of a type after it, else a bureau (师市场监管局 in a plan of
+        # 石河子市: 师 and the market regulator, not 师市 and 场监管局)
+        owns = [(w, place) for w, place in self.self_words if rest.startswith(w)]
+        own = max(owns, key=lambda p: self._of_self(rest[len(p[0]) :]), default=None)
         if own is not None and self._of_self(rest[len(own[0]) :]):
             return Placement(own[1], rest[len(own[0]) :], False, own[0], "relative")
         prefix = level_prefix(rest)
@@ -689,15 +699,21 @@ class AgencyRegistry:
             if zone is not None:
                 return zone
             return Placement(target, rest[len(prefix) :], False, prefix, "relative")
+        if self.region is not None and self.region.level == "prefecture":
+            zone = self._zone_of(self.region, rest)  # 高新区管委会 in a plan of 洛阳市: 洛阳市高新区's
+            if zone is not None:
+                return zone
         return Placement(self.region, rest, False, "", "none")
 
     @staticmethod
-    def _of_self(rest: str) -> bool:
+    def _of_self(rest: str) -> int:
         """What follows a word the plan's region calls itself by names one of its bodies: a body of a known
-        type or a collective, or a bureau of its own name (高新区社会事务局, 开发区规划建设局: a zone's
+        type or a collective (2), or a bureau of its own name (1: 高新区社会事务局, 开发区规划建设局, a zone's
         internal bureau the vocabulary gives no type). Other words the word only opens (高新区建设指挥部)
-        are left alone."""
-        return bool(agency_type(rest) or collective_type(rest)) or (len(rest) > 2 and rest.endswith(_BUREAU))
+        are left alone (0)."""
+        if agency_type(rest) or collective_type(rest):
+            return 2
+        return int(len(rest) > 2 and rest.endswith(_BUREAU))
 
     def _zone_of(self, city: RegionEntry | None, rest: str) -> Placement | None:
         """市高新区管委会 in a plan of 青岛市 (or of a region in it): 青岛市高新区's, the city's zone that the
@@ -716,9 +732,12 @@ class AgencyRegistry:
         """A far region's short name opens a town's or subdistrict's own name (东城街道 in a plan of 宾阳县,
         far from 北京's 东城区), or a zone's (滨海湾新区管委会 in a plan of 东莞市, far from 天津's 滨海新区):
         the town or zone is the plan's, not that region's. A near one places it (海门街道 in a plan of 南通市
-        lies in 海门区)."""
+        lies in 海门区), and so does one inside the plan's region (郑州新郑综合保税区管委会 in a plan of
+        河南省: 新郑市's, two levels down)."""
         typed = agency_type(rest)
         if typed is None or self.region is None or self._near(place):
+            return False
+        if any(a.id == self.region.id for a in self.index.ancestors(place)):
             return False
         return (typed[1] == rest and typed[0].broader == "grassroots") or typed[0].broader == "zone_admin"
 
@@ -779,13 +798,32 @@ class AgencyRegistry:
         if found is None:
             return None
         typed = agency_type(_head_body(rest))
-        if typed is None or not (typed[0].vertical or typed[0].broader == "zone_admin"):
+        leveled = typed is not None and typed[1] in typed[0].level_aliases  # 恩施中院: a prefecture's court
+        if typed is None or not (typed[0].vertical or typed[0].broader == "zone_admin" or leveled):
             return None
         if typed[0].broader == "zone_admin":
             return found[1], found[0], False
         ranks = _tail_ranks(typed[0], rest[len(found[0]) :])
+        if leveled and not ranks:
+            ranks = frozenset((typed[0].level_aliases[typed[1]],))
         node = self._of_rank(found[1], found[0], ranks)  # 恩施银保监分局 in a plan of 恩施市: 恩施州's
         return node, found[0], node.level == "prefecture" or node.level in ranks
+
+    def _ranked(self, node: RegionEntry, word: str, tail: str) -> RegionEntry:
+        """``node``, named by a short ``word`` before a body's ``tail``, or the region near the plan the word
+        names too whose rank the body says: a vertical body's ending (吉林金融监管分局 in a plan of 吉林市:
+        分局 is a prefecture's, 吉林市's, not 吉林省's), an alias naming a level (海南中院 in a plan of
+        海南州: a prefecture's court), or the levels the type serves (海关: a prefecture's)."""
+        typed = agency_type(_head_body(tail))
+        if typed is None:
+            return node
+        entry, alias = typed
+        ranks = _tail_ranks(entry, tail) if entry.vertical else frozenset()
+        if not ranks and alias in entry.level_aliases:
+            ranks = frozenset((entry.level_aliases[alias],))
+        if not ranks and entry.serves:
+            ranks = frozenset(entry.serves)
+        return self._of_rank(node, word, ranks)
 
     @cached_property
     def _place_words(self) -> tuple[tuple[str, RegionEntry], ...]:
@@ -834,6 +872,8 @@ class AgencyRegistry:
                 if not inner and (hit.short or not places):
                     return None
                 region = self._prefer(inner or places)
+                if hit.short:  # 国家金融监督管理总局吉林监管分局 in a plan of 吉林市: the city's
+                    region = self._of_level_word(entry, (region, name[pos : hit.span[1]]), name, hit.span[1])
                 parts.append(name[pos : hit.span[1]])
                 pos, placed = hit.span[1], True
                 continue

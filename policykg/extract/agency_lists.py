@@ -1053,7 +1053,7 @@ def _share_endings(text: str, items: list[_Pending]) -> None:
             j += 1
         run = items[i : j + 1]
         i = j + 1
-        if len(run) > 1 and _gathered_places(text, [p.span for p in run]):
+        if len(run) > 1 and gathered_names(text, [p.span for p in run]):
             run[0].span = (run[0].span[0], run[-1].span[1])
             kept.append(run[0])
             continue
@@ -1095,6 +1095,26 @@ def _government_beside_committee(text: str, before: _Pending, after: _Pending) -
 _GATHERED_FIRST = re.compile(r"各(?:县|市|区|旗)")
 _GATHERED_LEVEL = re.compile(r"县级市|市辖区|自治县|县|市|区|旗")
 _GATHERED_LAST = re.compile(r"(?:县级市|市辖区|自治县|县|市|区|旗)(?:人民政府|政府)?")
+
+
+#: The towns gathered with the subdistricts (and zones) written after them alone (各乡镇、街道,
+#: 各镇、街道、园区): one collective, the towns and subdistricts (agency_types.yaml all_towns); read apart,
+#: 街道 would be a subdistrict of its own.
+_TOWNS_FIRST = re.compile(r"[县市区旗]?各(?:乡镇|镇|乡|街道|苏木)")
+_TOWNS_MORE = re.compile(r"乡镇|镇|乡|街道办事处|街道|苏木|园区|开发区")
+
+
+def gathered_names(text: str, spans: list[Span]) -> bool:
+    """Names of one list that are one collective: places (``_gathered_places``) or towns, subdistricts and
+    zones (各乡镇、街道)."""
+    if _TOWNS_FIRST.fullmatch(text, *spans[0]) is not None:
+        words = text[spans[0][0] : spans[-1][1]]
+        return (
+            "街道" in words
+            and ("镇" in words or "乡" in words)
+            and all(_TOWNS_MORE.fullmatch(text, *span) for span in spans[1:])
+        )
+    return _gathered_places(text, spans)
 
 
 def _gathered_places(text: str, spans: list[Span]) -> bool:

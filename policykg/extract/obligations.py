@@ -19,6 +19,7 @@ from policykg.extract.agency_lists import (
     closing_role,
     committee_closes,
     department_words,
+    gathered_names,
     partner_between_bodies,
     shared_names,
 )
@@ -165,6 +166,9 @@ def _subject_names(text: str, start: int, end: int, ok: Callable[[str], bool]) -
     start = after_topic(text, start, end)  # 苏木、沙棘等特色植物种植由县林业局: the work, then its body
     start = body_after_work(text, start, end)  # …种植县林业局: the same with no 由
     pieces = split_top_level(text, start, end, "、")
+    whole = (pieces[0][0], pieces[-1][1]) if len(pieces) > 1 else None
+    if whole and gathered_names(text, pieces) and ok(text[whole[0] : whole[1]]):
+        return [(whole, None)]  # 各乡镇、街道要…: one collective
     for s, e in pieces:
         joins = [
             m.span()

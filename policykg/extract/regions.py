@@ -74,15 +74,24 @@ class RegionIndex:
                 self.full.setdefault(name, []).append(entry)
             for name in entry.short:
                 self.short.setdefault(name, []).append(entry)
+        #: Short forms read only where the character after them does not go on from their level word:
+        #: 河南县 for 河南蒙古族自治县, never in 河南县域 or 河南县（市、区） (河南省's counties).
+        self._guarded: set[str] = set()
         named = {**self.short, **self.full}
         autonomous: set[str] = set()  # the forms made here: two counties may share one (kept ambiguous)
         for entry in self.by_id.values():
-            for name in _autonomous_forms(entry, named):  # 恭城县 for 恭城瑶族自治县 (short 恭城)
+            for name, guarded in _autonomous_forms(entry, named):  # 恭城县 for 恭城瑶族自治县 (short 恭城)
                 if name in autonomous:
                     self.short[name].append(entry)
                 elif name not in self.full and name not in self.short:
                     self.short[name] = [entry]
                     autonomous.add(name)
+                    if guarded:
+                        self._guarded.add(name)
+            # a numbered division written without 第 (十二师市场监管局, 八师石河子市): matched so, never
+            # named so (the entry's own short forms name its vertical bodies; a division has none to name)
+            if entry.name.startswith(_ORDINAL) and len(entry.name) > 2 and entry.name[1:] not in named:
+                self.short.setdefault(entry.name[1:], []).append(entry)
             for name in self._with_city(entry):  # 青岛市高新区: the zone, as unambiguous as a full name
                 known = self.full.setdefault(name, [])
                 if entry not in known:
@@ -164,6 +173,8 @@ class RegionIndex:
             if is_short and not allow_short:
                 continue
             if text.startswith(name, pos, end):
+                if is_short and name in self._guarded and _goes_on(text, pos + len(name), end):
+                    continue
                 table = self.short if is_short else self.full
                 return RegionHit((pos, pos + len(name)), tuple(table[name]), is_short)
         return None
@@ -225,28 +236,42 @@ def is_municipality(entry: RegionEntry) -> bool:
     return entry.level == "province" and entry.name.endswith("市")
 
 
+#: The word opening a numbered region's name (第八师, a division of the 兵团), which plans leave out.
+_ORDINAL = "第"
+
 #: The level words of autonomous counties and banners, and the word each is shortened to with the place's
 #: short name: 恭城县 for 恭城瑶族自治县, 莫力达瓦旗 for 莫力达瓦达斡尔族自治旗.
 _AUTONOMOUS_LEVELS = (("自治县", "县"), ("自治旗", "旗"))
 
 
-def _autonomous_forms(entry: RegionEntry, named: dict[str, list[RegionEntry]]) -> list[str]:
+def _autonomous_forms(entry: RegionEntry, named: dict[str, list[RegionEntry]]) -> list[tuple[str, bool]]:
     """An autonomous county's or banner's short names with its plain level word after them, as plans and
     their bodies' names write it (恭城县市场监管局 for 恭城瑶族自治县市场监督管理局): short forms of its own,
     where no other division has the name (the index checks). A county the gazetteer gives no short name
     (its place's name is an ordinary word: 景宁 of 景宁畲族自治县) is written so too (景宁县市场监管局, never
-    甘肃's 宁县 found inside it), unless its place's name is a region's own (河南 of 河南蒙古族自治县, whose
-    河南县 would open 河南县域…) in ``named`` (the full names and short names)."""
+    甘肃's 宁县 found inside it). Where its place's name is a region's own in ``named`` (the full names and
+    short names: 河南 of 河南蒙古族自治县) the form is guarded (True): a plan of 河南省 writes 河南县域 and
+    河南县（市、区） for its own counties, never the county."""
     if entry.level != "county":
         return []
     word = next((w for end, w in _AUTONOMOUS_LEVELS if entry.name.endswith(end)), None)
     if word is None:
         return []
-    places = list(entry.short)
+    places = [(s, False) for s in entry.short]
     if not places:
         place = autonomous_place(entry.name)
-        places = [place] if place is not None and place not in named else []
-    return [s + word for s in places if not s.endswith(word)]
+        places = [(place, place in named)] if place is not None else []
+    return [(s + word, guarded) for s, guarded in places if not s.endswith(word)]
+
+
+#: What goes on from a level word into another word (县域, 县级, 县区, 县（市、区）, 县市区, 县乡): after a
+#: guarded short form, no place's name (县市场监管局 is the county's bureau).
+_GOES_ON = re.compile(r"[域级区乡（(、]|市[、区]")
+
+
+def _goes_on(text: str, at: int, end: int) -> bool:
+    """Whether the words at ``at`` (before ``end``) go on from the level word before it."""
+    return _GOES_ON.match(text, at, end) is not None
 
 
 def _national_forms(name: str, entries: list[RegionEntry]) -> list[str]:

@@ -184,12 +184,23 @@ def closes_a_list(
     task: TaskDraft, ann: Annotation, para: Span, text: str, family: Family, annotated: set[str]
 ) -> bool:
     """A bracketed annotation standing alone on the line after the last of several items, none of which
-    carries one of its own: it speaks for the whole list ('1.… 2.… \n（责任单位：…）')."""
-    if not task.paragraphs or para == task.paragraphs[0]:
-        return False
-    if text[para[0] : para[1]].strip(" 。；;\u3000") != text[ann.span[0] : ann.span[1]]:
+    carries one of its own: it speaks for the whole list ('1.… 2.… \n（责任单位：…）'). So does one closing
+    the last item of a list whose items before it close with a semicolon, the clauses of one sentence
+    ('（1）查处侵权案件；\n（2）加强检察监督。（责任单位：…）')."""
+    if not task.paragraphs:
         return False
     siblings = _siblings(task, family)
     if len(siblings) < 2 or siblings[-1] is not task:
         return False
-    return not any(d.id in annotated for d in siblings if d is not task)
+    if any(d.id in annotated for d in siblings if d is not task):
+        return False
+    alone = text[para[0] : para[1]].strip(" 。；;\u3000") == text[ann.span[0] : ann.span[1]]
+    if para != task.paragraphs[0] and alone:
+        return True
+    return not text[ann.span[1] : para[1]].strip(" 。；;\u3000") and all(
+        text[d.span[0] : d.span[1]].rstrip(" \t\n\u3000").endswith(_CLAUSE_ENDS) for d in siblings[:-1]
+    )
+
+
+#: What closes a clause of a sentence listing several (（1）查处侵权案件；).
+_CLAUSE_ENDS = ("；", ";")

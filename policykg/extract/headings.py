@@ -23,6 +23,8 @@ ANNEX = re.compile(
     r"附\s*(?P<word>件(?!\s*下载)|表(?=\s*(?:\d|[：:]|\s|$))|(?=\s*[：:]))\s*(?P<number>\d{1,2})?\s*[：:]?\s*"
     r"(?![^\n]*\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)[ \t\u3000]*(?:\n|$))"
 )
+#: What closes a clause of a list (（1）查处侵权案件10件以上；): a sentence's end, never a heading's.
+_CLAUSE_ENDS = ("；", ";")
 #: Longest chapter or section heading (and annex line) that stands alone without a full stop.
 HEADING_MAX = 50
 _TITLE_MAX = 40
@@ -58,6 +60,8 @@ def marked_heading_only(text: str, body: int, e: int, md: int, marker: Marker | 
     dated = _dated_tail(text, rest, e, limit)
     if dated and any(re.search(p, text[rest : dated.start()]) for p in document_vocabulary().phase_patterns):
         stop = dated.start()
+    if text[rest:stop].rstrip().endswith(_CLAUSE_ENDS):
+        return False  # （1）查处商标侵权案件10件以上； a clause of a list, a sentence as one closed by 。
     return stop - rest <= limit and text.find("。", rest, stop) < 0
 
 
@@ -85,6 +89,12 @@ def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[
         colon = text.find("：", start, min(end, start + _TITLE_MAX + 1))
         if colon >= 0 and (stop < 0 or colon < stop) and _CLAUSES_OPEN.match(text, colon + 1, end):
             stop = colon  # 开展专项行动：（1）…；（2）…: the words before the list its clauses make
+        if (
+            stop < 0
+            and (words := trim(text, start, end))[1] > words[0]
+            and text[words[1] - 1] in _CLAUSE_ENDS
+        ):
+            stop = words[1] - 1  # （1）查处商标侵权案件10件以上； a clause of a list: its words
         if stop < 0:
             # 推进知识产权质押融资（市金融办牵头）: no stop, the words before the note closing it
             stop = trim(text, start, end)[1]
@@ -103,6 +113,8 @@ def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[
         else:
             break
     e = _before_annotation(text, s, e)
+    while e > s and text[e - 1] in _CLAUSE_ENDS:
+        e -= 1  # 组织宣传周活动；（责任单位：县司法局）: the list's semicolon is no part of the title
     title = _unwrapped(EMPHASIS.sub("", text[s:e]).strip())
     return (title, (s, e)) if title else (None, None)
 

@@ -1,7 +1,7 @@
 """Round 27: file formats and document structure as users bring them from county and city offices of
 several provinces (Sichuan, Guizhou, Jiangxi, Hebei, Hunan): PDFs numbering their pages 1/3, Page 1 of 3,
 ·1· or with the number alone, a pdftotext copy keeping its page breaks, lists of sub-items closed by
-semicolons, a drafting explanation beside the plan, and a web page with a box of related links under the
+semicolons, a drafting explanation beside the plan, a signature dated by its month, and a web page with a box of related links under the
 plan; as text (UTF-8 and GB18030), PDF and web pages written for the tests.
 
 What was read wrong before:
@@ -16,6 +16,8 @@ What was read wrong before:
 - A drafting explanation (关于《…方案（征求意见稿）》的起草说明, 编制说明) was no kind of document: its
   起草过程 and 主要内容 chapters were tasks and its summary of the plan's aims targets. It restates the plan
   it explains, as a 政策解读 does: no tasks, no targets.
+- A signature dated by its month alone (安远县人民政府办公室 ↵ 二〇二四年三月, 2024年3月) was no signature: the
+  plan had no issuer and no date. The month is its date (2024-03) and the body above it its issuer.
 - A web page's box of related links under the plan (<div><h3>相关链接</h3><ul>…</ul></div>, or a box whose
   class is relate, xglj) stayed in the text after the signature: the plan's last chapter ran over the
   signature and the links to other pages.
@@ -236,3 +238,44 @@ def test_a_box_of_related_links_is_the_sites() -> None:
     box = "<div><p>相关链接</p></div><div><p>相关文件：《关于开展2024年知识产权宣传周活动的通知》</p></div>"
     _, text = extracted(RUIJIN.format(box=box).encode("utf-8"), "ruijin.html")
     assert "宣传周" in text
+
+
+# --- a signature dated by its month alone ---------------------------------------------------------------
+
+ANYUAN = """关于印发《安远县知识产权工作方案》的通知
+安府办字（2024）12号
+各乡镇人民政府，县直各有关单位：
+现将《安远县知识产权工作方案》印发给你们，请认真贯彻落实。
+安远县人民政府办公室
+{date}
+
+安远县知识产权工作方案
+
+一、工作目标
+到2025年，全县有效发明专利拥有量达到100件。
+二、重点任务
+（一）开展专利导航。（责任单位：县科技局）
+"""
+
+
+def test_a_signature_dated_by_its_month() -> None:
+    for date in ("二〇二四年三月", "2024年3月", "2024年 3 月"):
+        doc, _ = extracted(ANYUAN.format(date=date))
+        assert [i.name for i in doc.plan.issuers] == ["安远县人民政府办公室"], date
+        assert doc.plan.date == "2024-03", date
+        assert doc.plan.date_evidence is not None
+        assert doc.plan.date_evidence.quote == date
+    doc, _ = extracted(ANYUAN.format(date="2024年13月"))
+    assert doc.plan.date is None
+    # a table read one cell a line closes the plan with a unit and a month: no signature
+    for rows in (
+        "1\n开展专利导航\n县科技局\n2024年6月\n",
+        "1\n开展专利导航\n县科技局\n2024年6月\n2\n开展执法\n县市场监管局\n2024年12月\n",
+    ):
+        text = (
+            "安远县2024年知识产权工作要点\n一、重点任务\n（一）开展专利导航。\n附件\n重点任务分工表\n"
+            "序号\n任务\n牵头单位\n完成时限\n" + rows
+        )
+        doc, _ = extracted(text)
+        assert doc.plan.date is None
+        assert doc.plan.issuers == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -597,20 +597,34 @@ def _ev(text: str, span: Span) -> Evidence:
     return Evidence(span=span, quote=text[span[0] : span[1]])
 
 
-def _issue_date(text: str, first_unit: int) -> DateLine | None:
+def _issue_date(text: str, first_unit: int, tables: Sequence[Span] = ()) -> DateLine | None:
     """The plan's issue date: the best ranked date of its head (成文日期 before a website's 发布日期), else,
     when the head gives none or only a website's, the best ranked elsewhere (the date under the signature)
     on a line of its own before one beside names. A plan is signed before the site publishes it: a date
     after the website's (a deadline in an annexed table) is never the date it was signed."""
-    head = date_lines(text, 0, first_unit) if first_unit else []
+    head = _full_dates(date_lines(text, 0, first_unit), tables) if first_unit else []
     chosen = min(head, key=lambda d: d.rank) if head else None
     if chosen is None or chosen.rank > 0:
-        rest = date_lines(text, first_unit if head else 0, len(text))
+        rest = _full_dates(date_lines(text, first_unit if head else 0, len(text)), tables)
         if chosen is not None:
             rest = [d for d in rest if d.rank < chosen.rank and d.value <= chosen.value]
         best = min(rest, key=lambda d: (d.rank, bool(d.names)), default=None)
         chosen = best or chosen
     return chosen
+
+
+#: Length of a date naming its day (2024-03-15); a signature may name its month alone (2024-03).
+_DAY_DATE = 10
+
+
+def _full_dates(lines: list[DateLine], tables: Sequence[Span]) -> list[DateLine]:
+    """``lines`` with the dates naming their month alone left out, unless no date names its day and one
+    month stands alone outside the ``tables``: a signature's. A table's deadline cells under their units
+    (县市场监管局 ↵ 2024年12月, a table read one cell a line) write months too."""
+    full = [d for d in lines if len(d.value) == _DAY_DATE]
+    if full or len(lines) != 1 or any(s <= lines[0].at < e for s, e in tables):
+        return full
+    return lines
 
 
 #: How near the end of the text a closing signature's date stands (after it only 抄送 / 印发 lines).
@@ -625,15 +639,16 @@ def _signed_issuers(text: str, first_unit: int, dated: DateLine | None) -> list[
     lines = date_lines(text, 0, first_unit) if first_unit else []
     last = date_lines(text, max(first_unit, len(text) - _CLOSING_REACH), len(text))
     for line in [*lines, *last[-1:]]:
-        if line.rank == 0 and (dated is None or line.at != dated.at):
+        if line.rank == 0 and len(line.value) == _DAY_DATE and (dated is None or line.at != dated.at):
             found = find_issuers(text, line.at, None, None, beside_date=line.names)
             if found:
                 return found
     return []
 
 
-def extract_metadata(text: str, first_unit: int) -> Metadata:
-    """``first_unit`` is where the plan's numbered body starts: the cover matter lies before it."""
+def extract_metadata(text: str, first_unit: int, tables: Sequence[Span] = ()) -> Metadata:
+    """``first_unit`` is where the plan's numbered body starts: the cover matter lies before it; ``tables``
+    the spans of its tables, whose cells sign nothing."""
     head_end = max(first_unit, min(len(text), 3000)) if first_unit else min(len(text), 3000)
     found = find_title(text, head_end, first_unit)
     title, title_span = found if found else (None, None)
@@ -642,7 +657,7 @@ def extract_metadata(text: str, first_unit: int) -> Metadata:
         title, title_span = with_term(text, title, title_span, head_end)
     kind = document_type(title)
     number = find_doc_number(text, head_end)
-    date_line = _issue_date(text, first_unit)
+    date_line = _issue_date(text, first_unit, tables)
     date, date_span, date_at, beside = date_line[:4] if date_line else (None, None, None, [])
     cover = find_masthead(text, named_span[0] if named_span else first_unit or min(len(text), 3000))
     annual = kind is not None and kind.annual

@@ -18,6 +18,8 @@ What was read wrong before:
   it explains, as a 政策解读 does: no tasks, no targets.
 - A signature dated by its month alone (安远县人民政府办公室 ↵ 二〇二四年三月, 2024年3月) was no signature: the
   plan had no issuer and no date. The month is its date (2024-03) and the body above it its issuer.
+- A notice listing its annex (附件：重点任务分工) and signed right below, before the plan it issues, opened an
+  annex holding the whole plan: the note is the notice's, the plan's chapters stand alone.
 - A web page's box of related links under the plan (<div><h3>相关链接</h3><ul>…</ul></div>, or a box whose
   class is relate, xglj) stayed in the text after the signature: the plan's last chapter ran over the
   signature and the links to other pages.
@@ -279,3 +281,45 @@ def test_a_signature_dated_by_its_month() -> None:
         doc, _ = extracted(text)
         assert doc.plan.date is None
         assert doc.plan.issuers == []
+
+
+# --- a notice's note of its annex, signed right below ---------------------------------------------------
+
+YANTING = """盐亭县人民政府办公室
+关于印发《盐亭县知识产权强县建设工作方案
+（2024—2026年）》的通知
+
+盐府办发〔2024〕18号
+
+各乡镇人民政府、社区管理中心，县级各部门，
+各园区管委会：
+    经县政府同意，现将《盐亭县知识产权强县建设工作方案（2024—2026年）》印发给你们，请认真贯彻执行。
+
+    附件：{annexes}
+
+盐亭县人民政府办公室
+2024年7月2日
+
+公开方式：主动公开
+
+盐亭县知识产权强县建设工作方案
+（2024—2026年）
+
+    为深入实施知识产权强国战略，制定本方案。
+
+    一、目标任务
+    到2026年，全县有效发明专利拥有量达到120件。
+
+    二、重点工作
+    （一）推动专利转化运用。实施专利转化专项计划。（责任单位：县科技局、县经信局）
+    （二）强化地理标志保护。支持“盐亭嫘祖蚕丝”申报地理标志。（责任单位：县市场监管局）
+"""
+
+
+def test_a_notice_naming_its_annex_opens_none() -> None:
+    for annexes in ("盐亭县知识产权强县建设重点任务分工", "1．重点任务分工\n          2．指标体系"):
+        doc, _ = extracted(YANTING.format(annexes=annexes).encode("gb18030"), "yanting.txt")
+        assert [s.path for s in doc.sections if s.level <= 1] == ["一", "二"], annexes
+        assert doc.plan.title == "盐亭县知识产权强县建设工作方案（2024—2026年）"
+        assert [i.name for i in doc.plan.issuers] == ["盐亭县人民政府办公室"]
+        assert [t.chapter_kind for t in doc.tasks] == ["tasks", "tasks"]

@@ -20,6 +20,8 @@ What was read wrong before:
   plan had no issuer and no date. The month is its date (2024-03) and the body above it its issuer.
 - A notice listing its annex (附件：重点任务分工) and signed right below, before the plan it issues, opened an
   annex holding the whole plan: the note is the notice's, the plan's chapters stand alone.
+- A title set on two lines with its place alone on the first (桐梓县 ↵ 知识产权强县建设工作方案) lost the place:
+  the title was the second line and the region unknown. The place opens the title.
 - A web page's box of related links under the plan (<div><h3>相关链接</h3><ul>…</ul></div>, or a box whose
   class is relate, xglj) stayed in the text after the signature: the plan's last chapter ran over the
   signature and the links to other pages.
@@ -323,3 +325,28 @@ def test_a_notice_naming_its_annex_opens_none() -> None:
         assert doc.plan.title == "盐亭县知识产权强县建设工作方案（2024—2026年）"
         assert [i.name for i in doc.plan.issuers] == ["盐亭县人民政府办公室"]
         assert [t.chapter_kind for t in doc.tasks] == ["tasks", "tasks"]
+
+
+# --- a title whose place stands on a line of its own ----------------------------------------------------
+
+
+def test_a_title_opening_with_its_place_on_a_line_of_its_own() -> None:
+    body = (
+        "\n为加快建设知识产权强县，制定本方案。\n一、工作目标\n到2025年，全县有效发明专利拥有量达到100件。\n"
+        "二、重点任务\n（一）开展专利导航。（责任单位：县科技局）\n"
+    )
+    for head, title, region in (
+        ("桐梓县\n知识产权强县建设工作方案\n", "桐梓县知识产权强县建设工作方案", "桐梓县"),
+        (
+            "遵义市汇川区\n知识产权强区建设工作方案（2024—2025年）\n",
+            "遵义市汇川区知识产权强区建设工作方案（2024—2025年）",
+            "汇川区",
+        ),
+    ):
+        doc, _ = extracted((head + body).encode("gb18030"), "plan.txt")
+        assert doc.plan.title == title
+        assert doc.plan.region is not None
+        assert doc.plan.region.name == region
+    # a body's name above the title is its issuer, no part of it
+    doc, _ = extracted("桐梓县市场监督管理局\n知识产权强县建设工作方案\n" + body)
+    assert doc.plan.title == "知识产权强县建设工作方案"

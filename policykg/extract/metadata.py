@@ -22,6 +22,7 @@ from policykg.extract.header_lines import (
     header_records,
     record_line,
 )
+from policykg.extract.regions import region_index
 from policykg.extract.textspan import WHITESPACE, Span, line_spans, numeral_value, squeeze, trim
 from policykg.models import Evidence, Issuer, Period
 
@@ -168,11 +169,26 @@ def _wrapped_title_end(text: str, start: int, end: int, first_unit: int) -> int:
         return end
     tail = squeeze(rest.group(1))
     own = document_type(tail)
+    if own is not None and _place_alone(line) and not _place_opens(tail):
+        return rest.end(1)  # 桐梓县 / 知识产权强县建设工作方案: the place the title opens with, on its line
     if own is not None and tail.rfind(own.zh) > _TITLE_TAIL_WORDS:
         return end  # the next line is a title of its own (内部资料 / 平阳县…工作方案); a term after its kind
         # is none of its words (宁都县知识产权强县建设 / 工作方案（2024—2026年）)
     title = line + tail
     return rest.end(1) if len(title) <= _TITLE_MAX and document_type(title) is not None else end
+
+
+def _place_alone(line: str) -> bool:
+    """``line`` is a place's full name and nothing else (桐梓县, 遵义市汇川区)."""
+    index = region_index()
+    hit = index.match_at(line, 0, len(line), allow_short=False) if line else None
+    while hit is not None and hit.span[1] < len(line):
+        hit = index.match_at(line, hit.span[1], len(line), allow_short=False)
+    return hit is not None
+
+
+def _place_opens(line: str) -> bool:
+    return region_index().match_at(line, 0, len(line), allow_short=True) is not None
 
 
 #: Words joining the plans one notice issues (关于印发A方案和B方案的通知).

@@ -465,11 +465,17 @@ def date_lines(text: str, start: int, end: int) -> list[DateLine]:
 _MONTH_DATE = re.compile(r"([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月")
 
 
+#: The longest line read as a month alone, its indent included.
+_MONTH_LINE_MAX = 40
+
+
 def _signed_month(text: str, start: int, end: int, above: Span | None) -> tuple[str, Span] | None:
     """A line that is a month alone (2024年3月) under a signature (its bodies' names alone): the month the
     plan was signed (ISO, 2024-03) and its span."""
+    if end - start > _MONTH_LINE_MAX or text.find("月", start, end) < 0:
+        return None  # the cheap test first: most lines are longer, or name no month
     s, e = trim(text, start, end)
-    if e - s > 16 or (m := _MONTH_DATE.fullmatch(text, s, e)) is None or not _signature(text, above):
+    if (m := _MONTH_DATE.fullmatch(text, s, e)) is None or not _signature(text, above):
         return None
     year, month = _cn_number(m[1]), _cn_number(m[2])
     return (f"{year:04d}-{month:02d}", (s, e)) if 1 <= month <= 12 else None

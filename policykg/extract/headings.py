@@ -24,7 +24,7 @@ ANNEX = re.compile(
     r"(?![^\n]*\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)[ \t\u3000]*(?:\n|$))"
 )
 #: What closes a clause of a list (（1）查处侵权案件10件以上；): a sentence's end, never a heading's.
-_CLAUSE_ENDS = ("；", ";")
+_CLAUSE_ENDS = "；;"
 #: Longest chapter or section heading (and annex line) that stands alone without a full stop.
 HEADING_MAX = 50
 _TITLE_MAX = 40
@@ -60,9 +60,11 @@ def marked_heading_only(text: str, body: int, e: int, md: int, marker: Marker | 
     dated = _dated_tail(text, rest, e, limit)
     if dated and any(re.search(p, text[rest : dated.start()]) for p in document_vocabulary().phase_patterns):
         stop = dated.start()
-    if text[rest:stop].rstrip().endswith(_CLAUSE_ENDS):
-        return False  # （1）查处商标侵权案件10件以上； a clause of a list, a sentence as one closed by 。
-    return stop - rest <= limit and text.find("。", rest, stop) < 0
+    if stop - rest > limit or text.find("。", rest, stop) >= 0:
+        return False
+    # （1）查处商标侵权案件10件以上； a clause of a list, a sentence as one closed by 。
+    words = trim(text, rest, stop)
+    return words[1] <= words[0] or text[words[1] - 1] not in _CLAUSE_ENDS
 
 
 def _dated_tail(text: str, start: int, end: int, limit: int) -> re.Match[str] | None:

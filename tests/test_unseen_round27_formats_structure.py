@@ -22,6 +22,8 @@ What was read wrong before:
   annex holding the whole plan: the note is the notice's, the plan's chapters stand alone.
 - A title set on two lines with its place alone on the first (桐梓县 ↵ 知识产权强县建设工作方案) lost the place:
   the title was the second line and the region unknown. The place opens the title.
+- A 政策解读 titled 《X》政策解读 that names X in brief (《方案》共分为三个部分) cited a document titled 方案: the
+  brief names the plan the interpretation is about, as the full title does.
 - A web page's box of related links under the plan (<div><h3>相关链接</h3><ul>…</ul></div>, or a box whose
   class is relate, xglj) stayed in the text after the signature: the plan's last chapter ran over the
   signature and the links to other pages.
@@ -350,3 +352,23 @@ def test_a_title_opening_with_its_place_on_a_line_of_its_own() -> None:
     # a body's name above the title is its issuer, no part of it
     doc, _ = extracted("桐梓县市场监督管理局\n知识产权强县建设工作方案\n" + body)
     assert doc.plan.title == "知识产权强县建设工作方案"
+
+
+# --- an interpretation naming its plan in brief ---------------------------------------------------------
+
+NANCHANG = """《南昌县知识产权强县建设实施方案（2024—2026年）》政策解读
+
+一、起草背景
+
+为深入贯彻落实《知识产权强国建设纲要（2021—2035年）》，县市场监管局牵头起草了《南昌县知识产权强县建设实施方案（2024—2026年）》（以下简称《方案》）。
+
+二、主要内容
+
+《方案》共分为三个部分，提出到2026年全县有效发明专利拥有量达到1500件。
+"""
+
+
+def test_an_interpretation_naming_its_plan_in_brief_cites_it_not() -> None:
+    doc, _ = extracted(NANCHANG)
+    assert doc.plan.doc_type == "政策解读"
+    assert [c.title for c in doc.citations] == ["知识产权强国建设纲要（2021—2035年）"]

@@ -76,7 +76,8 @@ _ARTICLE_TAGS = {"article", "main"}
 #: links, share bar, sidebar, menu, copyright. Matched against the words of the value (topNav, main-nav,
 #: bread_crumb, footerWrap); "foot" and "nav" only as a word or a word's start.
 _CHROME_WORDS = re.compile(
-    r"breadcrumb|crumb|footer|sidebar|sidenav|copyright|navbar|navigation|menu|related|share|toolbar|topbar"
+    r"breadcrumb|crumb|footer|sidebar|sidenav|copyright|navbar|navigation|menu|relate|share|toolbar|topbar"
+    r"|xglj|xgwz|xgwj|xgxx"  # a related-links box named in pinyin (相关链接: xglj, 相关文章: xgwz)
 )
 _CHROME_STARTS = ("nav", "foot")
 _NOT_CHROME = ("footnote",)
@@ -99,6 +100,16 @@ _CHROME_HEADING = re.compile(
     r"^[【\[]?\s*(?:相关(?:链接|文件|文档|阅读|新闻|信息|文章|稿件|附件|解读)|友情链接|热点(?:新闻|信息|推荐)"
     r"|(?:打印|关闭)(?:本页|窗口)|分享到|扫一扫|上一篇|下一篇)"
 )
+#: A box of related links opened by such a heading alone (<div><h3>相关链接</h3><ul>…</ul></div>): chrome,
+#: whatever its class.
+_LINKS_BOX_HEADING = re.compile(
+    r"[【\[]?\s*(?:相关(?:链接|文件|文档|阅读|新闻|信息|文章|稿件|解读)|友情链接|热点(?:新闻|信息|推荐)|延伸阅读)"
+    r"\s*[：:】\]]?"
+)
+#: Elements that may hold such a box.
+_BOX_TAGS = {"div", "section", "ul", "dl", "ol"}
+#: Words one of which such a heading holds.
+_LINKS_BOX_WORDS = ("相关", "友情链接", "热点", "延伸阅读")
 _HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
 #: Landmark roles of the site's chrome.
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search"}
@@ -141,6 +152,39 @@ def _marked_as_chrome(tag: Tag) -> bool:
     if _attr_text(tag, "role").strip().lower() in _CHROME_ROLES:
         return True
     return any(_chrome_value(_attr_text(tag, name)) for name in ("class", "id"))
+
+
+def _links_boxes(body: Tag, page_size: int, page_text: str) -> set[int]:
+    """The boxes of related links (by id): a box whose first words are a related-links heading alone
+    (相关链接, 【相关文件】) and that holds more than that, less than half the page: a list of links to other
+    pages, not the plan's. Found from the headings up, so that a page of deeply nested blocks is read once."""
+    if not any(word in page_text for word in _LINKS_BOX_WORDS):
+        return set()  # the cheap test first: most pages have no such box
+    found: set[int] = set()
+    for node in _strings_matching(body, _LINKS_BOX_HEADING):
+        heading = node.strip()
+        if _LINKS_BOX_HEADING.fullmatch(heading) is None or isinstance(node, _NON_TEXT):
+            continue
+        child: PageElement = node
+        for parent in node.parents:
+            if any(_has_words(sibling) for sibling in child.previous_siblings):
+                break  # words before the heading: it opens no box from here up
+            if parent.name in _BOX_TAGS:
+                box = parent.get_text().strip()
+                if box != heading:
+                    if len(box) * 2 < page_size:
+                        found.add(id(parent))
+                    break
+            child = parent
+    return found
+
+
+def _has_words(element: PageElement) -> bool:
+    if isinstance(element, _NON_TEXT):
+        return False
+    if isinstance(element, NavigableString):
+        return bool(element.strip())
+    return isinstance(element, Tag) and next(element.stripped_strings, None) is not None
 
 
 def _strings_matching(body: Tag, pattern: re.Pattern[str]) -> Iterator[NavigableString]:
@@ -517,7 +561,11 @@ def load_html(
         [t for t in body.find_all(_ARTICLE_TAGS) if isinstance(t, Tag)] if _ARTICLE_TAG.search(text) else []
     )
     article = max(articles, key=lambda t: len(t.get_text()), default=None)
-    footers = _unmarked_footers(body, page_size, page_text) | _owner_footers(body, page_text)
+    footers = (
+        _unmarked_footers(body, page_size, page_text)
+        | _owner_footers(body, page_text)
+        | _links_boxes(body, page_size, page_text)
+    )
     walker = _Walker(page_size, footers, article)
     walker.walk(soup)
     walker.flush()

@@ -169,3 +169,49 @@ def drop_running_lines_at_numbers(text: str) -> str:
         for p, piece in enumerate(pieces)
     ]
     return "".join(piece + number for piece, number in zip(kept, [*numbers, ""], strict=True))
+
+
+#: A page's number as a page's edge prints it in forms other than those dropped everywhere: 3/12, 3 / 12,
+#: Page 3, Page 3 of 12, ·3·, [3], or the number alone. Such a line is dropped only where the pages are
+#: known (a PDF's, or a text's pages apart by form feeds) and it counts them: see ``drop_edge_numbers``.
+_EDGE_NUMBER = re.compile(
+    rf"{_GAP}[-—–·•\[【(（]?{_GAP}(?:page{_GAP})?(\d{{1,4}})"
+    rf"(?:{_GAP}(?:[/／]|of){_GAP}(\d{{1,4}}))?{_GAP}[-—–·•\]】)）]?{_GAP}",
+    re.IGNORECASE,
+)
+
+
+def _edge_number(line: str) -> tuple[int, str | None] | None:
+    """The page number a line prints (and the page count it prints with it), or None."""
+    m = _EDGE_NUMBER.fullmatch(line)
+    return (int(m[1]), m[2]) if m else None
+
+
+def drop_edge_numbers(pages: list[str]) -> list[str]:
+    """``pages`` without the page numbers printed at an edge of each (the first or last line of text) in a
+    form a line of a table may take too (3/12, Page 3, a number alone): dropped when they count the pages,
+    the number going up by one a page and the count, if printed, the same on every page; a number alone
+    must stand on every page but the first (a cover), a number with its count on two pages at least or
+    count the pages given (1/1 on a page alone). A one-cell-per-line table's number cell closing two pages
+    (3, then 7) counts no pages and stays."""
+    split = [page.split("\n") for page in pages]
+    for side in (0, -1):
+        found: dict[int, int] = {}  # page → index of its number line
+        offsets, counts = set(), set()
+        for p, lines in enumerate(split):
+            kept = _text_lines(lines)
+            if not kept or (number := _edge_number(lines[kept[side]])) is None:
+                continue
+            found[p] = kept[side]
+            offsets.add(number[0] - p)
+            counts.add(number[1])
+        if len(offsets) != 1 or len(counts) != 1:
+            continue
+        count = counts.pop()
+        if count is None and (len(found) < 2 or len(found) < len(pages) - 1):
+            continue
+        if len(found) < 2 and (count is None or offsets != {1} or int(count) != len(pages)):
+            continue
+        for p, k in found.items():
+            del split[p][k]
+    return ["\n".join(lines) for lines in split]

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
 from loaders.base import EncodingReport
-from loaders.page_furniture import drop_running_lines
+from loaders.page_furniture import drop_edge_numbers, drop_running_lines
 from loaders.textfile import normalise_newlines
 from policykg.errors import DocumentError
 
@@ -54,7 +54,7 @@ def load_pdf(data: bytes, source: str) -> tuple[str, EncodingReport]:
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as e:
         raise DocumentError(source, f"pypdf cannot read it: {e}") from e
-    pages = drop_running_lines([normalise_newlines(page) for page in pages])
+    pages = drop_running_lines(drop_edge_numbers([normalise_newlines(page) for page in pages]))
     text = join_cut_numbers(normalise_newlines("\n".join(page.rstrip("\n") for page in pages)))
     if not text.strip():
         raise DocumentError(

@@ -51,11 +51,17 @@ def to_html(paragraphs: list[str], table: list[list[str]] | None = None) -> byte
 
 
 def to_pdf(
-    paragraphs: list[str], width: int = 36, *, page_numbers: bool = False, running_header: str | None = None
+    paragraphs: list[str],
+    width: int = 36,
+    *,
+    page_numbers: bool = False,
+    running_header: str | None = None,
+    number_format: str = "— {page} —",
+    pages: int = 0,
 ) -> bytes:
     """A PDF whose text layer wraps lines like a real layout (CID font, no embedding needed), with a
-    printed page number ('— 3 —') at the foot of each page when asked, and ``running_header`` at the top of
-    each page when given."""
+    printed page number ('— 3 —', or ``number_format`` of the page and ``pages``: '{page}/{pages}') at the
+    foot of each page when asked, and ``running_header`` at the top of each page when given."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -75,7 +81,7 @@ def to_pdf(
     def footer() -> None:
         if page_numbers:
             pdf.setFont("STSong-Light", 11)
-            pdf.drawString(280, 30, f"— {page} —")
+            pdf.drawString(280, 30, number_format.format(page=page, pages=pages))
 
     header()
     y = top_y

@@ -184,12 +184,29 @@ def closes_a_list(
     task: TaskDraft, ann: Annotation, para: Span, text: str, family: Family, annotated: set[str]
 ) -> bool:
     """A bracketed annotation standing alone on the line after the last of several items, none of which
-    carries one of its own: it speaks for the whole list ('1.… 2.… \n（责任单位：…）')."""
-    if not task.paragraphs or para == task.paragraphs[0]:
-        return False
-    if text[para[0] : para[1]].strip(" 。；;\u3000") != text[ann.span[0] : ann.span[1]]:
-        return False
+    carries one of its own: it speaks for the whole list ('1.… 2.… \n（责任单位：…）'). So does one closing
+    the last item of a list whose items before it close with a semicolon, the clauses of one sentence
+    ('（1）查处侵权案件；\n（2）加强检察监督。（责任单位：…）')."""
+    if not task.paragraphs or text[ann.span[1] : para[1]].strip(_AFTER_NOTE):
+        return False  # the note closes no paragraph (the cheap test first: most notes close the first)
+    alone = para != task.paragraphs[0] and not text[para[0] : ann.span[0]].strip(_AFTER_NOTE)
     siblings = _siblings(task, family)
     if len(siblings) < 2 or siblings[-1] is not task:
         return False
+    if not alone and not all(_ends_clause(text, d.span) for d in siblings[:-1]):
+        return False
     return not any(d.id in annotated for d in siblings if d is not task)
+
+
+#: What may follow a note closing its paragraph, or stand before a note alone on its line.
+_AFTER_NOTE = " 。；;\u3000"
+#: What closes a clause of a sentence listing several (（1）查处侵权案件；).
+_CLAUSE_ENDS = "；;"
+
+
+def _ends_clause(text: str, span: Span) -> bool:
+    """``text[span]`` closes with a semicolon, white space aside: a clause of a list."""
+    s, e = span
+    while e > s and text[e - 1] in " \t\n\u3000":
+        e -= 1
+    return e > s and text[e - 1] in _CLAUSE_ENDS

@@ -302,6 +302,9 @@ def resolve_short_titles(
     else the plan's own title (本《方案》), in which case it is left out (None)."""
     recent: dict[str, CitationDraft] = {}  # distinct earlier titles, least recently cited first
     previous: _Earlier | None = (own, None) if own else None
+    # the plan's own title, and as the text writes it (《X》 in a 政策解读 titled 《X》政策解读): a brief
+    # title (《方案》) may name it
+    owns: dict[str, None] = {own: None} if own else {}
     resolved: list[CitationDraft | None] = []
     for (mark, _), draft, normalised in titles:
         target: _Earlier | None = None
@@ -311,10 +314,12 @@ def resolve_short_titles(
             else:
                 window = islice(reversed(recent.items()), _LOOK_BACK)
                 target = next((e for e in window if _abbreviates(normalised, e[0])), None)
-                if target is None and own and _abbreviates(normalised, own):
-                    target = (own, None)
+                if target is None and any(_abbreviates(normalised, o) for o in owns):
+                    target = (own or normalised, None)
         if target is None:
             previous = (normalised, draft)
+            if draft is None and len(owns) < _LOOK_BACK:
+                owns[normalised] = None
             if draft is not None:
                 recent.pop(normalised, None)
                 recent[normalised] = draft

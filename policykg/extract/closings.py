@@ -130,6 +130,21 @@ def signature_tail(text: str, lines: list[Span]) -> int | None:
     return None
 
 
+def opens_signed(text: str, lines: list[Span]) -> bool:
+    """``lines`` open with a dated signature: a body or a few on their lines, then the date
+    (盐亭县人民政府办公室 / 2024年7月2日), whatever follows (a paragraph runs on over lines no stop
+    closes)."""
+    for k, line in enumerate(lines[:_SIGNATURE_LINES]):
+        record = record_line(text, *line)
+        if record is None or record.numbers or record.labelled:
+            return False
+        if record.dates:
+            return k > 0 and not record.names and line[1] - line[0] <= _DATE_LINE_MAX
+        if not record.names:
+            return False
+    return False
+
+
 @cache
 def _framing() -> re.Pattern[str]:
     return _any_of(document_vocabulary().closing_paragraphs.framing)

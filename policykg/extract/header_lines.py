@@ -448,6 +448,8 @@ def date_lines(text: str, start: int, end: int) -> list[DateLine]:
             continue
         under = record.awaiting if record is not None else None
         under_rank = record.awaiting_rank if record is not None else 0
+        if record is None and (month := _signed_month(text, s, e, above)) is not None:
+            found.append(DateLine(month[0], month[1], month[1][0], [], 0))
         if record is not None and record.dates:
             best = min(range(len(record.dates)), key=record.date_ranks.__getitem__)
             value, span = record.dates[best]
@@ -457,6 +459,26 @@ def date_lines(text: str, start: int, end: int) -> list[DateLine]:
             found.append(DateLine(value, span, span[0], record.names, rank))
         above = (s, e)
     return found
+
+
+#: A date naming its month alone (二〇二四年三月, 2024年3月), as some signatures write it.
+_MONTH_DATE = re.compile(r"([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月")
+
+
+#: The longest line read as a month alone, its indent included.
+_MONTH_LINE_MAX = 40
+
+
+def _signed_month(text: str, start: int, end: int, above: Span | None) -> tuple[str, Span] | None:
+    """A line that is a month alone (2024年3月) under a signature (its bodies' names alone): the month the
+    plan was signed (ISO, 2024-03) and its span."""
+    if end - start > _MONTH_LINE_MAX or text.find("月", start, end) < 0:
+        return None  # the cheap test first: most lines are longer, or name no month
+    s, e = trim(text, start, end)
+    if (m := _MONTH_DATE.fullmatch(text, s, e)) is None or not _signature(text, above):
+        return None
+    year, month = _cn_number(m[1]), _cn_number(m[2])
+    return (f"{year:04d}-{month:02d}", (s, e)) if 1 <= month <= 12 else None
 
 
 def _signature(text: str, line: Span | None) -> bool:

@@ -23,6 +23,8 @@ ANNEX = re.compile(
     r"附\s*(?P<word>件(?!\s*下载)|表(?=\s*(?:\d|[：:]|\s|$))|(?=\s*[：:]))\s*(?P<number>\d{1,2})?\s*[：:]?\s*"
     r"(?![^\n]*\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)[ \t\u3000]*(?:\n|$))"
 )
+#: What closes a clause of a list (（1）查处侵权案件10件以上；): a sentence's end, never a heading's.
+_CLAUSE_ENDS = "；;"
 #: Longest chapter or section heading (and annex line) that stands alone without a full stop.
 HEADING_MAX = 50
 _TITLE_MAX = 40
@@ -58,7 +60,11 @@ def marked_heading_only(text: str, body: int, e: int, md: int, marker: Marker | 
     dated = _dated_tail(text, rest, e, limit)
     if dated and any(re.search(p, text[rest : dated.start()]) for p in document_vocabulary().phase_patterns):
         stop = dated.start()
-    return stop - rest <= limit and text.find("。", rest, stop) < 0
+    if stop - rest > limit or text.find("。", rest, stop) >= 0:
+        return False
+    # （1）查处商标侵权案件10件以上； a clause of a list, a sentence as one closed by 。
+    words = trim(text, rest, stop)
+    return words[1] <= words[0] or text[words[1] - 1] not in _CLAUSE_ENDS
 
 
 def _dated_tail(text: str, start: int, end: int, limit: int) -> re.Match[str] | None:
@@ -85,6 +91,12 @@ def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[
         colon = text.find("：", start, min(end, start + _TITLE_MAX + 1))
         if colon >= 0 and (stop < 0 or colon < stop) and _CLAUSES_OPEN.match(text, colon + 1, end):
             stop = colon  # 开展专项行动：（1）…；（2）…: the words before the list its clauses make
+        if (
+            stop < 0
+            and (words := trim(text, start, end))[1] > words[0]
+            and text[words[1] - 1] in _CLAUSE_ENDS
+        ):
+            stop = words[1] - 1  # （1）查处商标侵权案件10件以上； a clause of a list: its words
         if stop < 0:
             # 推进知识产权质押融资（市金融办牵头）: no stop, the words before the note closing it
             stop = trim(text, start, end)[1]
@@ -104,7 +116,9 @@ def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[
             break
     e = _before_annotation(text, s, e)
     e = trim(text, s, e)[1]
-    while e > s and text[e - 1] in _BEFORE_NOTE:  # 推进专利转化专项行动，（责任单位：…）: no comma closing it
+    # 推进专利转化专项行动，（责任单位：…）, 组织宣传周活动；（责任单位：县司法局）: the comma or the list's
+    # semicolon before the note is no part of the title
+    while e > s and text[e - 1] in _BEFORE_NOTE:
         e = trim(text, s, e - 1)[1]
     title = _unwrapped(EMPHASIS.sub("", text[s:e]).strip())
     return (title, (s, e)) if title else (None, None)

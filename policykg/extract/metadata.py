@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,6 +22,7 @@ from policykg.extract.header_lines import (
     header_records,
     record_line,
 )
+from policykg.extract.regions import region_index
 from policykg.extract.textspan import WHITESPACE, Span, line_spans, numeral_value, squeeze, trim
 from policykg.models import Evidence, Issuer, Period
 
@@ -168,11 +169,26 @@ def _wrapped_title_end(text: str, start: int, end: int, first_unit: int) -> int:
         return end
     tail = squeeze(rest.group(1))
     own = document_type(tail)
+    if own is not None and _place_alone(line) and not _place_opens(tail):
+        return rest.end(1)  # 桐梓县 / 知识产权强县建设工作方案: the place the title opens with, on its line
     if own is not None and tail.rfind(own.zh) > _TITLE_TAIL_WORDS:
         return end  # the next line is a title of its own (内部资料 / 平阳县…工作方案); a term after its kind
         # is none of its words (宁都县知识产权强县建设 / 工作方案（2024—2026年）)
     title = line + tail
     return rest.end(1) if len(title) <= _TITLE_MAX and document_type(title) is not None else end
+
+
+def _place_alone(line: str) -> bool:
+    """``line`` is a place's full name and nothing else (桐梓县, 遵义市汇川区)."""
+    index = region_index()
+    hit = index.match_at(line, 0, len(line), allow_short=False) if line else None
+    while hit is not None and hit.span[1] < len(line):
+        hit = index.match_at(line, hit.span[1], len(line), allow_short=False)
+    return hit is not None
+
+
+def _place_opens(line: str) -> bool:
+    return region_index().match_at(line, 0, len(line), allow_short=True) is not None
 
 
 #: Words joining the plans one notice issues (关于印发A方案和B方案的通知).
@@ -597,20 +613,34 @@ def _ev(text: str, span: Span) -> Evidence:
     return Evidence(span=span, quote=text[span[0] : span[1]])
 
 
-def _issue_date(text: str, first_unit: int) -> DateLine | None:
+def _issue_date(text: str, first_unit: int, tables: Sequence[Span] = ()) -> DateLine | None:
     """The plan's issue date: the best ranked date of its head (成文日期 before a website's 发布日期), else,
     when the head gives none or only a website's, the best ranked elsewhere (the date under the signature)
     on a line of its own before one beside names. A plan is signed before the site publishes it: a date
     after the website's (a deadline in an annexed table) is never the date it was signed."""
-    head = date_lines(text, 0, first_unit) if first_unit else []
+    head = _full_dates(date_lines(text, 0, first_unit), tables) if first_unit else []
     chosen = min(head, key=lambda d: d.rank) if head else None
     if chosen is None or chosen.rank > 0:
-        rest = date_lines(text, first_unit if head else 0, len(text))
+        rest = _full_dates(date_lines(text, first_unit if head else 0, len(text)), tables)
         if chosen is not None:
             rest = [d for d in rest if d.rank < chosen.rank and d.value <= chosen.value]
         best = min(rest, key=lambda d: (d.rank, bool(d.names)), default=None)
         chosen = best or chosen
     return chosen
+
+
+#: Length of a date naming its day (2024-03-15); a signature may name its month alone (2024-03).
+_DAY_DATE = 10
+
+
+def _full_dates(lines: list[DateLine], tables: Sequence[Span]) -> list[DateLine]:
+    """``lines`` with the dates naming their month alone left out, unless no date names its day and one
+    month stands alone outside the ``tables``: a signature's. A table's deadline cells under their units
+    (县市场监管局 ↵ 2024年12月, a table read one cell a line) write months too."""
+    full = [d for d in lines if len(d.value) == _DAY_DATE]
+    if full or len(lines) != 1 or any(s <= lines[0].at < e for s, e in tables):
+        return full
+    return lines
 
 
 #: How near the end of the text a closing signature's date stands (after it only 抄送 / 印发 lines).
@@ -625,15 +655,16 @@ def _signed_issuers(text: str, first_unit: int, dated: DateLine | None) -> list[
     lines = date_lines(text, 0, first_unit) if first_unit else []
     last = date_lines(text, max(first_unit, len(text) - _CLOSING_REACH), len(text))
     for line in [*lines, *last[-1:]]:
-        if line.rank == 0 and (dated is None or line.at != dated.at):
+        if line.rank == 0 and len(line.value) == _DAY_DATE and (dated is None or line.at != dated.at):
             found = find_issuers(text, line.at, None, None, beside_date=line.names)
             if found:
                 return found
     return []
 
 
-def extract_metadata(text: str, first_unit: int) -> Metadata:
-    """``first_unit`` is where the plan's numbered body starts: the cover matter lies before it."""
+def extract_metadata(text: str, first_unit: int, tables: Sequence[Span] = ()) -> Metadata:
+    """``first_unit`` is where the plan's numbered body starts: the cover matter lies before it; ``tables``
+    the spans of its tables, whose cells sign nothing."""
     head_end = max(first_unit, min(len(text), 3000)) if first_unit else min(len(text), 3000)
     found = find_title(text, head_end, first_unit)
     title, title_span = found if found else (None, None)
@@ -642,7 +673,7 @@ def extract_metadata(text: str, first_unit: int) -> Metadata:
         title, title_span = with_term(text, title, title_span, head_end)
     kind = document_type(title)
     number = find_doc_number(text, head_end)
-    date_line = _issue_date(text, first_unit)
+    date_line = _issue_date(text, first_unit, tables)
     date, date_span, date_at, beside = date_line[:4] if date_line else (None, None, None, [])
     cover = find_masthead(text, named_span[0] if named_span else first_unit or min(len(text), 3000))
     annual = kind is not None and kind.annual

@@ -16,7 +16,7 @@ from itertools import pairwise
 from loaders.base import StyledHeading, TableGrid
 from loaders.docx_numbering import format_number
 from ontology.vocab import document_vocabulary
-from policykg.extract.closings import detach_closings, signature_tail
+from policykg.extract.closings import detach_closings, opens_signed, signature_tail
 from policykg.extract.headings import (
     ANNEX,
     HEADING_MAX,
@@ -416,7 +416,7 @@ def segment(text: str, tables: list[TableGrid], headings: Sequence[StyledHeading
     opened = _without_body_captions(opened)
     opened = _without_annex_entries(text, paragraphs, opened)
     _annex_titles_below(text, paragraphs, opened, tables)
-    opened = _without_annex_notes(text, opened)
+    opened = _without_annex_notes(text, paragraphs, opened)
     promote_decimal_heads([u for _, u in opened if u is not None])
     units: list[Unit] = []
     stack: list[Unit] = []
@@ -516,12 +516,20 @@ def _annex_titles_below(
 _LIST_NUMBER = re.compile(r"\s*1\s*[.．、]\s*")
 
 
-def _without_annex_notes(text: str, opened: list[tuple[int, Unit | None]]) -> list[tuple[int, Unit | None]]:
+def _without_annex_notes(
+    text: str, paragraphs: list[Paragraph], opened: list[tuple[int, Unit | None]]
+) -> list[tuple[int, Unit | None]]:
     """The note closing the body that lists the annexes (附件：分工表, 附件：1．分工表 2．名单) opens no annex
     when the annexes it names open below it, next: 附件 (or 附件1) with that title (or, after a numbered
-    list, 附件1). Before, the note and the annex it names stood as two annex units."""
+    list, 附件1). Before, the note and the annex it names stood as two annex units. Nor does a notice's
+    note signed right below it, before the plan's first unit (附件：分工表 ↵ 盐亭县人民政府办公室 ↵
+    2024年7月2日): the plan the notice issues follows, the annex it names may not."""
     out = list(opened)
     units = [(i, u) for i, (_, u) in enumerate(opened) if u is not None]
+    first, note = units[0] if units else (0, None)
+    signed = note is not None and note.kind == "annex" and note.label in ("附件", "附表")
+    if signed and _signed_below(text, paragraphs, opened, first):
+        out[first] = (opened[first][0], None)
     for (i, note), (_, below) in pairwise(units):
         if note.kind != "annex" or below.kind != "annex" or note.label not in ("附件", "附表"):
             continue
@@ -535,6 +543,20 @@ def _without_annex_notes(text: str, opened: list[tuple[int, Unit | None]]) -> li
         if names:
             out[i] = (opened[i][0], None)
     return out
+
+
+def _signed_below(
+    text: str, paragraphs: list[Paragraph], opened: list[tuple[int, Unit | None]], at: int
+) -> bool:
+    """The paragraph after the annex note ``opened[at]`` (past the entries listing its annexes, which open
+    nothing) opens with a dated signature."""
+    for p_index, unit in opened[at + 1 :]:
+        if unit is not None:
+            return False
+        para = paragraphs[p_index]
+        if not (para.opening and para.opening[2] is not None):  # not an entry of the list (2．名单)
+            return opens_signed(text, para.lines)
+    return False
 
 
 def _title_line(text: str, s: int, e: int) -> bool:

@@ -54,6 +54,8 @@ _ORG_TAIL_WORDS = (
     "分局",
     "支局",
     "法庭",
+    # a public institution's hall (县文化馆, 县图书馆); halls that are places are no bodies (non_bodies)
+    "馆",
 )
 _ORG_TAIL = re.compile(f"(?:{'|'.join(_ORG_TAIL_WORDS)})$")
 #: What opens a collective that may end in any word (各镇…, 有关部门, 区直…, 县内高校, 辖区高校:
@@ -61,7 +63,8 @@ _ORG_TAIL = re.compile(f"(?:{'|'.join(_ORG_TAIL_WORDS)})$")
 _COLLECTIVE_HEADS = ("各", "有关", "相关", "直", "内", "辖区")
 #: Any of them, found by one search.
 _ANY_COLLECTIVE_HEAD = re.compile("|".join(_COLLECTIVE_HEADS))
-LEADING_NOISE = ("由", "请", "以", "各自")  # taken off a name's front by clean_name
+#: Taken off a name's front by clean_name (商请县仲裁委员会: the body asked for its help).
+LEADING_NOISE = ("商请", "由", "请", "以", "各自")
 _LEADING_DASHES = "—–-－─"
 _ENUMERATOR = re.compile(r"(?:\d{1,2}\s*[.、．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
 #: '区财政局等' / '区财政局等有关部门' / '区财政局等其他有关部门': the others are not named, the name ends
@@ -126,6 +129,11 @@ def ends_like_body(name: str) -> bool:
     if name.endswith(agency_vocabulary().non_bodies) or name in agency_vocabulary().named_only:
         return False
     return name.endswith(_body_ends()) or _ORG_TAIL.search(name) is not None
+
+
+def ends_in_type(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends in a known agency type's alias or an outpost's word (县科技局, not 县科)."""
+    return text.endswith(_body_ends(), start, end)
 
 
 @cache

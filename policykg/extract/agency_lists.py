@@ -21,6 +21,7 @@ from policykg.extract.agency_names import (
     ends_like_body,
     longer_than_a_name,
     looks_like_agency,
+    may_end_name_at,
     opens_like_body,
 )
 from policykg.extract.dates import YEAR_OR_MONTH
@@ -523,10 +524,12 @@ def _is_remark(text: str, start: int, end: int) -> bool:
 
 def _opens_with_body(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` opens with a body's name followed by other words (县财政局给予资金支持)."""
-    if not opens_like_body(text[start:end]):
+    ends = [
+        at for at in range(start + 3, min(end, start + _MAX_OPENING_NAME)) if may_end_name_at(text[at - 1])
+    ]
+    if not ends or not opens_like_body(text[start:end]):  # most remarks: no body's end among their words
         return False
-    reach = min(end, start + _MAX_OPENING_NAME)
-    return any(ends_like_body(squeeze(text[start:at])) for at in range(start + 3, reach))
+    return any(ends_like_body(squeeze(text[start:at])) for at in ends)
 
 
 #: The longest name ``_opens_with_body`` looks for at a remark's start.

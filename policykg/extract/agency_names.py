@@ -195,6 +195,11 @@ def _name_end_chars() -> frozenset[str]:
     return frozenset({w[-1] for w in words} | set(CLOSERS) | {"等"})
 
 
+def may_end_name_at(ch: str) -> bool:
+    """``ch`` is a character a name looking like a body may end in (局, 委, 心 …): a quick test."""
+    return ch in _name_end_chars()
+
+
 def may_end_names(text: str, start: int, end: int) -> bool:
     """A quick test that ``[start, end)`` may be agency names (a necessary condition of
     ``looks_like_agency`` for its last name): it ends like one, or holds a collective's head."""

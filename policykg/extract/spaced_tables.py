@@ -89,7 +89,9 @@ def _header(text: str, line: Span) -> tuple[list[tuple[Span, int]], bool] | None
     if kinds.count("task") not in (1, 2) or "units" not in kinds:
         return None
     # a column of people (责任领导, 分管领导 with cells such as 副市长李某某) is one of no unit's kind
-    kinds = [kind or ("other" if _names_people(name) else None) for kind, name in zip(kinds, names)]
+    kinds = [
+        kind or ("other" if _names_people(name) else None) for kind, name in zip(kinds, names, strict=True)
+    ]
     if None in kinds[:-1]:
         return None
     if kinds[-1] is None and len(names[-1]) > 4:

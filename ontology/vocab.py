@@ -409,6 +409,9 @@ class RoleVocabulary(_Strict):
     #: (区市场监管局统筹推进): bodies closing the sentence with a shared word (按职责分工负责) are its
     #: partners, not a role clause.
     coordinating_words: tuple[str, ...] = ()
+    #: Words after a body in a note beside a lead that make it one overseeing the work, doing none of it
+    #: (（县市场监管局牵头，县政府督查室督办，县公安局配合）): no unit, as a 督办单位 field names none.
+    overseeing_words: tuple[str, ...] = ()
     #: Level prefixes that open a body named right after its work with no topic end (…种植县林业局负责).
     topic_body_prefixes: tuple[str, ...] = ()
     #: Words a level prefix may close that make it part of the words before it (苏州工业园区, 全县, 城市).

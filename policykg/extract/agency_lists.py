@@ -21,6 +21,7 @@ from policykg.extract.agency_names import (
     ends_like_body,
     longer_than_a_name,
     looks_like_agency,
+    may_end_name_at,
     opens_like_body,
 )
 from policykg.extract.dates import YEAR_OR_MONTH
@@ -510,13 +511,29 @@ def without_trailing_remarks(text: str, start: int, end: int) -> Span:
 
 def _is_remark(text: str, start: int, end: int) -> bool:
     """A piece of a note that is none of its units: no label or role word anywhere in it (县公安局配合开展刑事
-    打击 is a unit with its work), no name of a body among its words (按季度调度, 确保取得实效)."""
+    打击 is a unit with its work), no name of a body among its words (按季度调度, 确保取得实效), nor a body
+    opening it before its work (县财政局给予资金支持)."""
     s, e = trim(text, start, end)
     return (
         s < e
         and not may_name_roles(text, s, e)
         and not any(looks_like_agency(text[a:b]) for a, b in split_top_level(text, s, e, "、"))
+        and not _opens_with_body(text, s, e)
     )
+
+
+def _opens_with_body(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` opens with a body's name followed by other words (县财政局给予资金支持)."""
+    ends = [
+        at for at in range(start + 3, min(end, start + _MAX_OPENING_NAME)) if may_end_name_at(text[at - 1])
+    ]
+    if not ends or not opens_like_body(text[start:end]):  # most remarks: no body's end among their words
+        return False
+    return any(ends_like_body(squeeze(text[start:at])) for at in ends)
+
+
+#: The longest name ``_opens_with_body`` looks for at a remark's start.
+_MAX_OPENING_NAME = 25
 
 
 #: A line break written as HTML inside a table cell (a Markdown table's 牵头：A<br>配合：B).

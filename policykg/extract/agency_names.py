@@ -54,6 +54,8 @@ _ORG_TAIL_WORDS = (
     "分局",
     "支局",
     "法庭",
+    # a public institution's hall (县文化馆, 县图书馆); halls that are places are no bodies (non_bodies)
+    "馆",
 )
 _ORG_TAIL = re.compile(f"(?:{'|'.join(_ORG_TAIL_WORDS)})$")
 #: What opens a collective that may end in any word (各镇…, 有关部门, 区直…, 县内高校, 辖区高校:
@@ -61,7 +63,8 @@ _ORG_TAIL = re.compile(f"(?:{'|'.join(_ORG_TAIL_WORDS)})$")
 _COLLECTIVE_HEADS = ("各", "有关", "相关", "直", "内", "辖区")
 #: Any of them, found by one search.
 _ANY_COLLECTIVE_HEAD = re.compile("|".join(_COLLECTIVE_HEADS))
-LEADING_NOISE = ("由", "请", "以", "各自")  # taken off a name's front by clean_name
+#: Taken off a name's front by clean_name (商请县仲裁委员会: the body asked for its help).
+LEADING_NOISE = ("商请", "由", "请", "以", "各自")
 _LEADING_DASHES = "—–-－─"
 _ENUMERATOR = re.compile(r"(?:\d{1,2}\s*[.、．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
 #: '区财政局等' / '区财政局等有关部门' / '区财政局等其他有关部门': the others are not named, the name ends
@@ -128,6 +131,11 @@ def ends_like_body(name: str) -> bool:
     return name.endswith(_body_ends()) or _ORG_TAIL.search(name) is not None
 
 
+def ends_in_type(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends in a known agency type's alias or an outpost's word (县科技局, not 县科)."""
+    return text.endswith(_body_ends(), start, end)
+
+
 @cache
 def _body_ends() -> tuple[str, ...]:
     """The type aliases and the outposts' words (监管组 of …金融监管分局正蓝旗监管组): what a body ends in."""
@@ -185,6 +193,11 @@ def _name_end_chars() -> frozenset[str]:
     organisational word or of an outpost's, a closing bracket, or 等 (区财政局等 is 区财政局)."""
     words = (*_body_ends(), *_ORG_TAIL_WORDS, "成员单位", "等单位", "等部门")
     return frozenset({w[-1] for w in words} | set(CLOSERS) | {"等"})
+
+
+def may_end_name_at(ch: str) -> bool:
+    """``ch`` is a character a name looking like a body may end in (局, 委, 心 …): a quick test."""
+    return ch in _name_end_chars()
 
 
 def may_end_names(text: str, start: int, end: int) -> bool:

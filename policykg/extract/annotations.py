@@ -17,6 +17,7 @@ from policykg.extract.agency_lists import (
     Annotation,
     Mention,
     bodies_named,
+    closing_role,
     label_at,
     labels_in,
     may_hold_label,
@@ -34,6 +35,7 @@ from policykg.extract.agency_names import (
     opens_like_body,
 )
 from policykg.extract.markers import LINE_BULLET, skip_lead_in
+from policykg.extract.obligations import leading_bodies
 from policykg.extract.role_clauses import divided_work, find_role_clauses
 from policykg.extract.span_set import SpanSet
 from policykg.extract.textspan import (
@@ -103,6 +105,46 @@ def _divided(text: str, group: BracketGroup, inner: Span, core: Span) -> Annotat
     return Annotation((group.open, group.close), form, tuple(mentions))
 
 
+def _clauses_in_bracket(
+    text: str, group: BracketGroup, inner: Span, first_is_lead: bool
+) -> Annotation | None:
+    """A closed note that is no list of units with their roles because one of its clauses gives a body
+    its own work (（县科技局牵头，县财政局做好保障，县工信局配合）): its clauses read as the same words in a
+    sentence are (role_clauses), and each clause they leave that opens with bodies names them as taking
+    part beside the lead (support); None unless the clauses name a lead."""
+    if not any(ch in _CLAUSE_COMMAS for ch in text[inner[0] : inner[1]]):
+        return None
+    notes = find_role_clauses(text, *inner, SpanSet(), first_is_lead=first_is_lead)
+    if not any(m.role == "lead" for note in notes for m in note.mentions):
+        return None
+    read = SpanSet()
+    for note in notes:
+        read.add(note.span)
+    mentions = [m for note in notes for m in note.mentions]
+    for clause in split_top_level(text, *inner, _CLAUSE_COMMAS):
+        if read.overlaps(*clause):
+            continue
+        # beside the lead, a body with its work (县财政局做好保障) or with its role word takes part (support)
+        closed = closing_role(text, *trim(text, *clause))
+        named = [(m.span, m.name) for m in closed[0]] if closed else leading_bodies(text, *clause)
+        if named and not closed and _oversees(text, named[-1][0][1], clause[1]):
+            continue  # 县政府督查室督办: an overseer, no unit
+        mentions.extend(Mention(span, "support", name) for span, name in named)
+    mentions.sort(key=lambda m: m.span)
+    closer = PAIRS.get(text[group.open], "")
+    form = text[group.open] + "，".join(note.form for note in notes) + closer
+    return Annotation((group.open, group.close), form, tuple(mentions))
+
+
+_CLAUSE_COMMAS = "，,"
+
+
+def _oversees(text: str, after: int, end: int) -> bool:
+    """The words after a body ending at ``after`` open with an overseeing word (roles.yaml
+    overseeing_words: 督导, 督办 …)."""
+    return text.startswith(role_vocabulary().overseeing_words, trim(text, after, end)[0], end)
+
+
 #: Angle brackets, which mostly mark a title inside a title (《关于印发〈…〉的通知》): they hold a note only
 #: when a label opens it (〈牵头单位：区市场监管局〉, 〈以上任务责任单位：…〉).
 LABEL_ONLY_OPENERS = "〈"
@@ -131,6 +173,7 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
     # (区市场监管局（知识产权局）),
     # while an ordinary bracket does not hide an annotation further in. Each check is bounded by the
     # longest annotation we accept, which keeps pathological input linear.
+    unread: list[tuple[BracketGroup, Span]] = []  # closed brackets no note was read from
     for group in groups:
         if group.opener not in _NOTE_OPENERS or taken.overlaps(group.open, group.close):
             continue
@@ -154,6 +197,15 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
             text, group, inner, closing, first_is_lead
         )
         if annotation is not None:
+            found.append(annotation)
+            taken.add(annotation.span)
+        elif group.closed:
+            unread.append((group, inner))
+    # a note read clause by clause only where no note inside or around it was read as one
+    for group, inner in unread:
+        if not taken.overlaps(group.open, group.close) and (
+            annotation := _clauses_in_bracket(text, group, inner, first_is_lead)
+        ):
             found.append(annotation)
             taken.add(annotation.span)
     found.extend(_unbracketed(text, start, end, taken, first_is_lead=first_is_lead))

@@ -30,6 +30,7 @@ from policykg.extract.agency_names import (
     body_after_work,
     clean_name,
     cueless_subject,
+    ends_in_type,
     inside_type_name,
     looks_like_agency,
     may_end_names,
@@ -298,8 +299,62 @@ def _partners_from(text: str, start: int, end: int) -> tuple[Named, ...]:
     preposition or verb, or the clause's end."""
     onset = _onset_regex().search(text, start + 2, min(end, start + _MAX_SUBJECT))
     stop = onset.start() if onset is not None else end  # or the clause's end (…联合县财政局，每年…)
-    names = _subject_names(text, start, stop, agency_subject)
+    names = _subject_names(text, start, stop, agency_subject) or _names_before_work(text, start, stop)
     return tuple(names) if names else ()
+
+
+def _names_before_work(text: str, start: int, stop: int) -> list[Named] | None:
+    """The units at the start of ``[start, stop)`` when work no cue opens follows them (…会同县工信局建设
+    公共服务平台: 建设 and 推广 open no subject, as they are words of names too): every name before the last
+    、 whole, the last one up to its first end where it names a body (县工信局, not 县工信局建设…服务中心);
+    each opening and ending like a body (not 开展专项行)."""
+    pieces = split_top_level(text, start, stop, "、")
+    last = pieces[-1][0] if pieces else start
+    ends = [e for e in range(last + 2, min(stop, last + _MAX_SUBJECT)) if may_end_names(text, last, e)]
+    typed = {e for e in ends if ends_in_type(text, last, e)}
+    # a known type's end first, where no longer one goes on from it (县科技局跟踪…: not 县科; 县财政局…: not
+    # 县财政), then any body's
+    for end in [e for e in ends if e in typed and e + 1 not in typed] + ends:
+        if names := _subject_names(text, start, end, cueless_subject):
+            return names
+    return None
+
+
+def leading_bodies(text: str, start: int, end: int) -> tuple[Named, ...]:
+    """The bodies opening ``[start, end)`` before their own work, with or without a cue after them
+    (县财政局做好保障, 县科技局跟踪问效: 县科技局); () when it opens with no body's name."""
+    s = skip_lead_in(text, start, end)
+    names = _subject(text, s, end)
+    if names:
+        return names
+    found = _names_before_work(text, s, end)
+    return tuple(found) if found else ()
+
+
+@cache
+def _clause_partner_words() -> tuple[str, ...]:
+    """The partner words that may open a clause with no subject of its own (会同, 联合, 商请 …; not 商,
+    which opens place names), longest first."""
+    words = role_vocabulary().subject_onsets.partner_words
+    return tuple(sorted((w for w in words if len(w) > 1), key=len, reverse=True))
+
+
+@cache
+def _clause_partner_regex() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _clause_partner_words())) or "(?!)")
+
+
+#: How far into a clause a partner word opening it may stand (past a numbering marker or 同时).
+_PARTNER_OPENING = 8
+
+
+def _opening_partners(text: str, clause: Span) -> tuple[Named, ...]:
+    """The units a partner word opening ``clause`` names (，商请郴州海关支持 / ，会同县公安局开展…)."""
+    if _clause_partner_regex().search(text, clause[0], min(clause[1], clause[0] + _PARTNER_OPENING)) is None:
+        return ()  # most clauses: no partner word near their start
+    s = skip_lead_in(text, *clause)
+    word = next((w for w in _clause_partner_words() if text.startswith(w, s, clause[1])), None)
+    return _partners_from(text, s + len(word), clause[1]) if word is not None else ()
 
 
 def find_prose_obligations(text: str, start: int, end: int) -> list[ProseObligation]:
@@ -316,7 +371,14 @@ def _sentence_obligations(
     """The obligations one sentence states, from its ``clauses`` (the sentence split on _CLAUSE). Kept for
     the sentences read last: a task's clauses (一是…；二是…) that name no one are read again with the
     task's paragraph."""
-    in_sentence = tuple(ob for clause in clauses if (ob := _clause(text, clause)) is not None)
+    found: list[ProseObligation] = []
+    for clause in clauses:
+        if found and (partners := _opening_partners(text, clause)):
+            # 县市场监管局负责，商请郴州海关支持 / …，会同县公安局开展…: the subject before works with them
+            found[-1] = _helped(found[-1], [Mention(p, "support", n) for p, n in partners], clause)
+        elif (ob := _clause(text, clause)) is not None:
+            found.append(ob)
+    in_sentence = tuple(found)
     helpers = _helpers(text, clauses[-1]) if len(clauses) > 1 else None
     if helpers is not None:
         before = [ob for ob in in_sentence if ob.evidence[0] < clauses[-1][0]]
@@ -335,11 +397,18 @@ def _helpers(text: str, clause: Span) -> list[Mention] | None:
     return closed[0] if closed is not None and closed[1] == "support" else None
 
 
-def helps_one_subject(text: str, sentence: Span, mentions: list[Mention]) -> bool:
+def helps_one_subject(
+    text: str, sentence: Span, mentions: list[Mention], led: frozenset[Span] = frozenset()
+) -> bool:
     """The ``mentions`` (a role clause's) are the helpers closing ``sentence`` that its one subject before
-    them leads (县市场监管局负责专利执法，县公安局配合): this module reads them, with their subject."""
+    them leads (县市场监管局负责专利执法，县公安局配合): this module reads them, with their subject; not when
+    that subject is a lead a role clause names (``led``: 县科技局牵头，县财政局跟踪问效，县工信局配合), whose
+    helpers the role clauses read."""
     spans = {m.span for m in mentions}
-    return any(spans <= set(ob.partners) for ob in find_prose_obligations(text, *sentence))
+    return any(
+        spans <= set(ob.partners) and not set(ob.mentions) <= led
+        for ob in find_prose_obligations(text, *sentence)
+    )
 
 
 def _helped(ob: ProseObligation, helpers: list[Mention], clause: Span) -> ProseObligation:

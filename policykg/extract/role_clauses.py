@@ -481,6 +481,7 @@ def find_role_clauses(
         if _role_words().search(text, *sentence) is None:
             continue
         clauses = split_top_level(text, sentence[0], sentence[1], _COMMA)
+        led: frozenset[Span] = frozenset()  # the leads the sentence's runs have named so far
         for run in _runs(text, clauses):
             span, mentions = _mentions(text, run, clauses, first_is_lead)
             if taken.overlaps(*span) or (run.names_first and not _names_first_read(run, mentions)):
@@ -495,8 +496,9 @@ def find_role_clauses(
             helpers = (
                 run.supported is None
                 and _helpers(text, span, mentions)
-                and not helps_one_subject(text, sentence, mentions)
+                and not helps_one_subject(text, sentence, mentions, led)
             )
+            led |= {m.span for m in mentions if m.role == "lead"}
             if not (whole or closing or helpers) and not any(m.role == "lead" for m in mentions):
                 continue
             found.append(

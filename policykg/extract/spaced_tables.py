@@ -46,6 +46,11 @@ def _header_names() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
+def _names_people(header: str) -> bool:
+    """A header cell naming people (document_types.yaml task_table_columns people: 领导, 责任人 …)."""
+    return any(w in header for w in document_vocabulary().task_table_columns.people)
+
+
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
@@ -81,7 +86,13 @@ def _header(text: str, line: Span) -> tuple[list[tuple[Span, int]], bool] | None
     if indicator_header(names):
         return cells, kinds[0] == "number"
     # one task column, or two: the task and its measures right of it (任务内容  具体措施, tables.task_columns)
-    if kinds.count("task") not in (1, 2) or "units" not in kinds or None in kinds[:-1]:
+    if kinds.count("task") not in (1, 2) or "units" not in kinds:
+        return None
+    # a column of people (责任领导, 分管领导 with cells such as 副市长李某某) is one of no unit's kind
+    kinds = [
+        kind or ("other" if _names_people(name) else None) for kind, name in zip(kinds, names, strict=True)
+    ]
+    if None in kinds[:-1]:
         return None
     if kinds[-1] is None and len(names[-1]) > 4:
         return None

@@ -62,6 +62,29 @@ def unit_and_name(indicator: str) -> tuple[str, str | None]:
     return indicator, None
 
 
+#: A unit written for a whole table in its caption or the line above it (（单位：件）, 单位：万元): one unit,
+#: not a list of them (单位：件、家).
+_CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s、，,；;。：:（()）/／]{1,4})\s*(?![、/／\w])")
+#: How many lines above a table may hold its caption's unit.
+_CAPTION_LINES = 2
+
+
+def caption_unit(text: str, table: TableGrid) -> str | None:
+    """The unit the caption or the lines just above ``table`` name for all its cells (表1 主要指标
+    （单位：件）; a line （单位：万元） above the header), when it is a unit; None otherwise."""
+    start = end = table.span[0]
+    for _ in range(_CAPTION_LINES):
+        if start <= 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    if "单位" not in text[start:end]:
+        return None
+    found = [m.group(1) for m in _CAPTION_UNIT.finditer(text, start, end)]
+    if not found or target_vocabulary().unit(found[-1]) is None:
+        return None
+    return found[-1]
+
+
 def indicator_column(text: str, table: TableGrid, skip: set[int]) -> int | None:
     header = header_texts(text, table)
     for c, name in enumerate(header):

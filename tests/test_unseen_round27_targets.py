@@ -11,7 +11,9 @@ What was read wrong before:
 - the goals an annex lists (附件1 ⏎ …主要目标 ⏎ 1.有效发明专利拥有量达到300件；) were tasks, those of a line
   alone lost: they are goals, every one read;
 - an indicator table's unit written above it (（单位：件）, 表1 主要指标（单位：万元）) was not its cells'
-  unit (a list of units, 单位：件、家, names none for a cell);
+  unit (a list of units, 单位：件、家, names none for a cell), nor was a unit in the header (指标名称（单位：
+  件）, 2026年（家）) or after its label in an indicator's bracket (发明专利授权量（单位：件）: no unit, the
+  bracket in the indicator);
 - a base column naming no year (基期值 | 2024年 | 2025年) gave baselines of no year: the year before the
   first target column's (or, with none, before the plan's first year);
 - 约 before a number (约2000件, 达到约2000件, 约为1.2万件) stayed in the indicator (专利授权量达到约) with the
@@ -154,6 +156,38 @@ def test_a_unit_written_above_the_table_is_its_cells_unit() -> None:
         # a list of units names none for a cell
         ("baseline", 8.0, None, None),
         ("target", 15.0, None, None),
+    ]
+
+
+def test_a_unit_in_the_header_is_the_unit_of_the_rows_given_none() -> None:
+    doc = _doc(
+        GOALS
+        + "| 指标名称（单位：件） | 2023年 | 2026年 |\n| --- | --- | --- |\n| 有效发明专利拥有量 | 150 | 300 |\n"
+        "| 知识产权质押融资额（亿元） | 0.5 | 1 |\n\n"
+        "| 指标名称 | 2023年（家） | 2026年（家） |\n| --- | --- | --- |\n| 知识产权示范企业 | 8 | 15 |"
+        + TASKS
+    )
+    got = [(t.indicator, t.value, t.unit) for t in doc.targets]
+    assert got == [
+        ("有效发明专利拥有量", 150.0, "件"),
+        ("有效发明专利拥有量", 300.0, "件"),
+        ("知识产权质押融资额", 0.5, "亿元"),
+        ("知识产权质押融资额", 1.0, "亿元"),
+        ("知识产权示范企业", 8.0, "家"),
+        ("知识产权示范企业", 15.0, "家"),
+    ]
+
+
+def test_a_unit_after_its_label_in_a_region_tables_indicator() -> None:
+    doc = _doc(
+        "河南省洛阳市知识产权强市建设工作方案（2024—2026年）\n一、主要目标\n到2026年，各县目标如下：\n"
+        "| 指标 | 伊川县 | 嵩县 | 合计 |\n| --- | --- | --- | --- |\n| 发明专利授权量（单位：件） | 80 | 60 | 140 |"
+        + TASKS
+    )
+    assert [(t.indicator, t.region_name, t.value, t.unit) for t in doc.targets] == [
+        ("发明专利授权量", "伊川县", 80.0, "件"),
+        ("发明专利授权量", "嵩县", 60.0, "件"),
+        ("发明专利授权量", "洛阳市", 140.0, "件"),
     ]
 
 

@@ -55,11 +55,19 @@ def plain_number(raw: str) -> str:
 
 
 def unit_and_name(indicator: str) -> tuple[str, str | None]:
-    """专利申请量（件） -> (专利申请量, 件); the last bracket holds the unit when it is one."""
+    """专利申请量（件） -> (专利申请量, 件); the last bracket holds the unit when it is one, perhaps after
+    单位： (专利申请量（单位：件）)."""
     m = _TRAILING_GROUP.search(indicator)
-    if m and target_vocabulary().unit(m.group(1).strip()) is not None:
-        return indicator[: m.start()], m.group(1).strip()
+    if m is None:
+        return indicator, None
+    written = _UNIT_LABEL.sub("", m.group(1).strip())
+    if target_vocabulary().unit(written) is not None:
+        return indicator[: m.start()], written
     return indicator, None
+
+
+#: The label before a unit in a bracket (（单位：件）).
+_UNIT_LABEL = re.compile(r"^单位\s*[：:]\s*")
 
 
 #: A unit written for a whole table in its caption or the line above it (（单位：件）, 单位：万元): one unit,

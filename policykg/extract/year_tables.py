@@ -141,6 +141,8 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
             c,
             y,
             base := is_baseline(y, role),
+            # a unit its header names (2025年（件）), or the indicator column's (指标名称（单位：件）)
+            unit=unit_and_name(header[c])[1] or unit_and_name(header[indicator])[1],
             flags=_column_flags(c, totals, yearly),
             inferred=base and not role,
         )
@@ -330,7 +332,7 @@ def indicator_table_targets(
                     name,
                     # a quantity in words counts in its own unit or in none (实现零的突破 in a row of 亿元:
                     # at least one, not 1亿元)
-                    in_words.unit if in_words is not None else cell_unit or unit,
+                    in_words.unit if in_words is not None else cell_unit or unit or column.unit,
                     value,
                     None,
                     raw,

@@ -8,8 +8,11 @@ What was read wrong before:
   chapter had no text under it or tasks under it, and a task with an empty title (or one titled by the goal)
   when the sentence was too long for a title or had words under it; a goals sentence heading a unit of the
   guidance chapter (（二）到2025年，…) gave no target: each is a goal now, its targets read;
-- the goals an annex lists (附件1 ⏎ …主要目标 ⏎ 1.有效发明专利拥有量达到300件；) were tasks, those of a line
-  alone lost: they are goals, every one read;
+- a work-points heading opening with its year (一、2024年，全区专利授权量达到2000件，…) gave no target;
+- the goals an annex lists (附件1 ⏎ …主要目标 ⏎ 1.有效发明专利拥有量达到300件；, or 一、…) were tasks, those of
+  a line alone lost: they are goals, every one read;
+- a merged header cell written out in each column it spans (目标值 | 目标值 | 目标值 over 2024年 | 2025年 |
+  2026年) left the years below it unread: every target the plan's final year's;
 - an indicator table's unit written above it (（单位：件）, 表1 主要指标（单位：万元）) was not its cells'
   unit (a list of units, 单位：件、家, names none for a cell), nor was a unit in the header (指标名称（单位：
   件）, 2026年（家）) or after its label in an indicator's bracket (发明专利授权量（单位：件）: no unit, the
@@ -115,6 +118,16 @@ def test_a_goals_sentence_heading_a_unit_of_the_guidance_chapter() -> None:
     ]
 
 
+def test_a_work_points_year_heading_its_goals() -> None:
+    doc = _doc(
+        "江西省赣州市南康区2024年知识产权工作要点\n一、2024年，全区专利授权量达到2000件，商标注册量同比增长10%\n"
+        "二、重点工作\n（一）提升创造质量。由区市场监管局负责。\n"
+    )
+    got = [(t.indicator, t.value, t.year, t.base_year, t.goal_id is not None) for t in doc.targets]
+    assert got == [("专利授权量", 2000.0, 2024, None, True), ("商标注册量", 10.0, 2024, 2023, True)]
+    assert [t.path for t in doc.tasks] == ["二.(一)"]
+
+
 # 2. the goals an annex lists
 
 
@@ -134,6 +147,19 @@ def test_the_goals_listed_in_an_annex_are_goals() -> None:
         ("地理标志商标注册量", 8.0, True, None),
     ]
     assert [t.path for t in doc.tasks] == ["二.(一)"]
+
+
+def test_the_goals_an_annex_lists_under_chapter_numbers() -> None:
+    doc = _doc(
+        "江西省赣州市南康区知识产权强区建设工作方案（2024—2026年）\n一、主要目标\n"
+        "到2026年，全区知识产权主要指标达到以下要求。\n附件\n南康区知识产权强区建设主要指标\n"
+        "一、有效发明专利拥有量达到800件\n二、每万人口高价值发明专利拥有量达到2件\n三、知识产权示范优势企业达到30家\n"
+    )
+    assert [(t.value, t.unit, t.year, t.goal_id is not None) for t in doc.targets] == [
+        (800.0, "件", 2026, True),
+        (2.0, "件", 2026, True),
+        (30.0, "家", 2026, True),
+    ]
 
 
 # 3. indicator tables: a unit written above, a base column naming no year
@@ -188,6 +214,18 @@ def test_a_unit_after_its_label_in_a_region_tables_indicator() -> None:
         ("发明专利授权量", "伊川县", 80.0, "件"),
         ("发明专利授权量", "嵩县", 60.0, "件"),
         ("发明专利授权量", "洛阳市", 140.0, "件"),
+    ]
+
+
+def test_a_merged_header_cell_written_out_in_each_column_it_spans() -> None:
+    doc = _doc(
+        GOALS + "| 序号 | 指标 | 单位 | 目标值 | 目标值 | 目标值 |\n| | | | 2024年 | 2025年 | 2026年 |\n"
+        "| --- | --- | --- | --- | --- | --- |\n| 1 | 有效发明专利拥有量 | 件 | 500 | 650 | 800 |" + TASKS
+    )
+    assert [(t.value, t.year, t.year_basis) for t in doc.targets] == [
+        (500.0, 2024, "table"),
+        (650.0, 2025, "table"),
+        (800.0, 2026, "table"),
     ]
 
 

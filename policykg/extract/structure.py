@@ -333,8 +333,12 @@ def chapter_kind(title: str | None) -> str:
 _CLAUSE_END = re.compile(r"[。，,；;]")
 
 #: A heading that is itself a goals sentence (二、到2025年，全县有效发明专利达到500件): the year aimed at, a
-#: comma and what is reached by then.
-_GOAL_SENTENCE = re.compile(r"(?:力争|争取)?\s*(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[，,]\s*\S")
+#: comma and what is reached by then; or a year, a comma and a number.
+_GOAL_SENTENCE = re.compile(
+    r"(?:力争|争取)?\s*(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[，,]\s*\S"
+    # a work-points year opening its goals (一、2024年，全区专利授权量达到2000件), not 2024年，是…之年
+    r"|(?:19|20)\d{2}\s*年\s*[，,](?!\s*是)[^。；;\n]*?\d"
+)
 
 
 def goal_sentence(text: str, unit: Unit) -> Span | None:

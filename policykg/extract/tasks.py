@@ -784,8 +784,10 @@ def build_goals(
         ]
         if heading is not None:
             own.insert(0, heading)  # 二、到2025年，全县…达到500件: the heading is the chapter's first goal
-        if unit.level > 1 and unit.heading_only and not own and not unit.children:
-            # a goal list written one per line ((一)有效发明专利拥有量达到260件；): the line is the goal
+        listed = unit.level > 1 or (unit.parent is not None and structure.units[unit.parent].kind == "annex")
+        if listed and unit.heading_only and not own and not unit.children:
+            # a goal list written one per line ((一)有效发明专利拥有量达到260件；, in an annex 一、…):
+            # the line is the goal
             span = trim(text, *unit.span)
             goals.append(GoalDraft(f"{doc_id}/goal/{unit.path}", unit.path, unit.title, span, [span]))
         elif unit.level == 1 or unit.heading_only:

@@ -24,6 +24,8 @@ What was read wrong before:
 - a part of the total in brackets (达到1000件（其中高价值发明专利300件）) was a target of the indicator
   （其中高价值发明专利: it is the part, read as after a comma (高价值发明专利拥有量);
 - a full-width decimal point between full-width digits (１．２万件) lost the target;
+- a base at a five-year plan's start (较“十四五”初期翻一番, 较十四五期初) stayed in the indicator with no
+  base year: it is the end of the plan before (2020), as 较“十三五”末 is;
 - 增长一倍 (技术合同成交额较2023年增长一倍) was no target: it doubles, as 翻一番; 实现 before a flag word stayed
   in the indicator (发明专利授权量实现年均增长20%).
 """
@@ -312,3 +314,11 @@ def test_a_growth_by_as_much_again_doubles() -> None:
         ("技术合同成交额", 2.0, "倍", 2023, ["relative"]),
         ("发明专利授权量", 20.0, "%", None, ["annual", "growth"]),
     ]
+
+
+def test_a_base_at_the_start_of_a_five_year_plan() -> None:
+    targets = _targets(
+        "到2026年，高价值发明专利拥有量较“十四五”初期翻一番，有效发明专利拥有量较十四五期初增长50%。"
+    )
+    got = [(t.indicator, t.value, t.unit, t.base_year) for t in targets]
+    assert got == [("高价值发明专利拥有量", 2.0, "倍", 2020), ("有效发明专利拥有量", 50.0, "%", 2020)]

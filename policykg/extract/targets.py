@@ -698,8 +698,9 @@ def _clause_targets(
     return drafts
 
 
-#: The last five-year plan's end as a base (较“十三五”末): its ordinal, the plan ending in 2005 + 5 × it.
-_FIVE_YEAR_END = re.compile(r"十([一二三四五六七八九])五")
+#: The last five-year plan's end as a base (较“十三五”末): its ordinal, the plan ending in 2005 + 5 × it; a
+#: plan's start (较“十四五”初期, 期初) is the end of the one before.
+_FIVE_YEAR_END = re.compile(r"十([一二三四五六七八九])五[”\"]?(?:时?期)?(初)?")
 _FIVE_YEAR_ORDINALS = "一二三四五六七八九"
 
 
@@ -717,7 +718,7 @@ def _year_named(words: str) -> int | None:
         return int(year.group())
     plan = _FIVE_YEAR_END.search(words)
     if plan is not None:
-        return 2005 + 5 * (_FIVE_YEAR_ORDINALS.index(plan.group(1)) + 1)
+        return 2005 + 5 * (_FIVE_YEAR_ORDINALS.index(plan.group(1)) + (0 if plan.group(2) else 1))
     return _PREVIOUS_YEAR if any(w in words for w in target_vocabulary().previous_year_bases) else None
 
 

@@ -9,7 +9,8 @@ EquivalentUnifiedIdeograph data, for the forms that occur in simplified Chinese 
 
 Full-width digits (２０２５年, ５００件: typed in a full-width input mode, or a PDF's text layer) read as the
 digits they are, one for one: a year, a date, a term or a deadline written so was read by no rule, and a
-target's year with it. Other full-width forms (（）％：，) are the text's own punctuation and stay.
+target's year with it; a full-width stop between two of them is their decimal point (１．２万件). Other
+full-width forms (（）％：，, the stop of a number １．加强…) are the text's own punctuation and stay.
 """
 
 from __future__ import annotations
@@ -68,4 +69,10 @@ def read_look_alikes(text: str) -> str:
     length)."""
     if _RADICAL.search(text) is None:  # most texts hold none: no copy
         return text
+    if "．" in text:  # １．２万件: the full-width stop between full-width digits is their decimal point
+        text = _WIDE_POINT.sub(".", text)
     return text.translate(_table())
+
+
+#: A full-width stop between two full-width digits (１．２).
+_WIDE_POINT = re.compile("(?<=[\uff10-\uff19])．(?=[\uff10-\uff19])")

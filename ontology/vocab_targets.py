@@ -173,6 +173,11 @@ class TargetVocabulary(_Strict):
     standard_codes: tuple[str, ...] = ()
     comparators_before: tuple[ComparatorWord, ...]
     comparators_after: tuple[ComparatorWord, ...]
+    #: Words making a target approximate (~) before its number or before the comparator word before it
+    #: (约2000件, 达到约2000件, 约为1.2万件), and the characters before a word's 约 that make it none
+    #: (签约, 预约).
+    approximate_words: tuple[str, ...] = ()
+    approximate_not_after: str = ""
     flag_words: tuple[FlagWord, ...]
     #: Words of a rate of change closing the indicator of a percentage (专利授权量年均增速10%): taken off,
     #: their flags set (growth, annual), as 年均增长10% writes it.

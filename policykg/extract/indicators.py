@@ -416,14 +416,21 @@ def _strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int,
     patterns = phrase_patterns()
     comparator = "="
     year: int | None = None
+    about = taken = False  # an approximation word taken off (约2000件); a comparator word taken off
+    vocab = target_vocabulary()
     changed = True
     while changed and end > start:
         changed = False
         end = trim(text, start, end)[1]
-        if comparator == "=" and text.endswith(comparator_texts(), start, end):
+        if not about and text.endswith(vocab.approximate_words, start, end):
+            word = next(w for w in vocab.approximate_words if text.endswith(w, start, end))
+            if end - len(word) <= start or text[end - len(word) - 1] not in vocab.approximate_not_after:
+                about, end, changed = True, end - len(word), True
+                continue
+        if (comparator == "=" or (about and not taken)) and text.endswith(comparator_texts(), start, end):
             for entry in comparator_words():
                 if text.endswith(entry.text, start, end):
-                    comparator = entry.comparator
+                    comparator, taken = entry.comparator, True
                     end -= len(entry.text)
                     changed = True
                     break
@@ -450,7 +457,7 @@ def _strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int,
             flags.extend(f for f in word_flags if f not in flags)
             end -= len(word)
             changed = True
-    return end, comparator, year
+    return end, "~" if about else comparator, year
 
 
 @cache

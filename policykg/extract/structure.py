@@ -332,6 +332,25 @@ def chapter_kind(title: str | None) -> str:
 
 _CLAUSE_END = re.compile(r"[。，,；;]")
 
+#: A heading that is itself a goals sentence (二、到2025年，全县有效发明专利达到500件): the year aimed at, a
+#: comma and what is reached by then; or a year, a comma and a number.
+_GOAL_SENTENCE = re.compile(
+    r"(?:力争|争取)?\s*(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[，,]\s*\S"
+    # a work-points year opening its goals (一、2024年，全区专利授权量达到2000件), not 2024年，是…之年
+    r"|(?:19|20)\d{2}\s*年\s*[，,](?!\s*是)[^。；;\n]*?\d"
+)
+
+
+def goal_sentence(text: str, unit: Unit) -> Span | None:
+    """The words of ``unit``'s heading paragraph after its number when they are a goals sentence (二、
+    到2025年，全县有效发明专利达到500件, a title too long to name the chapter too); None otherwise."""
+    start = unit.title_span[0] if unit.title_span is not None else unit.marker_span[1]
+    end = unit.heading_span[1]
+    start = trim(text, start, end)[0]
+    if unit.level == 0 or _GOAL_SENTENCE.match(text, start, end) is None:
+        return None
+    return trim(text, start, end)
+
 
 @cache
 def document_natures() -> dict[str, str]:
@@ -447,7 +466,7 @@ def segment(text: str, tables: list[TableGrid], headings: Sequence[StyledHeading
     detach_closings(text, units, paragraphs)
     _close_spans(text, units, paragraphs, tables)
     _assign_paths(units)
-    _assign_kinds(units)
+    _assign_kinds(text, units)
     return Structure(text=text, paragraphs=paragraphs, units=units, tables=tables)
 
 
@@ -674,22 +693,37 @@ def _assign_paths(units: list[Unit]) -> None:
         unit.path = path if count == 1 else f"{path}~{count}"
 
 
-def _assign_kinds(units: list[Unit]) -> None:
+def _assign_kinds(text: str, units: list[Unit]) -> None:
     """A chapter's kind comes from its heading; units under it inherit it, except that a goals heading
-    (（二）发展目标, 第一节 主要目标) inside a guidance chapter (总体要求) makes a goals unit."""
+    (（二）发展目标, 第一节 主要目标, or a goals sentence: （二）到2025年，全县…) inside a guidance
+    chapter (总体要求) makes a goals unit; so does a chapter heading that is a goals sentence with no units
+    under it, and an item of an annex titled as the goals (附件1 主要目标)."""
     for unit in units:
         if unit.level == 0:
             unit.chapter_kind = "annex" if unit.kind == "annex" else "preamble"
         elif unit.parent is None or units[unit.parent].level == 0:
             unit.chapter_kind = chapter_kind(unit.title) if unit.level == 1 else "tasks"
+            if unit.chapter_kind == "tasks" and (
+                (not unit.children and goal_sentence(text, unit) is not None)
+                or (unit.parent is not None and _goals_annex(units[unit.parent]))
+            ):
+                # 二、到2025年，全县…达到500件: the chapter states a goal; 附件1 主要目标 ⏎ 1.有效发明专利…: a
+                # goal of an annex listing the goals
+                unit.chapter_kind = "goals"
         else:
             inherited = units[unit.parent].chapter_kind
-            own_goals = inherited == "guidance" and unit.title and chapter_kind(unit.title) == "goals"
+            named = bool(unit.title) and chapter_kind(unit.title) == "goals"
+            own_goals = inherited == "guidance" and (named or goal_sentence(text, unit) is not None)
             unit.chapter_kind = "goals" if own_goals else inherited
         if unit.parent is not None and units[unit.parent].chapter_kind == "phases":
             unit.chapter_kind = "phases"  # under a unit made a phases one below (its children come after it)
         elif unit.chapter_kind in _MAY_HOLD_PHASES and _lists_phases(units, unit):
             unit.chapter_kind = "phases"
+
+
+def _goals_annex(unit: Unit) -> bool:
+    """``unit`` is an annex titled as the goals (附件1 ⏎ 北流市知识产权强县建设主要目标)."""
+    return unit.kind == "annex" and bool(unit.title) and chapter_kind(unit.title) == "goals"
 
 
 #: Kinds of units whose sub-units, when every one is a dated phase, make them a phases unit (三、组织实施 over

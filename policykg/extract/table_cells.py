@@ -55,11 +55,42 @@ def plain_number(raw: str) -> str:
 
 
 def unit_and_name(indicator: str) -> tuple[str, str | None]:
-    """专利申请量（件） -> (专利申请量, 件); the last bracket holds the unit when it is one."""
+    """专利申请量（件） -> (专利申请量, 件); the last bracket holds the unit when it is one, perhaps after
+    单位： (专利申请量（单位：件）)."""
     m = _TRAILING_GROUP.search(indicator)
-    if m and target_vocabulary().unit(m.group(1).strip()) is not None:
-        return indicator[: m.start()], m.group(1).strip()
+    if m is None:
+        return indicator, None
+    written = _UNIT_LABEL.sub("", m.group(1).strip())
+    if target_vocabulary().unit(written) is not None:
+        return indicator[: m.start()], written
     return indicator, None
+
+
+#: The label before a unit in a bracket (（单位：件）).
+_UNIT_LABEL = re.compile(r"^单位\s*[：:]\s*")
+
+
+#: A unit written for a whole table in its caption or the line above it (（单位：件）, 单位：万元): one unit,
+#: not a list of them (单位：件、家).
+_CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s、，,；;。：:（()）/／]{1,4})\s*(?![、/／\w])")
+#: How many lines above a table may hold its caption's unit.
+_CAPTION_LINES = 2
+
+
+def caption_unit(text: str, table: TableGrid) -> str | None:
+    """The unit the caption or the lines just above ``table`` name for all its cells (表1 主要指标
+    （单位：件）; a line （单位：万元） above the header), when it is a unit; None otherwise."""
+    start = end = table.span[0]
+    for _ in range(_CAPTION_LINES):
+        if start <= 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    if "单位" not in text[start:end]:
+        return None
+    found = [m.group(1) for m in _CAPTION_UNIT.finditer(text, start, end)]
+    if not found or target_vocabulary().unit(found[-1]) is None:
+        return None
+    return found[-1]
 
 
 def indicator_column(text: str, table: TableGrid, skip: set[int]) -> int | None:

@@ -39,10 +39,19 @@ def _text(text: str, cell: TableCell) -> str:
 
 def _upper_groups(text: str, row: tuple[TableCell, ...]) -> list[int]:
     """For each column of the first row, the column where its cell begins: a merged cell repeats its span,
-    and an empty cell after a filled one continues it (a text table's merged cell)."""
+    and an empty cell after a filled one continues it (a text table's merged cell), as does one repeating
+    its words (目标值 | 目标值 | 目标值: a merged cell written out in each column it spans)."""
     owner: list[int] = []
     for c, cell in enumerate(row):
-        if c > 0 and (cell.span == row[c - 1].span or not _text(text, cell)) and _text(text, row[owner[-1]]):
+        if (
+            c > 0
+            and (
+                cell.span == row[c - 1].span
+                or not (words := _text(text, cell))
+                or words == _text(text, row[c - 1])
+            )
+            and _text(text, row[owner[-1]])
+        ):
             owner.append(owner[-1])
         else:
             owner.append(c)

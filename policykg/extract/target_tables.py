@@ -21,6 +21,7 @@ from policykg.extract.table_cells import (
     NO_TARGET,
     NUMBER,
     TableTarget,
+    caption_unit,
     indicator_column,
     plain_number,
     unit_and_name,
@@ -115,9 +116,24 @@ def table_targets(
     start_year: int | None = None,
 ) -> list[TableTarget]:
     """Targets of a table whose columns are regions, else of an indicator table whose columns are years or
-    base/target values; [] for any other table. ``start_year`` is the first year of the plan's period."""
+    base/target values; [] for any other table. ``start_year`` is the first year of the plan's period. A
+    unit its caption names (（单位：件）) is the unit of the cells given none."""
     if len(table.rows) < 2:
         return []
+    found = _targets(text, table, index, plan_region, year, start_year)
+    if found and any(t.unit is None for t in found) and (unit := caption_unit(text, table)) is not None:
+        return [t if t.unit is not None else replace(t, unit=unit) for t in found]
+    return found
+
+
+def _targets(
+    text: str,
+    table: TableGrid,
+    index: RegionIndex,
+    plan_region: RegionEntry | None,
+    year: int | None,
+    start_year: int | None,
+) -> list[TableTarget]:
     columns = _region_columns(text, table, index, plan_region, year)
     if len([c for c in columns if not c.is_total]) < _MIN_REGION_HEADERS:
         turned = _turned(text, table, index, plan_region, year)

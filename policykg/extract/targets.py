@@ -178,6 +178,51 @@ def _clause_subject(text: str, clause: Span) -> _Subject | None:
     return _Subject(subject, (start, end))
 
 
+#: A bracket opening with a part of the total before it: （其中发明专利200件）.
+_BRACKET_OPENERS = "（("
+_BRACKET_CLOSERS = "）)"
+
+
+def _clauses(text: str, sentence: Span, part_openers: tuple[str, ...]) -> list[Span]:
+    """The sentence's clauses; a bracket holding the parts of the total before it (专利授权量达到1000件
+    （其中发明专利200件）) is a clause of its own after that total's, as 其中 after a comma is."""
+    clauses = split_top_level(text, sentence[0], sentence[1], _CLAUSE)
+    if not any(text.find(w, *sentence) >= 0 for w in part_openers):
+        return clauses
+    out: list[Span] = []
+    for start, end in clauses:
+        at = start
+        while (opener := _part_bracket(text, at, end, part_openers)) is not None:
+            close = _closing(text, opener + 1, end)
+            out.extend(c for c in (trim(text, at, opener), trim(text, opener + 1, close)) if c[0] < c[1])
+            at = min(close + 1, end)
+        if trim(text, at, end)[0] < end:
+            out.append(trim(text, at, end))
+    return out
+
+
+def _part_bracket(text: str, start: int, end: int, part_openers: tuple[str, ...]) -> int | None:
+    """Where a bracket opening with a part opener (（其中…) stands in ``text[start:end]``, past its
+    clause's opening; None for none."""
+    found = [
+        at for w in part_openers for b in _BRACKET_OPENERS if (at := text.find(b + w, start + 1, end)) >= 0
+    ]
+    return min(found, default=None)
+
+
+def _closing(text: str, start: int, end: int) -> int:
+    """Where the bracket opened before ``start`` closes (``end`` when it does not)."""
+    depth = 0
+    for k in range(start, end):
+        if text[k] in _BRACKET_OPENERS:
+            depth += 1
+        elif text[k] in _BRACKET_CLOSERS:
+            if depth == 0:
+                return k
+            depth -= 1
+    return end
+
+
 def find_targets(text: str, start: int, end: int, *, context_year: int | None) -> list[TargetDraft]:
     """Targets in ``text[start:end]`` (a paragraph); ``context_year`` is a year named earlier in it."""
     # neither a quantity in words nor a standing's cue in the paragraph: none in a sentence or clause of it
@@ -213,7 +258,7 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         before: list[TargetDraft] = []  # the targets of the clause before
         pending: TargetDraft | None = None  # the total whose parts follow a bare 其中：
         recurring = False  # a count of the sentence said to recur each year (每年…不少于4期), no time since
-        for clause in split_top_level(text, sentence[0], sentence[1], _CLAUSE):
+        for clause in _clauses(text, sentence, part_openers):
             total, pending = pending, None
             opening = trim(text, *clause)[0]
             if before and text.startswith(part_openers, opening, clause[1]):
@@ -653,8 +698,9 @@ def _clause_targets(
     return drafts
 
 
-#: The last five-year plan's end as a base (较“十三五”末): its ordinal, the plan ending in 2005 + 5 × it.
-_FIVE_YEAR_END = re.compile(r"十([一二三四五六七八九])五")
+#: The last five-year plan's end as a base (较“十三五”末): its ordinal, the plan ending in 2005 + 5 × it; a
+#: plan's start (较“十四五”初期, 期初) is the end of the one before.
+_FIVE_YEAR_END = re.compile(r"十([一二三四五六七八九])五[”\"]?(?:时?期)?(初)?")
 _FIVE_YEAR_ORDINALS = "一二三四五六七八九"
 
 
@@ -672,7 +718,7 @@ def _year_named(words: str) -> int | None:
         return int(year.group())
     plan = _FIVE_YEAR_END.search(words)
     if plan is not None:
-        return 2005 + 5 * (_FIVE_YEAR_ORDINALS.index(plan.group(1)) + 1)
+        return 2005 + 5 * (_FIVE_YEAR_ORDINALS.index(plan.group(1)) + (0 if plan.group(2) else 1))
     return _PREVIOUS_YEAR if any(w in words for w in target_vocabulary().previous_year_bases) else None
 
 

@@ -14,7 +14,7 @@ from policykg.extract.closings import about_the_plan, only_points_elsewhere, tab
 from policykg.extract.markers import CIRCLED, ENCLOSED
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink, row_links
-from policykg.extract.structure import Structure, Unit, chapter_kind
+from policykg.extract.structure import Structure, Unit, chapter_kind, goal_sentence
 from policykg.extract.table_headers import body_rows
 from policykg.extract.tables import TaskColumns, row_deadline, task_columns
 from policykg.extract.textspan import ANNOTATION_OPENERS, Span, bracket_groups, squeeze, trim
@@ -766,15 +766,28 @@ def build_goals(
     text = structure.text
     goals: list[GoalDraft] = []
     for unit in structure.units:
-        if unit.chapter_kind != "goals" or unit.level == 0:
+        if unit.level == 0:
+            continue
+        heading = goal_sentence(text, unit)
+        if unit.chapter_kind != "goals":
+            if stated and heading is not None and unit.level == 1 and unit.chapter_kind == "tasks":
+                # 二、到2025年，全县…达到500件 over its tasks: the heading states the chapter's goal
+                path = f"{unit.path}.h"
+                goals.append(
+                    GoalDraft(f"{doc_id}/goal/{path}", path, _goal_title(text, heading), heading, [heading])
+                )
             continue
         own = [
             span
             for p in structure.own_paragraphs(unit)
             if (span := structure.paragraphs[p].span) != unit.heading_span and not table_caption(text, *span)
         ]
-        if unit.level > 1 and unit.heading_only and not own and not unit.children:
-            # a goal list written one per line ((一)有效发明专利拥有量达到260件；): the line is the goal
+        if heading is not None:
+            own.insert(0, heading)  # 二、到2025年，全县…达到500件: the heading is the chapter's first goal
+        listed = unit.level > 1 or (unit.parent is not None and structure.units[unit.parent].kind == "annex")
+        if listed and unit.heading_only and not own and not unit.children:
+            # a goal list written one per line ((一)有效发明专利拥有量达到260件；, in an annex 一、…):
+            # the line is the goal
             span = trim(text, *unit.span)
             goals.append(GoalDraft(f"{doc_id}/goal/{unit.path}", unit.path, unit.title, span, [span]))
         elif unit.level == 1 or unit.heading_only:
@@ -789,7 +802,10 @@ def build_goals(
                 if (cut := _without_caption(text, structure.paragraphs[p].span))[0] < cut[1]
             ]
             goals.append(GoalDraft(f"{doc_id}/goal/{unit.path}", unit.path, unit.title, span, paragraphs))
-    has_chapter = any(u.chapter_kind == "goals" and u.level > 0 for u in structure.units)
+    # a chapter made a goals one by its heading's sentence leaves the preamble's dated goals (到2025年) read
+    has_chapter = any(
+        u.chapter_kind == "goals" and u.level > 0 and goal_sentence(text, u) is None for u in structure.units
+    )
     outside = _stated_goals(structure, doc_id, has_chapter, first_year) if stated else []
     return sorted(goals + outside, key=lambda g: g.span[0])
 

@@ -141,6 +141,8 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
             c,
             y,
             base := is_baseline(y, role),
+            # a unit its header names (2025年（件）), or the indicator column's (指标名称（单位：件）)
+            unit=unit_and_name(header[c])[1] or unit_and_name(header[indicator])[1],
             flags=_column_flags(c, totals, yearly),
             inferred=base and not role,
         )
@@ -267,6 +269,7 @@ def indicator_table_targets(
     out: list[TableTarget] = []
     rows = body_rows(text, table)
     columns = [_as_target(text, rows, column) for column in layout.values]
+    undated_base = _undated_base(layout, start_year)
     for r, row in rows:
         if layout.indicator >= len(row):
             continue
@@ -315,7 +318,7 @@ def indicator_table_targets(
                 column_flags = (*column.growth, *flags)
                 cell_unit = cell_unit or column.unit or "%"
             elif column.baseline:
-                column_year, basis = column.year, "table" if column.year is not None else "unknown"
+                column_year, basis = (column.year, "table") if column.year is not None else undated_base
                 # a starting place among peers is a place, as written (全市前十: at most tenth)
                 comparator = comparator if standing is not None else "="
                 column_flags = (BASELINE, *flags)
@@ -329,7 +332,7 @@ def indicator_table_targets(
                     name,
                     # a quantity in words counts in its own unit or in none (实现零的突破 in a row of 亿元:
                     # at least one, not 1亿元)
-                    in_words.unit if in_words is not None else cell_unit or unit,
+                    in_words.unit if in_words is not None else cell_unit or unit or column.unit,
                     value,
                     None,
                     raw,
@@ -351,6 +354,16 @@ def indicator_table_targets(
                 )
             )
     return out
+
+
+def _undated_base(layout: _IndicatorLayout, start_year: int | None) -> tuple[int | None, str]:
+    """The year and its basis of a base column naming none (基期值 | 2024年 | 2025年): the year before the
+    first year a target column names, else the year before the plan's first (its 基期); unknown without
+    either."""
+    targets = [v.year for v in layout.values if not v.baseline and v.growth is None and v.year is not None]
+    if targets:
+        return min(targets) - 1, "table"
+    return (start_year - 1, "plan") if start_year is not None else (None, "unknown")
 
 
 def _cell_rank(raw: str) -> Standing | None:

@@ -712,8 +712,11 @@ def _assign_kinds(text: str, units: list[Unit]) -> None:
                 unit.chapter_kind = "goals"
         else:
             inherited = units[unit.parent].chapter_kind
-            named = bool(unit.title) and chapter_kind(unit.title) == "goals"
-            own_goals = inherited == "guidance" and (named or goal_sentence(text, unit) is not None)
+            # only a unit of the guidance chapter is read for a goals heading (chapter_kind runs its patterns)
+            own_goals = inherited == "guidance" and (
+                (bool(unit.title) and chapter_kind(unit.title) == "goals")
+                or goal_sentence(text, unit) is not None
+            )
             unit.chapter_kind = "goals" if own_goals else inherited
         if unit.parent is not None and units[unit.parent].chapter_kind == "phases":
             unit.chapter_kind = "phases"  # under a unit made a phases one below (its children come after it)

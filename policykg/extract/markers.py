@@ -73,7 +73,8 @@ MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     (1, "chapter", "part", _PART),
     (2, "section", "jie", re.compile(rf"第([{_CN}]+)节[\s、：:]*")),
     (1, "chapter", "cn", re.compile(rf"([{_CN}]+)\s*[、．.]\s*")),
-    (2, "section", "paren_cn", re.compile(rf"[（(]\s*([{_CN}]+)\s*[）)]\s*[、．.]?\s*")),
+    # also in square or tortoise-shell brackets as some plans number their sections (【一】, 〔一〕, ［一］)
+    (2, "section", "paren_cn", re.compile(rf"[（(【〔［]\s*([{_CN}]+)\s*[）)】〕］]\s*[、．.]?\s*")),
     (2, "phase", "phase", re.compile(rf"(第[{_CN}]+(?:阶段|步))\s*[：:、]?\s*")),
     #: 第X条 of a plan written as articles (实施意见, 若干措施): an item, numbered on across its chapters.
     (3, "item", "article", re.compile(rf"第([{_CN}]+)条(?![款项])[\s、：:]*")),
@@ -144,7 +145,7 @@ _STYLE_OPENERS = {
     "part": "第",
     "jie": "第",
     "cn": _CN,
-    "paren_cn": "（(",
+    "paren_cn": "（(【〔［",
     "phase": "第",
     "article": "第",
     "digit": "0",

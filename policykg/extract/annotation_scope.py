@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from policykg.extract.agency_lists import Annotation, time_limit
+from policykg.extract.headings import closes_clause
 from policykg.extract.phases import find_deadline
 from policykg.extract.structure import Unit
 from policykg.extract.tasks import TaskDraft
@@ -193,20 +194,10 @@ def closes_a_list(
     siblings = _siblings(task, family)
     if len(siblings) < 2 or siblings[-1] is not task:
         return False
-    if not alone and not all(_ends_clause(text, d.span) for d in siblings[:-1]):
+    if not alone and not all(closes_clause(text, *d.span) for d in siblings[:-1]):
         return False
     return not any(d.id in annotated for d in siblings if d is not task)
 
 
 #: What may follow a note closing its paragraph, or stand before a note alone on its line.
 _AFTER_NOTE = " 。；;\u3000"
-#: What closes a clause of a sentence listing several (（1）查处侵权案件；).
-_CLAUSE_ENDS = "；;"
-
-
-def _ends_clause(text: str, span: Span) -> bool:
-    """``text[span]`` closes with a semicolon, white space aside: a clause of a list."""
-    s, e = span
-    while e > s and text[e - 1] in " \t\n\u3000":
-        e -= 1
-    return e > s and text[e - 1] in _CLAUSE_ENDS

@@ -62,9 +62,16 @@ def marked_heading_only(text: str, body: int, e: int, md: int, marker: Marker | 
         stop = dated.start()
     if stop - rest > limit or text.find("。", rest, stop) >= 0:
         return False
-    # （1）查处商标侵权案件10件以上； a clause of a list, a sentence as one closed by 。
-    words = trim(text, rest, stop)
-    return words[1] <= words[0] or text[words[1] - 1] not in _CLAUSE_ENDS
+    return not closes_clause(
+        text, rest, stop
+    )  # （1）查处商标侵权案件10件以上；: a sentence as one closed by 。
+
+
+def closes_clause(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` closes with a semicolon, white space aside: a clause of a list (（1）查处商标侵权
+    案件10件以上；)."""
+    s, e = trim(text, start, end)
+    return e > s and text[e - 1] in _CLAUSE_ENDS
 
 
 def _dated_tail(text: str, start: int, end: int, limit: int) -> re.Match[str] | None:
@@ -91,12 +98,10 @@ def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[
         colon = text.find("：", start, min(end, start + _TITLE_MAX + 1))
         if colon >= 0 and (stop < 0 or colon < stop) and _CLAUSES_OPEN.match(text, colon + 1, end):
             stop = colon  # 开展专项行动：（1）…；（2）…: the words before the list its clauses make
-        if (
-            stop < 0
-            and (words := trim(text, start, end))[1] > words[0]
-            and text[words[1] - 1] in _CLAUSE_ENDS
-        ):
-            stop = words[1] - 1  # （1）查处商标侵权案件10件以上； a clause of a list: its words
+        if stop < 0 and closes_clause(text, start, end):
+            stop = (
+                trim(text, start, end)[1] - 1
+            )  # （1）查处商标侵权案件10件以上； a clause of a list: its words
         if stop < 0:
             # 推进知识产权质押融资（市金融办牵头）: no stop, the words before the note closing it
             stop = trim(text, start, end)[1]
@@ -140,7 +145,7 @@ def _unwrapped(title: str) -> str:
 
 
 #: A mark parting a title from the note closing it, never the title's own last character.
-_BEFORE_NOTE = "，,、；;"
+_BEFORE_NOTE = "，,、" + _CLAUSE_ENDS
 
 
 def _before_annotation(text: str, start: int, end: int) -> int:

@@ -77,9 +77,17 @@ _DOTTED = re.compile(
     r"(?:\s*+[.．/]\s*+\d{1,2})?)?"
     r"\s*+(?:底|末)?\s*+(?:前|以前|之前)?"
 )
-#: A part of a year after it (2024年上半年, 2025年三季度) and the month it ends with.
+#: A part of a year after it (2024年上半年, 2025年三季度).
 _YEAR_PART = re.compile(r"\s*(上半年|下半年|(?:第)?[一二三四]季度)")
-_PART_END = {"上半年": 6, "下半年": 12, "一": 3, "二": 6, "三": 9, "四": 12}
+#: The first and last months of each part of a year, by ``_part``'s key.
+_PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "一": (1, 3), "二": (4, 6), "三": (7, 9), "四": (10, 12)}
+
+
+def _part(words: str) -> tuple[int, int]:
+    """The first and last months of a part of a year as written (上半年, 第三季度, 二季度)."""
+    return _PART_MONTHS[words if "半" in words else words.removeprefix("第")[0]]
+
+
 _SINGLE = re.compile(rf"[（(]\s*+{_YM}\s*+(?:份|底|末)?\s*+(前|以前|之前)?\s*+[）)]")
 
 
@@ -107,7 +115,6 @@ _MONTHS = re.compile(
 _PART_OF_YEAR = re.compile(
     r"[（(]\s*+((?:19|20)\d{2})\s*+年\s*+(上半年|下半年|(?:第)?[一二三四]季度)\s*+[）)]"
 )
-_PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "一": (1, 3), "二": (4, 6), "三": (7, 9), "四": (10, 12)}
 
 
 def parse_range(text: str) -> tuple[str | None, str | None]:
@@ -119,7 +126,7 @@ def parse_range(text: str) -> tuple[str | None, str | None]:
         return _ym(year, first), _ym(year, last)
     if not m and (part := _PART_OF_YEAR.search(text)) is not None:
         year, words = part.groups()
-        first, last = _PART_MONTHS[words if "半" in words else words.removeprefix("第")[0]]
+        first, last = _part(words)
         return _ym(year, str(first)), _ym(year, str(last))
     if not m:
         single = _SINGLE.search(text)  # （2025年）: the whole year; （2024年3月）: that month
@@ -289,15 +296,12 @@ def deadline_date(raw: str, plan_year: int | None = None) -> str | None:
         if (month_alone := _MONTH_ALONE.match(raw)) is not None:
             return _ym(str(plan_year), month_alone.group(1))
         if (part_alone := _PART_ALONE.match(raw)) is not None:
-            words = part_alone.group(1)
-            key = words if "半" in words else words.removeprefix("第")[0]
-            return _ym(str(plan_year), str(_PART_END[key]))
+            return _ym(str(plan_year), str(_part(part_alone.group(1))[1]))
         return f"{plan_year}-12" if _YEAR_END.match(raw) else None
     year, month = m.groups()
     part = _YEAR_PART.match(raw, m.end()) if month is None else None
     if part is not None:
-        words = part.group(1)
-        month = str(_PART_END[words if "半" in words else words.removeprefix("第")[0]])
+        month = str(_part(part.group(1))[1])
     elif month is None and ("底" in raw or "末" in raw):
         month = "12"
     return _ym(year, month)

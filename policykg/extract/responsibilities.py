@@ -31,8 +31,8 @@ from policykg.extract.name_lines import names_line
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink
 from policykg.extract.structure import Structure, Unit
-from policykg.extract.table_headers import header_texts
-from policykg.extract.tables import TaskColumns, names_people, row_deadline
+from policykg.extract.table_headers import header_texts, names_people
+from policykg.extract.tables import TaskColumns, row_deadline
 from policykg.extract.task_numbers import line_references, referred_tasks
 from policykg.extract.tasks import TaskDraft
 from policykg.extract.textspan import Span, squeeze, trim

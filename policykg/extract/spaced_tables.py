@@ -25,6 +25,7 @@ from ontology.vocab import document_vocabulary
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.stacked_data import indicator_header
 from policykg.extract.stacked_tables import column_kind
+from policykg.extract.table_headers import names_people
 from policykg.extract.textspan import Span, trim
 
 #: What parts two cells of a line: two spaces or more, an ideographic space, a tab.
@@ -44,11 +45,6 @@ def _header_names() -> re.Pattern[str]:
     indicators = target_vocabulary().year_tables.indicator_headers
     words = sorted({*spec.lead, *spec.support, *spec.responsible, *indicators}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
-
-
-def _names_people(header: str) -> bool:
-    """A header cell naming people (document_types.yaml task_table_columns people: 领导, 责任人 …)."""
-    return any(w in header for w in document_vocabulary().task_table_columns.people)
 
 
 def _width(text: str) -> int:
@@ -90,7 +86,7 @@ def _header(text: str, line: Span) -> tuple[list[tuple[Span, int]], bool] | None
         return None
     # a column of people (责任领导, 分管领导 with cells such as 副市长李某某) is one of no unit's kind
     kinds = [
-        kind or ("other" if _names_people(name) else None) for kind, name in zip(kinds, names, strict=True)
+        kind or ("other" if names_people(name) else None) for kind, name in zip(kinds, names, strict=True)
     ]
     if None in kinds[:-1]:
         return None

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from loaders.base import TableCell, TableGrid
+from ontology.vocab import document_vocabulary
 from policykg.extract.textspan import Span, squeeze
 
 #: Longest sub-header (characters): a body cell is longer, or not under a merged cell.
@@ -185,3 +186,9 @@ def _translated_header(cells: tuple[str, ...]) -> bool:
     return sum(1 for words in written if _LATIN.search(words)) >= 2 and not any(
         _HAN.search(words) for words in written
     )
+
+
+def names_people(header: str) -> bool:
+    """A column's header names people (牵头县领导, 责任人, 责任单位及责任人; document_types.yaml
+    task_table_columns people): its cells may name them."""
+    return any(w in header for w in document_vocabulary().task_table_columns.people)

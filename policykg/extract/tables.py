@@ -20,7 +20,7 @@ from policykg.extract.dates import is_date_cell
 from policykg.extract.spaced_tables import spaced_tables
 from policykg.extract.stacked_data import stacked_data_tables
 from policykg.extract.stacked_tables import stacked_tables
-from policykg.extract.table_headers import header_texts
+from policykg.extract.table_headers import header_texts, names_people
 from policykg.extract.textspan import Span, line_spans, split_top_level, squeeze, trim
 
 #: A pipe table's delimiter row: cells of hyphens, a colon at either end for the alignment (|---|:-:|, and
@@ -292,11 +292,6 @@ def _end_part(parts: list[tuple[int, str]], ends: tuple[str, ...]) -> int | None
     if len(parts) < 2:
         return None
     return next((idx for idx, below in reversed(parts) if any(w in below for w in ends)), None)
-
-
-def names_people(header: str) -> bool:
-    """A column's header names people (牵头县领导, 责任人, 责任单位及责任人): its cells may name them."""
-    return any(w in header for w in document_vocabulary().task_table_columns.people)
 
 
 @cache

@@ -390,10 +390,14 @@ def strip_role_word(text: str, start: int, end: int) -> tuple[Span, str | None, 
     m = bracketed.search(text, start, end) if closing in _ROLE_CLOSERS else None
     if m is None and (bare := bare_by_end.get(closing)) is not None:
         m = bare.search(text, _last_characters(text, start, last, _longest_suffix()), end)
-    if m is None or m.lastgroup is None:
-        return (start, end), None, None
+    if m is None or m.lastgroup is None or text.endswith(_OF, start, m.start()):
+        return (start, end), None, None  # …政策的落实: a deed named, not a role word closing names
     word, role = _suffixes()[int(m.lastgroup[1:])]
     return trim(text, start, m.start()), role, word
+
+
+#: The particle that makes the role word after it a noun (…政策的落实, …工作的配合).
+_OF = "的"
 
 
 @cache

@@ -217,12 +217,19 @@ def _after_joiner(text: str, start: int, end: int) -> int:
     return start
 
 
+#: What lists issuers before a title: 、, or a joint signature's space (中共中央办公厅 国务院办公厅《…》).
+_ISSUER_SEPARATORS = "、 \u3000"
+
+
 def _joint_issuers(text: str, start: int) -> int:
-    """Where issuers listed with 、 before the one at ``start`` begin (县委、县政府《…》): each an issuer
-    whole, the first after a boundary or a lead-in."""
+    """Where issuers listed with 、 (or a space) before the one at ``start`` begin (县委、县政府《…》,
+    中共中央办公厅 国务院办公厅《…》): each an issuer whole, the first after a boundary or a lead-in."""
     rules = citation_rules()
-    while start > 1 and text[start - 1] == "、":
+    while start > 1 and text[start - 1] in _ISSUER_SEPARATORS:
         end = start - 1
+        if text[end] != "、":
+            while end > 0 and text[end - 1] in " \u3000":
+                end -= 1  # a space may be written twice
         at = end
         while at > max(0, end - _ISSUER_RUN) and _CJK.match(text, at - 1):
             at -= 1

@@ -283,8 +283,8 @@ def guided_after(text: str, after: int, end: int) -> tuple[Named, ...]:
         return ()
     for at in range(after, min(end, after + _BEFORE_PARTNERS + 1)):
         word = next((w for w in words if text.startswith(w, at)), None)
-        if word is not None:
-            return _partners_from(text, at + len(word), end)
+        if word is not None:  # bodies opening as one: 指导成立调解委员会 guides the founding of one
+            return _partners_from(text, at + len(word), end, cueless_subject)
     return ()
 
 
@@ -294,12 +294,14 @@ def _guiding_words() -> tuple[str, ...]:
     return tuple(sorted(role_vocabulary().subject_onsets.guiding_words, key=len, reverse=True))
 
 
-def _partners_from(text: str, start: int, end: int) -> tuple[Named, ...]:
+def _partners_from(
+    text: str, start: int, end: int, ok: Callable[[str], bool] = agency_subject
+) -> tuple[Named, ...]:
     """The units right after a partner word ending at ``start``, up to the next cue, adverbial,
-    preposition or verb, or the clause's end."""
+    preposition or verb, or the clause's end, each passing ``ok``."""
     onset = _onset_regex().search(text, start + 2, min(end, start + _MAX_SUBJECT))
     stop = onset.start() if onset is not None else end  # or the clause's end (…联合县财政局，每年…)
-    names = _subject_names(text, start, stop, agency_subject) or _names_before_work(text, start, stop)
+    names = _subject_names(text, start, stop, ok) or _names_before_work(text, start, stop)
     return tuple(names) if names else ()
 
 

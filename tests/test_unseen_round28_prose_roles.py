@@ -1,0 +1,55 @@
+"""Round 28: who does a task's work, read from the prose of an 实施意见 (no notes).
+
+What was read wrong before:
+
+- a sentence whose last word is a role word made a noun by 的 (各县（市）人民政府负责本地区专利资助政策的落实,
+  县科技局负责…工作的配合) was read as names closed by that role word: the whole sentence up to 的 became one
+  unit, and the bodies of the sentences before it were lost (the note took the paragraph over);
+- a guiding word before work that founds a body (由州司法局指导成立州知识产权纠纷人民调解委员会) made the body
+  founded the lead and the guide its helper; a guide leads the bodies it guides only when they open as bodies
+  do (县司法局指导各乡镇开展调解 still makes 各乡镇 lead and the guide support).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.plans import extracted
+
+
+def _roles(body: str) -> list[tuple[str, str]]:
+    doc, _ = extracted(
+        "某州人民政府关于加快推进知识产权强州建设的实施意见\n一、强化知识产权创造\n" + body + "\n"
+    )
+    (task,) = doc.tasks
+    return [(r.agency.surface, r.role) for r in task.responsibilities]
+
+
+@pytest.mark.parametrize("word", ["落实", "配合", "牵头"])
+def test_a_role_word_made_a_noun_by_de_closes_no_names(word: str) -> None:
+    roles = _roles(
+        "（一）提升专利质量。州科技局要会同州市场监管局建立高价值专利培育中心，州财政局对获得中国专利奖的企业"
+        f"给予奖励。各县（市）人民政府负责本地区专利资助政策的{word}。"
+    )
+    assert ("州科技局", "lead") in roles
+    assert ("州市场监管局", "support") in roles
+    assert ("各县（市）人民政府", "implicit") in roles
+    assert all("负责" not in surface for surface, _ in roles)
+
+
+def test_a_guide_of_work_founding_a_body_does_the_work() -> None:
+    roles = _roles(
+        "（一）完善纠纷化解。由州司法局指导成立州知识产权纠纷人民调解委员会，州知识产权保护中心提供技术支撑。"
+    )
+    assert roles == [("州司法局", "implicit"), ("州知识产权保护中心", "implicit")]
+
+
+@pytest.mark.parametrize("verb", ["成立", "设立", "组建", "筹建"])
+def test_no_body_founded_is_guided(verb: str) -> None:
+    roles = _roles(f"（一）完善纠纷化解。州司法局指导{verb}州知识产权纠纷人民调解委员会。")
+    assert [surface for surface, _ in roles] == ["州司法局"]
+
+
+def test_bodies_guided_still_lead() -> None:
+    roles = _roles("（一）完善纠纷化解。州司法局指导各县（市）开展知识产权纠纷调解。")
+    assert roles == [("各县（市）", "lead"), ("州司法局", "support")]

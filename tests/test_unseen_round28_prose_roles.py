@@ -5,6 +5,8 @@ What was read wrong before:
 - a sentence whose last word is a role word made a noun by 的 (各县（市）人民政府负责本地区专利资助政策的落实,
   县科技局负责…工作的配合) was read as names closed by that role word: the whole sentence up to 的 became one
   unit, and the bodies of the sentences before it were lost (the note took the paragraph over);
+- a clause about the governments gathered (各县人民政府负责本地区专利资助政策) was the collective all_governments
+  whole: its pattern took any words after 各县; now none holding a role word or 的;
 - a guiding word before work that founds a body (由州司法局指导成立州知识产权纠纷人民调解委员会) made the body
   founded the lead and the guide its helper; a guide leads the bodies it guides only when they open as bodies
   do (县司法局指导各乡镇开展调解 still makes 各乡镇 lead and the guide support).
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.extract.agencies import collective_type
 from tests.plans import extracted
 
 
@@ -53,3 +56,32 @@ def test_no_body_founded_is_guided(verb: str) -> None:
 def test_bodies_guided_still_lead() -> None:
     roles = _roles("（一）完善纠纷化解。州司法局指导各县（市）开展知识产权纠纷调解。")
     assert roles == [("各县（市）", "lead"), ("州司法局", "support")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "各县人民政府负责本地区专利资助政策",
+        "各县（市）人民政府负责本地区专利资助政策的",
+        "各区政府牵头推进的",
+        "各县（市、区）配合",
+    ],
+)
+def test_a_clause_about_the_governments_is_no_collective(name: str) -> None:
+    assert collective_type(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "各县（市、区）人民政府",
+        "各县（市，区）人民政府",
+        "各设区的市人民政府",
+        "各县（市、区）党委和政府",
+        "各地",
+    ],
+)
+def test_the_governments_gathered_stay_one_collective(name: str) -> None:
+    found = collective_type(name)
+    assert found is not None
+    assert found.id == "all_governments"

@@ -26,10 +26,14 @@ def count_key(role: str) -> str:
 
 
 def agency_counts(batch: Batch) -> dict[str, dict[str, int]]:
-    """Per agency the batch's responsibilities name: how many it holds, in total and by role (no zeros)."""
+    """Per agency the batch's responsibilities for tasks name (its obligations; not those a plan names for a
+    target): how many it holds, in total and by role (no zeros)."""
     responsibilities = batch.nodes.get(("Responsibility", ()), {})
+    of_tasks = {rid for _, rid in batch.rels.get(("Task", "HAS_RESPONSIBILITY", "Responsibility"), {})}
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for rid, agency in batch.rels.get(("Responsibility", "HELD_BY", "Agency"), {}):
+        if rid not in of_tasks:
+            continue
         row = responsibilities.get(rid)
         role = props_of(row).get("role") if row is not None else None
         counts[agency]["obligations"] += 1

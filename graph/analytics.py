@@ -20,7 +20,7 @@ RETURN a.id AS a, b.id AS b, count(DISTINCT t) AS weight
 """
 AGENCIES = """
 MATCH (a:Agency)
-OPTIONAL MATCH (a)<-[:HELD_BY]-(r:Responsibility)
+OPTIONAL MATCH (a)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(:Task)
 RETURN a.id AS id, a.name AS name, a.type AS type, a.region_id AS region, count(r) AS obligations
 """
 PROGRAMME_REGIONS = """

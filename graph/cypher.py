@@ -166,7 +166,7 @@ ADD_AGENCY_COUNTS = (
 #: Recount the counters of some agencies from their responsibilities.
 REFRESH_AGENCY_COUNTS = (
     "UNWIND $ids AS id MATCH (a:Agency {id: id})\n"
-    "OPTIONAL MATCH (a)<-[:HELD_BY]-(r:Responsibility)\n"
+    "OPTIONAL MATCH (a)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(:Task)\n"
     "WITH a, count(r) AS obligations"
     + "".join(f", count(CASE WHEN r.role = '{role}' THEN 1 END) AS {role}" for role in ROLE_COUNTS)
     + "\nSET a.obligations = obligations"
@@ -448,7 +448,7 @@ LIMIT $cap
 """
 
 VIEW_NETWORK_AGENCIES = """
-MATCH (a:Agency)<-[:HELD_BY]-(r:Responsibility)
+MATCH (a:Agency)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(:Task)
 WHERE $region IS NULL OR a.region_id = $region
 RETURN a.id AS id, a.name AS name, a.type AS type, a.region_id AS region, count(r) AS obligations
 ORDER BY obligations DESC, id

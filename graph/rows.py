@@ -16,7 +16,7 @@ from graph.schema import DOCUMENT_LABELS
 from ontology.vocab import RegionEntry, agency_vocabulary, gazetteer
 from ontology.vocab_programs import program_scheme
 from policykg.errors import DocumentError
-from policykg.models import Document
+from policykg.models import Document, Responsibility
 
 Props = dict[str, object]
 
@@ -457,25 +457,7 @@ def document_rows(doc: Document, into: Batch | None = None) -> Batch:
         b.rel("Plan", "HAS_TASK", "Task", d, t.id)
         if t.parent:
             b.rel("Task", "SUBTASK_OF", "Task", t.id, t.parent)
-        for n, r in enumerate(t.responsibilities, start=1):
-            rid = f"{t.id}/responsibility/{n}"
-            b.node(
-                "Responsibility",
-                rid,
-                doc_id=d,
-                role=r.role,
-                basis=r.basis,
-                implicit=r.implicit,
-                form=r.form,
-                surface=r.agency.surface,
-                quote=r.quote,
-                start=r.span[0],
-                end=r.span[1],
-            )
-            b.rel("Task", "HAS_RESPONSIBILITY", "Responsibility", t.id, rid)
-            b.rel("Responsibility", "HELD_BY", "Agency", rid, r.agency.id)
-            b.node("Role", r.role, name=r.role)
-            b.rel("Responsibility", "HAS_ROLE", "Role", rid, r.role)
+        _responsibilities(b, d, "Task", t.id, t.responsibilities)
     for g in doc.goals:
         b.node("Goal", g.id, doc_id=d, path=g.path, title=g.title, text=g.text)
         b.rel("Plan", "HAS_GOAL", "Goal", d, g.id)
@@ -509,6 +491,7 @@ def document_rows(doc: Document, into: Batch | None = None) -> Batch:
             end=tg.span[1],
         )
         b.rel("Plan", "HAS_TARGET", "Target", d, tg.id)
+        _responsibilities(b, d, "Target", tg.id, tg.responsibilities)
         if tg.task_id:
             b.rel("Task", "HAS_TARGET", "Target", tg.task_id, tg.id)
         if tg.goal_id:
@@ -547,3 +530,28 @@ def document_rows(doc: Document, into: Batch | None = None) -> Batch:
         )
         b.rel("Plan", "HAS_PHASE", "Phase", d, ph.id)
     return b
+
+
+def _responsibilities(
+    b: Batch, doc_id: str, label: str, holder: str, responsibilities: list[Responsibility]
+) -> None:
+    """The responsibilities of a task or a target (``label``), each a node held by its agency."""
+    for n, r in enumerate(responsibilities, start=1):
+        rid = f"{holder}/responsibility/{n}"
+        b.node(
+            "Responsibility",
+            rid,
+            doc_id=doc_id,
+            role=r.role,
+            basis=r.basis,
+            implicit=r.implicit,
+            form=r.form,
+            surface=r.agency.surface,
+            quote=r.quote,
+            start=r.span[0],
+            end=r.span[1],
+        )
+        b.rel(label, "HAS_RESPONSIBILITY", "Responsibility", holder, rid)
+        b.rel("Responsibility", "HELD_BY", "Agency", rid, r.agency.id)
+        b.node("Role", r.role, name=r.role)
+        b.rel("Responsibility", "HAS_ROLE", "Role", rid, r.role)

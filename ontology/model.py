@@ -127,7 +127,7 @@ CLASSES: tuple[ClassDef, ...] = (
         "Responsibility",
         "责任",
         "Responsibility",
-        "Agency X holds role R for task Y of plan Z: the AgentRole "
+        "Agency X holds role R for task (or target) Y of plan Z: the AgentRole "
         "of the Requirement–Action–AgentRole pattern, reified so that evidence hangs off it.",
         (PROV.Role, ORG.Role),
     ),
@@ -165,7 +165,14 @@ PROPERTIES: tuple[PropertyDef, ...] = (
     PropertyDef("mentionsProgram", ("Task", "Goal"), "Program", pg="MENTIONS"),
     PropertyDef("implementsProgram", ("Plan",), "Program", pg="IMPLEMENTS"),
     # responsibilities (Requirement–Action–AgentRole)
-    PropertyDef("hasResponsibility", ("Task",), "Responsibility", pg="HAS_RESPONSIBILITY"),
+    PropertyDef(
+        "hasResponsibility",
+        ("Task", "Target"),
+        "Responsibility",
+        pg="HAS_RESPONSIBILITY",
+        comment="A task's bodies, or the bodies a plan names for a target itself (a target table's 责任单位 "
+        "column, a note closing a goal's sentence). An agency's obligations are its tasks' responsibilities.",
+    ),
     PropertyDef(
         "responsibleAgent", ("Responsibility",), "Agency", min=1, max=1, pg="HELD_BY", reuses=(PROV.agent,)
     ),

@@ -118,8 +118,7 @@ def add_document(g: Graph, doc: Document) -> None:
             g.add((node, PKG.planPart, _lit(t.plan_part)))
         if t.parent:
             g.add((node, PKG.subTaskOf, iri("task", t.parent)))
-        for n, r in enumerate(t.responsibilities, start=1):
-            _responsibility(g, plan, node, URIRef(f"{node}/responsibility/{n}"), r)
+        _responsibilities(g, plan, node, t.responsibilities)
 
     for goal in doc.goals:
         node = iri("goal", goal.id)
@@ -163,8 +162,14 @@ def add_document(g: Graph, doc: Document) -> None:
             g.add((node, PKG.endMonth, _lit(ph.end)))
 
 
-def _responsibility(g: Graph, plan: URIRef, task: URIRef, node: URIRef, r: Responsibility) -> None:
-    g.add((task, PKG.hasResponsibility, node))
+def _responsibilities(g: Graph, plan: URIRef, holder: URIRef, responsibilities: list[Responsibility]) -> None:
+    """The responsibilities of a task or a target (``holder``)."""
+    for n, r in enumerate(responsibilities, start=1):
+        _responsibility(g, plan, holder, URIRef(f"{holder}/responsibility/{n}"), r)
+
+
+def _responsibility(g: Graph, plan: URIRef, holder: URIRef, node: URIRef, r: Responsibility) -> None:
+    g.add((holder, PKG.hasResponsibility, node))
     g.add((node, RDF.type, PKG.Responsibility))
     g.add((node, PKG.responsibleAgent, iri("agency", r.agency.id)))
     g.add((node, PKG.hasRole, role_iri(r.role)))
@@ -218,6 +223,7 @@ def _target(g: Graph, plan: URIRef, t: Target) -> None:
         g.add((node, PKG.referenceBasis, _lit(t.reference_basis)))
     if t.plan_part:
         g.add((node, PKG.planPart, _lit(t.plan_part)))
+    _responsibilities(g, plan, node, t.responsibilities)
     _evidence(g, node, plan, t.span, t.quote)
 
 

@@ -234,6 +234,13 @@ class Target(_Model):
     task_id: str | None = None
     goal_id: str | None = None
     table_id: str | None = None
+    responsibilities: list[Responsibility] = Field(
+        default_factory=list,
+        description="The bodies the plan names for this target itself: the unit columns of its row in a "
+        "target table (责任单位, 牵头单位 | 配合单位) or a note closing its goal's sentence "
+        "(…达到18件。（责任单位：县市场监管局）). A target of a task is that task's work: its bodies are the "
+        "task's responsibilities, not repeated here",
+    )
     span: Span
     quote: str
     indicator_evidence: Evidence | None = None

@@ -385,7 +385,7 @@ def test_a_store_closing_after_writes_purges_its_ended_journals(tmp_path, corpus
 # The aggregates kept at load, counted again from the facts themselves (graph/aggregates.py).
 _AGENCY_COUNTS_FROM_FACTS = """
 MATCH (a:Agency)
-OPTIONAL MATCH (a)<-[:HELD_BY]-(r:Responsibility)
+OPTIONAL MATCH (a)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(:Task)
 RETURN a.id AS id, [count(r), count(CASE WHEN r.role = 'lead' THEN 1 END),
        count(CASE WHEN r.role = 'support' THEN 1 END), count(CASE WHEN r.role = 'joint' THEN 1 END),
        count(CASE WHEN r.role = 'sole' THEN 1 END), count(CASE WHEN r.role = 'implicit' THEN 1 END)] AS counts

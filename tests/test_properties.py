@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from loaders import load_bytes, load_document
 from policykg.errors import DocumentError
 from policykg.extract.pipeline import extract_document
-from policykg.models import Document
+from policykg.models import Document, Responsibility
 from tests.patterns import assert_same_matches
 
 
@@ -22,13 +22,10 @@ def assert_provenance(doc: Document, text: str) -> None:
     assert len(text) == doc.length
     for task in doc.tasks:
         assert text[task.span[0] : task.span[1]] == task.text
-        for r in task.responsibilities:
-            assert text[r.span[0] : r.span[1]] == r.quote
-            if r.mention_span is not None:
-                assert text[r.mention_span[0] : r.mention_span[1]] == r.agency.surface
-                assert r.span[0] <= r.mention_span[0] <= r.mention_span[1] <= r.span[1]
-            if r.paragraph_span is not None:
-                assert r.paragraph_span[0] <= r.span[0] <= r.span[1] <= r.paragraph_span[1]
+        _assert_responsibilities(task.responsibilities, text)
+    for target in doc.targets:
+        assert text[target.span[0] : target.span[1]] == target.quote
+        _assert_responsibilities(target.responsibilities, text)
     plan = doc.plan
     evidence = [
         plan.title_evidence,
@@ -43,6 +40,16 @@ def assert_provenance(doc: Document, text: str) -> None:
     for section in doc.sections:
         assert 0 <= section.span[0] <= section.span[1] <= len(text)
     assert_unique_ids(doc)
+
+
+def _assert_responsibilities(found: list[Responsibility], text: str) -> None:
+    for r in found:
+        assert text[r.span[0] : r.span[1]] == r.quote
+        if r.mention_span is not None:
+            assert text[r.mention_span[0] : r.mention_span[1]] == r.agency.surface
+            assert r.span[0] <= r.mention_span[0] <= r.mention_span[1] <= r.span[1]
+        if r.paragraph_span is not None:
+            assert r.paragraph_span[0] <= r.span[0] <= r.span[1] <= r.paragraph_span[1]
 
 
 def assert_unique_ids(doc: Document) -> None:

@@ -20,6 +20,7 @@ from policykg.extract.responsibilities import assign_responsibilities
 from policykg.extract.structure import Structure, Unit, document_natures, mark_background, segment
 from policykg.extract.table_headers import header_texts
 from policykg.extract.tables import detect_text_tables, task_columns
+from policykg.extract.target_units import assign_target_units
 from policykg.extract.tasks import build_goals, build_tasks
 from policykg.extract.textspan import Span, squeeze
 from policykg.models import (
@@ -84,8 +85,6 @@ def extract_document(loaded: LoadedDocument) -> Document:
     by_task, issuer_known = assign_responsibilities(
         text, structure, drafts, links, registry, plan, first_is_lead
     )
-    if registry.renamed:
-        by_task = _renamed(by_task, registry)
     if not issuer_known and drafts:
         warnings.append(
             Warning(
@@ -101,6 +100,17 @@ def extract_document(loaded: LoadedDocument) -> Document:
     periods = part_periods(text, parts)
     facts = extract_plan_facts(structure, drafts, goals, plan, region_entry, index, doc_id, periods)
     warnings.extend(facts.warnings)
+    targets = assign_target_units(
+        text, structure, goals, facts.targets, registry, doc_id, first_is_lead=first_is_lead
+    )
+    if registry.renamed:
+        by_task = {task_id: _renamed(found, registry) for task_id, found in by_task.items()}
+        targets = [
+            t.model_copy(update={"responsibilities": _renamed(t.responsibilities, registry)})
+            if t.responsibilities
+            else t
+            for t in targets
+        ]
 
     one_year = int(first[:4]) if first and plan.period and plan.period.end == plan.period.start else None
     # a task cell spanning rows of measures: each measure's row is its own, with the time limit it writes
@@ -184,9 +194,9 @@ def extract_document(loaded: LoadedDocument) -> Document:
             Goal(id=g.id, path=g.path, title=g.title, text=text[g.span[0] : g.span[1]], span=g.span)
             for g in goals
         ],
-        targets=[t.model_copy(update={"plan_part": _part_at(parts, t.span[0])}) for t in facts.targets]
+        targets=[t.model_copy(update={"plan_part": _part_at(parts, t.span[0])}) for t in targets]
         if parts
-        else facts.targets,
+        else targets,
         programs=facts.programs,
         citations=facts.citations,
         phases=facts.phases,
@@ -216,21 +226,16 @@ def _one_year(periods: list[tuple[int, Period | None]], offset: int, one_year: i
     return int(period.start[:4]) if period.start and period.start == period.end else None
 
 
-def _renamed(
-    by_task: dict[str, list[Responsibility]], registry: AgencyRegistry
-) -> dict[str, list[Responsibility]]:
+def _renamed(found: list[Responsibility], registry: AgencyRegistry) -> list[Responsibility]:
     """The responsibilities with the bodies the registry named anew after their first mention (区公安局, then
     区公安分局) named as the registry names them in the end, each by its surface as written."""
     renamed = registry.renamed
-    return {
-        task_id: [
-            r
-            if r.agency.id not in renamed
-            else r.model_copy(update={"agency": registry.agencies[r.agency.id].ref(r.agency.surface)})
-            for r in found
-        ]
-        for task_id, found in by_task.items()
-    }
+    return [
+        r
+        if r.agency.id not in renamed
+        else r.model_copy(update={"agency": registry.agencies[r.agency.id].ref(r.agency.surface)})
+        for r in found
+    ]
 
 
 def _period_above(structure: Structure, unit: Unit) -> str | None:

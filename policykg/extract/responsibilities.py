@@ -32,7 +32,7 @@ from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink
 from policykg.extract.structure import Structure, Unit
 from policykg.extract.table_headers import header_texts, names_people
-from policykg.extract.tables import TaskColumns, row_deadline
+from policykg.extract.tables import TaskColumns, UnitColumns, row_deadline
 from policykg.extract.task_numbers import line_references, referred_tasks
 from policykg.extract.tasks import TaskDraft
 from policykg.extract.textspan import Span, squeeze, trim
@@ -113,11 +113,11 @@ class Collector:
         return mention, self.registry.resolve(name or self.text[mention[0] : mention[1]])
 
 
-def _row_responsibilities(
+def row_responsibilities(
     structure: Structure,
     table_index: int,
     row_index: int,
-    columns: TaskColumns,
+    columns: TaskColumns | UnitColumns,
     holders: list[str],
     out: Collector,
     first_is_lead: bool,
@@ -175,7 +175,7 @@ def _row_responsibilities(
 
 
 def _supported(
-    found: list[tuple[int, Span, list[Mention]]], columns: TaskColumns
+    found: list[tuple[int, Span, list[Mention]]], columns: TaskColumns | UnitColumns
 ) -> list[tuple[int, Span, list[Mention]]]:
     """The units a row's cells name, by column, the responsible column's leading when the row has no lead
     column and its support column names units (责任单位 | 配合单位: 县市场监管局 | 县科技局), as
@@ -485,7 +485,7 @@ def _row_annotations(text: str, task: TaskDraft, collector: Collector, first_is_
     ending （牵头单位：A；配合单位：B））, as a task's paragraph is."""
     for para in task.paragraphs:
         for ann in find_annotations(text, *para, first_is_lead=first_is_lead):
-            _add_annotation(collector, task.id, ann, para)
+            add_annotation(collector, task.id, ann, para)
 
 
 #: The roles of a body doing a task (not only helping with it).
@@ -527,7 +527,7 @@ def _own_doers(
     return out
 
 
-def _add_annotation(
+def add_annotation(
     collector: Collector, holder: str, ann: Annotation, para: Span, *, unless_held: bool = False
 ) -> None:
     """Each body a note names, with the role it gives, as ``holder``'s responsibility."""
@@ -601,10 +601,10 @@ def assign_responsibilities(
                     holders = [annotation_holder(task, ann, para, text, spans)]
                     note_deadline(ann, by_id[holders[0]], text)
                 for holder in holders:
-                    _add_annotation(collector, holder, ann, para, unless_held=shared)
+                    add_annotation(collector, holder, ann, para, unless_held=shared)
         if task.kind == "table_row" and task.columns is not None:
             table, row = task.table or 0, task.row or 0
-            _row_responsibilities(structure, table, row, task.columns, [task.id], collector, first_is_lead)
+            row_responsibilities(structure, table, row, task.columns, [task.id], collector, first_is_lead)
             if task.id not in collector.by_task:  # unit cells left empty, the note in the task's own cell
                 _row_annotations(text, task, collector, first_is_lead)
     # a row naming a heading that is no task itself: its units wait for the items under it (_heading_units)
@@ -613,11 +613,11 @@ def assign_responsibilities(
     for link in links:  # 分工表 rows naming tasks by number or restating their titles (row_links.py)
         if link.heading is not None:
             key = f"heading/{link.heading.index}"
-            _row_responsibilities(structure, link.table, link.row, link.columns, [key], held, first_is_lead)
+            row_responsibilities(structure, link.table, link.row, link.columns, [key], held, first_is_lead)
             headings[link.heading.index] = held.by_task.get(key, [])
             continue
         spoken_for = [task.id for task in link.tasks]
-        _row_responsibilities(
+        row_responsibilities(
             structure, link.table, link.row, link.columns, spoken_for, collector, first_is_lead, linked=True
         )
         _row_deadline(structure, link)

@@ -312,33 +312,61 @@ def _read_header(words: str) -> str:
     return without_first_is_lead_note(words)
 
 
-def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
-    """Column positions when ``table`` is a task table, else None."""
+@dataclass(frozen=True)
+class UnitColumns:
+    """The columns of a table naming units: its lead (牵头单位), support (配合单位) and responsible (责任单位)
+    columns, each None when the table has none."""
+
+    lead: int | None
+    support: int | None
+    responsible: int | None
+
+
+def unit_columns(text: str, table: TableGrid) -> UnitColumns | None:
+    """The columns of ``table`` naming units, as a task table's are found; None when it has neither a lead
+    nor a responsible column (a target table with a 责任单位 column has one)."""
     header = [_read_header(h) for h in header_texts(text, table)]
+    units, _ = _unit_columns(header, set())
+    return units if units.lead is not None or units.responsible is not None else None
+
+
+def _column(header: list[str], keys: tuple[str, ...], taken: set[int]) -> int | None:
+    """The first column whose header holds one of ``keys``, among those not taken yet (so that '主要责任单位'
+    is the lead column, not also the '责任单位' one); it is taken then."""
+    for key in keys:
+        for idx, cell in enumerate(header):
+            if key in cell and idx not in taken:
+                taken.add(idx)
+                return idx
+    return None
+
+
+def _unit_columns(header: list[str], taken: set[int]) -> tuple[UnitColumns, set[int]]:
+    """The unit columns of a table with ``header``, and the columns taken once they are found (theirs)."""
     spec = document_vocabulary().task_table_columns
-
-    taken: set[int] = set()
-
-    def column(keys: tuple[str, ...]) -> int | None:
-        """The first column whose header holds one of ``keys``, among those not taken yet (so that
-        '主要责任单位' is the lead column, not also the '责任单位' one)."""
-        for key in keys:
-            for idx, cell in enumerate(header):
-                if key in cell and idx not in taken:
-                    taken.add(idx)
-                    return idx
-        return None
-
     # a column of people (牵头县领导) is none of the units' columns
     taken.update(
         idx
         for idx, cell in enumerate(header)
         if names_people(cell) and not any(w in cell for w in spec.unit_words)
     )
-    lead = column(spec.lead)
-    support = column(spec.support)
-    responsible = column(spec.responsible)
+    lead = _column(header, spec.lead, taken)
+    support = _column(header, spec.support, taken)
+    responsible = _column(header, spec.responsible, taken)
     taken.difference_update(c for c in range(len(header)) if c not in (lead, support, responsible))
+    return UnitColumns(lead, support, responsible), taken
+
+
+def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
+    """Column positions when ``table`` is a task table, else None."""
+    header = [_read_header(h) for h in header_texts(text, table)]
+    spec = document_vocabulary().task_table_columns
+    units, taken = _unit_columns(header, set())
+    lead, support, responsible = units.lead, units.support, units.responsible
+
+    def column(keys: tuple[str, ...]) -> int | None:
+        return _column(header, keys, taken)
+
     if lead is None and responsible is None:
         return None
     agency_cols = {c for c in (lead, support, responsible) if c is not None}

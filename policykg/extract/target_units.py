@@ -1,0 +1,109 @@
+"""The bodies a plan names for its targets themselves: the unit columns of a target table's row
+(指标 | 2025年目标 | 责任单位) and a note closing a goal's sentence (…达到18件。（责任单位：县市场监管局）).
+
+A target of a task is that task's work: the task's responsibilities name its bodies, and none are added
+here. ``assign_target_units`` is the stage's entry point; it runs after the targets are read."""
+
+from __future__ import annotations
+
+from policykg.extract.agencies import AgencyRegistry
+from policykg.extract.agency_lists import Annotation
+from policykg.extract.annotations import find_annotations
+from policykg.extract.responsibilities import Collector, add_annotation, row_responsibilities
+from policykg.extract.structure import Structure
+from policykg.extract.tables import unit_columns
+from policykg.extract.tasks import GoalDraft
+from policykg.extract.textspan import Span
+from policykg.models import Target
+
+#: What ends a sentence: a note after one of these (past white space) closes the sentence before it only.
+_SENTENCE_ENDS = "。；;！!？?"
+
+
+def assign_target_units(
+    text: str,
+    structure: Structure,
+    goals: list[GoalDraft],
+    targets: list[Target],
+    registry: AgencyRegistry,
+    doc_id: str,
+    *,
+    first_is_lead: bool,
+) -> list[Target]:
+    """``targets`` with the bodies named for each (``Target.responsibilities``); the others unchanged. The
+    agencies are registered in ``registry`` without being counted as holding a task."""
+    collector = Collector(text, registry, counted=False)
+    _table_units(structure, targets, collector, doc_id, first_is_lead)
+    _goal_notes(text, goals, targets, collector, first_is_lead)
+    if not collector.by_task:
+        return targets
+    return [
+        t.model_copy(update={"responsibilities": collector.by_task[t.id]}) if t.id in collector.by_task else t
+        for t in targets
+    ]
+
+
+def _table_units(
+    structure: Structure, targets: list[Target], out: Collector, doc_id: str, first_is_lead: bool
+) -> None:
+    """Each target of a table with unit columns: the units its row names there."""
+    columns = {}
+    for i, table in enumerate(structure.tables):
+        units = unit_columns(structure.text, table)
+        if units is not None:
+            columns[f"{doc_id}/table/{i + 1}"] = (i, units)
+    if not columns:
+        return
+    for target in targets:
+        found = columns.get(target.table_id or "")
+        if found is None or target.kind != "target":
+            continue  # a 基期 column's value is where the work starts, no one's to reach
+        index, units = found
+        row = _row_at(structure, index, target.span)
+        if row is not None:
+            row_responsibilities(structure, index, row, units, [target.id], out, first_is_lead)
+
+
+def _row_at(structure: Structure, table: int, span: Span) -> int | None:
+    """The row of table ``table`` whose cells hold ``span``."""
+    for r, row in enumerate(structure.tables[table].rows):
+        if any(c.span[0] <= span[0] and span[1] <= c.span[1] for c in row):
+            return r
+    return None
+
+
+def _goal_notes(
+    text: str, goals: list[GoalDraft], targets: list[Target], out: Collector, first_is_lead: bool
+) -> None:
+    """Each target of a goal's words (not of a task) followed in its sentence by a note naming units: that
+    note's units (…达到18件（责任单位：A），…达到5件（责任单位：B） gives each its own; …达到18件，…达到5件。
+    （责任单位：A） gives both A)."""
+    by_goal: dict[str, list[Target]] = {}
+    for target in targets:
+        if target.goal_id is not None and target.task_id is None and target.source == "prose":
+            by_goal.setdefault(target.goal_id, []).append(target)
+    for goal in goals:
+        mine = by_goal.get(goal.id)
+        if not mine:
+            continue
+        for para in goal.paragraphs:
+            here = [t for t in mine if para[0] <= t.span[0] and t.span[1] <= para[1]]
+            if not here:
+                continue
+            notes = [n for n in find_annotations(text, *para, first_is_lead=first_is_lead) if n.mentions]
+            for target in here:
+                note = _closing_note(text, target.span[1], notes)
+                if note is not None:
+                    add_annotation(out, target.id, note, para)
+
+
+def _closing_note(text: str, after: int, notes: list[Annotation]) -> Annotation | None:
+    """The first note after ``after`` in the same sentence, or right after that sentence's end."""
+    for note in sorted(notes, key=lambda n: n.span[0]):
+        if note.span[0] < after:
+            continue
+        between = text[after : note.span[0]].rstrip()
+        if between.endswith(tuple(_SENTENCE_ENDS)):
+            between = between[:-1]
+        return None if any(ch in _SENTENCE_ENDS for ch in between) else note
+    return None

@@ -1,0 +1,177 @@
+"""The bodies a plan names for its targets themselves (Target.responsibilities).
+
+What was read wrong before: a target table's unit columns (指标 | 2025年目标 | 责任单位, or 牵头单位 | 配合单位)
+and a note closing a goal's sentence (…达到5家以上。（责任单位：市工信局、市科技局）) were dropped: a target
+named no body, so no one could ask which agency answers for which target. Now each target of such a row or
+sentence holds those bodies, with their roles and the cell or note as evidence; a 基期 column's value (where
+the work starts) holds none, and a target of a task holds none of its own (the task's responsibilities
+name its bodies). In the graph they hang off the target (Target-[:HAS_RESPONSIBILITY]->Responsibility) and
+are no agency's obligations.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pyshacl import validate
+
+from graph.factory import open_store
+from graph.store import CypherStore
+from ontology.build import shapes_graph
+from ontology.namespaces import PKG
+from ontology.rdf import corpus_graph
+from policykg.models import Document
+from tests.plans import extracted
+from tests.test_graph import BACKENDS
+
+TABLE_PLAN = """# 瑞金市知识产权强县建设试点工作方案
+
+## 一、工作目标
+
+到2025年，全市知识产权创造、运用、保护、管理和服务能力显著提升。主要指标见下表。
+
+| 序号 | 指标名称 | 2023年基数 | 2025年目标 | 责任单位 |
+|---|---|---|---|---|
+| 1 | 每万人口高价值发明专利拥有量（件） | 0.8 | 1.5 | 市市场监管局、市科技局 |
+| 2 | 有效注册商标量（件） | 6500 | 8000 | 市市场监管局 |
+| 3 | 知识产权质押融资额（亿元） | 0.5 | 1 | 市金融办 |
+
+到2025年，培育知识产权优势企业5家以上。（责任单位：市工信局、市科技局）
+
+## 二、重点任务
+
+（一）加强专利培育。全年专利授权量达到900件。（责任单位：市科技局）
+"""
+
+
+def _units(doc: Document) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+    return {
+        (t.indicator, t.quote): [(r.agency.surface, r.role, r.basis) for r in t.responsibilities]
+        for t in doc.targets
+    }
+
+
+def test_a_target_tables_unit_column_names_each_targets_bodies() -> None:
+    doc, _ = extracted(TABLE_PLAN, "plan.md")
+    units = _units(doc)
+    assert units[("每万人口高价值发明专利拥有量", "1.5")] == [
+        ("市市场监管局", "joint", "table"),
+        ("市科技局", "joint", "table"),
+    ]
+    assert units[("有效注册商标量", "8000")] == [("市市场监管局", "sole", "table")]
+    assert units[("知识产权质押融资额", "1")] == [("市金融办", "sole", "table")]
+    # the 基期 column: where the work starts, no one's to reach
+    assert units[("有效注册商标量", "6500")] == []
+    forms = {r.form for t in doc.targets for r in t.responsibilities if r.basis == "table"}
+    assert forms == {"表格列：责任单位"}
+
+
+def test_a_note_closing_a_goals_sentence_names_its_targets_bodies() -> None:
+    doc, _ = extracted(TABLE_PLAN, "plan.md")
+    assert _units(doc)[("培育知识产权优势企业", "培育知识产权优势企业5家以上")] == [
+        ("市工信局", "joint", "annotation"),
+        ("市科技局", "joint", "annotation"),
+    ]
+
+
+def test_a_target_of_a_task_holds_the_tasks_bodies_not_its_own() -> None:
+    doc, _ = extracted(TABLE_PLAN, "plan.md")
+    (task,) = doc.tasks
+    (own,) = [t for t in doc.targets if t.task_id == task.id]
+    assert own.responsibilities == []
+    assert [r.agency.surface for r in task.responsibilities] == ["市科技局"]
+
+
+def test_bodies_named_only_for_targets_are_the_plans_agencies_holding_no_task() -> None:
+    doc, _ = extracted(TABLE_PLAN, "plan.md")
+    held = {a.name: a.responsibilities for a in doc.agencies}
+    assert held["瑞金市地方金融监督管理局"] == 0
+    assert held["瑞金市科学技术局"] == 1
+
+
+def test_lead_and_support_columns_give_roles() -> None:
+    doc, _ = extracted(
+        "某县知识产权工作方案\n一、主要目标\n"
+        "<table><tr><th>指标</th><th>2025年</th><th>牵头单位</th><th>配合单位</th></tr>"
+        "<tr><td>发明专利授权量（件）</td><td>120</td><td>县市场监管局</td><td>县科技局、县工信局</td></tr>"
+        "</table>",
+        "plan.html",
+    )
+    (target,) = doc.targets
+    assert [(r.agency.surface, r.role) for r in target.responsibilities] == [
+        ("县市场监管局", "lead"),
+        ("县科技局", "support"),
+        ("县工信局", "support"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("goals", "expected"),
+    [
+        # each target its own note
+        (
+            "到2025年，发明专利授权量达到120件（责任单位：县科技局），注册商标总量达到5000件（责任单位：县市场监管局）。",
+            {"发明专利授权量": ["县科技局"], "注册商标总量": ["县市场监管局"]},
+        ),
+        # one note after the sentence: both of its targets
+        (
+            "到2025年，发明专利授权量达到120件，注册商标总量达到5000件。（责任单位：县市场监管局）",
+            {"发明专利授权量": ["县市场监管局"], "注册商标总量": ["县市场监管局"]},
+        ),
+        # a note after the next sentence is that sentence's
+        (
+            "到2025年，发明专利授权量达到120件。注册商标总量达到5000件。（责任单位：县市场监管局）",
+            {"发明专利授权量": [], "注册商标总量": ["县市场监管局"]},
+        ),
+    ],
+)
+def test_which_targets_a_goals_note_speaks_for(goals: str, expected: dict[str, list[str]]) -> None:
+    doc, _ = extracted(
+        "某县知识产权强县建设工作方案\n一、工作目标\n" + goals + "\n二、重点任务\n（一）开展培训。\n"
+    )
+    assert {t.indicator: [r.agency.surface for r in t.responsibilities] for t in doc.targets} == expected
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CypherStore]:
+    if request.param == "embedded":
+        graph = open_store(f"embedded:{tmp_path / 'graph'}")
+    else:
+        graph = open_store(os.environ["NEO4J_URI"])
+        graph._write("MATCH (n) DETACH DELETE n")
+    graph.ensure_schema()
+    yield graph
+    graph.close()
+
+
+def test_in_the_graph_a_targets_bodies_are_no_obligations(store: CypherStore) -> None:
+    doc, _ = extracted(TABLE_PLAN, "plan.md")
+    store.load([doc])
+    found = store.query(
+        "MATCH (t:Target)-[:HAS_RESPONSIBILITY]->(r:Responsibility)-[:HELD_BY]->(a:Agency) "
+        "WHERE t.quote = $quote RETURN a.name AS agency, r.role AS role, r.quote AS quote ORDER BY agency",
+        {"quote": "1.5"},
+    ).rows
+    assert [(row["agency"], row["role"]) for row in found] == [
+        ("瑞金市市场监督管理局", "joint"),
+        ("瑞金市科学技术局", "joint"),
+    ]
+    assert all(row["quote"] == "市市场监管局、市科技局" for row in found)
+    counts = {
+        row["name"]: row["obligations"]
+        for row in store.query("MATCH (a:Agency) RETURN a.name AS name, a.obligations AS obligations").rows
+    }
+    assert counts["瑞金市科学技术局"] == 1  # its task, not its two targets
+    assert counts.get("瑞金市地方金融监督管理局") in (None, 0)
+
+
+def test_in_rdf_a_targets_bodies_conform_to_the_shapes() -> None:
+    doc, _ = extracted(TABLE_PLAN, "plan.md")
+    g = corpus_graph([doc])
+    held = [t for t in g.subjects(PKG.hasResponsibility, None) if (t, PKG.forIndicator, None) in g]
+    assert len(set(held)) == 4  # three table targets and the goal's
+    conforms, _, report = validate(g, shacl_graph=shapes_graph(), inference="none")
+    assert conforms, report

@@ -65,6 +65,26 @@ class Obligation(BaseModel):
     evidence: Evidence
 
 
+class AgencyTarget(BaseModel):
+    """A target a plan names an agency for itself: its row of a target table (责任单位 column) or a note
+    closing its goal's sentence."""
+
+    target_id: str
+    indicator: str = Field(examples=["每万人口高价值发明专利拥有量"])
+    value: float | None
+    value_max: float | None
+    unit: str | None = Field(examples=["件"])
+    comparator: str = Field(examples=[">="])
+    year: int | None = Field(examples=[2025])
+    region_id: str | None
+    plan: PlanRef
+    role: str = Field(examples=["lead"])
+    basis: str = Field(examples=["table"])
+    form: str = Field(examples=["表格列：责任单位"])
+    co_responsible: list[dict[str, Any]]
+    evidence: Evidence
+
+
 class QueryIn(BaseModel):
     """The settings' max_query_chars and max_query_params bound the query further."""
 

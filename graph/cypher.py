@@ -363,6 +363,39 @@ RETURN t.id AS task_id, t.path AS path, t.title AS title, t.deadline AS deadline
 """
 )
 
+# The targets a plan names an agency for itself (a target table's 责任单位 column, a note closing a goal's
+# sentence): no obligations of a task, listed on their own.
+_AGENCY_TARGETS_MATCH = """
+MATCH (a:Agency {id: $id})
+WITH a
+MATCH (a)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(x:Target)<-[:HAS_TARGET]-(p:Plan)
+WHERE ($role IS NULL OR r.role = $role) AND ($plan IS NULL OR p.id = $plan)
+"""
+
+#: How many targets a plan names the agency for; no row at all when there is no such agency.
+AGENCY_TARGETS_TOTAL = """
+MATCH (a:Agency {id: $id})
+OPTIONAL MATCH (a)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(x:Target)<-[:HAS_TARGET]-(p:Plan)
+WHERE ($role IS NULL OR r.role = $role) AND ($plan IS NULL OR p.id = $plan)
+RETURN a.id AS id, count(r) AS total
+"""
+
+#: One page of the targets a plan names the agency for, by plan, indicator and year.
+AGENCY_TARGETS = (
+    _AGENCY_TARGETS_MATCH
+    + """WITH a, r, x, p
+ORDER BY coalesce(p.title, ''), x.indicator, coalesce(x.year, 0), x.id
+SKIP $offset LIMIT $limit
+RETURN x.id AS target_id, x.indicator AS indicator, x.value AS value, x.value_max AS value_max,
+       x.unit AS unit, x.comparator AS comparator, x.year AS year, x.region_id AS region_id,
+       r.role AS role, r.basis AS basis, r.form AS form, r.quote AS quote, r.start AS start, r.end AS end,
+       p.id AS plan_id, p.title AS plan_title, p.region_id AS plan_region, p.period_start AS period_start,
+       p.period_end AS period_end, p.source AS source,
+       [(x)-[:HAS_RESPONSIBILITY]->(r2:Responsibility)-[:HELD_BY]->(o:Agency) WHERE o.id <> a.id |
+        {id: o.id, name: o.name, role: r2.role}] AS co_responsible
+"""
+)
+
 PLANS = """
 MATCH (p:Plan)
 OPTIONAL MATCH (p)-[:HAS_TASK]->(t:Task)

@@ -6,7 +6,7 @@ named no body, so no one could ask which agency answers for which target. Now ea
 sentence holds those bodies, with their roles and the cell or note as evidence; a 基期 column's value (where
 the work starts) holds none, and a target of a task holds none of its own (the task's responsibilities
 name its bodies). In the graph they hang off the target (Target-[:HAS_RESPONSIBILITY]->Responsibility) and
-are no agency's obligations.
+are no agency's obligations; the API lists them per agency (GET /agencies/{id}/targets).
 """
 
 from __future__ import annotations
@@ -16,8 +16,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from pyshacl import validate
 
+from api.app import create_app
+from api.settings import Settings
 from graph.factory import open_store
 from graph.store import CypherStore
 from ontology.build import shapes_graph
@@ -175,3 +178,29 @@ def test_in_rdf_a_targets_bodies_conform_to_the_shapes() -> None:
     assert len(set(held)) == 4  # three table targets and the goal's
     conforms, _, report = validate(g, shacl_graph=shapes_graph(), inference="none")
     assert conforms, report
+
+
+def test_the_api_lists_the_targets_plans_name_an_agency_for(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, write_token="t0ken")
+    with TestClient(create_app(settings)) as client:
+        created = client.post(
+            "/documents",
+            files={"file": ("plan.md", TABLE_PLAN.encode(), "text/markdown")},
+            headers={"Authorization": "Bearer t0ken"},
+        )
+        assert created.status_code == 201, created.text
+        found = client.get("/agencies", params={"q": "科学技术局"}).json()["items"]
+        (science,) = [a["id"] for a in found]
+        page = client.get(f"/agencies/{science}/targets").json()
+        assert page["total"] == 2
+        assert [(t["indicator"], t["value"], t["role"], t["basis"]) for t in page["items"]] == [
+            ("培育知识产权优势企业", 5.0, "joint", "annotation"),
+            ("每万人口高价值发明专利拥有量", 1.5, "joint", "table"),
+        ]
+        table = page["items"][1]
+        assert table["evidence"]["quote"] == "市市场监管局、市科技局"
+        assert [c["name"] for c in table["co_responsible"]] == ["瑞金市市场监督管理局"]
+        assert client.get(f"/agencies/{science}/targets", params={"role": "lead"}).json()["total"] == 0
+        # the agency's obligations are its one task's, not its targets
+        assert client.get(f"/agencies/{science}/obligations").json()["total"] == 1
+        assert client.get("/agencies/agency/none/targets").status_code == 404

@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from api.deps import StoreDep, require_read
 from api.problems import Problem
 from api.response_cache import Rendered, ResponseCache, response_cache
-from api.schemas import AgencyOut, Evidence, Obligation, Page, PlanRef
+from api.schemas import AgencyOut, AgencyTarget, Evidence, Obligation, Page, PlanRef
 from graph import cypher
 from policykg.wording import target_text
 
@@ -161,6 +161,59 @@ async def obligations(
         return _spreadsheet(chosen, page, total)
 
     return await responses.respond(request, store, chosen, render)
+
+
+@router.get(
+    "/{agency_id:path}/targets",
+    response_model=Page[AgencyTarget],
+    summary="The targets plans name an agency for",
+    description="Targets whose own row (a target table's 责任单位 column) or goal's note names the agency; "
+    "a target of a task is among the task's obligations instead.",
+)
+def targets(
+    agency_id: AgencyId,
+    store: StoreDep,
+    role: Annotated[Literal["lead", "support", "joint", "sole", "implicit"] | None, Query()] = None,
+    plan: Text = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> Page[AgencyTarget]:
+    filters = {"id": agency_id, "role": role, "plan": plan}
+    found = store.query(cypher.AGENCY_TARGETS_TOTAL, filters).rows
+    if not found:
+        raise Problem(404, "not-found", "No such agency", agency_id)
+    rows = store.query(cypher.AGENCY_TARGETS, {**filters, "offset": offset, "limit": limit}).rows
+    items = [
+        AgencyTarget(
+            target_id=r["target_id"],
+            indicator=r["indicator"],
+            value=r["value"],
+            value_max=r["value_max"],
+            unit=r["unit"],
+            comparator=r["comparator"],
+            year=r["year"],
+            region_id=r["region_id"],
+            plan=PlanRef(
+                id=r["plan_id"],
+                title=r["plan_title"],
+                region_id=r["plan_region"],
+                period_start=r["period_start"],
+                period_end=r["period_end"],
+            ),
+            role=r["role"],
+            basis=r["basis"],
+            form=r["form"],
+            co_responsible=r["co_responsible"] or [],
+            evidence=Evidence(
+                document=r["plan_id"],
+                source=r["source"],
+                span=(int(r["start"]), int(r["end"])),
+                quote=r["quote"],
+            ),
+        )
+        for r in rows
+    ]
+    return Page(total=int(found[0]["total"]), limit=limit, offset=offset, items=items)
 
 
 def _total(store: StoreDep, filters: dict[str, Any]) -> int:

@@ -105,8 +105,29 @@ def _task_table(rng: random.Random, county: RegionEntry) -> str:
     return f"\n附件：{county.name}重点任务分工表\n\n一、重点任务分工\n\n" + "\n".join(rows) + "\n"
 
 
+def _target_table(rng: random.Random, county: RegionEntry) -> str:
+    """An annex of indicators with the bodies answering for each (a 责任单位 column)."""
+    rows = ["| 序号 | 指标名称 | 2023年基数 | 2025年目标 | 责任单位 |", "|---|---|---|---|---|"]
+    indicators = [
+        ("每万人口高价值发明专利拥有量（件）", 2.0),
+        ("有效注册商标量（件）", 5000.0),
+        ("地理标志证明商标（件）", 3.0),
+        ("知识产权质押融资额（亿元）", 1.0),
+        ("专利密集型产业增加值占GDP比重（%）", 10.0),
+    ]
+    units = ["区市场监管局", "区科技局", "区地方金融监管局", "区工信局", "区农业农村局"]
+    for n, (name, base) in enumerate(rng.sample(indicators, 3), start=1):
+        digits = 0 if base >= 100 else 1  # counts in the thousands are whole
+        start = round(base * rng.uniform(0.5, 1.5), digits)
+        goal = round(start * rng.uniform(1.2, 2.0), digits)
+        bodies = "、".join(rng.sample(units, rng.randint(1, 2)))
+        rows.append(f"| {n} | {name} | {start:g} | {goal:g} | {bodies} |")
+    return f"\n附件2：{county.name}知识产权主要指标\n\n" + "\n".join(rows) + "\n"
+
+
 def generate(n: int, seed: int, out: Path) -> list[Path]:
-    """Write ``n`` plans into ``out`` (txt, md with a task table, html, a few GB18030); returns the paths."""
+    """Write ``n`` plans into ``out`` (txt, md with a task table and an indicators' table naming its bodies,
+    html, a few GB18030); returns the paths."""
     rng = random.Random(seed)
     bases = {p.stem[:3]: p.read_text(encoding="utf-8") for p in seed_plans()}
     counties = _counties()
@@ -125,7 +146,9 @@ def generate(n: int, seed: int, out: Path) -> list[Path]:
         kind = rng.random()
         if kind < 0.2:
             path = out / f"plan{i:05d}.md"
-            path.write_text(text + _task_table(rng, county), encoding="utf-8")
+            # the indicators' annex drawn apart, so that the other plans stay as they were
+            annex = _target_table(random.Random(f"{seed}/{i}"), county)
+            path.write_text(text + _task_table(rng, county) + annex, encoding="utf-8")
         elif kind < 0.3:
             body = "".join(f"<p>{line}</p>\n" for line in text.splitlines() if line.strip())
             path = out / f"plan{i:05d}.html"

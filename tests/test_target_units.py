@@ -1,7 +1,8 @@
 """The bodies a plan names for its targets themselves (Target.responsibilities).
 
 What was read wrong before: a target table's unit columns (指标 | 2025年目标 | 责任单位, or 牵头单位 | 配合单位)
-and a note closing a goal's sentence (…达到5家以上。（责任单位：市工信局、市科技局）) were dropped: a target
+and a note closing a goal's sentence (…达到5家以上。（责任单位：市工信局、市科技局）), or a line naming
+units alone below it (…达到80分以上。↵责任单位：区市场监管局、区司法局), were dropped: a target
 named no body, so no one could ask which agency answers for which target. Now each target of such a row or
 sentence holds those bodies, with their roles and the cell or note as evidence; a 基期 column's value (where
 the work starts) holds none, and a target of a task holds none of its own (the task's responsibilities
@@ -204,3 +205,14 @@ def test_the_api_lists_the_targets_plans_name_an_agency_for(tmp_path: Path) -> N
         # the agency's obligations are its one task's, not its targets
         assert client.get(f"/agencies/{science}/obligations").json()["total"] == 1
         assert client.get("/agencies/agency/none/targets").status_code == 404
+
+
+def test_a_line_naming_units_below_a_goals_paragraph_names_its_last_sentences_targets() -> None:
+    doc, _ = extracted(
+        "某区知识产权强区建设工作方案\n一、工作目标\n"
+        "（一）保护水平明显提高。到2025年，发明专利授权量达到120件。知识产权保护社会满意度达到80分以上。\n"
+        "责任单位：区市场监管局、区司法局\n"
+        "二、重点任务\n（一）开展培训。（责任单位：区科技局）\n"
+    )
+    units = {t.indicator: [r.agency.surface for r in t.responsibilities] for t in doc.targets}
+    assert units == {"发明专利授权量": [], "知识产权保护社会满意度": ["区市场监管局", "区司法局"]}

@@ -86,15 +86,35 @@ def _goal_notes(
         mine = by_goal.get(goal.id)
         if not mine:
             continue
-        for para in goal.paragraphs:
+        notes = [
+            [n for n in find_annotations(text, *para, first_is_lead=first_is_lead) if n.mentions]
+            for para in goal.paragraphs
+        ]
+        for i, para in enumerate(goal.paragraphs):
             here = [t for t in mine if para[0] <= t.span[0] and t.span[1] <= para[1]]
-            if not here:
-                continue
-            notes = [n for n in find_annotations(text, *para, first_is_lead=first_is_lead) if n.mentions]
+            # a line of its own naming units right below (…达到80分以上。↵责任单位：A、B): for the paragraph's
+            # last sentence, as a note closing it would be
+            below = _note_line(text, goal.paragraphs[i + 1], notes[i + 1]) if i + 1 < len(notes) else None
             for target in here:
-                note = _closing_note(text, target.span[1], notes)
+                note = _closing_note(text, target.span[1], notes[i])
                 if note is not None:
                     add_annotation(out, target.id, note, para)
+                elif below is not None and _in_last_sentence(text, target.span[1], para[1]):
+                    add_annotation(out, target.id, below, goal.paragraphs[i + 1])
+
+
+def _note_line(text: str, para: Span, notes: list[Annotation]) -> Annotation | None:
+    """The note that is the whole of ``para`` (a line naming units alone), if any."""
+    whole = [n for n in notes if not text[para[0] : n.span[0]].strip(" \t\u3000（(〔【")]
+    return whole[0] if len(whole) == 1 and len(notes) == 1 else None
+
+
+def _in_last_sentence(text: str, after: int, end: int) -> bool:
+    """No sentence ends between ``after`` and ``end`` but a last full stop."""
+    rest = text[after:end].rstrip()
+    if rest.endswith(tuple(_SENTENCE_ENDS)):
+        rest = rest[:-1]
+    return not any(ch in _SENTENCE_ENDS for ch in rest)
 
 
 def _closing_note(text: str, after: int, notes: list[Annotation]) -> Annotation | None:

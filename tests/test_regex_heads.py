@@ -180,6 +180,72 @@ def test_any_of_finds_where_the_patterns_matches_begin(text: str, data: st.DataO
         assert found == _beginnings(plain, text, start, end), patterns
 
 
+#: Patterns opening with the same plain characters, some written so that cutting them would change them (a
+#: quantifier on the last one, an escaped character, a look-behind).
+_PREFIXED = [
+    "知识产权(?:领域)?信用",
+    "知识产权?保护",
+    "知识产权服务万里行",
+    "知识产权服务业",
+    "知识",
+    r"专利\.x",
+    "专利导航",
+    "专利(?:权)?质押",
+    "a{2}b",
+    "a}b",
+    "(?<!劳动)密集型",
+]
+
+
+def test_starts_writes_the_plain_characters_patterns_share_once() -> None:
+    written = starts(_PREFIXED)
+    assert written is not None
+    assert written.count("知识") == 1
+    assert written.count("服务") == 1
+    assert "(?:权?保护)" in written  # 知识产权? keeps its 权 with the quantifier
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "知识",
+                "产权",
+                "知识产",
+                "权",
+                "保护",
+                "领域",
+                "信用",
+                "服务",
+                "万里行",
+                "业",
+                "专利",
+                ".x",
+                "\\.",
+                "导航",
+                "质押",
+                "a",
+                "}",
+                "b",
+                "劳动",
+                "密集型",
+                "x",
+            ]
+        ),
+        max_size=12,
+    ).map("".join),
+    st.lists(st.sampled_from(_PREFIXED), min_size=1, max_size=len(_PREFIXED), unique=True),
+)
+def test_patterns_sharing_plain_characters_are_found_where_each_is(text: str, patterns: list[str]) -> None:
+    quick, plain = any_of(patterns), [re.compile(p) for p in patterns]
+    found, at = [], 0
+    while (m := quick.search(text, at)) is not None:
+        found.append(m.start())
+        at = m.start() + 1
+    assert found == _beginnings(plain, text, 0, len(text)), patterns
+
+
 def test_any_of_is_written_with_starts_where_it_can_be() -> None:
     assert all(starts(patterns) for patterns in _LISTS)
     assert any_of([]).search("专利") is None

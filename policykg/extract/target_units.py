@@ -110,7 +110,7 @@ def _note_line(text: str, para: Span, notes: list[Annotation]) -> Annotation | N
 
 
 def _in_last_sentence(text: str, after: int, end: int) -> bool:
-    """No sentence ends between ``after`` and ``end`` but a last full stop."""
+    """No sentence ends between ``after`` and ``end`` but at its very end (white space aside)."""
     rest = text[after:end].rstrip()
     if rest.endswith(tuple(_SENTENCE_ENDS)):
         rest = rest[:-1]
@@ -120,10 +120,6 @@ def _in_last_sentence(text: str, after: int, end: int) -> bool:
 def _closing_note(text: str, after: int, notes: list[Annotation]) -> Annotation | None:
     """The first note after ``after`` in the same sentence, or right after that sentence's end."""
     for note in sorted(notes, key=lambda n: n.span[0]):
-        if note.span[0] < after:
-            continue
-        between = text[after : note.span[0]].rstrip()
-        if between.endswith(tuple(_SENTENCE_ENDS)):
-            between = between[:-1]
-        return None if any(ch in _SENTENCE_ENDS for ch in between) else note
+        if note.span[0] >= after:
+            return note if _in_last_sentence(text, after, note.span[0]) else None
     return None

@@ -8,6 +8,7 @@ What was read wrong before:
   role clauses of a sentence (县科技局牵头，县财政局跟踪问效，县工信局配合。) was dropped, or read as a prose
   obligation of its own: it takes part beside the body carrying the work (support), as in a note; after
   县科技局负责 (a sentence or a note) that body leads, where both were implicit before or the second was lost;
+  an overseer (县政府督查室负责跟踪督办, 县纪委监委督导) is no unit, where 县纪委 was a supporter in a note;
 - a coordinator before units carrying the work out (市商务局负责统筹，市文旅局、市市场监管局抓好落实;
   区委宣传部负责统筹协调，区市场监管局具体实施) was implicit beside joint doers, and lost in a 一是 clause: it
   leads and the doers support (units sharing the work by their duties, 按职责分工负责, stay its partners);
@@ -48,7 +49,9 @@ def test_a_body_with_its_own_work_beside_role_clauses_takes_part() -> None:
         "（三）完善资助政策。对企业给予专利资助。（县科技局负责，县财政局给予资金支持）\n"
         "（四）推进知识产权培训。县市场监管局牵头，县人社局统筹安排培训资金，县教育局协助。\n"
         "（五）推进专利转化。县科技局负责，县财政局按规定兑现奖补资金。\n"
-        "（六）强化督查。县市场监管局牵头，县政府督查室负责跟踪督办，县公安局配合。\n",
+        "（六）强化督查。县市场监管局牵头，县政府督查室负责跟踪督办，县公安局配合。\n"
+        "（七）推进专利转化。县科技局牵头，县工信局、县财政局按职责分工负责，县市场监管局跟踪问效。\n"
+        "（八）加强监督。县市场监管局牵头，县纪委监委督导，各乡镇配合。\n",
     )
     assert got["一.(一)"] == [
         ("县科技局", "lead", "annotation"),
@@ -66,6 +69,14 @@ def test_a_body_with_its_own_work_beside_role_clauses_takes_part() -> None:
     assert got["一.(五)"] == funded
     # an overseer is no unit, a cue before its word or not
     assert got["一.(六)"] == [("县市场监管局", "lead", "annotation"), ("县公安局", "support", "annotation")]
+    assert got["一.(七)"] == [
+        ("县科技局", "lead", "annotation"),
+        ("县工信局", "support", "annotation"),
+        ("县财政局", "support", "annotation"),
+        ("县市场监管局", "support", "annotation"),
+    ]
+    # a body whose name is read short (县纪委 of 县纪委监委) before an overseeing word is no unit either
+    assert got["一.(八)"] == [("县市场监管局", "lead", "annotation"), ("各乡镇", "support", "annotation")]
 
 
 _LEADS = st.sampled_from(["县科技局", "县市场监管局", "县农业农村局"])

@@ -15,6 +15,8 @@ from policykg.extract.markers import skip_lead_in
 from policykg.extract.obligations import leading_bodies
 from policykg.extract.textspan import Span, squeeze, trim
 
+#: Most characters between a body read short and the overseeing word closing its clause (县纪委|监委督导).
+_NAME_REST = 6
 #: How many characters after a body's name are read for a modal exhorting it (要, 应当 …).
 _MODAL_SPAN = 4
 
@@ -23,10 +25,13 @@ def oversees(text: str, after: int, end: int, *, cued: bool = False) -> bool:
     """The words after a body ending at ``after`` open with an overseeing word (roles.yaml
     overseeing_words: 督导, 督办 …); with ``cued``, also after a cue (负责跟踪督办: obligation_cues)."""
     vocab = role_vocabulary()
-    at = trim(text, after, end)[0]
+    at, end = trim(text, after, end)
     if cued and (cue := next((c for c in vocab.obligation_cues if text.startswith(c, at, end)), None)):
         at += len(cue)
-    return text.startswith(vocab.overseeing_words, at, end)
+    if text.startswith(vocab.overseeing_words, at, end):
+        return True
+    # a name's rest before the word (县纪委监委督导: the body read as 县纪委)
+    return cued and end - at <= _NAME_REST and text.endswith(vocab.overseeing_words, at, end)
 
 
 def working_bodies(text: str, clause: Span) -> list[Mention] | None:

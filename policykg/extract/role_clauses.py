@@ -113,6 +113,8 @@ def _coordinator(text: str, sentence: Span, clauses: list[Span], run: _Run) -> l
     if not all(w in _closing_words() for w in run.words) or run.supported is not None:
         return []
     before = clauses[run.first - 1]
+    if not any(w in text[before[0] : before[1]] for w in role_vocabulary().coordinating_words):
+        return []  # most clauses: no coordinating word
     obligations = find_prose_obligations(text, before[0], before[1])
     if len(obligations) != 1 or obligations[0].partners:
         return []
@@ -571,24 +573,27 @@ def _with_own_work(
     if first is None:
         return None
     tail = runs[first:]
-    # units sharing the work by their duties (按职责分工负责) carry none of it beside a body of its own work
-    if not all(_names_alone(run) and not _shared_words().intersection(run.words) for run in tail):
+    if not all(_names_alone(run) for run in tail):
+        return None
+    # with no lead named, units sharing the work by their duties (按职责分工负责) carry none of it beside a
+    # body of its own work (…由各责任单位按照职责分工抓好落实，区督查室负责跟踪督办)
+    led = any(w in _lead_word_set() for run in tail for w in run.words)
+    if not led and any(_shared_words().intersection(run.words) for run in tail):
         return None
     in_runs = {i for run in tail for i in range(run.first, run.last + 1)}
     start = tail[0].first
+    rest = [i for i in range(start, len(clauses)) if i not in in_runs]
+    if not rest:  # most sentences of role clauses: no clause of a body's own work among them
+        return None
     mentions: list[Mention] = []
-    for run in tail:
-        mentions += _mentions(text, run, clauses, first_is_lead)[1]
-    worked = False
-    for i in range(start, len(clauses)):
-        if i in in_runs:
-            continue
+    for i in rest:
         bodies = working_bodies(text, clauses[i])
         if bodies is None:
             return None
         mentions += bodies
-        worked = True
-    read = beside_carriers(mentions) if worked else None
+    for run in tail:
+        mentions += _mentions(text, run, clauses, first_is_lead)[1]
+    read = beside_carriers(mentions)
     if not read:
         return None
     read.sort(key=lambda m: m.span)

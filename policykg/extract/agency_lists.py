@@ -570,6 +570,8 @@ def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Spa
     tagged = lines and text.find("<", start, end) >= 0
     lines_of = _at_line_tags(text, (start, end)) if tagged else [(start, end)]
     split = [piece for line in lines_of for piece in split_top_level(text, *line, separators)]
+    if not lines and text.find("\n", start, end) >= 0:  # （责任单位：A、B↵完成时限：…）
+        split = [cut for whole in split for cut in _at_field_lines(text, whole)]
     labelled = (cut for whole in split for cut in _at_bracketed_labels(text, whole))
     for piece in (body for cut in labelled for body in _at_joiners(text, cut)):
         if pieces and (
@@ -643,6 +645,24 @@ def closes_partner_word(text: str, start: int, end: int) -> bool:
 #: read at the end (成员单位$) after as many words, reads otherwise. Unbounded, the 318 plans of the
 #: identity check (the corpus, the regression inputs, 300 generated plans) read byte for byte the same.
 _JOINED_REACH = 500
+
+
+def _at_field_lines(text: str, piece: Span) -> list[Span]:
+    """``piece`` parted at each line break a field or a label opens the next line after (（责任单位：A、B↵
+    完成时限：2025年12月）: B, then the deadline's field), as a separator would part them."""
+    starts, ends = [piece[0]], []
+    at = piece[0]
+    while (brk := text.find("\n", at, piece[1])) >= 0:
+        after = trim(text, brk, piece[1])[0]
+        if (
+            after < piece[1]
+            and (_OTHER_FIELD.match(text, after, piece[1]) or label_at(text, after, piece[1]))
+            and ends_like_body(squeeze(text[starts[-1] : brk]))  # not 〔责任↵单位：…〕, a label wrapped
+        ):
+            ends.append(brk)
+            starts.append(after)
+        at = brk + 1
+    return list(zip(starts, [*ends, piece[1]], strict=True))
 
 
 def _at_joiners(text: str, piece: Span) -> list[Span]:
@@ -982,8 +1002,23 @@ def _parse_list(
     if owned:
         for p in items:
             p.word_role = p.own_role or p.word_role
+    if labelled and len(items) > 1:
+        items = _led_once(text, items)
     mentions = _resolve_roles(items, first_is_lead=first_is_lead)
     return mentions, all_agencies and (labelled or bool(items))
+
+
+def _led_once(text: str, items: list[_Pending]) -> list[_Pending]:
+    """A body a list names under a label of no role of its own and then picks out as its lead (责任单位：
+    区司法局、区市场监管局；牵头单位：区司法局) is its lead alone: the first mention goes."""
+    leads = {p.name or squeeze(text[p.span[0] : p.span[1]]): p.group for p in items if p.word_role == "lead"}
+    if not leads:
+        return items
+    return [
+        p
+        for p in items
+        if p.word_role is not None or leads.get(p.name or squeeze(text[p.span[0] : p.span[1]]), -1) <= p.group
+    ]
 
 
 def bodies_named(

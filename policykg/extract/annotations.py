@@ -36,6 +36,7 @@ from policykg.extract.agency_names import (
 )
 from policykg.extract.markers import LINE_BULLET, skip_lead_in
 from policykg.extract.obligations import leading_bodies
+from policykg.extract.own_work import oversees
 from policykg.extract.role_clauses import divided_work, find_role_clauses
 from policykg.extract.span_set import SpanSet
 from policykg.extract.textspan import (
@@ -127,7 +128,7 @@ def _clauses_in_bracket(
         # beside the lead, a body with its work (县财政局做好保障) or with its role word takes part (support)
         closed = closing_role(text, *trim(text, *clause))
         named = [(m.span, m.name) for m in closed[0]] if closed else leading_bodies(text, *clause)
-        if named and not closed and _oversees(text, named[-1][0][1], clause[1]):
+        if named and not closed and oversees(text, named[-1][0][1], clause[1]):
             continue  # 县政府督查室督办: an overseer, no unit
         mentions.extend(Mention(span, "support", name) for span, name in named)
     mentions.sort(key=lambda m: m.span)
@@ -137,12 +138,6 @@ def _clauses_in_bracket(
 
 
 _CLAUSE_COMMAS = "，,"
-
-
-def _oversees(text: str, after: int, end: int) -> bool:
-    """The words after a body ending at ``after`` open with an overseeing word (roles.yaml
-    overseeing_words: 督导, 督办 …)."""
-    return text.startswith(role_vocabulary().overseeing_words, trim(text, after, end)[0], end)
 
 
 #: Angle brackets, which mostly mark a title inside a title (《关于印发〈…〉的通知》): they hold a note only

@@ -29,7 +29,9 @@ from policykg.extract.annotation_scope import (
 from policykg.extract.annotations import find_annotations, units_heading
 from policykg.extract.name_lines import names_line
 from policykg.extract.obligations import find_prose_obligations
+from policykg.extract.role_clauses import find_role_clauses
 from policykg.extract.row_links import RowLink
+from policykg.extract.span_set import SpanSet
 from policykg.extract.structure import Structure, Unit
 from policykg.extract.table_headers import header_texts, names_people
 from policykg.extract.tables import TaskColumns, UnitColumns, row_deadline
@@ -151,9 +153,11 @@ def row_responsibilities(
         if (paired := paired_labels(header[col])) is not None:  # 牵头单位/配合单位 over cells A/B、C
             mentions = parse_paired_cell(text, *cell, paired, first_is_lead=first_is_lead)
         else:
-            mentions, _ = parse_agency_list(
+            mentions, agency_like = parse_agency_list(
                 text, *cell, default_role=default, first_is_lead=first_is_lead, lines=True
             )
+            if not agency_like and (clauses := _role_sentence(text, cell, first_is_lead)):
+                mentions = clauses  # 市科技局负责，市卫健局给予技术支持: a sentence's roles, not a list's
         if names_people(header[col]):  # 责任单位及责任人: 县财政局 刘某某, 县市场监管局（张某某）
             mentions = _bodies_only(text, mentions)
         found.append((col, cell, mentions))
@@ -172,6 +176,16 @@ def row_responsibilities(
                     unless_held=linked,
                     name=m.name,
                 )
+
+
+def _role_sentence(text: str, cell: Span, first_is_lead: bool) -> list[Mention]:
+    """A unit cell written as a sentence of role clauses, a body with its own work among them (市司法局牵头，
+    市法院跟踪指导，市市场监管局配合): the mentions its role clauses give when they name a lead, else []."""
+    if not any(ch in "，," for ch in text[cell[0] : cell[1]]):
+        return []
+    notes = find_role_clauses(text, *cell, SpanSet(), first_is_lead=first_is_lead)
+    mentions = [m for note in notes for m in note.mentions]
+    return mentions if any(m.role == "lead" for m in mentions) else []
 
 
 def _supported(

@@ -49,6 +49,7 @@ from policykg.extract.obligations import (
     opens_predicate,
     partners_after,
 )
+from policykg.extract.own_work import beside_carriers, working_bodies
 from policykg.extract.span_set import SpanSet
 from policykg.extract.textspan import Span, split_top_level, squeeze, trim
 
@@ -100,6 +101,27 @@ def _closes_work(text: str, sentence: Span, clauses: list[Span], run: _Run) -> b
     return not any(
         ob.mentions and _coordinates(text, ob.mentions[-1][1], clauses[run.first][0]) for ob in obligations
     )
+
+
+def _coordinator(text: str, sentence: Span, clauses: list[Span], run: _Run) -> list[Mention]:
+    """'市商务局负责统筹，市文旅局、市市场监管局抓好落实', '区委宣传部负责统筹协调，区市场监管局具体实施': the
+    bodies of the clause right before a run closing the sentence with words of carrying the work (负责,
+    抓好落实, 具体实施; not a shared word, whose units stay the coordinator's partners) when that clause
+    makes them the ones coordinating it (roles.yaml coordinating_words), as leads; [] otherwise."""
+    if run.led_by is not None or run.first == 0 or run.last != len(clauses) - 1 or run.names_end is not None:
+        return []
+    if not all(w in _closing_words() for w in run.words) or run.supported is not None:
+        return []
+    before = clauses[run.first - 1]
+    if not any(w in text[before[0] : before[1]] for w in role_vocabulary().coordinating_words):
+        return []  # most clauses: no coordinating word
+    obligations = find_prose_obligations(text, before[0], before[1])
+    if len(obligations) != 1 or obligations[0].partners:
+        return []
+    ob = obligations[0]
+    if not ob.mentions or not _coordinates(text, ob.mentions[-1][1], before[1]):
+        return []
+    return [Mention(span, "lead", name) for span, name in ob.named()]
 
 
 def _coordinates(text: str, after: int, end: int) -> bool:
@@ -289,6 +311,10 @@ def divided_work(text: str, start: int, end: int) -> tuple[list[Mention], list[s
         "support" in roles and "lead" not in roles
     ):  # （A负责执法，B配合开展…）: those B supports lead, as in a list
         mentions = [m if m.role == "support" else Mention(m.span, "lead", m.name) for m in mentions]
+    elif "lead" in roles:  # （A牵头，B落实奖补资金）: beside a named lead the others carrying work help it
+        mentions = [
+            m if m.role in ("lead", "support") else Mention(m.span, "support", m.name) for m in mentions
+        ]
     return mentions, words
 
 
@@ -482,11 +508,20 @@ def find_role_clauses(
             continue
         clauses = split_top_level(text, sentence[0], sentence[1], _COMMA)
         led: frozenset[Span] = frozenset()  # the leads the sentence's runs have named so far
-        for run in _runs(text, clauses):
+        runs = _runs(text, clauses)
+        if runs and len(clauses) > 1 and (own := _with_own_work(text, clauses, runs, first_is_lead)):
+            if not taken.overlaps(*own[0].span):
+                found.append(own[0])
+            runs = own[1]
+        for run in runs:
             span, mentions = _mentions(text, run, clauses, first_is_lead)
             if taken.overlaps(*span) or (run.names_first and not _names_first_read(run, mentions)):
                 continue
             whole = run.led_by is None and (span[0], span[1]) == (skip_lead_in(text, *sentence), sentence[1])
+            if coordinator := _coordinator(text, sentence, clauses, run):
+                # 市商务局负责统筹，市文旅局、市市场监管局抓好落实: the coordinator leads, the doers support
+                span = (coordinator[0].span[0], span[1])
+                mentions = coordinator + [Mention(m.span, "support", m.name) for m in mentions]
             # '一是培育高价值专利组合，市科技局负责；': names closing the sentence after its work
             closing = _closes_work(text, sentence, clauses, run)
             # helpers alone (…，A指导，B配合做好…): no prose rule reads a body closed by 配合, so the run
@@ -513,3 +548,55 @@ def find_role_clauses(
                 )
             )
     return found
+
+
+def _names_alone(run: _Run) -> bool:
+    """Every clause of ``run`` is names closed by their role word (县科技局牵头, 县工信局配合)."""
+    return (
+        run.led_by is None
+        and run.names_end is None
+        and run.supported is None
+        and not run.partners
+        and run.scope is None
+        and not run.names_first
+    )
+
+
+def _with_own_work(
+    text: str, clauses: list[Span], runs: list[_Run], first_is_lead: bool
+) -> tuple[Annotation, list[_Run]] | None:
+    """'县科技局牵头，县财政局跟踪问效，县工信局配合。', '县科技局负责，县财政局给予资金支持。': from a role
+    clause of names alone to the sentence's end, every clause is one too or opens with bodies and their own
+    work (own_work): one note of them all, those bodies supporting the one carrying the work. The note and
+    the runs before it; None for any other sentence."""
+    first = next((k for k, run in enumerate(runs) if _names_alone(run)), None)
+    if first is None:
+        return None
+    tail = runs[first:]
+    if not all(_names_alone(run) for run in tail):
+        return None
+    # with no lead named, units sharing the work by their duties (按职责分工负责) carry none of it beside a
+    # body of its own work (…由各责任单位按照职责分工抓好落实，区督查室负责跟踪督办)
+    led = any(w in _lead_word_set() for run in tail for w in run.words)
+    if not led and any(_shared_words().intersection(run.words) for run in tail):
+        return None
+    in_runs = {i for run in tail for i in range(run.first, run.last + 1)}
+    start = tail[0].first
+    rest = [i for i in range(start, len(clauses)) if i not in in_runs]
+    if not rest:  # most sentences of role clauses: no clause of a body's own work among them
+        return None
+    mentions: list[Mention] = []
+    for i in rest:
+        bodies = working_bodies(text, clauses[i])
+        if bodies is None:
+            return None
+        mentions += bodies
+    for run in tail:
+        mentions += _mentions(text, run, clauses, first_is_lead)[1]
+    read = beside_carriers(mentions)
+    if not read:
+        return None
+    read.sort(key=lambda m: m.span)
+    span = trim(text, skip_lead_in(text, *clauses[start]), clauses[-1][1])
+    form = "，".join(_form(text, run) for run in tail)
+    return Annotation(span, form, tuple(read), inline=True), runs[:first]

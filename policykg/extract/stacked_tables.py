@@ -30,6 +30,7 @@ from ontology.vocab import document_vocabulary
 from policykg.extract.agency_names import ends_like_body, looks_like_agency, opens_like_body
 from policykg.extract.dates import YEAR_OR_MONTH, is_date_cell, is_date_piece
 from policykg.extract.markers import match_marker
+from policykg.extract.table_headers import names_people
 from policykg.extract.textspan import Span, squeeze, trim
 
 #: Longest header cell read as a column name.
@@ -50,6 +51,8 @@ _MAX_HEADER_LINES = 3
 _MAX_DEADLINE_LINES = 3
 
 _NUMBER, _TASK, _UNITS, _DEADLINE, _OTHER = "number", "task", "units", "deadline", "other"
+#: A column naming people (责任领导, 分管领导, 联系人; cells such as 副区长 王某某): a line a row, no unit.
+_PEOPLE = "people"
 #: The last column when it has no known name (备注): its cell is often empty and the text layer gives no
 #: line for an empty cell.
 _LAST = "last"
@@ -101,9 +104,11 @@ def _header_words(words: list[str]) -> list[tuple[str, int]]:
 
 
 def column_kind(cell: str) -> str | None:
-    """The kind of column a header cell names (number, task, units, deadline, other), if any."""
+    """The kind of column a header cell names (number, task, units, deadline, people, other), if any."""
     if not cell or len(cell) > _MAX_HEADER:
         return None
+    if names_people(cell) and not any(w in cell for w in document_vocabulary().task_table_columns.unit_words):
+        return _PEOPLE  # 责任领导, 牵头县领导 (not 责任单位及责任人, a unit column)
     return next((kind for kind, words in _column_words()[1] if any(w in cell for w in words)), None)
 
 
@@ -177,7 +182,7 @@ def _known_cells(
             continue
         start = end - 1
         if kind == _UNITS:
-            start = _units_start(text, lines, end, len(left) + 1)
+            start = _units_start(text, lines, end, len(left) + 1, cut=kinds[column - 1] != _PEOPLE)
         elif kind == _DEADLINE:
             start = _deadline_start(text, lines, end, len(left) + 1)
         if start <= len(left):
@@ -208,17 +213,19 @@ def _names_a_unit(value: str) -> bool:
     return len(parts) == 2 and looks_like_agency(parts[0])
 
 
-def _units_start(text: str, lines: list[Span], end: int, first: int) -> int:
+def _units_start(text: str, lines: list[Span], end: int, first: int, *, cut: bool = True) -> int:
     """The first line of a unit cell ending before ``end`` (none before ``first``): back up over the lines
     the layout wrapped until the cell opens like a body's name (市工信局、市市场监 / 管局). A line a list
     separator ends (县科技商务经信局、) goes on in the next, even when that one opens like a name of its own
-    (各乡镇人民政府): the cell backs up over it too, when the names then still read as a unit cell."""
+    (各乡镇人民政府): the cell backs up over it too, when the names then still read as a unit cell. With
+    ``cut`` false (a people column before it: 市政府分管副市长 | 市市场监管局), no name is read as cut over
+    the line before the cell."""
     start = end - 1
     while start > first and not opens_like_body(text[lines[start][0] : lines[end - 1][1]]):
         start -= 1
     wider = start
     while wider > first and (
-        _continues(text, lines[wider - 1]) or _cuts_name(text, lines[wider - 1], lines[wider:end])
+        _continues(text, lines[wider - 1]) or (cut and _cuts_name(text, lines[wider - 1], lines[wider:end]))
     ):
         wider -= 1
         while wider > first and not opens_like_body(text[lines[wider][0] : lines[end - 1][1]]):
@@ -342,6 +349,25 @@ def _names_longest_first() -> tuple[str, ...]:
     return tuple(sorted(_column_names(), key=len, reverse=True))
 
 
+def _people_name(packed: str, pos: int) -> str | None:
+    """The shortest header cell at ``pos`` of a one-line header that names people (责任领导, 牵头区领导:
+    column_kind) and holds no name of a column of another kind (重点任务 before 责任领导), else None."""
+    people, others = _people_words()
+    for end in range(pos + 2, min(len(packed), pos + _MAX_HEADER) + 1):
+        if packed.endswith(people, pos, end) and column_kind(cell := packed[pos:end]) == _PEOPLE:
+            return None if any(w in cell for w in others) else cell
+    return None
+
+
+@cache
+def _people_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of people's columns, and the names of the columns of the number, the task, the deadline
+    and other kinds."""
+    kinds = dict(_column_words()[1])
+    others = (*kinds[_NUMBER], *kinds[_TASK], *kinds[_DEADLINE], *kinds[_OTHER])
+    return tuple(document_vocabulary().task_table_columns.people), others
+
+
 def _one_line_header(line: str) -> list[Span] | None:
     """The cells of a header the text layer gives on one line, the number column's first (序号 重点任务
     牵头单位 …; cells set in distributed alignment run together: 序号重点任务牵头单位配合单位完成时限, 序 号
@@ -355,7 +381,8 @@ def _one_line_header(line: str) -> list[Span] | None:
     cells: list[Span] = []
     pos = 0
     while pos < len(packed):
-        name = next((n for n in _names_longest_first() if packed.startswith(n, pos)), None)
+        name = _people_name(packed, pos) if cells else None
+        name = name or next((n for n in _names_longest_first() if packed.startswith(n, pos)), None)
         if name is None or (not cells and name not in numbers):
             return None
         cells.append((at[pos], at[pos + len(name) - 1] + 1))

@@ -7,13 +7,13 @@ here. ``assign_target_units`` is the stage's entry point; it runs after the targ
 from __future__ import annotations
 
 from policykg.extract.agencies import AgencyRegistry
-from policykg.extract.agency_lists import Annotation
+from policykg.extract.agency_lists import Annotation, may_name_roles
 from policykg.extract.annotations import find_annotations
 from policykg.extract.responsibilities import Collector, add_annotation, row_responsibilities
 from policykg.extract.structure import Structure
 from policykg.extract.tables import unit_columns
 from policykg.extract.tasks import GoalDraft
-from policykg.extract.textspan import Span
+from policykg.extract.textspan import CLOSERS, Span, trim
 from policykg.models import Target
 
 #: What ends a sentence: a note after one of these (past white space) closes the sentence before it only.
@@ -47,13 +47,14 @@ def _table_units(
     structure: Structure, targets: list[Target], out: Collector, doc_id: str, first_is_lead: bool
 ) -> None:
     """Each target of a table with unit columns: the units its row names there."""
+    holding = {t.table_id for t in targets if t.table_id is not None}
+    if not holding:
+        return
     columns = {}
     for i, table in enumerate(structure.tables):
-        units = unit_columns(structure.text, table)
-        if units is not None:
-            columns[f"{doc_id}/table/{i + 1}"] = (i, units)
-    if not columns:
-        return
+        table_id = f"{doc_id}/table/{i + 1}"
+        if table_id in holding and (units := unit_columns(structure.text, table)) is not None:
+            columns[table_id] = (i, units)
     for target in targets:
         found = columns.get(target.table_id or "")
         if found is None or target.kind != "target":
@@ -86,21 +87,33 @@ def _goal_notes(
         mine = by_goal.get(goal.id)
         if not mine:
             continue
-        notes = [
-            [n for n in find_annotations(text, *para, first_is_lead=first_is_lead) if n.mentions]
-            for para in goal.paragraphs
-        ]
-        for i, para in enumerate(goal.paragraphs):
+        paragraphs = goal.paragraphs
+        for i, para in enumerate(paragraphs):
             here = [t for t in mine if para[0] <= t.span[0] and t.span[1] <= para[1]]
+            if not here:
+                continue
+            notes = _notes(text, min(t.span[1] for t in here), para, first_is_lead)
             # a line of its own naming units right below (…达到80分以上。↵责任单位：A、B): for the paragraph's
             # last sentence, as a note closing it would be
-            below = _note_line(text, goal.paragraphs[i + 1], notes[i + 1]) if i + 1 < len(notes) else None
+            below = None
+            if i + 1 < len(paragraphs):
+                after = paragraphs[i + 1]
+                below = _note_line(text, after, _notes(text, after[0], after, first_is_lead))
             for target in here:
-                note = _closing_note(text, target.span[1], notes[i])
+                note = _closing_note(text, target.span[1], notes)
                 if note is not None:
                     add_annotation(out, target.id, note, para)
                 elif below is not None and _in_last_sentence(text, target.span[1], para[1]):
-                    add_annotation(out, target.id, below, goal.paragraphs[i + 1])
+                    add_annotation(out, target.id, below, paragraphs[i + 1])
+
+
+def _notes(text: str, after: int, para: Span, first_is_lead: bool) -> list[Annotation]:
+    """The notes naming units in ``para``, read only when a label or a role word stands after ``after`` or
+    a bracket closes the paragraph (as notes need: most goals' paragraphs hold none)."""
+    end = trim(text, *para)[1]
+    if not may_name_roles(text, after, end) and not (end > after and text[end - 1] in CLOSERS):
+        return []
+    return [n for n in find_annotations(text, *para, first_is_lead=first_is_lead) if n.mentions]
 
 
 def _note_line(text: str, para: Span, notes: list[Annotation]) -> Annotation | None:

@@ -136,6 +136,27 @@ class AgencyType(_Strict):
     province_suffix: str | None = None
     #: Names composed of the body's fields in any order (see ``ComposedNames``), besides the ``aliases``.
     composed: ComposedNames | None = None
+    #: Aliases written short for another (管委会 for 管理委员会): of a type with many bodies in a region, a
+    #: name ending with the short alias is the body whose name ends with the full one (高新区管委会 and
+    #: 高新区管理委员会 are one committee).
+    short_aliases: dict[str, str] = Field(default_factory=dict)
+    #: Words that make a name of a number and one of them a body of this type (一四三团, 一〇四团, 143团: a
+    #: regiment of the 兵团), as no alias can.
+    numbered: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _short_of_own(self) -> AgencyType:
+        for short, full in self.short_aliases.items():
+            if short not in self.aliases or full not in self.aliases:
+                raise ValueError(f"type {self.id}: short_aliases {short}: {full} are not both its aliases")
+        return self
+
+    def identity_words(self, rest: str) -> str:
+        """``rest`` (a name of this type after its place) with a short alias closing it written in full."""
+        for short, full in self.short_aliases.items():
+            if rest.endswith(short):
+                return rest[: len(rest) - len(short)] + full
+        return rest
 
     def alias_level(self, alias: str) -> str | None:
         """The level of region whose body ``alias`` names, if it names one."""
@@ -566,12 +587,23 @@ class DocumentVocabulary(_Strict):
     #: A deadline that falls due again each period (每年12月底前, 每季度末, 每月10日前, 按季度): by period,
     #: the regular expressions matched anywhere in the deadline's words; the first period listed that matches.
     recurring_deadlines: dict[Recurrence, tuple[str, ...]] = Field(default_factory=dict)
+    #: A deadline written as a day of the year by its name (国庆节前, 2025年国庆节前, 世界知识产权日前): by
+    #: name, the month of that day, or None for a day of the lunar calendar (春节), in no one month.
+    holiday_deadlines: dict[str, int | None] = Field(default_factory=dict)
     closing_paragraphs: ClosingParagraphs
     task_table_columns: TaskTableColumns
     task_title_generic_words: tuple[str, ...] = Field(min_length=1)
     task_title_domain_words: tuple[str, ...] = Field(min_length=1)
 
     _valid = field_validator("phase_patterns", "undated_time_limits", "outlook_chapters")(_check_regexes)
+
+    @field_validator("holiday_deadlines")
+    @classmethod
+    def _holiday_months(cls, value: dict[str, int | None]) -> dict[str, int | None]:
+        for name, month in value.items():
+            if month is not None and not 1 <= month <= 12:
+                raise ValueError(f"holiday_deadlines: {name} in no month of the year: {month}")
+        return value
 
     @field_validator("recurring_deadlines")
     @classmethod

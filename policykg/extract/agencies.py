@@ -164,7 +164,27 @@ def agency_type(name: str) -> tuple[AgencyType, str] | None:
                 merged = _merged_names()
                 joined = merged is not None and name.endswith(merged.joiners, 0, len(name) - size)
                 return (_first_field(name) if joined else None) or (found, name[-size:])
-    return _first_field(name)
+    return _first_field(name) or _numbered(name)
+
+
+@cache
+def _numbered_pattern() -> tuple[re.Pattern[str], dict[str, AgencyType], tuple[str, ...]] | None:
+    words = {w: t for t in agency_vocabulary().types for w in t.numbered}
+    if not words:
+        return None
+    ends = tuple(sorted(words, key=len, reverse=True))
+    alternation = "|".join(map(re.escape, ends))
+    return re.compile(rf"[〇零一二三四五六七八九十百0-9０-９]{{1,4}}({alternation})"), words, ends
+
+
+def _numbered(name: str) -> tuple[AgencyType, str] | None:
+    """A body named by a number and a word of a type's ``numbered`` (一四三团: a 兵团 regiment)."""
+    found = _numbered_pattern()
+    if found is None or not name.endswith(found[2]):
+        return None
+    pattern, words, _ = found
+    m = pattern.fullmatch(name)
+    return (words[m.group(1)], m.group(1)) if m is not None else None
 
 
 def alias_across(name: str, at: int) -> bool:
@@ -1035,10 +1055,13 @@ class AgencyRegistry:
             return region.id
         return f"{self.scope}{'-' + prefix if prefix else ''}"
 
-    def _type_name(self, entry: AgencyType, region: RegionEntry | None, prefix: str) -> str:
+    def _type_name(
+        self, entry: AgencyType, region: RegionEntry | None, prefix: str, level: str | None = None
+    ) -> str:
         """The name of ``region``'s body of the type ``entry`` (南通市通州区市场监督管理局, 江苏省知识产权局);
-        ``prefix`` stands for the place where there is no region."""
-        level = region.level if region is not None else None
+        ``prefix`` stands for the place where there is no region; ``level``: the level the body's name
+        says, where not its region's (a zone's 中级人民法院)."""
+        level = level or (region.level if region is not None else None)
         municipality = region is not None and (is_municipality(region) or region.province_rank)
         return (
             (entry.head or "")
@@ -1148,7 +1171,9 @@ class AgencyRegistry:
                 region, scope = above, above.id
         if typed is not None and _one_per_region(rest, *typed):
             entry = typed[0]
-            canonical = self._type_name(entry, region, prefix)
+            # a zone's court named by its level (雄安新区中级人民法院): the level as written
+            said = entry.alias_level(typed[1]) if region is not None and region.level == "zone" else None
+            canonical = self._type_name(entry, region, prefix, said)
             if rest not in _alias_set():  # a merged bureau keeps the name its fields make (农牧和科技局)
                 canonical = self._display(region, prefix) + rest
             # 区公安分局: the plan names the body its city's bureau's branch; the identity stays the place's
@@ -1168,8 +1193,9 @@ class AgencyRegistry:
             return self._unplaced(name, typed)  # 金陵海关: named by a place the gazetteer does not know
         proper = explicit or rest.startswith(_PROPER_NAME_STARTS)
         canonical = name if proper else self._display(region, prefix) + rest
+        words = typed[0].identity_words(rest) if typed else rest  # 管委会: the 管理委员会
         return ResolvedAgency(
-            f"agency/{scope}/{_short_hash(rest)}",
+            f"agency/{scope}/{_short_hash(words)}",
             canonical,
             typed[0] if typed else None,
             None,

@@ -265,6 +265,9 @@ class AgencyVocabulary(_Strict):
     #: Words ending the name of a vertical body's outpost after the place it serves, written without 驻
     #: (乌鲁木齐海关克拉玛依办事处, as 海口海关驻琼海办事处): the outpost is of its body's type.
     outposts: tuple[str, ...] = ()
+    #: Words ending the name of a body's branch after its body's name and the place it serves (金华市知识产权
+    #: 保护中心义乌分中心): the branch is of its body's type, where that body has one.
+    branch_words: tuple[str, ...] = ()
     #: A merged bureau whose fields a joiner parts (农牧和科技局, 教育和体育局) is of its first field's
     #: type.
     merged_names: MergedNames | None = None
@@ -285,6 +288,11 @@ class AgencyVocabulary(_Strict):
     bare_place_ends: tuple[str, ...] = ()
     #: What closes a section's name (知识产权股, 法规科): in a department's own plan, the department's.
     section_ends: tuple[str, ...] = ()
+    #: A department named by a place and its ending alone (县局, 市局, 金华市局) in the plan of one
+    #: department (its title's or its one issuer's): that department's kind at the place named; and the
+    #: words the department calls itself by (本局, 我局).
+    bare_departments: tuple[str, ...] = ()
+    own_department_words: tuple[str, ...] = ()
     bare_place_kinds: tuple[str, ...] = ()
     duty_openings: tuple[str, ...] = ()
 
@@ -634,6 +642,9 @@ class RegionEntry(_Strict):
     #: a city's are (…兵团科学技术局, not 厅), and 省 or 自治区 before a body's name in its plans means the
     #: province it lies in (自治区市场监管局: 新疆维吾尔自治区's).
     province_rank: bool = False
+    #: The region one with this one under two names (师市合一: 第八师 and 石河子市, the city the division
+    #: administers): a body named by either in a plan of the other is the plan's region's.
+    one_with: str | None = None
 
 
 class RegionFile(_Strict):
@@ -654,6 +665,8 @@ class Gazetteer(_Strict):
         for r in self.regions:
             if r.level != "country" and r.parent not in known:
                 raise ValueError(f"region {r.id} {r.name}: parent {r.parent!r} is not in the gazetteer")
+            if r.one_with and r.one_with not in known:
+                raise ValueError(f"region {r.id} {r.name}: one_with {r.one_with!r} is not in the gazetteer")
             if r.successor and r.successor not in known:
                 raise ValueError(f"region {r.id} {r.name}: successor {r.successor!r} is not in the gazetteer")
         return self

@@ -76,8 +76,8 @@ def _deadline() -> re.Pattern[str]:
             # the whole year, in a clause or a bracket of its own (…建设，全年推进。, （全年）): of a plan for
             # one year, its end
             r"|(?<=[，,；;（(])全年\s*+(?:内\s*+)?(?:完成|推进|实施|开展|持续推进)?(?=\s*+(?:[。；;）)]|$))"
-            # a day of the year by its name (国庆节前, 2025年国庆节前: holiday_deadlines)
-            rf"|(?:(?:19|20)\d{{2}}\s*+年\s*+)?(?:{_holidays()})\s*+(?:前|以前|之前)"
+            # a day of the year by its name (国庆节前, 2025年国庆节前, 每年国庆节前: holiday_deadlines)
+            rf"|(?:(?:19|20)\d{{2}}\s*+年\s*+|每年\s*+)?(?:{_holidays()})\s*+(?:前|以前|之前)"
             # within the year, the work then done (年内完成, 年内建成): not 三年内 (a span) or 每年内
             # (recurring)
             r"|(?<![每明去年\d一二两三四五六七八九十几数多])年内\s*+(?:完成|建成|实现|出台|印发|制定|上线|挂牌)"
@@ -312,7 +312,9 @@ def deadline_date(raw: str, plan_year: int | None = None) -> str | None:
         day_month = document_vocabulary().holiday_deadlines[holiday.group(0)]
         if day_month is None:  # 春节前: the year written, if any (in a year's plan, maybe the next year's)
             return m.group(1) if m else None
-        return _ym(m.group(1) if m else str(plan_year) if plan_year is not None else None, str(day_month))
+        # each year's (每年国庆节前): no date of its own unless a year is written
+        year = m.group(1) if m else None if plan_year is None or raw.startswith("每") else str(plan_year)
+        return _ym(year, str(day_month))
     if not m:
         if plan_year is None:
             return None

@@ -27,8 +27,9 @@ What was read wrong before:
 - a protection centre's branch (金华市知识产权保护中心义乌分中心, 中国（中关村）知识产权保护中心海淀分中心)
   was a service centre: it is of its centre's type;
 - 每年国庆节前 was read 国庆节前, due once;
-- an announcement's number (国家知识产权局公告第五三〇号, 国家知识产权局第530号公告) was no citation; it is
-  cited as a policy, its serial written in digits.
+- an announcement's number (国家知识产权局公告第五三〇号, 国家知识产权局第530号公告, and 第531号公告 joined
+  to another's by 和) was no citation; it is cited as a policy, its serial written in digits, its issuer the
+  one written (or the one of the number it is joined to).
 """
 
 from __future__ import annotations
@@ -112,6 +113,7 @@ YEAR_PLAN = (
     "（六）推进商标品牌建设，全年推进。（牵头单位：市市场监管局）\n"
     "（七）培育专利密集型产品（全年）。（牵头单位：市经信局）\n"
     "（八）强化数据知识产权保护，持续推进。（牵头单位：市数据局）\n"
+    "（九）开展市场检查。在国庆节前后开展检查。（牵头单位：市市场监管局）\n"
 )
 
 
@@ -126,6 +128,7 @@ def test_deadlines_of_the_whole_year_and_of_named_days() -> None:
     assert got["一.(六)"] == ("全年推进", "2025-12")
     assert got["一.(七)"] == ("全年", "2025-12")
     assert got["一.(八)"] == ("持续推进", None)
+    assert got["一.(九)"] == (None, None)  # a time around the day, no deadline
 
 
 def test_named_days_in_deadline_words() -> None:
@@ -144,11 +147,15 @@ def test_an_announcement_number_is_cited() -> None:
         "株洲市2025年知识产权工作要点\n一、重点任务\n"
         "（一）规范专利代理。依据国家知识产权局公告第五三〇号开展专利代理监管。（责任单位：市市场监管局）\n"
         "（二）规范商标代理。按照国家知识产权局第545号公告开展商标代理监管。（责任单位：市市场监管局）\n"
+        "（三）规范地理标志。依据国家知识产权局公告第五二九号和第531号公告开展监管。（责任单位：市市场监管局）\n"
     )
     doc, _ = extracted(plan)
     got = {(c.doc_number, c.issuer, c.kind) for c in doc.citations}
     assert ("国家知识产权局公告第530号", "国家知识产权局", "policy") in got
     assert ("国家知识产权局公告第545号", "国家知识产权局", "policy") in got
+    # one written without its issuer, joined to another's, is the same issuer's
+    assert ("国家知识产权局公告第531号", "国家知识产权局", "policy") in got
+    assert not any(number and number.startswith("和") for number, _, _ in got)
 
 
 BUREAU_PLAN = (

@@ -200,6 +200,15 @@ def _decree_number(text: str, m: re.Match[str]) -> tuple[int, str] | None:
     return issuer_start, f"{text[issuer_start : m.end(1)]}{kind}第{_serial(m.group(3) or m.group(4))}号"
 
 
+def _joined_decree(text: str, m: re.Match[str], last: tuple[int, str] | None) -> tuple[int, str] | None:
+    """(start, normalised number) of a decree or announcement written without its issuer after another's,
+    joined to it (国家知识产权局公告第529号和第530号公告): the issuer of the one before."""
+    if last is None or squeeze(text[last[0] : m.end(1)]) not in _JOINERS:
+        return None
+    start = m.end(1)
+    return start, f"{last[1]}{m.group(2) or m.group(5)}第{_serial(m.group(3) or m.group(4))}号"
+
+
 def is_standard(number: str) -> bool:
     return number.startswith(_STANDARD_SERIES) or bool(_STANDARD.fullmatch(number))
 
@@ -280,10 +289,12 @@ def _loose_numbers(text: str) -> list[_Loose]:
     # every other standard holds DB or a slash (DB4403/T, T/CNIPA, SB/T): most plans are not scanned for one
     if "DB" in text or "/" in text or "／" in text:
         found += [(m.start(), m.end(), _standard_number(m), None) for m in _STANDARD.finditer(text)]
+    last: tuple[int, str] | None = None  # where the decree before ends, and its issuer
     for m in _DECREE.finditer(text) if "令" in text or "公告" in text else ():
-        decree = _decree_number(text, m)
+        decree = _decree_number(text, m) or _joined_decree(text, m, last)
         if decree:
             found.append((decree[0], m.end(), decree[1], None))
+            last = m.end(), decree[1][: decree[1].rindex(m.group(2) or m.group(5))]
     for m in doc_numbers(text):
         number = _doc_number(text, m)
         if number:

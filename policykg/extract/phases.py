@@ -77,7 +77,8 @@ def _deadline() -> re.Pattern[str]:
             # one year, its end
             r"|(?<=[，,；;（(])全年\s*+(?:内\s*+)?(?:完成|推进|实施|开展|持续推进)?(?=\s*+(?:[。；;）)]|$))"
             # a day of the year by its name (国庆节前, 2025年国庆节前, 每年国庆节前: holiday_deadlines)
-            rf"|(?:(?:19|20)\d{{2}}\s*+年\s*+|每年\s*+)?(?:{_holidays()})\s*+(?:前|以前|之前)"
+            # (not 国庆节前后, a time around it)
+            rf"|(?:(?:19|20)\d{{2}}\s*+年\s*+|每年\s*+)?(?:{_holidays()})\s*+(?:前|以前|之前)(?!后)"
             # within the year, the work then done (年内完成, 年内建成): not 三年内 (a span) or 每年内
             # (recurring)
             r"|(?<![每明去年\d一二两三四五六七八九十几数多])年内\s*+(?:完成|建成|实现|出台|印发|制定|上线|挂牌)"

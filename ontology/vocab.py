@@ -136,6 +136,27 @@ class AgencyType(_Strict):
     province_suffix: str | None = None
     #: Names composed of the body's fields in any order (see ``ComposedNames``), besides the ``aliases``.
     composed: ComposedNames | None = None
+    #: Aliases written short for another (管委会 for 管理委员会): of a type with many bodies in a region, a
+    #: name ending with the short alias is the body whose name ends with the full one (高新区管委会 and
+    #: 高新区管理委员会 are one committee).
+    short_aliases: dict[str, str] = Field(default_factory=dict)
+    #: Words that make a name of a number and one of them a body of this type (一四三团, 一〇四团, 143团: a
+    #: regiment of the 兵团), as no alias can.
+    numbered: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _short_of_own(self) -> AgencyType:
+        for short, full in self.short_aliases.items():
+            if short not in self.aliases or full not in self.aliases:
+                raise ValueError(f"type {self.id}: short_aliases {short}: {full} are not both its aliases")
+        return self
+
+    def identity_words(self, rest: str) -> str:
+        """``rest`` (a name of this type after its place) with a short alias closing it written in full."""
+        for short, full in self.short_aliases.items():
+            if rest.endswith(short):
+                return rest[: len(rest) - len(short)] + full
+        return rest
 
     def alias_level(self, alias: str) -> str | None:
         """The level of region whose body ``alias`` names, if it names one."""
@@ -244,6 +265,9 @@ class AgencyVocabulary(_Strict):
     #: Words ending the name of a vertical body's outpost after the place it serves, written without 驻
     #: (乌鲁木齐海关克拉玛依办事处, as 海口海关驻琼海办事处): the outpost is of its body's type.
     outposts: tuple[str, ...] = ()
+    #: Words ending the name of a body's branch after its body's name and the place it serves (金华市知识产权
+    #: 保护中心义乌分中心): the branch is of its body's type, where that body has one.
+    branch_words: tuple[str, ...] = ()
     #: A merged bureau whose fields a joiner parts (农牧和科技局, 教育和体育局) is of its first field's
     #: type.
     merged_names: MergedNames | None = None
@@ -264,6 +288,11 @@ class AgencyVocabulary(_Strict):
     bare_place_ends: tuple[str, ...] = ()
     #: What closes a section's name (知识产权股, 法规科): in a department's own plan, the department's.
     section_ends: tuple[str, ...] = ()
+    #: A department named by a place and its ending alone (县局, 市局, 金华市局) in the plan of one
+    #: department (its title's or its one issuer's): that department's kind at the place named; and the
+    #: words the department calls itself by (本局, 我局).
+    bare_departments: tuple[str, ...] = ()
+    own_department_words: tuple[str, ...] = ()
     bare_place_kinds: tuple[str, ...] = ()
     duty_openings: tuple[str, ...] = ()
 
@@ -566,12 +595,23 @@ class DocumentVocabulary(_Strict):
     #: A deadline that falls due again each period (每年12月底前, 每季度末, 每月10日前, 按季度): by period,
     #: the regular expressions matched anywhere in the deadline's words; the first period listed that matches.
     recurring_deadlines: dict[Recurrence, tuple[str, ...]] = Field(default_factory=dict)
+    #: A deadline written as a day of the year by its name (国庆节前, 2025年国庆节前, 世界知识产权日前): by
+    #: name, the month of that day, or None for a day of the lunar calendar (春节), in no one month.
+    holiday_deadlines: dict[str, int | None] = Field(default_factory=dict)
     closing_paragraphs: ClosingParagraphs
     task_table_columns: TaskTableColumns
     task_title_generic_words: tuple[str, ...] = Field(min_length=1)
     task_title_domain_words: tuple[str, ...] = Field(min_length=1)
 
     _valid = field_validator("phase_patterns", "undated_time_limits", "outlook_chapters")(_check_regexes)
+
+    @field_validator("holiday_deadlines")
+    @classmethod
+    def _holiday_months(cls, value: dict[str, int | None]) -> dict[str, int | None]:
+        for name, month in value.items():
+            if month is not None and not 1 <= month <= 12:
+                raise ValueError(f"holiday_deadlines: {name} in no month of the year: {month}")
+        return value
 
     @field_validator("recurring_deadlines")
     @classmethod
@@ -602,6 +642,9 @@ class RegionEntry(_Strict):
     #: a city's are (…兵团科学技术局, not 厅), and 省 or 自治区 before a body's name in its plans means the
     #: province it lies in (自治区市场监管局: 新疆维吾尔自治区's).
     province_rank: bool = False
+    #: The region one with this one under two names (师市合一: 第八师 and 石河子市, the city the division
+    #: administers): a body named by either in a plan of the other is the plan's region's.
+    one_with: str | None = None
 
 
 class RegionFile(_Strict):
@@ -622,6 +665,8 @@ class Gazetteer(_Strict):
         for r in self.regions:
             if r.level != "country" and r.parent not in known:
                 raise ValueError(f"region {r.id} {r.name}: parent {r.parent!r} is not in the gazetteer")
+            if r.one_with and r.one_with not in known:
+                raise ValueError(f"region {r.id} {r.name}: one_with {r.one_with!r} is not in the gazetteer")
             if r.successor and r.successor not in known:
                 raise ValueError(f"region {r.id} {r.name}: successor {r.successor!r} is not in the gazetteer")
         return self

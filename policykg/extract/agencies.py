@@ -53,6 +53,8 @@ _UNPLACED = "named"
 #: The level words a place's name may be written without before a zone's or a vertical body's (玉门市 →
 #: 玉门经济开发区).
 _LEVEL_WORDS = ("市", "县", "区", "旗")
+#: The words that name a place relative to the plan's, before a department's ending alone (县局, 市局).
+_RELATIVE_WORDS = frozenset({*_LEVEL_WORDS, "省", "州", "盟", "师"})
 
 #: How a mention was placed: by a region's full name at its head, by a short name at its head (江南大学),
 #: by a city written without 市, by a place of the plan's written without its level word (玉门经济开发区),
@@ -163,8 +165,46 @@ def agency_type(name: str) -> tuple[AgencyType, str] | None:
             if found is not None:
                 merged = _merged_names()
                 joined = merged is not None and name.endswith(merged.joiners, 0, len(name) - size)
-                return (_first_field(name) if joined else None) or (found, name[-size:])
-    return _first_field(name)
+                return (
+                    (_first_field(name) if joined else None)
+                    or _branch_body(name, size)
+                    or (found, name[-size:])
+                )
+    return _first_field(name) or _numbered(name)
+
+
+def _branch_body(name: str, size: int) -> tuple[AgencyType, str] | None:
+    """The type of the body a branch belongs to (金华市知识产权保护中心义乌分中心: a protection centre's),
+    when ``name`` ends with a branch word of ``size`` characters (agency_types.yaml branch_words) after the
+    name of a body of a type with many in a region and a place of two to four characters."""
+    if name[-size:] not in agency_vocabulary().branch_words:
+        return None
+    body = name[:-size]
+    for cut in range(len(body) - 2, max(len(body) - 5, 1), -1):
+        typed = agency_type(body[:cut])
+        if typed is not None and not typed[0].singleton and body[:cut].endswith(typed[1]):
+            return typed  # a one-per-region body's 分中心 (市场监管局义乌分中心) is no bureau
+    return None
+
+
+@cache
+def _numbered_pattern() -> tuple[re.Pattern[str], dict[str, AgencyType], tuple[str, ...]] | None:
+    words = {w: t for t in agency_vocabulary().types for w in t.numbered}
+    if not words:
+        return None
+    ends = tuple(sorted(words, key=len, reverse=True))
+    alternation = "|".join(map(re.escape, ends))
+    return re.compile(rf"[〇零一二三四五六七八九十百0-9０-９]{{1,4}}({alternation})"), words, ends
+
+
+def _numbered(name: str) -> tuple[AgencyType, str] | None:
+    """A body named by a number and a word of a type's ``numbered`` (一四三团: a 兵团 regiment)."""
+    found = _numbered_pattern()
+    if found is None or not name.endswith(found[2]):
+        return None
+    pattern, words, _ = found
+    m = pattern.fullmatch(name)
+    return (words[m.group(1)], m.group(1)) if m is not None else None
 
 
 def alias_across(name: str, at: int) -> bool:
@@ -562,6 +602,18 @@ def split_trailing_alias(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+@cache
+def _partners(index: RegionIndex) -> dict[str, RegionEntry]:
+    """Each region one with another under two names (石河子市 and 第八师: regions.yaml one_with), by either's
+    id: the other."""
+    pairs: dict[str, RegionEntry] = {}
+    for node in index.by_id.values():
+        if node.one_with is not None and node.one_with in index.by_id:
+            pairs[node.one_with] = node
+            pairs[node.id] = index.by_id[node.one_with]
+    return pairs
+
+
 class AgencyRegistry:
     """All agencies of one document; resolves mentions and merges on in-plan evidence."""
 
@@ -583,6 +635,9 @@ class AgencyRegistry:
         #: The department whose own plan this is (五常市市场监督管理局…工作要点): its sections (知识产权股)
         #: are its own, never bodies of the region: learn_owner.
         self.owner: ResolvedAgency | None = None
+        #: The department whose plan this is, named by the title (owner) or as the one issuer: what 本局 and
+        #: 县局 name (learn_issuers).
+        self.department: ResolvedAgency | None = None
         for entry in _with_own_bodies():
             own_body_regions(index, entry)  # the lists checked against this gazetteer before any use
 
@@ -605,7 +660,36 @@ class AgencyRegistry:
             return
         body = _owner_body(words)
         if body is not None:
-            self.owner = self.identify(self.index.display_name(self.region) + body)
+            self.owner = self.department = self.identify(self.index.display_name(self.region) + body)
+
+    def learn_issuers(self, issuers: list[ResolvedAgency]) -> None:
+        """The department whose plan this is when the title names none: the plan's one issuer, a
+        department of a kind one region has one of (县市场监督管理局, not 县人民政府)."""
+        if self.department is not None or len(issuers) != 1:
+            return
+        entry = issuers[0].type
+        if entry is not None and entry.singleton and entry.broader in _OWNER_KINDS:
+            self.department = issuers[0]
+            self._identities.clear()  # 本局, 县局 may now name it
+
+    def _bare_department(self, name: str) -> ResolvedAgency | None:
+        """本局 (the department whose plan this is), 县局, 市局, 金华市局 (its kind at the place named), or
+        None."""
+        department = self.department
+        vocabulary = agency_vocabulary()
+        if department is None or department.type is None or not name.endswith(vocabulary.bare_departments):
+            return None
+        if name in vocabulary.own_department_words:
+            return self.identify(department.name)
+        entry = department.type
+        ending = next(e for e in vocabulary.bare_departments if name.endswith(e))
+        place = name[: len(name) - len(ending)]
+        if not entry.zh.endswith(ending) or not place:
+            return None
+        if place not in _RELATIVE_WORDS and self._place(name)[1] != ending:
+            return None  # 市场监管局: a body's own name, no place and an ending
+        found = self.identify(place + entry.zh)
+        return found if found.type is entry else None
 
     def _own_office(self, rest: str) -> str | None:
         """``rest`` named as its plan's own town or subdistrict's (街道党政办, 街道办事处党政办 in a plan of
@@ -626,6 +710,8 @@ class AgencyRegistry:
         owner = self.owner
         if owner is None or len(rest) < 3 or not rest.endswith(agency_vocabulary().section_ends):
             return None
+        own = next((w for w in agency_vocabulary().own_department_words if rest.startswith(w)), "")
+        rest = rest[len(own) :]  # 我局知识产权科: the department's own section
         name = owner.name + rest
         return ResolvedAgency(f"agency/{scope}/{_short_hash(name)}", name, None, None, owner.region_id)
 
@@ -635,8 +721,21 @@ class AgencyRegistry:
         the relative prefix used (if any) and how the mention was placed."""
         placed = self._placements.get(name)
         if placed is None:
-            placed = self._placements[name] = self._place_anew(name)
+            placed = self._place_anew(name)
+            if placed.region is not None and self._one_with(placed.region, placed.rest):
+                placed = placed._replace(region=self.region)  # 第八师一四三团 in a plan of 石河子市
+            self._placements[name] = placed
         return placed
+
+    def _one_with(self, region: RegionEntry, rest: str) -> bool:
+        """``region`` is one with the plan's under another name (第八师 in a plan of 石河子市: 师市合一), and
+        ``rest`` names no body of a level of its own (第八师中级人民法院 is not 石河子市人民法院)."""
+        own = self.region
+        partner = _partners(self.index).get(region.id) if own is not None else None
+        if partner is None or partner is not own:
+            return False
+        typed = agency_type(rest)
+        return typed is None or typed[0].alias_level(typed[1]) is None
 
     def _place_anew(self, name: str) -> Placement:
         """_place, read from the name's words."""
@@ -1035,10 +1134,13 @@ class AgencyRegistry:
             return region.id
         return f"{self.scope}{'-' + prefix if prefix else ''}"
 
-    def _type_name(self, entry: AgencyType, region: RegionEntry | None, prefix: str) -> str:
+    def _type_name(
+        self, entry: AgencyType, region: RegionEntry | None, prefix: str, level: str | None = None
+    ) -> str:
         """The name of ``region``'s body of the type ``entry`` (南通市通州区市场监督管理局, 江苏省知识产权局);
-        ``prefix`` stands for the place where there is no region."""
-        level = region.level if region is not None else None
+        ``prefix`` stands for the place where there is no region; ``level``: the level the body's name
+        says, where not its region's (a zone's 中级人民法院)."""
+        level = level or (region.level if region is not None else None)
         municipality = region is not None and (is_municipality(region) or region.province_rank)
         return (
             (entry.head or "")
@@ -1081,6 +1183,9 @@ class AgencyRegistry:
         if self.leading_group and name in _BARE_GROUP:
             name = self.leading_group + _BARE_GROUP[name]
         main, _ = split_trailing_alias(name)
+        bare = self._bare_department(main) if self.department is not None else None
+        if bare is not None:
+            return bare
         headed = self._headed(main) or self._branch(main)
         if headed is not None:
             return headed
@@ -1148,7 +1253,9 @@ class AgencyRegistry:
                 region, scope = above, above.id
         if typed is not None and _one_per_region(rest, *typed):
             entry = typed[0]
-            canonical = self._type_name(entry, region, prefix)
+            # a zone's court named by its level (雄安新区中级人民法院): the level as written
+            said = entry.alias_level(typed[1]) if region is not None and region.level == "zone" else None
+            canonical = self._type_name(entry, region, prefix, said)
             if rest not in _alias_set():  # a merged bureau keeps the name its fields make (农牧和科技局)
                 canonical = self._display(region, prefix) + rest
             # 区公安分局: the plan names the body its city's bureau's branch; the identity stays the place's
@@ -1168,8 +1275,9 @@ class AgencyRegistry:
             return self._unplaced(name, typed)  # 金陵海关: named by a place the gazetteer does not know
         proper = explicit or rest.startswith(_PROPER_NAME_STARTS)
         canonical = name if proper else self._display(region, prefix) + rest
+        words = typed[0].identity_words(rest) if typed else rest  # 管委会: the 管理委员会
         return ResolvedAgency(
-            f"agency/{scope}/{_short_hash(rest)}",
+            f"agency/{scope}/{_short_hash(words)}",
             canonical,
             typed[0] if typed else None,
             None,
@@ -1192,6 +1300,9 @@ class AgencyRegistry:
         level = entry.alias_level(alias)
         if level is None or region.level == level:
             return None
+        partner = _partners(self.index).get(region.id)
+        if partner is not None and partner.level == level:
+            return partner  # 师市中级人民法院 in a plan of 石河子市: 第八师's
         return next((node for node in self.index.ancestors(region) if node.level == level), None)
 
     def _served(self, region: RegionEntry, entry: AgencyType) -> RegionEntry | None:

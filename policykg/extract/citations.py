@@ -33,8 +33,9 @@ from policykg.extract.header_lines import (
     normalise_doc_number,
     record_line,
 )
+from policykg.extract.quantities import hundreds_value
 from policykg.extract.regex_heads import guarded
-from policykg.extract.textspan import WHITESPACE, Span, squeeze
+from policykg.extract.textspan import WHITESPACE, Span, numeral_value, squeeze
 
 # Runs of spaces before the number possessive (\s*+, never given back): nothing after one opens with a space,
 # and a run, an optional part and another run (GB\s*(?:/T)?\s*1234) would otherwise be split every way
@@ -54,8 +55,24 @@ _STANDARD = re.compile(
         r"(?:\s*[-—–－]\s*(?P<year>(?:19|20)\d{2}))?(?![\d.])"
     )
 )
-#: A decree's number: 国务院令第706号, 国家知识产权局令第71号, 国家知识产权局第71号令.
-_DECREE = re.compile(r"([\u4e00-\u9fa5]{1,20}?)(?:令\s*第\s*(\d{1,4})\s*号|第\s*(\d{1,4})\s*号令)")
+#: A decree's or an announcement's number: 国务院令第706号, 国家知识产权局令第71号, 国家知识产权局第71号令,
+#: 国家知识产权局公告第530号 (or 第五三〇号, 第五百三十号), 国家知识产权局第530号公告. The issuer's words are
+#: never 公告's or 令's own (…知识产权局公告 is the issuer 知识产权局).
+_SERIAL = r"\d{1,4}|[〇零一二三四五六七八九十百千]{1,7}"
+_DECREE = re.compile(
+    rf"([\u4e00-\u9fa5]{{1,20}}?)(?:(令|公告)\s*第\s*({_SERIAL})\s*号|第\s*({_SERIAL})\s*号(令|公告))"
+)
+#: The digits of a serial written in numerals one by one (五三〇).
+_SERIAL_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _serial(written: str) -> int:
+    """530 of 530, 五三〇 or 五百三十."""
+    if written.isdigit():
+        return int(written)
+    return hundreds_value(written) or numeral_value(written) or int(written.translate(_SERIAL_DIGITS) or 0)
+
+
 _STANDARD_SERIES = ("GB", "DB", "T/")
 _DASHES = re.compile(r"[—–－―‐-]+")
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
@@ -177,9 +194,19 @@ def _body_before(text: str, start: int, end: int) -> int:
 def _decree_number(text: str, m: re.Match[str]) -> tuple[int, str] | None:
     """(start, normalised number) of a decree, its issuer taken after any lead-in verb."""
     issuer_start = _issuer_start(text, m)
-    if issuer_start >= m.end(1):
+    if issuer_start >= m.end(1) or citation_rules().number_breaks.fullmatch(text, issuer_start, m.end(1)):
+        return None  # 和第530号公告: no issuer's name
+    kind = m.group(2) or m.group(5)
+    return issuer_start, f"{text[issuer_start : m.end(1)]}{kind}第{_serial(m.group(3) or m.group(4))}号"
+
+
+def _joined_decree(text: str, m: re.Match[str], last: tuple[int, str] | None) -> tuple[int, str] | None:
+    """(start, normalised number) of a decree or announcement written without its issuer after another's,
+    joined to it (国家知识产权局公告第529号和第530号公告): the issuer of the one before."""
+    if last is None or squeeze(text[last[0] : m.end(1)]) not in _JOINERS:
         return None
-    return issuer_start, f"{text[issuer_start : m.end(1)]}令第{int(m.group(2) or m.group(3))}号"
+    start = m.end(1)
+    return start, f"{last[1]}{m.group(2) or m.group(5)}第{_serial(m.group(3) or m.group(4))}号"
 
 
 def is_standard(number: str) -> bool:
@@ -262,10 +289,12 @@ def _loose_numbers(text: str) -> list[_Loose]:
     # every other standard holds DB or a slash (DB4403/T, T/CNIPA, SB/T): most plans are not scanned for one
     if "DB" in text or "/" in text or "／" in text:
         found += [(m.start(), m.end(), _standard_number(m), None) for m in _STANDARD.finditer(text)]
-    for m in _DECREE.finditer(text) if "令" in text else ():
-        decree = _decree_number(text, m)
+    last: tuple[int, str] | None = None  # where the decree before ends, and its issuer
+    for m in _DECREE.finditer(text) if "令" in text or "公告" in text else ():
+        decree = _decree_number(text, m) or _joined_decree(text, m, last)
         if decree:
             found.append((decree[0], m.end(), decree[1], None))
+            last = m.end(), decree[1][: decree[1].rindex(m.group(2) or m.group(5))]
     for m in doc_numbers(text):
         number = _doc_number(text, m)
         if number:
@@ -314,7 +343,8 @@ def _draft(
         kind = "standard"
     decree = _DECREE.fullmatch(number) if number else None
     if decree is not None:
-        kind = "law" if kind == "unknown" else kind  # a decree (令) is a regulation or rule
+        if kind == "unknown":  # a decree (令) is a regulation or rule, an announcement (公告) a policy
+            kind = "law" if (decree.group(2) or decree.group(5)) == "令" else "policy"
         issuer = issuer or decree.group(1)  # 国务院 of 国务院令第706号
     relation, hedged = _relation(text, span[0], after)
     return CitationDraft(

@@ -39,6 +39,20 @@ _LABEL_FIELD_BEFORE = r"(?<![^\s（(【\[〔；;，,、])"
 
 
 @cache
+def _holidays() -> str:
+    """The names of days of the year a deadline may be written as (document_types.yaml holiday_deadlines),
+    longest first, as one alternation."""
+    names = sorted(document_vocabulary().holiday_deadlines, key=len, reverse=True)
+    return "|".join(map(re.escape, names)) or "(?!)"
+
+
+@cache
+def _holiday_name() -> re.Pattern[str]:
+    """A named day of the year a deadline's words hold (2025年国庆节前: 国庆节)."""
+    return re.compile(_holidays())
+
+
+@cache
 def _deadline() -> re.Pattern[str]:
     words = sorted(document_vocabulary().task_table_columns.deadline, key=len, reverse=True)
     labels = "|".join("\n?".join(map(re.escape, word)) for word in words)
@@ -58,7 +72,13 @@ def _deadline() -> re.Pattern[str]:
             # plan for one year (not 每年年底前, recurring, nor 明年底前, the year after)
             r"|(?:[今本当]年\s*+年?|(?<![每明去年\d])年)\s*+(?:底|末)\s*+(?:前|以前|之前)"
             # work with no end, said in a clause of its own closing a sentence (…试点，长期坚持。): no date
-            r"|(?<=[，,；;])长期坚持(?=\s*+(?:[。；;）)]|$))"
+            r"|(?<=[，,；;])(?:长期坚持|持续推进)(?=\s*+(?:[。；;）)]|$))"
+            # the whole year, in a clause or a bracket of its own (…建设，全年推进。, （全年）): of a plan for
+            # one year, its end
+            r"|(?<=[，,；;（(])全年\s*+(?:内\s*+)?(?:完成|推进|实施|开展|持续推进)?(?=\s*+(?:[。；;）)]|$))"
+            # a day of the year by its name (国庆节前, 2025年国庆节前, 每年国庆节前: holiday_deadlines)
+            # (not 国庆节前后, a time around it)
+            rf"|(?:(?:19|20)\d{{2}}\s*+年\s*+|每年\s*+)?(?:{_holidays()})\s*+(?:前|以前|之前)(?!后)"
             # within the year, the work then done (年内完成, 年内建成): not 三年内 (a span) or 每年内
             # (recurring)
             r"|(?<![每明去年\d一二两三四五六七八九十几数多])年内\s*+(?:完成|建成|实现|出台|印发|制定|上线|挂牌)"
@@ -250,9 +270,9 @@ def recurrence(raw: str) -> Recurrence | None:
     return next((period for period, pattern in _recurrences() if pattern.search(raw)), None)
 
 
-#: The end of the year written without its number (年内完成, 年底前, 年末, 今年年底前): of the plan's one
-#: year.
-_YEAR_END = re.compile(r"^(?:于|在)?(?:[今本当]年度?\s*年?|年)(?:内|底|末)")
+#: The end of the year written without its number (年内完成, 年底前, 年末, 今年年底前), or the whole year
+#: (全年, 全年推进): of the plan's one year.
+_YEAR_END = re.compile(r"^(?:于|在)?(?:(?:[今本当]年度?\s*年?|年)(?:内|底|末)|全年)")
 #: A month of the year after the plan's work (次年1月15日前, 翌年2月底前): of a plan for one year, the next.
 _NEXT_YEAR = re.compile(r"^(?:于|在)?(?:次年|翌年)\s*(\d{1,2})\s*月")
 #: A part of the year written without its year (二季度, 第三季度末, 上半年): of a plan for one year, that
@@ -288,6 +308,14 @@ def deadline_date(raw: str, plan_year: int | None = None) -> str | None:
         m = _DEADLINE_DATE.search(raw, m.end())
     if m is None and _DEADLINE_DATE.search(raw):
         return None
+    holiday = _holiday_name().search(raw) if m is None or m.group(2) is None else None
+    if holiday is not None:  # 国庆节前, 2025年国庆节前: the day's month, if it has one
+        day_month = document_vocabulary().holiday_deadlines[holiday.group(0)]
+        if day_month is None:  # 春节前: the year written, if any (in a year's plan, maybe the next year's)
+            return m.group(1) if m else None
+        # each year's (每年国庆节前): no date of its own unless a year is written
+        year = m.group(1) if m else None if plan_year is None or raw.startswith("每") else str(plan_year)
+        return _ym(year, str(day_month))
     if not m:
         if plan_year is None:
             return None

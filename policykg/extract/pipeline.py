@@ -77,8 +77,10 @@ def extract_document(loaded: LoadedDocument) -> Document:
     if region is not None and region.evidence is not None and meta.title_span is not None:
         # the title's words after its region: the town or the department whose own plan this is
         registry.learn_owner(text[region.evidence.span[1] : meta.title_span[1]])
-    for issuer in plan.issuers:
-        issuer.agency_id = registry.resolve(issuer.name).id
+    issuing = [registry.resolve(issuer.name) for issuer in plan.issuers]
+    for issuer, agency in zip(plan.issuers, issuing, strict=True):
+        issuer.agency_id = agency.id
+    registry.learn_issuers(issuing)
     parts = plan_parts(text, max(_cover_end(structure), min(len(text), 3000)))
     first_is_lead = declares_first_is_lead(text)
     drafts, links = build_tasks(structure, doc_id)

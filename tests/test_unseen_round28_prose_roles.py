@@ -7,6 +7,8 @@ What was read wrong before:
   unit, and the bodies of the sentences before it were lost (the note took the paragraph over);
 - a clause about the governments gathered (各县人民政府负责本地区专利资助政策) was the collective all_governments
   whole: its pattern took any words after 各县; now none holding a role word or 的;
+- a body lending its support to work another body carries (…，州工业和信息化局予以支持; 州财政局给予支持;
+  市市场监管局给予业务指导) was dropped or implicit: it supports now, in a sentence and in a note;
 - a guiding word before work that founds a body (由州司法局指导成立州知识产权纠纷人民调解委员会) made the body
   founded the lead and the guide its helper; a guide leads the bodies it guides only when they open as bodies
   do (县司法局指导各乡镇开展调解 still makes 各乡镇 lead and the guide support).
@@ -85,3 +87,36 @@ def test_the_governments_gathered_stay_one_collective(name: str) -> None:
     found = collective_type(name)
     assert found is not None
     assert found.id == "all_governments"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "（一）州市场监管局联合州科技局开展专利导航，引导企业开展贯标工作，州工业和信息化局予以支持。",
+            [("州市场监管局", "lead"), ("州科技局", "support"), ("州工业和信息化局", "support")],
+        ),
+        (
+            "（一）州市场监管局开展专利导航，州财政局给予支持。",
+            [("州市场监管局", "lead"), ("州财政局", "support")],
+        ),
+        (
+            "（一）州市场监管局开展专利导航，州工信局积极支持。",
+            [("州市场监管局", "lead"), ("州工信局", "support")],
+        ),
+        (
+            "（一）由市商务局会同铜仁海关加强进出口环节知识产权保护，市市场监管局给予业务指导。",
+            [("市商务局", "lead"), ("铜仁海关", "support"), ("市市场监管局", "support")],
+        ),
+        (
+            "（一）开展专利导航。（责任单位：州市场监管局牵头，州工信局予以配合）",
+            [("州市场监管局", "lead"), ("州工信局", "support")],
+        ),
+    ],
+)
+def test_a_body_lending_its_support_supports(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(body) == expected
+
+
+def test_support_given_to_no_body_names_none() -> None:
+    assert _roles("（一）州市场监管局开展专利导航，对重点企业予以支持。") == [("州市场监管局", "implicit")]

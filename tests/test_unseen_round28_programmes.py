@@ -100,3 +100,7 @@ def test_a_plan_names_them_in_its_tasks() -> None:
 def test_every_verb_of_ip_for_rural_revitalisation(verb: str, before: str) -> None:
     text = f"{before}知识产权{verb}乡村振兴行动"
     assert _found(text) == [("rural_revitalisation", f"知识产权{verb}乡村振兴")]
+
+
+def test_the_pledge_actions_slogan_after_its_name_is_one_mention() -> None:
+    assert _found("开展知识产权质押融资入园惠企行动") == [("pledge_financing", "知识产权质押")]

@@ -9,6 +9,8 @@ What was read wrong before:
   whole: its pattern took any words after 各县; now none holding a role word or 的;
 - a body lending its support to work another body carries (…，州工业和信息化局予以支持; 州财政局给予支持;
   市市场监管局给予业务指导) was dropped or implicit: it supports now, in a sentence and in a note;
+- in a prefecture named 地区 (喀什地区), its bodies written 地区市场监管局 opened no subject of a sentence with no
+  cue (地区市场监管局每年开展执法检查; …，地区市场监管局跟踪问效，…): 地区 is a level prefix as 州 and 盟 are;
 - a guiding word before work that founds a body (由州司法局指导成立州知识产权纠纷人民调解委员会) made the body
   founded the lead and the guide its helper; a guide leads the bodies it guides only when they open as bodies
   do (县司法局指导各乡镇开展调解 still makes 各乡镇 lead and the guide support).
@@ -120,3 +122,16 @@ def test_a_body_lending_its_support_supports(body: str, expected: list[tuple[str
 
 def test_support_given_to_no_body_names_none() -> None:
     assert _roles("（一）州市场监管局开展专利导航，对重点企业予以支持。") == [("州市场监管局", "implicit")]
+
+
+def test_a_prefecture_named_diqu_writes_its_bodies_with_that_word() -> None:
+    doc, _ = extracted(
+        "喀什地区2024年知识产权工作要点\n一、重点任务\n"
+        "1.地区市场监管局每年开展执法检查。\n"
+        "2.县科技局牵头，地区市场监管局跟踪问效，县工信局配合。\n"
+    )
+    first, second = doc.tasks
+    assert [(r.agency.name, r.role) for r in first.responsibilities] == [
+        ("喀什地区市场监督管理局", "implicit")
+    ]
+    assert ("喀什地区市场监督管理局", "support") in [(r.agency.name, r.role) for r in second.responsibilities]

@@ -21,12 +21,15 @@ from policykg.models import Evidence, Region, RegionRef
 #: prefecture (州) are prefecture-level, a banner (旗) is county-level (旗科技局 in a banner's plan); an
 #: autonomous region (自治区市场监管局 in a 广西 county's plan) is province-level, as 省 is. An autonomous
 #: county, banner or prefecture writes its own bodies with the whole level word as often as with its last
-#: character (自治县科技局 in a plan of 长阳土家族自治县, 自治州人民政府, 自治旗林草局).
+#: character (自治县科技局 in a plan of 长阳土家族自治县, 自治州人民政府, 自治旗林草局), and a prefecture
+#: named 地区 its bodies with that word (地区市场监管局 in a plan of 喀什地区).
 PREFIX_LEVELS: dict[str, tuple[str, ...]] = {
     "自治区": ("province",),
     "自治州": ("prefecture",),
     "自治县": ("county",),
     "自治旗": ("county",),
+    # a prefecture named 地区 (喀什地区, 大兴安岭地区) writes its own bodies 地区市场监管局, 地区科技局
+    "地区": ("prefecture",),
     "省": ("province",),
     "市": ("prefecture", "county_city"),
     "区": ("district",),

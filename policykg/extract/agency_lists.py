@@ -334,6 +334,12 @@ def may_hold_label(text: str, start: int, end: int) -> bool:
     return _label_word().search(text, start, end) is not None
 
 
+def holds_label(text: str, start: int, end: int) -> bool:
+    """A label written as one (责任单位：, 【牵头单位】) stands somewhere in ``text[start:end]``, inside a
+    bracket or not."""
+    return _label_regex().search(text, start, end) is not None
+
+
 def may_name_roles(text: str, start: int, end: int) -> bool:
     """A quick test that ``text[start:end]`` holds a label (责任单位) or a role word (牵头, 负责): a
     necessary condition of labels_in or strip_role_word finding one in it."""

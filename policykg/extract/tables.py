@@ -15,7 +15,7 @@ from functools import cache
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
-from policykg.extract.agency_lists import is_time, without_first_is_lead_note
+from policykg.extract.agency_lists import holds_label, is_time, may_hold_label, without_first_is_lead_note
 from policykg.extract.dates import is_date_cell
 from policykg.extract.spaced_tables import spaced_tables
 from policykg.extract.stacked_data import stacked_data_tables
@@ -357,6 +357,14 @@ def _unit_columns(header: list[str], taken: set[int]) -> tuple[UnitColumns, set[
     return UnitColumns(lead, support, responsible), taken
 
 
+def _notes_in_cells(text: str, table: TableGrid) -> bool:
+    """A table with no unit column names its units in notes in its cells (工作任务 | 具体措施, the measure
+    closing with （责任单位：…；完成时限：…）): a label of units opens a field in a cell below the header."""
+    if not may_hold_label(text, *table.span):  # most tables: no label anywhere
+        return False
+    return any(holds_label(text, *cell.span) for row in table.rows[1:] for cell in row)
+
+
 def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
     """Column positions when ``table`` is a task table, else None."""
     header = [_read_header(h) for h in header_texts(text, table)]
@@ -367,7 +375,7 @@ def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
     def column(keys: tuple[str, ...]) -> int | None:
         return _column(header, keys, taken)
 
-    if lead is None and responsible is None:
+    if lead is None and responsible is None and not _notes_in_cells(text, table):
         return None
     agency_cols = {c for c in (lead, support, responsible) if c is not None}
     task = next(

@@ -21,8 +21,8 @@ from functools import cache
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import RegionEntry
 from ontology.vocab_targets import WordValue, target_vocabulary
-from policykg.extract.indicators import target_flags
-from policykg.extract.quantities import resolve_flags
+from policykg.extract.indicators import rate_word, target_flags
+from policykg.extract.quantities import is_percentage, resolve_flags
 from policykg.extract.standings import Standing, find_standing, may_stand
 from policykg.extract.table_cells import (
     NO_TARGET,
@@ -32,8 +32,8 @@ from policykg.extract.table_cells import (
     unit_and_name,
 )
 from policykg.extract.table_headers import body_rows, header_texts
-from policykg.extract.target_words import word_value_marks, word_values
-from policykg.extract.targets import BASELINE, RANK_UNIT
+from policykg.extract.target_words import phrase_patterns, word_value_marks, word_values
+from policykg.extract.targets import BASELINE, RANK_UNIT, base_year_named
 from policykg.extract.textspan import squeeze
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -191,6 +191,19 @@ def _change_words() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(words, key=lambda w: -len(w[0])))
 
 
+#: The first characters of every comparison base (targets.yaml comparisons): the cheap test first.
+_BASE_OPENERS = ("较", "比", "相", "同比", "环比")
+
+
+def _cell_base(raw: str) -> tuple[str, str]:
+    """A value cell opening with a comparison base (较2023年翻一番, 比上年增长10%): the rest and the base, ''
+    when none opens it."""
+    if not raw.startswith(_BASE_OPENERS):
+        return raw, ""
+    base = phrase_patterns().comparisons_front.match(raw)
+    return (raw, "") if base is None or base.end() == len(raw) else (raw[base.end() :], base.group())
+
+
 def _cell_change(raw: str) -> tuple[str, str | None]:
     """A value cell opening with a change word (提高5个百分点, 新增3家): the rest and the word's flag."""
     if raw[:1].isdigit():
@@ -247,6 +260,7 @@ def _as_target(
 def is_value_cell(raw: str) -> bool:
     """``raw`` (a cell's text, white space removed) is empty or a value an indicator table's cell may hold:
     a number with its comparator or unit (≥1,100, 15%以上, 提高5个百分点) or a quantity in words."""
+    raw = _cell_base(raw)[0]
     return raw in NO_TARGET or _cell_value(_cell_change(raw)[0]) is not None or _cell_words(raw) is not None
 
 
@@ -290,13 +304,17 @@ def indicator_table_targets(
         starred = any(
             squeeze(text[c.span[0] : c.span[1]]).startswith(("*", "＊")) for c in row[: layout.indicator + 1]
         )
+        if unit is not None and is_percentage(unit) and (rate := rate_word(name, changes=True)) is not None:
+            # 专利授权量年均增长（%）: the count's growth, read as 专利授权量年均增长10% is in prose
+            name = name[: -len(rate.text)]
+            flags += resolve_flags([rate.flag, *rate.also], unit)
         flags += target_flags(name)
         row_year = _row_year(text, row, layout.row_year)  # 年度 | 2024年: this row's targets are 2024's
         for column in columns:
             if column.index >= len(row):
                 continue
             cell = row[column.index].span
-            raw = squeeze(text[cell[0] : cell[1]])
+            raw, base = _cell_base(squeeze(text[cell[0] : cell[1]]))  # 较2023年翻一番: 翻一番 from 2023
             rest, change = _cell_change(raw)
             parsed = _cell_value(rest) if raw not in NO_TARGET else None
             in_words = None
@@ -351,6 +369,7 @@ def indicator_table_targets(
                     value_max=value_max,
                     flags=column_flags,
                     standing=standing,
+                    base_year=base_year_named(base, column_year) if base else None,
                 )
             )
     return out

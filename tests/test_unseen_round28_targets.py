@@ -24,6 +24,13 @@ What was read wrong before:
   growth word in its indicator and key and had no growth flag: 专利授权量, ``growth`` ``annual``, the key
   专利授权量增长率 as the prose 年均增长10% gives;
 - a table cell opening with its base (较2023年翻一番) gave no target: 2 倍, relative, base year 2023;
+- a count in 件次 (专利转让许可数量不低于80件次) read 80 件, the 次 lost: 件次 is a unit, and transfers and
+  licences counted in it are the standard 专利转让许可量; a table cell 增长1倍 was an increment of 1 倍, as the
+  prose was: 2 倍, relative;
+- a clause naming only a rate of change (…累计不低于10亿元，年均增速保持在15%以上; 专利授权量持续增长，增速10%
+  以上) was a target of the indicator 增速: the growth of the measure before it;
+- a per-head measure of the resident population (每万常住人口高价值发明专利拥有量) was its own key: the
+  standard 每万人口… key;
 - a starting level in a bracket after a target (达到2.8件以上（2023年为1.6件）, （2023年基数：320件）) lost the
   target (the bracket read as a qualifier of the next number) and gave a baseline whose indicator was the
   target's words and the bracket (…达到2.8件以上（): the target is read, the bracket its baseline of that year.
@@ -222,3 +229,33 @@ def test_any_bracketed_level_after_a_target_is_its_baseline(
         ("target", "专利授权量", float(target), 2026),
         ("baseline", "专利授权量", float(level), 2023),
     ]
+
+
+# 8. counts per deal, multiples in a table, bare rates, resident population
+
+
+def test_a_count_per_deal_keeps_its_unit() -> None:
+    (got,) = _targets("到2026年，专利转让许可数量不低于80件次。")
+    assert (got.indicator_key, got.value, got.unit, got.comparator) == ("专利转让许可量", 80.0, "件次", ">=")
+
+
+def test_a_table_cell_growing_by_a_multiple_is_the_multiple_reached() -> None:
+    doc = _doc(JILIN + "商标注册申请量（件）\t3000\t增长1倍\t预期性\n" + TASKS)
+    got = [(t.kind, t.value, t.unit, t.comparator, t.flags) for t in doc.targets]
+    assert got[1] == ("target", 2.0, "倍", ">=", ["relative", "expected"])
+
+
+def test_a_clause_naming_only_a_rate_is_the_growth_of_the_measure_before() -> None:
+    got = _targets(
+        "到2026年，知识产权质押融资额累计不低于10亿元，年均增速保持在15%以上；专利授权量持续增长，增速10%以上。"
+    )
+    assert [(t.indicator_key, t.value, t.unit, t.flags) for t in got] == [
+        ("知识产权质押融资额", 10.0, "亿元", ["cumulative"]),
+        ("知识产权质押融资额增长率", 15.0, "%", ["growth", "annual"]),
+        ("专利授权量增长率", 10.0, "%", ["growth"]),
+    ]
+
+
+def test_per_head_of_the_resident_population_is_per_head() -> None:
+    (got,) = _targets("到2026年，每万常住人口高价值发明专利拥有量达到2件。")
+    assert (got.indicator_key, got.flags) == ("每万人口高价值发明专利拥有量", ["per_capita"])

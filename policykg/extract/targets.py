@@ -608,9 +608,23 @@ def _clause_targets(
             # 地理标志商标新增2件，总数达到6件: 地理标志商标总数
             counted = carry.indicator
             indicator = counted if counted.endswith(indicator) else counted + indicator
-        if len(indicator) < MIN_INDICATOR and stated and isinstance(carry, tuple):
+        bare_rate = _bare_rate(indicator) if q.unit == "%" and not inherited else None
+        if (len(indicator) < MIN_INDICATOR or bare_rate) and stated and isinstance(carry, tuple):
             carry = _clause_subject(text, carry)
-        if (
+        if bare_rate is not None and isinstance(carry, _Subject) and carry.unit not in _RATES:
+            # 质押融资额累计不低于10亿元，年均增速保持在15%以上: the growth of the measure before
+            indicator, indicator_span, inherited = carry.indicator, carry.span, True
+            flags = [*bare_rate.flags, *(f for f in flags if f not in bare_rate.flags)]
+        elif (
+            bare_rate is not None
+            and before is not None
+            and _trend_words().search(text, *before) is not None
+            and (whole := _whole_clause(text, before))
+        ):
+            # 专利授权量持续增长，增速10%以上: the growth of the measure the clause before moves
+            indicator, indicator_span, inherited = squeeze(text[whole[0] : whole[1]]), whole, True
+            flags = [*bare_rate.flags, *(f for f in flags if f not in bare_rate.flags)]
+        elif (
             len(indicator) < MIN_INDICATOR
             and stated
             and isinstance(carry, _Subject)
@@ -804,6 +818,18 @@ def _base_year(text: str, start: int, end: int) -> int | None:
         return None
     bases = [m.group() for m in phrase_patterns().comparisons_front.finditer(text, start, end)]
     return _year_named(bases[-1]) if bases else None
+
+
+def _bare_rate(indicator: str) -> FlagWord | None:
+    """The word of a rate of change that is the whole of ``indicator`` (增速 of 年均增速保持在15%以上, 年均 a
+    flag already), None for any other words."""
+    if len(indicator) > _RATE_MAX:
+        return None
+    return next((r for r in target_vocabulary().rate_words if r.text == indicator), None)
+
+
+#: The longest word of a rate of change (年均增长率).
+_RATE_MAX = 5
 
 
 def _rate_word(text: str, span: Span) -> FlagWord | None:

@@ -191,6 +191,8 @@ def _change_words() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(words, key=lambda w: -len(w[0])))
 
 
+_CHANGE = "change"
+_RELATIVE = "relative"
 #: The first characters of every comparison base (targets.yaml comparisons): the cheap test first.
 _BASE_OPENERS = ("较", "比", "相", "同比", "环比")
 
@@ -329,6 +331,14 @@ def indicator_table_targets(
                 continue
             value, value_max, comparator, cell_unit = parsed
             cell_flags = resolve_flags([change], cell_unit or unit) if change else []
+            if change == _CHANGE and (cell_unit or unit) in target_vocabulary().relative_units:
+                # 增长1倍: the multiple of the base reached (2倍), as in prose
+                value, value_max, cell_flags = (
+                    value + 1,
+                    None if value_max is None else value_max + 1,
+                    [_RELATIVE],
+                )
+                comparator = ">=" if comparator == "=" else comparator
             if in_words is not None:
                 cell_flags = list(in_words.flags)
             if column.growth is not None:  # a rate of growth, never in the row's unit

@@ -8,7 +8,9 @@ What was read wrong before:
 
 - years written after the values they date (分别达到300件、500件、1000件（2024年、2025年、2026年）, or a year
   in a bracket after each value: 300件（2024年）、500件（2025年）) gave the first value only, for the plan's
-  final year: one target a year now, as 2024年、2025年分别达到… gives;
+  final year: one target a year now, as 2024年、2025年分别达到… gives; so without 分别 (达到1200件（2024年）、1500件
+  （2025年）: the values after the first were lost), and a value alone with its year in a bracket (专利授权量达到
+  1200件（2025年）) is that year's, not the plan's final year's;
 - a growth by a multiple written in digits (较“十三五”末增长1倍, 提高1.5倍) was an increment of 1 倍: it is the
   multiple of the base reached (2 倍, 2.5 倍, relative, ``>=``), as 增长一倍 already read;
 - a second kind of a recognised thing listed after the first with its own count (培育国家知识产权示范企业2家、
@@ -81,6 +83,18 @@ def test_a_year_in_a_bracket_after_each_value_dates_it() -> None:
         ("专利授权量", 1200.0, "件", ">=", 2024),
         ("专利授权量", 1500.0, "件", ">=", 2025),
         ("有效注册商标量", 5000.0, "件", ">=", 2026),
+    ]
+
+
+def test_values_each_dated_in_a_bracket_without_respectively() -> None:
+    got = _targets(
+        "全区专利授权量达到1200件（2024年）、1500件（2025年）、1800件以上（2026年），商标注册量达到5000件（2025年）。"
+    )
+    assert _read(got) == [
+        ("专利授权量", 1200.0, "件", ">=", 2024),
+        ("专利授权量", 1500.0, "件", ">=", 2025),
+        ("专利授权量", 1800.0, "件", ">=", 2026),
+        ("有效注册商标量", 5000.0, "件", ">=", 2025),
     ]
 
 

@@ -525,6 +525,7 @@ def _clause_targets(
     for j in range(len(found) - 1, -1, -1):
         worded_after[j] = worded_after[j + 1] and found[j].in_words and found[j].measure is None
     level_of: TargetDraft | None = None  # the target a base level in a bracket after it is the start of
+    dated_end: int | None = None  # the end of the year in a bracket after the last target (1200件（2024年）)
     for i, q in enumerate(found):
         next_start = found[i + 1].start if i + 1 < len(found) else c_end
         tail_end, after = after_comparator(text, q.unit_end, c_end, q.unit)
@@ -580,6 +581,7 @@ def _clause_targets(
             comparator = ">"
         elif q.near and comparator in ("=", ">="):  # 近百件: about a hundred, the number not reached
             comparator = "~"
+        dated = _dated_after(text, tail_end, c_end) if opener is None else None
         rest_end = _before_annotation(text, tail_end, trim(text, tail_end, c_end)[1])
         # the words after the last number (推动30家规上企业实现零的突破: a value in words after it is the goal
         # the firms reach, not a number of its own)
@@ -631,6 +633,20 @@ def _clause_targets(
             and not _counts_apart(carry.unit, q.unit)
         ):
             indicator, indicator_span, inherited = carry.indicator, carry.span, True
+        elif (
+            not indicator
+            and bare
+            and dated is not None
+            and drafts
+            and drafts[-1].unit == q.unit
+            and dated_end is not None
+            and _listed(text, dated_end, seg_start)
+        ):
+            # 达到1200件（2024年）、1500件（2025年）: each value dated, of the measure before
+            listed = drafts[-1]
+            indicator, inherited = listed.indicator, True
+            indicator_span = listed.indicator_span or indicator_span
+            comparator = listed.comparator if comparator == "=" else comparator
         elif (
             not indicator
             and comparator != "="
@@ -698,6 +714,8 @@ def _clause_targets(
             basis = "sentence" if target_year is not None else "unknown"
             flags, comparator = [BASELINE, *flags], "="
         else:
+            if dated is not None:  # 达到1200件（2025年）: the bracket's year
+                year, tail_end = int(dated.group(1)), dated.end()
             target_year = next((y for y in (year, back_year, year_here) if y is not None), None)
             basis = "sentence" if target_year is not None else ("annual" if "annual" in flags else "plan")
             if bare and drafts and _listed(text, drafts[-1].span[1], seg_start):
@@ -729,6 +747,7 @@ def _clause_targets(
             )
         )
         carry = _Subject(indicator, indicator_span, qualified, q.unit)
+        dated_end = None if dated is None else dated.end()
         seg_start = _next_segment(text, tail_end, c_end)
         if level_at > 0:
             level_of = drafts[-1]
@@ -1295,6 +1314,13 @@ def _respective_years(
 #: 2025年）) or a year in a bracket after each (300件（2024年）、500件（2025年）).
 _YEARS_AFTER = re.compile(rf"[（(]\s*+({_YEAR_LIST.pattern})\s*+[）)]")
 _YEAR_AFTER = re.compile(r"[（(]\s*+((?:19|20)\d{2})\s*+年(?:底|末)?\s*+[）)]")
+
+
+def _dated_after(text: str, at: int, end: int) -> re.Match[str] | None:
+    """A bracket holding a year alone right after a target's value (达到1200件（2025年）): the year it is
+    for."""
+    at = trim(text, at, end)[0]
+    return _YEAR_AFTER.match(text, at, end) if text.startswith(("（", "("), at) else None
 
 
 def _years_after(

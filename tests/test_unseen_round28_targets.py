@@ -25,7 +25,9 @@ What was read wrong before:
 - an indicator table's row labelled with a growth (专利授权量年均增长（%）, 商标注册量年均增速（%）) kept the
   growth word in its indicator and key and had no growth flag: 专利授权量, ``growth`` ``annual``, the key
   专利授权量增长率 as the prose 年均增长10% gives;
-- a table cell opening with its base (较2023年翻一番) gave no target: 2 倍, relative, base year 2023;
+- a table cell opening with its base (较2023年翻一番) gave no target: 2 倍, relative, base year 2023; nor did a
+  cell opening with an adverb (力争25000) or naming two levels of the target (1000（力争1200）): each level
+  is a target;
 - a count in 件次 (专利转让许可数量不低于80件次) read 80 件, the 次 lost: 件次 is a unit, and transfers and
   licences counted in it are the standard 专利转让许可量; a table cell 增长1倍 was an increment of 1 倍, as the
   prose was: 2 倍, relative;
@@ -273,3 +275,19 @@ def test_a_clause_naming_only_a_rate_is_the_growth_of_the_measure_before() -> No
 def test_per_head_of_the_resident_population_is_per_head() -> None:
     (got,) = _targets("到2026年，每万常住人口高价值发明专利拥有量达到2件。")
     assert (got.indicator_key, got.flags) == ("每万人口高价值发明专利拥有量", ["per_capita"])
+
+
+def test_table_cells_of_an_adverb_or_two_levels_are_read() -> None:
+    doc = _doc(
+        JILIN
+        + "有效注册商标量（件）\t21000\t力争25000\t预期性\n有效发明专利拥有量（件）\t900\t1000（力争1200）\t约束性\n"
+        + TASKS
+    )
+    got = [(t.indicator_key, t.kind, t.value, t.year) for t in doc.targets]
+    assert got == [
+        ("有效注册商标量", "baseline", 21000.0, 2023),
+        ("有效注册商标量", "target", 25000.0, 2026),
+        ("有效发明专利拥有量", "baseline", 900.0, 2023),
+        ("有效发明专利拥有量", "target", 1000.0, 2026),
+        ("有效发明专利拥有量", "target", 1200.0, 2026),
+    ]

@@ -206,6 +206,22 @@ def _cell_base(raw: str) -> tuple[str, str]:
     return (raw, "") if base is None or base.end() == len(raw) else (raw[base.end() :], base.group())
 
 
+#: A cell of two levels of one target, the second in a bracket (1000（力争1200）).
+_SECOND_LEVEL = re.compile(r"(.+?)[（(](.+)[）)]")
+
+
+def _cell_levels(raw: str) -> list[str]:
+    """The levels a value cell names, an adverb opening each taken off (力争25000 → 25000; targets.yaml
+    adverbs): the level before a bracket and the level inside it (1000（力争1200）: 1000 and 1200), else
+    the cell."""
+    two = _SECOND_LEVEL.fullmatch(raw) if raw.endswith(("）", ")")) else None
+    levels = [two.group(1), two.group(2)] if two is not None else [raw]
+    adverbs = target_vocabulary().adverbs
+    return [
+        next((lv[len(a) :] for a in adverbs if lv.startswith(a) and len(lv) > len(a)), lv) for lv in levels
+    ]
+
+
 def _cell_change(raw: str) -> tuple[str, str | None]:
     """A value cell opening with a change word (提高5个百分点, 新增3家): the rest and the word's flag."""
     if raw[:1].isdigit():
@@ -262,7 +278,7 @@ def _as_target(
 def is_value_cell(raw: str) -> bool:
     """``raw`` (a cell's text, white space removed) is empty or a value an indicator table's cell may hold:
     a number with its comparator or unit (≥1,100, 15%以上, 提高5个百分点) or a quantity in words."""
-    raw = _cell_base(raw)[0]
+    raw = _cell_base(_cell_levels(raw)[0])[0]
     return raw in NO_TARGET or _cell_value(_cell_change(raw)[0]) is not None or _cell_words(raw) is not None
 
 
@@ -316,72 +332,73 @@ def indicator_table_targets(
             if column.index >= len(row):
                 continue
             cell = row[column.index].span
-            raw, base = _cell_base(squeeze(text[cell[0] : cell[1]]))  # 较2023年翻一番: 翻一番 from 2023
-            rest, change = _cell_change(raw)
-            parsed = _cell_value(rest) if raw not in NO_TARGET else None
-            in_words = None
-            if parsed is None and not column.baseline and column.growth is None:
-                in_words = _cell_words(raw)  # 翻一番 in a target column: read as in prose (2倍, relative)
-            if in_words is not None:
-                parsed = (in_words.value, None, in_words.comparator, in_words.unit)
-            standing = _cell_rank(raw) if parsed is None and column.growth is None else None
-            if standing is not None and standing.value is not None:  # 全市第三: the third place
-                parsed = (standing.value, None, standing.comparator, RANK_UNIT)
-            if parsed is None:
-                continue
-            value, value_max, comparator, cell_unit = parsed
-            cell_flags = resolve_flags([change], cell_unit or unit) if change else []
-            if change == _CHANGE and (cell_unit or unit) in target_vocabulary().relative_units:
-                # 增长1倍: the multiple of the base reached (2倍), as in prose
-                value, value_max, cell_flags = (
-                    value + 1,
-                    None if value_max is None else value_max + 1,
-                    [_RELATIVE],
+            for part, level in enumerate(_cell_levels(squeeze(text[cell[0] : cell[1]]))):
+                raw, base = _cell_base(level)  # 较2023年翻一番: 翻一番 from 2023
+                rest, change = _cell_change(raw)
+                parsed = _cell_value(rest) if raw not in NO_TARGET else None
+                in_words = None
+                if parsed is None and not column.baseline and column.growth is None:
+                    in_words = _cell_words(raw)  # 翻一番 in a target column: read as in prose (2倍, relative)
+                if in_words is not None:
+                    parsed = (in_words.value, None, in_words.comparator, in_words.unit)
+                standing = _cell_rank(raw) if parsed is None and column.growth is None else None
+                if standing is not None and standing.value is not None:  # 全市第三: the third place
+                    parsed = (standing.value, None, standing.comparator, RANK_UNIT)
+                if parsed is None:
+                    continue
+                value, value_max, comparator, cell_unit = parsed
+                cell_flags = resolve_flags([change], cell_unit or unit) if change else []
+                if change == _CHANGE and (cell_unit or unit) in target_vocabulary().relative_units:
+                    # 增长1倍: the multiple of the base reached (2倍), as in prose
+                    value, value_max, cell_flags = (
+                        value + 1,
+                        None if value_max is None else value_max + 1,
+                        [_RELATIVE],
+                    )
+                    comparator = ">=" if comparator == "=" else comparator
+                if in_words is not None:
+                    cell_flags = list(in_words.flags)
+                if column.growth is not None:  # a rate of growth, never in the row's unit
+                    column_year, basis = (column.year, "table") if column.year is not None else (year, "plan")
+                    column_flags = (*column.growth, *flags)
+                    cell_unit = cell_unit or column.unit or "%"
+                elif column.baseline:
+                    column_year, basis = (column.year, "table") if column.year is not None else undated_base
+                    # a starting place among peers is a place, as written (全市前十: at most tenth)
+                    comparator = comparator if standing is not None else "="
+                    column_flags = (BASELINE, *flags)
+                else:
+                    column_year, basis = (column.year, "table") if column.year is not None else (year, "plan")
+                    if column.year is None and row_year is not None:
+                        column_year, basis = row_year, "table"
+                    column_flags = (*cell_flags, *column.flags, *flags)
+                out.append(
+                    TableTarget(
+                        name,
+                        # a quantity in words counts in its own unit or in none (实现零的突破 in a row of
+                        # 亿元: at least one, not 1亿元)
+                        in_words.unit if in_words is not None else cell_unit or unit or column.unit,
+                        value,
+                        None,
+                        raw,
+                        plan_region,
+                        False,
+                        r,
+                        column.index,
+                        part,
+                        cell,
+                        ind_span,
+                        None,
+                        starred,
+                        year=column_year,
+                        year_basis=basis,
+                        comparator=comparator,
+                        value_max=value_max,
+                        flags=column_flags,
+                        standing=standing,
+                        base_year=base_year_named(base, column_year) if base else None,
+                    )
                 )
-                comparator = ">=" if comparator == "=" else comparator
-            if in_words is not None:
-                cell_flags = list(in_words.flags)
-            if column.growth is not None:  # a rate of growth, never in the row's unit
-                column_year, basis = (column.year, "table") if column.year is not None else (year, "plan")
-                column_flags = (*column.growth, *flags)
-                cell_unit = cell_unit or column.unit or "%"
-            elif column.baseline:
-                column_year, basis = (column.year, "table") if column.year is not None else undated_base
-                # a starting place among peers is a place, as written (全市前十: at most tenth)
-                comparator = comparator if standing is not None else "="
-                column_flags = (BASELINE, *flags)
-            else:
-                column_year, basis = (column.year, "table") if column.year is not None else (year, "plan")
-                if column.year is None and row_year is not None:
-                    column_year, basis = row_year, "table"
-                column_flags = (*cell_flags, *column.flags, *flags)
-            out.append(
-                TableTarget(
-                    name,
-                    # a quantity in words counts in its own unit or in none (实现零的突破 in a row of 亿元:
-                    # at least one, not 1亿元)
-                    in_words.unit if in_words is not None else cell_unit or unit or column.unit,
-                    value,
-                    None,
-                    raw,
-                    plan_region,
-                    False,
-                    r,
-                    column.index,
-                    0,
-                    cell,
-                    ind_span,
-                    None,
-                    starred,
-                    year=column_year,
-                    year_basis=basis,
-                    comparator=comparator,
-                    value_max=value_max,
-                    flags=column_flags,
-                    standing=standing,
-                    base_year=base_year_named(base, column_year) if base else None,
-                )
-            )
     return out
 
 

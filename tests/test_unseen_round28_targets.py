@@ -37,7 +37,9 @@ What was read wrong before:
   standard 每万人口… key;
 - a starting level in a bracket after a target (达到2.8件以上（2023年为1.6件）, （2023年基数：320件）) lost the
   target (the bracket read as a qualifier of the next number) and gave a baseline whose indicator was the
-  target's words and the bracket (…达到2.8件以上（): the target is read, the bracket its baseline of that year.
+  target's words and the bracket (…达到2.8件以上（): the target is read, the bracket its baseline of that year;
+  after a list given 分别 (专利授权量、商标注册量分别达到300件、2000件（2023年分别为200件、1500件）) the list was read
+  as one indicator with the first value only: each name its target and its baseline.
 """
 
 from __future__ import annotations
@@ -290,4 +292,17 @@ def test_table_cells_of_an_adverb_or_two_levels_are_read() -> None:
         ("有效发明专利拥有量", "baseline", 900.0, 2023),
         ("有效发明专利拥有量", "target", 1000.0, 2026),
         ("有效发明专利拥有量", "target", 1200.0, 2026),
+    ]
+
+
+def test_starting_levels_in_a_bracket_after_a_list_given_respectively() -> None:
+    got = _targets(
+        "到2026年，专利授权量、商标注册量分别达到300件、2000件（2023年分别为200件、1500件），地理标志商标新增2件。"
+    )
+    assert [(t.kind, t.indicator_key, t.value, t.year) for t in got] == [
+        ("target", "专利授权量", 300.0, 2026),
+        ("target", "有效注册商标量", 2000.0, 2026),
+        ("baseline", "专利授权量", 200.0, 2023),
+        ("baseline", "有效注册商标量", 1500.0, 2023),
+        ("target", "地理标志商标注册量", 2.0, 2026),
     ]

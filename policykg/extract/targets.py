@@ -757,7 +757,8 @@ def _clause_targets(
 #: A bracket naming the level a target starts from, right after the target (达到2.8件以上（2023年为1.6件）,
 #: （2023年基数：1.6件）, (2022年底1.6件)): the year, then the level.
 _BRACKET_LEVEL = re.compile(
-    r"[（(]\s*+((?:19|20)\d{2})\s*+年(?:底|末)?\s*+(?:基数|基期值?|现状值?|水平)?\s*+(?:为|是|[:：])?\s*+(?=[\d０-９])"
+    r"[（(]\s*+((?:19|20)\d{2})\s*+年(?:底|末)?\s*+(?:基数|基期值?|现状值?|水平)?\s*+(?:分别)?(?:为|是|[:：])?\s*+"
+    r"(?=[\d０-９])"
 )
 
 
@@ -899,7 +900,7 @@ def _respectively(
     if named is None or first.inherited or not named[1] <= at or text[named[1] : at].strip():
         return found
     names = [trim(text, *piece) for piece in split_top_level(text, named[0], named[1], _LIST_JOINERS)]
-    values = numbers(text, at, clause[1], words=False)
+    values, levels = _bracketed_levels(text, numbers(text, at, clause[1], words=False))
     # 全县及鳌江镇、萧江镇每万人口…分别达到10件、15件、12件: the plan's whole area first, then its places
     whole = _WHOLE_AREA.fullmatch(text, clause[0], named[0]) if len(names) + 1 == len(values) else None
     if len(names) < 2 or len(names) + (whole is not None) != len(values) or values[0].value != first.value:
@@ -929,7 +930,39 @@ def _respectively(
         for word, span, q in zip(words, names, values, strict=True)
     ]
     end = values[-1].unit_end
+    if levels is not None and len(levels[1]) == len(listed):  # 300件、2000件（2023年分别为200件、1500件）
+        year, starts = levels
+        end = starts[-1].unit_end
+        listed += [
+            replace(
+                target,
+                **_value_of(text, q, q.unit),
+                comparator="=",
+                flags=[BASELINE, *target.flags],
+                year=year,
+                year_basis="sentence",
+                span=trim(text, q.start, q.unit_end),
+            )
+            for target, q in zip(listed, starts, strict=True)
+        ]
     return listed + [d for d in found[1:] if d.span[1] > end]
+
+
+def _bracketed_levels(
+    text: str, values: list[Quantity]
+) -> tuple[list[Quantity], tuple[int, list[Quantity]] | None]:
+    """The values of a list and the year and starting levels a bracket after them names, one for each
+    (300件、2000件（2023年分别为200件、1500件）: 300, 2000; 2023, [200, 1500]); the values as they are and
+    None without such a bracket."""
+    if len(values) < 2 or not any(b in text[values[0].unit_end : values[-1].start] for b in "（("):
+        return values, None
+    for k in range(1, len(values)):
+        opened = _BRACKET_LEVEL.match(
+            text, trim(text, values[k - 1].unit_end, values[k].start)[0], values[k].start + 1
+        )
+        if opened is not None and opened.end() == values[k].start:
+            return values[:k], (int(opened.group(1)), values[k:])
+    return values, None
 
 
 #: 'A、B各培育…5家': the value holds for each name of the list before it.

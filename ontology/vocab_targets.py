@@ -228,10 +228,14 @@ class TargetVocabulary(_Strict):
     #: (part_subjects: 企业, 高校) follows within a few characters (组织企业开展…认证30家).
     causative_verbs: tuple[str, ...] = ()
     key_verbs: tuple[str, ...]
+    #: Key verbs of setting up that may follow what they set up (…指导站建成): taken off the key's end.
+    key_verbs_after: tuple[str, ...] = ()
     #: Words closing a key (数, 总量, 金额 …) and what they are written as; longest first.
     key_tails: tuple[KeyRewrite, ...] = ()
     #: Endings a key keeps (指数: an index, no count).
     key_tail_keeps: tuple[str, ...] = ()
+    #: Verbs of how rights are counted (授权, 申请): a key closing in one is written with 量.
+    key_count_verbs: tuple[str, ...] = ()
     #: Spellings of one word inside a key, written as the second (规模以上 → 规上).
     key_synonyms: tuple[KeyRewrite, ...] = ()
     #: A place or level of the plan's own work opening a key (在区级层面…): taken off.

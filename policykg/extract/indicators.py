@@ -9,7 +9,7 @@ import re
 from functools import cache, lru_cache
 
 from ontology.vocab import agency_vocabulary
-from ontology.vocab_targets import target_vocabulary
+from ontology.vocab_targets import FlagWord, target_vocabulary
 from policykg.extract.agencies import agency_type
 from policykg.extract.regions import region_index
 from policykg.extract.target_words import (
@@ -22,7 +22,7 @@ from policykg.extract.target_words import (
     phrase_patterns,
     strippable_words,
 )
-from policykg.extract.textspan import trim
+from policykg.extract.textspan import squeeze, trim
 
 #: A deadline written after a year (2025年底前, 2025年年末, 2025年内, 2025年以内, 2024年6月底前,
 #: 2024年上半年前, or a day of it: 2025年6月30日前): the year's, no part of the indicator and no yearly
@@ -105,7 +105,11 @@ def indicator_key(indicator: str) -> str:
             if key.startswith(word) and len(key) > len(word) + 1:
                 key = key[len(word) :]
                 changed = True
-    return _without_tail(key)
+    # 商标品牌指导站建成5—8个: a key verb after what it counts is no part of it, as before it
+    verb = next(
+        (w for w in vocab.key_verbs_after if key.endswith(w) and len(key) - len(w) >= _COUNTED_MIN), None
+    )
+    return _without_tail(key if verb is None else key[: -len(verb)])
 
 
 def _inline_word(m: re.Match[str]) -> str:
@@ -171,8 +175,16 @@ def _without_tail(key: str) -> str:
         return key
     for tail in vocab.key_tails:
         if key.endswith(tail.text) and len(key) > len(tail.text) + 1:
-            return key[: -len(tail.text)] + tail.to
-    return key
+            key = key[: -len(tail.text)] + tail.to
+            break
+    # 实用新型专利授权(量 / 数): a count of rights granted, written 量 as the standard keys write it
+    return key + _COUNT if key.endswith(vocab.key_count_verbs) and len(key) > _COUNTED_MIN else key
+
+
+#: The measure word a key closing in a verb of counting rights is written with, and the shortest such key
+#: (专利授权: the verb and something it counts).
+_COUNT = "量"
+_COUNTED_MIN = 3
 
 
 @cache
@@ -187,6 +199,34 @@ def per_scope(indicator: str) -> str | None:
     if not indicator.startswith(("每", "万")):  # every scope opens with one of them: the cheap test first
         return None
     return next((flag for pattern, flag in _per_scopes() if pattern.match(indicator)), None)
+
+
+def rate_word(words: str, *, changes: bool = False) -> FlagWord | None:
+    """The word of a rate of change closing ``words`` (年均增速 of 专利授权量年均增速, for a value in %:
+    targets.yaml rate_words; with ``changes``, a change word too, as a table's label closes with one:
+    专利授权量年均增长（%）), when the words before it name a count of their own: at least MIN_INDICATOR
+    characters, no share (占GDP比重) and no rate (转化率) among them."""
+    rate = next((r for r in _rate_words(changes) if words.endswith(r.text)), None)
+    if rate is None:
+        return None
+    rest = squeeze(words[: -len(rate.text)])
+    if (
+        len(rest) < MIN_INDICATOR
+        or rest.endswith(("率", "比", "比重", "比例"))
+        or "share" in target_flags(rest)
+    ):
+        return None
+    return rate
+
+
+@cache
+def _rate_words(changes: bool) -> tuple[FlagWord, ...]:
+    vocab = target_vocabulary()
+    words = (*vocab.rate_words, *(w for w in vocab.flag_words if changes and w.flag == _CHANGE))
+    return tuple(sorted(words, key=lambda r: len(r.text), reverse=True))
+
+
+_CHANGE = "change"
 
 
 def target_flags(indicator: str) -> list[str]:

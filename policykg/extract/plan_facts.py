@@ -483,6 +483,7 @@ def _table_target(text: str, c: TableTarget, t_index: int, region: RegionEntry |
         flags=[f for f in flags if f != BASELINE],
         year=c.year,
         year_basis=c.year_basis,
+        base_year=c.base_year,
         region_id=target_region.id if target_region else None,
         region_name=target_region.name if target_region else None,
         is_total=c.is_total,

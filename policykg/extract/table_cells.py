@@ -43,6 +43,7 @@ class TableTarget:
     value_max: float | None = None
     flags: tuple[str, ...] = ()
     standing: Standing | None = None  # a rank written in the cell (全市第三, 全省前十): its value the place
+    base_year: int | None = None  # the base a cell's change is measured from (较2023年翻一番: 2023)
 
     @property
     def key(self) -> str:

@@ -33,6 +33,7 @@ from policykg.extract.indicators import (
     YEAR_TAIL,
     indicator_key,
     inner_comparator,
+    rate_word,
     strip_back,
     strip_front,
     target_flags,
@@ -386,6 +387,9 @@ def _as_part(total: TargetDraft, part: TargetDraft) -> TargetDraft:
     own counts as the total does (新增 / 累计 / 全年)."""
     if part.unit != total.unit or part.inherited or part.standing is not None or part.baseline:
         return part
+    if part.base_year is None and not part.base_previous and any(f in _CHANGES for f in part.flags):
+        # 较上年增长10%，其中发明专利授权量增长15%: the part's change is measured from the total's base
+        part = replace(part, base_year=total.base_year, base_previous=total.base_previous)
     if not part.flags and (counted := [f for f in total.flags if f in _PART_FLAGS]):
         # 新增注册商标500件，其中地理标志商标2件: the part of what is new is new
         basis = "annual" if part.year_basis == "plan" and "annual" in counted else part.year_basis
@@ -520,11 +524,24 @@ def _clause_targets(
     worded_after = [True] * (len(found) + 1)
     for j in range(len(found) - 1, -1, -1):
         worded_after[j] = worded_after[j + 1] and found[j].in_words and found[j].measure is None
+    level_of: TargetDraft | None = None  # the target a base level in a bracket after it is the start of
+    dated_end: int | None = None  # the end of the year in a bracket after the last target (1200件（2024年）)
     for i, q in enumerate(found):
         next_start = found[i + 1].start if i + 1 < len(found) else c_end
         tail_end, after = after_comparator(text, q.unit_end, c_end, q.unit)
+        if level_of is not None:  # 达到2.8件以上（2023年为1.6件）: the starting level of the target before
+            started, level_of = level_of, None
+            if (level := _bracket_level(text, started, q, c_end)) is not None:
+                drafts.append(level)
+                seg_start = _next_segment(text, level.span[1] + 1, c_end)
+                continue
+        if i + 1 < len(found) and _BRACKET_LEVEL.match(text, trim(text, tail_end, c_end)[0], next_start + 1):
+            level_at = i + 1  # read once the target is
+        else:
+            level_at = -1
         if (
             after is not None
+            and level_at < 0
             and i + 1 < len(found)
             and tail_end < next_start
             and text[tail_end] not in _JOINERS
@@ -546,6 +563,9 @@ def _clause_targets(
             since = _base_year(text, seg_start, phrase_end)  # 较2020年增长30%, 比2022年翻一番, 较上年
         s, year, quote_start = strip_front(text, seg_start, phrase_end, flags)
         e, comparator, back_year = strip_back(text, s, phrase_end, flags)
+        if q.unit in relative_units and _CHANGE in flags and not q.in_words:
+            q, flags = _as_multiple(q), [f for f in flags if f != _CHANGE] + ["relative"]
+            comparator = ">=" if comparator == "=" else comparator  # 增长1倍 reads as 增长一倍 does
         if q.unit_before is not None and s < q.unit_before < e:  # 有效发明专利（件）达到500: no part of it
             e = trim(text, s, q.unit_before)[1]
         stated = comparator != "=" or bool(flags) or q.in_words  # no indicator of its own, perhaps
@@ -561,6 +581,7 @@ def _clause_targets(
             comparator = ">"
         elif q.near and comparator in ("=", ">="):  # 近百件: about a hundred, the number not reached
             comparator = "~"
+        dated = _dated_after(text, tail_end, c_end) if opener is None else None
         rest_end = _before_annotation(text, tail_end, trim(text, tail_end, c_end)[1])
         # the words after the last number (推动30家规上企业实现零的突破: a value in words after it is the goal
         # the firms reach, not a number of its own)
@@ -589,15 +610,43 @@ def _clause_targets(
             # 地理标志商标新增2件，总数达到6件: 地理标志商标总数
             counted = carry.indicator
             indicator = counted if counted.endswith(indicator) else counted + indicator
-        if len(indicator) < MIN_INDICATOR and stated and isinstance(carry, tuple):
+        bare_rate = _bare_rate(indicator) if q.unit == "%" and not inherited else None
+        if (len(indicator) < MIN_INDICATOR or bare_rate) and stated and isinstance(carry, tuple):
             carry = _clause_subject(text, carry)
-        if (
+        if bare_rate is not None and isinstance(carry, _Subject) and carry.unit not in _RATES:
+            # 质押融资额累计不低于10亿元，年均增速保持在15%以上: the growth of the measure before
+            indicator, indicator_span, inherited = carry.indicator, carry.span, True
+            flags = [*bare_rate.flags, *(f for f in flags if f not in bare_rate.flags)]
+        elif (
+            bare_rate is not None
+            and before is not None
+            and _trend_words().search(text, *before) is not None
+            and (whole := _whole_clause(text, before))
+        ):
+            # 专利授权量持续增长，增速10%以上: the growth of the measure the clause before moves
+            indicator, indicator_span, inherited = squeeze(text[whole[0] : whole[1]]), whole, True
+            flags = [*bare_rate.flags, *(f for f in flags if f not in bare_rate.flags)]
+        elif (
             len(indicator) < MIN_INDICATOR
             and stated
             and isinstance(carry, _Subject)
             and not _counts_apart(carry.unit, q.unit)
         ):
             indicator, indicator_span, inherited = carry.indicator, carry.span, True
+        elif (
+            not indicator
+            and bare
+            and dated is not None
+            and drafts
+            and drafts[-1].unit == q.unit
+            and dated_end is not None
+            and _listed(text, dated_end, seg_start)
+        ):
+            # 达到1200件（2024年）、1500件（2025年）: each value dated, of the measure before
+            listed = drafts[-1]
+            indicator, inherited = listed.indicator, True
+            indicator_span = listed.indicator_span or indicator_span
+            comparator = listed.comparator if comparator == "=" else comparator
         elif (
             not indicator
             and comparator != "="
@@ -665,11 +714,15 @@ def _clause_targets(
             basis = "sentence" if target_year is not None else "unknown"
             flags, comparator = [BASELINE, *flags], "="
         else:
+            if dated is not None:  # 达到1200件（2025年）: the bracket's year
+                year, tail_end = int(dated.group(1)), dated.end()
             target_year = next((y for y in (year, back_year, year_here) if y is not None), None)
             basis = "sentence" if target_year is not None else ("annual" if "annual" in flags else "plan")
             if bare and drafts and _listed(text, drafts[-1].span[1], seg_start):
                 # 新增地理标志证明商标2件、集体商标1件 (not 2024年新增注册商标800件、2025年达到1000件)
                 flags += [f for f in drafts[-1].flags if f in _PART_FLAGS and f not in flags]
+                # 国家知识产权示范企业2家、优势企业5家: the second leaves off the first's front words
+                indicator = _shared_front([drafts[-1].indicator, indicator])[-1]
         drafts.append(
             TargetDraft(
                 indicator=indicator,
@@ -694,8 +747,54 @@ def _clause_targets(
             )
         )
         carry = _Subject(indicator, indicator_span, qualified, q.unit)
+        dated_end = None if dated is None else dated.end()
         seg_start = _next_segment(text, tail_end, c_end)
+        if level_at > 0:
+            level_of = drafts[-1]
     return drafts
+
+
+#: A bracket naming the level a target starts from, right after the target (达到2.8件以上（2023年为1.6件）,
+#: （2023年基数：1.6件）, (2022年底1.6件)): the year, then the level.
+_BRACKET_LEVEL = re.compile(
+    r"[（(]\s*+((?:19|20)\d{2})\s*+年(?:底|末)?\s*+(?:基数|基期值?|现状值?|水平)?\s*+(?:分别)?(?:为|是|[:：])?\s*+"
+    r"(?=[\d０-９])"
+)
+
+
+def _bracket_level(text: str, target: TargetDraft, q: Quantity, end: int) -> TargetDraft | None:
+    """The starting level ``q`` a bracket after ``target`` names (_BRACKET_LEVEL): a baseline of the
+    target's indicator in the bracket's year, when the bracket holds that number alone; None otherwise."""
+    opened = _BRACKET_LEVEL.match(text, trim(text, target.span[1], end)[0], q.start + 1)
+    if opened is None or opened.end() != q.start or target.baseline:
+        return None
+    close = trim(text, q.unit_end, end)[0]
+    if close >= end or text[close] not in "）)":
+        return None
+    return replace(
+        target,
+        **_value_of(text, q, q.unit),
+        comparator="=",
+        flags=[BASELINE, *target.flags],  # counted as the target is (新增, 年均增长 …)
+        year=int(opened.group(1)),
+        year_basis="sentence",
+        span=trim(text, opened.start() + 1, q.unit_end),
+        standing=None,
+        base_year=None,
+        base_previous=False,
+    )
+
+
+_CHANGE = "change"
+#: The flags of a change measured from a base level.
+_CHANGES = ("growth", "increment", "relative")
+
+
+def _as_multiple(q: Quantity) -> Quantity:
+    """A growth by a multiple of the base (增长1倍, 提高1.5倍) as the multiple of the base it reaches (2倍,
+    2.5倍), as 增长一倍 and 翻一番 read."""
+    top = None if q.value_max is None else q.value_max + 1
+    return replace(q, value=q.value + 1, value_max=top)
 
 
 #: The last five-year plan's end as a base (较“十三五”末): its ordinal, the plan ending in 2005 + 5 × it; a
@@ -707,6 +806,15 @@ _FIVE_YEAR_ORDINALS = "一二三四五六七八九"
 #: The base year ``_year_named`` gives a base of the year before the target's (较上年): no year written, the
 #: target's own year less one once that is known.
 _PREVIOUS_YEAR = 0
+
+
+def base_year_named(words: str, year: int | None) -> int | None:
+    """The year of the base level ``words`` name (较2020年 → 2020) for a target of ``year``: the year before
+    it for a base of the year before (较上年, 同比); None when no year is named or known."""
+    named = _year_named(words)
+    if named == _PREVIOUS_YEAR:
+        return None if year is None else year - 1
+    return named
 
 
 def _year_named(words: str) -> int | None:
@@ -732,27 +840,21 @@ def _base_year(text: str, start: int, end: int) -> int | None:
     return _year_named(bases[-1]) if bases else None
 
 
+def _bare_rate(indicator: str) -> FlagWord | None:
+    """The word of a rate of change that is the whole of ``indicator`` (增速 of 年均增速保持在15%以上, 年均 a
+    flag already), None for any other words."""
+    if len(indicator) > _RATE_MAX:
+        return None
+    return next((r for r in target_vocabulary().rate_words if r.text == indicator), None)
+
+
+#: The longest word of a rate of change (年均增长率).
+_RATE_MAX = 5
+
+
 def _rate_word(text: str, span: Span) -> FlagWord | None:
-    """The word of a rate of change closing the indicator at ``span`` (年均增速 of 专利授权量年均增速, for
-    a value in %: targets.yaml rate_words), when the words before it name a count of their own: at least
-    MIN_INDICATOR characters, no share (占GDP比重) and no rate (转化率) among them."""
-    words = text[span[0] : span[1]]
-    rate = next((r for r in _rate_words() if words.endswith(r.text)), None)
-    if rate is None:
-        return None
-    rest = squeeze(words[: -len(rate.text)])
-    if (
-        len(rest) < MIN_INDICATOR
-        or rest.endswith(("率", "比", "比重", "比例"))
-        or "share" in target_flags(rest)
-    ):
-        return None
-    return rate
-
-
-@cache
-def _rate_words() -> tuple[FlagWord, ...]:
-    return tuple(sorted(target_vocabulary().rate_words, key=lambda r: len(r.text), reverse=True))
+    """The word of a rate of change closing the indicator at ``span`` (rate_word)."""
+    return rate_word(text[span[0] : span[1]])
 
 
 #: 'A、B分别达到X、Y': the values go to the names in order.
@@ -798,7 +900,7 @@ def _respectively(
     if named is None or first.inherited or not named[1] <= at or text[named[1] : at].strip():
         return found
     names = [trim(text, *piece) for piece in split_top_level(text, named[0], named[1], _LIST_JOINERS)]
-    values = numbers(text, at, clause[1], words=False)
+    values, levels = _bracketed_levels(text, numbers(text, at, clause[1], words=False))
     # 全县及鳌江镇、萧江镇每万人口…分别达到10件、15件、12件: the plan's whole area first, then its places
     whole = _WHOLE_AREA.fullmatch(text, clause[0], named[0]) if len(names) + 1 == len(values) else None
     if len(names) < 2 or len(names) + (whole is not None) != len(values) or values[0].value != first.value:
@@ -828,7 +930,39 @@ def _respectively(
         for word, span, q in zip(words, names, values, strict=True)
     ]
     end = values[-1].unit_end
+    if levels is not None and len(levels[1]) == len(listed):  # 300件、2000件（2023年分别为200件、1500件）
+        year, starts = levels
+        end = starts[-1].unit_end
+        listed += [
+            replace(
+                target,
+                **_value_of(text, q, q.unit),
+                comparator="=",
+                flags=[BASELINE, *target.flags],
+                year=year,
+                year_basis="sentence",
+                span=trim(text, q.start, q.unit_end),
+            )
+            for target, q in zip(listed, starts, strict=True)
+        ]
     return listed + [d for d in found[1:] if d.span[1] > end]
+
+
+def _bracketed_levels(
+    text: str, values: list[Quantity]
+) -> tuple[list[Quantity], tuple[int, list[Quantity]] | None]:
+    """The values of a list and the year and starting levels a bracket after them names, one for each
+    (300件、2000件（2023年分别为200件、1500件）: 300, 2000; 2023, [200, 1500]); the values as they are and
+    None without such a bracket."""
+    if len(values) < 2 or not any(b in text[values[0].unit_end : values[-1].start] for b in "（("):
+        return values, None
+    for k in range(1, len(values)):
+        opened = _BRACKET_LEVEL.match(
+            text, trim(text, values[k - 1].unit_end, values[k].start)[0], values[k].start + 1
+        )
+        if opened is not None and opened.end() == values[k].start:
+            return values[:k], (int(opened.group(1)), values[k:])
+    return values, None
 
 
 #: 'A、B各培育…5家': the value holds for each name of the list before it.
@@ -1168,16 +1302,22 @@ def _respective_years(
     last = None
     for listed_here in _YEAR_LIST.finditer(text, clause[0], at):
         last = listed_here  # the last list before 分别
+    values = numbers(text, at, clause[1], words=False)
+    if not values:
+        return None
+    dated: list[re.Match[str] | None] = [None] * len(values)  # a year in a bracket after each value
     if last is not None:
         listed, years = last.span(), [int(y) for y in _YEAR.findall(last.group())]
     elif opening is not None and opening[0][1] <= at:
         listed, years = opening
+    elif (after := _years_after(text, values, clause[1])) is not None:
+        (listed, years), dated = after
     else:
         return None
-    values = numbers(text, at, clause[1], words=False)
     if len(values) != len(years) or values[0].value != first.value or years != sorted(set(years)):
         return None
-    if any(text[a.unit_end : b.start].strip() not in _BETWEEN_VALUES for a, b in pairwise(values)):
+    ends = [q.unit_end if m is None else m.end() for q, m in zip(values, dated, strict=True)]
+    if any(text[e : b.start].strip() not in _BETWEEN_VALUES for e, b in zip(ends, values[1:], strict=False)):
         return None
     named = first.indicator_span or first.span
     indicator = first.indicator
@@ -1201,6 +1341,37 @@ def _respective_years(
     ]
     end = values[-1].unit_end
     return each + [d for d in found[1:] if d.span[1] > end]
+
+
+#: Years written after the values they date, in a bracket after the last value (分别达到300件、500件（2024年、
+#: 2025年）) or a year in a bracket after each (300件（2024年）、500件（2025年）).
+_YEARS_AFTER = re.compile(rf"[（(]\s*+({_YEAR_LIST.pattern})\s*+[）)]")
+_YEAR_AFTER = re.compile(r"[（(]\s*+((?:19|20)\d{2})\s*+年(?:底|末)?\s*+[）)]")
+
+
+def _dated_after(text: str, at: int, end: int) -> re.Match[str] | None:
+    """A bracket holding a year alone right after a target's value (达到1200件（2025年）): the year it is
+    for."""
+    at = trim(text, at, end)[0]
+    return _YEAR_AFTER.match(text, at, end) if text.startswith(("（", "("), at) else None
+
+
+def _years_after(
+    text: str, values: list[Quantity], end: int
+) -> tuple[tuple[Span, list[int]], list[re.Match[str] | None]] | None:
+    """The years written after ``values`` (_YEARS_AFTER) and where they are, with the bracket after each
+    value when each has its own; None when no such years follow them."""
+    if "（" not in text[values[0].unit_end : end] and "(" not in text[values[0].unit_end : end]:
+        return None
+    at = trim(text, values[-1].unit_end, end)[0]
+    if (listed := _YEARS_AFTER.match(text, at, end)) is not None:
+        years = [int(y) for y in _YEAR.findall(listed.group(1))]
+        return (listed.span(1), years), [None] * len(values)
+    each = [_YEAR_AFTER.match(text, trim(text, q.unit_end, end)[0], end) for q in values]
+    if any(m is None for m in each):
+        return None
+    found = [m for m in each if m is not None]
+    return ((found[0].start(1), found[-1].end(1)), [int(m.group(1)) for m in found]), list(each)
 
 
 class _YearLists:

@@ -21,8 +21,8 @@ from functools import cache
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import RegionEntry
 from ontology.vocab_targets import WordValue, target_vocabulary
-from policykg.extract.indicators import target_flags
-from policykg.extract.quantities import resolve_flags
+from policykg.extract.indicators import rate_word, target_flags
+from policykg.extract.quantities import is_percentage, resolve_flags
 from policykg.extract.standings import Standing, find_standing, may_stand
 from policykg.extract.table_cells import (
     NO_TARGET,
@@ -32,8 +32,8 @@ from policykg.extract.table_cells import (
     unit_and_name,
 )
 from policykg.extract.table_headers import body_rows, header_texts
-from policykg.extract.target_words import word_value_marks, word_values
-from policykg.extract.targets import BASELINE, RANK_UNIT
+from policykg.extract.target_words import phrase_patterns, word_value_marks, word_values
+from policykg.extract.targets import BASELINE, RANK_UNIT, base_year_named
 from policykg.extract.textspan import squeeze
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -191,6 +191,37 @@ def _change_words() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(words, key=lambda w: -len(w[0])))
 
 
+_CHANGE = "change"
+_RELATIVE = "relative"
+#: The first characters of every comparison base (targets.yaml comparisons): the cheap test first.
+_BASE_OPENERS = ("较", "比", "相", "同比", "环比")
+
+
+def _cell_base(raw: str) -> tuple[str, str]:
+    """A value cell opening with a comparison base (较2023年翻一番, 比上年增长10%): the rest and the base, ''
+    when none opens it."""
+    if not raw.startswith(_BASE_OPENERS):
+        return raw, ""
+    base = phrase_patterns().comparisons_front.match(raw)
+    return (raw, "") if base is None or base.end() == len(raw) else (raw[base.end() :], base.group())
+
+
+#: A cell of two levels of one target, the second in a bracket (1000（力争1200）).
+_SECOND_LEVEL = re.compile(r"(.+?)[（(](.+)[）)]")
+
+
+def _cell_levels(raw: str) -> list[str]:
+    """The levels a value cell names, an adverb opening each taken off (力争25000 → 25000; targets.yaml
+    adverbs): the level before a bracket and the level inside it (1000（力争1200）: 1000 and 1200), else
+    the cell."""
+    two = _SECOND_LEVEL.fullmatch(raw) if raw.endswith(("）", ")")) else None
+    levels = [two.group(1), two.group(2)] if two is not None else [raw]
+    adverbs = target_vocabulary().adverbs
+    return [
+        next((lv[len(a) :] for a in adverbs if lv.startswith(a) and len(lv) > len(a)), lv) for lv in levels
+    ]
+
+
 def _cell_change(raw: str) -> tuple[str, str | None]:
     """A value cell opening with a change word (提高5个百分点, 新增3家): the rest and the word's flag."""
     if raw[:1].isdigit():
@@ -247,6 +278,7 @@ def _as_target(
 def is_value_cell(raw: str) -> bool:
     """``raw`` (a cell's text, white space removed) is empty or a value an indicator table's cell may hold:
     a number with its comparator or unit (≥1,100, 15%以上, 提高5个百分点) or a quantity in words."""
+    raw = _cell_base(_cell_levels(raw)[0])[0]
     return raw in NO_TARGET or _cell_value(_cell_change(raw)[0]) is not None or _cell_words(raw) is not None
 
 
@@ -290,69 +322,83 @@ def indicator_table_targets(
         starred = any(
             squeeze(text[c.span[0] : c.span[1]]).startswith(("*", "＊")) for c in row[: layout.indicator + 1]
         )
+        if unit is not None and is_percentage(unit) and (rate := rate_word(name, changes=True)) is not None:
+            # 专利授权量年均增长（%）: the count's growth, read as 专利授权量年均增长10% is in prose
+            name = name[: -len(rate.text)]
+            flags += resolve_flags([rate.flag, *rate.also], unit)
         flags += target_flags(name)
         row_year = _row_year(text, row, layout.row_year)  # 年度 | 2024年: this row's targets are 2024's
         for column in columns:
             if column.index >= len(row):
                 continue
             cell = row[column.index].span
-            raw = squeeze(text[cell[0] : cell[1]])
-            rest, change = _cell_change(raw)
-            parsed = _cell_value(rest) if raw not in NO_TARGET else None
-            in_words = None
-            if parsed is None and not column.baseline and column.growth is None:
-                in_words = _cell_words(raw)  # 翻一番 in a target column: read as in prose (2倍, relative)
-            if in_words is not None:
-                parsed = (in_words.value, None, in_words.comparator, in_words.unit)
-            standing = _cell_rank(raw) if parsed is None and column.growth is None else None
-            if standing is not None and standing.value is not None:  # 全市第三: the third place
-                parsed = (standing.value, None, standing.comparator, RANK_UNIT)
-            if parsed is None:
-                continue
-            value, value_max, comparator, cell_unit = parsed
-            cell_flags = resolve_flags([change], cell_unit or unit) if change else []
-            if in_words is not None:
-                cell_flags = list(in_words.flags)
-            if column.growth is not None:  # a rate of growth, never in the row's unit
-                column_year, basis = (column.year, "table") if column.year is not None else (year, "plan")
-                column_flags = (*column.growth, *flags)
-                cell_unit = cell_unit or column.unit or "%"
-            elif column.baseline:
-                column_year, basis = (column.year, "table") if column.year is not None else undated_base
-                # a starting place among peers is a place, as written (全市前十: at most tenth)
-                comparator = comparator if standing is not None else "="
-                column_flags = (BASELINE, *flags)
-            else:
-                column_year, basis = (column.year, "table") if column.year is not None else (year, "plan")
-                if column.year is None and row_year is not None:
-                    column_year, basis = row_year, "table"
-                column_flags = (*cell_flags, *column.flags, *flags)
-            out.append(
-                TableTarget(
-                    name,
-                    # a quantity in words counts in its own unit or in none (实现零的突破 in a row of 亿元:
-                    # at least one, not 1亿元)
-                    in_words.unit if in_words is not None else cell_unit or unit or column.unit,
-                    value,
-                    None,
-                    raw,
-                    plan_region,
-                    False,
-                    r,
-                    column.index,
-                    0,
-                    cell,
-                    ind_span,
-                    None,
-                    starred,
-                    year=column_year,
-                    year_basis=basis,
-                    comparator=comparator,
-                    value_max=value_max,
-                    flags=column_flags,
-                    standing=standing,
+            for part, level in enumerate(_cell_levels(squeeze(text[cell[0] : cell[1]]))):
+                raw, base = _cell_base(level)  # 较2023年翻一番: 翻一番 from 2023
+                rest, change = _cell_change(raw)
+                parsed = _cell_value(rest) if raw not in NO_TARGET else None
+                in_words = None
+                if parsed is None and not column.baseline and column.growth is None:
+                    in_words = _cell_words(raw)  # 翻一番 in a target column: read as in prose (2倍, relative)
+                if in_words is not None:
+                    parsed = (in_words.value, None, in_words.comparator, in_words.unit)
+                standing = _cell_rank(raw) if parsed is None and column.growth is None else None
+                if standing is not None and standing.value is not None:  # 全市第三: the third place
+                    parsed = (standing.value, None, standing.comparator, RANK_UNIT)
+                if parsed is None:
+                    continue
+                value, value_max, comparator, cell_unit = parsed
+                cell_flags = resolve_flags([change], cell_unit or unit) if change else []
+                if change == _CHANGE and (cell_unit or unit) in target_vocabulary().relative_units:
+                    # 增长1倍: the multiple of the base reached (2倍), as in prose
+                    value, value_max, cell_flags = (
+                        value + 1,
+                        None if value_max is None else value_max + 1,
+                        [_RELATIVE],
+                    )
+                    comparator = ">=" if comparator == "=" else comparator
+                if in_words is not None:
+                    cell_flags = list(in_words.flags)
+                if column.growth is not None:  # a rate of growth, never in the row's unit
+                    column_year, basis = (column.year, "table") if column.year is not None else (year, "plan")
+                    column_flags = (*column.growth, *flags)
+                    cell_unit = cell_unit or column.unit or "%"
+                elif column.baseline:
+                    column_year, basis = (column.year, "table") if column.year is not None else undated_base
+                    # a starting place among peers is a place, as written (全市前十: at most tenth)
+                    comparator = comparator if standing is not None else "="
+                    column_flags = (BASELINE, *flags)
+                else:
+                    column_year, basis = (column.year, "table") if column.year is not None else (year, "plan")
+                    if column.year is None and row_year is not None:
+                        column_year, basis = row_year, "table"
+                    column_flags = (*cell_flags, *column.flags, *flags)
+                out.append(
+                    TableTarget(
+                        name,
+                        # a quantity in words counts in its own unit or in none (实现零的突破 in a row of
+                        # 亿元: at least one, not 1亿元)
+                        in_words.unit if in_words is not None else cell_unit or unit or column.unit,
+                        value,
+                        None,
+                        raw,
+                        plan_region,
+                        False,
+                        r,
+                        column.index,
+                        part,
+                        cell,
+                        ind_span,
+                        None,
+                        starred,
+                        year=column_year,
+                        year_basis=basis,
+                        comparator=comparator,
+                        value_max=value_max,
+                        flags=column_flags,
+                        standing=standing,
+                        base_year=base_year_named(base, column_year) if base else None,
+                    )
                 )
-            )
     return out
 
 

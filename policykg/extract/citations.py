@@ -373,6 +373,33 @@ def _annex_titles(text: str) -> set[str]:
     }
 
 
+#: What a name joined to the plan's own title runs to: its closing mark, the notice's words, a stop.
+_COMPANION_END = re.compile(r"》|的通知|印发|[，,。；;\n]")
+_COMPANION_MAX = 30
+
+
+def companions(text: str, own_title: str | None) -> set[str]:
+    """The normalised names of the documents a notice issues joined to the plan's own title, marked or not
+    (关于印发X工作方案及任务分工的通知, 现将X工作方案及《任务分工》印发给你们): each the plan's companion,
+    published with it, not a document it cites."""
+    if not own_title:
+        return set()
+    found: set[str] = set()
+    at = text.find(own_title)
+    while at >= 0:
+        pos = at + len(own_title)
+        pos += text.startswith("》", pos)
+        joiner = next((j for j in _JOINERS[1:] if text.startswith(j, pos)), None)
+        if joiner is not None:
+            pos += len(joiner)
+            pos += text.startswith("《", pos)
+            stop = _COMPANION_END.search(text, pos, pos + _COMPANION_MAX)
+            if stop is not None and stop.start() > pos:
+                found.add(normalise_title(text[pos : stop.start()]))
+        at = text.find(own_title, at + 1)
+    return found
+
+
 def find_citations(text: str, *, own_title: str | None, own_number: str | None) -> list[CitationDraft]:
     """Every document the plan names, in text order, the plan itself excluded.
 
@@ -386,6 +413,7 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
     loose = _loose_numbers(text)
     ending = {end: (start, number, issuer) for start, end, number, issuer in loose}
     annexes = _annex_titles(text)
+    joined = companions(text, own_title)
     for mark, close in all_title_marks(text):
         inner = squeeze(text[mark + 1 : close - 1])
         if not inner:
@@ -428,6 +456,10 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
         if not merged and draft.relation == "cites" and title_core(normalised) in annexes:
             titles.append(((mark, end), None, normalised))  # the plan's own annex
             continue
+        if not merged and draft.relation == "cites" and normalised in joined:
+            draft = replace(
+                draft, relation="publishes", hedged=False
+            )  # issued with the plan (…方案及任务分工)
         titles.append(((mark, end), draft, normalised))
 
     titles = _issued_together(text, titles)

@@ -15,12 +15,17 @@ What was read wrong before:
   type 任务分工: the plan is X工作方案;
 - a web page's related links written as plain paragraphs (<p>相关链接</p><p><a>…</a></p>…, 相关阅读：)
   stayed plan text: a linked title became the plan's title and region, the links its last chapter's words;
+- a page of two columns as pdftotext -layout prints it (一、工作目标      （二）强化知识产权保护…, each
+  line across both columns) was read line by line across the columns: chapters lost and tasks mixed. Each
+  such page is read left column then right; a table spaced into columns on another page stays a table;
 - a plan in traditional characters (責任單位：縣市場監管局) was only warned about: no unit, no role, no goal
   chapter was read. It is read converted to simplified characters one for one (OpenCC t2s), every offset
   the original's.
 """
 
 from __future__ import annotations
+
+import textwrap
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -181,3 +186,68 @@ def test_a_plan_in_traditional_characters_is_read_in_simplified_ones_offset_for_
     assert mention is not None
     assert DABU[mention[0] : mention[1]] == "縣市場監管局"
     assert any(w.code == "loader" and "converted" in w.message for w in doc.warnings)
+
+
+def _two_columns(left: list[str], right: list[str], width: int = 18) -> list[str]:
+    """The lines pdftotext -layout prints for a page of two columns of ``width`` characters."""
+    lines_l = [line for para in left for line in textwrap.wrap(para, width)]
+    lines_r = [line for para in right for line in textwrap.wrap(para, width)]
+    column = 2 * width + 4  # the right column placed by its position on the page
+    rows = []
+    for i in range(max(len(lines_l), len(lines_r))):
+        a = lines_l[i] if i < len(lines_l) else ""
+        b = lines_r[i] if i < len(lines_r) else ""
+        rows.append(a + " " * (column - len(a)) + b if b else a)
+    return rows
+
+
+def test_a_page_of_two_columns_is_read_column_after_column() -> None:
+    page = [
+        "                    曲靖市麒麟区知识产权强区建设工作方案",
+        "",
+        "为推进知识产权强区建设，结合我区实际，制定本方案。",
+        *_two_columns(
+            [
+                "一、工作目标",
+                "到2025年，全区有效发明专利拥有量达到500件。",
+                "二、重点任务",
+                "（一）提升专利质量。支持企业围绕新能源电池产业开展高价值专利培育。（责任单位：区科工信局）",
+            ],
+            [
+                "（二）强化知识产权保护。开展执法专项行动，严厉打击侵权假冒行为。（责任单位：区市场监管局）",
+                "三、保障措施",
+                "（一）强化资金保障。区财政每年安排专项资金50万元。（责任单位：区财政局）",
+            ],
+        ),
+        "",
+        "                              — 1 —",
+    ]
+    table = [
+        "附件",
+        "           重点任务分工表",
+        "序号   工作任务                          牵头单位          配合单位",
+        "1      开展专利质押融资入园惠企行动      区市场监管局      区金融办",
+        "2      建设知识产权服务工作站            区科工信局        区市场监管局",
+    ]
+    cells = [
+        ("工作任务", "牵头单位"),
+        ("开展专利质押融资入园惠企行动", "区市场监管局"),
+        ("建设服务工作站", "区科工信局"),
+    ]
+    pairs = [f"{task:<30}{unit}" for task, unit in cells]  # two columns of cells, placed as pdftotext does
+    doc, text = extracted("\n".join(page) + "\n\f" + "\n".join(table) + "\n\f" + "\n".join(pairs) + "\n\f")
+    assert all(pair in text for pair in pairs)
+    assert [(s.path, s.title) for s in doc.sections] == [
+        ("一", "工作目标"),
+        ("二", "重点任务"),
+        ("二.(一)", "提升专利质量"),
+        ("二.(二)", "强化知识产权保护"),
+        ("三", "保障措施"),
+        ("三.(一)", "强化资金保障"),
+        ("附件", "重点任务分工表"),
+    ]
+    units = named_units(doc)
+    assert units["二.(二)"] == [("区市场监管局", "sole", "annotation")]
+    assert units["三.(一)"] == [("区财政局", "sole", "annotation")]
+    assert units["附件.表1.2"] == [("区科工信局", "lead", "table"), ("区市场监管局", "support", "table")]
+    assert "— 1 —" not in text

@@ -15,6 +15,7 @@ What was read wrong before:
   type 任务分工: the plan is X工作方案;
 - a web page's related links written as plain paragraphs (<p>相关链接</p><p><a>…</a></p>…, 相关阅读：)
   stayed plan text: a linked title became the plan's title and region, the links its last chapter's words;
+  in a text copy of such a page (相关链接： then 《…》 titles to the end) each linked title was cited;
 - a page of two columns as pdftotext -layout prints it (一、工作目标      （二）强化知识产权保护…, each
   line across both columns) was read line by line across the columns: chapters lost and tasks mixed. Each
   such page is read left column then right; a table spaced into columns on another page stays a table;
@@ -153,6 +154,23 @@ def test_related_links_written_as_paragraphs_are_the_sites() -> None:
     doc, text = extracted(page, "plan.html")
     assert "各单位要结合实际认真抓好落实" in text
     assert "吴忠" in text
+
+
+XINGBIN_COPY = (
+    "首页 > 政务公开 > 政策文件\n来宾市兴宾区知识产权强区建设工作方案\n为加快知识产权强区建设，制定本方案。\n"
+    "一、重点任务\n（一）推进甘蔗产业专利布局。落实《广西壮族自治区知识产权保护和运用“十四五”规划》。"
+    "（牵头单位：区科技局）\n二、保障措施\n加强组织领导。\n来宾市兴宾区人民政府办公室\n2024年7月1日\n"
+)
+
+
+def test_related_links_closing_a_text_copy_of_a_page_are_not_cited() -> None:
+    links = "{heading}\n《广西壮族自治区知识产权强区建设纲要实施方案》\n《来宾市知识产权强市建设工作方案》\n【打印本页】【关闭窗口】\n"
+    for heading in ("相关链接：", "【相关文件】", "延伸阅读"):
+        doc, _ = extracted(XINGBIN_COPY + links.format(heading=heading))
+        assert [c.title for c in doc.citations] == ["广西壮族自治区知识产权保护和运用“十四五”规划"]
+    # a list of documents the plan's words follow is the plan's
+    doc, _ = extracted(XINGBIN_COPY + links.format(heading="相关文件：") + "请各单位遵照执行。\n")
+    assert len(doc.citations) == 3
 
 
 DABU = (

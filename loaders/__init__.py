@@ -19,7 +19,7 @@ from loaders.markdown import grid_tables, html_fragments, html_tables, setext_he
 from loaders.pdf import load_pdf
 from loaders.sniff import READABLE, REFUSED, sniff
 from loaders.textfile import drop_emphasis, load_text, markdown_headings
-from loaders.traditional import traditional_warning
+from loaders.traditional import read_traditional
 from policykg.errors import ConfigurationError, DocumentError
 
 __all__ = [
@@ -155,7 +155,7 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
     if not text.strip():
         raise DocumentError(name, "it contains no text", hint="check that the file is the plan itself")
     text = read_look_alikes(text)  # ⼯作⽅案 → 工作方案, ２０２５ → 2025: one for one, tables' offsets keep
-    traditional = traditional_warning(text)
+    text, traditional = read_traditional(text)  # 縣市場監管局 → 县市场监管局: one for one, offsets keep
     if traditional:
         warnings = (*warnings, traditional)
     return LoadedDocument(

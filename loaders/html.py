@@ -168,6 +168,7 @@ def _links_boxes(body: Tag, page_size: int, page_text: str) -> set[int]:
         child: PageElement = node
         for parent in node.parents:
             if any(_has_words(sibling) for sibling in child.previous_siblings):
+                found.update(_links_run(child))
                 break  # words before the heading: it opens no box from here up
             if parent.name in _BOX_TAGS:
                 box = parent.get_text().strip()
@@ -177,6 +178,32 @@ def _links_boxes(body: Tag, page_size: int, page_text: str) -> set[int]:
                     break
             child = parent
     return found
+
+
+#: What a line of links holds besides its links: numbers, dates and marks (1. <a>…</a>　2024-05-08).
+_LINK_LINE_REST = re.compile(r"[\d\s\-–—./:：,，、()（）\[\]【】·•●年月日]*")
+
+
+def _links_run(heading: PageElement) -> set[int]:
+    """A related-links heading written as a paragraph of the article (<p>相关链接</p>) and the lines of links
+    after it to the end of its block (by id): each line's words all a link's, or another such heading
+    (相关阅读：). None when a line of other words follows, or no link does."""
+    if not isinstance(heading, Tag) or heading.name not in _PARAGRAPH_TAGS:
+        return set()
+    run, links = {id(heading)}, 0
+    for sibling in heading.next_siblings:
+        if not _has_words(sibling):
+            continue
+        if not isinstance(sibling, Tag):
+            return set()
+        words = sibling.get_text().strip()
+        linked = "".join(a.get_text() for a in sibling.find_all("a"))
+        if linked.strip() and _LINK_LINE_REST.fullmatch(words.replace(linked, "")) is not None:
+            links += 1
+        elif _LINKS_BOX_HEADING.fullmatch(words) is None:
+            return set()
+        run.add(id(sibling))
+    return run if links else set()
 
 
 def _has_words(element: PageElement) -> bool:

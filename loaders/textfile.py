@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from loaders.base import EncodingReport, StyledHeading
+from loaders.columns import unfold_columns
 from loaders.encoding import decode_bytes
 from loaders.page_furniture import drop_edge_numbers, drop_page_numbers, drop_running_lines_at_numbers
 from loaders.spacing import close_letter_spacing, drop_invisible
@@ -22,8 +23,8 @@ def normalise_newlines(text: str) -> str:
     running lines beside them (page_furniture.py), no invisible characters and no letter spacing
     (spacing.py); these are the rewrites applied to decoded text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\f" in text:  # pdftotext's pages: a number closing each (3/12, Page 3) is the page's
-        text = "\f".join(drop_edge_numbers(text.split("\f")))
+    if "\f" in text:  # pdftotext's pages: a number closing each (3/12, Page 3) is the page's; two columns
+        text = "\f".join(drop_edge_numbers([unfold_columns(page) for page in text.split("\f")]))
     if _PAGE_BREAK.search(text) is not None:  # the cheap test first: most texts hold none
         text = _PAGE_BREAK.sub("\n", text)
     text = drop_invisible(text)

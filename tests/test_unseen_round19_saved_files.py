@@ -153,7 +153,8 @@ def test_big5_plan_in_traditional_characters_is_read_with_a_warning() -> None:
         "（二）推進專利導航。（牽頭單位：市經濟發展局）\n臺北市政府\n2024年3月15日\n"
     )
     doc, text = extracted(traditional.encode("big5"))
-    assert text == traditional
+    assert len(text) == len(traditional)
+    assert text.startswith("台北市智慧财产权工作要点")  # round 28: read converted, one for one
     assert doc.encoding == "big5"
     assert any(w.code == "loader" and "traditional" in w.message and "t2s" in w.message for w in doc.warnings)
     simplified, _ = extracted(PLAN)

@@ -403,6 +403,70 @@ def _annex_titles(text: str) -> set[str]:
     }
 
 
+#: What a name joined to the plan's own title runs to: its closing mark, the notice's words, a stop.
+_COMPANION_END = re.compile(r"》|的通知|印发|[，,。；;\n]")
+_COMPANION_MAX = 30
+
+
+def companions(text: str, own_title: str | None) -> set[str]:
+    """The normalised names of the documents a notice issues joined to the plan's own title, marked or not
+    (关于印发X工作方案及任务分工的通知, 现将X工作方案及《任务分工》印发给你们): each the plan's companion,
+    published with it, not a document it cites."""
+    if not own_title:
+        return set()
+    found: set[str] = set()
+    at = text.find(own_title)
+    while at >= 0:
+        pos = at + len(own_title)
+        pos += text.startswith("》", pos)
+        joiner = next((j for j in _JOINERS[1:] if text.startswith(j, pos)), None)
+        if joiner is not None:
+            pos += len(joiner)
+            pos += text.startswith("《", pos)
+            stop = _COMPANION_END.search(text, pos, pos + _COMPANION_MAX)
+            if stop is not None and stop.start() > pos:
+                found.add(normalise_title(text[pos : stop.start()]))
+        at = text.find(own_title, at + 1)
+    return found
+
+
+#: A web page's related-links heading (相关链接, 【相关文件】, 延伸阅读：), alone on its line in a copy of the
+#: page; and a line of the links after it: a title, no sentence's marks.
+_LINKS_HEADING = re.compile(
+    r"(?:相关(?:链接|文件|文档|阅读|新闻|信息|文章|稿件|解读)|友情链接|延伸阅读)[】\]]?[ \t\u3000]*[：:]?"
+)
+_LINK_LINE = re.compile(r"[^\n，,。；;！？]{2,80}")
+
+
+def related_links(text: str) -> list[Span]:
+    """The span of a web page's related links closing a copy of the page (相关链接： then lines of titles to
+    the end of the text): the page's, not documents the plan names. A list of documents followed by the
+    plan's words is the plan's."""
+    seen = 0  # where the lines read so far end: a heading before it is on a line read (linear time)
+    for m in _LINKS_HEADING.finditer(text):
+        if m.start() < seen:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        seen = line_end
+        if text[line_start : m.start()].strip() not in ("", "【", "[") or text[m.end() : line_end].strip():
+            continue  # words before or after it on its line: no heading of links
+        at, links = line_end, 0
+        while at < len(text):
+            nxt = text.find("\n", at + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[at + 1 : nxt].strip()
+            if line and _LINK_LINE.fullmatch(line) is None:
+                break
+            links += bool(line)
+            at = nxt
+        seen = at  # a heading among these lines has its run end where this one's does
+        if at >= len(text):  # the first heading whose links run to the end holds all the others'
+            return [(m.start(), len(text))] if links else []
+    return []
+
+
 def find_citations(text: str, *, own_title: str | None, own_number: str | None) -> list[CitationDraft]:
     """Every document the plan names, in text order, the plan itself excluded.
 
@@ -416,10 +480,12 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
     loose = _loose_numbers(text)
     ending = {end: (start, number, issuer) for start, end, number, issuer in loose}
     annexes = _annex_titles(text)
+    joined = companions(text, own_title)
+    links = related_links(text)
     for mark, close in all_title_marks(text):
         inner = squeeze(text[mark + 1 : close - 1])
-        if not inner:
-            continue
+        if not inner or any(s <= mark < e for s, e in links):
+            continue  # no title, or a link of the web page the plan was copied from
         pos = close
         while pos < len(text) and pos - close < 8 and text[pos] in WHITESPACE:
             pos += 1
@@ -458,6 +524,10 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
         if not merged and draft.relation == "cites" and title_core(normalised) in annexes:
             titles.append(((mark, end), None, normalised))  # the plan's own annex
             continue
+        if not merged and draft.relation == "cites" and normalised in joined:
+            draft = replace(
+                draft, relation="publishes", hedged=False
+            )  # issued with the plan (…方案及任务分工)
         titles.append(((mark, end), draft, normalised))
 
     titles = _issued_together(text, titles)

@@ -74,7 +74,7 @@ MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     (2, "section", "jie", re.compile(rf"第([{_CN}]+)节[\s、：:]*")),
     (1, "chapter", "cn", re.compile(rf"([{_CN}]+)\s*[、．.]\s*")),
     # also in square or tortoise-shell brackets as some plans number their sections (【一】, 〔一〕, ［一］)
-    (2, "section", "paren_cn", re.compile(rf"[（(【〔［]\s*([{_CN}]+)\s*[）)】〕］]\s*[、．.]?\s*")),
+    (2, "section", "paren_cn", re.compile(rf"[（(【〔［]\s*([{_CN}]+)\s*[）)】〕］]\s*[、．.，,]?\s*")),
     (2, "phase", "phase", re.compile(rf"(第[{_CN}]+(?:阶段|步))\s*[：:、]?\s*")),
     #: 第X条 of a plan written as articles (实施意见, 若干措施): an item, numbered on across its chapters.
     (3, "item", "article", re.compile(rf"第([{_CN}]+)条(?![款项])[\s、：:]*")),
@@ -82,7 +82,7 @@ MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     # up to 999 (a task list of a city or province runs past 99 items; a year, 2024., is no item number)
     (3, "item", "digit", re.compile(r"(\d{1,3})\s*[、．.](?!\d(?!\d?\s*月|\d{3}\s*年))\s*")),
     (3, "item", "named", _NAMED),
-    (4, "subitem", "paren_digit", re.compile(r"[（(]\s*(\d{1,2})\s*[）)]\s*[、．.]?\s*")),
+    (4, "subitem", "paren_digit", re.compile(r"[（(]\s*(\d{1,2})\s*[）)]\s*[、．.，,]?\s*")),
     (5, "point", "circled", re.compile(rf"([{_CIRCLED}])\s*")),
     # numbers closed by a half bracket (一） / 1）), as （一） / （1） are enclosed: the same levels; not 2）%
     (2, "section", "half_paren_cn", re.compile(rf"([{_CN}]+)\s*+[）)](?![%％])\s*")),
@@ -177,14 +177,43 @@ def match_marker(text: str, start: int, end: int, *, decimal: bool = False) -> M
     patterns = _BY_OPENER.get("0" if digit else text[start])
     if patterns is None:
         return None  # most lines and clauses: no pattern can match here
-    return _first_marker(patterns, text, start, end) or (
-        _decimal_marker(text, start, end, decimal) if digit else None
+    return (
+        _first_marker(patterns, text, start, end)
+        or (_decimal_marker(text, start, end, decimal) if digit else None)
+        or _comma_marker(text, start, end)
     )
 
 
 def match_marker_by_patterns(text: str, start: int, end: int, *, decimal: bool = False) -> Marker | None:
     """match_marker without its quick test of the first character: every pattern tried."""
-    return _first_marker(MARKERS, text, start, end) or _decimal_marker(text, start, end, decimal)
+    return (
+        _first_marker(MARKERS, text, start, end)
+        or _decimal_marker(text, start, end, decimal)
+        or _comma_marker(text, start, end)
+    )
+
+
+#: A chapter or item number typed with a comma for its 、 (一，重点任务 / 1，开展专利清零行动).
+_COMMA = re.compile(rf"(?:([{_CN}]+)|(\d{{1,3}}))[ \t\u3000]*+[，,][ \t\u3000]*+")
+#: Longest heading such a number opens, and what no heading holds: a sentence's end or a list's colon.
+_COMMA_HEADING_MAX = 40
+_SENTENCE_MARKS = re.compile(r"[。；;！？!?：:]")
+
+
+def _comma_marker(text: str, start: int, end: int) -> Marker | None:
+    """一，重点任务 / 1，开展专利清零行动: a number and a comma open a chapter (or an item) when the rest of
+    the line is a heading, short, opening with words and holding no sentence end; a sentence numbered so
+    (1，依法查处侵权案件；) or a number in a wrapped line (达到↵1，200件) opens none."""
+    m = _COMMA.match(text, start, end)
+    if m is None or not _heading_follows(text, m.end(), end):
+        return None
+    line_end = text.find("\n", m.end(), end)
+    stop = len(text[m.end() : end if line_end < 0 else line_end].rstrip()) + m.end()
+    if stop - m.end() > _COMMA_HEADING_MAX or _SENTENCE_MARKS.search(text, m.end(), stop):
+        return None
+    if m.group(1) is not None:
+        return Marker(1, "chapter", m.group(1), (start, m.end()), "cn")
+    return Marker(3, "item", m.group(2), (start, m.end()), "digit")
 
 
 def _first_marker(

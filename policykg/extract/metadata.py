@@ -205,6 +205,8 @@ def _first_issued(text: str, start: int, end: int) -> Span:
         second = text.find("《", close, end) if close > 0 else -1
         if second > 0 and squeeze(text[close + 1 : second]) in _MARKED_JOINERS:
             return start, close + 1
+        if close > 0 and squeeze(text[close + 1 : end]).startswith(_ISSUED_JOINERS):
+            return start, close + 1  # 《A》及任务分工: the plan and a part issued with it, not marked
         return start, end
     words = text[start:end]
     for joiner in _ISSUED_JOINERS:

@@ -20,8 +20,8 @@ RETURN a.id AS a, b.id AS b, count(DISTINCT t) AS weight
 """
 AGENCIES = """
 MATCH (a:Agency)
-OPTIONAL MATCH (a)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(:Task)
-RETURN a.id AS id, a.name AS name, a.type AS type, a.region_id AS region, count(r) AS obligations
+RETURN a.id AS id, a.name AS name, a.type AS type, a.region_id AS region,
+       size([(a)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(:Task) | r]) AS obligations
 """
 PROGRAMME_REGIONS = """
 MATCH (p:Plan)-[:IMPLEMENTS]->(g:Program), (p)-[:COVERS]->(r:Region)

@@ -2,11 +2,14 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
+from graph.factory import open_store
+from graph.store import CypherStore
 from loaders import load_document
 from policykg.extract.pipeline import extract_document
 from policykg.models import Document
@@ -23,6 +26,32 @@ os.environ["POLICYKG_DATA_DIR"] = tempfile.mkdtemp(prefix="policykg-tests-")
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 PLAN_000 = CORPUS / "000_7198047be529bd92.txt"
+
+
+#: The graph backends every contract test runs against: always the embedded FalkorDB, Neo4j when NEO4J_URI is
+#: set (skipped visibly otherwise).
+BACKENDS = [
+    "embedded",
+    pytest.param(
+        "neo4j",
+        marks=pytest.mark.skipif(
+            not os.environ.get("NEO4J_URI"), reason="NEO4J_URI is not set: Neo4j tests skipped"
+        ),
+    ),
+]
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CypherStore]:
+    """An empty store of each backend, its schema set up (a test module may define its own ``store``)."""
+    if request.param == "embedded":
+        graph = open_store(f"embedded:{tmp_path / 'graph'}")
+    else:
+        graph = open_store(os.environ["NEO4J_URI"])
+        graph._write("MATCH (n) DETACH DELETE n")
+    graph.ensure_schema()
+    yield graph
+    graph.close()
 
 
 @pytest.fixture(scope="session")

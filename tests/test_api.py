@@ -20,7 +20,7 @@ from api.settings import Settings
 from graph.library import statement
 from ontology.sparql import query_text
 from policykg.querylib import QueryLibrary
-from tests.conftest import CORPUS
+from tests.conftest import BACKENDS, CORPUS
 
 TOKEN = "test-write-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -29,17 +29,6 @@ MSA = "agency/320612/market_regulation"
 
 def _settings(folder: Path, **extra: object) -> Settings:
     return Settings(data_dir=folder, write_token=TOKEN, cypher_timeout_ms=2000, cypher_row_cap=50, **extra)
-
-
-BACKENDS = [
-    "embedded",
-    pytest.param(
-        "neo4j",
-        marks=pytest.mark.skipif(
-            not os.environ.get("NEO4J_URI"), reason="NEO4J_URI is not set: Neo4j tests skipped"
-        ),
-    ),
-]
 
 
 @pytest.fixture(scope="module", params=BACKENDS)

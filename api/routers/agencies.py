@@ -41,6 +41,27 @@ def list_agencies(
     return Page(total=total, limit=limit, offset=offset, items=[AgencyOut(**r) for r in rows])
 
 
+def _plan(row: dict[str, Any]) -> PlanRef:
+    """The plan of a row of the obligation or target lists (plan_id, plan_title … columns)."""
+    return PlanRef(
+        id=row["plan_id"],
+        title=row["plan_title"],
+        region_id=row["plan_region"],
+        period_start=row["period_start"],
+        period_end=row["period_end"],
+    )
+
+
+def _evidence(row: dict[str, Any]) -> Evidence:
+    """A responsibility's evidence in a row of the obligation or target lists."""
+    return Evidence(
+        document=row["plan_id"],
+        source=row["source"],
+        span=(int(row["start"]), int(row["end"])),
+        quote=row["quote"],
+    )
+
+
 def _obligations(store: StoreDep, params: dict[str, Any]) -> list[Obligation]:
     rows = store.query(cypher.OBLIGATIONS, params, limit=1_000_000).rows
     out = []
@@ -52,25 +73,14 @@ def _obligations(store: StoreDep, params: dict[str, Any]) -> list[Obligation]:
                 title=r["title"],
                 role=r["role"],
                 basis=r["basis"],
-                plan=PlanRef(
-                    id=r["plan_id"],
-                    title=r["plan_title"],
-                    region_id=r["plan_region"],
-                    period_start=r["period_start"],
-                    period_end=r["period_end"],
-                ),
+                plan=_plan(r),
                 co_responsible=r["co_responsible"] or [],
                 programs=r["programs"] or [],
                 targets=r["targets"] or [],
                 deadline=r["deadline"],
                 deadline_date=r.get("deadline_date"),
                 deadline_recurs=r.get("deadline_recurs"),
-                evidence=Evidence(
-                    document=r["plan_id"],
-                    source=r["source"],
-                    span=(int(r["start"]), int(r["end"])),
-                    quote=r["quote"],
-                ),
+                evidence=_evidence(r),
             )
         )
     return out
@@ -193,23 +203,12 @@ def targets(
             comparator=r["comparator"],
             year=r["year"],
             region_id=r["region_id"],
-            plan=PlanRef(
-                id=r["plan_id"],
-                title=r["plan_title"],
-                region_id=r["plan_region"],
-                period_start=r["period_start"],
-                period_end=r["period_end"],
-            ),
+            plan=_plan(r),
             role=r["role"],
             basis=r["basis"],
             form=r["form"],
             co_responsible=r["co_responsible"] or [],
-            evidence=Evidence(
-                document=r["plan_id"],
-                source=r["source"],
-                span=(int(r["start"]), int(r["end"])),
-                quote=r["quote"],
-            ),
+            evidence=_evidence(r),
         )
         for r in rows
     ]

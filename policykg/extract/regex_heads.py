@@ -72,72 +72,18 @@ def starts(patterns: Iterable[str]) -> str | None:
     at those every pattern. None when some pattern's first characters cannot be told (``first_chars``), or
     when a pattern names a group or refers back to one (written under several characters, the group would
     be defined twice, or numbered otherwise)."""
-    by_head: dict[str, list[tuple[str, str]]] = {}
+    by_head: dict[str, list[str]] = {}
     for pattern in patterns:
         heads = first_chars(pattern)
         if heads is None or "(?P" in pattern or _BACK_REFERENCE.search(pattern):
             return None
-        split = _literal_head(pattern)
         for char in sorted(heads):
-            by_head.setdefault(char, []).append(split)
+            by_head.setdefault(char, []).append(f"(?:{pattern})")
     if not by_head:
         return None
     return "|".join(
-        rf"{re.escape(char)}(?<=(?={_factored(found)})[\s\S])" for char, found in sorted(by_head.items())
+        rf"{re.escape(char)}(?<=(?={'|'.join(found)})[\s\S])" for char, found in sorted(by_head.items())
     )
-
-
-def _literal_head(pattern: str) -> tuple[str, str]:
-    """``pattern`` as the plain characters it opens with, written as they are and each matched as itself
-    (知识产权 of 知识产权(?:领域)?信用), and the pattern after them; ("", pattern) when it opens otherwise.
-    A pattern opening so is no alternation at its top level (that would open with a branch)."""
-    literal = []
-    for op, av in sre_parse.parse(pattern):
-        if op is not sre.LITERAL:
-            break
-        literal.append(chr(av))
-    head = "".join(literal)
-    while head and not pattern.startswith(head):  # a character written escaped (\.) stops it
-        head = head[:-1]
-    # a quantifier after the last character applies to it alone (知识产权?): leave that one in the rest
-    while head and pattern[len(head) : len(head) + 1] in ("*", "+", "?", "{"):
-        head = head[:-1]
-    return head, pattern[len(head) :]
-
-
-def _factored(found: list[tuple[str, str]]) -> str:
-    """An alternation of the patterns (each split by ``_literal_head``) that matches where one of them
-    does, with the plain characters several open with written once (知识产权(?:信用|…|进校园)): the engine
-    then reads them once at each place instead of once for each pattern."""
-    groups: dict[str, list[tuple[str, str]]] = {}  # by first plain character ("" for each pattern alone)
-    order: list[tuple[str, str] | list[tuple[str, str]]] = []  # in the order the patterns come
-    for head, rest in found:
-        if not head:
-            order.append((head, rest))
-        elif head[0] in groups:
-            groups[head[0]].append((head, rest))
-        else:
-            groups[head[0]] = [(head, rest)]
-            order.append(groups[head[0]])
-    out: list[str] = []
-    for item in order:
-        if isinstance(item, tuple) or len(item) == 1:
-            head, rest = item if isinstance(item, tuple) else item[0]
-            out.append(f"(?:{head}{rest})")
-            continue
-        common = _common_prefix([head for head, _ in item])
-        inner = _factored([(head[len(common) :], rest) for head, rest in item])
-        out.append(f"{common}(?:{inner})")
-    return "|".join(out)
-
-
-def _common_prefix(words: list[str]) -> str:
-    """The characters every one of ``words`` opens with."""
-    first, last = min(words), max(words)
-    n = 0
-    while n < len(first) and first[n] == last[n]:
-        n += 1
-    return first[:n]
 
 
 def _heads(parsed: Any) -> tuple[set[str], set[str]] | None:

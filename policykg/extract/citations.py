@@ -403,6 +403,22 @@ def _annex_titles(text: str) -> set[str]:
     }
 
 
+#: Words of a notice issuing documents (关于印发…的通知, 现将…印发给你们): a sentence naming the plan's own
+#: title beside another issues that one with it only when it holds one of them (对照《本方案》和《…办法》抓好
+#: 落实 cites the 办法).
+_ISSUING = ("印发", "现将", "发布")
+#: What ends the sentence around the plan's own title.
+_SENTENCE_STOPS = "。；;\n"
+
+
+def _issues(text: str, start: int, end: int) -> bool:
+    """The sentence holding ``text[start:end]`` is a notice's issuing one (holds one of ``_ISSUING``)."""
+    opened = max(text.rfind(ch, 0, start) for ch in _SENTENCE_STOPS) + 1
+    closes = [at for ch in _SENTENCE_STOPS if (at := text.find(ch, end)) >= 0]
+    sentence = text[opened : min(closes, default=len(text))]
+    return any(word in sentence for word in _ISSUING)
+
+
 #: What a name joined to the plan's own title runs to: its closing mark, the notice's words, a stop.
 _COMPANION_END = re.compile(r"》|的通知|印发|[，,。；;\n]")
 _COMPANION_MAX = 30
@@ -420,7 +436,7 @@ def companions(text: str, own_title: str | None) -> set[str]:
         pos = at + len(own_title)
         pos += text.startswith("》", pos)
         joiner = next((j for j in _JOINERS[1:] if text.startswith(j, pos)), None)
-        if joiner is not None:
+        if joiner is not None and _issues(text, at, pos):
             pos += len(joiner)
             pos += text.startswith("《", pos)
             stop = _COMPANION_END.search(text, pos, pos + _COMPANION_MAX)

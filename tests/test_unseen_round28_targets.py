@@ -44,6 +44,7 @@ What was read wrong before:
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -306,3 +307,15 @@ def test_starting_levels_in_a_bracket_after_a_list_given_respectively() -> None:
         ("baseline", "有效注册商标量", 1500.0, 2023),
         ("target", "地理标志商标注册量", 2.0, 2026),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "comparator"),
+    [("达到300件（含）以上", ">="), ("达到300件(含)以上", ">="), ("不超过300件（含）以下", "<=")],
+)
+def test_an_included_bound_closes_the_value(written: str, comparator: str) -> None:
+    """300件（含）以上 (the bound itself included): （含） was read into the indicator (专利授权量（含）以上)."""
+    doc, _ = extracted(
+        f"某县知识产权工作方案\n一、工作目标\n到2025年，专利授权量{written}。\n二、重点任务\n（一）开展培训。\n"
+    )
+    assert [(t.indicator, t.value, t.comparator) for t in doc.targets] == [("专利授权量", 300.0, comparator)]

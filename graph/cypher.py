@@ -365,20 +365,18 @@ RETURN t.id AS task_id, t.path AS path, t.title AS title, t.deadline AS deadline
 
 # The targets a plan names an agency for itself (a target table's 责任单位 column, a note closing a goal's
 # sentence): no obligations of a task, listed on their own.
-_AGENCY_TARGETS_MATCH = """
-MATCH (a:Agency {id: $id})
-WITH a
-MATCH (a)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(x:Target)<-[:HAS_TARGET]-(p:Plan)
-WHERE ($role IS NULL OR r.role = $role) AND ($plan IS NULL OR p.id = $plan)
-"""
+_AGENCY_TARGETS_PATH = (
+    "(a)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(x:Target)<-[:HAS_TARGET]-(p:Plan)\n"
+    "WHERE ($role IS NULL OR r.role = $role) AND ($plan IS NULL OR p.id = $plan)\n"
+)
+_AGENCY_TARGETS_MATCH = "\nMATCH (a:Agency {id: $id})\nWITH a\nMATCH " + _AGENCY_TARGETS_PATH
 
 #: How many targets a plan names the agency for; no row at all when there is no such agency.
-AGENCY_TARGETS_TOTAL = """
-MATCH (a:Agency {id: $id})
-OPTIONAL MATCH (a)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(x:Target)<-[:HAS_TARGET]-(p:Plan)
-WHERE ($role IS NULL OR r.role = $role) AND ($plan IS NULL OR p.id = $plan)
-RETURN a.id AS id, count(p) AS total
-"""
+AGENCY_TARGETS_TOTAL = (
+    "\nMATCH (a:Agency {id: $id})\nOPTIONAL MATCH "
+    + _AGENCY_TARGETS_PATH
+    + "RETURN a.id AS id, count(p) AS total\n"
+)
 
 #: One page of the targets a plan names the agency for, by plan, indicator and year.
 AGENCY_TARGETS = (

@@ -34,7 +34,7 @@ from policykg.extract.row_links import RowLink
 from policykg.extract.span_set import SpanSet
 from policykg.extract.structure import Structure, Unit
 from policykg.extract.table_headers import header_texts, names_people
-from policykg.extract.tables import TaskColumns, UnitColumns, row_deadline
+from policykg.extract.tables import UnitColumns, row_deadline
 from policykg.extract.task_numbers import line_references, referred_tasks
 from policykg.extract.tasks import TaskDraft
 from policykg.extract.textspan import Span, squeeze, trim
@@ -119,7 +119,7 @@ def row_responsibilities(
     structure: Structure,
     table_index: int,
     row_index: int,
-    columns: TaskColumns | UnitColumns,
+    columns: UnitColumns,
     holders: list[str],
     out: Collector,
     first_is_lead: bool,
@@ -189,7 +189,7 @@ def _role_sentence(text: str, cell: Span, first_is_lead: bool) -> list[Mention]:
 
 
 def _supported(
-    found: list[tuple[int, Span, list[Mention]]], columns: TaskColumns | UnitColumns
+    found: list[tuple[int, Span, list[Mention]]], columns: UnitColumns
 ) -> list[tuple[int, Span, list[Mention]]]:
     """The units a row's cells name, by column, the responsible column's leading when the row has no lead
     column and its support column names units (责任单位 | 配合单位: 县市场监管局 | 县科技局), as

@@ -241,11 +241,20 @@ def detect_text_tables(text: str, known: list[TableGrid]) -> list[TableGrid]:
 
 
 @dataclass(frozen=True)
-class TaskColumns:
-    task: int
+class UnitColumns:
+    """The columns of a table naming units: its lead (牵头单位), support (配合单位) and responsible (责任单位)
+    columns, each None when the table has none."""
+
     lead: int | None
     support: int | None
     responsible: int | None
+
+
+@dataclass(frozen=True)
+class TaskColumns(UnitColumns):
+    """A task table's columns: its unit columns, the task's, and the time and number columns."""
+
+    task: int
     deadline: int | None
     number: int | None
     #: A time column divided into periods (时间安排 over 2024年 | 2025年): each period's column and name.
@@ -312,21 +321,11 @@ def _read_header(words: str) -> str:
     return without_first_is_lead_note(words)
 
 
-@dataclass(frozen=True)
-class UnitColumns:
-    """The columns of a table naming units: its lead (牵头单位), support (配合单位) and responsible (责任单位)
-    columns, each None when the table has none."""
-
-    lead: int | None
-    support: int | None
-    responsible: int | None
-
-
 def unit_columns(text: str, table: TableGrid) -> UnitColumns | None:
     """The columns of ``table`` naming units, as a task table's are found; None when it has neither a lead
     nor a responsible column (a target table with a 责任单位 column has one)."""
     header = [_read_header(h) for h in header_texts(text, table)]
-    units, _ = _unit_columns(header, set())
+    units, _ = _unit_columns(header)
     return units if units.lead is not None or units.responsible is not None else None
 
 
@@ -341,15 +340,15 @@ def _column(header: list[str], keys: tuple[str, ...], taken: set[int]) -> int | 
     return None
 
 
-def _unit_columns(header: list[str], taken: set[int]) -> tuple[UnitColumns, set[int]]:
+def _unit_columns(header: list[str]) -> tuple[UnitColumns, set[int]]:
     """The unit columns of a table with ``header``, and the columns taken once they are found (theirs)."""
     spec = document_vocabulary().task_table_columns
     # a column of people (牵头县领导) is none of the units' columns
-    taken.update(
+    taken = {
         idx
         for idx, cell in enumerate(header)
         if names_people(cell) and not any(w in cell for w in spec.unit_words)
-    )
+    }
     lead = _column(header, spec.lead, taken)
     support = _column(header, spec.support, taken)
     responsible = _column(header, spec.responsible, taken)
@@ -369,7 +368,7 @@ def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
     """Column positions when ``table`` is a task table, else None."""
     header = [_read_header(h) for h in header_texts(text, table)]
     spec = document_vocabulary().task_table_columns
-    units, taken = _unit_columns(header, set())
+    units, taken = _unit_columns(header)
     lead, support, responsible = units.lead, units.support, units.responsible
 
     def column(keys: tuple[str, ...]) -> int | None:
@@ -409,7 +408,17 @@ def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
         ),
         None,
     )
-    return TaskColumns(task, lead, support, responsible, deadline, number, periods, times, measure)
+    return TaskColumns(
+        lead=lead,
+        support=support,
+        responsible=responsible,
+        task=task,
+        deadline=deadline,
+        number=number,
+        periods=periods,
+        times=times,
+        measure=measure,
+    )
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年")

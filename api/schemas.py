@@ -25,7 +25,10 @@ class AgencyOut(BaseModel):
     region_id: str | None
     collective: bool | None = None
     aliases: list[str] = []
-    obligations: int
+    obligations: int = Field(description="Responsibilities it holds for tasks")
+    targets: int = Field(
+        0, description="Targets a plan names it for (a target table's 责任单位 column, a goal's note)"
+    )
 
 
 class PlanRef(BaseModel):

@@ -153,24 +153,32 @@ COUNT_GENERATIONS = "MATCH (g:StoreGeneration) RETURN count(g) AS n"
 
 ROLE_COUNTS = ("lead", "support", "joint", "sole", "implicit")  # pinned to the roles vocabulary by a test
 
+#: The counters of the targets a plan names an agency for (a target table's unit column, a goal's note): in
+#: all, and those it leads. Kept beside the obligations, never in them.
+TARGET_COUNTS = ("targets", "lead_targets")
+
 #: Add a batch of new documents' contribution to each agency's counters.
 ADD_AGENCY_COUNTS = (
     "UNWIND $rows AS r MATCH (a:Agency {id: r.id})\n"
     "SET a.obligations = coalesce(a.obligations, 0) + r.obligations"
     + "".join(
-        f",\n    a.{role}_obligations = coalesce(a.{role}_obligations, 0) + r.{role}_obligations"
-        for role in ROLE_COUNTS
+        f",\n    a.{key} = coalesce(a.{key}, 0) + r.{key}"
+        for key in (*(f"{role}_obligations" for role in ROLE_COUNTS), *TARGET_COUNTS)
     )
 )
 
-#: Recount the counters of some agencies from their tasks' responsibilities. A pattern comprehension, not an
-#: OPTIONAL MATCH: FalkorDB kept ``r`` of an optional path whose last node failed only its label (a target's
-#: responsibility counted as a task's), measured on generated plans with targets' bodies.
+#: Recount the counters of some agencies from their tasks' and their targets' responsibilities. Pattern
+#: comprehensions, not OPTIONAL MATCH: FalkorDB kept ``r`` of an optional path whose last node failed only its
+#: label (a target's responsibility counted as a task's), measured on generated plans with targets' bodies.
+#: Each comprehension names its own variables: FalkorDB returned an empty list for a second comprehension of
+#: the same WITH reusing the first's ``r`` (tests/test_target_units.py fails on it).
 REFRESH_AGENCY_COUNTS = (
     "UNWIND $ids AS id MATCH (a:Agency {id: id})\n"
-    "WITH a, [(a)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(:Task) | r.role] AS roles\n"
+    "WITH a, [(a)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(:Task) | r.role] AS roles,\n"
+    "     [(a)<-[:HELD_BY]-(h:Responsibility)<-[:HAS_RESPONSIBILITY]-(:Target) | h.role] AS target_roles\n"
     "SET a.obligations = size(roles)"
     + "".join(f", a.{role}_obligations = size([x IN roles WHERE x = '{role}'])" for role in ROLE_COUNTS)
+    + ", a.targets = size(target_roles), a.lead_targets = size([x IN target_roles WHERE x = 'lead'])"
 )
 
 #: Add shared-task counts between pairs of agencies ($rows: a, b with a < b, tasks).
@@ -196,7 +204,7 @@ RETURN a.id AS a, b.id AS b, count(DISTINCT t) AS tasks
 
 # --- bringing a store loaded by an earlier version up to date (graph/upgrade.py) --------------------
 
-STALE_AGENCIES = "MATCH (a:Agency) WHERE a.obligations IS NULL RETURN a.id AS id"
+STALE_AGENCIES = "MATCH (a:Agency) WHERE a.obligations IS NULL OR a.targets IS NULL RETURN a.id AS id"
 STALE_PLANS = "MATCH (p:Plan) WHERE p.tasks_without_lead IS NULL RETURN p.id AS id"
 SET_TASKS_WITHOUT_LEAD = """
 UNWIND $ids AS id
@@ -290,7 +298,7 @@ AGENCIES = (
 ORDER BY obligations DESC, a.name, a.id
 SKIP $offset LIMIT $limit
 RETURN a.id AS id, a.name AS name, a.type AS type, a.region_id AS region_id, a.collective AS collective,
-       coalesce(a.aliases, []) AS aliases, obligations
+       coalesce(a.aliases, []) AS aliases, obligations, coalesce(a.targets, 0) AS targets
 """
 )
 
@@ -300,14 +308,16 @@ AGENCIES_TOTAL = _AGENCY_FILTERS + "RETURN count(a) AS total\n"
 AGENCY = """
 MATCH (a:Agency {id: $id})
 RETURN a.id AS id, a.name AS name, a.type AS type, a.region_id AS region_id, a.collective AS collective,
-       coalesce(a.aliases, []) AS aliases, coalesce(a.obligations, 0) AS obligations
+       coalesce(a.aliases, []) AS aliases, coalesce(a.obligations, 0) AS obligations,
+       coalesce(a.targets, 0) AS targets
 """
 
-#: An agency's kept counters (graph/aggregates.py): its obligations in total and by role, read without
-#: walking them; no row when there is no such agency.
+#: An agency's kept counters (graph/aggregates.py): its obligations in total and by role, and its targets,
+#: read without walking them; no row when there is no such agency.
 AGENCY_COUNTS = (
     "MATCH (a:Agency {id: $id})\nRETURN coalesce(a.obligations, 0) AS obligations"
     + "".join(f", coalesce(a.{role}_obligations, 0) AS {role}" for role in ROLE_COUNTS)
+    + "".join(f", coalesce(a.{key}, 0) AS {key}" for key in TARGET_COUNTS)
     + "\n"
 )
 

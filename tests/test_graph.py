@@ -188,7 +188,8 @@ def test_stored_nodes_hold_exactly_their_rows_properties(loaded, corpus_docs) ->
     for label, nodes in expected.items():
         stored = [row["p"] for row in loaded.query(f"MATCH (n:{label}) RETURN properties(n) AS p").rows]
         if label == "Agency":
-            stored = [{k: v for k, v in p.items() if not k.endswith("obligations")} for p in stored]
+            kept = {"obligations", "targets"}  # the counters: *obligations, *targets
+            stored = [{k: v for k, v in p.items() if k.rsplit("_", 1)[-1] not in kept} for p in stored]
         assert sorted(stored, key=_by_id) == sorted(nodes, key=_by_id), label
 
 
@@ -362,15 +363,16 @@ def test_a_store_closing_after_writes_purges_its_ended_journals(tmp_path, corpus
 # The aggregates kept at load, counted again from the facts themselves (graph/aggregates.py).
 _AGENCY_COUNTS_FROM_FACTS = """
 MATCH (a:Agency)
-WITH a, [(a)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(:Task) | r.role] AS roles
+WITH a, [(a)<-[:HELD_BY]-(r:Responsibility)<-[:HAS_RESPONSIBILITY]-(:Task) | r.role] AS roles,
+     [(a)<-[:HELD_BY]-(h:Responsibility)<-[:HAS_RESPONSIBILITY]-(:Target) | h.role] AS held
 RETURN a.id AS id, [size(roles), size([x IN roles WHERE x = 'lead']), size([x IN roles WHERE x = 'support']),
        size([x IN roles WHERE x = 'joint']), size([x IN roles WHERE x = 'sole']),
-       size([x IN roles WHERE x = 'implicit'])] AS counts
+       size([x IN roles WHERE x = 'implicit']), size(held), size([x IN held WHERE x = 'lead'])] AS counts
 """
 _AGENCY_COUNTS_KEPT = """
 MATCH (a:Agency)
 RETURN a.id AS id, [a.obligations, a.lead_obligations, a.support_obligations, a.joint_obligations,
-       a.sole_obligations, a.implicit_obligations] AS counts
+       a.sole_obligations, a.implicit_obligations, a.targets, a.lead_targets] AS counts
 """
 _PAIRS_FROM_FACTS = """
 MATCH (t:Task)-[:HAS_RESPONSIBILITY]->(:Responsibility)-[:HELD_BY]->(a:Agency),
@@ -523,7 +525,7 @@ def test_a_store_loaded_by_an_earlier_version_is_brought_up_to_date(loaded) -> N
     digest = loaded.content_hash()
     loaded._write(  # what an earlier version loaded: the facts without the values precomputed since
         "MATCH (a:Agency) REMOVE a.obligations, a.lead_obligations, a.support_obligations, "
-        "a.joint_obligations, a.sole_obligations, a.implicit_obligations"
+        "a.joint_obligations, a.sole_obligations, a.implicit_obligations, a.targets, a.lead_targets"
     )
     loaded._write("MATCH ()-[s:SHARES_TASKS]->() DELETE s")
     loaded._write("MATCH (p:Plan) REMOVE p.tasks_without_lead, p.programs, p.target_conflicts")
@@ -619,7 +621,7 @@ def test_embedded_store_persists_and_has_one_owner(tmp_path, corpus_docs) -> Non
 
 def test_library_is_documented() -> None:
     queries = library()
-    assert len(queries) >= 13
+    assert len(queries) >= 14
     assert "standings" in queries
     for path in queries.values():
         lines = path.read_text(encoding="utf-8").splitlines()

@@ -20,12 +20,14 @@ from pyshacl import validate
 
 from api.app import create_app
 from api.settings import Settings
+from graph.library import statement
 from graph.store import CypherStore
 from ontology.build import shapes_graph
 from ontology.namespaces import PKG
 from ontology.rdf import corpus_graph
 from policykg.models import Document
 from tests.plans import extracted
+from tests.test_graph import assert_aggregates_match_the_facts
 
 TABLE_PLAN = """# 瑞金市知识产权强县建设试点工作方案
 
@@ -168,6 +170,54 @@ def test_in_the_graph_a_targets_bodies_are_no_obligations(store: CypherStore) ->
     assert again["瑞金市科学技术局"] == 1
 
 
+LEAD_TABLE_PLAN = """瑞金市2025年知识产权工作要点
+一、主要目标
+<table><tr><th>指标</th><th>2025年</th><th>牵头单位</th><th>配合单位</th></tr>
+<tr><td>发明专利授权量（件）</td><td>120</td><td>市科技局</td><td>市市场监管局</td></tr>
+<tr><td>地理标志商标（件）</td><td>3</td><td>市市场监管局</td><td>市农业农村局</td></tr>
+</table>
+二、重点任务
+（一）开展专利导航。（责任单位：市科技局）
+"""
+
+
+def _kept(store: CypherStore) -> dict[str, tuple[int, int, int]]:
+    found = store.query(
+        "MATCH (a:Agency) RETURN a.name AS name, a.targets AS targets, a.lead_targets AS lead, "
+        "a.obligations AS obligations"
+    ).rows
+    return {str(r["name"]): (r["targets"], r["lead"], r["obligations"]) for r in found}
+
+
+def test_agencies_keep_count_of_the_targets_they_are_named_for(store: CypherStore) -> None:
+    doc, _ = extracted(TABLE_PLAN, "plan.md")
+    lead, _ = extracted(LEAD_TABLE_PLAN, "lead.html")
+    store.load([doc])
+    assert _kept(store)["瑞金市科学技术局"] == (2, 0, 1)  # two targets (joint), one task
+    assert _kept(store)["瑞金市地方金融监督管理局"] == (1, 0, 0)
+    assert_aggregates_match_the_facts(store)
+    store.load([lead])
+    kept = _kept(store)
+    assert kept["瑞金市科学技术局"] == (3, 1, 2)
+    assert kept["瑞金市市场监督管理局"][:2] == (4, 1)
+    assert_aggregates_match_the_facts(store)
+    ranking = store.query(statement("agency_targets"), {"limit": 10}).rows
+    assert [(r["agency"], r["targets"], r["lead"]) for r in ranking[:2]] == [
+        ("瑞金市市场监督管理局", 4, 1),
+        ("瑞金市科学技术局", 3, 1),
+    ]
+    assert all(r["targets"] > 0 for r in ranking)
+    store.delete(lead.id)  # recounted from the facts
+    assert _kept(store)["瑞金市科学技术局"] == (2, 0, 1)
+    assert_aggregates_match_the_facts(store)
+    # a store loaded before the counters existed gets them when opened
+    store._write("MATCH (a:Agency) REMOVE a.targets, a.lead_targets")
+    assert not store.query(statement("agency_targets"), {"limit": 10}).rows
+    store.ensure_schema()
+    assert _kept(store)["瑞金市科学技术局"] == (2, 0, 1)
+    assert_aggregates_match_the_facts(store)
+
+
 def test_in_rdf_a_targets_bodies_conform_to_the_shapes() -> None:
     doc, _ = extracted(TABLE_PLAN, "plan.md")
     g = corpus_graph([doc])
@@ -198,9 +248,22 @@ def test_the_api_lists_the_targets_plans_name_an_agency_for(tmp_path: Path) -> N
         assert table["evidence"]["quote"] == "市市场监管局、市科技局"
         assert [c["name"] for c in table["co_responsible"]] == ["瑞金市市场监督管理局"]
         assert client.get(f"/agencies/{science}/targets", params={"role": "lead"}).json()["total"] == 0
+        assert [a["targets"] for a in found] == [2]  # the agencies' list counts them beside the obligations
+        assert client.get(f"/agencies/{science}").json()["targets"] == 2
         # the agency's obligations are its one task's, not its targets
         assert client.get(f"/agencies/{science}/obligations").json()["total"] == 1
         assert client.get("/agencies/agency/none/targets").status_code == 404
+        created = client.post(
+            "/documents",
+            files={"file": ("lead.html", LEAD_TABLE_PLAN.encode(), "text/html")},
+            headers={"Authorization": "Bearer t0ken"},
+        )
+        assert created.status_code == 201, created.text
+        # totals from the kept counters (all, lead) and walked (a plan, another role) agree with the pages
+        for params in ({}, {"role": "lead"}, {"role": "joint"}, {"plan": created.json()["id"]}):
+            page = client.get(f"/agencies/{science}/targets", params=params).json()
+            assert page["total"] == len(page["items"]), params
+        assert client.get(f"/agencies/{science}/targets", params={"role": "lead"}).json()["total"] == 1
 
 
 def test_a_line_naming_units_below_a_goals_paragraph_names_its_last_sentences_targets() -> None:

@@ -189,9 +189,7 @@ def targets(
     offset: Offset = 0,
 ) -> Page[AgencyTarget]:
     filters = {"id": agency_id, "role": role, "plan": plan}
-    found = store.query(cypher.AGENCY_TARGETS_TOTAL, filters).rows
-    if not found:
-        raise Problem(404, "not-found", "No such agency", agency_id)
+    total = _targets_total(store, filters)
     rows = store.query(cypher.AGENCY_TARGETS, {**filters, "offset": offset, "limit": limit}).rows
     items = [
         AgencyTarget(
@@ -212,7 +210,20 @@ def targets(
         )
         for r in rows
     ]
-    return Page(total=int(found[0]["total"]), limit=limit, offset=offset, items=items)
+    return Page(total=total, limit=limit, offset=offset, items=items)
+
+
+def _targets_total(store: StoreDep, filters: dict[str, Any]) -> int:
+    """How many targets match: from the agency's kept counters (all, or those it leads) unless a plan or
+    another role needs them walked. Raises 404 for an unknown agency."""
+    if filters["plan"] is None and filters["role"] in (None, "lead"):
+        rows = store.query(cypher.AGENCY_COUNTS, {"id": filters["id"]}).rows
+        key = "lead_targets" if filters["role"] == "lead" else "targets"
+    else:
+        rows, key = store.query(cypher.AGENCY_TARGETS_TOTAL, filters).rows, "total"
+    if not rows:
+        raise Problem(404, "not-found", "No such agency", str(filters["id"]))
+    return int(rows[0][key])
 
 
 def _total(store: StoreDep, filters: dict[str, Any]) -> int:

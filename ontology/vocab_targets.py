@@ -17,6 +17,8 @@ Comparator = Literal[">=", ">", "=", "<=", "<", "~", "range"]
 # relative: the value is a multiple of a base level (翻一番, 达到2022年的2倍)
 Flag = Literal["cumulative", "increment", "growth", "annual", "change", "relative"]
 TableFlag = Literal["binding", "expected"]
+#: How firmly a prose target is promised: stretch (力争, 争取: striven for), assured (确保: a floor kept).
+CommitmentFlag = Literal["stretch", "assured"]
 #: What a measure per unit is per: per_capita per person (每万人口), per_gdp per amount of output (每亿元GDP),
 #: per_firm per firms or market entities (每万户市场主体, 每万家企业)
 PerFlag = Literal["per_capita", "per_gdp", "per_firm"]
@@ -57,6 +59,13 @@ class FlagWord(_Strict):
     @property
     def flags(self) -> tuple[Flag, ...]:
         return (self.flag, *self.also)
+
+
+class CommitmentWord(_Strict):
+    """A word saying how firmly a prose target is promised: stretch (力争: striven for) or assured (确保)."""
+
+    text: str = Field(min_length=1)
+    flag: CommitmentFlag
 
 
 class KeyRewrite(_Strict):
@@ -184,6 +193,11 @@ class TargetVocabulary(_Strict):
     rate_words: tuple[FlagWord, ...] = ()
     lead_words: tuple[str, ...]
     adverbs: tuple[str, ...]
+    #: The last of these before a prose target's value in its sentence (or in a lead-in ending with a colon
+    #: above its paragraph) flags how firmly it is promised (policykg/extract/target_commitment.py).
+    commitment_words: tuple[CommitmentWord, ...] = ()
+    #: Characters before a commitment word that make it a purpose (为确保…, 以确保…): no commitment.
+    commitment_not_after: str = ""
     periods: tuple[str, ...]
     comparisons: tuple[str, ...]
     baseline_openers: tuple[str, ...]

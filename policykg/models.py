@@ -189,7 +189,8 @@ class Target(_Model):
         description="cumulative, increment, growth, annual, share; per_capita (per person: 每万人口), "
         "per_gdp (per amount of output: 每亿元GDP), per_firm (per firms or market entities: "
         "每万户市场主体); relative (a multiple of a base: 翻一番, 达到上年的1.5倍); binding (约束性) or "
-        "expected (预期性) from a table's 属性 column; starred"
+        "expected (预期性) from a table's 属性 column; stretch (力争, 争取: striven for) or assured (确保: a "
+        "floor kept) from the words before a prose target's value or in the lead-in above it; starred"
     )
     standing: Literal["average", "rank"] | None = Field(
         default=None,

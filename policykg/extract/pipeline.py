@@ -20,6 +20,7 @@ from policykg.extract.responsibilities import assign_responsibilities
 from policykg.extract.structure import Structure, Unit, document_natures, mark_background, segment
 from policykg.extract.table_headers import header_texts
 from policykg.extract.tables import detect_text_tables, task_columns
+from policykg.extract.target_commitment import mark_commitments
 from policykg.extract.target_units import assign_target_units
 from policykg.extract.tasks import build_goals, build_tasks
 from policykg.extract.textspan import Span, squeeze
@@ -105,6 +106,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
     targets = assign_target_units(
         text, structure, goals, facts.targets, registry, doc_id, first_is_lead=first_is_lead
     )
+    targets = mark_commitments(text, structure, targets)
     if registry.renamed:
         by_task = {task_id: _renamed(found, registry) for task_id, found in by_task.items()}
         targets = [

@@ -106,7 +106,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
     targets = assign_target_units(
         text, structure, goals, facts.targets, registry, doc_id, first_is_lead=first_is_lead
     )
-    targets = mark_commitments(text, structure, targets)
+    mark_commitments(text, structure, targets)
     if registry.renamed:
         by_task = {task_id: _renamed(found, registry) for task_id, found in by_task.items()}
         targets = [

@@ -99,7 +99,7 @@ def _closes_work(text: str, sentence: Span, clauses: list[Span], run: _Run) -> b
         return False
     obligations = find_prose_obligations(text, sentence[0], clauses[run.first][0])
     return not any(
-        ob.mentions and _coordinates(text, ob.mentions[-1][1], clauses[run.first][0]) for ob in obligations
+        ob.mentions and coordinates(text, ob.mentions[-1][1], clauses[run.first][0]) for ob in obligations
     )
 
 
@@ -119,12 +119,12 @@ def _coordinator(text: str, sentence: Span, clauses: list[Span], run: _Run) -> l
     if len(obligations) != 1 or obligations[0].partners:
         return []
     ob = obligations[0]
-    if not ob.mentions or not _coordinates(text, ob.mentions[-1][1], before[1]):
+    if not ob.mentions or not coordinates(text, ob.mentions[-1][1], before[1]):
         return []
     return [Mention(span, "lead", name) for span, name in ob.named()]
 
 
-def _coordinates(text: str, after: int, end: int) -> bool:
+def coordinates(text: str, after: int, end: int) -> bool:
     """The words after a body at ``after`` make it the one coordinating the sentence's work (统筹推进,
     负责统筹, 要牵头抓总; roles.yaml coordinating_words): shared words closing the sentence name its
     partners."""
@@ -286,6 +286,7 @@ def divided_work(text: str, start: int, end: int) -> tuple[list[Mention], list[s
         return None
     mentions: list[Mention] = []
     words: list[str] = []
+    carrying: set[Span] = set()  # the bodies of a part its role word closes, work of its own after none
     names_from: int | None = None  # where names without a role word of their own begin (A、B负责…)
     for part in parts:
         s, e = trim(text, *part)
@@ -304,10 +305,19 @@ def divided_work(text: str, start: int, end: int) -> tuple[list[Mention], list[s
             return None
         mentions += found
         words.append(squeeze(m.group(0)))
+        if trim(text, m.end(), e)[0] >= e:
+            carrying.update(f.span for f in found)
     if names_from is not None or len(mentions) < 2:
         return None
     roles = {m.role for m in mentions}
-    if (
+    if "lead" not in roles and carrying and len(carrying) < len(mentions):
+        # （县科技局负责，县财政局落实奖补资金）: the body answering for the whole task leads, the one doing a
+        # part of it (its work written after its word) takes part, as after 县科技局负责 in a sentence
+        mentions = [
+            m if m.role == "support" else Mention(m.span, "lead" if m.span in carrying else "support", m.name)
+            for m in mentions
+        ]
+    elif (
         "support" in roles and "lead" not in roles
     ):  # （A负责执法，B配合开展…）: those B supports lead, as in a list
         mentions = [m if m.role == "support" else Mention(m.span, "lead", m.name) for m in mentions]

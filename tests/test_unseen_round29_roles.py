@@ -19,7 +19,10 @@ What was read wrong before:
   负责）) kept the coordinator alone, implicit, and lost the units after it: it leads and they support;
 - an item line with its role clause after a dash and no stop (1.加强专利培育——区科技局牵头) was a heading with
   no task: it is a task with its units, as with two role clauses;
-- a task table's second support column (主责单位 | 协办单位 | 参与部门) was left unread.
+- a task table's second support column (主责单位 | 协办单位 | 参与部门) was left unread;
+- an overseer in a note was a supporter: its word read into its name (（区委宣传部牵头，区市场监管局配合，
+  区政府督查室督办）: 区政府督查室督办, as 办 ends a name), or after a cue in a note dividing the work
+  (（区市场监管局负责，区政府督查室负责督查）): it is no unit, as in a sentence.
 
 Checked and left as it was (older tests pin it): 市市场监管局统筹推进，市公安局、市人民法院按职责分工负责 in a
 sentence stays implicit for all (test_unseen_round28_roles), while the same in a note now leads.
@@ -41,6 +44,7 @@ LONGHUA = "海口市龙华区知识产权强区建设工作方案\n为加快推�
 QINGYANG = "庆阳市西峰区知识产权强区建设工作方案\n为推动知识产权强区建设，制定本方案。\n"
 FENGZE = "泉州市丰泽区知识产权强区建设工作方案\n为加快推进知识产权强区建设，制定本方案。\n"
 LHASA = "拉萨市城关区知识产权工作方案\n为推动知识产权工作，制定本方案。\n"
+XIUFENG = "桂林市秀峰区知识产权强区建设工作方案\n为加快推进知识产权强区建设，制定本方案。\n"
 QILIHE = "兰州市七里河区知识产权强区建设2024年重点任务清单\n为加快推进知识产权强区建设，制定本清单。\n"
 
 
@@ -199,3 +203,17 @@ def test_a_second_support_column_of_a_task_table() -> None:
     ]
     assert got["表1.2"][-1] == ("各乡镇（街道）", "support", "table")
     assert got["表1.3"] == [("区金融办", "lead", "table"), ("区市场监管局", "support", "table")]
+
+
+def test_an_overseer_in_a_note_is_no_unit() -> None:
+    got = plan_units(
+        XIUFENG,
+        "二、重点任务\n（一）加强宣传。（区委宣传部牵头，区市场监管局配合，区政府督查室督办）\n"
+        "（二）加强培训。（区人社局牵头，区政府督查室督办，区教育局配合）\n"
+        "（三）加强执法。（区市场监管局负责执法，区公安分局负责刑事打击，区政府督查室负责督查）\n"
+        "（四）推进转化。（区科技局负责，区财政局落实奖补资金，区政府督查室负责督查）\n",
+    )
+    assert got["二.(一)"] == [("区委宣传部", "lead", "annotation"), ("区市场监管局", "support", "annotation")]
+    assert got["二.(二)"] == [("区人社局", "lead", "annotation"), ("区教育局", "support", "annotation")]
+    assert got["二.(三)"] == [("区市场监管局", "sole", "annotation"), ("区公安分局", "sole", "annotation")]
+    assert got["二.(四)"] == [("区科技局", "lead", "annotation"), ("区财政局", "support", "annotation")]

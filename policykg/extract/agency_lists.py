@@ -972,6 +972,8 @@ def _parse_list(
                 name_span = (worked, name_span[1])
             written_end = name_span[1]
             name_span = clean_name(text, name_span)
+            if _overseer(text, *name_span):  # （…，区政府督查室督办）: a body overseeing the work, no unit
+                continue
             if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]):  # not bare punctuation
                 pending.append(_Pending(name_span, None, group))
             if (
@@ -1029,6 +1031,16 @@ def _led_once(text: str, items: list[_Pending]) -> list[_Pending]:
         for p in items
         if p.word_role is not None or (p.name or squeeze(text[p.span[0] : p.span[1]])) not in leads
     ]
+
+
+def _overseer(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a body and the word of its overseeing the work (区政府督查室督办, 县纪委监委
+    督导: roles.yaml overseeing_words), which looks like a name when the word ends like one (办)."""
+    words = role_vocabulary().overseeing_words
+    if not text.endswith(words, start, end):
+        return False
+    word = next(w for w in words if text.endswith(w, start, end))
+    return looks_like_agency(text[start : end - len(word)])
 
 
 def _answered_then_carried(items: list[_Pending]) -> None:

@@ -49,7 +49,7 @@ from policykg.extract.obligations import (
     opens_predicate,
     partners_after,
 )
-from policykg.extract.own_work import beside_carriers, working_bodies
+from policykg.extract.own_work import beside_carriers, oversees, working_bodies
 from policykg.extract.span_set import SpanSet
 from policykg.extract.textspan import Span, split_top_level, squeeze, trim
 
@@ -287,6 +287,7 @@ def divided_work(text: str, start: int, end: int) -> tuple[list[Mention], list[s
     mentions: list[Mention] = []
     words: list[str] = []
     carrying: set[Span] = set()  # the bodies of a part its role word closes, work of its own after none
+    overseers = 0  # parts of a body overseeing the work (区政府督查室负责督查): no unit
     names_from: int | None = None  # where names without a role word of their own begin (A、B负责…)
     for part in parts:
         s, e = trim(text, *part)
@@ -303,11 +304,14 @@ def divided_work(text: str, start: int, end: int) -> tuple[list[Mention], list[s
         found, _ = parse_agency_list(text, first, m.end())
         if not found:
             return None
-        mentions += found
         words.append(squeeze(m.group(0)))
+        if oversees(text, m.start(), e, cued=True):
+            overseers += 1
+            continue  # （…，区政府督查室负责督查）: an overseer, no unit
+        mentions += found
         if trim(text, m.end(), e)[0] >= e:
             carrying.update(f.span for f in found)
-    if names_from is not None or len(mentions) < 2:
+    if names_from is not None or not mentions or len(mentions) + overseers < 2:
         return None
     roles = {m.role for m in mentions}
     if "lead" not in roles and carrying and len(carrying) < len(mentions):

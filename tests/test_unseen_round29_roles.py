@@ -22,7 +22,13 @@ What was read wrong before:
 - a task table's second support column (主责单位 | 协办单位 | 参与部门) was left unread;
 - an overseer in a note was a supporter: its word read into its name (（区委宣传部牵头，区市场监管局配合，
   区政府督查室督办）: 区政府督查室督办, as 办 ends a name), or after a cue in a note dividing the work
-  (（区市场监管局负责，区政府督查室负责督查）): it is no unit, as in a sentence.
+  (（区市场监管局负责，区政府督查室负责督查）): it is no unit, as in a sentence;
+- bodies with their own work opening a sentence its role clause closes (区委宣传部做好舆论引导，区市场监管局
+  负责。) were an implicit obligation beside a sole unit: they take part (support) beside the one carrying
+  the work (lead), as after it;
+- a body whose coordinating word goes on with work of its own (区人社局统筹安排培训资金，区市场监管局负责)
+  was the coordinator leading: only a coordinating word closing its clause (统筹, 统筹推进, 负责统筹协调)
+  makes one.
 
 Checked and left as it was (older tests pin it): 市市场监管局统筹推进，市公安局、市人民法院按职责分工负责 in a
 sentence stays implicit for all (test_unseen_round28_roles), while the same in a note now leads.
@@ -217,3 +223,28 @@ def test_an_overseer_in_a_note_is_no_unit() -> None:
     assert got["二.(二)"] == [("区人社局", "lead", "annotation"), ("区教育局", "support", "annotation")]
     assert got["二.(三)"] == [("区市场监管局", "sole", "annotation"), ("区公安分局", "sole", "annotation")]
     assert got["二.(四)"] == [("区科技局", "lead", "annotation"), ("区财政局", "support", "annotation")]
+
+
+def test_bodies_with_their_own_work_before_the_role_clause() -> None:
+    got = plan_units(
+        XIUFENG,
+        "二、重点任务\n（一）加强宣传。区委宣传部做好舆论引导，区市场监管局负责。\n"
+        "（二）兑现奖补。区财政局安排专项资金，区科技局牵头，区工信局配合。\n"
+        "（三）开展评价。区统计局做好数据统计，区科技局做好评估，区市场监管局负责。\n"
+        "（四）推进培训。区人社局统筹安排培训资金，区市场监管局负责。\n"
+        "（五）推进品牌建设。区商务局负责统筹，区文旅局抓好落实。\n",
+    )
+    assert got["二.(一)"] == [("区委宣传部", "support", "annotation"), ("区市场监管局", "lead", "annotation")]
+    assert got["二.(二)"] == [
+        ("区财政局", "support", "annotation"),
+        ("区科技局", "lead", "annotation"),
+        ("区工信局", "support", "annotation"),
+    ]
+    assert got["二.(三)"] == [
+        ("区统计局", "support", "annotation"),
+        ("区科技局", "support", "annotation"),
+        ("区市场监管局", "lead", "annotation"),
+    ]
+    assert got["二.(四)"] == [("区人社局", "support", "annotation"), ("区市场监管局", "lead", "annotation")]
+    # a coordinator closing its clause leads, as before
+    assert got["二.(五)"] == [("区商务局", "lead", "annotation"), ("区文旅局", "support", "annotation")]

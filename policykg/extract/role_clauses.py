@@ -46,6 +46,7 @@ from policykg.extract.obligations import (
     Named,
     find_prose_obligations,
     helps_one_subject,
+    leading_bodies,
     opens_predicate,
     partners_after,
 )
@@ -133,14 +134,18 @@ def coordinates(text: str, after: int, end: int) -> bool:
 
 @cache
 def _coordinating() -> re.Pattern[str]:
-    """A coordinating word, a cue (负责, 要 …) and an adverb perhaps before it."""
+    """A coordinating word, a cue (负责, 要 …) and an adverb perhaps before it, closing the clause or
+    followed by a word that may close it (统筹推进: roles.yaml coordinating_ends)."""
     vocab = role_vocabulary()
     words = sorted(vocab.coordinating_words, key=len, reverse=True)
     if not words:
         return re.compile("(?!)")
     cues = sorted(vocab.obligation_cues, key=len, reverse=True)
+    ends = sorted(vocab.coordinating_ends, key=len, reverse=True)
+    tail = f"(?:{'|'.join(spaced(w) for w in ends)})?" if ends else ""
     return re.compile(
         rf"(?:(?:{'|'.join(map(re.escape, cues))})\s*+){{0,2}}(?:{'|'.join(spaced(w) for w in words)})"
+        rf"{tail}[\s，,；;。]*$"
     )
 
 
@@ -576,6 +581,16 @@ def _names_alone(run: _Run) -> bool:
     )
 
 
+def _own_work_before(text: str, clauses: list[Span]) -> bool:
+    """Every one of ``clauses`` (those before a sentence's role clauses) opens with bodies and their own
+    work, none coordinating the work (市商务局负责统筹: the coordinator, ``_coordinator``)."""
+    for clause in clauses:
+        named = leading_bodies(text, *clause)
+        if not named or coordinates(text, named[-1][0][1], clause[1]):
+            return False
+    return True
+
+
 def _with_own_work(
     text: str, clauses: list[Span], runs: list[_Run], first_is_lead: bool
 ) -> tuple[Annotation, list[_Run]] | None:
@@ -596,6 +611,8 @@ def _with_own_work(
         return None
     in_runs = {i for run in tail for i in range(run.first, run.last + 1)}
     start = tail[0].first
+    if first == 0 and start > 0 and _own_work_before(text, clauses[:start]):
+        start = 0  # 区委宣传部做好舆论引导，区市场监管局负责。: bodies with their own work open the sentence
     rest = [i for i in range(start, len(clauses)) if i not in in_runs]
     if not rest:  # most sentences of role clauses: no clause of a body's own work among them
         return None

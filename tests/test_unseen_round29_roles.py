@@ -28,7 +28,9 @@ What was read wrong before:
   the work (lead), as after it;
 - a body whose coordinating word goes on with work of its own (区人社局统筹安排培训资金，区市场监管局负责)
   was the coordinator leading: only a coordinating word closing its clause (统筹, 统筹推进, 负责统筹协调)
-  makes one.
+  makes one;
+- a label set off its units by a dash instead of a colon (（牵头单位——区科技局；配合单位——区工信局）) was
+  no label: both units were joint.
 
 Checked and left as it was (older tests pin it): 市市场监管局统筹推进，市公安局、市人民法院按职责分工负责 in a
 sentence stays implicit for all (test_unseen_round28_roles), while the same in a note now leads.
@@ -248,3 +250,17 @@ def test_bodies_with_their_own_work_before_the_role_clause() -> None:
     assert got["二.(四)"] == [("区人社局", "support", "annotation"), ("区市场监管局", "lead", "annotation")]
     # a coordinator closing its clause leads, as before
     assert got["二.(五)"] == [("区商务局", "lead", "annotation"), ("区文旅局", "support", "annotation")]
+
+
+def test_a_label_set_off_by_a_dash() -> None:
+    got = plan_units(
+        XIUFENG,
+        "二、重点任务\n1.加强专利培育。（牵头单位——区科技局；配合单位——区工信局、区财政局）\n"
+        "2.加强商标培育。（牵头单位-区市场监管局；配合单位-区商务局）\n",
+    )
+    assert got["二.1"] == [
+        ("区科技局", "lead", "annotation"),
+        ("区工信局", "support", "annotation"),
+        ("区财政局", "support", "annotation"),
+    ]
+    assert got["二.2"] == [("区市场监管局", "lead", "annotation"), ("区商务局", "support", "annotation")]

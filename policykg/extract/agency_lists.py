@@ -192,7 +192,8 @@ def _label_regex() -> re.Pattern[str]:
     words = _label_words()
     opened, closed = re.escape(_LABEL_OPEN), re.escape(_LABEL_CLOSE)
     bracketed = rf"[{opened}]\s*(?P<b>{words})\s*[{closed}]\s*[：:]?"
-    return re.compile(rf"{bracketed}|(?P<w>{words})\s*(?:[：:]|为(?!牵头|配合))")  # 牵头单位为A
+    # 牵头单位为A; 牵头单位——A (a dash for the colon)
+    return re.compile(rf"{bracketed}|(?P<w>{words})\s*(?:[：:]|[—－-]{{1,2}}|为(?!牵头|配合))")
 
 
 #: The brackets a role word may stand in after a name.

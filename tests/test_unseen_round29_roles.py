@@ -90,7 +90,8 @@ def test_a_body_answering_for_the_work_leads_those_carrying_it_out() -> None:
         "2.加强知识产权保护。（地区市场监管局负责，各县（市）人民政府抓好落实）\n"
         "3.加强地理标志保护。地区市场监管局负责组织实施，各县（市）人民政府具体落实。\n"
         "4.加强知识产权运用。地区市场监管局负责，各县（市）人民政府、各有关部门按职责分工负责。\n"
-        "5.推进专利转化。地区科技局负责组织实施，地区工信局负责组织实施。\n",
+        "5.推进专利转化。地区科技局负责组织实施，地区工信局负责组织实施。\n"
+        "6.推进地理标志运用。地区市场监管局负责，各县（市）人民政府抓好落实，地区商务局配合。\n",
     )
     one = [("地区市场监管局", "lead", "annotation"), ("各县（市）人民政府", "support", "annotation")]
     assert got["一.1"] == one
@@ -99,6 +100,8 @@ def test_a_body_answering_for_the_work_leads_those_carrying_it_out() -> None:
     assert got["一.4"] == [*one, ("各有关部门", "support", "annotation")]
     # bodies answering alike share the work, as before
     assert got["一.5"] == [("地区科技局", "joint", "annotation"), ("地区工信局", "joint", "annotation")]
+    # a helper among those carrying the work out supports too (before: the first two led it)
+    assert got["一.6"] == [*one, ("地区商务局", "support", "annotation")]
 
 
 _ANSWERING = st.sampled_from(["负责", "负责组织实施"])

@@ -1046,7 +1046,8 @@ def _overseer(text: str, start: int, end: int) -> bool:
 
 def _answered_then_carried(items: list[_Pending]) -> None:
     """Bodies answering for the work (负责) before bodies carrying it out (抓好落实, 具体实施: roles.yaml
-    carrying_out_words) or sharing it by their duties (按职责分工负责), and no other word: 地区市场监管局
+    carrying_out_words) or sharing it by their duties (按职责分工负责), helpers perhaps among them
+    (配合), and no other word: 地区市场监管局
     负责，各县（市）人民政府抓好落实 — the first lead, the others support, as after 牵头."""
     if len(items) < 2 or items[-1].word is None:
         return
@@ -1059,9 +1060,9 @@ def _answered_then_carried(items: list[_Pending]) -> None:
     if any(
         p.word is None
         or squeeze(p.word) in answering
-        or (p.word_role != "shared" and squeeze(p.word) not in vocab.carrying_out_words)
+        or (p.word_role not in ("shared", "support") and squeeze(p.word) not in vocab.carrying_out_words)
         for p in rest
-    ):
+    ) or all(p.word_role == "support" for p in rest):
         return
     for p in first:
         p.word_role = "lead"

@@ -438,7 +438,7 @@ class RoleVocabulary(_Strict):
     #: (区市场监管局统筹推进): bodies closing the sentence with a shared word (按职责分工负责) are its
     #: partners, not a role clause.
     coordinating_words: tuple[str, ...] = ()
-    #: Words that may close a coordinating word's clause (统筹推进, 统筹协调): with other words after it
+    #: Words that may follow a coordinating word (统筹推进…, 统筹协调): with other words after it
     #: (区人社局统筹安排培训资金) the body does work of its own and coordinates nothing.
     coordinating_ends: tuple[str, ...] = ()
     #: Words of carrying the work out (抓好落实, 具体实施; each a responsible suffix) that, after bodies

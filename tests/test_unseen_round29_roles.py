@@ -27,8 +27,8 @@ What was read wrong before:
   负责。) were an implicit obligation beside a sole unit: they take part (support) beside the one carrying
   the work (lead), as after it;
 - a body whose coordinating word goes on with work of its own (区人社局统筹安排培训资金，区市场监管局负责)
-  was the coordinator leading: only a coordinating word closing its clause (统筹, 统筹推进, 负责统筹协调)
-  makes one;
+  was the coordinator leading: only a coordinating word closing its clause (统筹, 负责统筹) or going on with
+  a word of coordinating (统筹推进…, 统筹协调) makes one;
 - a label set off its units by a dash instead of a colon (（牵头单位——区科技局；配合单位——区工信局）) was
   no label: both units were joint.
 
@@ -237,7 +237,8 @@ def test_bodies_with_their_own_work_before_the_role_clause() -> None:
         "（二）兑现奖补。区财政局安排专项资金，区科技局牵头，区工信局配合。\n"
         "（三）开展评价。区统计局做好数据统计，区科技局做好评估，区市场监管局负责。\n"
         "（四）推进培训。区人社局统筹安排培训资金，区市场监管局负责。\n"
-        "（五）推进品牌建设。区商务局负责统筹，区文旅局抓好落实。\n",
+        "（五）推进品牌建设。区商务局负责统筹，区文旅局抓好落实。\n"
+        "（六）推进品牌建设。区商务局统筹推进品牌建设工作，区文旅局抓好落实。\n",
     )
     assert got["二.(一)"] == [("区委宣传部", "support", "annotation"), ("区市场监管局", "lead", "annotation")]
     assert got["二.(二)"] == [
@@ -251,8 +252,9 @@ def test_bodies_with_their_own_work_before_the_role_clause() -> None:
         ("区市场监管局", "lead", "annotation"),
     ]
     assert got["二.(四)"] == [("区人社局", "support", "annotation"), ("区市场监管局", "lead", "annotation")]
-    # a coordinator closing its clause leads, as before
+    # a coordinator closing its clause, or going on with a word of coordinating, leads, as before
     assert got["二.(五)"] == [("区商务局", "lead", "annotation"), ("区文旅局", "support", "annotation")]
+    assert got["二.(六)"] == [("区商务局", "lead", "annotation"), ("区文旅局", "support", "annotation")]
 
 
 def test_a_label_set_off_by_a_dash() -> None:

@@ -135,17 +135,18 @@ def coordinates(text: str, after: int, end: int) -> bool:
 @cache
 def _coordinating() -> re.Pattern[str]:
     """A coordinating word, a cue (负责, 要 …) and an adverb perhaps before it, closing the clause or
-    followed by a word that may close it (统筹推进: roles.yaml coordinating_ends)."""
+    followed by a word of coordinating (统筹推进…, 统筹协调: roles.yaml coordinating_ends), not by work of
+    the body's own (统筹安排培训资金)."""
     vocab = role_vocabulary()
     words = sorted(vocab.coordinating_words, key=len, reverse=True)
     if not words:
         return re.compile("(?!)")
     cues = sorted(vocab.obligation_cues, key=len, reverse=True)
     ends = sorted(vocab.coordinating_ends, key=len, reverse=True)
-    tail = f"(?:{'|'.join(spaced(w) for w in ends)})?" if ends else ""
+    tail = f"{'|'.join(spaced(w) for w in ends)}|" if ends else ""
     return re.compile(
         rf"(?:(?:{'|'.join(map(re.escape, cues))})\s*+){{0,2}}(?:{'|'.join(spaced(w) for w in words)})"
-        rf"{tail}[\s，,；;。]*$"
+        rf"(?:{tail}[\s，,；;。]*$)"
     )
 
 

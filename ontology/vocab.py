@@ -438,6 +438,15 @@ class RoleVocabulary(_Strict):
     #: (区市场监管局统筹推进): bodies closing the sentence with a shared word (按职责分工负责) are its
     #: partners, not a role clause.
     coordinating_words: tuple[str, ...] = ()
+    #: Words that may follow a coordinating word (统筹推进…, 统筹协调): with other words after it
+    #: (区人社局统筹安排培训资金) the body does work of its own and coordinates nothing.
+    coordinating_ends: tuple[str, ...] = ()
+    #: Words of carrying the work out (抓好落实, 具体实施; each a responsible suffix) that, after bodies
+    #: answering for it (answering_words: 负责), make their bodies supporters and those before leads
+    #: (地区市场监管局负责，各县（市）人民政府抓好落实).
+    carrying_out_words: tuple[str, ...] = ()
+    #: Words of bodies answering for the whole work (负责; each a responsible suffix).
+    answering_words: tuple[str, ...] = ()
     #: Words after a body in a note beside a lead that make it one overseeing the work, doing none of it
     #: (（县市场监管局牵头，县政府督查室督办，县公安局配合）): no unit, as a 督办单位 field names none.
     overseeing_words: tuple[str, ...] = ()
@@ -463,6 +472,10 @@ class RoleVocabulary(_Strict):
         stray = sorted(set(self.helpers_alone) - support)
         if stray:
             raise ValueError(f"helpers_alone holds words that are no support suffix: {stray}")
+        responsible = {e.text for e in self.suffixes if e.role == "responsible"}
+        stray = sorted(set(self.carrying_out_words + self.answering_words) - responsible)
+        if stray:
+            raise ValueError(f"carrying_out_words / answering_words hold no responsible suffix: {stray}")
         return self
 
 

@@ -192,7 +192,8 @@ def _label_regex() -> re.Pattern[str]:
     words = _label_words()
     opened, closed = re.escape(_LABEL_OPEN), re.escape(_LABEL_CLOSE)
     bracketed = rf"[{opened}]\s*(?P<b>{words})\s*[{closed}]\s*[：:]?"
-    return re.compile(rf"{bracketed}|(?P<w>{words})\s*(?:[：:]|为(?!牵头|配合))")  # 牵头单位为A
+    # 牵头单位为A; 牵头单位——A (a dash for the colon)
+    return re.compile(rf"{bracketed}|(?P<w>{words})\s*(?:[：:]|[—－-]{{1,2}}|为(?!牵头|配合))")
 
 
 #: The brackets a role word may stand in after a name.
@@ -864,6 +865,8 @@ class _Pending:
     #: The role a bracket right after the name gives it alone (A、B（牵头）: B's), over the role word after
     #: the list.
     own_role: str | None = None
+    #: The role word after the name, as written (负责, 抓好落实).
+    word: str | None = None
 
 
 def parse_agency_list(
@@ -962,7 +965,7 @@ def _parse_list(
             # the names before a comma: a support word after it is not theirs (责任单位：A，B、C配合: A leads)
             if pending and _after_comma(text, clause[0], piece[0]):
                 before_comma = len(pending)
-            name_span, word_role, _ = strip_role_word(text, *piece)
+            name_span, word_role, role_word = strip_role_word(text, *piece)
             # 打击侵权假冒工作县市场监管局牵头: the body right after its work, with no 由
             worked = body_after_work(text, *name_span)
             if worked > name_span[0]:
@@ -970,6 +973,8 @@ def _parse_list(
                 name_span = (worked, name_span[1])
             written_end = name_span[1]
             name_span = clean_name(text, name_span)
+            if _overseer(text, *name_span):  # （…，区政府督查室督办）: a body overseeing the work, no unit
+                continue
             if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]):  # not bare punctuation
                 pending.append(_Pending(name_span, None, group))
             if (
@@ -995,7 +1000,7 @@ def _parse_list(
                     for p in pending:
                         p.group = group
                 for p in pending:
-                    p.word_role = word_role
+                    p.word_role, p.word = word_role, role_word
                 items.extend(pending)
                 pending, before_comma = [], 0
                 group += 1
@@ -1010,21 +1015,59 @@ def _parse_list(
             p.word_role = p.own_role or p.word_role
     if labelled and len(items) > 1:
         items = _led_once(text, items)
+    _answered_then_carried(items)
     mentions = _resolve_roles(items, first_is_lead=first_is_lead)
     return mentions, all_agencies and (labelled or bool(items))
 
 
 def _led_once(text: str, items: list[_Pending]) -> list[_Pending]:
-    """A body a list names under a label of no role of its own and then picks out as its lead (责任单位：
-    区司法局、区市场监管局；牵头单位：区司法局) is its lead alone: the first mention goes."""
-    leads = {p.name or squeeze(text[p.span[0] : p.span[1]]): p.group for p in items if p.word_role == "lead"}
+    """A body a list names under a label of no role of its own and picks out as its lead too, before or
+    after (责任单位：区司法局、区市场监管局；牵头单位：区司法局 / 牵头单位：区市场监管局；责任单位：
+    区市场监管局、区科技局) is its lead alone: the mention under the label of no role goes."""
+    leads = {p.name or squeeze(text[p.span[0] : p.span[1]]) for p in items if p.word_role == "lead"}
     if not leads:
         return items
     return [
         p
         for p in items
-        if p.word_role is not None or leads.get(p.name or squeeze(text[p.span[0] : p.span[1]]), -1) <= p.group
+        if p.word_role is not None or (p.name or squeeze(text[p.span[0] : p.span[1]])) not in leads
     ]
+
+
+def _overseer(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a body and the word of its overseeing the work (区政府督查室督办, 县纪委监委
+    督导: roles.yaml overseeing_words), which looks like a name when the word ends like one (办)."""
+    words = role_vocabulary().overseeing_words
+    if not text.endswith(words, start, end):
+        return False
+    word = next(w for w in words if text.endswith(w, start, end))
+    return looks_like_agency(text[start : end - len(word)])
+
+
+def _answered_then_carried(items: list[_Pending]) -> None:
+    """Bodies answering for the work (负责) before bodies carrying it out (抓好落实, 具体实施: roles.yaml
+    carrying_out_words) or sharing it by their duties (按职责分工负责), helpers perhaps among them
+    (配合), and no other word: 地区市场监管局
+    负责，各县（市）人民政府抓好落实 — the first lead, the others support, as after 牵头."""
+    if len(items) < 2 or items[-1].word is None:
+        return
+    vocab = role_vocabulary()
+    first = [p for p in items if p.group == items[0].group]
+    rest = items[len(first) :]
+    if not rest or any(p.word is None or squeeze(p.word) not in vocab.answering_words for p in first):
+        return
+    answering = {squeeze(p.word or "") for p in first}
+    if any(
+        p.word is None
+        or squeeze(p.word) in answering
+        or (p.word_role not in ("shared", "support") and squeeze(p.word) not in vocab.carrying_out_words)
+        for p in rest
+    ) or all(p.word_role == "support" for p in rest):
+        return
+    for p in first:
+        p.word_role = "lead"
+    for p in rest:
+        p.word_role = "support"
 
 
 def bodies_named(

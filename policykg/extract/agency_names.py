@@ -136,6 +136,16 @@ def ends_in_type(text: str, start: int, end: int) -> bool:
     return text.endswith(_body_ends(), start, end)
 
 
+def type_start(text: str, start: int, end: int) -> int | None:
+    """Where the longest type alias ``text[start:end]`` ends in starts (1 of 县纪委监委: 纪委监委), None when
+    it ends in none."""
+    aliases, longest = _alias_lengths()
+    for n in range(min(longest, end - start), 0, -1):
+        if text[end - n : end] in aliases:
+            return end - n
+    return None
+
+
 @cache
 def _body_ends() -> tuple[str, ...]:
     """The type aliases and the outposts' words (监管组 of …金融监管分局正蓝旗监管组): what a body ends in."""

@@ -37,7 +37,7 @@ from policykg.extract.agency_names import (
 from policykg.extract.markers import LINE_BULLET, skip_lead_in
 from policykg.extract.obligations import leading_bodies
 from policykg.extract.own_work import oversees
-from policykg.extract.role_clauses import divided_work, find_role_clauses
+from policykg.extract.role_clauses import coordinates, divided_work, find_role_clauses
 from policykg.extract.span_set import SpanSet
 from policykg.extract.textspan import (
     ANNOTATION_OPENERS,
@@ -116,13 +116,24 @@ def _clauses_in_bracket(
     if not any(ch in _CLAUSE_COMMAS for ch in text[inner[0] : inner[1]]):
         return None
     notes = find_role_clauses(text, *inner, SpanSet(), first_is_lead=first_is_lead)
-    if not any(m.role == "lead" for note in notes for m in note.mentions):
-        return None
+    clauses = split_top_level(text, *inner, _CLAUSE_COMMAS)
     read = SpanSet()
+    mentions: list[Mention] = []
+    forms = [note.form for note in notes]
+    if not any(m.role == "lead" for note in notes for m in note.mentions):
+        # （区市场监管局统筹，区公安分局、区法院按职责分工负责）: the body coordinating the work leads it
+        mentions = _coordinator(text, clauses[0]) if len(clauses) > 1 else []
+        if not mentions:
+            return None
+        read.add(clauses[0])
+        notes = [n for n in notes if not read.overlaps(*n.span)]
+        forms = ["…" + squeeze(text[mentions[-1].span[1] : clauses[0][1]])] + [
+            "…" + (closed[2] if (closed := closing_role(text, *trim(text, *c))) else "") for c in clauses[1:]
+        ]
     for note in notes:
         read.add(note.span)
-    mentions = [m for note in notes for m in note.mentions]
-    for clause in split_top_level(text, *inner, _CLAUSE_COMMAS):
+    mentions += [m for note in notes for m in note.mentions]
+    for clause in clauses:
         if read.overlaps(*clause):
             continue
         # beside the lead, a body with its work (县财政局做好保障) or with its role word takes part (support)
@@ -133,11 +144,24 @@ def _clauses_in_bracket(
         mentions.extend(Mention(span, "support", name) for span, name in named)
     mentions.sort(key=lambda m: m.span)
     closer = PAIRS.get(text[group.open], "")
-    form = text[group.open] + "，".join(note.form for note in notes) + closer
+    form = text[group.open] + "，".join(forms) + closer
     return Annotation((group.open, group.close), form, tuple(mentions))
 
 
 _CLAUSE_COMMAS = "，,"
+
+
+def _coordinator(text: str, clause: Span) -> list[Mention]:
+    """The bodies opening a note's first ``clause`` as the ones coordinating its work (区市场监管局统筹,
+    区委宣传部负责统筹协调: roles.yaml coordinating_words), as leads; [] for any other clause."""
+    if not any(w in text[clause[0] : clause[1]] for w in role_vocabulary().coordinating_words):
+        return []  # most clauses: no coordinating word
+    named = leading_bodies(text, *clause)
+    if not named or named[0][0][0] != trim(text, skip_lead_in(text, *clause), clause[1])[0]:
+        return []
+    if not coordinates(text, named[-1][0][1], clause[1]):
+        return []
+    return [Mention(span, "lead", name) for span, name in named]
 
 
 #: Angle brackets, which mostly mark a title inside a title (《关于印发〈…〉的通知》): they hold a note only

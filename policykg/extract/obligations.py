@@ -34,6 +34,7 @@ from policykg.extract.agency_names import (
     inside_type_name,
     looks_like_agency,
     may_end_names,
+    type_start,
 )
 from policykg.extract.closings import about_the_plan
 from policykg.extract.markers import skip_lead_in
@@ -315,8 +316,13 @@ def _names_before_work(text: str, start: int, stop: int) -> list[Named] | None:
     ends = [e for e in range(last + 2, min(stop, last + _MAX_SUBJECT)) if may_end_names(text, last, e)]
     typed = {e for e in ends if ends_in_type(text, last, e)}
     # a known type's end first, where no longer one goes on from it (县科技局跟踪…: not 县科; 县财政局…: not
-    # 县财政), then any body's
-    for end in [e for e in ends if e in typed and e + 1 not in typed] + ends:
+    # 县财政; 县纪委监委…: not 县纪委, 纪委监委 holding 纪委), then any body's
+    covered = (
+        {e for e in typed if any(f > e and (type_start(text, last, f) or f) < e for f in typed)}
+        if len(typed) > 1
+        else set()
+    )
+    for end in [e for e in ends if e in typed and e + 1 not in typed and e not in covered] + ends:
         if names := _subject_names(text, start, end, cueless_subject):
             return names
     return None

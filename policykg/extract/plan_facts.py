@@ -87,6 +87,7 @@ def _work_cells(structure: Structure, task: TaskDraft) -> list[Span]:
     if columns is None or task.table is None:
         return []
     skip = {columns.lead, columns.support, columns.responsible, columns.deadline, columns.number}
+    skip.update(columns.more_support)
     if task.parent is not None:
         skip.add(columns.task)
     skip.update(c for c, _ in columns.periods)

@@ -137,7 +137,12 @@ def row_responsibilities(
     row_span = (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
     # A 责任单位 column beside a 牵头单位 column lists the units that support the lead.
     responsible = "support" if columns.lead is not None else None
-    cols = ((columns.lead, "lead"), (columns.support, "support"), (columns.responsible, responsible))
+    cols = (
+        (columns.lead, "lead"),
+        (columns.support, "support"),
+        *((col, "support") for col in columns.more_support),
+        (columns.responsible, responsible),
+    )
     cells = [row[col].span for col, _ in cols if col is not None and col < len(row)]
     read: set[Span] = set()
     found: list[tuple[int, Span, list[Mention]]] = []
@@ -161,7 +166,7 @@ def row_responsibilities(
         if names_people(header[col]):  # 责任单位及责任人: 县财政局 刘某某, 县市场监管局（张某某）
             mentions = _bodies_only(text, mentions)
         found.append((col, cell, mentions))
-    for col, cell, mentions in _supported(found, columns):
+    for col, cell, mentions in _supported(_led_once(text, found, columns), columns):
         for holder in holders:
             for m in mentions:
                 form = f"表格列：{header[col]}"
@@ -176,6 +181,26 @@ def row_responsibilities(
                     unless_held=linked,
                     name=m.name,
                 )
+
+
+def _led_once(
+    text: str, found: list[tuple[int, Span, list[Mention]]], columns: UnitColumns
+) -> list[tuple[int, Span, list[Mention]]]:
+    """A row's cells with a responsible column naming the lead column's unit again among those it supports
+    (牵头单位 区科技局 | 责任单位 区科技局、区工信局): the lead is named once, as a note's list names it."""
+    if columns.lead is None or columns.responsible is None or columns.responsible == columns.lead:
+        return found
+    leads = {_name(text, m) for col, _, mentions in found if col == columns.lead for m in mentions}
+    return [
+        (col, cell, [m for m in mentions if m.role != "support" or _name(text, m) not in leads])
+        if col == columns.responsible
+        else (col, cell, mentions)
+        for col, cell, mentions in found
+    ]
+
+
+def _name(text: str, mention: Mention) -> str:
+    return mention.name or squeeze(text[mention.span[0] : mention.span[1]])
 
 
 def _role_sentence(text: str, cell: Span, first_is_lead: bool) -> list[Mention]:

@@ -46,10 +46,11 @@ from policykg.extract.obligations import (
     Named,
     find_prose_obligations,
     helps_one_subject,
+    leading_bodies,
     opens_predicate,
     partners_after,
 )
-from policykg.extract.own_work import beside_carriers, working_bodies
+from policykg.extract.own_work import beside_carriers, oversees, working_bodies
 from policykg.extract.span_set import SpanSet
 from policykg.extract.textspan import Span, split_top_level, squeeze, trim
 
@@ -99,7 +100,7 @@ def _closes_work(text: str, sentence: Span, clauses: list[Span], run: _Run) -> b
         return False
     obligations = find_prose_obligations(text, sentence[0], clauses[run.first][0])
     return not any(
-        ob.mentions and _coordinates(text, ob.mentions[-1][1], clauses[run.first][0]) for ob in obligations
+        ob.mentions and coordinates(text, ob.mentions[-1][1], clauses[run.first][0]) for ob in obligations
     )
 
 
@@ -119,12 +120,12 @@ def _coordinator(text: str, sentence: Span, clauses: list[Span], run: _Run) -> l
     if len(obligations) != 1 or obligations[0].partners:
         return []
     ob = obligations[0]
-    if not ob.mentions or not _coordinates(text, ob.mentions[-1][1], before[1]):
+    if not ob.mentions or not coordinates(text, ob.mentions[-1][1], before[1]):
         return []
     return [Mention(span, "lead", name) for span, name in ob.named()]
 
 
-def _coordinates(text: str, after: int, end: int) -> bool:
+def coordinates(text: str, after: int, end: int) -> bool:
     """The words after a body at ``after`` make it the one coordinating the sentence's work (统筹推进,
     负责统筹, 要牵头抓总; roles.yaml coordinating_words): shared words closing the sentence name its
     partners."""
@@ -133,14 +134,19 @@ def _coordinates(text: str, after: int, end: int) -> bool:
 
 @cache
 def _coordinating() -> re.Pattern[str]:
-    """A coordinating word, a cue (负责, 要 …) and an adverb perhaps before it."""
+    """A coordinating word, a cue (负责, 要 …) and an adverb perhaps before it, closing the clause or
+    followed by a word of coordinating (统筹推进…, 统筹协调: roles.yaml coordinating_ends), not by work of
+    the body's own (统筹安排培训资金)."""
     vocab = role_vocabulary()
     words = sorted(vocab.coordinating_words, key=len, reverse=True)
     if not words:
         return re.compile("(?!)")
     cues = sorted(vocab.obligation_cues, key=len, reverse=True)
+    ends = sorted(vocab.coordinating_ends, key=len, reverse=True)
+    tail = f"{'|'.join(spaced(w) for w in ends)}|" if ends else ""
     return re.compile(
         rf"(?:(?:{'|'.join(map(re.escape, cues))})\s*+){{0,2}}(?:{'|'.join(spaced(w) for w in words)})"
+        rf"(?:{tail}[\s，,；;。]*$)"
     )
 
 
@@ -286,6 +292,8 @@ def divided_work(text: str, start: int, end: int) -> tuple[list[Mention], list[s
         return None
     mentions: list[Mention] = []
     words: list[str] = []
+    carrying: set[Span] = set()  # the bodies of a part its role word closes, work of its own after none
+    overseers = 0  # parts of a body overseeing the work (区政府督查室负责督查): no unit
     names_from: int | None = None  # where names without a role word of their own begin (A、B负责…)
     for part in parts:
         s, e = trim(text, *part)
@@ -302,12 +310,24 @@ def divided_work(text: str, start: int, end: int) -> tuple[list[Mention], list[s
         found, _ = parse_agency_list(text, first, m.end())
         if not found:
             return None
-        mentions += found
         words.append(squeeze(m.group(0)))
-    if names_from is not None or len(mentions) < 2:
+        if oversees(text, m.start(), e, cued=True):
+            overseers += 1
+            continue  # （…，区政府督查室负责督查）: an overseer, no unit
+        mentions += found
+        if trim(text, m.end(), e)[0] >= e:
+            carrying.update(f.span for f in found)
+    if names_from is not None or not mentions or len(mentions) + overseers < 2:
         return None
     roles = {m.role for m in mentions}
-    if (
+    if "lead" not in roles and carrying and len(carrying) < len(mentions):
+        # （县科技局负责，县财政局落实奖补资金）: the body answering for the whole task leads, the one doing a
+        # part of it (its work written after its word) takes part, as after 县科技局负责 in a sentence
+        mentions = [
+            m if m.role == "support" else Mention(m.span, "lead" if m.span in carrying else "support", m.name)
+            for m in mentions
+        ]
+    elif (
         "support" in roles and "lead" not in roles
     ):  # （A负责执法，B配合开展…）: those B supports lead, as in a list
         mentions = [m if m.role == "support" else Mention(m.span, "lead", m.name) for m in mentions]
@@ -562,6 +582,16 @@ def _names_alone(run: _Run) -> bool:
     )
 
 
+def _own_work_before(text: str, clauses: list[Span]) -> bool:
+    """Every one of ``clauses`` (those before a sentence's role clauses) opens with bodies and their own
+    work, none coordinating the work (市商务局负责统筹: the coordinator, ``_coordinator``)."""
+    for clause in clauses:
+        named = leading_bodies(text, *clause)
+        if not named or coordinates(text, named[-1][0][1], clause[1]):
+            return False
+    return True
+
+
 def _with_own_work(
     text: str, clauses: list[Span], runs: list[_Run], first_is_lead: bool
 ) -> tuple[Annotation, list[_Run]] | None:
@@ -582,6 +612,8 @@ def _with_own_work(
         return None
     in_runs = {i for run in tail for i in range(run.first, run.last + 1)}
     start = tail[0].first
+    if first == 0 and start > 0 and _own_work_before(text, clauses[:start]):
+        start = 0  # 区委宣传部做好舆论引导，区市场监管局负责。: bodies with their own work open the sentence
     rest = [i for i in range(start, len(clauses)) if i not in in_runs]
     if not rest:  # most sentences of role clauses: no clause of a body's own work among them
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from loaders.base import TableCell, TableGrid
@@ -248,6 +248,8 @@ class UnitColumns:
     lead: int | None
     support: int | None
     responsible: int | None
+    #: Support columns after the first (主责单位 | 协办单位 | 参与部门: 参与部门's).
+    more_support: tuple[int, ...] = field(default=(), kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -352,8 +354,12 @@ def _unit_columns(header: list[str]) -> tuple[UnitColumns, set[int]]:
     lead = _column(header, spec.lead, taken)
     support = _column(header, spec.support, taken)
     responsible = _column(header, spec.responsible, taken)
-    taken.difference_update(c for c in range(len(header)) if c not in (lead, support, responsible))
-    return UnitColumns(lead, support, responsible), taken
+    more: list[int] = []
+    while support is not None and (other := _column(header, spec.support, taken)) is not None:
+        more.append(other)  # 协办单位 | 参与部门: each a column of supporters
+    kept = (lead, support, responsible, *more)
+    taken.difference_update(c for c in range(len(header)) if c not in kept)
+    return UnitColumns(lead, support, responsible, more_support=tuple(more)), taken
 
 
 def _notes_in_cells(text: str, table: TableGrid) -> bool:
@@ -412,6 +418,7 @@ def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
         lead=lead,
         support=support,
         responsible=responsible,
+        more_support=units.more_support,
         task=task,
         deadline=deadline,
         number=number,

@@ -40,6 +40,8 @@ _CLAUSE_TITLE_MAX = 40
 _SENTENCE_STOPS = ("。", "；", ";", "！", "!")
 #: What is left of a heading line once its title is taken: punctuation, white space, markdown emphasis.
 _NOT_WORDS = "。，,；;．. \t\n\u3000*_"
+#: Dashes setting a line's role clauses off its work (加强专利培育——区科技局牵头).
+_DASHES = "—–－─"
 
 
 @dataclass
@@ -382,7 +384,13 @@ def _noted_work(text: str, start: int, end: int) -> bool:
     notes = find_annotations(text, start, end)
     if not notes:
         return False
-    return bool(text[start : notes[0].span[0]].strip(_NOT_WORDS + ANNOTATION_OPENERS))
+    first = notes[0]
+    if first.role_sentence and first.mentions:
+        # 1.加强专利培育——区科技局牵头: the role clauses set off the work by a dash, the line's words
+        before = text[start : first.mentions[0].span[0]].rstrip()
+        if before.endswith(tuple(_DASHES)) and before.strip(_DASHES + _NOT_WORDS):
+            return True
+    return bool(text[start : first.span[0]].strip(_NOT_WORDS + ANNOTATION_OPENERS))
 
 
 def _supplementary_work(structure: Structure, unit: Unit) -> bool:

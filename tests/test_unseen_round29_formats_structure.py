@@ -14,7 +14,7 @@ What was read wrong before:
 - such a table as a PDF's text layer gives it, one cell a line with no number column (重点任务 / 责任单位 /
   开展专利导航服务… / 市市场监管局、市工业和信息化 / 局), was no table either: each row is read as a
   numbered table's last row is, ending at the fewest lines that read as a whole row;
-- a web page's table cell merged across the task and lead columns (colspan: 推进知识产权质押融资（县金融服务
+- a web page's (or a Word document's) table cell merged across the task and lead columns (colspan: 推进知识产权质押融资（县金融服务
   中心牵头）over 工作任务 and 牵头单位) made the whole task a lead unit: the cell is the task's, its own note
   names the lead;
 - a web page's download link after the signature (附件下载：分工表.docx, 相关附件：…) made the signature, its
@@ -22,6 +22,8 @@ What was read wrong before:
 """
 
 from __future__ import annotations
+
+import io
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -241,3 +243,25 @@ def test_a_page_s_download_link_after_the_signature_closes_the_plan() -> None:
         last = {t.path: t for t in doc.tasks}["二"]
         assert last.text == "二、保障措施\n加强组织领导。"
         assert (doc.plan.date, [i.name for i in doc.plan.issuers]) == ("2024-03-15", ["额敏县人民政府办公室"])
+
+
+def test_a_word_cell_merged_across_the_task_and_lead_columns_is_the_task_s() -> None:
+    from docx import Document as new_docx
+
+    word = new_docx()
+    word.add_paragraph("米脂县知识产权强县建设工作方案")
+    word.add_paragraph("一、任务分工")
+    grid = word.add_table(rows=2, cols=4)
+    for c, value in enumerate(["序号", "工作任务", "牵头单位", "配合单位"]):
+        grid.cell(0, c).text = value
+    grid.cell(1, 0).text = "1"
+    grid.cell(1, 1).merge(grid.cell(1, 2)).text = "推进小米地理标志保护（县农业农村局牵头）"
+    grid.cell(1, 3).text = "县市场监管局"
+    word.add_paragraph("二、保障措施")
+    buffer = io.BytesIO()
+    word.save(buffer)
+    doc, _ = extracted(buffer.getvalue(), "mizhi.docx")
+    assert named_units(doc)["一.表1.1"] == [
+        ("县农业农村局", "lead", "table"),
+        ("县市场监管局", "support", "table"),
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from loaders.base import TableCell
 from policykg.errors import PolicyKGError
 from policykg.extract.agencies import AgencyRegistry, ResolvedAgency
 from policykg.extract.agency_lists import (
@@ -32,6 +33,7 @@ from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.role_clauses import find_role_clauses
 from policykg.extract.row_links import RowLink
 from policykg.extract.span_set import SpanSet
+from policykg.extract.stacked_tables import column_kind
 from policykg.extract.structure import Structure, Unit
 from policykg.extract.table_headers import header_texts, names_people
 from policykg.extract.tables import UnitColumns, row_deadline
@@ -155,7 +157,9 @@ def row_responsibilities(
         read.add(cell)
         if cells.count(cell) > 1:  # one cell across the lead and support columns: its own words give roles
             default = None
-        if (paired := paired_labels(header[col])) is not None:  # 牵头单位/配合单位 over cells A/B、C
+        if _task_cell(row, cell, header):  # the task's words across the unit column: only its notes name
+            mentions = _cell_notes(text, cell, first_is_lead)
+        elif (paired := paired_labels(header[col])) is not None:  # 牵头单位/配合单位 over cells A/B、C
             mentions = parse_paired_cell(text, *cell, paired, first_is_lead=first_is_lead)
         else:
             mentions, agency_like = parse_agency_list(
@@ -201,6 +205,22 @@ def _led_once(
 
 def _name(text: str, mention: Mention) -> str:
     return mention.name or squeeze(text[mention.span[0] : mention.span[1]])
+
+
+def _task_cell(row: tuple[TableCell, ...], cell: Span, header: list[str]) -> bool:
+    """``cell`` is merged across the task column and a unit column (a colspan: 推进知识产权质押融资（县金融
+    服务中心牵头）over 工作任务 and 牵头单位): the task's words, no list of units."""
+    return any(c.span == cell and c.col < len(header) and column_kind(header[c.col]) == "task" for c in row)
+
+
+def _cell_notes(text: str, cell: Span, first_is_lead: bool) -> list[Mention]:
+    """The units the notes and role clauses written in a task's words name (推进…（县金融服务中心牵头））."""
+    notes = find_annotations(text, *cell, first_is_lead=first_is_lead)
+    taken = SpanSet()
+    for note in notes:
+        taken.add(note.span)
+    notes += find_role_clauses(text, *cell, taken, first_is_lead=first_is_lead)
+    return [m for note in notes for m in note.mentions]
 
 
 def _role_sentence(text: str, cell: Span, first_is_lead: bool) -> list[Mention]:

@@ -33,6 +33,7 @@ _GAP = re.compile(r"[ \t\u3000]{2,}|[\t\u3000]")
 #: A row's number: 1, 1., 12、, (3), 一.
 _ROW_NUMBER = re.compile(r"[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]?[.．、]?")
 #: Fewest columns a header names, and how far (in screen columns) a piece may start left of its column.
+#: Two only when they are a task's and a unit's (重点任务  责任单位: a division table with no 序号).
 _MIN_COLUMNS = 3
 _SLACK = 2
 
@@ -45,6 +46,14 @@ def _header_names() -> re.Pattern[str]:
     indicators = target_vocabulary().year_tables.indicator_headers
     words = sorted({*spec.lead, *spec.support, *spec.responsible, *indicators}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
+
+
+@cache
+def _two_column_names() -> frozenset[str]:
+    """The task and unit columns' names as a whole header cell says them (重点任务, 责任单位): the only
+    header of two columns read, a line of prose holding more words (重点任务已分解  责任单位) none."""
+    spec = document_vocabulary().task_table_columns
+    return frozenset((*spec.task, *spec.lead, *spec.support, *spec.responsible))
 
 
 def _width(text: str) -> int:
@@ -75,10 +84,12 @@ def _header(text: str, line: Span) -> tuple[list[tuple[Span, int]], bool] | None
     if _GAP.search(text, *trim(text, *line)) is None:
         return None  # the cheap test first: a line of prose has no gap
     cells = _pieces(text, line)
-    if len(cells) < _MIN_COLUMNS:
+    if len(cells) < _MIN_COLUMNS - 1:
         return None
     names = [text[slice(*span)] for span, _ in cells]
     kinds = [column_kind(name) for name in names]
+    if len(cells) < _MIN_COLUMNS and (kinds != ["task", "units"] or not set(names) <= _two_column_names()):
+        return None
     if indicator_header(names):
         return cells, kinds[0] == "number"
     # one task column, or two: the task and its measures right of it (任务内容  具体措施, tables.task_columns)

@@ -416,7 +416,79 @@ def _header_lines(text: str, lines: list[Span], numbers: frozenset[str]) -> list
     return sorted(found)
 
 
+@cache
+def _task_names() -> tuple[str, ...]:
+    """The task column's names, the longest first."""
+    return tuple(sorted(dict(_column_words()[1])[_TASK], key=len, reverse=True))
+
+
+def _unnumbered_heads(text: str, lines: list[Span], after: int) -> list[tuple[list[Span], list[str], int]]:
+    """Headers of tables with no number column from line ``after`` on: a line that is a task column's name
+    alone (重点任务), then a line each (or wrapped over a few) naming a unit column and maybe more units'
+    and a deadline's (责任单位, 牵头单位 / 配合单位 / 完成时限). Each as its first line, its kinds (the
+    task's first) as its cells, their kinds (the task's first) and the line after it. Found by searching
+    for the names, not by reading every line."""
+    starts = [s for s, _ in lines]
+    found: dict[int, tuple[list[Span], list[str], int]] = {}
+    for name in _task_names():
+        pos = text.find(name)
+        while pos >= 0:
+            k = bisect_right(starts, pos) - 1
+            if k >= after and k not in found and text[slice(*trim(text, *lines[k]))] == name:
+                reach = min(len(lines), k + 1 + _MAX_COLUMNS * _MAX_HEADER_LINES)
+                cells = _header_words([text[slice(*trim(text, *lines[j]))] for j in range(k + 1, reach)])
+                kinds, spans = [_TASK], [trim(text, *lines[k])]
+                taken = k + 1
+                for cell, count in cells:
+                    kind = column_kind(cell)
+                    if kind not in (_UNITS, _DEADLINE) or (kind == _UNITS and _DEADLINE in kinds):
+                        break
+                    kinds.append(kind)
+                    spans.append((trim(text, *lines[taken])[0], trim(text, *lines[taken + count - 1])[1]))
+                    taken += count
+                if _UNITS in kinds:
+                    found[k] = (spans, kinds, taken)
+            pos = text.find(name, pos + 1)
+    return [found[k] for k in sorted(found)]
+
+
+def _unnumbered_tables(text: str, lines: list[Span], after: int) -> list[TableGrid]:
+    """Task tables with no number column (重点任务 / 责任单位, one cell a line): each row ends at the fewest
+    lines that read as a whole row, as a numbered table's last row does; the table ends at a blank line or
+    a line no row reads from (二、保障措施)."""
+    tables: list[TableGrid] = []
+    done = 0  # where the last table read ends
+    for head, kinds, at in _unnumbered_heads(text, lines, after):
+        if head[0][0] < done:
+            continue
+        rows: list[tuple[TableCell, ...]] = [tuple(TableCell(0, c, cell) for c, cell in enumerate(head))]
+        kinds = [_NUMBER, *kinds]  # as a numbered row reads its lines after its number's
+        while at < len(lines):
+            fewest = at + len(kinds) - 1
+            reach = min(len(lines), fewest + _MAX_LAST_WRAPS)
+            blank = next((k for k in range(at, reach) if trim(text, *lines[k])[0] >= lines[k][1]), reach)
+            ends = list(range(fewest, blank + 1))
+            spans = [trim(text, *lines[k]) for k in range(at, min(blank, max(ends, default=at)))]
+            read = _read_row(text, spans, kinds, ends, at) if ends and spans else None
+            if read is None or match_marker(text, *spans[0]) is not None:
+                break
+            cells, at = read
+            rows.append(tuple(TableCell(len(rows), c, cell) for c, cell in enumerate(cells)))
+        if len(rows) >= 2:
+            tables.append(TableGrid((head[0][0], lines[at - 1][1]), tuple(rows), "cell-per-line"))
+            done = lines[at - 1][1]
+    return tables
+
+
 def stacked_tables(text: str, lines: list[Span]) -> list[TableGrid]:
+    """The tables of ``lines`` a PDF's text layer gives one cell a line (see the module's docstring): those
+    opening with a number column, then those with none."""
+    tables = _numbered_tables(text, lines)
+    after = max((bisect_right([s for s, _ in lines], t.span[1] - 1) for t in tables), default=0)
+    return [*tables, *_unnumbered_tables(text, lines, after)]
+
+
+def _numbered_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     numbers, _ = _column_words()
     tables: list[TableGrid] = []
     heads = _header_lines(text, lines, numbers) if any(n[0] in text for n in numbers) else []

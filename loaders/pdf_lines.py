@@ -1,0 +1,90 @@
+"""A PDF's lines the layout wrapped inside a sentence, joined back into one line.
+
+A PDF's text layer breaks a paragraph's lines where the page ran out, anywhere: inside a unit's name (县公安
+/ 分局), a heading's words or a target's. Read as they are, those breaks stay in what the stages quote: a
+unit's surface form holds the line break, and a label's list ends at a line's end before its last name is
+whole. The canonical text of a PDF is its text layer with such breaks taken out, so every quote and offset is
+of the joined text.
+
+A break is the layout's when the line before it fills the page's wrap width (the width most lines followed
+by words fill, in display columns: a CJK character takes two) and no sentence, label or bracket closes there,
+and the next line goes on with words: not indented, not blank, not opening a numbered unit, a bullet or a
+table's row. A line with a gap of spaces inside is a table row or a spaced heading: the breaks around it
+stay. The width is read over the whole document; a text whose lines do not wrap at one width (fewer than
+_SEEN lines fill it) keeps every break.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+#: Fewest lines running on at one width that show the layout's wrap width, and the narrowest such width in
+#: columns (a shorter run of like lines are headings, a table's cells).
+_SEEN = 3
+_MIN_WIDTH = 40
+#: Columns a line may fall short of (or run over) the width and still fill it: a mark or a half-width digit
+#: pushed to the next line, a mark squeezed in at the margin.
+_SLACK = 2
+#: What closes a line that ends a sentence, a clause of a list, a label or a bracket (an annotation closing
+#: its paragraph, 〔责任单位：…〕): its break may end a paragraph.
+_CLOSING = frozenset("。！？；：!?;:…）)〕]】」』”")
+#: A line opening a unit of its own: a numbering marker, a bullet, an annex, a table row's number.
+_OPENS_UNIT = re.compile(
+    r"[ \t\u3000]|[一二三四五六七八九十百]+[、.．,，]|[（(〔][一二三四五六七八九十\d]+[）)〕]"
+    r"|\d+[、.．,，)）\s]|第[一二三四五六七八九十百\d]+[章节条部篇]|附件|[①-⑳⑴-⒇⒈-⒛•●▪■◆□☆★·]|[-—]{1,2}\s*\d"
+)
+#: A gap of spaces inside a line: cells of a table's row, or letters spaced apart.
+_GAP = re.compile(r"\S(?:[ \t\u3000]{2,}|(?<=[^\x00-\x7f])[ \t\u3000](?=[^\x00-\x7f]))\S")
+
+
+def _columns(line: str) -> int:
+    """The display width of ``line``: a CJK character or a full-width mark takes two columns."""
+    return len(line) + (len(line.encode("utf-8")) - len(line)) // 2
+
+
+def _runs_on(line: str, after: str, *, closed: bool = True) -> bool:
+    """``line`` may be a wrapped line running on into ``after``: it is no row of cells, ``after`` goes on
+    with words, and (when ``closed`` is asked) it ends in no closing mark."""
+    body = line.rstrip()
+    return (
+        bool(body)
+        and (not closed or body[-1] not in _CLOSING)
+        and bool(after.strip())
+        and _OPENS_UNIT.match(after) is None
+        and _GAP.search(body) is None
+        and _GAP.search(after.rstrip()) is None
+    )
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width (in columns) the lines wrap at: the width most lines followed by words fill to within
+    _SLACK (a closing mark at the margin counted too: the sentence may go on); None when fewer than _SEEN
+    do or it is narrower than _MIN_WIDTH."""
+    counts: dict[int, int] = {}
+    for line, after in pairwise(lines):
+        if _runs_on(line, after, closed=False):
+            width = _columns(line.rstrip())
+            counts[width] = counts.get(width, 0) + 1
+    best, best_count = None, 0
+    for width in sorted(counts):
+        count = sum(counts.get(w, 0) for w in range(width - _SLACK, width + _SLACK + 1))
+        if count > best_count:
+            best, best_count = width, count
+    return best if best is not None and best_count >= _SEEN and best >= _MIN_WIDTH else None
+
+
+def join_wrapped_lines(text: str) -> str:
+    """``text`` with each break the layout made inside a sentence taken out (see the module's words)."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is None:
+        return text
+    pieces: list[str] = []
+    for line, after in pairwise(lines):
+        if _runs_on(line, after) and abs(_columns(line.rstrip()) - width) <= _SLACK:
+            pieces.append(line.rstrip())  # joined: the spaces the layout left at the margin go too
+        else:
+            pieces.extend((line, "\n"))
+    pieces.append(lines[-1])
+    return "".join(pieces)

@@ -21,7 +21,11 @@ What was read wrong before:
 - bodies of the 2023 reforms had no type: 区委社会工作部 (the party committee's social work department),
   区数据资源管理局 (the data bureau under its earlier name);
 - a customs house whose own name opens with a far district's short name (马村港海关 in a plan of 海口市) was
-  焦作's 马村区's: the words going on from the short name (港) make it the customs house's own name.
+  焦作's 马村区's: the words going on from the short name (港) make it the customs house's own name;
+- a subdistrict whose name opens with a level word no place above the plan's ends with (州桥街道 in a plan of
+  开封市鼓楼区) was 开封市's 桥街道: 州 (盟, 旗, 地区 …) names only a place whose name ends with it;
+- a prefecture's procuratorate written in full as its autonomous region's branch (自治区人民检察院塔城地区分院)
+  had no type and was the autonomous region's: it is the prefecture's, as 塔城地区检察分院 is.
 """
 
 from __future__ import annotations
@@ -141,3 +145,20 @@ def test_a_customs_house_named_by_a_far_districts_short_name_is_its_own() -> Non
     assert resolved_agency("370211", "黄岛海关")[3] == "370211"
     assert resolved_agency("320500", "上海海关")[0] == "agency/310000/customs"  # a far city's own name
     assert resolved_agency("110000", "黄埔海关")[3] == "440112"  # named by the district, nothing after it
+
+
+def test_a_level_word_no_place_above_ends_with_opens_a_name() -> None:
+    assert resolved_agency("410204", "州桥街道")[1:] == ("开封市鼓楼区州桥街道", "subdistrict", "410204")
+    assert resolved_agency("222401", "州人民检察院")[0] == "agency/222400/procuratorate"
+    assert resolved_agency("152500", "盟公安局")[0] == "agency/152500/public_security"
+    assert resolved_agency("150623", "旗公安局")[0] == "agency/150623/public_security"
+
+
+def test_an_autonomous_regions_procuratorate_branch_is_its_prefectures() -> None:
+    written = resolved_agency("654200", "自治区人民检察院塔城地区分院")
+    assert written == resolved_agency("654200", "塔城地区检察分院")
+    assert written[0] == "agency/654200/procuratorate"
+    assert (
+        resolved_agency("653101", "新疆维吾尔自治区人民检察院喀什地区分院")[0]
+        == "agency/653100/procuratorate"
+    )

@@ -55,6 +55,10 @@ _UNPLACED = "named"
 _LEVEL_WORDS = ("市", "县", "区", "旗")
 #: The words that name a place relative to the plan's, before a department's ending alone (县局, 市局).
 _RELATIVE_WORDS = frozenset({*_LEVEL_WORDS, "省", "州", "盟", "师"})
+#: The relative prefixes that name a place of their level whatever its name ends with (市 names 北京市's
+#: bodies in a plan of 海淀区); the others (州, 盟, 旗, 地区, 自治县 …) only a place whose name ends with
+#: them, and elsewhere open a body's own name (州桥街道 in a plan of 开封市鼓楼区).
+_LOOSE_PREFIXES = frozenset({"省", "市", "区", "县"})
 
 #: How a mention was placed: by a region's full name at its head, by a short name at its head (江南大学),
 #: by a city written without 市, by a place of the plan's written without its level word (玉门经济开发区),
@@ -811,8 +815,10 @@ class AgencyRegistry:
         if own is not None and self._of_self(rest[len(own[0]) :]):
             return Placement(own[1], rest[len(own[0]) :], False, own[0], "relative")
         prefix = level_prefix(rest)
+        target = self.index.with_prefix_level(self.region, prefix) if self.region and prefix else None
+        if prefix and prefix not in _LOOSE_PREFIXES and target and not target.name.endswith(prefix):
+            prefix = None  # 州桥街道 in a plan of 开封市鼓楼区: no 州 above it, the word opens the name
         if prefix is not None and rest not in _alias_set() and len(rest) > len(prefix) + 1:
-            target = self.index.with_prefix_level(self.region, prefix) if self.region else None
             zone = self._zone_of(target, rest[len(prefix) :])
             if zone is not None:
                 return zone

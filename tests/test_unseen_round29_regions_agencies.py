@@ -25,7 +25,9 @@ What was read wrong before:
 - a subdistrict whose name opens with a level word no place above the plan's ends with (州桥街道 in a plan of
   开封市鼓楼区) was 开封市's 桥街道: 州 (盟, 旗, 地区 …) names only a place whose name ends with it;
 - a prefecture's procuratorate written in full as its autonomous region's branch (自治区人民检察院塔城地区分院)
-  had no type and was the autonomous region's: it is the prefecture's, as 塔城地区检察分院 is.
+  had no type and was the autonomous region's: it is the prefecture's, as 塔城地区检察分院 is;
+- programmes of 2023-24 were none (产业知识产权强链护链工程, 千企百校知识产权精准对接活动), and 地理标志助力乡村振兴行动
+  was a geographical indication alone, not the rural-revitalisation programme too.
 """
 
 from __future__ import annotations
@@ -162,3 +164,16 @@ def test_an_autonomous_regions_procuratorate_branch_is_its_prefectures() -> None
         resolved_agency("653101", "新疆维吾尔自治区人民检察院喀什地区分院")[0]
         == "agency/653100/procuratorate"
     )
+
+
+def test_programmes_of_2023_and_2024_are_read() -> None:
+    doc, _ = extracted(
+        "济南市历城区知识产权工作要点\n为推进知识产权强区建设，制定本要点。\n一、主要任务\n"
+        "（一）深入实施产业知识产权强链护链工程，开展千企百校知识产权精准对接活动。（责任单位：区科技局）\n"
+        "（二）实施地理标志助力乡村振兴行动。（责任单位：区农业农村局）\n"
+    )
+    found = {(p.program_id, p.quote) for p in doc.programs}
+    assert ("chain_strengthening", "知识产权强链护链工程") in found
+    assert ("enterprise_university_matching", "千企百校知识产权精准对接活动") in found
+    assert ("rural_revitalisation", "地理标志助力乡村振兴") in found
+    assert ("geographical_indications", "地理标志") in found

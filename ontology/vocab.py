@@ -123,6 +123,13 @@ class AgencyType(_Strict):
     #: of one of them, or of a region below one, is that region's. Checked against the gazetteer when an
     #: agency registry is set up (policykg.extract.agencies.own_body_regions).
     own_bodies: tuple[str, ...] = ()
+    #: The full names of bodies of this type that no rule of the type makes, by their regions' gazetteer
+    #: names: the 兵团's court is the autonomous region's high court's branch serving it
+    #: (新疆维吾尔自治区高级人民法院生产建设兵团分院). Checked against the gazetteer as ``own_bodies``.
+    region_names: dict[str, str] = Field(default_factory=dict)
+    #: A unit of a department (执法支队): named with no place in a department's own plan, it is that
+    #: department's (宜昌市市场监督管理局执法支队), as its sections are.
+    department_unit: bool = False
     #: Another type's aliases that name this type when a region's short name opens the mention: 广西金融监管局
     #: is the state regulator's office in 广西, 区金融监管局 the district's local bureau.
     after_short: tuple[str, ...] = ()
@@ -138,7 +145,7 @@ class AgencyType(_Strict):
     composed: ComposedNames | None = None
     #: Aliases written short for another (管委会 for 管理委员会): of a type with many bodies in a region, a
     #: name ending with the short alias is the body whose name ends with the full one (高新区管委会 and
-    #: 高新区管理委员会 are one committee).
+    #: 高新区管理委员会 are one committee). The full one may be a ``numbered`` word (一四三团场 is 一四三团).
     short_aliases: dict[str, str] = Field(default_factory=dict)
     #: Words that make a name of a number and one of them a body of this type (一四三团, 一〇四团, 143团: a
     #: regiment of the 兵团), as no alias can.
@@ -147,7 +154,7 @@ class AgencyType(_Strict):
     @model_validator(mode="after")
     def _short_of_own(self) -> AgencyType:
         for short, full in self.short_aliases.items():
-            if short not in self.aliases or full not in self.aliases:
+            if short not in self.aliases or full not in (*self.aliases, *self.numbered):
                 raise ValueError(f"type {self.id}: short_aliases {short}: {full} are not both its aliases")
         return self
 

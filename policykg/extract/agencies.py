@@ -55,12 +55,17 @@ _UNPLACED = "named"
 _LEVEL_WORDS = ("市", "县", "区", "旗")
 #: The words that name a place relative to the plan's, before a department's ending alone (县局, 市局).
 _RELATIVE_WORDS = frozenset({*_LEVEL_WORDS, "省", "州", "盟", "师"})
+#: The relative prefixes that name a place of their level whatever its name ends with (市 names 北京市's
+#: bodies in a plan of 海淀区); the others (州, 盟, 旗, 地区, 自治县 …) only a place whose name ends with
+#: them, and elsewhere open a body's own name (州桥街道 in a plan of 开封市鼓楼区).
+_LOOSE_PREFIXES = frozenset({"省", "市", "区", "县"})
 
 #: How a mention was placed: by a region's full name at its head, by a short name at its head (江南大学),
 #: by a city written without 市, by a place of the plan's written without its level word (玉门经济开发区),
 #: by a full name inside it, by a relative prefix, after a country word (中国（南京）…), or not at all (the
-#: plan's region).
-How = Literal["name", "short", "city", "word", "inside", "relative", "country", "none"]
+#: plan's region), or by a full name that several regions bear, none of them the plan's nor near it, and
+#: nothing telling which (鼓楼区 in a plan of 江苏省: 南京's or 徐州's): ambiguous, placed in none.
+How = Literal["name", "short", "city", "word", "inside", "relative", "country", "none", "ambiguous"]
 
 
 class Placement(NamedTuple):
@@ -341,8 +346,9 @@ def _one_per_region(rest: str, entry: AgencyType, alias: str) -> bool:
 
 @cache
 def _with_own_bodies() -> tuple[AgencyType, ...]:
-    """The types listing regions with bodies of their own (agency_types.yaml own_bodies)."""
-    return tuple(t for t in agency_vocabulary().types if t.own_bodies)
+    """The types listing regions with bodies of their own or of their own names (agency_types.yaml
+    own_bodies, region_names)."""
+    return tuple(t for t in agency_vocabulary().types if t.own_bodies or t.region_names)
 
 
 def own_body_regions(index: RegionIndex, entry: AgencyType) -> frozenset[str]:
@@ -357,7 +363,7 @@ def _region_ids(index: RegionIndex, type_id: str, names: tuple[str, ...]) -> fro
     for name in names:
         named = [e for e in index.full.get(name, []) if e.name == name and e.abolished is None]
         if len(named) != 1:
-            reason = f"type {type_id}: own_bodies names {name!r}, not the name of one region of the gazetteer"
+            reason = f"type {type_id}: {name!r} is not the name of one region of the gazetteer"
             raise DataFileError(DATA_DIR / "agency_types.yaml", reason)
         ids.add(named[0].id)
     return frozenset(ids)
@@ -640,6 +646,7 @@ class AgencyRegistry:
         self.department: ResolvedAgency | None = None
         for entry in _with_own_bodies():
             own_body_regions(index, entry)  # the lists checked against this gazetteer before any use
+            _region_ids(index, entry.id, tuple(entry.region_names))
 
     def learn_leading_group(self, text: str) -> None:
         """When the plan sets up exactly one leading group (成立…领导小组), a bare 领导小组 or
@@ -691,6 +698,17 @@ class AgencyRegistry:
         found = self.identify(place + entry.zh)
         return found if found.type is entry else None
 
+    def _department_unit(self, name: str) -> str | None:
+        """The words after the bare word of the department whose plan this is that open a unit's name
+        (市局执法支队, 市局长阳分局, 宜昌市局五峰分局, 本局办公室: the department's unit, its branch), or
+        None."""
+        department = self.department
+        at = name.find(_BUREAU) + 1
+        if department is None or not 1 < at < len(name) - 1 or name.startswith(department.name):
+            return None
+        bare = self._bare_department(name[:at])
+        return name[at:] if bare is not None and bare.id == department.id else None
+
     def _own_office(self, rest: str) -> str | None:
         """``rest`` named as its plan's own town or subdistrict's (街道党政办, 街道办事处党政办 in a plan of
         崇义街道: 崇义街道党政办), or None."""
@@ -729,13 +747,14 @@ class AgencyRegistry:
 
     def _one_with(self, region: RegionEntry, rest: str) -> bool:
         """``region`` is one with the plan's under another name (第八师 in a plan of 石河子市: 师市合一), and
-        ``rest`` names no body of a level of its own (第八师中级人民法院 is not 石河子市人民法院)."""
+        ``rest`` names no body of a kind each level has its own of (第八师人民法院 and 第八师中级人民法院 are
+        not 石河子市人民法院: level_suffixes)."""
         own = self.region
         partner = _partners(self.index).get(region.id) if own is not None else None
         if partner is None or partner is not own:
             return False
         typed = agency_type(rest)
-        return typed is None or typed[0].alias_level(typed[1]) is None
+        return typed is None or not typed[0].level_suffixes
 
     def _place_anew(self, name: str) -> Placement:
         """_place, read from the name's words."""
@@ -760,7 +779,11 @@ class AgencyRegistry:
                 break  # 中国/全国 open proper names; a short name goes on a place only as its part
             if hit.span[1] >= len(rest):
                 break  # the mention is a bare place name, not a body in it
-            explicit = self._prefer(candidates or places)
+            first = explicit is None and not hit.short
+            decided = self._decide(places) if first else self._prefer(candidates or places)
+            if decided is None:
+                return Placement(None, rest[hit.span[1] :], True, "", "ambiguous")
+            explicit = decided
             short = short or hit.short
             pos = hit.span[1]
         if explicit is not None and _city_word_shared(rest, pos):
@@ -792,8 +815,10 @@ class AgencyRegistry:
         if own is not None and self._of_self(rest[len(own[0]) :]):
             return Placement(own[1], rest[len(own[0]) :], False, own[0], "relative")
         prefix = level_prefix(rest)
+        target = self.index.with_prefix_level(self.region, prefix) if self.region and prefix else None
+        if prefix and prefix not in _LOOSE_PREFIXES and target and not target.name.endswith(prefix):
+            prefix = None  # 州桥街道 in a plan of 开封市鼓楼区: no 州 above it, the word opens the name
         if prefix is not None and rest not in _alias_set() and len(rest) > len(prefix) + 1:
-            target = self.index.with_prefix_level(self.region, prefix) if self.region else None
             zone = self._zone_of(target, rest[len(prefix) :])
             if zone is not None:
                 return zone
@@ -832,13 +857,18 @@ class AgencyRegistry:
         far from 北京's 东城区), or a zone's (滨海湾新区管委会 in a plan of 东莞市, far from 天津's 滨海新区):
         the town or zone is the plan's, not that region's. A near one places it (海门街道 in a plan of 南通市
         lies in 海门区), and so does one inside the plan's region (郑州新郑综合保税区管委会 in a plan of
-        河南省: 新郑市's, two levels down)."""
+        河南省: 新郑市's, two levels down). A far region's short name that words go on from into a vertical
+        body's name, the region of a level the body's type names none for, opens the body's own name too
+        (马村港海关 in a plan of 海口市 is no customs of 焦作's 马村区; 上海海关 and 黄埔海关 are placed)."""
         typed = agency_type(rest)
         if typed is None or self.region is None or self._near(place):
             return False
         if any(a.id == self.region.id for a in self.index.ancestors(place)):
             return False
-        return (typed[1] == rest and typed[0].broader == "grassroots") or typed[0].broader == "zone_admin"
+        entry = typed[0]
+        if entry.vertical and entry.serves is not None:
+            return typed[1] != rest and place.level not in (*entry.serves, *entry.maybe_serves)
+        return (typed[1] == rest and entry.broader == "grassroots") or entry.broader == "zone_admin"
 
     def stray_joiner(self, name: str) -> int:
         """How many characters of a conjunction open ``name`` where it joins rather than opens a place's name:
@@ -879,7 +909,10 @@ class AgencyRegistry:
         places = [c for c in _places(hit) if c.level not in ("zone", "country")]
         if not places:
             return None
-        return Placement(self._prefer(places), _BARE_PLACE_BODY, True, "", "name")
+        decided = self._decide(places)
+        if decided is None:
+            return Placement(None, _BARE_PLACE_BODY, True, "", "ambiguous")
+        return Placement(decided, _BARE_PLACE_BODY, True, "", "name")
 
     def _place_word(self, rest: str) -> tuple[RegionEntry, str, bool] | None:
         """玉门经济开发区管委会 in a plan of 玉门市, 霍尔果斯海关 in one of 伊犁哈萨克自治州: the plan's
@@ -1053,9 +1086,10 @@ class AgencyRegistry:
         return out
 
     def _branch(self, name: str) -> ResolvedAgency | None:
-        """A city bureau's branch named for the place it serves (市公安局章贡分局, 公安城北分局): that place's
-        bureau of the bureau's kind, one body with the place's own (区公安分局). None when the name does not
-        read so: no bureau before the place, or no known place (公安交警分局, 市市场监管局城区分局)."""
+        """A city bureau's branch named for the place it serves (市公安局章贡分局, 公安城北分局, and in the
+        bureau's own plan the place alone: 鄂托克前旗分局): that place's bureau of the bureau's kind, one body
+        with the place's own (区公安分局). None when the name does not read so: no bureau before the place,
+        or no known place (公安交警分局, 市市场监管局城区分局)."""
         levels, short_bureaus = _branch_forms()
         if not name.endswith(levels):
             return None
@@ -1065,9 +1099,12 @@ class AgencyRegistry:
         bureau = head[:cut]
         if not cut:
             short = next((w for w in short_bureaus if head.startswith(w)), None)
-            if short is None:
+            if short is not None:
+                cut, bureau = len(short), short_bureaus[short]
+            elif self.department is not None:
+                bureau = self.department.name  # 鄂托克前旗分局 in a plan of 鄂尔多斯市市场监督管理局: its own
+            else:
                 return None
-            cut, bureau = len(short), short_bureaus[short]
         typed = agency_type(bureau) if cut < len(head) else None
         region = self._served_place(head[cut:]) if typed is not None and typed[0].singleton else None
         if typed is None or region is None:
@@ -1087,10 +1124,14 @@ class AgencyRegistry:
         if city is None or not (city.level == "prefecture" or is_municipality(city)):
             return None
         bureau = self._type_name(entry, city, "")
-        if region.short:
+        if region.name.endswith("旗"):
+            place = region.name  # 鄂尔多斯市公安局鄂托克前旗分局: a banner's short name names no branch
+        elif region.short:
             place = region.short[0]
         elif region.name.endswith("新区"):
             place = region.name  # 重庆市公安局两江新区分局: 新区 is no level word to drop
+        elif autonomous := autonomous_place(region.name):
+            place = autonomous  # 宜昌市市场监督管理局五峰分局 (五峰土家族自治县)
         elif region.name[-1] in PREFIX_LEVELS and len(region.name) > 2:
             place = region.name[:-1]
         else:
@@ -1099,8 +1140,8 @@ class AgencyRegistry:
 
     def _served_place(self, place: str) -> RegionEntry | None:
         """The region ``place`` names whole, near the plan's (the plan's region, one of its ancestors, or a
-        region they hold): a region's name or short name, or the plan's own region's name without its level
-        (城北 in a plan of 城北区, a name too common to be a short name)."""
+        region they hold): a region's name or short name, the plan's own region's name without its level
+        (城北 in a plan of 城北区, a name too common to be a short name), or one of its children's."""
         own = self.region
         hit = self.index.match_at(place, 0, len(place), allow_short=True)
         places = _places(hit) if hit is not None and hit.span[1] == len(place) else []
@@ -1110,7 +1151,9 @@ class AgencyRegistry:
             return self._prefer(places)
         if own is not None and own.name[-1] in PREFIX_LEVELS and len(own.name) > 2 and place == own.name[:-1]:
             return own
-        return None
+        # a region near the plan's written without its level word and given no short form (五峰 of
+        # 五峰土家族自治县: 宜昌市市场监督管理局五峰分局)
+        return next((node for word, node in self._place_words if word == place and node is not own), None)
 
     @cached_property
     def _lineage(self) -> frozenset[str]:
@@ -1122,6 +1165,20 @@ class AgencyRegistry:
     def _near(self, candidate: RegionEntry) -> bool:
         """The plan's region, one of its ancestors, or a region one of them holds."""
         return candidate.id in self._lineage or candidate.parent in self._lineage
+
+    def _decide(self, candidates: list[RegionEntry]) -> RegionEntry | None:
+        """The one of the regions a full name names that the plan means: the only one, one near the plan's
+        region (_prefer), else the only one inside it (鼓楼区 in a plan of 福建省: 福州's); None when nothing
+        decides (鼓楼区 in a plan of 江苏省, with 南京's and 徐州's, or in a plan of no known region)."""
+        if len(candidates) == 1:
+            return candidates[0]
+        if self.region is None:
+            return None
+        near = next((c for c in candidates if self._near(c)), None)
+        if near is not None:
+            return near
+        inside = [c for c in candidates if any(a.id == self.region.id for a in self.index.ancestors(c))]
+        return inside[0] if len(inside) == 1 else None
 
     def _prefer(self, candidates: list[RegionEntry]) -> RegionEntry:
         if self.region is None or len(candidates) == 1:
@@ -1141,6 +1198,9 @@ class AgencyRegistry:
         ``prefix`` stands for the place where there is no region; ``level``: the level the body's name
         says, where not its region's (a zone's 中级人民法院)."""
         level = level or (region.level if region is not None else None)
+        own = entry.region_names.get(region.name) if region is not None else None
+        if own is not None:
+            return own  # 新疆维吾尔自治区高级人民法院生产建设兵团分院
         municipality = region is not None and (is_municipality(region) or region.province_rank)
         return (
             (entry.head or "")
@@ -1186,6 +1246,11 @@ class AgencyRegistry:
         bare = self._bare_department(main) if self.department is not None else None
         if bare is not None:
             return bare
+        words = self._department_unit(main)
+        if words is not None and self.department is not None:
+            # 市局知识产权科: the department's own section; 市局长阳分局: read as its name written out
+            section = self._section(words, self._scope_id(self.region, ""))
+            return section or self.identify(self.department.name + words)
         headed = self._headed(main) or self._branch(main)
         if headed is not None:
             return headed
@@ -1193,6 +1258,8 @@ class AgencyRegistry:
         if placed.how == "none":
             placed = self._bare_place(main) or placed
         region, rest, explicit, prefix, how = placed
+        if how == "ambiguous":
+            return self._in_context(name, agency_type(rest))  # 鼓楼区人民政府 in a plan of 江苏省
         if how == "none" and (office := self._own_office(rest)) is not None:
             rest = name = office  # 街道党政办 in a plan of 崇义街道: its own office
         scope = self._scope_id(region, prefix)
@@ -1219,6 +1286,8 @@ class AgencyRegistry:
             typed = _after_short().get(rest, typed)  # 广西金融监管局: the state regulator's office
         if how == "none" and typed is None and (section := self._section(rest, scope)) is not None:
             return section  # 知识产权股 in a 市场监督管理局's own plan
+        if how == "none" and typed is not None and typed[0].department_unit and self.owner and rest == name:
+            return self.identify(self.owner.name + rest)  # 执法支队 in a 市场监督管理局's own plan
         if (
             region is not None
             and how in ("name", "relative")
@@ -1322,11 +1391,14 @@ class AgencyRegistry:
                 return node if nameable else None
         return None
 
-    def _in_context(self, name: str, typed: tuple[AgencyType, str]) -> ResolvedAgency:
+    def _in_context(self, name: str, typed: tuple[AgencyType, str] | None) -> ResolvedAgency:
         """A body kept as written and placed in no region, its identity in the plan's region's context: a
-        bare 海关 that no region of the plan's names."""
+        bare 海关 that no region of the plan's names, 鼓楼区人民政府 that several regions near none of the
+        plan's bear."""
         scope = self._scope_id(self.region, "")
-        return ResolvedAgency(f"agency/{scope}/{_short_hash(name)}", name, typed[0], None, None)
+        return ResolvedAgency(
+            f"agency/{scope}/{_short_hash(name)}", name, typed[0] if typed else None, None, None
+        )
 
     @staticmethod
     def _unplaced(name: str, typed: tuple[AgencyType, str] | None) -> ResolvedAgency:

@@ -194,8 +194,7 @@ def _clauses(text: str, sentence: Span, part_openers: tuple[str, ...]) -> list[S
     """The sentence's clauses; a bracket holding the parts of the total before it (专利授权量达到1000件
     （其中发明专利200件）) is a clause of its own after that total's, as 其中 after a comma is."""
     clauses = split_top_level(text, sentence[0], sentence[1], _CLAUSE)
-    openers = (*part_openers, *target_vocabulary().bracket_part_openers)
-    if not any(text.find(w, *sentence) >= 0 for w in openers):
+    if _part_opener(part_openers).search(text, *sentence) is None:  # no （其中 nor （含
         return clauses
     out: list[Span] = []
     for start, end in clauses:
@@ -262,9 +261,10 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
     part_openers = target_vocabulary().part_openers
     year_here = context_year
     applicants = eligibility()
-    # the first target of a sentence opening with a year, and the sentence's end: a sentence of the next
-    # year after a semicolon may state only a value of the same measure (2025年达到600件)
-    lead: tuple[list[TargetDraft], int] | None = None
+    # the drafts of the last sentence read opening with a year (where they start and end in ``drafts``) and
+    # its end: a sentence of the next year after a semicolon may state only a value of the same measure
+    # (2025年达到600件), or a verb of one (培育5家)
+    lead: tuple[int, int, int] | None = None
     for sentence in split_top_level(text, start, end, _SENTENCE):
         if applicants is not None and applicants.match(text[trim(text, *sentence)[0] : sentence[1]]):
             continue  # 申请资助的企业应当…，…达到3件以上: the conditions to qualify for a grant
@@ -290,16 +290,17 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         if not has_quantity(text, *sentence, words=worded) and not (stands and may_stand(text, *sentence)):
             continue
         # …2024年，专利授权量达到500件；2025年达到600件: the measure of the year before's
-        follows = lead is not None and squeeze(text[lead[1] : sentence[0]]) in _YEAR_AFTER_YEAR
+        follows = lead is not None and squeeze(text[lead[2] : sentence[0]]) in _YEAR_AFTER_YEAR
         dated = year_end >= 0
         # a list of years opening the sentence, for values given in order in its clauses (read once)
         opening_years = _opening_years(text, sentence)
         year_lists: _YearLists | None = None  # the sentence's lists of years, found once when needed
         # what the clause before is about: its last target's indicator, else its subject (found when needed)
-        leads = lead[0] if follows and dated and lead else []
+        leads = _leads(drafts, lead) if follows and dated and lead else []
         previous: _Subject | Span | None = _subject_of(leads[0]) if leads else None
         carried = previous is not None  # kept past a clause of the year alone (到2025年，达到600件)
-        lead = None
+        lead, first_draft = None, len(drafts)
+        summed = text.find(_SUMMED, *sentence) >= 0  # 累计: a total, perhaps over the plan's period
         before: list[TargetDraft] = []  # the targets of the clause before
         pending: TargetDraft | None = None  # the total whose parts follow a bare 其中：
         recurring = False  # a count of the sentence said to recur each year (每年…不少于4期), no time since
@@ -367,7 +368,7 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                     drafts.remove(before[-1])
                 elif found[0].in_words and not before[-1].in_words:
                     found = found[1:]
-            if not dated and any(_CUMULATIVE in d.flags for d in found):
+            if summed and not dated and any(_CUMULATIVE in d.flags for d in found):
                 # 到2025年，…。专利质押融资额三年累计不低于10亿元: a total over the plan's period
                 found = [_over_plan(text, sentence, d, years) for d in found]
             if leads:  # …；2026年，新增3件，培育5家: 培育 of the year before's 培育示范企业3家
@@ -376,12 +377,6 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
             if whole_year:
                 found = [_yearly(d) for d in found]
             drafts.extend(found)
-            if dated and (lead is None or len(lead[0]) < _LEADS_MAX):
-                stated = [d for d in found if not d.baseline and d.standing is None]
-                if lead is None and stated:
-                    lead = ([], sentence[1])
-                if lead is not None:
-                    lead[0].extend(stated[: _LEADS_MAX - len(lead[0])])
             before = found
             if total is not None and aside:  # …1500件以上（其中发明专利300件），比2023年增长50%: the total's
                 previous, before = _subject_of(total), [total]
@@ -389,10 +384,20 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 previous = _subject_of(found[-1])
             elif not (carried and clause[1] <= year_end + 1):
                 previous = clause  # 专利授权量较2020年翻一番，达到1万件
+        if dated:
+            lead = (first_draft, len(drafts), sentence[1])
     return drafts
 
 
 _CUMULATIVE = "cumulative"
+_SUMMED = "累计"  # the word of a total (targets.yaml flag_words: cumulative)
+
+
+def _leads(drafts: list[TargetDraft], lead: tuple[int, int, int]) -> list[TargetDraft]:
+    """The targets of the sentence of the year before (``drafts[lead[0]:lead[1]]``) a sentence of a year may
+    take its measures from: levels aimed at, not starting levels nor standings, the first few."""
+    stated = (d for d in drafts[lead[0] : lead[1]] if not d.baseline and d.standing is None)
+    return [d for _, d in zip(range(_LEADS_MAX), stated, strict=False)]
 
 
 #: How many targets of a sentence of a year a sentence of the next year may take its measures from: one of a

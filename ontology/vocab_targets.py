@@ -119,6 +119,15 @@ class YearTables(_Strict):
     row_year_headers: tuple[str, ...] = ()
 
 
+class HandledRates(_Strict):
+    """Rates of handling things counted before them (结案率 after 查处侵权案件不少于30件): a bare one measures
+    the things that count names (侵权案件结案率)."""
+
+    rates: tuple[str, ...] = Field(min_length=1)
+    things: tuple[str, ...] = Field(min_length=1)
+    verbs: tuple[str, ...] = ()
+
+
 class StandingScope(_Strict):
     text: str = Field(min_length=1)
     level: Literal["国", "省", "市", "州", "区", "县"] | None = Field(
@@ -199,6 +208,8 @@ class TargetVocabulary(_Strict):
     #: Characters before a commitment word that make it a purpose (为确保…, 以确保…): no commitment.
     commitment_not_after: str = ""
     periods: tuple[str, ...]
+    #: Spans of the plan's whole period (三年, 示范期内): a total over one counts to the plan's end year.
+    plan_spans: tuple[str, ...] = ()
     comparisons: tuple[str, ...]
     baseline_openers: tuple[str, ...]
     subject_ends: tuple[str, ...]
@@ -217,9 +228,15 @@ class TargetVocabulary(_Strict):
     #: A clause opened by one of these names parts of the total before it (…1000件，其中发明专利80件) …
     part_openers: tuple[str, ...] = ()
     part_qualifiers: tuple[str, ...] = ()
+    #: Words opening a bracket that holds a part of the total before it when a number follows inside
+    #: (新增注册商标3000件（含地理标志商标1件以上）), as 其中 does.
+    bracket_part_openers: tuple[str, ...] = ()
     #: A part naming who counts in the total and the verb of its measure (其中企业申请12件 of PCT专利申请量):
     #: the words who ends in (企业, 高校); the part is the total narrowed to them (企业PCT专利申请量).
     part_subjects: tuple[str, ...] = ()
+    #: Words of a right (专利, 商标, 地理标志): names listed before one closing the last name share it and the
+    #: words after it (马铃薯、中药材地理标志商标 → 马铃薯地理标志商标).
+    right_words: tuple[str, ...] = ()
     #: Endings of a town's or a street's name (镇, 乡, 街道), places the gazetteer of counties does not hold:
     #: a list of them before a measure (鳌江镇、萧江镇有效发明专利拥有量分别…) shares it, as counties do.
     local_place_suffixes: tuple[str, ...] = ()
@@ -267,6 +284,8 @@ class TargetVocabulary(_Strict):
     #: Words of an act that close a noun (专利开放许可, 知识产权质押): a bare one counted (实现许可50次)
     #: counts the noun the clause before closes with it (推进专利开放许可试点 → 专利开放许可).
     act_nouns: tuple[str, ...] = ()
+    #: Rates of handling (结案率) that, bare after a count of cases (查处侵权案件30件), measure those cases.
+    handled_rates: HandledRates | None = None
     #: Endings of the field or industry a target is limited to (陶瓷领域): taken off a key before a standard
     #: indicator, kept as the target's qualifier.
     qualifier_ends: tuple[str, ...] = ()
@@ -292,6 +311,7 @@ class TargetVocabulary(_Strict):
             self.dates,
             self.standard_codes,
             self.periods,
+            self.plan_spans,
             self.comparisons,
             self.baseline_openers,
             word_patterns,
@@ -313,6 +333,7 @@ class TargetVocabulary(_Strict):
         for pattern in (
             *self.standard_codes,
             *self.periods,
+            *self.plan_spans,
             *self.comparisons,
             *self.baseline_openers,
             *word_patterns,

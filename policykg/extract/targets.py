@@ -59,6 +59,7 @@ from policykg.extract.textspan import (
     CLOSERS,
     Span,
     bracket_groups,
+    find_top_level,
     split_top_level,
     squeeze,
     trim,
@@ -74,8 +75,13 @@ _GOAL_WORDS = r"[\u4e00-\u9fff]{0,4}目标\s*+"
 #: A year alone opening a sentence, its comma after it (2024年，…; 2025年底前，…; 2024年度：…; or the label of
 #: its goals: 2024年主要目标：…): it dates what follows as 到2024年 does; the whole year (2024年全年，…;
 #: 2024年度，…) makes its counts the year's (annual), as 全年 and 年度 written in a target's own words do.
+#: The number of an item or a clause before such a year (（一）2024年，…; 1. 2024年…; 一是2024年…).
+_ITEM_NUMBER = (
+    r"(?:[（(]\s*+(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*+[)）]"
+    r"|(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*+[、.．)）](?!\d)|[一二三四五六七八九十]{1,3}是)?"
+)
 _YEAR_OPENING = re.compile(
-    r"\s*+((?:19|20)\d{2})\s*+年\s*+(?:(度|全年)|底|末)?\s*+(?:前|以前|之前)?\s*+"
+    rf"\s*+{_ITEM_NUMBER}\s*+((?:19|20)\d{{2}})\s*+年\s*+(?:(度|全年)|底|末)?\s*+(?:前|以前|之前)?\s*+"
     rf"(?:{_GOAL_WORDS})?[，,：:]"
 )
 _JOINERS = "、和及与 \u3000，,"  # between two targets of a clause
@@ -188,7 +194,7 @@ def _clauses(text: str, sentence: Span, part_openers: tuple[str, ...]) -> list[S
     """The sentence's clauses; a bracket holding the parts of the total before it (专利授权量达到1000件
     （其中发明专利200件）) is a clause of its own after that total's, as 其中 after a comma is."""
     clauses = split_top_level(text, sentence[0], sentence[1], _CLAUSE)
-    if not any(text.find(w, *sentence) >= 0 for w in part_openers):
+    if _part_opener(part_openers).search(text, *sentence) is None:  # no （其中 nor （含
         return clauses
     out: list[Span] = []
     for start, end in clauses:
@@ -203,12 +209,33 @@ def _clauses(text: str, sentence: Span, part_openers: tuple[str, ...]) -> list[S
 
 
 def _part_bracket(text: str, start: int, end: int, part_openers: tuple[str, ...]) -> int | None:
-    """Where a bracket opening with a part opener (（其中…) stands in ``text[start:end]``, past its
-    clause's opening; None for none."""
-    found = [
-        at for w in part_openers for b in _BRACKET_OPENERS if (at := text.find(b + w, start + 1, end)) >= 0
-    ]
-    return min(found, default=None)
+    """Where a bracket opening with a part opener (（其中…, or （含… holding a number: bracket_part_openers)
+    stands in ``text[start:end]``, past its clause's opening; None for none. The brackets are tried in order,
+    so none before the one found is tried again from past it."""
+    for m in _part_opener(part_openers).finditer(text, start + 1, end):
+        if m.group(1) in part_openers or _bracket_part(text, m.start() + 1, end) is not None:
+            return m.start()  # （含）以上, 发明专利（含PCT）: no number, no part
+    return None
+
+
+@cache
+def _part_opener(part_openers: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted({*part_openers, *target_vocabulary().bracket_part_openers}, key=len, reverse=True)
+    return re.compile(f"[{_BRACKET_OPENERS}]({'|'.join(map(re.escape, words)) or '(?!)'})")
+
+
+#: How far into a bracket opening with 含 its number is looked for (（含地理标志商标1件以上）).
+_PART_REACH = 40
+
+
+def _bracket_part(text: str, at: int, end: int) -> str | None:
+    """The word opening a bracket's words at ``at`` that makes them a part of the total before it
+    (targets.yaml bracket_part_openers: 含), when a number follows it inside the bracket; None otherwise."""
+    word = next((w for w in target_vocabulary().bracket_part_openers if text.startswith(w, at, end)), None)
+    if word is None:
+        return None
+    close = _closing(text, at, min(end, at + _PART_REACH))
+    return word if NUMBER.search(text, at + len(word), close) else None
 
 
 def _closing(text: str, start: int, end: int) -> int:
@@ -234,6 +261,10 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
     part_openers = target_vocabulary().part_openers
     year_here = context_year
     applicants = eligibility()
+    # the drafts of the last sentence read opening with a year (where they start and end in ``drafts``) and
+    # its end: a sentence of the next year after a semicolon may state only a value of the same measure
+    # (2025年达到600件), or a verb of one (培育5家)
+    lead: tuple[int, int, int] | None = None
     for sentence in split_top_level(text, start, end, _SENTENCE):
         if applicants is not None and applicants.match(text[trim(text, *sentence)[0] : sentence[1]]):
             continue  # 申请资助的企业应当…，…达到3件以上: the conditions to qualify for a grant
@@ -242,35 +273,54 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         sentence_year = year_here
         years = list(_BY_YEAR.finditer(text, *sentence))
         reached = [_last_listed(text, m) for m in years]  # each one's year, a list's last (read once)
+        year_end = -1  # where a year opening the sentence ends (到2025年, 2025年，, 2025年达到…)
         for by_year, year in zip(years, reached, strict=True):
             if by_year.start() - sentence[0] <= _OPENING:
                 year_here = sentence_year = year
+                year_end = by_year.end()
         whole_year = False  # 2024年全年，…: the sentence's counts are the year's
         if (opened := _YEAR_OPENING.match(text, *sentence)) is not None:  # 2024年，全县专利授权量达到…
             year_here = sentence_year = int(opened.group(1))
             whole_year = opened.group(2) is not None
+            year_end = opened.end()
+        leading = None if opened is not None else _LEADING_YEAR.match(text, *sentence)
+        if leading is not None:  # 2025年达到600件，其中…: the sentence's year
+            sentence_year = int(leading.group(1))
+            year_end = leading.end()
         if not has_quantity(text, *sentence, words=worded) and not (stands and may_stand(text, *sentence)):
             continue
+        # …2024年，专利授权量达到500件；2025年达到600件: the measure of the year before's
+        follows = lead is not None and squeeze(text[lead[2] : sentence[0]]) in _YEAR_AFTER_YEAR
+        dated = year_end >= 0
         # a list of years opening the sentence, for values given in order in its clauses (read once)
         opening_years = _opening_years(text, sentence)
         year_lists: _YearLists | None = None  # the sentence's lists of years, found once when needed
         # what the clause before is about: its last target's indicator, else its subject (found when needed)
-        previous: _Subject | Span | None = None
+        leads = _leads(drafts, lead) if follows and dated and lead else []
+        previous: _Subject | Span | None = _subject_of(leads[0]) if leads else None
+        carried = previous is not None  # kept past a clause of the year alone (到2025年，达到600件)
+        lead, first_draft = None, len(drafts)
+        summed = text.find(_SUMMED, *sentence) >= 0  # 累计: a total, perhaps over the plan's period
         before: list[TargetDraft] = []  # the targets of the clause before
         pending: TargetDraft | None = None  # the total whose parts follow a bare 其中：
         recurring = False  # a count of the sentence said to recur each year (每年…不少于4期), no time since
         for clause in _clauses(text, sentence, part_openers):
             total, pending = pending, None
             opening = trim(text, *clause)[0]
+            aside = opening > 0 and text[opening - 1] in _BRACKET_OPENERS  # （其中发明专利300件）
             if before and text.startswith(part_openers, opening, clause[1]):
                 total = before[-1]  # 专利授权量达到1000件，其中发明专利80件
+            elif before and aside and (word := _bracket_part(text, opening, clause[1])):
+                total = before[-1]  # 新增注册商标3000件（含地理标志商标1件以上）
+                clause = trim(text, opening + len(word), clause[1])
             stood = stands and may_stand(text, *clause)
             standing = find_standing(text, *clause, sentence[0]) if stood else None
             if standing is None and not has_quantity(text, *clause, words=worded):
                 if total is not None and squeeze(text[opening : clause[1]]) in part_openers:
                     pending = total  # 其中：发明专利80件
                     continue
-                previous, before = clause, []
+                if not (carried and clause[1] <= year_end + 1):
+                    previous, before = clause, []
                 recurring = recurring and _TIME_WORD.search(text, *clause) is None
                 continue
             if criteria().search(text[clause[0] : clause[1]]):
@@ -286,11 +336,13 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 previous = _subject_of(found[-1]) if found else clause
                 continue
             found = _clause_targets(text, clause, clause_year, previous, worded=worded)
-            if found and _RESPECTIVELY in text[clause[0] : clause[1]]:
-                changed = _respective_changes(text, clause, found, clause_year)
+            # 分别 inside a bracket pairs the bracket's levels (300件、2000件（2023年分别为200件、1500件）)
+            respectively = find_top_level(text, *clause, _RESPECTIVELY) if found else -1
+            if respectively >= 0:
+                changed = _respective_changes(text, clause, found, clause_year, respectively)
                 if changed is None:  # 2023年、2024年、2025年…分别达到1000件、1100件、1200件
-                    changed = _respective_years(text, clause, found, opening_years)
-                found = changed if changed is not None else _respectively(text, clause, found)
+                    changed = _respective_years(text, clause, found, opening_years, respectively)
+                found = changed if changed is not None else _respectively(text, clause, found, respectively)
             elif found and (listed_at := _listed_values_at(text, clause, found)) is not None:
                 # 发明专利、商标注册量达到300件、2000件: the values in order, as with 分别
                 changed = _respective_years(text, clause, found, opening_years, listed_at)
@@ -316,15 +368,92 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                     drafts.remove(before[-1])
                 elif found[0].in_words and not before[-1].in_words:
                     found = found[1:]
+            if summed and not dated and any(_CUMULATIVE in d.flags for d in found):
+                # 到2025年，…。专利质押融资额三年累计不低于10亿元: a total over the plan's period
+                found = [_over_plan(text, sentence, d, years) for d in found]
+            if leads:  # …；2026年，新增3件，培育5家: 培育 of the year before's 培育示范企业3家
+                found = [_verb_of_lead(d, leads) for d in found]
             found, recurring = _each_year(text, clause, found, recurring)
             if whole_year:
                 found = [_yearly(d) for d in found]
             drafts.extend(found)
             before = found
-            previous = clause  # 专利授权量较2020年翻一番，达到1万件
-            if found:
+            if total is not None and aside:  # …1500件以上（其中发明专利300件），比2023年增长50%: the total's
+                previous, before = _subject_of(total), [total]
+            elif found:
                 previous = _subject_of(found[-1])
+            elif not (carried and clause[1] <= year_end + 1):
+                previous = clause  # 专利授权量较2020年翻一番，达到1万件
+        if dated:
+            lead = (first_draft, len(drafts), sentence[1])
     return drafts
+
+
+_CUMULATIVE = "cumulative"
+_SUMMED = "累计"  # the word of a total (targets.yaml flag_words: cumulative)
+
+
+def _leads(drafts: list[TargetDraft], lead: tuple[int, int, int]) -> list[TargetDraft]:
+    """The targets of the sentence of the year before (``drafts[lead[0]:lead[1]]``) a sentence of a year may
+    take its measures from: levels aimed at, not starting levels nor standings, the first few."""
+    stated = (d for d in drafts[lead[0] : lead[1]] if not d.baseline and d.standing is None)
+    return [d for _, d in zip(range(_LEADS_MAX), stated, strict=False)]
+
+
+#: How many targets of a sentence of a year a sentence of the next year may take its measures from: one of a
+#: plan states a few (新增地理标志商标1件，培育示范企业2家；…), none is read again for thousands of them.
+_LEADS_MAX = 12
+
+
+def _verb_of_lead(draft: TargetDraft, leads: list[TargetDraft]) -> TargetDraft:
+    """A target naming only a verb (培育5家: targets.yaml key_verbs) in a sentence of a year after one of the
+    year before: the measure of the first target there that the verb opens, counted in the same unit
+    (培育示范企业3家); ``draft`` otherwise."""
+    if draft.indicator not in target_vocabulary().key_verbs or draft.inherited:
+        return draft
+    same = next((d for d in leads if d.indicator.startswith(draft.indicator) and d.unit == draft.unit), None)
+    if same is None or same.indicator == draft.indicator:
+        return draft
+    flags = [*draft.flags, *(f for f in target_flags(same.indicator) if f not in draft.flags)]
+    return replace(
+        draft, indicator=same.indicator, indicator_span=same.indicator_span, inherited=True, flags=flags
+    )
+
+
+@cache
+def _plan_span() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in target_vocabulary().plan_spans) or "(?!)")
+
+
+def _over_plan(text: str, sentence: Span, draft: TargetDraft, years: list[re.Match[str]]) -> TargetDraft:
+    """A total counted over the plan's whole period (targets.yaml plan_spans: 三年累计, 示范期内，累计…) for
+    the plan's end year (the year of a five-year plan's span for one: “十四五”期间 → 2025), when its
+    sentence names no year before it and the year came from an earlier sentence; ``draft`` otherwise."""
+    if _CUMULATIVE not in draft.flags or draft.baseline or draft.year_basis != "sentence":
+        return draft
+    if any(m.start() < draft.span[1] for m in years):
+        return draft  # 到2025年，…累计…: the sentence's own year
+    span = _plan_span().search(text, *draft.span)
+    if span is None:  # 示范期内，累计培育…: the span opening the sentence
+        span = _plan_span().match(text, *sentence)
+        after = trim(text, span.end(), sentence[1])[0] if span is not None else sentence[1]
+        span = span if after < sentence[1] and text[after] in _CLAUSE else None
+    if span is None:
+        return draft
+    plan = _FIVE_YEAR_END.search(span.group())
+    if plan is not None:
+        year = 2005 + 5 * (_FIVE_YEAR_ORDINALS.index(plan.group(1)) + 1)
+        return replace(draft, year=year)
+    return replace(draft, year=None, year_basis="plan")
+
+
+#: A year opening a sentence with no comma after it (2025年达到600件，其中…): it dates the sentence's
+#: clauses, not the paragraph's sentences after it; never a span from it (2023年以来, 2023年的).
+_LEADING_YEAR = re.compile(
+    rf"\s*+{_ITEM_NUMBER}\s*+((?:19|20)\d{{2}})\s*+年(?:底|末)?(?![以的前后同度起至到—\-~～－]|\s*+[，,：:])"
+)
+#: What may stand between a sentence of one year and the next year's (2024年…500件；2025年…).
+_YEAR_AFTER_YEAR = ("；", ";")
 
 
 #: A word saying a count recurs each year (每年举办培训班不少于4期), and any word of time of a clause's own.
@@ -467,6 +596,22 @@ def _measured_noun(text: str, carry: _Subject | Span, indicator: str) -> str | N
     return words + indicator
 
 
+def _handled_things(counted: str, rate: str) -> str | None:
+    """A bare rate of handling (结案率, or 案件办结率 naming only the things: targets.yaml handled_rates) of
+    the things a count before it counts (查处商标侵权案件 → 商标侵权案件结案率): the count's words, the
+    verbs of handling opening them taken off, when they end in such things; None otherwise."""
+    words = target_vocabulary().handled_rates
+    if words is None or not counted.endswith(words.things):
+        return None
+    thing = next((t for t in words.things if rate.startswith(t) and counted.endswith(t)), "")
+    rate = rate[len(thing) :]  # 案件办结率 after 查处商标侵权案件: the same cases
+    if rate not in words.rates:
+        return None
+    while (verb := next((v for v in words.verbs if counted.startswith(v)), None)) is not None:
+        counted = counted[len(verb) :]
+    return counted + rate if len(counted) >= MIN_INDICATOR else None
+
+
 def _opens_change(text: str, start: int, end: int) -> bool:
     """The words between a baseline and the next number state a change to it (提高到 / 增加至 / 降至),
     perhaps with the target's year (增长到2025年的)."""
@@ -526,14 +671,19 @@ def _clause_targets(
         worded_after[j] = worded_after[j + 1] and found[j].in_words and found[j].measure is None
     level_of: TargetDraft | None = None  # the target a base level in a bracket after it is the start of
     dated_end: int | None = None  # the end of the year in a bracket after the last target (1200件（2024年）)
+    notes: _ClosingNotes | None = None  # the brackets closing the clause, read once when needed
+    levels_end = 0  # the index of the first quantity after the levels of a bracket read
     for i, q in enumerate(found):
         next_start = found[i + 1].start if i + 1 < len(found) else c_end
         tail_end, after = after_comparator(text, q.unit_end, c_end, q.unit)
+        if i < levels_end:  # a later level of the bracket read with the first
+            continue
         if level_of is not None:  # 达到2.8件以上（2023年为1.6件）: the starting level of the target before
             started, level_of = level_of, None
-            if (level := _bracket_level(text, started, q, c_end)) is not None:
-                drafts.append(level)
-                seg_start = _next_segment(text, level.span[1] + 1, c_end)
+            if levels := _bracket_levels(text, started, found, i, c_end):
+                drafts.extend(levels)
+                levels_end = i + len(levels)
+                seg_start = _next_segment(text, levels[-1].span[1] + 1, c_end)
                 continue
         if i + 1 < len(found) and _BRACKET_LEVEL.match(text, trim(text, tail_end, c_end)[0], next_start + 1):
             level_at = i + 1  # read once the target is
@@ -582,11 +732,14 @@ def _clause_targets(
         elif q.near and comparator in ("=", ">="):  # 近百件: about a hundred, the number not reached
             comparator = "~"
         dated = _dated_after(text, tail_end, c_end) if opener is None else None
-        rest_end = _before_annotation(text, tail_end, trim(text, tail_end, c_end)[1])
         # the words after the last number (推动30家规上企业实现零的突破: a value in words after it is the goal
         # the firms reach, not a number of its own)
         last = q.measure is None and worded_after[i + 1]
-        rest = text[tail_end:rest_end] if last else ""
+        rest_end, rest = tail_end, ""
+        if last:
+            notes = notes or _ClosingNotes(text, clause)
+            rest_end = notes.before(tail_end)
+            rest = text[tail_end:rest_end]
         indicator = squeeze(text[s:e])
         indicator_span: Span = (s, e)
         span_end = tail_end
@@ -602,6 +755,9 @@ def _clause_targets(
                 continue
             indicator, stated = words + q.measure, False
         before = carry if isinstance(carry, tuple) else None
+        if before is not None and indicator in target_vocabulary().aggregate_words:
+            # 知识产权保护工作站覆盖全区重点园区，数量达到5个: the count of what the clause before is about
+            carry = _clause_subject(text, before) or carry
         if (
             indicator in target_vocabulary().aggregate_words
             and isinstance(carry, _Subject)
@@ -692,6 +848,8 @@ def _clause_targets(
             measured = _measured_noun(text, carry, indicator)  # 推进知识产权质押融资，全年融资额较上年增长15%
             if measured is not None:
                 indicator, qualified = measured, True
+        elif not inherited and isinstance(carry, _Subject) and q.unit in _RATES:
+            indicator = _handled_things(carry.indicator, indicator) or indicator  # 查处…案件30件，结案率100%
         directives = target_vocabulary().word_value_directives  # also among the lead words taken off (推进)
         if q.in_words and directive_end is None:
             directive_end = _first_word_end(text, directives, c_start, c_end)
@@ -735,7 +893,7 @@ def _clause_targets(
                 flags=resolve_flags(flags, q.unit) + [f for f in target_flags(indicator) if f not in flags],
                 year=target_year,
                 year_basis=basis,
-                span=trim(text, quote_start, span_end),
+                span=_inside_bracket(text, quote_start, span_end),
                 indicator_span=indicator_span,
                 inherited=inherited,
                 in_words=q.in_words,
@@ -754,6 +912,17 @@ def _clause_targets(
     return drafts
 
 
+def _inside_bracket(text: str, start: int, end: int) -> Span:
+    """``text[start:end]`` trimmed, past a bracket opening it that does not close in it: the quote of a
+    target written inside a bracket after another (达到500件（较2023年增长30%）) opens inside it."""
+    start, end = trim(text, start, end)
+    if start < end and text[start] in _BRACKET_OPENERS:
+        closer = _BRACKET_CLOSERS[_BRACKET_OPENERS.index(text[start])]
+        if text.find(closer, start, end) < 0:
+            return trim(text, start + 1, end)
+    return start, end
+
+
 #: A bracket naming the level a target starts from, right after the target (达到2.8件以上（2023年为1.6件）,
 #: （2023年基数：1.6件）, (2022年底1.6件)): the year, then the level.
 _BRACKET_LEVEL = re.compile(
@@ -762,27 +931,53 @@ _BRACKET_LEVEL = re.compile(
 )
 
 
-def _bracket_level(text: str, target: TargetDraft, q: Quantity, end: int) -> TargetDraft | None:
-    """The starting level ``q`` a bracket after ``target`` names (_BRACKET_LEVEL): a baseline of the
-    target's indicator in the bracket's year, when the bracket holds that number alone; None otherwise."""
-    opened = _BRACKET_LEVEL.match(text, trim(text, target.span[1], end)[0], q.start + 1)
-    if opened is None or opened.end() != q.start or target.baseline:
-        return None
-    close = trim(text, q.unit_end, end)[0]
+#: A further level in such a bracket, after a comma (（2023年为8件，2024年为10件）): the year, then the level.
+_NEXT_LEVEL = re.compile(
+    r"\s*+[，,、；;]\s*+((?:19|20)\d{2})\s*+年(?:底|末)?\s*+(?:为|是|[:：])?\s*+(?=[\d０-９])"
+)
+
+
+def _bracket_levels(
+    text: str, target: TargetDraft, found: list[Quantity], at: int, end: int
+) -> list[TargetDraft]:
+    """The starting levels a bracket after ``target`` names (_BRACKET_LEVEL), from the quantity
+    ``found[at]`` on: baselines of the target's indicator, one for each year the bracket names
+    (（2023年为1.6件）, （2023年为8件，2024年为10件）), when the bracket holds those levels alone; none
+    otherwise."""
+    opened = _BRACKET_LEVEL.match(text, trim(text, target.span[1], end)[0], found[at].start + 1)
+    if opened is None or opened.end() != found[at].start or target.baseline:
+        return []
+    dated = [(int(opened.group(1)), found[at], opened.start() + 1)]
+    close = trim(text, found[at].unit_end, end)[0]
+    k = at + 1
+    while k < len(found) and (more := _NEXT_LEVEL.match(text, found[k - 1].unit_end, found[k].start + 1)):
+        if more.end() != found[k].start:
+            break
+        dated.append((int(more.group(1)), found[k], more.start(1)))
+        close = trim(text, found[k].unit_end, end)[0]
+        k += 1
+    if close < end and text[close] in _CLAUSE + _SENTENCE:  # （2023年为8件，其余为集体商标）: a note
+        limit = found[k].start if k < len(found) else end  # no number of its own (其中发明专利3件)
+        close = _closing(text, close, limit)
+        if close >= limit:
+            return []
     if close >= end or text[close] not in "）)":
-        return None
-    return replace(
-        target,
-        **_value_of(text, q, q.unit),
-        comparator="=",
-        flags=[BASELINE, *target.flags],  # counted as the target is (新增, 年均增长 …)
-        year=int(opened.group(1)),
-        year_basis="sentence",
-        span=trim(text, opened.start() + 1, q.unit_end),
-        standing=None,
-        base_year=None,
-        base_previous=False,
-    )
+        return []
+    return [
+        replace(
+            target,
+            **_value_of(text, q, q.unit),
+            comparator="=",
+            flags=[BASELINE, *target.flags],  # counted as the target is (新增, 年均增长 …)
+            year=year,
+            year_basis="sentence",
+            span=trim(text, start, q.unit_end),
+            standing=None,
+            base_year=None,
+            base_previous=False,
+        )
+        for year, q, start in dated
+    ]
 
 
 _CHANGE = "change"
@@ -897,8 +1092,10 @@ def _respectively(
     at = text.find(_RESPECTIVELY, clause[0], clause[1]) if listed_at is None else listed_at
     first = found[0]
     named = first.indicator_span
-    if named is None or first.inherited or not named[1] <= at or text[named[1] : at].strip():
+    if named is None or first.inherited or not named[1] <= at:
         return found
+    if text[named[1] : at].strip() and strip_front(text, named[1], at, [])[0] < at:
+        return found  # only words of how the values count between (…授权量年均分别增长15%、10%)
     names = [trim(text, *piece) for piece in split_top_level(text, named[0], named[1], _LIST_JOINERS)]
     values, levels = _bracketed_levels(text, numbers(text, at, clause[1], words=False))
     # 全县及鳌江镇、萧江镇每万人口…分别达到10件、15件、12件: the plan's whole area first, then its places
@@ -1027,7 +1224,9 @@ def _shared_measure(words: list[str]) -> list[str]:
         if last is not None and len(words[-1]) - last.end() >= MIN_INDICATOR:
             measure = words[-1][last.end() :]
     if measure is None:
-        measure = _shared_level(words) or _shared_count(words) or _shared_standard(words)
+        measure = (
+            _shared_level(words) or _shared_count(words) or _shared_standard(words) or _shared_right(words)
+        )
     if measure is None:
         return _shared_front(words)
     return [w + measure for w in words[:-1]] + [words[-1]]
@@ -1052,6 +1251,26 @@ def _shared_front(words: list[str]) -> list[str]:
             return words
         shared.append(front + word)
     return [first, *shared]
+
+
+#: The longest name of a product, a holder or a field listed before the right its names share (正山小种).
+_NAME_MAX = 6
+
+
+def _shared_right(words: list[str]) -> str | None:
+    """The words of a right and after it that names listed before it share, written after the last
+    (马铃薯、中药材地理标志商标: 地理标志商标; 武夷岩茶、正山小种地理标志证明商标使用企业; 企业、高校专利
+    申请量): the last name's words from the first right word in it (targets.yaml right_words) on, when no
+    name before them, nor the last's words before them, holds one, and each is a short name (two to six
+    characters)."""
+    rights = target_vocabulary().right_words
+    last = words[-1]
+    at = min((i for r in rights if (i := last.find(r)) >= 0), default=-1)
+    names = [*words[:-1], last[:at]]
+    if at < 0 or any(not 2 <= len(w) <= _NAME_MAX or any(r in w for r in rights) for w in names):
+        return None
+    tail = last[at:]
+    return tail if len(tail) >= MIN_INDICATOR and not NUMBER.search(tail) else None
 
 
 #: How many characters of the last name a level opening it may take (国家级, 自治区级及以上).
@@ -1204,14 +1423,13 @@ def _respective_openers() -> tuple[re.Pattern[str], ...]:
 
 
 def _respective_changes(
-    text: str, clause: Span, found: list[TargetDraft], year_here: int | None
+    text: str, clause: Span, found: list[TargetDraft], year_here: int | None, at: int
 ) -> list[TargetDraft] | None:
     """'专利授权量、商标注册量分别由2022年的800件、3000件增加到1200件、5000件': for each name in order its
     starting level (a baseline, dated by the year written with 由) and the level it reaches (a target, of the
     year written after the change word or else the clause's). None unless the names, the starting levels
     and the levels reached are as many, only joiners stand between the values of each, and a change word
-    (增加到, 提高至, 降至) between the two lists."""
-    at = text.find(_RESPECTIVELY, clause[0], clause[1])
+    (增加到, 提高至, 降至) between the two lists. ``at``: where 分别 stands."""
     after = at + len(_RESPECTIVELY)
     opener = next((m for p in _respective_openers() if (m := p.match(text, after, clause[1]))), None)
     if opener is None:
@@ -1667,15 +1885,30 @@ def _act_verbs() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, verbs)) or "(?!)")
 
 
-def _before_annotation(text: str, start: int, end: int) -> int:
-    """The end of ``text[start:end]`` before bracketed annotations closing it (5件【责任单位：区科技局】);
-    brackets inside words (县（市）区) stay."""
-    while end > start and text[end - 1] in CLOSERS:
-        groups = [g for g in bracket_groups(text, start, end, ANNOTATION_OPENERS) if g.close == end]
-        if not groups:
-            break
-        end = trim(text, start, min(g.open for g in groups))[1]
-    return end
+class _ClosingNotes:
+    """The bracketed annotations closing a clause (5件【责任单位：区科技局】), its brackets read once: any
+    number of the clause's values asks where the words after it end before them, in time of the brackets
+    closing the clause, never of the words after the value (a run of thousands of 达到1件（2023年为1件）
+    read each value's rest of the clause again)."""
+
+    def __init__(self, text: str, clause: Span) -> None:
+        self.text = text
+        self.end = trim(text, *clause)[1]
+        self.opens: dict[int, list[int]] = {}  # where the groups closing at an offset open
+        if self.end > clause[0] and text[self.end - 1] in CLOSERS:
+            for g in bracket_groups(text, clause[0], self.end, ANNOTATION_OPENERS):
+                self.opens.setdefault(g.close, []).append(g.open)
+
+    def before(self, start: int) -> int:
+        """The end of ``text[start:end]`` (``end`` the clause's, past white space) before the annotations
+        closing it; brackets inside words (县（市）区) stay."""
+        text, end = self.text, max(self.end, start)
+        while end > start and text[end - 1] in CLOSERS:
+            opens = [at for at in self.opens.get(end, ()) if at >= start]
+            if not opens:
+                break
+            end = trim(text, start, min(opens))[1]
+        return end
 
 
 def _next_segment(text: str, pos: int, end: int) -> int:

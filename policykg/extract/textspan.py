@@ -181,6 +181,14 @@ def split_two_levels(
     return split
 
 
+def find_top_level(text: str, start: int, end: int, word: str) -> int:
+    """Where ``word`` first stands in ``[start, end)`` outside any bracket (-1 for nowhere), in one walk of
+    the range however many times it stands inside brackets."""
+    if text.find(word, start, end) < 0:
+        return -1
+    return next((at for at in _top_level_cuts(text, start, end, word[0]) if text.startswith(word, at)), -1)
+
+
 def _top_level_cuts(text: str, start: int, end: int, separators: str) -> list[int]:
     """The offsets of the ``separators`` in ``[start, end)`` that stand outside any bracket."""
     cuts: list[int] = []

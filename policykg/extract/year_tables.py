@@ -302,6 +302,9 @@ def indicator_table_targets(
     rows = body_rows(text, table)
     columns = [_as_target(text, rows, column) for column in layout.values]
     undated_base = _undated_base(layout, start_year)
+    # the year of the table's starting levels (2023年 | … | 年均增速): a growth column grows from it
+    base_years = {c.year for c in columns if c.baseline and c.growth is None}
+    grown_from = base_years.pop() if len(base_years) == 1 else None
     for r, row in rows:
         if layout.indicator >= len(row):
             continue
@@ -396,7 +399,11 @@ def indicator_table_targets(
                         value_max=value_max,
                         flags=column_flags,
                         standing=standing,
-                        base_year=base_year_named(base, column_year) if base else None,
+                        base_year=(
+                            base_year_named(base, column_year)
+                            if base
+                            else (grown_from if column.growth is not None else None)
+                        ),
                     )
                 )
     return out

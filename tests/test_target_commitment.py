@@ -49,6 +49,23 @@ def _flags(goals: str) -> list[tuple[str, float | None, list[str]]]:
             "到2025年，专利授权量达到800件，力争达到1000件。",
             [("专利授权量", 800.0, []), ("专利授权量", 1000.0, ["stretch"])],
         ),
+        # a word after its clause's subject speaks for that clause alone; one opening a clause for the rest
+        (
+            "到2027年，力争专利授权量达到1000件，有效发明专利拥有量确保不低于600件，商标注册量达到5000件。",
+            [
+                ("专利授权量", 1000.0, ["stretch"]),
+                ("有效发明专利拥有量", 600.0, ["assured"]),
+                ("商标注册量", 5000.0, ["stretch"]),
+            ],
+        ),
+        (
+            "到2027年，专利授权量确保达到1000件，商标注册量达到5000件。",
+            [("专利授权量", 1000.0, ["assured"]), ("商标注册量", 5000.0, [])],
+        ),
+        (
+            "到2025年力争专利授权量达到1000件，商标注册量达到5000件。",
+            [("专利授权量", 1000.0, ["stretch"]), ("商标注册量", 5000.0, ["stretch"])],
+        ),
         # another sentence's word speaks for nothing here, nor does a purpose (为确保) or 努力 as a noun
         ("确保各项任务落实到位。全县专利授权量达到1000件。", [("专利授权量", 1000.0, [])]),
         ("为确保目标实现，全县专利授权量达到1000件。", [("专利授权量", 1000.0, [])]),

@@ -298,6 +298,8 @@ def test_a_goals_chapter_with_a_tab_table_of_base_and_two_target_years() -> None
         (t.indicator_key, t.value, t.value_max, t.unit, t.comparator, t.kind, t.flags, t.year)
         for t in doc.targets
     ]
+    # 力争 opening the sentence's first clause speaks for it and the clauses after it; 确保 after its clause's
+    # subject for that clause alone (round 29: how firmly each is promised, target_commitment.py)
     assert got == [
         (
             "每万人口高价值发明专利拥有量增长率",
@@ -306,13 +308,13 @@ def test_a_goals_chapter_with_a_tab_table_of_base_and_two_target_years() -> None
             "%",
             "=",
             "target",
-            ["growth", "per_capita"],
+            ["growth", "per_capita", "stretch"],
             2027,
         ),
-        ("有效发明专利拥有量", 600.0, None, "件", ">=", "target", [], 2027),
-        ("地理标志商标注册量", 1.0, 2.0, "件", "range", "target", ["annual", "increment"], 2027),
-        ("知识产权质押融资笔数", 10.0, 15.0, "笔", "range", "target", ["increment"], 2027),
-        ("商标质押融资额", 5000.0, None, "万元", ">=", "target", [], 2027),
+        ("有效发明专利拥有量", 600.0, None, "件", ">=", "target", ["assured"], 2027),
+        ("地理标志商标注册量", 1.0, 2.0, "件", "range", "target", ["annual", "increment", "stretch"], 2027),
+        ("知识产权质押融资笔数", 10.0, 15.0, "笔", "range", "target", ["increment", "stretch"], 2027),
+        ("商标质押融资额", 5000.0, None, "万元", ">=", "target", ["stretch"], 2027),
         ("知识产权案件结案率", 90.0, None, "%", "=", "baseline", ["binding"], 2024),
         ("知识产权案件结案率", 95.0, None, "%", "=", "target", ["binding"], 2025),
         ("知识产权案件结案率", 95.0, None, "%", ">=", "target", ["binding"], 2027),
@@ -364,11 +366,12 @@ def test_a_work_points_goals_chapter_of_numbered_items() -> None:
     assert [g.path for g in doc.goals] == ["一.1", "一.2", "一.3"]
     assert all(g.text.endswith(end) for g, end in zip(doc.goals, ends, strict=True))
     got = [(t.indicator, t.indicator_key, t.value, t.comparator, t.flags, t.year) for t in doc.targets]
+    # 力争 and 确保 after their clauses' subjects speak for those clauses alone (round 29, target_commitment.py)
     assert got == [
-        ("发明专利授权量", "发明专利授权量", 150.0, ">=", ["annual"], 2025),
+        ("发明专利授权量", "发明专利授权量", 150.0, ">=", ["annual", "stretch"], 2025),
         ("发明专利授权量", "发明专利授权量增长率", 15.0, "=", ["growth"], 2025),
         ("地理标志证明商标", "地理标志商标注册量", 1.0, "range", ["increment"], 2025),
-        ("商标专用权质押融资额", "商标质押融资额", 3.0, ">=", [], 2025),
+        ("商标专用权质押融资额", "商标质押融资额", 3.0, ">=", ["assured"], 2025),
         ("企业开展知识产权合规管理体系认证", "知识产权贯标企业", 10.0, "range", [], 2025),
         ("知识产权保护工作考核", "知识产权保护工作考核", 2.0, "=", [], 2025),
         ("知识产权保护社会满意度", "知识产权保护社会满意度", None, "<=", [], 2025),

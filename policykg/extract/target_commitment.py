@@ -1,12 +1,15 @@
 """How firmly a prose target is promised: stretch (力争, 争取: striven for) or assured (确保: a floor the plan
 guarantees), added to its flags from the words of ``commitment_words`` (ontology/data/targets.yaml).
 
-The last such word before the target's value in its sentence decides (力争发明专利授权量达到1500件，确保不低于
-1200件 → 1500 stretch, 1200 assured; 力争全县专利授权量达到1000件，商标注册量达到5000件 → both stretch). A
-target whose sentence has none takes the word of a lead-in above it: a paragraph of its section ending with a
-colon (力争通过三年的努力，到2023年，重点实现以下目标：) speaks for the paragraphs after it there. A word
-after 为 or 以 is a purpose (为确保各项任务落实：), no promise. Table targets keep their table's own 属性
-(binding, expected) and baselines none."""
+A word opening a clause (at the sentence's start, after a comma or a year: 到2027年，力争…) speaks for its
+clause and the clauses after it in the sentence; a word inside a clause, after its subject
+(有效发明专利拥有量确保不低于600件), for that clause alone. Going back from a target's value, the first word
+of its sentence that speaks for it decides (力争发明专利授权量达到1500件，确保不低于1200件 → 1500 stretch,
+1200 assured; 力争全县专利授权量达到1000件，商标注册量达到5000件 → both stretch). A target whose sentence
+has none takes the word of a lead-in above it: a paragraph of its section ending with a colon
+(力争通过三年的努力，到2023年，重点实现以下目标：) speaks for the paragraphs after it there. A word after
+为 or 以 is a purpose (为确保各项任务落实：), no promise. Table targets keep their table's own 属性 (binding,
+expected) and baselines none."""
 
 from __future__ import annotations
 
@@ -21,6 +24,10 @@ from policykg.models import Target
 #: What ends a sentence for a word before a target (a line too: a list item is its own sentence).
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _COLONS = ("：", ":")
+#: What ends a clause.
+_CLAUSE_END = re.compile(r"[，,；;：:]")
+#: What may stand between a clause's start and a word that still opens it (到2027年力争…).
+_OPENING = re.compile(r"\s*(?:(?:到|至|在)?\d{4}年(?:底|末|前)?|全年|年内|今年)?\s*")
 #: The farthest a word may stand before a target's value and still be in its sentence (linear on any input).
 _REACH = 400
 
@@ -47,6 +54,7 @@ def mark_commitments(text: str, structure: Structure, targets: list[Target]) -> 
         if m.start() == 0 or text[m.start() - 1] not in not_after
     ]
     at = [position for position, _ in cues]
+    opens = [_opens_clause(text, position) for position in at]
     inherited: dict[int, str] | None = None  # the lead-ins, read when a target's sentence has no word
     starts: list[int] = []
     for target in targets:
@@ -54,13 +62,16 @@ def mark_commitments(text: str, structure: Structure, targets: list[Target]) -> 
         if target.source == "prose" and target.kind == "target":
             start, end = target.span
             index = bisect_left(at, end) - 1  # the last word before the value's end
-            if (
+            while (
                 index >= 0
                 and start - at[index] <= _REACH
                 and not _SENTENCE_END.search(text, at[index], start)
             ):
-                flag = cues[index][1]
-            else:
+                if opens[index] or not _CLAUSE_END.search(text, at[index], start):
+                    flag = cues[index][1]  # the sentence's word for it: its clause's, or one opening a clause
+                    break
+                index -= 1  # a word inside an earlier clause speaks for that clause alone
+            if flag is None:
                 if inherited is None:
                     inherited, starts = (
                         _lead_ins(text, structure, cues),
@@ -69,6 +80,16 @@ def mark_commitments(text: str, structure: Structure, targets: list[Target]) -> 
                 flag = inherited.get(bisect_right(starts, start) - 1)
         if flag is not None and flag not in target.flags:
             target.flags = [*target.flags, flag]
+
+
+def _opens_clause(text: str, position: int) -> bool:
+    """Whether the word at ``position`` opens its clause: nothing but a year before it since the clause
+    began."""
+    begin = max(0, position - 12)
+    for ends in (_CLAUSE_END, _SENTENCE_END):
+        for found in ends.finditer(text, begin, position):
+            begin = max(begin, found.end())
+    return _OPENING.fullmatch(text, begin, position) is not None
 
 
 def _lead_ins(text: str, structure: Structure, cues: list[tuple[int, str]]) -> dict[int, str]:

@@ -867,7 +867,10 @@ class AgencyRegistry:
             return False
         entry = typed[0]
         if entry.vertical and entry.serves is not None:
-            return typed[1] != rest and place.level not in (*entry.serves, *entry.maybe_serves)
+            # two tests, not one of a starred tuple: mypyc could not compile `not in (*a, *b)`
+            return (
+                typed[1] != rest and place.level not in entry.serves and place.level not in entry.maybe_serves
+            )
         return (typed[1] == rest and entry.broader == "grassroots") or entry.broader == "zone_admin"
 
     def stray_joiner(self, name: str) -> int:

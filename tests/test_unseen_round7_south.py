@@ -411,7 +411,7 @@ def test_goal_lines_are_goals(zhengding: Document) -> None:
         ("有效发明专利拥有量", 260.0, "件", ">=", []),
         ("每万人口高价值发明专利拥有量", 1.5, "件", ">=", ["per_capita"]),
         ("培育省级知识产权优势企业", 5.0, "家", "=", []),
-        ("国家知识产权示范企业", 1.0, None, ">=", []),
+        ("国家知识产权示范企业", 1.0, None, ">=", ["stretch"]),  # 力争…实现零的突破 (round 29)
         ("知识产权质押融资额", 1.2, "亿元", ">=", ["cumulative"]),
         ("惠及企业", 30.0, "家", ">=", []),
     ]
@@ -609,7 +609,8 @@ def test_two_standings_of_one_indicator(gaoxin: Document) -> None:
         ),
         ("每万人口高价值发明专利拥有量", 50.0, "<=", "全国高新区前50名", "100000", "进入全国高新区前50名"),
     ]
-    assert ("知识产权质押融资登记金额", 2.0, "亿元", ">=", 2024, []) in _targets(gaoxin)
+    # 确保 opening the clause speaks for it alone (round 29: how firmly each target is promised)
+    assert ("知识产权质押融资登记金额", 2.0, "亿元", ">=", 2024, ["assured"]) in _targets(gaoxin)
     yearly = [(t.value, t.year, t.flags) for t in gaoxin.targets if t.indicator == "注册商标"]
     assert yearly == [(800.0, 2024, ["increment"]), (1000.0, 2025, [])]
 

@@ -1,11 +1,12 @@
 """How firmly a prose target is promised: stretch (力争, 争取: striven for) or assured (确保: a floor the plan
 guarantees), added to its flags from the words of ``commitment_words`` (ontology/data/targets.yaml).
 
-A word opening a clause (at the sentence's start, after a comma or a year: 到2027年，力争…) speaks for its
-clause and the clauses after it in the sentence; a word inside a clause, after its subject
-(有效发明专利拥有量确保不低于600件), for that clause alone. Going back from a target's value, the first word
-of its sentence that speaks for it decides (力争发明专利授权量达到1500件，确保不低于1200件 → 1500 stretch,
-1200 assured; 力争全县专利授权量达到1000件，商标注册量达到5000件 → both stretch). A target whose sentence
+A word heading its sentence (at its start or after a colon, times alone before it: 到2027年，力争…)
+speaks for every clause after it in the sentence; any other word, one opening a later clause (…，确保知识产权
+质押融资登记金额不少于2亿元，…) or one after its clause's subject (有效发明专利拥有量确保不低于600件), for its
+own clause alone. Going back from a target's value, the first word of its sentence that speaks for it decides
+(力争发明专利授权量达到1500件，确保不低于1200件 → 1500 stretch, 1200 assured; 到2025年，力争全县专利授权量达到
+1000件，商标注册量达到5000件 → both stretch). A target whose sentence
 has none takes the word of a lead-in above it: a paragraph of its section ending with a colon
 (力争通过三年的努力，到2023年，重点实现以下目标：) speaks for the paragraphs after it there. A word after
 为 or 以 is a purpose (为确保各项任务落实：), no promise. Table targets keep their table's own 属性 (binding,
@@ -26,8 +27,10 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _COLONS = ("：", ":")
 #: What ends a clause.
 _CLAUSE_END = re.compile(r"[，,；;：:]")
-#: What may stand between a clause's start and a word that still opens it (到2027年力争…).
-_OPENING = re.compile(r"\s*(?:(?:到|至|在)?\d{4}年(?:底|末|前)?|全年|年内|今年)?\s*")
+#: What may stand between a sentence's start and a word that still heads it (到2027年，力争…): times alone.
+_HEADING = re.compile(r"(?:\s*(?:(?:到|至|在)?\d{4}年(?:底|末|前)?|全年|年内|今年)\s*[，,]?)*\s*")
+#: Where a sentence starts for a word heading it (a colon too: 主要目标是：力争…).
+_HEAD_START = re.compile(r"[。！？!?\n：:]")
 #: The farthest a word may stand before a target's value and still be in its sentence (linear on any input).
 _REACH = 400
 
@@ -54,7 +57,7 @@ def mark_commitments(text: str, structure: Structure, targets: list[Target]) -> 
         if m.start() == 0 or text[m.start() - 1] not in not_after
     ]
     at = [position for position, _ in cues]
-    opens = [_opens_clause(text, position) for position in at]
+    heads = [_heads_sentence(text, position) for position in at]
     inherited: dict[int, str] | None = None  # the lead-ins, read when a target's sentence has no word
     starts: list[int] = []
     for target in targets:
@@ -67,8 +70,8 @@ def mark_commitments(text: str, structure: Structure, targets: list[Target]) -> 
                 and start - at[index] <= _REACH
                 and not _SENTENCE_END.search(text, at[index], start)
             ):
-                if opens[index] or not _CLAUSE_END.search(text, at[index], start):
-                    flag = cues[index][1]  # the sentence's word for it: its clause's, or one opening a clause
+                if heads[index] or not _CLAUSE_END.search(text, at[index], start):
+                    flag = cues[index][1]  # the sentence's word for it: its clause's, or the sentence's head
                     break
                 index -= 1  # a word inside an earlier clause speaks for that clause alone
             if flag is None:
@@ -82,14 +85,15 @@ def mark_commitments(text: str, structure: Structure, targets: list[Target]) -> 
             target.flags = [*target.flags, flag]
 
 
-def _opens_clause(text: str, position: int) -> bool:
-    """Whether the word at ``position`` opens its clause: nothing but a year before it since the clause
-    began."""
-    begin = max(0, position - 12)
-    for ends in (_CLAUSE_END, _SENTENCE_END):
-        for found in ends.finditer(text, begin, position):
-            begin = max(begin, found.end())
-    return _OPENING.fullmatch(text, begin, position) is not None
+def _heads_sentence(text: str, position: int) -> bool:
+    """Whether the word at ``position`` heads its sentence: nothing but times before it since the sentence
+    (or a colon) began."""
+    begin = max(0, position - 24)
+    for found in _HEAD_START.finditer(text, begin, position):
+        begin = found.end()
+    return (begin == 0 or text[begin - 1] in "。！？!?\n：:") and _HEADING.fullmatch(
+        text, begin, position
+    ) is not None
 
 
 def _lead_ins(text: str, structure: Structure, cues: list[tuple[int, str]]) -> dict[int, str]:

@@ -22,6 +22,8 @@ from graph.cypher import ROLE_COUNTS as ROLES
 from graph.cypher import TARGET_COUNTS
 from graph.rows import Batch, props_of
 
+_TARGETS, _LEAD_TARGETS = TARGET_COUNTS
+
 
 def count_key(role: str) -> str:
     return f"{role}_obligations"
@@ -42,9 +44,9 @@ def agency_counts(batch: Batch) -> dict[str, dict[str, int]]:
             if role in ROLES:
                 counts[agency][count_key(str(role))] += 1
         elif rid in of_targets:
-            counts[agency]["targets"] += 1
+            counts[agency][_TARGETS] += 1
             if role == "lead":
-                counts[agency]["lead_targets"] += 1
+                counts[agency][_LEAD_TARGETS] += 1
     return {agency: dict(c) for agency, c in counts.items()}
 
 

@@ -7,6 +7,12 @@ from dataclasses import dataclass, field
 Span = tuple[int, int]
 
 
+def display_columns(text: str) -> int:
+    """The display width of ``text`` in columns: a CJK character or a full-width mark takes two (what a
+    plain-text layout, pdftotext's or a pipe table's, pads and wraps by)."""
+    return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
+
+
 @dataclass(frozen=True)
 class TableCell:
     """One cell; ``span`` points into the canonical text (may be empty for an empty cell)."""

@@ -25,6 +25,7 @@ from itertools import pairwise
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
+from loaders.base import display_columns
 from loaders.html import expand_rows
 
 # --- setext headings ---------------------------------------------------------------
@@ -88,11 +89,6 @@ _GRID_ROW = re.compile(r"\s*[|+].*[|+]\s*")
 _BR = "<br>"
 
 
-def _columns(text: str) -> int:
-    """The display width of ``text``: a CJK character or full-width mark takes two columns."""
-    return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
-
-
 def _join_cell(pieces: list[str], width: int) -> str:
     """A grid cell's text from its lines: a line that fills the cell's width wraps on into the next (joined
     with no space between CJK words, one between Latin ones); a shorter one ends a line of the cell (<br>);
@@ -112,7 +108,9 @@ def _join_cell(pieces: list[str], width: int) -> str:
             elif out[-1].isascii() and out[-1].isalnum() and words[0].isascii() and words[0].isalnum():
                 out += " "
         out += words
-        wraps = _columns(words) >= width - 3  # the cell's width less its padding, a wide character's slack
+        wraps = (
+            display_columns(words) >= width - 3
+        )  # the cell's width less its padding, a wide character's slack
     return out.removesuffix(_BR)
 
 
@@ -180,7 +178,7 @@ def _segments(line: str, stops: dict[int, int]) -> list[tuple[int, int, str]] | 
     width, seen = 0, 0  # the display width of line[:seen]
     for bar in _BARS.finditer(line):
         at = bar.start()
-        width += _columns(line[seen:at])
+        width += display_columns(line[seen:at])
         seen = at
         if width in stops and not (line[at] == "|" and at and line[at - 1] == "\\"):
             found.append((stops[width], at))

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from loaders.base import display_columns
+
 #: Fewest lines running on at one width that show the layout's wrap width, and the narrowest such width in
 #: columns (a shorter run of like lines are headings, a table's cells).
 _SEEN = 3
@@ -36,11 +38,6 @@ _OPENS_UNIT = re.compile(
 )
 #: A gap of spaces inside a line: cells of a table's row, or letters spaced apart.
 _GAP = re.compile(r"\S(?:[ \t\u3000]{2,}|(?<=[^\x00-\x7f])[ \t\u3000](?=[^\x00-\x7f]))\S")
-
-
-def _columns(line: str) -> int:
-    """The display width of ``line``: a CJK character or a full-width mark takes two columns."""
-    return len(line) + (len(line.encode("utf-8")) - len(line)) // 2
 
 
 def _runs_on(line: str, after: str, *, closed: bool = True) -> bool:
@@ -64,7 +61,7 @@ def wrap_width(lines: list[str]) -> int | None:
     counts: dict[int, int] = {}
     for line, after in pairwise(lines):
         if _runs_on(line, after, closed=False):
-            width = _columns(line.rstrip())
+            width = display_columns(line.rstrip())
             counts[width] = counts.get(width, 0) + 1
     best, best_count = None, 0
     for width in sorted(counts):
@@ -82,7 +79,7 @@ def join_wrapped_lines(text: str) -> str:
         return text
     pieces: list[str] = []
     for line, after in pairwise(lines):
-        if _runs_on(line, after) and abs(_columns(line.rstrip()) - width) <= _SLACK:
+        if _runs_on(line, after) and abs(display_columns(line.rstrip()) - width) <= _SLACK:
             pieces.append(line.rstrip())  # joined: the spaces the layout left at the margin go too
         else:
             pieces.extend((line, "\n"))

@@ -216,27 +216,30 @@ def targets(
 def _targets_total(store: StoreDep, filters: dict[str, Any]) -> int:
     """How many targets match: from the agency's kept counters (all, or those it leads) unless a plan or
     another role needs them walked. Raises 404 for an unknown agency."""
-    if filters["plan"] is None and filters["role"] in (None, "lead"):
-        rows = store.query(cypher.AGENCY_COUNTS, {"id": filters["id"]}).rows
-        key = "lead_targets" if filters["role"] == "lead" else "targets"
-    else:
-        rows, key = store.query(cypher.AGENCY_TARGETS_TOTAL, filters).rows, "total"
-    if not rows:
-        raise Problem(404, "not-found", "No such agency", str(filters["id"]))
-    return int(rows[0][key])
+    kept = filters["plan"] is None and filters["role"] in (None, "lead")
+    counter = ("lead_targets" if filters["role"] == "lead" else "targets") if kept else None
+    return _counted(store, filters, counter, cypher.AGENCY_TARGETS_TOTAL)
 
 
 def _total(store: StoreDep, filters: dict[str, Any]) -> int:
     """How many obligations match: from the agency's kept counters unless a filter other than the role
     needs them walked. Raises 404 for an unknown agency."""
-    if all(filters[name] is None for name in ("region", "plan", "program", "year")):
+    kept = all(filters[name] is None for name in ("region", "plan", "program", "year"))
+    return _counted(
+        store, filters, (filters["role"] or "obligations") if kept else None, cypher.OBLIGATIONS_TOTAL
+    )
+
+
+def _counted(store: StoreDep, filters: dict[str, Any], counter: str | None, walked: str) -> int:
+    """The agency's kept ``counter`` (``cypher.AGENCY_COUNTS``), or with None the ``total`` of the statement
+    ``walked`` over the facts. Raises 404 for an unknown agency (either answers no row)."""
+    if counter is not None:
         rows = store.query(cypher.AGENCY_COUNTS, {"id": filters["id"]}).rows
-        key = filters["role"] or "obligations"
     else:
-        rows, key = store.query(cypher.OBLIGATIONS_TOTAL, filters).rows, "total"
+        rows, counter = store.query(walked, filters).rows, "total"
     if not rows:
         raise Problem(404, "not-found", "No such agency", str(filters["id"]))
-    return int(rows[0][key])
+    return int(rows[0][counter])
 
 
 def _spreadsheet(chosen: str, page: list[Obligation], total: int) -> Rendered:

@@ -863,7 +863,7 @@ class AgencyRegistry:
         typed = agency_type(rest)
         if typed is None or self.region is None or self._near(place):
             return False
-        if any(a.id == self.region.id for a in self.index.ancestors(place)):
+        if self._within_own(place):
             return False
         entry = typed[0]
         if entry.vertical and entry.serves is not None:
@@ -1169,6 +1169,11 @@ class AgencyRegistry:
         """The plan's region, one of its ancestors, or a region one of them holds."""
         return candidate.id in self._lineage or candidate.parent in self._lineage
 
+    def _within_own(self, candidate: RegionEntry) -> bool:
+        """Whether ``candidate`` lies inside the plan's region (at any depth below it)."""
+        own = self.region
+        return own is not None and any(a.id == own.id for a in self.index.ancestors(candidate))
+
     def _decide(self, candidates: list[RegionEntry]) -> RegionEntry | None:
         """The one of the regions a full name names that the plan means: the only one, one near the plan's
         region (_prefer), else the only one inside it (鼓楼区 in a plan of 福建省: 福州's); None when nothing
@@ -1180,7 +1185,7 @@ class AgencyRegistry:
         near = next((c for c in candidates if self._near(c)), None)
         if near is not None:
             return near
-        inside = [c for c in candidates if any(a.id == self.region.id for a in self.index.ancestors(c))]
+        inside = [c for c in candidates if self._within_own(c)]
         return inside[0] if len(inside) == 1 else None
 
     def _prefer(self, candidates: list[RegionEntry]) -> RegionEntry:

@@ -214,13 +214,9 @@ def _task_cell(row: tuple[TableCell, ...], cell: Span, header: list[str]) -> boo
 
 
 def _cell_notes(text: str, cell: Span, first_is_lead: bool) -> list[Mention]:
-    """The units the notes and role clauses written in a task's words name (推进…（县金融服务中心牵头））."""
-    notes = find_annotations(text, *cell, first_is_lead=first_is_lead)
-    taken = SpanSet()
-    for note in notes:
-        taken.add(note.span)
-    notes += find_role_clauses(text, *cell, taken, first_is_lead=first_is_lead)
-    return [m for note in notes for m in note.mentions]
+    """The units the notes and role clauses written in a task's words name (推进…（县金融服务中心牵头））:
+    ``find_annotations`` reads the role clauses outside its notes too."""
+    return [m for note in find_annotations(text, *cell, first_is_lead=first_is_lead) for m in note.mentions]
 
 
 def _role_sentence(text: str, cell: Span, first_is_lead: bool) -> list[Mention]:

@@ -422,13 +422,14 @@ def _task_names() -> tuple[str, ...]:
     return tuple(sorted(dict(_column_words()[1])[_TASK], key=len, reverse=True))
 
 
-def _unnumbered_heads(text: str, lines: list[Span], after: int) -> list[tuple[list[Span], list[str], int]]:
+def _unnumbered_heads(
+    text: str, lines: list[Span], starts: list[int], after: int
+) -> list[tuple[list[Span], list[str], int]]:
     """Headers of tables with no number column from line ``after`` on: a line that is a task column's name
     alone (重点任务), then a line each (or wrapped over a few) naming a unit column and maybe more units'
     and a deadline's (责任单位, 牵头单位 / 配合单位 / 完成时限). Each as its first line, its kinds (the
     task's first) as its cells, their kinds (the task's first) and the line after it. Found by searching
-    for the names, not by reading every line."""
-    starts = [s for s, _ in lines]
+    for the names, not by reading every line (``starts``: where each line starts)."""
     found: dict[int, tuple[list[Span], list[str], int]] = {}
     for name in _task_names():
         pos = text.find(name)
@@ -452,13 +453,13 @@ def _unnumbered_heads(text: str, lines: list[Span], after: int) -> list[tuple[li
     return [found[k] for k in sorted(found)]
 
 
-def _unnumbered_tables(text: str, lines: list[Span], after: int) -> list[TableGrid]:
+def _unnumbered_tables(text: str, lines: list[Span], starts: list[int], after: int) -> list[TableGrid]:
     """Task tables with no number column (重点任务 / 责任单位, one cell a line): each row ends at the fewest
     lines that read as a whole row, as a numbered table's last row does; the table ends at a blank line or
     a line no row reads from (二、保障措施)."""
     tables: list[TableGrid] = []
     done = 0  # where the last table read ends
-    for head, kinds, at in _unnumbered_heads(text, lines, after):
+    for head, kinds, at in _unnumbered_heads(text, lines, starts, after):
         if head[0][0] < done:
             continue
         rows: list[tuple[TableCell, ...]] = [tuple(TableCell(0, c, cell) for c, cell in enumerate(head))]
@@ -484,8 +485,9 @@ def stacked_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     """The tables of ``lines`` a PDF's text layer gives one cell a line (see the module's docstring): those
     opening with a number column, then those with none."""
     tables = _numbered_tables(text, lines)
-    after = max((bisect_right([s for s, _ in lines], t.span[1] - 1) for t in tables), default=0)
-    return [*tables, *_unnumbered_tables(text, lines, after)]
+    starts = [s for s, _ in lines]
+    after = max((bisect_right(starts, t.span[1] - 1) for t in tables), default=0)
+    return [*tables, *_unnumbered_tables(text, lines, starts, after)]
 
 
 def _numbered_tables(text: str, lines: list[Span]) -> list[TableGrid]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
-from loaders.base import StyledHeading, TableGrid
+from loaders.base import StyledHeading, TableGrid, display_columns
 from loaders.docx_numbering import format_number
 from ontology.vocab import document_vocabulary
 from policykg.extract.closings import detach_closings, opens_signed, signature_tail
@@ -128,12 +128,6 @@ _TITLE_STOPS = "。；;：:"
 _RUN_ON_MAX = 600
 
 
-def _columns(text: str, start: int, end: int) -> int:
-    """The display width of ``text[start:end]``: a CJK character or full-width mark takes two columns."""
-    part = text[start:end]
-    return len(part) + (len(part.encode("utf-8")) - len(part)) // 2
-
-
 def wrap_width(text: str, lines: Sequence[Span]) -> int | None:
     """The width (in columns) at which the text's lines wrap, when they do: the width most lines that run
     on into the next one (no closing mark) fill to within _WRAP_SLACK; None when fewer than _WRAPS_SEEN do
@@ -142,7 +136,7 @@ def wrap_width(text: str, lines: Sequence[Span]) -> int | None:
     for (s, e), (ns, ne) in pairwise(lines):
         e = s + len(text[s:e].rstrip())
         if e > s and ne > ns and text[e - 1] not in TERMINALS and not text[ns:ne].isspace():
-            width = _columns(text, s, e)  # an indent counts: a first line fills the width with it
+            width = display_columns(text[s:e])  # an indent counts: a first line fills the width with it
             counts[width] = counts.get(width, 0) + 1
     best, best_count = None, 0
     for width in counts:
@@ -159,7 +153,7 @@ def _wrapped_heading(text: str, para: Paragraph, line: Span, width: int | None) 
     if width is None or len(para.lines) != 1 or para.opening is None:
         return False
     s, e = para.span
-    if _columns(text, text.rfind("\n", 0, s) + 1, e) < width - _WRAP_SLACK:  # its indent counted
+    if display_columns(text[text.rfind("\n", 0, s) + 1 : e]) < width - _WRAP_SLACK:  # its indent counted
         return False
     body, _, marker = para.opening
     words = e - (marker.span[1] if marker is not None else body)

@@ -77,7 +77,7 @@ def mark_commitments(text: str, structure: Structure, targets: list[Target]) -> 
             if flag is None:
                 if inherited is None:
                     inherited, starts = (
-                        _lead_ins(text, structure, cues),
+                        _lead_ins(text, structure, cues, at),
                         [p.span[0] for p in structure.paragraphs],
                     )
                 flag = inherited.get(bisect_right(starts, start) - 1)
@@ -88,17 +88,16 @@ def mark_commitments(text: str, structure: Structure, targets: list[Target]) -> 
 def _heads_sentence(text: str, position: int) -> bool:
     """Whether the word at ``position`` heads its sentence: nothing but times before it since the sentence
     (or a colon) began."""
-    begin = max(0, position - 24)
-    for found in _HEAD_START.finditer(text, begin, position):
-        begin = found.end()
-    return (begin == 0 or text[begin - 1] in "。！？!?\n：:") and _HEADING.fullmatch(
-        text, begin, position
-    ) is not None
+    window = max(0, position - 24)
+    begins = [found.end() for found in _HEAD_START.finditer(text, window, position)]
+    if not begins and window > 0:
+        return False  # no sentence start near: words stand before it
+    return _HEADING.fullmatch(text, begins[-1] if begins else 0, position) is not None
 
 
-def _lead_ins(text: str, structure: Structure, cues: list[tuple[int, str]]) -> dict[int, str]:
-    """Paragraph index → the flag of a lead-in ending with a colon above it in the same unit."""
-    at = [position for position, _ in cues]
+def _lead_ins(text: str, structure: Structure, cues: list[tuple[int, str]], at: list[int]) -> dict[int, str]:
+    """Paragraph index → the flag of a lead-in ending with a colon above it in the same unit (``at``: where
+    each of ``cues`` stands)."""
     inherited: dict[int, str] = {}
     current: tuple[int | None, str] | None = None
     for index, paragraph in enumerate(structure.paragraphs):

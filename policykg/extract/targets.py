@@ -300,7 +300,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         previous: _Subject | Span | None = _subject_of(leads[0]) if leads else None
         carried = previous is not None  # kept past a clause of the year alone (到2025年，达到600件)
         lead, first_draft = None, len(drafts)
-        summed = text.find(_SUMMED, *sentence) >= 0  # 累计: a total, perhaps over the plan's period
+        # 累计: a total, perhaps over the plan's period
+        summed = any(text.find(w, *sentence) >= 0 for w in _summed_words())
         before: list[TargetDraft] = []  # the targets of the clause before
         pending: TargetDraft | None = None  # the total whose parts follow a bare 其中：
         recurring = False  # a count of the sentence said to recur each year (每年…不少于4期), no time since
@@ -390,7 +391,12 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
 
 
 _CUMULATIVE = "cumulative"
-_SUMMED = "累计"  # the word of a total (targets.yaml flag_words: cumulative)
+
+
+@cache
+def _summed_words() -> tuple[str, ...]:
+    """The words of a total (targets.yaml flag_words flagging cumulative: 累计)."""
+    return tuple(w.text for w in target_vocabulary().flag_words if _CUMULATIVE in w.flags)
 
 
 def _leads(drafts: list[TargetDraft], lead: tuple[int, int, int]) -> list[TargetDraft]:

@@ -26,6 +26,7 @@ from bs4.element import (
 from loaders.base import EncodingReport, StyledHeading, TableGrid
 from loaders.builder import TextBuilder, squash
 from loaders.encoding import decode_bytes
+from loaders.html_text_sizes import TextSizes, first_cells, own_rows
 
 _SKIP = {"script", "style", "head", "noscript", "template", "svg", "iframe", "object"}
 _BLOCK = {
@@ -433,36 +434,34 @@ def _list_marker(item: Tag, before: int) -> str | None:
 
 def _own_cells(table: Tag) -> list[Tag]:
     """The cells of ``table`` itself, not of tables nested in them."""
-    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
-    return [cell for tr in rows for cell in tr.find_all(["td", "th"], recursive=False)]
+    return [cell for tr in own_rows(table) for cell in tr.find_all(["td", "th"], recursive=False)]
 
 
-def _one_text_cell_a_row(table: Tag) -> bool:
+def _one_text_cell_a_row(table: Tag, sizes: TextSizes) -> bool:
     """No row of ``table`` holds text in two cells: a column of blocks (an old site's logo, its navigation
     line, its breadcrumb beside an icon, its footer), not a grid of data. A data table's header names two
     columns at least, so the first rows decide."""
-    rows = (tr for tr in table.find_all("tr") if tr.find_parent("table") is table)
-    for tr in rows:
+    for tr in own_rows(table):
         cells = tr.find_all(["td", "th"], recursive=False)
-        if sum(1 for cell in cells if cell.get_text().strip()) >= 2:
+        if sum(1 for cell in cells if sizes.has_text(cell)) >= 2:
             return False
     return True
 
 
-def _layout_table(table: Tag, page_size: int) -> bool:
+def _layout_table(table: Tag, page_size: int, sizes: TextSizes) -> bool:
     """A table laid around the page's text rather than a table of the plan: one of a single cell (a frame
     around the article), one with a cell holding at least half the page's text (the article's column of
     an old site's page grid, beside its logo and footer rows), or one whose rows hold text in one cell each
     (the grid's logo, navigation and breadcrumb rows: read as lines, a breadcrumb is found as the site's).
     A data table spreads its text over its cells."""
-    first = table.find_all(["td", "th"], limit=2)  # the cheap test first: one cell, none nested in it
+    first = first_cells(table, 2)  # the cheap test first: one cell, none nested in it
     if len(first) < 2:
         return len(first) == 1
-    if len(table.get_text()) * 2 >= page_size:
+    if sizes.length(table) * 2 >= page_size:
         cells = _own_cells(table)
-        if len(cells) == 1 or any(len(cell.get_text()) * 2 >= page_size for cell in cells):
+        if len(cells) == 1 or any(sizes.length(cell) * 2 >= page_size for cell in cells):
             return True
-    return _one_text_cell_a_row(table)
+    return _one_text_cell_a_row(table, sizes)
 
 
 _PRE_TAG = re.compile(r"<pre\b", re.IGNORECASE)
@@ -497,8 +496,9 @@ def _span_attr(cell: Tag, name: str) -> int:
 
 
 class _Walker:
-    def __init__(self, page_size: int, footers: set[int], article: Tag | None) -> None:
+    def __init__(self, page_size: int, footers: set[int], article: Tag | None, sizes: TextSizes) -> None:
         self.builder = TextBuilder()
+        self._sizes = sizes
         self._line: list[str] = []
         self._page_size = page_size
         self._footers = footers
@@ -532,7 +532,7 @@ class _Walker:
             return True
         if self._kept >= _MAX_KEPT or not _marked_as_chrome(tag):
             return False
-        if len(tag.get_text()) * 2 < self._page_size:
+        if self._sizes.length(tag) * 2 < self._page_size:
             return True
         self._kept += 1
         return False
@@ -549,7 +549,7 @@ class _Walker:
         if tag.name == "br":
             return "inline" if self._heading else "break"  # a heading broken over two lines is one line
         if tag.name == "table":
-            return "block" if _layout_table(tag, self._page_size) else "table"
+            return "block" if _layout_table(tag, self._page_size, self._sizes) else "table"
         if tag.name in _CELL_BLOCK:
             return "block"  # a row or cell of a layout table: its content is read as the page's flow
         if tag.name in _HEADING_TAGS:
@@ -593,7 +593,7 @@ def load_html(
         | _owner_footers(body, page_text)
         | _links_boxes(body, page_size, page_text)
     )
-    walker = _Walker(page_size, footers, article)
+    walker = _Walker(page_size, footers, article, TextSizes(soup))
     walker.walk(soup)
     walker.flush()
     builder = walker.builder

@@ -413,6 +413,43 @@ def analyze(
         err.print(f"wrote {analytics.export(net, export_to)}")
 
 
+#: The hand-labelled plans of a checkout (tests/evaluation/): plans with their gold files.
+LABELLED_PLANS = Path(__file__).resolve().parents[1] / "tests" / "evaluation"
+
+
+@app.command()
+def evaluate(
+    folder: Annotated[
+        Path, typer.Argument(help="Plans with their NAME.gold.yaml files (default: the checkout's)")
+    ] = LABELLED_PLANS,
+    misses: Annotated[bool, typer.Option(help="List every fact found wrongly or missed")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table | json")] = "table",
+) -> None:
+    """Score the extractor against hand-labelled plans: precision, recall and F1 for each kind of fact."""
+    from policykg.evaluation import evaluate as run_evaluation
+
+    total, per_plan = run_evaluation(folder)
+    rows: list[dict[str, object]] = [
+        {
+            "kind": kind,
+            "precision": f"{s.precision:.3f}",
+            "recall": f"{s.recall:.3f}",
+            "f1": f"{s.f1:.3f}",
+            "tp": s.tp,
+            "fp": s.fp,
+            "fn": s.fn,
+        }
+        for kind, s in total.items()
+    ]
+    _print_rows(["kind", "precision", "recall", "f1", "tp", "fp", "fn"], rows, fmt)
+    if fmt == "table":
+        err.print(f"{len(per_plan)} labelled plans in {folder}", highlight=False)
+    if misses:
+        for kind, s in total.items():
+            for line in s.misses:
+                err.print(f"{kind}: {line}", highlight=False, markup=False)
+
+
 @app.command()
 def viz(
     view: Annotated[str, typer.Argument(help="agency | network | programs | citations | plan")],

@@ -94,3 +94,21 @@ def test_every_hit_slices_back_to_its_words(text: str) -> None:
     for hit in find_programs(text, 0, len(text)):
         start, end = hit.span
         assert 0 <= start < end <= len(text)
+
+
+def test_a_plan_titled_for_a_programme_implements_it() -> None:
+    """A plan whose title names a programme (知识产权助力乡村振兴实施方案) is that programme's plan, even where its
+    tasks never name it again: the mention is the plan's own (no task or goal)."""
+    doc, _ = extracted(
+        "某县知识产权助力乡村振兴实施方案\n\n一、重点任务\n（一）培育地理标志。新增地理标志商标2件。（县市场监管局负责）\n"
+    )
+    titled = [m for m in doc.programs if m.task_id is None and m.goal_id is None]
+    assert [(m.program_id, m.quote) for m in titled] == [("rural_revitalisation", "知识产权助力乡村振兴")]
+    assert {m.program_id for m in doc.programs} == {"rural_revitalisation", "geographical_indications"}
+
+
+def test_a_title_naming_no_programme_adds_none() -> None:
+    doc, _ = extracted(
+        "某市2025年知识产权工作要点\n\n一、重点任务\n（一）开展专利导航。（市市场监管局负责）\n"
+    )
+    assert {(m.program_id, m.task_id is None) for m in doc.programs} == {("patent_navigation", False)}

@@ -241,7 +241,10 @@ def extract_plan_facts(
     facts.warnings.extend(sum_checks(cells))
     facts.warnings.extend(prose_vs_table(text, [d for d, _ in prose], [c for c, _ in cells]))
 
-    scan = [g.span for g in goals] + [t.span for t in tasks] + [t.span for t in structure.tables]
+    # a plan titled for a programme (知识产权助力乡村振兴实施方案, 专利导航试点工作方案) implements it: a
+    # mention in the title belongs to the plan itself (no task or goal holds it)
+    titled = [plan.title_evidence.span] if plan.title_evidence else []
+    scan = titled + [g.span for g in goals] + [t.span for t in tasks] + [t.span for t in structure.tables]
     seen: set[tuple[str, Span]] = set()
     for span in scan:
         for hit in find_programs(text, *span):

@@ -41,7 +41,7 @@ def test_every_plan_has_its_gold_file_and_every_gold_file_reads() -> None:
     pairs = gold_pairs(LABELLED_PLANS)
     plans = {p.name for p in LABELLED_PLANS.iterdir() if not p.name.endswith(".gold.yaml")}
     assert {plan.name for plan, _ in pairs} == plans
-    assert {plan.suffix for plan, _ in pairs} >= {".txt", ".md", ".html"}
+    assert {plan.suffix for plan, _ in pairs} >= {".txt", ".md", ".html", ".docx"}
     for _, gold in pairs:
         read_gold(gold)
 

@@ -6,10 +6,12 @@ What was read wrong before:
   time-honoured brands (中华老字号, 老字号企业) and the procuratorates' combined handling of IP cases (知识产权检察
   综合履职, 知识产权刑事、民事、行政检察) were no programme;
 - IP insurance named by its slogan (“知识产权+保险”, with either plus sign) was no insurance;
-- the field's credit-based graded supervision (知识产权领域以信用为基础的分级分类监管) was no credit supervision.
+- the field's credit-based graded supervision (知识产权领域以信用为基础的分级分类监管) was no credit supervision;
+- 专利“清零”行动 (enterprises' first patents) was no 专利消零;
+- a plan titled for a programme (知识产权助力乡村振兴实施方案) did not implement it unless a task named it again.
 
 Look-alikes stay none: a procuratorate named as a body (市人民检察院知识产权检察官), 评议 of other things (民主评议),
-以信用为基础 outside the IP field, 保险 without IP.
+以信用为基础 outside the IP field, 保险 without IP, 清零 of wages or hazards.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("推广“知识产权+保险”服务", [("ip_insurance", "知识产权+保险")]),
         ("推广知识产权＋保险模式", [("ip_insurance", "知识产权＋保险")]),
         ("推行知识产权领域以信用为基础的分级分类监管", [("ip_credit", "知识产权领域以信用为基础")]),
+        ("实施规上工业企业专利“清零”行动", [("zero_patent_elimination", "清零")]),
+        ("推动高新技术企业专利清零", [("zero_patent_elimination", "清零")]),
     ],
 )
 def test_recurring_national_programmes(text: str, expected: list[tuple[str, str]]) -> None:
@@ -58,6 +62,8 @@ def test_recurring_national_programmes(text: str, expected: list[tuple[str, str]
         "推行以信用为基础的新型监管机制",
         "推动企业参加养老保险",
         "县人民检察院负责",
+        "实现欠薪清零",
+        "推动安全隐患清零",
     ],
 )
 def test_look_alikes_are_no_programme(text: str) -> None:

@@ -3,9 +3,11 @@ out as ⼯作⽅案 (Kangxi radicals, U+2F00–U+2FD5) and 长期 as ⻓期 (CJK
 No rule of the extractor would match those words, so the canonical text reads each such character as its
 ideograph. One character stands for one, so every offset keeps its place.
 
-The Kangxi radicals map by their Unicode compatibility decomposition (NFKC). The supplement's simplified
-forms have none; they are listed here with the ideograph each is the radical form of (Unicode's
-EquivalentUnifiedIdeograph data, for the forms that occur in simplified Chinese text).
+The Kangxi radicals map by their Unicode compatibility decomposition (NFKC). The supplement's forms have
+none; they are listed here with the ideograph each is the radical form of (Unicode's
+EquivalentUnifiedIdeograph data): every form a PDF printed by Chromium with the Noto CJK fonts writes for
+an ideograph whose glyph it shares (人民政府 comes out as 人⺠政府: measured, tests/test_look_alikes.py), and
+the simplified forms of the others.
 
 Full-width digits (２０２５年, ５００件: typed in a full-width input mode, or a PDF's text layer) read as the
 digits they are, one for one: a year, a date, a term or a deadline written so was read by no rule, and a
@@ -21,16 +23,46 @@ from functools import cache
 
 #: The radicals supplement's forms and their ideographs.
 _SUPPLEMENT = {
+    "⺅": "亻",
+    "⺉": "刂",
+    "⺎": "兀",
+    "⺐": "尢",
+    "⺒": "巳",
+    "⺓": "幺",
+    "⺔": "彑",
+    "⺖": "忄",
+    "⺘": "扌",
+    "⺙": "攵",
+    "⺛": "旡",
+    "⺞": "歺",
     "⺟": "母",
+    "⺠": "民",
+    "⺡": "氵",
+    "⺣": "灬",
+    "⺤": "爫",
+    "⺦": "丬",
+    "⺨": "犭",
+    "⺫": "罒",
+    "⺭": "礻",
+    "⺯": "糹",
+    "⺰": "纟",
+    "⺹": "耂",
+    "⺾": "艹",
+    "⻁": "虎",
+    "⻂": "衤",
+    "⻃": "覀",
     "⻄": "西",
     "⻅": "见",
     "⻆": "角",
     "⻈": "讠",
     "⻉": "贝",
     "⻋": "车",
+    "⻌": "辶",
     "⻐": "钅",
+    "⻑": "長",
     "⻓": "长",
     "⻔": "门",
+    "⻖": "阝",
     "⻘": "青",
     "⻙": "韦",
     "⻚": "页",
@@ -39,14 +71,18 @@ _SUPPLEMENT = {
     "⻝": "食",
     "⻠": "饣",
     "⻢": "马",
+    "⻣": "骨",
+    "⻤": "鬼",
     "⻥": "鱼",
     "⻦": "鸟",
     "⻧": "卤",
     "⻨": "麦",
     "⻩": "黄",
+    "⻪": "黾",
     "⻬": "齐",
     "⻮": "齿",
     "⻰": "龙",
+    "⻱": "龜",
     "⻳": "龟",
 }
 

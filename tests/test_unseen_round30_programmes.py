@@ -8,6 +8,7 @@ What was read wrong before:
 - IP insurance named by its slogan (“知识产权+保险”, with either plus sign) was no insurance;
 - the field's credit-based graded supervision (知识产权领域以信用为基础的分级分类监管) was no credit supervision;
 - 专利“清零”行动 (enterprises' first patents) was no 专利消零;
+- 知识产权进校园 in a list of the places it goes (知识产权进企业、进校园) was no IP education;
 - a plan titled for a programme (知识产权助力乡村振兴实施方案) did not implement it unless a task named it again.
 
 Look-alikes stay none: a procuratorate named as a body (市人民检察院知识产权检察官), 评议 of other things (民主评议),
@@ -48,6 +49,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("推行知识产权领域以信用为基础的分级分类监管", [("ip_credit", "知识产权领域以信用为基础")]),
         ("实施规上工业企业专利“清零”行动", [("zero_patent_elimination", "清零")]),
         ("推动高新技术企业专利清零", [("zero_patent_elimination", "清零")]),
+        ("开展知识产权进企业、进校园活动", [("ip_education", "知识产权进企业、进校园")]),
+        ("推动知识产权进机关、进社区、进校园", [("ip_education", "知识产权进机关、进社区、进校园")]),
     ],
 )
 def test_recurring_national_programmes(text: str, expected: list[tuple[str, str]]) -> None:
@@ -64,6 +67,8 @@ def test_recurring_national_programmes(text: str, expected: list[tuple[str, str]
         "县人民检察院负责",
         "实现欠薪清零",
         "推动安全隐患清零",
+        "开展安全知识进校园",
+        "开展知识产权进企业活动",
     ],
 )
 def test_look_alikes_are_no_programme(text: str) -> None:

@@ -423,14 +423,17 @@ def evaluate(
         Path, typer.Argument(help="Plans with their NAME.gold.yaml files (default: the checkout's)")
     ] = LABELLED_PLANS,
     misses: Annotated[bool, typer.Option(help="List every fact found wrongly or missed")] = False,
+    per_plan: Annotated[bool, typer.Option(help="One row per plan and kind, then the totals")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | json")] = "table",
 ) -> None:
     """Score the extractor against hand-labelled plans: precision, recall and F1 for each kind of fact."""
     from policykg.evaluation import evaluate as run_evaluation
 
-    total, per_plan = run_evaluation(folder)
+    total, plans = run_evaluation(folder)
+    scored = [(name, scores) for name, scores in plans.items()] if per_plan else []
     rows: list[dict[str, object]] = [
         {
+            "plan": name,
             "kind": kind,
             "precision": f"{s.precision:.3f}",
             "recall": f"{s.recall:.3f}",
@@ -439,11 +442,13 @@ def evaluate(
             "fp": s.fp,
             "fn": s.fn,
         }
-        for kind, s in total.items()
+        for name, scores in [*scored, ("all", total)]
+        for kind, s in scores.items()
     ]
-    _print_rows(["kind", "precision", "recall", "f1", "tp", "fp", "fn"], rows, fmt)
+    columns = (["plan"] if per_plan else []) + ["kind", "precision", "recall", "f1", "tp", "fp", "fn"]
+    _print_rows(columns, rows, fmt)
     if fmt == "table":
-        err.print(f"{len(per_plan)} labelled plans in {folder}", highlight=False)
+        err.print(f"{len(plans)} labelled plans in {folder}", highlight=False)
     if misses:
         for kind, s in total.items():
             for line in s.misses:

@@ -5,13 +5,22 @@ what to fix."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from policykg.cli import LABELLED_PLANS, app
-from policykg.evaluation import EvaluationError, GoldFile, evaluate, gold_pairs, read_gold, score_document
+from policykg.evaluation import (
+    KINDS,
+    EvaluationError,
+    GoldFile,
+    evaluate,
+    gold_pairs,
+    read_gold,
+    score_document,
+)
 from tests.plans import extracted
 
 #: The least F1 of each kind on the labelled plans (measured, README → What is extracted → How well).
@@ -121,4 +130,17 @@ def test_a_gold_file_that_does_not_fit_its_plan_is_refused(tmp_path: Path) -> No
 def test_the_command_prints_the_scores() -> None:
     result = CliRunner().invoke(app, ["evaluate", str(LABELLED_PLANS), "--format", "json"])
     assert result.exit_code == 0, result.output
-    assert '"kind": "roles"' in result.stdout
+    rows = json.loads(result.stdout)
+    assert [row["kind"] for row in rows] == list(KINDS)
+    assert {row["plan"] for row in rows} == {"all"}
+
+
+def test_the_command_scores_each_plan_on_request() -> None:
+    result = CliRunner().invoke(app, ["evaluate", str(LABELLED_PLANS), "--per-plan", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    plans = {plan.name for plan, _ in gold_pairs(LABELLED_PLANS)}
+    assert {row["plan"] for row in rows} == plans | {"all"}
+    assert len(rows) == (len(plans) + 1) * len(KINDS)
+    summed = sum(row["tp"] for row in rows if row["plan"] != "all" and row["kind"] == "roles")
+    assert summed == next(row["tp"] for row in rows if row["plan"] == "all" and row["kind"] == "roles")

@@ -33,6 +33,7 @@ from policykg.extract.header_lines import (
     normalise_doc_number,
     record_line,
 )
+from policykg.extract.number_prefixes import prefix_issuer
 from policykg.extract.quantities import hundreds_value
 from policykg.extract.regex_heads import guarded
 from policykg.extract.textspan import WHITESPACE, Span, numeral_value, squeeze
@@ -346,6 +347,8 @@ def _draft(
         if kind == "unknown":  # a decree (令) is a regulation or rule, an announcement (公告) a policy
             kind = "law" if (decree.group(2) or decree.group(5)) == "令" else "policy"
         issuer = issuer or decree.group(1)  # 国务院 of 国务院令第706号
+    elif number and issuer is None:
+        issuer = prefix_issuer(number)  # 桂政发〔2022〕12号: 广西壮族自治区人民政府
     relation, hedged = _relation(text, span[0], after)
     return CitationDraft(
         title=title,

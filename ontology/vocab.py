@@ -787,6 +787,22 @@ class ShortTitles(_Strict):
     _valid = field_validator("cues")(_check_regexes)
 
 
+class UnmarkedTitles(_Strict):
+    """A title written with no marks after its issuer (按照省委、省政府关于…的意见部署): a citation only
+    right after a citing cue, its issuer a body of ``issuers``, its words 关于… ending in a document's word
+    of ``ends`` that one of ``after`` follows."""
+
+    cues: tuple[str, ...] = Field(min_length=1)
+    issuers: str
+    opening: str = Field(min_length=1)
+    ends: tuple[str, ...] = Field(min_length=1)
+    after: tuple[str, ...] = Field(min_length=1)
+    max_length: int = Field(ge=4)
+
+    _valid = field_validator("cues", "ends", "after")(_check_regexes)
+    _valid_issuers = field_validator("issuers")(_check_regex)
+
+
 class QuotedTitles(_Strict):
     """A title written in quote marks instead of 《》 (依据「…办法」, 按照“…实施意见”): a citation only right
     after a citing or publishing cue, and only when it ends as a document's title does."""
@@ -843,6 +859,8 @@ class NumberPrefixes(_Strict):
     government_fu: tuple[str, ...] = ()
     #: Abbreviations a city's numbers open with too (宁政发 of 南京市 and of 宁夏): read as no issuer.
     shared: tuple[str, ...] = ()
+    #: Whole prefixes of a city's bodies that read as a province's codes (苏委发 of 苏州市): no issuer.
+    city_prefixes: tuple[str, ...] = ()
     #: The word closing a prefix (鲁政办字), alone or after a department's code (国知发保字: 保字), dropped
     #: before the prefix is read.
     code_tail: str = Field(default="字", min_length=1)
@@ -883,6 +901,7 @@ class CitationVocabulary(_Strict):
     number_prefixes: NumberPrefixes | None = None
     issued_together: IssuedTogether | None = None
     quoted_titles: QuotedTitles | None = None
+    unmarked_titles: UnmarkedTitles | None = None
     documents: tuple[KnownDocument, ...] = ()
 
     _valid_cues = field_validator("publish_before", "publish_after", "publish_hedges", "derived_after")(

@@ -22,7 +22,12 @@ What was read wrong before:
   issuer: the prefix names it (广西壮族自治区人民政府, 国务院办公厅, 江苏省知识产权局, 山东省人民政府办公厅,
   国家知识产权局办公室), the provinces' one-character abbreviations read from the gazetteer; a city's prefix
   (杭政发, 鄂府办发 of 鄂尔多斯) and one a city shares with its province (宁政发) still name none;
-- a merged science and information bureau (区科信局) had no type: science_tech, as 科技工信局.
+- a title written with no marks after its issuer (按照省委、省政府关于加快建设知识产权强省的意见部署, 贯彻落实
+  中共中央、国务院关于强化知识产权保护的意见（中办发〔2019〕56号）精神, …的实施意见和省政府关于…的通知要求) was
+  no citation (its number alone was one, with no title): the title, its issuer and its number; 按照市委、市政府
+  关于…的决策部署 and 习近平总书记关于…的重要指示 name no document;
+- merged bureaus named short had no type: 区科信局 (科学技术和信息化局) is science_tech, as 科技工信局; 县工科局
+  and 县经科局 industry_it; 县商务粮食局 commerce.
 """
 
 from __future__ import annotations
@@ -122,7 +127,7 @@ def test_a_numbers_prefix_names_its_issuer() -> None:
     got = _issuers(
         "根据桂政发〔2022〕12号、苏知发〔2021〕3号和国办发〔2021〕20号文件精神，按照鲁政办字〔2022〕102号、"
         "粤府〔2021〕83号、国知发保字〔2021〕27号、国知办函运字〔2022〕582号要求，落实杭政发〔2021〕5号、"
-        "鄂府办发〔2022〕15号、宁政发〔2021〕7号。"
+        "鄂府办发〔2022〕15号、宁政发〔2021〕7号，贯彻川委发〔2021〕5号、苏发〔2021〕1号、苏委发〔2021〕2号。"
     )
     assert got == {
         "桂政发〔2022〕12号": "广西壮族自治区人民政府",
@@ -135,6 +140,9 @@ def test_a_numbers_prefix_names_its_issuer() -> None:
         "杭政发〔2021〕5号": None,  # a city's
         "鄂府办发〔2022〕15号": None,  # 鄂尔多斯's, not 湖北's (鄂政办发)
         "宁政发〔2021〕7号": None,  # 南京's or 宁夏's
+        "川委发〔2021〕5号": "中共四川省委员会",
+        "苏发〔2021〕1号": "中共江苏省委员会",
+        "苏委发〔2021〕2号": None,  # 苏州's party committee
     }
 
 
@@ -151,6 +159,73 @@ def test_a_title_with_a_prefixed_number_takes_its_issuer() -> None:
         "market_regulation",
         "science_tech",
     ]
+
+
+def _cited(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    found = find_citations(text, own_title=None, own_number=None)
+    return [(c.title, c.doc_number, c.issuer, c.quote) for c in found]
+
+
+def test_a_title_written_without_marks_after_its_issuer_is_cited() -> None:
+    assert _cited(
+        "为贯彻落实省委、省政府关于加快建设知识产权强省的意见部署，按照市委、市政府关于知识产权工作的决策部署，"
+        "根据中共中央、国务院关于强化知识产权保护的意见（中办发〔2019〕56号）精神，制定本方案。"
+    ) == [
+        (
+            "关于加快建设知识产权强省的意见",
+            None,
+            "省委、省政府",
+            "省委、省政府关于加快建设知识产权强省的意见",
+        ),
+        (
+            "关于强化知识产权保护的意见",
+            "中办发〔2019〕56号",
+            "中共中央、国务院",
+            "中共中央、国务院关于强化知识产权保护的意见（中办发〔2019〕56号",
+        ),
+    ]
+    assert [
+        c[:3]
+        for c in _cited(
+            "深入贯彻落实省委 省政府关于全面加强知识产权保护工作的实施意见和省政府关于印发"
+            "知识产权强省建设方案的通知要求，落实习近平总书记关于知识产权工作的重要指示。"
+        )
+    ] == [
+        ("关于全面加强知识产权保护工作的实施意见", None, "省委 省政府"),
+        ("关于印发知识产权强省建设方案的通知", None, "省政府"),
+    ]
+
+
+_BODIES = ["省委", "省政府", "市委", "市人民政府", "国务院", "中共中央", "自治区党委", "县政府"]
+_WORDS = ["加强", "知识产权", "保护", "、", "运用", "建设", "强省", "若干", "工作", "的", "全面", "2021年"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["根据", "按照", "贯彻落实", "依据", "落实"]),
+    st.lists(st.sampled_from(_BODIES), min_size=1, max_size=3, unique=True),
+    st.sampled_from(["、", " ", "和", ""]),
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8),
+    st.sampled_from(["的意见", "的实施意见", "的通知", "的决定", "实施方案"]),
+    st.sampled_from(["精神", "部署", "要求", "，", "。"]),
+)
+def test_a_title_without_marks_is_read_whatever_its_words(
+    cue: str, bodies: list[str], joiner: str, words: list[str], end: str, after: str
+) -> None:
+    issuer = joiner.join(bodies)
+    title = "关于" + "".join(words) + end
+    text = f"为推进知识产权工作，{cue}{issuer}{title}{after}结合实际，制定本方案。"
+    assert _cited(text) == [(title, None, issuer, issuer + title)]
+
+
+def test_a_merged_bureau_named_short_is_of_its_first_remit() -> None:
+    for surface, type_id in (
+        ("县科信局", "science_tech"),
+        ("县工科局", "industry_it"),
+        ("县经科局", "industry_it"),
+        ("县商务粮食局", "commerce"),
+    ):
+        assert resolved_agency("430121", surface)[2] == type_id, surface
 
 
 def test_every_province_has_one_abbreviation() -> None:

@@ -26,6 +26,8 @@ def _prefixes() -> tuple[dict[str, str], str]:
             if letter in rules.government_fu:
                 code = code.replace("政", "府", 1)
             known.setdefault(letter + code, body.format(name=entry.name))
+    for prefix in rules.city_prefixes:
+        known.pop(prefix, None)  # 苏委发: 苏州's, not 江苏's
     return known, rules.code_tail
 
 

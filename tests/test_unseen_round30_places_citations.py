@@ -23,7 +23,8 @@ What was read wrong before:
   国家知识产权局办公室), the provinces' one-character abbreviations read from the gazetteer; a city's prefix
   (杭政发, 鄂府办发 of 鄂尔多斯) and one a city shares with its province (宁政发) still name none;
 - a title written with no marks after its issuer (按照省委、省政府关于加快建设知识产权强省的意见部署, 贯彻落实
-  中共中央、国务院关于强化知识产权保护的意见（中办发〔2019〕56号）精神, …的实施意见和省政府关于…的通知要求) was
+  中共中央、国务院关于强化知识产权保护的意见（中办发〔2019〕56号）精神, …的实施意见和省政府关于…的通知要求,
+  贯彻落实党中央、国务院决策部署和省委 省政府关于…的实施意见（黔党发〔2021〕12号）) was
   no citation (its number alone was one, with no title): the title, its issuer and its number; 按照市委、市政府
   关于…的决策部署 and 习近平总书记关于…的重要指示 name no document;
 - merged bureaus named short had no type: 区科信局 (科学技术和信息化局) is science_tech, as 科技工信局; 县工科局
@@ -194,6 +195,14 @@ def test_a_title_written_without_marks_after_its_issuer_is_cited() -> None:
         ("关于全面加强知识产权保护工作的实施意见", None, "省委 省政府"),
         ("关于印发知识产权强省建设方案的通知", None, "省政府"),
     ]
+
+
+def test_a_title_without_marks_joined_in_a_clause_a_cue_opens_is_cited() -> None:
+    got = _cited(
+        "为深入贯彻落实党中央、国务院关于知识产权工作的决策部署和省委 省政府关于知识产权强省建设的实施意见"
+        "（黔党发〔2021〕12号）精神，全面加强管理和市政府关于印发方案的通知。"
+    )
+    assert [c[:3] for c in got] == [("关于知识产权强省建设的实施意见", "黔党发〔2021〕12号", "省委 省政府")]
 
 
 _BODIES = ["省委", "省政府", "市委", "市人民政府", "国务院", "中共中央", "自治区党委", "县政府"]

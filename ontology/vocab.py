@@ -130,6 +130,9 @@ class AgencyType(_Strict):
     #: A unit of a department (执法支队): named with no place in a department's own plan, it is that
     #: department's (宜昌市市场监督管理局执法支队), as its sections are.
     department_unit: bool = False
+    #: Each level has its own body of the type where one region is two (师市合一: 第八师人民检察院 above
+    #: 石河子市人民检察院, as a division's court is above its city's): named by either, it is that one's.
+    per_level: bool = False
     #: Another type's aliases that name this type when a region's short name opens the mention: 广西金融监管局
     #: is the state regulator's office in 广西, 区金融监管局 the district's local bureau.
     after_short: tuple[str, ...] = ()
@@ -263,6 +266,10 @@ class AgencyVocabulary(_Strict):
     #: Words that make a name an institution's own (江南大学, 中山大学知识产权中心): unless a relative prefix
     #: or a region's full name opens it, it is kept as written and placed in no region.
     institution_words: tuple[str, ...] = ()
+    sited_institution_words: tuple[str, ...] = ()
+    #: The body a region of a level heads its work by where it is not a people's government (a zone's
+    #: 管理委员会): the plan's issuer where no signature names one.
+    governing_bodies: dict[Level, str] = Field(default_factory=dict)
     #: Written forms of a whole name and what stands for them (团区委 -> 区团委), each applied once, in order.
     name_rewrites: tuple[NameRewrite, ...] = ()
     #: Words a zone or new district calls itself by in the names of its own bodies (高新区, 新区 …).
@@ -655,6 +662,8 @@ class RegionEntry(_Strict):
     parent: str | None = None
     short: tuple[str, ...] = ()
     former_names: tuple[str, ...] = ()
+    #: The one character a province's bodies open their document numbers with (桂 of 桂政发〔2022〕12号).
+    abbreviation: str | None = Field(default=None, pattern=r"^[\u4e00-\u9fff]$")
     abolished: int | None = None
     successor: str | None = None
     en: str | None = None
@@ -689,6 +698,11 @@ class Gazetteer(_Strict):
                 raise ValueError(f"region {r.id} {r.name}: one_with {r.one_with!r} is not in the gazetteer")
             if r.successor and r.successor not in known:
                 raise ValueError(f"region {r.id} {r.name}: successor {r.successor!r} is not in the gazetteer")
+        shared = {
+            a for a, n in Counter(r.abbreviation for r in self.regions if r.abbreviation).items() if n > 1
+        }
+        if shared:
+            raise ValueError(f"abbreviations of several regions: {sorted(shared)}")
         return self
 
 
@@ -773,6 +787,22 @@ class ShortTitles(_Strict):
     _valid = field_validator("cues")(_check_regexes)
 
 
+class UnmarkedTitles(_Strict):
+    """A title written with no marks after its issuer (按照省委、省政府关于…的意见部署): a citation only
+    right after a citing cue, its issuer a body of ``issuers``, its words 关于… ending in a document's word
+    of ``ends`` that one of ``after`` follows."""
+
+    cues: tuple[str, ...] = Field(min_length=1)
+    issuers: str
+    opening: str = Field(min_length=1)
+    ends: tuple[str, ...] = Field(min_length=1)
+    after: tuple[str, ...] = Field(min_length=1)
+    max_length: int = Field(ge=4)
+
+    _valid = field_validator("cues", "ends", "after")(_check_regexes)
+    _valid_issuers = field_validator("issuers")(_check_regex)
+
+
 class QuotedTitles(_Strict):
     """A title written in quote marks instead of 《》 (依据「…办法」, 按照“…实施意见”): a citation only right
     after a citing or publishing cue, and only when it ends as a document's title does."""
@@ -817,6 +847,34 @@ class NumberIssuers(_Strict):
         return self
 
 
+class NumberPrefixes(_Strict):
+    """The issuer a document number's prefix names (国办发: 国务院办公厅; 桂政发: a province's abbreviation
+    of the gazetteer, then the body's code)."""
+
+    #: Prefixes naming one body whatever precedes them (国发, 国办发, 国知发), read whole.
+    whole: dict[str, str] = Field(default_factory=dict)
+    #: A body's code after a province's abbreviation, and its name with {name} for the province's.
+    bodies: dict[str, str] = Field(min_length=1)
+    #: The provinces (their abbreviations) whose government writes 府 where the codes write 政 (粤府, 川府发).
+    government_fu: tuple[str, ...] = ()
+    #: Abbreviations a city's numbers open with too (宁政发 of 南京市 and of 宁夏): read as no issuer.
+    shared: tuple[str, ...] = ()
+    #: Whole prefixes of a city's bodies that read as a province's codes (苏委发 of 苏州市): no issuer.
+    city_prefixes: tuple[str, ...] = ()
+    #: The word closing a prefix (鲁政办字), alone or after a department's code (国知发保字: 保字), dropped
+    #: before the prefix is read.
+    code_tail: str = Field(default="字", min_length=1)
+
+    @model_validator(mode="after")
+    def _templates(self) -> NumberPrefixes:
+        bad = sorted(k for k, v in self.bodies.items() if "{name}" not in v)
+        if bad:
+            raise ValueError(f"bodies without {{name}}: {bad}")
+        if any(len(a) != 1 for a in (*self.government_fu, *self.shared)):
+            raise ValueError("government_fu and shared list one-character abbreviations")
+        return self
+
+
 class IssuedTogether(_Strict):
     """Cues of a run of titles, the plan's own among them, that the document issues together."""
 
@@ -840,8 +898,10 @@ class CitationVocabulary(_Strict):
     issuer_verbs: tuple[str, ...] = ()
     issuer_heads: tuple[str, ...] = ()
     number_issuers: NumberIssuers | None = None
+    number_prefixes: NumberPrefixes | None = None
     issued_together: IssuedTogether | None = None
     quoted_titles: QuotedTitles | None = None
+    unmarked_titles: UnmarkedTitles | None = None
     documents: tuple[KnownDocument, ...] = ()
 
     _valid_cues = field_validator("publish_before", "publish_after", "publish_hedges", "derived_after")(

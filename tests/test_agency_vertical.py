@@ -115,7 +115,8 @@ def test_a_vertical_body_is_named_as_the_state_names_it_and_placed_in_its_own_re
         (JIANGNAN, "南宁出入境边防检查站", "border_inspection", NANNING),
         (JIANGNAN, "南宁海事局", "maritime", NANNING),
         (JIANGNAN, "南宁市市场监管综合执法支队", "enforcement_team", NANNING),
-        (NANHAI, "佛山海关驻南海办事处", "customs", FOSHAN),  # an outpost: of its body's type
+        # an outpost: of its body's type, placed where it serves (round 30; before, in its body's city)
+        (NANHAI, "佛山海关驻南海办事处", "customs", NANHAI),
     ],
 )
 def test_a_vertical_body_named_by_a_city_keeps_its_written_name_in_that_city(
@@ -206,15 +207,27 @@ def test_a_sub_branch_is_not_its_city_branch() -> None:
         "洛阳知识产权研究院",
         "无锡华光环保能源集团股份有限公司",
         "清华大学",
-        "上海知识产权法院",
         "南京知识产权法庭",
-        "南宁铁路运输法院",
     ],
 )
 def test_a_proper_named_institution_is_its_own_organisation(plan: str, surface: str) -> None:
     agency = _registry(plan).resolve(surface)
     assert (agency.name, agency.region_id) == (surface, None)
     assert agency.id == _registry(NANHAI).resolve(surface).id  # the same organisation whatever the plan
+
+
+@pytest.mark.parametrize("plan", [WUXI, SUZHOU, JIANGNAN, BINYANG])
+@pytest.mark.parametrize(
+    ("surface", "region"), [("上海知识产权法院", "310000"), ("南宁铁路运输法院", NANNING)]
+)
+def test_a_court_of_special_jurisdiction_is_its_own_organisation_in_its_place(
+    plan: str, surface: str, region: str
+) -> None:
+    """(round 30: placed in no region before) one organisation whatever the plan, sitting in the place its
+    name opens with."""
+    agency = _registry(plan).resolve(surface)
+    assert (agency.name, agency.region_id) == (surface, region)
+    assert agency.id == _registry(NANHAI).resolve(surface).id
 
 
 @pytest.mark.parametrize(

@@ -584,7 +584,8 @@ KARAMAY = """克拉玛依市2024年知识产权工作要点
 
 def test_customs_office_named_without_zhu() -> None:
     """乌鲁木齐海关克拉玛依办事处 is 乌鲁木齐海关's office, as 乌鲁木齐海关驻克拉玛依办事处 is: a customs body
-    placed in the customs house's city, its name kept as written (not prefixed with the plan's city)."""
+    placed in the city it serves (round 30; before, the customs house's city), its name kept as written (not
+    prefixed with the plan's city)."""
     doc, _ = extracted(KARAMAY.encode("gb18030"), "karamay.txt")
     typed = {
         t.path: [
@@ -597,8 +598,8 @@ def test_customs_office_named_without_zhu() -> None:
         "乌鲁木齐海关克拉玛依办事处",
         "乌鲁木齐海关克拉玛依办事处",
         "customs",
-        "650100",
+        "650200",
     )
     assert typed["一.2"] == [
-        ("乌鲁木齐海关驻克拉玛依办事处", "乌鲁木齐海关驻克拉玛依办事处", "customs", "650100")
+        ("乌鲁木齐海关驻克拉玛依办事处", "乌鲁木齐海关驻克拉玛依办事处", "customs", "650200")
     ]

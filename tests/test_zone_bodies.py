@@ -1,7 +1,7 @@
 """Bodies of zones and new districts, and outposts of a body: 高新区市场监管局 in a plan of 石家庄高新技术产业开发区
 is that zone's (as 县科技局 is a county's), 新区科技局 in 滨海新区's is that district's, a zone named with its city
-is not given the city's name twice, and 海口海关驻琼海办事处 is an office of 海口海关 (placed in 海口市, whatever
-the plan's region)."""
+is not given the city's name twice, and 海口海关驻琼海办事处 is an office of 海口海关 (placed in 琼海市, the place it
+serves, whatever the plan's region: round 30; before, in 海口市)."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def test_self_words_are_data() -> None:
 
 @pytest.mark.parametrize(
     ("surface", "region_id"),
-    [("海口海关驻琼海办事处", HAIKOU), ("佛山海关驻南海办事处", FOSHAN)],
+    [("海口海关驻琼海办事处", "469002"), ("佛山海关驻南海办事处", "440605")],
 )
 def test_an_outpost_is_its_bodys(surface: str, region_id: str) -> None:
     assert _resolved(DALI, surface) == (surface, "customs", region_id)

@@ -369,6 +369,13 @@ def _region_ids(index: RegionIndex, type_id: str, names: tuple[str, ...]) -> fro
     return frozenset(ids)
 
 
+@cache
+def _sited_words() -> tuple[str, ...]:
+    """The words of an institution named by the place it sits in (agency_types.yaml
+    sited_institution_words)."""
+    return agency_vocabulary().sited_institution_words
+
+
 def _institution(rest: str) -> bool:
     pattern = _institution_pattern()
     return pattern is not None and pattern.search(rest) is not None
@@ -748,13 +755,13 @@ class AgencyRegistry:
     def _one_with(self, region: RegionEntry, rest: str) -> bool:
         """``region`` is one with the plan's under another name (第八师 in a plan of 石河子市: 师市合一), and
         ``rest`` names no body of a kind each level has its own of (第八师人民法院 and 第八师中级人民法院 are
-        not 石河子市人民法院: level_suffixes)."""
+        not 石河子市人民法院: level_suffixes; 第八师人民检察院 is not 石河子市人民检察院: per_level)."""
         own = self.region
         partner = _partners(self.index).get(region.id) if own is not None else None
         if partner is None or partner is not own:
             return False
         typed = agency_type(rest)
-        return typed is None or not typed[0].level_suffixes
+        return typed is None or not (typed[0].level_suffixes or typed[0].per_level)
 
     def _place_anew(self, name: str) -> Placement:
         """_place, read from the name's words."""
@@ -930,9 +937,11 @@ class AgencyRegistry:
         found = next(
             (p for p in self._place_words if rest.startswith(p[0]) and len(rest) > len(p[0]) + 1), None
         )
+        typed = agency_type(_head_body(rest))
+        if found is None and typed is not None and typed[0].vertical:
+            found = self._far_place_word(rest)  # 马尾海关 in a plan of 福建省: 马尾区, two levels down
         if found is None:
             return None
-        typed = agency_type(_head_body(rest))
         leveled = typed is not None and typed[1] in typed[0].level_aliases  # 恩施中院: a prefecture's court
         if typed is None or not (typed[0].vertical or typed[0].broader == "zone_admin" or leveled):
             return None
@@ -943,6 +952,19 @@ class AgencyRegistry:
             ranks = frozenset((typed[0].level_aliases[typed[1]],))
         node = self._of_rank(found[1], found[0], ranks)  # 恩施银保监分局 in a plan of 恩施市: 恩施州's
         return node, found[0], node.level == "prefecture" or node.level in ranks
+
+    def _far_place_word(self, rest: str) -> tuple[str, RegionEntry] | None:
+        """The place a vertical body's name opens with written without its level word, beyond the plan's
+        region's children (马尾海关, 图们海关 in a plan of their province; a vertical body serves the
+        place that names it): the one such place inside the plan's region (城关税务分局 in a plan of a
+        county is no body of 兰州's 城关区)."""
+        bare = self.index.bare_names()
+        for cut in range(min(len(rest) - 2, 6), 1, -1):
+            places = bare.get(rest[:cut])
+            if places:
+                inside = [c for c in places if self._within_own(c)]
+                return (rest[:cut], inside[0]) if len(inside) == 1 else None
+        return None
 
     def _ranked(self, node: RegionEntry, word: str, tail: str) -> RegionEntry:
         """``node``, named by a short ``word`` before a body's ``tail``, or the region near the plan the word
@@ -1113,21 +1135,24 @@ class AgencyRegistry:
         if typed is None or region is None:
             return None
         entry = typed[0]
-        branch = self._branch_name(entry, region, level)
+        branch = self._branch_name(entry, region, level, head[cut:])
         canonical = branch or self._type_name(entry, region, "")
         return ResolvedAgency(
             f"agency/{region.id}/{entry.id}", canonical, entry, None, region.id, branch is not None
         )
 
-    def _branch_name(self, entry: AgencyType, region: RegionEntry, level: str) -> str | None:
+    def _branch_name(
+        self, entry: AgencyType, region: RegionEntry, level: str, written: str = ""
+    ) -> str | None:
         """The name of the branch of ``entry``'s bureau of the city above ``region`` that serves it, as
         such branches are named (铜陵市公安局义安分局, 北京市公安局朝阳分局, 赣州市市场监督管理局章贡分局):
-        the city's bureau, the place's short name, the level. None when no city stands above the place."""
+        the city's bureau, the place's short name, the level; the place's full name where the plan writes it
+        so (``written``: 鄂尔多斯市公安局东胜区分局). None when no city stands above the place."""
         city = self.index.by_id.get(region.parent) if region.parent else None
         if city is None or not (city.level == "prefecture" or is_municipality(city)):
             return None
         bureau = self._type_name(entry, city, "")
-        if region.name.endswith("旗"):
+        if region.name.endswith("旗") or written == region.name:
             place = region.name  # 鄂尔多斯市公安局鄂托克前旗分局: a banner's short name names no branch
         elif region.short:
             place = region.short[0]
@@ -1305,7 +1330,10 @@ class AgencyRegistry:
             if unit is not None:
                 return unit
         if how in ("short", "city", "word", "inside", "none") and _institution(rest):
-            return self._unplaced(name, typed)  # 江南大学, 中山大学知识产权中心: an institution's own name
+            found = self._unplaced(name, typed)  # 江南大学, 中山大学知识产权中心: an institution's own name
+            if how in ("short", "city") and region is not None and rest.endswith(_sited_words()):
+                found.region_id = region.id  # 杭州互联网法院: a court of special jurisdiction sits in 杭州市
+            return found
         zone = self._zone(rest)
         if zone is None and region is not None and region.level == "zone" and typed and rest == typed[1]:
             # 青岛高新区管理委员会, 高新区管委会 in the zone's plan: the zone's one committee
@@ -1350,6 +1378,13 @@ class AgencyRegistry:
             )
         if typed is not None and typed[0].vertical and how == "none":
             return self._unplaced(name, typed)  # 金陵海关: named by a place the gazetteer does not know
+        post = (
+            self._outpost_place(rest, region, typed[0].serves)
+            if typed is not None and typed[0].vertical
+            else None
+        )
+        if post is not None:
+            region, scope = post, post.id  # 昆明海关楚雄办事处: the office serves 楚雄
         proper = explicit or rest.startswith(_PROPER_NAME_STARTS)
         canonical = name if proper else self._display(region, prefix) + rest
         words = typed[0].identity_words(rest) if typed else rest  # 管委会: the 管理委员会
@@ -1360,6 +1395,32 @@ class AgencyRegistry:
             None,
             region.id if region else None,
         )
+
+    def _outpost_place(
+        self, rest: str, body_at: RegionEntry | None, serves: tuple[str, ...] | None
+    ) -> RegionEntry | None:
+        """The place a vertical body's outpost serves, named after the body before the outpost's word
+        (楚雄 of 海关楚雄办事处, 琼海 of 海关驻琼海办事处): the one region of that name, or of that name
+        without its level word, in the province of the body's region (``body_at``), the one of a level
+        the type ``serves`` where the word names several (克拉玛依: the city, not its 克拉玛依区); None when
+        ``rest`` names no outpost."""
+        body = _head_body(rest)
+        if body == rest or body_at is None:
+            return None
+        ends = agency_vocabulary().outposts
+        word = rest[len(body) :].removeprefix("驻")
+        word = next((word[: -len(e)] for e in ends if word.endswith(e)), word)
+        hit = self.index.match_at(word, 0, len(word), allow_short=True) if len(word) >= 2 else None
+        found = _places(hit) if hit is not None and hit.span[1] == len(word) else []
+        found = found or self.index.bare_names().get(word, [])
+        # a prefecture named by the word its city is (楚雄 of 楚雄彝族自治州 and 楚雄市)
+        above = [self.index.by_id[c.parent] for c in found if c.parent in self.index.by_id]
+        found += [p for p in above if word in _bare_names(p) and p not in found]
+        province = self._province(body_at)
+        inside = [c for c in found if self._province(c) == province and c.level != "zone"]
+        served = [c for c in inside if c.level in (serves or ())]
+        inside = served if len(served) == 1 else inside
+        return inside[0] if len(inside) == 1 else None
 
     def _unit_of_level(self, region: RegionEntry, prefix: str, rest: str) -> ResolvedAgency | None:
         """区税务局第一税务所, 县税务局城关税务分局: a unit below a headed body's level named without its head

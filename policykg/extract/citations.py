@@ -33,9 +33,11 @@ from policykg.extract.header_lines import (
     normalise_doc_number,
     record_line,
 )
+from policykg.extract.number_prefixes import prefix_issuer
 from policykg.extract.quantities import hundreds_value
 from policykg.extract.regex_heads import guarded
 from policykg.extract.textspan import WHITESPACE, Span, numeral_value, squeeze
+from policykg.extract.unmarked_titles import unmarked_titles
 
 # Runs of spaces before the number possessive (\s*+, never given back): nothing after one opens with a space,
 # and a run, an optional part and another run (GB\s*(?:/T)?\s*1234) would otherwise be split every way
@@ -346,6 +348,8 @@ def _draft(
         if kind == "unknown":  # a decree (令) is a regulation or rule, an announcement (公告) a policy
             kind = "law" if (decree.group(2) or decree.group(5)) == "令" else "policy"
         issuer = issuer or decree.group(1)  # 国务院 of 国务院令第706号
+    elif number and issuer is None:
+        issuer = prefix_issuer(number)  # 桂政发〔2022〕12号: 广西壮族自治区人民政府
     relation, hedged = _relation(text, span[0], after)
     return CitationDraft(
         title=title,
@@ -573,8 +577,34 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
             cited.append(_draft(text, span, title, number, issuer, end))
 
     cited.extend(draft for draft in resolve_short_titles(text, titles, own_t) if draft is not None)
+    cited = _with_unmarked(text, cited)
     cited.sort(key=lambda c: c.span)
     return _firm_wins(_chain_relations(text, cited))
+
+
+def _with_unmarked(text: str, cited: list[CitationDraft]) -> list[CitationDraft]:
+    """``cited`` with the titles written with no marks (按照省委、省政府关于…的意见部署) that no citation
+    holds, each with the number written in brackets right after it (…的意见（川委发〔2021〕5号）), which is
+    then no citation of its own."""
+    found = unmarked_titles(text)
+    if not found:
+        return cited
+    out = list(cited)
+    for unmarked in found:
+        start, end = unmarked.issuer[0], unmarked.title[1]
+        if any(c.span[0] < end and start < c.span[1] for c in out if c.title is not None):
+            continue
+        number = next(
+            (c for c in out if c.title is None and c.span[0] == end + 1 and text[end] in "（("), None
+        )
+        if number is not None:
+            out.remove(number)
+            end = number.span[1]
+        title = text[unmarked.title[0] : unmarked.title[1]]
+        issuer = text[unmarked.issuer[0] : unmarked.issuer[1]]
+        doc_number = number.doc_number if number is not None else None
+        out.append(_draft(text, (start, end), title, doc_number, issuer, unmarked.title[1]))
+    return out
 
 
 def _numbered_inside(text: str, holder: CitationDraft, start: int, end: int, number: str) -> CitationDraft:

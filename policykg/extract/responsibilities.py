@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from loaders.base import TableCell
+from ontology.vocab import agency_vocabulary
 from policykg.errors import PolicyKGError
 from policykg.extract.agencies import AgencyRegistry, ResolvedAgency
 from policykg.extract.agency_lists import (
@@ -321,7 +322,8 @@ def _issuer_agents(registry: AgencyRegistry, plan: Plan) -> list[tuple[ResolvedA
         return agents
     if plan.region is not None and plan.region.evidence is not None:
         region = registry.index.by_id[plan.region.id]
-        agency = registry.resolve(registry.index.display_name(region) + "人民政府")
+        body = agency_vocabulary().governing_bodies.get(region.level, "人民政府")  # a zone's 管理委员会
+        agency = registry.resolve(registry.index.display_name(region) + body)
         return [(agency, None, plan.region.evidence.span)]
     return []
 

@@ -1,0 +1,88 @@
+"""Titles written with no marks after their issuer (按照省委、省政府关于加快建设知识产权强省的意见部署):
+citations.yaml unmarked_titles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ontology.vocab import citation_vocabulary
+from policykg.extract.textspan import Span
+
+
+@dataclass(frozen=True)
+class UnmarkedTitle:
+    issuer: Span
+    title: Span
+
+
+@dataclass(frozen=True)
+class _Rules:
+    opening: str
+    title: re.Pattern[str]  # the title's words from its opening word, matched at it
+    issuer: re.Pattern[str]  # the issuer ending right before the opening word, searched in a window
+    cue: re.Pattern[str]  # a cue ending right before the issuer, searched in a window
+    clause_cue: re.Pattern[str]  # a cue earlier in the clause, the issuer after a joiner
+    joiners: frozenset[str]  # words joining a title to the one before (…的意见和省政府关于…的通知)
+
+
+#: Most characters the issuer and the cue before it are searched in.
+_WINDOW = 32
+
+
+def _any(words: tuple[str, ...]) -> str:
+    return "|".join(words)
+
+
+@cache
+def _rules() -> _Rules | None:
+    vocab = citation_vocabulary().unmarked_titles
+    if vocab is None:
+        return None
+    opening = re.escape(vocab.opening)
+    words = rf"[^，。；：《》“”「」『』（）()\s]{{2,{vocab.max_length}}}?"
+    title = rf"{opening}{words}(?:{_any(vocab.ends)})(?=(?:{_any(vocab.after)}))"
+    return _Rules(
+        vocab.opening,
+        re.compile(title),
+        re.compile(rf"(?:{vocab.issuers})$"),
+        re.compile(rf"(?:{_any(vocab.cues)})[ \t\u3000]*$"),
+        re.compile(rf"(?:{_any(vocab.cues)})[^，。；：\n]*$"),
+        frozenset((*citation_vocabulary().issuer_joiners, "、")),
+    )
+
+
+def _cued(text: str, at: int, last: int, rules: _Rules) -> bool:
+    """The issuer at ``at`` is cited: a cue ends right before it, a joiner joins it to the title found before
+    (ending at ``last``), or a joiner follows words of a clause a cue opens (贯彻落实党中央决策部署和
+    省委 省政府关于…)."""
+    if text[last:at] in rules.joiners or rules.cue.search(text, max(0, at - _WINDOW), at):
+        return True
+    joiner = next((j for j in rules.joiners if text.startswith(j, at - len(j))), None)
+    if joiner is None:
+        return False
+    before = at - len(joiner)
+    return rules.clause_cue.search(text, max(0, before - 2 * _WINDOW), before) is not None
+
+
+def unmarked_titles(text: str) -> list[UnmarkedTitle]:
+    """Every title written with no marks after a cue and its issuer, or after a joiner in a clause a cue
+    opens (…的实施意见和省政府关于…的通知, 贯彻落实党中央、国务院决策部署和省委 省政府关于…的实施意见),
+    in text order."""
+    rules = _rules()
+    if rules is None:
+        return []
+    found: list[UnmarkedTitle] = []
+    last = -1  # where the title found before ends
+    pos = text.find(rules.opening)
+    while pos >= 0:
+        title = rules.title.match(text, pos)
+        if title is not None:
+            window = max(0, pos - _WINDOW)
+            issuer = rules.issuer.search(text, max(window, last), pos)
+            if issuer is not None and _cued(text, issuer.start(), last, rules):
+                found.append(UnmarkedTitle((issuer.start(), pos), title.span()))
+                last = title.end()
+        pos = text.find(rules.opening, pos + len(rules.opening))
+    return found

@@ -73,6 +73,8 @@ class KeyRewrite(_Strict):
 
     text: str = Field(min_length=1)
     to: str
+    #: Words the rest of a key may end in that keep the tail (培训人数: the people trained, never 培训).
+    kept_after: tuple[str, ...] = ()
 
 
 class WordValue(_Strict):
@@ -286,6 +288,9 @@ class TargetVocabulary(_Strict):
     act_nouns: tuple[str, ...] = ()
     #: Rates of handling (结案率) that, bare after a count of cases (查处侵权案件30件), measure those cases.
     handled_rates: HandledRates | None = None
+    #: Rates of how well things counted before them were served (满意度 after 开展公共服务200次), read as
+    #: handled_rates are (知识产权公共服务满意度).
+    served_rates: HandledRates | None = None
     #: Endings of the field or industry a target is limited to (陶瓷领域): taken off a key before a standard
     #: indicator, kept as the target's qualifier.
     qualifier_ends: tuple[str, ...] = ()

@@ -175,7 +175,8 @@ def _without_tail(key: str) -> str:
         return key
     for tail in vocab.key_tails:
         if key.endswith(tail.text) and len(key) > len(tail.text) + 1:
-            key = key[: -len(tail.text)] + tail.to
+            rest = key[: -len(tail.text)]
+            key = key if rest.endswith(tail.kept_after) else rest + tail.to
             break
     # 实用新型专利授权(量 / 数): a count of rights granted, written 量 as the standard keys write it
     return key + _COUNT if key.endswith(vocab.key_count_verbs) and len(key) > _COUNTED_MIN else key
@@ -498,6 +499,50 @@ def _strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int,
             end -= len(word)
             changed = True
     return end, "~" if about else comparator, year
+
+
+#: Flags of how a count counts that a word inside the indicator may give as well as one before it.
+_COUNTING = frozenset(("cumulative", "increment"))
+
+
+@cache
+def _counting_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The flag words of targets.yaml flagging only how a count counts (累计, 新增, 新培育 …), longest
+    first."""
+    words = target_vocabulary().flag_words
+    found = [(w.text, w.flags) for w in words if len(w.text) > 1 and set(w.flags) <= _COUNTING]
+    return tuple(sorted(found, key=lambda w: -len(w[0])))
+
+
+def inner_counting(words: str, flags: list[str]) -> str:
+    """``words`` without a word of how the count counts standing inside them after a noun (专利保险
+    累计投保企业 → 专利保险投保企业, 专利转化项目“十四五”期间累计实施 → 专利转化项目实施): its flags go to
+    ``flags``, as the word's do before the noun, and the spans of time and flag words right before it
+    (“十四五”期间, 三年, 每年 of 规上企业每年新增发明专利) go with it, their flags too."""
+    for word, word_flags in _counting_words():
+        at = words.find(word, MIN_INDICATOR)
+        if at < 0 or len(words) - at - len(word) < MIN_INDICATOR:
+            continue
+        head, found = _without_time_words(words[:at], [*word_flags])
+        if len(head) < MIN_INDICATOR or head.endswith(_EACH_WORDS) or unit_scope_end(words) >= len(head):
+            continue  # 鳌江镇、萧江镇各新增, 每个乡镇新增: a count for each, read with its scope
+        flags.extend(f for f in found if f not in flags)
+        return head + words[at + len(word) :]
+    return words
+
+
+def _without_time_words(head: str, flags: list[str]) -> tuple[str, list[str]]:
+    """``head`` without the spans of time (三年) and flag words of two characters or more (每年) closing it,
+    and ``flags`` with the flags of those words."""
+    while True:
+        if (period := phrase_patterns().periods_back.search(head)) is not None:
+            head = head[: period.start()]  # 专利转化项目“十四五”期间
+            continue
+        found = back_word(head, 0, len(head))
+        if found is None or len(found[0]) < MIN_INDICATOR:
+            return head, flags
+        flags.extend(f for f in found[1] if f not in flags)
+        head = head[: -len(found[0])]
 
 
 @cache

@@ -33,6 +33,7 @@ from policykg.extract.indicators import (
     YEAR_TAIL,
     indicator_key,
     inner_comparator,
+    inner_counting,
     rate_word,
     strip_back,
     strip_front,
@@ -304,7 +305,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         summed = any(text.find(w, *sentence) >= 0 for w in _summed_words())
         before: list[TargetDraft] = []  # the targets of the clause before
         pending: TargetDraft | None = None  # the total whose parts follow a bare 其中：
-        recurring = False  # a count of the sentence said to recur each year (每年…不少于4期), no time since
+        # the kind of a count of the sentence said to recur each year (每年…不少于4期), no time since
+        recurring: str | None = None
         for clause in _clauses(text, sentence, part_openers):
             total, pending = pending, None
             opening = trim(text, *clause)[0]
@@ -322,7 +324,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                     continue
                 if not (carried and clause[1] <= year_end + 1):
                     previous, before = clause, []
-                recurring = recurring and _TIME_WORD.search(text, *clause) is None
+                if recurring is not None and _TIME_WORD.search(text, *clause) is not None:
+                    recurring = None
                 continue
             if criteria().search(text[clause[0] : clause[1]]):
                 previous, before = None, []
@@ -471,17 +474,30 @@ _RATES = ("%", "‰", "个百分点", "百分点")
 
 
 def _each_year(
-    text: str, clause: Span, found: list[TargetDraft], recurring: bool
-) -> tuple[list[TargetDraft], bool]:
+    text: str, clause: Span, found: list[TargetDraft], recurring: str | None
+) -> tuple[list[TargetDraft], str | None]:
     """The clause's targets counted each year when a count of the sentence before them recurs each year and
-    the clause names no time of its own (每年举办培训班不少于4期，培训人员300人次以上: 300 a year too), and
-    whether a count still recurs after the clause."""
+    the clause names no time of its own (每年举办培训班不少于4期，培训人员300人次以上，安排经费20万元: 300 and
+    20 a year too), and the kind (_kind_of) of the count still recurring after the clause (None for none).
+    An amount of money a year carries to amounts alone (每年安排专项资金不低于1亿元，其中专利资助2000万元):
+    a budget's year says nothing of the work it pays for (…1亿元，培训人才500人次)."""
     if _TIME_WORD.search(text, *clause) is None:
-        if recurring:
-            found = [_yearly(d) for d in found]
+        if recurring is not None:
+            found = [_yearly(d) if recurring != _MONEY or _kind_of(d.unit) == _MONEY else d for d in found]
         return found, recurring
-    yearly = _RECURRING.search(text, *clause) is not None and any("annual" in d.flags for d in found)
-    return found, yearly
+    if _RECURRING.search(text, *clause) is None:
+        return found, None
+    yearly = next((d for d in found if "annual" in d.flags), None)
+    return found, None if yearly is None else _kind_of(yearly.unit)
+
+
+_MONEY = "元"
+
+
+def _kind_of(unit: str | None) -> str:
+    """What a count counts in the large: money (万元, 亿元: an amount spent or raised, 元) or things."""
+    base = normalise(1.0, unit)[1]
+    return _MONEY if base == _MONEY else "things"
 
 
 def _yearly(draft: TargetDraft) -> TargetDraft:
@@ -606,16 +622,18 @@ def _handled_things(counted: str, rate: str) -> str | None:
     """A bare rate of handling (结案率, or 案件办结率 naming only the things: targets.yaml handled_rates) of
     the things a count before it counts (查处商标侵权案件 → 商标侵权案件结案率): the count's words, the
     verbs of handling opening them taken off, when they end in such things; None otherwise."""
-    words = target_vocabulary().handled_rates
-    if words is None or not counted.endswith(words.things):
-        return None
-    thing = next((t for t in words.things if rate.startswith(t) and counted.endswith(t)), "")
-    rate = rate[len(thing) :]  # 案件办结率 after 查处商标侵权案件: the same cases
-    if rate not in words.rates:
-        return None
-    while (verb := next((v for v in words.verbs if counted.startswith(v)), None)) is not None:
-        counted = counted[len(verb) :]
-    return counted + rate if len(counted) >= MIN_INDICATOR else None
+    vocab = target_vocabulary()
+    for words in (vocab.handled_rates, vocab.served_rates):  # 开展公共服务200次，满意度90%: served_rates
+        if words is None or not counted.endswith(words.things):
+            continue
+        thing = next((t for t in words.things if rate.startswith(t) and counted.endswith(t)), "")
+        bare = rate[len(thing) :]  # 案件办结率 after 查处商标侵权案件: the same cases
+        if bare not in words.rates:
+            continue
+        while (verb := next((v for v in words.verbs if counted.startswith(v)), None)) is not None:
+            counted = counted[len(verb) :]
+        return counted + bare if len(counted) >= MIN_INDICATOR else None
+    return None
 
 
 def _opens_change(text: str, start: int, end: int) -> bool:
@@ -724,6 +742,8 @@ def _clause_targets(
             comparator = ">=" if comparator == "=" else comparator  # 增长1倍 reads as 增长一倍 does
         if q.unit_before is not None and s < q.unit_before < e:  # 有效发明专利（件）达到500: no part of it
             e = trim(text, s, q.unit_before)[1]
+        # 专利保险累计投保企业20家: 累计 inside the words counts as it does before them
+        words = inner_counting(squeeze(text[s:e]), flags)
         stated = comparator != "=" or bool(flags) or q.in_words  # no indicator of its own, perhaps
         # a count listed bare (no flag, comparator or year of its own) after another counts as that one does
         bare = not stated and year is None and back_year is None
@@ -746,7 +766,7 @@ def _clause_targets(
             notes = notes or _ClosingNotes(text, clause)
             rest_end = notes.before(tail_end)
             rest = text[tail_end:rest_end]
-        indicator = squeeze(text[s:e])
+        indicator = words
         indicator_span: Span = (s, e)
         span_end = tail_end
         inherited = False
@@ -932,14 +952,14 @@ def _inside_bracket(text: str, start: int, end: int) -> Span:
 #: A bracket naming the level a target starts from, right after the target (达到2.8件以上（2023年为1.6件）,
 #: （2023年基数：1.6件）, (2022年底1.6件)): the year, then the level.
 _BRACKET_LEVEL = re.compile(
-    r"[（(]\s*+((?:19|20)\d{2})\s*+年(?:底|末)?\s*+(?:基数|基期值?|现状值?|水平)?\s*+(?:分别)?(?:为|是|[:：])?\s*+"
+    r"[（(]\s*+((?:19|20)\d{2})\s*+年(底|末)?\s*+(?:基数|基期值?|现状值?|水平)?\s*+(?:分别)?(?:为|是|[:：])?\s*+"
     r"(?=[\d０-９])"
 )
 
 
 #: A further level in such a bracket, after a comma (（2023年为8件，2024年为10件）): the year, then the level.
 _NEXT_LEVEL = re.compile(
-    r"\s*+[，,、；;]\s*+((?:19|20)\d{2})\s*+年(?:底|末)?\s*+(?:为|是|[:：])?\s*+(?=[\d０-９])"
+    r"\s*+[，,、；;]\s*+((?:19|20)\d{2})\s*+年(底|末)?\s*+(?:为|是|[:：])?\s*+(?=[\d０-９])"
 )
 
 
@@ -953,13 +973,13 @@ def _bracket_levels(
     opened = _BRACKET_LEVEL.match(text, trim(text, target.span[1], end)[0], found[at].start + 1)
     if opened is None or opened.end() != found[at].start or target.baseline:
         return []
-    dated = [(int(opened.group(1)), found[at], opened.start() + 1)]
+    dated = [(int(opened.group(1)), found[at], opened.start() + 1, opened.group(2) is not None)]
     close = trim(text, found[at].unit_end, end)[0]
     k = at + 1
     while k < len(found) and (more := _NEXT_LEVEL.match(text, found[k - 1].unit_end, found[k].start + 1)):
         if more.end() != found[k].start:
             break
-        dated.append((int(more.group(1)), found[k], more.start(1)))
+        dated.append((int(more.group(1)), found[k], more.start(1), more.group(2) is not None))
         close = trim(text, found[k].unit_end, end)[0]
         k += 1
     if close < end and text[close] in _CLAUSE + _SENTENCE:  # （2023年为8件，其余为集体商标）: a note
@@ -974,7 +994,9 @@ def _bracket_levels(
             target,
             **_value_of(text, q, q.unit),
             comparator="=",
-            flags=[BASELINE, *target.flags],  # counted as the target is (新增, 年均增长 …)
+            # counted as the target is (新增, 年均增长 …); a level at a year's end (2023年底为5件) is what
+            # stands then, however the target counts
+            flags=[BASELINE, *(f for f in target.flags if not (stock and f in _COUNTED_FROM))],
             year=year,
             year_basis="sentence",
             span=trim(text, start, q.unit_end),
@@ -982,8 +1004,12 @@ def _bracket_levels(
             base_year=None,
             base_previous=False,
         )
-        for year, q, start in dated
+        for year, q, start, stock in dated
     ]
+
+
+#: Flags of a count measured from a level or over a period: no flag of a level standing at a year's end.
+_COUNTED_FROM = ("increment", "annual", "growth", "change", "relative")
 
 
 _CHANGE = "change"
@@ -1031,11 +1057,15 @@ def _year_named(words: str) -> int | None:
     return _PREVIOUS_YEAR if any(w in words for w in target_vocabulary().previous_year_bases) else None
 
 
+#: A word every comparison base holds (较2020年, 比上年, 在2023年基础上).
+_BASE_OPENERS = ("较", "比", "基础上")
+
+
 def _base_year(text: str, start: int, end: int) -> int | None:
     """The year of the comparison base written in a target's words before its number (有效发明专利拥有量较
     2020年增长30%, 较2020年，…提高2件: targets.yaml comparisons), the last one there; _PREVIOUS_YEAR for the
     year before the target's (较上年, 同比); None when none names a year."""
-    if text.find("较", start, end) < 0 and text.find("比", start, end) < 0:  # every base opens with one
+    if all(text.find(opener, start, end) < 0 for opener in _BASE_OPENERS):  # every base holds one
         return None
     bases = [m.group() for m in phrase_patterns().comparisons_front.finditer(text, start, end)]
     return _year_named(bases[-1]) if bases else None

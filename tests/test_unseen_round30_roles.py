@@ -18,7 +18,14 @@ What was read wrong before:
   alone, its clauses naming nobody: each clause is theirs too, as items under a heading of units are;
 - a label's list going on at the next line (参与部门：区商务局、↵区农业农村局) lost the names of that line;
 - a guide answering for the guiding under a label (责任主体：各县（市、区）人民政府，市市场监管局负责指导) was
-  named with the cue (市市场监管局负责).
+  named with the cue (市市场监管局负责);
+- units counted as the first and second answering for the work (区市场监管局为第一责任单位，区大数据局为第二
+  责任单位; （第一责任单位：A；第二责任单位：B）) were implicit prose, or all answering: the first leads and the
+  second supports, as 主要/次要责任单位 read;
+- a note of a body answering for the guiding and its helper (（县司法局负责指导，县法院配合）) named the body
+  alone, implicit, and lost the helper: the body leads and the helper supports, as in a sentence;
+- bodies the plan holds answerable with 是 (各县（市、区）人民政府是本辖区知识产权工作的责任主体，要…) named
+  nobody (the item went to the issuer by default): they are its prose obligation.
 """
 
 from __future__ import annotations
@@ -34,6 +41,8 @@ ZHANGDIAN = "淄博市张店区2024年知识产权工作要点\n为做好2024年
 LIUYANG = "浏阳市知识产权强市建设2024年工作要点\n为推进知识产权强市建设，制定本要点。\n"
 YICHANG = "宜昌市知识产权强市建设实施方案\n为深入实施知识产权强市战略，制定本方案。\n"
 DALI = "大理白族自治州知识产权工作方案\n为推进全州知识产权事业发展，制定本方案。\n"
+WUHU = "芜湖市知识产权强市建设工作方案\n为加快推进知识产权强市建设，制定本方案。\n"
+OUHAI = "温州市瓯海区2024年知识产权工作要点\n为做好2024年全区知识产权工作，制定本要点。\n"
 
 
 def test_a_coordinator_leads_the_units_sharing_the_work_in_a_sentence_as_in_a_note() -> None:
@@ -169,3 +178,37 @@ def test_a_guide_answering_for_the_guiding_under_a_label_is_named_without_the_cu
         ("各县（市、区）人民政府", "lead", "annotation"),
         ("市司法局", "support", "annotation"),
     ]
+
+
+def test_units_counted_first_and_second_answering_lead_and_support() -> None:
+    got = plan_units(
+        OUHAI,
+        "一、提升知识产权创造水平\n1.推动数据知识产权登记。区市场监管局为第一责任单位，区大数据局为第二责任单位。\n"
+        "2.推动专利导航。（第一责任单位：区科技局；第二责任单位：区经信局、区教育局）\n"
+        "3.推动商标品牌建设。区市场监管局为主办单位，区商务局为协办单位。\n",
+    )
+    assert got["一.1"] == [("区市场监管局", "lead", "annotation"), ("区大数据局", "support", "annotation")]
+    assert got["一.2"] == [
+        ("区科技局", "lead", "annotation"),
+        ("区经信局", "support", "annotation"),
+        ("区教育局", "support", "annotation"),
+    ]
+    assert got["一.3"] == [("区市场监管局", "lead", "annotation"), ("区商务局", "support", "annotation")]
+
+
+def test_a_note_of_a_body_answering_for_the_guiding_and_its_helper() -> None:
+    got = plan_units(
+        YICHANG,
+        "一、主要任务\n1.推进纠纷调解。县司法局负责指导，县法院配合。\n2.推进纠纷调解。（县司法局负责指导，县法院配合）\n",
+    )
+    assert [(s, r) for s, r, _ in got["一.1"]] == [("县司法局", "lead"), ("县法院", "support")]
+    assert got["一.2"] == [("县司法局", "lead", "annotation"), ("县法院", "support", "annotation")]
+
+
+def test_bodies_held_answerable_with_shi_are_obliged() -> None:
+    got = plan_units(
+        WUHU,
+        "一、重点任务\n（一）提升知识产权创造质量。实施高价值专利培育工程。\n"
+        "二、保障措施\n（一）压实工作责任。各县（市、区）人民政府是本辖区知识产权工作的责任主体，要细化工作措施。\n",
+    )
+    assert got["二.(一)"] == [("各县（市、区）人民政府", "implicit", "prose")]

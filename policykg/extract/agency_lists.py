@@ -30,6 +30,7 @@ from policykg.extract.regex_heads import any_of
 from policykg.extract.regions import level_prefix, region_index, shared_after_places
 from policykg.extract.textspan import (
     Span,
+    has_dash,
     numeral_value,
     split_at_dashes,
     split_top_level,
@@ -578,7 +579,8 @@ def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Spa
     tagged = lines and text.find("<", start, end) >= 0
     lines_of = _at_line_tags(text, (start, end)) if tagged else [(start, end)]
     split = [piece for line in lines_of for piece in split_top_level(text, *line, separators)]
-    split = [cut for whole in split for cut in _at_dashes(text, whole)]
+    if has_dash(text, start, end):  # most lists: no dash
+        split = [cut for whole in split for cut in _at_dashes(text, whole)]
     if not lines and text.find("\n", start, end) >= 0:  # （责任单位：A、B↵完成时限：…）
         split = [cut for whole in split for cut in _at_field_lines(text, whole)]
     labelled = (cut for whole in split for cut in _at_bracketed_labels(text, whole))

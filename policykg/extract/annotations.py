@@ -81,7 +81,8 @@ def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: b
     if not labels and word_role is None:  # a label's word, yet no label
         return _divided(text, group, inner, core)
     if not mentions or not (labels or agency_like):
-        return None
+        # （县司法局负责指导，县法院配合）: a name read with its work is no list of units, its parts may be
+        return _divided(text, group, inner, core) if not labels else None
     core_labels = labels if core == units else labels_in(text, *core)  # most: no time closes it
     form = _form(text, group.open, group.close, group.closed, core, core_labels)
     return Annotation(

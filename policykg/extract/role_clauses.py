@@ -54,7 +54,7 @@ from policykg.extract.obligations import (
 )
 from policykg.extract.own_work import beside_carriers, oversees, working_bodies
 from policykg.extract.span_set import SpanSet
-from policykg.extract.textspan import Span, split_at_dashes, split_top_level, squeeze, trim
+from policykg.extract.textspan import Span, has_dash, split_at_dashes, split_top_level, squeeze, trim
 
 _SENTENCE = "。；;！!？?"  # not a line break: the paragraph bounds the search, wrapped lines stay whole
 _COMMA = "，,"
@@ -330,7 +330,7 @@ def divided_work(text: str, start: int, end: int) -> tuple[list[Mention], list[s
             continue  # （…，区政府督查室负责督查）: an overseer, no unit
         mentions += found
         if trim(text, m.end(), e)[0] >= e:
-            carrying.update(f.span for f in found)
+            carrying.update(f.span for f in found if f.role != "support")  # not 县法院配合: a helper
     if names_from is not None or not mentions or len(mentions) + overseers < 2:
         return None
     roles = {m.role for m in mentions}
@@ -589,6 +589,8 @@ def _clauses(text: str, sentence: Span) -> list[Span]:
     """The comma clauses of ``sentence``, a dash outside brackets parting them as a comma does
     (区农业农村局牵头——区市场监管局配合, （责任单位：区科技局）——区工信局配合)."""
     clauses = split_top_level(text, sentence[0], sentence[1], _COMMA)
+    if not has_dash(text, *sentence):  # most sentences: no dash
+        return clauses
     return [piece for clause in clauses for piece in split_at_dashes(text, clause)]
 
 

@@ -194,9 +194,14 @@ def find_top_level(text: str, start: int, end: int, word: str) -> int:
 _DASH_RUN = re.compile(r"[—－]{2,}")
 
 
+def has_dash(text: str, start: int, end: int) -> bool:
+    """A dash stands in ``text[start:end]`` (the quick test before ``split_at_dashes``)."""
+    return text.find("—", start, end) >= 0 or text.find("－", start, end) >= 0
+
+
 def split_at_dashes(text: str, span: Span) -> list[Span]:
     """``span`` parted at each run of dashes outside brackets, pieces trimmed ([span] itself with none)."""
-    if (text.find("—", *span) < 0 and text.find("－", *span) < 0) or _DASH_RUN.search(text, *span) is None:
+    if _DASH_RUN.search(text, *span) is None:
         return [span]
     out: list[Span] = []
     at = span[0]

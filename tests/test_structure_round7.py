@@ -94,16 +94,17 @@ def test_the_clauses_read_the_same_without_the_table() -> None:
 
 
 def test_shared_words_after_a_subject_still_speak_of_its_partners() -> None:
-    # 区知识产权工作领导小组统筹推进，各成员单位按职责分工负责: the closing names are partners, not a role clause
+    # 区市场监管局统筹推进，…按职责分工负责: the coordinator leads the units sharing the work (round 30: they were
+    # implicit prose partners, while the same words in a note led and supported)
     plan = SECTIONS.replace(
         "（三）加强知识产权保护。严厉打击侵权假冒行为。",
         "（三）加强知识产权保护。区市场监管局统筹推进，区公安分局、区法院按职责分工负责。",
     )
     doc, _ = extracted(plan, "wujiang.txt")
     assert named_units(doc)["一.(三)"] == [
-        ("区市场监管局", "implicit", "prose"),
-        ("区公安分局", "implicit", "prose"),
-        ("区法院", "implicit", "prose"),
+        ("区市场监管局", "lead", "annotation"),
+        ("区公安分局", "support", "annotation"),
+        ("区法院", "support", "annotation"),
     ]
 
 

@@ -182,7 +182,9 @@ def test_counted_and_closing_annotations_and_pointer_words(jinshui) -> None:
         "二.(五).二是": [("区科技局", "joint"), ("区市场监管局", "joint")],
         "二.(六)": [("区市场监管局", "lead"), ("区科技局", "support")],
         "二.(七)": [("区司法局", "joint"), ("区人民法院", "joint")],
-        "三.(一)": [("区知识产权工作领导小组", "implicit"), ("各成员单位", "implicit")],
+        # the leading group coordinating the work leads the units sharing it by their duties (round 30: they
+        # were implicit, while the same words in a note led and supported)
+        "三.(一)": [("区知识产权工作领导小组", "lead"), ("各成员单位", "support")],
     }
     assert_provenance(doc, text)
 

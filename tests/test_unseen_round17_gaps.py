@@ -124,11 +124,12 @@ def test_a_shared_word_after_a_comma_reads_as_after_a_semicolon_unless_a_body_co
     ]
     semicolon, _ = extracted(SHARED.replace("资金，县金融", "资金；县金融"))
     assert named_units(semicolon)["一.(一)"] == units["一.(一)"]
-    # after a body coordinating the work, the closing bodies are its partners
+    # after a body coordinating the work, the closing bodies support it: it leads (round 30: they were
+    # implicit prose partners, while the same words in a note led and supported)
     assert units["一.(二)"] == [
-        ("县市场监管局", "implicit", "prose"),
-        ("县公安局", "implicit", "prose"),
-        ("县人民法院", "implicit", "prose"),
+        ("县市场监管局", "lead", "annotation"),
+        ("县公安局", "support", "annotation"),
+        ("县人民法院", "support", "annotation"),
     ]
 
 

@@ -30,7 +30,9 @@ from policykg.extract.regex_heads import any_of
 from policykg.extract.regions import level_prefix, region_index, shared_after_places
 from policykg.extract.textspan import (
     Span,
+    has_dash,
     numeral_value,
+    split_at_dashes,
     split_top_level,
     squeeze,
     trim,
@@ -577,6 +579,8 @@ def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Spa
     tagged = lines and text.find("<", start, end) >= 0
     lines_of = _at_line_tags(text, (start, end)) if tagged else [(start, end)]
     split = [piece for line in lines_of for piece in split_top_level(text, *line, separators)]
+    if has_dash(text, start, end):  # most lists: no dash
+        split = [cut for whole in split for cut in _at_dashes(text, whole)]
     if not lines and text.find("\n", start, end) >= 0:  # （责任单位：A、B↵完成时限：…）
         split = [cut for whole in split for cut in _at_field_lines(text, whole)]
     labelled = (cut for whole in split for cut in _at_bracketed_labels(text, whole))
@@ -591,6 +595,21 @@ def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Spa
         else:
             pieces.append(piece)
     return pieces
+
+
+def _at_dashes(text: str, piece: Span) -> list[Span]:
+    """``piece`` cut where a dash parts two names as a comma does (区农业农村局牵头——区市场监管局配合), not
+    where it stands for a label's colon (牵头单位——区科技局)."""
+    cuts = split_at_dashes(text, piece)
+    if len(cuts) == 1:  # most pieces: no dash
+        return cuts
+    out: list[Span] = []
+    for cut in cuts:
+        if out and _label_only(text, (out[-1][0], cut[0])):
+            out[-1] = (out[-1][0], cut[1])
+        else:
+            out.append(cut)
+    return out
 
 
 #: The longest head of a name a space may part from the rest (县, 县人民, 中共浦江县委: a prefix or a place).
@@ -856,6 +875,10 @@ def _parse_parts(
     return read, all_bodies
 
 
+#: The cue before a body's support word under a label (…，市市场监管局负责指导).
+_ANSWERING = "负责"
+
+
 @dataclass
 class _Pending:
     span: Span
@@ -966,6 +989,9 @@ def _parse_list(
             if pending and _after_comma(text, clause[0], piece[0]):
                 before_comma = len(pending)
             name_span, word_role, role_word = strip_role_word(text, *piece)
+            if labelled and word_role == "support" and text.endswith(_ANSWERING, *name_span):
+                # 责任主体：各县（市、区）人民政府，市市场监管局负责指导: the cue is not in the guide's name
+                name_span = trim(text, name_span[0], name_span[1] - len(_ANSWERING))
             # 打击侵权假冒工作县市场监管局牵头: the body right after its work, with no 由
             worked = body_after_work(text, *name_span)
             if worked > name_span[0]:

@@ -81,7 +81,8 @@ def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: b
     if not labels and word_role is None:  # a label's word, yet no label
         return _divided(text, group, inner, core)
     if not mentions or not (labels or agency_like):
-        return None
+        # （县司法局负责指导，县法院配合）: a name read with its work is no list of units, its parts may be
+        return _divided(text, group, inner, core) if not labels else None
     core_labels = labels if core == units else labels_in(text, *core)  # most: no time closes it
     form = _form(text, group.open, group.close, group.closed, core, core_labels)
     return Annotation(
@@ -231,7 +232,31 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
     found.extend(_openings(text, start, end, taken, first_is_lead=first_is_lead))
     found.extend(find_role_clauses(text, start, end, taken, first_is_lead=first_is_lead))
     found.extend(_bare_tail(text, start, end, taken, first_is_lead=first_is_lead))
-    return sorted(found, key=lambda a: a.span)
+    found.sort(key=lambda a: a.span)
+    return _helped_notes(text, found) if len(found) > 1 else found
+
+
+#: What may part a note from the helpers after it in one sentence (（责任单位：区科技局）——区工信局配合).
+_NOTE_TO_HELPERS = frozenset("，,—－ \u3000")
+_CARRIERS = frozenset(("sole", "joint"))
+
+
+def _helped_notes(text: str, found: list[Annotation]) -> list[Annotation]:
+    """A note naming who carries the work and no lead nor helpers, right before a clause of helpers alone
+    in its sentence (（责任单位：区科技局）——区工信局配合, （责任单位：区科技局），区工信局配合): the units
+    the helpers support lead, as in one note (责任单位：A，配合单位：B)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        note, helpers = out[i], out[i + 1]
+        if (
+            note.mentions
+            and helpers.mentions
+            and all(m.role in _CARRIERS for m in note.mentions)
+            and all(m.role == "support" for m in helpers.mentions)
+            and _NOTE_TO_HELPERS.issuperset(text[note.span[1] : helpers.span[0]])
+        ):
+            out[i] = replace(note, mentions=tuple(Mention(m.span, "lead", m.name) for m in note.mentions))
+    return out
 
 
 SENTENCE_END = "。；;！!"
@@ -572,8 +597,31 @@ def _label_lines_below(text: str, start: int, stop: int, end: int) -> int | None
         if found is None or found[0] in seen:
             break
         seen.add(found[0])
-        last = stop = line_end
+        last = stop = _list_goes_on(text, line_end, end)
     return last
+
+
+#: What ends a line whose list of units goes on at the next line (配合单位：区商务局、↵区农业农村局).
+_LIST_GOES_ON = "、"
+
+
+def _list_goes_on(text: str, stop: int, end: int) -> int:
+    """Where a label's list of units ends when its line at ``stop`` closes with a separator (配合单位：
+    区商务局、↵区农业农村局): the end of the lines it goes on to, each opening with no label; ``stop``
+    otherwise."""
+    while stop < end and text[stop] == "\n":
+        closed = stop
+        while closed > 0 and text[closed - 1] in " \t\u3000":
+            closed -= 1
+        if closed == 0 or text[closed - 1] not in _LIST_GOES_ON:
+            break
+        line_end = text.find("\n", stop + 1, end)
+        line_end = end if line_end < 0 else line_end
+        opening = trim(text, stop + 1, line_end)[0]
+        if opening >= line_end or label_at(text, opening, line_end) is not None:
+            break
+        stop = line_end
+    return stop
 
 
 #: Any opening bracket: a full stop after none stands outside every bracket.
@@ -611,7 +659,7 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
         if not found:
             continue
         stop = text.find("\n", pos, end)
-        stop = end if stop < 0 else stop
+        stop = _list_goes_on(text, end if stop < 0 else stop, end)
         stop = _wraps_inside_name(text, names, stop, end) or stop
         block = _label_lines_below(text, names, stop, end)  # 牵头单位：A ↵ 责任单位：B: one note, B helps A
         stop = block or stop

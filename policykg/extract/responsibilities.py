@@ -564,6 +564,23 @@ def _names_doer(found: tuple[Span, list[Annotation]]) -> bool:
     return any(m.role in _DOER_ROLES for ann in found[1] for m in ann.mentions)
 
 
+#: The form of the units opening a paragraph's words before their colon (annotations.opening_units).
+_OPENING_FORM = "…："
+
+
+def _opened_clauses(task: TaskDraft, ann: Annotation, para: Span, notes: list[Span]) -> list[str]:
+    """The clauses of ``task`` its paragraph's opening units speak for as well (区市场监管局：一是推进专利质押
+    融资；二是开展专利导航): each that names no unit of its own, as the items under a heading of units take
+    its units (（二）区市场监管局：↵1.…↵2.…); [] for any other note."""
+    if ann.form != _OPENING_FORM or not para[0] <= ann.span[0] < ann.span[1] <= task.clauses[0].span[0]:
+        return []
+    return [
+        c.id
+        for c in task.clauses
+        if para[0] <= c.span[0] < para[1] and not any(c.span[0] <= s < c.span[1] for s, _ in notes)
+    ]
+
+
 def _own_doers(
     text: str, drafts: list[TaskDraft], found: Found, family: Family, annotated: set[str]
 ) -> set[str]:
@@ -657,6 +674,8 @@ def assign_responsibilities(
                 else:
                     holders = [annotation_holder(task, ann, para, text, spans)]
                     note_deadline(ann, by_id[holders[0]], text)
+                    if holders[0] == task.id and task.clauses:
+                        holders += _opened_clauses(task, ann, para, spans)
                 for holder in holders:
                     add_annotation(collector, holder, ann, para, unless_held=shared)
         if task.kind == "table_row" and task.columns is not None:

@@ -4,7 +4,9 @@
 A run of comma clauses, each nothing but agency names closed by a role word (the suffixes of
 ontology/data/roles.yaml), is read like an annotation when the run names a lead or is a sentence of its own
 ('区司法局负责。', '由区司法局、区人民法院共同负责。') or closes a sentence after its work with
-负责 / 共同负责 ('一是培育高价值专利组合，市科技局负责；'). A run without a lead inside a longer
+负责 / 共同负责 ('一是培育高价值专利组合，市科技局负责；') or opens it before its work ('县人民法院负责，
+完善审判机制', 'A、B按职责分工负责，完善…'). A dash parts clauses as a comma does ('A牵头——B配合'). A run
+without a lead inside a longer
 sentence ('…，区科技局负责，…') is left to the prose-obligation rules, which record an implicit role, unless
 it names helpers alone ('县法院配合做好诉调对接工作', '…，县司法局指导，县法院配合做好…'): no prose rule
 reads a body its role word closes, so the run names them (support). Helpers closing a sentence that
@@ -52,7 +54,7 @@ from policykg.extract.obligations import (
 )
 from policykg.extract.own_work import beside_carriers, oversees, working_bodies
 from policykg.extract.span_set import SpanSet
-from policykg.extract.textspan import Span, split_top_level, squeeze, trim
+from policykg.extract.textspan import Span, has_dash, split_at_dashes, split_top_level, squeeze, trim
 
 _SENTENCE = "。；;！!？?"  # not a line break: the paragraph bounds the search, wrapped lines stay whole
 _COMMA = "，,"
@@ -86,7 +88,7 @@ def _closing_words() -> frozenset[str]:
 def _shared_words() -> frozenset[str]:
     """Words that close a sentence with the units sharing its work ('二是推广知识产权保险，
     区市场监管局、区财政局按职责分工负责。') unless a unit coordinating its work opens the sentence: after
-    'A统筹推进，' they speak of A's partners (after 'A负责落实风险补偿资金，' they share the task)."""
+    'A统筹推进，' they support A, who leads (after 'A负责落实风险补偿资金，' they share the task)."""
     return frozenset(e.text for e in role_vocabulary().suffixes if e.role == "shared")
 
 
@@ -104,14 +106,26 @@ def _closes_work(text: str, sentence: Span, clauses: list[Span], run: _Run) -> b
     )
 
 
+def _opens_work(text: str, clauses: list[Span], run: _Run) -> bool:
+    """The run opens its sentence with who does the work written after it ('县人民法院负责，完善审判机制',
+    '由区司法局负责，完善调解组织', 'A、B按职责分工负责，完善衔接机制'): names alone closed by words of
+    carrying or sharing the work, the clause after them opening with no body (their work, not another
+    body's: 县科技局负责，县财政局给予支持 is ``_with_own_work``'s)."""
+    if run.first != 0 or run.last >= len(clauses) - 1 or not _names_alone(run):
+        return False
+    if not all(w in _closing_words() or w in _shared_words() for w in run.words):
+        return False
+    return not leading_bodies(text, *clauses[run.last + 1])
+
+
 def _coordinator(text: str, sentence: Span, clauses: list[Span], run: _Run) -> list[Mention]:
     """'市商务局负责统筹，市文旅局、市市场监管局抓好落实', '区委宣传部负责统筹协调，区市场监管局具体实施': the
-    bodies of the clause right before a run closing the sentence with words of carrying the work (负责,
-    抓好落实, 具体实施; not a shared word, whose units stay the coordinator's partners) when that clause
-    makes them the ones coordinating it (roles.yaml coordinating_words), as leads; [] otherwise."""
+    bodies of the clause right before a run closing the sentence with words of carrying or sharing the work
+    (负责, 抓好落实, 具体实施, 按职责分工负责: 市市场监管局统筹推进，市公安局按职责分工负责) when that
+    clause makes them the ones coordinating it (roles.yaml coordinating_words), as leads; [] otherwise."""
     if run.led_by is not None or run.first == 0 or run.last != len(clauses) - 1 or run.names_end is not None:
         return []
-    if not all(w in _closing_words() for w in run.words) or run.supported is not None:
+    if run.supported is not None or not all(w in _closing_words() or w in _shared_words() for w in run.words):
         return []
     before = clauses[run.first - 1]
     if not any(w in text[before[0] : before[1]] for w in role_vocabulary().coordinating_words):
@@ -316,7 +330,7 @@ def divided_work(text: str, start: int, end: int) -> tuple[list[Mention], list[s
             continue  # （…，区政府督查室负责督查）: an overseer, no unit
         mentions += found
         if trim(text, m.end(), e)[0] >= e:
-            carrying.update(f.span for f in found)
+            carrying.update(f.span for f in found if f.role != "support")  # not 县法院配合: a helper
     if names_from is not None or not mentions or len(mentions) + overseers < 2:
         return None
     roles = {m.role for m in mentions}
@@ -526,7 +540,7 @@ def find_role_clauses(
     for sentence in split_top_level(text, start, end, _SENTENCE):
         if _role_words().search(text, *sentence) is None:
             continue
-        clauses = split_top_level(text, sentence[0], sentence[1], _COMMA)
+        clauses = _clauses(text, sentence)
         led: frozenset[Span] = frozenset()  # the leads the sentence's runs have named so far
         runs = _runs(text, clauses)
         if runs and len(clauses) > 1 and (own := _with_own_work(text, clauses, runs, first_is_lead)):
@@ -542,8 +556,9 @@ def find_role_clauses(
                 # 市商务局负责统筹，市文旅局、市市场监管局抓好落实: the coordinator leads, the doers support
                 span = (coordinator[0].span[0], span[1])
                 mentions = coordinator + [Mention(m.span, "support", m.name) for m in mentions]
-            # '一是培育高价值专利组合，市科技局负责；': names closing the sentence after its work
-            closing = _closes_work(text, sentence, clauses, run)
+            # '一是培育高价值专利组合，市科技局负责；': names closing the sentence after its work, or opening
+            # it before the work ('县人民法院负责，完善审判机制')
+            closing = _closes_work(text, sentence, clauses, run) or _opens_work(text, clauses, run)
             # helpers alone (…，A指导，B配合做好…): no prose rule reads a body closed by 配合, so the run
             # keeps them, unless they close a sentence obliging one subject before them (A负责执法，B配合。:
             # the prose rule reads both, A leading); a run of bodies that carry the work (…，区科技局负责，…)
@@ -568,6 +583,15 @@ def find_role_clauses(
                 )
             )
     return found
+
+
+def _clauses(text: str, sentence: Span) -> list[Span]:
+    """The comma clauses of ``sentence``, a dash outside brackets parting them as a comma does
+    (区农业农村局牵头——区市场监管局配合, （责任单位：区科技局）——区工信局配合)."""
+    clauses = split_top_level(text, sentence[0], sentence[1], _COMMA)
+    if not has_dash(text, *sentence):  # most sentences: no dash
+        return clauses
+    return [piece for clause in clauses for piece in split_at_dashes(text, clause)]
 
 
 def _names_alone(run: _Run) -> bool:

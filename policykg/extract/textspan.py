@@ -189,6 +189,30 @@ def find_top_level(text: str, start: int, end: int, word: str) -> int:
     return next((at for at in _top_level_cuts(text, start, end, word[0]) if text.startswith(word, at)), -1)
 
 
+#: A dash parting two clauses or two names (区农业农村局牵头——区市场监管局配合), not the one joining two years
+#: (2024—2025年).
+_DASH_RUN = re.compile(r"[—－]{2,}")
+
+
+def has_dash(text: str, start: int, end: int) -> bool:
+    """A dash stands in ``text[start:end]`` (the quick test before ``split_at_dashes``)."""
+    return text.find("—", start, end) >= 0 or text.find("－", start, end) >= 0
+
+
+def split_at_dashes(text: str, span: Span) -> list[Span]:
+    """``span`` parted at each run of dashes outside brackets, pieces trimmed ([span] itself with none)."""
+    if _DASH_RUN.search(text, *span) is None:
+        return [span]
+    out: list[Span] = []
+    at = span[0]
+    for dash in _DASH_RUN.finditer(text, *span):
+        if dash.start() >= at and find_top_level(text, at, dash.end(), dash.group(0)) == dash.start():
+            out.append(trim(text, at, dash.start()))
+            at = dash.end()
+    out.append(trim(text, at, span[1]))
+    return [piece for piece in out if piece[0] < piece[1]]
+
+
 def _top_level_cuts(text: str, start: int, end: int, separators: str) -> list[int]:
     """The offsets of the ``separators`` in ``[start, end)`` that stand outside any bracket."""
     cuts: list[int] = []

@@ -79,6 +79,43 @@ def test_word_list_number_styles_are_chapters_and_items() -> None:
     }
 
 
+def test_word_list_number_styles_under_chapters_the_text_numbers() -> None:
+    """Chapters typed in the text (一、 二、): the lists' outline lies under them, items over sub-items."""
+    doc = new_docx()
+    for line in (
+        "延吉市知识产权强市建设工作方案",
+        "为加快知识产权强市建设，制定本方案。",
+        "一、总体要求",
+        "坚持创新驱动。",
+    ):
+        doc.add_paragraph(line)
+    doc.add_paragraph("二、重点任务")
+    doc.add_paragraph("强化知识产权创造", style="List Number")
+    doc.add_paragraph("培育高价值专利。（责任单位：市科技局）", style="List Number 2")
+    doc.add_paragraph("推进商标品牌建设。（责任单位：市市场监管局）", style="List Number 2")
+    doc.add_paragraph("加强知识产权保护", style="List Number")
+    doc.add_paragraph("开展专项执法行动。（责任单位：市市场监管局、市公安局）", style="List Number 2")
+    doc.add_paragraph("三、保障措施")
+    doc.add_paragraph("加强组织领导。")
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    got, _ = extracted(buffer.getvalue(), "yanji.docx")
+    assert [(s.path, s.kind) for s in got.sections] == [
+        ("一", "chapter"),
+        ("二", "chapter"),
+        ("二.1", "item"),
+        ("二.1.1", "subitem"),
+        ("二.1.2", "subitem"),
+        ("二.2", "item"),
+        ("二.2.3", "subitem"),
+        ("三", "chapter"),
+    ]
+    assert named_units(got)["二.2.3"] == [
+        ("市市场监管局", "joint", "annotation"),
+        ("市公安局", "joint", "annotation"),
+    ]
+
+
 _QINGXIU = """<html><head><meta charset="utf-8"><title>南宁市青秀区知识产权强区建设2024年工作要点</title></head><body>
 <h1>南宁市青秀区知识产权强区建设2024年工作要点</h1>
 <p>为深入实施知识产权强国战略，加快推进知识产权强区建设，结合我区实际，制定本要点。</p>
@@ -140,6 +177,32 @@ def test_unnumbered_rows_across_a_table_in_a_chapter_are_its_sections() -> None:
     chapter = next(s for s in doc.sections if s.path == "二")
     after = text.index("各单位要按照分工")
     assert protection.span[1] <= after < chapter.span[1]  # the paragraph after the table is the chapter's
+
+
+_SHAXIAN = """# 三明市沙县区知识产权强区建设2024年工作要点
+
+为深入推进知识产权强区建设，制定本要点。
+
+## 附件：重点任务分工表
+
+| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |
+| --- | --- | --- | --- | --- |
+| 一、知识产权创造 |  |  |  |  |
+| 1 | 培育高价值专利，新增发明专利授权量60件 | 区科技局 | 区工信局 | 2024年12月 |
+| 2 | 推进“沙县小吃”地理标志运用 | 区市场监管局 | 区农业农村局 | 2024年10月 |
+| 二、知识产权保护 |  |  |  |  |
+| 3 | 开展知识产权保护专项行动 | 区市场监管局 | 区公安分局 | 2024年11月 |
+"""
+
+
+def test_a_markdown_row_writing_its_first_cell_alone_heads_the_rows_under_it() -> None:
+    """A merged row saved as Markdown writes its words in the first cell and leaves the others empty."""
+    doc, _ = extracted(_SHAXIAN, "shaxian.md")
+    assert [(s.path, s.title) for s in doc.sections if s.level > 0] == [
+        ("一", "知识产权创造"),
+        ("二", "知识产权保护"),
+    ]
+    assert [t.path for t in doc.tasks] == ["附件.一.表1.1", "附件.一.表1.2", "附件.二.表1.3"]
 
 
 def _jining_docx() -> bytes:

@@ -184,7 +184,7 @@ def build_paragraphs(
     tables: list[TableGrid],
     decimal: bool | None = None,
     styled: dict[int, tuple[int, int]] | None = None,
-    heads: dict[int, int] | None = None,
+    heads: dict[int, tuple[Span, int]] | None = None,
 ) -> list[Paragraph]:
     """Rebuild paragraphs: a line continues the previous one when that one has no closing punctuation,
     is not a heading, and the line itself does not open a numbered unit (wrapped PDF/Word text). A styled
@@ -201,10 +201,13 @@ def build_paragraphs(
     lines = line_spans(text)
     width: int | None = -1  # the wrap width, read when a heading's line may wrap (-1: not yet read)
     for s, e in lines:
-        if tables and _in_tables(s, tables) and (not heads or s not in heads):
-            open_para = None
-            continue
-        s, e = trim(text, s, e)
+        if tables and _in_tables(s, tables):
+            if not heads or s not in heads:
+                open_para = None
+                continue
+            (s, e), _ = heads[s]  # a row heading the rows under it: its cell is the paragraph
+        else:
+            s, e = trim(text, s, e)
         if s >= e:
             blank_run += 1
             continue
@@ -422,21 +425,22 @@ def segment(
     """The plan's hierarchy; ``headings`` are the paragraphs the source's styles mark as headings, ``listed``
     those a list numbers, with their depths in the lists' outline."""
     decimal = decimal_outline(text)
-    heads = table_heads(text, tables) if tables else {}
+    rows = table_heads(text, tables) if tables else {}
+    heads = {cell[0]: end for cell, end in rows.values()}  # by the start of the row's cell
     styled = styled_outline(text, headings, decimal) if headings else {}
-    paragraphs = build_paragraphs(text, tables, decimal, styled, heads)
+    paragraphs = build_paragraphs(text, tables, decimal, styled, rows)
     opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
     if styled and any(u is not None and u.level == 1 and u.style != "styled" for _, u in opened):
         # Chapters numbered in the text (一、总体要求) are the outline: styled lines beside them (a subtitle
         # styled as a heading) open nothing.
         styled = {}
-        paragraphs = build_paragraphs(text, tables, decimal, heads=heads)
+        paragraphs = build_paragraphs(text, tables, decimal, heads=rows)
         opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
     if headings and not styled and (beside := numbered_outline(text, headings, decimal)):
         # headings without numbers among numbered ones (## 一、主要目标, ## 重点任务): units of their
         # numbered peers' level
         styled = beside
-        paragraphs = build_paragraphs(text, tables, decimal, styled, heads)
+        paragraphs = build_paragraphs(text, tables, decimal, styled, rows)
         opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
     if heads:
         opened = [(p, u or _row_head(text, paragraphs[p], heads)) for p, u in opened]

@@ -8,10 +8,12 @@ its span.
 
 from __future__ import annotations
 
+import re
+
 from loaders.base import TableCell, TableGrid
 from policykg.extract.table_headers import body_rows
 from policykg.extract.tables import task_columns
-from policykg.extract.textspan import trim
+from policykg.extract.textspan import Span, trim
 
 
 def across(text: str, row: tuple[TableCell, ...]) -> bool:
@@ -35,31 +37,57 @@ def same_words(text: str, cell: TableCell, above: TableCell) -> bool:
     return text[cell.span[0] : cell.span[1]] == text[above.span[0] : above.span[1]]
 
 
-def _own_line(text: str, cell: TableCell) -> bool:
-    """The cell is a line of the text of its own (a merged cell, written once), its words on that line."""
-    s, e = cell.span
-    return s < e and (s == 0 or text[s - 1] == "\n") and text.find("\n", s, e) < 0 and text[e : e + 1] == "\n"
+#: A Chinese character: a row's lone cell of words (一、知识产权创造), not a number.
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
-def table_heads(text: str, tables: list[TableGrid]) -> dict[int, int]:
-    """The rows across a task table with task rows under them (in a table read from a PDF's lines, a row of
-    one cell: stacked_tables.py), written on a line of their own: by the start of the row's line, the end
-    of the rows it heads (the next such row's line, or the table's end)."""
-    heads: dict[int, int] = {}
+def _heading_row(text: str, row: tuple[TableCell, ...], columns: int, task: int) -> bool:
+    """The row is one cell of words across the table: merged along it (``across``), a PDF's line of one
+    cell under a header of several (stacked_tables.py), or its first cell alone written in a table of three
+    columns or more (a merged row saved as Markdown or typed: | 一、知识产权创造 | | | |)."""
+    s, e = row[0].span
+    if _HAN.search(text, s, e) is None:
+        return False  # a number alone (| 1 |): a ragged row's
+    if across(text, row):
+        return True
+    if len(row) == 1:
+        return columns > 1
+    return (
+        columns >= 3
+        and task > 0  # a task cell alone is a task whose units a merged cell above names
+        and not any(_filled(cell) and cell.span != row[0].span for cell in row[1:])
+    )
+
+
+def _on_its_line(text: str, row: tuple[TableCell, ...]) -> tuple[int, Span] | None:
+    """The start of the row's line and its first cell, when the row is a line of the text of its own (the
+    cell's words on one line, the row's other cells, if any, after them on that line)."""
+    s, e = row[0].span
+    if s >= e or text.find("\n", s, max(c.span[1] for c in row)) >= 0:
+        return None
+    return text.rfind("\n", 0, s) + 1, (s, e)
+
+
+def table_heads(text: str, tables: list[TableGrid]) -> dict[int, tuple[Span, int]]:
+    """The rows across a task table with task rows under them (``_heading_row``), each on a line of its own:
+    by the start of the row's line, its cell and the end of the rows it heads (the next such row's line,
+    or the table's end)."""
+    heads: dict[int, tuple[Span, int]] = {}
     for table in tables:
-        if len(table.rows) < 3 or task_columns(text, table) is None:
+        found = task_columns(text, table) if len(table.rows) >= 3 else None
+        if found is None:
             continue
         columns = len(table.rows[0])
-        rows = body_rows(text, table)
-        opened: int | None = None
-        for r, row in rows:
-            if not across(text, row) and (len(row) > 1 or columns == 1):
-                continue  # a row of cells, not one across the table (nor a PDF's line of one cell)
-            if opened is not None and r > opened + 1:
-                start = table.rows[opened][0].span[0]
-                heads[start] = trim(text, start, row[0].span[0])[1]
-            opened = r if _own_line(text, row[0]) else None
-        if opened is not None and opened + 1 < len(table.rows):
-            start = table.rows[opened][0].span[0]
-            heads[start] = trim(text, start, table.span[1])[1]
+        opened: tuple[int, tuple[int, Span]] | None = None  # the row heading the rows after it, its line
+        for r, row in body_rows(text, table):
+            if not _heading_row(text, row, columns, found.task):
+                continue
+            line = _on_its_line(text, row)
+            if opened is not None and r > opened[0] + 1:
+                start, cell = opened[1]
+                heads[start] = (cell, trim(text, start, line[0] if line else row[0].span[0])[1])
+            opened = (r, line) if line is not None else None
+        if opened is not None and opened[0] + 1 < len(table.rows):
+            start, cell = opened[1]
+            heads[start] = (cell, trim(text, start, table.span[1])[1])
     return heads

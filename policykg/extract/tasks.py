@@ -568,6 +568,8 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
     out: list[TaskDraft] = []
     referring = {link.table for link in links if link.by == "number"}
     linked = {(link.table, link.row) for link in links}
+    # the units opened by a table's row (a row across it heading the rows under it: table_sections.py)
+    heading = {u.heading_span[0]: u for u in structure.units}
     for t_index, table in enumerate(structure.tables):
         columns = task_columns(text, table)
         if columns is None or t_index in referring:
@@ -575,8 +577,11 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
         outer, kind = _place(structure.unit_at(table.span[0]))
         base = outer
         rows = body_rows(text, table)
+        heads = {r: heading[row[0].span[0]] for r, row in rows if row and row[0].span[0] in heading}
         skipped = {
-            r for r, row in rows if (t_index, r) in linked or columns.task >= len(row) or across(text, row)
+            r
+            for r, row in rows
+            if (t_index, r) in linked or columns.task >= len(row) or r in heads or across(text, row)
         }
         groups = _spanning_groups(text, rows, columns, skipped)
         grouped = {r for members in groups.values() for r in members[1:]}
@@ -588,10 +593,8 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
             above.update(own)
             if r in skipped or r in grouped:
                 written = None if r in skipped else written
-                head = structure.unit_at(row[0].span[0]) if r in skipped else None
-                if head is not None and head.heading_span[0] == row[0].span[0]:
-                    # a row across the table heading the rows under it: their path goes through it
-                    base, kind = _place(head)
+                if r in heads:  # a row across the table heading the rows under it: their path goes through it
+                    base, kind = _place(heads[r])
                     if outer and not base.startswith(f"{outer}."):  # in an annex: told apart by its path
                         base = f"{outer}.{_DEDUPED.sub('', base)}"
                 continue

@@ -37,6 +37,9 @@ _OPENS_UNIT = re.compile(
     r"[ \t\u3000]|[一二三四五六七八九十百]+[、.．,，]|[（(〔][一二三四五六七八九十\d]+[）)〕]"
     r"|\d+[、.．,，)）\s]|第[一二三四五六七八九十百\d]+[章节条部篇]|附件|[①-⑳⑴-⒇⒈-⒛•●▪■◆□☆★·]|[-—]{1,2}\s*\d"
 )
+#: A line of a table typed with bars (| 1 | 开展… | 县科技局 |): never a wrapped line, however many rows share
+#: one width.
+_BARRED = re.compile(r"[ \t\u3000]*[|｜]")
 #: A gap of spaces inside a line: cells of a table's row, or letters spaced apart.
 _GAP = re.compile(r"\S(?:[ \t\u3000]{2,}|(?<=[^\x00-\x7f])[ \t\u3000](?=[^\x00-\x7f]))\S")
 
@@ -58,6 +61,8 @@ def _runs_on(line: str, after: str, *, closed: bool = True) -> bool:
         and _OPENS_UNIT.match(after) is None
         and _GAP.search(body) is None
         and _GAP.search(after.rstrip()) is None
+        and _BARRED.match(body) is None
+        and _BARRED.match(after) is None
     )
 
 

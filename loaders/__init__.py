@@ -17,6 +17,8 @@ from loaders.html import load_html
 from loaders.look_alikes import read_look_alikes
 from loaders.markdown import grid_tables, html_fragments, html_tables, setext_headings, simple_tables
 from loaders.pdf import load_pdf
+from loaders.pdf_lines import hard_wrapped, join_wrapped_lines
+from loaders.pdf_names import join_cut_names
 from loaders.sniff import READABLE, REFUSED, sniff
 from loaders.textfile import drop_emphasis, load_text, markdown_headings
 from loaders.traditional import read_traditional
@@ -142,14 +144,17 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
         )
     tables: tuple[TableGrid, ...] = ()
     headings: tuple[StyledHeading, ...] = ()
+    listed: tuple[StyledHeading, ...] = ()
     if fmt in ("txt", "md"):
         text, report = load_text(data, name)
         if fmt == "md":
             text, headings = _markdown(text)
+        elif hard_wrapped(text):  # saved from a PDF with its lines cut mid-sentence, as a PDF's are
+            text = join_cut_names(join_wrapped_lines(text))
     elif fmt == "html":
         text, report, tables, headings = load_html(data, name)
     elif fmt == "docx":
-        text, report, tables, headings = load_docx(data, name, max_unpacked=limit * 8)
+        text, report, tables, headings, listed = load_docx(data, name, max_unpacked=limit * 8)
     else:
         text, report = load_pdf(data, name)
     if not text.strip():
@@ -166,6 +171,7 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
         encoding=report,
         tables=tables,
         headings=headings,
+        listed=listed,
         warnings=warnings,
     )
 

@@ -64,4 +64,6 @@ class LoadedDocument:
     tables: tuple[TableGrid, ...] = ()
     #: Heading paragraphs marked by their style (.docx), in text order.
     headings: tuple[StyledHeading, ...] = ()
+    #: Paragraphs a list numbers (.docx), in text order, each with its depth in the lists' outline (from 1).
+    listed: tuple[StyledHeading, ...] = ()
     warnings: tuple[str, ...] = field(default=())

@@ -40,6 +40,8 @@ class TextBuilder:
         self.headings: list[StyledHeading] = []
         #: Paragraphs set apart by their look alone (a .docx's short lines all in bold): span and look.
         self.looks: list[tuple[tuple[int, int], Hashable]] = []
+        #: Paragraphs a list numbers (a .docx's List Number, List Number 2), with their depth from 1.
+        self.listed: list[StyledHeading] = []
         self._spaced = False  # a letter-spaced line was read: the lines after it are weighed too
 
     @property
@@ -50,14 +52,23 @@ class TextBuilder:
         self._parts.append(piece)
         self._length += len(piece)
 
-    def paragraph(self, text: str, heading: int | None = None, look: Hashable | None = None) -> None:
+    def paragraph(
+        self,
+        text: str,
+        heading: int | None = None,
+        look: Hashable | None = None,
+        *,
+        listed: int | None = None,
+    ) -> None:
         """Append a paragraph; ``heading`` is its heading level when its style marks it as a heading, ``look``
-        how it is set apart when only its look does (bold). Invisible characters and letter spacing go
-        (spacing.py)."""
+        how it is set apart when only its look does (bold), ``listed`` its depth (from 0) in the outline of
+        lists when a list numbers it. Invisible characters and letter spacing go (spacing.py)."""
         text = drop_invisible(text)
         self._spaced = self._spaced or has_letter_spacing(text)
         text = close_letter_spacing(text, spaced=self._spaced).strip()
         if text:
+            if listed is not None:
+                self.listed.append(StyledHeading((self._length, self._length + len(text)), listed + 1))
             if heading is not None:
                 self.headings.append(StyledHeading((self._length, self._length + len(text)), heading))
             elif look is not None:

@@ -105,18 +105,19 @@ def _open(data: bytes, source: str) -> Any:
     return part.document
 
 
-def _numbered(paragraph: Any, numbering: Numbering, *, in_cell: bool = False) -> str:
-    """The text of a w:p element after the label its automatic numbering shows; an empty paragraph shows its
-    label alone only in a table cell (a 序号 column numbered by Word)."""
+def _numbered(paragraph: Any, numbering: Numbering, *, in_cell: bool = False) -> tuple[str, int | None]:
+    """The text of a w:p element after the label its automatic numbering shows, and the paragraph's depth in
+    the outline of lists when it has a label (None otherwise); an empty paragraph shows its label alone only
+    in a table cell (a 序号 column numbered by Word)."""
     text = paragraph_text(paragraph)
     if deleted_whole(paragraph, text):
-        return ""  # not counted in its list: the next item takes its number
+        return "", None  # not counted in its list: the next item takes its number
     label = numbering.label(paragraph)
     if not label:
-        return text
+        return text, None
     if text.strip():
-        return label + text
-    return label.strip() if in_cell else text
+        return label + text, numbering.depth
+    return (label.strip() if in_cell else text), None
 
 
 def _numbering(document: Any) -> Numbering:
@@ -156,11 +157,11 @@ class _Reader:
             if block.tag == f"{_W}p":
                 for box in text_boxes(block):
                     self.read(box)
-                text = _numbered(block, self._numbering)
+                text, depth = _numbered(block, self._numbering)
                 if not _page_number(text):
                     level = self._headings.level(block)
                     look = bold_look(block, text) if level is None else None
-                    self.builder.paragraph(text, level, look)
+                    self.builder.paragraph(text, level, look, listed=depth)
                 continue
             if block.tag == f"{_W}altChunk":
                 chunk = read_chunk(self._document, block, self._source)
@@ -197,7 +198,7 @@ class _Reader:
             if block.tag == f"{_W}p":
                 for box in text_boxes(block):
                     lines.extend(self._cell_lines(box))
-                lines.append(_numbered(block, self._numbering, in_cell=True))
+                lines.append(_numbered(block, self._numbering, in_cell=True)[0])
             elif block.tag == f"{_W}altChunk":
                 chunk = read_chunk(self._document, block, self._source)
                 lines.extend(chunk.text.split("\n") if chunk is not None else [])
@@ -226,8 +227,9 @@ class _Reader:
 
 def load_docx(
     data: bytes, source: str, max_unpacked: int
-) -> tuple[str, EncodingReport, tuple[TableGrid, ...], tuple[StyledHeading, ...]]:
-    """The canonical text, its tables and the paragraphs its styles mark as headings."""
+) -> tuple[str, EncodingReport, tuple[TableGrid, ...], tuple[StyledHeading, ...], tuple[StyledHeading, ...]]:
+    """The canonical text, its tables, the paragraphs its styles mark as headings and the paragraphs Word's
+    lists number, each with its depth in the lists' outline (from 1)."""
     _check_zip(data, source, max_unpacked)
     document = _open(transitional(data), source)
     unwrap_table_controls(document.element.body)
@@ -240,4 +242,4 @@ def load_docx(
     report = EncodingReport(name="utf-8", method="container")
     # headings no style marks, set apart by their look (bold) alone: only where no style marks any
     headings = builder.headings or look_headings(builder.looks)
-    return builder.text, report, tuple(builder.tables), tuple(headings)
+    return builder.text, report, tuple(builder.tables), tuple(headings), tuple(builder.listed)

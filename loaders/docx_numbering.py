@@ -10,6 +10,7 @@ level.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,9 @@ _COUNTING = (
 )
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"))
 _ROMAN_SMALL = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+#: The name of one of Word's built-in list styles of a deeper list (List Number 2, List Bullet 3, List 2):
+#: Word writes built-in styles' names in English whatever the language it shows them in.
+_DEEPER_LIST = re.compile(r"list(?: number| bullet| continue)? ([2-9])$", re.IGNORECASE)
 
 
 def _chinese(n: int) -> str:
@@ -125,12 +129,18 @@ class Numbering:
         self._instances: dict[str, tuple[str, dict[int, int]]] = {}  # numId -> (abstractNumId, overrides)
         self._styles: dict[str, tuple[str | None, str | None, str | None]] = {}  # id -> numId, ilvl, basedOn
         self._restarted: set[tuple[str, int]] = set()
+        self._style_depths: dict[str, int] = {}  # a deeper list style's id -> its depth below List Number
+        #: The depth (from 0) of the last paragraph ``label`` numbered.
+        self.depth = 0
         if numbering is not None:
             self._read_numbering(numbering)
         if styles is not None:
             for style in styles.iter(f"{_W}style"):
                 style_id = style.get(f"{_W}styleId")
                 if style_id:
+                    name = _val(style, f"{_W}name") or ""
+                    if deeper := _DEEPER_LIST.match(name.strip()):
+                        self._style_depths[style_id] = int(deeper.group(1)) - 1
                     num = style.find(f"{_W}pPr/{_W}numPr")
                     self._styles[style_id] = (
                         None if num is None else _val(num, f"{_W}numId"),
@@ -179,7 +189,8 @@ class Numbering:
         return None, None
 
     def label(self, paragraph: Any) -> str:
-        """The label Word shows before ``paragraph`` (a w:p element), counting it; '' when it has none."""
+        """The label Word shows before ``paragraph`` (a w:p element), counting it; '' when it has none.
+        ``depth`` is then its depth in the outline of lists."""
         ppr = paragraph.find(f"{_W}pPr")
         style_id = None if ppr is None else _val(ppr, f"{_W}pStyle")
         num = None if ppr is None else ppr.find(f"{_W}numPr")
@@ -198,6 +209,7 @@ class Numbering:
         definition = listing.levels.get(level)
         if definition is None or not 0 <= level < _LEVELS:
             return ""
+        self.depth = level + self._style_depths.get(style_id or "", 0)
         counters = listing.counters
         if level in overrides and (num_id, level) not in self._restarted:
             self._restarted.add((num_id, level))

@@ -11,7 +11,8 @@ by words fill, in display columns: a CJK character takes two) and no sentence, l
 and the next line goes on with words: not indented, not blank, not opening a numbered unit, a bullet or a
 table's row. A line with a gap of spaces inside is a table row or a spaced heading: the breaks around it
 stay. The width is read over the whole document; a text whose lines do not wrap at one width (fewer than
-_SEEN lines fill it) keeps every break.
+_SEEN lines fill it) keeps every break. A plain text saved from a PDF (pdftotext's, lines cut at one width
+mid-sentence) is joined the same way when it clearly is one (``hard_wrapped``).
 """
 
 from __future__ import annotations
@@ -36,8 +37,17 @@ _OPENS_UNIT = re.compile(
     r"[ \t\u3000]|[一二三四五六七八九十百]+[、.．,，]|[（(〔][一二三四五六七八九十\d]+[）)〕]"
     r"|\d+[、.．,，)）\s]|第[一二三四五六七八九十百\d]+[章节条部篇]|附件|[①-⑳⑴-⒇⒈-⒛•●▪■◆□☆★·]|[-—]{1,2}\s*\d"
 )
+#: A line of a table typed with bars (| 1 | 开展… | 县科技局 |): never a wrapped line, however many rows share
+#: one width.
+_BARRED = re.compile(r"[ \t\u3000]*[|｜]")
 #: A gap of spaces inside a line: cells of a table's row, or letters spaced apart.
 _GAP = re.compile(r"\S(?:[ \t\u3000]{2,}|(?<=[^\x00-\x7f])[ \t\u3000](?=[^\x00-\x7f]))\S")
+
+
+def opens_unit(line: str) -> bool:
+    """``line`` opens a unit of its own (a numbering marker, a bullet, an annex, a table row's number) or
+    is indented."""
+    return _OPENS_UNIT.match(line) is not None
 
 
 def _runs_on(line: str, after: str, *, closed: bool = True) -> bool:
@@ -51,6 +61,8 @@ def _runs_on(line: str, after: str, *, closed: bool = True) -> bool:
         and _OPENS_UNIT.match(after) is None
         and _GAP.search(body) is None
         and _GAP.search(after.rstrip()) is None
+        and _BARRED.match(body) is None
+        and _BARRED.match(after) is None
     )
 
 
@@ -69,6 +81,25 @@ def wrap_width(lines: list[str]) -> int | None:
         if count > best_count:
             best, best_count = width, count
     return best if best is not None and best_count >= _SEEN and best >= _MIN_WIDTH else None
+
+
+#: Most lines, as a share of those that fill a hard-wrapped text's width, that may run past it (a web
+#: address, a table's row): a text with more was typed with lines of their own lengths.
+_PAST_WIDTH_SHARE = 0.1
+
+
+def hard_wrapped(text: str) -> bool:
+    """A plain text saved with its lines cut at one width (pdftotext's, an e-mail's): its lines wrap at a
+    width (``wrap_width``) and hardly any line runs past it. A text whose paragraphs are lines of their own
+    lengths (most plans' .txt) has many lines longer than any width its short lines happen to share."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is None:
+        return False
+    widths = [display_columns(line.rstrip()) for line in lines]
+    filled = sum(1 for w in widths if w >= width - _SLACK)
+    past = sum(1 for w in widths if w > width + _SLACK)
+    return past <= _PAST_WIDTH_SHARE * filled
 
 
 def join_wrapped_lines(text: str) -> str:

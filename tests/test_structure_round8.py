@@ -335,7 +335,9 @@ LEFT_AFTER = ["二、工作要求", "各责任部门要按时限完成任务。"
 def test_a_wrapped_unit_cell_left_of_the_task_column() -> None:
     pdf = to_table_pdf(LEFT_BEFORE, LEFT_UNITS, [2, 7, 14, 8], LEFT_AFTER)
     doc, text = extracted(pdf, "qianan.pdf")
-    assert "\n2\n市科技局、市市\n场监管局\n" in text  # the text layer wraps the unit cell
+    # the text layer wraps the unit cell inside a name (市市 / 场监管局): since round 30 the loader joins the
+    # name the column cut (loaders/pdf_names.py), the cell a line of its own
+    assert "\n2\n市科技局、市市场监管局\n" in text
     assert doc.tables[0].header == LEFT_UNITS[0]
     rows = [t for t in doc.tasks if t.kind == "table_row"]
     assert [t.title for t in rows] == [
@@ -344,7 +346,7 @@ def test_a_wrapped_unit_cell_left_of_the_task_column() -> None:
         "开展钢铁、装备制造产业专利导航",
         "建立知识产权纠纷人民调解委员会",
     ]
-    assert [[r.agency.surface.replace("\n", "") for r in t.responsibilities] for t in rows] == [
+    assert [[r.agency.surface for r in t.responsibilities] for t in rows] == [
         ["市市场监管局"],
         ["市科技局", "市市场监管局"],
         ["市工信局"],

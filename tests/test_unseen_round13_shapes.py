@@ -228,16 +228,28 @@ def longhua(request: pytest.FixtureRequest) -> Document:
 
 
 def test_section_rows_are_no_tasks(longhua: Document) -> None:
-    assert [t.path for t in longhua.tasks] == ["表1.1", "表1.2", "表1.3", "表1.4", "表1.5", "表1.6"]
+    """Since round 30 a section row is a section of the plan, whose path its rows' tasks take."""
+    assert [t.path for t in longhua.tasks] == [
+        "一.表1.1",
+        "一.表1.2",
+        "二.表1.3",
+        "二.表1.4",
+        "二.表1.5",
+        "三.表1.6",
+    ]
     surfaces = {r.agency.surface for t in longhua.tasks for r in t.responsibilities}
     assert not surfaces & {"一", "强化知识产权创造", "加强知识产权保护", "促进知识产权运用"}
 
 
 def test_lead_spanning_rows_leads_each(longhua: Document) -> None:
     roles = _roles(longhua)
-    assert roles["表1.2"] == [("区科技工信局", "lead"), ("区市场监管局", "support"), ("区财政局", "support")]
-    assert roles["表1.4"] == [("区市场监管局", "lead"), ("区司法局", "support")]
-    assert roles["表1.5"] == [("区市场监管局", "lead"), ("各街道办事处", "support")]
+    assert roles["一.表1.2"] == [
+        ("区科技工信局", "lead"),
+        ("区市场监管局", "support"),
+        ("区财政局", "support"),
+    ]
+    assert roles["二.表1.4"] == [("区市场监管局", "lead"), ("区司法局", "support")]
+    assert roles["二.表1.5"] == [("区市场监管局", "lead"), ("各街道办事处", "support")]
     assert [(t.indicator, t.value, t.unit) for t in longhua.targets] == [
         ("发明专利授权量", 80.0, "件"),
         ("查处侵权假冒案件", 15.0, "件"),
@@ -262,13 +274,24 @@ def _longhua_pdf() -> bytes:
 def test_section_rows_in_a_pdf_text_layer() -> None:
     """A section row's line between two rows ends the row above, heads the rows under it and is no cell."""
     doc, text = extracted(_longhua_pdf(), "longhua.pdf")
-    assert [t.path for t in doc.tasks] == ["表1.1", "表1.2", "表1.3", "表1.4", "表1.5", "表1.6"]
+    assert [t.path for t in doc.tasks] == [
+        "一.表1.1",
+        "一.表1.2",
+        "二.表1.3",
+        "二.表1.4",
+        "二.表1.5",
+        "三.表1.6",
+    ]
     roles = _roles(doc)
-    assert roles["表1.1"] == [("区科技工信局", "lead"), ("区市场监管局", "support")]
-    assert roles["表1.2"] == [("区科技工信局", "lead"), ("区市场监管局", "support"), ("区财政局", "support")]
-    assert roles["表1.5"] == [("区市场监管局", "lead"), ("各街道办事处", "support")]
-    assert roles["表1.6"] == [("区金融办", "lead"), ("人民银行海口市分行", "support")]
-    last = next(t for t in doc.tasks if t.path == "表1.2")
+    assert roles["一.表1.1"] == [("区科技工信局", "lead"), ("区市场监管局", "support")]
+    assert roles["一.表1.2"] == [
+        ("区科技工信局", "lead"),
+        ("区市场监管局", "support"),
+        ("区财政局", "support"),
+    ]
+    assert roles["二.表1.5"] == [("区市场监管局", "lead"), ("各街道办事处", "support")]
+    assert roles["三.表1.6"] == [("区金融办", "lead"), ("人民银行海口市分行", "support")]
+    last = next(t for t in doc.tasks if t.path == "一.表1.2")
     assert "加强知识产权保护" not in text[last.span[0] : last.span[1]]
     assert [(t.indicator, t.value, t.unit) for t in doc.targets] == [
         ("发明专利授权量", 80.0, "件"),

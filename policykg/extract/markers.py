@@ -308,6 +308,37 @@ _OUTER_STYLES = ("part", "jie", "styled")
 _LEVEL_KINDS = ("chapter", "section", "item", "subitem", "point")
 
 
+def nest_listed(units: list[Unit], listed: dict[int, int]) -> None:
+    """Units a Word list numbers (``listed``: a paragraph's start → its depth in the lists' outline, from 1)
+    whose depths the labels Word shows do not tell apart (List Number and List Number 2 both show 1. 2. …:
+    one style of label at two depths) take their levels from their depths: the top depth opens chapters
+    (its labels' own level when the text numbers chapters of its own), each deeper one a level below the
+    one above it, and never above the level its own label's style has (items under 1. chapters)."""
+    depths: dict[int, set[int]] = {}
+    styles: dict[str, set[int]] = {}  # the depths each label's style is shown at
+    for unit in units:
+        depth = listed.get(unit.marker_span[0])
+        if depth is not None:
+            depths.setdefault(depth, set()).add(unit.level)
+            styles.setdefault(unit.style, set()).add(depth)
+    if all(len(shown) == 1 for shown in styles.values()):
+        return  # each style of label at one depth (一、 over （一）, ⒈ lists apart): read as in any plan
+    ranked = sorted(depths)
+    # chapters the text numbers itself (一、 typed, not a list's): the lists' outline lies under them
+    chapters = any(u.level == 1 and u.marker_span[0] not in listed for u in units)
+    levels: dict[int, int] = {}
+    above = 0
+    for depth in ranked:
+        top = min(depths[depth]) if chapters or above else 1
+        above = levels[depth] = max(above + 1, top)
+    for unit in units:
+        depth = listed.get(unit.marker_span[0])
+        if depth is not None and unit.level != levels[depth]:
+            unit.level = levels[depth]
+            unit.kind = _LEVEL_KINDS[min(unit.level, len(_LEVEL_KINDS)) - 1]
+            unit.style = "decimal" if unit.level == 1 and unit.style == "digit" else unit.style
+
+
 def promote_decimal_heads(units: list[Unit]) -> None:
     """In a decimal outline, 1. (or 1、) followed directly by 1.1 heads a chapter, not an item."""
     for unit, following in pairwise(units):

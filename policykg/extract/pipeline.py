@@ -48,7 +48,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
     doc_id = document_id(loaded.sha256)
     warnings: list[Warning] = list(Warning(code="loader", message=w) for w in loaded.warnings)
     tables = sorted([*loaded.tables, *detect_text_tables(text, list(loaded.tables))], key=lambda t: t.span)
-    structure = segment(text, tables, loaded.headings)
+    structure = segment(text, tables, loaded.headings, loaded.listed)
     meta = extract_metadata(text, _cover_end(structure), [t.span for t in tables])
     nature = document_natures().get(meta.doc_type_id or "", "plan")
     last = meta.period.end or meta.period.start if meta.period else None

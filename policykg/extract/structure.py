@@ -29,11 +29,13 @@ from policykg.extract.markers import (
     Marker,
     decimal_outline,
     match_marker,
+    nest_listed,
     nest_outer,
     promote_decimal_heads,
     shift_level,
     strip_md,
 )
+from policykg.extract.table_sections import table_heads
 from policykg.extract.textspan import TERMINALS, Span, line_spans, numeral_value, squeeze, trim
 
 
@@ -182,10 +184,13 @@ def build_paragraphs(
     tables: list[TableGrid],
     decimal: bool | None = None,
     styled: dict[int, tuple[int, int]] | None = None,
+    heads: dict[int, tuple[Span, int]] | None = None,
 ) -> list[Paragraph]:
     """Rebuild paragraphs: a line continues the previous one when that one has no closing punctuation,
     is not a heading, and the line itself does not open a numbered unit (wrapped PDF/Word text). A styled
-    heading (``styled``: start → end, level) is a paragraph of its own lines."""
+    heading (``styled``: start → end, level) is a paragraph of its own lines, and so is a task table's row
+    across it heading the rows under it (``heads``: table_sections.table_heads); the table's other lines are
+    in no paragraph."""
     if decimal is None:
         decimal = decimal_outline(text)
     styled = styled or {}
@@ -197,9 +202,12 @@ def build_paragraphs(
     width: int | None = -1  # the wrap width, read when a heading's line may wrap (-1: not yet read)
     for s, e in lines:
         if tables and _in_tables(s, tables):
-            open_para = None
-            continue
-        s, e = trim(text, s, e)
+            if not heads or s not in heads:
+                open_para = None
+                continue
+            (s, e), _ = heads[s]  # a row heading the rows under it: its cell is the paragraph
+        else:
+            s, e = trim(text, s, e)
         if s >= e:
             blank_run += 1
             continue
@@ -295,7 +303,7 @@ def _label(unit: Unit) -> str:
         return f"第{unit.label}节"
     if unit.style == "article":
         return f"第{unit.label}条"
-    if unit.style in _PAREN_STYLES or (unit.style == "styled" and unit.level in (2, 4)):
+    if unit.style in _PAREN_STYLES or (unit.style in ("styled", "row") and unit.level in (2, 4)):
         return f"({unit.label})"
     if unit.style == "bullet":
         return f"•{unit.label}"
@@ -408,29 +416,41 @@ def _chapter_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
-def segment(text: str, tables: list[TableGrid], headings: Sequence[StyledHeading] = ()) -> Structure:
-    """The plan's hierarchy; ``headings`` are the paragraphs the source's styles mark as headings."""
+def segment(
+    text: str,
+    tables: list[TableGrid],
+    headings: Sequence[StyledHeading] = (),
+    listed: Sequence[StyledHeading] = (),
+) -> Structure:
+    """The plan's hierarchy; ``headings`` are the paragraphs the source's styles mark as headings, ``listed``
+    those a list numbers, with their depths in the lists' outline."""
     decimal = decimal_outline(text)
+    rows = table_heads(text, tables) if tables else {}
+    heads = {cell[0]: end for cell, end in rows.values()}  # by the start of the row's cell
     styled = styled_outline(text, headings, decimal) if headings else {}
-    paragraphs = build_paragraphs(text, tables, decimal, styled)
+    paragraphs = build_paragraphs(text, tables, decimal, styled, rows)
     opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
     if styled and any(u is not None and u.level == 1 and u.style != "styled" for _, u in opened):
         # Chapters numbered in the text (一、总体要求) are the outline: styled lines beside them (a subtitle
         # styled as a heading) open nothing.
         styled = {}
-        paragraphs = build_paragraphs(text, tables, decimal)
+        paragraphs = build_paragraphs(text, tables, decimal, heads=rows)
         opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
     if headings and not styled and (beside := numbered_outline(text, headings, decimal)):
         # headings without numbers among numbered ones (## 一、主要目标, ## 重点任务): units of their
         # numbered peers' level
         styled = beside
-        paragraphs = build_paragraphs(text, tables, decimal, styled)
+        paragraphs = build_paragraphs(text, tables, decimal, styled, rows)
         opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
+    if heads:
+        opened = [(p, u or _row_head(text, paragraphs[p], heads)) for p, u in opened]
     opened = _without_body_captions(opened)
     opened = _without_annex_entries(text, paragraphs, opened)
     _annex_titles_below(text, paragraphs, opened, tables)
     opened = _without_annex_notes(text, paragraphs, opened)
     promote_decimal_heads([u for _, u in opened if u is not None])
+    if listed:
+        nest_listed([u for _, u in opened if u is not None], {p.span[0]: p.level for p in listed})
     units: list[Unit] = []
     stack: list[Unit] = []
     tops: dict[int, int] = {}
@@ -441,12 +461,14 @@ def segment(text: str, tables: list[TableGrid], headings: Sequence[StyledHeading
             unit.index = len(units)
             nest_outer(text, unit, stack)
             shift_level(unit, stack, tops)
+            if unit.heading_span[0] in heads:
+                _below_table_place(unit, stack, heads)
             while stack and (unit.level == 0 or stack[-1].level >= unit.level):
                 stack.pop()
             if stack:
                 unit.parent = stack[-1].index
                 stack[-1].children.append(unit.index)
-            if unit.style == "styled":
+            if unit.style in ("styled", "row"):
                 unit.label = _styled_number(unit, numbered)
             if _counts_in_outline(unit):
                 numbered[(unit.parent, unit.level)] += 1
@@ -454,14 +476,37 @@ def segment(text: str, tables: list[TableGrid], headings: Sequence[StyledHeading
                     numbered[(None, unit.level)] += 1  # a unit without a parent counts all of its level
             units.append(unit)
             stack.append(unit)
+        while heads and stack and para.span[0] >= heads.get(stack[-1].heading_span[0], para.span[1]):
+            stack.pop().closed_at = para.span[0]  # the table's rows it heads ended before this paragraph
         if stack:
             para.unit = stack[-1].index
             stack[-1].paragraphs.append(p_index)
     detach_closings(text, units, paragraphs)
-    _close_spans(text, units, paragraphs, tables)
+    _close_spans(text, units, paragraphs, tables, heads)
     _assign_paths(units)
     _assign_kinds(text, units)
     return Structure(text=text, paragraphs=paragraphs, units=units, tables=tables)
+
+
+def _row_head(text: str, para: Paragraph, heads: dict[int, int]) -> Unit | None:
+    """The unit a task table's row across it opens when no number opens its words (知识产权创造): a heading
+    of the rows under it, numbered in paths as a styled heading of its level is (its level is set where it
+    is placed: ``_below_table_place``)."""
+    s, e = para.span
+    if s not in heads or e - s > HEADING_MAX:
+        return None
+    title, title_span = heading_title(text, s, e, True)
+    return Unit(0, 1, "chapter", "", (s, s), para.span, title, title_span, True, style="row")
+
+
+def _below_table_place(unit: Unit, stack: list[Unit], heads: dict[int, int]) -> None:
+    """A task table's row across it heads the rows under it, one level below the unit the table stands in
+    (the annex, 三、重点任务分工), whatever number it writes (一、 under 三、 is no chapter of the plan)."""
+    outer = next((u for u in reversed(stack) if u.heading_span[0] not in heads), None)
+    floor = outer.level + 1 if outer is not None else 1
+    if unit.level < floor or (unit.style == "row" and unit.level != floor):
+        unit.level = min(floor, len(_STYLED_KINDS))
+        unit.kind = _STYLED_KINDS[unit.level - 1]
 
 
 def _without_body_captions(opened: list[tuple[int, Unit | None]]) -> list[tuple[int, Unit | None]]:
@@ -631,14 +676,22 @@ def _styled_number(unit: Unit, numbered: Counter[tuple[int | None, int]]) -> str
 def _counts_in_outline(unit: Unit) -> bool:
     """The unit counts for the number of a styled heading after it: a styled heading, or a numbered
     heading standing alone."""
-    return unit.style == "styled" or (unit.heading_only and unit.style != "")
+    return unit.style in ("styled", "row") or (unit.heading_only and unit.style != "")
 
 
-def _close_spans(text: str, units: list[Unit], paragraphs: list[Paragraph], tables: list[TableGrid]) -> None:
-    """A unit runs from its heading to the end of the last paragraph or table under it, and never past
-    the next unit of the same or a higher level, nor past a closing paragraph that is not its own. One pass
-    with a stack."""
-    own_end = [max((paragraphs[p].span[1] for p in u.paragraphs), default=u.heading_span[1]) for u in units]
+def _close_spans(
+    text: str, units: list[Unit], paragraphs: list[Paragraph], tables: list[TableGrid], heads: dict[int, int]
+) -> None:
+    """A unit runs from its heading to the end of the last paragraph or table under it (a row across a task
+    table: the rows it heads, ``heads``), and never past the next unit of the same or a higher level, nor
+    past a closing paragraph that is not its own. One pass with a stack."""
+    own_end = [
+        max(
+            (paragraphs[p].span[1] for p in u.paragraphs),
+            default=heads.get(u.heading_span[0], u.heading_span[1]),
+        )
+        for u in units
+    ]
     table_spans = sorted(t.span for t in tables)
     stack: list[Unit] = []
 

@@ -16,6 +16,7 @@ from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink, row_links
 from policykg.extract.structure import Structure, Unit, chapter_kind, goal_sentence
 from policykg.extract.table_headers import body_rows
+from policykg.extract.table_sections import across, same_words
 from policykg.extract.tables import TaskColumns, row_deadline, task_columns
 from policykg.extract.textspan import ANNOTATION_OPENERS, Span, bracket_groups, squeeze, trim
 from policykg.models import ChapterKind, TaskKind
@@ -496,16 +497,6 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
     return sorted(tasks, key=lambda t: t.span[0]), links
 
 
-def _across(text: str, row: tuple[TableCell, ...]) -> bool:
-    """The row is one cell across the whole table (colspan, cells merged along the row; in a text table the
-    cell written again in each column): a heading of the rows under it (一、强化知识产权创造), no task, its
-    words in no unit column."""
-    first = row[0]
-    return len(row) > 1 and all(
-        cell.span == first.span or (_filled(first) and _same_words(text, cell, first)) for cell in row
-    )
-
-
 def _filled(cell: TableCell) -> bool:
     return cell.span[0] < cell.span[1]
 
@@ -533,20 +524,13 @@ def _spanning_groups(
             or c >= len(row)
             or row[c].span == first[1][c].span
             or not _filled(row[c])
-            or _same_words(text, row[c], first[1][c])
+            or same_words(text, row[c], first[1][c])
             for c in (task, number)
         ):
             groups.setdefault(first[0], [first[0]]).append(r)
         else:
             first = (r, row) if _filled(row[task]) else None
     return groups
-
-
-def _same_words(text: str, cell: TableCell, above: TableCell) -> bool:
-    """Two cells of a text table writing the same words (a merged cell written again in each of its rows)."""
-    if cell.span[1] - cell.span[0] != above.span[1] - above.span[0]:
-        return False  # the cheap test first
-    return text[cell.span[0] : cell.span[1]] == text[above.span[0] : above.span[1]]
 
 
 def _measure_below(row: tuple[TableCell, ...], columns: TaskColumns) -> bool:
@@ -563,6 +547,20 @@ def _bounds(spans: list[Span]) -> Span:
     return min(s for s, _ in spans), max(e for _, e in spans)
 
 
+#: The count a unit's path takes after it when a unit before it has its path (一~2: an annex's 一、 after the
+#: body's).
+_DEDUPED = re.compile(r"~\d+$")
+
+
+def _place(enclosing: Unit | None) -> tuple[str, str]:
+    """The path a task table's rows are labelled under and their chapter kind, by the unit holding them:
+    under a chapter its path; in an annex (附件 / 附件2) the annex's, telling its rows from the body's."""
+    within = enclosing is not None and (enclosing.level > 0 or enclosing.kind == "annex")
+    base = enclosing.path if enclosing is not None and within else ""
+    chapter = enclosing.chapter_kind if enclosing and enclosing.level > 0 else "tasks"
+    return base, chapter if chapter in _WORK_CHAPTERS else "tasks"
+
+
 def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> list[TaskDraft]:
     """A task per row of the task tables, except rows that speak for prose tasks (``links``); a task cell
     spanning several rows of measures is one task with a task per measure under it."""
@@ -570,19 +568,20 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
     out: list[TaskDraft] = []
     referring = {link.table for link in links if link.by == "number"}
     linked = {(link.table, link.row) for link in links}
+    # the units opened by a table's row (a row across it heading the rows under it: table_sections.py)
+    heading = {u.heading_span[0]: u for u in structure.units}
     for t_index, table in enumerate(structure.tables):
         columns = task_columns(text, table)
         if columns is None or t_index in referring:
             continue
-        enclosing = structure.unit_at(table.span[0])
-        # under a chapter its path; in an annex (附件 / 附件2) the annex's, telling its rows from the body's
-        within = enclosing is not None and (enclosing.level > 0 or enclosing.kind == "annex")
-        base = enclosing.path if enclosing is not None and within else ""
-        chapter = enclosing.chapter_kind if enclosing and enclosing.level > 0 else "tasks"
-        kind = chapter if chapter in _WORK_CHAPTERS else "tasks"
+        outer, kind = _place(structure.unit_at(table.span[0]))
+        base = outer
         rows = body_rows(text, table)
+        heads = {r: heading[row[0].span[0]] for r, row in rows if row and row[0].span[0] in heading}
         skipped = {
-            r for r, row in rows if (t_index, r) in linked or columns.task >= len(row) or _across(text, row)
+            r
+            for r, row in rows
+            if (t_index, r) in linked or columns.task >= len(row) or r in heads or across(text, row)
         }
         groups = _spanning_groups(text, rows, columns, skipped)
         grouped = {r for members in groups.values() for r in members[1:]}
@@ -594,6 +593,10 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
             above.update(own)
             if r in skipped or r in grouped:
                 written = None if r in skipped else written
+                if r in heads:  # a row across the table heading the rows under it: their path goes through it
+                    base, kind = _place(heads[r])
+                    if outer and not base.startswith(f"{outer}."):  # in an annex: told apart by its path
+                        base = f"{outer}.{_DEDUPED.sub('', base)}"
                 continue
             task_cell = row[columns.task].span
             if task_cell[0] < task_cell[1]:

@@ -1,0 +1,93 @@
+"""Rows of a task table that are one cell across the whole table (<td colspan="5">一、提升知识产权
+创造质量</td>, a Word row's cells merged along it; in a text table the cell written again in each
+column): headings of the rows under them, no task. A task table's rows under such a heading are the tasks
+of that part of the plan, as the items under a chapter of its text are: the heading is a unit of the
+plan's outline (structure.py), and the rows below it, up to the next such row or the table's end, lie in
+its span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.base import TableCell, TableGrid
+from policykg.extract.table_headers import body_rows
+from policykg.extract.tables import task_columns
+from policykg.extract.textspan import Span, trim
+
+
+def across(text: str, row: tuple[TableCell, ...]) -> bool:
+    """The row is one cell across the whole table (colspan, cells merged along the row; in a text table the
+    cell written again in each column): a heading of the rows under it (一、强化知识产权创造), no task, its
+    words in no unit column."""
+    first = row[0]
+    return len(row) > 1 and all(
+        cell.span == first.span or (_filled(first) and same_words(text, cell, first)) for cell in row
+    )
+
+
+def _filled(cell: TableCell) -> bool:
+    return cell.span[0] < cell.span[1]
+
+
+def same_words(text: str, cell: TableCell, above: TableCell) -> bool:
+    """Two cells of a text table writing the same words (a merged cell written again in each of its rows)."""
+    if cell.span[1] - cell.span[0] != above.span[1] - above.span[0]:
+        return False  # the cheap test first
+    return text[cell.span[0] : cell.span[1]] == text[above.span[0] : above.span[1]]
+
+
+#: A Chinese character: a row's lone cell of words (一、知识产权创造), not a number.
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _heading_row(text: str, row: tuple[TableCell, ...], columns: int, task: int) -> bool:
+    """The row is one cell of words across the table: merged along it (``across``), a PDF's line of one
+    cell under a header of several (stacked_tables.py), or its first cell alone written in a table of three
+    columns or more (a merged row saved as Markdown or typed: | 一、知识产权创造 | | | |)."""
+    s, e = row[0].span
+    if _HAN.search(text, s, e) is None:
+        return False  # a number alone (| 1 |): a ragged row's
+    if across(text, row):
+        return True
+    if len(row) == 1:
+        return columns > 1
+    return (
+        columns >= 3
+        and task > 0  # a task cell alone is a task whose units a merged cell above names
+        and not any(_filled(cell) and cell.span != row[0].span for cell in row[1:])
+    )
+
+
+def _on_its_line(text: str, row: tuple[TableCell, ...]) -> tuple[int, Span] | None:
+    """The start of the row's line and its first cell, when the row is a line of the text of its own (the
+    cell's words on one line, the row's other cells, if any, after them on that line)."""
+    s, e = row[0].span
+    if s >= e or text.find("\n", s, max(c.span[1] for c in row)) >= 0:
+        return None
+    return text.rfind("\n", 0, s) + 1, (s, e)
+
+
+def table_heads(text: str, tables: list[TableGrid]) -> dict[int, tuple[Span, int]]:
+    """The rows across a task table with task rows under them (``_heading_row``), each on a line of its own:
+    by the start of the row's line, its cell and the end of the rows it heads (the next such row's line,
+    or the table's end)."""
+    heads: dict[int, tuple[Span, int]] = {}
+    for table in tables:
+        found = task_columns(text, table) if len(table.rows) >= 3 else None
+        if found is None:
+            continue
+        columns = len(table.rows[0])
+        opened: tuple[int, tuple[int, Span]] | None = None  # the row heading the rows after it, its line
+        for r, row in body_rows(text, table):
+            if not _heading_row(text, row, columns, found.task):
+                continue
+            line = _on_its_line(text, row)
+            if opened is not None and r > opened[0] + 1:
+                start, cell = opened[1]
+                heads[start] = (cell, trim(text, start, line[0] if line else row[0].span[0])[1])
+            opened = (r, line) if line is not None else None
+        if opened is not None and opened[0] + 1 < len(table.rows):
+            start, cell = opened[1]
+            heads[start] = (cell, trim(text, start, table.span[1])[1])
+    return heads

@@ -187,7 +187,7 @@ def test_numbers_with_their_bodies_and_titles() -> None:
         (
             "湖南省“十四五”知识产权发展规划",
             "湘政办发〔2021〕47号",
-            None,
+            "湖南省人民政府办公厅",  # the number's prefix names its issuer (round 30: number_prefixes)
             "《湖南省“十四五”知识产权发展规划（湘政办发〔2021〕47号",
         ),
         (

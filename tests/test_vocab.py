@@ -42,14 +42,10 @@ def test_every_jiangsu_unit_chains_to_the_province() -> None:
 
 def test_broken_type_reference(tmp_path: Path) -> None:
     text = (DATA_DIR / "agency_types.yaml").read_text(encoding="utf-8")
+    entry = "{id: procuratorate, zh: 人民检察院, en: People's Procuratorate, broader: "
+    assert f"{entry}judicial" in text  # the entry this test breaks (it once silently broke nothing)
     broken = tmp_path / "agency_types.yaml"
-    broken.write_text(
-        text.replace(
-            "broader: judicial, singleton: true,\n     aliases: [人民检察院",
-            "broader: nowhere, singleton: true,\n     aliases: [人民检察院",
-        ),
-        encoding="utf-8",
-    )
+    broken.write_text(text.replace(f"{entry}judicial", f"{entry}nowhere"), encoding="utf-8")
     with pytest.raises(DataFileError) as info:
         agency_vocabulary(broken)
     assert "agency_types.yaml" in str(info.value)

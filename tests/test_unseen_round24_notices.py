@@ -181,7 +181,7 @@ def test_numbers_with_their_bodies_and_titles() -> None:
         (
             "“十四五”国家知识产权保护和运用规划",
             "国发〔2021〕20号",
-            None,
+            "国务院",  # the number's prefix, inside the marks too (round 30)
             "《“十四五”国家知识产权保护和运用规划（国发〔2021〕20号）》",
         ),
         (

@@ -265,3 +265,21 @@ def test_a_provinces_number_names_its_government(
     number = f"{letter}{word}发〔{year}〕{serial}号"
     got = _issuers(f"为推进知识产权工作，{cue}{number}{after}，制定本方案。")
     assert got[number] == f"{name}人民政府"
+
+
+def test_a_number_inside_the_title_marks_names_its_issuer_too() -> None:
+    """《…规划（国发〔2021〕20号）》: the number written inside the marks names its issuer as one after them does
+    (before, only a number after the marks did: 国务院 there, nobody here)."""
+    for sentence in (
+        "贯彻《“十四五”国家知识产权保护和运用规划（国发〔2021〕20号）》，制定本方案。",
+        "根据《“十四五”国家知识产权保护和运用规划》（国发〔2021〕20号），制定本方案。",
+    ):
+        doc, _ = extracted(
+            f"某县知识产权工作方案\n\n{sentence}\n\n一、重点任务\n（一）开展专利导航。（县市场监管局负责）\n"
+        )
+        assert [(c.doc_number, c.issuer) for c in doc.citations] == [("国发〔2021〕20号", "国务院")], sentence
+    doc, _ = extracted(
+        "某县知识产权工作方案\n\n落实《湖南省专利资助办法（省知识产权局〔2022〕第6号）》。\n\n"
+        "一、重点任务\n（一）开展专利导航。（县市场监管局负责）\n"
+    )
+    assert [c.issuer for c in doc.citations] == ["省知识产权局"]

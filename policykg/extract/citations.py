@@ -563,7 +563,8 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
         )
         if t_start <= start and end <= t_end:  # written inside a title: the title's own number
             if holder is not None and holder.doc_number is None:
-                titles[t] = ((t_start, t_end), _numbered_inside(text, holder, start, end, number), written)
+                numbered = _numbered_inside(text, holder, start, end, number, number_issuer)
+                titles[t] = ((t_start, t_end), numbered, written)
             continue
         if number != own_n and not (_alone_on_line(text, start, end) or _on_record_line(text, start, end)):
             opened = _unclosed_title(text, start)
@@ -607,10 +608,16 @@ def _with_unmarked(text: str, cited: list[CitationDraft]) -> list[CitationDraft]
     return out
 
 
-def _numbered_inside(text: str, holder: CitationDraft, start: int, end: int, number: str) -> CitationDraft:
+def _numbered_inside(
+    text: str, holder: CitationDraft, start: int, end: int, number: str, number_issuer: str | None
+) -> CitationDraft:
     """``holder`` with the number written inside its marks (``text[start:end]``); a number closing the title
-    in brackets (《…规划（国发〔2021〕20号）》) is no part of its title."""
-    numbered = replace(holder, doc_number=number, key=citation_key(holder.normalised_title, number))
+    in brackets (《…规划（国发〔2021〕20号）》) is no part of its title. With no issuer of its own, the
+    title's is the body the number names or its prefix's (国发: 国务院), as for a number after the marks."""
+    issuer = holder.issuer or number_issuer or prefix_issuer(number)
+    numbered = replace(
+        holder, doc_number=number, issuer=issuer, key=citation_key(holder.normalised_title, number)
+    )
     mark = text.rfind("《", holder.span[0], start)
     if mark < 0 or text[start - 1] not in "（(" or squeeze(text[end : holder.span[1]]) not in ("）》", ")》"):
         return numbered

@@ -58,7 +58,7 @@ def _runs_on(line: str, after: str, *, closed: bool = True) -> bool:
         bool(body)
         and (not closed or body[-1] not in _CLOSING)
         and bool(after.strip())
-        and _OPENS_UNIT.match(after) is None
+        and not opens_unit(after)
         and _GAP.search(body) is None
         and _GAP.search(after.rstrip()) is None
         and _BARRED.match(body) is None

@@ -119,9 +119,7 @@ def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
     pairs = []
     for gold in sorted(folder.glob("*.gold.yaml")):
         stem = gold.name.removesuffix(".gold.yaml")
-        plans = [
-            folder / f"{stem}{suffix}" for suffix in PLAN_SUFFIXES if (folder / f"{stem}{suffix}").exists()
-        ]
+        plans = [path for path in (folder / f"{stem}{suffix}" for suffix in PLAN_SUFFIXES) if path.exists()]
         if len(plans) != 1:
             raise EvaluationError(f"{gold}: expected one plan named {stem}.<txt|md|html|docx|pdf> beside it")
         pairs.append((plans[0], gold))

@@ -22,11 +22,12 @@ def across(text: str, row: tuple[TableCell, ...]) -> bool:
     words in no unit column."""
     first = row[0]
     return len(row) > 1 and all(
-        cell.span == first.span or (_filled(first) and same_words(text, cell, first)) for cell in row
+        cell.span == first.span or (filled(first) and same_words(text, cell, first)) for cell in row
     )
 
 
-def _filled(cell: TableCell) -> bool:
+def filled(cell: TableCell) -> bool:
+    """The cell holds words (an empty cell's span is empty)."""
     return cell.span[0] < cell.span[1]
 
 
@@ -55,7 +56,7 @@ def _heading_row(text: str, row: tuple[TableCell, ...], columns: int, task: int)
     return (
         columns >= 3
         and task > 0  # a task cell alone is a task whose units a merged cell above names
-        and not any(_filled(cell) and cell.span != row[0].span for cell in row[1:])
+        and not any(filled(cell) and cell.span != row[0].span for cell in row[1:])
     )
 
 

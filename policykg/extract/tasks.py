@@ -16,7 +16,7 @@ from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink, row_links
 from policykg.extract.structure import Structure, Unit, chapter_kind, goal_sentence
 from policykg.extract.table_headers import body_rows
-from policykg.extract.table_sections import across, same_words
+from policykg.extract.table_sections import across, filled, same_words
 from policykg.extract.tables import TaskColumns, row_deadline, task_columns
 from policykg.extract.textspan import ANNOTATION_OPENERS, Span, bracket_groups, squeeze, trim
 from policykg.models import ChapterKind, TaskKind
@@ -497,10 +497,6 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
     return sorted(tasks, key=lambda t: t.span[0]), links
 
 
-def _filled(cell: TableCell) -> bool:
-    return cell.span[0] < cell.span[1]
-
-
 def _spanning_groups(
     text: str, rows: list[tuple[int, tuple[TableCell, ...]]], columns: TaskColumns, skipped: set[int]
 ) -> dict[int, list[int]]:
@@ -516,31 +512,31 @@ def _spanning_groups(
     groups: dict[int, list[int]] = {}
     first: tuple[int, tuple[TableCell, ...]] | None = None
     for r, row in rows:
-        if r in skipped or measure >= len(row) or not _filled(row[measure]):
+        if r in skipped or measure >= len(row) or not filled(row[measure]):
             first = None
             continue
         if first is not None and all(
             c is None
             or c >= len(row)
             or row[c].span == first[1][c].span
-            or not _filled(row[c])
+            or not filled(row[c])
             or same_words(text, row[c], first[1][c])
             for c in (task, number)
         ):
             groups.setdefault(first[0], [first[0]]).append(r)
         else:
-            first = (r, row) if _filled(row[task]) else None
+            first = (r, row) if filled(row[task]) else None
     return groups
 
 
 def _measure_below(row: tuple[TableCell, ...], columns: TaskColumns) -> bool:
     """The row fills its measure cell (具体措施): work of its own under a task cell above it."""
-    return columns.measure is not None and columns.measure < len(row) and _filled(row[columns.measure])
+    return columns.measure is not None and columns.measure < len(row) and filled(row[columns.measure])
 
 
 def _own_cells(row: tuple[TableCell, ...], shared: set[Span]) -> list[Span]:
     """The filled cells of ``row`` outside ``shared``, each once (a merged cell stands at each column)."""
-    return list(dict.fromkeys(c.span for c in row if _filled(c) and c.span not in shared))
+    return list(dict.fromkeys(c.span for c in row if filled(c) and c.span not in shared))
 
 
 def _bounds(spans: list[Span]) -> Span:
@@ -714,14 +710,14 @@ def _group_tasks(
     shared = {
         c.span
         for i, c in enumerate(first)
-        if _filled(c)
+        if filled(c)
         and all(
-            i >= len(table.rows[r]) or table.rows[r][i].span == c.span or not _filled(table.rows[r][i])
+            i >= len(table.rows[r]) or table.rows[r][i].span == c.span or not filled(table.rows[r][i])
             for r in members[1:]
         )
     }
     task_cell = first[columns.task].span
-    whole = _bounds([c.span for r in members for c in table.rows[r] if _filled(c)])
+    whole = _bounds([c.span for r in members for c in table.rows[r] if filled(c)])
     parent = TaskDraft(
         id=f"{doc_id}/task/{label}",
         path=label,

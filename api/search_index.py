@@ -64,15 +64,20 @@ class SearchIndex:
         return self.blob[self.starts[row] : end]
 
     def matches(self, patterns: Sequence[re.Pattern[str]]) -> dict[int, Matches]:
-        """Row → its matches as (start, end, pattern number), offsets within the row's text."""
-        found: dict[int, Matches] = {}
-        for number, pattern in enumerate(patterns):
+        """Row → its matches as (start, end, pattern number), offsets within the row's text: the rows a pass
+        over all texts finds, each kept with what its own text matches (``row_matches``, as highlighting
+        reads it). A match the joined texts alone give (a query holding the separator, a pattern whose
+        lookahead reaches into the next text) names no row."""
+        candidates: set[int] = set()
+        for pattern in patterns:
             for m in pattern.finditer(self.blob):
-                if m.start() == m.end():
-                    continue
-                row = bisect_right(self.starts, m.start()) - 1
-                base = self.starts[row]
-                found.setdefault(row, []).append((m.start() - base, m.end() - base, number))
+                if m.start() != m.end():
+                    candidates.add(bisect_right(self.starts, m.start()) - 1)
+        found: dict[int, Matches] = {}
+        for row in sorted(candidates):
+            spans = self.row_matches(row, patterns)
+            if spans:
+                found[row] = spans
         return found
 
     def row_matches(self, row: int, patterns: Sequence[re.Pattern[str]]) -> Matches:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from starlette.datastructures import State
 
 from api.routers.search import data_changed, search_index
-from api.search_index import SearchIndex
+from api.search_index import SEPARATOR, SearchIndex
 from api.settings import Settings
 from graph import cypher
 from graph.store import QueryResult
@@ -155,3 +155,17 @@ def test_the_index_is_read_a_page_of_plans_at_a_time(monkeypatch: pytest.MonkeyP
     assert pages == [["p1", "p2"], ["p3"]]
     assert [index.text(i) for i in range(3)] == ["p1的任务", "p2的任务", "p3的任务"]
     assert [row["plan_id"] for row in index.rows] == ["p1", "p2", "p3"]
+
+
+def test_a_match_only_the_joined_texts_give_names_no_row() -> None:
+    """A query holding the separator (schemathesis sends control characters) or a pattern whose lookahead
+    reaches into the next text matched the joined texts but not the row's own, so /search ranked a row it
+    could not highlight (a 500: min() of no spans). Ranking and highlighting now read one definition."""
+    index = SearchIndex([{"id": "a", "text": "加强专利"}, {"id": "b", "text": "清零行动"}])
+    across = [re.compile(re.escape("专利" + SEPARATOR + "清"))]
+    assert index.ranking(across) == []
+    reaching = [re.compile(r"专利(?=[^。]清零)")]
+    assert index.ranking(reaching) == []
+    inside = [re.compile("专利"), re.compile("清零")]
+    assert index.ranking(inside) == [(0, 3), (1, 1)]
+    assert index.row_matches(1, inside) == [(0, 2, 1)]

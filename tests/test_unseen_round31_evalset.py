@@ -14,7 +14,10 @@ What was read wrong before:
   (all_local_counterparts); the governments, their offices and the party committees stay all_governments;
 - a bare 领导小组办公室 in a plan that sets up no group in words but names one (充分发挥州知识产权工作领导小组
   作用，领导小组办公室负责…) was an office of the region's of no group: it is that group's office;
-- a district's 金融服务局 was of no type: it is the local financial bureau (local_finance).
+- a district's 金融服务局 was of no type: it is the local financial bureau (local_finance);
+- a cited document's issuers after a clause's comma and a joining word (…精神，以及市委办公室、市政府办公室印发的
+  《…》) took the joiner into the first issuer's name (以及市委办公室): it joins the list (a place opening with
+  the same character, ，和县人民政府《…》, keeps it).
 """
 
 from __future__ import annotations
@@ -127,3 +130,20 @@ def test_a_districts_financial_services_bureau_is_the_local_financial_bureau() -
         _plan("哈尔滨市松北区2025年知识产权工作要点", "1.拓宽融资渠道。（牵头单位：区金融服务局）\n")
     )
     assert got["一.1"] == [("区金融服务局", "agency/230109/local_finance", "local_finance", "lead")]
+
+
+CITING = (
+    "某县知识产权强县建设工作方案\n\n为贯彻落实《国务院办公厅关于印发专利转化运用专项行动方案（2023—2025年）的"
+    "通知》（国办发〔2023〕37号）精神，{}要求，制定本方案。\n一、重点任务\n（一）加强保护。县市场监管局负责。\n"
+)
+
+
+def test_a_joining_word_after_a_clause_is_no_part_of_the_next_issuer() -> None:
+    for cited, issuer in (
+        ("以及市委办公室、市政府办公室印发的《某市知识产权强市建设实施方案》", "市委办公室、市政府办公室"),
+        ("\n以及市委办公室《某市知识产权强市建设实施方案》", "市委办公室"),
+        ("及省知识产权局《某省知识产权保护方案》", "省知识产权局"),
+        ("和县人民政府《和县知识产权强县建设方案》", "和县人民政府"),
+    ):
+        doc, _ = extracted(CITING.format(cited))
+        assert [c.issuer for c in doc.citations][1:] == [issuer], cited

@@ -17,7 +17,9 @@ What was read wrong before:
 - a district's 金融服务局 was of no type: it is the local financial bureau (local_finance);
 - a cited document's issuers after a clause's comma and a joining word (…精神，以及市委办公室、市政府办公室印发的
   《…》) took the joiner into the first issuer's name (以及市委办公室): it joins the list (a place opening with
-  the same character, ，和县人民政府《…》, keeps it).
+  the same character, ，和县人民政府《…》, keeps it);
+- 知识产权管理体系认证 (the certification under GB/T 29490, as the certifiers name it) was no 贯标, and
+  恶意抢注商标 no curbing of bad-faith trademark filings.
 """
 
 from __future__ import annotations
@@ -147,3 +149,14 @@ def test_a_joining_word_after_a_clause_is_no_part_of_the_next_issuer() -> None:
     ):
         doc, _ = extracted(CITING.format(cited))
         assert [c.issuer for c in doc.citations][1:] == [issuer], cited
+
+
+def test_the_management_standards_certification_and_bad_faith_trademark_grabs_are_programmes() -> None:
+    for words, programme in (
+        ("推动企业通过知识产权管理体系认证", "standard_implementation"),
+        ("严厉打击恶意抢注商标行为", "abnormal_applications"),
+    ):
+        doc, _ = extracted(_plan("某市2024年知识产权工作要点", f"（一）{words}。\n"))
+        assert {p.program_id for p in doc.programs} == {programme}, words
+    doc, _ = extracted(_plan("某市2024年知识产权工作要点", "（一）开展企业知识产权管理体系建设。\n"))
+    assert not doc.programs  # a firm's own system built, no certification named

@@ -44,6 +44,9 @@ _SETS_UP_GROUP = re.compile(
     r"(?:成立|组建|设立)(?:以[^，。；]{1,30}?(?:为|任)组长的)?(?:由[^，。；]{1,30}?任组长的)?"
     r"([\u4e00-\u9fa5]{2,40}?领导小组)(?!成员|办公室)"
 )
+#: A leading group named with its level and its field (州知识产权工作领导小组, 区知识产权强区建设工作
+#: 领导小组), where the plan sets none up in words: from its level prefix on.
+_NAMED_GROUP = re.compile(r"[省市州盟区县旗]知识产权[\u4e00-\u9fa5]{0,16}?领导小组(?!成员|办公室)")
 _BARE_GROUP = {"领导小组": "", "工作领导小组": "", "领导小组办公室": "办公室", "工作领导小组办公室": "办公室"}
 
 #: Names that start like this are proper names (中国（南通）知识产权保护中心) and are kept as written.
@@ -656,12 +659,16 @@ class AgencyRegistry:
             _region_ids(index, entry.id, tuple(entry.region_names))
 
     def learn_leading_group(self, text: str) -> None:
-        """When the plan sets up exactly one leading group (成立…领导小组), a bare 领导小组 or
-        领导小组办公室 later in the plan means that group (or its office)."""
+        """When the plan sets up exactly one leading group (成立…领导小组), or sets up none and names one
+        (充分发挥州知识产权工作领导小组作用), a bare 领导小组 or 领导小组办公室 means that group (or its
+        office)."""
         names: dict[str, str] = {}
         for m in _SETS_UP_GROUP.finditer(text):
             name = squeeze(m.group(1))
             names.setdefault(name.replace("工作", ""), name)  # 示范工作领导小组 = 示范领导小组
+        if not names and "领导小组" in text:  # none set up: the one group the plan names (发挥…领导小组作用)
+            for m in _NAMED_GROUP.finditer(text):
+                names.setdefault(m.group().replace("工作", ""), m.group())
         self.leading_group = next(iter(names.values())) if len(names) == 1 else None
         self._identities.clear()  # a bare 领导小组 may now stand for the group
 

@@ -305,10 +305,22 @@ def body_after_work(text: str, start: int, end: int) -> int:
     for n in range(min(longest, e - s - _MIN_WORK - 1), 1, -1):
         at = e - n - 1  # the prefix
         if text[at] in vocab.topic_body_prefixes and text[at + 1 : e] in aliases:
-            if _closes_place(text, s, at + 1) or _names_a_body(text, s, at):
+            if (
+                _closes_place(text, s, at + 1)
+                or _names_a_body(text, s, at)
+                or _GATHERED.fullmatch(text, s, at)
+            ):
                 return start
             return at
     return start
+
+
+#: Places gathered by 各 with their levels in brackets (各县（市）, 各县〔市、区〕, 各市（州）): the words
+#: before a level prefix that goes on with them (各县（市）区科技局, the district bureaus too), never a
+#: body's work.
+_GATHERED = re.compile(
+    r"[省市区县旗盟州]?各(?:设区的?市|[县市区旗盟州地])+(?:[（(〔［][县市区旗盟州、，,]+[）)〕］])+"
+)
 
 
 def _names_a_body(text: str, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ontology.vocab import citation_vocabulary
 from policykg.extract.citation_rules import CUE_WINDOW, citation_rules
+from policykg.extract.regions import region_index
 from policykg.extract.textspan import Span, squeeze
 
 if TYPE_CHECKING:
@@ -203,18 +204,32 @@ def _after_words(text: str, start: int, end: int) -> int:
 
 #: What closes a citation before a joiner (《A》和国务院《B》, （国发〔2021〕20号）和省委《C》).
 _CITATION_CLOSERS = "》）)〕]】号"
+#: What closes a clause before a joiner going on with the list (…精神，以及市委办公室、市政府办公室
+#: 印发的《…》).
+_CLAUSE_CLOSERS = "，,；;"
 
 
 def _after_joiner(text: str, start: int, end: int) -> int:
-    """Where an issuer starts in the run ``text[start:end]`` that follows the close of another citation:
-    after a joining word opening it (和省委、省政府《…》 → 省委), when what is left is an issuer's name."""
-    if start == 0 or text[start - 1] not in _CITATION_CLOSERS:
+    """Where an issuer starts in the run ``text[start:end]`` that follows the close of another citation or
+    of a clause: after a joining word opening it (和省委、省政府《…》 → 省委; ，以及市委办公室《…》 →
+    市委办公室), when what is left is an issuer's name; after a clause's close the joiner must not open a
+    place's name (，和县人民政府《…》 is 和县's)."""
+    close = start
+    while close > max(0, start - 4) and text[close - 1] in " \t\u3000\n":
+        close -= 1  # a line's wrap after the close (，↵以及…), a few characters at most
+    if close == 0 or text[close - 1] not in _CITATION_CLOSERS + _CLAUSE_CLOSERS:
+        return start
+    if text[close - 1] in _CLAUSE_CLOSERS and _opens_place(text, start, end):
         return start
     for joiner in citation_vocabulary().issuer_joiners:
         after = start + len(joiner)
         if text.startswith(joiner, start) and citation_rules().issuer.fullmatch(text, after, end):
             return after
     return start
+
+
+def _opens_place(text: str, start: int, end: int) -> bool:
+    return region_index().match_at(text, start, end, allow_short=True) is not None
 
 
 #: What lists issuers before a title: 、, or a joint signature's space (中共中央办公厅 国务院办公厅《…》).

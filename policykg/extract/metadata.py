@@ -104,9 +104,16 @@ def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | 
         group = 1 if quoted.group(1) else 2
         return squeeze(quoted.group(group)), (quoted.start(group), quoted.end(group))
     first: tuple[str, Span] | None = None
+    named = False
     for (s, e), record in header_records(text, 0, first_unit or head_end):  # no unit: the head
         s, e = _unmark(text, s, e)
         line = text[s:e]
+        if record is not None and record.names and not record.masthead:
+            if not named and len(record.names) == 1 and not (record.numbers or record.dates):
+                about = _issuer_over_title(text, squeeze(line), e, first_unit or head_end)
+                if about != e:
+                    return squeeze(text[s:about]), (s, about)
+            named = True  # bodies signing jointly on lines of their own: the heading below is no one's
         if not line or record is not None or cover_element(text, s, e) or re.match(r"附\s*件", line):
             continue
         if len(squeeze(line)) > _TITLE_MAX or "。" in line:
@@ -175,6 +182,21 @@ def _wrapped_title_end(text: str, start: int, end: int, first_unit: int) -> int:
         return end  # the next line is a title of its own (内部资料 / 平阳县…工作方案); a term after its kind
         # is none of its words (宁都县知识产权强县建设 / 工作方案（2024—2026年）)
     title = line + tail
+    return rest.end(1) if len(title) <= _TITLE_MAX and document_type(title) is not None else end
+
+
+#: The line under an issuer's name alone that goes on with its title (周口市人民政府 / 关于加快建设知识产权
+#: 强市的实施意见): 发文机关 + 关于 + 事由 + 文种 wrapped after the issuer, one title as one line writes it.
+_ABOUT_REST = re.compile(r"\n[ \t\u3000]*+(关于[^\n。；;，,：:]{2,60}?)[ \t\u3000]*(?=\n|$)")
+
+
+def _issuer_over_title(text: str, line: str, end: int, first_unit: int) -> int:
+    """The end of the title an issuer's line opens when the next line is its 关于… heading naming a kind of
+    document; else ``end`` (the issuer alone, a line of its own)."""
+    rest = _ABOUT_REST.match(text, end)
+    if rest is None or rest.end(1) > first_unit:
+        return end
+    title = line + squeeze(rest.group(1))
     return rest.end(1) if len(title) <= _TITLE_MAX and document_type(title) is not None else end
 
 

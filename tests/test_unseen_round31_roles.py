@@ -28,6 +28,8 @@ What was read wrong before:
   a lead;
 - a unit marked in a list of units (区金融办*、区财政局; 标★的为牵头单位) kept the mark in its name and did not
   lead;
+- a lead named again after the units sharing the work (（A、B按职责分工负责，A牵头）) was named twice, leading
+  and supporting: it leads, once;
 - 负责 before the words of carrying the work out (各有关部门负责抓好落实, 负责组织落实) was read into the last
   name (各有关部门负责).
 """
@@ -240,3 +242,18 @@ def test_answering_before_carrying_out_is_no_part_of_a_name() -> None:
         ("各有关部门", "joint", "annotation"),
     ]
     assert got["一.(二)"] == [("州市场监管局", "sole", "annotation")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "（州市场监管局、州公安局按职责分工负责，州市场监管局牵头）",
+        "州市场监管局、州公安局按职责分工负责，州市场监管局牵头。",
+    ],
+)
+def test_a_lead_named_again_after_the_units_sharing_the_work_leads_once(words: str) -> None:
+    got = plan_units(DALI, f"一、重点任务\n（一）推进保护。开展执法检查。{words}\n")
+    assert sorted(got["一.(一)"]) == [
+        ("州公安局", "support", "annotation"),
+        ("州市场监管局", "lead", "annotation"),
+    ]

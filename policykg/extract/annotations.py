@@ -235,7 +235,22 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
     found.extend(find_role_clauses(text, start, end, taken, first_is_lead=first_is_lead))
     found.extend(_bare_tail(text, start, end, taken, first_is_lead=first_is_lead))
     found.sort(key=lambda a: a.span)
+    found = [_lead_once(text, a) if len(a.mentions) > 1 else a for a in found]
     return _helped_notes(text, found) if len(found) > 1 else found
+
+
+def _lead_once(text: str, note: Annotation) -> Annotation:
+    """A note naming its lead again beside the units sharing the work (（A、B按职责分工负责，A牵头）): the
+    lead is named once, leading, as a row naming it in both columns is (responsibilities._led_once)."""
+    leads = {_key(text, m) for m in note.mentions if m.role == "lead"}
+    if not leads:
+        return note
+    kept = tuple(m for m in note.mentions if m.role == "lead" or _key(text, m) not in leads)
+    return note if len(kept) == len(note.mentions) else replace(note, mentions=kept)
+
+
+def _key(text: str, mention: Mention) -> str:
+    return mention.name or squeeze(text[mention.span[0] : mention.span[1]])
 
 
 #: What may part a note from the helpers after it in one sentence (（责任单位：区科技局）——区工信局配合).

@@ -461,6 +461,13 @@ class RoleVocabulary(_Strict):
     carrying_out_words: tuple[str, ...] = ()
     #: Words of bodies answering for the whole work (负责; each a responsible suffix).
     answering_words: tuple[str, ...] = ()
+    #: Words right after a body in subject position in prose that make it answer for the work
+    #: (区委宣传部负责组织开展…): alone it carries it (sole), with others it shares it (joint).
+    prose_answering_words: tuple[str, ...] = ()
+    #: What after such a word makes it a noun (负责人, 负责制; a regular expression): no answering.
+    prose_answering_noun: str = "(?!)"
+    #: What after an obligation cue makes it a system's name (负责制; a regular expression): no cue.
+    cue_system_noun: str = "(?!)"
     #: Words after a body in a note beside a lead that make it one overseeing the work, doing none of it
     #: (（县市场监管局牵头，县政府督查室督办，县公安局配合）): no unit, as a 督办单位 field names none.
     overseeing_words: tuple[str, ...] = ()
@@ -472,6 +479,7 @@ class RoleVocabulary(_Strict):
     _valid = field_validator("first_is_lead", "covers_preceding", "pointer_lead_ins", "exhortation_ends")(
         _check_regexes
     )
+    _valid_noun = field_validator("prose_answering_noun", "cue_system_noun")(_check_regex)
 
     @model_validator(mode="after")
     def _onsets_are_no_cues(self) -> RoleVocabulary:
@@ -490,6 +498,10 @@ class RoleVocabulary(_Strict):
         stray = sorted(set(self.carrying_out_words + self.answering_words) - responsible)
         if stray:
             raise ValueError(f"carrying_out_words / answering_words hold no responsible suffix: {stray}")
+        carrying = responsible | {e.text for e in self.suffixes if e.role == "joint"}
+        stray = sorted(set(self.prose_answering_words) - carrying)
+        if stray:
+            raise ValueError(f"prose_answering_words hold no responsible or joint suffix: {stray}")
         return self
 
 

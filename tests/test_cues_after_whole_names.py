@@ -21,15 +21,16 @@ def test_a_cue_before_work_opening_with_a_name_ending_is_read() -> None:
         + "（三）加强行业自律。由县市场监管局会同县商务局负责行业自律工作。\n"
     )
     units = named_units(doc)
-    assert units["一.(一)"] == [("县市场监管局", "implicit", "prose")]
-    assert units["一.(二)"] == [("县司法局", "implicit", "prose")]
+    # a body answering for its work alone carries it (round 31: it was implicit)
+    assert units["一.(一)"] == [("县市场监管局", "sole", "prose")]
+    assert units["一.(二)"] == [("县司法局", "sole", "prose")]
     assert units["一.(三)"] == [("县市场监管局", "lead", "annotation"), ("县商务局", "support", "annotation")]
 
 
 def test_a_cue_inside_a_name_stays_inside() -> None:
     doc, _ = extracted(_HEAD + "（一）加强组织。区委组织部负责人才工作。\n（二）县委组织部组织开展培训。\n")
     units = named_units(doc)
-    assert units["一.(一)"] == [("区委组织部", "implicit", "prose")]
+    assert units["一.(一)"] == [("区委组织部", "sole", "prose")]  # 负责 alone: sole (round 31)
     assert units["一.(二)"] == [("县委组织部", "implicit", "prose")]
 
 

@@ -232,7 +232,7 @@ def test_sub_items_naming_nobody_inherit_the_heading_s_unit(obliging: Document) 
 
 def test_sub_items_naming_their_own_units_keep_them(obliging: Document) -> None:
     named = named_units(obliging)
-    assert named["一.(二).3"] == [("市科技局", "implicit", "prose")]
+    assert named["一.(二).3"] == [("市科技局", "sole", "prose")]  # 负责 alone: sole (round 31)
     assert named["一.(二).4"] == [
         ("市市场监管局", "joint", "annotation"),
         ("市财政局", "joint", "annotation"),

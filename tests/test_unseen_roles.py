@@ -242,10 +242,11 @@ def test_more_ways_of_naming_who_is_responsible(nanshan) -> None:
         "一.8": [("区金融发展服务中心", "sole")],
         # A name broken by a line break stays whole.
         "一.9": [("区地方金融监管局", "sole")],
-        # 组织 inside 区委组织部 does not cut the name.
-        "二.(一)": [("区委组织部", "implicit")],
+        # 组织 inside 区委组织部 does not cut the name; a body answering for its work alone (负责…) carries it
+        # (round 31: it was implicit).
+        "二.(一)": [("区委组织部", "sole")],
         # 本方案各项任务由 only points at the tasks.
-        "二.(二)": [("各责任单位", "implicit"), ("区督查室", "implicit")],
+        "二.(二)": [("各责任单位", "implicit"), ("区督查室", "sole")],
     }
     assert next(t for t in doc.tasks if t.path == "一.8").deadline == "每年12月底前"
     assert_provenance(doc, text)

@@ -229,7 +229,8 @@ def test_helpers_by_their_duties_and_bodies_each_doing_their_part() -> None:
         ("市农业农村局", "support", "annotation"),
         ("市林业局", "support", "annotation"),
     ]
-    assert got["一.(二)"] == [("市科技局", "implicit", "prose"), ("市工信局", "implicit", "prose")]
+    # each carries its part in prose as in a note (round 31: they were implicit)
+    assert got["一.(二)"] == [("市科技局", "joint", "prose"), ("市工信局", "joint", "prose")]
     assert got["一.(三)"] == [("市科技局", "joint", "annotation"), ("市工信局", "joint", "annotation")]
     assert got["一.(四)"] == [
         ("市金融办", "lead", "annotation"),

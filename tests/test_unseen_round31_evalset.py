@@ -11,7 +11,7 @@ What was read wrong before:
   the bracket read as the end of some work and the name started at 区 (区科技局, a district's bureau);
 - the same department of every place gathered (各县（市、区）市场监管局, 各区县市场监管局, 各设区市知识产权局,
   各县（市、区）人民法院) was typed as all the places' governments: it is a collective of its own
-  (all_local_counterparts); the governments, their offices and the party committees stay all_governments;
+  (all_local_departments); the governments, their offices and the party committees stay all_governments;
 - a bare 领导小组办公室 in a plan that sets up no group in words but names one (充分发挥州知识产权工作领导小组
   作用，领导小组办公室负责…) was an office of the region's of no group: it is that group's office;
 - a district's 金融服务局 was of no type: it is the local financial bureau (local_finance);
@@ -81,7 +81,7 @@ def test_a_department_of_places_gathered_with_brackets_is_named_whole() -> None:
             "3.打击侵权。打击侵权假冒工作县市场监管局牵头。\n",
         )
     )
-    assert [(s, t) for s, _, t, _ in got["一.1"]] == [("各县（市）区科技局", "all_local_counterparts")]
+    assert [(s, t) for s, _, t, _ in got["一.1"]] == [("各县（市）区科技局", "all_local_departments")]
     assert [s for s, *_ in got["一.2"]] == ["市科技局", "各县(市)区科技局"]
     assert [s for s, *_ in got["一.3"]] == ["县市场监管局"]  # the work before a body is still no name
 
@@ -96,7 +96,7 @@ def test_a_department_of_places_gathered_with_brackets_is_named_whole() -> None:
 def test_one_department_of_every_place_gathered_is_their_collective(places: str, department: str) -> None:
     name = places + department
     got = task_agencies(_plan("某市2025年知识产权工作要点", f"1.做好计划。（配合单位：{name}）\n"))
-    assert [(s, t) for s, _, t, _ in got["一.1"]] == [(name, "all_local_counterparts")]
+    assert [(s, t) for s, _, t, _ in got["一.1"]] == [(name, "all_local_departments")]
 
 
 def test_the_places_governments_and_party_committees_stay_theirs() -> None:
@@ -113,7 +113,7 @@ def test_the_places_governments_and_party_committees_stay_theirs() -> None:
     got = task_agencies(
         _plan("某市2025年知识产权工作要点", "1.做好计划。（配合单位：各县（市、区）市场监管局）\n")
     )
-    assert got["一.1"][0][2] == "all_local_counterparts"
+    assert got["一.1"][0][2] == "all_local_departments"
 
 
 def test_a_bare_group_office_is_the_office_of_the_one_group_the_plan_names() -> None:

@@ -1110,24 +1110,38 @@ def bodies_named(
     return mentions if mentions and all(ok(text[m.span[0] : m.span[1]]) for m in mentions) else []
 
 
-def closing_role(text: str, start: int, end: int) -> tuple[list[Mention], str, str] | None:
+def closing_role(
+    text: str, start: int, end: int, *, exhorted_ok: bool = False
+) -> tuple[list[Mention], str, str] | None:
     """``text[start:end]`` as nothing but agency names closed by a role word (县公安局配合, 区金融局牵头,
     县财政局积极配合): the names' mentions, the role and the word; None for any other words, or for names
-    closed by a modal (各部门要积极配合, 县直各部门要认真抓好落实: exhorted, not assigned)."""
+    closed by a modal (各部门要积极配合, 县直各部门要认真抓好落实: exhorted, not assigned) unless
+    ``exhorted_ok`` (after a body answering for the work, whose helpers they are exhorted to be)."""
     name, role, word = strip_role_word(text, start, end)
     if role is None or word is None or name[0] >= name[1]:
         return None
-    mentions = bodies_named(text, start, end)
     exhorted = exhortation_end()
+    modal = exhorted.search(text, *name) if exhorted is not None and exhorted_ok else None
+    if modal is not None and modal.start() > name[0]:  # 各乡镇要积极配合: the names before the modal
+        mentions = bodies_named(text, name[0], modal.start())
+        return (mentions, role, word) if mentions else None
+    mentions = bodies_named(text, start, end)
     if not mentions or (exhorted is not None and exhorted.search(squeeze(text[name[0] : name[1]]))):
         return None
     return mentions, role, word
 
 
 def _bracketed_word(text: str, name_end: int, end: int) -> bool:
-    """The role word after a name ending at ``name_end`` stands in brackets (市市场监管局（牵头）)."""
+    """The role word after a name ending at ``name_end`` stands in brackets (市市场监管局（牵头）) or is a
+    mark (区金融办*): that name's alone."""
     at = trim(text, name_end, end)[0]
-    return at < end and text[at] in _ROLE_OPENERS
+    return at < end and (text[at] in _ROLE_OPENERS or text[at] in _role_marks())
+
+
+@cache
+def _role_marks() -> frozenset[str]:
+    """The role words that are a mark after one name (roles.yaml suffixes: *, ★)."""
+    return frozenset(e.text for e in role_vocabulary().suffixes if len(e.text) == 1 and not e.text.isalnum())
 
 
 def _resolve_roles(items: list[_Pending], *, first_is_lead: bool) -> list[Mention]:
@@ -1229,10 +1243,15 @@ _GATHERED_LAST = re.compile(r"(?:县级市|市辖区|自治县|县|市|区|旗)(
 
 
 #: The towns gathered with the subdistricts (and zones) written after them alone (各乡镇、街道,
-#: 各镇、街道、园区): one collective, the towns and subdistricts (agency_types.yaml all_towns); read apart,
-#: 街道 would be a subdistrict of its own.
-_TOWNS_FIRST = re.compile(r"[县市区旗]?各(?:乡镇|镇|乡|街道|苏木)")
-_TOWNS_MORE = re.compile(r"乡镇|镇|乡|街道办事处|街道|苏木|园区|开发区")
+#: 各镇、街道、园区, 各乡镇人民政府、街道办事处, 各乡镇（街道）、园区): one collective, the towns
+#: and subdistricts (agency_types.yaml all_towns); read apart, 街道 would be a subdistrict of its
+#: own and 园区 a zone.
+_TOWNS_FIRST = re.compile(
+    r"[县市区旗]?各(?:乡镇|镇|乡|街道|苏木)(?:[（(](?:乡镇|镇|乡|街道办事处|街道)[）)])?(?:人民政府|政府)?"
+)
+_TOWNS_MORE = re.compile(
+    r"(?:乡镇|镇|乡|街道办事处|街道办|街道|苏木)(?:人民政府|政府)?|(?:园区|开发区)(?:管委会)?"
+)
 
 
 def gathered_names(text: str, spans: list[Span]) -> bool:

@@ -228,12 +228,29 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
         ):
             found.append(annotation)
             taken.add(annotation.span)
+    if found:
+        found.extend(_helpers_after_notes(text, end, found, taken))
     found.extend(_unbracketed(text, start, end, taken, first_is_lead=first_is_lead))
     found.extend(_openings(text, start, end, taken, first_is_lead=first_is_lead))
     found.extend(find_role_clauses(text, start, end, taken, first_is_lead=first_is_lead))
     found.extend(_bare_tail(text, start, end, taken, first_is_lead=first_is_lead))
     found.sort(key=lambda a: a.span)
+    found = [_lead_once(text, a) if len(a.mentions) > 1 else a for a in found]
     return _helped_notes(text, found) if len(found) > 1 else found
+
+
+def _lead_once(text: str, note: Annotation) -> Annotation:
+    """A note naming its lead again beside the units sharing the work (（A、B按职责分工负责，A牵头）): the
+    lead is named once, leading, as a row naming it in both columns is (responsibilities._led_once)."""
+    leads = {_key(text, m) for m in note.mentions if m.role == "lead"}
+    if not leads:
+        return note
+    kept = tuple(m for m in note.mentions if m.role == "lead" or _key(text, m) not in leads)
+    return note if len(kept) == len(note.mentions) else replace(note, mentions=kept)
+
+
+def _key(text: str, mention: Mention) -> str:
+    return mention.name or squeeze(text[mention.span[0] : mention.span[1]])
 
 
 #: What may part a note from the helpers after it in one sentence (（责任单位：区科技局）——区工信局配合).
@@ -256,6 +273,38 @@ def _helped_notes(text: str, found: list[Annotation]) -> list[Annotation]:
             and _NOTE_TO_HELPERS.issuperset(text[note.span[1] : helpers.span[0]])
         ):
             out[i] = replace(note, mentions=tuple(Mention(m.span, "lead", m.name) for m in note.mentions))
+    return out
+
+
+#: The words of the clause of helpers after a note: support, or a share beside the note's body.
+_HELPING = frozenset(("support", "shared"))
+#: What ends the clause of helpers after a note.
+_HELPERS_END = re.compile("[，,。；;！!？?\n]")
+
+
+def _helpers_after_notes(text: str, end: int, notes: list[Annotation], taken: SpanSet) -> list[Annotation]:
+    """The clause of helpers alone right after a bracket naming who carries or leads the work and no helper
+    (开展执法（县市场监管局负责），县公安局、县司法局配合。, （县市场监管局牵头），县直有关部门
+    配合。, …（县市场监管局负责），县公安局、县法院按职责分工负责。): a note of its own naming them
+    (support, a shared word beside the bracket's body as beside a lead); _helped_notes then makes the
+    carriers their lead. Prose reads no helpers of a subject standing inside a note."""
+    out: list[Annotation] = []
+    for note in notes:
+        if text[note.span[1] - 1] not in CLOSERS or any(m.role == "support" for m in note.mentions):
+            continue
+        at = note.span[1]
+        while at < end and text[at] in _NOTE_TO_HELPERS:
+            at += 1
+        if at >= end or taken.covers(at):
+            continue
+        stop = _HELPERS_END.search(text, at, end)
+        clause = trim(text, at, stop.start() if stop is not None else end)
+        closed = closing_role(text, *clause) if clause[0] < clause[1] else None
+        if closed is None or closed[1] not in _HELPING or taken.overlaps(*clause):
+            continue
+        helpers = tuple(Mention(m.span, "support", m.name) for m in closed[0])
+        out.append(Annotation(clause, "…" + closed[2], helpers, inline=True))
+        taken.add(clause)
     return out
 
 

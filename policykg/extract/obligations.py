@@ -68,6 +68,8 @@ class ProseObligation:
     #: the span's text as written.
     names: tuple[str | None, ...] = ()
     partner_names: tuple[str | None, ...] = ()
+    #: The subject answers for the work (区委宣传部负责组织开展…: roles.yaml prose_answering_words).
+    answers: bool = False
 
     def named(self) -> list[tuple[Span, str | None]]:
         return list(zip_longest(self.mentions, self.names[: len(self.mentions)]))
@@ -228,6 +230,8 @@ def _subject(text: str, start: int, end: int) -> tuple[Named, ...] | None:
         if onset.group() in _between_words() and not partner_between_bodies(text, start, pos, end):
             continue  # 县市场监管局商标股: 商 of 商标
         if onset.group() in _cues():
+            if _system_regex().match(text, onset.end(), limit):  # 负责制: a system's name, no cue
+                continue
             # a cue that runs on into a body's name is inside it (组织 of 区委组织部), unless what follows
             # is itself a cue or onset (要会同: 会 ends like a body, yet 会同 is a cue)
             if cue_inside_name(text, start, pos, onset.end()) and not onsets.match(text, onset.end()):
@@ -387,21 +391,22 @@ def _sentence_obligations(
         elif (ob := _clause(text, clause)) is not None:
             found.append(ob)
     in_sentence = tuple(found)
-    helpers = _helpers(text, clauses[-1]) if len(clauses) > 1 else None
+    before = [ob for ob in in_sentence if len(clauses) > 1 and ob.evidence[0] < clauses[-1][0]]
+    # 县市场监管局负责专利执法，县公安局（积极）配合: the one subject before leads; after one answering for
+    # the work, units exhorted to help (…，各乡镇要积极配合) are its helpers too
+    helpers = _helpers(text, clauses[-1], before[0].answers) if len(before) == 1 else None
     if helpers is not None:
-        before = [ob for ob in in_sentence if ob.evidence[0] < clauses[-1][0]]
-        if len(before) == 1:  # 县市场监管局负责专利执法，县公安局（积极）配合: the one subject before leads
-            in_sentence = (_helped(before[0], helpers, clauses[-1]),)
+        in_sentence = (_helped(before[0], helpers, clauses[-1]),)
     # a sentence about the plan (本方案由区市场监管局负责解释) obliges no one: asked if it names anyone
     return in_sentence if in_sentence and not about_the_plan(text, *sentence) else ()
 
 
-def _helpers(text: str, clause: Span) -> list[Mention] | None:
+def _helpers(text: str, clause: Span, exhorted_ok: bool = False) -> list[Mention] | None:
     """The units of a clause that is nothing but units and a support word (roles.yaml suffixes of role
     support: 县公安局配合, 县财政局积极配合, 由县公安局协助); None for any other clause, or units exhorted to
-    help (各部门要积极配合)."""
+    help (各部门要积极配合) unless ``exhorted_ok``."""
     last = trim(text, *clause)
-    closed = closing_role(text, *last) if last[0] < last[1] else None
+    closed = closing_role(text, *last, exhorted_ok=exhorted_ok) if last[0] < last[1] else None
     return closed[0] if closed is not None and closed[1] == "support" else None
 
 
@@ -431,7 +436,9 @@ def _helped(ob: ProseObligation, helpers: list[Mention], clause: Span) -> ProseO
     )
 
 
-def _prose(clause: Span, doers: tuple[Named, ...], partners: tuple[Named, ...]) -> ProseObligation:
+def _prose(
+    clause: Span, doers: tuple[Named, ...], partners: tuple[Named, ...], *, answers: bool = False
+) -> ProseObligation:
     """The obligation of a clause's subject: its doers, and the partners working with them."""
     return ProseObligation(
         tuple(n for n, _ in doers),
@@ -440,7 +447,25 @@ def _prose(clause: Span, doers: tuple[Named, ...], partners: tuple[Named, ...]) 
         tuple(p for p, _ in partners),
         tuple(name for _, name in doers),
         tuple(name for _, name in partners),
+        answers,
     )
+
+
+def _answers(text: str, at: int, end: int) -> bool:
+    """A word of answering for the work opens ``text[at:end]`` (负责, 具体负责: roles.yaml
+    prose_answering_words), not one made a noun (负责人, 负责制; not 负责人才工作, 负责制定)."""
+    word = next((w for w in role_vocabulary().prose_answering_words if text.startswith(w, at, end)), None)
+    return word is not None and _noun_regex().match(text, at + len(word), end) is None
+
+
+@cache
+def _noun_regex() -> re.Pattern[str]:
+    return re.compile(role_vocabulary().prose_answering_noun)
+
+
+@cache
+def _system_regex() -> re.Pattern[str]:
+    return re.compile(role_vocabulary().cue_system_noun)
 
 
 def _clause(text: str, clause: Span) -> ProseObligation | None:
@@ -453,7 +478,8 @@ def _clause(text: str, clause: Span) -> ProseObligation | None:
         # is their partner (support)
         return _prose(clause, guided, names)
     if names:
-        return _prose(clause, names, partners_after(text, names[-1][0][1], e))
+        after = names[-1][0][1]
+        return _prose(clause, names, partners_after(text, after, e), answers=_answers(text, after, e))
     if _hosts().search(text, s, e) is None:  # most clauses: no office's host named
         return None
     for cue in role_vocabulary().host_patterns:

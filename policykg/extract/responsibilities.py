@@ -9,7 +9,7 @@ from dataclasses import replace
 from loaders.base import TableCell
 from ontology.vocab import agency_vocabulary
 from policykg.errors import PolicyKGError
-from policykg.extract.agencies import AgencyRegistry, ResolvedAgency
+from policykg.extract.agencies import AgencyRegistry, ResolvedAgency, collective_type
 from policykg.extract.agency_lists import (
     Annotation,
     Mention,
@@ -30,7 +30,7 @@ from policykg.extract.annotation_scope import (
 )
 from policykg.extract.annotations import find_annotations, units_heading
 from policykg.extract.name_lines import names_line
-from policykg.extract.obligations import find_prose_obligations
+from policykg.extract.obligations import ProseObligation, find_prose_obligations
 from policykg.extract.role_clauses import find_role_clauses
 from policykg.extract.row_links import RowLink
 from policykg.extract.span_set import SpanSet
@@ -486,6 +486,21 @@ def _prose_beside_notes(
                         )
 
 
+def _subject_role(text: str, ob: ProseObligation, shared: bool = False) -> Role:
+    """The role of the bodies a prose obligation names as its subject: they lead the units working with
+    them or helping them; bodies answering for the work (区委宣传部负责组织开展…) carry it, one alone
+    (sole) or several together (joint; ``shared``: others answer for the task's other parts), unless the
+    one is a collective (各地各部门负责…: every one's obligation); implicit otherwise."""
+    if ob.partners:
+        return "lead"
+    if not ob.answers:
+        return "implicit"
+    if len(ob.mentions) > 1 or shared:
+        return "joint"
+    (span, name), *_ = ob.named()
+    return "implicit" if collective_type(name or text[span[0] : span[1]]) else "sole"
+
+
 def _covers_before(note: Annotation) -> bool:
     """The note stands apart from the sentences (a bracket, a role sentence of its own) and names who
     carries the work, not only who helps: it speaks for the paragraph's words before it."""
@@ -712,8 +727,12 @@ def assign_responsibilities(
             if unit.id in collector.by_task or (unit is not task and named_here):
                 continue
             for para in unit.paragraphs if unit is task else [unit.span]:
-                for ob in find_prose_obligations(text, *para):
-                    subject_role: Role = "lead" if ob.partners else "implicit"
+                read = find_prose_obligations(text, *para)
+                # bodies each answering for their part of a paragraph's work (A负责…，B负责…) share it, as
+                # A、B分别负责 do
+                shared = sum(len(ob.mentions) for ob in read if ob.answers and not ob.partners) > 1
+                for ob in read:
+                    subject_role = _subject_role(text, ob, shared)
                     for role, names in ((subject_role, ob.named()), ("support", ob.named_partners())):
                         for span, name in names:
                             collector.add(

@@ -12,6 +12,7 @@ from itertools import accumulate
 from ontology.vocab import RegionEntry
 from policykg.extract.citations import find_citations, normalise_title
 from policykg.extract.indicators import MIN_INDICATOR, indicator_key, target_flags
+from policykg.extract.markers import LINE_BULLET
 from policykg.extract.metadata import notice_issuers
 from policykg.extract.phases import find_phases
 from policykg.extract.programs import find_programs
@@ -26,7 +27,7 @@ from policykg.extract.target_tables import table_targets
 from policykg.extract.target_words import front_word
 from policykg.extract.targets import BASELINE, RANK_UNIT, TargetDraft, find_targets, town_opening
 from policykg.extract.tasks import GoalDraft, TaskDraft
-from policykg.extract.textspan import Span
+from policykg.extract.textspan import Span, trim
 from policykg.extract.year_tables import row_year
 from policykg.models import Citation, Evidence, Period, Phase, Plan, ProgramMention, Target, Warning
 
@@ -177,6 +178,14 @@ def _part_years(
     return (int(period.end[:4]) if period.end else year), (int(period.start[:4]) if period.start else start)
 
 
+def _past_bullet(text: str, para: Span) -> Span:
+    """A paragraph without the list bullet opening it (- 每万人口…达到16件；, ● 新增…): no word of a
+    target's."""
+    start = trim(text, *para)[0]
+    bullet = LINE_BULLET.match(text, start, para[1])
+    return para if bullet is None else (bullet.end(), para[1])
+
+
 def extract_plan_facts(
     structure: Structure,
     tasks: list[TaskDraft],
@@ -206,7 +215,7 @@ def extract_plan_facts(
     for paragraphs, goal, dated in sources:
         context_year: int | None = None
         for para in paragraphs:
-            for draft in find_targets(text, *para, context_year=context_year):
+            for draft in find_targets(text, *_past_bullet(text, para), context_year=context_year):
                 if draft.manner and not goal and draft.year_basis != "sentence":
                     continue  # 做到服务全覆盖 in a task, undated: how its work is done
                 first = _part_years(parts, para[0], year, start)[1] if parts else start

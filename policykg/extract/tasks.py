@@ -10,6 +10,7 @@ from loaders.base import TableCell, TableGrid
 from ontology.vocab import agency_vocabulary, document_vocabulary
 from policykg.extract.agency_lists import label_at, strip_role_word, without_trailing_time
 from policykg.extract.annotations import find_annotations, may_open_with_units, opening_units, units_heading
+from policykg.extract.closing_tasks import closing_paragraph_tasks, closing_title
 from policykg.extract.closings import about_the_plan, only_points_elsewhere, table_caption
 from policykg.extract.markers import CIRCLED, ENCLOSED
 from policykg.extract.obligations import find_prose_obligations
@@ -492,6 +493,18 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
             )
         task.clause_starts = [c.span[0] for c in task.clauses]
         tasks.append(task)
+    for path, chapter, span in closing_paragraph_tasks(structure):
+        tasks.append(
+            TaskDraft(
+                id=f"{doc_id}/task/{path}",
+                path=path,
+                kind="section",
+                chapter_kind=chapter,  # type: ignore[arg-type]
+                span=span,
+                title=closing_title(text, span),
+                paragraphs=[span],
+            )
+        )
     links = row_links(structure, tasks, headings)
     tasks.extend(_table_tasks(structure, doc_id, links))
     return sorted(tasks, key=lambda t: t.span[0]), links

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
 from loaders.base import TableGrid
 from ontology.vocab import RegionEntry
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import indicator_key
+from policykg.extract.markers import BULLETS
 from policykg.extract.standings import Standing
 from policykg.extract.table_headers import body_rows, header_texts
 from policykg.extract.textspan import Span, squeeze
@@ -48,6 +51,54 @@ class TableTarget:
     @property
     def key(self) -> str:
         return indicator_key(self.indicator)
+
+
+class RowLabel(NamedTuple):
+    """A target row's label as its indicator: the words, the flags a bracket of its attribute gives
+    (binding, expected), whether a mark singles it out (starred) and whether 其中 opens it (a part of the
+    row above)."""
+
+    name: str
+    flags: tuple[str, ...]
+    starred: bool
+    part: bool
+
+
+_ROW_NUMBER = re.compile(
+    r"(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．](?!\d)"
+    r"|[\u2460-\u2473])\s*"
+)
+_ROW_PART = re.compile(r"其中\s*[：:]?\s*")
+
+
+@cache
+def _row_note() -> re.Pattern[str]:
+    """An attribute in a bracket in a row's label (有效注册商标量（预期性）, （约束性指标）)."""
+    words = "|".join(re.escape(w) for w in target_vocabulary().year_tables.attributes)
+    return re.compile(rf"\s*[（(【\[]\s*({words})(?:指标)?\s*[)）】\]]")
+
+
+def row_label(label: str) -> RowLabel:
+    """``label`` (a target row's first cell, white space squeezed) without what opens it and is no part of
+    the indicator: a mark singling the row out (▲, ★, *: year_tables row_marks; other bullets are left off
+    too), its item number ((1), 1., ①) and 其中 opening a part; an attribute in a bracket ((预期性)) is a
+    flag."""
+    tables = target_vocabulary().year_tables
+    marks = (*tables.row_marks, *BULLETS)
+    name = label.lstrip("".join(marks) + " \u3000")
+    starred = name != label and label.startswith(tables.row_marks)
+    if (number := _ROW_NUMBER.match(name)) is not None and number.end() < len(name):
+        name = name[number.end() :]
+    part = _ROW_PART.match(name)
+    if part is not None and part.end() < len(name):
+        name = name[part.end() :]
+    else:
+        part = None
+    flags: tuple[str, ...] = ()
+    if "性" in name and (notes := list(_row_note().finditer(name))):
+        flags = tuple(tables.attributes[m.group(1)] for m in notes)
+        name = _row_note().sub("", name)
+    return RowLabel(name, flags, starred, part is not None)
 
 
 def plain_number(raw: str) -> str:

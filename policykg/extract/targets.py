@@ -307,6 +307,7 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         pending: TargetDraft | None = None  # the total whose parts follow a bare 其中：
         # the kind of a count of the sentence said to recur each year (每年…不少于4期), no time since
         recurring: str | None = None
+        based: int | None = None  # the year of a comparison base written as a clause of its own (较2023年，)
         for clause in _clauses(text, sentence, part_openers):
             total, pending = pending, None
             opening = trim(text, *clause)[0]
@@ -322,6 +323,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 if total is not None and squeeze(text[opening : clause[1]]) in part_openers:
                     pending = total  # 其中：发明专利80件
                     continue
+                if (compared := _clause_base(text, opening, clause[1])) is not None:
+                    based = compared  # 与2023年相比，专利授权量增长30%: the base of the changes after it
                 if not (carried and clause[1] <= year_end + 1):
                     previous, before = clause, []
                 if recurring is not None and _TIME_WORD.search(text, *clause) is not None:
@@ -340,6 +343,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 previous = _subject_of(found[-1]) if found else clause
                 continue
             found = _clause_targets(text, clause, clause_year, previous, worded=worded)
+            if not found and (compared := _clause_base(text, opening, clause[1])) is not None:
+                based = compared  # 较2023年，专利授权量增长30%: its year no quantity
             # 分别 inside a bracket pairs the bracket's levels (300件、2000件（2023年分别为200件、1500件）)
             respectively = find_top_level(text, *clause, _RESPECTIVELY) if found else -1
             if respectively >= 0:
@@ -375,6 +380,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
             if summed and not dated and any(_CUMULATIVE in d.flags for d in found):
                 # 到2025年，…。专利质押融资额三年累计不低于10亿元: a total over the plan's period
                 found = [_over_plan(text, sentence, d, years) for d in found]
+            if based is not None:
+                found = [_based_on(d, based) for d in found]
             if leads:  # …；2026年，新增3件，培育5家: 培育 of the year before's 培育示范企业3家
                 found = [_verb_of_lead(d, leads) for d in found]
             found, recurring = _each_year(text, clause, found, recurring)
@@ -388,7 +395,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 previous = _subject_of(found[-1])
             elif not (carried and clause[1] <= year_end + 1):
                 previous = clause  # 专利授权量较2020年翻一番，达到1万件
-        if dated:
+        # 发明专利授权量2024年达到12件；2025年15件: a year inside the sentence dates it as one opening it does
+        if dated or any(d.year_basis == "sentence" and not d.baseline for d in drafts[first_draft:]):
             lead = (first_draft, len(drafts), sentence[1])
     return drafts
 
@@ -545,9 +553,16 @@ def _as_part(total: TargetDraft, part: TargetDraft) -> TargetDraft:
         # 新增注册商标500件，其中地理标志商标2件: the part of what is new is new
         basis = "annual" if part.year_basis == "plan" and "annual" in counted else part.year_basis
         part = replace(part, flags=counted, year_basis=basis)
-    core, whole = _BRACKETS.sub("", part.indicator), total.indicator
+    indicator = part_indicator(part.indicator, total.indicator)
+    return part if indicator == part.indicator else replace(part, indicator=indicator)
+
+
+def part_indicator(indicator: str, whole: str) -> str:
+    """The indicator of a part (``indicator``, 其中发明专利) of a total measured by ``whole`` (专利授权量):
+    see ``_as_part``; ``indicator`` itself when the part names its own measure."""
+    core = _BRACKETS.sub("", indicator)
     if _part_qualifier().fullmatch(core):  # 其中国家级5家: 国家级 of what the total counts
-        return replace(part, indicator=core + _counted(whole))
+        return core + _counted(whole)
     measure, at, size = "", -1, 0
     for size in range(len(core), MIN_INDICATOR - 1, -1):  # the longest noun the two share
         at = whole.find(core[-size:])
@@ -557,11 +572,11 @@ def _as_part(total: TargetDraft, part: TargetDraft) -> TargetDraft:
     level = core[:-size] if at >= 0 else ""
     if level and whole.endswith(core[-size:]) and _part_qualifier().fullmatch(level):
         # 其中规上企业10家 of …证明商标使用企业达到30家: a level, then the last noun of what the total counts
-        return replace(part, indicator=level + _counted(whole))
+        return level + _counted(whole)
     vocab = target_vocabulary()
     if at < 0 and core.endswith(vocab.part_subjects) and whole.endswith(vocab.measure_ends):
         # 其中企业20件 of 发明专利授权量: only who counts, no noun or verb of the total's
-        return replace(part, indicator=core + _counted(whole))
+        return core + _counted(whole)
     who = core[:-size] if at > 0 else ""  # the part's words before the total's verb, its noun left off
     if (
         who.endswith(vocab.part_subjects)
@@ -569,14 +584,14 @@ def _as_part(total: TargetDraft, part: TargetDraft) -> TargetDraft:
         and not NUMBER.search(measure)
     ):
         # 其中企业申请12件 of PCT专利申请量: who counts, then only the verb of the total's measure
-        return replace(part, indicator=who + _counted(whole))
+        return who + _counted(whole)
     if (
         not measure.endswith(vocab.measure_ends)
         or NUMBER.search(measure)
         or (measure[:-1] and measure[:-1] in core)  # 授权发明专利 of 专利授权量 names its measure
     ):
-        return part
-    return replace(part, indicator=part.indicator + measure)
+        return indicator
+    return indicator + measure
 
 
 def _counted(whole: str) -> str:
@@ -636,12 +651,36 @@ def _handled_things(counted: str, rate: str) -> str | None:
     return None
 
 
-def _opens_change(text: str, start: int, end: int) -> bool:
+def _opens_change(text: str, start: int, end: int, opener: str = "") -> bool:
     """The words between a baseline and the next number state a change to it (提高到 / 增加至 / 降至),
-    perhaps with the target's year (增长到2025年的)."""
+    perhaps with the target's year (增长到2025年的); after the level of a comparison base (``opener``
+    较2020年的, 在2020年: 较2020年的150件增长50%, 比2020年的150件翻一番, 在2020年150件的基础上翻一番) a
+    change by the next number or the number alone, after 在 only once 基础上 closes the base."""
     year = YEAR_TAIL.search(text, start, end)
     gap = squeeze(text[start : year.start() if year else end])
-    return gap.endswith(("到", "至")) or any(gap == c.text for c in comparator_words())
+    if gap.endswith(("到", "至")) or any(gap == c.text for c in comparator_words()):
+        return True
+    if not opener.startswith(_COMPARED):
+        return False
+    built = _BUILT_ON.match(gap)
+    if built is None and opener.startswith(_BUILT_FROM):
+        return False
+    gap = gap[built.end() :] if built else gap
+    return not gap or gap in _change_words()
+
+
+#: How the level of a comparison base opens (baseline_openers: 较2020年的150件, 在2020年150件的基础上), and
+#: the one of them whose base closes with 基础上.
+_COMPARED = ("较", "比", "相比", "相较", "在")
+_BUILT_FROM = "在"
+_BUILT_ON = re.compile(r"的?基础上再?")
+
+
+@cache
+def _change_words() -> frozenset[str]:
+    """The flag words of a change (增长, 提高, 年均增长: targets.yaml flag_words), and 新增."""
+    vocab = target_vocabulary()
+    return frozenset(f.text for f in vocab.flag_words if f.flag in (_CHANGE, "increment"))
 
 
 @cache
@@ -697,6 +736,7 @@ def _clause_targets(
     dated_end: int | None = None  # the end of the year in a bracket after the last target (1200件（2024年）)
     notes: _ClosingNotes | None = None  # the brackets closing the clause, read once when needed
     levels_end = 0  # the index of the first quantity after the levels of a bracket read
+    compared_year: int | None = None  # the year of the level of a comparison base just read (较2020年的150件)
     for i, q in enumerate(found):
         next_start = found[i + 1].start if i + 1 < len(found) else c_end
         tail_end, after = after_comparator(text, q.unit_end, c_end, q.unit)
@@ -722,7 +762,9 @@ def _clause_targets(
         ):
             continue  # a qualifier of the next indicator: 30天内办结率, 年销售额1亿元以上企业贯标率
         opener = phrase_patterns().baseline_back.search(text, seg_start, q.start)
-        if opener is not None and not (i + 1 < len(found) and _opens_change(text, tail_end, next_start)):
+        if opener is not None and not (
+            i + 1 < len(found) and _opens_change(text, tail_end, next_start, opener.group())
+        ):
             opener = None
         phrase_end = opener.start() if opener is not None else q.start
         flags: list[str] = list(q.flags)
@@ -735,6 +777,9 @@ def _clause_targets(
                 since = _year_named(base.group())
         if opener is None and since is None:
             since = _base_year(text, seg_start, phrase_end)  # 较2020年增长30%, 比2022年翻一番, 较上年
+        if since is None and opener is None and compared_year is not None:
+            since = compared_year  # 较2020年的150件增长50%: the change from the level of the base before it
+        compared_year = None
         s, year, quote_start = strip_front(text, seg_start, phrase_end, flags)
         e, comparator, back_year = strip_back(text, s, phrase_end, flags)
         if q.unit in relative_units and _CHANGE in flags and not q.in_words:
@@ -744,7 +789,10 @@ def _clause_targets(
             e = trim(text, s, q.unit_before)[1]
         # 专利保险累计投保企业20家: 累计 inside the words counts as it does before them
         words = inner_counting(squeeze(text[s:e]), flags)
-        stated = comparator != "=" or bool(flags) or q.in_words  # no indicator of its own, perhaps
+        # no indicator of its own, perhaps; a value its year alone dates (…达到12件，2025年15件) too
+        stated = (
+            comparator != "=" or bool(flags) or q.in_words or (year is not None and not words) or bool(opener)
+        )
         # a count listed bare (no flag, comparator or year of its own) after another counts as that one does
         bare = not stated and year is None and back_year is None
         if comparator == "=":
@@ -760,7 +808,7 @@ def _clause_targets(
         dated = _dated_after(text, tail_end, c_end) if opener is None else None
         # the words after the last number (推动30家规上企业实现零的突破: a value in words after it is the goal
         # the firms reach, not a number of its own)
-        last = q.measure is None and worded_after[i + 1]
+        last = q.measure is None and worded_after[i + 1] and opener is None  # not a base's level
         rest_end, rest = tail_end, ""
         if last:
             notes = notes or _ClosingNotes(text, clause)
@@ -858,6 +906,15 @@ def _clause_targets(
         elif rest and _before_count_len(indicator) <= _SHORT_BEFORE_COUNT and not stray_number(rest):
             indicator = indicator + squeeze(rest)
             span_end = rest_end
+        elif (
+            MIN_INDICATOR <= len(indicator) <= _BARE_VERB
+            and isinstance(carry, _Subject)
+            and carry.indicator.startswith(indicator)
+            and len(carry.indicator) > len(indicator)
+            and not _counts_apart(carry.unit, q.unit)
+        ):
+            # 培育知识产权优势企业5家，2025年培育10家: the verb of the measure before, its object left off
+            indicator, indicator_span, inherited = carry.indicator, carry.span, True
         elif len(indicator) <= _BARE_VERB and isinstance(carry, tuple):
             if indicator in target_vocabulary().act_nouns:  # 推进专利开放许可试点，实现许可50次
                 named = _noun_of_act(text, carry, indicator)
@@ -894,9 +951,12 @@ def _clause_targets(
             comparator = "range"
         if opener is not None:
             base_year = opener.group("year") if "year" in opener.re.groupindex else None
-            target_year = int(base_year) if base_year else None
+            # 较“十三五”末的80家: the base's year as a comparison names it
+            target_year = int(base_year) if base_year else (_year_named(opener.group()) or None)
             basis = "sentence" if target_year is not None else "unknown"
             flags, comparator = [BASELINE, *flags], "="
+            if opener.group().startswith(_COMPARED):
+                compared_year = target_year
         else:
             if dated is not None:  # 达到1200件（2025年）: the bracket's year
                 year, tail_end = int(dated.group(1)), dated.end()
@@ -1069,6 +1129,24 @@ def _base_year(text: str, start: int, end: int) -> int | None:
         return None
     bases = [m.group() for m in phrase_patterns().comparisons_front.finditer(text, start, end)]
     return _year_named(bases[-1]) if bases else None
+
+
+def _clause_base(text: str, start: int, end: int) -> int | None:
+    """The year of a clause that is a comparison base and nothing else (较2023年，…; 与2023年相比，…):
+    _PREVIOUS_YEAR for the year before the target's (与上年相比); None for any other clause."""
+    if all(text.find(opener, start, end) < 0 for opener in (*_BASE_OPENERS, "相比")):
+        return None
+    words = squeeze(text[start:end])
+    base = phrase_patterns().comparisons_front.fullmatch(words)
+    return None if base is None else _year_named(words)
+
+
+def _based_on(draft: TargetDraft, year: int) -> TargetDraft:
+    """A change of a clause after a comparison base of its own (较2023年，专利授权量增长30%) measured from it,
+    unless the change names its own."""
+    if draft.base_year is not None or draft.base_previous or not any(f in _CHANGES for f in draft.flags):
+        return draft
+    return replace(draft, base_year=year or None, base_previous=year == _PREVIOUS_YEAR)
 
 
 def _bare_rate(indicator: str) -> FlagWord | None:

@@ -21,9 +21,20 @@ What was read wrong before:
 - a later year's value written with its year alone (专利授权量2024年达到12件，2025年15件，2026年20件) was no
   target, and one after a semicolon (…2024年达到12件；2025年15件) neither unless the first year opened the
   sentence;
+- a year opening a sentence after a label of the years' goals (分年度目标：2024年，…达到450件；2025年，达到520件)
+  or ending a span of years (2024—2025年，每年新增…1件；2026年新增2件) dated nothing: the targets were the
+  plan's end year's and the later years' values were lost;
 - a later year's clause naming only the verb of the measure before (培育知识产权优势企业5家，2025年培育10家) was
   keyed as the bare verb (培育);
-- 大关 after a round level passed (专利授权量突破3000件大关) stayed in the indicator.
+- a row of a yearly growth rate (专利授权量年均增长（%） | — | 12) in a table with a starting year's column named
+  no base year, where a growth column grows from that year: it does too (a rate in a row with no starting
+  column, or a growth by a year, 增长（%）, names none, as in prose);
+- a word of how a row counts in a bracket of its label (地理标志商标（累计）) stayed in the indicator: it flags
+  the row (cumulative), as 累计 does in prose; a label numbered 1.1 or 2.1.3 kept its number;
+- 大关 after a round level passed (专利授权量突破3000件大关) stayed in the indicator;
+- a frame of a level with a bound after the number pointing the other way (结案率控制在90%以上) read as a
+  ceiling (<=): the bound next to the number says which (>=);
+- growth by a number of two digits (发明专利申请量实现两位数增长) was no target: at least 10 %, growth.
 """
 
 from __future__ import annotations
@@ -186,7 +197,7 @@ def test_an_indicator_tables_row_marks_and_notes_are_no_part_of_the_indicator() 
 @settings(max_examples=25, deadline=None)
 @given(
     mark=st.sampled_from(["▲", "★", "☆", "△", "＊"]),
-    number=st.sampled_from(["", "（2）", "(3)", "4.", "②"]),
+    number=st.sampled_from(["", "（2）", "(3)", "4.", "②", "1.2", "2.1.3 "]),
     note=st.sampled_from([("", []), ("（预期性）", ["expected"]), ("(约束性指标)", ["binding"])]),
     name=st.sampled_from(["有效发明专利拥有量", "知识产权质押融资额", "PCT国际专利申请量"]),
 )
@@ -198,6 +209,15 @@ def test_any_marked_or_numbered_row_label(
     got = _targets(table + TASKS, HUICHUAN)
     assert [(t.indicator, t.value, sorted(t.flags)) for t in got] == [
         (name, 30.0, sorted([*note[1], "starred"]))
+    ]
+
+
+def test_a_word_of_how_a_row_counts_in_a_bracket_flags_it() -> None:
+    table = "| 指标 | 单位 | 2023年 | 2026年 |\n|---|---|---|---|\n| 地理标志商标（累计） | 件 | 6 | 10 |\n"
+    got = [(t.kind, t.indicator, t.value, t.flags) for t in _targets(table + TASKS, HUICHUAN)]
+    assert got == [
+        ("baseline", "地理标志商标", 6.0, ["cumulative"]),
+        ("target", "地理标志商标", 10.0, ["cumulative"]),
     ]
 
 
@@ -214,6 +234,26 @@ def test_a_region_tables_row_marks_and_notes_too() -> None:
         ("发明专利授权量", ()),
         ("地理标志商标", ("binding",)),
     }
+
+
+# 3. growth rows
+
+
+def test_a_yearly_growth_row_grows_from_the_tables_starting_year() -> None:
+    table = (
+        "序号\t指标\t单位\t2023年\t2026年\t属性\n"
+        "1\t有效发明专利拥有量\t件\t1500\t2200\t预期性\n"
+        "2\t专利授权量年均增长（%）\t%\t—\t12\t预期性\n"
+        "3\t商标注册量年均增长率\t%\t8\t10\t预期性\n"
+    )
+    got = [(t.kind, t.indicator, t.value, t.year, t.base_year) for t in _targets(table + TASKS, HUICHUAN)]
+    assert got == [
+        ("baseline", "有效发明专利拥有量", 1500.0, 2023, None),
+        ("target", "有效发明专利拥有量", 2200.0, 2026, None),
+        ("target", "专利授权量", 12.0, 2026, 2023),
+        ("baseline", "商标注册量", 8.0, 2023, None),
+        ("target", "商标注册量", 10.0, 2026, 2023),
+    ]
 
 
 # 4. several years' values in one sentence
@@ -241,9 +281,46 @@ def test_a_later_years_clause_naming_only_the_verb_of_the_measure() -> None:
     ]
 
 
+def test_years_after_a_label_of_the_years_goals_or_a_span_of_years() -> None:
+    got = _targets(
+        "分年度目标：2024年，有效发明专利拥有量达到450件；2025年，达到520件；2026年，达到600件。", KAILI
+    )
+    assert [(t.indicator, t.value, t.year) for t in got] == [
+        ("有效发明专利拥有量", 450.0, 2024),
+        ("有效发明专利拥有量", 520.0, 2025),
+        ("有效发明专利拥有量", 600.0, 2026),
+    ]
+    got = _targets("2024—2025年，每年新增地理标志商标1件；2026年新增2件。", KAILI)
+    assert [(t.indicator, t.value, t.year, t.flags) for t in got] == [
+        ("地理标志商标", 1.0, 2025, ["annual", "increment"]),
+        ("地理标志商标", 2.0, 2026, ["increment"]),
+    ]
+
+
 # 5. wordings
 
 
 def test_a_round_level_passed() -> None:
     got = _targets("到2026年，专利授权量突破3000件大关。", KAILI)
     assert [(t.indicator, t.value, t.comparator) for t in got] == [("专利授权量", 3000.0, ">")]
+
+
+def test_a_frame_kept_with_a_bound_after_the_number() -> None:
+    got = _targets(
+        "到2026年，专利侵权纠纷案件结案率控制在90%以上，专利申请非正常率控制在5%以内，"
+        "发明专利授权量突破300件以上。",
+        KAILI,
+    )
+    assert [(t.indicator, t.value, t.comparator) for t in got] == [
+        ("专利侵权纠纷案件结案率", 90.0, ">="),
+        ("专利申请非正常率", 5.0, "<="),
+        ("发明专利授权量", 300.0, ">"),
+    ]
+
+
+def test_growth_by_two_digits() -> None:
+    got = _targets("到2026年，发明专利申请量实现两位数增长，商标注册量年均保持两位数以上增长。", KAILI)
+    assert [(t.indicator, t.value, t.unit, t.comparator, sorted(t.flags)) for t in got] == [
+        ("发明专利申请量", 10.0, "%", ">=", ["growth"]),
+        ("商标注册量", 10.0, "%", ">=", ["annual", "growth"]),
+    ]

@@ -66,22 +66,34 @@ class RowLabel(NamedTuple):
 
 _ROW_NUMBER = re.compile(
     r"(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．](?!\d)"
-    r"|[\u2460-\u2473])\s*"
+    r"|\d{1,2}(?:[.．]\d{1,2})+[.．、]?(?=\s*[\u4e00-\u9fffA-Z])|[\u2460-\u2473])\s*"
 )
 _ROW_PART = re.compile(r"其中\s*[：:]?\s*")
 
 
+#: Flags a word of how a count counts gives in a bracket of a row's label (地理标志商标（累计）).
+_NOTE_FLAGS = ("cumulative", "increment")
+
+
 @cache
-def _row_note() -> re.Pattern[str]:
-    """An attribute in a bracket in a row's label (有效注册商标量（预期性）, （约束性指标）)."""
-    words = "|".join(re.escape(w) for w in target_vocabulary().year_tables.attributes)
-    return re.compile(rf"\s*[（(【\[]\s*({words})(?:指标)?\s*[)）】\]]")
+def _row_notes() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """A note in a bracket in a row's label and the flags each gives: an attribute (有效注册商标量（预期性）,
+    （约束性指标）: year_tables attributes) or a word of how the count counts (（累计）, （新增）:
+    flag_words)."""
+    vocab = target_vocabulary()
+    notes: dict[str, tuple[str, ...]] = {w: (f,) for w, f in vocab.year_tables.attributes.items()}
+    notes.update((f.text, f.flags) for f in vocab.flag_words if f.flag in _NOTE_FLAGS)
+    words = "|".join(re.escape(w) for w in sorted(notes, key=len, reverse=True))
+    return re.compile(rf"\s*[（(【\[]\s*({words})(?:指标)?\s*[)）】\]]"), notes
+
+
+_NOTE_OPENERS = ("（", "(", "【", "[")
 
 
 def row_label(label: str) -> RowLabel:
     """``label`` (a target row's first cell, white space squeezed) without what opens it and is no part of
     the indicator: a mark singling the row out (▲, ★, *: year_tables row_marks; other bullets are left off
-    too), its item number ((1), 1., ①) and 其中 opening a part; an attribute in a bracket ((预期性)) is a
+    too), its item number ((1), 1., ①) and 其中 opening a part; a note in a bracket ((预期性), (累计)) is a
     flag."""
     tables = target_vocabulary().year_tables
     marks = (*tables.row_marks, *BULLETS)
@@ -94,11 +106,13 @@ def row_label(label: str) -> RowLabel:
         name = name[part.end() :]
     else:
         part = None
-    flags: tuple[str, ...] = ()
-    if "性" in name and (notes := list(_row_note().finditer(name))):
-        flags = tuple(tables.attributes[m.group(1)] for m in notes)
-        name = _row_note().sub("", name)
-    return RowLabel(name, flags, starred, part is not None)
+    flags: list[str] = []
+    if any(o in name for o in _NOTE_OPENERS):
+        pattern, notes = _row_notes()
+        for m in pattern.finditer(name):
+            flags += [f for f in notes[m.group(1)] if f not in flags]
+        name = pattern.sub("", name) if flags else name
+    return RowLabel(name, tuple(flags), starred, part is not None)
 
 
 def plain_number(raw: str) -> str:

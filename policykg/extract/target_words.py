@@ -168,3 +168,18 @@ def back_texts() -> tuple[str, ...]:
 @cache
 def comparator_texts() -> tuple[str, ...]:
     return tuple(c.text for c in comparator_words())
+
+
+_UP = (">", ">=")
+_DOWN = ("<", "<=")
+
+
+def closing_comparator(before: str, after: str) -> str:
+    """The comparator of a number with a comparator word before it and one after it: the one after (以上,
+    以内, 左右) unless the one before says more in the same direction (突破300件以上: more than 300);
+    where the two point opposite ways (结案率控制在90%以上: 控制在 a frame, not a ceiling) the one after,
+    next to the number, says which."""
+    if before in ("=", ">="):
+        return after
+    opposite = (before in _UP and after in _DOWN) or (before in _DOWN and after in _UP)
+    return after if opposite else before

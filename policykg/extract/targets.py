@@ -54,7 +54,13 @@ from policykg.extract.quantities import (
 from policykg.extract.regions import region_index, shared_after_places
 from policykg.extract.standard_indicators import standard_indicator
 from policykg.extract.standings import Standing, find_standing, may_stand
-from policykg.extract.target_words import comparator_words, criteria, eligibility, phrase_patterns
+from policykg.extract.target_words import (
+    closing_comparator,
+    comparator_words,
+    criteria,
+    eligibility,
+    phrase_patterns,
+)
 from policykg.extract.textspan import (
     ANNOTATION_OPENERS,
     CLOSERS,
@@ -81,9 +87,13 @@ _ITEM_NUMBER = (
     r"(?:[（(]\s*+(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*+[)）]"
     r"|(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*+[、.．)）](?!\d)|[一二三四五六七八九十]{1,3}是)?"
 )
+#: A label of the years' goals before the year (分年度目标：2024年，…) and a span of years ending in it
+#: (2024—2025年，…: its last year's, as a span opening a target's words is).
+_YEARS_LABEL = r"(?:[\u4e00-\u9fff]{2,8}[：:]\s*+)?"
+_SPAN_START = r"(?:(?:19|20)\d{2}\s*+年?\s*+(?:[—–－~～-]++|至|到)\s*+)?"
 _YEAR_OPENING = re.compile(
-    rf"\s*+{_ITEM_NUMBER}\s*+((?:19|20)\d{{2}})\s*+年\s*+(?:(度|全年)|底|末)?\s*+(?:前|以前|之前)?\s*+"
-    rf"(?:{_GOAL_WORDS})?[，,：:]"
+    rf"\s*+{_ITEM_NUMBER}\s*+{_YEARS_LABEL}{_SPAN_START}((?:19|20)\d{{2}})\s*+年\s*+(?:(度|全年)|底|末)?"
+    rf"\s*+(?:前|以前|之前)?\s*+(?:{_GOAL_WORDS})?[，,：:]"
 )
 _JOINERS = "、和及与 \u3000，,"  # between two targets of a clause
 _BARE_VERB = 2  # an indicator this short may be a verb whose object the clause before names (申请)
@@ -800,7 +810,7 @@ def _clause_targets(
         if comparator == "=" and q.comparator is not None:
             comparator = q.comparator
         if after is not None:
-            comparator = after if comparator in ("=", ">=") else comparator
+            comparator = closing_comparator(comparator, after)
         elif q.more and comparator in ("=", ">="):  # 12000余件, 300多家: more than the number
             comparator = ">"
         elif q.near and comparator in ("=", ">="):  # 近百件: about a hundred, the number not reached

@@ -33,7 +33,7 @@ from policykg.extract.table_cells import (
     unit_and_name,
 )
 from policykg.extract.table_headers import body_rows, header_texts
-from policykg.extract.target_words import phrase_patterns, word_value_marks, word_values
+from policykg.extract.target_words import closing_comparator, phrase_patterns, word_value_marks, word_values
 from policykg.extract.targets import BASELINE, RANK_UNIT, base_year_named, part_indicator
 from policykg.extract.textspan import squeeze
 
@@ -243,7 +243,7 @@ def _cell_value(raw: str) -> tuple[float, float | None, str, str | None] | None:
             break
     for entry in vocab.comparators_after:
         if raw.endswith(entry.text):
-            comparator = entry.comparator if comparator in ("=", ">=") else comparator
+            comparator = closing_comparator(comparator, entry.comparator)
             raw = raw[: -len(entry.text)]
             break
     m = re.fullmatch(r"([+-]?\d+(?:\.\d+)?)(?:[-—–~～至](\d+(?:\.\d+)?))?(.*)", raw)
@@ -336,6 +336,9 @@ def indicator_table_targets(
             name = name[: -len(rate.text)]
             flags += resolve_flags([rate.flag, *rate.also], unit)
         flags += target_flags(name)
+        # 专利授权量年均增长（%） | — | 12: a yearly rate to a target year grows from the table's starting
+        # year, as a growth column does
+        grows = "growth" in flags and "annual" in flags
         row_year = _row_year(text, row, layout.row_year)  # 年度 | 2024年: this row's targets are 2024's
         for column in columns:
             if column.index >= len(row):
@@ -408,11 +411,17 @@ def indicator_table_targets(
                         base_year=(
                             base_year_named(base, column_year)
                             if base
-                            else (grown_from if column.growth is not None else None)
+                            else (grown_from if _growing(column, grows) else None)
                         ),
                     )
                 )
     return out
+
+
+def _growing(column: _ValueColumn, grows: bool) -> bool:
+    """A value column whose cells are growth to a target (a growth column, or a target column in a row of a
+    yearly rate, ``grows``): grown from the table's starting year."""
+    return column.growth is not None or (grows and not column.baseline)
 
 
 def _undated_base(layout: _IndicatorLayout, start_year: int | None) -> tuple[int | None, str]:

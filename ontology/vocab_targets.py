@@ -217,10 +217,14 @@ class TargetVocabulary(_Strict):
     plan_spans: tuple[str, ...] = ()
     comparisons: tuple[str, ...]
     baseline_openers: tuple[str, ...]
+    #: The level of a comparison base written just before its number (较2020年的150件增长50%).
+    base_levels: tuple[str, ...] = ()
     subject_ends: tuple[str, ...]
     #: How a measure moves after it in a clause with no number (…企业数量稳步增长): the words before one are
     #: the clause's subject, the measure of a place's count named alone after it (涪城区累计达到50家).
     trend_words: tuple[str, ...] = ()
+    #: Terms a list's later names never take a part of (地理标志商标、驰名商标: 驰名商标, not 地理驰名商标).
+    whole_terms: tuple[str, ...] = ()
     context_openers: tuple[str, ...] = ()
     subject_agency_categories: tuple[str, ...]
     subject_agency_places: tuple[str, ...]
@@ -322,6 +326,7 @@ class TargetVocabulary(_Strict):
             self.plan_spans,
             self.comparisons,
             self.baseline_openers,
+            self.base_levels,
             word_patterns,
             self.relative_bases,
             self.part_qualifiers,
@@ -344,6 +349,7 @@ class TargetVocabulary(_Strict):
             *self.plan_spans,
             *self.comparisons,
             *self.baseline_openers,
+            *self.base_levels,
             *word_patterns,
             *self.relative_bases,
             *self.key_scopes,

@@ -34,7 +34,13 @@ What was read wrong before:
 - 大关 after a round level passed (专利授权量突破3000件大关) stayed in the indicator;
 - a frame of a level with a bound after the number pointing the other way (结案率控制在90%以上) read as a
   ceiling (<=): the bound next to the number says which (>=);
-- growth by a number of two digits (发明专利申请量实现两位数增长) was no target: at least 10 %, growth.
+- growth by a number of two digits (发明专利申请量实现两位数增长) was no target: at least 10 %, growth; nor a
+  doubling reached (数量实现倍增: 2 倍, relative); a net increase (较2023年净增5000件) was an indicator of its own
+  (净增): it counts as 新增 does, of the measure before;
+- a mark after a row's label (专利授权量*, …拥有量★) stayed in the indicator, and a 其中 row below it named
+  no measure;
+- a later name of a list given 分别 took a part of a whole term of the first (地理标志商标、驰名商标 → 地理驰名商标:
+  whole_terms), and a range among the values gave every value its comparator (分别为2—3件、1件: 1件 a range).
 """
 
 from __future__ import annotations
@@ -212,6 +218,19 @@ def test_any_marked_or_numbered_row_label(
     ]
 
 
+def test_a_mark_after_a_rows_label_stars_it_too() -> None:
+    table = (
+        "| 指标 | 单位 | 2026年 |\n|---|---|---|\n"
+        "| 每万人口高价值发明专利拥有量★ | 件 | 3 |\n| 专利授权量* | 件 | 900 |\n| 其中:发明专利 | 件 | 90 |\n"
+    )
+    got = [(t.indicator, t.value, sorted(t.flags)) for t in _targets(table + TASKS, HUICHUAN)]
+    assert got == [
+        ("每万人口高价值发明专利拥有量", 3.0, ["per_capita", "starred"]),
+        ("专利授权量", 900.0, ["starred"]),
+        ("发明专利授权量", 90.0, []),
+    ]
+
+
 def test_a_word_of_how_a_row_counts_in_a_bracket_flags_it() -> None:
     table = "| 指标 | 单位 | 2023年 | 2026年 |\n|---|---|---|---|\n| 地理标志商标（累计） | 件 | 6 | 10 |\n"
     got = [(t.kind, t.indicator, t.value, t.flags) for t in _targets(table + TASKS, HUICHUAN)]
@@ -323,4 +342,31 @@ def test_growth_by_two_digits() -> None:
     assert [(t.indicator, t.value, t.unit, t.comparator, sorted(t.flags)) for t in got] == [
         ("发明专利申请量", 10.0, "%", ">=", ["growth"]),
         ("商标注册量", 10.0, "%", ">=", ["annual", "growth"]),
+    ]
+
+
+def test_a_listed_name_keeps_a_whole_term_and_a_range_its_own_comparator() -> None:
+    got = _targets("到2026年，新增地理标志商标、驰名商标分别为2—3件、1件。", KAILI)
+    assert [(t.indicator, t.value, t.value_max, t.comparator) for t in got] == [
+        ("地理标志商标", 2.0, 3.0, "range"),
+        ("驰名商标", 1.0, None, "="),
+    ]
+    got = _targets("到2026年，地理标志商标、集体商标分别达到5件、2—4件。", KAILI)
+    assert [(t.indicator, t.value, t.comparator) for t in got] == [
+        ("地理标志商标", 5.0, ">="),
+        ("集体商标", 2.0, "range"),
+    ]
+
+
+def test_a_net_increase_and_a_doubling_reached() -> None:
+    got = _targets("到2026年，全市商标有效注册量达到3万件以上，较2023年净增5000件。", KAILI)
+    assert [(t.indicator, t.value, t.flags, t.base_year) for t in got][1] == (
+        "商标有效注册量",
+        5000.0,
+        ["increment"],
+        2023,
+    )
+    got = _targets("力争到2026年，国家知识产权优势企业数量实现倍增。", KAILI)
+    assert [(t.indicator_key, t.value, t.unit, t.comparator) for t in got] == [
+        ("国家知识产权优势企业", 2.0, "倍", ">=")
     ]

@@ -87,7 +87,7 @@ def _row_notes() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return re.compile(rf"\s*[（(【\[]\s*({words})(?:指标)?\s*[)）】\]]"), notes
 
 
-_NOTE_OPENERS = ("（", "(", "【", "[")
+_NOTE_OPENERS = re.compile(r"[（(【\[]")
 
 
 def row_label(label: str) -> RowLabel:
@@ -99,6 +99,8 @@ def row_label(label: str) -> RowLabel:
     marks = (*tables.row_marks, *BULLETS)
     name = label.lstrip("".join(marks) + " \u3000")
     starred = name != label and label.startswith(tables.row_marks)
+    if name.endswith(tables.row_marks):  # 专利授权量*, 每万人口高价值发明专利拥有量（件）★: after it too
+        name, starred = name.rstrip("".join(tables.row_marks) + " \u3000"), True
     if (number := _ROW_NUMBER.match(name)) is not None and number.end() < len(name):
         name = name[number.end() :]
     part = _ROW_PART.match(name)
@@ -107,7 +109,7 @@ def row_label(label: str) -> RowLabel:
     else:
         part = None
     flags: list[str] = []
-    if any(o in name for o in _NOTE_OPENERS):
+    if _NOTE_OPENERS.search(name) is not None:
         pattern, notes = _row_notes()
         for m in pattern.finditer(name):
             flags += [f for f in notes[m.group(1)] if f not in flags]

@@ -20,6 +20,7 @@ class PhrasePatterns:
     comparisons_front: re.Pattern[str]
     comparisons_back: re.Pattern[str]
     baseline_back: re.Pattern[str]
+    base_level_back: re.Pattern[str]
     relative_base_back: re.Pattern[str]
 
 
@@ -40,6 +41,7 @@ def phrase_patterns() -> PhrasePatterns:
         comparisons_front=_alternation(vocab.comparisons),
         comparisons_back=_alternation(vocab.comparisons, r"\Z"),
         baseline_back=_alternation(vocab.baseline_openers, r"\Z"),
+        base_level_back=_alternation(vocab.base_levels or ("(?!)",), r"\Z"),
         relative_base_back=_alternation(vocab.relative_bases or ("(?!)",), r"\Z"),
     )
 

@@ -333,7 +333,10 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 if total is not None and squeeze(text[opening : clause[1]]) in part_openers:
                     pending = total  # 其中：发明专利80件
                     continue
-                if (compared := _clause_base(text, opening, clause[1])) is not None:
+                if (
+                    clause[1] - opening <= _BASE_CLAUSE
+                    and (compared := _clause_base(text, opening, clause[1])) is not None
+                ):
                     based = compared  # 与2023年相比，专利授权量增长30%: the base of the changes after it
                 if not (carried and clause[1] <= year_end + 1):
                     previous, before = clause, []
@@ -353,7 +356,11 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 previous = _subject_of(found[-1]) if found else clause
                 continue
             found = _clause_targets(text, clause, clause_year, previous, worded=worded)
-            if not found and (compared := _clause_base(text, opening, clause[1])) is not None:
+            if (
+                not found
+                and clause[1] - opening <= _BASE_CLAUSE
+                and (compared := _clause_base(text, opening, clause[1])) is not None
+            ):
                 based = compared  # 较2023年，专利授权量增长30%: its year no quantity
             # 分别 inside a bracket pairs the bracket's levels (300件、2000件（2023年分别为200件、1500件）)
             respectively = find_top_level(text, *clause, _RESPECTIVELY) if found else -1
@@ -406,7 +413,10 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
             elif not (carried and clause[1] <= year_end + 1):
                 previous = clause  # 专利授权量较2020年翻一番，达到1万件
         # 发明专利授权量2024年达到12件；2025年15件: a year inside the sentence dates it as one opening it does
-        if dated or any(d.year_basis == "sentence" and not d.baseline for d in drafts[first_draft:]):
+        if dated or (
+            len(drafts) > first_draft
+            and any(d.year_basis == "sentence" and not d.baseline for d in drafts[first_draft:])
+        ):
             lead = (first_draft, len(drafts), sentence[1])
     return drafts
 
@@ -679,9 +689,10 @@ def _opens_change(text: str, start: int, end: int, opener: str = "") -> bool:
     return not gap or gap in _change_words()
 
 
-#: How the level of a comparison base opens (baseline_openers: 较2020年的150件, 在2020年150件的基础上), and
-#: the one of them whose base closes with 基础上.
+#: How the level of a comparison base opens (base_levels: 较2020年的150件, 在2020年150件的基础上), and the
+#: one of them whose base closes with 基础上; what stands just before such a level's number.
 _COMPARED = ("较", "比", "相比", "相较", "在")
+_LEVEL_ENDS = ("年", "的", "底", "末")
 _BUILT_FROM = "在"
 _BUILT_ON = re.compile(r"的?基础上再?")
 
@@ -772,6 +783,8 @@ def _clause_targets(
         ):
             continue  # a qualifier of the next indicator: 30天内办结率, 年销售额1亿元以上企业贯标率
         opener = phrase_patterns().baseline_back.search(text, seg_start, q.start)
+        if opener is None and text.startswith(_LEVEL_ENDS, q.start - 1):  # 较2020年的150件: the cheap test
+            opener = phrase_patterns().base_level_back.search(text, seg_start, q.start)
         if opener is not None and not (
             i + 1 < len(found) and _opens_change(text, tail_end, next_start, opener.group())
         ):
@@ -1003,6 +1016,8 @@ def _clause_targets(
         carry = _Subject(indicator, indicator_span, qualified, q.unit)
         dated_end = None if dated is None else dated.end()
         seg_start = _next_segment(text, tail_end, c_end)
+        if compared_year is not None and (built := _BUILT_ON.match(text, seg_start, c_end)) is not None:
+            seg_start = built.end()  # 在2020年150件的基础上翻一番: the base's close no part of the change
         if level_at > 0:
             level_of = drafts[-1]
     return drafts
@@ -1141,10 +1156,15 @@ def _base_year(text: str, start: int, end: int) -> int | None:
     return _year_named(bases[-1]) if bases else None
 
 
+#: The longest clause that may be a comparison base alone (与“十三五”末相比, 在2023年底的基础上).
+_BASE_CLAUSE = 16
+_BASE_CUE = re.compile("|".join(_BASE_OPENERS))
+
+
 def _clause_base(text: str, start: int, end: int) -> int | None:
     """The year of a clause that is a comparison base and nothing else (较2023年，…; 与2023年相比，…):
     _PREVIOUS_YEAR for the year before the target's (与上年相比); None for any other clause."""
-    if all(text.find(opener, start, end) < 0 for opener in (*_BASE_OPENERS, "相比")):
+    if _BASE_CUE.search(text, start, end) is None:  # every base holds one of _BASE_OPENERS (相比 holds 比)
         return None
     words = squeeze(text[start:end])
     base = phrase_patterns().comparisons_front.fullmatch(words)
@@ -1239,12 +1259,17 @@ def _respectively(
         words, names = [measure, *words], [whole.span(1), *names]
     shared = [f for f in first.flags if f not in target_flags(first.indicator)]
     opening = whole.start(1) if whole is not None else first.span[0]
+    # a range among the values (分别为2—3件、1件) is its own: the others take the words' comparator
+    worded = first.comparator
+    if any((q.value_max is None) != (first.value_max is None) for q in values):
+        worded = strip_back(text, at, values[0].start, [])[1] if first.value_max is not None else worded
     listed = [
         replace(
             first,
             indicator=word,
             indicator_span=span,
             **_value_of(text, q, values[-1].unit),
+            comparator="range" if q.value_max is not None else worded,
             flags=shared + [f for f in target_flags(_place_and_measure(word)[1]) if f not in shared],
             span=trim(text, opening, q.unit_end),
         )
@@ -1373,8 +1398,16 @@ def _shared_front(words: list[str]) -> list[str]:
         same_end = word[-2:] == first[-2:] or (word[-1] == first[-1] and word.endswith(ends))
         if len(word) > _SHORT_NAME or not same_end or len(front) < MIN_INDICATOR or word in first:
             return words
+        if any(_cuts(first, term, len(front)) for term in target_vocabulary().whole_terms):
+            return words  # 地理标志商标、驰名商标: 地理标志 is one term, 驰名商标 no kind of its 标志商标
         shared.append(front + word)
     return [first, *shared]
+
+
+def _cuts(words: str, term: str, at: int) -> bool:
+    """``term`` stands in ``words`` across the position ``at``."""
+    found = words.find(term, max(0, at - len(term) + 1))
+    return 0 <= found < at < found + len(term)
 
 
 #: The longest name of a product, a holder or a field listed before the right its names share (正山小种).

@@ -119,6 +119,9 @@ class YearTables(_Strict):
     cumulative_words: tuple[str, ...] = ()
     #: Headers, whole, of a column naming each row's year (年度 | 2024年): the year of the row's targets.
     row_year_headers: tuple[str, ...] = ()
+    #: Marks opening a row's label that single the indicator out (▲有效发明专利拥有量, ★…: a key or binding
+    #: indicator by the legend under the table), read as a star (*) is: the target flagged starred.
+    row_marks: tuple[str, ...] = ()
 
 
 class HandledRates(_Strict):
@@ -214,10 +217,14 @@ class TargetVocabulary(_Strict):
     plan_spans: tuple[str, ...] = ()
     comparisons: tuple[str, ...]
     baseline_openers: tuple[str, ...]
+    #: The level of a comparison base written just before its number (较2020年的150件增长50%).
+    base_levels: tuple[str, ...] = ()
     subject_ends: tuple[str, ...]
     #: How a measure moves after it in a clause with no number (…企业数量稳步增长): the words before one are
     #: the clause's subject, the measure of a place's count named alone after it (涪城区累计达到50家).
     trend_words: tuple[str, ...] = ()
+    #: Terms a list's later names never take a part of (地理标志商标、驰名商标: 驰名商标, not 地理驰名商标).
+    whole_terms: tuple[str, ...] = ()
     context_openers: tuple[str, ...] = ()
     subject_agency_categories: tuple[str, ...]
     subject_agency_places: tuple[str, ...]
@@ -319,6 +326,7 @@ class TargetVocabulary(_Strict):
             self.plan_spans,
             self.comparisons,
             self.baseline_openers,
+            self.base_levels,
             word_patterns,
             self.relative_bases,
             self.part_qualifiers,
@@ -341,6 +349,7 @@ class TargetVocabulary(_Strict):
             *self.plan_spans,
             *self.comparisons,
             *self.baseline_openers,
+            *self.base_levels,
             *word_patterns,
             *self.relative_bases,
             *self.key_scopes,

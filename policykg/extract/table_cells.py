@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
 from loaders.base import TableGrid
 from ontology.vocab import RegionEntry
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import indicator_key
+from policykg.extract.markers import BULLETS
 from policykg.extract.standings import Standing
 from policykg.extract.table_headers import body_rows, header_texts
 from policykg.extract.textspan import Span, squeeze
@@ -48,6 +51,70 @@ class TableTarget:
     @property
     def key(self) -> str:
         return indicator_key(self.indicator)
+
+
+class RowLabel(NamedTuple):
+    """A target row's label as its indicator: the words, the flags a bracket of its attribute gives
+    (binding, expected), whether a mark singles it out (starred) and whether 其中 opens it (a part of the
+    row above)."""
+
+    name: str
+    flags: tuple[str, ...]
+    starred: bool
+    part: bool
+
+
+_ROW_NUMBER = re.compile(
+    r"(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．](?!\d)"
+    r"|\d{1,2}(?:[.．]\d{1,2})+[.．、]?(?=\s*[\u4e00-\u9fffA-Z])|[\u2460-\u2473])\s*"
+)
+_ROW_PART = re.compile(r"其中\s*[：:]?\s*")
+
+
+#: Flags a word of how a count counts gives in a bracket of a row's label (地理标志商标（累计）).
+_NOTE_FLAGS = ("cumulative", "increment")
+
+
+@cache
+def _row_notes() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """A note in a bracket in a row's label and the flags each gives: an attribute (有效注册商标量（预期性）,
+    （约束性指标）: year_tables attributes) or a word of how the count counts (（累计）, （新增）:
+    flag_words)."""
+    vocab = target_vocabulary()
+    notes: dict[str, tuple[str, ...]] = {w: (f,) for w, f in vocab.year_tables.attributes.items()}
+    notes.update((f.text, f.flags) for f in vocab.flag_words if f.flag in _NOTE_FLAGS)
+    words = "|".join(re.escape(w) for w in sorted(notes, key=len, reverse=True))
+    return re.compile(rf"\s*[（(【\[]\s*({words})(?:指标)?\s*[)）】\]]"), notes
+
+
+_NOTE_OPENERS = re.compile(r"[（(【\[]")
+
+
+def row_label(label: str) -> RowLabel:
+    """``label`` (a target row's first cell, white space squeezed) without what opens it and is no part of
+    the indicator: a mark singling the row out (▲, ★, *: year_tables row_marks; other bullets are left off
+    too), its item number ((1), 1., ①) and 其中 opening a part; a note in a bracket ((预期性), (累计)) is a
+    flag."""
+    tables = target_vocabulary().year_tables
+    marks = (*tables.row_marks, *BULLETS)
+    name = label.lstrip("".join(marks) + " \u3000")
+    starred = name != label and label.startswith(tables.row_marks)
+    if name.endswith(tables.row_marks):  # 专利授权量*, 每万人口高价值发明专利拥有量（件）★: after it too
+        name, starred = name.rstrip("".join(tables.row_marks) + " \u3000"), True
+    if (number := _ROW_NUMBER.match(name)) is not None and number.end() < len(name):
+        name = name[number.end() :]
+    part = _ROW_PART.match(name)
+    if part is not None and part.end() < len(name):
+        name = name[part.end() :]
+    else:
+        part = None
+    flags: list[str] = []
+    if _NOTE_OPENERS.search(name) is not None:
+        pattern, notes = _row_notes()
+        for m in pattern.finditer(name):
+            flags += [f for f in notes[m.group(1)] if f not in flags]
+        name = pattern.sub("", name) if flags else name
+    return RowLabel(name, tuple(flags), starred, part is not None)
 
 
 def plain_number(raw: str) -> str:

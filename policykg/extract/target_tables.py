@@ -24,9 +24,11 @@ from policykg.extract.table_cells import (
     caption_unit,
     indicator_column,
     plain_number,
+    row_label,
     unit_and_name,
 )
 from policykg.extract.table_headers import body_rows, header_cells, header_depth
+from policykg.extract.targets import part_indicator
 from policykg.extract.textspan import Span, split_top_level, squeeze
 from policykg.extract.year_tables import indicator_table_targets, is_value_cell
 
@@ -216,17 +218,23 @@ def _region_targets(
     if indicator_col is None:
         return []
     out: list[TableTarget] = []
+    whole: str | None = None  # the indicator of the last row that is no part of another (其中：…)
     for r, row in body_rows(text, table):
         if indicator_col >= len(row):
             continue
         ind_span = row[indicator_col].span
-        raw_indicator = squeeze(text[ind_span[0] : ind_span[1]])
+        label = row_label(squeeze(text[ind_span[0] : ind_span[1]]))  # ▲, （1）, 其中：, （预期性）
+        raw_indicator = label.name
         if not raw_indicator:
             continue
-        starred = any(
-            squeeze(text[c.span[0] : c.span[1]]).startswith(("*", "＊")) for c in row[: indicator_col + 1]
+        starred = label.starred or any(
+            squeeze(text[c.span[0] : c.span[1]]).startswith(("*", "＊")) for c in row[:indicator_col]
         )
         named = unit_and_name(raw_indicator)  # the row's indicator and unit, read once for its cells
+        if not label.part:
+            whole = named[0]
+        elif whole is not None:  # 其中：发明专利 below 专利授权量: 发明专利授权量
+            named = (part_indicator(named[0], whole), named[1])
         split: dict[int, list[tuple[str, str | None]] | None] = {}  # its _variants by count, read once too
         for column in columns:
             if column.index >= len(row):
@@ -264,6 +272,7 @@ def _region_targets(
                             column.span,
                             starred,
                             year=year,
+                            flags=label.flags,
                         )
                     )
                     continue
@@ -288,6 +297,7 @@ def _region_targets(
                         column.span,
                         starred,
                         year=year,
+                        flags=label.flags,
                     )
                 )
     return out

@@ -20,6 +20,7 @@ class PhrasePatterns:
     comparisons_front: re.Pattern[str]
     comparisons_back: re.Pattern[str]
     baseline_back: re.Pattern[str]
+    base_level_back: re.Pattern[str]
     relative_base_back: re.Pattern[str]
 
 
@@ -40,6 +41,7 @@ def phrase_patterns() -> PhrasePatterns:
         comparisons_front=_alternation(vocab.comparisons),
         comparisons_back=_alternation(vocab.comparisons, r"\Z"),
         baseline_back=_alternation(vocab.baseline_openers, r"\Z"),
+        base_level_back=_alternation(vocab.base_levels or ("(?!)",), r"\Z"),
         relative_base_back=_alternation(vocab.relative_bases or ("(?!)",), r"\Z"),
     )
 
@@ -168,3 +170,18 @@ def back_texts() -> tuple[str, ...]:
 @cache
 def comparator_texts() -> tuple[str, ...]:
     return tuple(c.text for c in comparator_words())
+
+
+_UP = (">", ">=")
+_DOWN = ("<", "<=")
+
+
+def closing_comparator(before: str, after: str) -> str:
+    """The comparator of a number with a comparator word before it and one after it: the one after (以上,
+    以内, 左右) unless the one before says more in the same direction (突破300件以上: more than 300);
+    where the two point opposite ways (结案率控制在90%以上: 控制在 a frame, not a ceiling) the one after,
+    next to the number, says which."""
+    if before in ("=", ">="):
+        return after
+    opposite = (before in _UP and after in _DOWN) or (before in _DOWN and after in _UP)
+    return after if opposite else before

@@ -54,7 +54,13 @@ from policykg.extract.quantities import (
 from policykg.extract.regions import region_index, shared_after_places
 from policykg.extract.standard_indicators import standard_indicator
 from policykg.extract.standings import Standing, find_standing, may_stand
-from policykg.extract.target_words import comparator_words, criteria, eligibility, phrase_patterns
+from policykg.extract.target_words import (
+    closing_comparator,
+    comparator_words,
+    criteria,
+    eligibility,
+    phrase_patterns,
+)
 from policykg.extract.textspan import (
     ANNOTATION_OPENERS,
     CLOSERS,
@@ -81,9 +87,13 @@ _ITEM_NUMBER = (
     r"(?:[（(]\s*+(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*+[)）]"
     r"|(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*+[、.．)）](?!\d)|[一二三四五六七八九十]{1,3}是)?"
 )
+#: A label of the years' goals before the year (分年度目标：2024年，…) and a span of years ending in it
+#: (2024—2025年，…: its last year's, as a span opening a target's words is).
+_YEARS_LABEL = r"(?:[\u4e00-\u9fff]{2,8}[：:]\s*+)?"
+_SPAN_START = r"(?:(?:19|20)\d{2}\s*+年?\s*+(?:[—–－~～-]++|至|到)\s*+)?"
 _YEAR_OPENING = re.compile(
-    rf"\s*+{_ITEM_NUMBER}\s*+((?:19|20)\d{{2}})\s*+年\s*+(?:(度|全年)|底|末)?\s*+(?:前|以前|之前)?\s*+"
-    rf"(?:{_GOAL_WORDS})?[，,：:]"
+    rf"\s*+{_ITEM_NUMBER}\s*+{_YEARS_LABEL}{_SPAN_START}((?:19|20)\d{{2}})\s*+年\s*+(?:(度|全年)|底|末)?"
+    rf"\s*+(?:前|以前|之前)?\s*+(?:{_GOAL_WORDS})?[，,：:]"
 )
 _JOINERS = "、和及与 \u3000，,"  # between two targets of a clause
 _BARE_VERB = 2  # an indicator this short may be a verb whose object the clause before names (申请)
@@ -307,6 +317,7 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         pending: TargetDraft | None = None  # the total whose parts follow a bare 其中：
         # the kind of a count of the sentence said to recur each year (每年…不少于4期), no time since
         recurring: str | None = None
+        based: int | None = None  # the year of a comparison base written as a clause of its own (较2023年，)
         for clause in _clauses(text, sentence, part_openers):
             total, pending = pending, None
             opening = trim(text, *clause)[0]
@@ -322,6 +333,11 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 if total is not None and squeeze(text[opening : clause[1]]) in part_openers:
                     pending = total  # 其中：发明专利80件
                     continue
+                if (
+                    clause[1] - opening <= _BASE_CLAUSE
+                    and (compared := _clause_base(text, opening, clause[1])) is not None
+                ):
+                    based = compared  # 与2023年相比，专利授权量增长30%: the base of the changes after it
                 if not (carried and clause[1] <= year_end + 1):
                     previous, before = clause, []
                 if recurring is not None and _TIME_WORD.search(text, *clause) is not None:
@@ -340,6 +356,12 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 previous = _subject_of(found[-1]) if found else clause
                 continue
             found = _clause_targets(text, clause, clause_year, previous, worded=worded)
+            if (
+                not found
+                and clause[1] - opening <= _BASE_CLAUSE
+                and (compared := _clause_base(text, opening, clause[1])) is not None
+            ):
+                based = compared  # 较2023年，专利授权量增长30%: its year no quantity
             # 分别 inside a bracket pairs the bracket's levels (300件、2000件（2023年分别为200件、1500件）)
             respectively = find_top_level(text, *clause, _RESPECTIVELY) if found else -1
             if respectively >= 0:
@@ -375,6 +397,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
             if summed and not dated and any(_CUMULATIVE in d.flags for d in found):
                 # 到2025年，…。专利质押融资额三年累计不低于10亿元: a total over the plan's period
                 found = [_over_plan(text, sentence, d, years) for d in found]
+            if based is not None:
+                found = [_based_on(d, based) for d in found]
             if leads:  # …；2026年，新增3件，培育5家: 培育 of the year before's 培育示范企业3家
                 found = [_verb_of_lead(d, leads) for d in found]
             found, recurring = _each_year(text, clause, found, recurring)
@@ -388,7 +412,11 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 previous = _subject_of(found[-1])
             elif not (carried and clause[1] <= year_end + 1):
                 previous = clause  # 专利授权量较2020年翻一番，达到1万件
-        if dated:
+        # 发明专利授权量2024年达到12件；2025年15件: a year inside the sentence dates it as one opening it does
+        if dated or (
+            len(drafts) > first_draft
+            and any(d.year_basis == "sentence" and not d.baseline for d in drafts[first_draft:])
+        ):
             lead = (first_draft, len(drafts), sentence[1])
     return drafts
 
@@ -545,9 +573,16 @@ def _as_part(total: TargetDraft, part: TargetDraft) -> TargetDraft:
         # 新增注册商标500件，其中地理标志商标2件: the part of what is new is new
         basis = "annual" if part.year_basis == "plan" and "annual" in counted else part.year_basis
         part = replace(part, flags=counted, year_basis=basis)
-    core, whole = _BRACKETS.sub("", part.indicator), total.indicator
+    indicator = part_indicator(part.indicator, total.indicator)
+    return part if indicator == part.indicator else replace(part, indicator=indicator)
+
+
+def part_indicator(indicator: str, whole: str) -> str:
+    """The indicator of a part (``indicator``, 其中发明专利) of a total measured by ``whole`` (专利授权量):
+    see ``_as_part``; ``indicator`` itself when the part names its own measure."""
+    core = _BRACKETS.sub("", indicator)
     if _part_qualifier().fullmatch(core):  # 其中国家级5家: 国家级 of what the total counts
-        return replace(part, indicator=core + _counted(whole))
+        return core + _counted(whole)
     measure, at, size = "", -1, 0
     for size in range(len(core), MIN_INDICATOR - 1, -1):  # the longest noun the two share
         at = whole.find(core[-size:])
@@ -557,11 +592,11 @@ def _as_part(total: TargetDraft, part: TargetDraft) -> TargetDraft:
     level = core[:-size] if at >= 0 else ""
     if level and whole.endswith(core[-size:]) and _part_qualifier().fullmatch(level):
         # 其中规上企业10家 of …证明商标使用企业达到30家: a level, then the last noun of what the total counts
-        return replace(part, indicator=level + _counted(whole))
+        return level + _counted(whole)
     vocab = target_vocabulary()
     if at < 0 and core.endswith(vocab.part_subjects) and whole.endswith(vocab.measure_ends):
         # 其中企业20件 of 发明专利授权量: only who counts, no noun or verb of the total's
-        return replace(part, indicator=core + _counted(whole))
+        return core + _counted(whole)
     who = core[:-size] if at > 0 else ""  # the part's words before the total's verb, its noun left off
     if (
         who.endswith(vocab.part_subjects)
@@ -569,14 +604,14 @@ def _as_part(total: TargetDraft, part: TargetDraft) -> TargetDraft:
         and not NUMBER.search(measure)
     ):
         # 其中企业申请12件 of PCT专利申请量: who counts, then only the verb of the total's measure
-        return replace(part, indicator=who + _counted(whole))
+        return who + _counted(whole)
     if (
         not measure.endswith(vocab.measure_ends)
         or NUMBER.search(measure)
         or (measure[:-1] and measure[:-1] in core)  # 授权发明专利 of 专利授权量 names its measure
     ):
-        return part
-    return replace(part, indicator=part.indicator + measure)
+        return indicator
+    return indicator + measure
 
 
 def _counted(whole: str) -> str:
@@ -636,12 +671,37 @@ def _handled_things(counted: str, rate: str) -> str | None:
     return None
 
 
-def _opens_change(text: str, start: int, end: int) -> bool:
+def _opens_change(text: str, start: int, end: int, opener: str = "") -> bool:
     """The words between a baseline and the next number state a change to it (提高到 / 增加至 / 降至),
-    perhaps with the target's year (增长到2025年的)."""
+    perhaps with the target's year (增长到2025年的); after the level of a comparison base (``opener``
+    较2020年的, 在2020年: 较2020年的150件增长50%, 比2020年的150件翻一番, 在2020年150件的基础上翻一番) a
+    change by the next number or the number alone, after 在 only once 基础上 closes the base."""
     year = YEAR_TAIL.search(text, start, end)
     gap = squeeze(text[start : year.start() if year else end])
-    return gap.endswith(("到", "至")) or any(gap == c.text for c in comparator_words())
+    if gap.endswith(("到", "至")) or any(gap == c.text for c in comparator_words()):
+        return True
+    if not opener.startswith(_COMPARED):
+        return False
+    built = _BUILT_ON.match(gap)
+    if built is None and opener.startswith(_BUILT_FROM):
+        return False
+    gap = gap[built.end() :] if built else gap
+    return not gap or gap in _change_words()
+
+
+#: How the level of a comparison base opens (base_levels: 较2020年的150件, 在2020年150件的基础上), and the
+#: one of them whose base closes with 基础上; what stands just before such a level's number.
+_COMPARED = ("较", "比", "相比", "相较", "在")
+_LEVEL_ENDS = ("年", "的", "底", "末")
+_BUILT_FROM = "在"
+_BUILT_ON = re.compile(r"的?基础上再?")
+
+
+@cache
+def _change_words() -> frozenset[str]:
+    """The flag words of a change (增长, 提高, 年均增长: targets.yaml flag_words), and 新增."""
+    vocab = target_vocabulary()
+    return frozenset(f.text for f in vocab.flag_words if f.flag in (_CHANGE, "increment"))
 
 
 @cache
@@ -697,6 +757,7 @@ def _clause_targets(
     dated_end: int | None = None  # the end of the year in a bracket after the last target (1200件（2024年）)
     notes: _ClosingNotes | None = None  # the brackets closing the clause, read once when needed
     levels_end = 0  # the index of the first quantity after the levels of a bracket read
+    compared_year: int | None = None  # the year of the level of a comparison base just read (较2020年的150件)
     for i, q in enumerate(found):
         next_start = found[i + 1].start if i + 1 < len(found) else c_end
         tail_end, after = after_comparator(text, q.unit_end, c_end, q.unit)
@@ -722,7 +783,11 @@ def _clause_targets(
         ):
             continue  # a qualifier of the next indicator: 30天内办结率, 年销售额1亿元以上企业贯标率
         opener = phrase_patterns().baseline_back.search(text, seg_start, q.start)
-        if opener is not None and not (i + 1 < len(found) and _opens_change(text, tail_end, next_start)):
+        if opener is None and text.startswith(_LEVEL_ENDS, q.start - 1):  # 较2020年的150件: the cheap test
+            opener = phrase_patterns().base_level_back.search(text, seg_start, q.start)
+        if opener is not None and not (
+            i + 1 < len(found) and _opens_change(text, tail_end, next_start, opener.group())
+        ):
             opener = None
         phrase_end = opener.start() if opener is not None else q.start
         flags: list[str] = list(q.flags)
@@ -735,6 +800,9 @@ def _clause_targets(
                 since = _year_named(base.group())
         if opener is None and since is None:
             since = _base_year(text, seg_start, phrase_end)  # 较2020年增长30%, 比2022年翻一番, 较上年
+        if since is None and opener is None and compared_year is not None:
+            since = compared_year  # 较2020年的150件增长50%: the change from the level of the base before it
+        compared_year = None
         s, year, quote_start = strip_front(text, seg_start, phrase_end, flags)
         e, comparator, back_year = strip_back(text, s, phrase_end, flags)
         if q.unit in relative_units and _CHANGE in flags and not q.in_words:
@@ -744,7 +812,10 @@ def _clause_targets(
             e = trim(text, s, q.unit_before)[1]
         # 专利保险累计投保企业20家: 累计 inside the words counts as it does before them
         words = inner_counting(squeeze(text[s:e]), flags)
-        stated = comparator != "=" or bool(flags) or q.in_words  # no indicator of its own, perhaps
+        # no indicator of its own, perhaps; a value its year alone dates (…达到12件，2025年15件) too
+        stated = (
+            comparator != "=" or bool(flags) or q.in_words or (year is not None and not words) or bool(opener)
+        )
         # a count listed bare (no flag, comparator or year of its own) after another counts as that one does
         bare = not stated and year is None and back_year is None
         if comparator == "=":
@@ -752,7 +823,7 @@ def _clause_targets(
         if comparator == "=" and q.comparator is not None:
             comparator = q.comparator
         if after is not None:
-            comparator = after if comparator in ("=", ">=") else comparator
+            comparator = closing_comparator(comparator, after)
         elif q.more and comparator in ("=", ">="):  # 12000余件, 300多家: more than the number
             comparator = ">"
         elif q.near and comparator in ("=", ">="):  # 近百件: about a hundred, the number not reached
@@ -760,7 +831,7 @@ def _clause_targets(
         dated = _dated_after(text, tail_end, c_end) if opener is None else None
         # the words after the last number (推动30家规上企业实现零的突破: a value in words after it is the goal
         # the firms reach, not a number of its own)
-        last = q.measure is None and worded_after[i + 1]
+        last = q.measure is None and worded_after[i + 1] and opener is None  # not a base's level
         rest_end, rest = tail_end, ""
         if last:
             notes = notes or _ClosingNotes(text, clause)
@@ -858,6 +929,15 @@ def _clause_targets(
         elif rest and _before_count_len(indicator) <= _SHORT_BEFORE_COUNT and not stray_number(rest):
             indicator = indicator + squeeze(rest)
             span_end = rest_end
+        elif (
+            MIN_INDICATOR <= len(indicator) <= _BARE_VERB
+            and isinstance(carry, _Subject)
+            and carry.indicator.startswith(indicator)
+            and len(carry.indicator) > len(indicator)
+            and not _counts_apart(carry.unit, q.unit)
+        ):
+            # 培育知识产权优势企业5家，2025年培育10家: the verb of the measure before, its object left off
+            indicator, indicator_span, inherited = carry.indicator, carry.span, True
         elif len(indicator) <= _BARE_VERB and isinstance(carry, tuple):
             if indicator in target_vocabulary().act_nouns:  # 推进专利开放许可试点，实现许可50次
                 named = _noun_of_act(text, carry, indicator)
@@ -894,9 +974,12 @@ def _clause_targets(
             comparator = "range"
         if opener is not None:
             base_year = opener.group("year") if "year" in opener.re.groupindex else None
-            target_year = int(base_year) if base_year else None
+            # 较“十三五”末的80家: the base's year as a comparison names it
+            target_year = int(base_year) if base_year else (_year_named(opener.group()) or None)
             basis = "sentence" if target_year is not None else "unknown"
             flags, comparator = [BASELINE, *flags], "="
+            if opener.group().startswith(_COMPARED):
+                compared_year = target_year
         else:
             if dated is not None:  # 达到1200件（2025年）: the bracket's year
                 year, tail_end = int(dated.group(1)), dated.end()
@@ -933,6 +1016,8 @@ def _clause_targets(
         carry = _Subject(indicator, indicator_span, qualified, q.unit)
         dated_end = None if dated is None else dated.end()
         seg_start = _next_segment(text, tail_end, c_end)
+        if compared_year is not None and (built := _BUILT_ON.match(text, seg_start, c_end)) is not None:
+            seg_start = built.end()  # 在2020年150件的基础上翻一番: the base's close no part of the change
         if level_at > 0:
             level_of = drafts[-1]
     return drafts
@@ -1071,6 +1156,29 @@ def _base_year(text: str, start: int, end: int) -> int | None:
     return _year_named(bases[-1]) if bases else None
 
 
+#: The longest clause that may be a comparison base alone (与“十三五”末相比, 在2023年底的基础上).
+_BASE_CLAUSE = 16
+_BASE_CUE = re.compile("|".join(_BASE_OPENERS))
+
+
+def _clause_base(text: str, start: int, end: int) -> int | None:
+    """The year of a clause that is a comparison base and nothing else (较2023年，…; 与2023年相比，…):
+    _PREVIOUS_YEAR for the year before the target's (与上年相比); None for any other clause."""
+    if _BASE_CUE.search(text, start, end) is None:  # every base holds one of _BASE_OPENERS (相比 holds 比)
+        return None
+    words = squeeze(text[start:end])
+    base = phrase_patterns().comparisons_front.fullmatch(words)
+    return None if base is None else _year_named(words)
+
+
+def _based_on(draft: TargetDraft, year: int) -> TargetDraft:
+    """A change of a clause after a comparison base of its own (较2023年，专利授权量增长30%) measured from it,
+    unless the change names its own."""
+    if draft.base_year is not None or draft.base_previous or not any(f in _CHANGES for f in draft.flags):
+        return draft
+    return replace(draft, base_year=year or None, base_previous=year == _PREVIOUS_YEAR)
+
+
 def _bare_rate(indicator: str) -> FlagWord | None:
     """The word of a rate of change that is the whole of ``indicator`` (增速 of 年均增速保持在15%以上, 年均 a
     flag already), None for any other words."""
@@ -1151,12 +1259,17 @@ def _respectively(
         words, names = [measure, *words], [whole.span(1), *names]
     shared = [f for f in first.flags if f not in target_flags(first.indicator)]
     opening = whole.start(1) if whole is not None else first.span[0]
+    # a range among the values (分别为2—3件、1件) is its own: the others take the words' comparator
+    worded = first.comparator
+    if any((q.value_max is None) != (first.value_max is None) for q in values):
+        worded = strip_back(text, at, values[0].start, [])[1] if first.value_max is not None else worded
     listed = [
         replace(
             first,
             indicator=word,
             indicator_span=span,
             **_value_of(text, q, values[-1].unit),
+            comparator="range" if q.value_max is not None else worded,
             flags=shared + [f for f in target_flags(_place_and_measure(word)[1]) if f not in shared],
             span=trim(text, opening, q.unit_end),
         )
@@ -1285,8 +1398,16 @@ def _shared_front(words: list[str]) -> list[str]:
         same_end = word[-2:] == first[-2:] or (word[-1] == first[-1] and word.endswith(ends))
         if len(word) > _SHORT_NAME or not same_end or len(front) < MIN_INDICATOR or word in first:
             return words
+        if any(_cuts(first, term, len(front)) for term in target_vocabulary().whole_terms):
+            return words  # 地理标志商标、驰名商标: 地理标志 is one term, 驰名商标 no kind of its 标志商标
         shared.append(front + word)
     return [first, *shared]
+
+
+def _cuts(words: str, term: str, at: int) -> bool:
+    """``term`` stands in ``words`` across the position ``at``."""
+    found = words.find(term, max(0, at - len(term) + 1))
+    return 0 <= found < at < found + len(term)
 
 
 #: The longest name of a product, a holder or a field listed before the right its names share (正山小种).

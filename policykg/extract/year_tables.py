@@ -29,11 +29,12 @@ from policykg.extract.table_cells import (
     TableTarget,
     indicator_column,
     plain_number,
+    row_label,
     unit_and_name,
 )
 from policykg.extract.table_headers import body_rows, header_texts
-from policykg.extract.target_words import phrase_patterns, word_value_marks, word_values
-from policykg.extract.targets import BASELINE, RANK_UNIT, base_year_named
+from policykg.extract.target_words import closing_comparator, phrase_patterns, word_value_marks, word_values
+from policykg.extract.targets import BASELINE, RANK_UNIT, base_year_named, part_indicator
 from policykg.extract.textspan import squeeze
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -242,7 +243,7 @@ def _cell_value(raw: str) -> tuple[float, float | None, str, str | None] | None:
             break
     for entry in vocab.comparators_after:
         if raw.endswith(entry.text):
-            comparator = entry.comparator if comparator in ("=", ">=") else comparator
+            comparator = closing_comparator(comparator, entry.comparator)
             raw = raw[: -len(entry.text)]
             break
     m = re.fullmatch(r"([+-]?\d+(?:\.\d+)?)(?:[-—–~～至](\d+(?:\.\d+)?))?(.*)", raw)
@@ -305,31 +306,39 @@ def indicator_table_targets(
     # the year of the table's starting levels (2023年 | … | 年均增速): a growth column grows from it
     base_years = {c.year for c in columns if c.baseline and c.growth is None}
     grown_from = base_years.pop() if len(base_years) == 1 else None
+    whole: str | None = None  # the indicator of the last row that is no part of another (其中：…)
     for r, row in rows:
         if layout.indicator >= len(row):
             continue
         ind_span = row[layout.indicator].span
-        name, unit = unit_and_name(squeeze(text[ind_span[0] : ind_span[1]]))
-        name = name.lstrip("*＊")
+        label = row_label(squeeze(text[ind_span[0] : ind_span[1]]))  # ▲, （1）, 其中：, （预期性）
+        name, unit = unit_and_name(label.name)
         if not name:
             continue
+        if not label.part:
+            whole = name
+        elif whole is not None:  # 其中：发明专利 below 专利授权量: 发明专利授权量
+            name = part_indicator(name, whole)
         if layout.unit is not None and layout.unit < len(row):
             written = squeeze(text[row[layout.unit].span[0] : row[layout.unit].span[1]]).translate(
                 _BRACKET_CHARS
             )
             unit = written or unit
-        flags: list[str] = []
+        flags: list[str] = list(label.flags)
         if layout.attribute is not None and layout.attribute < len(row):
             attribute = squeeze(text[row[layout.attribute].span[0] : row[layout.attribute].span[1]])
-            flags += [flag for word, flag in words.attributes.items() if word in attribute]
-        starred = any(
-            squeeze(text[c.span[0] : c.span[1]]).startswith(("*", "＊")) for c in row[: layout.indicator + 1]
+            flags += [f for word, f in words.attributes.items() if word in attribute and f not in flags]
+        starred = label.starred or any(
+            squeeze(text[c.span[0] : c.span[1]]).startswith(("*", "＊")) for c in row[: layout.indicator]
         )
         if unit is not None and is_percentage(unit) and (rate := rate_word(name, changes=True)) is not None:
             # 专利授权量年均增长（%）: the count's growth, read as 专利授权量年均增长10% is in prose
             name = name[: -len(rate.text)]
             flags += resolve_flags([rate.flag, *rate.also], unit)
         flags += target_flags(name)
+        # 专利授权量年均增长（%） | — | 12: a yearly rate to a target year grows from the table's starting
+        # year, as a growth column does
+        grows = "growth" in flags and "annual" in flags
         row_year = _row_year(text, row, layout.row_year)  # 年度 | 2024年: this row's targets are 2024's
         for column in columns:
             if column.index >= len(row):
@@ -402,11 +411,17 @@ def indicator_table_targets(
                         base_year=(
                             base_year_named(base, column_year)
                             if base
-                            else (grown_from if column.growth is not None else None)
+                            else (grown_from if _growing(column, grows) else None)
                         ),
                     )
                 )
     return out
+
+
+def _growing(column: _ValueColumn, grows: bool) -> bool:
+    """A value column whose cells are growth to a target (a growth column, or a target column in a row of a
+    yearly rate, ``grows``): grown from the table's starting year."""
+    return column.growth is not None or (grows and not column.baseline)
 
 
 def _undated_base(layout: _IndicatorLayout, start_year: int | None) -> tuple[int | None, str]:

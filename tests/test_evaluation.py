@@ -23,15 +23,17 @@ from policykg.evaluation import (
 )
 from tests.plans import extracted
 
-#: The least F1 of each kind on the labelled plans (measured, README → What is extracted → How well).
+#: The least F1 of each kind on the labelled plans (measured, README → What is extracted → How well): each
+#: kind scores 1.000 on the 16 plans, so a change that loses or garbles one labelled fact fails here and
+#: its miss is printed; a new labelled plan that the extractor misreads lowers a floor only with its reason.
 FLOORS = {
     "metadata": 1.0,
-    "agencies": 0.98,
-    "roles": 0.95,
-    "targets": 0.95,
-    "target_fields": 0.95,
-    "programmes": 0.98,
-    "citations": 0.98,
+    "agencies": 1.0,
+    "roles": 1.0,
+    "targets": 1.0,
+    "target_fields": 1.0,
+    "programmes": 1.0,
+    "citations": 1.0,
 }
 
 

@@ -23,11 +23,12 @@ from policykg.models import ChapterKind, TaskKind
 
 _WORK_CHAPTERS = ("tasks", "safeguards", "phases")
 _CN = "一二三四五六七八九十"
-#: 一是 … (or 一要 …, or 第一，…) after a stop, a colon, white space or nothing: the numeral's (or 第's)
+#: 一是 … (or 一要 …, or 第一，…) after a stop, a colon, a comma (重点做好以下工作，一是…), white space or
+#: nothing: the numeral's (or 第's)
 #: first character opens the pattern (a scan the engine makes itself), the character before it looked at
 #: behind that character. 第一 counts a clause only before a pause (第一，/第一、/第一：), never 第一批.
 _CLAUSE = re.compile(
-    rf"([{_CN}](?<![^。；;：:\n\s][{_CN}])[{_CN}]{{0,2}})(是|要)"
+    rf"([{_CN}](?<![^。；;：:，,\n\s][{_CN}])[{_CN}]{{0,2}})(是|要)"
     rf"|第(?<![^。；;：:\n\s]第)([{_CN}]{{1,3}})(?=[，,、：:])"
 )
 #: What may stand between a clause's label and its words (第一，…).
@@ -36,6 +37,9 @@ _LABEL_PAUSE = "，,、：: \u3000"
 #: 1）…；2）… and ⑴…；⑵…).
 _CLAUSE_MARK = re.compile(r"[（(]?(?:[1-9]|1\d)[）)]|[①-⑳]|[⑴-⒇]")
 _NUMBERED_CLAUSE = re.compile(rf"[。；;：:]\s*({_CLAUSE_MARK.pattern})")
+#: Items numbered 1. 2. (1、 1．) run on inside a paragraph after a stop (……。1.加强专利导航……；2.推进贯标……),
+#: never a decimal (1.5亿元): read when no other numbering is, labelled as the outline labels such an item.
+_DOTTED_CLAUSE = re.compile(r"[。；;：:][ \t\u3000]*((?:[1-9]|1\d)[.．、](?![\d.．]))")
 _CLAUSE_TITLE_MAX = 40
 #: What ends a sentence after a heading's title.
 _SENTENCE_STOPS = ("。", "；", ";", "！", "!")
@@ -89,6 +93,8 @@ def find_clauses(
     found = _enumerated_clauses(text, start, end)
     if len(found) < 2:
         found = _numbered_clauses(text, start, end)
+    if len(found) < 2:
+        found = _dotted_clauses(text, start, end)
     if len(found) < 2:
         return []
     spans: list[tuple[str, Span]] = []
@@ -265,6 +271,17 @@ def _numbered_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return found
 
 
+def _dotted_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """(label, start) of the items numbered 1. 2. 3. (1、 1．) in order inside ``text[start:end]``, each after
+    a stop: labelled by the number alone (二.(一).1), the path the same item takes on a line of its own."""
+    found: list[tuple[str, int]] = []
+    for m in _DOTTED_CLAUSE.finditer(text, start, end):
+        number = int(m.group(1)[:-1])
+        if number == len(found) + 1:
+            found.append((str(number), m.start(1)))
+    return found
+
+
 @cache
 def _duty_mark() -> re.Pattern[str]:
     """A colon and a duty word after it (：负责, ：配合 …: agency_types.yaml duty_openings)."""
@@ -319,6 +336,8 @@ def _clause_title(text: str, span: Span, label: str) -> str | None:
     (一是建立制度（责任单位：…）), joined over the line breaks of a wrapped table cell."""
     written = _CLAUSE_MARK.match(text, span[0], span[1]) if label.startswith("(") else None
     body_start = written.end() if written is not None else span[0] + len(label)  # 1） and ⑴ are (1)
+    if label.isascii() and label.isdigit():
+        body_start += 1  # the stop after the number (1.加强专利导航)
     if label.startswith(_PARAGRAPH_LABEL):
         body_start = span[0]  # a paragraph measure: its label is not written
     while body_start < span[1] and text[body_start] in _LABEL_PAUSE:

@@ -12,7 +12,10 @@ What was read wrong before:
   body: each is a clause of its own, 二.(一).1, as the same item on a line of its own is (never 1.5亿元);
 - clauses 一是…二是… after a comma (重点做好以下工作，一是开展专利导航…；二是培育商标品牌…) were one task;
 - a unit whose only text is a lead-in to the task table under it (各单位按照下表分工抓好落实：, 具体任务分解如下：,
-  重点任务分工如下表。) was a task, the lead-in's 各单位 obliged: the table's rows are the work;
+  重点任务分工如下表。), or on the heading's line after its title (二、重点任务。各单位要按照下表分工抓好落实：),
+  was a task, the lead-in's 各单位 obliged: the table's rows are the work; and a lead-in closing a paragraph
+  (（一）加强协作。各单位要按照以下要求抓好落实：) was read as the names of bodies alone closing it, a body
+  named 各单位要按照以下要求抓好落实：;
 - an annex numbering its own outline after a body numbered on its own (附件1 ↵ 一、知识产权创造 ↵ 1.开展专利导航)
   gave its chapters the body's paths made unique (一~2) and their items paths under the body's chapter (一.1,
   二.(一).1, none under 一~2): the annex's units are numbered under its path, 附件1.一, 附件1.一.1, as its tables'
@@ -160,6 +163,34 @@ def test_a_lead_in_to_a_tab_separated_task_table_is_no_task() -> None:
     )
     doc, _ = extracted(text)
     assert [t.path for t in doc.tasks] == ["二.表1.1", "二.表1.2", "三.(一)"]
+
+
+_BIJIANG = """铜仁市碧江区2024年知识产权工作要点
+
+一、主要目标
+全年新增发明专利授权量80件。
+
+二、重点任务。各单位要按照下表分工抓好落实：
+序号\t工作任务\t责任单位\t完成时限
+1\t开展专利导航项目\t区科技局\t2024年12月
+2\t推进商标品牌建设\t区市场监管局\t2024年11月
+
+三、工作要求
+（一）加强协作。各单位要按照以下要求抓好落实：
+加强专利导航，开展产业分析。
+推进商标品牌建设。
+"""
+
+
+def test_a_lead_in_after_a_heading_on_its_line_is_no_task_nor_a_unit() -> None:
+    doc, _ = extracted(_BIJIANG)
+    # the lead-in after the heading's title on its line (二、重点任务。各单位…：) is none of the table's work,
+    # and a lead-in closing a paragraph (…。各单位要按照以下要求抓好落实：) names no body 各单位要按照…
+    assert named_units(doc) == {
+        "二.表1.1": [("区科技局", "sole", "table")],
+        "二.表1.2": [("区市场监管局", "sole", "table")],
+        "三.(一)": [("各单位", "implicit", "prose")],
+    }
 
 
 # --- 3. an annex's own outline --------------------------------------------------------------------------

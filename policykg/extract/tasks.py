@@ -387,15 +387,37 @@ def _is_task(structure: Structure, unit: Unit) -> bool:
     own_text = [
         p for p in structure.own_paragraphs(unit) if structure.paragraphs[p].span != unit.heading_span
     ]
-    if unit.heading_only and only_points_elsewhere(
-        structure.text, [structure.paragraphs[p].span for p in own_text]
-    ):
-        return False  # 二、重点任务 / 重点任务详见附件《…分工表》: the table's rows are the tasks
+    if only_points_elsewhere(structure.text, _text_after_title(structure, unit, own_text)):
+        # 二、重点任务 / 重点任务详见附件《…分工表》, 二、重点任务。各单位按照下表分工抓好落实：: the
+        # table's rows are the tasks
+        return False
     if own_text or not unit.heading_only or _names_its_body(structure, unit):
         return True
     # a line alone naming who does it (1.开展专利导航（责任单位：县科技局）, 3月底前：开展执法（县科技局
     # 牵头）): the note makes it work, as a closing stop would
     return _noted_work(structure.text, unit.marker_span[1], unit.heading_span[1])
+
+
+#: The longest text after a heading's title that may only point to a table or an annex (pointers: a
+#: cheap test before the patterns).
+_POINTER_MAX = 100
+
+
+def _text_after_title(structure: Structure, unit: Unit, own_text: list[int]) -> list[Span]:
+    """The spans of a unit's text after its title: its own paragraphs, after the rest of its heading's line
+    when the line goes on (二、重点任务。各单位按照下表分工抓好落实：); [] when the unit has none, or when
+    the rest of the line is too long to be a mere pointer."""
+    spans = [structure.paragraphs[p].span for p in own_text]
+    if not unit.heading_only:
+        text = structure.text
+        start = unit.title_span[1] if unit.title_span else unit.marker_span[1]
+        end = unit.heading_span[1]
+        while start < end and text[start] in _NOT_WORDS:
+            start += 1
+        if start >= end or end - start > _POINTER_MAX:
+            return []
+        spans.insert(0, (start, end))
+    return spans
 
 
 def _noted_work(text: str, start: int, end: int) -> bool:

@@ -25,6 +25,11 @@ What was read wrong before:
   half-width words without the space the layout broke at (ISO9001); a line ending with a note's label inside an
   open bracket (…（责任单位： ↵ 县农业农村局）) kept its break; a line opening with a decimal (2.5亿元以上…) was
   read as opening an item (2.) and kept its break;
+- a Markdown pipe table whose rows' wrapped cells stand on rows of their own below, their number cell empty
+  (| 1 | 开展高价值专利培育， | 区科技局 | 区工信局、区 | 2024年12 | ↵ |   | 支持企业布局专利组合 | | 财政局 | 月底 |),
+  read each such row as a task of its own (表1.2: 支持企业布局专利组合, its body 财政局) and the row above with cut
+  names (区工信局、区 read 区; 区市场监 as a body): the row goes on with the row above and is joined into it; a
+  row under a merged number cell with whole names above it stays a row;
 - a .docx numbered by a multilevel list style (the list's w:abstractNum only names the style, w:numStyleLink,
   whose own list defines the levels: Word's and WPS's list styles) or by a list instance defining its levels
   anew (w:lvlOverride holding a w:lvl) lost every label (一、 （一） 1.), its outline flat or numbered 1. 2.
@@ -319,6 +324,50 @@ def test_a_hard_wrapped_txt_is_joined_next_to_half_width_words(width: int) -> No
         "二.(二)": [("县农业农村局", "joint", "annotation"), ("县市场监管局", "joint", "annotation")],
         "二.(三)": [("县科技局", "joint", "annotation"), ("县财政局", "joint", "annotation")],
     }
+
+
+_GANZHOU_MD = """# 张掖市甘州区2024年知识产权工作要点
+
+为深入推进知识产权强区建设，制定本要点。
+
+## 一、重点任务分工
+
+| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |
+|---|---|---|---|---|
+| 1 | 开展高价值专利培育， | 区科技局 | 区工信局、区 | 2024年12 |
+|   | 支持企业布局专利组合 |          | 财政局       | 月底 |
+| 2 | 推进商标品牌建设 | 区市场监 | 区农业农村局 | 2024年10月 |
+|   |                  | 管局     |              |  |
+| 3 | 开展知识产权执法 | 区市场监管局 | 区公安分局 | 2024年11月 |
+|   | 开展展会知识产权保护 | 区商务局 | 区市场监管局 | 2024年9月 |
+
+## 二、保障措施
+
+各单位要加强协作。
+"""
+
+
+def test_a_markdown_tables_rows_going_on_with_the_row_above_are_joined() -> None:
+    doc, text = extracted(_GANZHOU_MD, "ganzhou.md")
+    assert (
+        "| 1 | 开展高价值专利培育，支持企业布局专利组合 | 区科技局 | 区工信局、区财政局 | 2024年12月底 |"
+        in text
+    )
+    assert named_units(doc) == {
+        "一.表1.1": [
+            ("区科技局", "lead", "table"),
+            ("区工信局", "support", "table"),
+            ("区财政局", "support", "table"),
+        ],
+        "一.表1.2": [("区市场监管局", "lead", "table"), ("区农业农村局", "support", "table")],
+        # a row of its own under a merged number cell: whole names above it
+        "一.表1.3": [("区市场监管局", "lead", "table"), ("区公安分局", "support", "table")],
+        "一.表1.4": [("区商务局", "lead", "table"), ("区市场监管局", "support", "table")],
+        "二": [("各单位", "implicit", "prose")],
+    }
+    tasks = {t.path: t for t in doc.tasks}
+    assert "支持企业布局专利组合" in tasks["一.表1.1"].text
+    assert tasks["一.表1.1"].deadline == "2024年12月底"
 
 
 # --- 5. .docx numbered by list styles --------------------------------------------------------------------

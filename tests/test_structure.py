@@ -182,11 +182,12 @@ def test_a_paragraph_opening_read_once_is_the_one_read_again(text: str, decimal:
 _CLAUSE_BEHIND_FIRST = re.compile(
     r"(?:(?<=^)|(?<=[。；;：:，,\n\s]))([一二三四五六七八九十]{1,3})(是|要)"
     r"|(?:(?<=^)|(?<=[。；;：:\n\s]))第([一二三四五六七八九十]{1,3})(?=[，,、：:])"
+    r"|(?:(?<=^)|(?<=[。；;：:\n\s]))其([一二三四五六七八九十]{1,2})(?=[，,、：:])"
 )
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="一二三十是要。；:\n 　a第，、", max_size=20), st.data())
+@given(st.text(alphabet="一二三十是要。；:\n 　a第其，、", max_size=20), st.data())
 def test_the_clause_pattern_opening_with_its_numeral_finds_what_the_look_behind_first_finds(
     text: str, data: st.DataObject
 ) -> None:

@@ -10,7 +10,8 @@ What was read wrong before:
 - items numbered 1. 2. 3. (1、 1．) run on inside one paragraph after a stop (（一）提升…。1.加强专利导航。…（责任
   单位：区科技局）；2.推进贯标工作。…（责任单位：区市场监管局）) were one task, every body of the paragraph its
   body: each is a clause of its own, 二.(一).1, as the same item on a line of its own is (never 1.5亿元);
-- clauses 一是…二是… after a comma (重点做好以下工作，一是开展专利导航…；二是培育商标品牌…) were one task;
+- clauses 一是…二是… after a comma (重点做好以下工作，一是开展专利导航…；二是培育商标品牌…), and clauses
+  counted 其一，…；其二，… were one task;
 - a unit whose only text is a lead-in to the task table under it (各单位按照下表分工抓好落实：, 具体任务分解如下：,
   重点任务分工如下表。), or on the heading's line after its title (二、重点任务。各单位要按照下表分工抓好落实：),
   was a task, the lead-in's 各单位 obliged: the table's rows are the work; and a lead-in closing a paragraph
@@ -67,6 +68,7 @@ _BAOTA = """延安市宝塔区知识产权强县建设工作方案
 （三）促进知识产权运用。重点做好以下工作，一是推进质押融资，扩大质押融资规模（责任单位：区金融办）；二是开展专利转化，促进高校成果转化（责任单位：区科技局）。
 （四）优化知识产权服务。具体为：1、建设服务工作站（责任单位：区市场监管局）；2、培育服务机构（责任单位：区商务局）。
 （五）加强知识产权金融。全年专利质押融资1.5亿元；2.5万家企业纳入培育库（责任单位：区金融办）。
+（六）推进品牌建设。其一，培育区域公用品牌（责任单位：区市场监管局）；其二，推进地理标志运用（责任单位：区农业农村局）。
 
 三、保障措施
 加强组织领导。
@@ -94,6 +96,10 @@ def test_items_run_on_inside_a_paragraph_are_clauses() -> None:
     assert units["二.(三)"] == []
     assert units["二.(三).一是"] == [("区金融办", "sole", "annotation")]
     assert units["二.(三).二是"] == [("区科技局", "sole", "annotation")]
+    # 其一，…；其二，… counts its clauses as 第一，… does
+    assert units["二.(六)"] == []
+    assert units["二.(六).其一"] == [("区市场监管局", "sole", "annotation")]
+    assert units["二.(六).其二"] == [("区农业农村局", "sole", "annotation")]
     # decimals (1.5亿元；2.5万家) open no items
     assert not [p for p in units if p.startswith("二.(五).")]
 

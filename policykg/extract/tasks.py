@@ -23,13 +23,14 @@ from policykg.models import ChapterKind, TaskKind
 
 _WORK_CHAPTERS = ("tasks", "safeguards", "phases")
 _CN = "一二三四五六七八九十"
-#: 一是 … (or 一要 …, or 第一，…) after a stop, a colon, a comma (重点做好以下工作，一是…), white space or
-#: nothing: the numeral's (or 第's)
-#: first character opens the pattern (a scan the engine makes itself), the character before it looked at
-#: behind that character. 第一 counts a clause only before a pause (第一，/第一、/第一：), never 第一批.
+#: 一是 … (or 一要 …, 第一，…, 其一，…) after a stop, a colon, a comma (重点做好以下工作，一是…), white space
+#: or nothing: the numeral's (or 第's, 其's) first character opens the pattern (a scan the engine makes
+#: itself), the character before it looked at behind that character. 第一 and 其一 count a clause only
+#: before a pause (第一，/第一、/第一：), never 第一批 or 其一般.
 _CLAUSE = re.compile(
     rf"([{_CN}](?<![^。；;：:，,\n\s][{_CN}])[{_CN}]{{0,2}})(是|要)"
     rf"|第(?<![^。；;：:\n\s]第)([{_CN}]{{1,3}})(?=[，,、：:])"
+    rf"|其(?<![^。；;：:\n\s]其)([{_CN}]{{1,2}})(?=[，,、：:])"
 )
 #: What may stand between a clause's label and its words (第一，…).
 _LABEL_PAUSE = "，,、：: \u3000"
@@ -243,14 +244,14 @@ def _words_before(text: str, start: int, end: int) -> bool:
 
 
 def _enumerated_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
-    """(label, start) of the clauses enumerated 一是, 二是 … (or 一要, 二要 …, or 第一，第二，…) in order
-    inside ``text[start:end]``: the longest run of one of these ways of counting (a paragraph counts its
-    clauses one way; the first way written wins a tie)."""
+    """(label, start) of the clauses enumerated 一是, 二是 … (or 一要, 二要 …, 第一，第二，…, 其一，其二，…)
+    in order inside ``text[start:end]``: the longest run of one of these ways of counting (a paragraph counts
+    its clauses one way; the first way written wins a tie)."""
     runs: dict[str, list[tuple[str, int]]] = {}
     for m in _CLAUSE.finditer(text, start, end):
-        way = m.group(2) or "第"
+        way = m.group(2) or ("第" if m.group(3) else "其")
         run = runs.setdefault(way, [])
-        if _cn_value(m.group(1) or m.group(3)) == len(run) + 1:
+        if _cn_value(m.group(1) or m.group(3) or m.group(4)) == len(run) + 1:
             run.append((m.group(0), m.start()))
     return max(runs.values(), key=len, default=[])
 

@@ -406,10 +406,13 @@ _POINTER_MAX = 100
 
 def _text_after_title(structure: Structure, unit: Unit, own_text: list[int]) -> list[Span]:
     """The spans of a unit's text after its title: its own paragraphs, after the rest of its heading's line
-    when the line goes on (二、重点任务。各单位按照下表分工抓好落实：); [] when the unit has none, or when
-    the rest of the line is too long to be a mere pointer."""
+    when the line goes on into a table under it (二、重点任务。各单位按照下表分工抓好落实： ↵ 序号…); []
+    when the unit has none, or when the rest of the line is too long to be a mere pointer. A line going on
+    with no table under it names its work (（二）加强知识产权保护。具体任务分工见附件。: a task)."""
     spans = [structure.paragraphs[p].span for p in own_text]
     if not unit.heading_only:
+        if not any(unit.heading_span[1] <= t.span[0] < unit.span[1] for t in structure.tables):
+            return []
         text = structure.text
         start = unit.title_span[1] if unit.title_span else unit.marker_span[1]
         end = unit.heading_span[1]

@@ -151,8 +151,10 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
         text, report = load_text(data, name)
         if fmt == "md":
             text, headings = _markdown(text)
-        elif hard_wrapped(text):  # saved from a PDF with its lines cut mid-sentence, as a PDF's are
-            text = join_cut_names(join_wrapped_lines(text))
+        else:
+            if hard_wrapped(text):  # saved from a PDF with its lines cut mid-sentence, as a PDF's are
+                text = join_cut_names(join_wrapped_lines(text))
+            text = joined_pipe_rows(text)  # a pipe table's row going on with the row above, as in Markdown
     elif fmt == "html":
         text, report, tables, headings = load_html(data, name)
     elif fmt == "docx":

@@ -26,8 +26,8 @@ What was read wrong before:
   half-width words without the space the layout broke at (ISO9001); a line ending with a note's label inside an
   open bracket (…（责任单位： ↵ 县农业农村局）) kept its break; a line opening with a decimal (2.5亿元以上…) was
   read as opening an item (2.) and kept its break;
-- a Markdown pipe table whose rows' wrapped cells stand on rows of their own below, their number cell empty
-  (| 1 | 开展高价值专利培育， | 区科技局 | 区工信局、区 | 2024年12 | ↵ |   | 支持企业布局专利组合 | | 财政局 | 月底 |),
+- a Markdown (or plain text) pipe table whose rows' wrapped cells stand on rows of their own below, their
+  number cell empty (| 1 | 开展高价值专利培育， | 区科技局 | 区工信局、区 | 2024年12 | ↵ |   | 支持企业布局专利组合 | | 财政局 | 月底 |),
   read each such row as a task of its own (表1.2: 支持企业布局专利组合, its body 财政局) and the row above with cut
   names (区工信局、区 read 区; 区市场监 as a body): the row goes on with the row above and is joined into it; a
   row under a merged number cell with whole names above it stays a row;
@@ -353,8 +353,11 @@ _GANZHOU_MD = """# 张掖市甘州区2024年知识产权工作要点
 """
 
 
-def test_a_markdown_tables_rows_going_on_with_the_row_above_are_joined() -> None:
-    doc, text = extracted(_GANZHOU_MD, "ganzhou.md")
+@pytest.mark.parametrize("name", ["ganzhou.md", "ganzhou.txt"])
+def test_a_pipe_tables_rows_going_on_with_the_row_above_are_joined(name: str) -> None:
+    doc, text = extracted(
+        _GANZHOU_MD if name.endswith(".md") else _GANZHOU_MD.replace("## ", "").replace("# ", ""), name
+    )
     assert (
         "| 1 | 开展高价值专利培育，支持企业布局专利组合 | 区科技局 | 区工信局、区财政局 | 2024年12月底 |"
         in text

@@ -19,6 +19,7 @@ from loaders.markdown import grid_tables, html_fragments, html_tables, setext_he
 from loaders.pdf import load_pdf
 from loaders.pdf_lines import hard_wrapped, join_wrapped_lines
 from loaders.pdf_names import join_cut_names
+from loaders.pipe_rows import joined_pipe_rows
 from loaders.sniff import READABLE, REFUSED, sniff
 from loaders.textfile import drop_emphasis, load_text, markdown_headings
 from loaders.traditional import read_traditional
@@ -120,9 +121,10 @@ def _format(data: bytes, name: str, suffix: str) -> tuple[str, tuple[str, ...]]:
 
 def _markdown(text: str) -> tuple[str, tuple[StyledHeading, ...]]:
     """A Markdown text as the extractor reads it (markdown.py: its HTML tables and grid tables as pipe
-    tables, the HTML in its lines read, its setext underlines gone; no marks of strong emphasis), and its
+    tables, the HTML in its lines read, its setext underlines gone; pipe_rows.py: a row going on with the
+    row above joined into it; no marks of strong emphasis), and its
     heading lines (# and setext) in text order."""
-    text = html_fragments(simple_tables(grid_tables(html_tables(text))))
+    text = joined_pipe_rows(html_fragments(simple_tables(grid_tables(html_tables(text)))))
     text, setext = setext_headings(drop_emphasis(text))
     headings = markdown_headings(text)
     if setext:
@@ -149,8 +151,10 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
         text, report = load_text(data, name)
         if fmt == "md":
             text, headings = _markdown(text)
-        elif hard_wrapped(text):  # saved from a PDF with its lines cut mid-sentence, as a PDF's are
-            text = join_cut_names(join_wrapped_lines(text))
+        else:
+            if hard_wrapped(text):  # saved from a PDF with its lines cut mid-sentence, as a PDF's are
+                text = join_cut_names(join_wrapped_lines(text))
+            text = joined_pipe_rows(text)  # a pipe table's row going on with the row above, as in Markdown
     elif fmt == "html":
         text, report, tables, headings = load_html(data, name)
     elif fmt == "docx":

@@ -121,12 +121,26 @@ class _List:
     counters: list[int | None] = field(default_factory=lambda: [None] * _LEVELS)
 
 
+def _level(lvl: Any) -> _Level:
+    """A list level's definition (w:lvl)."""
+    suffix = _val(lvl, f"{_W}suff") or "tab"
+    restart = _val(lvl, f"{_W}lvlRestart")
+    return _Level(
+        start=_int(_val(lvl, f"{_W}start"), 1),
+        fmt=_val(lvl, f"{_W}numFmt") or "decimal",
+        text=_val(lvl, f"{_W}lvlText") or "",
+        separator="" if suffix == "nothing" else " ",
+        restart=None if restart is None else _int(restart, -1),
+    )
+
+
 class Numbering:
     """The numbering definitions and styles of one document, with the counters as its paragraphs go by."""
 
     def __init__(self, numbering: Any | None, styles: Any | None) -> None:
         self._lists: dict[str, _List] = {}
-        self._instances: dict[str, tuple[str, dict[int, int]]] = {}  # numId -> (abstractNumId, overrides)
+        #: numId -> (abstractNumId, start overrides, levels it defines anew)
+        self._instances: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = {}
         self._styles: dict[str, tuple[str | None, str | None, str | None]] = {}  # id -> numId, ilvl, basedOn
         self._restarted: set[tuple[str, int]] = set()
         self._style_depths: dict[str, int] = {}  # a deeper list style's id -> its depth below List Number
@@ -149,33 +163,39 @@ class Numbering:
                     )
 
     def _read_numbering(self, root: Any) -> None:
+        styled: dict[str, str] = {}  # a list style's name -> the list defining its levels (w:styleLink)
+        by_style: dict[str, str] = {}  # a list that only names a list style (w:numStyleLink) -> that name
         for abstract in root.iter(f"{_W}abstractNum"):
+            abstract_id = abstract.get(f"{_W}abstractNumId", "")
             levels: dict[int, _Level] = {}
             linked: dict[str, int] = {}
             for lvl in abstract.iter(f"{_W}lvl"):
                 ilvl = _int(lvl.get(f"{_W}ilvl"), 0)
-                suffix = _val(lvl, f"{_W}suff") or "tab"
-                restart = _val(lvl, f"{_W}lvlRestart")
-                levels[ilvl] = _Level(
-                    start=_int(_val(lvl, f"{_W}start"), 1),
-                    fmt=_val(lvl, f"{_W}numFmt") or "decimal",
-                    text=_val(lvl, f"{_W}lvlText") or "",
-                    separator="" if suffix == "nothing" else " ",
-                    restart=None if restart is None else _int(restart, -1),
-                )
+                levels[ilvl] = _level(lvl)
                 style = _val(lvl, f"{_W}pStyle")
                 if style:
                     linked[style] = ilvl
-            self._lists[abstract.get(f"{_W}abstractNumId", "")] = _List(levels, linked)
+            self._lists[abstract_id] = _List(levels, linked)
+            if (name := _val(abstract, f"{_W}styleLink")) is not None:
+                styled[name] = abstract_id
+            if (name := _val(abstract, f"{_W}numStyleLink")) is not None and not levels:
+                by_style[abstract_id] = name
+        # a list of a list style (Word's and WPS's multilevel list styles) counts and shows as that style's
+        for abstract_id, name in by_style.items():
+            if name in styled:
+                self._lists[abstract_id] = self._lists[styled[name]]
         for num in root.iter(f"{_W}num"):
-            overrides = {
-                _int(o.get(f"{_W}ilvl"), 0): _int(start, 1)
-                for o in num.iter(f"{_W}lvlOverride")
-                if (start := _val(o, f"{_W}startOverride")) is not None
-            }
+            overrides: dict[int, int] = {}
+            redefined: dict[int, _Level] = {}  # levels the instance defines anew (w:lvlOverride/w:lvl)
+            for o in num.iter(f"{_W}lvlOverride"):
+                ilvl = _int(o.get(f"{_W}ilvl"), 0)
+                if (start := _val(o, f"{_W}startOverride")) is not None:
+                    overrides[ilvl] = _int(start, 1)
+                if (lvl := o.find(f"{_W}lvl")) is not None:
+                    redefined[ilvl] = _level(lvl)
             abstract_id = _val(num, f"{_W}abstractNumId")
             if abstract_id is not None:
-                self._instances[num.get(f"{_W}numId", "")] = (abstract_id, overrides)
+                self._instances[num.get(f"{_W}numId", "")] = (abstract_id, overrides, redefined)
 
     def _style_numbering(self, style_id: str | None) -> tuple[str | None, str | None]:
         """numId and ilvl a paragraph style gives, through the styles it is based on."""
@@ -201,12 +221,13 @@ class Numbering:
             ilvl = ilvl or style_ilvl
         if num_id is None or num_id == "0" or num_id not in self._instances:
             return ""
-        abstract_id, overrides = self._instances[num_id]
+        abstract_id, overrides, redefined = self._instances[num_id]
         listing = self._lists.get(abstract_id)
         if listing is None:
             return ""
+        levels = {**listing.levels, **redefined} if redefined else listing.levels
         level = _int(ilvl, -1) if ilvl is not None else listing.styles.get(style_id or "", 0)
-        definition = listing.levels.get(level)
+        definition = levels.get(level)
         if definition is None or not 0 <= level < _LEVELS:
             return ""
         self.depth = level + self._style_depths.get(style_id or "", 0)
@@ -219,7 +240,7 @@ class Numbering:
         else:
             counters[level] = (counters[level] or 0) + 1
         for deeper in range(level + 1, _LEVELS):
-            below = listing.levels.get(deeper)
+            below = levels.get(deeper)
             restart = None if below is None else below.restart
             if restart is None or not 0 <= restart <= deeper or level < restart:
                 counters[deeper] = None
@@ -230,7 +251,7 @@ class Numbering:
         text = definition.text
         for n in range(_LEVELS, 0, -1):  # %10 does not exist; %1 after %1x would not clash
             if f"%{n}" in text:
-                at = listing.levels.get(n - 1)
+                at = levels.get(n - 1)
                 value = counters[n - 1] if counters[n - 1] is not None else (at.start if at else 1)
                 text = text.replace(f"%{n}", format_number(value or 0, at.fmt if at else "decimal"))
         return text + definition.separator if text else ""

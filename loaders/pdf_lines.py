@@ -35,13 +35,26 @@ _CLOSING = frozenset("。！？；：!?;:…）)〕]】」』”")
 #: A line opening a unit of its own: a numbering marker, a bullet, an annex, a table row's number.
 _OPENS_UNIT = re.compile(
     r"[ \t\u3000]|[一二三四五六七八九十百]+[、.．,，]|[（(〔][一二三四五六七八九十\d]+[）)〕]"
-    r"|\d+[、.．,，)）\s]|第[一二三四五六七八九十百\d]+[章节条部篇]|附件|[①-⑳⑴-⒇⒈-⒛•●▪■◆□☆★·]|[-—]{1,2}\s*\d"
+    r"|\d+(?:[、)）\s]|[.．,，](?!\d))|第[一二三四五六七八九十百\d]+[章节条部篇]|附件|[①-⑳⑴-⒇⒈-⒛•●▪■◆□☆★·]|[-—]{1,2}\s*\d"
 )
 #: A line of a table typed with bars (| 1 | 开展… | 县科技局 |): never a wrapped line, however many rows share
 #: one width.
 _BARRED = re.compile(r"[ \t\u3000]*[|｜]")
 #: A gap of spaces inside a line: cells of a table's row, or letters spaced apart.
 _GAP = re.compile(r"\S(?:[ \t\u3000]{2,}|(?<=[^\x00-\x7f])[ \t\u3000](?=[^\x00-\x7f]))\S")
+
+
+#: The half-width word opening a line (9001质量…, 2.5亿元…, GB/T…): the layout moves it whole to the next
+#: line when it does not fit, so the line before may fall short of the width by as many columns.
+_LEADING_WORD = re.compile(r"[\x21-\x7e]+")
+#: Letters or digits on both sides of a break, a letter on one: the layout broke at the space between two
+#: half-width words (ISO ↵ 9001, GB/T ↵ 29490), which the joined line keeps; digits on both sides are one
+#: number a narrow text cut (不少于15 ↵ 0万元).
+_HALF_WIDTH_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_DIGITS = frozenset("0123456789")
+#: Brackets a line may leave open, a note's label (（责任单位：) running on to the next line.
+_OPEN_BRACKETS = "（(〔【［["
+_CLOSE_BRACKETS = "）)〕】］]"
 
 
 def opens_unit(line: str) -> bool:
@@ -56,7 +69,7 @@ def _runs_on(line: str, after: str, *, closed: bool = True) -> bool:
     body = line.rstrip()
     return (
         bool(body)
-        and (not closed or body[-1] not in _CLOSING)
+        and (not closed or body[-1] not in _CLOSING or _open_label(body))
         and bool(after.strip())
         and not opens_unit(after)
         and _GAP.search(body) is None
@@ -64,6 +77,31 @@ def _runs_on(line: str, after: str, *, closed: bool = True) -> bool:
         and _BARRED.match(body) is None
         and _BARRED.match(after) is None
     )
+
+
+def _open_label(body: str) -> bool:
+    """``body`` ends with a colon inside a bracket it opened (…（责任单位：): a note's label whose names the
+    next line holds, no lead-in closing the line."""
+    if body[-1] not in "：:":
+        return False
+    return sum(body.count(c) for c in _OPEN_BRACKETS) > sum(body.count(c) for c in _CLOSE_BRACKETS)
+
+
+def _spaced_words(last: str, first: str) -> bool:
+    """A break between ``last`` and ``first`` parted two half-width words (see _HALF_WIDTH_WORD)."""
+    return (
+        last in _HALF_WIDTH_WORD and first in _HALF_WIDTH_WORD and not (last in _DIGITS and first in _DIGITS)
+    )
+
+
+def _fills(line: str, after: str, width: int) -> bool:
+    """``line`` fills the wrap width: to within _SLACK, or short by the half-width word opening ``after``
+    that did not fit (…通过ISO ↵ 9001质量…, …达到 ↵ 2025年…)."""
+    columns = display_columns(line)
+    if abs(columns - width) <= _SLACK:
+        return True
+    word = _LEADING_WORD.match(after)
+    return word is not None and width - len(word.group()) - _SLACK <= columns < width
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -110,8 +148,11 @@ def join_wrapped_lines(text: str) -> str:
         return text
     pieces: list[str] = []
     for line, after in pairwise(lines):
-        if _runs_on(line, after) and abs(display_columns(line.rstrip()) - width) <= _SLACK:
-            pieces.append(line.rstrip())  # joined: the spaces the layout left at the margin go too
+        body = line.rstrip()
+        if _runs_on(line, after) and _fills(body, after, width):
+            pieces.append(body)  # joined: the spaces the layout left at the margin go too
+            if _spaced_words(body[-1], after[:1]):
+                pieces.append(" ")  # …ISO ↵ 9001…: the space the layout broke at
         else:
             pieces.extend((line, "\n"))
     pieces.append(lines[-1])

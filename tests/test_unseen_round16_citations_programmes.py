@@ -231,11 +231,11 @@ def test_annex_list_entries_are_no_items() -> None:
         "附件1\n重点任务清单\n一、专利工作\n1.推进专利导航。县市场监管局负责。\n2.开展专利转化。县科技局负责。\n"
     )
     paths = [s.path for s in _doc(text).sections]
-    assert "一.1" in paths
-    assert "一.2" in paths
+    assert "附件1.一.1" in paths  # the annex's own outline under its path (round 31)
+    assert "附件1.一.2" in paths
     text = COUNTY.split("附件：")[0] + "附件1\n\n1.推进专利导航\n开展产业专利导航。县市场监管局负责。\n"
     paths = [s.path for s in _doc(text).sections]
-    assert "1" in paths
+    assert "附件1.1" in paths
 
 
 # -- properties --------------------------------------------------------------------------------------------

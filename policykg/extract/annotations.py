@@ -594,8 +594,8 @@ def _bare_tail(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead
     while tail_end > tail_start and text[tail_end - 1] in CLOSING:
         tail_end -= 1
     tail = (tail_start, tail_end)
-    if tail[0] >= tail[1] or taken.overlaps(*tail):
-        return []
+    if tail[0] >= tail[1] or text[tail_end - 1] in _COLONS or taken.overlaps(*tail):
+        return []  # …。各单位要按照以下要求抓好落实：: a lead-in to what follows, no names
     mentions = only_units(text, *tail, first_is_lead)
     return [Annotation(tail, "…", tuple(mentions))] if mentions else []
 

@@ -717,6 +717,10 @@ def _assign_paths(units: list[Unit]) -> None:
     not after the decimal numbers it extends (2, 2.1)."""
     seen: dict[str, int] = {}
     bullets: dict[int | None, int] = {}  # bulleted units so far under each parent: their numbers in paths
+    # an annex after a body numbered on its own numbers its units under its path (附件1.一.1), as its tables'
+    # rows are (附件1.表1.1); an annex holding the plan itself (a notice's 附件 ↵ …方案 ↵ 一、…) does not
+    first_annex = next((u.index for u in units if u.kind == "annex"), len(units))
+    body_numbered = any(u.level > 0 for u in units[:first_annex])
     for unit in units:
         if unit.style == "bullet":
             bullets[unit.parent] = bullets.get(unit.parent, 0) + 1
@@ -734,6 +738,8 @@ def _assign_paths(units: list[Unit]) -> None:
                     parts.append(_label(above))
                     last = above
                 parent = above.parent
+            if parent is not None and body_numbered and units[parent].kind == "annex":
+                parts.append(units[parent].path)
             path = ".".join(reversed(parts))
         count = seen.get(path, 0) + 1
         seen[path] = count

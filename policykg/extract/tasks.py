@@ -24,12 +24,14 @@ from policykg.models import ChapterKind, TaskKind
 
 _WORK_CHAPTERS = ("tasks", "safeguards", "phases")
 _CN = "一二三四五六七八九十"
-#: 一是 … (or 一要 …, or 第一，…) after a stop, a colon, white space or nothing: the numeral's (or 第's)
-#: first character opens the pattern (a scan the engine makes itself), the character before it looked at
-#: behind that character. 第一 counts a clause only before a pause (第一，/第一、/第一：), never 第一批.
+#: 一是 … (or 一要 …, 第一，…, 其一，…) after a stop, a colon, a comma (重点做好以下工作，一是…), white space
+#: or nothing: the numeral's (or 第's, 其's) first character opens the pattern (a scan the engine makes
+#: itself), the character before it looked at behind that character. 第一 and 其一 count a clause only
+#: before a pause (第一，/第一、/第一：), never 第一批 or 其一般.
 _CLAUSE = re.compile(
-    rf"([{_CN}](?<![^。；;：:\n\s][{_CN}])[{_CN}]{{0,2}})(是|要)"
+    rf"([{_CN}](?<![^。；;：:，,\n\s][{_CN}])[{_CN}]{{0,2}})(是|要)"
     rf"|第(?<![^。；;：:\n\s]第)([{_CN}]{{1,3}})(?=[，,、：:])"
+    rf"|其(?<![^。；;：:\n\s]其)([{_CN}]{{1,2}})(?=[，,、：:])"
 )
 #: What may stand between a clause's label and its words (第一，…).
 _LABEL_PAUSE = "，,、：: \u3000"
@@ -37,6 +39,9 @@ _LABEL_PAUSE = "，,、：: \u3000"
 #: 1）…；2）… and ⑴…；⑵…).
 _CLAUSE_MARK = re.compile(r"[（(]?(?:[1-9]|1\d)[）)]|[①-⑳]|[⑴-⒇]")
 _NUMBERED_CLAUSE = re.compile(rf"[。；;：:]\s*({_CLAUSE_MARK.pattern})")
+#: Items numbered 1. 2. (1、 1．) run on inside a paragraph after a stop (……。1.加强专利导航……；2.推进贯标……),
+#: never a decimal (1.5亿元): read when no other numbering is, labelled as the outline labels such an item.
+_DOTTED_CLAUSE = re.compile(r"[。；;：:][ \t\u3000]*((?:[1-9]|1\d)[.．、](?![\d.．]))")
 _CLAUSE_TITLE_MAX = 40
 #: What ends a sentence after a heading's title.
 _SENTENCE_STOPS = ("。", "；", ";", "！", "!")
@@ -90,6 +95,8 @@ def find_clauses(
     found = _enumerated_clauses(text, start, end)
     if len(found) < 2:
         found = _numbered_clauses(text, start, end)
+    if len(found) < 2:
+        found = _dotted_clauses(text, start, end)
     if len(found) < 2:
         return []
     spans: list[tuple[str, Span]] = []
@@ -238,14 +245,14 @@ def _words_before(text: str, start: int, end: int) -> bool:
 
 
 def _enumerated_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
-    """(label, start) of the clauses enumerated 一是, 二是 … (or 一要, 二要 …, or 第一，第二，…) in order
-    inside ``text[start:end]``: the longest run of one of these ways of counting (a paragraph counts its
-    clauses one way; the first way written wins a tie)."""
+    """(label, start) of the clauses enumerated 一是, 二是 … (or 一要, 二要 …, 第一，第二，…, 其一，其二，…)
+    in order inside ``text[start:end]``: the longest run of one of these ways of counting (a paragraph counts
+    its clauses one way; the first way written wins a tie)."""
     runs: dict[str, list[tuple[str, int]]] = {}
     for m in _CLAUSE.finditer(text, start, end):
-        way = m.group(2) or "第"
+        way = m.group(2) or ("第" if m.group(3) else "其")
         run = runs.setdefault(way, [])
-        if _cn_value(m.group(1) or m.group(3)) == len(run) + 1:
+        if _cn_value(m.group(1) or m.group(3) or m.group(4)) == len(run) + 1:
             run.append((m.group(0), m.start()))
     return max(runs.values(), key=len, default=[])
 
@@ -263,6 +270,17 @@ def _numbered_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
             number = ord(mark) - ord("①") + 1
         if number == len(found) + 1:
             found.append((mark if mark in CIRCLED else f"({number})", m.start(1)))
+    return found
+
+
+def _dotted_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """(label, start) of the items numbered 1. 2. 3. (1、 1．) in order inside ``text[start:end]``, each after
+    a stop: labelled by the number alone (二.(一).1), the path the same item takes on a line of its own."""
+    found: list[tuple[str, int]] = []
+    for m in _DOTTED_CLAUSE.finditer(text, start, end):
+        number = int(m.group(1)[:-1])
+        if number == len(found) + 1:
+            found.append((str(number), m.start(1)))
     return found
 
 
@@ -320,6 +338,8 @@ def _clause_title(text: str, span: Span, label: str) -> str | None:
     (一是建立制度（责任单位：…）), joined over the line breaks of a wrapped table cell."""
     written = _CLAUSE_MARK.match(text, span[0], span[1]) if label.startswith("(") else None
     body_start = written.end() if written is not None else span[0] + len(label)  # 1） and ⑴ are (1)
+    if label.isascii() and label.isdigit():
+        body_start += 1  # the stop after the number (1.加强专利导航)
     if label.startswith(_PARAGRAPH_LABEL):
         body_start = span[0]  # a paragraph measure: its label is not written
     while body_start < span[1] and text[body_start] in _LABEL_PAUSE:
@@ -369,15 +389,40 @@ def _is_task(structure: Structure, unit: Unit) -> bool:
     own_text = [
         p for p in structure.own_paragraphs(unit) if structure.paragraphs[p].span != unit.heading_span
     ]
-    if unit.heading_only and only_points_elsewhere(
-        structure.text, [structure.paragraphs[p].span for p in own_text]
-    ):
-        return False  # 二、重点任务 / 重点任务详见附件《…分工表》: the table's rows are the tasks
+    if only_points_elsewhere(structure.text, _text_after_title(structure, unit, own_text)):
+        # 二、重点任务 / 重点任务详见附件《…分工表》, 二、重点任务。各单位按照下表分工抓好落实：: the
+        # table's rows are the tasks
+        return False
     if own_text or not unit.heading_only or _names_its_body(structure, unit):
         return True
     # a line alone naming who does it (1.开展专利导航（责任单位：县科技局）, 3月底前：开展执法（县科技局
     # 牵头）): the note makes it work, as a closing stop would
     return _noted_work(structure.text, unit.marker_span[1], unit.heading_span[1])
+
+
+#: The longest text after a heading's title that may only point to a table or an annex (pointers: a
+#: cheap test before the patterns).
+_POINTER_MAX = 100
+
+
+def _text_after_title(structure: Structure, unit: Unit, own_text: list[int]) -> list[Span]:
+    """The spans of a unit's text after its title: its own paragraphs, after the rest of its heading's line
+    when the line goes on into a table under it (二、重点任务。各单位按照下表分工抓好落实： ↵ 序号…); []
+    when the unit has none, or when the rest of the line is too long to be a mere pointer. A line going on
+    with no table under it names its work (（二）加强知识产权保护。具体任务分工见附件。: a task)."""
+    spans = [structure.paragraphs[p].span for p in own_text]
+    if not unit.heading_only:
+        if not any(unit.heading_span[1] <= t.span[0] < unit.span[1] for t in structure.tables):
+            return []
+        text = structure.text
+        start = unit.title_span[1] if unit.title_span else unit.marker_span[1]
+        end = unit.heading_span[1]
+        while start < end and text[start] in _NOT_WORDS:
+            start += 1
+        if start >= end or end - start > _POINTER_MAX:
+            return []
+        spans.insert(0, (start, end))
+    return spans
 
 
 def _noted_work(text: str, start: int, end: int) -> bool:

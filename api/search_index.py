@@ -65,17 +65,26 @@ class SearchIndex:
 
     def matches(self, patterns: Sequence[re.Pattern[str]]) -> dict[int, Matches]:
         """Row → its matches as (start, end, pattern number), offsets within the row's text: the rows a pass
-        over all texts finds, each kept with what its own text matches (``row_matches``, as highlighting
-        reads it). A match the joined texts alone give (a query holding the separator, a pattern whose
-        lookahead reaches into the next text) names no row."""
-        candidates: set[int] = set()
-        for pattern in patterns:
+        of each pattern over all texts finds, each kept with what its own text matches of the patterns that
+        found it (as highlighting reads a row, ``row_matches``). A match the joined texts alone give (a
+        query holding the separator, a pattern whose lookahead reaches into the next text) names no row.
+        Only a row's proposing patterns are run again on its text: a common word's expansions are dozens
+        of patterns, and running each on every row found cost twice the joined passes (16 against 8.6 s
+        for 专利 over the tasks of 2,000 bench plans)."""
+        proposed: dict[int, set[int]] = {}
+        for number, pattern in enumerate(patterns):
             for m in pattern.finditer(self.blob):
                 if m.start() != m.end():
-                    candidates.add(bisect_right(self.starts, m.start()) - 1)
+                    proposed.setdefault(bisect_right(self.starts, m.start()) - 1, set()).add(number)
         found: dict[int, Matches] = {}
-        for row in sorted(candidates):
-            spans = self.row_matches(row, patterns)
+        for row in sorted(proposed):
+            text = self.text(row)
+            spans = [
+                (m.start(), m.end(), n)
+                for n in sorted(proposed[row])
+                for m in patterns[n].finditer(text)
+                if m.end() > m.start()
+            ]
             if spans:
                 found[row] = spans
         return found

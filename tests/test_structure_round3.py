@@ -2,7 +2,8 @@
 
 1. An unnumbered paragraph after the last item of a list that is no continuation of it — a closing
    exhortation to all units (各镇（街道）、各有关部门要…), the plan's back matter (附件 list, 抄送, signature,
-   date) — is not the item's: neither its text nor its agencies.
+   date) — is not the item's: neither its text nor its agencies (an exhortation that puts work on bodies
+   is a task of its chapter of its own, round 31).
 2. An annex that assigns the plan's tasks by their numbers in lines (任务1-2：A牵头，B配合) links them.
 """
 
@@ -35,10 +36,15 @@ CLOSING = """某县知识产权强县建设工作方案
 def test_a_closing_exhortation_is_not_the_last_items() -> None:
     doc, text = extracted(CLOSING)
     tasks = {t.path: t for t in doc.tasks}
-    assert list(tasks) == ["二.1", "二.2", "三.(一)", "三.(二)"]
+    # each closing paragraph that puts work on bodies is a task of its own chapter (round 31), never the
+    # last item's
+    assert list(tasks) == ["二.1", "二.2", "二.closing", "三.(一)", "三.(二)", "三.closing"]
     assert tasks["二.2"].text == "2.强化知识产权保护。开展专项执法行动。"
     assert tasks["三.(二)"].text == "（二）强化经费保障。县财政局要安排专项经费。"
+    assert tasks["二.closing"].text.startswith("各镇（街道）、各有关部门要高度重视")
     named = named_units(doc)
+    assert ("县财政局", "implicit", "prose") in named["二.closing"]
+    assert ("县委宣传部", "implicit", "prose") in named["三.closing"]
     # the agencies of the closing paragraphs are nobody's for these tasks
     assert named["二.2"] == []
     assert named["三.(二)"] == [("县财政局", "implicit", "prose")]
@@ -67,7 +73,7 @@ def test_a_closing_exhortation_in_markdown() -> None:
     )
     doc, _ = extracted(md, "plan.md")
     tasks = {t.path: t for t in doc.tasks}
-    assert list(tasks) == ["二.1", "二.2", "三.(一)", "三.(二)"]
+    assert list(tasks) == ["二.1", "二.2", "二.closing", "三.(一)", "三.(二)", "三.closing"]
     assert tasks["二.2"].text == "2. 强化知识产权保护。开展专项执法行动。"
     assert tasks["三.(二)"].text == "（二）强化经费保障。县财政局要安排专项经费。"
     assert named_units(doc)["二.2"] == []

@@ -78,23 +78,20 @@ class SearchIndex:
                     proposed.setdefault(bisect_right(self.starts, m.start()) - 1, set()).add(number)
         found: dict[int, Matches] = {}
         for row in sorted(proposed):
-            text = self.text(row)
-            spans = [
-                (m.start(), m.end(), n)
-                for n in sorted(proposed[row])
-                for m in patterns[n].finditer(text)
-                if m.end() > m.start()
-            ]
-            if spans:
+            if spans := self.row_matches(row, patterns, sorted(proposed[row])):
                 found[row] = spans
         return found
 
-    def row_matches(self, row: int, patterns: Sequence[re.Pattern[str]]) -> Matches:
+    def row_matches(
+        self, row: int, patterns: Sequence[re.Pattern[str]], numbers: Sequence[int] | None = None
+    ) -> Matches:
+        """What the row's own text matches of ``patterns`` (of those numbered ``numbers`` only, when given),
+        in the order of the patterns."""
         text = self.text(row)
         return [
             (m.start(), m.end(), n)
-            for n, p in enumerate(patterns)
-            for m in p.finditer(text)
+            for n in (range(len(patterns)) if numbers is None else numbers)
+            for m in patterns[n].finditer(text)
             if m.end() > m.start()
         ]
 

@@ -12,11 +12,9 @@ one's work.
 from __future__ import annotations
 
 from policykg.extract.obligations import find_prose_obligations
-from policykg.extract.structure import Structure
+from policykg.extract.structure import WORK_CHAPTERS, Structure
 from policykg.extract.textspan import trim
 
-#: Chapters whose closing paragraphs may be work (as their items are: tasks.py's chapters of work).
-_WORK_CHAPTERS = ("tasks", "safeguards", "phases")
 _TITLE_CHARS = 30
 
 
@@ -29,7 +27,7 @@ def closing_paragraph_tasks(structure: Structure) -> list[tuple[str, str, tuple[
         if not para.closing or para.unit is None:
             continue  # a unit's own text, or the plan's back matter (no chapter owns it)
         owner = structure.units[para.unit]
-        if owner.level == 0 or owner.chapter_kind not in _WORK_CHAPTERS:
+        if owner.level == 0 or owner.chapter_kind not in WORK_CHAPTERS:
             continue
         span = trim(text, *para.span)
         if span[0] >= span[1] or not any(o.mentions for o in find_prose_obligations(text, *span)):

@@ -784,6 +784,9 @@ def _goals_annex(unit: Unit) -> bool:
 
 #: Kinds of units whose sub-units, when every one is a dated phase, make them a phases unit (三、组织实施 over
 #: （一）部署阶段（2023年10月—11月）… / （二）推进阶段（…）).
+#: Chapters whose units are work: tasks (tasks.py), and so are their closing paragraphs that oblige a body
+#: (closing_tasks.py).
+WORK_CHAPTERS = ("tasks", "safeguards", "phases")
 _MAY_HOLD_PHASES = ("safeguards", "tasks", "guidance")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 

@@ -15,14 +15,13 @@ from policykg.extract.closings import about_the_plan, only_points_elsewhere, tab
 from policykg.extract.markers import CIRCLED, ENCLOSED
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink, row_links
-from policykg.extract.structure import Structure, Unit, chapter_kind, goal_sentence
+from policykg.extract.structure import WORK_CHAPTERS, Structure, Unit, chapter_kind, goal_sentence
 from policykg.extract.table_headers import body_rows
 from policykg.extract.table_sections import across, filled, same_words
 from policykg.extract.tables import TaskColumns, row_deadline, task_columns
 from policykg.extract.textspan import ANNOTATION_OPENERS, Span, bracket_groups, squeeze, trim
 from policykg.models import ChapterKind, TaskKind
 
-_WORK_CHAPTERS = ("tasks", "safeguards", "phases")
 _CN = "一二三四五六七八九十"
 #: 一是 … (or 一要 …, 第一，…, 其一，…) after a stop, a colon, a comma (重点做好以下工作，一是…), white space
 #: or nothing: the numeral's (or 第's, 其's) first character opens the pattern (a scan the engine makes
@@ -374,7 +373,7 @@ def is_phase(unit: Unit) -> bool:
 def _is_task(structure: Structure, unit: Unit) -> bool:
     if unit.chapter_kind == "supplementary":
         return _supplementary_work(structure, unit)
-    if unit.level == 0 or unit.chapter_kind not in _WORK_CHAPTERS:
+    if unit.level == 0 or unit.chapter_kind not in WORK_CHAPTERS:
         return False
     if unit.chapter_kind == "phases" and is_phase(unit):
         return False
@@ -463,7 +462,7 @@ def _names_its_body(structure: Structure, unit: Unit) -> bool:
 def _names_work(unit: Unit) -> bool:
     """A heading over sub-units in a chapter of work ((二)强化知识产权保护 over 1. 2. 3.), not a phase."""
     return bool(
-        unit.level > 0 and unit.children and unit.title and unit.chapter_kind in _WORK_CHAPTERS
+        unit.level > 0 and unit.children and unit.title and unit.chapter_kind in WORK_CHAPTERS
     ) and not (unit.chapter_kind == "phases" and is_phase(unit))
 
 
@@ -612,7 +611,7 @@ def _place(enclosing: Unit | None) -> tuple[str, str]:
     within = enclosing is not None and (enclosing.level > 0 or enclosing.kind == "annex")
     base = enclosing.path if enclosing is not None and within else ""
     chapter = enclosing.chapter_kind if enclosing and enclosing.level > 0 else "tasks"
-    return base, chapter if chapter in _WORK_CHAPTERS else "tasks"
+    return base, chapter if chapter in WORK_CHAPTERS else "tasks"
 
 
 def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> list[TaskDraft]:

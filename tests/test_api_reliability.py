@@ -226,6 +226,7 @@ def test_reads_go_on_during_an_upload(tmp_path) -> None:
         ("GET", OBLIGATIONS, {"sort": "random"}),
         ("GET", "/targets", {"indicator": "专" * 101}),
         ("GET", "/search", {"q": ""}),
+        ("GET", "/search", {"q": "  \u3000"}),  # spaces alone: every vocabulary label holds "", a pass a row
         ("GET", "/search", {"q": "专" * 51}),
         ("GET", "/views/nope", {}),
         ("GET", "/views/network", {"cap": 0}),

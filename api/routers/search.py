@@ -132,7 +132,16 @@ async def search(
     request: Request,
     store: StoreDep,
     responses: Annotated[ResponseCache, Depends(response_cache)],
-    q: Annotated[str, Query(min_length=1, max_length=50, examples=["融资"])],
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=50,
+            pattern=r"\S",
+            description="Words to look for; spaces around them are dropped (spaces alone are refused).",
+            examples=["融资"],
+        ),
+    ],
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
 ) -> Response:

@@ -44,6 +44,17 @@ def guarded(pattern: str) -> str:
     return f"(?=[{members}])(?:{pattern})"
 
 
+def skipping(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a pattern the engine tries at every character of a text (one opening with a look-behind, an
+    optional word, an alternation of phrases): ``starts`` of it alone, a pattern that the engine skips
+    through to where its matches begin. None when the engine already skips through ``pattern`` or that
+    cannot be written (``starts``; a pattern compiled with flags, or one that can match nothing)."""
+    if pattern.flags & ~re.UNICODE or _engine_skips(sre_parse.parse(pattern.pattern)):
+        return None
+    found = starts([pattern.pattern])
+    return None if found is None else re.compile(found)
+
+
 #: A numbered back-reference (\1), or what may be one: a pattern holding it is not written under several
 #: characters by ``starts``.
 _BACK_REFERENCE = re.compile(r"\\[1-9]")

@@ -41,6 +41,12 @@ class ComparatorWord(_Strict):
     text: str = Field(min_length=1)
     comparator: Comparator
     after_units: tuple[str, ...] = Field(default=(), description="Only after these units (comparators_after)")
+    after_measure: bool = Field(
+        default=False,
+        description="Only right before the number and after a measure's noun (金额确保完成1.2亿元: "
+        "measure_ends, adverbs between): elsewhere the word names the work counted (完成20家企业贯标, "
+        "项目完成2项)",
+    )
 
 
 class PerScope(_Strict):
@@ -215,6 +221,9 @@ class TargetVocabulary(_Strict):
     periods: tuple[str, ...]
     #: Spans of the plan's whole period (三年, 示范期内): a total over one counts to the plan's end year.
     plan_spans: tuple[str, ...] = ()
+    #: A year of the plan counted from its first (第二年新增3件, 首年): the group ``n`` its number, none for
+    #: the first.
+    plan_years: tuple[str, ...] = ()
     comparisons: tuple[str, ...]
     baseline_openers: tuple[str, ...]
     #: The level of a comparison base written just before its number (较2020年的150件增长50%).
@@ -324,6 +333,7 @@ class TargetVocabulary(_Strict):
             self.standard_codes,
             self.periods,
             self.plan_spans,
+            self.plan_years,
             self.comparisons,
             self.baseline_openers,
             self.base_levels,
@@ -347,6 +357,7 @@ class TargetVocabulary(_Strict):
             *self.standard_codes,
             *self.periods,
             *self.plan_spans,
+            *self.plan_years,
             *self.comparisons,
             *self.baseline_openers,
             *self.base_levels,

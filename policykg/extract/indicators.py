@@ -470,7 +470,9 @@ def _strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int,
                 continue
         if (comparator == "=" or (about and not taken)) and text.endswith(comparator_texts(), start, end):
             for entry in comparator_words():
-                if text.endswith(entry.text, start, end):
+                if text.endswith(entry.text, start, end) and (
+                    not entry.after_measure or _after_measure(text, start, end - len(entry.text))
+                ):
                     comparator, taken = entry.comparator, True
                     end -= len(entry.text)
                     changed = True
@@ -545,6 +547,16 @@ def _without_time_words(head: str, flags: list[str]) -> tuple[str, list[str]]:
         head = head[: -len(found[0])]
 
 
+def _after_measure(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` closes with a measure's noun (targets.yaml measure_ends: 金额, 授权量), adverbs
+    after it passed over (质押融资金额确保)."""
+    vocab = target_vocabulary()
+    end = trim(text, start, end)[1]
+    while (adverb := next((a for a in vocab.adverbs if text.endswith(a, start, end)), None)) is not None:
+        end -= len(adverb)
+    return text.endswith(vocab.measure_ends, start, end)
+
+
 @cache
 def _inner_comparators() -> tuple[re.Pattern[str], dict[str, str]]:
     """The comparator words of two or more characters (达 / 为 alone are too common inside indicator
@@ -552,7 +564,7 @@ def _inner_comparators() -> tuple[re.Pattern[str], dict[str, str]]:
     position: the word found there is the longest beginning there."""
     words: dict[str, str] = {}
     for entry in target_vocabulary().comparators_before:
-        if len(entry.text) >= 2:
+        if len(entry.text) >= 2 and not entry.after_measure:
             words.setdefault(entry.text, entry.comparator)
     alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     return re.compile(f"(?=({alternatives}))" if words else "(?!)"), words

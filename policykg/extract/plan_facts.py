@@ -151,6 +151,18 @@ def _task_row_year(structure: Structure, task: TaskDraft) -> int | None:
     return row_year(structure.text, structure.tables[task.table], task.row)
 
 
+def _nth_year(draft: TargetDraft, plan: Plan) -> TargetDraft:
+    """A target of a year of the plan counted from its first (第二年新增3件: ``plan_year`` 2) in the plan's
+    year so counted (2025 in a plan for 2024—2026), when the plan states its first and last years and has
+    that many; ``draft`` otherwise, dated as its sentence is."""
+    if draft.plan_year is None or plan.period is None or not plan.period.start or not plan.period.end:
+        return draft
+    year = int(plan.period.start[:4]) + draft.plan_year - 1
+    if year > int(plan.period.end[:4]):
+        return draft
+    return replace(draft, year=year, year_basis="plan")
+
+
 def _plan_year(plan: Plan) -> int | None:
     if plan.period and plan.period.end:
         return int(plan.period.end[:4])
@@ -219,7 +231,7 @@ def extract_plan_facts(
                 if draft.manner and not goal and draft.year_basis != "sentence":
                     continue  # 做到服务全覆盖 in a task, undated: how its work is done
                 first = _part_years(parts, para[0], year, start)[1] if parts else start
-                draft = _reached_before(_in_row_year(draft, dated), first)
+                draft = _nth_year(_reached_before(_in_row_year(draft, dated), first), plan)
                 owner = owners.at(draft.span[0])
                 if owner is not None:
                     prose.append((draft, owner))

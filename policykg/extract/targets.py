@@ -128,6 +128,7 @@ class TargetDraft:
     manner: bool = False
     base_year: int | None = None  # the year of the level a change is measured from (较2020年增长30%)
     base_previous: bool = False  # measured from the year before the target's (较上年, 同比), year unwritten
+    plan_year: int | None = None  # a year of the plan counted from its first (第二年: 2), dated by the plan
 
     @property
     def key(self) -> str:
@@ -318,9 +319,20 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         # the kind of a count of the sentence said to recur each year (每年…不少于4期), no time since
         recurring: str | None = None
         based: int | None = None  # the year of a comparison base written as a clause of its own (较2023年，)
+        nth: int | None = None  # the plan's year a clause of its own names (第二年，新增3件)
         for clause in _clauses(text, sentence, part_openers):
             total, pending = pending, None
             opening = trim(text, *clause)[0]
+            if (counted := _plan_year_at(text, opening, clause[1])) is not None:
+                nth, noted, after = counted  # 第一年新增…2件; 第一年（2024年）…: dated by the note
+                if noted is not None:
+                    nth, sentence_year = None, noted
+                clause = trim(text, after, clause[1])
+                opening = clause[0]
+                if opening >= clause[1]:
+                    continue
+            elif nth is not None and _CALENDAR_YEAR.search(text, *clause) is not None:
+                nth = None  # …，2026年达到10件: dated by its own year
             aside = opening > 0 and text[opening - 1] in _BRACKET_OPENERS  # （其中发明专利300件）
             if before and text.startswith(part_openers, opening, clause[1]):
                 total = before[-1]  # 专利授权量达到1000件，其中发明专利80件
@@ -401,9 +413,13 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 found = [_based_on(d, based) for d in found]
             if leads:  # …；2026年，新增3件，培育5家: 培育 of the year before's 培育示范企业3家
                 found = [_verb_of_lead(d, leads) for d in found]
+            if found and before:  # …2024年达到120件，2025年150件: 150 reached as 120 is
+                found = [_bound_of_lead(text, opening, d, before[-1]) for d in found]
             found, recurring = _each_year(text, clause, found, recurring)
             if whole_year:
                 found = [_yearly(d) for d in found]
+            if nth is not None and found:
+                found = [d if d.baseline else replace(d, plan_year=nth) for d in found]
             drafts.extend(found)
             before = found
             if total is not None and aside:  # …1500件以上（其中发明专利300件），比2023年增长50%: the total's
@@ -455,6 +471,60 @@ def _verb_of_lead(draft: TargetDraft, leads: list[TargetDraft]) -> TargetDraft:
     return replace(
         draft, indicator=same.indicator, indicator_span=same.indicator_span, inherited=True, flags=flags
     )
+
+
+#: What may stand before a later year's level that names no measure and no comparator (2025年150件).
+_BARE_LEVEL = re.compile(r"\s*+(?:(?:19|20)\d{2}\s*+年(?:底|末)?\s*+)?")
+_NUMBER_START = re.compile(r"[\d０-９一二三四五六七八九十两]")
+
+
+def _bound_of_lead(text: str, opening: int, draft: TargetDraft, lead: TargetDraft) -> TargetDraft:
+    """A later year's level written with its year alone (专利授权量2024年达到120件，2025年150件) bounded as
+    the level of the same measure before it is (>=, as 达到 reads), not exactly that number; ``draft``
+    otherwise."""
+    if (
+        not draft.inherited
+        or draft.comparator != "="
+        or lead.comparator == "="
+        or (draft.indicator, draft.unit) != (lead.indicator, lead.unit)
+        or draft.baseline
+        or lead.baseline
+        or _BARE_LEVEL.fullmatch(text, opening, draft.span[0]) is None
+        or _NUMBER_START.match(text, draft.span[0]) is None  # 2025年为150件: a comparator of its own
+    ):
+        return draft
+    return replace(draft, comparator=lead.comparator)
+
+
+@cache
+def _plan_years() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in target_vocabulary().plan_years) or "(?!)")
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _plan_year_at(text: str, start: int, end: int) -> tuple[int, int | None, int] | None:
+    """A year of the plan counted from its first opening ``text[start:end]`` (targets.yaml plan_years:
+    第二年 → 2, 首年 → 1), the calendar year a note after it names (第一年（2024年）, 第一年即2024年: that
+    year dates the clause, else None) and where they end; None when there is none, or the clause names a
+    calendar year of its own elsewhere."""
+    m = _plan_years().match(text, start, end)
+    if m is None:
+        return None
+    n = m.groupdict().get("n")
+    nth = 1 if n is None else int(n) if n.isdigit() else _NUMERALS.index(n) + 1
+    if (note := _YEAR_NOTE.match(text, m.end(), end)) is not None:
+        return nth, int(note.group(1) or note.group(2)), note.end()
+    if _CALENDAR_YEAR.search(text, m.end(), end) is not None:
+        return None
+    return nth, None, m.end()
+
+
+#: A calendar year written out in a clause (2024年), and one noted after a year of the plan (（2024年）,
+#: 即2024年).
+_CALENDAR_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+_YEAR_NOTE = re.compile(r"\s*(?:[（(]\s*((?:19|20)\d{2})\s*年?\s*[）)]|即\s*((?:19|20)\d{2})\s*年)")
 
 
 @cache

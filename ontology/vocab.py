@@ -466,6 +466,9 @@ class RoleVocabulary(_Strict):
     prose_answering_words: tuple[str, ...] = ()
     #: What after such a word makes it a noun (负责人, 负责制; a regular expression): no answering.
     prose_answering_noun: str = "(?!)"
+    #: Phrases right after a body in subject position that name it the one answering for the work (县市场
+    #: 监管局是…工作的责任主体，负责…; regular expressions), as the words above do.
+    prose_answering_phrases: tuple[str, ...] = ()
     #: What after an obligation cue makes it a system's name (负责制; a regular expression): no cue.
     cue_system_noun: str = "(?!)"
     #: Words after a body in a note beside a lead that make it one overseeing the work, doing none of it
@@ -476,9 +479,9 @@ class RoleVocabulary(_Strict):
     #: Words a level prefix may close that make it part of the words before it (苏州工业园区, 全县, 城市).
     topic_place_words: tuple[str, ...] = ()
 
-    _valid = field_validator("first_is_lead", "covers_preceding", "pointer_lead_ins", "exhortation_ends")(
-        _check_regexes
-    )
+    _valid = field_validator(
+        "first_is_lead", "covers_preceding", "pointer_lead_ins", "exhortation_ends", "prose_answering_phrases"
+    )(_check_regexes)
     _valid_noun = field_validator("prose_answering_noun", "cue_system_noun")(_check_regex)
 
     @model_validator(mode="after")

@@ -455,7 +455,14 @@ def _answers(text: str, at: int, end: int) -> bool:
     """A word of answering for the work opens ``text[at:end]`` (负责, 具体负责: roles.yaml
     prose_answering_words), not one made a noun (负责人, 负责制; not 负责人才工作, 负责制定)."""
     word = next((w for w in role_vocabulary().prose_answering_words if text.startswith(w, at, end)), None)
-    return word is not None and _noun_regex().match(text, at + len(word), end) is None
+    if word is None:  # 是…工作的责任主体: named the one answering for it
+        return _answering_phrase().match(text, at, end) is not None
+    return _noun_regex().match(text, at + len(word), end) is None
+
+
+@cache
+def _answering_phrase() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in role_vocabulary().prose_answering_phrases) or "(?!)")
 
 
 @cache

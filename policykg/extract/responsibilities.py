@@ -459,7 +459,8 @@ def _prose_beside_notes(
     oblige another in prose beside it (…；县公安局负责刑事打击。): the body the prose obliges has that work
     too, read as the prose of a task naming nobody is (pass 2), outside the notes' own clauses. A note
     standing apart that names who carries the work (…开展评估。〔责任单位：区科技局〕) speaks for the
-    paragraph before it: the prose there is left to it. Only for a task without clauses whose units all come
+    paragraph before it: the prose there is left to it, but for a body it says answers for a part (县金融办
+    负责组织银企对接。), implicit. Only for a task without clauses whose units all come
     from its own notes; a unit the task names already is not added again."""
     for task in drafts:
         own = out.by_task.get(task.id)
@@ -470,12 +471,19 @@ def _prose_beside_notes(
             notes = [a.span for a in notes_found]
             covering = [_covered_to(text, a, para) for a in notes_found if _covers_before(a)]
             covered = max(covering, default=para[0])
-            gaps = [(max(s, covered), e) for s, e in _gaps(para, notes) if e > covered]
+            gaps = _gaps(para, notes)
             for ob in (o for gap in gaps for o in find_prose_obligations(text, *gap)):
                 # a note naming only those who help closing the sentence (…工作（县财政局配合）。): the
                 # body that sentence obliges leads them
                 helped = helpers_only and _note_closes(text, ob.evidence[1], notes)
                 subject_role: Role = "lead" if ob.partners or helped else "implicit"
+                if ob.evidence[0] < covered:
+                    # a note standing apart names who carries the work: the prose before it is left to
+                    # it, but a body it says answers for a part (县金融办负责组织银企对接。（牵头单位：…）)
+                    # has that work too, as no lead
+                    if not ob.answers:
+                        continue
+                    subject_role = "implicit"
                 for role, names in ((subject_role, ob.named()), ("support", ob.named_partners())):
                     for span, name in names:
                         span, agency = out.resolve(span, name)

@@ -460,6 +460,19 @@ def _answers(text: str, at: int, end: int) -> bool:
     return _noun_regex().match(text, at + len(word), end) is None
 
 
+def may_answer(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word or phrase of a body answering for the work (负责,
+    是…责任主体): a cheap test before reading its obligations."""
+    return _any_answering().search(text, start, end) is not None
+
+
+@cache
+def _any_answering() -> re.Pattern[str]:
+    vocab = role_vocabulary()
+    words = [re.escape(w) for w in vocab.prose_answering_words]
+    return re.compile("|".join([*words, *(f"(?:{p})" for p in vocab.prose_answering_phrases)]) or "(?!)")
+
+
 @cache
 def _answering_phrase() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in role_vocabulary().prose_answering_phrases) or "(?!)")

@@ -30,7 +30,7 @@ from policykg.extract.annotation_scope import (
 )
 from policykg.extract.annotations import find_annotations, units_heading
 from policykg.extract.name_lines import names_line
-from policykg.extract.obligations import ProseObligation, find_prose_obligations
+from policykg.extract.obligations import ProseObligation, find_prose_obligations, may_answer
 from policykg.extract.role_clauses import find_role_clauses
 from policykg.extract.row_links import RowLink
 from policykg.extract.span_set import SpanSet
@@ -471,7 +471,12 @@ def _prose_beside_notes(
             notes = [a.span for a in notes_found]
             covering = [_covered_to(text, a, para) for a in notes_found if _covers_before(a)]
             covered = max(covering, default=para[0])
-            gaps = _gaps(para, notes)
+            gaps = [(max(s, covered), e) for s, e in _gaps(para, notes) if e > covered]
+            # before the note covering them, only bodies answering for a part (负责) are read: no other
+            # reading of the prose there is kept, so a paragraph without such a word is not read at all
+            gaps += [
+                (s, c) for s, e in _gaps(para, notes) if s < (c := min(e, covered)) and may_answer(text, s, c)
+            ]
             for ob in (o for gap in gaps for o in find_prose_obligations(text, *gap)):
                 # a note naming only those who help closing the sentence (…工作（县财政局配合）。): the
                 # body that sentence obliges leads them

@@ -195,6 +195,8 @@ def _tsv_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             if s < e and "\t" in text[s:e]:
                 block.append(lines[i])
                 i += 1
+            elif block and s < e and "\t" in text[lines[i][0] : s]:
+                i += 1  # \t向中小企业转移转化\t\t: a wrapped cell's next line, the table's but no row
             else:
                 break
         if len(block) >= 2:

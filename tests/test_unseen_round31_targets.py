@@ -310,7 +310,9 @@ def test_years_after_a_label_of_the_years_goals_or_a_span_of_years() -> None:
         ("有效发明专利拥有量", 600.0, 2026),
     ]
     got = _targets("2024—2025年，每年新增地理标志商标1件；2026年新增2件。", KAILI)
+    # round 32: the count each year of the span is one target a year (here: the span's last year alone)
     assert [(t.indicator, t.value, t.year, t.flags) for t in got] == [
+        ("地理标志商标", 1.0, 2024, ["annual", "increment"]),
         ("地理标志商标", 1.0, 2025, ["annual", "increment"]),
         ("地理标志商标", 2.0, 2026, ["increment"]),
     ]

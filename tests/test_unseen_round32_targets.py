@@ -7,6 +7,8 @@ What was read wrong before:
   every such target was dated the plan's end year: the ordinal is the plan's year counted from its first
   (2024, 2025 in a plan for 2024—2026), and no part of the indicator; a calendar year noted after it
   (第一年（2024年）, 第一年即2024年) dates the clause;
+- a count said to hold each year of a span of years (2024—2025年，每年新增地理标志商标1件) was one target of the
+  span's last year: one target a year, as for a list of years (2024年、2025年每年…), never a title's period;
 - a later year's level written with its year alone (专利授权量2024年达到120件，2025年150件) was exactly that
   number (=): it is bounded as the level before it is (>=);
 - a level of work to complete written with 完成 just before its number (质押融资金额确保完成1.2亿元) kept
@@ -116,3 +118,18 @@ def test_a_later_years_bare_level_is_bounded_as_the_level_before() -> None:
     assert [t.comparator for t in _targets("专利授权量2024年达到120件，2025年为150件。")] == [">=", "="]
     # a level of the same measure stated exactly stays exact
     assert [t.comparator for t in _targets("专利授权量2024年为120件，2025年150件。")] == ["=", "="]
+
+
+def test_a_count_each_year_of_a_span_is_one_target_a_year() -> None:
+    """2024—2025年，每年新增…1件 was one target of 2025: each year of the span has it, as a list of years has."""
+    got = _targets("2024—2025年，每年新增地理标志商标1件；2026年新增2件。")
+    assert [(t.indicator, t.value, t.year, t.flags) for t in got] == [
+        ("地理标志商标", 1.0, 2024, ["annual", "increment"]),
+        ("地理标志商标", 1.0, 2025, ["annual", "increment"]),
+        ("地理标志商标", 2.0, 2026, ["increment"]),
+    ]
+    assert got[0].quote == "2024—2025年，每年新增地理标志商标1件"
+    # a title's period is no span of the count, and a span too long or backwards gives one target as before
+    cited = _targets("按照《知识产权强市建设方案（2024-2025年）》，每年新增地理标志商标1件。")
+    assert [t.year for t in cited] == [2026]
+    assert len(_targets("2010—2030年，每年新增地理标志商标1件。")) == 1

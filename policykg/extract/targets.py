@@ -1823,13 +1823,30 @@ class _YearLists:
     """The lists of years of a sentence (2024年、2025年), found once, and the last one before a position."""
 
     def __init__(self, text: str, sentence: Span) -> None:
-        self.found = list(_YEAR_LIST.finditer(text, *sentence))
+        spans = (
+            m
+            for m in _YEAR_SPAN.finditer(text, *sentence)
+            if _span_years(m) is not None and (m.start() == 0 or text[m.start() - 1] not in _BRACKET_OPENERS)
+        )  # not a title's period (《…纲要（2021-2025年）》)
+        self.found = sorted((*_YEAR_LIST.finditer(text, *sentence), *spans), key=lambda m: m.end())
         self.ends = [m.end() for m in self.found]
 
     def before(self, pos: int) -> re.Match[str] | None:
         """The last list ending at or before ``pos``."""
         at = bisect_right(self.ends, pos)
         return self.found[at - 1] if at else None
+
+
+#: A span of years (2024—2025年, 2024年至2026年): each year of it, for a count said to hold each year.
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*+年?\s*+[—–\-－~～至到]+\s*+((?:19|20)\d{2})\s*+年")
+#: Most years a span of them is read as, one target a year.
+_SPAN_YEARS = 10
+
+
+def _span_years(m: re.Match[str]) -> list[int] | None:
+    """The years of a span (2024—2026年: 2024, 2025, 2026); None when it runs backwards or is too long."""
+    first, last = int(m.group(1)), int(m.group(2))
+    return list(range(first, last + 1)) if 0 < last - first < _SPAN_YEARS else None
 
 
 def _for_each(text: str, clause: Span, first: TargetDraft) -> bool:
@@ -1861,8 +1878,9 @@ def _each_listed_year(text: str, lists: _YearLists, found: list[TargetDraft]) ->
     opens_each = first.indicator.startswith(_EACH) and not text[listed.end() : named[0]].strip(" 、，,")
     if not (each or opens_each or _RECURRING.search(text, listed.end(), first.span[1])):
         return None
-    years = [int(y) for y in _YEAR.findall(listed.group())]
-    if years != sorted(set(years)):
+    spanned = listed.re is _YEAR_SPAN
+    years = _span_years(listed) if spanned else [int(y) for y in _YEAR.findall(listed.group())]
+    if not years or years != sorted(set(years)):
         return None
     indicator, flags = first.indicator, list(first.flags)
     if each:

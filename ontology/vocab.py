@@ -288,6 +288,9 @@ class AgencyVocabulary(_Strict):
     #: Conjunctions a list writes between two bodies instead of 、 (县公安局和县法院, 县委宣传部与县教育局): a
     #: list parts at one only where the words before end like a body and the words after open like one.
     list_joiners: tuple[str, ...] = ()
+    #: Verbs of working with bodies that are also a county's name (会同): read as the verb before a body the
+    #: plan names as its own, unless the county lies in the plan's prefecture.
+    partner_verbs: tuple[str, ...] = ()
     #: Words opening a kind of thing by its rank or reach (市级知识产权示范园区, 县域…): a line of such words
     #: is no line of units. Regular expressions, matched at the name's start.
     kind_openings: tuple[str, ...] = ()
@@ -312,11 +315,11 @@ class AgencyVocabulary(_Strict):
 
     _valid = field_validator("document_words", "kind_openings")(_check_regexes)
 
-    @field_validator("list_joiners")
+    @field_validator("list_joiners", "partner_verbs")
     @classmethod
     def _joiners(cls, words: tuple[str, ...]) -> tuple[str, ...]:
         if any(not w.strip() for w in words):
-            raise ValueError("list_joiners: a joiner is an empty word")
+            raise ValueError("list_joiners / partner_verbs: a word is empty")
         return words
 
     @model_validator(mode="after")

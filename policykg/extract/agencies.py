@@ -888,7 +888,9 @@ class AgencyRegistry:
         return (typed[1] == rest and entry.broader == "grassroots") or entry.broader == "zone_admin"
 
     def stray_joiner(self, name: str) -> int:
-        """How many characters of a conjunction open ``name`` where it joins rather than opens a place's name:
+        """How many characters of a conjunction (or a verb of working with, 会同: partner_verbs, whose county
+        may be read as written only in a plan of its own prefecture) open ``name`` where it joins rather than
+        opens a place's name:
         与和县公安局 in a plan of 青川县 (四川) is 与 + 和 + 县公安局, the plan's own bureau, for 和县 lies in
         another province (安徽) and the words after the conjunction open with the relative prefix the plan's
         region names its own bodies by (县 in a county's plan). 0 when the name is read as written: in a plan
@@ -896,7 +898,10 @@ class AgencyRegistry:
         """
         if self.region is None:
             return 0
-        joiner = next((j for j in agency_vocabulary().list_joiners if name.startswith(j)), None)
+        vocab = agency_vocabulary()
+        # 会同县科技局: 会同 + 县科技局, a verb before the plan's own body (partner_verbs)
+        verb = next((v for v in vocab.partner_verbs if name.startswith(v)), None)
+        joiner = verb or next((j for j in vocab.list_joiners if name.startswith(j)), None)
         if joiner is None or len(name) <= len(joiner) + 2:
             return 0
         rest = name[len(joiner) :]
@@ -906,10 +911,18 @@ class AgencyRegistry:
         hit = self.index.match_at(name, 0, len(name), allow_short=False)
         if hit is None:
             return 0
-        own = self._province(self.region)
-        if own is None or any(self._province(c) in (own, None) for c in hit.candidates):
+        scope = self._province if verb is None else self._prefecture  # a verb's county: a neighbour's only
+        own = scope(self.region)
+        if own is None or any(scope(c) in (own, None) for c in hit.candidates):
             return 0
         return len(joiner)
+
+    def _prefecture(self, node: RegionEntry) -> str | None:
+        """The id of the prefecture ``node`` lies in (itself if it is one), else its province's."""
+        if node.level == "prefecture":
+            return node.id
+        found = next((a.id for a in self.index.ancestors(node) if a.level == "prefecture"), None)
+        return found if found is not None else self._province(node)
 
     def _province(self, node: RegionEntry) -> str | None:
         """The id of the province ``node`` lies in (itself if it is one), None above or outside one."""

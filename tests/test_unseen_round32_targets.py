@@ -7,6 +7,8 @@ What was read wrong before:
   every such target was dated the plan's end year: the ordinal is the plan's year counted from its first
   (2024, 2025 in a plan for 2024—2026), and no part of the indicator; a calendar year noted after it
   (第一年（2024年）, 第一年即2024年) dates the clause;
+- an indicator table whose value columns are the plan's years counted from its first (第一年 | 第二年 | 第三年)
+  gave no target: each column is that year of the plan (from its first year), a target;
 - a count said to hold each year of a span of years (2024—2025年，每年新增地理标志商标1件) was one target of the
   span's last year: one target a year, as for a list of years (2024年、2025年每年…), never a title's period;
 - a later year's level written with its year alone (专利授权量2024年达到120件，2025年150件) was exactly that
@@ -133,3 +135,23 @@ def test_a_count_each_year_of_a_span_is_one_target_a_year() -> None:
     cited = _targets("按照《知识产权强市建设方案（2024-2025年）》，每年新增地理标志商标1件。")
     assert [t.year for t in cited] == [2026]
     assert len(_targets("2010—2030年，每年新增地理标志商标1件。")) == 1
+
+
+def test_an_indicator_tables_columns_of_the_plans_years() -> None:
+    """An indicator table whose value columns are the plan's years counted from its first (第一年 | 第二年 |
+    第三年) gave no target at all: each column is that year of the plan, a target (never a starting level)."""
+    table = (
+        "主要指标如下：\n序号\t指标名称\t单位\t第一年\t第二年\t第三年\n"
+        "1\t发明专利授权量\t件\t50\t60\t70\n2\t地理标志商标\t件\t2\t3\t5\n\n"
+    )
+    got = _targets(table)
+    assert [(t.indicator, t.value, t.year, t.kind, t.source) for t in got] == [
+        ("发明专利授权量", 50.0, 2024, "target", "table"),
+        ("发明专利授权量", 60.0, 2025, "target", "table"),
+        ("发明专利授权量", 70.0, 2026, "target", "table"),
+        ("地理标志商标", 2.0, 2024, "target", "table"),
+        ("地理标志商标", 3.0, 2025, "target", "table"),
+        ("地理标志商标", 5.0, 2026, "target", "table"),
+    ]
+    two = _targets(table.replace("\t第二年", "").replace("\t60", "").replace("\t3\t", "\t"))
+    assert [(t.value, t.year, t.kind) for t in two][:2] == [(50.0, 2024, "target"), (70.0, 2026, "target")]

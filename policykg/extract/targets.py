@@ -323,7 +323,7 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         for clause in _clauses(text, sentence, part_openers):
             total, pending = pending, None
             opening = trim(text, *clause)[0]
-            if (counted := _plan_year_at(text, opening, clause[1])) is not None:
+            if (counted := plan_year_at(text, opening, clause[1])) is not None:
                 nth, noted, after = counted  # 第一年新增…2件; 第一年（2024年）…: dated by the note
                 if noted is not None:
                     nth, sentence_year = None, noted
@@ -504,7 +504,7 @@ def _plan_years() -> re.Pattern[str]:
 _NUMERALS = "一二三四五六七八九十"
 
 
-def _plan_year_at(text: str, start: int, end: int) -> tuple[int, int | None, int] | None:
+def plan_year_at(text: str, start: int, end: int) -> tuple[int, int | None, int] | None:
     """A year of the plan counted from its first opening ``text[start:end]`` (targets.yaml plan_years:
     第二年 → 2, 首年 → 1), the calendar year a note after it names (第一年（2024年）, 第一年即2024年: that
     year dates the clause, else None) and where they end; None when there is none, or the clause names a

@@ -34,7 +34,7 @@ from policykg.extract.table_cells import (
 )
 from policykg.extract.table_headers import body_rows, header_texts
 from policykg.extract.target_words import closing_comparator, phrase_patterns, word_value_marks, word_values
-from policykg.extract.targets import BASELINE, RANK_UNIT, base_year_named, part_indicator
+from policykg.extract.targets import BASELINE, RANK_UNIT, base_year_named, part_indicator, plan_year_at
 from policykg.extract.textspan import squeeze
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -92,6 +92,8 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
             )
             continue
         year = _YEAR.search(bare)
+        # 第二年 | 首年 in a plan from 2024: 2025 | 2024 (targets.yaml plan_years)
+        nth = plan_year_at(bare, 0, len(bare)) if year is None and start_year is not None else None
         role = (
             "baseline"
             if any(w in bare for w in words.baseline_words)
@@ -101,9 +103,12 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
             attribute = c
         elif unit is None and bare in words.unit_headers:
             unit = c
-        elif year is not None or role is not None:
+        elif year is not None or role is not None or nth is not None:
             # a span of years (累计目标（2023—2025年）) is its last year's
-            found.append((c, int(_YEAR.findall(bare)[-1]) if year else None, role))
+            counted = None if nth is None or start_year is None else start_year + nth[0] - 1
+            if counted is not None and role is None:
+                role = "target"  # a year of the plan is one of its targets, never the level it starts from
+            found.append((c, int(_YEAR.findall(bare)[-1]) if year else counted, role))
             if any(w in bare for w in words.cumulative_words):
                 totals.add(c)
             elif role == "target" and any(w in bare for w in words.annual_words):

@@ -67,6 +67,7 @@ from policykg.extract.textspan import (
     Span,
     bracket_groups,
     find_top_level,
+    numeral_value,
     split_top_level,
     squeeze,
     trim,
@@ -501,9 +502,6 @@ def _plan_years() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in target_vocabulary().plan_years) or "(?!)")
 
 
-_NUMERALS = "一二三四五六七八九十"
-
-
 def plan_year_at(text: str, start: int, end: int) -> tuple[int, int | None, int] | None:
     """A year of the plan counted from its first opening ``text[start:end]`` (targets.yaml plan_years:
     第二年 → 2, 首年 → 1), the calendar year a note after it names (第一年（2024年）, 第一年即2024年: that
@@ -513,7 +511,7 @@ def plan_year_at(text: str, start: int, end: int) -> tuple[int, int | None, int]
     if m is None:
         return None
     n = m.groupdict().get("n")
-    nth = 1 if n is None else int(n) if n.isdigit() else _NUMERALS.index(n) + 1
+    nth = 1 if n is None else numeral_value(n)
     if (note := _YEAR_NOTE.match(text, m.end(), end)) is not None:
         return nth, int(note.group(1) or note.group(2)), note.end()
     if _CALENDAR_YEAR.search(text, m.end(), end) is not None:

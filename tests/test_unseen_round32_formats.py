@@ -3,8 +3,8 @@
 What was read wrong before: a line of a tab-separated task table that only continues a wrapped cell
 (``\\t向中小企业转移转化\\t\\t\\t``: its text under the task column, the other cells empty) ended the table, and the
 rows after it became a second table headed by the next row (role ``data``): their tasks and units were lost.
-The line is the table's but no row (a cell is one span of the text, as in a table typed with spaces), and the
-rows after it are read.
+The line is the table's but no row (a cell is one span of the text, as in a table typed with spaces), its
+words the row's task's, and the rows after it are read.
 """
 
 from __future__ import annotations
@@ -33,6 +33,10 @@ def test_a_wrapped_cells_line_does_not_end_the_table() -> None:
     doc, _ = extracted(HEAD + HEADER + ROWS[0] + WRAPPED + ROWS[1] + ROWS[2])
     assert [t.path for t in doc.tasks if t.kind == "table_row"] == ["二.表1.1", "二.表1.2", "二.表1.3"]
     assert [t.role for t in doc.tables] == ["tasks"]
+    # the wrapped words are the row's task's, as a table typed with spaces gives them (tasks._with_wrapped_lines)
+    texts = {t.path: t.text for t in doc.tasks}
+    assert texts["二.表1.1"].endswith("\t向中小企业转移转化")
+    assert "向中小" not in texts["二.表1.2"]
     rows = _rows(HEAD + HEADER + ROWS[0] + WRAPPED + ROWS[1] + ROWS[2])
     assert rows["二.表1.2"] == [
         ("市市场监管局", "lead", "table"),

@@ -667,7 +667,7 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
             spans = [c.span for c in row if c.span[0] < c.span[1]]
             spans = [s for s in spans if s in own] or spans  # the row's own line, not the rows above
             row_span = _bounds(spans)
-            if table.origin == "spaced":
+            if table.origin in _WRAPPING_ORIGINS:
                 row_span = _with_wrapped_lines(text, table, r, row_span)
             out.append(
                 TaskDraft(
@@ -719,10 +719,16 @@ def _row_title(text: str, cell: Span, row_span: Span) -> str | None:
     return title if own is not None and len(title) <= _CLAUSE_TITLE_MAX else own
 
 
+#: Text tables that keep a wrapped cell's next lines inside them but in no row: typed with spaces
+#: (spaced_tables.py) or with tabs (tables._tsv_tables).
+_WRAPPING_ORIGINS = ("spaced", "tsv")
+
+
 def _with_wrapped_lines(text: str, table: TableGrid, r: int, row_span: Span) -> Span:
-    """A row of a table typed with spaces (pdftotext -layout) with the lines its cells wrapped onto below it
-    (建设服务站，配齐  镇经发办  2024年3月 ↵ 专职服务人员), up to the next row or the table's end: the
-    row's text is the task's, all its words. The table keeps those lines out of its cells."""
+    """A row of a table typed with spaces (pdftotext -layout) or tabs with the lines its cells wrapped onto
+    below it (建设服务站，配齐  镇经发办  2024年3月 ↵ 专职服务人员; \t向中小企业转移转化\t\t), up to the next
+    row or the table's end: the row's text is the task's, all its words. The table keeps those lines out of
+    its cells."""
     stop = table.rows[r + 1][0].span[0] if r + 1 < len(table.rows) else table.span[1]
     if stop <= row_span[1]:
         return row_span

@@ -288,6 +288,9 @@ class AgencyVocabulary(_Strict):
     #: Conjunctions a list writes between two bodies instead of 、 (县公安局和县法院, 县委宣传部与县教育局): a
     #: list parts at one only where the words before end like a body and the words after open like one.
     list_joiners: tuple[str, ...] = ()
+    #: Openings of a type's suffix before which a place named by one character and its level word writes
+    #: that word again (曹县 → 曹县县委宣传部, 矿区 → 矿区区委: 曹县委 would read as 曹's 县委).
+    level_doubled_before: tuple[str, ...] = ()
     #: Verbs of working with bodies that are also a county's name (会同): read as the verb before a body the
     #: plan names as its own, unless the county lies in the plan's prefecture.
     partner_verbs: tuple[str, ...] = ()

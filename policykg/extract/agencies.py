@@ -1255,11 +1255,17 @@ class AgencyRegistry:
         if own is not None:
             return own  # 新疆维吾尔自治区高级人民法院生产建设兵团分院
         municipality = region is not None and (is_municipality(region) or region.province_rank)
-        return (
-            (entry.head or "")
-            + self._display(region, prefix, entry.region_form)
-            + entry.suffix_for(level, municipality)
-        )
+        place = self._display(region, prefix, entry.region_form)
+        suffix = entry.suffix_for(level, municipality)
+        doubled = agency_vocabulary().level_doubled_before
+        if (
+            region is not None
+            and len(region.name) == 2
+            and suffix.startswith(doubled)
+            and place.endswith(region.name)
+        ):
+            place += region.name[-1]  # 曹县县委宣传部
+        return (entry.head or "") + place + suffix
 
     def _display(self, region: RegionEntry | None, prefix: str, form: RegionForm = "name") -> str:
         if region is not None:

@@ -23,6 +23,8 @@ from policykg.extract.textspan import ANNOTATION_OPENERS, Span, bracket_groups, 
 from policykg.models import ChapterKind, TaskKind
 
 _CN = "一二三四五六七八九十"
+#: Words counting clauses in order (首先，…；其次，…；最后，…), 最后 closing the run wherever it stands.
+_SEQUENCE_WORDS = ("首先", "其次", "再次", "最后")
 #: 一是 … (or 一要 …, 第一，…, 其一，…) after a stop, a colon, a comma (重点做好以下工作，一是…), white space
 #: or nothing: the numeral's (or 第's, 其's) first character opens the pattern (a scan the engine makes
 #: itself), the character before it looked at behind that character. 第一 and 其一 count a clause only
@@ -31,6 +33,7 @@ _CLAUSE = re.compile(
     rf"([{_CN}](?<![^。；;：:，,\n\s][{_CN}])[{_CN}]{{0,2}})(是|要)"
     rf"|第(?<![^。；;：:\n\s]第)([{_CN}]{{1,3}})(?=[，,、：:])"
     rf"|其(?<![^。；;：:\n\s]其)([{_CN}]{{1,2}})(?=[，,、：:])"
+    rf"|(?<![^。；;：:，,\n\s])({'|'.join(_SEQUENCE_WORDS)})(?=[，,、：:]|要)"
 )
 #: What may stand between a clause's label and its words (第一，…).
 _LABEL_PAUSE = "，,、：: \u3000"
@@ -244,11 +247,19 @@ def _words_before(text: str, start: int, end: int) -> bool:
 
 
 def _enumerated_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
-    """(label, start) of the clauses enumerated 一是, 二是 … (or 一要, 二要 …, 第一，第二，…, 其一，其二，…)
-    in order inside ``text[start:end]``: the longest run of one of these ways of counting (a paragraph counts
-    its clauses one way; the first way written wins a tie)."""
+    """(label, start) of the clauses enumerated 一是, 二是 … (or 一要, 二要 …, 第一，第二，…, 其一，其二，…,
+    首先，其次，…，最后，…) in order inside ``text[start:end]``: the longest run of one of these ways of
+    counting (a paragraph counts its clauses one way; the first way written wins a tie)."""
     runs: dict[str, list[tuple[str, int]]] = {}
     for m in _CLAUSE.finditer(text, start, end):
+        word = m.group(5)
+        if word is not None:
+            run = runs.setdefault("先", [])
+            # 最后 closes a run begun with 首先; the others stand at their place
+            place = len(run) + 1 if word == "最后" and run else _SEQUENCE_WORDS.index(word) + 1
+            if place == len(run) + 1 and (run or word == "首先"):
+                run.append((word, m.start()))
+            continue
         way = m.group(2) or ("第" if m.group(3) else "其")
         run = runs.setdefault(way, [])
         if _cn_value(m.group(1) or m.group(3) or m.group(4)) == len(run) + 1:

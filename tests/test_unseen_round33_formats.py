@@ -1,0 +1,63 @@
+"""Round 33: clauses counted 首先，…；其次，…；最后，… inside a task's paragraph.
+
+What was read wrong before: a paragraph counting its measures 首先，…（责任单位：…）；其次，…；最后，… was one
+task whose notes were all read as the task's, so every body answered for every measure. The words count its
+clauses as 一是…二是… do (tasks._SEQUENCE_WORDS): 首先 opens the run, 其次 and 再次 stand second and third, 最后
+closes it wherever it stands. Only before a pause or 要 after a stop, a comma or a line's start: 首先要摸清…，
+打通最后一公里 is no sequence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.plans import extracted, named_units
+
+HEAD = "某县知识产权强县建设工作方案（2024—2026年）\n\n一、重点任务\n"
+MEASURES = [
+    ("开展专项执法行动", "县市场监管局"),
+    ("加强知识产权司法保护", "县人民法院"),
+    ("推进知识产权纠纷调解", "县司法局"),
+    ("加强海外维权援助", "县商务局"),
+]
+
+
+def _paragraph(words: list[str], measures: list[tuple[str, str]]) -> str:
+    clauses = [
+        f"{word}，{work}（责任单位：{unit}）" for word, (work, unit) in zip(words, measures, strict=True)
+    ]
+    return "（一）加强知识产权保护。" + "；".join(clauses) + "。\n"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["首先", "最后"],
+        ["首先", "其次"],
+        ["首先", "其次", "最后"],
+        ["首先", "其次", "再次"],
+        ["首先", "其次", "再次", "最后"],
+    ],
+)
+def test_each_counted_clause_is_a_measure_with_its_own_unit(words: list[str]) -> None:
+    measures = MEASURES[: len(words)]
+    doc, _ = extracted(HEAD + _paragraph(words, measures))
+    units = named_units(doc)
+    clauses = [path for path in units if path.startswith("一.(一).")]
+    assert clauses == [f"一.(一).{word}" for word in words]
+    assert [units[path] for path in clauses] == [[(unit, "sole", "annotation")] for _, unit in measures]
+
+
+def test_words_of_prose_are_no_sequence() -> None:
+    doc, _ = extracted(
+        HEAD + "（一）推进专利导航。首先要摸清产业底数，打通服务最后一公里。〔责任单位：县科技局〕\n"
+    )
+    assert [t.path for t in doc.tasks] == ["一.(一)"]
+
+
+def test_a_run_opens_with_first() -> None:
+    doc, _ = extracted(
+        HEAD
+        + "（一）推进专利导航。其次，摸清底数（责任单位：县科技局）；最后，形成报告（责任单位：县工信局）。\n"
+    )
+    assert [t.path for t in doc.tasks] == ["一.(一)"]

@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+#: Where a level's format stands when Word 2010 writes a custom one (w14: 01, 02 …) for its own reading: the
+#: format every other reader takes, as this one does.
+_FALLBACK_FORMAT = f"{_MC}AlternateContent/{_MC}Fallback/{_W}numFmt"
 _LEVELS = 9
 #: What a bulleted list item is written with, whatever symbol its numbering gives (often a Symbol-font
 #: character of the private use area).
@@ -127,7 +131,7 @@ def _level(lvl: Any) -> _Level:
     restart = _val(lvl, f"{_W}lvlRestart")
     return _Level(
         start=_int(_val(lvl, f"{_W}start"), 1),
-        fmt=_val(lvl, f"{_W}numFmt") or "decimal",
+        fmt=_val(lvl, f"{_W}numFmt") or _val(lvl, _FALLBACK_FORMAT) or "decimal",
         text=_val(lvl, f"{_W}lvlText") or "",
         separator="" if suffix == "nothing" else " ",
         restart=None if restart is None else _int(restart, -1),

@@ -1,4 +1,5 @@
-"""Round 33: clauses counted 首先，…；其次，…；最后，… inside a task's paragraph.
+"""Round 33: clauses counted 首先，…；其次，…；最后，… inside a task's paragraph; a Word list level's format
+inside mc:AlternateContent (below).
 
 What was read wrong before: a paragraph counting its measures 首先，…（责任单位：…）；其次，…；最后，… was one
 task whose notes were all read as the task's, so every body answered for every measure. The words count its
@@ -10,7 +11,9 @@ closes it wherever it stands. Only before a pause or 要 after a stop, a comma o
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
+from loaders.docx_numbering import Numbering
 from tests.plans import extracted, named_units
 
 HEAD = "某县知识产权强县建设工作方案（2024—2026年）\n\n一、重点任务\n"
@@ -61,3 +64,47 @@ def test_a_run_opens_with_first() -> None:
         + "（一）推进专利导航。其次，摸清底数（责任单位：县科技局）；最后，形成报告（责任单位：县工信局）。\n"
     )
     assert [t.path for t in doc.tasks] == ["一.(一)"]
+
+
+# --- a Word list level whose format Word 2010 wrote for its own reading ----------------------------------
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _numbering(level_format: str) -> Numbering:
+    xml = (
+        f'<w:numbering xmlns:w="{W_NS}" xmlns:mc="{MC_NS}" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">'
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        f'{level_format}<w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="7"><w:abstractNumId w:val="1"/></w:num></w:numbering>'
+    )
+    return Numbering(etree.fromstring(xml.encode()), None)
+
+
+def _item() -> etree._Element:
+    return etree.fromstring(
+        f'<w:p xmlns:w="{W_NS}"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr></w:p>'.encode()
+    )
+
+
+@pytest.mark.parametrize(
+    ("fallback", "labels"),
+    [("chineseCounting", ["一、", "二、", "三、"]), ("decimalZero", ["01、", "02、", "03、"])],
+)
+def test_a_level_format_inside_alternate_content_is_read_from_its_fallback(
+    fallback: str, labels: list[str]
+) -> None:
+    """What was read wrong before: a level whose w:numFmt stands inside mc:AlternateContent (Word 2010's
+    custom format in mc:Choice, the one every other reader takes in mc:Fallback) was read as decimal: a plan's
+    一、二、三、 chapters became 1、2、3、, items of no chapter."""
+    numbering = _numbering(
+        '<mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="一, 二, 三, ..."/>'
+        f'</mc:Choice><mc:Fallback><w:numFmt w:val="{fallback}"/></mc:Fallback></mc:AlternateContent>'
+    )
+    assert [numbering.label(_item()) for _ in labels] == labels
+
+
+def test_a_level_format_of_its_own_is_read_as_written() -> None:
+    numbering = _numbering('<w:numFmt w:val="chineseCounting"/>')
+    assert [numbering.label(_item()) for _ in range(2)] == ["一、", "二、"]

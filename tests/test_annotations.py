@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from policykg.extract.agency_lists import declares_first_is_lead, parse_agency_list, role_words
+from policykg.extract.agency_lists import declares_first_is_lead, parse_agency_list
 from policykg.extract.annotations import find_annotations
 
 
@@ -470,8 +470,22 @@ def test_together_with_makes_leads_and_supporters(
 
 def _any_role_word_closing() -> re.Pattern[str]:
     """The reference the role-word searches are checked against: any role word closing a piece, every word
-    tried at every offset."""
-    return re.compile(rf"(?:{role_words()})\s*$")
+    tried at every offset, one after another (longest first), its group ``s<i>`` naming ``_suffixes()[i]``."""
+    from policykg.extract.agency_lists import _suffixes, spaced
+
+    words = "|".join(f"(?P<s{i}>{spaced(text)})" for i, (text, _) in enumerate(_suffixes()))
+    return re.compile(rf"(?:{words})\s*$")
+
+
+def _word(m: re.Match[str]) -> tuple[str, str]:
+    """The role word a match holds and its role: ``role_words``' group ``s`` or the reference's ``s<i>``."""
+    from policykg.extract.agency_lists import _suffixes
+    from policykg.extract.textspan import squeeze
+
+    if m.lastgroup == "s":
+        word = squeeze(m.group("s"))
+        return word, dict(_suffixes())[word]
+    return _suffixes()[int((m.lastgroup or "")[1:])]
 
 
 def _role_word_pieces() -> st.SearchStrategy[str]:
@@ -500,7 +514,7 @@ def test_the_role_word_search_near_the_end_finds_what_the_whole_search_finds(tex
     ending = _suffix_regexes().get(text[last - 1]) if last else None
     near = ending.search(text, _last_characters(text, 0, last, _longest_suffix())) if ending else None
     whole = _any_role_word_closing().search(text)
-    assert (near and (near.span(), near.lastgroup)) == (whole and (whole.span(), whole.lastgroup))
+    assert (near and (near.span(), _word(near))) == (whole and (whole.span(), _word(whole)))
 
 
 @settings(max_examples=300, deadline=None)
@@ -510,14 +524,14 @@ def test_the_role_word_search_near_the_end_finds_what_the_whole_search_finds(tex
 def test_the_role_word_is_split_off_as_the_searches_of_the_whole_piece_find_it(text: str) -> None:
     # strip_role_word tries the bracketed form only when a closer ends the piece, and the bare form only with
     # the role words ending in its last character: it splits the piece as searching all of it does
-    from policykg.extract.agency_lists import _paren_role_regex, _suffixes, strip_role_word
+    from policykg.extract.agency_lists import _paren_role_regex, strip_role_word
     from policykg.extract.textspan import trim
 
     m = _paren_role_regex().search(text) or _any_role_word_closing().search(text)
     if m is None or m.lastgroup is None:
         assert strip_role_word(text, 0, len(text)) == ((0, len(text)), None, None)
     else:
-        word, role = _suffixes()[int(m.lastgroup[1:])]
+        word, role = _word(m)
         assert strip_role_word(text, 0, len(text)) == (trim(text, 0, m.start()), role, word)
 
 

@@ -36,6 +36,7 @@ from policykg.extract.agency_lists import (
     parse_agency_list,
     scope_at,
     spaced,
+    spaced_words,
     together_with,
 )
 from policykg.extract.agency_names import (
@@ -64,8 +65,7 @@ _MAX_PREFIX = 30
 
 
 def _words(roles: tuple[str, ...]) -> re.Pattern[str]:
-    words = [e.text for e in role_vocabulary().suffixes if e.role in roles]
-    return re.compile("|".join(spaced(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(spaced_words(e.text for e in role_vocabulary().suffixes if e.role in roles))
 
 
 @cache
@@ -236,7 +236,7 @@ def _after_partners() -> re.Pattern[str]:
     """What ends the names after 会同: a role word or an obligation cue (负责, 共同, 做好 …)."""
     words = {e.text for e in role_vocabulary().suffixes} | set(role_vocabulary().obligation_cues)
     words.discard(TOGETHER_WITH)
-    return re.compile("|".join(spaced(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(spaced_words(words))
 
 
 @dataclass

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import cache
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -381,6 +381,28 @@ class SuffixEntry(_Strict):
     role: WordRole
 
 
+class SharedForms(_Strict):
+    """The ways a plan writes that bodies do their parts of the work by their duties (按照职能分工负责,
+    根据职责分工落实, 依职责负责, 按部门职责抓好落实): a word of basing, a word of duties and a verb of doing,
+    each form a ``shared`` suffix; a form without a verb only where its duties are shared out (按职责分工: a
+    table cell's bracket, the verb left to the column's header)."""
+
+    by: tuple[str, ...] = Field(min_length=1)
+    duties: tuple[str, ...] = Field(min_length=1)
+    #: What shares the duties out (分工), written after a word of duties or not at all.
+    sharing: str = Field(min_length=1)
+    verbs: tuple[str, ...] = Field(min_length=1)
+
+    def texts(self) -> list[str]:
+        out: list[str] = []
+        for by in self.by:
+            for duty in self.duties:
+                for shared in (duty, duty + self.sharing):
+                    out.extend(by + shared + verb for verb in self.verbs)
+                out.append(by + duty + self.sharing)
+        return out
+
+
 class SubjectOnsets(_Strict):
     """What opens a clause whose subject is an agency though no obligation cue follows its name
     (区市场监管局每年对…开展评估; with partner words, 区知识产权局联合区公安分局开展…)."""
@@ -432,6 +454,8 @@ class RoleVocabulary(_Strict):
     roles: tuple[RoleEntry, ...]
     labels: tuple[LabelEntry, ...]
     suffixes: tuple[SuffixEntry, ...]
+    #: Shared suffixes written by their parts (SharedForms), added to ``suffixes`` on load.
+    shared_forms: SharedForms | None = None
     first_is_lead: tuple[str, ...]
     obligation_cues: tuple[str, ...]
     #: What closes the names before a role word when the sentence exhorts them rather than assigns a role
@@ -489,6 +513,19 @@ class RoleVocabulary(_Strict):
         "first_is_lead", "covers_preceding", "pointer_lead_ins", "exhortation_ends", "prose_answering_phrases"
     )(_check_regexes)
     _valid_noun = field_validator("prose_answering_noun", "cue_system_noun")(_check_regex)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _with_shared_forms(cls, data: Any) -> Any:
+        """The shared forms' suffixes added to those listed, once each; a listed word keeps its own role
+        (按职责分工配合 supports)."""
+        listed_suffixes = data.get("suffixes") if isinstance(data, dict) else None
+        if not isinstance(listed_suffixes, list) or not data.get("shared_forms"):
+            return data
+        forms = SharedForms.model_validate(data["shared_forms"])
+        listed = {e.get("text") for e in listed_suffixes if isinstance(e, dict)}
+        formed = [t for t in dict.fromkeys(forms.texts()) if t not in listed]
+        return {**data, "suffixes": [*listed_suffixes, *({"text": t, "role": "shared"} for t in formed)]}
 
     @model_validator(mode="after")
     def _onsets_are_no_cues(self) -> RoleVocabulary:

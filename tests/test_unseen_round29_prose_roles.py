@@ -19,7 +19,8 @@ HEAD = "某县知识产权强县建设工作方案\n为推进知识产权强县�
         # round 30: a shared word (roles.yaml suffixes) opening the sentence before the work names the bodies
         # sharing it (joint, no lead named), as the glossary reads 按职责分工负责; they were implicit prose
         ("分工负责", "joint", "annotation"),
-        ("各司其职", "implicit", "prose"),
+        # round 33: 各司其职 is a shared word as 各负其责 is (roles.yaml suffixes); it was implicit prose
+        ("各司其职", "joint", "annotation"),
         ("各负其责", "joint", "annotation"),
         ("按职责分工负责", "joint", "annotation"),
     ],

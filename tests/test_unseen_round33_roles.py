@@ -1,0 +1,58 @@
+"""Round 33: bodies sharing a task by their duties, as plans of 四川 and 福建 write it.
+
+What was read wrong before: a note closing with a way of sharing the work by duties that was not listed
+word for word (（县市场监管局、县公安局按照职能分工负责）, 根据职责分工落实, 按职能职责分工负责, 各司其职) was read
+as one body named 县市场监管局、县公安局, typed by its last words; 依职责负责 lost its bodies altogether. Such
+ways are written by their parts (roles.yaml shared_forms: a word of basing, a word of duties with 分工 or
+not, a verb of doing) and share the task as 按职责分工负责 does: joint, or support beside a lead.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.plans import plan_units
+
+PENGXI = (
+    "蓬溪县知识产权强县建设工作方案（2024—2026年）\n为加快推进知识产权强县建设，制定本方案。\n一、重点任务\n"
+)
+
+
+@pytest.mark.parametrize(
+    "shared",
+    [
+        "按照职能分工负责",
+        "根据职责分工落实",
+        "按职能职责分工负责",
+        "根据职责负责",
+        "按职责落实",
+        "依职责负责",
+        "依照部门职责抓好落实",
+        "各司其职",
+        "依法负责",
+    ],
+)
+def test_bodies_sharing_the_work_by_their_duties(shared: str) -> None:
+    units = plan_units(
+        PENGXI,
+        f"（一）加强市场整治。开展打击侵权假冒专项行动。（县市场监管局、县公安局{shared}）\n"
+        f"（二）加强司法保护。（县法院牵头，县市场监管局、县公安局{shared}）\n"
+        f"（三）加强行政保护。县市场监管局、县公安局{shared}。\n",
+    )
+    joint = [("县市场监管局", "joint", "annotation"), ("县公安局", "joint", "annotation")]
+    assert units["一.(一)"] == joint
+    assert units["一.(二)"] == [
+        ("县法院", "lead", "annotation"),
+        ("县市场监管局", "support", "annotation"),
+        ("县公安局", "support", "annotation"),
+    ]
+    assert units["一.(三)"] == joint
+
+
+def test_a_listed_way_keeps_its_own_role() -> None:
+    units = plan_units(PENGXI, "（一）加强司法保护。（县法院负责，县公安局、县检察院按职责分工配合）\n")
+    assert units["一.(一)"] == [
+        ("县法院", "lead", "annotation"),
+        ("县公安局", "support", "annotation"),
+        ("县检察院", "support", "annotation"),
+    ]

@@ -1,4 +1,5 @@
-"""Round 33: the party bodies of a place named by one character and its level word; a banner's townships.
+"""Round 33: the party bodies of a place named by one character and its level word; a banner's townships;
+Sichuan's 经济信息化局; places gathered without brackets before a body (各旗县区人民政府).
 
 What was read wrong before: 县委宣传部 in a plan of 曹县 was named 菏泽市曹县委宣传部, which reads as 曹's 县委;
 the body is 中共曹县县委宣传部: a place named by one character and its level word (曹县, 沛县, 阳泉's 矿区)
@@ -8,13 +9,18 @@ longer name is named once (余杭区委宣传部), and a government body of such
 各苏木镇（街道） in a plan of a banner (its townships are 苏木 and 镇) was a collective of its own beside 各镇（街道）,
 which 各乡镇（街道） already joins: one collective of the banner's towns and subdistricts. Towns alone stay as
 written (各苏木镇, 各镇).
+
+县经济信息化局 (as 四川's counties name their industry bureau) was a body of no type beside 县经信局: an alias
+of the industry bureau now. 配合单位：各旗县区人民政府 (a 内蒙古 city's banners, counties and districts) was read
+as 区人民政府 after three characters of work (各旗县): places gathered by 各 go on with the level prefix
+after them with their levels bracketed or not (agency_names._GATHERED).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.plans import resolved_agency
+from tests.plans import plan_units, resolved_agency
 
 
 @pytest.mark.parametrize(
@@ -51,3 +57,17 @@ def test_a_banners_towns_and_subdistricts_are_one_collective(surface: str) -> No
 
 def test_towns_alone_stay_as_written() -> None:
     assert resolved_agency("150622", "各苏木镇")[1] == "鄂尔多斯市准格尔旗各苏木镇"
+
+
+@pytest.mark.parametrize("surface", ["县经济信息化局", "县工业信息化局", "县经信局"])
+def test_sichuans_industry_bureau(surface: str) -> None:
+    assert resolved_agency("510921", surface)[1:3] == ("遂宁市蓬溪县工业和信息化局", "industry_it")
+
+
+@pytest.mark.parametrize("gathered", ["各旗县区人民政府", "各旗县区政府", "各旗县区市场监管局"])
+def test_places_gathered_without_brackets_before_a_body(gathered: str) -> None:
+    units = plan_units(
+        "包头市知识产权强市建设工作方案（2024—2026年）\n一、重点任务\n",
+        f"（一）推进地理标志保护。（牵头单位：市农牧局；配合单位：{gathered}）\n",
+    )
+    assert units["一.(一)"] == [("市农牧局", "lead", "annotation"), (gathered, "support", "annotation")]

@@ -315,11 +315,11 @@ def body_after_work(text: str, start: int, end: int) -> int:
     return start
 
 
-#: Places gathered by 各 with their levels in brackets (各县（市）, 各县〔市、区〕, 各市（州）): the words
-#: before a level prefix that goes on with them (各县（市）区科技局, the district bureaus too), never a
-#: body's work.
+#: Places gathered by 各, their levels in brackets or not (各县（市）, 各县〔市、区〕, 各市（州）, 各旗县):
+#: the words before a level prefix that goes on with them (各县（市）区科技局, the district bureaus too;
+#: 各旗县区人民政府), never a body's work.
 _GATHERED = re.compile(
-    r"[省市区县旗盟州]?各(?:设区的?市|[县市区旗盟州地])+(?:[（(〔［][县市区旗盟州、，,]+[）)〕］])+"
+    r"[省市区县旗盟州]?各(?:设区的?市|[县市区旗盟州地])+(?:[（(〔［][县市区旗盟州、，,]+[）)〕］])*"
 )
 
 

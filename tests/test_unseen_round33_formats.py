@@ -1,5 +1,5 @@
 """Round 33: clauses counted 首先，…；其次，…；最后，… inside a task's paragraph; a Word list level's format
-inside mc:AlternateContent (below).
+inside mc:AlternateContent; a text table's rows parted by headings of the plan's parts (below).
 
 What was read wrong before: a paragraph counting its measures 首先，…（责任单位：…）；其次，…；最后，… was one
 task whose notes were all read as the task's, so every body answered for every measure. The words count its
@@ -108,3 +108,46 @@ def test_a_level_format_inside_alternate_content_is_read_from_its_fallback(
 def test_a_level_format_of_its_own_is_read_as_written() -> None:
     numbering = _numbering('<w:numFmt w:val="chineseCounting"/>')
     assert [numbering.label(_item()) for _ in range(2)] == ["一、", "二、"]
+
+
+# --- a task table typed with spaces or tabs, its rows parted by headings of the plan's parts ----------------
+
+TABLE_HEAD = "某县知识产权强县建设工作方案（2024—2026年）\n二、重点任务\n"
+SPACED = (
+    "序号  任务              牵头单位\n"
+    "（一）知识产权创造\n"
+    "1     开展专利导航      县科技局\n"
+    "2     培育高价值专利    县市场监管局\n"
+    "（二）知识产权保护\n"
+    "3     打击侵权假冒      县公安局\n"
+)
+PARTED = {
+    "二.(一).表1.1": [("县科技局", "lead", "table")],
+    "二.(一).表1.2": [("县市场监管局", "lead", "table")],
+    "二.(二).表1.3": [("县公安局", "lead", "table")],
+}
+
+
+@pytest.mark.parametrize("typed", ["spaces", "tabs"])
+def test_a_text_tables_rows_under_headings_of_parts(typed: str) -> None:
+    """What was read wrong before: a line （一）知识产权创造 right under the header, or between rows, ended the
+    table typed with spaces (no row's shape) and split the one typed with tabs (no tab): every row and its
+    unit was lost. A part's numbered heading alone on a line, with a row after it, is a row across the
+    table (a merged row, as a Word table's), and heads the rows under it."""
+    table = (
+        SPACED if typed == "spaces" else "\n".join("\t".join(line.split()) for line in SPACED.splitlines())
+    )
+    doc, _ = extracted(TABLE_HEAD + table + "\n")
+    assert named_units(doc) == PARTED
+
+
+@pytest.mark.parametrize(
+    "after", ["三、保障措施\n加强组织领导，落实工作责任。\n", "（三）其他\n加强组织领导。\n"]
+)
+def test_a_heading_after_the_table_with_no_row_under_it_is_not_the_tables(after: str) -> None:
+    doc, text = extracted(TABLE_HEAD + SPACED + after)
+    units = named_units(doc)
+    assert {path: found for path, found in units.items() if "表" in path} == PARTED
+    (table,) = doc.tables
+    assert text[table.span[0] : table.span[1]].rstrip().endswith("县公安局")
+    assert table.rows == 6  # the header, two headings of parts, three rows

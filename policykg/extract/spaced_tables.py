@@ -9,7 +9,9 @@ cell), each piece goes to the column whose stretch of the screen holds where it 
 (a CJK character is two columns wide; a stretch ends halfway to the next header), left to right. With a
 number column (序号) a row opens with its number; a line that does not, but starts right of the first
 column, is a cell's text the layout wrapped: it belongs to the table and is no row (its text stays out of
-the cells: a cell is one span of the text). A line opening at the first column with no row's shape
+the cells: a cell is one span of the text). A line at the first column that is a part's numbered heading
+alone ((一）知识产权创造), with a row after it, is a row of one cell across the table (a merged row, as a
+Word table's: table_sections.py); another line opening at the first column with no row's shape
 (二、工作要求) ends the table, as two blank lines do.
 """
 
@@ -23,6 +25,7 @@ from functools import cache
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from ontology.vocab_targets import target_vocabulary
+from policykg.extract.markers import match_marker
 from policykg.extract.stacked_data import indicator_header
 from policykg.extract.stacked_tables import column_kind
 from policykg.extract.table_headers import names_people
@@ -156,6 +159,36 @@ def _header_lines(text: str, lines: list[Span]) -> list[int]:
     return found
 
 
+#: The numbering of a part's heading written across a table's rows (（一）知识产权创造, 一、强化创造,
+#: 第一部分…): Chinese numerals, as a table's rows are numbered otherwise (1, 2 …).
+_SECTION_STYLES = frozenset({"part", "cn", "paren_cn", "half_paren_cn", "enclosed_cn"})
+#: Longest such heading.
+_SECTION_MAX = 40
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def section_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (a table's line, trimmed) is a part's numbered heading alone: a Chinese numeral's
+    marker, words, no sentence's stop."""
+    if end - start > _SECTION_MAX or text.find("。", start, end) >= 0:
+        return False
+    marker = match_marker(text, start, end)
+    return (
+        marker is not None
+        and marker.style in _SECTION_STYLES
+        and _HAN.search(text, marker.span[1], end) is not None
+    )
+
+
+def _next_filled(text: str, lines: list[Span], k: int) -> int | None:
+    """The index of the first line from ``k`` holding words, past one blank line at most."""
+    for at in range(k, min(k + 2, len(lines))):
+        s, e = trim(text, *lines[at])
+        if s < e:
+            return at
+    return None
+
+
 def spaced_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     """The tables of ``lines`` typed with spaces (see the module's docstring)."""
     if "  " not in text and "\u3000" not in text and "\t" not in text:
@@ -172,6 +205,22 @@ def spaced_tables(text: str, lines: list[Span]) -> list[TableGrid]:
         cells, numbered = head
         starts = [at for _, at in cells]
         bounds = _bounds(text, cells)
+
+        def shape(
+            line: Span, starts: list[int] = starts, bounds: list[float] = bounds, numbered: bool = numbered
+        ) -> tuple[list[tuple[Span, int]], list[int] | None]:
+            """The line's pieces, and their columns when the line opens a row."""
+            pieces = _pieces(text, line)
+            columns = (
+                list(range(len(starts)))
+                if len(pieces) == len(starts)
+                else _place(text, pieces, bounds, starts[0])
+            )
+            opens_row = columns is not None and columns[0] == 0 and len(pieces) >= 2
+            if opens_row and numbered:
+                opens_row = _ROW_NUMBER.fullmatch(text, *pieces[0][0]) is not None
+            return pieces, columns if opens_row else None
+
         rows = [tuple(TableCell(0, c, span) for c, (span, _) in enumerate(cells))]
         end, blanks = line[1], 0
         k += 1
@@ -183,19 +232,19 @@ def spaced_tables(text: str, lines: list[Span]) -> list[TableGrid]:
                     break
                 k += 1
                 continue
-            pieces = _pieces(text, lines[k])
-            columns = (
-                list(range(len(starts)))
-                if len(pieces) == len(starts)
-                else _place(text, pieces, bounds, starts[0])
-            )
-            opens_row = columns is not None and columns[0] == 0 and len(pieces) >= 2
-            if opens_row and numbered:
-                opens_row = _ROW_NUMBER.fullmatch(text, *pieces[0][0]) is not None
-            if opens_row and columns is not None:
+            pieces, columns = shape(lines[k])
+            if columns is not None:
                 rows.append(_row(pieces, columns, len(starts), len(rows)))
             elif pieces[0][1] > starts[0] + _SLACK and len(rows) > 1:
                 pass  # a wrapped cell's next line: the table's, no row
+            elif (
+                len(pieces) == 1
+                and pieces[0][1] <= starts[0] + _SLACK
+                and section_line(text, *pieces[0][0])
+                and (after := _next_filled(text, lines, k + 1)) is not None
+                and shape(lines[after])[1] is not None
+            ):
+                rows.append((TableCell(len(rows), 0, pieces[0][0]),))  # a part's heading across the rows
             else:
                 break
             end, blanks = e, 0

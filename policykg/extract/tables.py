@@ -17,7 +17,7 @@ from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import holds_label, is_time, may_hold_label, without_first_is_lead_note
 from policykg.extract.dates import is_date_cell
-from policykg.extract.spaced_tables import spaced_tables
+from policykg.extract.spaced_tables import section_line, spaced_tables
 from policykg.extract.stacked_data import stacked_data_tables
 from policykg.extract.stacked_tables import stacked_tables
 from policykg.extract.table_headers import header_texts, names_people
@@ -185,6 +185,14 @@ def _cell_per_line_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     return tables
 
 
+def _tabbed(text: str, lines: list[Span], i: int) -> bool:
+    """Line ``i`` holds words and a tab between them (a row of a tab-separated table)."""
+    if i >= len(lines):
+        return False
+    s, e = trim(text, *lines[i])
+    return s < e and "\t" in text[s:e]
+
+
 def _tsv_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     tables: list[TableGrid] = []
     i = 0
@@ -197,6 +205,9 @@ def _tsv_tables(text: str, lines: list[Span]) -> list[TableGrid]:
                 i += 1
             elif block and s < e and "\t" in text[lines[i][0] : s]:
                 i += 1  # \t向中小企业转移转化\t\t: a wrapped cell's next line, the table's but no row
+            elif block and section_line(text, s, e) and _tabbed(text, lines, i + 1):
+                block.append(lines[i])  # （一）知识产权创造 between rows: a part's heading across them
+                i += 1
             else:
                 break
         if len(block) >= 2:

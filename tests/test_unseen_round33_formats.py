@@ -151,3 +151,18 @@ def test_a_heading_after_the_table_with_no_row_under_it_is_not_the_tables(after:
     (table,) = doc.tables
     assert text[table.span[0] : table.span[1]].rstrip().endswith("县公安局")
     assert table.rows == 6  # the header, two headings of parts, three rows
+
+
+@pytest.mark.parametrize("typed", ["spaces", "tabs"])
+def test_a_signature_after_a_table_parted_by_headings_is_no_work_of_its_chapter(typed: str) -> None:
+    """What was read wrong before: the signature and date after such a table (某县人民政府办公室 ↵ 2024年5月6日)
+    fell to the chapter the table stands in, after its parts, and were not read as the plan's closing (only a
+    chapter's last part's were): the chapter became a task of its own, given to the issuer. The unit after
+    a body's last paragraph decides whether it ends the plan's part (closings.detach_closings)."""
+    table = (
+        SPACED if typed == "spaces" else "\n".join("\t".join(line.split()) for line in SPACED.splitlines())
+    )
+    doc, _ = extracted(TABLE_HEAD + table + "\n某县人民政府办公室\n2024年5月6日\n")
+    assert [t.path for t in doc.tasks] == list(PARTED)
+    assert [i.name for i in doc.plan.issuers] == ["某县人民政府办公室"]
+    assert doc.plan.date == "2024-05-06"

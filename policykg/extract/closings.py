@@ -256,7 +256,10 @@ def detach_closings(text: str, units: list[Unit], paragraphs: list[Paragraph]) -
         body = [p for p in unit.paragraphs if paragraphs[p].span != unit.heading_span]
         if not body:
             continue
-        following = units[unit.index + 1] if unit.index + 1 < len(units) else None
+        # the unit after the body's last paragraph: its first sub-unit for text before them, the unit after
+        # them all for text after them (the lines after a task table whose rows its parts head)
+        last = paragraphs[body[-1]].span[0]
+        following = next((u for u in units[unit.index + 1 :] if u.heading_span[0] > last), None)
         ends_part = following is None or following.level == 0
         kinds = [_kind(text, paragraphs[p], ends_part) for p in body]
         back = _back_matter_start(kinds, ends_part)

@@ -561,8 +561,9 @@ _LEADING_YEAR = re.compile(
 _YEAR_AFTER_YEAR = ("；", ";")
 
 
-#: A word saying a count recurs each year (每年举办培训班不少于4期), and any word of time of a clause's own.
-_RECURRING = re.compile(r"每\s*+年")
+#: A word saying a count recurs each year (每年举办培训班不少于4期, 每年度…, a clause opening with 年度), and
+#: any word of time of a clause's own.
+_RECURRING = re.compile(r"每\s*+年|(?<![\d\u4e00-\u9fff])年\s*+度")
 _TIME_WORD = re.compile(r"年|月|季|周|期间|以来")
 #: Flags of a count that says how it counts otherwise than each year.
 _NOT_YEARLY = ("annual", "cumulative", "relative", BASELINE)
@@ -584,7 +585,18 @@ def _each_year(
     if _RECURRING.search(text, *clause) is None:
         return found, None
     yearly = next((d for d in found if "annual" in d.flags), None)
-    return found, None if yearly is None else _kind_of(yearly.unit)
+    if yearly is None:
+        return found, None
+    kind = _kind_of(yearly.unit)
+    # 每年举办培训班不少于3期、培训不少于500人次: the counts after it in the clause recur too
+    at = found.index(yearly) + 1
+    later = [
+        _yearly(d)
+        if (kind != _MONEY or _kind_of(d.unit) == _MONEY) and _TIME_WORD.search(text, *d.span) is None
+        else d
+        for d in found[at:]
+    ]
+    return [*found[:at], *later], kind
 
 
 _MONEY = "元"
@@ -921,8 +933,9 @@ def _clause_targets(
             indicator, stated = words + q.measure, False
         before = carry if isinstance(carry, tuple) else None
         if before is not None and indicator in target_vocabulary().aggregate_words:
-            # 知识产权保护工作站覆盖全区重点园区，数量达到5个: the count of what the clause before is about
-            carry = _clause_subject(text, before) or carry
+            # 知识产权保护工作站覆盖全区重点园区，数量达到5个: the count of what the clause before is about;
+            # 建立知识产权质押融资风险补偿资金池，规模达到1000万元: the size of what it sets up
+            carry = _clause_subject(text, before) or _set_up(text, before) or carry
         if (
             indicator in target_vocabulary().aggregate_words
             and isinstance(carry, _Subject)
@@ -973,6 +986,7 @@ def _clause_targets(
             and comparator != "="
             and set(flags) <= {"annual"}
             and before is not None
+            and not _counted_after(rest)  # 每年推动不少于5家企业通过贯标认证: what it counts is written after
             and (whole := _whole_clause(text, before))
         ):
             indicator, indicator_span, inherited = squeeze(text[whole[0] : whole[1]]), whole, True
@@ -1011,6 +1025,9 @@ def _clause_targets(
                 named = _noun_of_act(text, carry, indicator)
             else:  # 支持企业申请PCT专利，每年申请不少于5件
                 named = _object_before(text, carry, indicator)
+            if named is None and q.unit is not None and _kind_of(q.unit) == _MONEY:
+                # 设立知识产权质押融资风险补偿资金，每年安排不少于300万元: the fund it sets up
+                named = _added_object(text, carry)
             if named is not None:
                 indicator, indicator_span, inherited = squeeze(text[named[0] : named[1]]), named, True
         qualified = False
@@ -2066,6 +2083,20 @@ def _counters() -> dict[str, str]:
     out = {u: u for u in vocab.numeral_units}
     out.update({m.text + u: u for m in vocab.multipliers for u in vocab.numeral_units})
     return out
+
+
+def _counted_after(rest: str) -> bool:
+    """The words after a count name what it counts (5家 企业通过贯标认证): Chinese words enough for an
+    indicator, no number among them."""
+    words = squeeze(rest)
+    return len(words) >= MIN_INDICATOR and bool(_CJK_WORDS.fullmatch(words)) and not NUMBER.search(words)
+
+
+def _set_up(text: str, clause: Span) -> _Subject | None:
+    """What the clause before sets up or adds (``_added_object``), as the subject of a word naming its whole
+    (规模, 总数: targets.yaml aggregate_words)."""
+    named = _added_object(text, clause)
+    return None if named is None else _Subject(squeeze(text[named[0] : named[1]]), named)
 
 
 def _added_object(text: str, clause: Span) -> Span | None:

@@ -1,0 +1,86 @@
+"""Round 33: targets as county plans of 四川, 福建 and 江西 write them.
+
+What was read wrong before:
+
+- 每年度新增贯标企业10家 gave the indicator 度新增贯标企业 (每年 taken off as the flag word, 度 left), without
+  increment; 知识产权质押融资额每年度不少于1亿元 gave 知识产权质押融资额每 (targets.yaml flag_words: 每年度);
+- a count recurring each year carried that to the clauses after it only when 每年 wrote it: 年度开展知识产权
+  培训不少于4期，培训人员不少于300人次 and 每年举办培训班不少于3期、培训不少于500人次 (the second count in the
+  same clause) left 300 and 500 counts of the plan's end year;
+- 建立知识产权质押融资风险补偿资金池，规模达到1000万元 gave the indicator 规模: the size of what the clause before
+  sets up (规模 is a word of the whole, targets.yaml aggregate_words; 建立 a verb of setting up);
+- 设立…风险补偿资金，每年安排不少于300万元 gave 安排: an amount a bare verb provides is of the fund the clause
+  before sets up;
+- 引导企业贯彻《企业知识产权管理规范》，每年推动不少于5家企业通过贯标认证 took the clause before as the indicator
+  though the words after the count name what it counts (企业通过贯标认证).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.plans import extracted
+
+HEAD = "蓬溪县知识产权强县建设工作方案（2024—2026年）\n一、重点任务\n（一）推进工作。"
+
+
+def _targets(sentence: str) -> list[tuple[str, str, float, str | None, list[str]]]:
+    doc, _ = extracted(HEAD + sentence + "\n")
+    return [(t.indicator, t.comparator, t.value, t.unit, sorted(t.flags)) for t in doc.targets]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("每年度新增贯标企业10家。", [("贯标企业", "=", 10.0, "家", ["annual", "increment"])]),
+        ("知识产权质押融资额每年度不少于1亿元。", [("知识产权质押融资额", ">=", 1.0, "亿元", ["annual"])]),
+    ],
+)
+def test_each_year_written_with_du(
+    sentence: str, expected: list[tuple[str, str, float, str, list[str]]]
+) -> None:
+    assert _targets(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "年度开展知识产权培训不少于4期，培训人员不少于300人次。",
+        "每年举办培训班不少于4期、培训人员不少于300人次。",
+    ],
+)
+def test_a_count_recurring_each_year_carries_to_the_counts_after_it(sentence: str) -> None:
+    doc, _ = extracted(HEAD + sentence + "\n")
+    assert [(t.value, t.unit, "annual" in t.flags, t.year_basis) for t in doc.targets] == [
+        (4.0, "期", True, "annual"),
+        (300.0, "人次", True, "annual"),
+    ]
+
+
+def test_a_count_with_a_year_of_its_own_keeps_it() -> None:
+    doc, _ = extracted(HEAD + "每年举办培训班不少于4期、2026年累计培训人员1000人次。\n")
+    assert [("annual" in t.flags) for t in doc.targets] == [True, False]
+
+
+def test_the_size_of_what_the_clause_before_sets_up() -> None:
+    assert _targets("建立知识产权质押融资风险补偿资金池，规模达到1000万元。") == [
+        ("知识产权质押融资风险补偿资金池规模", ">=", 1000.0, "万元", [])
+    ]
+
+
+def test_an_amount_a_bare_verb_provides_is_of_the_fund_set_up_before() -> None:
+    assert _targets("设立知识产权质押融资风险补偿资金，每年安排不少于300万元。") == [
+        ("知识产权质押融资风险补偿资金", ">=", 300.0, "万元", ["annual"])
+    ]
+
+
+def test_what_a_count_counts_written_after_it() -> None:
+    assert _targets("引导企业贯彻《企业知识产权管理规范》，每年推动不少于5家企业通过贯标认证。") == [
+        ("企业通过贯标认证", ">=", 5.0, "家", ["annual"])
+    ]
+
+
+def test_a_clause_stating_only_a_quantity_still_takes_the_clause_before() -> None:
+    assert _targets("开展产业专利导航项目，每年不少于3项。") == [
+        ("开展产业专利导航项目", ">=", 3.0, "项", ["annual"])
+    ]

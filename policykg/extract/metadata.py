@@ -457,6 +457,8 @@ def find_issuers(
             issuers[:0] = [_issuer(text, span) for span in record.names]
     if not issuers and masthead:
         issuers = [_issuer(text, span) for span in masthead]
+    if not issuers and title_span:
+        issuers = [_issuer(text, span) for span in _byline(text, title_span[1])]
     if not issuers and title and title_span:
         raw = text[title_span[0] : title_span[1]]
         at = raw.find("关于")
@@ -466,6 +468,31 @@ def find_issuers(
     if not issuers and notice is not None:
         issuers.append(_issuer(text, notice))
     return issuers
+
+
+#: Lines after a title a byline may stand below (a subtitle of its period, a draft's note: （2024—2026年）).
+_BYLINE_REACH = 2
+
+
+def _byline(text: str, title_end: int) -> list[Span]:
+    """The bodies named on a line of their own right below the title (鸡西市2024年知识产权工作要点 ↵
+    鸡西市市场监督管理局), past a bracketed subtitle: a line of body names alone, as a signature is."""
+    at = text.find("\n", title_end)
+    for _ in range(_BYLINE_REACH):
+        if at < 0:
+            return []
+        end = text.find("\n", at + 1)
+        s, e = trim(text, at + 1, len(text) if end < 0 else end)
+        at = end
+        if s >= e:
+            continue
+        if text[s] in "（(":
+            continue  # （2024—2026年）, （征求意见稿）
+        record = record_line(text, s, e)
+        if record is None or record.numbers or record.dates or record.masthead or not record.names:
+            return []
+        return record.names if all(looks_like_agency(text[a:b]) for a, b in record.names) else []
+    return []
 
 
 def notice_issuer(text: str, head_end: int) -> Span | None:

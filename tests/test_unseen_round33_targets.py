@@ -12,7 +12,10 @@ What was read wrong before:
 - 设立…风险补偿资金，每年安排不少于300万元 gave 安排: an amount a bare verb provides is of the fund the clause
   before sets up;
 - 引导企业贯彻《企业知识产权管理规范》，每年推动不少于5家企业通过贯标认证 took the clause before as the indicator
-  though the words after the count name what it counts (企业通过贯标认证).
+  though the words after the count name what it counts (企业通过贯标认证);
+- an indicator table's row label closing with its unit and a note of how it counts (地理标志证明商标（件，累计）,
+  知识产权质押融资额（亿元/年）, （家，新增）) gave no unit and kept the bracket in the indicator: the unit is the
+  row's and the notes its flags (table_cells.row_label).
 """
 
 from __future__ import annotations
@@ -84,3 +87,37 @@ def test_a_clause_stating_only_a_quantity_still_takes_the_clause_before() -> Non
     assert _targets("开展产业专利导航项目，每年不少于3项。") == [
         ("开展产业专利导航项目", ">=", 3.0, "项", ["annual"])
     ]
+
+
+TABLE_HEAD = "曲靖市知识产权强市建设实施方案（2024—2026年）\n一、主要指标\n"
+
+
+@pytest.mark.parametrize("typed", ["markdown", "tabs"])
+@pytest.mark.parametrize(
+    ("label", "indicator", "unit", "flags"),
+    [
+        ("地理标志证明商标（件，累计）", "地理标志证明商标", "件", ["cumulative"]),
+        ("知识产权质押融资额（亿元/年）", "知识产权质押融资额", "亿元", ["annual"]),
+        ("贯标企业（家，新增）", "贯标企业", "家", ["increment"]),
+        ("有效发明专利（件）", "有效发明专利", "件", []),
+    ],
+)
+def test_a_row_labels_unit_and_notes(
+    typed: str, label: str, indicator: str, unit: str, flags: list[str]
+) -> None:
+    rows = [["序号", "指标名称", "2024年", "2025年", "2026年"], ["1", label, "15", "17", "20"]]
+    if typed == "markdown":
+        lines = [f"| {' | '.join(r)} |" for r in rows]
+        table = "\n".join([lines[0], "|---|---|---|---|---|", lines[1]]) + "\n"
+        doc, _ = extracted(TABLE_HEAD + table, "plan.md")
+    else:
+        doc, _ = extracted(TABLE_HEAD + "".join("\t".join(r) + "\n" for r in rows))
+    assert [(t.indicator, t.value, t.unit, t.year, sorted(t.flags)) for t in doc.targets] == [
+        (indicator, value, unit, year, flags) for value, year in ((15.0, 2024), (17.0, 2025), (20.0, 2026))
+    ]
+
+
+def test_a_bracket_of_other_words_stays_in_the_indicator() -> None:
+    rows = [["序号", "指标名称", "2024年", "2025年"], ["1", "专利代理机构（家，含分支机构）", "3", "4"]]
+    doc, _ = extracted(TABLE_HEAD + "".join("\t".join(r) + "\n" for r in rows))
+    assert {t.indicator for t in doc.targets} == {"专利代理机构（家，含分支机构）"}

@@ -90,6 +90,36 @@ def _row_notes() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
 _NOTE_OPENERS = re.compile(r"[（(【\[]")
 
 
+#: A bracket closing a row's label, its parts apart by a comma or a slash (（件，累计）, （亿元/年）).
+_MIXED_BRACKET = re.compile(r"[（(]\s*([^（()）]{1,16}?[，,、/／][^（()）]{1,16}?)\s*[)）]$")
+_MIXED_PARTS = re.compile(r"\s*[，,、/／]\s*")
+#: A part of such a bracket saying the count is each year's (（亿元/年）, （件，每年）).
+_YEARLY_PARTS = frozenset({"年", "每年", "年度", "全年"})
+
+
+def _unit_and_notes(name: str) -> tuple[str, list[str]] | None:
+    """A label whose closing bracket holds its unit and notes of how it counts (地理标志证明商标（件，累计）,
+    （家，新增）, 质押融资额（亿元/年）): the label with the unit alone in the bracket, and the notes' flags;
+    None for any other label."""
+    m = _MIXED_BRACKET.search(name)
+    if m is None:
+        return None
+    parts = _MIXED_PARTS.split(m.group(1).strip())
+    units = [p for p in parts if target_vocabulary().unit(p) is not None]
+    notes = _row_notes()[1]
+    flags: list[str] = []
+    for part in parts:
+        if part in units:
+            continue
+        found = ("annual",) if part in _YEARLY_PARTS else notes.get(part)
+        if found is None:
+            return None
+        flags += [f for f in found if f not in flags]
+    if len(units) != 1:
+        return None
+    return f"{name[: m.start()]}（{units[0]}）", flags
+
+
 def row_label(label: str) -> RowLabel:
     """``label`` (a target row's first cell, white space squeezed) without what opens it and is no part of
     the indicator: a mark singling the row out (▲, ★, *: year_tables row_marks; other bullets are left off
@@ -109,6 +139,8 @@ def row_label(label: str) -> RowLabel:
     else:
         part = None
     flags: list[str] = []
+    if (mixed := _unit_and_notes(name)) is not None:  # 地理标志证明商标（件，累计）, 质押融资额（亿元/年）
+        name, flags = mixed
     if _NOTE_OPENERS.search(name) is not None:
         pattern, notes = _row_notes()
         for m in pattern.finditer(name):

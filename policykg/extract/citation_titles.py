@@ -178,9 +178,16 @@ def issuer_before_mark(text: str, mark: int) -> int | None:
         return None  # the run goes on further back: no boundary, no issuer
     else:
         start = _after_joiner(text, start, mark)
-    if not (start < mark and rules.issuer.fullmatch(text, start, mark)):
+    if not (start < mark and (rules.issuer.fullmatch(text, start, mark) or _place_alone(text, start, mark))):
         return None
     return _joint_issuers(text, start)
+
+
+def _place_alone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a place's name and nothing else (落实昌吉州《…》, 湖南省《…》): the place issued
+    the title, as its government or its people's congress did."""
+    hit = region_index().match_at(text, start, end, allow_short=True)
+    return hit is not None and hit.span[1] == end
 
 
 def _after_words(text: str, start: int, end: int) -> int:
@@ -320,19 +327,25 @@ def resolve_short_titles(
     text: str, titles: list[tuple[Span, CitationDraft | None, str]], own: str | None
 ) -> list[CitationDraft | None]:
     """A short title (《纲要》) naming a document cited before it is that document: the one right before a
-    简称 cue, else the most recently cited title it abbreviates (of the last ``_LOOK_BACK`` distinct ones),
-    else the plan's own title (本《方案》), in which case it is left out (None)."""
+    简称 cue, else the one such a cue defined it for earlier, else the most recently cited title it
+    abbreviates (of the last ``_LOOK_BACK`` distinct ones), else the plan's own title (本《方案》), in which
+    case it is left out (None)."""
     recent: dict[str, CitationDraft] = {}  # distinct earlier titles, least recently cited first
     previous: _Earlier | None = (own, None) if own else None
     # the plan's own title, and as the text writes it (《X》 in a 政策解读 titled 《X》政策解读): a brief
     # title (《方案》) may name it
     owns: dict[str, None] = {own: None} if own else {}
+    # the short titles a 简称 cue defined (以下简称《规划》), each for the rest of the text: a later
+    # 《规划》 is the document it was defined for, however far back and whatever its title (a notice's)
+    defined: dict[str, _Earlier] = {}
     resolved: list[CitationDraft | None] = []
     for (mark, _), draft, normalised in titles:
         target: _Earlier | None = None
         if draft is not None and draft.doc_number is None and previous is not None:
             if citation_rules().short_cue.search(text, max(0, mark - CUE_WINDOW), mark):
-                target = previous
+                target = defined[normalised] = previous
+            elif normalised in defined:
+                target = defined[normalised]
             else:
                 window = islice(reversed(recent.items()), _LOOK_BACK)
                 target = next((e for e in window if _abbreviates(normalised, e[0])), None)

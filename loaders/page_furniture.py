@@ -54,10 +54,19 @@ def _running(line: str) -> bool:
     return _RUNNING_MIN <= len(line) <= _RUNNING_MAX and not line.isdigit()
 
 
+def _middle_lines(split: list[list[str]], kept: list[list[int]]) -> set[str]:
+    """The lines of text standing away from every edge of their page (past ``_RUNNING_DEPTH`` lines at each):
+    the plan's own words. A line that also stands there (2025年底, a deadline cell ending two pages of a
+    task table and many rows between) is no running line, whatever the edges show."""
+    return {split[p][k].strip() for p, ks in enumerate(kept) for k in ks[_RUNNING_DEPTH:-_RUNNING_DEPTH]}
+
+
 def _running_at(split: list[list[str]], kept: list[list[int]], side: int, taken: list[set[int]]) -> list[int]:
     """The lines every page shows at one edge (side 0: the top, 1: the bottom), outermost first: the k-th
-    line of text from that edge when it is the same on every page, for k up to ``_RUNNING_DEPTH``, as far
-    as each depth agrees. The index of each page's line is given per depth, depth after depth."""
+    line of text from that edge when it is the same on every page and stands nowhere away from the edges,
+    for k up to ``_RUNNING_DEPTH``, as far as each depth agrees. The index of each page's line is given per
+    depth, depth after depth."""
+    middle = _middle_lines(split, kept)
     found: list[int] = []
     for depth in range(_RUNNING_DEPTH):
         if any(len(ks) <= depth for ks in kept):
@@ -66,7 +75,7 @@ def _running_at(split: list[list[str]], kept: list[list[int]], side: int, taken:
         if any(k in taken[p] for p, k in enumerate(at)):
             break  # a line the other edge already holds
         lines = {split[p][k].strip() for p, k in enumerate(at)}
-        if len(lines) != 1 or not _running(lines.pop()):
+        if len(lines) != 1 or not _running(line := lines.pop()) or line in middle:
             break
         found.extend(at)
     return found

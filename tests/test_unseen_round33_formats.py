@@ -1,5 +1,6 @@
 """Round 33: clauses counted 首先，…；其次，…；最后，… inside a task's paragraph; a Word list level's format
-inside mc:AlternateContent; a text table's rows parted by headings of the plan's parts (below).
+inside mc:AlternateContent; a text table's rows parted by headings of the plan's parts; a PDF's pages
+ending alike by chance (below).
 
 What was read wrong before: a paragraph counting its measures 首先，…（责任单位：…）；其次，…；最后，… was one
 task whose notes were all read as the task's, so every body answered for every measure. The words count its
@@ -14,6 +15,7 @@ import pytest
 from lxml import etree
 
 from loaders.docx_numbering import Numbering
+from loaders.page_furniture import drop_running_lines
 from tests.plans import extracted, named_units
 
 HEAD = "某县知识产权强县建设工作方案（2024—2026年）\n\n一、重点任务\n"
@@ -166,3 +168,32 @@ def test_a_signature_after_a_table_parted_by_headings_is_no_work_of_its_chapter(
     assert [t.path for t in doc.tasks] == list(PARTED)
     assert [i.name for i in doc.plan.issuers] == ["某县人民政府办公室"]
     assert doc.plan.date == "2024-05-06"
+
+
+# --- a PDF's pages ending alike by chance -------------------------------------------------------------------
+
+ROWS_OF_A_PAGE = [
+    "{n}",
+    "开展第{n}项工作。结合实际细化工作措施，",
+    "建立工作台账，定期调度推进。",
+    "市科技局",
+    "2025年底",
+]
+
+
+def _page(first: int, rows: int, foot: str | None = None) -> str:
+    lines = [line.format(n=n) for n in range(first, first + rows) for line in ROWS_OF_A_PAGE]
+    return "\n".join([*lines, *([foot] if foot else [])])
+
+
+def test_a_table_cell_ending_every_page_stays_when_the_pages_hold_it_too() -> None:
+    """What was read wrong before: a task table over two pages whose last rows both ended with the
+    deadline 2025年底 lost those cells as a running line, and the rows after the first page's end with them
+    (four of eight tasks). A line standing also away from the pages' edges is the plan's words."""
+    pages = [_page(1, 3), _page(4, 3)]
+    assert drop_running_lines(pages) == pages
+
+
+def test_a_running_line_ending_every_page_goes() -> None:
+    pages = [_page(1, 3, "蓬溪县人民政府办公室印发"), _page(4, 3, "蓬溪县人民政府办公室印发")]
+    assert drop_running_lines(pages) == [_page(1, 3), _page(4, 3)]

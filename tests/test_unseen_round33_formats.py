@@ -197,3 +197,35 @@ def test_a_table_cell_ending_every_page_stays_when_the_pages_hold_it_too() -> No
 def test_a_running_line_ending_every_page_goes() -> None:
     pages = [_page(1, 3, "蓬溪县人民政府办公室印发"), _page(4, 3, "蓬溪县人民政府办公室印发")]
     assert drop_running_lines(pages) == [_page(1, 3), _page(4, 3)]
+
+
+# --- a PDF's task table one cell a line, a task cell wrapped over many lines ---------------------------------
+
+STACKED_HEAD = "包头市知识产权强市建设任务分工方案\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+WRAPPED_TASK = [
+    "开展专利导航。结合实际细化工作",
+    "措施，建立工作台账，定期调度推",
+    "进。结合实际细化工作措施，建立",
+] * 3
+
+
+def _stacked_row(n: int, units: tuple[str, str], wraps: int) -> str:
+    return "\n".join([str(n), *WRAPPED_TASK[:wraps], "进。", *units, "2024年6月"]) + "\n"
+
+
+@pytest.mark.parametrize("rows", [1, 3])
+@pytest.mark.parametrize("wraps", [2, 6, 9])
+def test_a_last_rows_task_cell_wrapped_over_many_lines(rows: int, wraps: int) -> None:
+    """What was read wrong before: a table's last row was tried with six wrapped lines at most, and a row
+    with a next row's number at most four lines a cell away: a 具体措施 cell wrapped over eight lines lost its
+    row, and in a table of that row alone its unit cells became the plan's issuers and its deadline the
+    plan's date. The last row is tried up to a blank line (or forty lines), the fewest that read whole."""
+    units = [("市科技局", "市工信局"), ("市工信局", "市科技局"), ("市金融办", "市财政局")]
+    table = "".join(_stacked_row(n + 1, units[n], wraps) for n in range(rows))
+    doc, _ = extracted(STACKED_HEAD + table)
+    assert named_units(doc) == {
+        f"表1.{n + 1}": [(lead, "lead", "table"), (support, "support", "table")]
+        for n, (lead, support) in enumerate(units[:rows])
+    }
+    assert doc.plan.issuers == []
+    assert doc.plan.date is None

@@ -39,10 +39,14 @@ _MAX_HEADER = 8
 _MAX_COLUMNS = 12
 #: Longest deadline cell (2024年12月底前, 持续推进).
 _MAX_DEADLINE = 20
-#: Most wrapped lines a row is looked through for the next row's number.
-_MAX_WRAPS = 4
-#: Most wrapped lines a last row is tried with (a task over three lines, two unit cells over two each).
+#: Most wrapped lines a row is looked through for the next row's number, for each of its cells.
+_MAX_WRAPS = 8
+#: Most wrapped lines a last row is tried with (a task over three lines, two unit cells over two each) in a
+#: table of no number column, where every row is read so.
 _MAX_LAST_WRAPS = 6
+#: Most lines a numbered table's last row is tried with, up to a blank line (具体措施 cells run over ten
+#: lines and more): the fewest that read whole are its.
+_MAX_LAST_ROW = 40
 #: Most header cells of no known name in a row before the task column (类别, 领域 …).
 _MAX_OTHERS = 2
 #: Most lines a header cell is wrapped over (序 / 号 in a narrow column, 牵头单 / 位).
@@ -537,7 +541,10 @@ def _numbered_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             window = range(at + 1, min(len(lines), at + len(kinds) * (_MAX_WRAPS + 1)))
             following = next((k for k in window if word(k) == str(number + 1)), None)
             fewest = at + len(kinds) - (1 if kinds[-1] == _LAST else 0)
-            last = range(fewest - 1, fewest + _MAX_LAST_WRAPS)  # one line fewer: a unit cell left empty
+            # one line fewer: a unit cell left empty; no further than a blank line
+            reach = min(len(lines), at + _MAX_LAST_ROW)
+            blank = next((k for k in range(fewest, reach) if span(k)[0] >= span(k)[1]), reach)
+            last = range(fewest - 1, max(blank, fewest) + 1)
             ends = [following] if following is not None else list(last)
             resume = following
             if following is not None and following - 1 > at and _section_line(text, span(following - 1)):

@@ -121,3 +121,22 @@ def test_a_bracket_of_other_words_stays_in_the_indicator() -> None:
     rows = [["序号", "指标名称", "2024年", "2025年"], ["1", "专利代理机构（家，含分支机构）", "3", "4"]]
     doc, _ = extracted(TABLE_HEAD + "".join("\t".join(r) + "\n" for r in rows))
     assert {t.indicator for t in doc.targets} == {"专利代理机构（家，含分支机构）"}
+
+
+def test_an_indicator_table_typed_with_spaces_whose_header_wraps_its_words() -> None:
+    """What was read wrong before: a header whose cells' words go on below them (2023年 ↵ （基数）, as a PDF
+    converted with its layout kept gives it) ended the table at that line: no target at all. The line of
+    bracketed words right below the header is the table's, no row; the years read as a plan's do."""
+    doc, _ = extracted(
+        "某县知识产权强县建设工作方案（2024—2026年）\n\n一、主要目标\n"
+        "指标名称              单位      2023年     2026年\n"
+        "                                （基数）   （目标）\n"
+        "有效发明专利拥有量    件        410        600\n"
+        "地理标志商标          件        5          8\n"
+    )
+    assert [(t.indicator, t.value, t.unit, t.year, t.kind) for t in doc.targets] == [
+        ("有效发明专利拥有量", 410.0, "件", 2023, "baseline"),
+        ("有效发明专利拥有量", 600.0, "件", 2026, "target"),
+        ("地理标志商标", 5.0, "件", 2023, "baseline"),
+        ("地理标志商标", 8.0, "件", 2026, "target"),
+    ]

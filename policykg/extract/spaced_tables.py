@@ -9,7 +9,8 @@ cell), each piece goes to the column whose stretch of the screen holds where it 
 (a CJK character is two columns wide; a stretch ends halfway to the next header), left to right. With a
 number column (序号) a row opens with its number; a line that does not, but starts right of the first
 column, is a cell's text the layout wrapped: it belongs to the table and is no row (its text stays out of
-the cells: a cell is one span of the text). A line at the first column that is a part's numbered heading
+the cells: a cell is one span of the text), as is a line of bracketed words right below the header (2023年 ↵
+（基数）: its cells' words wrapped). A line at the first column that is a part's numbered heading
 alone ((一）知识产权创造), with a row after it, is a row of one cell across the table (a merged row, as a
 Word table's: table_sections.py); another line opening at the first column with no row's shape
 (二、工作要求) ends the table, as two blank lines do.
@@ -164,6 +165,8 @@ def _header_lines(text: str, lines: list[Span]) -> list[int]:
 _SECTION_STYLES = frozenset({"part", "cn", "paren_cn", "half_paren_cn", "enclosed_cn"})
 #: Longest such heading.
 _SECTION_MAX = 40
+#: Words wholly in brackets (（基数）, (目标)).
+_BRACKETED = re.compile(r"[（(][^（()）]{1,10}[)）]")
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
@@ -237,6 +240,8 @@ def spaced_tables(text: str, lines: list[Span]) -> list[TableGrid]:
                 rows.append(_row(pieces, columns, len(starts), len(rows)))
             elif pieces[0][1] > starts[0] + _SLACK and len(rows) > 1:
                 pass  # a wrapped cell's next line: the table's, no row
+            elif len(rows) == 1 and all(_BRACKETED.fullmatch(text, *span) for span, _ in pieces):
+                pass  # the header's words wrapped below its cells (2023年 ↵ （基数）): the table's, no row
             elif (
                 len(pieces) == 1
                 and pieces[0][1] <= starts[0] + _SLACK

@@ -140,3 +140,47 @@ def test_an_indicator_table_typed_with_spaces_whose_header_wraps_its_words() -> 
         ("地理标志商标", 5.0, "件", 2023, "baseline"),
         ("地理标志商标", 8.0, "件", 2026, "target"),
     ]
+
+
+STACKED_HEAD = "北海市2024年知识产权工作要点\n一、主要指标\n"
+STACKED_ROWS = "发明专利授权量\n件\n180\n210\n知识产权质押融资额\n亿元\n2.1\n3.0\n"
+STACKED_AFTER = "二、重点任务\n（一）开展专利导航。（牵头单位：市科技局）\n"
+STACKED_TARGETS = [
+    ("发明专利授权量", 180.0, "件", 2023, "baseline"),
+    ("发明专利授权量", 210.0, "件", 2024, "target"),
+    ("知识产权质押融资额", 2.1, "亿元", 2023, "baseline"),
+    ("知识产权质押融资额", 3.0, "亿元", 2024, "target"),
+]
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+def test_an_indicator_table_one_cell_a_line_with_or_without_a_number_column(numbered: bool) -> None:
+    """What was read wrong before: a PDF's indicator table given one cell a line was read only when it
+    opened with a number column (序号 / 1 / 2 …): without one (指标名称 / 单位 / 2023年基数 / 2024年目标) it gave
+    no target. Such a header opens at a line naming the indicator column and runs while its lines name
+    known columns; each row takes the fewest lines that read as one (stacked_data._unnumbered)."""
+    if numbered:
+        rows = "".join(
+            f"{n}\n{row}"
+            for n, row in enumerate(
+                ["发明专利授权量\n件\n180\n210\n", "知识产权质押融资额\n亿元\n2.1\n3.0\n"], 1
+            )
+        )
+        doc, _ = extracted(
+            STACKED_HEAD + "序号\n指标名称\n单位\n2023年基数\n2024年目标\n" + rows + STACKED_AFTER
+        )
+    else:
+        doc, _ = extracted(
+            STACKED_HEAD + "指标名称\n单位\n2023年基数\n2024年目标\n" + STACKED_ROWS + STACKED_AFTER
+        )
+    assert [(t.indicator, t.value, t.unit, t.year, t.kind) for t in doc.targets] == STACKED_TARGETS
+
+
+def test_a_wrapped_indicator_name_one_cell_a_line() -> None:
+    doc, _ = extracted(
+        STACKED_HEAD
+        + "指标名称\n单位\n2023年基数\n2024年目标\n每万人口高价值发明\n专利拥有量\n件\n3.2\n4.0\n"
+        + STACKED_AFTER
+    )
+    assert [(t.value, t.unit, t.year) for t in doc.targets] == [(3.2, "件", 2023), (4.0, "件", 2024)]
+    assert {t.indicator for t in doc.targets} == {"每万人口高价值发明专利拥有量"}

@@ -1,9 +1,10 @@
 """Indicator tables that a PDF's text layer gives one cell per line, with no tab between cells (an
 annex's 主要指标 table: 序号 / 指标名称 / 单位 / 2023年（基期） / 2025年目标 / 责任单位, then each row's
-number and its cells, a line each). The task tables of stacked_tables.py are read there; this reads the
-tables whose header names an indicator column (targets.yaml year_tables indicator_headers: 指标) and at
-least one value column (a year, or a target or baseline word: 2025年目标, 基期值), so that their rows give
-targets as a ruled table's do.
+number and its cells, a line each; or with no number column, its header opening at the indicator
+column's name: 指标名称 / 单位 / 2023年基数 / 2024年目标). The task tables of stacked_tables.py are read
+there; this reads the tables whose header names an indicator column (targets.yaml year_tables
+indicator_headers: 指标) and at least one value column (a year, or a target or baseline word: 2025年目标,
+基期值), so that their rows give targets as a ruled table's do.
 
 The header runs from the number column's line (序号) to the first row's number (1). Each row opens with its
 number on a line of its own and ends before the next number. A value cell and a unit cell are a line each and
@@ -24,6 +25,7 @@ from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.agency_names import looks_like_agency
+from policykg.extract.markers import match_marker
 from policykg.extract.textspan import Span, squeeze, trim
 from policykg.extract.year_tables import is_value_cell
 
@@ -141,9 +143,88 @@ def _units_whole(text: str, cells: list[Span], names: list[str], kinds: list[str
 
 def stacked_data_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     """The indicator tables given one cell per line in ``lines`` (see the module's note)."""
+    numbered = _numbered(text, lines) if _number_line().search(text) is not None else []
+    unnumbered = _unnumbered(text, lines) if _indicator_line().search(text) is not None else []
+    apart = [t for t in unnumbered if not any(_overlap(t.span, n.span) for n in numbered)]
+    return sorted([*numbered, *apart], key=lambda t: t.span)
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+@cache
+def _indicator_line() -> re.Pattern[str]:
+    """A line holding an indicator column's name alone (指标名称), where a header with no number column
+    opens."""
+    names = "|".join(map(re.escape, _header_vocabulary()[1]))
+    return re.compile(rf"^[ \t\u3000]*[^\n]{{0,6}}(?:{names})[^\n]{{0,6}}$", re.MULTILINE)
+
+
+def _names_indicators(name: str) -> bool:
+    """``name`` (a short line) names an indicator column (指标名称, 主要指标)."""
+    return 0 < len(name) <= _MAX_HEADER and any(word in name for word in _header_vocabulary()[1])
+
+
+def _known_column(name: str) -> bool:
+    """``name`` names an indicator table's column: its indicator's, unit's, a value's (a year, 目标值), an
+    attribute's (指标属性) or the units' responsible (责任单位)."""
+    years = target_vocabulary().year_tables
+    unit_words = document_vocabulary().task_table_columns.unit_words
+    return (
+        _column_kind(name) != _WORDS
+        or _names_indicators(name)
+        or any(word in name for word in (*years.attribute_headers, *unit_words))
+    )
+
+
+def _unnumbered(text: str, lines: list[Span]) -> list[TableGrid]:
+    """Indicator tables with no number column: the header opens at a line of the indicator column's name
+    alone (指标名称) and runs while its lines name known columns; each row then takes the fewest lines that
+    read as one (a wrapped indicator's name a line or more beyond), and the table ends where no row reads."""
+    spans = [trim(text, *line) for line in lines]
+    words = [text[slice(*span)] for span in spans]
+    tables: list[TableGrid] = []
+    k = 0
+    while k < len(lines):
+        if not _names_indicators(words[k]) or match_marker(text, *spans[k]) is not None:
+            k += 1  # not a heading naming indicators (一、主要指标)
+            continue
+        first = k + 1
+        while first < min(len(lines), k + _MAX_COLUMNS) and 0 < len(words[first]) <= _MAX_HEADER:
+            if not _known_column(words[first]):
+                break
+            first += 1
+        names = words[k:first]
+        kinds = _header(names)
+        if kinds is None or kinds[0] != _WORDS:
+            k += 1
+            continue
+        rows = [tuple(TableCell(0, c, spans[j]) for c, j in enumerate(range(k, first)))]
+        at = first
+        while at < len(lines):
+            fewest = at + len(kinds)
+            read = None
+            for end in range(fewest, min(len(lines), fewest + _MAX_EXTRA) + 1):
+                cells = _row(text, spans[at:end], kinds)
+                if cells is not None and _units_whole(text, cells, names, kinds):
+                    read = cells, end
+                    break
+            if read is None:
+                break
+            cells, at = read
+            rows.append(tuple(TableCell(len(rows), c, cell) for c, cell in enumerate(cells)))
+        if len(rows) >= 2:
+            tables.append(TableGrid((lines[k][0], lines[at - 1][1]), tuple(rows), "cell-per-line"))
+            k = at
+        else:
+            k += 1
+    return tables
+
+
+def _numbered(text: str, lines: list[Span]) -> list[TableGrid]:
+    """The indicator tables opening with a number column (序号)."""
     numbers, _, _, _ = _header_vocabulary()
-    if _number_line().search(text) is None:  # the cheap test: no line of a number column's name alone
-        return []
     spans = [trim(text, *line) for line in lines]
     words = [text[slice(*span)] for span in spans]
     tables: list[TableGrid] = []

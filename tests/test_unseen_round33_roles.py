@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plans import plan_units
+from tests.plans import extracted, plan_units
 
 PENGXI = (
     "蓬溪县知识产权强县建设工作方案（2024—2026年）\n为加快推进知识产权强县建设，制定本方案。\n一、重点任务\n"
@@ -55,4 +55,26 @@ def test_a_listed_way_keeps_its_own_role() -> None:
         ("县法院", "lead", "annotation"),
         ("县公安局", "support", "annotation"),
         ("县检察院", "support", "annotation"),
+    ]
+
+
+@pytest.mark.parametrize("lead", ["县市场监管局（知识产权局）", "县市场监管局(知识产权局)", "县金融办"])
+@pytest.mark.parametrize("breaks", ["<br>", "<br/>", "</p><p>"])
+def test_a_cells_lead_line_closing_with_a_bracket_then_a_labelled_line(lead: str, breaks: str) -> None:
+    """What was read wrong before: a 责任单位 cell 牵头：县市场监管局（知识产权局） ↵ 配合：县科技局、县财政局 read its
+    second line as the first's name wrapped (a bracket closing a line reads as no body's ending): one body
+    named 县市场监管局（知识产权局）配合：县科技局 and 县财政局 both led. A line opening with a label is a line of
+    its own."""
+    cell = f"<p>牵头：{lead}{breaks}配合：县科技局、县财政局</p>"
+    page = (
+        "<html><body><p>德清县知识产权强县建设工作方案</p><p>一、重点任务</p><table>"
+        "<tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+        f"<tr><td>1</td><td>开展专利导航</td><td>{cell}</td></tr></table></body></html>"
+    )
+    doc, _ = extracted(page, "plan.html")
+    (task,) = doc.tasks
+    assert [(r.agency.surface, r.role) for r in task.responsibilities] == [
+        (lead, "lead"),
+        ("县科技局", "support"),
+        ("县财政局", "support"),
     ]

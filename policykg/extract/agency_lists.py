@@ -750,7 +750,7 @@ def _wrapped(text: str, before: Span, after: Span) -> bool:
     """A line break between ``before`` and ``after`` that wraps one name (市工信局、市市 / 场监管局 in a
     cell of a PDF's table): only a line break parts them, and the line before does not end like a body nor
     in a digit or a person's field (县市场监管局 0572-8421234 / 县科技局, 县公安局负责人赵某某 / 县财政局: a
-    phone number or a person closes its line)."""
+    phone number or a person closes its line), and the line after opens with no label (配合：…)."""
     gap = text[before[1] : after[0]]
     return (
         "\n" in gap
@@ -759,6 +759,7 @@ def _wrapped(text: str, before: Span, after: Span) -> bool:
         and (not looks_like_agency(text[before[0] : before[1]]) or _cut_collective(text, before, after))
         and _person_field().search(text, *before) is None
         and strip_role_word(text, *before)[1] is None  # 市人社局牵头 / 各有关单位配合: a line to itself
+        and label_at(text, *after) is None  # …（知识产权局） / 配合：…: a label opens its own line
     )
 
 

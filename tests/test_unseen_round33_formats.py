@@ -229,3 +229,29 @@ def test_a_last_rows_task_cell_wrapped_over_many_lines(rows: int, wraps: int) ->
     }
     assert doc.plan.issuers == []
     assert doc.plan.date is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "units"),
+    [
+        ("县市场监管局牵头，县科技局配合", [("县市场监管局", "lead"), ("县科技局", "support")]),
+        (
+            "县市场监管局牵头，县科技局、县财政局",
+            [("县市场监管局", "lead"), ("县科技局", "support"), ("县财政局", "support")],
+        ),
+        ("县市场监管局（牵头），县科技局", [("县市场监管局", "lead"), ("县科技局", "support")]),
+    ],
+)
+def test_a_unit_cell_naming_roles_in_a_table_one_cell_a_line(cell: str, units: list[tuple[str, str]]) -> None:
+    """What was read wrong before: in a PDF's task table one cell a line, a unit cell written as clauses of
+    bodies and their roles (县市场监管局牵头，县科技局配合) did not read as a unit cell (it ends in no body's
+    name): its row and every row after it were lost, and its units went to the chapter."""
+    head = "泰和县知识产权强县建设试点实施方案\n一、任务分解\n序号\n工作任务\n责任单位\n完成时限\n"
+    rows = f"1\n推进企业贯标\n县工信局\n2025年\n2\n开展专利导航\n{cell}\n2024年6月\n3\n开展质押融资\n县金融办\n2025年\n"
+    doc, _ = extracted(head + rows)
+    found = {t.path: [(r.agency.surface, r.role) for r in t.responsibilities] for t in doc.tasks}
+    assert found == {
+        "一.表1.1": [("县工信局", "sole")],
+        "一.表1.2": units,
+        "一.表1.3": [("县金融办", "sole")],
+    }

@@ -27,6 +27,7 @@ from functools import cache
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
+from policykg.extract.agency_lists import strip_role_word
 from policykg.extract.agency_names import ends_like_body, looks_like_agency, opens_like_body
 from policykg.extract.dates import YEAR_OR_MONTH, is_date_cell, is_date_piece
 from policykg.extract.markers import match_marker
@@ -193,7 +194,7 @@ def _known_cells(
             return None
         cell = (lines[start][0], lines[end - 1][1])
         value = text[cell[0] : cell[1]]
-        if kind == _UNITS and not looks_like_agency(value.replace("\n", "")):
+        if kind == _UNITS and not _units_cell(value.replace("\n", "")):
             return None
         if kind == _DEADLINE and (
             len(value) > _MAX_DEADLINE or "。" in value or looks_like_agency(value) or _names_a_unit(value)
@@ -209,6 +210,20 @@ def _known_cells(
 
 #: The separator after a list's first name.
 _LIST_HEAD = re.compile(r"[、，,]")
+#: What parts the clauses of a unit cell naming roles (县市场监管局牵头，县科技局配合).
+_ROLE_CLAUSES = re.compile(r"[，,；;]")
+
+
+def _units_cell(value: str) -> bool:
+    """``value`` reads as a unit cell: names of bodies, or clauses each naming bodies and their role
+    (县市场监管局牵头，县科技局配合)."""
+    if looks_like_agency(value):
+        return True
+    clauses = [c for c in _ROLE_CLAUSES.split(value) if c]
+    if len(clauses) < 2:
+        return False
+    names = [c[: strip_role_word(c, 0, len(c))[0][1]] for c in clauses]
+    return names != clauses and all(looks_like_agency(n) for n in names)
 
 
 def _names_a_unit(value: str) -> bool:

@@ -184,3 +184,29 @@ def test_a_wrapped_indicator_name_one_cell_a_line() -> None:
     )
     assert [(t.value, t.unit, t.year) for t in doc.targets] == [(3.2, "件", 2023), (4.0, "件", 2024)]
     assert {t.indicator for t in doc.targets} == {"每万人口高价值发明专利拥有量"}
+
+
+@pytest.mark.parametrize("opening", ["全年力争", "全年确保", "今年力争"])
+def test_a_work_points_preamble_aiming_at_its_year(opening: str) -> None:
+    """What was read wrong before: 2024年是…关键之年。全年力争发明专利授权量达到500件，… in the preamble of a
+    工作要点 gave no target: only a sentence opening with 到2025年 or 2024年， was read there. A sentence aiming at
+    the plan's year (全年力争, 今年确保 …, a number after it) states its goals too."""
+    doc, _ = extracted(
+        "浏阳市2024年知识产权工作要点\n"
+        f"2024年是全面推进知识产权强市建设的关键之年。{opening}发明专利授权量达到500件，"
+        "新增PCT国际专利申请12件，知识产权质押融资额达到8亿元。\n"
+        "一、提升知识产权创造质量\n1．实施高价值专利培育工程。（责任单位：市市场监管局）\n"
+    )
+    assert [(t.indicator, t.value, t.unit, t.year) for t in doc.targets] == [
+        ("发明专利授权量", 500.0, "件", 2024),
+        ("PCT国际专利申请", 12.0, "件", 2024),
+        ("知识产权质押融资额", 8.0, "亿元", 2024),
+    ]
+
+
+def test_a_preamble_looking_back_states_no_goal() -> None:
+    doc, _ = extracted(
+        "浏阳市2024年知识产权工作要点\n2023年全市发明专利授权量达到450件。全年工作取得明显成效。\n"
+        "一、提升知识产权创造质量\n1．实施高价值专利培育工程。（责任单位：市市场监管局）\n"
+    )
+    assert doc.targets == []

@@ -908,7 +908,11 @@ def _without_caption(text: str, span: Span) -> Span:
 _GOAL_LABEL = re.compile(
     r"[*_\s]*(?P<year>(?:19|20)\d{2}\s*年度?\s*)?(?P<label>[\u4e00-\u9fff]{2,10})[*_\s]*[：:]"
 )
-_AIMS_AT = re.compile(r"(?:到|至|截至|截止)\s*(?:19|20)\d{2}\s*年(?:底|末)?")
+_AIMS_AT = re.compile(
+    r"(?:到|至|截至|截止)\s*(?:19|20)\d{2}\s*年(?:底|末)?"
+    # the plan's year aimed at in a sentence of its own (全年力争发明专利授权量达到500件): a number after it
+    r"|(?:全年|今年|本年度)\s*(?:力争|确保|要|将|计划|预计|争取)[^。；;]*?\d"
+)
 #: A work-points year opening its goals (2024年，全市发明专利授权量同比增长10%以上…): a year, a comma, and a
 #: number after it (2024年，是全面贯彻…之年 states no goal).
 _YEAR_OPENS = re.compile(r"((?:19|20)\d{2})\s*年\s*[，,](?!\s*是)[^。；;]*?\d")

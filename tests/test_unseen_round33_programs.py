@@ -32,3 +32,24 @@ def test_the_programme_is_named(sentence: str, program: str, quote: str) -> None
 def test_words_after_a_pause_are_no_programme() -> None:
     doc, _ = extracted(HEAD + "培育企业，推动高价值专利转化。\n")
     assert doc.programs == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "program", "quote"),
+    [
+        ("推动“正\n版正货”承诺进景区。", "genuine_goods", "正\n版正货"),
+        ("围绕茶产业开展专利导\n航。", "patent_navigation", "专利导\n航"),
+        ("推进企业贯\n  标工作。", "standard_implementation", "贯\n  标"),
+    ],
+)
+def test_a_mention_a_line_cuts_inside_a_word(sentence: str, program: str, quote: str) -> None:
+    """What was read wrong before: a PDF's text layer or a hard-wrapped text file cutting a mention by a line
+    break inside a word (开展专利导 ↵ 航, 推动“正 ↵ 版正货”) named no programme. A mention across such a break is
+    read with the break left out; its quote is the text's, the break inside it."""
+    doc, _ = extracted(HEAD + sentence + "\n")
+    assert [(m.program_id, m.quote) for m in doc.programs] == [(program, quote)]
+
+
+def test_a_line_ending_a_sentence_joins_no_words() -> None:
+    doc, _ = extracted(HEAD + "开展专利。\n导航企业培育工作。\n")
+    assert doc.programs == []

@@ -47,7 +47,34 @@ def _by_head() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     return {char: tuple(found) for char, found in by_head.items()}, tuple(unknown)
 
 
+#: A line break between two characters of words (开展专利导 ↵ 航, 推动“正 ↵ 版正货”): a line a PDF's text
+#: layer or a hard-wrapped text file cut inside a word.
+_WORD_WRAP = re.compile(r"(?<=[\u4e00-\u9fff“\"])[ \t\u3000]*\n[ \t\u3000]*(?=[\u4e00-\u9fff”\"])")
+#: How far on each side of such a break a mention across it is looked for (the longest mention or so).
+_WRAP_REACH = 24
+
+
 def find_programs(text: str, start: int, end: int) -> list[ProgramHit]:
+    """Every programme mention in ``text[start:end]`` (``_scan``), and those a line break cuts inside a word
+    (开展专利导 ↵ 航): each read with the break left out, its span the text's, the break inside it."""
+    hits = _scan(text, start, end)
+    if text.find("\n", start, end) < 0:  # most windows of prose: no line inside
+        return hits
+    across: list[ProgramHit] = []
+    for m in _WORD_WRAP.finditer(text, start, end):
+        before, after = max(start, m.start() - _WRAP_REACH), min(end, m.end() + _WRAP_REACH)
+        joined = text[before : m.start()] + text[m.end() : after]
+        cut = m.start() - before
+        for hit in _scan(joined, 0, len(joined)):
+            s, e = hit.span
+            if s < cut < e:
+                across.append(ProgramHit(hit.program, (before + s, m.end() + e - cut)))
+    if not across:
+        return hits
+    return sorted({(h.program.id, h.span): h for h in [*hits, *across]}.values(), key=lambda h: h.span)
+
+
+def _scan(text: str, start: int, end: int) -> list[ProgramHit]:
     """Every programme mention in ``text[start:end]``, as each programme's pattern finds them scanning the
     window (a mention starts after the end of the programme's one before). The combined pattern finds each
     position where some programme's mention starts; only the programmes whose mentions may begin with the

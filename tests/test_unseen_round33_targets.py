@@ -210,3 +210,38 @@ def test_a_preamble_looking_back_states_no_goal() -> None:
         "一、提升知识产权创造质量\n1．实施高价值专利培育工程。（责任单位：市市场监管局）\n"
     )
     assert doc.targets == []
+
+
+GOALS_HEAD = "宜昌市知识产权强市建设工作方案（2023—2027年）\n\n一、总体目标\n"
+
+
+@pytest.mark.parametrize("mark", ["——", "—", "·", "－－", "● "])
+def test_a_goal_listed_with_a_dash_or_a_dot(mark: str) -> None:
+    """What was read wrong before: goals listed with a dash or a middle dot (——知识产权保护社会满意度达到82分以上,
+    as plans write goal lists) kept the mark in the indicator and its key (——知识产权保护社会满意度), and
+    ——每万人口… lost its per-capita flag. The mark opens the item, as 1. does."""
+    doc, _ = extracted(
+        GOALS_HEAD + f"{mark}知识产权保护社会满意度达到82分以上；\n{mark}每万人口发明专利拥有量达到15件。\n"
+    )
+    assert [(t.indicator, t.indicator_key, "per_capita" in t.flags) for t in doc.targets] == [
+        ("知识产权保护社会满意度", "知识产权保护社会满意度", False),
+        ("每万人口发明专利拥有量", "每万人口发明专利拥有量", True),
+    ]
+
+
+@pytest.mark.parametrize("item", ["1.", "——", ""])
+def test_a_lead_in_year_dates_the_goals_listed_below_it(item: str) -> None:
+    """What was read wrong before: 到2025年，主要指标达到： over a list of goals (1.…, ——…) in a 2023—2027 plan
+    dated them 2027, the plan's end: the lead-in held no number, so its year reached no goal. A short lead-in
+    naming a year and closed by a colon dates the goals of its chapter below it, until another does."""
+    doc, _ = extracted(
+        GOALS_HEAD + "到2025年，主要指标达到：\n"
+        f"{item}知识产权保护社会满意度达到82分以上；\n{item}每万人口发明专利拥有量达到15件。\n"
+        "到2027年，主要指标达到：\n"
+        f"{item}有效发明专利拥有量达到3000件。\n"
+    )
+    assert [(t.indicator, t.year) for t in doc.targets] == [
+        ("知识产权保护社会满意度", 2025),
+        ("每万人口发明专利拥有量", 2025),
+        ("有效发明专利拥有量", 2027),
+    ]

@@ -56,7 +56,9 @@ _CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
 #: part of an indicator; a decimal (2.5亿元) is not one.
 _ITEM_MARK = re.compile(
     rf"(?:[（(]\s*(?:{_CN_NUMERAL}|\d{{1,3}})\s*[)）]|(?:{_CN_NUMERAL}|\d{{1,3}})\s*[、.．)）](?!\d)"
-    r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b])"
+    r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b]"
+    # a list's dash or middle dot opening an item (——知识产权保护社会满意度达到82分, ·质押融资额…)
+    r"|(?:[—－–─]{1,2}|-{1,2}|[·・•])(?=\s*[\u4e00-\u9fff“《「【]))"
 )
 #: A label before a colon opening the phrase (主要目标：, 其中：).
 _LABEL = re.compile(r"[\u4e00-\u9fff]{1,10}[：:]")

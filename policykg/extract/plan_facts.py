@@ -4,6 +4,7 @@ cited policies and phases, each tied to the task or goal it stands in."""
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -198,6 +199,21 @@ def _past_bullet(text: str, para: Span) -> Span:
     return para if bullet is None else (bullet.end(), para[1])
 
 
+#: A lead-in naming the year the goals listed below it aim at (到2025年，主要指标达到：, 2025年主要目标：):
+#: short, one year, closed by a colon.
+_LEAD_IN_YEAR = re.compile(r"[^。；;\n]{0,12}?((?:19|20)\d{2})\s*年[^。；;\d\n]{0,20}[：:]")
+_LEAD_IN_MAX = 40
+
+
+def _lead_in_year(text: str, para: Span) -> int | None:
+    """The year a lead-in paragraph ``para`` names for the goals listed below it, if it is one."""
+    s, e = trim(text, *para)
+    if not 0 < e - s <= _LEAD_IN_MAX or text[e - 1] not in "：:":
+        return None
+    m = _LEAD_IN_YEAR.fullmatch(text, s, e)
+    return int(m.group(1)) if m is not None else None
+
+
 def extract_plan_facts(
     structure: Structure,
     tasks: list[TaskDraft],
@@ -224,9 +240,15 @@ def extract_plan_facts(
         else (t.paragraphs, False, None)
         for t in tasks
     ]
-    for paragraphs, goal, dated in sources:
-        context_year: int | None = None
+    lead: tuple[str, int] | None = None  # a lead-in's year (到2025年，主要指标达到：) and its chapter
+    for n, (paragraphs, goal, dated) in enumerate(sources):
+        chapter = goals[n].path.split(".")[0] if goal else None
+        context_year = lead[1] if lead is not None and goal and lead[0] == chapter else None
         for para in paragraphs:
+            if goal and chapter is not None and (named := _lead_in_year(text, para)) is not None:
+                lead = chapter, named  # the goals listed below it aim at its year
+                context_year = named
+                continue
             for draft in find_targets(text, *_past_bullet(text, para), context_year=context_year):
                 if draft.manner and not goal and draft.year_basis != "sentence":
                     continue  # 做到服务全覆盖 in a task, undated: how its work is done

@@ -260,6 +260,9 @@ class AgencyVocabulary(_Strict):
     #: Words of documents (办法, 规定, 指标 …) that no body's name holds: prose about a document read as a
     #: name (县委考核办法规定的指标由县市场监管局) is none. Regular expressions.
     document_words: tuple[str, ...] = ()
+    #: Words naming a person, never a body (主要负责同志, 分管领导): a name holding one is a person's
+    #: (各部门主要负责同志要亲自抓), not a body's; a cue inside one (要 of 主要) is no cue.
+    person_words: tuple[str, ...] = ()
     #: Words a plan writes for a department by its field (县市场监管部门) and the endings they stand for: the
     #: field and an ending that make a type's alias (市场监管局) name the body of that type.
     department_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)

@@ -78,3 +78,24 @@ def test_a_cells_lead_line_closing_with_a_bracket_then_a_labelled_line(lead: str
         ("县科技局", "support"),
         ("县财政局", "support"),
     ]
+
+
+YICHANG = "宜昌市人民政府关于全面加强知识产权保护的实施意见\n一、重点任务\n（一）开展专利导航。（责任单位：市科技局）\n三、保障措施\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "各部门主要负责同志要亲自抓、负总责。",
+        "各县市区主要领导要亲自抓、负总责。",
+        "各地各部门主要负责同志要亲自抓，层层压实责任。",
+        "各乡镇（街道）主要负责同志要亲自部署。",
+    ],
+)
+def test_people_answering_for_the_work_are_no_bodies(sentence: str) -> None:
+    """What was read wrong before: 各部门主要负责同志要亲自抓、负总责 made a body of 各部门主要负责同志要亲自抓 leading
+    the task (a name opening with 各部门 read as a collective however it went on), and 各地各部门主要负责同志要…
+    a body 各地各部门主 (要 of 主要 read as a cue). Words naming a person (agency_types.yaml person_words) are no
+    body's, and no cue stands inside one."""
+    units = plan_units(YICHANG, f"（一）加强组织领导。{sentence}\n")
+    assert units["三.(一)"] == []

@@ -98,8 +98,19 @@ def _type_aliases() -> tuple[str, ...]:
 
 @cache
 def _document_words() -> re.Pattern[str]:
-    """Any word of a document (办法, 规定 …) that no body's name holds."""
-    return re.compile("|".join(f"(?:{w})" for w in agency_vocabulary().document_words) or "(?!)")
+    """Any word of a document (办法, 规定 …) or naming a person (主要负责同志) that no body's name holds."""
+    vocab = agency_vocabulary()
+    words = [*vocab.document_words, *map(re.escape, vocab.person_words)]
+    return re.compile("|".join(f"(?:{w})" for w in words) or "(?!)")
+
+
+def inside_person_word(text: str, pos: int) -> bool:
+    """The character at ``pos`` stands inside a word naming a person (要 of 主要负责同志)."""
+    return any(
+        text.startswith(word, at)
+        for word in agency_vocabulary().person_words
+        for at in range(max(0, pos - len(word) + 1), pos + 1)
+    )
 
 
 @lru_cache(maxsize=4096)  # a plan names a few dozen bodies, each many times

@@ -31,6 +31,7 @@ from policykg.extract.agency_names import (
     clean_name,
     cueless_subject,
     ends_in_type,
+    inside_person_word,
     inside_type_name,
     looks_like_agency,
     may_end_names,
@@ -231,6 +232,8 @@ def _subject(text: str, start: int, end: int) -> tuple[Named, ...] | None:
             continue  # 县市场监管局商标股: 商 of 商标
         if onset.group() in _cues():
             if _system_regex().match(text, onset.end(), limit):  # 负责制: a system's name, no cue
+                continue
+            if inside_person_word(text, pos):  # 要 of 主要负责同志: a person's word, no cue
                 continue
             # a cue that runs on into a body's name is inside it (组织 of 区委组织部), unless what follows
             # is itself a cue or onset (要会同: 会 ends like a body, yet 会同 is a cue)

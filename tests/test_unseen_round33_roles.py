@@ -99,3 +99,34 @@ def test_people_answering_for_the_work_are_no_bodies(sentence: str) -> None:
     body's, and no cue stands inside one."""
     units = plan_units(YICHANG, f"（一）加强组织领导。{sentence}\n")
     assert units["三.(一)"] == []
+
+
+@pytest.mark.parametrize(
+    ("clauses", "note", "field"),
+    [
+        (
+            "一是实施区域公共品牌培育；二是引导企业开展马德里商标国际注册。",
+            "由县市场监管局负责，县商务局配合。",
+            "完成时限：持续推进。",
+        ),
+        (
+            "（1）实施区域公共品牌培育；（2）引导企业开展马德里商标国际注册。",
+            "〔牵头单位：县市场监管局；责任单位：县商务局〕",
+            "完成时限：2024年6月底前。",
+        ),
+        (
+            "一是实施区域公共品牌培育；二是引导企业开展马德里商标国际注册。",
+            "（牵头单位：县市场监管局；配合单位：县商务局）",
+            "时间节点：2025年底",
+        ),
+    ],
+)
+def test_a_note_closing_clauses_before_a_time_limits_field(clauses: str, note: str, field: str) -> None:
+    """What was read wrong before: a note closing a task's clauses (一是…；二是…。由县市场监管局负责，县商务局配合。)
+    spoke for the whole task only when nothing stood after it in the paragraph: a time limit's field after it
+    (完成时限：持续推进) bound it to the last clause alone. The field leaves the note closing the paragraph."""
+    units = plan_units(
+        "清河县知识产权强县建设工作方案\n一、重点任务\n", f"3.推进商标品牌建设。{clauses}{note}{field}\n"
+    )
+    assert units["一.3"] == [("县市场监管局", "lead", "annotation"), ("县商务局", "support", "annotation")]
+    assert all(found == [] for path, found in units.items() if path != "一.3")

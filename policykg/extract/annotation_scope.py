@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import Annotation, time_limit
 from policykg.extract.headings import closes_clause
 from policykg.extract.phases import find_deadline
@@ -30,13 +31,27 @@ def annotation_holder(task: TaskDraft, ann: Annotation, para: Span, text: str, a
     if ann.inline:
         return inside.id
     clauses_in_para = task.clauses[bisect_left(starts, para[0]) : bisect_left(starts, para[1])]
-    closes_para = not text[at[1] : para[1]].strip(" 。；;\u3000")
+    rest = text[at[1] : para[1]].strip(" 。；;\u3000")
+    # …配合。完成时限：持续推进。: a time limit's field after the note still leaves it closing the paragraph
+    closes_para = not rest or _deadline_field(rest)
     others_annotated = any(
         c is not inside and any(c.span[0] <= a[0] < c.span[1] for a in annotated) for c in clauses_in_para
     )
     if closes_para and len(clauses_in_para) > 1 and not others_annotated:
         return task.id
     return inside.id
+
+
+#: Longest time limit's field after a note closing a paragraph (完成时限：2024年6月底前).
+_FIELD_MAX = 30
+
+
+def _deadline_field(words: str) -> bool:
+    """``words`` are a time limit's field alone: a deadline column's name and a colon, then the time."""
+    labels = document_vocabulary().task_table_columns.deadline
+    return len(words) <= _FIELD_MAX and any(
+        words.startswith(label) and words[len(label) : len(label) + 1] in ("：", ":") for label in labels
+    )
 
 
 Family = dict[int | None, list[TaskDraft]]

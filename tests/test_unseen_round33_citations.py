@@ -52,3 +52,13 @@ def test_other_words_before_the_title_name_no_issuer() -> None:
         "为落实全州《知识产权“十四五”规划》部署，制定本方案。\n一、重点任务\n（一）加强工作。开展专利导航。\n"
     )
     assert [c.issuer for c in doc.citations] == [None]
+
+
+def test_a_places_name_after_a_joiner_is_its_titles_issuer() -> None:
+    """What was read wrong before: 省委《…》和邢台市《知识产权强市建设实施方案》 named no issuer for the second title:
+    after a joiner only a body's name was read as one."""
+    doc, _ = extracted(
+        "清河县知识产权强县建设工作方案\n为落实省委《关于强化知识产权保护的实施意见》和邢台市《知识产权强市建设实施方案》，"
+        "制定本方案。\n一、重点任务\n（一）加强工作。开展专利导航。\n"
+    )
+    assert [c.issuer for c in doc.citations] == ["省委", "邢台市"]

@@ -35,3 +35,25 @@ def test_bodies_on_the_line_below_the_title(below: str, issuers: list[str]) -> N
 def test_other_lines_below_the_title_name_no_issuer(below: str) -> None:
     doc, _ = extracted("鸡西市2024年知识产权工作要点\n" + below + BODY)
     assert doc.plan.issuers == []
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_undated_signature_closing_the_text(gap: str) -> None:
+    """What was read wrong before: a plan closing with its issuer's name alone and no date (…抓好落实。 ↵
+    湄潭县人民政府) named no issuer, and with none in its title no region: a line of body names alone closing
+    the text, after a sentence's end or a blank line, signs it."""
+    doc, _ = extracted(
+        "关于进一步加强知识产权工作的实施意见\n一、重点任务\n1.加强专利导航。各部门要抓好落实。"
+        + gap
+        + "湄潭县人民政府\n"
+    )
+    assert [i.name for i in doc.plan.issuers] == ["湄潭县人民政府"]
+    assert doc.plan.region is not None
+    assert doc.plan.region.name == "湄潭县"
+
+
+def test_a_last_line_of_units_in_a_sentence_signs_nothing() -> None:
+    doc, _ = extracted(
+        "关于进一步加强知识产权工作的实施意见\n一、重点任务\n1.加强专利导航。责任单位：\n县科技局\n"
+    )
+    assert doc.plan.issuers == []

@@ -245,3 +245,19 @@ def test_a_lead_in_year_dates_the_goals_listed_below_it(item: str) -> None:
         ("每万人口发明专利拥有量", 2025),
         ("有效发明专利拥有量", 2027),
     ]
+
+
+def test_an_increase_each_year_written_with_dizeng() -> None:
+    """What was read wrong before: 知识产权质押融资额每年递增1亿元 kept 每年递增 in the indicator with no flag:
+    递增 is a word of change (targets.yaml flag_words), as 增长 is."""
+    assert _targets("知识产权质押融资额每年递增1亿元。") == [
+        ("知识产权质押融资额", "=", 1.0, "亿元", ["annual", "increment"])
+    ]
+
+
+@pytest.mark.parametrize("striving", ["力争", "确保", "争取"])
+def test_a_year_opening_a_sentence_after_a_word_of_striving(striving: str) -> None:
+    """What was read wrong before: 力争2025年底前，建成知识产权保护中心1个 in a 2024—2026 plan was dated 2026:
+    a year opened a sentence only with nothing before it. A word of striving or assuring may stand first."""
+    doc, _ = extracted(HEAD + f"{striving}2025年底前，建成知识产权保护中心1个。\n")
+    assert [(t.value, t.year) for t in doc.targets] == [(1.0, 2025)]

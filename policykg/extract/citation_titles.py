@@ -230,7 +230,9 @@ def _after_joiner(text: str, start: int, end: int) -> int:
         return start
     for joiner in citation_vocabulary().issuer_joiners:
         after = start + len(joiner)
-        if text.startswith(joiner, start) and citation_rules().issuer.fullmatch(text, after, end):
+        if text.startswith(joiner, start) and (
+            citation_rules().issuer.fullmatch(text, after, end) or _place_alone(text, after, end)
+        ):
             return after
     return start
 

@@ -698,6 +698,26 @@ def _full_dates(lines: list[DateLine], tables: Sequence[Span]) -> list[DateLine]
 _CLOSING_REACH = 300
 
 
+def _undated_signature(text: str, tables: Sequence[Span]) -> list[Issuer]:
+    """The bodies signing the text's last line with no date (…，制定本方案。 ↵ 湄潭县人民政府): a line of body
+    names alone, after a sentence's end or a blank line, in no table."""
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    s, e = trim(text, start, end)
+    if s >= e or any(a <= s < b for a, b in tables):
+        return []
+    before = text[:start].rstrip()
+    apart = text.count("\n", len(before), start) >= 2  # a blank line above it
+    if before and not apart and not before.endswith(("。", "！", "!", "；", ";")):
+        return []
+    record = record_line(text, s, e)
+    if record is None or record.numbers or record.dates or record.masthead or not record.names:
+        return []
+    if not all(looks_like_agency(text[a:b]) for a, b in record.names):
+        return []
+    return [_issuer(text, span) for span in record.names]
+
+
 def _signed_issuers(text: str, first_unit: int, dated: DateLine | None) -> list[Issuer]:
     """The bodies signed beside or above a date other than the issue date ``dated`` (a web page's record
     gives the issue date, 成文日期, and no issuing body; the notice before the plan, or the plan's close, is
@@ -745,7 +765,7 @@ def extract_metadata(text: str, first_unit: int, tables: Sequence[Span] = ()) ->
         doc_type_id=kind.id if kind else None,
         doc_number=number[0] if number else None,
         doc_number_span=number[1] if number else None,
-        issuers=issuers or _signed_issuers(text, first_unit, date_line),
+        issuers=issuers or _signed_issuers(text, first_unit, date_line) or _undated_signature(text, tables),
         date=date,
         date_span=date_span,
         period=find_period(text, title, title_span, issued, annual=annual, dated=date),

@@ -92,8 +92,10 @@ _ITEM_NUMBER = (
 #: (2024—2025年，…: its last year's, as a span opening a target's words is).
 _YEARS_LABEL = r"(?:[\u4e00-\u9fff]{2,8}[：:]\s*+)?"
 _SPAN_START = r"(?:(?:19|20)\d{2}\s*+年?\s*+(?:[—–－~～-]++|至|到)\s*+)?"
+#: A word of striving or assuring before such a year (力争2025年底前，…; 确保2024年，…).
+_STRIVING = r"(?:力争|确保|争取|计划|预计)?\s*+"
 _YEAR_OPENING = re.compile(
-    rf"\s*+{_ITEM_NUMBER}\s*+{_YEARS_LABEL}{_SPAN_START}((?:19|20)\d{{2}})\s*+年\s*+(?:(度|全年)|底|末)?"
+    rf"\s*+{_ITEM_NUMBER}\s*+{_YEARS_LABEL}{_STRIVING}{_SPAN_START}((?:19|20)\d{{2}})\s*+年\s*+(?:(度|全年)|底|末)?"
     rf"\s*+(?:前|以前|之前)?\s*+(?:{_GOAL_WORDS})?[，,：:]"
 )
 _JOINERS = "、和及与 \u3000，,"  # between two targets of a clause

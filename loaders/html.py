@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
 
@@ -27,6 +28,7 @@ from loaders.base import EncodingReport, StyledHeading, TableGrid
 from loaders.builder import TextBuilder, squash
 from loaders.encoding import decode_bytes
 from loaders.html_text_sizes import TextSizes, first_cells, own_rows
+from ontology.vocab import document_vocabulary
 
 _SKIP = {"script", "style", "head", "noscript", "template", "svg", "iframe", "object"}
 _BLOCK = {
@@ -594,7 +596,57 @@ def load_html(
         | _links_boxes(body, page_size, page_text)
     )
     walker = _Walker(page_size, footers, article, TextSizes(soup))
+    titled = _page_title(soup)
     walker.walk(soup)
     walker.flush()
     builder = walker.builder
-    return builder.text, report, tuple(builder.tables), tuple(builder.headings)
+    text = builder.text
+    opening = text[:_TITLE_REACH].splitlines()[: -1 if len(text) > _TITLE_REACH else None]  # whole lines
+    if titled is not None and not any(_titles_a_plan(line) for line in opening):
+        # the plan's title only in the page's <title>: its first line, the offsets after it moved on
+        return _with_title(titled, text, report, builder)
+    return text, report, tuple(builder.tables), tuple(builder.headings)
+
+
+#: How far into the page's text its plan's title is looked for before the <title>'s is taken.
+_TITLE_REACH = 300
+#: What parts a page's <title> into the document's title and the site's name (…方案_江山市人民政府).
+_SITE_PARTS = re.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+")
+
+
+def _page_title(soup: BeautifulSoup) -> str | None:
+    """The document's title the page's <title> gives before the site's name, when it reads as a plan's."""
+    if soup.title is None:
+        return None
+    words = squash(soup.title.get_text()).strip()
+    first = _SITE_PARTS.split(words)[0].replace(" ", "") if words else ""
+    return first if _titles_a_plan(first) else None
+
+
+def _titles_a_plan(line: str) -> bool:
+    """``line`` reads as a plan's title: short, ending with a document type's word (方案, 意见, 要点 …), a
+    bracketed period after it aside (…方案（2024—2026年）)."""
+    words = line.strip().replace(" ", "")
+    core = re.sub(r"[（(][^（()）]*[)）]$", "", words)
+    kinds = tuple(d.zh for d in document_vocabulary().document_types)
+    return 0 < len(words) <= _TITLE_REACH // 3 and core.endswith(kinds)
+
+
+def _with_title(
+    title: str, text: str, report: EncodingReport, builder: TextBuilder
+) -> tuple[str, EncodingReport, tuple[TableGrid, ...], tuple[StyledHeading, ...]]:
+    shift = len(title) + 1
+
+    def moved(span: tuple[int, int]) -> tuple[int, int]:
+        return span[0] + shift, span[1] + shift
+
+    tables = tuple(
+        TableGrid(
+            moved(t.span),
+            tuple(tuple(replace(c, span=moved(c.span)) for c in row) for row in t.rows),
+            t.origin,
+        )
+        for t in builder.tables
+    )
+    headings = tuple(replace(h, span=moved(h.span)) for h in builder.headings)
+    return f"{title}\n{text}", report, tables, headings

@@ -255,3 +255,39 @@ def test_a_unit_cell_naming_roles_in_a_table_one_cell_a_line(cell: str, units: l
         "一.表1.2": units,
         "一.表1.3": [("县金融办", "sole")],
     }
+
+
+# --- a portal page whose plan's title stands only in its <title> --------------------------------------------
+
+PAGE_BODY = (
+    '<div class="TRS_Editor"><p style="text-indent:2em">为加快推进知识产权强县建设，制定本方案。</p>'
+    "<p><strong>一、重点任务</strong></p>"
+    "<table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+    "<tr><td>1</td><td>开展专利导航</td><td>市科技局</td></tr></table></div>"
+)
+
+
+@pytest.mark.parametrize("site", ["_江山市人民政府", " - 江山市人民政府门户网站", "｜江山市人民政府", ""])
+def test_a_pages_title_gives_the_plans_when_its_body_has_none(site: str) -> None:
+    """What was read wrong before: a portal page whose body opens with the plan's words, its title only in the
+    page's <title> (江山市知识产权强县建设工作方案_江山市人民政府), gave no title and no region. The <title>'s
+    words before the site's name, when they read as a plan's title, are the text's first line; the tables'
+    and headings' offsets move on with the text."""
+    page = f"<html><head><title>江山市知识产权强县建设工作方案{site}</title></head><body>{PAGE_BODY}</body></html>"
+    doc, text = extracted(page, "plan.html")
+    assert doc.plan.title == "江山市知识产权强县建设工作方案"
+    assert doc.plan.region is not None
+    assert doc.plan.region.name == "江山市"
+    (table,) = doc.tables
+    assert text[table.span[0] : table.span[1]].startswith("序号")
+    assert named_units(doc)["一.表1.1"] == [("市科技局", "sole", "table")]
+
+
+def test_a_body_opening_with_its_title_keeps_it() -> None:
+    page = (
+        "<html><head><title>城关区知识产权工作要点</title></head><body>"
+        f"<h1>拉萨市城关区2024年知识产权工作要点</h1>{PAGE_BODY}</body></html>"
+    )
+    doc, text = extracted(page, "plan.html")
+    assert doc.plan.title == "拉萨市城关区2024年知识产权工作要点"
+    assert not text.startswith("城关区知识产权工作要点")

@@ -291,3 +291,29 @@ def test_a_body_opening_with_its_title_keeps_it() -> None:
     doc, text = extracted(page, "plan.html")
     assert doc.plan.title == "拉萨市城关区2024年知识产权工作要点"
     assert not text.startswith("城关区知识产权工作要点")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "实施高价值专利培育工程，围绕新能源汽车、智能家电等主导产业建设高价值专利培育示范中心3家。",
+            "实施高价值专利培育工程",
+        ),
+        (
+            "加强与省知识产权局工作对接，积极争取国家和省级知识产权项目和资金落户本区，推动重点产业高质量发展。",
+            "加强与省知识产权局工作对接",
+        ),
+        (
+            "围绕新能源汽车、智能家电等主导产业，建设高价值专利培育示范中心，培育一批核心专利和知名品牌。",
+            None,
+        ),
+        ("培育3家高价值专利培育示范中心，围绕新能源汽车、智能家电等主导产业开展专利布局和运营工作。", None),
+    ],
+)
+def test_a_long_first_sentence_titles_its_item_by_its_first_clause(sentence: str, title: str | None) -> None:
+    """What was read wrong before: an item whose first sentence is longer than a title (1. 实施高价值专利培育
+    工程，围绕…建设…3家。) had no title, though its words of work open it. The words before the first comma
+    title it when they are short, name no number and set no context (围绕…, 结合…)."""
+    doc, _ = extracted("某县知识产权工作方案\n二、重点任务\n" + f"1. {sentence}（责任单位：县科技局）\n")
+    assert [t.title for t in doc.tasks] == [title]

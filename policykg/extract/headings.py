@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from loaders.base import StyledHeading
 from ontology.vocab import document_vocabulary
+from ontology.vocab_targets import target_vocabulary
 from policykg.extract.agency_lists import label_at, strip_role_word, without_trailing_time
 from policykg.extract.annotations import may_open_with_units, opening_units
 from policykg.extract.markers import EMPHASIS, Marker, match_marker, strip_md
@@ -84,6 +85,12 @@ def _dated_tail(text: str, start: int, end: int, limit: int) -> re.Match[str] | 
     return None
 
 
+#: The first comma of a sentence, and how long the words before it may be to title it (4 to 20).
+_FIRST_COMMA = re.compile("[，,]")
+_CLAUSE_TITLE_MIN, _CLAUSE_TITLE_MAX = 4, 20
+_DIGIT = re.compile(r"\d")
+
+
 def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[str | None, Span | None]:
     """The heading text: the whole line for a heading, else the text up to the first 。 when short (an
     annotation closing it not counted), past the units opening either (县科技局：加快…,
@@ -109,7 +116,18 @@ def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[
                 return None, None
         s, e = trim(text, start, stop)
         if stop - start > _TITLE_MAX and _before_annotation(text, s, e) - start > _TITLE_MAX:
-            return None, None
+            # 实施高价值专利培育工程，围绕…建设…3家。: a sentence too long for a title opens with its words
+            # of work, up to the first comma, when those are short, name no number and set no context
+            # (围绕主导产业，…; 结合工作实际，…: targets.yaml context_openers)
+            comma = _FIRST_COMMA.search(text, s, min(e, s + _CLAUSE_TITLE_MAX + 1))
+            if (
+                comma is None
+                or comma.start() - s < _CLAUSE_TITLE_MIN
+                or _DIGIT.search(text, s, comma.start())
+                or text.startswith(target_vocabulary().context_openers, s)
+            ):
+                return None, None
+            e = comma.start()
     while s < e:
         if EMPHASIS.match(text, s, e):
             s, e = trim(text, s + 2, e)

@@ -26,9 +26,8 @@ from functools import cache
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from ontology.vocab_targets import target_vocabulary
-from policykg.extract.markers import match_marker
 from policykg.extract.stacked_data import indicator_header
-from policykg.extract.stacked_tables import column_kind
+from policykg.extract.stacked_tables import column_kind, section_line
 from policykg.extract.table_headers import names_people
 from policykg.extract.textspan import Span, trim
 
@@ -160,27 +159,8 @@ def _header_lines(text: str, lines: list[Span]) -> list[int]:
     return found
 
 
-#: The numbering of a part's heading written across a table's rows (（一）知识产权创造, 一、强化创造,
-#: 第一部分…): Chinese numerals, as a table's rows are numbered otherwise (1, 2 …).
-_SECTION_STYLES = frozenset({"part", "cn", "paren_cn", "half_paren_cn", "enclosed_cn"})
-#: Longest such heading.
-_SECTION_MAX = 40
 #: Words wholly in brackets (（基数）, (目标)).
 _BRACKETED = re.compile(r"[（(][^（()）]{1,10}[)）]")
-_HAN = re.compile("[\u4e00-\u9fff]")
-
-
-def section_line(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` (a table's line, trimmed) is a part's numbered heading alone: a Chinese numeral's
-    marker, words, no sentence's stop."""
-    if end - start > _SECTION_MAX or text.find("。", start, end) >= 0:
-        return False
-    marker = match_marker(text, start, end)
-    return (
-        marker is not None
-        and marker.style in _SECTION_STYLES
-        and _HAN.search(text, marker.span[1], end) is not None
-    )
 
 
 def _next_filled(text: str, lines: list[Span], k: int) -> int | None:
@@ -245,7 +225,7 @@ def spaced_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             elif (
                 len(pieces) == 1
                 and pieces[0][1] <= starts[0] + _SLACK
-                and section_line(text, *pieces[0][0])
+                and section_line(text, pieces[0][0])
                 and (after := _next_filled(text, lines, k + 1)) is not None
                 and shape(lines[after])[1] is not None
             ):

@@ -62,7 +62,7 @@ _PEOPLE = "people"
 #: line for an empty cell.
 _LAST = "last"
 #: Numbering styles of a row heading the rows under it, and the longest title read as one.
-_SECTION_STYLES = ("part", "cn", "paren_cn")
+_SECTION_STYLES = ("part", "cn", "paren_cn", "half_paren_cn", "enclosed_cn")
 _MAX_SECTION = 30
 #: A cell that reads as a date (2024年12月, 6月底前): a deadline's, not a remark's.
 _DATED = re.compile(YEAR_OR_MONTH)
@@ -352,10 +352,10 @@ def _whole_deadline(text: str, cells: list[Span], kinds: list[str], after: Span 
     return after is None or not is_date_piece(squeeze(text[slice(*after)]))
 
 
-def _section_line(text: str, line: Span) -> bool:
+def section_line(text: str, line: Span) -> bool:
     """A chapter's or section's number and a short title, nothing else (一、强化知识产权创造,
     （二）加强保护): a row of one cell across the table (merged) that the text layer gives as one line between
-    the rows."""
+    the rows (and in a table typed with spaces or tabs: spaced_tables.py, tables.py)."""
     marker = match_marker(text, *line)
     if marker is None or marker.style not in _SECTION_STYLES:
         return False
@@ -548,7 +548,7 @@ def _numbered_tables(text: str, lines: list[Span]) -> list[TableGrid]:
         at, number = j, 1
         while at < len(lines):
             if word(at) != str(number):
-                if at + 1 < len(lines) and word(at + 1) == str(number) and _section_line(text, span(at)):
+                if at + 1 < len(lines) and word(at + 1) == str(number) and section_line(text, span(at)):
                     rows.append(tuple(TableCell(len(rows), c, span(at)) for c in range(len(kinds))))
                     at += 1  # a row across the table heading the rows under it (一、强化知识产权创造)
                     continue
@@ -562,7 +562,7 @@ def _numbered_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             last = range(fewest - 1, max(blank, fewest) + 1)
             ends = [following] if following is not None else list(last)
             resume = following
-            if following is not None and following - 1 > at and _section_line(text, span(following - 1)):
+            if following is not None and following - 1 > at and section_line(text, span(following - 1)):
                 # the next row's section heads it: it ends this row, no cell of it (unless the row does not
                 # read without it: a deadline 一、二季度)
                 ends, resume = [following - 1, following], None

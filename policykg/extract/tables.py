@@ -17,9 +17,9 @@ from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import holds_label, is_time, may_hold_label, without_first_is_lead_note
 from policykg.extract.dates import is_date_cell
-from policykg.extract.spaced_tables import section_line, spaced_tables
+from policykg.extract.spaced_tables import spaced_tables
 from policykg.extract.stacked_data import stacked_data_tables
-from policykg.extract.stacked_tables import stacked_tables
+from policykg.extract.stacked_tables import section_line, stacked_tables
 from policykg.extract.table_headers import header_texts, names_people
 from policykg.extract.textspan import Span, line_spans, split_top_level, squeeze, trim
 
@@ -205,7 +205,7 @@ def _tsv_tables(text: str, lines: list[Span]) -> list[TableGrid]:
                 i += 1
             elif block and s < e and "\t" in text[lines[i][0] : s]:
                 i += 1  # \t向中小企业转移转化\t\t: a wrapped cell's next line, the table's but no row
-            elif block and section_line(text, s, e) and _tabbed(text, lines, i + 1):
+            elif block and section_line(text, (s, e)) and _tabbed(text, lines, i + 1):
                 block.append(lines[i])  # （一）知识产权创造 between rows: a part's heading across them
                 i += 1
             else:

@@ -93,8 +93,13 @@ _NOTE_OPENERS = re.compile(r"[（(【\[]")
 #: A bracket closing a row's label, its parts apart by a comma or a slash (（件，累计）, （亿元/年）).
 _MIXED_BRACKET = re.compile(r"[（(]\s*([^（()）]{1,16}?[，,、/／][^（()）]{1,16}?)\s*[)）]$")
 _MIXED_PARTS = re.compile(r"\s*[，,、/／]\s*")
-#: A part of such a bracket saying the count is each year's (（亿元/年）, （件，每年）).
-_YEARLY_PARTS = frozenset({"年", "每年", "年度", "全年"})
+
+
+@cache
+def _yearly_words() -> frozenset[str]:
+    """Words saying a count is each year's (年, 每年, 全年 …: targets.yaml flag_words of flag annual), as a
+    part of such a bracket writes them (（亿元/年）, （件，每年））."""
+    return frozenset(w.text for w in target_vocabulary().flag_words if w.flag == "annual")
 
 
 def _unit_and_notes(name: str) -> tuple[str, list[str]] | None:
@@ -111,7 +116,7 @@ def _unit_and_notes(name: str) -> tuple[str, list[str]] | None:
     for part in parts:
         if part in units:
             continue
-        found = ("annual",) if part in _YEARLY_PARTS else notes.get(part)
+        found = ("annual",) if part in _yearly_words() else notes.get(part)
         if found is None:
             return None
         flags += [f for f in found if f not in flags]

@@ -22,7 +22,7 @@ from policykg.extract.table_headers import header_texts
 from policykg.extract.tables import detect_text_tables, task_columns
 from policykg.extract.target_commitment import mark_commitments
 from policykg.extract.target_units import assign_target_units
-from policykg.extract.tasks import build_goals, build_tasks
+from policykg.extract.tasks import TaskDraft, build_goals, build_tasks
 from policykg.extract.textspan import Span, squeeze
 from policykg.models import (
     Document,
@@ -101,6 +101,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
     goals = build_goals(structure, doc_id, int(first[:4]) if first else None, stated=nature == "plan")
     region_entry = index.by_id[region.id] if region else None
     periods = part_periods(text, parts)
+    _state_deadlines(structure, drafts)
     facts = extract_plan_facts(structure, drafts, goals, plan, region_entry, index, doc_id, periods)
     warnings.extend(facts.warnings)
     targets = assign_target_units(
@@ -117,26 +118,8 @@ def extract_document(loaded: LoadedDocument) -> Document:
         ]
 
     one_year = int(first[:4]) if first and plan.period and plan.period.end == plan.period.start else None
-    # a task cell spanning rows of measures: each measure's row is its own, with the time limit it writes
-    measures: dict[str, list[Span]] = {}
-    for task in drafts:
-        if task.parent is not None:
-            measures.setdefault(task.parent, []).append(task.span)
     tasks: list[Task] = []
     for task in drafts:
-        if task.deadline is None:
-            # a task table's deadlines stay in its rows: a prose task reads none from a table inside it, and
-            # a row with no time cell reads its own words (…，2024年9月底前挂牌运行)
-            inside = [] if task.kind == "table_row" else [t.span for t in structure.tables]
-            own = [c.span for c in task.clauses] + inside + measures.get(task.id, [])
-            stated = find_deadline(text, *task.span, outside=own)
-            if stated is not None:
-                task.deadline = stated[0]
-            elif task.unit is not None:
-                task.deadline = _period_above(structure, task.unit)
-        for clause in task.clauses:
-            if clause.deadline is None and (stated := find_deadline(text, *clause.span)) is not None:
-                clause.deadline = stated[0]
         for unit in (task, *task.clauses):
             tasks.append(
                 Task(
@@ -240,6 +223,32 @@ def _renamed(found: list[Responsibility], registry: AgencyRegistry) -> list[Resp
         else r.model_copy(update={"agency": registry.agencies[r.agency.id].ref(r.agency.surface)})
         for r in found
     ]
+
+
+def _state_deadlines(structure: Structure, drafts: list[TaskDraft]) -> None:
+    """Each task's and clause's time limit its own words state, where no note gave it one; else the time a
+    heading above names (``_period_above``). Before the targets are read: a task's dated time limit dates
+    the targets its words leave undated (plan_facts)."""
+    text = structure.text
+    # a task cell spanning rows of measures: each measure's row is its own, with the time limit it writes
+    measures: dict[str, list[Span]] = {}
+    for task in drafts:
+        if task.parent is not None:
+            measures.setdefault(task.parent, []).append(task.span)
+    for task in drafts:
+        if task.deadline is None:
+            # a task table's deadlines stay in its rows: a prose task reads none from a table inside it, and
+            # a row with no time cell reads its own words (…，2024年9月底前挂牌运行)
+            inside = [] if task.kind == "table_row" else [t.span for t in structure.tables]
+            own = [c.span for c in task.clauses] + inside + measures.get(task.id, [])
+            stated = find_deadline(text, *task.span, outside=own)
+            if stated is not None:
+                task.deadline = stated[0]
+            elif task.unit is not None:
+                task.deadline = _period_above(structure, task.unit)
+        for clause in task.clauses:
+            if clause.deadline is None and (stated := find_deadline(text, *clause.span)) is not None:
+                clause.deadline = stated[0]
 
 
 def _period_above(structure: Structure, unit: Unit) -> str | None:

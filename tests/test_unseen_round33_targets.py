@@ -261,3 +261,34 @@ def test_a_year_opening_a_sentence_after_a_word_of_striving(striving: str) -> No
     a year opened a sentence only with nothing before it. A word of striving or assuring may stand first."""
     doc, _ = extracted(HEAD + f"{striving}2025年底前，建成知识产权保护中心1个。\n")
     assert [(t.value, t.year) for t in doc.targets] == [(1.0, 2025)]
+
+
+@pytest.mark.parametrize(
+    ("deadline", "year"),
+    [
+        ("完成时限：2024年10月底前。", 2024),
+        ("（2025年12月底前完成）", 2025),
+        ("完成时限：持续推进。", 2026),
+        ("", 2026),
+    ],
+)
+def test_a_tasks_dated_time_limit_dates_its_undated_targets(deadline: str, year: int) -> None:
+    """What was read wrong before: 建设商业秘密保护工作站10个。完成时限：2024年10月底前。 in a 2024—2026 plan was
+    dated 2026, the plan's end, though the task is due in 2024. A task's time limit naming a year dates the
+    targets its words leave undated; a time limit of no year (持续推进) leaves them the plan's."""
+    doc, _ = extracted(
+        "清河县知识产权强县建设工作方案（2024—2026年）\n二、重点任务\n"
+        f"2.开展商业秘密保护。建设商业秘密保护工作站10个。{deadline}\n"
+    )
+    assert [(t.value, t.year) for t in doc.targets] == [(10.0, year)]
+
+
+def test_coverage_in_a_task_due_in_a_year_is_a_target() -> None:
+    """实现各县（市、区）知识产权纠纷调解组织全覆盖 in a task undated says how its work is done; in a task due in
+    2024 (完成时限：2024年6月底前) it is a target of that year, as in a dated sentence."""
+    doc, _ = extracted(
+        "清河县知识产权强县建设工作方案（2024—2026年）\n二、重点任务\n"
+        "3.健全纠纷调解机制。实现各县（市、区）知识产权纠纷调解组织全覆盖。完成时限：2024年6月底前。\n"
+        "4.优化服务。实现知识产权服务全覆盖。\n"
+    )
+    assert [(t.value, t.unit, t.year) for t in doc.targets] == [(100.0, "%", 2024)]

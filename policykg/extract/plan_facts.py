@@ -15,7 +15,7 @@ from policykg.extract.citations import find_citations, normalise_title
 from policykg.extract.indicators import MIN_INDICATOR, indicator_key, target_flags
 from policykg.extract.markers import LINE_BULLET
 from policykg.extract.metadata import notice_issuers
-from policykg.extract.phases import find_phases
+from policykg.extract.phases import deadline_date, find_phases
 from policykg.extract.programs import find_programs
 from policykg.extract.quantities import normalise
 from policykg.extract.regions import RegionIndex
@@ -136,20 +136,41 @@ def _reached_before(draft: TargetDraft, start: int | None) -> TargetDraft:
     return replace(draft, flags=[BASELINE, *draft.flags], comparator=comparator)
 
 
-def _in_row_year(draft: TargetDraft, year: int | None) -> TargetDraft:
-    """A target its words leave undated in a task-table row whose year column names ``year`` (年度 |
-    2024年 | 培育示范企业不少于5家): that year's, not the plan's final year's; a count each year keeps its
-    basis."""
-    if year is None or draft.year is not None or draft.baseline:
+#: The year a task's own words give the targets they leave undated, and the basis it gives them: a task-table
+#: row's year column ("table") or the year its time limit names ("sentence": its text states it).
+_Dated = tuple[int, str]
+
+
+def _in_row_year(draft: TargetDraft, dated: _Dated | None) -> TargetDraft:
+    """A target its words leave undated in a task-table row whose year column names a year (年度 | 2024年 |
+    培育示范企业不少于5家), or in a task whose time limit names one (完成时限：2024年10月底前): that year's,
+    not the plan's final year's; a count each year keeps its basis."""
+    if dated is None or draft.year is not None or draft.baseline:
         return draft
-    return replace(draft, year=year, year_basis="annual" if draft.year_basis == "annual" else "table")
+    year, basis = dated
+    if basis == "sentence" and "cumulative" in draft.flags:
+        return draft  # 三年累计登记50件 in a task due in 2025: a total over the plan's years
+    return replace(draft, year=year, year_basis="annual" if draft.year_basis == "annual" else basis)
 
 
-def _task_row_year(structure: Structure, task: TaskDraft) -> int | None:
+def _deadline_year(task: TaskDraft) -> _Dated | None:
+    """The year a task's time limit names (完成时限：2024年10月底前; of a span, its end), if it names one: the
+    year its work is due, and so its targets' that its words leave undated."""
+    if task.deadline is None or _YEAR.search(task.deadline) is None:
+        return None
+    due = deadline_date(task.deadline)
+    return (int(due[:4]), "sentence") if due else None
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _task_row_year(structure: Structure, task: TaskDraft) -> _Dated | None:
     """The year a task-table row names in a column of each row's year (年度 | 2024年), if any."""
     if task.row is None or task.table is None:
         return None
-    return row_year(structure.text, structure.tables[task.table], task.row)
+    year = row_year(structure.text, structure.tables[task.table], task.row)
+    return None if year is None else (year, "table")
 
 
 def _nth_year(draft: TargetDraft, plan: Plan) -> TargetDraft:
@@ -235,9 +256,9 @@ def extract_plan_facts(
     start = _plan_start(plan)
     prose: list[tuple[TargetDraft, _Owner]] = []
     sources = [(g.paragraphs, True, None) for g in goals] + [
-        (_work_cells(structure, t), False, _task_row_year(structure, t))
+        (_work_cells(structure, t), False, _task_row_year(structure, t) or _deadline_year(t))
         if t.kind == "table_row"
-        else (t.paragraphs, False, None)
+        else (t.paragraphs, False, _deadline_year(t))
         for t in tasks
     ]
     lead: tuple[str, int] | None = None  # a lead-in's year (到2025年，主要指标达到：) and its chapter
@@ -250,10 +271,11 @@ def extract_plan_facts(
                 context_year = named
                 continue
             for draft in find_targets(text, *_past_bullet(text, para), context_year=context_year):
-                if draft.manner and not goal and draft.year_basis != "sentence":
+                draft = _in_row_year(draft, dated)
+                if draft.manner and not goal and draft.year_basis == "plan":
                     continue  # 做到服务全覆盖 in a task, undated: how its work is done
                 first = _part_years(parts, para[0], year, start)[1] if parts else start
-                draft = _nth_year(_reached_before(_in_row_year(draft, dated), first), plan)
+                draft = _nth_year(_reached_before(draft, first), plan)
                 owner = owners.at(draft.span[0])
                 if owner is not None:
                     prose.append((draft, owner))

@@ -130,3 +130,26 @@ def test_a_note_closing_clauses_before_a_time_limits_field(clauses: str, note: s
     )
     assert units["一.3"] == [("县市场监管局", "lead", "annotation"), ("县商务局", "support", "annotation")]
     assert all(found == [] for path, found in units.items() if path != "一.3")
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("各乡镇<br>（街道）、县财政局", ["各乡镇\n（街道）", "县财政局"]),
+        ("县市场监管局<br>（知识产权局）<br>县科技局", ["县市场监管局\n（知识产权局）", "县科技局"]),
+        ("县市场监管局<br>（牵头）<br>县科技局", ["县市场监管局", "县科技局"]),
+    ],
+)
+def test_a_bracket_alone_on_a_cells_next_line_qualifies_the_name_above(cell: str, names: list[str]) -> None:
+    """What was read wrong before: in a narrow cell the text wraps before a name's bracket (各乡镇 ↵ （街道）,
+    县市场监管局 ↵ （知识产权局）): the bracket was a body of its own, or joined to the next line's name
+    (（知识产权局）县科技局). A bracket alone on the next line qualifies the name above; a role word in brackets
+    (（牵头）) is still that name's role."""
+    page = (
+        "<html><body><p>德清县知识产权强县建设工作方案</p><p>一、重点任务</p><table>"
+        "<tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+        f"<tr><td>1</td><td>开展专利导航</td><td>{cell}</td></tr></table></body></html>"
+    )
+    doc, _ = extracted(page, "plan.html")
+    (task,) = doc.tasks
+    assert [r.agency.surface for r in task.responsibilities] == names

@@ -622,6 +622,7 @@ def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Spa
             _label_only(text, pieces[-1])
             or text.startswith(_COLONS, *piece)  # 牵头单位 ：A: a space typed before the label's colon
             or (lines and _wrapped(text, pieces[-1], piece) and _bare_label(text, *pieces[-1]) is None)
+            or (lines and _qualifier_below(text, pieces[-1], piece))
             or _spaced_name(text, pieces[-1], piece)
         ):
             pieces[-1] = (pieces[-1][0], piece[1])
@@ -760,6 +761,19 @@ def _wrapped(text: str, before: Span, after: Span) -> bool:
         and _person_field().search(text, *before) is None
         and strip_role_word(text, *before)[1] is None  # 市人社局牵头 / 各有关单位配合: a line to itself
         and label_at(text, *after) is None  # …（知识产权局） / 配合：…: a label opens its own line
+    )
+
+
+def _qualifier_below(text: str, before: Span, after: Span) -> bool:
+    """A bracket alone on the line after a body's name qualifies that name (各乡镇 / （街道）, 县市场监管局 /
+    （知识产权局） in a narrow cell): only a line break parts them, the line after the bracket whole."""
+    gap = text[before[1] : after[0]]
+    return (
+        "\n" in gap
+        and not gap.strip()
+        and text[after[0]] in "（("
+        and text[after[1] - 1] in "）)"
+        and looks_like_agency(text[before[0] : before[1]])
     )
 
 

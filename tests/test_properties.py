@@ -295,8 +295,8 @@ def test_text_table_finders_need_their_character(text: str) -> None:
     # detect_text_tables skips a finder when the text lacks the character its tables hold, and reads the
     # lines outside the tables found again only when a finder found one: it finds what running every
     # finder over the lines outside the tables found before it finds
-    from policykg.extract.tables import _FINDERS, _outside, _overlaps, detect_text_tables
-    from policykg.extract.textspan import line_spans
+    from policykg.extract.tables import _FINDERS, _outside, detect_text_tables
+    from policykg.extract.textspan import line_spans, overlaps
 
     all_lines = line_spans(text)
     taken: list[tuple[int, int]] = []
@@ -306,7 +306,7 @@ def test_text_table_finders_need_their_character(text: str) -> None:
         tables = finder(text, lines)
         assert needed is None or not tables or needed in text
         for table in tables:
-            if not _overlaps(table.span, taken):
+            if not overlaps(table.span, taken):
                 expected.append(table)
                 taken.append(table.span)
     assert detect_text_tables(text, []) == sorted(expected, key=lambda t: t.span)

@@ -26,7 +26,7 @@ from ontology.vocab import document_vocabulary
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.agency_names import looks_like_agency
 from policykg.extract.markers import match_marker
-from policykg.extract.textspan import Span, squeeze, trim
+from policykg.extract.textspan import Span, overlaps, squeeze, trim
 from policykg.extract.year_tables import is_value_cell
 
 #: Longest header cell, fewest and most columns of a table read here.
@@ -143,14 +143,16 @@ def _units_whole(text: str, cells: list[Span], names: list[str], kinds: list[str
 
 def stacked_data_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     """The indicator tables given one cell per line in ``lines`` (see the module's note)."""
-    numbered = _numbered(text, lines) if _number_line().search(text) is not None else []
-    unnumbered = _unnumbered(text, lines) if _indicator_line().search(text) is not None else []
-    apart = [t for t in unnumbered if not any(_overlap(t.span, n.span) for n in numbered)]
+    has_numbers = _number_line().search(text) is not None  # the cheap tests: no line of a column's name alone
+    has_indicators = _indicator_line().search(text) is not None
+    if not has_numbers and not has_indicators:
+        return []
+    spans = [trim(text, *line) for line in lines]
+    words = [text[slice(*span)] for span in spans]
+    numbered = _numbered(text, lines, spans, words) if has_numbers else []
+    unnumbered = _unnumbered(text, lines, spans, words) if has_indicators else []
+    apart = [t for t in unnumbered if not overlaps(t.span, (n.span for n in numbered))]
     return sorted([*numbered, *apart], key=lambda t: t.span)
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 @cache
@@ -178,12 +180,11 @@ def _known_column(name: str) -> bool:
     )
 
 
-def _unnumbered(text: str, lines: list[Span]) -> list[TableGrid]:
+def _unnumbered(text: str, lines: list[Span], spans: list[Span], words: list[str]) -> list[TableGrid]:
     """Indicator tables with no number column: the header opens at a line of the indicator column's name
     alone (指标名称) and runs while its lines name known columns; each row then takes the fewest lines that
-    read as one (a wrapped indicator's name a line or more beyond), and the table ends where no row reads."""
-    spans = [trim(text, *line) for line in lines]
-    words = [text[slice(*span)] for span in spans]
+    read as one (a wrapped indicator's name a line or more beyond), and the table ends where no row reads.
+    ``spans`` and ``words``: each line trimmed, and its words."""
     tables: list[TableGrid] = []
     k = 0
     while k < len(lines):
@@ -222,11 +223,10 @@ def _unnumbered(text: str, lines: list[Span]) -> list[TableGrid]:
     return tables
 
 
-def _numbered(text: str, lines: list[Span]) -> list[TableGrid]:
-    """The indicator tables opening with a number column (序号)."""
+def _numbered(text: str, lines: list[Span], spans: list[Span], words: list[str]) -> list[TableGrid]:
+    """The indicator tables opening with a number column (序号); ``spans`` and ``words`` as for
+    ``_unnumbered``."""
     numbers, _, _, _ = _header_vocabulary()
-    spans = [trim(text, *line) for line in lines]
-    words = [text[slice(*span)] for span in spans]
     tables: list[TableGrid] = []
     k = 0
     while k < len(lines):

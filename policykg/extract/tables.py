@@ -21,17 +21,13 @@ from policykg.extract.spaced_tables import spaced_tables
 from policykg.extract.stacked_data import stacked_data_tables
 from policykg.extract.stacked_tables import section_line, stacked_tables
 from policykg.extract.table_headers import header_texts, names_people
-from policykg.extract.textspan import Span, line_spans, split_top_level, squeeze, trim
+from policykg.extract.textspan import Span, line_spans, overlaps, split_top_level, squeeze, trim
 
 #: A pipe table's delimiter row: cells of hyphens, a colon at either end for the alignment (|---|:-:|, and
 #: GFM's shortest, | :-- | - |); a line of three hyphens or more and no bar is one column's.
 _PIPE_SEPARATOR = re.compile(
     r"^(?:\|?\s*+:?-++:?\s*+(?:\|\s*+:?-++:?\s*+)+\|?|\|\s*+:?-++:?\s*+\|?|\|?\s*+:?-{3,}:?\s*+\|?)\s*$"
 )
-
-
-def _overlaps(span: Span, taken: list[Span]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in taken)
 
 
 def _outside(lines: list[Span], taken: list[Span]) -> list[Span]:
@@ -244,7 +240,7 @@ def detect_text_tables(text: str, known: list[TableGrid]) -> list[TableGrid]:
             continue
         added = False
         for table in finder(text, lines):
-            if not _overlaps(table.span, taken):
+            if not overlaps(table.span, taken):
                 found.append(table)
                 taken.append(table.span)
                 added = True

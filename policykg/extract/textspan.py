@@ -45,6 +45,11 @@ def trim(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+def overlaps(span: Span, taken: Iterable[Span]) -> bool:
+    """``span`` shares a character with one of ``taken``."""
+    return any(span[0] < e and s < span[1] for s, e in taken)
+
+
 def line_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Spans of the lines in ``text[start:end]``, newline excluded."""
     return list(_line_spans(text, start, len(text) if end is None else end))

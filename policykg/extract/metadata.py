@@ -449,12 +449,12 @@ def find_issuers(
         lines = [trim(text, s, e) for s, e in line_spans(text, max(0, date_at - 400), date_at)]
         lines = [span for span in lines if span[0] < span[1]][-3:]
         for s, e in reversed(lines):
-            record = record_line(text, s, e)
-            if record is None or record.numbers or record.dates or record.masthead or not record.names:
+            names = _names_alone(text, s, e)
+            if names is None:
                 if issuers:
                     break
                 continue
-            issuers[:0] = [_issuer(text, span) for span in record.names]
+            issuers[:0] = [_issuer(text, span) for span in names]
     if not issuers and masthead:
         issuers = [_issuer(text, span) for span in masthead]
     if not issuers and title_span:
@@ -488,11 +488,23 @@ def _byline(text: str, title_end: int) -> list[Span]:
             continue
         if text[s] in "（(":
             continue  # （2024—2026年）, （征求意见稿）
-        record = record_line(text, s, e)
-        if record is None or record.numbers or record.dates or record.masthead or not record.names:
-            return []
-        return record.names if all(looks_like_agency(text[a:b]) for a, b in record.names) else []
+        return _bodies_alone(text, s, e)
     return []
+
+
+def _names_alone(text: str, start: int, end: int) -> list[Span] | None:
+    """The names a line of names alone writes (a signature's: no number, date or header's words), else
+    None."""
+    record = record_line(text, start, end)
+    if record is None or record.numbers or record.dates or record.masthead or not record.names:
+        return None
+    return record.names
+
+
+def _bodies_alone(text: str, start: int, end: int) -> list[Span]:
+    """``_names_alone`` when every name reads as a body's, else []."""
+    names = _names_alone(text, start, end) or []
+    return names if all(looks_like_agency(text[a:b]) for a, b in names) else []
 
 
 def notice_issuer(text: str, head_end: int) -> Span | None:
@@ -710,12 +722,7 @@ def _undated_signature(text: str, tables: Sequence[Span]) -> list[Issuer]:
     apart = text.count("\n", len(before), start) >= 2  # a blank line above it
     if before and not apart and not before.endswith(("。", "！", "!", "；", ";")):
         return []
-    record = record_line(text, s, e)
-    if record is None or record.numbers or record.dates or record.masthead or not record.names:
-        return []
-    if not all(looks_like_agency(text[a:b]) for a, b in record.names):
-        return []
-    return [_issuer(text, span) for span in record.names]
+    return [_issuer(text, span) for span in _bodies_alone(text, s, e)]
 
 
 def _signed_issuers(text: str, first_unit: int, dated: DateLine | None) -> list[Issuer]:

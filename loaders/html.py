@@ -28,7 +28,7 @@ from loaders.base import EncodingReport, StyledHeading, TableGrid
 from loaders.builder import TextBuilder, squash
 from loaders.encoding import decode_bytes
 from loaders.html_text_sizes import TextSizes, first_cells, own_rows
-from ontology.vocab import document_vocabulary
+from policykg.extract.header_lines import ends_like_a_title
 
 _SKIP = {"script", "style", "head", "noscript", "template", "svg", "iframe", "object"}
 _BLOCK = {
@@ -627,9 +627,7 @@ def _titles_a_plan(line: str) -> bool:
     """``line`` reads as a plan's title: short, ending with a document type's word (方案, 意见, 要点 …), a
     bracketed period after it aside (…方案（2024—2026年）)."""
     words = line.strip().replace(" ", "")
-    core = re.sub(r"[（(][^（()）]*[)）]$", "", words)
-    kinds = tuple(d.zh for d in document_vocabulary().document_types)
-    return 0 < len(words) <= _TITLE_REACH // 3 and core.endswith(kinds)
+    return 0 < len(words) <= _TITLE_REACH // 3 and ends_like_a_title(words)
 
 
 def _with_title(

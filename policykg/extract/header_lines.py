@@ -283,8 +283,23 @@ def record_line(
 
 def _free_value(text: str, start: int, end: int) -> bool:
     """A passed-over field's value on its own line (主动公开, 科技、教育): short, and no document's title."""
-    value = re.sub(r"[（(][^（()）]*[)）]$", "", squeeze(text[start:end]))
-    return len(value) <= 30 and not value.endswith(tuple(d.zh for d in document_vocabulary().document_types))
+    value = without_closing_bracket(squeeze(text[start:end]))
+    return len(value) <= 30 and not ends_like_a_title(value)
+
+
+#: A bracket closing words (…方案（2024—2026年）, …意见（试行）).
+_CLOSING_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
+
+
+def without_closing_bracket(words: str) -> str:
+    """``words`` without a bracket closing them (a title's period or status: …方案（2024—2026年））."""
+    return _CLOSING_BRACKET.sub("", words)
+
+
+def ends_like_a_title(words: str) -> bool:
+    """``words``, a bracket closing them aside, end with a document type's word (方案, 意见, 要点 …)."""
+    kinds = tuple(d.zh for d in document_vocabulary().document_types)
+    return without_closing_bracket(words).endswith(kinds)
 
 
 def _read_fields(text: str, start: int, end: int, record: Record, kind: str | None) -> bool:

@@ -21,6 +21,7 @@ from policykg.extract.header_lines import (
     find_masthead,
     header_records,
     record_line,
+    without_closing_bracket,
 )
 from policykg.extract.regions import region_index
 from policykg.extract.textspan import WHITESPACE, Span, line_spans, numeral_value, squeeze, trim
@@ -417,7 +418,7 @@ def _unmark(text: str, start: int, end: int) -> Span:
 def document_type(title: str | None) -> DocumentType | None:
     if not title:
         return None
-    core = re.sub(r"[（(][^（()）]*[)）]$", "", title)
+    core = without_closing_bracket(title)
     for entry in sorted(document_vocabulary().document_types, key=lambda d: -len(d.zh)):
         if core.endswith(entry.zh) and (not entry.title_words or any(w in core for w in entry.title_words)):
             return entry

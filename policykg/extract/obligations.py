@@ -233,13 +233,13 @@ def _subject(text: str, start: int, end: int) -> tuple[Named, ...] | None:
         if onset.group() in _cues():
             if _system_regex().match(text, onset.end(), limit):  # 负责制: a system's name, no cue
                 continue
-            if inside_person_word(text, pos):  # 要 of 主要负责同志: a person's word, no cue
-                continue
             # a cue that runs on into a body's name is inside it (组织 of 区委组织部), unless what follows
             # is itself a cue or onset (要会同: 会 ends like a body, yet 会同 is a cue)
             if cue_inside_name(text, start, pos, onset.end()) and not onsets.match(text, onset.end()):
                 continue
             if not may_name_subject(text, start, pos):  # most cues: no body's name before them
+                continue
+            if inside_person_word(text, pos):  # 要 of 主要负责同志: a person's word, no cue
                 continue
             ok = agency_subject
         else:

@@ -66,7 +66,7 @@ def _running_at(split: list[list[str]], kept: list[list[int]], side: int, taken:
     line of text from that edge when it is the same on every page and stands nowhere away from the edges,
     for k up to ``_RUNNING_DEPTH``, as far as each depth agrees. The index of each page's line is given per
     depth, depth after depth."""
-    middle = _middle_lines(split, kept)
+    middle: set[str] | None = None  # read only when the edges agree (most documents: never)
     found: list[int] = []
     for depth in range(_RUNNING_DEPTH):
         if any(len(ks) <= depth for ks in kept):
@@ -75,7 +75,10 @@ def _running_at(split: list[list[str]], kept: list[list[int]], side: int, taken:
         if any(k in taken[p] for p, k in enumerate(at)):
             break  # a line the other edge already holds
         lines = {split[p][k].strip() for p, k in enumerate(at)}
-        if len(lines) != 1 or not _running(line := lines.pop()) or line in middle:
+        if len(lines) != 1 or not _running(line := lines.pop()):
+            break
+        middle = _middle_lines(split, kept) if middle is None else middle
+        if line in middle:
             break
         found.extend(at)
     return found

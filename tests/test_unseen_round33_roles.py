@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.models import Task
 from tests.plans import extracted, plan_units
 
 PENGXI = (
@@ -58,6 +59,18 @@ def test_a_listed_way_keeps_its_own_role() -> None:
     ]
 
 
+def _cell_task(cell: str) -> Task:
+    """The one task of a portal page's task table whose 责任单位 cell holds ``cell`` (HTML)."""
+    page = (
+        "<html><body><p>德清县知识产权强县建设工作方案</p><p>一、重点任务</p><table>"
+        "<tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+        f"<tr><td>1</td><td>开展专利导航</td><td>{cell}</td></tr></table></body></html>"
+    )
+    doc, _ = extracted(page, "plan.html")
+    (task,) = doc.tasks
+    return task
+
+
 @pytest.mark.parametrize("lead", ["县市场监管局（知识产权局）", "县市场监管局(知识产权局)", "县金融办"])
 @pytest.mark.parametrize("breaks", ["<br>", "<br/>", "</p><p>"])
 def test_a_cells_lead_line_closing_with_a_bracket_then_a_labelled_line(lead: str, breaks: str) -> None:
@@ -66,13 +79,7 @@ def test_a_cells_lead_line_closing_with_a_bracket_then_a_labelled_line(lead: str
     named 县市场监管局（知识产权局）配合：县科技局 and 县财政局 both led. A line opening with a label is a line of
     its own."""
     cell = f"<p>牵头：{lead}{breaks}配合：县科技局、县财政局</p>"
-    page = (
-        "<html><body><p>德清县知识产权强县建设工作方案</p><p>一、重点任务</p><table>"
-        "<tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
-        f"<tr><td>1</td><td>开展专利导航</td><td>{cell}</td></tr></table></body></html>"
-    )
-    doc, _ = extracted(page, "plan.html")
-    (task,) = doc.tasks
+    task = _cell_task(cell)
     assert [(r.agency.surface, r.role) for r in task.responsibilities] == [
         (lead, "lead"),
         ("县科技局", "support"),
@@ -145,11 +152,5 @@ def test_a_bracket_alone_on_a_cells_next_line_qualifies_the_name_above(cell: str
     县市场监管局 ↵ （知识产权局）): the bracket was a body of its own, or joined to the next line's name
     (（知识产权局）县科技局). A bracket alone on the next line qualifies the name above; a role word in brackets
     (（牵头）) is still that name's role."""
-    page = (
-        "<html><body><p>德清县知识产权强县建设工作方案</p><p>一、重点任务</p><table>"
-        "<tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
-        f"<tr><td>1</td><td>开展专利导航</td><td>{cell}</td></tr></table></body></html>"
-    )
-    doc, _ = extracted(page, "plan.html")
-    (task,) = doc.tasks
+    task = _cell_task(cell)
     assert [r.agency.surface for r in task.responsibilities] == names

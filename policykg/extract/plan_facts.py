@@ -156,13 +156,8 @@ def _in_row_year(draft: TargetDraft, dated: _Dated | None) -> TargetDraft:
 def _deadline_year(task: TaskDraft) -> _Dated | None:
     """The year a task's time limit names (完成时限：2024年10月底前; of a span, its end), if it names one: the
     year its work is due, and so its targets' that its words leave undated."""
-    if task.deadline is None or _YEAR.search(task.deadline) is None:
-        return None
-    due = deadline_date(task.deadline)
+    due = deadline_date(task.deadline) if task.deadline else None  # none without a year written (6月底前)
     return (int(due[:4]), "sentence") if due else None
-
-
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _task_row_year(structure: Structure, task: TaskDraft) -> _Dated | None:

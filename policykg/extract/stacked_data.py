@@ -17,8 +17,8 @@ a body's name (市金融工作局、市市场监管 / 局)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from functools import cache
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache, partial
 from itertools import combinations_with_replacement
 
 from loaders.base import TableCell, TableGrid
@@ -149,10 +149,31 @@ def stacked_data_tables(text: str, lines: list[Span]) -> list[TableGrid]:
         return []
     spans = [trim(text, *line) for line in lines]
     words = [text[slice(*span)] for span in spans]
-    numbered = _numbered(text, lines, spans, words) if has_numbers else []
-    unnumbered = _unnumbered(text, lines, spans, words) if has_indicators else []
+    numbered = _tables(lines, partial(_numbered_at, text, spans, words)) if has_numbers else []
+    unnumbered = _tables(lines, partial(_unnumbered_at, text, spans, words)) if has_indicators else []
     apart = [t for t in unnumbered if not overlaps(t.span, (n.span for n in numbered))]
     return sorted([*numbered, *apart], key=lambda t: t.span)
+
+
+#: The rows of a table read from a header opening at a line, and the line after its last row; None when no
+#: header opens there.
+_Read = tuple[list[tuple[TableCell, ...]], int] | None
+
+
+def _tables(lines: list[Span], read_at: Callable[[int], _Read]) -> list[TableGrid]:
+    """The tables ``read_at`` reads from the lines, each header tried at the line after the table before, or
+    at the next line when none is read there (a header and a row at the least)."""
+    tables: list[TableGrid] = []
+    k = 0
+    while k < len(lines):
+        read = read_at(k)
+        if read is None or len(read[0]) < 2:
+            k += 1
+            continue
+        rows, at = read
+        tables.append(TableGrid((lines[k][0], lines[at - 1][1]), tuple(rows), "cell-per-line"))
+        k = at
+    return tables
 
 
 @cache
@@ -180,92 +201,70 @@ def _known_column(name: str) -> bool:
     )
 
 
-def _unnumbered(text: str, lines: list[Span], spans: list[Span], words: list[str]) -> list[TableGrid]:
-    """Indicator tables with no number column: the header opens at a line of the indicator column's name
-    alone (指标名称) and runs while its lines name known columns; each row then takes the fewest lines that
-    read as one (a wrapped indicator's name a line or more beyond), and the table ends where no row reads.
-    ``spans`` and ``words``: each line trimmed, and its words."""
-    tables: list[TableGrid] = []
-    k = 0
-    while k < len(lines):
-        if not _names_indicators(words[k]) or match_marker(text, *spans[k]) is not None:
-            k += 1  # not a heading naming indicators (一、主要指标)
-            continue
-        first = k + 1
-        while first < min(len(lines), k + _MAX_COLUMNS) and 0 < len(words[first]) <= _MAX_HEADER:
-            if not _known_column(words[first]):
+def _unnumbered_at(text: str, spans: list[Span], words: list[str], k: int) -> _Read:
+    """An indicator table with no number column at line ``k``: the header opens at a line of the indicator
+    column's name alone (指标名称) and runs while its lines name known columns; each row then takes the fewest
+    lines that read as one (a wrapped indicator's name a line or more beyond), and the table ends where no
+    row reads. ``spans`` and ``words``: each line trimmed, and its words."""
+    if not _names_indicators(words[k]) or match_marker(text, *spans[k]) is not None:
+        return None  # not a heading naming indicators (一、主要指标)
+    first = k + 1
+    while first < min(len(spans), k + _MAX_COLUMNS) and 0 < len(words[first]) <= _MAX_HEADER:
+        if not _known_column(words[first]):
+            break
+        first += 1
+    names = words[k:first]
+    kinds = _header(names)
+    if kinds is None or kinds[0] != _WORDS:
+        return None
+    rows = [tuple(TableCell(0, c, spans[j]) for c, j in enumerate(range(k, first)))]
+    at = first
+    while at < len(spans):
+        fewest = at + len(kinds)
+        read = None
+        for end in range(fewest, min(len(spans), fewest + _MAX_EXTRA) + 1):
+            cells = _row(text, spans[at:end], kinds)
+            if cells is not None and _units_whole(text, cells, names, kinds):
+                read = cells, end
                 break
-            first += 1
-        names = words[k:first]
-        kinds = _header(names)
-        if kinds is None or kinds[0] != _WORDS:
-            k += 1
-            continue
-        rows = [tuple(TableCell(0, c, spans[j]) for c, j in enumerate(range(k, first)))]
-        at = first
-        while at < len(lines):
-            fewest = at + len(kinds)
-            read = None
-            for end in range(fewest, min(len(lines), fewest + _MAX_EXTRA) + 1):
-                cells = _row(text, spans[at:end], kinds)
-                if cells is not None and _units_whole(text, cells, names, kinds):
-                    read = cells, end
-                    break
-            if read is None:
-                break
-            cells, at = read
-            rows.append(tuple(TableCell(len(rows), c, cell) for c, cell in enumerate(cells)))
-        if len(rows) >= 2:
-            tables.append(TableGrid((lines[k][0], lines[at - 1][1]), tuple(rows), "cell-per-line"))
-            k = at
-        else:
-            k += 1
-    return tables
+        if read is None:
+            break
+        cells, at = read
+        rows.append(tuple(TableCell(len(rows), c, cell) for c, cell in enumerate(cells)))
+    return rows, at
 
 
-def _numbered(text: str, lines: list[Span], spans: list[Span], words: list[str]) -> list[TableGrid]:
-    """The indicator tables opening with a number column (序号); ``spans`` and ``words`` as for
-    ``_unnumbered``."""
+def _numbered_at(text: str, spans: list[Span], words: list[str], k: int) -> _Read:
+    """An indicator table opening with a number column (序号) at line ``k``; ``spans`` and ``words`` as for
+    ``_unnumbered_at``."""
     numbers, _, _, _ = _header_vocabulary()
-    tables: list[TableGrid] = []
-    k = 0
-    while k < len(lines):
-        if words[k] not in numbers:
-            k += 1
-            continue
-        first = next(
-            (j for j in range(k + 1, min(len(lines), k + _MAX_COLUMNS + 1)) if words[j] == "1"), None
-        )
-        names = words[k + 1 : first] if first is not None else []
-        kinds = _header(names)
-        if first is None or kinds is None:
-            k += 1
-            continue
-        rows = [tuple(TableCell(0, c, spans[j]) for c, j in enumerate(range(k, first)))]
-        at, number = first, 1
-        while at < len(lines) and words[at] == str(number):
-            fewest = at + 1 + len(kinds)  # one past the row's last line when no cell wraps
-            reach = range(fewest, min(len(lines), fewest + _MAX_EXTRA) + 1)
-            # ended by the next row's number (a value cell may hold the same number: the row must read), else
-            # the last row
-            ends = [j for j in reach if j < len(lines) and words[j] == str(number + 1)]
-            read = None
-            for end in [*ends, *reach]:
-                cells = _row(text, spans[at + 1 : end], kinds)
-                if cells is not None and (end in ends or _units_whole(text, cells, names, kinds)):
-                    read = cells, end
-                    break
-            if read is None:  # the last row: its fewest lines that read
-                cells = _row(text, spans[at + 1 : fewest], kinds)
-                read = (cells, fewest) if cells is not None and fewest <= len(lines) else None
-            if read is None:
+    if words[k] not in numbers:
+        return None
+    first = next((j for j in range(k + 1, min(len(spans), k + _MAX_COLUMNS + 1)) if words[j] == "1"), None)
+    names = words[k + 1 : first] if first is not None else []
+    kinds = _header(names)
+    if first is None or kinds is None:
+        return None
+    rows = [tuple(TableCell(0, c, spans[j]) for c, j in enumerate(range(k, first)))]
+    at, number = first, 1
+    while at < len(spans) and words[at] == str(number):
+        fewest = at + 1 + len(kinds)  # one past the row's last line when no cell wraps
+        reach = range(fewest, min(len(spans), fewest + _MAX_EXTRA) + 1)
+        # ended by the next row's number (a value cell may hold the same number: the row must read), else
+        # the last row
+        ends = [j for j in reach if j < len(spans) and words[j] == str(number + 1)]
+        read = None
+        for end in [*ends, *reach]:
+            cells = _row(text, spans[at + 1 : end], kinds)
+            if cells is not None and (end in ends or _units_whole(text, cells, names, kinds)):
+                read = cells, end
                 break
-            cells, end = read
-            rows.append(tuple(TableCell(len(rows), c, cell) for c, cell in enumerate([spans[at], *cells])))
-            at, number = end, number + 1
-        if len(rows) >= 2:
-            tables.append(TableGrid((lines[k][0], lines[at - 1][1]), tuple(rows), "cell-per-line"))
-            k = at
-        else:
-            k += 1
-    return tables
+        if read is None:  # the last row: its fewest lines that read
+            cells = _row(text, spans[at + 1 : fewest], kinds)
+            read = (cells, fewest) if cells is not None and fewest <= len(spans) else None
+        if read is None:
+            break
+        cells, end = read
+        rows.append(tuple(TableCell(len(rows), c, cell) for c, cell in enumerate([spans[at], *cells])))
+        at, number = end, number + 1
+    return rows, at

@@ -299,6 +299,8 @@ class TargetVocabulary(_Strict):
     site_openers: tuple[str, ...] = ()
     #: Verbs whose object a bare increment in the clause after counts (培育驰名商标，力争新增1件).
     added_verbs: tuple[str, ...] = ()
+    #: Verbs after which a count in Chinese numerals may open its noun (新建三个工作站), with added_verbs.
+    numeral_verbs: tuple[str, ...] = ()
     #: Words of an act that close a noun (专利开放许可, 知识产权质押): a bare one counted (实现许可50次)
     #: counts the noun the clause before closes with it (推进专利开放许可试点 → 专利开放许可).
     act_nouns: tuple[str, ...] = ()

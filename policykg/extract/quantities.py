@@ -238,7 +238,9 @@ def _numerals(
         if tail is not None:
             upper, unit_end = tail
             end = unit_end
-        if not _closes_phrase(text, unit_end, c_end, unit[0]):
+        if not _closes_phrase(text, unit_end, c_end, unit[0]) and not _opens_noun(
+            text, c_start, m.start(), unit_end
+        ):
             continue
         if tail is not None:
             consumed = unit_end
@@ -246,6 +248,27 @@ def _numerals(
             Quantity(m.start(), end, unit_end, float(numeral_value(m.group(1))), upper, None, unit[0])
         )
     return sorted(found, key=lambda q: q.start)
+
+
+@cache
+def _adding_verbs() -> tuple[str, ...]:
+    """The verbs after which a count in numerals may open its noun (targets.yaml added_verbs and
+    numeral_verbs)."""
+    words = target_vocabulary()
+    return (*words.added_verbs, *words.numeral_verbs)
+
+
+_RANGE_OPENING = re.compile(_RANGE_WORD)
+
+
+def _opens_noun(text: str, c_start: int, pos: int, unit_end: int) -> bool:
+    """A count from ``pos`` to its unit's end (``unit_end``) opens its noun after a verb of adding, right
+    before it in its clause (培育|两家示范企业, 新建|三个工作站): what is made is counted. A range's end
+    (两家至三件: no range across two units) opens none."""
+    verbs = _adding_verbs()
+    return _RANGE_OPENING.match(text, unit_end) is None and text[
+        max(c_start, pos - max(map(len, verbs), default=0)) : pos
+    ].endswith(verbs)
 
 
 def _closing_unit(text: str, pos: int, c_end: int, allowed: tuple[str, ...]) -> tuple[str, int] | None:

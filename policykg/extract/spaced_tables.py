@@ -14,6 +14,12 @@ the cells: a cell is one span of the text), as is a line of bracketed words righ
 alone ((一）知识产权创造), with a row after it, is a row of one cell across the table (a merged row, as a
 Word table's: table_sections.py); another line opening at the first column with no row's shape
 (二、工作要求) ends the table, as two blank lines do.
+
+A table of values needs no known column name: a line of short cells over two lines or more of as many
+cells, each opening with words and holding values only after them (县市区  发明专利授权量（件）  质押融资额
+（亿元） ↵ 寿光市  620  9.0; 指标  寿光市  诸城市 ↵ 发明专利授权量（件）  620  480), is a table; a header one
+cell short, right of the rows' first column, has an empty corner. Whether its columns or its rows name
+regions, years or indicators is the targets' reading (target_tables.py).
 """
 
 from __future__ import annotations
@@ -29,7 +35,8 @@ from ontology.vocab_targets import target_vocabulary
 from policykg.extract.stacked_data import indicator_header
 from policykg.extract.stacked_tables import column_kind, section_line
 from policykg.extract.table_headers import names_people
-from policykg.extract.textspan import Span, trim
+from policykg.extract.textspan import Span, squeeze, trim
+from policykg.extract.year_tables import is_value_cell
 
 #: What parts two cells of a line: two spaces or more, an ideographic space, a tab.
 _GAP = re.compile(r"[ \t\u3000]{2,}|[\t\u3000]")
@@ -172,10 +179,90 @@ def _next_filled(text: str, lines: list[Span], k: int) -> int | None:
     return None
 
 
+#: Most characters a value table's header cell or row label holds.
+_MAX_LABEL = 30
+
+
+def _gapped(text: str, lines: list[Span]) -> list[int]:
+    """Indexes of the lines with a gap between their words (not only their indentation), found by looking
+    for the gaps' characters (a search of the text's characters for a pattern costs more)."""
+    starts = [s for s, _ in lines]
+    found: set[int] = set()
+    for mark in ("\t", "\u3000", "  "):
+        at = text.find(mark)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            s, e = lines[k] if k >= 0 else (0, 0)
+            if at < e and text[s:at].strip(" \t\u3000") and trim(text, at, e)[0] < e:
+                found.add(k)
+                at = text.find(mark, e)
+            else:
+                at = text.find(mark, at + len(mark))
+    return sorted(found)
+
+
+def _value_row(text: str, pieces: list[tuple[Span, int]], count: int) -> bool:
+    """``pieces`` are a value table's row of ``count`` cells: a label of words, then values, one a number."""
+    if len(pieces) != count or not 0 < len(squeeze(text[slice(*pieces[0][0])])) <= _MAX_LABEL:
+        return False
+    first = squeeze(text[slice(*pieces[0][0])])
+    if is_value_cell(first) or not any("\u4e00" <= ch <= "\u9fff" for ch in first):
+        return False
+    values = [squeeze(text[slice(*span)]) for span, _ in pieces[1:]]
+    return all(map(is_value_cell, values)) and any(ch.isdigit() for value in values for ch in value)
+
+
+def _value_tables(text: str, lines: list[Span], taken: list[Span]) -> list[TableGrid]:
+    """The tables of values of ``lines`` (see the module's docstring), outside the spans ``taken``."""
+    gapped = _gapped(text, lines)
+    has_gap = set(gapped)
+    tables: list[TableGrid] = []
+    done = 0
+    for k in gapped:
+        if k < done or k + 2 not in has_gap or k + 1 not in has_gap:
+            continue
+        if any(s <= lines[k][0] < e for s, e in taken):
+            continue
+        head = _pieces(text, lines[k])
+        rows_at = k + 1
+        count = len(_pieces(text, lines[rows_at]))
+        corner = len(head) == count - 1 and head and head[0][1] > _pieces(text, lines[rows_at])[0][1] + _SLACK
+        if count < 2 or not (len(head) == count or corner):
+            continue
+        if not all(0 < len(squeeze(text[slice(*span)])) <= _MAX_LABEL for span, _ in head):
+            continue
+        body: list[tuple[list[tuple[Span, int]], Span]] = []
+        while rows_at in has_gap and rows_at < len(lines):
+            pieces = _pieces(text, lines[rows_at])
+            if not _value_row(text, pieces, count):
+                break
+            body.append((pieces, lines[rows_at]))
+            rows_at += 1
+        if len(body) < 2:
+            continue
+        at = head[0][0][0]
+        header = [(at, at)] if corner else []
+        header += [span for span, _ in head]
+        rows = [tuple(TableCell(0, c, span) for c, span in enumerate(header))]
+        rows += [
+            tuple(TableCell(r, c, span) for c, (span, _) in enumerate(pieces))
+            for r, (pieces, _) in enumerate(body, start=1)
+        ]
+        tables.append(TableGrid((lines[k][0], trim(text, *body[-1][1])[1]), tuple(rows), "spaced"))
+        done = rows_at
+    return tables
+
+
 def spaced_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     """The tables of ``lines`` typed with spaces (see the module's docstring)."""
     if "  " not in text and "\u3000" not in text and "\t" not in text:
         return []
+    tables = _named_tables(text, lines)
+    return sorted([*tables, *_value_tables(text, lines, [t.span for t in tables])], key=lambda t: t.span)
+
+
+def _named_tables(text: str, lines: list[Span]) -> list[TableGrid]:
+    """The tables under a header naming a task or indicator table's columns."""
     tables: list[TableGrid] = []
     done = 0
     for k in _header_lines(text, lines):

@@ -574,12 +574,14 @@ _OWNER_MAX = 16
 
 def _owner_body(words: str) -> str | None:
     """The department a title's words (after its region) open with, when the title goes on with no other
-    body (市场监督管理局2024年知识产权工作要点: 市场监督管理局): a type's alias closing it, none of a
-    government (人民政府: its offices are the region's departments)."""
+    body (市场监督管理局2024年知识产权工作要点: 市场监督管理局): a type's alias closing it, or its second
+    name in brackets (市场监督管理局（知识产权局）), none of a government (人民政府: its offices are the
+    region's departments)."""
     for end in range(min(len(words), _OWNER_MAX), 1, -1):
         head = words[:end]
-        typed = agency_type(head)
-        if typed is None or not head.endswith(typed[1]):
+        main = split_trailing_alias(head)[0]  # 市场监督管理局（知识产权局）: typed by its first name
+        typed = agency_type(main)
+        if typed is None or not main.endswith(typed[1]):
             continue
         if typed[0].broader not in _OWNER_KINDS or looks_like_agency(words[end : end + _OWNER_MAX]):
             return None
@@ -681,7 +683,9 @@ class AgencyRegistry:
             return
         body = _owner_body(words)
         if body is not None:
-            self.owner = self.department = self.identify(self.index.display_name(self.region) + body)
+            name = self.index.display_name(self.region) + body
+            self.learn(name)  # 市场监督管理局（知识产权局）2024年…: its 知识产权局 is the same body
+            self.owner = self.department = self.identify(name)
 
     def learn_issuers(self, issuers: list[ResolvedAgency]) -> None:
         """The department whose plan this is when the title names none: the plan's one issuer, a

@@ -103,7 +103,7 @@ def _kind(text: str, para: Paragraph, signable: bool) -> str | None:
 _SIGNATURE_LINES = 4
 #: The longest line read as a signature's date line, and what it must hold: a year.
 _DATE_LINE_MAX = 40
-_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零][一二三四五六七八九〇○零]")
+_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零OＯ][一二三四五六七八九〇○零OＯ]")
 
 
 def signature_tail(text: str, lines: list[Span]) -> int | None:

@@ -73,9 +73,12 @@ _CN_DIGITS = {
     "八": 8,
     "九": 9,
 }
+#: What a year's four digits are written with: figures or Chinese numerals, zero as 〇, ○, 零 or the letter
+#: O some web pages type for it (二O二三年).
+YEAR_DIGITS = "0-9〇○零OＯ一二三四五六七八九"
 _DATE = re.compile(
     guarded(
-        r"([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*"
+        rf"([{YEAR_DIGITS}]{{4}})\s*年\s*([0-9一二三四五六七八九十]{{1,3}})\s*月\s*"
         r"([0-9一二三四五六七八九十]{1,3})\s*日"
     )
 )
@@ -477,7 +480,7 @@ def date_lines(text: str, start: int, end: int) -> list[DateLine]:
 
 
 #: A date naming its month alone (二〇二四年三月, 2024年3月), as some signatures write it.
-_MONTH_DATE = re.compile(r"([0-9〇○零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月")
+_MONTH_DATE = re.compile(rf"([{YEAR_DIGITS}]{{4}})\s*年\s*([0-9一二三四五六七八九十]{{1,3}})\s*月")
 
 
 #: The longest line read as a month alone, its indent included.

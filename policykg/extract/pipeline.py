@@ -78,6 +78,8 @@ def extract_document(loaded: LoadedDocument) -> Document:
     if region is not None and region.evidence is not None and meta.title_span is not None:
         # the title's words after its region: the town or the department whose own plan this is
         registry.learn_owner(text[region.evidence.span[1] : meta.title_span[1]])
+    for issuer in plan.issuers:  # 市市场监督管理局（知识产权局） signing: its 知识产权局 is the same body
+        registry.learn(issuer.name)
     issuing = [registry.resolve(issuer.name) for issuer in plan.issuers]
     for issuer, agency in zip(plan.issuers, issuing, strict=True):
         issuer.agency_id = agency.id

@@ -55,7 +55,8 @@ _CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
 #: An item number opening the phrase (1、 / 2. / （三） / (4) / 5） / ①): the numbering of the plan, never
 #: part of an indicator; a decimal (2.5亿元) is not one.
 _ITEM_MARK = re.compile(
-    rf"(?:[（(]\s*(?:{_CN_NUMERAL}|\d{{1,3}})\s*[)）]|(?:{_CN_NUMERAL}|\d{{1,3}})\s*[、.．)）](?!\d)"
+    # 1.2024年…: a number before a year is an item's, no decimal's (1.5)
+    rf"(?:[（(]\s*(?:{_CN_NUMERAL}|\d{{1,3}})\s*[)）]|(?:{_CN_NUMERAL}|\d{{1,3}})\s*[、.．)）](?!\d(?!\d{{3}}\s*年))"
     r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b]"
     # a list's dash or middle dot opening an item (——知识产权保护社会满意度达到82分, ·质押融资额…)
     r"|(?:[—－–─]{1,2}|-{1,2}|[·・•])(?=\s*[\u4e00-\u9fff“《「【]))"

@@ -142,8 +142,9 @@ _NOT_BEFORE_ROUND = "零〇一二三四五六七八九十百千万两几数第�
 @cache
 def _round_pattern() -> re.Pattern[str]:
     """A round count of a hundred or a thousand with no numeral before it, said to be about or more than it
-    (近百件, 近千家: about; 百余家, 千余件, 百多个: more than) before one of the numeral units. 百 / 千 with
-    neither word (百家企业, 千家万户, 百强) names no count."""
+    (近百件, 近千家: about; 百余家, 千余件, 百多个: more than) before one of the numeral units, or an amount
+    of money (百亿元, 千万元: a hundred 亿元, a thousand 万元). 百 / 千 with neither word (百家企业, 千家万户,
+    百强) names no count."""
     forms = _numeral_unit_forms()
     if not forms:
         return re.compile("(?!)")
@@ -151,7 +152,7 @@ def _round_pattern() -> re.Pattern[str]:
     return re.compile(  # behind a look-ahead on 近百千: most characters fail at one test (regex_heads.py)
         guarded(
             rf"(?:{not_before}(?P<near>近)(?P<n1>[百千])(?P<more1>[余多])?|{not_before}(?P<n2>[百千])"
-            rf"(?P<more2>[余多]))" + _before_unit(forms)
+            rf"(?P<more2>[余多])|{not_before}(?P<n3>[百千])(?=[亿万]元))" + _before_unit(forms)
         )
     )
 
@@ -319,9 +320,10 @@ def _round_counts(
             continue
         if (unit := _closing_unit(text, m.end(), c_end, allowed)) is None:
             continue
-        numeral = m.group("n1") or m.group("n2")
+        group = next(g for g in ("n1", "n2", "n3") if m.group(g))
+        numeral = m.group(group)
         more = (m.group("more1") or m.group("more2")) is not None
-        end = m.start("n1") + 1 if m.group("n1") else m.start("n2") + 1
+        end = m.start(group) + 1
         found.append(
             Quantity(
                 m.start(),

@@ -8,7 +8,8 @@ own clause alone. Going back from a target's value, the first word of its senten
 (力争发明专利授权量达到1500件，确保不低于1200件 → 1500 stretch, 1200 assured; 到2025年，力争全县专利授权量达到
 1000件，商标注册量达到5000件 → both stretch). A target whose sentence
 has none takes the word of a lead-in above it: a paragraph of its section ending with a colon
-(力争通过三年的努力，到2023年，重点实现以下目标：) speaks for the paragraphs after it there. A word after
+(力争通过三年的努力，到2023年，重点实现以下目标：) speaks for the paragraphs after it there, those of the
+items numbered under it too. A word after
 为 or 以 is a purpose (为确保各项任务落实：), no promise. Table targets keep their table's own 属性 (binding,
 expected) and baselines none."""
 
@@ -95,13 +96,20 @@ def _heads_sentence(text: str, position: int) -> bool:
     return _HEADING.fullmatch(text, begins[-1] if begins else 0, position) is not None
 
 
+def _within(structure: Structure, unit: int | None, ancestor: int | None) -> bool:
+    """``unit`` is ``ancestor`` or one of the units numbered under it (1.… under the lead-in's 一、…)."""
+    while unit is not None and unit != ancestor:
+        unit = structure.units[unit].parent
+    return unit == ancestor
+
+
 def _lead_ins(text: str, structure: Structure, cues: list[tuple[int, str]], at: list[int]) -> dict[int, str]:
-    """Paragraph index → the flag of a lead-in ending with a colon above it in the same unit (``at``: where
-    each of ``cues`` stands)."""
+    """Paragraph index → the flag of a lead-in ending with a colon above it in the same unit or one under
+    it (its list numbered 1.…, （一）…) (``at``: where each of ``cues`` stands)."""
     inherited: dict[int, str] = {}
     current: tuple[int | None, str] | None = None
     for index, paragraph in enumerate(structure.paragraphs):
-        if current is not None and current[0] == paragraph.unit:
+        if current is not None and _within(structure, paragraph.unit, current[0]):
             inherited[index] = current[1]
         else:
             current = None
@@ -109,6 +117,7 @@ def _lead_ins(text: str, structure: Structure, cues: list[tuple[int, str]], at: 
         while end > start and text[end - 1].isspace():
             end -= 1
         if text.endswith(_COLONS, start, end):
-            last = bisect_left(at, end) - 1  # the paragraph's last word
-            current = (paragraph.unit, cues[last][1]) if last >= 0 and at[last] >= start else None
+            last = bisect_left(at, end) - 1  # the paragraph's last word, in its sentence ending with the colon
+            spoken = last >= 0 and at[last] >= start and not _SENTENCE_END.search(text, at[last], end)
+            current = (paragraph.unit, cues[last][1]) if spoken else None
     return inherited

@@ -164,8 +164,11 @@ def _transposed(table: TableGrid, width: int) -> TableGrid:
     )
 
 
-#: A cell naming a year only (2024年, 2024, 2024年度, 2025年（目标）, 2022年基期): a row of the year's values.
-_YEAR_ROW = re.compile(r"(?:19|20)\d{2}\s*年?\s*度?\s*[（(]?\s*(?:基期|目标|目标值|现状)?\s*[）)]?")
+#: A cell naming a year only (2024年, 2024, 2024年度, 2025年（目标）, 2022年基期, 2023年（实际）): a row of
+#: the year's values.
+_YEAR_ROW = re.compile(
+    r"(?:19|20)\d{2}\s*年?\s*度?\s*[（(]?\s*(?:基期|基数|目标|目标值|现状|实际|实际值|完成|预计|预期)?\s*[）)]?"
+)
 
 
 def _years_down(text: str, table: TableGrid) -> TableGrid | None:
@@ -210,6 +213,10 @@ def _turned(
     return grid, columns
 
 
+#: A year opening an indicator's label (2025年每万人口…拥有量, 2025年底有效发明专利): its targets' year.
+_DATED_LABEL = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?度?")
+
+
 def _region_targets(
     text: str, table: TableGrid, columns: list[RegionColumn], year: int | None
 ) -> list[TableTarget]:
@@ -231,6 +238,12 @@ def _region_targets(
             squeeze(text[c.span[0] : c.span[1]]).startswith(("*", "＊")) for c in row[:indicator_col]
         )
         named = unit_and_name(raw_indicator)  # the row's indicator and unit, read once for its cells
+        row_year = year
+        if (dated := _DATED_LABEL.match(named[0])) is not None and dated.end() < len(named[0]):
+            # 2025年每万人口高价值发明专利拥有量（件）: the year the row's targets are for
+            named, row_year = (named[0][dated.end() :], named[1]), int(dated.group(1))
+        # 每万人口…拥有量: per head, as the words of an indicator table's row or of prose say
+        row_flags = (*label.flags, *(f for f in target_flags(named[0]) if f not in label.flags))
         if not label.part:
             whole = named[0]
         elif whole is not None:  # 其中：发明专利 below 专利授权量: 发明专利授权量
@@ -271,8 +284,8 @@ def _region_targets(
                             ind_span,
                             column.span,
                             starred,
-                            year=year,
-                            flags=label.flags,
+                            year=row_year,
+                            flags=row_flags,
                         )
                     )
                     continue
@@ -296,8 +309,8 @@ def _region_targets(
                         ind_span,
                         column.span,
                         starred,
-                        year=year,
-                        flags=label.flags,
+                        year=row_year,
+                        flags=row_flags,
                     )
                 )
     return out

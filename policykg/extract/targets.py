@@ -75,6 +75,8 @@ from policykg.extract.textspan import (
 
 _SENTENCE = "。；;！!？?"
 _CLAUSE = "，,："  # a colon closes a lead-in (主要目标是：发明专利授权量达到900件)
+#: The colons after a measure's label in a list of goals (发明专利授权量：1500件).
+_LABEL_COLONS = ("：", ":")
 #: No year a target is set for when a multiple of it follows (达到2022年的2倍: the base of the multiple).
 _BY_YEAR = re.compile(r"(?:到|至|截至|截止)\s*((?:19|20)\d{2})\s*年(?!\s*的\s*[\d.]+\s*倍)")
 _OPENING = 3  # characters before 到YYYY年 that still count as the opening of a sentence
@@ -86,7 +88,8 @@ _GOAL_WORDS = r"[\u4e00-\u9fff]{0,4}目标\s*+"
 #: The number of an item or a clause before such a year (（一）2024年，…; 1. 2024年…; 一是2024年…).
 _ITEM_NUMBER = (
     r"(?:[（(]\s*+(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*+[)）]"
-    r"|(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*+[、.．)）](?!\d)|[一二三四五六七八九十]{1,3}是)?"
+    # 1.2024年…: a number before a year, no decimal (1.5)
+    r"|(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*+[、.．)）](?!\d(?!\d{3}\s*+年))|[一二三四五六七八九十]{1,3}是)?"
 )
 #: A label of the years' goals before the year (分年度目标：2024年，…) and a span of years ending in it
 #: (2024—2025年，…: its last year's, as a span opening a target's words is).
@@ -983,6 +986,16 @@ def _clause_targets(
             indicator, inherited = listed.indicator, True
             indicator_span = listed.indicator_span or indicator_span
             comparator = listed.comparator if comparator == "=" else comparator
+        elif (
+            not indicator
+            and before is not None
+            and text.startswith(_LABEL_COLONS, before[1])
+            and set(flags) <= {"annual", "increment", "cumulative"}
+            and (whole := _whole_clause(text, before))
+        ):
+            # 每万人口高价值发明专利拥有量：18件; 马德里商标国际注册量：新增300件: a goal list's label is the
+            # measure
+            indicator, indicator_span, inherited = squeeze(text[whole[0] : whole[1]]), whole, True
         elif (
             not indicator
             and comparator != "="
@@ -2047,20 +2060,31 @@ def _ranked_rank(text: str, indicator: str, standing: Standing) -> int | None:
 
 def _whole_clause(text: str, clause: Span) -> Span | None:
     """The clause before as the indicator of a clause that states only a quantity (开展产业专利导航项目，
-    每年不少于3项): when it is short and holds no number; a clause saying how a measure moves gives the
-    measure (高价值发明专利拥有量稳步提升，达到300件: 高价值发明专利拥有量, targets.yaml trend_words)."""
+    每年不少于3项): when it is short and holds no number, from its work's verb when a scope opens it (面向
+    农业合作社开展商标品牌培训: 开展商标品牌培训); a clause saying how a measure moves gives the measure
+    (高价值发明专利拥有量稳步提升，达到300件: 高价值发明专利拥有量, targets.yaml trend_words)."""
     start, _, _ = strip_front(text, clause[0], clause[1], [])
     close = trim(text, start, clause[1])[1]
     end, _, _ = strip_back(text, start, close, [])
     trend = _trend_words().search(text, start, close)
     if trend is not None and len(squeeze(text[start : trend.start()])) >= MIN_INDICATOR:
         end, _, _ = strip_back(text, start, trend.start(), [])
+    if text.startswith(target_vocabulary().context_openers, start, end):
+        # 面向农业合作社开展商标品牌培训: the scope is no part of what is counted; from the work's verb on
+        verb = _key_verb().search(text, start + 1, end)
+        if verb is None:
+            return None
+        start = verb.start()
     words = squeeze(text[start:end])
     if not MIN_INDICATOR <= len(words) <= _OBJECT_MAX + 4 or NUMBER.search(words):
         return None
-    if words.startswith(target_vocabulary().context_openers):
-        return None
     return start, end
+
+
+@cache
+def _key_verb() -> re.Pattern[str]:
+    """Any verb of the work a target counts (targets.yaml key_verbs: 开展, 培育, 建设 …), longest first."""
+    return re.compile("|".join(map(re.escape, sorted(target_vocabulary().key_verbs, key=len, reverse=True))))
 
 
 def _listed(text: str, end: int, start: int) -> bool:

@@ -903,10 +903,11 @@ def _without_caption(text: str, span: Span) -> Span:
     return start, end
 
 
-#: A label stating the goals (主要目标：…), perhaps after the year they are for (a work-points plan's
-#: 2024年主要目标：, 2024年度工作目标：): the year stays in the goal's words and dates its targets.
+#: A label stating the goals (主要目标：…, 主要目标是：, 工作目标如下：), perhaps after the year they are
+#: for (a work-points plan's 2024年主要目标：, 2024年度工作目标：): the year stays in the goal's words and
+#: dates its targets.
 _GOAL_LABEL = re.compile(
-    r"[*_\s]*(?P<year>(?:19|20)\d{2}\s*年度?\s*)?(?P<label>[\u4e00-\u9fff]{2,10})[*_\s]*[：:]"
+    r"[*_\s]*(?P<year>(?:19|20)\d{2}\s*年度?\s*)?(?P<label>[\u4e00-\u9fff]{2,10}?)(?:是|为|如下)?[*_\s]*[：:]"
 )
 _AIMS_AT = re.compile(
     r"(?:到|至|截至|截止)\s*(?:19|20)\d{2}\s*年(?:底|末)?"

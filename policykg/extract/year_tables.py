@@ -192,8 +192,10 @@ def _column_flags(column: int, totals: set[int], yearly: set[int]) -> tuple[str,
 
 @cache
 def _change_words() -> tuple[tuple[str, str], ...]:
-    """Flag words of a change or an increment (提高, 年均增长, 新增), longest first."""
-    words = [(w.text, w.flag) for w in target_vocabulary().flag_words if w.flag in ("change", "increment")]
+    """Flag words of a change, an increment or a total opening a value cell (提高, 年均增长, 新增, 累计),
+    longest first."""
+    kinds = ("change", "increment", "cumulative")
+    words = [(w.text, w.flag) for w in target_vocabulary().flag_words if w.flag in kinds]
     return tuple(sorted(words, key=lambda w: -len(w[0])))
 
 
@@ -216,16 +218,39 @@ def _cell_base(raw: str) -> tuple[str, str]:
 _SECOND_LEVEL = re.compile(r"(.+?)[（(](.+)[）)]")
 
 
-def _cell_levels(raw: str) -> list[str]:
-    """The levels a value cell names, an adverb opening each taken off (力争25000 → 25000; targets.yaml
-    adverbs): the level before a bracket and the level inside it (1000（力争1200）: 1000 and 1200), else
-    the cell."""
+def _cell_levels(raw: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The levels a value cell names with the flags its words give each, an adverb opening each taken off
+    (力争25000 → 25000; targets.yaml adverbs; 力争 and 确保 flag it stretch or assured, commitment_words):
+    the level before a bracket and the level inside it (1000（力争1200）: 1000, and 1200 stretch), else the
+    cell. A bracket of flag words alone (8（累计）) is a note on the level before it: its flags."""
     two = _SECOND_LEVEL.fullmatch(raw) if raw.endswith(("）", ")")) else None
     levels = [two.group(1), two.group(2)] if two is not None else [raw]
-    adverbs = target_vocabulary().adverbs
-    return [
-        next((lv[len(a) :] for a in adverbs if lv.startswith(a) and len(lv) > len(a)), lv) for lv in levels
-    ]
+    if two is not None and (noted := _noted_flags(two.group(2))) is not None:
+        return [(_without_adverb(two.group(1))[0], noted)]
+    return [_without_adverb(level) for level in levels]
+
+
+def _without_adverb(level: str) -> tuple[str, tuple[str, ...]]:
+    """``level`` without an adverb opening it, and the commitment that adverb states (力争: stretch)."""
+    vocab = target_vocabulary()
+    adverb = next((a for a in vocab.adverbs if level.startswith(a) and len(level) > len(a)), None)
+    if adverb is None:
+        return level, ()
+    promised = tuple(w.flag for w in vocab.commitment_words if w.text == adverb)
+    return level[len(adverb) :], promised
+
+
+def _noted_flags(note: str) -> tuple[str, ...] | None:
+    """The flags of a bracket of flag words alone (累计, 新增, 每年: targets.yaml flag_words), or None."""
+    words = target_vocabulary().flag_words
+    flags: list[str] = []
+    while note:
+        word = max((w for w in words if note.startswith(w.text)), key=lambda w: len(w.text), default=None)
+        if word is None:
+            return None
+        flags += [f for f in (word.flag, *word.also) if f not in flags]
+        note = note[len(word.text) :].lstrip("，,、 ")
+    return tuple(flags) or None
 
 
 def _cell_change(raw: str) -> tuple[str, str | None]:
@@ -259,10 +284,25 @@ def _cell_value(raw: str) -> tuple[float, float | None, str, str | None] | None:
     if m is None:
         return None
     unit = m.group(3) or None
-    if unit is not None and vocab.unit(unit) is None:
-        return None
+    if unit is not None and vocab.unit(unit) is None and unit not in _multiplier_words():
+        return None  # 1.5万 in a row of 件: 1.5万件 (with_multiplier)
     value_max = float(m.group(2)) if m.group(2) else None
     return float(m.group(1)), value_max, "range" if value_max is not None else comparator, unit
+
+
+@cache
+def _multiplier_words() -> frozenset[str]:
+    """The multipliers written alone after a value cell's number (targets.yaml multipliers: 万, 亿)."""
+    return frozenset(m.text for m in target_vocabulary().multipliers)
+
+
+def _with_multiplier(cell_unit: str | None, unit: str | None) -> str | None:
+    """The unit of a cell: its own, or its multiplier before the row's or column's ``unit`` (1.5万 in a row
+    of 件: 万件, the value 1.5 as written); a multiplier alone with no unit to stand before is none."""
+    if cell_unit is None or cell_unit not in _multiplier_words():
+        return cell_unit or unit
+    joined = cell_unit + (unit or "")
+    return joined if target_vocabulary().unit(joined) is not None else None
 
 
 def _as_target(
@@ -284,7 +324,7 @@ def _as_target(
 def is_value_cell(raw: str) -> bool:
     """``raw`` (a cell's text, white space removed) is empty or a value an indicator table's cell may hold:
     a number with its comparator or unit (≥1,100, 15%以上, 提高5个百分点) or a quantity in words."""
-    raw = _cell_base(_cell_levels(raw)[0])[0]
+    raw = _cell_base(_cell_levels(raw)[0][0])[0]
     return raw in NO_TARGET or _cell_value(_cell_change(raw)[0]) is not None or _cell_words(raw) is not None
 
 
@@ -349,7 +389,7 @@ def indicator_table_targets(
             if column.index >= len(row):
                 continue
             cell = row[column.index].span
-            for part, level in enumerate(_cell_levels(squeeze(text[cell[0] : cell[1]]))):
+            for part, (level, noted) in enumerate(_cell_levels(squeeze(text[cell[0] : cell[1]]))):
                 raw, base = _cell_base(level)  # 较2023年翻一番: 翻一番 from 2023
                 rest, change = _cell_change(raw)
                 parsed = _cell_value(rest) if raw not in NO_TARGET else None
@@ -389,12 +429,15 @@ def indicator_table_targets(
                     if column.year is None and row_year is not None:
                         column_year, basis = row_year, "table"
                     column_flags = (*cell_flags, *column.flags, *flags)
+                column_flags = (*column_flags, *(f for f in noted if f not in column_flags))
                 out.append(
                     TableTarget(
                         name,
                         # a quantity in words counts in its own unit or in none (实现零的突破 in a row of
                         # 亿元: at least one, not 1亿元)
-                        in_words.unit if in_words is not None else cell_unit or unit or column.unit,
+                        in_words.unit
+                        if in_words is not None
+                        else _with_multiplier(cell_unit, unit or column.unit),
                         value,
                         None,
                         raw,

@@ -21,6 +21,7 @@ class CitationRules:
     publish_hedge: re.Pattern[str]  # before a publish cue: 推动(出台), 研究(制定)
     derived_after: re.Pattern[str]
     issuer: re.Pattern[str]
+    issuers: re.Pattern[str]  # one issuer or several joined (中共中央、国务院; 吉林省知识产权局 吉林省财政厅)
     title_issuer_before: tuple[str, ...]
     short_cue: re.Pattern[str]
     lead_in: re.Pattern[str]
@@ -63,6 +64,7 @@ def citation_rules() -> CitationRules:
         ),
         derived_after=re.compile(rf"[^\S\n]*(?:{_any(vocab.derived_after)})"),
         issuer=re.compile(vocab.issuer),
+        issuers=re.compile(rf"(?:{vocab.issuer})(?:[、和 \u3000]?(?:{vocab.issuer}))*"),
         title_issuer_before=vocab.title_issuer_before,
         short_cue=re.compile(rf"(?:{_any(vocab.short_titles.cues)})[^\S\n]*[“\"「]?[^\S\n]*$"),
         lead_in=re.compile(rf".*?(?:{lead_ins})+"),

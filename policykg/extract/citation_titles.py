@@ -271,12 +271,13 @@ def _joint_issuers(text: str, start: int) -> int:
 
 
 def title_issuer(title: str) -> str | None:
-    """The issuer written at the head of a title: 国家知识产权局 of 国家知识产权局关于…的通知 (the part before
-    the first 关于, when it is an issuer's name whole)."""
+    """The issuer written at the head of a title: 国家知识产权局 of 国家知识产权局关于…的通知, 中共中央、
+    国务院 of 中共中央、国务院关于…的意见 (the part before the first 关于, when it is issuers' names
+    whole)."""
     rules = citation_rules()
     ends = [at for word in rules.title_issuer_before if (at := title.find(word)) > 0]
     at = min(ends, default=-1)
-    return title[:at] if at > 0 and rules.issuer.fullmatch(title, 0, at) else None
+    return title[:at] if at > 0 and rules.issuers.fullmatch(title, 0, at) else None
 
 
 #: A notice forwarding a document: its title opens with 转发, after the issuer's 关于 or not.

@@ -130,6 +130,10 @@ def citation_key(normalised: str | None, number: str | None) -> str:
         number = None
     by_title, by_number = _known_keys()
     known = by_title.get(title_core(normalised)) if normalised else None
+    if known is None and normalised and (issuers := title_issuer(normalised)) is not None:
+        # 中共中央办公厅国务院办公厅关于强化知识产权保护的意见: the issuers written in the title name no
+        # other document
+        known = by_title.get(title_core(normalised[len(issuers) :]))
     if known is None and number:
         known = by_number.get(number)
     return known or (f"doc:{number}" if number else f"title:{normalised}")
@@ -411,6 +415,9 @@ def _annex_titles(text: str) -> set[str]:
 #: title beside another issues that one with it only when it holds one of them (对照《本方案》和《…办法》抓好
 #: 落实 cites the 办法).
 _ISSUING = ("印发", "现将", "发布")
+#: What opens and closes a notice issuing a title (关于印发《X》的通知): a number in brackets after it is X's.
+_WRAPPING = ("印发", "转发", "发布")
+_WRAPPER_ENDS = ("的通知", "的决定")
 #: What ends the sentence around the plan's own title.
 _SENTENCE_STOPS = "。；;\n"
 
@@ -512,6 +519,11 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
         bracketed = pos < len(text) and text[pos] in "（("
         if bracketed:
             pos += 1
+        if not bracketed and text.startswith(_WRAPPER_ENDS, close) and text.endswith(_WRAPPING, 0, mark):
+            # 关于印发《X》的通知（国发〔2021〕20号）: the notice's number, the number X was issued under
+            after = close + len(next(w for w in _WRAPPER_ENDS if text.startswith(w, close)))
+            if after < len(text) and text[after] in "（(":
+                pos, bracketed = after + 1, True
         merged = _number_at(text, pos)
         if merged and not bracketed and "\n" in text[close : merged[0]]:
             # a number after a title without brackets stays on its line: the line under 关于印发《X》的通知

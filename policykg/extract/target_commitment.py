@@ -117,7 +117,7 @@ def _lead_ins(text: str, structure: Structure, cues: list[tuple[int, str]], at: 
         while end > start and text[end - 1].isspace():
             end -= 1
         if text.endswith(_COLONS, start, end):
-            last = bisect_left(at, end) - 1  # the paragraph's last word, in its sentence ending with the colon
+            last = bisect_left(at, end) - 1  # the last word, in the sentence closing with the colon
             spoken = last >= 0 and at[last] >= start and not _SENTENCE_END.search(text, at[last], end)
             current = (paragraph.unit, cues[last][1]) if spoken else None
     return inherited

@@ -41,8 +41,10 @@ def _rules() -> _Rules | None:
     if vocab is None:
         return None
     opening = re.escape(vocab.opening)
-    words = rf"[^，。；：《》“”「」『』（）()\s]{{2,{vocab.max_length}}}?"
-    title = rf"{opening}{words}(?:{_any(vocab.ends)})(?=(?:{_any(vocab.after)}))"
+    # the words, a span of years in brackets among them (关于印发…实施方案（2023—2025年）的通知)
+    years = r"[（(](?:19|20)\d{2}\s*[—–\-－~～至]\s*(?:19|20)\d{2}\s*年?[）)]"
+    words = rf"(?:[^，。；：《》“”「」『』（）()\s]|{years}){{2,{vocab.max_length}}}?"
+    title = rf"{opening}{words}(?:{_any(vocab.ends)})(?!{years})(?=(?:{_any(vocab.after)}))"
     return _Rules(
         vocab.opening,
         re.compile(title),

@@ -23,7 +23,12 @@ What was read wrong before:
   2（力争2.5） gave the second level without stretch; a table of years down its first column labelled
   2023年（实际） / 2024年（目标） gave nothing;
 - a table of counties whose indicator names its year (2025年每万人口高价值发明专利拥有量（件）) kept 2025年 in the
-  indicator with no year, and no table of counties flagged its per-head or share measures (per_capita, share).
+  indicator with no year, and no table of counties flagged its per-head or share measures (per_capita, share);
+- 各成员单位要确定1名联络员 was a target (各成员单位要确定 = 1名): who staffs the work is a routine (targets.yaml
+  criteria);
+- 朝阳区每万人口高价值发明专利拥有量达到120件，较2023年增长50% gave the growth the indicator 朝阳区每万人口…,
+  with no per_capita and the plan's region: a place opening an indicator taken from the clause before is
+  that place's, as it is where the indicator is the target's own.
 """
 
 from __future__ import annotations
@@ -241,3 +246,26 @@ def test_a_county_tables_indicator_naming_its_year() -> None:
         ("410481", "有效发明专利", 520.0, 2025, ()),
         ("410481", "每万人口高价值发明专利拥有量", 4.2, 2025, ("per_capita",)),
     ]
+
+
+def test_who_staffs_the_work_is_no_target() -> None:
+    head = "万年县知识产权工作方案\n\n一、保障措施\n"
+    assert _goals("（一）加强信息报送。各成员单位要确定1名联络员负责日常联络。\n", head=head) == []
+    assert [g[0] for g in _goals("（一）加强队伍。每年培训知识产权工作人员不少于100名。\n", head=head)] == [
+        "培训知识产权工作人员"
+    ]
+
+
+def test_a_place_opening_an_indicator_taken_from_the_clause_before() -> None:
+    doc, text = extracted(
+        "北京市朝阳区知识产权强区建设实施方案（2024—2027年）\n\n一、主要目标\n"
+        "到2027年，朝阳区每万人口高价值发明专利拥有量达到120件，较2023年增长50%。\n"
+    )
+    got = [(t.indicator, t.value, t.unit, sorted(t.flags), t.region_name) for t in doc.targets]
+    assert got == [
+        ("每万人口高价值发明专利拥有量", 120.0, "件", ["per_capita"], "朝阳区"),
+        ("每万人口高价值发明专利拥有量", 50.0, "%", ["growth", "per_capita"], "朝阳区"),
+    ]
+    evidence = doc.targets[1].region_evidence
+    assert evidence is not None
+    assert text[evidence.span[0] : evidence.span[1]] == "朝阳区"

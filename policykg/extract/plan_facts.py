@@ -281,7 +281,7 @@ def extract_plan_facts(
         counters[owner.path] += 1
         final = _part_years(parts, draft.span[0], year, start)[0] if parts else year
         target = _prose_target(text, draft, owner, counters[owner.path], plan, final, doc_id)
-        if region is not None and not draft.inherited:
+        if region is not None:  # an inherited indicator too (…达到120件，较2023年增长50%: 朝阳区's growth)
             target = _part_of_region(text, target, index, region)
         if not draft.inherited:
             target = _part_of_town(target)
@@ -404,6 +404,8 @@ def _part_of_region(text: str, target: Target, index: RegionIndex, region: Regio
         return target
     place = inside[0]
     at = text.find(name, *target.span)
+    if at < 0 and target.indicator_evidence is not None:  # taken from the clause before: named there
+        at = text.find(name, *target.indicator_evidence.span)
     rest, counting = _counting_front(rest)  # 涪城区累计培育…: cumulative, as 涪城区、游仙区各累计培育… is
     flags = [*target.flags, *(f for f in counting if f not in target.flags)]
     flags += [f for f in target_flags(rest) if f not in flags]  # 每万人口: per capita

@@ -13,7 +13,9 @@ What was read wrong before:
   (doc:中办发〔2019〕56号);
 - 黑政办规〔2022〕15号 and 津政办规〔2023〕2号 (normative documents) named no issuer, 赣府厅字〔2023〕12号 the
   province's government, not its general office (citations.yaml number_prefixes);
-- 修订完善《某县专利奖励暂行办法》 cited the rules the plan revises: it publishes them.
+- 修订完善《某县专利奖励暂行办法》 cited the rules the plan revises: it publishes them;
+- an international standard's number after its title (《创新管理 知识产权管理指南》（ISO 56005）, ISO/IEC
+  27001:2013) was no number: the title was a policy of no number.
 """
 
 from __future__ import annotations
@@ -112,3 +114,17 @@ def test_the_prefix_of_a_normative_documents_number_names_its_issuer(number: str
 
 def test_revising_rules_publishes_them() -> None:
     assert _cited("修订完善《万年县专利奖励暂行办法》。")[0][3] == "publishes"
+
+
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        ("ISO 56005", "ISO 56005"),
+        ("ISO/IEC 27001:2013", "ISO/IEC 27001:2013"),
+        ("ISO 9001-2015", "ISO 9001:2015"),
+    ],
+)
+def test_an_international_standards_number(written: str, number: str) -> None:
+    assert _cited(f"鼓励企业按照《创新管理 知识产权管理指南》（{written}）开展对标。")[0][1] == number
+    doc, _ = extracted(HEAD.format(lead=f"鼓励企业按照《创新管理 知识产权管理指南》（{written}）开展对标。"))
+    assert doc.citations[0].kind == "standard"

@@ -48,6 +48,12 @@ _GB = re.compile(
         r"(?:\s*[-—–－]\s*((?:19|20)\d{2}))?(?![\d.])"
     )
 )
+#: International standards (ISO 56005, ISO/IEC 27001:2013, ISO 9001-2015).
+_ISO = re.compile(
+    guarded(
+        r"(?<![A-Za-z])ISO(?:\s*+[/／]\s*+IEC)?\s*+(\d{3,6})(?:\s*+[-:：—–－]\s*+((?:19|20)\d{2}))?(?![\d.])"
+    )
+)
 #: Local (DB4403/T), group (T/CNIPA) and sector (SB/T) standards; GB standards are read by _GB.
 _STANDARD = re.compile(
     guarded(
@@ -75,7 +81,7 @@ def _serial(written: str) -> int:
     return hundreds_value(written) or numeral_value(written) or int(written.translate(_SERIAL_DIGITS) or 0)
 
 
-_STANDARD_SERIES = ("GB", "DB", "T/")
+_STANDARD_SERIES = ("GB", "DB", "T/", "ISO")
 _DASHES = re.compile(r"[—–－―‐-]+")
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
 #: Brackets made half-width, quote marks dropped, and a title's marks nested as 〈〉 written as 《》
@@ -147,6 +153,11 @@ def classify(normalised: str) -> str:
 def _gb_number(m: re.Match[str]) -> str:
     series = f"GB/{m.group(1)}" if m.group(1) else "GB"
     return f"{series} {m.group(2)}" + (f"-{m.group(3)}" if m.group(3) else "")
+
+
+def _iso_number(m: re.Match[str]) -> str:
+    series = "ISO/IEC" if "IEC" in m.group() else "ISO"
+    return f"{series} {m.group(1)}" + (f":{m.group(2)}" if m.group(2) else "")
 
 
 def _standard_number(m: re.Match[str]) -> str:
@@ -276,6 +287,9 @@ def _number_at(text: str, pos: int) -> tuple[int, str, str | None] | None:
     standard = _STANDARD.match(text, pos)
     if standard:
         return standard.end(), _standard_number(standard), None
+    iso = _ISO.match(text, pos)
+    if iso:
+        return iso.end(), _iso_number(iso), None
     decree = _DECREE.match(text, pos)
     if decree:
         ordered = _decree_number(text, decree)
@@ -295,6 +309,8 @@ def _loose_numbers(text: str) -> list[_Loose]:
     # every other standard holds DB or a slash (DB4403/T, T/CNIPA, SB/T): most plans are not scanned for one
     if "DB" in text or "/" in text or "／" in text:
         found += [(m.start(), m.end(), _standard_number(m), None) for m in _STANDARD.finditer(text)]
+    if "ISO" in text:
+        found += [(m.start(), m.end(), _iso_number(m), None) for m in _ISO.finditer(text)]
     last: tuple[int, str] | None = None  # where the decree before ends, and its issuer
     for m in _DECREE.finditer(text) if "令" in text or "公告" in text else ():
         decree = _decree_number(text, m) or _joined_decree(text, m, last)

@@ -14,6 +14,7 @@ from ontology.vocab_targets import target_vocabulary
 from policykg.extract.agency_lists import label_at, strip_role_word, without_trailing_time
 from policykg.extract.annotations import may_open_with_units, opening_units
 from policykg.extract.markers import EMPHASIS, Marker, match_marker, strip_md
+from policykg.extract.role_clauses import work_words
 from policykg.extract.textspan import Span, bracket_groups, trim
 
 #: An annex boundary (附件 / 附件2：), or an attached table or text named as such (附表：任务分工表,
@@ -115,6 +116,10 @@ def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[
             if _before_annotation(text, trim(text, start, stop)[0], stop) == stop:
                 return None, None
         s, e = trim(text, start, stop)
+        if (work := work_words(text, s, e)) != (s, e):
+            # 由县市场监管局牵头，县公安局配合，开展…; 开展…，县市场监管局牵头: the work titles the item
+            (start, s), e = (work[0], work[0]), work[1]
+            stop = e
         if stop - start > _TITLE_MAX and _before_annotation(text, s, e) - start > _TITLE_MAX:
             # 实施高价值专利培育工程，围绕…建设…3家。: a sentence too long for a title opens with its words
             # of work, up to the first comma, when those are short, name no number and set no context

@@ -656,3 +656,24 @@ def _with_own_work(
     span = trim(text, skip_lead_in(text, *clauses[start]), clauses[-1][1])
     form = "，".join(_form(text, run) for run in tail)
     return Annotation(span, form, tuple(read), inline=True), runs[:first]
+
+
+def work_words(text: str, start: int, end: int) -> Span:
+    """A sentence's words of work, without the role clauses opening or closing it (由县市场监管局牵头，县公安局
+    配合，开展…: from 开展; 开展…行动，县市场监管局牵头，县公安局配合: up to 行动) and the commas beside them;
+    ``(start, end)`` when none does, or when nothing else is left."""
+    # never inside a bracket (开展…行动（区商务局牵头，…参与）: a note, read as one)
+    bracket = min((at for at in (text.find(o, start, end) for o in "（(") if at >= 0), default=end)
+    if _role_words().search(text, start, bracket) is None:
+        return start, end  # the cheap test first: most titles name no role
+    found = find_role_clauses(text, start, bracket, SpanSet())
+    s, e = start, end
+    if found and found[0].span[0] == start:
+        s = trim(text, found[0].span[1], end)[0]
+        s += 1 if s < end and text[s] in "，," else 0
+    if found and found[-1].span[1] >= trim(text, start, end)[1] and found[-1].span[0] > s and bracket == end:
+        e = found[-1].span[0]
+        while e > s and text[e - 1] in "，, \u3000":
+            e -= 1
+    s, e = trim(text, s, e)
+    return (s, e) if s < e else (start, end)

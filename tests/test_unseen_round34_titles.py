@@ -1,0 +1,31 @@
+"""Round 34: an item opening with the role clauses of its units.
+
+What was read wrong before: 4.由县市场监管局牵头，县公安局、县人民检察院、县人民法院配合，开展知识产权保护专项整治行动。
+was titled 由县市场监管局牵头: the role clauses opening the sentence name who works, not the work; the title
+is the work after them (role_clauses.after_opening_roles).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.plans import extracted
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        (
+            "4.由县市场监管局牵头，县公安局、县人民检察院、县人民法院配合，开展知识产权保护专项整治行动。",
+            "开展知识产权保护专项整治行动",
+        ),
+        ("4.县市场监管局牵头，县公安局配合，开展知识产权保护专项整治行动。", "开展知识产权保护专项整治行动"),
+        ("4.由县科技局负责，组织开展专利导航。", "组织开展专利导航"),
+        ("4.开展知识产权保护专项整治行动，县市场监管局牵头，县公安局配合。", "开展知识产权保护专项整治行动"),
+    ],
+)
+def test_role_clauses_opening_an_item_do_not_title_it(item: str, title: str) -> None:
+    doc, text = extracted("某县知识产权工作方案\n\n（三）加强知识产权保护\n" + item + "\n")
+    assert [t.title for t in doc.tasks] == [title]
+    roles = [(r.agency.surface, r.role) for r in doc.tasks[0].responsibilities]
+    assert roles[0][1] == "lead" or roles == [("县科技局", "sole")]

@@ -609,6 +609,25 @@ def _opened_clauses(task: TaskDraft, ann: Annotation, para: Span, notes: list[Sp
     ]
 
 
+def _clauses_above(text: str, task: TaskDraft, ann: Annotation) -> tuple[list[str], set[str]]:
+    """The clauses of ``task`` a note on the work above it (以上工作由县市场监管局牵头，各乡镇配合) stands
+    after, each on its own line (一是…↵二是…↵以上…), as it speaks for the items above it: those it speaks for,
+    and those naming a body answering for their own work (二是县法院负责完善…), left to their prose as an item
+    naming its own doer is (``_own_doers``)."""
+    covered: list[str] = []
+    own: set[str] = set()
+    for clause in task.clauses:
+        if clause.span[1] > ann.span[0]:
+            break
+        if may_answer(text, *clause.span) and any(
+            ob.answers and ob.mentions for ob in find_prose_obligations(text, *clause.span)
+        ):
+            own.add(clause.id)
+        else:
+            covered.append(clause.id)
+    return covered, own
+
+
 def _own_doers(
     text: str, drafts: list[TaskDraft], found: Found, family: Family, annotated: set[str]
 ) -> set[str]:
@@ -683,6 +702,7 @@ def assign_responsibilities(
     headings_read = outline(structure.units, family)
     by_id = {d.id: d for task in drafts for d in (task, *task.clauses)}
     doers = _own_doers(text, drafts, found, family, annotated)
+    left_to_prose: set[str] = set()  # clauses above a note on them that name who answers for their own work
     for task in drafts:
         for para, annotations in found.get(task.id, []):
             spans = [a.span for a in annotations]
@@ -699,6 +719,10 @@ def assign_responsibilities(
                     if shared:
                         share_deadline(ann, covered, text)
                     holders = [d.id for d in covered if d.id not in doers]
+                    if ann.covers_preceding and task.clauses and task.id in holders:
+                        above, own = _clauses_above(text, task, ann)  # 一是…↵二是…↵以上工作由A牵头。
+                        holders += above
+                        left_to_prose |= own
                 else:
                     holders = [annotation_holder(task, ann, para, text, spans)]
                     note_deadline(ann, by_id[holders[0]], text)
@@ -737,7 +761,9 @@ def assign_responsibilities(
         for unit in (*task.clauses, task):
             if unit is task and task.clauses and any(c.id in collector.by_task for c in task.clauses):
                 continue
-            if unit.id in collector.by_task or (unit is not task and named_here):
+            if unit.id in collector.by_task or (
+                unit is not task and named_here and unit.id not in left_to_prose
+            ):
                 continue
             for para in unit.paragraphs if unit is task else [unit.span]:
                 read = find_prose_obligations(text, *para)

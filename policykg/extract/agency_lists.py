@@ -1149,6 +1149,14 @@ def _picked_lead(
     inner = (opened + 1, e - 1) if opened > s else (s, e)
     if text.startswith(_PICKING, *inner):
         inner = (inner[0] + len(_PICKING), inner[1])
+    before = text[s:opened] if opened > s else None  # the name before the bracket
+    if (
+        not (before and text.startswith(before, *inner))
+        and not any(  # most pieces: no name named again
+            text.startswith(p.name or text[p.span[0] : p.span[1]], *inner) for p in named
+        )
+    ):
+        return None, piece, False
     name, role, _ = strip_role_word(text, *inner)
     if role != "lead":
         return None, piece, False
@@ -1240,21 +1248,24 @@ def closing_role(
     if modal is not None and modal.start() > name[0]:  # 各乡镇要积极配合: the names before the modal
         mentions = bodies_named(text, name[0], modal.start())
         return (mentions, role, word) if mentions else None
-    mentions = bodies_named(text, start, end) or _beside_places(text, start, end)
+    mentions = _named_beside_places(text, start, end)
     if not mentions or (exhorted is not None and exhorted.search(squeeze(text[name[0] : name[1]]))):
         return None
     return mentions, role, word
 
 
-def _beside_places(text: str, start: int, end: int) -> list[Mention]:
-    """The mentions of a list of units naming some places alone for their bodies beside bodies named in full
-    (区公安分局、各社区配合; 岳阳经开区、城陵矶新港区管委会协助: agency_names.place_unit), else []."""
+def _named_beside_places(text: str, start: int, end: int) -> list[Mention]:
+    """``bodies_named``, the list read once; or, when some of its names are places named alone for their
+    bodies beside bodies named in full (区公安分局、各社区配合; 岳阳经开区、城陵矶新港区管委会协助:
+    agency_names.place_unit), its mentions too; else []."""
     mentions, _ = parse_agency_list(text, start, end)
-    full = [agency_subject(text[m.span[0] : m.span[1]]) for m in mentions]
-    if not any(full) or all(full):  # most lists: every name read in full, or none
+    names = [text[m.span[0] : m.span[1]] for m in mentions]
+    if all(agency_subject(name) for name in names):  # most lists: every name read in full
+        return mentions
+    full = [agency_subject(name) for name in names]
+    if not any(full) or not all(f or place_unit(name) for f, name in zip(full, names, strict=True)):
         return []
-    ok = all(f or place_unit(text[m.span[0] : m.span[1]]) for f, m in zip(full, mentions, strict=True))
-    return mentions if ok else []
+    return mentions
 
 
 def _bracketed_word(text: str, name_end: int, end: int) -> bool:

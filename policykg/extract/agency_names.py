@@ -54,8 +54,6 @@ _ORG_TAIL_WORDS = (
     "分局",
     "支局",
     "法庭",
-    # a section of a county's bureau (知识产权股, 商标广告股), not a share (控股, 入股, 持股)
-    "(?<![控参入持配红散])股",
     # a public institution's hall (县文化馆, 县图书馆); halls that are places are no bodies (non_bodies)
     "馆",
 )
@@ -177,7 +175,16 @@ def ends_like_body(name: str) -> bool:
     outpost's word (监管组), and not in a word that never names one (网站)."""
     if name.endswith(agency_vocabulary().non_bodies) or name in agency_vocabulary().named_only:
         return False
-    return name.endswith(_body_ends()) or _ORG_TAIL.search(name) is not None
+    return (
+        name.endswith(_body_ends())
+        or _ORG_TAIL.search(name) is not None
+        or (name.endswith(_SECTION) and not name.endswith(_SHARES))
+    )
+
+
+#: A section of a county's bureau (知识产权股, 商标广告股), not a share (控股, 入股, 持股).
+_SECTION = "股"
+_SHARES = ("控股", "参股", "入股", "持股", "配股", "红股", "散股")
 
 
 def ends_in_type(text: str, start: int, end: int) -> bool:

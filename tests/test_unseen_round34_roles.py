@@ -22,7 +22,8 @@ What was read wrong before:
   work; a note on a name (（以下简称“县市场监管局”）, （按职责分工负责，下同）) stayed in it;
 - a label's list of units set on under it on an indented line (责任单位：区科技局↵　　　　　区工信局) lost
   the units below;
-- 一是/二是 clauses on their own lines before 以上工作由A牵头，B配合 named nobody; an item opening straight
+- 一是/二是 clauses on their own lines before 以上工作由A牵头，B配合 named nobody, and 以上两项 after two
+  clauses went to the section before; an item opening straight
   with 3.一是… was not parted into its clauses; a 兵团 division-city's bodies (师市财政局每年安排…) were
   no subject; a bureau's section (知识产权股负责) was no unit.
 """
@@ -209,6 +210,23 @@ def test_clauses_under_a_note_on_the_work_above_and_an_item_opening_with_its_cla
         ("区金融办", "lead", "annotation"),
         ("区市场监管局", "support", "annotation"),
     ]
+
+
+def test_a_note_on_the_clauses_above_leaves_those_naming_their_own_doer_and_counts_clauses() -> None:
+    got = plan_units(
+        LIUNAN,
+        "二、重点任务\n（一）强化知识产权保护\n一是开展商标侵权专项整治，区公安分局负责。\n"
+        "二是完善诉调对接机制（责任单位：区法院）。\n三是加强海外维权援助。\n以上工作由区市场监管局牵头，各街道配合。\n"
+        "（二）加强运用\n一是推进专利转化；二是推进质押融资。以上两项工作由区金融办负责。\n",
+    )
+    assert got["二.(一).二是"] == [("区法院", "sole", "annotation")]
+    assert got["二.(一).三是"] == [
+        ("区市场监管局", "lead", "annotation"),
+        ("各街道", "support", "annotation"),
+    ]
+    # 以上两项 counts the clauses above it, not the section before
+    assert ("区金融办", "sole", "annotation") not in got["二.(一)"]
+    assert got["二.(二).一是"] == got["二.(二).二是"] == [("区金融办", "sole", "annotation")]
 
 
 def test_a_division_citys_bodies_and_a_bureaus_sections() -> None:

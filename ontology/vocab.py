@@ -511,6 +511,14 @@ class RoleVocabulary(_Strict):
     topic_body_prefixes: tuple[str, ...] = ()
     #: Words a level prefix may close that make it part of the words before it (苏州工业园区, 全县, 城市).
     topic_place_words: tuple[str, ...] = ()
+    #: Places whose own bodies a list of units may name by the place alone, beside a body named in full
+    #: (岳阳经开区、城陵矶新港区管委会协助; 区公安分局、各社区配合).
+    unit_place_words: tuple[str, ...] = ()
+    #: Words in a bracket closing a name that make it a note on the name (以下简称, 下同).
+    name_note_words: tuple[str, ...] = ()
+    #: Words no collective's name holds (各乡镇要明确专人: 要): a name read as one by its opening that holds
+    #: one is a clause.
+    collective_clause_words: tuple[str, ...] = ()
 
     _valid = field_validator(
         "first_is_lead", "covers_preceding", "pointer_lead_ins", "exhortation_ends", "prose_answering_phrases"

@@ -178,9 +178,10 @@ def test_a_paragraph_opening_read_once_is_the_one_read_again(text: str, decimal:
 
 
 #: The clause pattern as written before it opened with its numeral: a look-behind first, then the numerals
-#: (一是, 一要; after a comma too, 重点做好以下工作，一是…) or 第 and the numerals before a pause (第一，).
+#: (一是, 一要; after a comma too, 重点做好以下工作，一是…, or an item's number, 3.一是…) or 第 and the
+#: numerals before a pause (第一，).
 _CLAUSE_BEHIND_FIRST = re.compile(
-    r"(?:(?<=^)|(?<=[。；;：:，,\n\s]))([一二三四五六七八九十]{1,3})(是|要)"
+    r"(?:(?<=^)|(?<=[。；;：:，,\n\s.．、）)]))([一二三四五六七八九十]{1,3})(是|要)"
     r"|(?:(?<=^)|(?<=[。；;：:\n\s]))第([一二三四五六七八九十]{1,3})(?=[，,、：:])"
     r"|(?:(?<=^)|(?<=[。；;：:\n\s]))其([一二三四五六七八九十]{1,2})(?=[，,、：:])"
 )

@@ -23,12 +23,14 @@ from policykg.extract.agency_names import (
     looks_like_agency,
     may_end_name_at,
     opens_like_body,
+    place_unit,
 )
 from policykg.extract.dates import YEAR_OR_MONTH
 from policykg.extract.markers import LINE_BULLET
 from policykg.extract.regex_heads import any_of
 from policykg.extract.regions import level_prefix, region_index, shared_after_places
 from policykg.extract.textspan import (
+    CLOSERS,
     Span,
     has_dash,
     numeral_value,
@@ -245,9 +247,11 @@ def _suffix_roles() -> dict[str, str]:
 
 @cache
 def _paren_role_regex() -> re.Pattern[str]:
-    """A role word in brackets after a name: '市市场监管局（牵头）', '县科技局〈牵头〉', '…[牵头]'."""
+    """A role word in brackets after a name: '市市场监管局（牵头）', '县科技局〈牵头〉', '…[牵头]'; or a label
+    of a role so written (县科技局（牵头单位）、县工信局（配合单位）), in its group ``l``."""
     opened, closed = re.escape(_ROLE_OPENERS), re.escape(_ROLE_CLOSERS)
-    return re.compile(rf"[{opened}]\s*(?:{role_words()})\s*[{closed}]\s*$")
+    labels = spaced_words(text for text, role in _labels() if role is not None)
+    return re.compile(rf"[{opened}]\s*(?:{role_words()}|(?P<l>{labels}))\s*[{closed}]\s*$")
 
 
 @cache
@@ -333,10 +337,28 @@ def without_first_is_lead_note(words: str) -> str:
 
 @cache
 def _bracketed_label_regex() -> re.Pattern[str]:
-    """A label in its own brackets anywhere in a piece: the '【责任单位】' of '【牵头单位】A【责任单位】B'."""
+    """A label in its own brackets anywhere in a piece: the '【责任单位】' of '【牵头单位】A【责任单位】B', or
+    a field of another kind so written (document_types.yaml task_table_columns deadline and people: the
+    '【完成时限】' of '【牵头单位】A【完成时限】2025年6月底前')."""
     words = "|".join(spaced(text) for text, _ in _labels())
     opened, closed = re.escape(_LABEL_OPEN), re.escape(_LABEL_CLOSE)
-    return re.compile(rf"[{opened}]\s*(?:{words})\s*[{closed}]")
+    return re.compile(rf"[{opened}]\s*(?:{words}|{_field_words()})\s*[{closed}]")
+
+
+@cache
+def _field_words() -> str:
+    """The words of the fields a note writes beside its units (完成时限, 责任领导, 联系人 …), a level or
+    manner word before one allowed (分管领导), as one alternation."""
+    columns = document_vocabulary().task_table_columns
+    words = sorted({*columns.deadline, *columns.people}, key=len, reverse=True)
+    return rf"[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(map(re.escape, words))})"
+
+
+@cache
+def _bracketed_field() -> re.Pattern[str]:
+    """A field of another kind than the units' in its own brackets opening a piece ('【完成时限】…')."""
+    opened, closed = re.escape(_LABEL_OPEN), re.escape(_LABEL_CLOSE)
+    return re.compile(rf"\s*[{opened}]\s*(?:{_field_words()})\s*[{closed}]")
 
 
 def _at_bracketed_labels(text: str, piece: Span) -> list[Span]:
@@ -433,6 +455,9 @@ def strip_role_word(text: str, start: int, end: int) -> tuple[Span, str | None, 
         m = bare.search(text, _last_characters(text, start, last, _longest_suffix()), end)
     if m is None or text.endswith(_OF, start, m.start()):
         return (start, end), None, None  # …政策的落实: a deed named, not a role word closing names
+    if m.group("s") is None:  # a role's label in brackets (县科技局（牵头单位）)
+        word = squeeze(m.group("l"))
+        return trim(text, start, m.start()), _label_roles()[word], word
     word = squeeze(m.group("s"))
     role = _suffix_roles()[word]
     return trim(text, start, m.start()), role, word
@@ -653,9 +678,9 @@ _SPACED_HEAD = 6
 def _spaced_name(text: str, before: Span, after: Span) -> bool:
     """A space typed inside one name, not between two (县 市场监管局, 县人民 法院, as text copied from a
     laid-out page writes them): only white space parts the pieces, the first is a name's head that names no
-    body alone (a level prefix, a place, 县人民) and the two read together do, or a body's that a type's name
-    read across the space closes (县委 宣传部); a label's colon before the head (牵头单位：县 市场监管局)
-    opens it."""
+    body alone (a level prefix, a place, 县人民, not a name closed by its role word) and the two read together
+    do, or a body's that a type's name read across the space closes (县委 宣传部); a label's colon before
+    the head (牵头单位：县 市场监管局) opens it."""
     if not text[before[1] : after[0]].isspace():
         return False
     lo = max(before[0], before[1] - _SPACED_HEAD - 1)  # the head's reach: a long piece is not read whole
@@ -669,7 +694,8 @@ def _spaced_name(text: str, before: Span, after: Span) -> bool:
     joined = head + squeeze(text[after[0] : after[1]])
     if looks_like_agency(head):  # 县委 宣传部, 县政府 办公室: a type's name parted, not two (县委 县政府)
         return alias_across(joined, len(head))
-    return looks_like_agency(joined)
+    # 区法院牵头↵区检察院: a name closed by its role word heads no other
+    return looks_like_agency(joined) and strip_role_word(text, opened, before[1])[1] is None
 
 
 @cache
@@ -1012,7 +1038,7 @@ def _parse_list(
                 piece, person, other_field = (piece[0], cut), True, False
             elif not found and _person_field().match(text, *trim(text, *piece)):  # 联系人王某某, 电话：…
                 other_field = personal = True
-            elif not found and _OTHER_FIELD.match(text, *piece):
+            elif not found and (_OTHER_FIELD.match(text, *piece) or _bracketed_field().match(text, *piece)):
                 other_field = True
             if not other_field and is_first_is_lead_note(text, *piece):
                 piece = _before_bracketed_note(text, piece)  # 县工信局（排名第一的为牵头单位）: the name
@@ -1020,6 +1046,13 @@ def _parse_list(
                 continue
             if _PHONE.fullmatch(text, *trim(text, *piece)):  # 0731-87812345 after a unit: no unit
                 continue
+            picked, piece, new = _picked_lead(text, piece, [*items, *pending], group)
+            if picked is not None:  # …；其中区科技局为牵头单位 / 县发改局、县财政局（县发改局牵头）
+                picked.own_role, owned = "lead", True
+                if new:  # 区科技局（区科技局牵头）: a name picked out by its own bracket
+                    pending.append(picked)
+                if piece[0] >= piece[1]:
+                    continue
             topic = after_topic(text, *piece)  # 苏木、沙棘等特色植物种植由县林业局负责: the work is no unit
             if topic > piece[0]:
                 pending, before_comma = [], 0
@@ -1092,6 +1125,48 @@ def _parse_list(
     _answered_then_carried(items)
     mentions = _resolve_roles(items, first_is_lead=first_is_lead)
     return mentions, all_agencies and (labelled or bool(items))
+
+
+#: The word a list picks one of its units out by (…；其中区科技局为牵头单位).
+_PICKING = "其中"
+
+
+def _picked_lead(
+    text: str, piece: Span, named: list[_Pending], group: int
+) -> tuple[_Pending | None, Span, bool]:
+    """A piece naming again, as the lead, a unit the list named before it: the whole piece (…；其中区科技局
+    为牵头单位, …，区科技局牵头) or a bracket closing it (县发改局、县财政局（县发改局牵头）, the name before
+    the bracket is a unit of its own; 县财政局、县发改局（县发改局牵头）, the name before it is the one
+    picked, a new unit of ``group``). The unit picked, the piece left to read (empty for a whole piece or a
+    name picked by its own bracket) and whether the unit is new; no unit and the piece as it is for any
+    other."""
+    s, e = trim(text, *piece)
+    if s >= e or not may_end_role_word(text[e - 1]):  # most pieces: no role word closing them
+        return None, piece, False
+    opened = text.rfind(CLOSERS[text[e - 1]], s, e - 1) if text[e - 1] in CLOSERS else -1
+    if opened <= s and not named:
+        return None, piece, False
+    inner = (opened + 1, e - 1) if opened > s else (s, e)
+    if text.startswith(_PICKING, *inner):
+        inner = (inner[0] + len(_PICKING), inner[1])
+    before = text[s:opened] if opened > s else None  # the name before the bracket
+    if (
+        not (before and text.startswith(before, *inner))
+        and not any(  # most pieces: no name named again
+            text.startswith(p.name or text[p.span[0] : p.span[1]], *inner) for p in named
+        )
+    ):
+        return None, piece, False
+    name, role, _ = strip_role_word(text, *inner)
+    if role != "lead":
+        return None, piece, False
+    words = squeeze(text[name[0] : name[1]])
+    if opened > s and squeeze(text[s:opened]) == words:  # 区科技局（区科技局牵头）: the name before it leads
+        return _Pending(trim(text, s, opened), None, group), (s, s), True
+    picked = next((p for p in named if (p.name or squeeze(text[p.span[0] : p.span[1]])) == words), None)
+    if picked is None:
+        return None, piece, False
+    return picked, trim(text, s, opened) if opened > s else (s, s), False
 
 
 def _led_once(text: str, items: list[_Pending]) -> list[_Pending]:
@@ -1173,10 +1248,24 @@ def closing_role(
     if modal is not None and modal.start() > name[0]:  # 各乡镇要积极配合: the names before the modal
         mentions = bodies_named(text, name[0], modal.start())
         return (mentions, role, word) if mentions else None
-    mentions = bodies_named(text, start, end)
+    mentions = _named_beside_places(text, start, end)
     if not mentions or (exhorted is not None and exhorted.search(squeeze(text[name[0] : name[1]]))):
         return None
     return mentions, role, word
+
+
+def _named_beside_places(text: str, start: int, end: int) -> list[Mention]:
+    """``bodies_named``, the list read once; or, when some of its names are places named alone for their
+    bodies beside bodies named in full (区公安分局、各社区配合; 岳阳经开区、城陵矶新港区管委会协助:
+    agency_names.place_unit), its mentions too; else []."""
+    mentions, _ = parse_agency_list(text, start, end)
+    names = [text[m.span[0] : m.span[1]] for m in mentions]
+    if all(agency_subject(name) for name in names):  # most lists: every name read in full
+        return mentions
+    full = [agency_subject(name) for name in names]
+    if not any(full) or not all(f or place_unit(name) for f, name in zip(full, names, strict=True)):
+        return []
+    return mentions
 
 
 def _bracketed_word(text: str, name_end: int, end: int) -> bool:
@@ -1284,10 +1373,18 @@ def _government_beside_committee(text: str, before: _Pending, after: _Pending) -
 
 
 #: The levels of the places under a region a plan gathers with 各 (各区、市人民政府: each district's and each
-#: county-level city's government).
-_GATHERED_FIRST = re.compile(r"各(?:县|市|区|旗)")
-_GATHERED_LEVEL = re.compile(r"县级市|市辖区|自治县|县|市|区|旗")
-_GATHERED_LAST = re.compile(r"(?:县级市|市辖区|自治县|县|市|区|旗)(?:人民政府|政府)?")
+#: county-level city's government; 各区、县（市）政府, the levels after one in brackets).
+_LEVEL = r"(?:县级市|市辖区|自治县|县|市|区|旗)"
+_LEVELS = rf"{_LEVEL}(?:[（(〔]{_LEVEL}(?:[、，,]{_LEVEL})*[）)〕])?"
+_GATHERED_FIRST = re.compile(rf"各{_LEVELS}")
+_GATHERED_LEVEL = re.compile(_LEVELS)
+_GATHERED_LAST = re.compile(rf"{_LEVELS}(?:人民政府|政府)?")
+#: The levels closing the places gathered, before the department each of them has (各区、市市场监管局, 各区、
+#: 县（市）市场监管局, 各区、市知识产权管理部门: the field's bureau of each place, not the city's own).
+_GATHERED_LAST_LEVEL = re.compile(_LEVELS)
+#: What after the last level makes it no department of each place (各区、市直有关部门, 各区、市委宣传部: the
+#: city's own).
+_OWN_BODY_AFTER_LEVEL = ("直", "级", "委", "属")
 
 
 #: The towns gathered with the subdistricts (and zones) written after them alone (各乡镇、街道,
@@ -1295,7 +1392,7 @@ _GATHERED_LAST = re.compile(r"(?:县级市|市辖区|自治县|县|市|区|旗)(
 #: and subdistricts (agency_types.yaml all_towns); read apart, 街道 would be a subdistrict of its
 #: own and 园区 a zone.
 _TOWNS_FIRST = re.compile(
-    r"[县市区旗]?各(?:乡镇|镇|乡|街道|苏木)(?:[（(](?:乡镇|镇|乡|街道办事处|街道)[）)])?(?:人民政府|政府)?"
+    r"[县市区旗]?各(?:乡镇|镇街|街镇|镇|乡|街道|苏木)(?:[（(](?:乡镇|镇|乡|街道办事处|街道)[）)])?(?:人民政府|政府)?"
 )
 _TOWNS_MORE = re.compile(
     r"(?:乡镇|镇|乡|街道办事处|街道办|街道|苏木)(?:人民政府|政府)?|(?:园区|开发区)(?:管委会)?"
@@ -1308,7 +1405,7 @@ def gathered_names(text: str, spans: list[Span]) -> bool:
     if _TOWNS_FIRST.fullmatch(text, *spans[0]) is not None:
         words = text[spans[0][0] : spans[-1][1]]
         return (
-            "街道" in words
+            "街" in words  # 街道, or 街 of 各镇街 (the towns and subdistricts)
             and ("镇" in words or "乡" in words)
             and all(_TOWNS_MORE.fullmatch(text, *span) for span in spans[1:])
         )
@@ -1323,8 +1420,19 @@ def _gathered_places(text: str, spans: list[Span]) -> bool:
     return (
         _GATHERED_FIRST.fullmatch(text, *spans[0]) is not None
         and all(_GATHERED_LEVEL.fullmatch(text, *span) for span in spans[1:-1])
-        and _GATHERED_LAST.fullmatch(text, *spans[-1]) is not None
+        and (_GATHERED_LAST.fullmatch(text, *spans[-1]) is not None or _places_department(text, spans[-1]))
     )
+
+
+def _places_department(text: str, span: Span) -> bool:
+    """The last of places gathered with 各 written with the department each has (the 市市场监管局 of 各区、
+    市市场监管局, the 县（市）知识产权管理部门 of 各区、县（市）知识产权管理部门): a level, then a body's name
+    that is no body of the city's own (直有关部门, 委宣传部)."""
+    level = _GATHERED_LAST_LEVEL.match(text, *span)
+    if level is None or level.end() >= span[1]:
+        return False
+    rest = squeeze(text[level.end() : span[1]])
+    return not rest.startswith(_OWN_BODY_AFTER_LEVEL) and looks_like_agency(rest)
 
 
 def shared_names(text: str, spans: list[Span]) -> list[tuple[Span, str | None]] | None:

@@ -124,7 +124,43 @@ def looks_like_agency(name: str) -> bool:
         name = name[:opened]
     if ends_like_body(name):
         return True
-    return any(rx.search(name) for rx in _collective_regexes())
+    return any(rx.search(name) for rx in _collective_regexes()) and _clause_words().search(name) is None
+
+
+@cache
+def _clause_words() -> re.Pattern[str]:
+    """Any word no collective's name holds (roles.yaml collective_clause_words: 各乡镇要明确专人 is a
+    clause)."""
+    return re.compile("|".join(map(re.escape, role_vocabulary().collective_clause_words)) or "(?!)")
+
+
+@cache
+def _name_note() -> re.Pattern[str]:
+    """A bracket closing a name that holds a note on it (roles.yaml name_note_words: （以下简称“县市场
+    监管局”）, （按职责分工负责，下同））."""
+    return re.compile(rf"{_NOTE_BRACKET.format(words=_note_words())}\s*$")
+
+
+@cache
+def _note_words() -> str:
+    return "|".join(map(re.escape, role_vocabulary().name_note_words)) or "(?!)"
+
+
+_NOTE_BRACKET = r"[（(][^（）()]*?(?:{words})[^（）()]*[）)]"
+
+
+@cache
+def _name_note_after() -> re.Pattern[str]:
+    return re.compile(rf"\s*{_NOTE_BRACKET.format(words=_note_words())}")
+
+
+def past_name_note(text: str, at: int, end: int) -> int:
+    """Past the note on a name standing right after ``at`` (县市场监督管理局（以下简称“县市场监管局”）
+    负责…: the bracket ``clean_name`` takes off), or ``at`` when there is none."""
+    if at >= end or text[trim(text, at, end)[0]] not in "（(":  # most names: no bracket after them
+        return at
+    note = _name_note_after().match(text, at, end)
+    return at if note is None else note.end()
 
 
 def longer_than_a_name(text: str, start: int, end: int) -> bool:
@@ -139,7 +175,16 @@ def ends_like_body(name: str) -> bool:
     outpost's word (监管组), and not in a word that never names one (网站)."""
     if name.endswith(agency_vocabulary().non_bodies) or name in agency_vocabulary().named_only:
         return False
-    return name.endswith(_body_ends()) or _ORG_TAIL.search(name) is not None
+    return (
+        name.endswith(_body_ends())
+        or _ORG_TAIL.search(name) is not None
+        or (name.endswith(_SECTION) and not name.endswith(_SHARES))
+    )
+
+
+#: A section of a county's bureau (知识产权股, 商标广告股), not a share (控股, 入股, 持股).
+_SECTION = "股"
+_SHARES = ("控股", "参股", "入股", "持股", "配股", "红股", "散股")
 
 
 def ends_in_type(text: str, start: int, end: int) -> bool:
@@ -176,6 +221,27 @@ def agency_subject(name: str) -> bool:
         and (not name.startswith(role_vocabulary().subject_qualifiers) or _opens_with_place(name))
         and _UNCLOSED.search(name) is None
         and looks_like_agency(name)
+    )
+
+
+#: The longest place named alone for its body in a list of units (岳阳经开区, 各村（社区）).
+_MAX_PLACE_UNIT = 12
+
+
+def place_unit(name: str) -> bool:
+    """A place named alone for its own body in a list of units (岳阳经开区, 各社区, 各村（社区）: roles.yaml
+    unit_place_words, a bracket closing it judged by what stands before it): a short name ending in such a
+    place's word and longer than the word, no document's or qualifier's words in it. Read as a unit only
+    beside a body named in full (``agency_subject``)."""
+    name = squeeze(name)
+    if name and name[-1] in CLOSERS and (opened := name.rfind(CLOSERS[name[-1]])) > 0:
+        name = name[:opened]
+    return (
+        len(name) <= _MAX_PLACE_UNIT
+        and any(name.endswith(w) and len(name) > len(w) for w in role_vocabulary().unit_place_words)
+        and not name.startswith(role_vocabulary().subject_qualifiers)
+        and _UNCLOSED.search(name) is None
+        and _document_words().search(name) is None
     )
 
 
@@ -242,6 +308,7 @@ def opens_like_body(name: str) -> bool:
         or name.startswith(_type_aliases() + role_vocabulary().subject_onsets.name_starts)
         or region_index().match_at(name, 0, len(name), allow_short=True) is not None
         or any(rx.search(name) for rx in _collective_regexes())
+        or _GATHERED.match(name) is not None  # 各县（区）人民政府按职责分工负责: the places gathered open it
     )
 
 
@@ -389,6 +456,9 @@ def clean_name(text: str, span: Span) -> Span:
     tail = _TRAILING_OTHERS.search(text, s, e)
     if tail is not None and tail.start() > s:
         e = tail.start()
+    note = _name_note().search(text, s, e) if s < e and text[e - 1] in "）)" else None  # 县工信局（…，下同）
+    if note is not None and note.start() > s:
+        e = trim(text, s, note.start())[1]
     phone = _TRAILING_PHONE.search(text, s, e)  # 县市场监管局87812345: the body, not its phone number
     if phone is not None and phone.start() > s and ends_like_body(squeeze(text[s : phone.start()])):
         e = phone.start()

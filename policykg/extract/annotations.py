@@ -673,6 +673,40 @@ def _list_goes_on(text: str, stop: int, end: int) -> int:
     return stop
 
 
+#: How much deeper than the label's line a line of units below it is indented to go on with its list (the
+#: width of the shortest label and its colon, 牵头：).
+_WRAP_INDENT = 3
+_INDENT = " \t\u3000"
+
+
+def _names_indented_below(text: str, pos: int, stop: int, end: int) -> int:
+    """Where a label's list of units ends when the lines below its line at ``stop`` go on with it, set in
+    under the names after the label (责任单位：区科技局↵　　　　　区工信局, a layout's list of one unit a
+    line): each indented deeper than the label's line by _WRAP_INDENT characters or more and holding units
+    alone, no label; ``stop`` otherwise."""
+    if stop >= end or text[stop] != "\n":
+        return stop
+    line_start = text.rfind("\n", 0, pos) + 1
+    indent = len(text[line_start:pos]) - len(text[line_start:pos].lstrip(_INDENT))
+    while stop < end and text[stop] == "\n":
+        line_end = text.find("\n", stop + 1, end)
+        line_end = end if line_end < 0 else line_end
+        opening = trim(text, stop + 1, line_end)[0]
+        closing = trim(text, opening, line_end)[1]
+        while closing > opening and text[closing - 1] in "。；;":
+            closing -= 1
+        if (
+            opening >= closing
+            or text[stop + 1 : opening].strip(_INDENT)  # a line break among the spaces: a blank line
+            or opening - stop - 1 < indent + _WRAP_INDENT
+            or label_at(text, opening, closing) is not None
+            or not only_units(text, opening, closing, False)
+        ):
+            break
+        stop = line_end
+    return stop
+
+
 #: Any opening bracket: a full stop after none stands outside every bracket.
 _ANY_OPENER = re.compile(f"[{re.escape(''.join(PAIRS))}]")
 
@@ -710,6 +744,7 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
         stop = text.find("\n", pos, end)
         stop = _list_goes_on(text, end if stop < 0 else stop, end)
         stop = _wraps_inside_name(text, names, stop, end) or stop
+        stop = _names_indented_below(text, pos, stop, end)  # 责任单位：区科技局↵　　　　　区工信局
         block = _label_lines_below(text, names, stop, end)  # 牵头单位：A ↵ 责任单位：B: one note, B helps A
         stop = block or stop
         stop = _first_sentence_end(text, pos, stop)  # 责任单位：A、B。完成时限：…

@@ -35,6 +35,7 @@ from policykg.extract.agency_names import (
     inside_type_name,
     looks_like_agency,
     may_end_names,
+    past_name_note,
     type_start,
 )
 from policykg.extract.closings import about_the_plan
@@ -501,7 +502,7 @@ def _clause(text: str, clause: Span) -> ProseObligation | None:
         # is their partner (support)
         return _prose(clause, guided, names)
     if names:
-        after = names[-1][0][1]
+        after = past_name_note(text, names[-1][0][1], e)  # 县市场监督管理局（以下简称“…”）负责…
         return _prose(clause, names, partners_after(text, after, e), answers=_answers(text, after, e))
     if _hosts().search(text, s, e) is None:  # most clauses: no office's host named
         return None

@@ -34,7 +34,8 @@ _YM_WRAPPED = rf"(?:1\n?9|2\n?0)\n?\d\n?\d\s*+年\s*+(?:{_DIGITS_2}\s*+月)?"
 _DAY_WRAPPED = rf"(?:\s*+{_DIGITS_2}\s*+[日号])?"
 #: A label of a time limit (document_types.yaml task_table_columns deadline: 完成时限, 时间节点, 时限 …), each
 #: character perhaps on a line of its own, or 时间 alone opening a field of a note (…；时间：4月中下旬): never
-#: the end of another word (发布时间 is no label, 完成时间 is one of the list), and before a colon only.
+#: the end of another word (发布时间 is no label, 完成时间 is one of the list), and before a colon or its own
+#: bracket's close (【完成时限】2025年6月) only.
 _LABEL_FIELD_BEFORE = r"(?<![^\s（(【\[〔；;，,、])"
 
 
@@ -58,7 +59,7 @@ def _deadline() -> re.Pattern[str]:
     labels = "|".join("\n?".join(map(re.escape, word)) for word in words)
     return re.compile(
         guarded(  # a look-ahead on the first characters: the scan tries the forms at few characters
-            rf"(?:(?:{labels})\s*(?:[：:]|为)|{_LABEL_FIELD_BEFORE}时\n?间\s*[：:])\s*([^。；;，,）)〕】\]]{{2,30}})"
+            rf"(?:(?:{labels})\s*(?:[：:]|为|[】］\]〕]\s*[：:]?)|{_LABEL_FIELD_BEFORE}时\n?间\s*[：:])\s*([^。；;，,）)〕】\]]{{2,30}})"
             # 于/在 and the space after it together: an optional word before \s* would try the rest of a
             # run of spaces at each of its spaces (quadratic)
             rf"|(?:(?:于|在)\s*+)?{_YM_WRAPPED}{_DAY_WRAPPED}\s*+(?:底|末)?\s*+(?:前|以前|之前)"

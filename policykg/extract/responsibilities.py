@@ -609,6 +609,39 @@ def _opened_clauses(task: TaskDraft, ann: Annotation, para: Span, notes: list[Sp
     ]
 
 
+def _clauses_above(
+    text: str, task: TaskDraft, ann: Annotation, notes: list[Annotation]
+) -> tuple[list[str], set[str]] | None:
+    """The clauses of ``task`` a note on the work above it (以上工作由县市场监管局牵头，各乡镇配合) stands
+    after (一是…↵二是…↵以上…), as it speaks for the items above it, the last ``covers_count`` of them when it
+    counts them (以上两项…): those it speaks for, and those naming their own doer, in a note of their own
+    (二是…（责任单位：县法院）) or as a body answering for their work (二是县法院负责完善…), left to them
+    as an item naming its own doer is (``_own_doers``); None when the note counts more clauses than stand
+    above it (以上两项 after one clause: the items before the task)."""
+    above = [c for c in task.clauses if c.span[0] < ann.span[0]]
+    if ann.covers_count:
+        if ann.covers_count > len(above):
+            return None
+        above = above[len(above) - ann.covers_count :]
+    covered: list[str] = []
+    own: set[str] = set()
+    for clause in above:
+        s, e = clause.span[0], min(clause.span[1], ann.span[0])  # its own words, not the note closing it
+        noted = any(
+            s <= n.span[0] < e and n is not ann and any(m.role in _DOER_ROLES for m in n.mentions)
+            for n in notes
+        )
+        if noted:
+            continue
+        if may_answer(text, s, e) and any(
+            ob.answers and ob.mentions for ob in find_prose_obligations(text, s, e)
+        ):
+            own.add(clause.id)
+        else:
+            covered.append(clause.id)
+    return covered, own
+
+
 def _own_doers(
     text: str, drafts: list[TaskDraft], found: Found, family: Family, annotated: set[str]
 ) -> set[str]:
@@ -683,6 +716,7 @@ def assign_responsibilities(
     headings_read = outline(structure.units, family)
     by_id = {d.id: d for task in drafts for d in (task, *task.clauses)}
     doers = _own_doers(text, drafts, found, family, annotated)
+    left_to_prose: set[str] = set()  # clauses above a note on them that name who answers for their own work
     for task in drafts:
         for para, annotations in found.get(task.id, []):
             spans = [a.span for a in annotations]
@@ -699,6 +733,16 @@ def assign_responsibilities(
                     if shared:
                         share_deadline(ann, covered, text)
                     holders = [d.id for d in covered if d.id not in doers]
+                    if ann.covers_preceding and task.clauses and task.id in holders:
+                        # 一是…↵二是…↵以上工作由A牵头。: the clauses above it, or with a count (以上两项) the
+                        # task and its clauses counted, not the items before it
+                        notes = [n for _, anns in found.get(task.id, []) for n in anns]
+                        clauses = _clauses_above(text, task, ann, notes)
+                        if clauses is not None:
+                            if ann.covers_count:
+                                holders = [task.id]
+                            holders += clauses[0]
+                            left_to_prose |= clauses[1]
                 else:
                     holders = [annotation_holder(task, ann, para, text, spans)]
                     note_deadline(ann, by_id[holders[0]], text)
@@ -737,7 +781,9 @@ def assign_responsibilities(
         for unit in (*task.clauses, task):
             if unit is task and task.clauses and any(c.id in collector.by_task for c in task.clauses):
                 continue
-            if unit.id in collector.by_task or (unit is not task and named_here):
+            if unit.id in collector.by_task or (
+                unit is not task and named_here and unit.id not in left_to_prose
+            ):
                 continue
             for para in unit.paragraphs if unit is task else [unit.span]:
                 read = find_prose_obligations(text, *para)

@@ -25,12 +25,13 @@ from policykg.models import ChapterKind, TaskKind
 _CN = "一二三四五六七八九十"
 #: Words counting clauses in order (首先，…；其次，…；最后，…), 最后 closing the run wherever it stands.
 _SEQUENCE_WORDS = ("首先", "其次", "再次", "最后")
-#: 一是 … (or 一要 …, 第一，…, 其一，…) after a stop, a colon, a comma (重点做好以下工作，一是…), white space
-#: or nothing: the numeral's (or 第's, 其's) first character opens the pattern (a scan the engine makes
-#: itself), the character before it looked at behind that character. 第一 and 其一 count a clause only
+#: 一是 … (or 一要 …, 第一，…, 其一，…) after a stop, a colon, a comma (重点做好以下工作，一是…), white
+#: space, an item's number (3.一是…；二是…) or nothing: the numeral's (or 第's, 其's) first character
+#: opens the pattern (a scan the engine makes itself), the character before it looked at behind that
+#: character. 第一 and 其一 count a clause only
 #: before a pause (第一，/第一、/第一：), never 第一批 or 其一般.
 _CLAUSE = re.compile(
-    rf"([{_CN}](?<![^。；;：:，,\n\s][{_CN}])[{_CN}]{{0,2}})(是|要)"
+    rf"([{_CN}](?<![^。；;：:，,\n\s.．、）)][{_CN}])[{_CN}]{{0,2}})(是|要)"
     rf"|第(?<![^。；;：:\n\s]第)([{_CN}]{{1,3}})(?=[，,、：:])"
     rf"|其(?<![^。；;：:\n\s]其)([{_CN}]{{1,2}})(?=[，,、：:])"
     rf"|(?<![^。；;：:，,\n\s])({'|'.join(_SEQUENCE_WORDS)})(?=[，,、：:]|要)"

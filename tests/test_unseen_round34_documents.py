@@ -17,7 +17,17 @@ What was read wrong before:
   rows under it were not placed under it;
 - a 同上 (ditto) in a unit or time cell was a unit named 同上 and a deadline of no date: it repeats the cell
   above; 无 / 暂无 in a unit cell was a unit: it names no one;
-- 协作单位, 参加单位, 支持单位 columns were no support columns: their units were lost.
+- 协作单位, 参加单位, 支持单位 columns were no support columns: their units were lost;
+- a table of contents (目录 ↵ 一、总体要求……1) opened the plan's chapters a first time: the plan's own
+  chapters were told apart as 三.(一)~2, 四~2;
+- a notice's own numbered requirements (并提出如下要求 ↵ 一、… 二、…) before the plan it issues gave the plan's
+  items under its second chapter the path of the notice's (二.(一) under 二~2); an annex after an annex
+  holding the plan (附件2 after 附件1 ↵ …方案 ↵ 一、…) numbered its items as the body's (1, not 附件2.1);
+- a chapter of the laws the plan is written under (一、编制依据 ↵ 1.《专利法》；) made each law a task;
+- a time cell of several milestones (3月底前完成方案制定；6月底前启动建设；12月底前完成验收, 2024年6月、12月)
+  dated the task by the first: the work is done by the last;
+- a deadline written with dots or hyphens in a sentence or a note (2024.6.30前完成, 于2025-06-30前,
+  完成时限：2024-10-31前) gave no date.
 """
 
 from __future__ import annotations
@@ -317,3 +327,125 @@ def test_support_columns_by_other_names(column: str) -> None:
     rows = _rows([["1", "开展专利导航", "区科技局", "区市场监管局、区经济信息委", "2024年12月"]])
     doc, _ = extracted(_html(f'<p>涪陵区2024年知识产权工作要点</p><table border="1">{head}{rows}</table>'))
     assert ("区经济信息委", "support", "table") in named_units(doc)["表1.1"]
+
+
+# --- contents, a notice's own requirements, annexes after the plan, a chapter of the plan's bases ----------
+
+
+@given(leader=st.sampled_from(["……", "…………………", "..........", "·······", "……— "]))
+@settings(max_examples=5, deadline=None)
+def test_table_of_contents_opens_no_chapter(leader: str) -> None:
+    toc = "".join(
+        f"{head}{leader}{page}\n"
+        for head, page in (
+            ("一、总体要求", 1),
+            ("二、重点任务", 3),
+            ("（一）强化知识产权创造", 3),
+            ("三、保障措施", 8),
+        )
+    )
+    text = (
+        "武清区知识产权强区建设实施方案（2023—2025年）\n\n目　录\n"
+        + toc
+        + "\n一、总体要求\n    以习近平新时代中国特色社会主义思想为指导。\n\n二、重点任务\n"
+        "    （一）强化知识产权创造。实施专利质量提升工程。（责任单位：区科技局）\n\n"
+        "三、保障措施\n    区财政局要加强经费保障。\n"
+    )
+    doc, _ = extracted(text)
+    paths = {t.path for t in doc.tasks}
+    assert "二.(一)" in paths
+    assert not any("~" in p for p in paths)
+
+
+def test_notice_requirements_before_the_plan_keep_their_own_paths() -> None:
+    text = (
+        "庄浪县人民政府办公室关于印发庄浪县知识产权工作方案的通知\n\n各乡镇人民政府，县政府各部门：\n"
+        "    现将《庄浪县知识产权工作方案》印发给你们，并提出如下要求，请一并贯彻落实。\n"
+        "    一、提高思想认识。各乡镇要把知识产权工作纳入重要议事日程。\n"
+        "    二、及时报送信息。各有关部门要于每年12月10日前将工作进展报县市场监管局。\n\n"
+        "庄浪县人民政府办公室\n2023年7月3日\n\n庄浪县知识产权工作方案\n\n一、工作目标\n"
+        "    到2025年，全县有效发明专利拥有量达到35件。\n\n二、重点任务\n"
+        "    （一）推动专利转化运用。（牵头单位：县科技局；配合单位：县工信局）\n"
+    )
+    doc, _ = extracted(text)
+    second = next(t for t in doc.tasks if t.title == "推动专利转化运用")
+    assert second.path == "二~2.(一)"
+    assert [s.path for s in doc.sections if s.title == "重点任务"] == ["二~2"]
+
+
+def test_annex_after_the_plans_annex_numbers_its_own_items() -> None:
+    text = (
+        "盘锦市大洼区人民政府办公室关于印发大洼区知识产权强区建设工作方案的通知\n\n"
+        "各镇人民政府、街道办事处，区政府各部门：\n　　现将《大洼区知识产权强区建设工作方案》印发给你们。\n\n"
+        "　　附件：1.大洼区知识产权强区建设工作方案\n　　　　　2.大洼区知识产权强区建设重点任务清单\n\n"
+        "盘锦市大洼区人民政府办公室\n2024年4月8日\n\n附件1\n\n大洼区知识产权强区建设工作方案\n\n"
+        "　　一、工作目标\n　　到2025年，全区有效发明专利拥有量达到260件。\n"
+        "　　二、重点任务\n　　1.加强专利导航。（责任单位：区科技局）\n\n附件2\n\n"
+        "大洼区知识产权强区建设重点任务清单\n\n　　1.实施地理标志运用促进工程。\n"
+        "　　牵头单位：区农业农村局\n　　完成时限：2025年12月\n"
+    )
+    doc, _ = extracted(text)
+    paths = {t.title: t.path for t in doc.tasks}
+    assert paths["实施地理标志运用促进工程"] == "附件2.1"
+    assert paths["加强专利导航"] == "二.1"
+
+
+@given(head=st.sampled_from(["编制依据", "制定依据", "规划依据", "政策依据", "主要依据"]))
+@settings(max_examples=5, deadline=None)
+def test_a_chapter_of_the_plans_bases_sets_no_work(head: str) -> None:
+    text = (
+        "蓝田县知识产权强县建设实施方案（2023—2025年）\n\n"
+        f"一、{head}\n    1.《中华人民共和国专利法》；\n    2.《知识产权强国建设纲要（2021—2035年）》；\n"
+        "    3.《陕西省知识产权保护和促进条例》。\n\n二、主要目标\n    到2025年，全县有效发明专利拥有量达到120件。\n\n"
+        "三、重点任务\n    （一）开展专利导航。（责任单位：县市场监管局）\n"
+    )
+    doc, _ = extracted(text)
+    assert {t.path for t in doc.tasks} == {"三.(一)"}
+    assert any(c.title == "中华人民共和国专利法" for c in doc.citations)
+
+
+# --- deadlines: milestones in a cell, dates written with dots or hyphens ----------------------------------
+
+
+def test_milestones_in_a_time_cell_date_the_task_by_the_last() -> None:
+    head = "<tr><th>序号</th><th>工作任务</th><th>责任单位</th><th>完成时限</th></tr>"
+    rows = _rows(
+        [
+            [
+                "1",
+                "建设知识产权运营平台",
+                "区市场监管局",
+                "3月底前完成方案制定；6月底前启动建设；12月底前完成验收",
+            ],
+            ["2", "开展专利质押融资对接", "区金融办", "2024年6月、12月"],
+            ["3", "开展商标品牌培育", "区商务委", "2024年9月底前，2025年6月底前"],
+        ]
+    )
+    doc, _ = extracted(
+        _html(f'<p>北碚区2024年知识产权工作任务清单</p><table border="1">{head}{rows}</table>')
+    )
+    dates = {t.path: t.deadline_date for t in doc.tasks}
+    assert dates == {"表1.1": "2024-12", "表1.2": "2024-12", "表1.3": "2025-06"}
+
+
+@given(
+    written=st.sampled_from(
+        [
+            ("2024.6.30前完成", "2024-06"),
+            ("于2025-06-30前完成建设", "2025-06"),
+            ("2024/10/31前建成", "2024-10"),
+            ("在2025-3前完成", "2025-03"),
+        ]
+    )
+)
+@settings(max_examples=4, deadline=None)
+def test_deadlines_written_with_dots_or_hyphens(written: tuple[str, str]) -> None:
+    words, date = written
+    text = (
+        "清镇市2023—2025年知识产权工作方案\n\n一、重点任务\n"
+        f"    1.建设知识产权服务工作站，{words}。（责任单位：市市场监管局）\n"
+        "    2.建设维权援助分中心。（责任单位：市市场监管局；完成时限：2024-10-31前）\n"
+    )
+    doc, _ = extracted(text)
+    dates = {t.path: t.deadline_date for t in doc.tasks}
+    assert dates == {"一.1": date, "一.2": "2024-10"}

@@ -115,6 +115,14 @@ def test_print_record_of_one_column_in_docx() -> None:
     ]
     doc, _ = extracted(_docx(lines, rows), "plan.docx")
     assert named_units(doc)["一.(二)"] == [("区司法局", "sole", "annotation")]
+    # the same record as a Markdown table under a task table: back matter, no note of the chapter's
+    text = (
+        "# 右江区知识产权工作要点\n\n## 一、重点任务\n\n| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n"
+        "| 1 | 开展专利导航 | 区科技局 | 区市场监管局 |\n\n"
+        "| 抄送：区委办，区人大办。 | |\n|---|---|\n| 百色市右江区人民政府办公室 | 2024年3月8日印发 |\n"
+    )
+    doc, _ = extracted(text, "plan.md")
+    assert set(named_units(doc)) == {"一.表1.1"}
 
 
 def test_print_record_after_the_safeguards_in_docx() -> None:

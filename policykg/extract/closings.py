@@ -53,8 +53,12 @@ def _back_matter() -> re.Pattern[str]:
 _BULLETS = "·・•●○■□◆◇▪▫►▶◎"
 
 
+#: The bars of a table's row written as text (| 抄送：县委办… | |): a print record's frame, no words.
+_BARS = "|｜ "
+
+
 def _words(text: str, line: Span) -> str:
-    return squeeze(text[line[0] : line[1]]).strip(LINE_MARKUP).lstrip(_BULLETS)
+    return squeeze(text[line[0] : line[1]]).strip(LINE_MARKUP).lstrip(_BULLETS).strip(_BARS)
 
 
 #: The marks a seal draws with its name (a star at its centre), as its text layer gives them.
@@ -219,6 +223,8 @@ def table_caption(text: str, start: int, end: int) -> bool:
 _PRINT_ROWS = 5
 #: A cell that is only the label of the print record's next cell (抄送 | 县委办，县人大办…).
 _PRINT_LABELS = frozenset({"抄送", "抄报", "主题词", "主送", "分送"})
+#: Words a print record holds one of at least.
+_PRINT_CUES = (*_PRINT_LABELS, "印发", "印制")
 
 
 def print_record(text: str, table: TableGrid) -> bool:
@@ -227,6 +233,9 @@ def print_record(text: str, table: TableGrid) -> bool:
     with the value after it), or names and dates alone; one at least is back matter."""
     if len(table.rows) > _PRINT_ROWS:
         return False
+    words = text[table.span[0] : table.span[1]]
+    if not any(cue in words for cue in _PRINT_CUES):
+        return False  # the cheap test first
     cued = False
     for row in table.rows:
         labelled = False

@@ -20,28 +20,26 @@ def _width(table: TableGrid) -> int:
     return max((len(row) for row in table.rows), default=0)
 
 
-def _continues(text: str, above: TableGrid, below: TableGrid, header: bool) -> bool:
-    """``below`` goes on with ``above``'s rows: as wide, no header of its own, and only blank lines or a
-    continuation caption between them (blank lines alone: ``above`` a task table, ``below`` none)."""
-    if not header or _width(above) != _width(below) or task_columns(text, below) is not None:
+def _continues(text: str, above: TableGrid, below: TableGrid) -> bool:
+    """``below`` goes on with ``above``'s rows: as wide, only blank lines or a continuation caption between
+    them, ``above`` a task table and ``below`` without a header of its own (the cheap tests first)."""
+    if _width(above) != _width(below):
         return False
     between = [line.strip() for line in text[above.span[1] : below.span[0]].splitlines() if line.strip()]
-    if not between:
-        return True
-    return len(between) == 1 and _CONTINUED.search(between[0].replace(" ", "")) is not None
+    if between and (len(between) > 1 or _CONTINUED.search(between[0].replace(" ", "")) is None):
+        return False
+    return task_columns(text, above) is not None and task_columns(text, below) is None
 
 
 def join_continued(text: str, tables: list[TableGrid]) -> list[TableGrid]:
     """``tables`` (in text order) with each headerless continuation joined to the task table above it."""
     if len(tables) < 2:
         return tables
-    joined: list[TableGrid] = []
-    header = False  # the last table joined is a task table (its header read once)
-    for table in tables:
-        if joined and _continues(text, joined[-1], table, header):
-            above = joined[-1]
+    joined: list[TableGrid] = [tables[0]]
+    for table in tables[1:]:
+        above = joined[-1]
+        if _continues(text, above, table):
             joined[-1] = TableGrid((above.span[0], table.span[1]), above.rows + table.rows, above.origin)
-            continue
-        joined.append(table)
-        header = task_columns(text, table) is not None
+        else:
+            joined.append(table)
     return joined

@@ -58,11 +58,22 @@ def _filled(text: str, table: TableGrid) -> TableGrid:
     return TableGrid(table.span, tuple(tuple(row) for row in rows), table.origin) if changed else table
 
 
+#: The longest cell a ditto or a placeholder is (同上。, 不涉及).
+_LONGEST = max(len(w) for w in (*_DITTOS, *_NO_ONE)) + 2
+
+
+def _standing_in(text: str, table: TableGrid) -> bool:
+    """A cell of ``table`` is a ditto or a placeholder (the cheap test: short cells only)."""
+    return any(
+        0 < cell.span[1] - cell.span[0] <= _LONGEST and _words(text, cell) in _CELL_WORDS
+        for row in table.rows[1:]
+        for cell in row
+    )
+
+
+_CELL_WORDS = _DITTOS | _NO_ONE
+
+
 def fill_dittos(text: str, tables: list[TableGrid]) -> list[TableGrid]:
     """``tables`` with their task tables' dittos and placeholders read (see the module's words)."""
-    return [
-        _filled(text, t)
-        if any(w in text[t.span[0] : t.span[1]] for w in ("同上", "〃", "无", "不涉及", "同前"))
-        else t
-        for t in tables
-    ]
+    return [_filled(text, t) if _standing_in(text, t) else t for t in tables]

@@ -200,15 +200,18 @@ def _link_boxes(body: Tag, page_size: int) -> set[int]:
         words = heading.get_text().strip()
         if not words or len(words) > _BOX_HEADING_MAX or _NOT_BOX_HEADING.search(words):
             continue
+        if _links_only(heading):
+            continue  # a line of links itself (a list of <p><a>…</a></p>: each line before the next)
         block: Tag = heading
+        after: list[Tag] | None = []
         for _ in range(_BOX_DEPTH):
-            after = [s for s in block.next_siblings if _has_words(s)]
-            if after:
+            after = _links_after(block)
+            if after != []:
                 break
             if block.parent is None or any(_has_words(s) for s in block.previous_siblings):
                 break
             block = block.parent
-        if not after or not all(isinstance(s, Tag) and _links_only(s) for s in after):
+        if not after:
             continue
         box = block.parent
         alone = box is not None and not any(_has_words(s) for s in block.previous_siblings)
@@ -216,6 +219,23 @@ def _link_boxes(body: Tag, page_size: int) -> set[int]:
             found.add(id(box))
         elif sum(len(s.get_text()) for s in after) * 2 < page_size:
             found.update(id(s) for s in (block, *after))
+    return found
+
+
+#: The most lines of links a box holds: the scan after a heading stops there (a page stays linear).
+_BOX_LINES = 100
+
+
+def _links_after(block: Tag) -> list[Tag] | None:
+    """The blocks with words after ``block`` among its siblings when each is a line of links (or a list of
+    them); [] when none has words, None when one is no line of links or there are too many."""
+    found: list[Tag] = []
+    for sibling in block.next_siblings:
+        if not _has_words(sibling):
+            continue
+        if not isinstance(sibling, Tag) or len(found) >= _BOX_LINES or not _links_only(sibling):
+            return None
+        found.append(sibling)
     return found
 
 

@@ -574,8 +574,10 @@ def _head_start(text: str, row: tuple[TableCell, ...]) -> int:
 
 def _across(text: str, row: tuple[TableCell, ...]) -> bool:
     """A row across the table heading the rows under it (table_sections.py), with its part's number or
-    without."""
-    return across(text, row) or numbered_across(text, row) is not None
+    without: merged along the row after the number (一 | 提升…), or a heading found for the rows under it
+    (its other cells left empty: ``heads``)."""
+    words = numbered_across(text, row)
+    return across(text, row) or (words is not None and all(c.span == words.span for c in row[1:]))
 
 
 def _spanning_groups(

@@ -183,6 +183,98 @@ def _links_boxes(body: Tag, page_size: int, page_text: str) -> set[int]:
     return found
 
 
+#: The longest heading of a portal's box of links (政策解读, 通知公告, 最新动态 更多>>).
+_BOX_HEADING_MAX = 12
+#: Words a box heading never holds: a sentence's stops; a plan's own annex list (附件：<a>1.分工表</a>).
+_NOT_BOX_HEADING = re.compile(r"[。；;，,]|^[【\[]?附")
+#: How many blocks up from a heading its box's links are looked for (<div><div><h3>…</h3></div><ul>…).
+_BOX_DEPTH = 3
+
+
+def _link_boxes(body: Tag, page_size: int) -> set[int]:
+    """A portal's boxes of links beside the article (<div><h3>政策解读</h3><ul><li><a>…</a></li></ul></div>,
+    通知公告 with lines of links), by id: a short heading element, then only lines of links after it in its
+    box, less than half the page. Other pages' titles, never the plan's words."""
+    found: set[int] = set()
+    for heading in _box_headings(body):
+        words = heading.get_text().strip()
+        if not words or len(words) > _BOX_HEADING_MAX or _NOT_BOX_HEADING.search(words):
+            continue
+        if _links_only(heading):
+            continue  # a line of links itself (a list of <p><a>…</a></p>: each line before the next)
+        block: Tag = heading
+        after: list[Tag] | None = []
+        for _ in range(_BOX_DEPTH):
+            after = _links_after(block)
+            if after != []:
+                break
+            if block.parent is None or any(_has_words(s) for s in block.previous_siblings):
+                break
+            block = block.parent
+        if not after:
+            continue
+        box = block.parent
+        alone = box is not None and not any(_has_words(s) for s in block.previous_siblings)
+        if alone and box is not None and box.name in _BOX_TAGS and len(box.get_text()) * 2 < page_size:
+            found.add(id(box))
+        elif sum(len(s.get_text()) for s in after) * 2 < page_size:
+            found.update(id(s) for s in (block, *after))
+    return found
+
+
+#: The most lines of links a box holds: the scan after a heading stops there (a page stays linear).
+_BOX_LINES = 100
+
+
+def _links_after(block: Tag) -> list[Tag] | None:
+    """The blocks with words after ``block`` among its siblings when each is a line of links (or a list of
+    them); [] when none has words, None when one is no line of links or there are too many."""
+    found: list[Tag] = []
+    for sibling in block.next_siblings:
+        if not _has_words(sibling):
+            continue
+        if not isinstance(sibling, Tag) or len(found) >= _BOX_LINES or not _links_only(sibling):
+            return None
+        found.append(sibling)
+    return found
+
+
+def _box_headings(body: Tag) -> Iterator[Tag]:
+    """The heading elements (<h3>), and the block just before a line of links or the block holding it
+    (<div class="tit">通知公告</div><ul><li><a>…, <div>热点专题</div><div><p><a>…): each once."""
+    yield from (t for t in body.find_all(_HEADING_TAGS) if isinstance(t, Tag))
+    seen: set[int] = set()
+    given: set[int] = set()
+    for link in body.find_all("a"):
+        line = next((p for p in link.parents if p.name in _LINK_LINES), None)
+        if line is None or id(line) in seen:
+            continue
+        seen.add(id(line))
+        for block in (line, line.parent):
+            before = next((s for s in block.previous_siblings if _has_words(s)), None) if block else None
+            if isinstance(before, Tag) and before.name not in _NOT_BOX and id(before) not in given:
+                given.add(id(before))
+                yield before
+
+
+#: The blocks a line of links stands in.
+_LINK_LINES = {"p", "li", "div", "dd", "dt"}
+#: Blocks before a line of links that head no box: a heading element (found as such), a table's parts.
+_NOT_BOX = {*_HEADING_TAGS, "td", "th", "tr", "tbody", "thead", "table"}
+
+
+def _links_only(block: Tag) -> bool:
+    """``block``'s words are all its links' (their numbers, dates and marks aside): one link at least."""
+    rest = block.get_text()
+    links = 0
+    for link in block.find_all("a"):
+        words = link.get_text().strip()
+        if words:
+            rest = rest.replace(words, "", 1)
+            links += 1
+    return links > 0 and _LINK_LINE_REST.fullmatch(rest) is not None
+
+
 #: What a line of links holds besides its links: numbers, dates and marks (1. <a>…</a>　2024-05-08).
 _LINK_LINE_REST = re.compile(r"[\d\s\-–—./:：,，、()（）\[\]【】·•●年月日]*")
 
@@ -594,6 +686,7 @@ def load_html(
         _unmarked_footers(body, page_size, page_text)
         | _owner_footers(body, page_text)
         | _links_boxes(body, page_size, page_text)
+        | _link_boxes(body, page_size)
     )
     walker = _Walker(page_size, footers, article, TextSizes(soup))
     titled = _page_title(soup)

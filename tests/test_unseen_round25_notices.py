@@ -77,9 +77,10 @@ def test_a_notice_issuing_two_plans_gives_each_task_and_target_its_plan() -> Non
         "二.(一)": PLAN_A,
         "二.(二)": PLAN_A,
         "三.(一)": PLAN_A,
-        "一.1": PLAN_B,
-        "一.2": PLAN_B,
-        "二.3": PLAN_B,
+        # the second plan's chapters are told apart from the first's (一~2), and so are their items
+        "一~2.1": PLAN_B,
+        "一~2.2": PLAN_B,
+        "二~2.3": PLAN_B,
     }
     targets = {t.indicator: t.plan_part for t in doc.targets}
     assert targets["有效发明专利拥有量"] == PLAN_A
@@ -89,11 +90,11 @@ def test_a_notice_issuing_two_plans_gives_each_task_and_target_its_plan() -> Non
 def test_two_plans_named_without_marks_in_a_word_file_and_their_graph_rows() -> None:
     text = TWO_PLANS.replace(f"《{PLAN_A}》和《{PLAN_B}》的通知", f"{PLAN_A}和{PLAN_B}的通知", 1)
     doc, _ = extracted(to_docx(paragraphs_of(text)), "plan.docx")
-    assert {t.path: t.plan_part for t in doc.tasks}["一.2"] == PLAN_B
+    assert {t.path: t.plan_part for t in doc.tasks}["一~2.2"] == PLAN_B
     rows = [props_of(row) for row in document_rows(doc).nodes[("Task", ())].values()]
     tasks = {row["path"]: row.get("plan_part") for row in rows}
     assert tasks["二.(二)"] == PLAN_A
-    assert tasks["二.3"] == PLAN_B
+    assert tasks["二~2.3"] == PLAN_B
 
 
 def test_a_document_issuing_one_plan_names_no_plan_part() -> None:

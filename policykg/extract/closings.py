@@ -27,6 +27,7 @@ from policykg.extract.regex_heads import guarded
 from policykg.extract.textspan import Span, squeeze, trim
 
 if TYPE_CHECKING:
+    from loaders.base import TableGrid
     from policykg.extract.structure import Paragraph, Unit
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -52,8 +53,12 @@ def _back_matter() -> re.Pattern[str]:
 _BULLETS = "·・•●○■□◆◇▪▫►▶◎"
 
 
+#: The bars of a table's row written as text (| 抄送：县委办… | |): a print record's frame, no words.
+_BARS = "|｜ "
+
+
 def _words(text: str, line: Span) -> str:
-    return squeeze(text[line[0] : line[1]]).strip(LINE_MARKUP).lstrip(_BULLETS)
+    return squeeze(text[line[0] : line[1]]).strip(LINE_MARKUP).lstrip(_BULLETS).strip(_BARS)
 
 
 #: The marks a seal draws with its name (a star at its centre), as its text layer gives them.
@@ -212,6 +217,43 @@ def table_caption(text: str, start: int, end: int) -> bool:
     a caption, no goal or work of its own."""
     line = text[start:end].strip().strip(LINE_MARKUP).strip()
     return _caption().search(line) is not None
+
+
+#: The most rows a plan's print record (版记) set as a table takes: 主题词, 抄送, the office and date printed.
+_PRINT_ROWS = 5
+#: A cell that is only the label of the print record's next cell (抄送 | 县委办，县人大办…).
+_PRINT_LABELS = frozenset({"抄送", "抄报", "主题词", "主送", "分送"})
+#: Words a print record holds one of at least.
+_PRINT_CUES = (*_PRINT_LABELS, "印发", "印制")
+
+
+def print_record(text: str, table: TableGrid) -> bool:
+    """A table holding only the plan's print record (版记: 抄送：县委办… / 县人民政府办公室 | 2023年5月12日
+    印发): back matter set in a frame, no data. Each cell is a back-matter line, a label of one (抄送 | …,
+    with the value after it), or names and dates alone; one at least is back matter."""
+    if len(table.rows) > _PRINT_ROWS:
+        return False
+    words = text[table.span[0] : table.span[1]]
+    if not any(cue in words for cue in _PRINT_CUES):
+        return False  # the cheap test first
+    cued = False
+    for row in table.rows:
+        labelled = False
+        for i, cell in enumerate(row):
+            if i and cell.span == row[i - 1].span:
+                continue  # a cell merged across the row
+            words = _words(text, cell.span).rstrip("：:")
+            if not words:
+                continue
+            if words in _PRINT_LABELS or _back_matter().search(words):
+                cued = labelled = True
+                continue
+            if labelled:
+                continue  # the value of 抄送 | …
+            record = record_line(text, *cell.span)
+            if record is None or record.numbers or not (record.names or record.dates):
+                return False
+    return cued
 
 
 def _back_matter_start(kinds: list[str | None], ends_part: bool) -> int | None:

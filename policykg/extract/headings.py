@@ -25,6 +25,18 @@ ANNEX = re.compile(
     r"附\s*(?P<word>件(?!\s*下载)|表(?=\s*(?:\d|[：:]|\s|$))|(?=\s*[：:]))\s*(?P<number>\d{1,2})?\s*[：:]?\s*"
     r"(?![^\n]*\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)[ \t\u3000]*(?:\n|$))"
 )
+#: A line of a table of contents (目录): a heading's words, a leader of dots and its page number (一、总体要求
+#: ……1, （一）强化知识产权创造..........3, 第二章 主要任务 ···· 5, 四、保障措施……— 8 —).
+_CONTENTS_LINE = re.compile(
+    r"(?:…{1,}|[.·．・\-_—]{4,}|。{3,})[ \t\u3000]*[-—]?\s*\d{1,3}\s*[-—]?[ \t\u3000]*$"
+)
+
+
+def contents_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a line of a table of contents: its page number after a leader."""
+    return _CONTENTS_LINE.search(text, start, end) is not None
+
+
 #: What closes a clause of a list (（1）查处侵权案件10件以上；): a sentence's end, never a heading's.
 _CLAUSE_ENDS = "；;"
 #: Longest chapter or section heading (and annex line) that stands alone without a full stop.

@@ -63,6 +63,9 @@ def _deadline() -> re.Pattern[str]:
             # 于/在 and the space after it together: an optional word before \s* would try the rest of a
             # run of spaces at each of its spaces (quadratic)
             rf"|(?:(?:于|在)\s*+)?{_YM_WRAPPED}{_DAY_WRAPPED}\s*+(?:底|末)?\s*+(?:前|以前|之前)"
+            # a date written with dots, slashes or hyphens (2024.6.30前, 于2025-06-30前)
+            r"|(?:(?:于|在)\s*+)?(?:19|20)\d{2}\s*+[.．/\-]\s*+(?:1[0-2]|0?[1-9])(?:\s*+[.．/\-]\s*+\d{1,2})?"
+            r"\s*+(?:底|末)?\s*+(?:前|以前|之前)"
             # a recurring deadline (每年12月底前), or one in the year after a year's work (次年1月15日前): no
             # date of its own, but in a plan for one year the next year's month
             rf"|(?:每年|次年|翌年)\s*+\d{{1,2}}\s*+月{_DAY}\s*+(?:底|末)?\s*+(?:前|以前|之前)"
@@ -88,6 +91,13 @@ def _deadline() -> re.Pattern[str]:
 
 
 _DEADLINE_DATE = re.compile(_YM)
+#: A date written with hyphens (2024-10-31前, 于2025-06前): its month.
+_HYPHENED = re.compile(
+    r"(?:于|在)?\s*((?:19|20)\d{2})-(1[0-2]|0?[1-9])(?:-\d{1,2})?\s*(?:底|末)?\s*(?:前|以前|之前)?"
+)
+#: What parts the milestones of one time cell (3月底前完成方案制定；6月底前启动建设；12月底前完成验收,
+#: 2024年6月、12月): the work is done by the last.
+_MILESTONES = re.compile(r"[；;，,、]")
 #: After a date, words making it the start of the work (2024年起, 2024年3月开始): no deadline.
 _FROM = re.compile(r"\s*(?:份|初)?\s*(?:起|开始|启动)")
 #: A whole time cell written as a date with dots or slashes (2024.12, 2024.12.31前) or a span of two
@@ -298,12 +308,26 @@ _MONTH_ALONE = re.compile(r"^(?:于|在)?\s*(\d{1,2})\s*月")
 
 def deadline_date(raw: str, plan_year: int | None = None) -> str | None:
     """The date a deadline names (YYYY-MM or YYYY); of a span of time (2024年—2025年, 2024年3月至12月),
-    its end. ``plan_year``: the one year a plan is for (a 2024年工作要点), whose end 年内完成, 年底前 and
-    今年年底前 name, and the year after which 次年1月15日前 names."""
+    its end; of milestones (3月底前完成方案；12月底前完成验收, 2024年6月、12月), the last, a month without
+    its year in the year before it. ``plan_year``: the one year a plan is for (a 2024年工作要点), whose end
+    年内完成, 年底前 and 今年年底前 name, and the year after which 次年1月15日前 names."""
+    if _MILESTONES.search(raw) is None:
+        return _one_date(raw, plan_year)
+    last, year = None, plan_year
+    for piece in _MILESTONES.split(raw):
+        if (found := _one_date(piece, year) if piece.strip() else None) is not None:
+            last, year = found, int(found[:4])
+    return last
+
+
+def _one_date(raw: str, plan_year: int | None) -> str | None:
+    """The date one deadline names (``deadline_date``'s, milestones aside)."""
     if (span := _RANGE.search(raw) or _MONTHS.search(raw)) is not None:  # 2024年3月至12月, 2025年1—6月
         return parse_range(span.group(0))[1]
     if (dotted := _DOTTED.fullmatch(raw.strip())) is not None:  # 2024.12, 2024.6—2024.12 in a table cell
         return _ym(dotted.group(3) or dotted.group(1), dotted.group(4) or dotted.group(2))
+    if (hyphened := _HYPHENED.fullmatch(raw.strip())) is not None:  # 2024-10-31前
+        return _ym(hyphened.group(1), hyphened.group(2))
     m = _DEADLINE_DATE.search(raw)
     while m is not None and _FROM.match(raw, m.end()):  # 2024年起: when the work starts, not its end
         m = _DEADLINE_DATE.search(raw, m.end())

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from loaders.base import LoadedDocument
 from policykg.extract.agencies import AgencyRegistry
 from policykg.extract.agency_lists import declares_first_is_lead
+from policykg.extract.closings import print_record
 from policykg.extract.header_lines import record_line
 from policykg.extract.metadata import extract_metadata, part_periods, plan_parts
 from policykg.extract.phases import deadline_date, find_deadline, period_heading, recurrence, undated_title
@@ -18,6 +19,8 @@ from policykg.extract.plan_facts import extract_plan_facts
 from policykg.extract.regions import detect_region, region_index
 from policykg.extract.responsibilities import assign_responsibilities
 from policykg.extract.structure import Structure, Unit, document_natures, mark_background, segment
+from policykg.extract.table_continuations import join_continued
+from policykg.extract.table_dittos import fill_dittos
 from policykg.extract.table_headers import header_texts
 from policykg.extract.tables import detect_text_tables, task_columns
 from policykg.extract.target_commitment import mark_commitments
@@ -47,7 +50,11 @@ def extract_document(loaded: LoadedDocument) -> Document:
     text = loaded.text
     doc_id = document_id(loaded.sha256)
     warnings: list[Warning] = list(Warning(code="loader", message=w) for w in loaded.warnings)
-    tables = sorted([*loaded.tables, *detect_text_tables(text, list(loaded.tables))], key=lambda t: t.span)
+    found = sorted([*loaded.tables, *detect_text_tables(text, list(loaded.tables))], key=lambda t: t.span)
+    # a print record set in a frame (版记: 抄送：… / …办公室 | 2023年5月12日印发) is back matter, no table
+    # a task table continued without its header (续表): its rows go on the table above
+    # and its cells writing 同上 (the cell above) or 无 (no one) read as what they stand for
+    tables = fill_dittos(text, join_continued(text, [t for t in found if not print_record(text, t)]))
     structure = segment(text, tables, loaded.headings, loaded.listed)
     meta = extract_metadata(text, _cover_end(structure), [t.span for t in tables])
     nature = document_natures().get(meta.doc_type_id or "", "plan")

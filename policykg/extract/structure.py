@@ -20,6 +20,7 @@ from policykg.extract.closings import detach_closings, opens_signed, signature_t
 from policykg.extract.headings import (
     ANNEX,
     HEADING_MAX,
+    contents_line,
     heading_title,
     marked_heading_only,
     numbered_outline,
@@ -445,6 +446,8 @@ def segment(
     if heads:
         opened = [(p, u or _row_head(text, paragraphs[p], heads)) for p, u in opened]
     opened = _without_body_captions(opened)
+    if "…" in text or "...." in text or "····" in text:
+        opened = _without_contents(text, paragraphs, opened)
     opened = _without_annex_entries(text, paragraphs, opened)
     _annex_titles_below(text, paragraphs, opened, tables)
     opened = _without_annex_notes(text, paragraphs, opened)
@@ -572,6 +575,13 @@ def _annex_titles_below(
 
 #: A list's first number before an annex note's title (附件：1．分工表).
 _LIST_NUMBER = re.compile(r"\s*1\s*[.．、]\s*")
+
+
+def _without_contents(
+    text: str, paragraphs: list[Paragraph], opened: list[tuple[int, Unit | None]]
+) -> list[tuple[int, Unit | None]]:
+    """A table of contents' lines open no unit (一、总体要求……1): the plan's headings below do."""
+    return [(p, None if u is not None and contents_line(text, *paragraphs[p].span) else u) for p, u in opened]
 
 
 def _without_annex_notes(
@@ -719,28 +729,31 @@ def _assign_paths(units: list[Unit]) -> None:
     bullets: dict[int | None, int] = {}  # bulleted units so far under each parent: their numbers in paths
     # an annex after a body numbered on its own numbers its units under its path (附件1.一.1), as its tables'
     # rows are (附件1.表1.1); an annex holding the plan itself (a notice's 附件 ↵ …方案 ↵ 一、…) does not
-    first_annex = next((u.index for u in units if u.kind == "annex"), len(units))
-    body_numbered = any(u.level > 0 for u in units[:first_annex])
+    # (附件1 ↵ …方案 ↵ 一、…); a later annex after such a plan numbers its own (附件2.1)
+    numbered = False  # a numbered unit so far
+    prefixed: set[int] = set()  # the annexes after one
     for unit in units:
+        if unit.kind == "annex" and numbered:
+            prefixed.add(unit.index)
+        numbered = numbered or unit.level > 0
         if unit.style == "bullet":
             bullets[unit.parent] = bullets.get(unit.parent, 0) + 1
             unit.label = str(bullets[unit.parent])
         if unit.level == 0:
             path = unit.label or "heading"
         else:
-            parts = [_label(unit)]
-            last = unit
+            path = _label(unit)
             parent = unit.parent
             while parent is not None and units[parent].level > 0:
                 above = units[parent]
-                extends = last.style == above.style == "decimal" and last.label.startswith(f"{above.label}.")
-                if not extends:
-                    parts.append(_label(above))
-                    last = above
+                if not (unit.style == above.style == "decimal" and unit.label.startswith(f"{above.label}.")):
+                    # the nearest unit above whose number it writes: its path, told apart as it is (二~2.(一))
+                    path = f"{above.path}.{path}"
+                    parent = None
+                    break
                 parent = above.parent
-            if parent is not None and body_numbered and units[parent].kind == "annex":
-                parts.append(units[parent].path)
-            path = ".".join(reversed(parts))
+            if parent is not None and parent in prefixed:
+                path = f"{units[parent].path}.{path}"
         count = seen.get(path, 0) + 1
         seen[path] = count
         unit.path = path if count == 1 else f"{path}~{count}"

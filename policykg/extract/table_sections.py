@@ -26,6 +26,34 @@ def across(text: str, row: tuple[TableCell, ...]) -> bool:
     )
 
 
+#: A part's number alone in a row's first cell (一, 二、, （三）, 第一部分), as a plan numbers its chapters.
+_PART_NUMBER = re.compile(
+    r"(?:[（(]?[一二三四五六七八九十]{1,3}[)）]?|第[一二三四五六七八九十]{1,3}(?:部分|章|篇))[、.．]?"
+)
+#: A number alone (1, 2.): a 序号 cell's.
+_NUMBER = re.compile(r"[（(]?\d{1,3}[)）]?[、.．]?")
+
+
+def numbered_across(text: str, row: tuple[TableCell, ...]) -> TableCell | None:
+    """The cell of words of a row numbering a part of the plan across the table (一 | 提升知识产权创造质量,
+    the rest of the row merged into one cell, or written in the task's cell alone with the others empty
+    after a part's number such as 一 or （二）): a heading of the rows under it, as ``across`` is."""
+    if len(row) < 3:
+        return None
+    s, e = trim(text, *row[0].span)
+    if s >= e:
+        return None
+    rest = [c for c in row[1:] if filled(c)]
+    if not rest or any(c.span != rest[0].span and not same_words(text, c, rest[0]) for c in rest):
+        return None
+    if _HAN.search(text, *rest[0].span) is None:
+        return None
+    merged = len(rest) == len(row) - 1
+    if _PART_NUMBER.fullmatch(text, s, e) or (merged and _NUMBER.fullmatch(text, s, e)):
+        return rest[0]
+    return None
+
+
 def filled(cell: TableCell) -> bool:
     """The cell holds words (an empty cell's span is empty)."""
     return cell.span[0] < cell.span[1]
@@ -49,7 +77,7 @@ def _heading_row(text: str, row: tuple[TableCell, ...], columns: int, task: int)
     s, e = row[0].span
     if _HAN.search(text, s, e) is None:
         return False  # a number alone (| 1 |): a ragged row's
-    if across(text, row):
+    if across(text, row) or numbered_across(text, row) is not None:
         return True
     if len(row) == 1:
         return columns > 1
@@ -66,7 +94,8 @@ def _on_its_line(text: str, row: tuple[TableCell, ...]) -> tuple[int, Span] | No
     s, e = row[0].span
     if s >= e or text.find("\n", s, max(c.span[1] for c in row)) >= 0:
         return None
-    return text.rfind("\n", 0, s) + 1, (s, e)
+    words = numbered_across(text, row)  # 一 | 提升知识产权创造质量: the words are the heading's
+    return text.rfind("\n", 0, s) + 1, words.span if words is not None else (s, e)
 
 
 def table_heads(text: str, tables: list[TableGrid]) -> dict[int, tuple[Span, int]]:

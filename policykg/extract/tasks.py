@@ -17,7 +17,7 @@ from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink, row_links
 from policykg.extract.structure import WORK_CHAPTERS, Structure, Unit, chapter_kind, goal_sentence
 from policykg.extract.table_headers import body_rows
-from policykg.extract.table_sections import across, filled, same_words
+from policykg.extract.table_sections import across, filled, numbered_across, same_words
 from policykg.extract.tables import TaskColumns, row_deadline, task_columns
 from policykg.extract.textspan import ANNOTATION_OPENERS, Span, bracket_groups, squeeze, trim
 from policykg.models import ChapterKind, TaskKind
@@ -566,6 +566,21 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
     return sorted(tasks, key=lambda t: t.span[0]), links
 
 
+def _head_start(text: str, row: tuple[TableCell, ...]) -> int:
+    """Where the heading a row across the table opens starts: its words after its part's number (一 |
+    提升…), else its first cell."""
+    words = numbered_across(text, row)
+    return (words or row[0]).span[0]
+
+
+def _across(text: str, row: tuple[TableCell, ...]) -> bool:
+    """A row across the table heading the rows under it (table_sections.py), with its part's number or
+    without: merged along the row after the number (一 | 提升…), or a heading found for the rows under it
+    (its other cells left empty: ``heads``)."""
+    words = numbered_across(text, row)
+    return across(text, row) or (words is not None and all(c.span == words.span for c in row[1:]))
+
+
 def _spanning_groups(
     text: str, rows: list[tuple[int, tuple[TableCell, ...]]], columns: TaskColumns, skipped: set[int]
 ) -> dict[int, list[int]]:
@@ -642,11 +657,11 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
         outer, kind = _place(structure.unit_at(table.span[0]))
         base = outer
         rows = body_rows(text, table)
-        heads = {r: heading[row[0].span[0]] for r, row in rows if row and row[0].span[0] in heading}
+        heads = {r: heading[at] for r, row in rows if row and (at := _head_start(text, row)) in heading}
         skipped = {
             r
             for r, row in rows
-            if (t_index, r) in linked or columns.task >= len(row) or r in heads or across(text, row)
+            if (t_index, r) in linked or columns.task >= len(row) or r in heads or _across(text, row)
         }
         groups = _spanning_groups(text, rows, columns, skipped)
         grouped = {r for members in groups.values() for r in members[1:]}

@@ -25,7 +25,7 @@ from tests.plans import extracted
     ],
 )
 def test_role_clauses_opening_an_item_do_not_title_it(item: str, title: str) -> None:
-    doc, text = extracted("某县知识产权工作方案\n\n（三）加强知识产权保护\n" + item + "\n")
+    doc, _ = extracted("某县知识产权工作方案\n\n（三）加强知识产权保护\n" + item + "\n")
     assert [t.title for t in doc.tasks] == [title]
     roles = [(r.agency.surface, r.role) for r in doc.tasks[0].responsibilities]
     assert roles[0][1] == "lead" or roles == [("县科技局", "sole")]

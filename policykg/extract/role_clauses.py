@@ -659,9 +659,9 @@ def _with_own_work(
 
 
 def work_words(text: str, start: int, end: int) -> Span:
-    """A sentence's words of work, without the role clauses opening or closing it (由县市场监管局牵头，县公安局
-    配合，开展…: from 开展; 开展…行动，县市场监管局牵头，县公安局配合: up to 行动) and the commas beside them;
-    ``(start, end)`` when none does, or when nothing else is left."""
+    """A sentence's words of work, without the role clauses opening or closing it (由县市场监管局牵头，县公安
+    局配合，开展…: from 开展; 开展…行动，县市场监管局牵头，县公安局配合: up to 行动) and the commas beside
+    them; ``(start, end)`` when none does, or when nothing else is left."""
     # never inside a bracket (开展…行动（区商务局牵头，…参与）: a note, read as one)
     bracket = min((at for at in (text.find(o, start, end) for o in "（(") if at >= 0), default=end)
     if _role_words().search(text, start, bracket) is None:

@@ -8,7 +8,9 @@ What was read wrong before:
   its own name, so two plans naming one bureau two ways (县医保局, 县医疗保障局) named two bodies;
 - a department whose own plan this is, naming itself with its second name in brackets in its title or its
   signature (东莞市市场监督管理局（知识产权局）2024年知识产权工作要点), left its 市知识产权局 a body apart from
-  市市场监管局: the bracket is the same merge evidence it is in a task's note.
+  市市场监管局: the bracket is the same merge evidence it is in a task's note;
+- 市市场监管局负责，高新区、经开区配合 lost both helpers: 经开区 (an 经济技术开发区 named short) was no body, and one
+  name no body drops the clause's helpers.
 """
 
 from __future__ import annotations
@@ -56,3 +58,14 @@ def test_a_department_naming_its_second_name_in_its_title_or_signature_is_one_bo
     }
     assert leads["二.1"] == leads["二.2"]
     assert leads["二.1"][0][1] == "东莞市市场监督管理局"
+
+
+def test_a_zone_named_short_is_a_helper() -> None:
+    doc, _ = extracted(
+        "某县知识产权工作方案\n\n一、主要任务\n    （一）开展专利导航。市市场监管局负责，高新区、经开区配合。\n"
+    )
+    assert [(r.agency.surface, r.role) for r in doc.tasks[0].responsibilities] == [
+        ("市市场监管局", "lead"),
+        ("高新区", "support"),
+        ("经开区", "support"),
+    ]

@@ -664,8 +664,15 @@ def work_words(text: str, start: int, end: int) -> Span:
     them; ``(start, end)`` when none does, or when nothing else is left."""
     # never inside a bracket (开展…行动（区商务局牵头，…参与）: a note, read as one)
     bracket = min((at for at in (text.find(o, start, end) for o in "（(") if at >= 0), default=end)
-    if _role_words().search(text, start, bracket) is None:
-        return start, end  # the cheap test first: most titles name no role
+    first = min((at for at in (text.find(c, start, bracket) for c in "，,") if at >= 0), default=-1)
+    if first < 0:
+        return start, end  # one clause: the work, or the roles alone
+    # the cheap tests first (most titles name no role): a role word in the first clause or in the last
+    last = max(text.rfind("，", start, bracket), text.rfind(",", start, bracket))
+    if _role_words().search(text, start, first) is None and (
+        bracket < end or _role_words().search(text, last, bracket) is None
+    ):
+        return start, end
     found = find_role_clauses(text, start, bracket, SpanSet())
     s, e = start, end
     if found and found[0].span[0] == start:

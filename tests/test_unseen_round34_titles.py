@@ -29,3 +29,17 @@ def test_role_clauses_opening_an_item_do_not_title_it(item: str, title: str) -> 
     assert [t.title for t in doc.tasks] == [title]
     roles = [(r.agency.surface, r.role) for r in doc.tasks[0].responsibilities]
     assert roles[0][1] == "lead" or roles == [("县科技局", "sole")]
+
+
+def test_an_item_opening_straight_with_its_clauses_has_no_title_of_its_own() -> None:
+    """What was read wrong before: 3.一是推进专利开放许可，…；二是开展专利转化运用，… was titled by its whole first
+    sentence, clause labels and all; its words are its clauses, each titled apart."""
+    doc, _ = extracted(
+        "某县知识产权工作方案\n\n二、重点任务\n3.一是推进专利开放许可，支持高校院所开放专利；二是开展专利转化运用，"
+        "推动企业承接。（责任单位：县科技局）\n"
+    )
+    assert [(t.path, t.title) for t in doc.tasks] == [
+        ("二.3", None),
+        ("二.3.一是", "推进专利开放许可"),
+        ("二.3.二是", "开展专利转化运用"),
+    ]

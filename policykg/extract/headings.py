@@ -98,6 +98,8 @@ def _dated_tail(text: str, start: int, end: int, limit: int) -> re.Match[str] | 
     return None
 
 
+#: The first of the clauses an item's words open with straight after its number (3.一是…；二是…).
+_OWN_CLAUSES = ("一是",)
 #: The first comma of a sentence, and how long the words before it may be to title it (4 to 20).
 _FIRST_COMMA = re.compile("[，,]")
 _CLAUSE_TITLE_MIN, _CLAUSE_TITLE_MAX = 4, 20
@@ -128,6 +130,8 @@ def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[
             if _before_annotation(text, trim(text, start, stop)[0], stop) == stop:
                 return None, None
         s, e = trim(text, start, stop)
+        if text.startswith(_OWN_CLAUSES, s, e):
+            return None, None  # 3.一是推进…；二是开展…: the item's words are its clauses, each titled apart
         if (work := work_words(text, s, e)) != (s, e):
             # 由县市场监管局牵头，县公安局配合，开展…; 开展…，县市场监管局牵头: the work titles the item
             (start, s), e = (work[0], work[0]), work[1]

@@ -21,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ontology.vocab import document_vocabulary
-from policykg.extract.header_lines import LINE_MARKUP, field_label_line, record_line
+from policykg.extract.header_lines import LINE_MARKUP, ZEROS, field_label_line, record_line
 from policykg.extract.markers import match_marker
 from policykg.extract.regex_heads import guarded
 from policykg.extract.textspan import Span, squeeze, trim
@@ -108,7 +108,7 @@ def _kind(text: str, para: Paragraph, signable: bool) -> str | None:
 _SIGNATURE_LINES = 4
 #: The longest line read as a signature's date line, and what it must hold: a year.
 _DATE_LINE_MAX = 40
-_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零OＯ][一二三四五六七八九〇○零OＯ]")
+_YEAR = re.compile(rf"(?:19|20)\d{{2}}|[{ZEROS}][一二三四五六七八九{ZEROS}]")
 
 
 def signature_tail(text: str, lines: list[Span]) -> int | None:

@@ -73,9 +73,10 @@ _CN_DIGITS = {
     "八": 8,
     "九": 9,
 }
-#: What a year's four digits are written with: figures or Chinese numerals, zero as 〇, ○, 零 or the letter
-#: O some web pages type for it (二O二三年).
-YEAR_DIGITS = "0-9〇○零OＯ一二三四五六七八九"
+#: How a year in Chinese numerals writes zero: 〇, ○, 零, or the letter O some web pages type (二O二三年).
+ZEROS = "〇○零OＯ"
+#: What a year's four digits are written with: figures or Chinese numerals.
+YEAR_DIGITS = f"0-9{ZEROS}一二三四五六七八九"
 _DATE = re.compile(
     guarded(
         rf"([{YEAR_DIGITS}]{{4}})\s*年\s*([0-9一二三四五六七八九十]{{1,3}})\s*月\s*"

@@ -266,10 +266,7 @@ def _opens_noun(text: str, c_start: int, pos: int, unit_end: int) -> bool:
     """A count from ``pos`` to its unit's end (``unit_end``) opens its noun after a verb of adding, right
     before it in its clause (培育|两家示范企业, 新建|三个工作站): what is made is counted. A range's end
     (两家至三件: no range across two units) opens none."""
-    verbs = _adding_verbs()
-    return _RANGE_OPENING.match(text, unit_end) is None and text[
-        max(c_start, pos - max(map(len, verbs), default=0)) : pos
-    ].endswith(verbs)
+    return _RANGE_OPENING.match(text, unit_end) is None and text.endswith(_adding_verbs(), c_start, pos)
 
 
 def _closing_unit(text: str, pos: int, c_end: int, allowed: tuple[str, ...]) -> tuple[str, int] | None:

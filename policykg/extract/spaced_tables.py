@@ -225,8 +225,9 @@ def _value_tables(text: str, lines: list[Span], taken: list[Span]) -> list[Table
             continue
         head = _pieces(text, lines[k])
         rows_at = k + 1
-        count = len(_pieces(text, lines[rows_at]))
-        corner = len(head) == count - 1 and head and head[0][1] > _pieces(text, lines[rows_at])[0][1] + _SLACK
+        first = _pieces(text, lines[rows_at])
+        count = len(first)
+        corner = len(head) == count - 1 and head and head[0][1] > first[0][1] + _SLACK
         if count < 2 or not (len(head) == count or corner):
             continue
         if not all(0 < len(squeeze(text[slice(*span)])) <= _MAX_LABEL for span, _ in head):

@@ -609,12 +609,19 @@ class TaskTableColumns(_Strict):
     unit_words: tuple[str, ...] = ()
     #: English headers (Task | Lead unit | Supporting units): (words, the Chinese header they stand for).
     english: tuple[tuple[str, str], ...] = ()
+    #: A unit or time cell repeating the cell above it (同上, 〃), as a merged cell would.
+    dittos: tuple[str, ...] = ()
+    #: A unit cell naming no one (无, 暂无).
+    no_one: tuple[str, ...] = ()
 
     @model_validator(mode="after")
-    def _bare_people(self) -> TaskTableColumns:
+    def _words_apart(self) -> TaskTableColumns:
         stray = sorted(set(self.people_without_colon) - set(self.people))
         if stray:
             raise ValueError(f"people_without_colon holds words that are no people word: {stray}")
+        both = sorted(set(self.dittos) & set(self.no_one))
+        if both:
+            raise ValueError(f"dittos and no_one share words (a cell is one or the other): {both}")
         return self
 
 

@@ -84,3 +84,14 @@ def test_the_region_files_are_read_once_however_their_folder_is_named() -> None:
 
     assert region_entries() is region_entries(DATA_DIR / "regions")
     assert region_entries() is region_entries(DATA_DIR / "extra" / ".." / "regions")
+
+
+def test_a_table_cell_is_a_ditto_or_a_placeholder_not_both(tmp_path: Path) -> None:
+    text = (DATA_DIR / "document_types.yaml").read_text(encoding="utf-8")
+    line = "  no_one: [无, 暂无, 没有, 不涉及]"
+    assert line in text
+    assert "同上" in document_vocabulary().task_table_columns.dittos
+    broken = tmp_path / "document_types.yaml"
+    broken.write_text(text.replace(line, "  no_one: [无, 暂无, 同上]"), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"share words.*同上"):
+        document_vocabulary(broken)

@@ -13,6 +13,10 @@ YEAR_MONTH = r"((?:19|20)\d{2})\s*+年\s*+(?:(\d{1,2})\s*+月)?"
 #: What joins the two dates of a span (2024年6月—12月, 2024.6-2024.12, 2024年至2025年), as the inside of a
 #: character class.
 SPAN_JOINERS = r"—–\-－~～至到"
+#: A year's four digits (2025), anywhere: a year named, written as a year or not (2025年, 2023基期).
+YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
+#: A year written as a year (2025年, 2025 年).
+CALENDAR_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 #: A year or a month written anywhere (2025年12月底前, 6月底, 2024—2025年): a time, not a name.
 YEAR_OR_MONTH = r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月"
 

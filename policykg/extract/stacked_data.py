@@ -25,6 +25,7 @@ from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.agency_names import looks_like_agency
+from policykg.extract.dates import YEAR_NUMBER
 from policykg.extract.markers import match_marker
 from policykg.extract.textspan import Span, overlaps, squeeze, trim
 from policykg.extract.year_tables import is_value_cell
@@ -36,7 +37,6 @@ _MAX_COLUMNS = 10
 #: Most lines the layout may add to a row's text cells by wrapping them.
 _MAX_EXTRA = 3
 #: A year in a value column's header (2025年目标, 2023年（基期）).
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 _VALUE, _UNIT, _WORDS = "value", "unit", "words"
 
@@ -62,7 +62,7 @@ def _column_kind(name: str) -> str:
     _, _, units, values = _header_vocabulary()
     if name in units:
         return _UNIT
-    if _YEAR.search(name) or any(word in name for word in values):
+    if YEAR_NUMBER.search(name) or any(word in name for word in values):
         return _VALUE
     return _WORDS
 

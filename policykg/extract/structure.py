@@ -17,6 +17,7 @@ from loaders.base import StyledHeading, TableGrid, display_columns
 from loaders.docx_numbering import format_number
 from ontology.vocab import document_vocabulary
 from policykg.extract.closings import detach_closings, opens_signed, signature_tail
+from policykg.extract.dates import CALENDAR_YEAR
 from policykg.extract.headings import (
     ANNEX,
     HEADING_MAX,
@@ -801,7 +802,6 @@ def _goals_annex(unit: Unit) -> bool:
 #: (closing_tasks.py).
 WORK_CHAPTERS = ("tasks", "safeguards", "phases")
 _MAY_HOLD_PHASES = ("safeguards", "tasks", "guidance")
-_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
 @cache
@@ -817,6 +817,6 @@ def _lists_phases(units: list[Unit], unit: Unit) -> bool:
     for i in unit.children:
         child = units[i]
         title = child.title or ""
-        if not (child.kind == "phase" or _phase_heading().search(title)) or not _YEAR.search(title):
+        if not (child.kind == "phase" or _phase_heading().search(title)) or not CALENDAR_YEAR.search(title):
             return False
     return True

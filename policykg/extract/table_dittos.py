@@ -1,23 +1,40 @@
 """Cells of a task table that write no unit or time of their own: a ditto (同上, 〃) repeats the cell above
 it, as a merged cell would; a placeholder (无, 暂无) names no one. Each becomes what it stands for before the
-rows are read: a ditto the cell above (its span), a placeholder an empty cell.
+rows are read: a ditto the cell above (its span), a placeholder an empty cell. The words are data
+(ontology/data/document_types.yaml task_table_columns dittos, no_one).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 
 from loaders.base import TableCell, TableGrid
+from ontology.vocab import document_vocabulary
 from policykg.extract.table_headers import body_rows
 from policykg.extract.tables import TaskColumns, task_columns
 from policykg.extract.textspan import squeeze
 
-#: A cell repeating the cell above it.
-_DITTOS = frozenset({"同上", "〃", "〃〃", "”", "同前", "同上栏"})
-#: A unit cell naming no one.
-_NO_ONE = frozenset({"无", "暂无", "没有", "不涉及"})
 #: Marks a cell's words may end with (同上。, 无；).
 _ENDS = "。；;，,、 "
+
+
+@dataclass(frozen=True)
+class _CellWords:
+    dittos: frozenset[str]
+    no_one: frozenset[str]
+    #: Either kind: a cell that stands for another.
+    standing: frozenset[str]
+    #: The longest cell either is, with its end marks (同上。, 不涉及): the cheap test's bound.
+    longest: int
+
+
+@cache
+def _cell_words() -> _CellWords:
+    spec = document_vocabulary().task_table_columns
+    dittos, no_one = frozenset(spec.dittos), frozenset(spec.no_one)
+    standing = dittos | no_one
+    return _CellWords(dittos, no_one, standing, max((len(w) for w in standing), default=0) + 2)
 
 
 def _words(text: str, cell: TableCell) -> str:
@@ -39,6 +56,7 @@ def _filled(text: str, table: TableGrid) -> TableGrid:
     if columns is None:
         return table
     units, repeating = _columns(columns)
+    words_of = _cell_words()
     rows = [list(row) for row in table.rows]
     changed = False
     body = [r for r, _ in body_rows(text, table)]
@@ -48,9 +66,9 @@ def _filled(text: str, table: TableGrid) -> TableGrid:
                 continue
             cell = rows[r][c]
             words = _words(text, cell)
-            if words in _DITTOS and r - 1 in body and c < len(rows[r - 1]):
+            if words in words_of.dittos and r - 1 in body and c < len(rows[r - 1]):
                 rows[r][c] = replace(cell, span=rows[r - 1][c].span)
-            elif words in _NO_ONE and c in units:
+            elif words in words_of.no_one and c in units:
                 rows[r][c] = replace(cell, span=(cell.span[0], cell.span[0]))
             else:
                 continue
@@ -58,20 +76,14 @@ def _filled(text: str, table: TableGrid) -> TableGrid:
     return TableGrid(table.span, tuple(tuple(row) for row in rows), table.origin) if changed else table
 
 
-#: The longest cell a ditto or a placeholder is (同上。, 不涉及).
-_LONGEST = max(len(w) for w in (*_DITTOS, *_NO_ONE)) + 2
-
-
 def _standing_in(text: str, table: TableGrid) -> bool:
     """A cell of ``table`` is a ditto or a placeholder (the cheap test: short cells only)."""
+    words_of = _cell_words()
     return any(
-        0 < cell.span[1] - cell.span[0] <= _LONGEST and _words(text, cell) in _CELL_WORDS
+        0 < cell.span[1] - cell.span[0] <= words_of.longest and _words(text, cell) in words_of.standing
         for row in table.rows[1:]
         for cell in row
     )
-
-
-_CELL_WORDS = _DITTOS | _NO_ONE
 
 
 def fill_dittos(text: str, tables: list[TableGrid]) -> list[TableGrid]:

@@ -16,7 +16,7 @@ from functools import cache
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import holds_label, is_time, may_hold_label, without_first_is_lead_note
-from policykg.extract.dates import is_date_cell
+from policykg.extract.dates import CALENDAR_YEAR, is_date_cell
 from policykg.extract.spaced_tables import spaced_tables
 from policykg.extract.stacked_data import stacked_data_tables
 from policykg.extract.stacked_tables import section_line, stacked_tables
@@ -437,9 +437,6 @@ def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
     )
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
-
-
 def row_deadline(text: str, row: tuple[TableCell, ...], columns: TaskColumns) -> str | None:
     """The time limit a task-table row writes in its deadline column (完成时限), if any. Under a time column
     divided into periods (2024年 | 2025年) it is the last period the row fills (with a mark, a milestone),
@@ -452,7 +449,7 @@ def row_deadline(text: str, row: tuple[TableCell, ...], columns: TaskColumns) ->
             return None
         last, name = filled[-1]
         written = text[slice(*row[last].span)].strip()
-        return written if _YEAR.search(written) else name
+        return written if CALENDAR_YEAR.search(written) else name
     if columns.deadline is None or columns.deadline >= len(row):
         return None
     cell = row[columns.deadline].span

@@ -28,6 +28,7 @@ from itertools import pairwise
 from typing import TypedDict
 
 from ontology.vocab_targets import FlagWord, target_vocabulary
+from policykg.extract.dates import CALENDAR_YEAR, YEAR_NUMBER
 from policykg.extract.indicators import (
     MIN_INDICATOR,
     YEAR_TAIL,
@@ -337,7 +338,7 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 opening = clause[0]
                 if opening >= clause[1]:
                     continue
-            elif nth is not None and _CALENDAR_YEAR.search(text, *clause) is not None:
+            elif nth is not None and CALENDAR_YEAR.search(text, *clause) is not None:
                 nth = None  # …，2026年达到10件: dated by its own year
             aside = opening > 0 and text[opening - 1] in _BRACKET_OPENERS  # （其中发明专利300件）
             if before and text.startswith(part_openers, opening, clause[1]):
@@ -519,14 +520,13 @@ def plan_year_at(text: str, start: int, end: int) -> tuple[int, int | None, int]
     nth = 1 if n is None else numeral_value(n)
     if (note := _YEAR_NOTE.match(text, m.end(), end)) is not None:
         return nth, int(note.group(1) or note.group(2)), note.end()
-    if _CALENDAR_YEAR.search(text, m.end(), end) is not None:
+    if CALENDAR_YEAR.search(text, m.end(), end) is not None:
         return None
     return nth, None, m.end()
 
 
 #: A calendar year written out in a clause (2024年), and one noted after a year of the plan (（2024年）,
 #: 即2024年).
-_CALENDAR_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 _YEAR_NOTE = re.compile(r"\s*(?:[（(]\s*((?:19|20)\d{2})\s*年?\s*[）)]|即\s*((?:19|20)\d{2})\s*年)")
 
 
@@ -1233,7 +1233,7 @@ def _year_named(words: str) -> int | None:
     """The year a base level is named by (较2020年 → 2020; 较“十三五”末 → 2020, the last plan's end year);
     _PREVIOUS_YEAR for the year before the target's (较上年, 同比, 上年的: targets.yaml previous_year_bases);
     None for a base of no year written (较目前, 环比)."""
-    year = _YEAR.search(words)
+    year = YEAR_NUMBER.search(words)
     if year is not None:
         return int(year.group())
     plan = _FIVE_YEAR_END.search(words)
@@ -1740,7 +1740,6 @@ def _respective_changes(
 _YEAR_LIST = re.compile(r"(?:19|20)\d{2}\s*+年(?:\s*+[、和及与]\s*+(?:19|20)\d{2}\s*+年)++")
 #: Such a list opening a sentence (到2023年、2024年和2025年，…).
 _OPENING_YEAR_LIST = re.compile(rf"\s*+(?:到|至)?\s*+({_YEAR_LIST.pattern})")
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _last_listed(text: str, by_year: re.Match[str]) -> int:
@@ -1748,13 +1747,13 @@ def _last_listed(text: str, by_year: re.Match[str]) -> int:
     the list's values are given 分别 for is read apart (_respective_years); any other target after it is
     for the last year the list reaches, never its first."""
     listed = _YEAR_LIST.match(text, by_year.start(1))
-    return int(_YEAR.findall(listed.group())[-1]) if listed else int(by_year.group(1))
+    return int(YEAR_NUMBER.findall(listed.group())[-1]) if listed else int(by_year.group(1))
 
 
 def _opening_years(text: str, sentence: Span) -> tuple[Span, list[int]] | None:
     """The list of years opening ``sentence`` (到2023年、2024年和2025年，…) and its years, if one does."""
     opening = _OPENING_YEAR_LIST.match(text, *sentence)
-    return (opening.span(1), [int(y) for y in _YEAR.findall(opening.group(1))]) if opening else None
+    return (opening.span(1), [int(y) for y in YEAR_NUMBER.findall(opening.group(1))]) if opening else None
 
 
 def _respective_years(
@@ -1782,7 +1781,7 @@ def _respective_years(
         return None
     dated: list[re.Match[str] | None] = [None] * len(values)  # a year in a bracket after each value
     if last is not None:
-        listed, years = last.span(), [int(y) for y in _YEAR.findall(last.group())]
+        listed, years = last.span(), [int(y) for y in YEAR_NUMBER.findall(last.group())]
     elif opening is not None and opening[0][1] <= at:
         listed, years = opening
     elif (after := _years_after(text, values, clause[1])) is not None:
@@ -1840,7 +1839,7 @@ def _years_after(
         return None
     at = trim(text, values[-1].unit_end, end)[0]
     if (listed := _YEARS_AFTER.match(text, at, end)) is not None:
-        years = [int(y) for y in _YEAR.findall(listed.group(1))]
+        years = [int(y) for y in YEAR_NUMBER.findall(listed.group(1))]
         return (listed.span(1), years), [None] * len(values)
     each = [_YEAR_AFTER.match(text, trim(text, q.unit_end, end)[0], end) for q in values]
     if any(m is None for m in each):
@@ -1909,7 +1908,7 @@ def _each_listed_year(text: str, lists: _YearLists, found: list[TargetDraft]) ->
     if not (each or opens_each or _RECURRING.search(text, listed.end(), first.span[1])):
         return None
     spanned = listed.re is _YEAR_SPAN
-    years = _span_years(listed) if spanned else [int(y) for y in _YEAR.findall(listed.group())]
+    years = _span_years(listed) if spanned else [int(y) for y in YEAR_NUMBER.findall(listed.group())]
     if not years or years != sorted(set(years)):
         return None
     indicator, flags = first.indicator, list(first.flags)

@@ -157,7 +157,7 @@ def _marked_as_chrome(tag: Tag) -> bool:
     return any(_chrome_value(_attr_text(tag, name)) for name in ("class", "id"))
 
 
-def _links_boxes(body: Tag, page_size: int, page_text: str) -> set[int]:
+def _related_links_boxes(body: Tag, page_size: int, page_text: str) -> set[int]:
     """The boxes of related links (by id): a box whose first words are a related-links heading alone
     (相关链接, 【相关文件】) and that holds more than that, less than half the page: a list of links to other
     pages, not the plan's. Found from the headings up, so that a page of deeply nested blocks is read once."""
@@ -191,7 +191,7 @@ _NOT_BOX_HEADING = re.compile(r"[。；;，,]|^[【\[]?附")
 _BOX_DEPTH = 3
 
 
-def _link_boxes(body: Tag, page_size: int) -> set[int]:
+def _portal_link_boxes(body: Tag, page_size: int) -> set[int]:
     """A portal's boxes of links beside the article (<div><h3>政策解读</h3><ul><li><a>…</a></li></ul></div>,
     通知公告 with lines of links), by id: a short heading element, then only lines of links after it in its
     box, less than half the page. Other pages' titles, never the plan's words."""
@@ -275,8 +275,9 @@ def _links_only(block: Tag) -> bool:
     return links > 0 and _LINK_LINE_REST.fullmatch(rest) is not None
 
 
-#: What a line of links holds besides its links: numbers, dates and marks (1. <a>…</a>　2024-05-08).
-_LINK_LINE_REST = re.compile(r"[\d\s\-–—./:：,，、()（）\[\]【】·•●年月日]*")
+#: What a line of links holds besides its links: numbers, dates and marks (1. <a>…</a>　2024-05-08,
+#: <a>…</a> | <a>…</a>).
+_LINK_LINE_REST = re.compile(r"[\d\s\-–—./:：,，、()（）\[\]【】·•●年月日|｜]*")
 
 
 def _links_run(heading: PageElement) -> set[int]:
@@ -291,11 +292,9 @@ def _links_run(heading: PageElement) -> set[int]:
             continue
         if not isinstance(sibling, Tag):
             return set()
-        words = sibling.get_text().strip()
-        linked = "".join(a.get_text() for a in sibling.find_all("a"))
-        if linked.strip() and _LINK_LINE_REST.fullmatch(words.replace(linked, "")) is not None:
+        if _links_only(sibling):
             links += 1
-        elif _LINKS_BOX_HEADING.fullmatch(words) is None:
+        elif _LINKS_BOX_HEADING.fullmatch(sibling.get_text().strip()) is None:
             return set()
         run.add(id(sibling))
     return run if links else set()
@@ -685,8 +684,8 @@ def load_html(
     footers = (
         _unmarked_footers(body, page_size, page_text)
         | _owner_footers(body, page_text)
-        | _links_boxes(body, page_size, page_text)
-        | _link_boxes(body, page_size)
+        | _related_links_boxes(body, page_size, page_text)
+        | _portal_link_boxes(body, page_size)
     )
     walker = _Walker(page_size, footers, article, TextSizes(soup))
     titled = _page_title(soup)

@@ -874,8 +874,12 @@ class UnmarkedTitles(_Strict):
     ends: tuple[str, ...] = Field(min_length=1)
     after: tuple[str, ...] = Field(min_length=1)
     max_length: int = Field(ge=4)
+    #: Words after which a title with no marks is named by the number in brackets closing it (省政府办公厅
+    #: 印发的江苏省“十四五”知识产权发展规划（苏政办发〔2021〕45号）), and the words such a title ends with.
+    issued_cues: tuple[str, ...] = ()
+    issued_ends: tuple[str, ...] = ()
 
-    _valid = field_validator("cues", "ends", "after")(_check_regexes)
+    _valid = field_validator("cues", "ends", "after", "issued_cues", "issued_ends")(_check_regexes)
     _valid_issuers = field_validator("issuers")(_check_regex)
 
 

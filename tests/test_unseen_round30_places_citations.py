@@ -193,7 +193,8 @@ def test_a_title_written_without_marks_after_its_issuer_is_cited() -> None:
         )
     ] == [
         ("关于全面加强知识产权保护工作的实施意见", None, "省委 省政府"),
-        ("关于印发知识产权强省建设方案的通知", None, "省政府"),
+        # (round 35) the notice issuing a document cites the document, as 关于印发《X》的通知 does
+        ("知识产权强省建设方案", None, "省政府"),
     ]
 
 

@@ -166,7 +166,12 @@ def hedging_body(text: str, mark: int) -> Span | None:
 
 
 def issuer_before_mark(text: str, mark: int) -> int | None:
-    """Where an issuer written directly before the 《 at ``mark`` starts (国务院《…》), if there is one."""
+    """Where an issuer written directly before the 《 at ``mark`` starts (国务院《…》), if there is one; a
+    body's second name in brackets after its first is the issuer's (河北省市场监督管理局（知识产权局）
+    《…》)."""
+    second = _second_name_before(text, mark)
+    if second is not None:
+        return issuer_before_mark(text, second)
     start = mark
     while start > max(0, mark - _ISSUER_RUN) and _CJK.match(text, start - 1):
         start -= 1
@@ -181,6 +186,24 @@ def issuer_before_mark(text: str, mark: int) -> int | None:
     if not (start < mark and (rules.issuer.fullmatch(text, start, mark) or _place_alone(text, start, mark))):
         return None
     return _joint_issuers(text, start)
+
+
+#: Most characters of a body's second name in brackets (（知识产权局）, （省知识产权局办公室）).
+_SECOND_NAME = 12
+
+
+def _second_name_before(text: str, end: int) -> int | None:
+    """Where the bracket opens of a body's second name ending at ``end`` (…管理局（知识产权局）), if one
+    does."""
+    if end < 4 or text[end - 1] not in "）)":
+        return None
+    opening = max(
+        text.rfind("（", max(0, end - _SECOND_NAME - 2), end),
+        text.rfind("(", max(0, end - _SECOND_NAME - 2), end),
+    )
+    if opening <= 0 or not citation_rules().issuer.fullmatch(text, opening + 1, end - 1):
+        return None
+    return opening
 
 
 def _place_alone(text: str, start: int, end: int) -> bool:
@@ -278,6 +301,19 @@ def title_issuer(title: str) -> str | None:
     ends = [at for word in rules.title_issuer_before if (at := title.find(word)) > 0]
     at = min(ends, default=-1)
     return title[:at] if at > 0 and rules.issuers.fullmatch(title, 0, at) else None
+
+
+#: A space between two bodies' names at a title's head (《国家知识产权局 司法部关于…》): they are two issuers.
+_ISSUER_SPACE = re.compile(r"(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=[\u4e00-\u9fa5])")
+
+
+def written_title_issuer(written: str) -> str | None:
+    """``title_issuer`` of a title as written between its marks, bodies set apart by spaces at its head
+    joined as a list (《国家知识产权局 司法部关于…》: 国家知识产权局、司法部)."""
+    head = written.strip()
+    if " " in head or "\u3000" in head or "\t" in head:
+        head = _ISSUER_SPACE.sub("、", head)
+    return title_issuer(squeeze(head))
 
 
 #: A notice forwarding a document: its title opens with 转发, after the issuer's 关于 or not.

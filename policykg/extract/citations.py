@@ -23,6 +23,7 @@ from policykg.extract.citation_titles import (
     same_document,
     title_core,
     title_issuer,
+    written_title_issuer,
 )
 from policykg.extract.header_lines import (
     BARE_DOC_NUMBER,
@@ -37,7 +38,7 @@ from policykg.extract.number_prefixes import prefix_issuer
 from policykg.extract.quantities import hundreds_value
 from policykg.extract.regex_heads import guarded
 from policykg.extract.textspan import WHITESPACE, Span, numeral_value, squeeze
-from policykg.extract.unmarked_titles import unmarked_titles
+from policykg.extract.unmarked_titles import issued_title, unmarked_titles
 
 # Runs of spaces before the number possessive (\s*+, never given back): nothing after one opens with a space,
 # and a run, an optional part and another run (GB\s*(?:/T)?\s*1234) would otherwise be split every way
@@ -563,7 +564,11 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
             continue
         named = issuer_span_before_mark(text, mark) if lead_at == mark else None
         start = lead_at if named is None else named[0]
-        issuer = text[named[0] : named[1]] if named is not None else title_issuer(inner)
+        issuer = (
+            text[named[0] : named[1]]
+            if named is not None
+            else written_title_issuer(text[mark + 1 : close - 1])
+        )
         if issuer is None and merged:
             issuer = merged[2]  # the body its number names (《…》（省知识产权局〔2022〕12号）)
         draft = _draft(text, (start, end), inner, merged[1] if merged else None, issuer, close)
@@ -615,10 +620,10 @@ def _with_unmarked(text: str, cited: list[CitationDraft]) -> list[CitationDraft]
     """``cited`` with the titles written with no marks (按照省委、省政府关于…的意见部署) that no citation
     holds, each with the number written in brackets right after it (…的意见（川委发〔2021〕5号）), which is
     then no citation of its own."""
+    out = [_issued_titled(text, c) if c.title is None else c for c in cited]
     found = unmarked_titles(text)
     if not found:
-        return cited
-    out = list(cited)
+        return out
     for unmarked in found:
         start, end = unmarked.issuer[0], unmarked.title[1]
         if any(c.span[0] < end and start < c.span[1] for c in out if c.title is not None):
@@ -629,11 +634,35 @@ def _with_unmarked(text: str, cited: list[CitationDraft]) -> list[CitationDraft]
         if number is not None:
             out.remove(number)
             end = number.span[1]
-        title = text[unmarked.title[0] : unmarked.title[1]]
+        title = _unwrapped(text[unmarked.title[0] : unmarked.title[1]])
         issuer = text[unmarked.issuer[0] : unmarked.issuer[1]]
         doc_number = number.doc_number if number is not None else None
         out.append(_draft(text, (start, end), title, doc_number, issuer, unmarked.title[1]))
     return out
+
+
+def _unwrapped(title: str) -> str:
+    """The document a notice issuing it wraps, written with no marks (关于印发X的通知: X), as 关于印发《X》的
+    通知 cites X; else ``title``."""
+    for verb in _WRAPPING:
+        opening = f"关于{verb}"
+        if title.startswith(opening) and title.endswith(_WRAPPER_ENDS):
+            end = next(e for e in _WRAPPER_ENDS if title.endswith(e))
+            inner = title[len(opening) : len(title) - len(end)]
+            return inner if len(inner) >= 4 else title
+    return title
+
+
+def _issued_titled(text: str, number: CitationDraft) -> CitationDraft:
+    """A number in brackets closing a title written with no marks after an issuing verb (省政府办公厅印发的
+    江苏省“十四五”知识产权发展规划（苏政办发〔2021〕45号）): the titled citation, from the title to the
+    number; else ``number`` as it is."""
+    start = number.span[0]
+    title = issued_title(text, start - 1) if start > 0 and text[start - 1] in "（(" else None
+    if title is None:
+        return number
+    words = text[title[0] : title[1]]
+    return _draft(text, (title[0], number.span[1]), words, number.doc_number, number.issuer, title[1])
 
 
 def _numbered_inside(

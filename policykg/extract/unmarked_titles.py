@@ -25,6 +25,9 @@ class _Rules:
     cue: re.Pattern[str]  # a cue ending right before the issuer, searched in a window
     clause_cue: re.Pattern[str]  # a cue earlier in the clause, the issuer after a joiner
     joiners: frozenset[str]  # words joining a title to the one before (…的意见和省政府关于…的通知)
+    sentence_cue: re.Pattern[str]  # a cue earlier in the sentence, titles and commas between
+    issued: re.Pattern[str] | None  # an issuing verb, then a title's words closed by its number's bracket
+    title_max: int  # most characters of a title's words
 
 
 #: Most characters the issuer and the cue before it are searched in.
@@ -45,6 +48,16 @@ def _rules() -> _Rules | None:
     years = r"[（(](?:19|20)\d{2}\s*[—–\-－~～至]\s*(?:19|20)\d{2}\s*年?[）)]"
     words = rf"(?:[^，。；：《》“”「」『』（）()\s]|{years}){{2,{vocab.max_length}}}?"
     title = rf"{opening}{words}(?:{_any(vocab.ends)})(?!{years})(?=(?:{_any(vocab.after)}))"
+    # the issued title's words, quotes among them (江苏省“十四五”知识产权发展规划), then its number's bracket
+    quoted = r"[^，。；：《》「」『』（）()\s]"
+    issued = (
+        re.compile(
+            rf"(?:{_any(vocab.issued_cues)})((?:{quoted}|{years}){{2,{vocab.max_length}}}?"
+            rf"(?:{_any(vocab.issued_ends)})(?:{years})?)[（(]$"
+        )
+        if vocab.issued_cues and vocab.issued_ends
+        else None
+    )
     return _Rules(
         vocab.opening,
         re.compile(title),
@@ -52,6 +65,9 @@ def _rules() -> _Rules | None:
         re.compile(rf"(?:{_any(vocab.cues)})[ \t\u3000]*$"),
         re.compile(rf"(?:{_any(vocab.cues)})[^，。；：\n]*$"),
         frozenset((*citation_vocabulary().issuer_joiners, "、")),
+        re.compile(rf"(?:{_any(vocab.cues)})[^。；：\n]*[》）)][，,]$"),
+        issued,
+        vocab.max_length,
     )
 
 
@@ -63,7 +79,12 @@ def _cued(text: str, at: int, last: int, rules: _Rules) -> bool:
         return True
     joiner = next((j for j in rules.joiners if text.startswith(j, at - len(j))), None)
     if joiner is None:
-        return False
+        # 根据《商标法》，国务院关于…的意见: a title after a comma closing another the same cue names
+        return (
+            at > 0
+            and text[at - 1] in "，,"
+            and rules.sentence_cue.search(text, max(0, at - 4 * _WINDOW), at) is not None
+        )
     before = at - len(joiner)
     return rules.clause_cue.search(text, max(0, before - 2 * _WINDOW), before) is not None
 
@@ -88,3 +109,14 @@ def unmarked_titles(text: str) -> list[UnmarkedTitle]:
                 last = title.end()
         pos = text.find(rules.opening, pos + len(rules.opening))
     return found
+
+
+def issued_title(text: str, bracket: int) -> Span | None:
+    """The title written with no marks right before the bracket at ``bracket`` that holds its number, after
+    an issuing verb (省政府办公厅印发的江苏省“十四五”知识产权发展规划（苏政办发〔2021〕45号）: citations.yaml
+    unmarked_titles issued_cues, issued_ends); None when the words before are no such title."""
+    rules = _rules()
+    if rules is None or rules.issued is None:
+        return None
+    found = rules.issued.search(text, max(0, bracket - _WINDOW - rules.title_max), bracket + 1)
+    return found.span(1) if found is not None else None

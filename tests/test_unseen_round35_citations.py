@@ -13,7 +13,12 @@ What was read wrong before:
 - a notice issuing a document written with no marks (国务院办公厅关于印发专利转化运用专项行动方案（2023—2025年）
   的通知（国办发〔2023〕37号）) was cited as the notice, not as the document it issues as 关于印发《X》的通知 is;
   that document and the 2023 edition of the IP management standard (GB/T 29490-2023) are known documents;
-- the programmes 优势（示范）企业 / 示范（优势）企业 and 高价值专利组合培育 were not found.
+- the programmes 优势（示范）企业 / 示范（优势）企业 and 高价值专利组合培育 were not found;
+- helping another body revise its rules (配合省知识产权局修订《江西省专利促进条例》) published them: the plan
+  cites them, 省知识产权局 their issuer;
+- a short title given in quote marks after a title's number (（赣府发〔2021〕25号，以下简称“省规划”）) named
+  nothing, and its later mentions (落实“省规划”部署) were no citation: each is the document; a short name of a
+  practice (（以下简称“双随机”）) is none.
 """
 
 from __future__ import annotations
@@ -124,3 +129,30 @@ def test_a_notice_issuing_a_document_written_with_no_marks() -> None:
 def test_programmes_written_with_the_other_kind_in_brackets_or_a_portfolio(work: str, program: str) -> None:
     doc, _ = extracted(f"某县2024年知识产权工作要点\n一、重点工作\n1.{work}。（县市场监管局）\n")
     assert program in {p.program_id for p in doc.programs}
+
+
+def test_helping_another_body_revise_its_rules_cites_them() -> None:
+    doc, _ = extracted(
+        "万年县知识产权强县建设工作方案\n一、重点任务\n"
+        "（一）配合省知识产权局修订《江西省专利促进条例》，做好立法调研。（责任单位：县司法局）\n"
+        "（二）修订《万年县专利资助办法》。（责任单位：县市场监管局）\n"
+    )
+    assert [(c.title, c.relation, c.issuer) for c in doc.citations] == [
+        ("江西省专利促进条例", "cites", "省知识产权局"),
+        ("万年县专利资助办法", "publishes", None),
+    ]
+
+
+def test_a_short_title_in_quote_marks_names_the_document_it_follows() -> None:
+    doc, _ = extracted(
+        "万年县知识产权强县建设工作方案\n"
+        "根据《江西省“十四五”知识产权保护和运用规划》（赣府发〔2021〕25号，以下简称“省规划”），制定本方案。\n"
+        "一、重点任务\n（一）落实“省规划”部署，开展专利导航。（责任单位：县市场监管局）\n"
+        "（二）推行随机抽取检查对象、随机选派执法检查人员（以下简称“双随机”）监管，“双随机”抽查全覆盖。"
+        "（责任单位：县市场监管局）\n"
+    )
+    assert [(c.key, c.quote, c.task_id is not None) for c in doc.citations] == [
+        ("doc:赣府发〔2021〕25号", "《江西省“十四五”知识产权保护和运用规划》（赣府发〔2021〕25号", False),
+        ("doc:赣府发〔2021〕25号", "“省规划”", False),
+        ("doc:赣府发〔2021〕25号", "“省规划”", True),
+    ]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ontology.vocab import citation_vocabulary
 from policykg.extract.citation_rules import CUE_WINDOW, citation_rules
 from policykg.extract.regions import region_index
-from policykg.extract.textspan import Span, squeeze
+from policykg.extract.textspan import Span, find_all, squeeze
 
 if TYPE_CHECKING:
     from policykg.extract.citations import CitationDraft
@@ -111,7 +111,49 @@ def quoted_titles(text: str) -> list[Span]:
             if close > pos and _quoted_title(text, pos, close, rules.min_length):
                 found.append((pos, close + 1))
             pos = text.find(opening, pos + 1)
-    return sorted(found)
+    aliases = _quoted_aliases(text, rules.marks)
+    return sorted(set(found) | aliases) if aliases else sorted(found)
+
+
+def _quoted_aliases(text: str, marks: tuple[str, ...]) -> set[Span]:
+    """Short titles a 简称 cue gives in quote marks (…规划》（赣府发〔2021〕25号，以下简称“省规划”）), however
+    short and whatever their last words, and each later mention of the same words in the same marks: each
+    names the document the cue was written after (``resolve_short_titles``)."""
+    if "简称" not in text:
+        return set()
+    short = citation_vocabulary().short_titles
+    cue = citation_rules().short_cue
+    found: set[Span] = set()
+    for pair in marks:
+        opening, closing = pair[0], pair[1]
+        at = text.find("简称")
+        while at >= 0:
+            pos = text.find(opening, at + 2, at + 2 + CUE_WINDOW)
+            close = text.find(closing, pos + 1, pos + short.max_length + 2) if pos >= 0 else -1
+            words = text[pos + 1 : close] if close > pos else ""
+            if (
+                short.min_length <= len(words)
+                and cue.search(text, at, pos + 1)
+                and "\n" not in words
+                and _after_a_title(text, at)
+            ):
+                quoted = f"{opening}{words}{closing}"
+                found.add((pos, close + 1))
+                found.update((m, m + len(quoted)) for m in find_all(text, quoted, close + 1))
+            at = text.find("简称", at + 2)
+    return found
+
+
+#: Most characters between a title's close (》, its number's 号) and the 简称 giving its short title.
+_ALIAS_GAP = 40
+
+
+def _after_a_title(text: str, at: int) -> bool:
+    """The 简称 at ``at`` follows a title's close or its number in its sentence (…》（以下简称,
+    …25号，以下简称): it names a document, not a practice (（以下简称“双随机”）)."""
+    low = max(0, at - _ALIAS_GAP)
+    close = max(text.rfind("》", low, at), text.rfind("号", low, at))
+    return close >= 0 and not any(stop in text[close:at] for stop in "。；;\n")
 
 
 def _quoted_title(text: str, mark: int, close: int, min_length: int) -> bool:

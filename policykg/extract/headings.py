@@ -37,6 +37,32 @@ def contents_line(text: str, start: int, end: int) -> bool:
     return _CONTENTS_LINE.search(text, start, end) is not None
 
 
+#: A table of contents' heading on its own line (目录, 目　录).
+_CONTENTS_HEAD = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*$", re.MULTILINE)
+#: A contents line with no leader: a heading's words, a gap and its page number (一、总体要求　1,
+#: 二、重点任务 3).
+_PAGE_AFTER_GAP = re.compile(r"\S[ \t\u3000]+[-—]?\s*\d{1,3}\s*[-—]?[ \t\u3000]*$")
+
+
+def contents_run(text: str) -> Span | None:
+    """The table of contents under a 目录 heading (目录 ↵ 一、总体要求　1 ↵ 二、主要目标　2): from the heading
+    to the last of the lines after it that each end in a page number, after a leader or a gap; None when
+    there is no such heading or no such line under it."""
+    if "录" not in text or (head := _CONTENTS_HEAD.search(text)) is None:
+        return None
+    end = None
+    at = head.end()
+    while at < len(text):
+        stop = text.find("\n", at + 1)
+        stop = len(text) if stop < 0 else stop
+        if text[at + 1 : stop].strip():
+            if not (contents_line(text, at + 1, stop) or _PAGE_AFTER_GAP.search(text, at + 1, stop)):
+                break
+            end = stop
+        at = stop
+    return (head.start(), end) if end is not None else None
+
+
 #: What closes a clause of a list (（1）查处侵权案件10件以上；): a sentence's end, never a heading's.
 _CLAUSE_ENDS = "；;"
 #: Longest chapter or section heading (and annex line) that stands alone without a full stop.

@@ -230,8 +230,9 @@ def _value_tables(text: str, lines: list[Span], taken: list[Span]) -> list[Table
         corner = len(head) == count - 1 and head and head[0][1] > first[0][1] + _SLACK
         if count < 2 or not (len(head) == count or corner):
             continue
-        if not all(0 < len(squeeze(text[slice(*span)])) <= _MAX_LABEL for span, _ in head):
-            continue
+        sizes = [len(squeeze(text[slice(*span)])) for span, _ in head]
+        if not all(0 < size <= _MAX_LABEL for size in sizes) or max(sizes) == 1:
+            continue  # no header: a cell too long, or a word spaced out for show (目　录)
         body: list[tuple[list[tuple[Span, int]], Span]] = []
         while rows_at in has_gap and rows_at < len(lines):
             pieces = _pieces(text, lines[rows_at])

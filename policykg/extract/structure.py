@@ -22,6 +22,7 @@ from policykg.extract.headings import (
     ANNEX,
     HEADING_MAX,
     contents_line,
+    contents_run,
     heading_title,
     marked_heading_only,
     numbered_outline,
@@ -449,6 +450,8 @@ def segment(
     opened = _without_body_captions(opened)
     if "…" in text or "...." in text or "····" in text:
         opened = _without_contents(text, paragraphs, opened)
+    if (contents := contents_run(text)) is not None:
+        opened = [(p, None if _inside(paragraphs[p].span, contents) else u) for p, u in opened]
     opened = _without_annex_entries(text, paragraphs, opened)
     _annex_titles_below(text, paragraphs, opened, tables)
     opened = _without_annex_notes(text, paragraphs, opened)
@@ -583,6 +586,10 @@ def _without_contents(
 ) -> list[tuple[int, Unit | None]]:
     """A table of contents' lines open no unit (一、总体要求……1): the plan's headings below do."""
     return [(p, None if u is not None and contents_line(text, *paragraphs[p].span) else u) for p, u in opened]
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def _without_annex_notes(

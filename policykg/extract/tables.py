@@ -17,6 +17,7 @@ from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import holds_label, is_time, may_hold_label, without_first_is_lead_note
 from policykg.extract.dates import CALENDAR_YEAR, is_date_cell
+from policykg.extract.headings import contents_run
 from policykg.extract.spaced_tables import spaced_tables
 from policykg.extract.stacked_data import stacked_data_tables
 from policykg.extract.stacked_tables import section_line, stacked_tables
@@ -232,6 +233,8 @@ _FINDERS: tuple[tuple[Callable[[str, list[Span]], list[TableGrid]], str | None],
 def detect_text_tables(text: str, known: list[TableGrid]) -> list[TableGrid]:
     """Tables in the canonical text that no loader reported (txt/md/pdf layouts)."""
     taken = [t.span for t in known]
+    if (contents := contents_run(text)) is not None:
+        taken.append(contents)  # a table of contents' lines (一、总体要求　1, …\t3) are no table
     found: list[TableGrid] = []
     all_lines = line_spans(text)
     lines = _outside(all_lines, sorted(taken)) if taken else all_lines

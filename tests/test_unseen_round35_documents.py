@@ -7,7 +7,9 @@ What was read wrong before:
   all its links' is a line of links however many it holds and whatever stands between them;
 - a table of contents whose page numbers follow a gap, not a leader of dots (目录 ↵ 一、总体要求　1), opened the
   plan's chapters a first time (its own were told apart as 一~2 …) or, typed with full-width spaces, was a
-  table of values headed 目 | 录: its lines under the 目录 heading open nothing and are no table.
+  table of values headed 目 | 录: its lines under the 目录 heading open nothing and are no table;
+- a ditto (同上, 〃) in a unit cell of a task table's first row, with nothing above it to repeat, was a unit
+  named 同上 (and the rows under it repeated that): it names no one.
 """
 
 from __future__ import annotations
@@ -66,3 +68,28 @@ def test_a_table_of_contents_with_page_numbers_after_a_gap_opens_no_chapter(head
     assert {"三.(一)", "三.(二)"} <= set(named_units(doc))
     assert not doc.tables
     assert [(t.indicator, t.value) for t in doc.targets] == [("发明专利拥有量", 120.0)]
+
+
+# --- a ditto with nothing above it ------------------------------------------------------------------------
+
+
+@given(ditto=st.sampled_from(["同上", "〃", "同上。"]), fmt=st.sampled_from(["md", "html"]))
+@settings(max_examples=6, deadline=None)
+def test_a_ditto_in_the_first_row_names_no_one(ditto: str, fmt: str) -> None:
+    rows = [
+        ["序号", "重点任务", "牵头单位", "配合单位"],
+        ["1", "开展专利导航", "县市场监管局", ditto],
+        ["2", "加强商标品牌培育", "县工信局", ditto],
+    ]
+    if fmt == "md":
+        lines = ["| " + " | ".join(r) + " |" for r in rows]
+        lines.insert(1, "|---|---|---|---|")
+        doc, _ = extracted("某县知识产权工作方案\n\n" + "\n".join(lines) + "\n", "plan.md")
+    else:
+        cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        doc, _ = extracted(_html(f"<h1>某县知识产权工作方案</h1><table>{cells}</table>"), "plan.html")
+    units = named_units(doc)
+    assert [[(s, role) for s, role, _ in found] for found in units.values()] == [
+        [("县市场监管局", "lead")],
+        [("县工信局", "lead")],
+    ]

@@ -1,6 +1,7 @@
 """Cells of a task table that write no unit or time of their own: a ditto (同上, 〃) repeats the cell above
 it, as a merged cell would; a placeholder (无, 暂无) names no one. Each becomes what it stands for before the
-rows are read: a ditto the cell above (its span), a placeholder an empty cell. The words are data
+rows are read: a ditto the cell above (its span), a placeholder an empty cell, and so a ditto in the first
+row, with nothing above it to repeat. The words are data
 (ontology/data/document_types.yaml task_table_columns dittos, no_one).
 """
 
@@ -68,7 +69,8 @@ def _filled(text: str, table: TableGrid) -> TableGrid:
             words = _words(text, cell)
             if words in words_of.dittos and r - 1 in body and c < len(rows[r - 1]):
                 rows[r][c] = replace(cell, span=rows[r - 1][c].span)
-            elif words in words_of.no_one and c in units:
+            elif (words in words_of.no_one or words in words_of.dittos) and c in units:
+                # a placeholder, or a ditto with no row above it to repeat: no one
                 rows[r][c] = replace(cell, span=(cell.span[0], cell.span[0]))
             else:
                 continue

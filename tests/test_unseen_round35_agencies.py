@@ -1,0 +1,113 @@
+"""Round 35: agency names, types and places as plans of Fujian, Inner Mongolia, Hubei, Hebei and Anhui write
+them (泉州, 乌兰察布, 包头, 兴安盟, 潜江, 正定, 蜀山, 鸠江).
+
+What was read wrong before:
+
+- a zone named 投资区, 经济区, 名胜区, 保护区, 管理区 … before its committee (泉州台商投资区管委会, 彬村山华侨
+  经济区管委会) in a list of units was cut to 区管委会, and the unit before it in the list was lost;
+- the short names Inner Mongolia writes its banners by (科右前旗, 察右前旗, 达茂旗, 土右旗, 莫旗 …) were no
+  places: 察右前旗人民政府 was lost, 察右后旗科技局 became a place-less 旗科学技术局 and 达茂旗市场监管局 a body
+  of 包头市 named so; 盟市场监管局科右前旗分局 had no type.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.plans import extracted, resolved_agency, task_agencies
+
+QUANZHOU = "泉州市2024年知识产权工作要点\n一、重点任务\n"
+WULANCHABU = "乌兰察布市2024年知识产权工作要点\n二、重点工作\n"
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    zone=st.sampled_from(
+        [
+            "泉州台商投资区",
+            "福建泉州台商投资区",
+            "彬村山华侨经济区",
+            "临空经济区",
+            "清源山风景名胜区",
+            "湄洲岛管理区",
+        ]
+    ),
+    committee=st.sampled_from(["管委会", "管理委员会"]),
+)
+def test_a_zone_of_any_kind_before_its_committee_is_one_unit_and_keeps_the_list(
+    zone: str, committee: str
+) -> None:
+    units = task_agencies(
+        QUANZHOU + f"1.开展专利导航。（牵头单位：市市场监管局；配合单位：市科技局、{zone}{committee}）\n"
+    )["一.1"]
+    assert [(surface, kind, role) for surface, _, kind, role in units] == [
+        ("市市场监管局", "market_regulation", "lead"),
+        ("市科技局", "science_tech", "support"),
+        (zone + committee, "zone_committee", "support"),
+    ]
+
+
+def test_the_two_writings_of_an_investment_zones_committee_are_one_body() -> None:
+    units = task_agencies(
+        QUANZHOU + "1.实施高价值专利培育计划。（牵头单位：市市场监管局；配合单位：泉州台商投资区管委会）\n"
+        "2.开展专利导航。（牵头单位：市工信局；配合单位：市发改委、福建泉州台商投资区管理委员会）\n"
+    )
+    assert units["一.1"][-1][1] == units["一.2"][-1][1]
+    assert [u[0] for u in units["一.2"]] == ["市工信局", "市发改委", "福建泉州台商投资区管理委员会"]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    case=st.sampled_from(
+        [
+            ("150900", "察右前旗人民政府", "150926", "government"),
+            ("150900", "察右后旗科技局", "150928", "science_tech"),
+            ("150900", "察右中旗市场监管局", "150927", "market_regulation"),
+            ("150200", "达茂旗市场监管局", "150223", "market_regulation"),
+            ("150200", "土右旗人民政府", "150221", "government"),
+            ("150100", "土左旗科技局", "150121", "science_tech"),
+            ("150600", "鄂前旗市场监管局", "150623", "market_regulation"),
+            ("152900", "阿左旗市场监管局", "152921", "market_regulation"),
+            ("152900", "阿右旗人民政府", "152922", "government"),
+            ("150700", "莫旗市场监管局", "150722", "market_regulation"),
+            ("150700", "新右旗人民政府", "150727", "government"),
+            ("152200", "科右前旗人民政府", "152221", "government"),
+            ("152200", "科右中旗市场监管局", "152222", "market_regulation"),
+            ("150800", "乌前旗市场监管局", "150823", "market_regulation"),
+        ]
+    )
+)
+def test_a_banner_named_by_its_short_form_is_that_banner(case: tuple[str, str, str, str]) -> None:
+    plan_region, surface, banner, kind = case
+    agency_id, _, type_id, region = resolved_agency(plan_region, surface)
+    assert (agency_id, type_id, region) == (f"agency/{banner}/{kind}", kind, banner)
+
+
+def test_short_banner_names_in_a_list_of_units_keep_their_bodies() -> None:
+    units = task_agencies(
+        WULANCHABU
+        + "1.推动知识产权质押融资。（牵头单位：市市场监管局；配合单位：察右前旗人民政府、察右后旗科技局）\n"
+    )["二.1"]
+    assert [(surface, agency_id) for surface, agency_id, _, _ in units] == [
+        ("市市场监管局", "agency/150900/market_regulation"),
+        ("察右前旗人民政府", "agency/150926/government"),
+        ("察右后旗科技局", "agency/150928/science_tech"),
+    ]
+
+
+def test_a_leagues_bureau_branch_named_for_a_short_banner_is_the_banners_bureau() -> None:
+    _, name, type_id, region = resolved_agency("152200", "盟市场监管局科右前旗分局")
+    assert (name, type_id, region) == (
+        "兴安盟市场监督管理局科尔沁右翼前旗分局",
+        "market_regulation",
+        "152221",
+    )
+
+
+def test_a_plan_titled_with_a_short_banner_name_is_that_banners() -> None:
+    doc, _ = extracted(
+        "科右前旗2024年知识产权工作要点\n一、重点工作\n1.开展专利导航。（责任单位：旗科技局）\n"
+    )
+    assert doc.plan.region is not None
+    assert doc.plan.region.id == "152221"

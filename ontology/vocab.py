@@ -133,6 +133,10 @@ class AgencyType(_Strict):
     #: Each level has its own body of the type where one region is two (师市合一: 第八师人民检察院 above
     #: 石河子市人民检察院, as a division's court is above its city's): named by either, it is that one's.
     per_level: bool = False
+    #: A county-level place its province governs directly (仙桃市, 潜江市, 济源市, 琼海市: no prefecture above
+    #: it) has a body of this type of a prefecture's rank, named by the ``level_suffixes``' prefecture word
+    #: (国家金融监督管理总局潜江监管分局, where a county's is a 监管支局).
+    direct_ranked: bool = False
     #: Another type's aliases that name this type when a region's short name opens the mention: 广西金融监管局
     #: is the state regulator's office in 广西, 区金融监管局 the district's local bureau.
     after_short: tuple[str, ...] = ()

@@ -7,7 +7,10 @@ What was read wrong before:
   经济区管委会) in a list of units was cut to 区管委会, and the unit before it in the list was lost;
 - the short names Inner Mongolia writes its banners by (科右前旗, 察右前旗, 达茂旗, 土右旗, 莫旗 …) were no
   places: 察右前旗人民政府 was lost, 察右后旗科技局 became a place-less 旗科学技术局 and 达茂旗市场监管局 a body
-  of 包头市 named so; 盟市场监管局科右前旗分局 had no type.
+  of 包头市 named so; 盟市场监管局科右前旗分局 had no type;
+- the financial regulator's office of a county-level city its province governs directly (潜江金融监管分局,
+  天门金融监管分局, 琼海金融监管分局, 济源) was named a 监管支局, a body that does not exist, and 仙桃金融监管分局
+  in 仙桃's own plan was kept as written, no identity of its type.
 """
 
 from __future__ import annotations
@@ -111,3 +114,36 @@ def test_a_plan_titled_with_a_short_banner_name_is_that_banners() -> None:
     )
     assert doc.plan.region is not None
     assert doc.plan.region.id == "152221"
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    case=st.sampled_from(
+        [
+            ("429005", "潜江金融监管分局", "429005", "潜江"),
+            ("429005", "潜江银保监分局", "429005", "潜江"),
+            ("429004", "仙桃金融监管分局", "429004", "仙桃"),
+            ("429004", "天门金融监管分局", "429006", "天门"),
+            ("429004", "市金融监管分局", "429004", "仙桃"),
+            ("469002", "琼海金融监管分局", "469002", "琼海"),
+            ("419001", "济源金融监管分局", "419001", "济源"),
+            ("420000", "潜江金融监管分局", "429005", "潜江"),
+        ]
+    )
+)
+def test_a_province_governed_citys_financial_regulator_is_a_branch_of_a_citys_rank(
+    case: tuple[str, str, str, str],
+) -> None:
+    plan_region, surface, city, word = case
+    agency_id, name, _, region = resolved_agency(plan_region, surface)
+    assert (agency_id, name, region) == (
+        f"agency/{city}/financial_regulator_branch",
+        f"国家金融监督管理总局{word}监管分局",
+        city,
+    )
+
+
+def test_a_county_level_citys_financial_regulator_under_a_prefecture_stays_a_sub_branch() -> None:
+    assert resolved_agency("320583", "市金融监管支局")[1] == "国家金融监督管理总局昆山监管支局"
+    assert resolved_agency("422801", "恩施银保监分局")[1] == "国家金融监督管理总局恩施监管分局"
+    assert resolved_agency("429005", "市法院")[1] == "潜江市人民法院"

@@ -417,6 +417,9 @@ def _bare_names(node: RegionEntry) -> list[str]:
     return [n for n in names if len(n) >= 2]
 
 
+#: The levels of a county's rank (a county-level city, a district, a county, a banner).
+_COUNTY_LEVELS = frozenset(("county_city", "district", "county"))
+
 #: The levels of region a body's name may end at (its type's level_suffixes, the rest its suffix's).
 _RANKED_LEVELS: tuple[str, ...] = ("province", "prefecture", "county_city", "district", "county")
 
@@ -975,7 +978,18 @@ class AgencyRegistry:
         if leveled and not ranks:
             ranks = frozenset((typed[0].level_aliases[typed[1]],))
         node = self._of_rank(found[1], found[0], ranks)  # 恩施银保监分局 in a plan of 恩施市: 恩施州's
-        return node, found[0], node.level == "prefecture" or node.level in ranks
+        rank = self._rank(node, typed[0])  # 仙桃金融监管分局 in 仙桃's plan: a city its province governs
+        return node, found[0], rank == "prefecture" or rank in ranks
+
+    def _rank(self, node: RegionEntry, entry: AgencyType) -> str:
+        """The level ``node``'s body of ``entry``'s type ranks at: its own, or a prefecture's for a
+        county-level place its province governs directly where the type says so (direct_ranked: 潜江市's
+        监管分局)."""
+        if not entry.direct_ranked or node.level not in _COUNTY_LEVELS or node.parent is None:
+            return node.level
+        parent = self.index.by_id.get(node.parent)
+        direct = parent is not None and parent.level == "province" and not is_municipality(parent)
+        return "prefecture" if direct else node.level
 
     def _far_place_word(self, rest: str) -> tuple[str, RegionEntry] | None:
         """The place a vertical body's name opens with written without its level word, beyond the plan's
@@ -1254,7 +1268,7 @@ class AgencyRegistry:
         """The name of ``region``'s body of the type ``entry`` (南通市通州区市场监督管理局, 江苏省知识产权局);
         ``prefix`` stands for the place where there is no region; ``level``: the level the body's name
         says, where not its region's (a zone's 中级人民法院)."""
-        level = level or (region.level if region is not None else None)
+        level = level or (self._rank(region, entry) if region is not None else None)
         own = entry.region_names.get(region.name) if region is not None else None
         if own is not None:
             return own  # 新疆维吾尔自治区高级人民法院生产建设兵团分院

@@ -10,7 +10,14 @@ What was read wrong before:
   of 包头市 named so; 盟市场监管局科右前旗分局 had no type;
 - the financial regulator's office of a county-level city its province governs directly (潜江金融监管分局,
   天门金融监管分局, 琼海金融监管分局, 济源) was named a 监管支局, a body that does not exist, and 仙桃金融监管分局
-  in 仙桃's own plan was kept as written, no identity of its type.
+  in 仙桃's own plan was kept as written, no identity of its type;
+- a body's full name written in the plan was replaced by its type's standard name (县发展和改革局 →
+  发展和改革委员会, 县教育体育局 → 教育局, 县文体广电和旅游局 → 文化广电和旅游局, 市经济和信息化局 →
+  工业和信息化局, 旗农牧局 → 农业农村局), where a merged bureau joined by 和 kept its own;
+- a bank's branch named by its place after the bank's name (兴业银行合肥分行, 徽商银行合肥蜀山支行) got the
+  plan's district put before it (合肥市蜀山区兴业银行合肥分行) and was placed there, so one branch was a
+  different body in each district's plan;
+- 区科经局 (科技经济局, 科技和经济信息化局), 区金融发展局 and Shenzhen's 区科技创新局 had no type.
 """
 
 from __future__ import annotations
@@ -20,6 +27,8 @@ from hypothesis import strategies as st
 
 from tests.plans import extracted, resolved_agency, task_agencies
 
+SHUSHAN = "蜀山区2023年知识产权质押融资工作方案\n一、重点任务\n"
+ZHENGDING = "正定县知识产权强县建设工作方案\n三、重点任务\n"
 QUANZHOU = "泉州市2024年知识产权工作要点\n一、重点任务\n"
 WULANCHABU = "乌兰察布市2024年知识产权工作要点\n二、重点工作\n"
 
@@ -147,3 +156,101 @@ def test_a_county_level_citys_financial_regulator_under_a_prefecture_stays_a_sub
     assert resolved_agency("320583", "市金融监管支局")[1] == "国家金融监督管理总局昆山监管支局"
     assert resolved_agency("422801", "恩施银保监分局")[1] == "国家金融监督管理总局恩施监管分局"
     assert resolved_agency("429005", "市法院")[1] == "潜江市人民法院"
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    case=st.sampled_from(
+        [
+            ("县发展和改革局", "development_reform"),
+            ("县经济发展局", "development_reform"),
+            ("县教育体育局", "education"),
+            ("县文体广电和旅游局", "culture_tourism"),
+            ("县文化和旅游局", "culture_tourism"),
+            ("县文化广电体育和旅游局", "culture_tourism"),
+            ("县经济和信息化局", "industry_it"),
+            ("县科技和工业信息化局", "science_tech"),
+            ("县卫生健康局", "health"),
+            ("县自然资源局", "natural_resources"),
+            ("县林业局", "forestry"),
+        ]
+    )
+)
+def test_a_bodys_full_name_written_in_the_plan_is_its_name(case: tuple[str, str]) -> None:
+    surface, kind = case
+    agency_id, name, type_id, _ = resolved_agency("130123", surface)
+    assert (agency_id, name, type_id) == (f"agency/130123/{kind}", "石家庄市正定" + surface, kind)
+
+
+def test_a_short_form_keeps_the_standard_name_and_takes_the_full_one_the_plan_writes() -> None:
+    assert resolved_agency("130123", "县发改局")[1] == "石家庄市正定县发展和改革委员会"
+    assert resolved_agency("130123", "县教体局")[1] == "石家庄市正定县教育局"
+    doc, _ = extracted(
+        ZHENGDING + "1.推动知识产权质押融资。（牵头单位：县发改局；配合单位：县教体局）\n"
+        "2.开展专利导航。（牵头单位：县发展和改革局；配合单位：县教育体育局）\n"
+    )
+    ids = {t.path: [r.agency.id for r in t.responsibilities] for t in doc.tasks}
+    assert ids["三.1"] == ids["三.2"] == ["agency/130123/development_reform", "agency/130123/education"]
+    names = {t.path: [r.agency.name for r in t.responsibilities] for t in doc.tasks}
+    assert names["三.1"] == names["三.2"] == ["石家庄市正定县发展和改革局", "石家庄市正定县教育体育局"]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    case=st.sampled_from(
+        [
+            ("兴业银行合肥分行", "340100"),
+            ("建设银行合肥分行", "340100"),
+            ("中国光大银行合肥分行", "340100"),
+            ("邮储银行合肥市分行", "340100"),
+            ("徽商银行合肥蜀山支行", "340104"),
+            ("招商银行蜀山支行", "340104"),
+        ]
+    ),
+    plan=st.sampled_from(["340104", "340103", "340100"]),
+)
+def test_a_bank_branch_named_by_its_place_is_kept_as_written_and_placed_there(
+    case: tuple[str, str], plan: str
+) -> None:
+    surface, place = case
+    _, name, type_id, region = resolved_agency(plan, surface)
+    assert (name, type_id, region) == (surface, "bank_branch", place)
+
+
+def test_bank_branches_in_a_list_of_units_keep_their_names() -> None:
+    units = task_agencies(
+        SHUSHAN
+        + "（一）扩大质押融资。（责任单位：区财政局、徽商银行合肥蜀山支行、兴业银行合肥分行、区农商银行）\n"
+    )["一.(一)"]
+    doc, _ = extracted(SHUSHAN + "（一）扩大质押融资。（责任单位：区财政局、兴业银行合肥分行、区农商银行）\n")
+    assert [u[0] for u in units] == ["区财政局", "徽商银行合肥蜀山支行", "兴业银行合肥分行", "区农商银行"]
+    names = [r.agency.name for r in doc.tasks[0].responsibilities]
+    assert names == ["合肥市蜀山区财政局", "兴业银行合肥分行", "合肥市蜀山区农商银行"]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    case=st.sampled_from(
+        [
+            ("340207", "区科经局", "science_tech", "芜湖市鸠江区科学技术局"),
+            ("340207", "区科技经济局", "science_tech", "芜湖市鸠江区科技经济局"),
+            ("340207", "区科技和经济信息化局", "science_tech", "芜湖市鸠江区科技和经济信息化局"),
+            ("340207", "区经科局", "industry_it", "芜湖市鸠江区工业和信息化局"),
+            ("320105", "区金融发展局", "local_finance", "南京市建邺区金融发展局"),
+            ("440305", "区科技创新局", "science_tech", "深圳市南山区科技创新局"),
+            ("440300", "市科技创新委员会", "science_tech", "深圳市科技创新委员会"),
+        ]
+    )
+)
+def test_district_bureaus_of_merged_or_local_names_are_typed(case: tuple[str, str, str, str]) -> None:
+    region, surface, kind, name = case
+    assert resolved_agency(region, surface) == (f"agency/{region}/{kind}", name, kind, region)
+
+
+def test_a_task_table_cell_led_by_the_science_and_economy_bureau_has_a_typed_lead() -> None:
+    units = task_agencies(
+        "鸠江区2024年知识产权工作任务分解表\n序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t新增发明专利授权量800件\t区科经局牵头，区市场监管局配合\t2024年12月\n"
+    )
+    rows = [(surface, kind, role) for rows in units.values() for surface, _, kind, role in rows]
+    assert rows == [("区科经局", "science_tech", "lead"), ("区市场监管局", "market_regulation", "support")]

@@ -133,6 +133,17 @@ class AgencyType(_Strict):
     #: Each level has its own body of the type where one region is two (师市合一: 第八师人民检察院 above
     #: 石河子市人民检察院, as a division's court is above its city's): named by either, it is that one's.
     per_level: bool = False
+    #: Aliases that are a body's full name where its region names it so (a county's 发展和改革局, the merged
+    #: 教育体育局): written so, the name stays as written, as a merged bureau's does (merged_names).
+    full_names: tuple[str, ...] = ()
+    #: Words closing a body's own name (a bank's: 兴业银行, 徽商银行): a name that goes on after one with a
+    #: place's name (兴业银行合肥分行, 徽商银行合肥蜀山支行) is a proper name, kept as written and placed at
+    #: the last place it names, never in the plan's region.
+    named_after: tuple[str, ...] = ()
+    #: A county-level place its province governs directly (仙桃市, 潜江市, 济源市, 琼海市: no prefecture above
+    #: it) has a body of this type of a prefecture's rank, named by the ``level_suffixes``' prefecture word
+    #: (国家金融监督管理总局潜江监管分局, where a county's is a 监管支局).
+    direct_ranked: bool = False
     #: Another type's aliases that name this type when a region's short name opens the mention: 广西金融监管局
     #: is the state regulator's office in 广西, 区金融监管局 the district's local bureau.
     after_short: tuple[str, ...] = ()
@@ -159,6 +170,9 @@ class AgencyType(_Strict):
         for short, full in self.short_aliases.items():
             if short not in self.aliases or full not in (*self.aliases, *self.numbered):
                 raise ValueError(f"type {self.id}: short_aliases {short}: {full} are not both its aliases")
+        stray = [name for name in self.full_names if name not in self.aliases]
+        if stray:
+            raise ValueError(f"type {self.id}: full_names {stray} are not its aliases")
         return self
 
     def identity_words(self, rest: str) -> str:

@@ -146,7 +146,9 @@ def test_a_forest_district_names_its_bodies_with_its_level_word(shennongjia: Doc
     names = {r.agency.surface: r.agency.name for t in shennongjia.tasks for r in t.responsibilities}
     assert names["林区市场监管局"] == "神农架林区市场监督管理局"
     assert names["林区人民法院"] == "神农架林区人民法院"
-    assert names["林区文化和旅游局"] == "神农架林区文化广电和旅游局"
+    assert (
+        names["林区文化和旅游局"] == "神农架林区文化和旅游局"
+    )  # round 35: a full name written is the body's name (agency_types full_names)
     assert resolved_agency("429021", "林区公安局")[0] == "agency/429021/public_security"
     roles = _roles(shennongjia)
     assert roles["二.(一).一是"] == [("林区市场监管局", "joint"), ("林区农业农村局", "joint")]
@@ -276,7 +278,8 @@ def test_a_province_names_its_departments_with_ting() -> None:
         ("640200", "省科技厅", ("agency/640000/science_tech", "宁夏回族自治区科学技术厅")),
         ("640200", "自治区司法厅", ("agency/640000/justice", "宁夏回族自治区司法厅")),
         ("640200", "市司法局", ("agency/640200/justice", "石嘴山市司法局")),
-        ("640200", "市文化旅游体育广电局", ("agency/640200/culture_tourism", "石嘴山市文化广电和旅游局")),
+        # round 35: a full name written is the body's name (agency_types full_names)
+        ("640200", "市文化旅游体育广电局", ("agency/640200/culture_tourism", "石嘴山市文化旅游体育广电局")),
         ("640200", "大武口区", ("agency/640202/government", "石嘴山市大武口区人民政府")),
         ("640200", "平罗县", ("agency/640221/government", "石嘴山市平罗县人民政府")),
         ("110105", "北京市司法局", ("agency/110000/justice", "北京市司法局")),  # a municipality's 局

@@ -136,7 +136,12 @@ def test_county_forestry_bureau_is_typed() -> None:
         "linxia.txt",
     )
     assert _typed(doc)["一.1"] == [
-        ("县林业局", "临夏回族自治州临夏县林业和草原局", "forestry", "lead"),
+        (
+            "县林业局",
+            "临夏回族自治州临夏县林业局",
+            "forestry",
+            "lead",
+        ),  # round 35: a full name written is the body's name (agency_types full_names)
         ("县市场监管局", "临夏回族自治州临夏县市场监督管理局", "market_regulation", "support"),
     ]
 
@@ -531,11 +536,14 @@ def test_counts_listed_after_one_increment(yuanzhou: Document) -> None:
 
 
 def test_culture_tourism_radio_bureau_is_typed(yuanzhou: Document) -> None:
-    assert _typed(yuanzhou)["二.(一)"][2] == (
-        "区文化旅游广电局",
-        "固原市原州区文化广电和旅游局",
-        "culture_tourism",
-        "support",
+    assert (
+        _typed(yuanzhou)["二.(一)"][2]
+        == (
+            "区文化旅游广电局",
+            "固原市原州区文化旅游广电局",  # round 35: a full name written is the body's name (agency_types full_names)
+            "culture_tourism",
+            "support",
+        )
     )
 
 
@@ -588,9 +596,11 @@ def test_hainan_bureau_names_are_typed(jiyang: Document) -> None:
     typed = _typed(jiyang)
     assert typed["一.(二).3.(1)"] == [("区综合执法局", "三亚市吉阳区城市管理局", "urban_management", "sole")]
     assert typed["一.(二).3.(2)"] == [
-        ("区旅游和文化广电体育局", "三亚市吉阳区文化广电和旅游局", "culture_tourism", "sole")
+        # round 35: a full name written is the body's name (agency_types full_names)
+        ("区旅游和文化广电体育局", "三亚市吉阳区旅游和文化广电体育局", "culture_tourism", "sole")
     ]
-    assert typed["一.(一).2"][1] == ("区林业局", "三亚市吉阳区林业和草原局", "forestry", "lead")
+    # round 35: a full name written is the body's name (agency_types full_names)
+    assert typed["一.(一).2"][1] == ("区林业局", "三亚市吉阳区林业局", "forestry", "lead")
 
 
 # --- 新疆: a customs house's office in a city without one, named without 驻 -----------------------------------

@@ -126,7 +126,10 @@ def test_banner_prefix_names_the_banner(zhungeer: Document) -> None:
     assert names["旗市场监管局"] == names["旗市场监督管理局"]
     assert names["旗科技局"] == ("鄂尔多斯市准格尔旗科学技术局", "science_tech")
     assert names["旗人民法院"] == ("鄂尔多斯市准格尔旗人民法院", "court")
-    assert names["旗农牧局"] == ("鄂尔多斯市准格尔旗农业农村局", "agriculture")
+    assert names["旗农牧局"] == (
+        "鄂尔多斯市准格尔旗农牧局",
+        "agriculture",
+    )  # round 35: a full name written is the body's name (agency_types full_names)
 
 
 def test_banner_collectives(zhungeer: Document) -> None:
@@ -174,7 +177,10 @@ def test_league_prefix_names_the_league(xilingol: Document) -> None:
     assert xilingol.plan.region.name == "锡林郭勒盟"
     names = _names(xilingol)
     assert names["盟市场监管局"] == ("锡林郭勒盟市场监督管理局", "market_regulation")
-    assert names["盟农牧局"] == ("锡林郭勒盟农业农村局", "agriculture")
+    assert names["盟农牧局"] == (
+        "锡林郭勒盟农牧局",
+        "agriculture",
+    )  # round 35: a full name written is the body's name (agency_types full_names)
     assert names["盟司法局"] == ("锡林郭勒盟司法局", "justice")
     assert _roles(xilingol)["一.2"] == [("盟市场监管局", "lead"), ("盟科技局", "support")]
 
@@ -459,7 +465,10 @@ def test_county_level_city_inside_its_city(ningan: Document) -> None:
     names = _names(ningan)
     assert names["市市场监督管理局"] == ("宁安市市场监督管理局", "market_regulation")
     assert names["牡丹江市市场监督管理局"] == ("牡丹江市市场监督管理局", "market_regulation")
-    assert names["市文体广电和旅游局"] == ("宁安市文化广电和旅游局", "culture_tourism")
+    assert names["市文体广电和旅游局"] == (
+        "宁安市文体广电和旅游局",
+        "culture_tourism",
+    )  # round 35: a full name written is the body's name (agency_types full_names)
     roles = _roles(ningan)
     assert roles["二.(一).1"] == [
         ("市市场监督管理局", "lead"),

@@ -88,6 +88,7 @@ class _Identity(NamedTuple):
     collective: CollectiveType | None
     region_id: str | None
     branch: bool
+    written: bool
 
 
 @dataclass
@@ -99,6 +100,9 @@ class ResolvedAgency:
     region_id: str | None
     #: The name is a city bureau's branch's (铜陵市公安局义安分局), read from a mention naming the branch.
     branch: bool = False
+    #: The name is the body's own as a mention wrote it in full (正定县发展和改革局, 旗农牧和科技局), not
+    #: its type's standard name.
+    written: bool = False
     aliases: set[str] = field(default_factory=set)
     surfaces: list[str] = field(default_factory=list)
     responsibilities: int = 0
@@ -416,6 +420,9 @@ def _bare_names(node: RegionEntry) -> list[str]:
     names += [place] if place else []
     return [n for n in names if len(n) >= 2]
 
+
+#: The levels of a county's rank (a county-level city, a district, a county, a banner).
+_COUNTY_LEVELS = frozenset(("county_city", "district", "county"))
 
 #: The levels of region a body's name may end at (its type's level_suffixes, the rest its suffix's).
 _RANKED_LEVELS: tuple[str, ...] = ("province", "prefecture", "county_city", "district", "county")
@@ -975,7 +982,18 @@ class AgencyRegistry:
         if leveled and not ranks:
             ranks = frozenset((typed[0].level_aliases[typed[1]],))
         node = self._of_rank(found[1], found[0], ranks)  # 恩施银保监分局 in a plan of 恩施市: 恩施州's
-        return node, found[0], node.level == "prefecture" or node.level in ranks
+        rank = self._rank(node, typed[0])  # 仙桃金融监管分局 in 仙桃's plan: a city its province governs
+        return node, found[0], rank == "prefecture" or rank in ranks
+
+    def _rank(self, node: RegionEntry, entry: AgencyType) -> str:
+        """The level ``node``'s body of ``entry``'s type ranks at: its own, or a prefecture's for a
+        county-level place its province governs directly where the type says so (direct_ranked: 潜江市's
+        监管分局)."""
+        if not entry.direct_ranked or node.level not in _COUNTY_LEVELS or node.parent is None:
+            return node.level
+        parent = self.index.by_id.get(node.parent)
+        direct = parent is not None and parent.level == "province" and not is_municipality(parent)
+        return "prefecture" if direct else node.level
 
     def _far_place_word(self, rest: str) -> tuple[str, RegionEntry] | None:
         """The place a vertical body's name opens with written without its level word, beyond the plan's
@@ -1254,7 +1272,7 @@ class AgencyRegistry:
         """The name of ``region``'s body of the type ``entry`` (南通市通州区市场监督管理局, 江苏省知识产权局);
         ``prefix`` stands for the place where there is no region; ``level``: the level the body's name
         says, where not its region's (a zone's 中级人民法院)."""
-        level = level or (region.level if region is not None else None)
+        level = level or (self._rank(region, entry) if region is not None else None)
         own = entry.region_names.get(region.name) if region is not None else None
         if own is not None:
             return own  # 新疆维吾尔自治区高级人民法院生产建设兵团分院
@@ -1296,7 +1314,13 @@ class AgencyRegistry:
         if identity is None:
             found = self._identify_anew(surface)
             identity = self._identities[surface] = _Identity(
-                found.id, found.name, found.type, found.collective, found.region_id, found.branch
+                found.id,
+                found.name,
+                found.type,
+                found.collective,
+                found.region_id,
+                found.branch,
+                found.written,
             )
         return ResolvedAgency(*identity)
 
@@ -1391,7 +1415,11 @@ class AgencyRegistry:
             # a zone's court named by its level (雄安新区中级人民法院): the level as written
             said = entry.alias_level(typed[1]) if region is not None and region.level == "zone" else None
             canonical = self._type_name(entry, region, prefix, said)
-            if rest not in _alias_set():  # a merged bureau keeps the name its fields make (农牧和科技局)
+            # a merged bureau keeps the name its fields make (农牧和科技局), a full name written its own
+            # (发展和改革局: full_names); the two are the body's name in the plan whatever names it first
+            alias = rest in _alias_set()
+            full = rest in entry.full_names or (not alias and _first_field(rest) is not None)
+            if full or not alias:
                 canonical = self._display(region, prefix) + rest
             # 区公安分局: the plan names the body its city's bureau's branch; the identity stays the place's
             level = next((w for w in _branch_forms()[0] if rest.endswith(w)), None)
@@ -1405,6 +1433,7 @@ class AgencyRegistry:
                 None,
                 region.id if region else None,
                 branch is not None,
+                full and branch is None,
             )
         if typed is not None and typed[0].vertical and how == "none":
             return self._unplaced(name, typed)  # 金陵海关: named by a place the gazetteer does not know
@@ -1415,7 +1444,10 @@ class AgencyRegistry:
         )
         if post is not None:
             region, scope = post, post.id  # 昆明海关楚雄办事处: the office serves 楚雄
-        proper = explicit or rest.startswith(_PROPER_NAME_STARTS)
+        named = self._named_place(rest, typed[0]) if typed is not None and not explicit else None
+        if named is not None:
+            region, scope = named, named.id  # 兴业银行合肥分行: 合肥's, as written
+        proper = explicit or named is not None or rest.startswith(_PROPER_NAME_STARTS)
         canonical = name if proper else self._display(region, prefix) + rest
         words = typed[0].identity_words(rest) if typed else rest  # 管委会: the 管理委员会
         return ResolvedAgency(
@@ -1425,6 +1457,28 @@ class AgencyRegistry:
             None,
             region.id if region else None,
         )
+
+    def _named_place(self, rest: str, entry: AgencyType) -> RegionEntry | None:
+        """The last place a body's name holds after its own name's closing word (named_after: 合肥 of
+        兴业银行合肥分行, 蜀山 of 徽商银行合肥蜀山支行); None when no place follows one."""
+        at = min((k for w in entry.named_after if (k := rest.find(w)) >= 0), default=-1)
+        if at < 0:
+            return None
+        start = at + len(next(w for w in entry.named_after if rest.startswith(w, at)))
+        found: list[tuple[int, list[RegionEntry]]] = [
+            (hit.span[1], _places(hit)) for hit in self.index.scan(rest, start, len(rest), allow_short=True)
+        ]
+        bare = self.index.bare_names()  # 合肥 of 合肥市, which the gazetteer gives no short form
+        found += [
+            (k + n, bare[rest[k : k + n]])
+            for k in range(start, len(rest) - 1)
+            for n in (2, 3, 4)
+            if rest[k : k + n] in bare
+        ]
+        if not found:
+            return None
+        places = [c for c in max(found, key=lambda f: f[0])[1] if c.level not in ("zone", "country")]
+        return self._prefer(places) if places else None
 
     def _outpost_place(
         self, rest: str, body_at: RegionEntry | None, serves: tuple[str, ...] | None
@@ -1541,9 +1595,10 @@ class AgencyRegistry:
             host.surfaces.append(surface)
             return host
         agency = self._register(found)
-        if found.branch and not agency.branch:
-            # 区公安局 first, 区公安分局 later: the plan names the body a branch, its full and correct name
-            agency.name, agency.branch = found.name, True
+        if (found.branch and not agency.branch) or (found.written and not (agency.branch or agency.written)):
+            # 区公安局 first, 区公安分局 later: the plan names the body a branch, its full and correct name;
+            # 县发改局 first, 县发展和改革局 later: the name the plan writes in full
+            agency.name, agency.branch, agency.written = found.name, found.branch, found.written
             agency._refs.clear()
             self.renamed.add(agency.id)
         agency.surfaces.append(surface)

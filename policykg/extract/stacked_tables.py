@@ -27,7 +27,7 @@ from functools import cache
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
-from policykg.extract.agency_lists import strip_role_word
+from policykg.extract.agency_lists import strip_role_word, without_first_is_lead_note
 from policykg.extract.agency_names import ends_like_body, looks_like_agency, opens_like_body
 from policykg.extract.dates import YEAR_OR_MONTH, is_date_cell, is_date_piece
 from policykg.extract.markers import match_marker
@@ -89,17 +89,27 @@ def _column_names() -> frozenset[str]:
     return frozenset(word for _, words in _column_words()[1] for word in words)
 
 
+def _without_note(cell: str) -> str:
+    """A header cell without the first-is-lead note it carries (责任单位（排名第一的为牵头单位） is a
+    责任单位 column whose first unit leads: tables.py reads the note so). The cheap test first: a note
+    names the lead (牵头) and makes the cell longer than a column's name."""
+    if len(cell) <= _MAX_HEADER or "牵头" not in cell:
+        return cell
+    return without_first_is_lead_note(cell).strip()
+
+
 def _header_words(words: list[str]) -> list[tuple[str, int]]:
     """A header's cells from its lines, each with the number of lines it takes: a cell the layout wrapped
-    over lines (序 / 号 in a narrow column, 牵头单 / 位, 完成时 / 限) is the longest run of lines, up to
-    _MAX_HEADER_LINES, whose text joined is a column name the vocabulary lists; else a line is a cell."""
+    over lines (序 / 号 in a narrow column, 牵头单 / 位, 完成时 / 限, 责任单位（排名第一的为牵头单 / 位）) is
+    the longest run of lines, up to _MAX_HEADER_LINES, whose text joined is a column name the vocabulary
+    lists, a first-is-lead note after it aside; else a line is a cell."""
     names = _column_names()
     cells: list[tuple[str, int]] = []
     at = 0
     while at < len(words):
         taken = 1
         for count in range(min(_MAX_HEADER_LINES, len(words) - at), 1, -1):
-            joined = "".join(words[at : at + count])
+            joined = _without_note("".join(words[at : at + count]))
             if len(joined) <= _MAX_HEADER and joined in names and all(words[at : at + count]):
                 taken = count
                 break
@@ -109,7 +119,9 @@ def _header_words(words: list[str]) -> list[tuple[str, int]]:
 
 
 def column_kind(cell: str) -> str | None:
-    """The kind of column a header cell names (number, task, units, deadline, people, other), if any."""
+    """The kind of column a header cell names (number, task, units, deadline, people, other), if any; a
+    first-is-lead note in the cell aside (责任单位（排名第一的为牵头单位）)."""
+    cell = _without_note(cell)
     if not cell or len(cell) > _MAX_HEADER:
         return None
     if names_people(cell) and not any(w in cell for w in document_vocabulary().task_table_columns.unit_words):
@@ -387,6 +399,17 @@ def _people_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(document_vocabulary().task_table_columns.people), others
 
 
+def _note_after(packed: str, pos: int) -> int:
+    """The length of the first-is-lead note in brackets at ``pos`` of a one-line header (责任单位（排名第一的
+    为牵头单位）), 0 when none opens there."""
+    if pos >= len(packed) or packed[pos] not in "（(":
+        return 0
+    close = min((k for k in (packed.find("）", pos), packed.find(")", pos)) if k > pos), default=-1)
+    if close < 0 or _without_note(packed[pos : close + 1]):
+        return 0
+    return close + 1 - pos
+
+
 def _one_line_header(line: str) -> list[Span] | None:
     """The cells of a header the text layer gives on one line, the number column's first (序号 重点任务
     牵头单位 …; cells set in distributed alignment run together: 序号重点任务牵头单位配合单位完成时限, 序 号
@@ -404,8 +427,9 @@ def _one_line_header(line: str) -> list[Span] | None:
         name = name or next((n for n in _names_longest_first() if packed.startswith(n, pos)), None)
         if name is None or (not cells and name not in numbers):
             return None
-        cells.append((at[pos], at[pos + len(name) - 1] + 1))
-        pos += len(name)
+        width = len(name) + _note_after(packed, pos + len(name))
+        cells.append((at[pos], at[pos + width - 1] + 1))
+        pos += width
     return cells if len(cells) >= 3 else None
 
 

@@ -1,0 +1,60 @@
+"""Round 35: task and target tables as PDF text layers and plain texts give them (one cell a line, a
+header cell wrapped in a narrow column, a header carrying a note), and a chapter holding only a target
+breakdown.
+
+What was read wrong before:
+
+- a task table given one cell a line (a PDF's text layer, a .txt saved from one) whose unit header carries
+  the first-is-lead note (责任单位（排名第一的为牵头单位）, 责任单位（排在第一位的为牵头单位）) was no table:
+  the header cell was longer than any column's name, so the plan's every task was lost; the same header
+  on one line (序号 重点任务 责任单位（…） 完成时限) too; and when the note was wrapped in a narrow column
+  (…为牵头 / 单位）) the plan's text no longer declared it, so the rows' units were joint;
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.plans import extracted, named_units
+
+YINAN = "沂南县2024年知识产权工作任务分解表\n\n"
+_NOTES = (
+    "（排名第一的为牵头单位）",
+    "（排在第一位的为牵头单位）",
+    "（排名第一的单位为牵头单位）",
+    "(列第一位的为牵头单位)",
+)
+_ROWS = (
+    "1\n开展高价值专利培育\n县科学技术局、县经济和信息化局\n2024年12月底\n"
+    "2\n推进知识产权质押融资\n县发展和改革局、县财政局\n2024年9月底\n"
+    "3\n培育地理标志商标\n县市场监督管理局\n2024年10月底\n"
+)
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    note=st.sampled_from(_NOTES),
+    unit=st.sampled_from(("责任单位", "责任部门")),
+    layout=st.sampled_from(("lines", "wrapped", "one_line")),
+)
+def test_a_stacked_task_table_whose_unit_header_carries_the_first_is_lead_note_is_read(
+    note: str, unit: str, layout: str
+) -> None:
+    cell = unit + note
+    if layout == "lines":
+        header = f"序号\n重点任务\n{cell}\n完成时限\n"
+    elif layout == "wrapped":  # the note wrapped in a narrow column
+        header = f"序号\n重点任务\n{cell[:-3]}\n{cell[-3:]}\n完成时限\n"
+    else:
+        header = f"序号  重点任务  {cell}  完成时限\n"
+    doc, _ = extracted(YINAN + header + _ROWS)
+    units = named_units(doc)
+    assert [t.role for t in doc.tables] == ["tasks"]
+    assert [(s, r) for s, r, _ in units["表1.1"]] == [
+        ("县科学技术局", "lead"),
+        ("县经济和信息化局", "support"),
+    ]
+    assert [(s, r) for s, r, _ in units["表1.2"]] == [("县发展和改革局", "lead"), ("县财政局", "support")]
+    assert [(s, r) for s, r, _ in units["表1.3"]] == [("县市场监督管理局", "sole")]
+    assert [t.deadline for t in doc.tasks] == ["2024年12月底", "2024年9月底", "2024年10月底"]

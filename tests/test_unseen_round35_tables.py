@@ -9,6 +9,9 @@ What was read wrong before:
   the header cell was longer than any column's name, so the plan's every task was lost; the same header
   on one line (序号 重点任务 责任单位（…） 完成时限) too; and when the note was wrapped in a narrow column
   (…为牵头 / 单位）) the plan's text no longer declared it, so the rows' units were joint;
+- an indicator table given one cell a line whose header cell the layout wrapped in a narrow column
+  (2023年基 / 期, 2025年目 / 标值, 2023年（基 / 期）) was lost whole: the piece on its own line ended the header
+  (or made a column of its own), so no row read and no target was found;
 """
 
 from __future__ import annotations
@@ -58,3 +61,30 @@ def test_a_stacked_task_table_whose_unit_header_carries_the_first_is_lead_note_i
     assert [(s, r) for s, r, _ in units["表1.2"]] == [("县发展和改革局", "lead"), ("县财政局", "support")]
     assert [(s, r) for s, r, _ in units["表1.3"]] == [("县市场监督管理局", "sole")]
     assert [t.deadline for t in doc.tasks] == ["2024年12月底", "2024年9月底", "2024年10月底"]
+
+
+_TABLE_HEAD = "某市知识产权强市建设三年行动计划（2024—2026年）\n一、主要目标\n到2026年，主要指标如下：\n"
+_TABLE_TAIL = "二、重点任务\n（一）开展专利导航。（市科技局）\n"
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    cut=st.sampled_from(
+        (("2023年基", "期"), ("2023年（基", "期）"), ("2023年基期", "值"), ("2023年基", "数"))
+    ),
+    numbered=st.booleans(),
+)
+def test_an_indicator_table_whose_header_cell_wraps_in_a_narrow_column_gives_its_targets(
+    cut: tuple[str, str], numbered: bool
+) -> None:
+    header = "\n".join(("指标", "单位", *cut, "2024年", "2025年目", "标值")) + "\n"
+    rows = ("有效发明专利拥有量\n件\n850\n950\n1050\n", "知识产权质押融资额\n亿元\n2.0\n2.5\n3.0\n")
+    if numbered:
+        header = "序号\n" + header
+        rows = tuple(f"{n}\n{row}" for n, row in enumerate(rows, start=1))
+    doc, _ = extracted(_TABLE_HEAD + header + "".join(rows) + _TABLE_TAIL)
+    assert [t.role for t in doc.tables] == ["data"]
+    found = {(t.indicator, t.year, t.value_text, t.kind) for t in doc.targets}
+    assert ("有效发明专利拥有量", 2023, "850", "baseline") in found
+    assert ("有效发明专利拥有量", 2025, "1050", "target") in found
+    assert ("知识产权质押融资额", 2024, "2.5", "target") in found

@@ -12,6 +12,9 @@ What was read wrong before:
 - an indicator table given one cell a line whose header cell the layout wrapped in a narrow column
   (2023年基 / 期, 2025年目 / 标值, 2023年（基 / 期）) was lost whole: the piece on its own line ended the header
   (or made a column of its own), so no row read and no target was found;
+- a chapter holding only a breakdown of the targets among places (二、目标任务分解 / 主要指标分解 over a table
+  of each county's numbers) was a tasks chapter, so the table's caption and rows became a task of the
+  government.
 """
 
 from __future__ import annotations
@@ -88,3 +91,25 @@ def test_an_indicator_table_whose_header_cell_wraps_in_a_narrow_column_gives_its
     assert ("有效发明专利拥有量", 2023, "850", "baseline") in found
     assert ("有效发明专利拥有量", 2025, "1050", "target") in found
     assert ("知识产权质押融资额", 2024, "2.5", "target") in found
+
+
+_QUJING = "曲靖市知识产权强市建设实施方案（2024—2026年）\n一、发展目标\n到2026年，全市每万人口发明专利拥有量提高到3.5件。\n"
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    title=st.sampled_from(
+        ("目标任务分解", "主要指标分解", "年度目标分解", "目标分解", "指标任务分解", "主要目标分解表")
+    )
+)
+def test_a_chapter_breaking_the_targets_down_among_places_is_a_goals_chapter(title: str) -> None:
+    doc, _ = extracted(
+        _QUJING + f"二、{title}\n表1　各县（市、区）2026年主要指标分解表\n"
+        "县（市、区）\t有效发明专利（件）\t地理标志商标（件）\n麒麟区\t600\t2\n宣威市\t220\t5\n"
+        "三、重点任务分解\n（一）加强知识产权创造。每年培育知识产权示范企业5家。（责任单位：市市场监管局）\n"
+    )
+    kinds = {s.path: s.chapter_kind for s in doc.sections}
+    assert kinds["二"] == "goals"
+    assert kinds["三"] == "tasks"  # the tasks' breakdown is work
+    assert [t.path for t in doc.tasks] == ["三.(一)"]
+    assert {(t.region_name, t.value_text) for t in doc.targets} >= {("麒麟区", "600"), ("宣威市", "5")}

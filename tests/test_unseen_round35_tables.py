@@ -70,17 +70,18 @@ _TABLE_HEAD = "某市知识产权强市建设三年行动计划（2024—2026年
 _TABLE_TAIL = "二、重点任务\n（一）开展专利导航。（市科技局）\n"
 
 
-@settings(max_examples=12, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(
     cut=st.sampled_from(
         (("2023年基", "期"), ("2023年（基", "期）"), ("2023年基期", "值"), ("2023年基", "数"))
     ),
     numbered=st.booleans(),
+    indicator=st.sampled_from((("指标",), ("指标名称",), ("指标名", "称"), ("指标名称（单", "位）"))),
 )
 def test_an_indicator_table_whose_header_cell_wraps_in_a_narrow_column_gives_its_targets(
-    cut: tuple[str, str], numbered: bool
+    cut: tuple[str, str], numbered: bool, indicator: tuple[str, ...]
 ) -> None:
-    header = "\n".join(("指标", "单位", *cut, "2024年", "2025年目", "标值")) + "\n"
+    header = "\n".join((*indicator, "单位", *cut, "2024年", "2025年目", "标值")) + "\n"
     rows = ("有效发明专利拥有量\n件\n850\n950\n1050\n", "知识产权质押融资额\n亿元\n2.0\n2.5\n3.0\n")
     if numbered:
         header = "序号\n" + header

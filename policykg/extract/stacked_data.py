@@ -133,14 +133,18 @@ def _row(text: str, lines: list[Span], kinds: list[str]) -> list[Span] | None:
 
 
 def _units_whole(text: str, cells: list[Span], names: list[str], kinds: list[str]) -> bool:
-    """Every cell under a column of units (责任单位, 牵头单位; not the measure's 单位) reads as names of
-    bodies."""
+    """Every cell under a column of units (责任单位, 牵头单位; not the measure's 单位, nor the indicator's
+    column naming it in brackets: 指标名称（单位）) reads as names of bodies."""
     words = document_vocabulary().task_table_columns.unit_words
     return all(
         looks_like_agency(squeeze(text[slice(*cell)]))
         for cell, name, kind in zip(cells, names, kinds, strict=True)
-        if kind == _WORDS and any(word in name for word in words)
+        if kind == _WORDS and any(word in _BRACKETED.sub("", name) for word in words)
     )
+
+
+#: A bracket's words in a header cell (指标名称（单位）).
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 
 
 def stacked_data_tables(text: str, lines: list[Span]) -> list[TableGrid]:
@@ -229,14 +233,15 @@ def _header_words() -> tuple[str, ...]:
 
 def _wraps_into(before: str, line: str) -> bool:
     """``line`` ends the header cell ``before`` that the layout wrapped in a narrow column (2023年基 / 期,
-    2025年目 / 标值, 2023年（基期 / 值）): a short line naming no column of its own, after a bracket left open
-    or joined with which a header word reads across the break (基期, 目标值)."""
+    2025年目 / 标值, 2023年（基期 / 值）, 指标名 / 称): a short line naming no column of its own, one
+    character alone, after a bracket left open or joined with which a header word reads across the break
+    (基期, 目标值)."""
     if not 0 < len(line) <= _MAX_WRAPPED or len(before) + len(line) > _MAX_HEADER or line[0].isdigit():
         return False
     if _known_column(line):
         return False
-    if sum(before.count(c) for c in _OPENING) > sum(before.count(c) for c in _CLOSING):
-        return True
+    if len(line) == 1 or sum(before.count(c) for c in _OPENING) > sum(before.count(c) for c in _CLOSING):
+        return True  # a character alone names no column (指标名 / 称); a bracket left open goes on
     joined = before + line
     return any(w in joined and w not in before and w not in line for w in _header_words())
 
@@ -266,7 +271,7 @@ def _unnumbered_at(text: str, spans: list[Span], words: list[str], k: int) -> _R
     if not _names_indicators(words[k]) or match_marker(text, *spans[k]) is not None:
         return None  # not a heading naming indicators (一、主要指标)
     stop = min(len(spans), k + _MAX_COLUMNS * 2)
-    heads = [(k, k + 1), *_header_cells(words, k + 1, stop, _short_known)][:_MAX_COLUMNS]
+    heads = _header_cells(words, k, stop, _short_known)[:_MAX_COLUMNS]
     names = ["".join(words[a:b]) for a, b in heads]
     kinds = _header(names)
     if kinds is None or kinds[0] != _WORDS:

@@ -12,6 +12,11 @@ What was read wrong before:
 - an indicator table given one cell a line whose header cell the layout wrapped in a narrow column
   (2023年基 / 期, 2025年目 / 标值, 2023年（基 / 期）) was lost whole: the piece on its own line ended the header
   (or made a column of its own), so no row read and no target was found;
+- a drawn PDF task table with its 牵头单位 cell merged over several rows, the text printed once in the
+  middle row (as Word and WPS print it): the text layer gives the other rows no line for the lead, so each
+  of their 配合单位 was read as the row's lead and the real lead was lost; where the lines stand across the
+  page now tells the 配合单位 column, and those rows share the lead printed beside them, as a .docx merged
+  cell does;
 - a chapter holding only a breakdown of the targets among places (二、目标任务分解 / 主要指标分解 over a table
   of each county's numbers) was a tasks chapter, so the table's caption and rows became a task of the
   government.
@@ -22,6 +27,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.formats import to_table_pdf
 from tests.plans import extracted, named_units
 
 YINAN = "沂南县2024年知识产权工作任务分解表\n\n"
@@ -114,3 +120,64 @@ def test_a_chapter_breaking_the_targets_down_among_places_is_a_goals_chapter(tit
     assert kinds["三"] == "tasks"  # the tasks' breakdown is work
     assert [t.path for t in doc.tasks] == ["三.(一)"]
     assert {(t.region_name, t.value_text) for t in doc.targets} >= {("麒麟区", "600"), ("宣威市", "5")}
+
+
+_TASKS = (
+    "新增发明专利授权量300件",
+    "培育国家知识产权优势企业3家",
+    "开展专利侵权纠纷行政裁决20件",
+    "建设知识产权维权援助工作站",
+    "推进知识产权质押融资",
+    "培育地理标志商标2件",
+    "开展专利导航项目1项",
+    "组织知识产权宣传周活动",
+    "建设商标品牌指导站",
+)
+_LEADS = ("区市场监管局", "区科技局", "区发改局")
+_HELPERS = (
+    "区工信局",
+    "区司法局",
+    "区财政局",
+    "区农业农村局",
+    "区教育局",
+    "区商务局",
+    "区公安分局",
+    "区文旅局",
+    "区人社局",
+)
+_QINDU = ["秦都区2024年知识产权强区建设重点任务分工表"]
+_HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+_WIDTHS = [3, 20, 8, 8, 7]
+
+
+@settings(max_examples=10, deadline=None)
+@given(spans=st.lists(st.sampled_from((1, 3, 5)), min_size=1, max_size=3).filter(lambda s: sum(s) <= 9))
+def test_a_pdf_lead_cell_merged_over_rows_and_printed_once_leads_every_row_it_spans(spans: list[int]) -> None:
+    rows, leads = [_HEADER], []
+    for group, span in enumerate(spans):
+        for k in range(span):
+            n = len(leads)
+            printed = _LEADS[group] if k == span // 2 else ""  # the merged cell's text, centred
+            rows.append([str(n + 1), _TASKS[n], printed, _HELPERS[n], "2024年12月"])
+            leads.append(_LEADS[group])
+    doc, _ = extracted(to_table_pdf(_QINDU, rows, _WIDTHS, []), "plan.pdf")
+    units = named_units(doc)
+    texts = {t.path: t.text for t in doc.tasks}
+    for n, lead in enumerate(leads, start=1):
+        assert [(s, r) for s, r, _ in units[f"表1.{n}"]] == [(lead, "lead"), (_HELPERS[n - 1], "support")]
+        assert _TASKS[n - 1] in texts[f"表1.{n}"]
+        assert n == len(leads) or _TASKS[n] not in texts[f"表1.{n}"]  # its own row, not the next
+
+
+def test_a_pdf_row_naming_its_lead_alone_keeps_it_as_the_lead() -> None:
+    rows = [
+        _HEADER,
+        ["1", _TASKS[0], "区科技局", "", "2024年12月"],
+        ["2", _TASKS[1], "区市场监管局", "区工信局", "2024年12月"],
+        ["3", _TASKS[2], "区司法局", "", "2024年11月"],
+    ]
+    doc, _ = extracted(to_table_pdf(_QINDU, rows, _WIDTHS, []), "plan.pdf")
+    units = named_units(doc)
+    assert [(s, r) for s, r, _ in units["表1.1"]] == [("区科技局", "lead")]
+    assert [(s, r) for s, r, _ in units["表1.2"]] == [("区市场监管局", "lead"), ("区工信局", "support")]
+    assert [(s, r) for s, r, _ in units["表1.3"]] == [("区司法局", "lead")]

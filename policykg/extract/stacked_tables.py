@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 
 from loaders.base import TableCell, TableGrid
@@ -31,6 +32,7 @@ from policykg.extract.agency_lists import strip_role_word, without_first_is_lead
 from policykg.extract.agency_names import ends_like_body, looks_like_agency, opens_like_body
 from policykg.extract.dates import YEAR_OR_MONTH, is_date_cell, is_date_piece
 from policykg.extract.markers import match_marker
+from policykg.extract.merged_cells import Extents, lead_column, placement_check, share_merged_leads
 from policykg.extract.table_headers import names_people
 from policykg.extract.textspan import Span, squeeze, trim
 
@@ -327,11 +329,33 @@ def _left_cells(text: str, lines: list[Span], left: list[str]) -> list[Span] | N
 
 
 def _read_row(
-    text: str, lines: list[Span], kinds: list[str], ends: list[int], first: int
+    text: str,
+    lines: list[Span],
+    kinds: list[str],
+    ends: list[int],
+    first: int,
+    placed: Callable[[list[Span]], bool] | None = None,
 ) -> tuple[list[Span], int] | None:
     """The cells of a row whose lines are ``lines`` (the first at index ``first``), ended at the first of
     ``ends`` where they read as a row, and that end; else with a unit column right of the task empty (a row
-    with no 配合单位: the text layer gives no line for the cell), the last such column first."""
+    with no 配合单位: the text layer gives no line for the cell), the last such column first. Where a PDF's
+    lines are placed across the page, a reading whose unit cell stands under another unit column's header
+    (``placed`` says no) is none: the lead column is the empty one (merged_cells.py); when no reading
+    stands so (the places are estimates), the text's reading holds."""
+    read = _read_row_placed(text, lines, kinds, ends, first, placed)
+    if read is None and placed is not None:
+        read = _read_row_placed(text, lines, kinds, ends, first, None)
+    return read
+
+
+def _read_row_placed(
+    text: str,
+    lines: list[Span],
+    kinds: list[str],
+    ends: list[int],
+    first: int,
+    placed: Callable[[list[Span]], bool] | None,
+) -> tuple[list[Span], int] | None:
     task = kinds.index(_TASK)
     units = [c for c in range(task + 1, len(kinds)) if kinds[c] == _UNITS]
     blanks: list[int | None] = [None, *reversed(units)] if len(units) > 1 else [None]
@@ -340,7 +364,7 @@ def _read_row(
         for stop in ends:
             if stop - first <= len(lines):
                 cells = _cells(text, lines[: stop - first], kinds, blank)
-                if cells is not None:
+                if cells is not None and (placed is None or placed(cells)):
                     after = lines[stop - first] if stop - first < len(lines) else None
                     if len(ends) == 1 or _whole_deadline(text, cells, kinds, after):
                         return cells, stop
@@ -496,7 +520,9 @@ def _unnumbered_heads(
     return [found[k] for k in sorted(found)]
 
 
-def _unnumbered_tables(text: str, lines: list[Span], starts: list[int], after: int) -> list[TableGrid]:
+def _unnumbered_tables(
+    text: str, lines: list[Span], starts: list[int], after: int, extents: Extents | None = None
+) -> list[TableGrid]:
     """Task tables with no number column (重点任务 / 责任单位, one cell a line): each row ends at the fewest
     lines that read as a whole row, as a numbered table's last row does; the table ends at a blank line or
     a line no row reads from (二、保障措施)."""
@@ -507,33 +533,47 @@ def _unnumbered_tables(text: str, lines: list[Span], starts: list[int], after: i
             continue
         rows: list[tuple[TableCell, ...]] = [tuple(TableCell(0, c, cell) for c, cell in enumerate(head))]
         kinds = [_NUMBER, *kinds]  # as a numbered row reads its lines after its number's
+        placed = placement_check(extents, {c + 1: head[c] for c, k in enumerate(kinds[1:]) if k == _UNITS})
         while at < len(lines):
             fewest = at + len(kinds) - 1
             reach = min(len(lines), fewest + _MAX_LAST_WRAPS)
             blank = next((k for k in range(at, reach) if trim(text, *lines[k])[0] >= lines[k][1]), reach)
             ends = list(range(fewest, blank + 1))
             spans = [trim(text, *lines[k]) for k in range(at, min(blank, max(ends, default=at)))]
-            read = _read_row(text, spans, kinds, ends, at) if ends and spans else None
+            read = _read_row(text, spans, kinds, ends, at, placed) if ends and spans else None
             if read is None or match_marker(text, *spans[0]) is not None:
                 break
             cells, at = read
             rows.append(tuple(TableCell(len(rows), c, cell) for c, cell in enumerate(cells)))
         if len(rows) >= 2:
+            if placed is not None:
+                _share_leads(text, rows, kinds, set())
             tables.append(TableGrid((head[0][0], lines[at - 1][1]), tuple(rows), "cell-per-line"))
             done = lines[at - 1][1]
     return tables
 
 
-def stacked_tables(text: str, lines: list[Span]) -> list[TableGrid]:
+def stacked_tables(text: str, lines: list[Span], extents: Extents | None = None) -> list[TableGrid]:
     """The tables of ``lines`` a PDF's text layer gives one cell a line (see the module's docstring): those
-    opening with a number column, then those with none."""
-    tables = _numbered_tables(text, lines)
+    opening with a number column, then those with none. ``extents``: where a PDF's lines stand across the
+    page, when known (merged_cells.py)."""
+    tables = _numbered_tables(text, lines, extents)
     starts = [s for s, _ in lines]
     after = max((bisect_right(starts, t.span[1] - 1) for t in tables), default=0)
-    return [*tables, *_unnumbered_tables(text, lines, starts, after)]
+    return [*tables, *_unnumbered_tables(text, lines, starts, after, extents)]
 
 
-def _numbered_tables(text: str, lines: list[Span]) -> list[TableGrid]:
+def _share_leads(text: str, rows: list[tuple[TableCell, ...]], kinds: list[str], sections: set[int]) -> None:
+    """A row's lead cell a merged cell left empty shares the lead printed in a row beside it
+    (merged_cells.py); only where the lines were placed across the page, so that the empty cell is known."""
+    header = [squeeze(text[slice(*cell.span)]) for cell in rows[0]]
+    units = [c for c, kind in enumerate(kinds) if kind == _UNITS and c < len(header)]
+    lead = lead_column(header, units)
+    if lead is not None:
+        share_merged_leads(rows, lead, sections)
+
+
+def _numbered_tables(text: str, lines: list[Span], extents: Extents | None = None) -> list[TableGrid]:
     numbers, _ = _column_words()
     tables: list[TableGrid] = []
     heads = _header_lines(text, lines, numbers) if any(n[0] in text for n in numbers) else []
@@ -568,11 +608,16 @@ def _numbered_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             continue
         header_cells = [TableCell(0, c, cell) for c, cell in enumerate(cell_spans)]
         rows: list[tuple[TableCell, ...]] = [tuple(header_cells)]
+        placed = placement_check(
+            extents, {c: cell_spans[c] for c, k in enumerate(kinds) if k == _UNITS and c < len(cell_spans)}
+        )
+        sections: set[int] = set()
         header = [word(k) for k in range(i, j)]
         at, number = j, 1
         while at < len(lines):
             if word(at) != str(number):
                 if at + 1 < len(lines) and word(at + 1) == str(number) and section_line(text, span(at)):
+                    sections.add(len(rows))
                     rows.append(tuple(TableCell(len(rows), c, span(at)) for c in range(len(kinds))))
                     at += 1  # a row across the table heading the rows under it (一、强化知识产权创造)
                     continue
@@ -595,7 +640,12 @@ def _numbered_tables(text: str, lines: list[Span]) -> list[TableGrid]:
                 if all(word(repeated + c) == name for c, name in enumerate(header)):
                     ends = [repeated]
             read = _read_row(
-                text, [span(k) for k in range(at + 1, min(len(lines), max(ends)))], kinds, ends, at + 1
+                text,
+                [span(k) for k in range(at + 1, min(len(lines), max(ends)))],
+                kinds,
+                ends,
+                at + 1,
+                placed,
             )
             if read is None:
                 break
@@ -603,6 +653,8 @@ def _numbered_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             rows.append(tuple(TableCell(len(rows), c, cell) for c, cell in enumerate([span(at), *cells])))
             at, number = (resume if resume is not None else stop), number + 1
         if len(rows) >= 2:
+            if placed is not None:
+                _share_leads(text, rows, kinds, sections)
             tables.append(TableGrid((lines[i][0], lines[at - 1][1]), tuple(rows), "cell-per-line"))
             done = at
     return tables

@@ -24,6 +24,7 @@ What was read wrong before:
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -150,9 +151,14 @@ _HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时�
 _WIDTHS = [3, 20, 8, 8, 7]
 
 
-@settings(max_examples=10, deadline=None)
-@given(spans=st.lists(st.sampled_from((1, 3, 5)), min_size=1, max_size=3).filter(lambda s: sum(s) <= 9))
-def test_a_pdf_lead_cell_merged_over_rows_and_printed_once_leads_every_row_it_spans(spans: list[int]) -> None:
+@settings(max_examples=16, deadline=None)
+@given(
+    spans=st.lists(st.sampled_from((1, 3, 5)), min_size=1, max_size=3).filter(lambda s: sum(s) <= 9),
+    centred=st.booleans(),
+)
+def test_a_pdf_lead_cell_merged_over_rows_and_printed_once_leads_every_row_it_spans(
+    spans: list[int], centred: bool
+) -> None:
     rows, leads = [_HEADER], []
     for group, span in enumerate(spans):
         for k in range(span):
@@ -160,7 +166,7 @@ def test_a_pdf_lead_cell_merged_over_rows_and_printed_once_leads_every_row_it_sp
             printed = _LEADS[group] if k == span // 2 else ""  # the merged cell's text, centred
             rows.append([str(n + 1), _TASKS[n], printed, _HELPERS[n], "2024年12月"])
             leads.append(_LEADS[group])
-    doc, _ = extracted(to_table_pdf(_QINDU, rows, _WIDTHS, []), "plan.pdf")
+    doc, _ = extracted(to_table_pdf(_QINDU, rows, _WIDTHS, [], centred=centred), "plan.pdf")
     units = named_units(doc)
     texts = {t.path: t.text for t in doc.tasks}
     for n, lead in enumerate(leads, start=1):
@@ -169,14 +175,15 @@ def test_a_pdf_lead_cell_merged_over_rows_and_printed_once_leads_every_row_it_sp
         assert n == len(leads) or _TASKS[n] not in texts[f"表1.{n}"]  # its own row, not the next
 
 
-def test_a_pdf_row_naming_its_lead_alone_keeps_it_as_the_lead() -> None:
+@pytest.mark.parametrize("centred", [False, True])
+def test_a_pdf_row_naming_its_lead_alone_keeps_it_as_the_lead(centred: bool) -> None:
     rows = [
         _HEADER,
         ["1", _TASKS[0], "区科技局", "", "2024年12月"],
         ["2", _TASKS[1], "区市场监管局", "区工信局", "2024年12月"],
         ["3", _TASKS[2], "区司法局", "", "2024年11月"],
     ]
-    doc, _ = extracted(to_table_pdf(_QINDU, rows, _WIDTHS, []), "plan.pdf")
+    doc, _ = extracted(to_table_pdf(_QINDU, rows, _WIDTHS, [], centred=centred), "plan.pdf")
     units = named_units(doc)
     assert [(s, r) for s, r, _ in units["表1.1"]] == [("区科技局", "lead")]
     assert [(s, r) for s, r, _ in units["表1.2"]] == [("区市场监管局", "lead"), ("区工信局", "support")]

@@ -13,6 +13,7 @@ part, the rest up to the next printed lead that one's upper part, and so on.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Mapping
 
 from loaders.base import TableCell
@@ -29,19 +30,27 @@ def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def placement_check(
-    extents: Extents | None, heads: Mapping[int, Span]
+    extents: Extents | None, heads: Mapping[int, Span], task: int
 ) -> Callable[[list[Span]], bool] | None:
     """For the unit columns ``heads`` (column: its header cell), a test that each unit cell of a row read
     (``cells``, the number column's left out) stands under its own column's header, nearer than under
-    another unit column's; None when the lines are not placed (no PDF) or there is one unit column."""
+    another unit column's, and that no line of the task cell (column ``task``) stands under a unit
+    column's header (the next row's units read into a task's wrapped lines); None when the lines are not
+    placed (no PDF) or there is one unit column."""
     if not extents or len(heads) < 2:
         return None
     placed = {c: extents.get(span[0]) for c, span in heads.items()}
     if any(edge is None for edge in placed.values()):
         return None
     edges = {c: edge for c, edge in placed.items() if edge is not None}
+    starts = sorted(extents)
 
     def stands_under(cells: list[Span]) -> bool:
+        s, e = cells[task - 1]
+        for k in range(bisect_left(starts, s), bisect_left(starts, e)):
+            line = extents[starts[k]]
+            if any(_gap(line, head) == 0 for head in edges.values()):
+                return False
         for column, head in edges.items():
             cell = cells[column - 1]
             edge = extents.get(cell[0]) if cell[0] < cell[1] else None

@@ -533,7 +533,9 @@ def _unnumbered_tables(
             continue
         rows: list[tuple[TableCell, ...]] = [tuple(TableCell(0, c, cell) for c, cell in enumerate(head))]
         kinds = [_NUMBER, *kinds]  # as a numbered row reads its lines after its number's
-        placed = placement_check(extents, {c + 1: head[c] for c, k in enumerate(kinds[1:]) if k == _UNITS})
+        placed = placement_check(
+            extents, {c + 1: head[c] for c, k in enumerate(kinds[1:]) if k == _UNITS}, kinds.index(_TASK)
+        )
         while at < len(lines):
             fewest = at + len(kinds) - 1
             reach = min(len(lines), fewest + _MAX_LAST_WRAPS)
@@ -547,7 +549,7 @@ def _unnumbered_tables(
             rows.append(tuple(TableCell(len(rows), c, cell) for c, cell in enumerate(cells)))
         if len(rows) >= 2:
             if placed is not None:
-                _share_leads(text, rows, kinds, set())
+                _share_leads(text, rows, kinds[1:], set())  # no number column in the grid
             tables.append(TableGrid((head[0][0], lines[at - 1][1]), tuple(rows), "cell-per-line"))
             done = lines[at - 1][1]
     return tables
@@ -609,7 +611,9 @@ def _numbered_tables(text: str, lines: list[Span], extents: Extents | None = Non
         header_cells = [TableCell(0, c, cell) for c, cell in enumerate(cell_spans)]
         rows: list[tuple[TableCell, ...]] = [tuple(header_cells)]
         placed = placement_check(
-            extents, {c: cell_spans[c] for c, k in enumerate(kinds) if k == _UNITS and c < len(cell_spans)}
+            extents,
+            {c: cell_spans[c] for c, k in enumerate(kinds) if k == _UNITS and c < len(cell_spans)},
+            kinds.index(_TASK),
         )
         sections: set[int] = set()
         header = [word(k) for k in range(i, j)]

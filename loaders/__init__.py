@@ -147,6 +147,7 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
     tables: tuple[TableGrid, ...] = ()
     headings: tuple[StyledHeading, ...] = ()
     listed: tuple[StyledHeading, ...] = ()
+    extents: tuple[tuple[int, float, float], ...] = ()
     if fmt in ("txt", "md"):
         text, report = load_text(data, name)
         if fmt == "md":
@@ -160,7 +161,7 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
     elif fmt == "docx":
         text, report, tables, headings, listed = load_docx(data, name, max_unpacked=limit * 8)
     else:
-        text, report = load_pdf(data, name)
+        text, report, extents = load_pdf(data, name)
     if not text.strip():
         raise DocumentError(name, "it contains no text", hint="check that the file is the plan itself")
     text = read_look_alikes(text)  # ⼯作⽅案 → 工作方案, ２０２５ → 2025: one for one, tables' offsets keep
@@ -177,6 +178,7 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
         headings=headings,
         listed=listed,
         warnings=warnings,
+        line_extents=extents,
     )
 
 

@@ -67,3 +67,6 @@ class LoadedDocument:
     #: Paragraphs a list numbers (.docx), in text order, each with its depth in the lists' outline (from 1).
     listed: tuple[StyledHeading, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    #: A PDF's lines placed across the page (loaders/pdf_geometry.py): each line's first offset in the text
+    #: with its left and right edge, in points.
+    line_extents: tuple[tuple[int, float, float], ...] = field(default=())

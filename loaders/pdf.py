@@ -10,6 +10,7 @@ from pypdf.errors import PyPdfError
 
 from loaders.base import EncodingReport
 from loaders.page_furniture import drop_edge_numbers, drop_running_lines
+from loaders.pdf_geometry import Extent, line_extents, place_lines
 from loaders.pdf_lines import join_wrapped_lines
 from loaders.pdf_names import join_cut_names
 from loaders.textfile import normalise_newlines
@@ -44,7 +45,9 @@ def join_cut_numbers(text: str) -> str:
     return "".join(pieces)
 
 
-def load_pdf(data: bytes, source: str) -> tuple[str, EncodingReport]:
+def load_pdf(data: bytes, source: str) -> tuple[str, EncodingReport, tuple[tuple[int, float, float], ...]]:
+    """The PDF's canonical text, and where its lines stand across the page (loaders/pdf_geometry.py): each
+    placed line's offset in the text with its left and right edge."""
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -53,7 +56,9 @@ def load_pdf(data: bytes, source: str) -> tuple[str, EncodingReport]:
                 "the PDF is password-protected (it opens only with its password)",
                 hint="open it with its password and print or save it as a PDF without one, or give its .docx",
             )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        read = [line_extents(page.extract_text) for page in reader.pages]
+        pages = [page or "" for page, _ in read]
+        placed: list[tuple[str, Extent]] = [line for _, lines in read for line in lines]
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as e:
         raise DocumentError(source, f"pypdf cannot read it: {e}") from e
     pages = drop_running_lines(drop_edge_numbers([normalise_newlines(page) for page in pages]))
@@ -65,4 +70,4 @@ def load_pdf(data: bytes, source: str) -> tuple[str, EncodingReport]:
             "the PDF has no text layer (a scan?)",
             hint="run OCR on it first (e.g. ocrmypdf) and load the result",
         )
-    return text, EncodingReport(name="utf-8", method="container")
+    return text, EncodingReport(name="utf-8", method="container"), place_lines(text, placed)

@@ -102,9 +102,12 @@ def to_pdf(
     return buffer.getvalue()
 
 
-def to_table_pdf(before: list[str], rows: list[list[str]], widths: list[int], after: list[str]) -> bytes:
+def to_table_pdf(
+    before: list[str], rows: list[list[str]], widths: list[int], after: list[str], *, centred: bool = False
+) -> bytes:
     """A PDF with a ruled-table layout: each cell drawn at its column, wrapped within the column's width
-    (in characters), the rows below one another; paragraphs before and after."""
+    (in characters), the rows below one another; paragraphs before and after. ``centred``: each cell's
+    lines centred in its column, as Word's tables often set them."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -123,7 +126,10 @@ def to_table_pdf(before: list[str], rows: list[list[str]], widths: list[int], af
         for cell, width in zip(row, widths, strict=True):
             lines = textwrap.wrap(cell, width)
             for k, line in enumerate(lines):
-                pdf.drawString(x, y - 14 * k, line)
+                if centred:
+                    pdf.drawCentredString(x + width * 5, y - 14 * k, line)
+                else:
+                    pdf.drawString(x, y - 14 * k, line)
             x += width * 10 + 12
             height = max(height, len(lines))
         y -= 14 * height + 8

@@ -50,7 +50,10 @@ def extract_document(loaded: LoadedDocument) -> Document:
     text = loaded.text
     doc_id = document_id(loaded.sha256)
     warnings: list[Warning] = list(Warning(code="loader", message=w) for w in loaded.warnings)
-    found = sorted([*loaded.tables, *detect_text_tables(text, list(loaded.tables))], key=lambda t: t.span)
+    found = sorted(
+        [*loaded.tables, *detect_text_tables(text, list(loaded.tables), loaded.line_extents)],
+        key=lambda t: t.span,
+    )
     # a print record set in a frame (版记: 抄送：… / …办公室 | 2023年5月12日印发) is back matter, no table
     # a task table continued without its header (续表): its rows go on the table above
     # and its cells writing 同上 (the cell above) or 无 (no one) read as what they stand for

@@ -13,6 +13,7 @@ from policykg.extract.agencies import AgencyRegistry, ResolvedAgency, collective
 from policykg.extract.agency_lists import (
     Annotation,
     Mention,
+    declares_first_is_lead,
     paired_labels,
     parse_agency_list,
     parse_paired_cell,
@@ -152,6 +153,9 @@ def row_responsibilities(
     for col, default in cols:
         if col is None or col >= len(row):
             continue
+        # the column's header carries the note (责任单位（排在第一位的为牵头 / 单位）, wrapped in a PDF's
+        # narrow column, so the plan's text holds it cut by a line break)
+        first_is_lead = first_is_lead or ("牵头" in header[col] and declares_first_is_lead(header[col]))
         cell = row[col].span
         if cell[0] >= cell[1] or cell in read:
             continue

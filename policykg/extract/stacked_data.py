@@ -12,7 +12,9 @@ must read as one (3.2, ≥15%, —; 件, 万件); a text cell (the indicator's n
 remark) takes a line, or more where the layout wrapped it: a row with more lines than columns gives the extra
 lines to its text cells, the first reading that puts a value in every value column. The last row has no
 number after it: it takes the fewest lines that read, more only while a cell of units does not yet read as
-a body's name (市金融工作局、市市场监管 / 局)."""
+a body's name (市金融工作局、市市场监管 / 局). A header cell the layout wrapped in a narrow column is one cell
+over its lines (2023年基 / 期, 2025年目 / 标值): a short line that names no column ends the cell before it
+when a header word reads across the break or a bracket is left open (2023年（基 / 期）)."""
 
 from __future__ import annotations
 
@@ -131,14 +133,18 @@ def _row(text: str, lines: list[Span], kinds: list[str]) -> list[Span] | None:
 
 
 def _units_whole(text: str, cells: list[Span], names: list[str], kinds: list[str]) -> bool:
-    """Every cell under a column of units (责任单位, 牵头单位; not the measure's 单位) reads as names of
-    bodies."""
+    """Every cell under a column of units (责任单位, 牵头单位; not the measure's 单位, nor the indicator's
+    column naming it in brackets: 指标名称（单位）) reads as names of bodies."""
     words = document_vocabulary().task_table_columns.unit_words
     return all(
         looks_like_agency(squeeze(text[slice(*cell)]))
         for cell, name, kind in zip(cells, names, kinds, strict=True)
-        if kind == _WORDS and any(word in name for word in words)
+        if kind == _WORDS and any(word in _BRACKETED.sub("", name) for word in words)
     )
+
+
+#: A bracket's words in a header cell (指标名称（单位）).
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 
 
 def stacked_data_tables(text: str, lines: list[Span]) -> list[TableGrid]:
@@ -189,6 +195,11 @@ def _names_indicators(name: str) -> bool:
     return 0 < len(name) <= _MAX_HEADER and any(word in name for word in _header_vocabulary()[1])
 
 
+def _short_known(name: str) -> bool:
+    """``name`` is a short line naming a known column (``_known_column``)."""
+    return 0 < len(name) <= _MAX_HEADER and _known_column(name)
+
+
 def _known_column(name: str) -> bool:
     """``name`` names an indicator table's column: its indicator's, unit's, a value's (a year, 目标值), an
     attribute's (指标属性) or the units' responsible (责任单位)."""
@@ -201,6 +212,57 @@ def _known_column(name: str) -> bool:
     )
 
 
+#: Longest piece of a header cell the layout wrapped onto a line of its own (2023年基 / 期).
+_MAX_WRAPPED = 4
+_OPENING, _CLOSING = "（(", "）)"
+
+
+@cache
+def _header_words() -> tuple[str, ...]:
+    """The words a header cell of an indicator table is made of (基期, 目标值, 计量单位, 属性, 约束性)."""
+    years = target_vocabulary().year_tables
+    return (
+        *years.indicator_headers,
+        *years.unit_headers,
+        *years.attribute_headers,
+        *years.attributes,
+        *years.target_words,
+        *years.baseline_words,
+    )
+
+
+def _wraps_into(before: str, line: str) -> bool:
+    """``line`` ends the header cell ``before`` that the layout wrapped in a narrow column (2023年基 / 期,
+    2025年目 / 标值, 2023年（基期 / 值）, 指标名 / 称): a short line naming no column of its own, one
+    character alone, after a bracket left open or joined with which a header word reads across the break
+    (基期, 目标值)."""
+    if not 0 < len(line) <= _MAX_WRAPPED or len(before) + len(line) > _MAX_HEADER or line[0].isdigit():
+        return False
+    if _known_column(line):
+        return False
+    if len(line) == 1 or sum(before.count(c) for c in _OPENING) > sum(before.count(c) for c in _CLOSING):
+        return True  # a character alone names no column (指标名 / 称); a bracket left open goes on
+    joined = before + line
+    return any(w in joined and w not in before and w not in line for w in _header_words())
+
+
+def _header_cells(words: list[str], start: int, stop: int, known: Callable[[str], bool]) -> list[Span]:
+    """The header's cells from line ``start`` on, as ranges of lines: a line each, or with the line after it
+    that ends it where the layout wrapped it (``_wraps_into``); up to line ``stop`` or the first line that
+    neither ``known`` accepts nor ends a cell."""
+    cells: list[Span] = []
+    at = start
+    while at < stop:
+        if cells and _wraps_into("".join(words[slice(*cells[-1])]), words[at]):
+            cells[-1] = (cells[-1][0], at + 1)
+        elif known(words[at]):
+            cells.append((at, at + 1))
+        else:
+            break
+        at += 1
+    return cells
+
+
 def _unnumbered_at(text: str, spans: list[Span], words: list[str], k: int) -> _Read:
     """An indicator table with no number column at line ``k``: the header opens at a line of the indicator
     column's name alone (指标名称) and runs while its lines name known columns; each row then takes the fewest
@@ -208,17 +270,14 @@ def _unnumbered_at(text: str, spans: list[Span], words: list[str], k: int) -> _R
     row reads. ``spans`` and ``words``: each line trimmed, and its words."""
     if not _names_indicators(words[k]) or match_marker(text, *spans[k]) is not None:
         return None  # not a heading naming indicators (一、主要指标)
-    first = k + 1
-    while first < min(len(spans), k + _MAX_COLUMNS) and 0 < len(words[first]) <= _MAX_HEADER:
-        if not _known_column(words[first]):
-            break
-        first += 1
-    names = words[k:first]
+    stop = min(len(spans), k + _MAX_COLUMNS * 2)
+    heads = _header_cells(words, k, stop, _short_known)[:_MAX_COLUMNS]
+    names = ["".join(words[a:b]) for a, b in heads]
     kinds = _header(names)
     if kinds is None or kinds[0] != _WORDS:
         return None
-    rows = [tuple(TableCell(0, c, spans[j]) for c, j in enumerate(range(k, first)))]
-    at = first
+    rows = [tuple(TableCell(0, c, (spans[a][0], spans[b - 1][1])) for c, (a, b) in enumerate(heads))]
+    at = heads[-1][1]
     while at < len(spans):
         fewest = at + len(kinds)
         read = None
@@ -240,12 +299,17 @@ def _numbered_at(text: str, spans: list[Span], words: list[str], k: int) -> _Rea
     numbers, _, _, _ = _header_vocabulary()
     if words[k] not in numbers:
         return None
-    first = next((j for j in range(k + 1, min(len(spans), k + _MAX_COLUMNS + 1)) if words[j] == "1"), None)
-    names = words[k + 1 : first] if first is not None else []
-    kinds = _header(names)
-    if first is None or kinds is None:
+    last = min(len(spans), k + _MAX_COLUMNS * 2 + 1)
+    first = next((j for j in range(k + 1, last) if words[j] == "1"), None)
+    if first is None:
         return None
-    rows = [tuple(TableCell(0, c, spans[j]) for c, j in enumerate(range(k, first)))]
+    heads = _header_cells(words, k + 1, first, lambda _: True)  # the header's every line up to the row's 1
+    names = ["".join(words[a:b]) for a, b in heads]
+    kinds = _header(names)
+    if kinds is None:
+        return None
+    header = [(k, k + 1), *heads]
+    rows = [tuple(TableCell(0, c, (spans[a][0], spans[b - 1][1])) for c, (a, b) in enumerate(header))]
     at, number = first, 1
     while at < len(spans) and words[at] == str(number):
         fewest = at + 1 + len(kinds)  # one past the row's last line when no cell wraps

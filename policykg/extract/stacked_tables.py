@@ -23,14 +23,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
-from policykg.extract.agency_lists import strip_role_word
+from policykg.extract.agency_lists import strip_role_word, without_first_is_lead_note
 from policykg.extract.agency_names import ends_like_body, looks_like_agency, opens_like_body
 from policykg.extract.dates import YEAR_OR_MONTH, is_date_cell, is_date_piece
 from policykg.extract.markers import match_marker
+from policykg.extract.merged_cells import Extents, lead_column, placement_check, share_merged_leads
 from policykg.extract.table_headers import names_people
 from policykg.extract.textspan import Span, squeeze, trim
 
@@ -89,17 +91,27 @@ def _column_names() -> frozenset[str]:
     return frozenset(word for _, words in _column_words()[1] for word in words)
 
 
+def _without_note(cell: str) -> str:
+    """A header cell without the first-is-lead note it carries (责任单位（排名第一的为牵头单位） is a
+    责任单位 column whose first unit leads: tables.py reads the note so). The cheap test first: a note
+    names the lead (牵头) and makes the cell longer than a column's name."""
+    if len(cell) <= _MAX_HEADER or "牵头" not in cell:
+        return cell
+    return without_first_is_lead_note(cell).strip()
+
+
 def _header_words(words: list[str]) -> list[tuple[str, int]]:
     """A header's cells from its lines, each with the number of lines it takes: a cell the layout wrapped
-    over lines (序 / 号 in a narrow column, 牵头单 / 位, 完成时 / 限) is the longest run of lines, up to
-    _MAX_HEADER_LINES, whose text joined is a column name the vocabulary lists; else a line is a cell."""
+    over lines (序 / 号 in a narrow column, 牵头单 / 位, 完成时 / 限, 责任单位（排名第一的为牵头单 / 位）) is
+    the longest run of lines, up to _MAX_HEADER_LINES, whose text joined is a column name the vocabulary
+    lists, a first-is-lead note after it aside; else a line is a cell."""
     names = _column_names()
     cells: list[tuple[str, int]] = []
     at = 0
     while at < len(words):
         taken = 1
         for count in range(min(_MAX_HEADER_LINES, len(words) - at), 1, -1):
-            joined = "".join(words[at : at + count])
+            joined = _without_note("".join(words[at : at + count]))
             if len(joined) <= _MAX_HEADER and joined in names and all(words[at : at + count]):
                 taken = count
                 break
@@ -109,7 +121,9 @@ def _header_words(words: list[str]) -> list[tuple[str, int]]:
 
 
 def column_kind(cell: str) -> str | None:
-    """The kind of column a header cell names (number, task, units, deadline, people, other), if any."""
+    """The kind of column a header cell names (number, task, units, deadline, people, other), if any; a
+    first-is-lead note in the cell aside (责任单位（排名第一的为牵头单位）)."""
+    cell = _without_note(cell)
     if not cell or len(cell) > _MAX_HEADER:
         return None
     if names_people(cell) and not any(w in cell for w in document_vocabulary().task_table_columns.unit_words):
@@ -315,11 +329,33 @@ def _left_cells(text: str, lines: list[Span], left: list[str]) -> list[Span] | N
 
 
 def _read_row(
-    text: str, lines: list[Span], kinds: list[str], ends: list[int], first: int
+    text: str,
+    lines: list[Span],
+    kinds: list[str],
+    ends: list[int],
+    first: int,
+    placed: Callable[[list[Span]], bool] | None = None,
 ) -> tuple[list[Span], int] | None:
     """The cells of a row whose lines are ``lines`` (the first at index ``first``), ended at the first of
     ``ends`` where they read as a row, and that end; else with a unit column right of the task empty (a row
-    with no 配合单位: the text layer gives no line for the cell), the last such column first."""
+    with no 配合单位: the text layer gives no line for the cell), the last such column first. Where a PDF's
+    lines are placed across the page, a reading whose unit cell stands under another unit column's header
+    (``placed`` says no) is none: the lead column is the empty one (merged_cells.py); when no reading
+    stands so (the places are estimates), the text's reading holds."""
+    read = _read_row_placed(text, lines, kinds, ends, first, placed)
+    if read is None and placed is not None:
+        read = _read_row_placed(text, lines, kinds, ends, first, None)
+    return read
+
+
+def _read_row_placed(
+    text: str,
+    lines: list[Span],
+    kinds: list[str],
+    ends: list[int],
+    first: int,
+    placed: Callable[[list[Span]], bool] | None,
+) -> tuple[list[Span], int] | None:
     task = kinds.index(_TASK)
     units = [c for c in range(task + 1, len(kinds)) if kinds[c] == _UNITS]
     blanks: list[int | None] = [None, *reversed(units)] if len(units) > 1 else [None]
@@ -328,7 +364,7 @@ def _read_row(
         for stop in ends:
             if stop - first <= len(lines):
                 cells = _cells(text, lines[: stop - first], kinds, blank)
-                if cells is not None:
+                if cells is not None and (placed is None or placed(cells)):
                     after = lines[stop - first] if stop - first < len(lines) else None
                     if len(ends) == 1 or _whole_deadline(text, cells, kinds, after):
                         return cells, stop
@@ -387,6 +423,17 @@ def _people_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(document_vocabulary().task_table_columns.people), others
 
 
+def _note_after(packed: str, pos: int) -> int:
+    """The length of the first-is-lead note in brackets at ``pos`` of a one-line header (责任单位（排名第一的
+    为牵头单位）), 0 when none opens there."""
+    if pos >= len(packed) or packed[pos] not in "（(":
+        return 0
+    close = min((k for k in (packed.find("）", pos), packed.find(")", pos)) if k > pos), default=-1)
+    if close < 0 or _without_note(packed[pos : close + 1]):
+        return 0
+    return close + 1 - pos
+
+
 def _one_line_header(line: str) -> list[Span] | None:
     """The cells of a header the text layer gives on one line, the number column's first (序号 重点任务
     牵头单位 …; cells set in distributed alignment run together: 序号重点任务牵头单位配合单位完成时限, 序 号
@@ -404,8 +451,9 @@ def _one_line_header(line: str) -> list[Span] | None:
         name = name or next((n for n in _names_longest_first() if packed.startswith(n, pos)), None)
         if name is None or (not cells and name not in numbers):
             return None
-        cells.append((at[pos], at[pos + len(name) - 1] + 1))
-        pos += len(name)
+        width = len(name) + _note_after(packed, pos + len(name))
+        cells.append((at[pos], at[pos + width - 1] + 1))
+        pos += width
     return cells if len(cells) >= 3 else None
 
 
@@ -472,7 +520,9 @@ def _unnumbered_heads(
     return [found[k] for k in sorted(found)]
 
 
-def _unnumbered_tables(text: str, lines: list[Span], starts: list[int], after: int) -> list[TableGrid]:
+def _unnumbered_tables(
+    text: str, lines: list[Span], starts: list[int], after: int, extents: Extents | None = None
+) -> list[TableGrid]:
     """Task tables with no number column (重点任务 / 责任单位, one cell a line): each row ends at the fewest
     lines that read as a whole row, as a numbered table's last row does; the table ends at a blank line or
     a line no row reads from (二、保障措施)."""
@@ -483,33 +533,49 @@ def _unnumbered_tables(text: str, lines: list[Span], starts: list[int], after: i
             continue
         rows: list[tuple[TableCell, ...]] = [tuple(TableCell(0, c, cell) for c, cell in enumerate(head))]
         kinds = [_NUMBER, *kinds]  # as a numbered row reads its lines after its number's
+        placed = placement_check(
+            extents, {c + 1: head[c] for c, k in enumerate(kinds[1:]) if k == _UNITS}, kinds.index(_TASK)
+        )
         while at < len(lines):
             fewest = at + len(kinds) - 1
             reach = min(len(lines), fewest + _MAX_LAST_WRAPS)
             blank = next((k for k in range(at, reach) if trim(text, *lines[k])[0] >= lines[k][1]), reach)
             ends = list(range(fewest, blank + 1))
             spans = [trim(text, *lines[k]) for k in range(at, min(blank, max(ends, default=at)))]
-            read = _read_row(text, spans, kinds, ends, at) if ends and spans else None
+            read = _read_row(text, spans, kinds, ends, at, placed) if ends and spans else None
             if read is None or match_marker(text, *spans[0]) is not None:
                 break
             cells, at = read
             rows.append(tuple(TableCell(len(rows), c, cell) for c, cell in enumerate(cells)))
         if len(rows) >= 2:
+            if placed is not None:
+                _share_leads(text, rows, kinds[1:], set())  # no number column in the grid
             tables.append(TableGrid((head[0][0], lines[at - 1][1]), tuple(rows), "cell-per-line"))
             done = lines[at - 1][1]
     return tables
 
 
-def stacked_tables(text: str, lines: list[Span]) -> list[TableGrid]:
+def stacked_tables(text: str, lines: list[Span], extents: Extents | None = None) -> list[TableGrid]:
     """The tables of ``lines`` a PDF's text layer gives one cell a line (see the module's docstring): those
-    opening with a number column, then those with none."""
-    tables = _numbered_tables(text, lines)
+    opening with a number column, then those with none. ``extents``: where a PDF's lines stand across the
+    page, when known (merged_cells.py)."""
+    tables = _numbered_tables(text, lines, extents)
     starts = [s for s, _ in lines]
     after = max((bisect_right(starts, t.span[1] - 1) for t in tables), default=0)
-    return [*tables, *_unnumbered_tables(text, lines, starts, after)]
+    return [*tables, *_unnumbered_tables(text, lines, starts, after, extents)]
 
 
-def _numbered_tables(text: str, lines: list[Span]) -> list[TableGrid]:
+def _share_leads(text: str, rows: list[tuple[TableCell, ...]], kinds: list[str], sections: set[int]) -> None:
+    """A row's lead cell a merged cell left empty shares the lead printed in a row beside it
+    (merged_cells.py); only where the lines were placed across the page, so that the empty cell is known."""
+    header = [squeeze(text[slice(*cell.span)]) for cell in rows[0]]
+    units = [c for c, kind in enumerate(kinds) if kind == _UNITS and c < len(header)]
+    lead = lead_column(header, units)
+    if lead is not None:
+        share_merged_leads(rows, lead, sections)
+
+
+def _numbered_tables(text: str, lines: list[Span], extents: Extents | None = None) -> list[TableGrid]:
     numbers, _ = _column_words()
     tables: list[TableGrid] = []
     heads = _header_lines(text, lines, numbers) if any(n[0] in text for n in numbers) else []
@@ -544,11 +610,18 @@ def _numbered_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             continue
         header_cells = [TableCell(0, c, cell) for c, cell in enumerate(cell_spans)]
         rows: list[tuple[TableCell, ...]] = [tuple(header_cells)]
+        placed = placement_check(
+            extents,
+            {c: cell_spans[c] for c, k in enumerate(kinds) if k == _UNITS and c < len(cell_spans)},
+            kinds.index(_TASK),
+        )
+        sections: set[int] = set()
         header = [word(k) for k in range(i, j)]
         at, number = j, 1
         while at < len(lines):
             if word(at) != str(number):
                 if at + 1 < len(lines) and word(at + 1) == str(number) and section_line(text, span(at)):
+                    sections.add(len(rows))
                     rows.append(tuple(TableCell(len(rows), c, span(at)) for c in range(len(kinds))))
                     at += 1  # a row across the table heading the rows under it (一、强化知识产权创造)
                     continue
@@ -571,7 +644,12 @@ def _numbered_tables(text: str, lines: list[Span]) -> list[TableGrid]:
                 if all(word(repeated + c) == name for c, name in enumerate(header)):
                     ends = [repeated]
             read = _read_row(
-                text, [span(k) for k in range(at + 1, min(len(lines), max(ends)))], kinds, ends, at + 1
+                text,
+                [span(k) for k in range(at + 1, min(len(lines), max(ends)))],
+                kinds,
+                ends,
+                at + 1,
+                placed,
             )
             if read is None:
                 break
@@ -579,6 +657,8 @@ def _numbered_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             rows.append(tuple(TableCell(len(rows), c, cell) for c, cell in enumerate([span(at), *cells])))
             at, number = (resume if resume is not None else stop), number + 1
         if len(rows) >= 2:
+            if placed is not None:
+                _share_leads(text, rows, kinds, sections)
             tables.append(TableGrid((lines[i][0], lines[at - 1][1]), tuple(rows), "cell-per-line"))
             done = at
     return tables

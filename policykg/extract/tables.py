@@ -230,8 +230,12 @@ _FINDERS: tuple[tuple[Callable[[str, list[Span]], list[TableGrid]], str | None],
 )
 
 
-def detect_text_tables(text: str, known: list[TableGrid]) -> list[TableGrid]:
-    """Tables in the canonical text that no loader reported (txt/md/pdf layouts)."""
+def detect_text_tables(
+    text: str, known: list[TableGrid], extents: tuple[tuple[int, float, float], ...] = ()
+) -> list[TableGrid]:
+    """Tables in the canonical text that no loader reported (txt/md/pdf layouts); ``extents``: where a PDF's
+    lines stand across the page (loaders/pdf_geometry.py), which the one-cell-a-line reader consults."""
+    placed = {start: (left, right) for start, left, right in extents}
     taken = [t.span for t in known]
     if (contents := contents_run(text)) is not None:
         taken.append(contents)  # a table of contents' lines (一、总体要求　1, …\t3) are no table
@@ -242,7 +246,7 @@ def detect_text_tables(text: str, known: list[TableGrid]) -> list[TableGrid]:
         if needed is not None and needed not in text:
             continue
         added = False
-        for table in finder(text, lines):
+        for table in stacked_tables(text, lines, placed) if finder is stacked_tables else finder(text, lines):
             if not overlaps(table.span, taken):
                 found.append(table)
                 taken.append(table.span)

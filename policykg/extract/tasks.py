@@ -693,6 +693,10 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
                 continue
             spans = [c.span for c in row if c.span[0] < c.span[1]]
             spans = [s for s in spans if s in own] or spans  # the row's own line, not the rows above
+            if table.origin == "cell-per-line" and r + 1 < len(table.rows):
+                # nor a row's below: a merged lead cell printed in a lower row (merged_cells.py)
+                below = table.rows[r + 1][0].span[0]
+                spans = [s for s in spans if s[0] < below] or spans
             row_span = _bounds(spans)
             if table.origin in _WRAPPING_ORIGINS:
                 row_span = _with_wrapped_lines(text, table, r, row_span)

@@ -1,0 +1,73 @@
+"""Where a PDF's text lines stand across the page: the left and right edge of each line of the text layer,
+as pypdf's visitor reports the text it draws, kept for the lines found in the canonical text.
+
+A drawn table's text layer gives its cells one a line, and an empty cell no line at all: a row under
+a 牵头单位 cell merged over several rows, its text printed once in the middle row, gives the other rows'
+配合单位 alone, which the text cannot tell from a lead named alone. The line's place across the page
+tells: it stands under the header cell of its column. The edges are estimates: a CJK character is one
+em wide, a half-width one half an em (no font's metrics are read); a column is told from its neighbour
+by which header cell a line stands nearer to, which such estimates decide."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+#: A line's left and right edge across the page, in points.
+Extent = tuple[float, float]
+
+
+def _width(text: str, em: float) -> float:
+    return sum(em if ord(ch) > 0x7F else em / 2 for ch in text)
+
+
+def line_extents(extract: Callable[..., str]) -> tuple[str, list[tuple[str, Extent]]]:
+    """The page's text (``extract``: a page's extract_text) and each of its lines with its edges."""
+    lines: list[tuple[str, Extent]] = []
+    current: list[str] = []
+    edges: list[float] = []
+
+    def close() -> None:
+        words = "".join(current).strip()
+        if words and edges:
+            lines.append((words, (edges[0], edges[-1])))
+        current.clear()
+        edges.clear()
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        try:
+            x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
+            em = abs(float(size) * float(tm[0]) * float(cm[0])) or float(size)
+        except (TypeError, ValueError, IndexError):
+            return
+        parts = text.split("\n")
+        for k, part in enumerate(parts):
+            if k > 0:
+                close()
+            current.append(part)
+            if part.strip():
+                if not edges:
+                    edges.append(x + _width(part[: len(part) - len(part.lstrip())], em))
+                edges.append(x + _width(part.rstrip(), em))
+
+    text = extract(visitor_text=visit)
+    close()
+    return text, lines
+
+
+#: Most characters a line is looked for after the last line found (a running line dropped between them).
+_WINDOW = 400
+
+
+def place_lines(text: str, lines: list[tuple[str, Extent]]) -> tuple[tuple[int, float, float], ...]:
+    """Where each line stands in ``text`` (its first character's offset) with its edges, the lines found in
+    order (a line the loader dropped, a page's running head, is passed over)."""
+    out: list[tuple[int, float, float]] = []
+    at = 0
+    for words, (left, right) in lines:
+        pos = text.find(words, at, at + _WINDOW + len(words))
+        if pos < 0:
+            continue
+        out.append((pos, left, right))
+        at = pos + len(words)
+    return tuple(out)

@@ -128,6 +128,25 @@ class YearTables(_Strict):
     #: Marks opening a row's label that single the indicator out (▲有效发明专利拥有量, ★…: a key or binding
     #: indicator by the legend under the table), read as a star (*) is: the target flagged starred.
     row_marks: tuple[str, ...] = ()
+    #: A caption's scope of places (各镇（街道）) and the words closing it (目标分解表, 目标) around the one
+    #: measure of a table whose rows are places (表1 2024年各镇（街道）发明专利授权量目标): that measure of
+    #: each place.
+    caption_scopes: tuple[str, ...] = ()
+    caption_closings: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _checks(self) -> YearTables:
+        _check_regexes(self.caption_scopes)
+        for pattern in self.caption_scopes:
+            if re.fullmatch(pattern, ""):
+                raise ValueError(f"the caption scope {pattern!r} matches the empty string")
+        closings = self.caption_closings
+        for earlier, later in ((a, b) for i, a in enumerate(closings) for b in closings[i + 1 :]):
+            if later.endswith(earlier):
+                raise ValueError(
+                    f"the caption closing {later!r} must come before {earlier!r} (longest first)"
+                )
+        return self
 
 
 class HandledRates(_Strict):

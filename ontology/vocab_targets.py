@@ -128,6 +128,25 @@ class YearTables(_Strict):
     #: Marks opening a row's label that single the indicator out (▲有效发明专利拥有量, ★…: a key or binding
     #: indicator by the legend under the table), read as a star (*) is: the target flagged starred.
     row_marks: tuple[str, ...] = ()
+    #: A caption's scope of places (各镇（街道）) and the words closing it (目标分解表, 目标) around the one
+    #: measure of a table whose rows are places (表1 2024年各镇（街道）发明专利授权量目标): that measure of
+    #: each place.
+    caption_scopes: tuple[str, ...] = ()
+    caption_closings: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _checks(self) -> YearTables:
+        _check_regexes(self.caption_scopes)
+        for pattern in self.caption_scopes:
+            if re.fullmatch(pattern, ""):
+                raise ValueError(f"the caption scope {pattern!r} matches the empty string")
+        closings = self.caption_closings
+        for earlier, later in ((a, b) for i, a in enumerate(closings) for b in closings[i + 1 :]):
+            if later.endswith(earlier):
+                raise ValueError(
+                    f"the caption closing {later!r} must come before {earlier!r} (longest first)"
+                )
+        return self
 
 
 class HandledRates(_Strict):
@@ -165,6 +184,9 @@ class Standings(_Strict):
     #: (综合, 总体): the noun stays in the indicator after those (综合排名).
     rank_nouns: tuple[str, ...] = ()
     rank_modifiers: tuple[str, ...] = ()
+    #: The last words of a region's name written as a rank's scope after a rank verb (排名泉州市前三,
+    #: 位居福建省前列): that region is the one measured against.
+    named_scope_ends: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _checks(self) -> Standings:
@@ -287,6 +309,12 @@ class TargetVocabulary(_Strict):
     key_count_verbs: tuple[str, ...] = ()
     #: Spellings of one word inside a key, written as the second (规模以上 → 规上).
     key_synonyms: tuple[KeyRewrite, ...] = ()
+    #: Verbs of putting a fund into a budget (将知识产权专项资金纳入年度预算) and the budget's words: a bare
+    #: amount after is that fund's.
+    budget_verbs: tuple[str, ...] = ()
+    budget_words: tuple[str, ...] = ()
+    #: Measures counted over a year with 年 inside them (发明专利年授权量): keyed without 年, flagged annual.
+    yearly_measures: tuple[str, ...] = ()
     #: A place or level of the plan's own work opening a key (在区级层面…): taken off.
     key_scopes: tuple[str, ...] = ()
     #: A count for each unit written with 各 before its verb (每个乡镇各…): not counted in the length of the
@@ -355,6 +383,9 @@ class TargetVocabulary(_Strict):
         for earlier, later in ((a, b) for i, a in enumerate(tails) for b in tails[i + 1 :]):
             if later.endswith(earlier):
                 raise ValueError(f"the key tail {later!r} must come before {earlier!r} (longest first)")
+        for yearly in self.yearly_measures:
+            if not yearly.startswith("年") or len(yearly) < 3:
+                raise ValueError(f"the yearly measure {yearly!r} must be 年 and a measure (年授权量)")
         for pattern in (
             *self.standard_codes,
             *self.periods,

@@ -326,9 +326,12 @@ def _words_of(words: Iterable[str]) -> str:
 def _cue_with_the_verbs_grouped() -> re.Pattern[str]:
     """The standing cue as first written: the rank verbs one group before the words of the place."""
     s = target_vocabulary().standings
+    # (round 35) a verb of two characters or more before a region's name (排名泉州市前三) cues a standing too
+    long_verbs = _words_of(v for v in s.rank_verbs if len(v) > 1)
     return re.compile(
         f"{_words_of(x.text for x in s.scopes)}|{_words_of(s.averages)}"
         f"|(?:{_words_of(s.rank_verbs)})\\s*(?:排名|排位|排序)?\\s*[前第首榜]"
+        f"|(?:{long_verbs})\\s*[\\u4e00-\\u9fff]{{1,7}}?(?:{_words_of(s.named_scope_ends)})"
     )
 
 
@@ -346,6 +349,8 @@ def _cue_pieces() -> list[str]:
         "全",
         "保",
         "3",
+        "泉州市",
+        "省",
     ]
 
 

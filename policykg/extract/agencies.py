@@ -490,7 +490,7 @@ _BUREAU = "局"
 _BARE_PLACE_BODY = "人民政府"
 
 
-def _self_words(index: RegionIndex, region: RegionEntry | None) -> tuple[tuple[str, RegionEntry], ...]:
+def place_self_words(index: RegionIndex, region: RegionEntry | None) -> tuple[tuple[str, RegionEntry], ...]:
     """The words the bodies of ``region`` or of a region above it may be prefixed with to mean that region
     (agency_types.yaml self_words), each with the nearest region it means, longest first: 高新区 and
     开发区 for 石家庄高新技术产业开发区, 新区 for 滨海新区, 地区 for 阿里地区 (also in its counties')."""
@@ -649,7 +649,7 @@ class AgencyRegistry:
         self.agencies: dict[str, ResolvedAgency] = {}
         self._merged: dict[str, str] = {}  # id of an alias body -> id of its host
         self.leading_group: str | None = None  # the group the plan sets up, for bare 领导小组
-        self.self_words = _self_words(index, region)  # 高新区, 新区, 地区 …: what a place calls itself
+        self.self_words = place_self_words(index, region)  # 高新区, 新区, 地区 …: what a place calls itself
         self._placements: dict[str, Placement] = {}  # _place's answers: a plan names a body many times
         self._identities: dict[str, _Identity] = {}  # identify's answers, for the same reason
         #: Bodies named again after their first mention (as a branch): references made before name them anew.

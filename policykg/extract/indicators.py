@@ -58,8 +58,9 @@ _ITEM_MARK = re.compile(
     # 1.2024年…: a number before a year is an item's, no decimal's (1.5)
     rf"(?:[（(]\s*(?:{_CN_NUMERAL}|\d{{1,3}})\s*[)）]|(?:{_CN_NUMERAL}|\d{{1,3}})\s*[、.．)）](?!\d(?!\d{{3}}\s*年))"
     r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b]"
-    # a list's dash or middle dot opening an item (——知识产权保护社会满意度达到82分, ·质押融资额…)
-    r"|(?:[—－–─]{1,2}|-{1,2}|[·・•])(?=\s*[\u4e00-\u9fff“《「【]))"
+    # a list's dash or middle dot opening an item (——知识产权保护社会满意度达到82分, ·质押融资额…,
+    # ——PCT国际专利申请量: a capital letter of a measure's Latin name)
+    r"|(?:[—－–─]{1,2}|-{1,2}|[·・•])(?=\s*[\u4e00-\u9fffA-Z“《「【]))"
 )
 #: A label before a colon opening the phrase (主要目标：, 其中：).
 _LABEL = re.compile(r"[\u4e00-\u9fff]{1,10}[：:]")
@@ -97,6 +98,9 @@ def indicator_key(indicator: str) -> str:
     key = _BRACKETS.sub("", indicator).translate(_QUOTES)
     for synonym in vocab.key_synonyms:
         key = key.replace(synonym.text, synonym.to)
+    if "年" in key:  # 发明专利年授权量: 发明专利授权量, flagged annual (target_flags)
+        for word in vocab.yearly_measures:
+            key = key.replace(word, word[1:])
     scope = _key_scope().match(key)
     if scope and len(key) > scope.end() + 1:
         key = key[scope.end() :]
@@ -240,6 +244,8 @@ def target_flags(indicator: str) -> list[str]:
         flags.append(per)
     if "占比" in indicator or ("占" in indicator and ("比重" in indicator or "比例" in indicator)):
         flags.append("share")
+    if "年" in indicator and any(w in indicator for w in target_vocabulary().yearly_measures):
+        flags.append("annual")  # 发明专利年授权量: a year's count
     return flags
 
 

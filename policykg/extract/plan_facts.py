@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
 from ontology.vocab import RegionEntry
+from policykg.extract.agencies import place_self_words
 from policykg.extract.citations import find_citations, normalise_title
 from policykg.extract.indicators import MIN_INDICATOR, indicator_key, target_flags
 from policykg.extract.markers import LINE_BULLET
@@ -19,7 +20,7 @@ from policykg.extract.phases import deadline_date, find_phases
 from policykg.extract.programs import find_programs
 from policykg.extract.quantities import normalise
 from policykg.extract.regions import RegionIndex
-from policykg.extract.standard_indicators import comparable_key, qualified_key
+from policykg.extract.standard_indicators import comparable_key, qualified_key, scoped_indicator
 from policykg.extract.standings import Standing, next_level_up, reference_region
 from policykg.extract.structure import Structure
 from policykg.extract.table_cells import TableTarget
@@ -107,7 +108,11 @@ def _placed(target: Target, standing: Standing, index: RegionIndex, region: Regi
     """``target`` placed against its peers: the standing's kind, reference and the region it compares with;
     no scope written (保持前列): the plan's next level up, marked as inferred."""
     stated = standing.stated
-    measured = reference_region(index, region, standing.level) if stated else next_level_up(index, region)
+    measured = (
+        reference_region(index, region, standing.level, standing.scope)
+        if stated
+        else next_level_up(index, region)
+    )
     return target.model_copy(
         update={
             "standing": standing.kind,
@@ -277,12 +282,14 @@ def extract_plan_facts(
                     if draft.year_basis == "sentence" and not draft.baseline:  # 由2023年的… dates only itself
                         context_year = draft.year
     counters: dict[str, int] = defaultdict(int)
+    # what a zone calls itself (示范区, 高新区): its own, as 全区 is, when the plan is that zone's
+    own_words = tuple(w for w, place in place_self_words(index, region) if place == region) if prose else ()
     for draft, owner in prose:
         counters[owner.path] += 1
         final = _part_years(parts, draft.span[0], year, start)[0] if parts else year
         target = _prose_target(text, draft, owner, counters[owner.path], plan, final, doc_id)
         if region is not None:  # an inherited indicator too (…达到120件，较2023年增长50%: 朝阳区's growth)
-            target = _part_of_region(text, target, index, region)
+            target = _part_of_region(text, _without_own_word(target, own_words), index, region)
         if not draft.inherited:
             target = _part_of_town(target)
         if draft.standing is not None:
@@ -425,6 +432,31 @@ def _part_of_region(text: str, target: Target, index: RegionIndex, region: Regio
     )
 
 
+def _without_own_word(target: Target, words: tuple[str, ...]) -> Target:
+    """A goal of a zone's plan opening with the word the zone calls itself (示范区发明专利授权量, 高新区
+    知识产权保护社会满意度 in the plan of 杨凌示范区 or 宁波高新区): the zone's own, the word no part of the
+    indicator, as 全区 is not; a list of places (高新区、经开区…) is left as written."""
+    indicator = target.indicator
+    word = next((w for w in words if indicator.startswith(w)), None)
+    if word is None:
+        return target
+    rest = indicator[len(word) :]
+    if len(rest) < MIN_INDICATOR or rest[0] in _LISTED_AFTER:
+        return target
+    flags = [*target.flags, *(f for f in target_flags(rest) if f not in target.flags)]
+    return target.model_copy(
+        update={
+            "indicator": rest,
+            "flags": flags,
+            "indicator_key": comparable_key(
+                indicator_key(rest),
+                None if target.standing is not None else target.normalized_unit,
+                [*flags, BASELINE] if target.kind == "baseline" else flags,
+            ),
+        }
+    )
+
+
 def _qualified(target: Target) -> Target:
     """A target limited to a field or industry (陶瓷领域高价值发明专利拥有量): compared under the standard
     indicator the words after the field name, the field kept as its qualifier (standard_indicators.py
@@ -432,6 +464,12 @@ def _qualified(target: Target) -> Target:
     key = target.indicator_key
     base = None if target.standing is not None else target.normalized_unit
     flags = [*target.flags, BASELINE] if target.kind == "baseline" else target.flags
+    if (scoped := scoped_indicator(target.indicator)) is not None:  # 围绕…产业培育高价值专利组合
+        rest, fields = scoped
+        key = comparable_key(indicator_key(rest), base, flags)
+        found = qualified_key(key, base, flags)  # 围绕生物医药产业提升企业发明专利拥有量: the holder too
+        update = {"indicator": rest, "indicator_key": key, "qualifier": fields}
+        return target.model_copy(update=update if found is None else {**update, "indicator_key": found[0]})
     found = qualified_key(key, base, flags)
     if found is None:
         return target

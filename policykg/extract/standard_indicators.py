@@ -79,6 +79,43 @@ def qualified_key(
     return None
 
 
+#: The most characters of the fields a scope opener names (苎麻纺织、生物医药产业 of 围绕苎麻纺织、生物医药
+#: 产业培育…), their ending included.
+_SCOPE_MAX = 20
+#: Characters joining the fields of a scope (苎麻纺织、生物医药产业; 新材料和新能源产业).
+_SCOPE_JOINS = "、和及与"
+
+
+def scoped_indicator(indicator: str) -> tuple[str, str] | None:
+    """(the words after the scope, the fields) when ``indicator`` opens with a scope of the work (targets.yaml
+    context_openers: 围绕, 聚焦, 依托 …) naming fields or industries closing with a field's ending
+    (qualifier_ends: 产业, 领域, 行业) before the words counted (围绕苎麻纺织、生物医药产业培育高价值专利
+    组合 → 培育高价值专利组合, 苎麻纺织、生物医药产业) and a verb of the work (key_verbs, added_verbs,
+    measure_verbs): the fields the target is limited to, no part of what it counts; None for any other
+    indicator."""
+    vocab = target_vocabulary()
+    opener = next((w for w in vocab.context_openers if indicator.startswith(w)), None)
+    if opener is None:
+        return None
+    start = len(opener) + _QUALIFIER_MIN
+    found = [
+        (at, len(w))
+        for w in vocab.qualifier_ends
+        if (at := indicator.find(w, start, start + _SCOPE_MAX)) >= 0
+    ]
+    if not found:
+        return None
+    end = sum(min(found))  # the first field's ending closes the scope
+    fields, rest = indicator[len(opener) : end], indicator[end:]
+    if not all("\u4e00" <= c <= "\u9fff" or c in _SCOPE_JOINS for c in fields):
+        return None
+    verbs = (*vocab.key_verbs, *vocab.added_verbs, *vocab.measure_verbs)
+    # the work's verb after the fields (培育, 开展): no longer noun goes on (产业链, 产业园)
+    if len(rest) < _QUALIFIER_MIN or not rest.startswith(verbs):
+        return None
+    return rest, fields
+
+
 #: A count per unit (每万家企业, 每家企业, 各高校, 万企): no qualifier of who holds it.
 _PER_UNIT = ("每", "各", "万")
 

@@ -22,7 +22,7 @@ from typing import Literal
 from ontology.vocab import RegionEntry
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.regex_heads import guarded
-from policykg.extract.regions import RegionIndex
+from policykg.extract.regions import RegionIndex, region_index
 from policykg.extract.textspan import Span, numeral_value, squeeze
 
 #: A rank word followed by one of these counts things (全省第一家), it ranks nothing.
@@ -61,6 +61,7 @@ class _Patterns:
     rank: re.Pattern[str]
     bare_average: re.Pattern[str]  # no scope: 高于平均水平, 不低于各县区平均水平
     bare_rank: re.Pattern[str]  # no scope: 保持前列, 位居第二位 (a rank verb is needed)
+    named_rank: re.Pattern[str]  # a region named for the scope: 排名泉州市前三 (a rank verb is needed)
     frames: tuple[re.Pattern[str], ...]  # a scope before the standing: 在全省同类县区中
 
 
@@ -97,6 +98,19 @@ def _patterns() -> _Patterns:
     bare_rank = re.compile(
         guarded(rf"(?P<verb>{verbs})\s*+(?P<body>{ranked}(?:{ranks(s.unscoped_top or s.rank_top)})){after}")
     )
+    # a region's name for the scope (泉州市, 福建省): its characters few, the shortest name tried first
+    named = (
+        rf"(?P<scope>[\u4e00-\u9fff]{{1,7}}?(?:{_words(s.named_scope_ends)}))"
+        if s.named_scope_ends
+        else "(?!)"
+    )
+    # a verb of two characters or more before it (位居, 排名): 居 alone opens too many words (居民, 居住)
+    long_verbs = tuple(v for v in s.rank_verbs if len(v) > 1)
+    named_rank = re.compile(
+        guarded(
+            rf"(?P<verb>{_words(long_verbs)})\s*+{named}\s*+{s.peers}\s*+{ranked}(?:{ranks(s.rank_top)}){after}"
+        )
+    )
     frames = tuple(
         re.compile(f.replace("{scope}", scope).replace("{peers}", s.peers)) for f in s.scope_frames
     )
@@ -105,8 +119,13 @@ def _patterns() -> _Patterns:
     # branch opens with a word, and the engine skips to the characters they begin with itself
     rank_verbs = _longest_first(s.rank_verbs)
     placed = [rf"{re.escape(verb)}\s*+{ranked}[前第首榜]" for verb in rank_verbs]
+    if s.named_scope_ends:  # 排名泉州市前三: a name closing in 市 within a few characters of the verb
+        ends = _words(s.named_scope_ends)
+        placed += [
+            rf"{re.escape(verb)}\s*+[\u4e00-\u9fff]{{1,7}}?(?:{ends})" for verb in rank_verbs if len(verb) > 1
+        ]
     cue = re.compile(guarded("|".join([scopes, averages, *placed])))
-    return _Patterns(cue, average, rank, bare_average, bare_rank, frames)
+    return _Patterns(cue, average, rank, bare_average, bare_rank, named_rank, frames)
 
 
 def may_stand(text: str, start: int, end: int) -> bool:
@@ -126,10 +145,12 @@ def find_standing(text: str, start: int, end: int, context_start: int | None = N
         p.bare_rank.search(text, start, end),
     )
     found = [m for m in candidates if m is not None]
+    if (named := _named_rank(text, start, end)) is not None:
+        found.append(named)
     if not found:
         return None
-    m = min(found, key=lambda x: (x.start(), x.re is p.bare_average or x.re is p.bare_rank))
-    if m.re is p.average or m.re is p.rank:
+    m = min(found, key=lambda x: (x.start(), x.re is not p.average and x.re is not p.rank))
+    if m.re is p.average or m.re is p.rank or m.re is p.named_rank:
         scope = m.group("scope")
         written = squeeze(text[m.start("scope") : m.end()])
         return _standing(m, m.re is p.average, scope, written)
@@ -138,6 +159,16 @@ def find_standing(text: str, start: int, end: int, context_start: int | None = N
     frames = [f for pattern in p.frames for f in pattern.finditer(text, since, m.start())]
     scope = max(frames, key=lambda f: f.end()).group("scope") if frames else ""
     return _standing(m, m.re is p.bare_average, scope, scope + body)
+
+
+def _named_rank(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first rank in ``text[start:end]`` whose scope names a region of the gazetteer (排名泉州市前三,
+    位居福建省前列), its level left unknown: the name says which region it is; None when there is none."""
+    pattern = _patterns().named_rank
+    for m in pattern.finditer(text, start, end):
+        if region_index().lookup(m.group("scope"), allow_short=False):
+            return m
+    return None
 
 
 def _standing(m: re.Match[str], average: bool, scope: str, written: str) -> Standing:
@@ -160,9 +191,17 @@ def _rank(numeral: str) -> float | None:
     return float(value) if value > 0 else None
 
 
-def reference_region(index: RegionIndex, region: RegionEntry | None, level: str | None) -> RegionEntry | None:
+def reference_region(
+    index: RegionIndex, region: RegionEntry | None, level: str | None, scope: str = ""
+) -> RegionEntry | None:
     """The region a standing's scope names in a plan of ``region``: 全省 → its province, 全国 → the
-    country."""
+    country; a region named (泉州市 of 排名泉州市前三, no level) → that region, the one of the plan's lineage
+    when several bear the name."""
+    if level is None and scope:
+        named = index.lookup(scope, allow_short=False)
+        ids = {region.id, *(a.id for a in index.ancestors(region))} if region is not None else set()
+        ours = [r for r in named if r.id in ids]
+        return ours[0] if ours else (named[0] if len(named) == 1 else None)
     if region is None or level is None:
         return None
     if level == "国":

@@ -17,6 +17,7 @@ from ontology.vocab import RegionEntry
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import target_flags
 from policykg.extract.regions import RegionIndex
+from policykg.extract.table_captions import caption_measure
 from policykg.extract.table_cells import (
     NO_TARGET,
     NUMBER,
@@ -28,7 +29,7 @@ from policykg.extract.table_cells import (
     unit_and_name,
 )
 from policykg.extract.table_headers import body_rows, header_cells, header_depth
-from policykg.extract.targets import part_indicator
+from policykg.extract.targets import part_indicator, town_opening
 from policykg.extract.textspan import Span, split_top_level, squeeze
 from policykg.extract.year_tables import indicator_table_targets, is_value_cell
 
@@ -138,6 +139,9 @@ def _targets(
 ) -> list[TableTarget]:
     columns = _region_columns(text, table, index, plan_region, year)
     if len([c for c in columns if not c.is_total]) < _MIN_REGION_HEADERS:
+        placed = _place_rows(text, table, index, plan_region, year, start_year)
+        if placed is not None:  # one measure, named in the caption, of each place down the first column
+            return placed
         turned = _turned(text, table, index, plan_region, year)
         if turned is not None:  # the regions down the first column: read across, indexed as written
             grid, turned_columns = turned
@@ -150,6 +154,69 @@ def _targets(
             return [replace(t, row=t.column, column=t.row) for t in found]
         return found
     return _region_targets(text, table, columns, year)
+
+
+def _row_places(
+    text: str, table: TableGrid, index: RegionIndex, plan_region: RegionEntry | None, year: int | None
+) -> dict[int, tuple[RegionEntry | None, bool, str]] | None:
+    """Each body row's place named by its first cell: (region, is_total, town), the region a district or
+    county of the gazetteer (麒麟区) or the plan's own for a total (合计), the town's name for a town or a
+    street it does not hold (溪美街道); None unless every row names one and two of them are no total."""
+    places: dict[int, tuple[RegionEntry | None, bool, str]] = {}
+    for r, row in body_rows(text, table):
+        if not row:
+            return None
+        name = squeeze(text[row[0].span[0] : row[0].span[1]])
+        if name and town_opening(name) == name:
+            places[r] = (None, False, name)
+        elif (found := resolve_header(index, name, plan_region, year)) is not None:
+            places[r] = (found[0], found[1], "")
+        else:
+            return None
+    if sum(1 for _, total, _ in places.values() if not total) < _MIN_REGION_HEADERS:
+        return None
+    return places
+
+
+def _place_rows(
+    text: str,
+    table: TableGrid,
+    index: RegionIndex,
+    plan_region: RegionEntry | None,
+    year: int | None,
+    start_year: int | None,
+) -> list[TableTarget] | None:
+    """Targets of a table of one measure named only in its caption (表1　2024年各镇（街道）发明专利
+    授权量目标), its rows places (溪美街道, 官桥镇; 麒麟区, 宣威市) and its columns years or base/target
+    values (2023年完成 | 2024年目标), read as an indicator table is: each cell the caption's measure of the
+    row's place, a region of the gazetteer as the target's region, a town (which it does not hold) opening
+    the indicator as in prose (溪美街道发明专利授权量), within the plan's region. None for any other table."""
+    measure = caption_measure(text, table)
+    if measure is None:
+        return None
+    places = _row_places(text, table, index, plan_region, year)
+    if places is None:
+        return None
+    found = indicator_table_targets(text, table, plan_region, year, start_year)
+    if not found:
+        return None
+    name, span = measure
+    flags = tuple(target_flags(name))
+    out = []
+    for t in found:
+        region, total, town = places[t.row]
+        out.append(
+            replace(
+                t,
+                indicator=town + name,
+                region=region if region is not None else plan_region,  # a town: within the plan's region
+                is_total=total,
+                indicator_span=span,
+                region_span=None if town else t.indicator_span,
+                flags=(*t.flags, *(f for f in flags if f not in t.flags)),
+            )
+        )
+    return out
 
 
 def _transposed(table: TableGrid, width: int) -> TableGrid:

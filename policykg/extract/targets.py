@@ -949,6 +949,9 @@ def _clause_targets(
             # 地理标志商标新增2件，总数达到6件: 地理标志商标总数
             counted = carry.indicator
             indicator = counted if counted.endswith(indicator) else counted + indicator
+        elif indicator in target_vocabulary().aggregate_words and isinstance(carry, _Subject):
+            # 知识产权质押融资笔数不少于10笔、金额达到5000万元: the amount of what the count before counts
+            indicator = _measured_apart(carry.indicator, indicator)
         bare_rate = _bare_rate(indicator) if q.unit == "%" and not inherited else None
         if (len(indicator) < MIN_INDICATOR or bare_rate) and stated and isinstance(carry, tuple):
             carry = _clause_subject(text, carry)
@@ -1041,8 +1044,9 @@ def _clause_targets(
             else:  # 支持企业申请PCT专利，每年申请不少于5件
                 named = _object_before(text, carry, indicator)
             if named is None and q.unit is not None and _kind_of(q.unit) == _MONEY:
-                # 设立知识产权质押融资风险补偿资金，每年安排不少于300万元: the fund it sets up
-                named = _added_object(text, carry)
+                # 设立知识产权质押融资风险补偿资金，每年安排不少于300万元: the fund it sets up; 将知识产权专项
+                # 资金纳入年度预算，每年安排不少于2000万元: the fund it budgets for
+                named = _added_object(text, carry) or _budgeted_object(text, carry)
             if named is not None:
                 indicator, indicator_span, inherited = squeeze(text[named[0] : named[1]]), named, True
         qualified = False
@@ -1099,7 +1103,9 @@ def _clause_targets(
                 value_text=squeeze(text[q.start : q.end]),  # a number wrapped over two lines reads whole
                 unit=q.unit,
                 comparator=comparator,
-                flags=resolve_flags(flags, q.unit) + [f for f in target_flags(indicator) if f not in flags],
+                flags=resolve_flags(flags, q.unit)
+                + [f for f in target_flags(indicator) if f not in flags]
+                + _attribute_after(text, tail_end, c_end),  # （约束性）
                 year=target_year,
                 year_basis=basis,
                 span=_inside_bracket(text, quote_start, span_end),
@@ -1823,6 +1829,26 @@ _YEARS_AFTER = re.compile(rf"[（(]\s*+({_YEAR_LIST.pattern})\s*+[）)]")
 _YEAR_AFTER = re.compile(r"[（(]\s*+((?:19|20)\d{2})\s*+年(?:底|末)?\s*+[）)]")
 
 
+#: The most characters inside a bracket of a target's attribute (（预期性）, （约束性指标）).
+_ATTRIBUTE_MAX = 6
+
+
+def _attribute_after(text: str, at: int, end: int) -> list[str]:
+    """The flag a bracket right after a target's value gives (发明专利授权量达到420件（约束性）: binding;
+    （预期性）: expected), as an indicator table's 属性 column does (targets.yaml year_tables attributes);
+    [] when none follows."""
+    at = trim(text, at, end)[0]
+    if not text.startswith(("（", "("), at):
+        return []
+    words = text[at + 1 : min(end, at + 2 + _ATTRIBUTE_MAX)]
+    close = min((i for i in (words.find("）"), words.find(")")) if i >= 0), default=-1)
+    if close < 0:
+        return []
+    written = words[:close].strip()
+    attributes = target_vocabulary().year_tables.attributes
+    return [str(flag) for word, flag in attributes.items() if written in (word, word + "指标")][:1]
+
+
 def _dated_after(text: str, at: int, end: int) -> re.Match[str] | None:
     """A bracket holding a year alone right after a target's value (达到1200件（2025年）): the year it is
     for."""
@@ -2101,6 +2127,18 @@ def _counts_apart(unit: str | None, other: str | None) -> bool:
     return counters.get(unit, "") != counters.get(other, "") and unit in counters and other in counters
 
 
+def _measured_apart(counted: str, word: str) -> str:
+    """An aggregate word (金额, 数量: targets.yaml aggregate_words) after a measure of the same thing counted
+    in another unit (知识产权质押融资笔数 before 金额达到5000万元): the words before that measure's closing
+    word of two characters or more (targets.yaml key_tails: 笔数, 数量, 金额) with ``word``; ``word`` alone
+    when the measure closes with none."""
+    tail = next(
+        (t.text for t in target_vocabulary().key_tails if len(t.text) > 1 and counted.endswith(t.text)), ""
+    )
+    stem = counted[: -len(tail)] if tail else ""
+    return stem + word if len(stem) >= MIN_INDICATOR and tail != word else word
+
+
 @cache
 def _counters() -> dict[str, str]:
     """Each counter of numeral_units, and with each multiplier before it (万件), mapped to the counter."""
@@ -2137,6 +2175,28 @@ def _added_object(text: str, clause: Span) -> Span | None:
     if not MIN_INDICATOR <= len(words) <= _OBJECT_MAX + 4 or NUMBER.search(words):
         return None
     return at, end
+
+
+def _budgeted_object(text: str, clause: Span) -> Span | None:
+    """What the clause before puts into a budget or a plan (将知识产权专项资金纳入年度预算: 知识产权专项资金),
+    the words between 将 / 把 and a verb of putting in (targets.yaml budget_verbs) before a budget
+    (budget_words), when they are short and hold no number; None otherwise."""
+    verbs = target_vocabulary().budget_verbs
+    found = [i for v in verbs if (i := text.find(v, *clause)) >= 0]
+    if not found:
+        return None
+    cut = min(found)
+    at = max(text.rfind("将", clause[0], cut), text.rfind("把", clause[0], cut)) + 1
+    if at <= 0 or not any(text.find(w, cut, clause[1]) >= 0 for w in target_vocabulary().budget_words):
+        return None  # 将知识产权工作纳入绩效考核: no fund
+    words = squeeze(text[at:cut])
+    if (
+        not MIN_INDICATOR <= len(words) <= _OBJECT_MAX
+        or NUMBER.search(words)
+        or not _CJK_WORDS.fullmatch(words)
+    ):
+        return None
+    return at, cut
 
 
 def _object_before(text: str, clause: Span, verb: str) -> Span | None:

@@ -1,0 +1,77 @@
+"""The one measure a table's caption names for all its rows (表1　2024年各镇（街道）发明专利授权量目标
+（单位：件）: 发明专利授权量), read when the table's rows are places and its columns years or 完成 / 目标, so
+that each row is that measure of its place (target_tables.py). Caption words are in ontology/data/targets.yaml
+(year_tables: caption_scopes, caption_closings; measure_ends)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from loaders.base import TableGrid
+from ontology.vocab_targets import target_vocabulary
+from policykg.extract.closings import table_caption
+from policykg.extract.textspan import Span
+
+#: A table's number opening its caption (表1, 附表2：, 表一、).
+_NUMBER = re.compile(r"附?表\s*+(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-－—.．]\d{1,2})?[\s：:、.．]*+")
+#: A year or a span of years (2024年, 2024年度, 2024—2026年) before or after the scope of places.
+_YEARS = re.compile(r"\s*+(?:19|20)\d{2}(?:\s*+[—–\-至~～]\s*+(?:19|20)?\d{2})?\s*+年度?\s*+")
+#: A bracket closing the caption (（单位：件）, (2024年)).
+_CLOSING_BRACKET = re.compile(r"\s*+[（(][^（()）\n]{0,20}[)）]\s*+$")
+#: The most characters of a caption's measure.
+_MAX_MEASURE = 24
+#: How many lines above a table its caption may stand (a unit line between: （单位：件）).
+_CAPTION_LINES = 2
+
+
+@cache
+def _scope() -> re.Pattern[str]:
+    scopes = target_vocabulary().year_tables.caption_scopes
+    return re.compile("|".join(f"(?:{s})" for s in scopes) if scopes else "(?!)")
+
+
+def caption_measure(text: str, table: TableGrid) -> tuple[str, Span] | None:
+    """The measure the caption above ``table`` names for all its cells and where it is written: the words
+    left of a caption numbered as a table's (表1 …) or scoped to places (各镇（街道）…) once its number,
+    years, scope, closing words (目标, 分解表) and brackets are off, when they end in a measure word
+    (授权量, 融资额) and are no list of indicators (主要指标); None otherwise."""
+    end = table.span[0]
+    for _ in range(_CAPTION_LINES):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        if line and not _CLOSING_BRACKET.fullmatch(line):  # a line （单位：件） alone is no caption
+            break
+        end = start
+    else:
+        return None
+    s, e = start, start + len(text[start:end].rstrip())
+    s += len(text[s:e]) - len(text[s:e].lstrip())
+    numbered = table_caption(text, s, e)
+    if numbered and (m := _NUMBER.match(text, s, e)) is not None:
+        s = m.end()
+    while (m := _CLOSING_BRACKET.search(text, s, e)) is not None and m.start() > s:
+        e = m.start()
+    if (m := _YEARS.match(text, s, e)) is not None:
+        s = m.end()
+    scoped = _scope().match(text, s, e)
+    if scoped is not None:
+        s = scoped.end()
+        if (m := _YEARS.match(text, s, e)) is not None:
+            s = m.end()
+    if not numbered and scoped is None:
+        return None
+    vocab = target_vocabulary()
+    closing = next((w for w in vocab.year_tables.caption_closings if text.endswith(w, s, e)), "")
+    e -= len(closing)
+    measure = text[s:e]
+    if (
+        not 3 <= len(measure) <= _MAX_MEASURE
+        or not measure.endswith(vocab.measure_ends)
+        or "指标" in measure
+        or any(c.isspace() or c in "，,。；;：:、" for c in measure)
+    ):
+        return None
+    return measure, (s, e)

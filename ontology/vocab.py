@@ -254,6 +254,9 @@ class AgencyVocabulary(_Strict):
     collectives: tuple[CollectiveType, ...]
     #: Words that end like a body (网站 ends in 站) but never name one.
     non_bodies: tuple[str, ...] = ()
+    #: Words closing the name of a body that no type has (县农村信用合作联社, 县广播电视台, 宾居华侨农场): a
+    #: name ending in one is a body, of no type, as one ending in 局 or 中心 is.
+    body_words: tuple[str, ...] = ()
     #: Type aliases that are also common words (苏木, a township of 内蒙古, and a dye wood): written alone
     #: as a name they name no body; a township is named (巴彦苏木) or gathered (各苏木).
     named_only: tuple[str, ...] = ()
@@ -321,11 +324,11 @@ class AgencyVocabulary(_Strict):
 
     _valid = field_validator("document_words", "kind_openings")(_check_regexes)
 
-    @field_validator("list_joiners", "partner_verbs")
+    @field_validator("list_joiners", "partner_verbs", "body_words")
     @classmethod
     def _joiners(cls, words: tuple[str, ...]) -> tuple[str, ...]:
         if any(not w.strip() for w in words):
-            raise ValueError("list_joiners / partner_verbs: a word is empty")
+            raise ValueError("list_joiners / partner_verbs / body_words: a word is empty")
         return words
 
     @model_validator(mode="after")

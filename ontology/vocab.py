@@ -471,7 +471,13 @@ class RoleVocabulary(_Strict):
     subject_qualifiers: tuple[str, ...]
     subject_onsets: SubjectOnsets
     covers_preceding: tuple[str, ...]
+    #: Words pointing at the work a label stands with, before the label (本项任务牵头单位：…,
+    #: 本部分责任单位：…): the label is read as if they were not there. Regular expressions, matched before a
+    #: label only.
+    label_scopes: tuple[str, ...] = ()
     pointer_lead_ins: tuple[str, ...]
+    #: Verbs naming a body to the role a word with 为 gives it (明确A为牵头单位): no part of the name.
+    naming_verbs: tuple[str, ...] = ()
     name_line_stop_words: tuple[str, ...]
     #: Words between a task's work and the body doing it (苏木、沙棘等特色植物种植由县林业局负责): the names
     #: start after the last of them, whatever the work's length.
@@ -524,7 +530,12 @@ class RoleVocabulary(_Strict):
     collective_clause_words: tuple[str, ...] = ()
 
     _valid = field_validator(
-        "first_is_lead", "covers_preceding", "pointer_lead_ins", "exhortation_ends", "prose_answering_phrases"
+        "first_is_lead",
+        "covers_preceding",
+        "label_scopes",
+        "pointer_lead_ins",
+        "exhortation_ends",
+        "prose_answering_phrases",
     )(_check_regexes)
     _valid_noun = field_validator("prose_answering_noun", "cue_system_noun")(_check_regex)
 

@@ -268,6 +268,9 @@ class AgencyVocabulary(_Strict):
     collectives: tuple[CollectiveType, ...]
     #: Words that end like a body (网站 ends in 站) but never name one.
     non_bodies: tuple[str, ...] = ()
+    #: Words closing the name of a body that no type has (县农村信用合作联社, 县广播电视台, 宾居华侨农场): a
+    #: name ending in one is a body, of no type, as one ending in 局 or 中心 is.
+    body_words: tuple[str, ...] = ()
     #: Type aliases that are also common words (苏木, a township of 内蒙古, and a dye wood): written alone
     #: as a name they name no body; a township is named (巴彦苏木) or gathered (各苏木).
     named_only: tuple[str, ...] = ()
@@ -335,11 +338,11 @@ class AgencyVocabulary(_Strict):
 
     _valid = field_validator("document_words", "kind_openings")(_check_regexes)
 
-    @field_validator("list_joiners", "partner_verbs")
+    @field_validator("list_joiners", "partner_verbs", "body_words")
     @classmethod
     def _joiners(cls, words: tuple[str, ...]) -> tuple[str, ...]:
         if any(not w.strip() for w in words):
-            raise ValueError("list_joiners / partner_verbs: a word is empty")
+            raise ValueError("list_joiners / partner_verbs / body_words: a word is empty")
         return words
 
     @model_validator(mode="after")
@@ -482,7 +485,13 @@ class RoleVocabulary(_Strict):
     subject_qualifiers: tuple[str, ...]
     subject_onsets: SubjectOnsets
     covers_preceding: tuple[str, ...]
+    #: Words pointing at the work a label stands with, before the label (本项任务牵头单位：…,
+    #: 本部分责任单位：…): the label is read as if they were not there. Regular expressions, matched before a
+    #: label only.
+    label_scopes: tuple[str, ...] = ()
     pointer_lead_ins: tuple[str, ...]
+    #: Verbs naming a body to the role a word with 为 gives it (明确A为牵头单位): no part of the name.
+    naming_verbs: tuple[str, ...] = ()
     name_line_stop_words: tuple[str, ...]
     #: Words between a task's work and the body doing it (苏木、沙棘等特色植物种植由县林业局负责): the names
     #: start after the last of them, whatever the work's length.
@@ -535,7 +544,12 @@ class RoleVocabulary(_Strict):
     collective_clause_words: tuple[str, ...] = ()
 
     _valid = field_validator(
-        "first_is_lead", "covers_preceding", "pointer_lead_ins", "exhortation_ends", "prose_answering_phrases"
+        "first_is_lead",
+        "covers_preceding",
+        "label_scopes",
+        "pointer_lead_ins",
+        "exhortation_ends",
+        "prose_answering_phrases",
     )(_check_regexes)
     _valid_noun = field_validator("prose_answering_noun", "cue_system_noun")(_check_regex)
 

@@ -300,6 +300,22 @@ def scope_at(text: str, start: int, end: int) -> Scope | None:
     return None
 
 
+@cache
+def _label_scope_regexes() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in role_vocabulary().label_scopes)
+
+
+def label_start(text: str, start: int, end: int) -> int:
+    """Where a label opening ``[start, end)`` begins past the words pointing at its work before it
+    (本项任务牵头单位：…, 本部分责任单位：…: roles.yaml label_scopes): after them when a label follows them,
+    else ``start``."""
+    for rx in _label_scope_regexes():
+        m = rx.match(text, start, end)
+        if m is not None and m.end() > start and label_at(text, after := trim(text, m.end(), end)[0], end):
+            return after
+    return start
+
+
 def declares_first_is_lead(text: str) -> bool:
     """The plan says that the first unit listed leads (列第一位的为牵头单位)."""
     return _first_is_lead_regex().search(text) is not None
@@ -460,7 +476,14 @@ def strip_role_word(text: str, start: int, end: int) -> tuple[Span, str | None, 
         return trim(text, start, m.start()), _label_roles()[word], word
     word = squeeze(m.group("s"))
     role = _suffix_roles()[word]
+    if word.startswith(_NAMED_AS) and text.startswith(role_vocabulary().naming_verbs, start):
+        start += next(len(v) for v in role_vocabulary().naming_verbs if text.startswith(v, start))
     return trim(text, start, m.start()), role, word
+
+
+#: What opens a role word naming the unit's role (为牵头单位): a verb naming the unit to it (明确) is no part
+#: of the name before it.
+_NAMED_AS = "为"
 
 
 #: The particle that makes the role word after it a noun (…政策的落实, …工作的配合).
@@ -1002,6 +1025,7 @@ def _parse_list(
     group = 0
     owned = False  # a bracket gave a name its own role
     labelled = False
+    own_note = False  # the list says its first unit leads
     # a cell whose first line is a label or role word alone (牵头 / 县市场监管局 / 配合 / 县科技局): each line
     # that is one labels the lines after it, as 牵头：… does (not so after names: 县市场监管局 牵头)
     bare = lines and _bare_label(text, *_first_word(text, start, end)) is not None
@@ -1041,6 +1065,7 @@ def _parse_list(
             elif not found and (_OTHER_FIELD.match(text, *piece) or _bracketed_field().match(text, *piece)):
                 other_field = True
             if not other_field and is_first_is_lead_note(text, *piece):
+                own_note = True  # the list's own note (…，排名第一的为牵头单位) speaks for it
                 piece = _before_bracketed_note(text, piece)  # 县工信局（排名第一的为牵头单位）: the name
             if other_field or is_time(text, *piece) or is_first_is_lead_note(text, *piece):
                 continue
@@ -1123,7 +1148,7 @@ def _parse_list(
     if labelled and len(items) > 1:
         items = _led_once(text, items)
     _answered_then_carried(items)
-    mentions = _resolve_roles(items, first_is_lead=first_is_lead)
+    mentions = _resolve_roles(items, first_is_lead=first_is_lead or own_note, own_note=own_note)
     return mentions, all_agencies and (labelled or bool(items))
 
 
@@ -1281,16 +1306,19 @@ def _role_marks() -> frozenset[str]:
     return frozenset(e.text for e in role_vocabulary().suffixes if len(e.text) == 1 and not e.text.isalnum())
 
 
-def _resolve_roles(items: list[_Pending], *, first_is_lead: bool) -> list[Mention]:
+def _resolve_roles(items: list[_Pending], *, first_is_lead: bool, own_note: bool = False) -> list[Mention]:
     """Turn the words found (shared, responsible, none) into the roles of the glossary."""
     has_lead = any(p.word_role == "lead" for p in items)
     has_support = any(p.word_role == "support" for p in items)
-    # the first of several listed leads; a unit listed alone is the doer, as it is with no such rule
+    # the first of several listed leads; a unit listed alone is the doer, as it is with no such rule. Units
+    # sharing the work by their duties (A、B按职责分工负责) share it with no lead, whatever the plan says of
+    # its other lists, unless their own list says its first leads
+    shared = ("shared",) if own_note else ()
     if (
         not has_lead
         and first_is_lead
         and len(items) > 1
-        and items[0].word_role in (None, "shared", "responsible")
+        and items[0].word_role in (None, "responsible", *shared)
     ):
         items[0].word_role = "lead"
         has_lead = True

@@ -171,12 +171,14 @@ def longer_than_a_name(text: str, start: int, end: int) -> bool:
 
 
 def ends_like_body(name: str) -> bool:
-    """The name ends like a body: a known agency type (市场监管局), an organisational word (局, 部 …) or an
-    outpost's word (监管组), and not in a word that never names one (网站)."""
-    if name.endswith(agency_vocabulary().non_bodies) or name in agency_vocabulary().named_only:
+    """The name ends like a body: a known agency type (市场监管局), an organisational word (局, 部 …), an
+    outpost's word (监管组) or a word closing a body of no type (联社, 电视台: agency_types.yaml body_words),
+    and not in a word that never names one (网站)."""
+    vocab = agency_vocabulary()
+    if name.endswith(vocab.non_bodies) or name in vocab.named_only:
         return False
     return (
-        name.endswith(_body_ends())
+        name.endswith(_any_body_end())
         or _ORG_TAIL.search(name) is not None
         or (name.endswith(_SECTION) and not name.endswith(_SHARES))
     )
@@ -206,6 +208,12 @@ def type_start(text: str, start: int, end: int) -> int | None:
 def _body_ends() -> tuple[str, ...]:
     """The type aliases and the outposts' words (监管组 of …金融监管分局正蓝旗监管组): what a body ends in."""
     return (*_type_aliases(), *agency_vocabulary().outposts)
+
+
+@cache
+def _any_body_end() -> tuple[str, ...]:
+    """What a body ends in (``_body_ends``) and the words closing a body of no type (联社, 电视台)."""
+    return (*_body_ends(), *agency_vocabulary().body_words)
 
 
 #: A bracket opened and not closed before the name's end: the cue after the name stands inside the bracket.
@@ -278,7 +286,7 @@ def _alias_lengths() -> tuple[frozenset[str], int]:
 def _name_end_chars() -> frozenset[str]:
     """Every character a name that looks like a body may end in: the last of a type alias, of an
     organisational word or of an outpost's, a closing bracket, or 等 (区财政局等 is 区财政局)."""
-    words = (*_body_ends(), *_ORG_TAIL_WORDS, "成员单位", "等单位", "等部门")
+    words = (*_body_ends(), *_ORG_TAIL_WORDS, *agency_vocabulary().body_words, "成员单位", "等单位", "等部门")
     return frozenset({w[-1] for w in words} | set(CLOSERS) | {"等"})
 
 

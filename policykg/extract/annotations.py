@@ -19,6 +19,7 @@ from policykg.extract.agency_lists import (
     bodies_named,
     closing_role,
     label_at,
+    label_start,
     labels_in,
     may_hold_label,
     may_name_roles,
@@ -69,8 +70,8 @@ def _as_annotation(text: str, group: BracketGroup, inner: Span, first_is_lead: b
     if not may_name_roles(text, *inner):  # most brackets: no label or role word to read them by
         return None
     scope = scope_at(text, *inner)  # （以上任务由A牵头，B配合）
-    if scope is not None:
-        inner = (scope.end, inner[1])
+    # （以上任务由A牵头，B配合）; （本项任务牵头单位：A；…）, its label read as alone
+    inner = (scope.end if scope is not None else label_start(text, *inner), inner[1])
     units = without_trailing_remarks(text, *inner)  # （A牵头，B配合；按季度调度）
     core = without_trailing_time(text, *units)  # （A牵头，B配合，2025年底前完成）
     _, word_role, _ = strip_role_word(text, *core)
@@ -173,7 +174,7 @@ _NOTE_OPENERS = ANNOTATION_OPENERS + LABEL_ONLY_OPENERS
 
 def _opens_with_label(text: str, group: BracketGroup, inner: Span) -> bool:
     """A closed bracket whose words open with a label (a scope phrase before it allowed)."""
-    opening = scope.end if (scope := scope_at(text, *inner)) else inner[0]
+    opening = scope.end if (scope := scope_at(text, *inner)) else label_start(text, *inner)
     return group.closed and label_at(text, opening, inner[1]) is not None
 
 
@@ -205,7 +206,7 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
         if group.opener in LABEL_ONLY_OPENERS and not _opens_with_label(text, group, inner):
             continue
         if not group.closed:
-            opening = scope.end if (scope := scope_at(text, *inner)) else inner[0]
+            opening = scope.end if (scope := scope_at(text, *inner)) else label_start(text, *inner)
             if label_at(text, opening, min(inner[1], opening + 12)) is None:
                 continue
             line_end = text.find("\n", inner[0], inner[1])
@@ -258,10 +259,17 @@ _NOTE_TO_HELPERS = frozenset("，,—－ \u3000")
 _CARRIERS = frozenset(("sole", "joint"))
 
 
+#: The form of units opening their work before its colon (opening_units: 县委宣传部：负责…).
+OPENING_FORM = "…："
+#: What ends a sentence: units opening their work lead only the helpers of their own sentence.
+_SENTENCE_END = re.compile("[。；;！!？?\n]")
+
+
 def _helped_notes(text: str, found: list[Annotation]) -> list[Annotation]:
     """A note naming who carries the work and no lead nor helpers, right before a clause of helpers alone
-    in its sentence (（责任单位：区科技局）——区工信局配合, （责任单位：区科技局），区工信局配合): the units
-    the helpers support lead, as in one note (责任单位：A，配合单位：B)."""
+    in its sentence (（责任单位：区科技局）——区工信局配合, （责任单位：区科技局），区工信局配合), or units
+    opening their work before its colon with helpers later in the sentence (县委宣传部：负责版权保护工作，
+    县文广旅局配合): the units the helpers support lead, as in one note (责任单位：A，配合单位：B)."""
     out = list(found)
     for i in range(len(out) - 1):
         note, helpers = out[i], out[i + 1]
@@ -270,7 +278,13 @@ def _helped_notes(text: str, found: list[Annotation]) -> list[Annotation]:
             and helpers.mentions
             and all(m.role in _CARRIERS for m in note.mentions)
             and all(m.role == "support" for m in helpers.mentions)
-            and _NOTE_TO_HELPERS.issuperset(text[note.span[1] : helpers.span[0]])
+            and (
+                _NOTE_TO_HELPERS.issuperset(text[note.span[1] : helpers.span[0]])
+                or (
+                    note.form == OPENING_FORM
+                    and _SENTENCE_END.search(text, note.span[1], helpers.span[0]) is None
+                )
+            )
         ):
             out[i] = replace(note, mentions=tuple(Mention(m.span, "lead", m.name) for m in note.mentions))
     return out
@@ -449,11 +463,11 @@ def opening_units(
             return None
         if trim(text, colon + 1, end)[0] >= end or _labelled(text, start, colon + 1):
             return None
-        span, form, names = (start, colon + 1), "…：", trim(text, start, colon)
+        span, form, names = (start, colon + 1), OPENING_FORM, trim(text, start, colon)
     if not may_end_names(text, *names):
         return None
     mentions = only_units(text, *names, first_is_lead)
-    if not _bodies(text, mentions, duties=form == "…：" and _opens_duties(text, span[1], end)):
+    if not _bodies(text, mentions, duties=form == OPENING_FORM and _opens_duties(text, span[1], end)):
         return None
     return Annotation(span, form, tuple(_work_role(text, span[1], end, mentions)))
 
@@ -737,7 +751,7 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
         if taken.covers(pos):
             continue
         scope = scope_at(text, pos, end)  # 以上任务责任单位：…
-        names = scope.end if scope else pos
+        names = scope.end if scope else label_start(text, pos, end)  # 本部分责任单位：…
         found = label_at(text, names, end)
         if not found:
             continue

@@ -29,7 +29,7 @@ from policykg.extract.annotation_scope import (
     outline,
     share_deadline,
 )
-from policykg.extract.annotations import find_annotations, units_heading
+from policykg.extract.annotations import OPENING_FORM, find_annotations, units_heading
 from policykg.extract.name_lines import names_line
 from policykg.extract.obligations import ProseObligation, find_prose_obligations, may_answer
 from policykg.extract.role_clauses import find_role_clauses
@@ -596,15 +596,11 @@ def _names_doer(found: tuple[Span, list[Annotation]]) -> bool:
     return any(m.role in _DOER_ROLES for ann in found[1] for m in ann.mentions)
 
 
-#: The form of the units opening a paragraph's words before their colon (annotations.opening_units).
-_OPENING_FORM = "…："
-
-
 def _opened_clauses(task: TaskDraft, ann: Annotation, para: Span, notes: list[Span]) -> list[str]:
     """The clauses of ``task`` its paragraph's opening units speak for as well (区市场监管局：一是推进专利质押
     融资；二是开展专利导航): each that names no unit of its own, as the items under a heading of units take
     its units (（二）区市场监管局：↵1.…↵2.…); [] for any other note."""
-    if ann.form != _OPENING_FORM or not para[0] <= ann.span[0] < ann.span[1] <= task.clauses[0].span[0]:
+    if ann.form != OPENING_FORM or not para[0] <= ann.span[0] < ann.span[1] <= task.clauses[0].span[0]:
         return []
     return [
         c.id

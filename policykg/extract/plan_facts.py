@@ -416,20 +416,24 @@ def _part_of_region(text: str, target: Target, index: RegionIndex, region: Regio
     rest, counting = _counting_front(rest)  # 涪城区累计培育…: cumulative, as 涪城区、游仙区各累计培育… is
     flags = [*target.flags, *(f for f in counting if f not in target.flags)]
     flags += [f for f in target_flags(rest) if f not in flags]  # 每万人口: per capita
-    return target.model_copy(
-        update={
-            "indicator": rest,
-            "flags": flags,
-            "indicator_key": comparable_key(
-                indicator_key(rest),
-                None if target.standing is not None else target.normalized_unit,
-                [*flags, BASELINE] if target.kind == "baseline" else flags,
-            ),
-            "region_id": place.id,
-            "region_name": place.name,
-            "region_evidence": Evidence(span=(at, at + len(name)), quote=name) if at >= 0 else None,
-        }
+    return _reworded(
+        target,
+        rest,
+        flags,
+        region_id=place.id,
+        region_name=place.name,
+        region_evidence=Evidence(span=(at, at + len(name)), quote=name) if at >= 0 else None,
     )
+
+
+def _reworded(target: Target, indicator: str, flags: list[str], **more: object) -> Target:
+    """``target`` measuring ``indicator`` with ``flags``, its comparable key made anew, and ``more``."""
+    key = comparable_key(
+        indicator_key(indicator),
+        None if target.standing is not None else target.normalized_unit,
+        [*flags, BASELINE] if target.kind == "baseline" else flags,
+    )
+    return target.model_copy(update={"indicator": indicator, "flags": flags, "indicator_key": key, **more})
 
 
 def _without_own_word(target: Target, words: tuple[str, ...]) -> Target:
@@ -443,18 +447,7 @@ def _without_own_word(target: Target, words: tuple[str, ...]) -> Target:
     rest = indicator[len(word) :]
     if len(rest) < MIN_INDICATOR or rest[0] in _LISTED_AFTER:
         return target
-    flags = [*target.flags, *(f for f in target_flags(rest) if f not in target.flags)]
-    return target.model_copy(
-        update={
-            "indicator": rest,
-            "flags": flags,
-            "indicator_key": comparable_key(
-                indicator_key(rest),
-                None if target.standing is not None else target.normalized_unit,
-                [*flags, BASELINE] if target.kind == "baseline" else flags,
-            ),
-        }
-    )
+    return _reworded(target, rest, [*target.flags, *(f for f in target_flags(rest) if f not in target.flags)])
 
 
 def _qualified(target: Target) -> Target:

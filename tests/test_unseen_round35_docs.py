@@ -1,0 +1,51 @@
+"""Round 35: documents as they reach the pipeline from places the tests did not cover: WeChat reposts and
+政务新媒体 articles (昆明五华, 保定), hard-wrapped GB18030 exports (龙岩新罗), signatures dated in figures, and
+a departmental joint plan with a 联合印发 masthead (宿迁沭阳).
+
+What was read wrong before:
+
+- chapters numbered with two digits, as articles set them (01 强化行政执法, 02｜加强司法衔接,
+  **01 优化维权援助** in Markdown), were no headings: the whole plan gave no section, no task and no unit.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.plans import extracted, named_units
+
+WUHUA = "五华区2024年知识产权保护工作要点\n\n"
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    sep=st.sampled_from([" ", "　", "｜", " | ", "丨", ""]),
+    emphasis=st.booleans(),
+)
+def test_two_digit_chapter_numbers_open_chapters(sep: str, emphasis: bool) -> None:
+    def heading(number: str, words: str) -> str:
+        line = f"{number}{sep}{words}"
+        return f"**{line}**" if emphasis else line
+
+    doc, _ = extracted(
+        WUHUA
+        + heading("01", "强化行政执法")
+        + "\n\n开展“春雷”“铁拳”等专项行动，查办商标侵权案件30件以上。（责任单位：区市场监管局）\n\n"
+        + heading("02", "加强司法衔接")
+        + "\n\n健全行政执法与刑事司法衔接机制。（牵头单位：区公安分局；配合单位：区人民检察院）\n",
+        "plan.md" if emphasis else "plan.txt",
+    )
+    units = named_units(doc)
+    assert [(s.path, s.title) for s in doc.sections] == [("01", "强化行政执法"), ("02", "加强司法衔接")]
+    assert units["01"] == [("区市场监管局", "sole", "annotation")]
+    assert units["02"] == [("区公安分局", "lead", "annotation"), ("区人民检察院", "support", "annotation")]
+    assert any(t.indicator == "查办商标侵权案件" and t.value == 30 for t in doc.targets)
+
+
+def test_a_two_digit_number_in_a_row_or_a_count_opens_no_chapter() -> None:
+    doc, _ = extracted(
+        WUHUA + "一、重点任务\n（一）强化执法。全年查办案件\n30 件以上。（责任单位：区市场监管局）\n"
+        "（二）开展宣传。\n12 月底前完成。（责任单位：区委宣传部）\n"
+    )
+    assert [s.path for s in doc.sections] == ["一", "一.(一)", "一.(二)"]

@@ -5,7 +5,9 @@ a departmental joint plan with a 联合印发 masthead (宿迁沭阳).
 What was read wrong before:
 
 - chapters numbered with two digits, as articles set them (01 强化行政执法, 02｜加强司法衔接,
-  **01 优化维权援助** in Markdown), were no headings: the whole plan gave no section, no task and no unit.
+  **01 优化维权援助** in Markdown), were no headings: the whole plan gave no section, no task and no unit;
+- a hard wrap between a label and its colon (…1家，责任单位↵：区科技和工业信息化局、区发展和改革局。) lost the
+  units and made the label a body of its own (责任单位, a collective of all departments).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.plans import extracted, named_units
+from tests.plans import extracted, named_units, task_agencies
 
 WUHUA = "五华区2024年知识产权保护工作要点\n\n"
 
@@ -49,3 +51,28 @@ def test_a_two_digit_number_in_a_row_or_a_count_opens_no_chapter() -> None:
         "（二）开展宣传。\n12 月底前完成。（责任单位：区委宣传部）\n"
     )
     assert [s.path for s in doc.sections] == ["一", "一.(一)", "一.(二)"]
+
+
+XINLUO = "新罗区2024年知识产权工作要点\n\n　　一、重点任务\n"
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    label=st.sampled_from(["责任单位", "牵头单位"]),
+    before=st.sampled_from(["，", "。", "，\n"]),
+)
+def test_a_label_parted_from_its_colon_by_a_wrap_keeps_its_units(label: str, before: str) -> None:
+    got = task_agencies(
+        XINLUO + f"　　（一）实施运用促进工程。2024年底前建成专利导航服务基地1家{before}{label}\n"
+        "：区科技和工业信息化局、区发展和改革局。\n"
+        "　　（二）实施保护提升工程。全年查处侵权假冒案件50件，由区市场监督管\n理局牵头，区公安分局配合。\n"
+    )
+    role = "joint" if label == "责任单位" else "lead"
+    assert [(s, r) for s, _, _, r in got["一.(一)"]] == [
+        ("区科技和工业信息化局", role),
+        ("区发展和改革局", role),
+    ]
+    assert [(s, r) for s, _, _, r in got["一.(二)"]] == [
+        ("区市场监督管\n理局", "lead"),
+        ("区公安分局", "support"),
+    ]

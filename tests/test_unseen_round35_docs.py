@@ -7,7 +7,10 @@ What was read wrong before:
 - chapters numbered with two digits, as articles set them (01 强化行政执法, 02｜加强司法衔接,
   **01 优化维权援助** in Markdown), were no headings: the whole plan gave no section, no task and no unit;
 - a hard wrap between a label and its colon (…1家，责任单位↵：区科技和工业信息化局、区发展和改革局。) lost the
-  units and made the label a body of its own (责任单位, a collective of all departments).
+  units and made the label a body of its own (责任单位, a collective of all departments);
+- a .txt cut every 35 characters (a GB18030 export) was joined only where its lines held no half-width
+  digit, since those are narrower on screen: a cited number stayed cut (闽政办〔2021〕6↵0号 gave none) and
+  goals kept their breaks (有效商↵标注册量).
 """
 
 from __future__ import annotations
@@ -76,3 +79,30 @@ def test_a_label_parted_from_its_colon_by_a_wrap_keeps_its_units(label: str, bef
         ("区市场监督管\n理局", "lead"),
         ("区公安分局", "support"),
     ]
+
+
+def _cut_every(chars: int, paragraphs: list[str]) -> str:
+    """The paragraphs as a naive exporter writes them: each cut every ``chars`` characters."""
+    lines = [p[i : i + chars] for p in paragraphs for i in range(0, len(p), chars)]
+    return "\r\n".join(lines) + "\r\n"
+
+
+@settings(max_examples=8, deadline=None)
+@given(width=st.integers(min_value=30, max_value=38))
+def test_a_text_cut_by_character_count_is_joined_where_lines_hold_digits(width: int) -> None:
+    body = [
+        "　　为深入实施知识产权强国战略，推动新罗区国家知识产权强县建设示范工作，根据《福建省“十四五”知识产权"
+        "保护和运用规划》（闽政办〔2021〕60号）要求，结合我区实际，制定本方案。",
+        "　　一、工作目标",
+        "　　到2025年，全区每万人口高价值发明专利拥有量达到5.8件，有效商标注册量达到3.2万件，知识产权质押融资"
+        "额年均增长15%，专利权质押登记金额达到10亿元，培育国家知识产权优势企业20家。",
+        "　　二、重点任务",
+        "　　（一）实施运用促进工程。2024年底前建成专利导航服务基地1家，推动高校院所与企业开展产学研合作项目30"
+        "项，专利转让许可次数达到500次。（责任单位：区科技和工业信息化局）",
+    ]
+    text = "龙岩市新罗区知识产权强县建设示范工作方案\r\n\r\n" + _cut_every(width, body)
+    doc, canonical = extracted(text.encode("gb18030"))
+    assert [c.doc_number for c in doc.citations] == ["闽政办〔2021〕60号"]
+    assert "有效商标注册量" in canonical
+    assert "每万人口高价值发明专利拥有量" in canonical
+    assert {t.indicator for t in doc.targets} >= {"有效商标注册量", "每万人口高价值发明专利拥有量"}

@@ -10,7 +10,10 @@ What was read wrong before:
   units and made the label a body of its own (责任单位, a collective of all departments);
 - a .txt cut every 35 characters (a GB18030 export) was joined only where its lines held no half-width
   digit, since those are narrower on screen: a cited number stayed cut (闽政办〔2021〕6↵0号 gave none) and
-  goals kept their breaks (有效商↵标注册量).
+  goals kept their breaks (有效商↵标注册量);
+- a repost's lead sentence naming the plan by its own title (近日，保定市人民政府办公室印发《…》（保政办字
+  〔2024〕12号），全文如下：) gave neither the number nor the issuer, and its trailer (—END—, 来源：…, 编辑｜…,
+  审核：…, a quote's ＞ before them) was the last task's text, a deadline field running on into it.
 """
 
 from __future__ import annotations
@@ -106,3 +109,58 @@ def test_a_text_cut_by_character_count_is_joined_where_lines_hold_digits(width: 
     assert "有效商标注册量" in canonical
     assert "每万人口高价值发明专利拥有量" in canonical
     assert {t.indicator for t in doc.targets} >= {"有效商标注册量", "每万人口高价值发明专利拥有量"}
+
+
+BAODING_LEAD = (
+    "# 重磅！保定市印发《知识产权强市建设实施方案（2024—2026年）》\n\n保定市场监管 2024-04-22 18:30 河北\n\n"
+    "＞ 近日，{body}印发《保定市知识产权强市建设实施方案（2024—2026年）》（保政办字〔2024〕12号），全文如下：\n\n"
+    "**保定市知识产权强市建设实施方案（2024—2026年）**\n\n**一、重点任务**\n\n"
+    "**（一）强化司法保护。**健全知识产权案件“三合一”审判机制。（市中级人民法院负责）\n\n"
+    "**（二）推进商标品牌战略。**新增地理标志证明商标5件。（市市场监管局负责）\n\n"
+)
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    body=st.sampled_from(
+        [
+            ("保定市人民政府办公室",),
+            ("保定市市场监督管理局", "保定市财政局"),
+        ]
+    ),
+    trailer=st.sampled_from(
+        [
+            "＞ 来源：保定市人民政府网站\n\n编辑：王晓\n\n审核：李强\n",
+            "—END—\n\n来源｜保定市场监管\n\n责任编辑：王晓\n",
+            "> 信息来源：保定市人民政府网站\n\n初审：王晓\n\n终审：李强\n",
+        ]
+    ),
+)
+def test_a_reposts_lead_gives_number_and_issuers_and_its_trailer_is_back_matter(
+    body: tuple[str, ...], trailer: str
+) -> None:
+    subject = "、".join(body) + ("联合" if len(body) > 1 else "")
+    doc, _ = extracted(BAODING_LEAD.format(body=subject) + trailer, "plan.md")
+    assert doc.plan.doc_number == "保政办字〔2024〕12号"
+    assert [i.name for i in doc.plan.issuers] == list(body)
+    last = doc.tasks[-1]
+    assert last.text.endswith("（市市场监管局负责）")
+
+
+def test_a_deadline_field_does_not_run_on_into_the_trailer() -> None:
+    doc, _ = extracted(
+        "**昆明市五华区2024年知识产权保护工作要点**\n\n**01 优化维权援助**\n\n"
+        "**具体任务：**设立知识产权维权援助工作站2个。\n\n**责任单位：**区市场监管局、区商务局\n\n"
+        "**完成时限：**2024年6月底\n\n—END—\n\n来源｜五华区市场监管局\n\n编辑｜张丽\n",
+        "plan.md",
+    )
+    assert doc.tasks[-1].deadline == "2024年6月底"
+    assert doc.tasks[-1].text.endswith("2024年6月底")
+
+
+def test_a_heading_citing_the_plan_in_a_sentence_gives_no_number() -> None:
+    doc, _ = extracted(
+        "保定市知识产权强市建设实施方案\n\n为贯彻落实省政府印发《河北省知识产权强省建设纲要》（冀政发〔2022〕3号），"
+        "制定本方案。\n一、重点任务\n（一）强化司法保护。健全审判机制。（市中级人民法院负责）\n"
+    )
+    assert doc.plan.doc_number is None

@@ -13,7 +13,9 @@ What was read wrong before:
   goals kept their breaks (有效商↵标注册量);
 - a repost's lead sentence naming the plan by its own title (近日，保定市人民政府办公室印发《…》（保政办字
   〔2024〕12号），全文如下：) gave neither the number nor the issuer, and its trailer (—END—, 来源：…, 编辑｜…,
-  审核：…, a quote's ＞ before them) was the last task's text, a deadline field running on into it.
+  审核：…, a quote's ＞ before them) was the last task's text, a deadline field running on into it;
+- a signature dated in figures (某某县人民政府办公室 ↵ 2024-03-05, 2024.3.5, 2024/03/05) was the last task's
+  text: the date's line, holding no CJK, was not read as the signature's.
 """
 
 from __future__ import annotations
@@ -164,3 +166,15 @@ def test_a_heading_citing_the_plan_in_a_sentence_gives_no_number() -> None:
         "制定本方案。\n一、重点任务\n（一）强化司法保护。健全审判机制。（市中级人民法院负责）\n"
     )
     assert doc.plan.doc_number is None
+
+
+@settings(max_examples=6, deadline=None)
+@given(date=st.sampled_from(["2024-03-05", "2024.3.5", "2024/03/05", "2024年3月5日"]))
+def test_a_signature_dated_in_figures_is_no_part_of_the_last_task(date: str) -> None:
+    doc, _ = extracted(
+        "某县知识产权工作方案\n\n一、重点任务\n（一）开展专利导航。形成导航报告2份。（责任单位：县科技局）\n\n"
+        f"某某县人民政府办公室\n{date}\n"
+    )
+    assert doc.tasks[-1].text == "（一）开展专利导航。形成导航报告2份。（责任单位：县科技局）"
+    assert doc.plan.date == "2024-03-05"
+    assert [i.name for i in doc.plan.issuers] == ["某某县人民政府办公室"]

@@ -94,7 +94,8 @@ def _kind(text: str, para: Paragraph, signable: bool) -> str | None:
         return _BACK
     if signable:
         dated = signed = False
-        for line in lines:
+        # a date in figures alone on its line (2024-03-05, 2024.3.5) is a signature's line, with no CJK
+        for line in (ln for ln in para.lines if _CJK.search(text, *ln) or _YEAR.search(text, *ln)):
             record = record_line(text, *line)
             if record is None and not _back_matter().search(_words(text, line)):
                 if _seal_line(text, line):

@@ -15,7 +15,9 @@ What was read wrong before:
   〔2024〕12号），全文如下：) gave neither the number nor the issuer, and its trailer (—END—, 来源：…, 编辑｜…,
   审核：…, a quote's ＞ before them) was the last task's text, a deadline field running on into it;
 - a signature dated in figures (某某县人民政府办公室 ↵ 2024-03-05, 2024.3.5, 2024/03/05) was the last task's
-  text: the date's line, holding no CJK, was not read as the signature's.
+  text: the date's line, holding no CJK, was not read as the signature's;
+- a departmental joint plan's masthead line (沭阳县知识产权局　沭阳县科学技术局　沭阳县财政局联合印发) gave no
+  issuer.
 """
 
 from __future__ import annotations
@@ -178,3 +180,15 @@ def test_a_signature_dated_in_figures_is_no_part_of_the_last_task(date: str) -> 
     assert doc.tasks[-1].text == "（一）开展专利导航。形成导航报告2份。（责任单位：县科技局）"
     assert doc.plan.date == "2024-03-05"
     assert [i.name for i in doc.plan.issuers] == ["某某县人民政府办公室"]
+
+
+@settings(max_examples=6, deadline=None)
+@given(word=st.sampled_from(["联合印发", "联合发布", "文件"]), gap=st.sampled_from(["　", "  ", " "]))
+def test_a_joint_masthead_line_names_the_issuers(word: str, gap: str) -> None:
+    doc, _ = extracted(
+        f"沭阳县知识产权局{gap}沭阳县科学技术局{gap}沭阳县财政局{word}\n\n沭阳县2024年专利转化运用专项行动实施方案\n\n"
+        "为推动专利转化运用，制定本方案。\n一、重点任务\n（一）开展专利开放许可。（责任单位：县知识产权局）\n\n"
+        "二〇二四年五月九日\n"
+    )
+    assert [i.name for i in doc.plan.issuers] == ["沭阳县知识产权局", "沭阳县科学技术局", "沭阳县财政局"]
+    assert doc.plan.title == "沭阳县2024年专利转化运用专项行动实施方案"

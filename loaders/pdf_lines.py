@@ -18,7 +18,9 @@ mid-sentence) is joined the same way when it clearly is one (``hard_wrapped``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
+from typing import NamedTuple
 
 from loaders.base import display_columns
 
@@ -94,31 +96,56 @@ def _spaced_words(last: str, first: str) -> bool:
     )
 
 
-def _fills(line: str, after: str, width: int) -> bool:
+#: How a line's width is measured: in display columns (a page's layout, a GBK export cut by bytes) or in
+#: characters (a text cut every N characters, where a line holding half-width digits or letters is
+#: narrower on screen yet as long: …（闽政办〔2021〕6 ↵ 0号）…).
+Measure = Callable[[str], int]
+
+
+class Wrap(NamedTuple):
+    """The width the lines wrap at and the measure it is read in."""
+
+    width: int
+    measure: Measure
+
+
+def _fills(line: str, after: str, wrap: Wrap) -> bool:
     """``line`` fills the wrap width: to within _SLACK, or short by the half-width word opening ``after``
     that did not fit (…通过ISO ↵ 9001质量…, …达到 ↵ 2025年…)."""
-    columns = display_columns(line)
-    if abs(columns - width) <= _SLACK:
+    columns = wrap.measure(line)
+    if abs(columns - wrap.width) <= _SLACK:
         return True
     word = _LEADING_WORD.match(after)
-    return word is not None and width - len(word.group()) - _SLACK <= columns < width
+    return word is not None and wrap.width - len(word.group()) - _SLACK <= columns < wrap.width
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The width (in columns) the lines wrap at: the width most lines followed by words fill to within
-    _SLACK (a closing mark at the margin counted too: the sentence may go on); None when fewer than _SEEN
-    do or it is narrower than _MIN_WIDTH."""
+def _best_width(running: list[str], measure: Measure) -> tuple[int, int]:
+    """The width (in ``measure``) most of the ``running`` lines (those followed by words) fill to within
+    _SLACK, and how many do (0 and 0 when there are none)."""
     counts: dict[int, int] = {}
-    for line, after in pairwise(lines):
-        if _runs_on(line, after, closed=False):
-            width = display_columns(line.rstrip())
-            counts[width] = counts.get(width, 0) + 1
-    best, best_count = None, 0
+    for line in running:
+        width = measure(line)
+        counts[width] = counts.get(width, 0) + 1
+    best, best_count = 0, 0
     for width in sorted(counts):
         count = sum(counts.get(w, 0) for w in range(width - _SLACK, width + _SLACK + 1))
         if count > best_count:
             best, best_count = width, count
-    return best if best is not None and best_count >= _SEEN and best >= _MIN_WIDTH else None
+    return best, best_count
+
+
+def wrap_width(lines: list[str]) -> Wrap | None:
+    """The width the lines followed by words fill (a closing mark at the margin counted too: the sentence
+    may go on), in columns or, when more of them fill a width so, in characters (a text cut by character
+    count); None when fewer than _SEEN lines fill one or it is narrower than _MIN_WIDTH columns."""
+    running = [line.rstrip() for line, after in pairwise(lines) if _runs_on(line, after, closed=False)]
+    columns, by_columns = _best_width(running, display_columns)
+    chars, by_chars = _best_width(running, len)
+    if by_chars > by_columns and by_chars >= _SEEN and 2 * chars >= _MIN_WIDTH:
+        return Wrap(chars, len)
+    if by_columns >= _SEEN and columns >= _MIN_WIDTH:
+        return Wrap(columns, display_columns)
+    return None
 
 
 #: Most lines, as a share of those that fill a hard-wrapped text's width, that may run past it (a web
@@ -131,25 +158,25 @@ def hard_wrapped(text: str) -> bool:
     width (``wrap_width``) and hardly any line runs past it. A text whose paragraphs are lines of their own
     lengths (most plans' .txt) has many lines longer than any width its short lines happen to share."""
     lines = text.split("\n")
-    width = wrap_width(lines)
-    if width is None:
+    wrap = wrap_width(lines)
+    if wrap is None:
         return False
-    widths = [display_columns(line.rstrip()) for line in lines]
-    filled = sum(1 for w in widths if w >= width - _SLACK)
-    past = sum(1 for w in widths if w > width + _SLACK)
+    widths = [wrap.measure(line.rstrip()) for line in lines]
+    filled = sum(1 for w in widths if w >= wrap.width - _SLACK)
+    past = sum(1 for w in widths if w > wrap.width + _SLACK)
     return past <= _PAST_WIDTH_SHARE * filled
 
 
 def join_wrapped_lines(text: str) -> str:
     """``text`` with each break the layout made inside a sentence taken out (see the module's words)."""
     lines = text.split("\n")
-    width = wrap_width(lines)
-    if width is None:
+    wrap = wrap_width(lines)
+    if wrap is None:
         return text
     pieces: list[str] = []
     for line, after in pairwise(lines):
         body = line.rstrip()
-        if _runs_on(line, after) and _fills(body, after, width):
+        if _runs_on(line, after) and _fills(body, after, wrap):
             pieces.append(body)  # joined: the spaces the layout left at the margin go too
             if _spaced_words(body[-1], after[:1]):
                 pieces.append(" ")  # …ISO ↵ 9001…: the space the layout broke at

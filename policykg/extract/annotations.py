@@ -755,7 +755,8 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
         found = label_at(text, names, end)
         if not found:
             continue
-        stop = text.find("\n", pos, end)
+        # the line ends past the label: a hard wrap may part its word from its colon (责任单位↵：A、B)
+        stop = text.find("\n", trim(text, names, found[2])[1], end)
         stop = _list_goes_on(text, end if stop < 0 else stop, end)
         stop = _wraps_inside_name(text, names, stop, end) or stop
         stop = _names_indented_below(text, pos, stop, end)  # 责任单位：区科技局↵　　　　　区工信局

@@ -57,8 +57,12 @@ _BULLETS = "·・•●○■□◆◇▪▫►▶◎"
 _BARS = "|｜ "
 
 
+#: A quote's mark as a repost sets it in full width (＞ 来源：…), no part of a line's words.
+_QUOTE = "＞"
+
+
 def _words(text: str, line: Span) -> str:
-    return squeeze(text[line[0] : line[1]]).strip(LINE_MARKUP).lstrip(_BULLETS).strip(_BARS)
+    return squeeze(text[line[0] : line[1]]).strip(LINE_MARKUP).lstrip(_QUOTE).lstrip(_BULLETS).strip(_BARS)
 
 
 #: The marks a seal draws with its name (a star at its centre), as its text layer gives them.
@@ -90,7 +94,8 @@ def _kind(text: str, para: Paragraph, signable: bool) -> str | None:
         return _BACK
     if signable:
         dated = signed = False
-        for line in lines:
+        # a date in figures alone on its line (2024-03-05, 2024.3.5) is a signature's line, with no CJK
+        for line in (ln for ln in para.lines if _CJK.search(text, *ln) or _YEAR.search(text, *ln)):
             record = record_line(text, *line)
             if record is None and not _back_matter().search(_words(text, line)):
                 if _seal_line(text, line):
@@ -109,6 +114,12 @@ _SIGNATURE_LINES = 4
 #: The longest line read as a signature's date line, and what it must hold: a year.
 _DATE_LINE_MAX = 40
 _YEAR = re.compile(rf"(?:19|20)\d{{2}}|[{ZEROS}][一二三四五六七八九{ZEROS}]")
+
+
+def back_matter_line(text: str, line: Span) -> bool:
+    """A back-matter cue opens the line (抄送：…, 附件：…, a repost's 来源：… or —END—): it opens a paragraph
+    of its own, whatever the line before it leaves open (完成时限：2024年6月底 ↵ —END— ↵ 来源｜…)."""
+    return _back_matter().search(_words(text, line)) is not None
 
 
 def signature_tail(text: str, lines: list[Span]) -> int | None:

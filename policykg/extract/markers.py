@@ -49,7 +49,7 @@ class Marker(NamedTuple):
     span: Span
     #: part (第X章/部分/篇) | jie (第X节) | cn | paren_cn | phase | article (第X条) | digit | paren_digit
     #: | circled | decimal | named (任务一) | half_paren_cn (一）) | half_paren_digit (1）) | enclosed_cn (㈠)
-    #: | enclosed_stop (⒈) | enclosed_paren (⑴) | bullet (●) | dated (3月底前：)
+    #: | enclosed_stop (⒈) | enclosed_paren (⑴) | bullet (●) | dated (3月底前：) | padded (01 强化行政执法)
     style: str
 
 
@@ -179,7 +179,7 @@ def match_marker(text: str, start: int, end: int, *, decimal: bool = False) -> M
         return None  # most lines and clauses: no pattern can match here
     return (
         _first_marker(patterns, text, start, end)
-        or (_decimal_marker(text, start, end, decimal) if digit else None)
+        or (_decimal_marker(text, start, end, decimal) or _padded_marker(text, start, end) if digit else None)
         or _comma_marker(text, start, end)
     )
 
@@ -189,6 +189,7 @@ def match_marker_by_patterns(text: str, start: int, end: int, *, decimal: bool =
     return (
         _first_marker(MARKERS, text, start, end)
         or _decimal_marker(text, start, end, decimal)
+        or _padded_marker(text, start, end)
         or _comma_marker(text, start, end)
     )
 
@@ -214,6 +215,31 @@ def _comma_marker(text: str, start: int, end: int) -> Marker | None:
     if m.group(1) is not None:
         return Marker(1, "chapter", m.group(1), (start, m.end()), "cn")
     return Marker(3, "item", m.group(2), (start, m.end()), "digit")
+
+
+#: A two-digit chapter number as articles and reposts set it (01 强化行政执法, 02｜加强司法衔接,
+#: **01** 优化服务): a space or a bar after it, or nothing after a zero-padded one (01强化行政执法).
+_PADDED = re.compile(
+    r"(0[1-9]|[1-9]\d)(?:\*\*|__)?+(?:[ \t\u3000]*+[｜|丨][ \t\u3000]*+|[ \t\u3000]++|(?<=0\d))"
+)
+#: What closes a heading's line after its words: white space and markdown emphasis (**01 强化行政执法**).
+_HEADING_TAIL = " \t\u3000*_"
+
+
+def _padded_marker(text: str, start: int, end: int) -> Marker | None:
+    """01 强化行政执法 / 02｜加强司法衔接: a two-digit number opens a chapter when the rest of the line is a
+    heading (heading words, short, one phrase: no sentence end, no gap between words, as in a spaced table's
+    row 01 开展专利导航 区科技局); a count (30 件) or a date (12 月) opens none."""
+    m = _PADDED.match(text, start, end)
+    if m is None or not _heading_follows(text, m.end(), end):
+        return None
+    line_end = text.find("\n", m.end(), end)
+    stop = len(text[m.end() : end if line_end < 0 else line_end].rstrip(_HEADING_TAIL)) + m.end()
+    if stop - m.end() > _COMMA_HEADING_MAX or _SENTENCE_MARKS.search(text, m.end(), stop):
+        return None
+    if any(ch in " \t\u3000" for ch in text[m.end() : stop]):
+        return None
+    return Marker(1, "chapter", m.group(1), (start, m.end()), "padded")
 
 
 def _first_marker(

@@ -24,6 +24,7 @@ from policykg.extract.header_lines import (
     without_closing_bracket,
 )
 from policykg.extract.regions import region_index
+from policykg.extract.reposts import repost_lead
 from policykg.extract.textspan import WHITESPACE, Span, line_spans, numeral_value, squeeze, trim
 from policykg.models import Evidence, Issuer, Period
 
@@ -752,6 +753,9 @@ def extract_metadata(text: str, first_unit: int, tables: Sequence[Span] = ()) ->
         title, title_span = with_term(text, title, title_span, head_end)
     kind = document_type(title)
     number = find_doc_number(text, head_end)
+    # a repost's lead sentence (X印发《…》（文号），全文如下): the number and issuers it names for the plan
+    lead = repost_lead(text, first_unit or head_end, title)
+    number = number or (lead.number if lead else None)
     date_line = _issue_date(text, first_unit, tables)
     date, date_span, date_at, beside = date_line[:4] if date_line else (None, None, None, [])
     cover = find_masthead(text, named_span[0] if named_span else first_unit or min(len(text), 3000))
@@ -773,7 +777,10 @@ def extract_metadata(text: str, first_unit: int, tables: Sequence[Span] = ()) ->
         doc_type_id=kind.id if kind else None,
         doc_number=number[0] if number else None,
         doc_number_span=number[1] if number else None,
-        issuers=issuers or _signed_issuers(text, first_unit, date_line) or _undated_signature(text, tables),
+        issuers=issuers
+        or [_issuer(text, span) for span in (lead.issuers if lead else [])]
+        or _signed_issuers(text, first_unit, date_line)
+        or _undated_signature(text, tables),
         date=date,
         date_span=date_span,
         period=find_period(text, title, title_span, issued, annual=annual, dated=date),

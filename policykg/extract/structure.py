@@ -16,7 +16,7 @@ from itertools import pairwise
 from loaders.base import StyledHeading, TableGrid, display_columns
 from loaders.docx_numbering import format_number
 from ontology.vocab import document_vocabulary
-from policykg.extract.closings import detach_closings, opens_signed, signature_tail
+from policykg.extract.closings import back_matter_line, detach_closings, opens_signed, signature_tail
 from policykg.extract.dates import CALENDAR_YEAR
 from policykg.extract.headings import (
     ANNEX,
@@ -229,6 +229,8 @@ def build_paragraphs(
                     or (blank_run == 0 and _bracket_runs_on(text, open_para.span, (s, e)))
                 )
             )
+            if joins and back_matter_line(text, (s, e)):
+                joins = False  # …完成时限：2024年6月底 ↵ 来源：XX政府网站: the plan's back matter opens
             if joins and open_para is not None and _heading_only(text, open_para, decimal):
                 # a heading stands alone, unless its line is a wrapped line of a longer one
                 if width == -1 and blank_run == 0 and len(open_para.lines) == 1:

@@ -1313,13 +1313,8 @@ def _resolve_roles(items: list[_Pending], *, first_is_lead: bool, own_note: bool
     # the first of several listed leads; a unit listed alone is the doer, as it is with no such rule. Units
     # sharing the work by their duties (A、B按职责分工负责) share it with no lead, whatever the plan says of
     # its other lists, unless their own list says its first leads
-    shared = ("shared",) if own_note else ()
-    if (
-        not has_lead
-        and first_is_lead
-        and len(items) > 1
-        and items[0].word_role in (None, "responsible", *shared)
-    ):
+    leading: tuple[str | None, ...] = (None, "responsible", "shared") if own_note else (None, "responsible")
+    if not has_lead and first_is_lead and len(items) > 1 and items[0].word_role in leading:
         items[0].word_role = "lead"
         has_lead = True
     group_sizes: dict[int, int] = {}

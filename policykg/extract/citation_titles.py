@@ -134,7 +134,8 @@ def _quoted_aliases(text: str, marks: tuple[str, ...]) -> set[Span]:
             if (
                 short.min_length <= len(words)
                 and cue.search(text, at, pos + 1)
-                and "\n" not in words
+                # （以下简称“《强国纲要》”）: the title marks inside are the short title's
+                and not any(ch in words for ch in "\n《》「」“”『』")
                 and _after_a_title(text, at)
             ):
                 quoted = f"{opening}{words}{closing}"

@@ -490,10 +490,12 @@ _BUREAU = "局"
 _BARE_PLACE_BODY = "人民政府"
 
 
+@cache
 def place_self_words(index: RegionIndex, region: RegionEntry | None) -> tuple[tuple[str, RegionEntry], ...]:
     """The words the bodies of ``region`` or of a region above it may be prefixed with to mean that region
     (agency_types.yaml self_words), each with the nearest region it means, longest first: 高新区 and
-    开发区 for 石家庄高新技术产业开发区, 新区 for 滨海新区, 地区 for 阿里地区 (also in its counties')."""
+    开发区 for 石家庄高新技术产业开发区, 新区 for 滨海新区, 地区 for 阿里地区 (also in its counties'). Kept
+    per region: a plan's registry and its targets both ask."""
     if region is None:
         return ()
     found: dict[str, RegionEntry] = {}

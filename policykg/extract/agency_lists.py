@@ -301,18 +301,19 @@ def scope_at(text: str, start: int, end: int) -> Scope | None:
 
 
 @cache
-def _label_scope_regexes() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in role_vocabulary().label_scopes)
+def _label_scope_regex() -> re.Pattern[str] | None:
+    scopes = role_vocabulary().label_scopes
+    return re.compile("|".join(f"(?:{p})" for p in scopes)) if scopes else None
 
 
 def label_start(text: str, start: int, end: int) -> int:
     """Where a label opening ``[start, end)`` begins past the words pointing at its work before it
     (本项任务牵头单位：…, 本部分责任单位：…: roles.yaml label_scopes): after them when a label follows them,
     else ``start``."""
-    for rx in _label_scope_regexes():
-        m = rx.match(text, start, end)
-        if m is not None and m.end() > start and label_at(text, after := trim(text, m.end(), end)[0], end):
-            return after
+    rx = _label_scope_regex()
+    m = rx.match(text, start, end) if rx is not None else None
+    if m is not None and m.end() > start and label_at(text, after := trim(text, m.end(), end)[0], end):
+        return after
     return start
 
 

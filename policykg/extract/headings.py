@@ -37,8 +37,8 @@ def contents_line(text: str, start: int, end: int) -> bool:
     return _CONTENTS_LINE.search(text, start, end) is not None
 
 
-#: A table of contents' heading on its own line (目录, 目　录).
-_CONTENTS_HEAD = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*$", re.MULTILINE)
+#: What may stand between and around the two characters of a table of contents' heading (目　录).
+_HEAD_SPACES = " \t\u3000"
 #: A contents line with no leader: a heading's words, a gap and its page number (一、总体要求　1,
 #: 二、重点任务 3).
 _PAGE_AFTER_GAP = re.compile(r"\S[ \t\u3000]+[-—]?\s*\d{1,3}\s*[-—]?[ \t\u3000]*$")
@@ -48,10 +48,11 @@ def contents_run(text: str) -> Span | None:
     """The table of contents under a 目录 heading (目录 ↵ 一、总体要求　1 ↵ 二、主要目标　2): from the heading
     to the last of the lines after it that each end in a page number, after a leader or a gap; None when
     there is no such heading or no such line under it."""
-    if "录" not in text or (head := _CONTENTS_HEAD.search(text)) is None:
+    head = _contents_head(text)
+    if head is None:
         return None
     end = None
-    at = head.end()
+    at = head[1]
     while at < len(text):
         stop = text.find("\n", at + 1)
         stop = len(text) if stop < 0 else stop
@@ -60,7 +61,26 @@ def contents_run(text: str) -> Span | None:
                 break
             end = stop
         at = stop
-    return (head.start(), end) if end is not None else None
+    return (head[0], end) if end is not None else None
+
+
+def _contents_head(text: str) -> Span | None:
+    """The first line holding 目录 alone (目　录 spaced out too), found from its 录 (a pattern anchored at
+    every line's start would be tried at every character)."""
+    at = text.find("录")
+    while at >= 0:
+        before = at
+        while before > 0 and text[before - 1] in _HEAD_SPACES:
+            before -= 1
+        if before > 0 and text[before - 1] == "目":
+            start = text.rfind("\n", 0, before - 1) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            alone = not text[start : before - 1].strip(_HEAD_SPACES)
+            if alone and not text[at + 1 : end].strip(_HEAD_SPACES):
+                return start, end
+        at = text.find("录", at + 1)
+    return None
 
 
 #: What closes a clause of a list (（1）查处侵权案件10件以上；): a sentence's end, never a heading's.

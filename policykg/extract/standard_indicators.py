@@ -94,9 +94,9 @@ def scoped_indicator(indicator: str) -> tuple[str, str] | None:
     measure_verbs): the fields the target is limited to, no part of what it counts; None for any other
     indicator."""
     vocab = target_vocabulary()
-    opener = next((w for w in vocab.context_openers if indicator.startswith(w)), None)
-    if opener is None:
+    if not indicator.startswith(vocab.context_openers):  # the cheap test first: most open with no scope
         return None
+    opener = next(w for w in vocab.context_openers if indicator.startswith(w))
     start = len(opener) + _QUALIFIER_MIN
     found = [
         (at, len(w))

@@ -639,6 +639,12 @@ def _wraps_inside_name(text: str, names: int, stop: int, end: int) -> int | None
     return after if looks_like_agency(joined) else None
 
 
+def _line_end(text: str, pos: int, end: int) -> int:
+    """Where the line holding ``pos`` ends, ``end`` at the latest."""
+    stop = text.find("\n", pos, end)
+    return end if stop < 0 else stop
+
+
 #: Most label lines read as one note (牵头单位, 配合单位, 责任单位, 责任领导 …).
 _MAX_LABEL_LINES = 6
 
@@ -660,6 +666,8 @@ def _label_lines_below(text: str, start: int, stop: int, end: int) -> int | None
         if found is None or found[0] in seen:
             break
         seen.add(found[0])
+        if not text[found[2] : line_end].strip() and line_end < end:  # 配合单位：↵A、B
+            line_end = _line_end(text, line_end + 1, end)
         last = stop = _list_goes_on(text, line_end, end)
     return last
 
@@ -756,8 +764,10 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
         if not found:
             continue
         # the line ends past the label: a hard wrap may part its word from its colon (责任单位↵：A、B)
-        stop = text.find("\n", trim(text, names, found[2])[1], end)
-        stop = _list_goes_on(text, end if stop < 0 else stop, end)
+        stop = _line_end(text, trim(text, names, found[2])[1], end)
+        if not text[found[2] : stop].strip() and stop < end:  # 责任单位：↵A、B: the units on the next line
+            stop = _line_end(text, stop + 1, end)
+        stop = _list_goes_on(text, stop, end)
         stop = _wraps_inside_name(text, names, stop, end) or stop
         stop = _names_indented_below(text, pos, stop, end)  # 责任单位：区科技局↵　　　　　区工信局
         block = _label_lines_below(text, names, stop, end)  # 牵头单位：A ↵ 责任单位：B: one note, B helps A

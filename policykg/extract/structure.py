@@ -16,6 +16,7 @@ from itertools import pairwise
 from loaders.base import StyledHeading, TableGrid, display_columns
 from loaders.docx_numbering import format_number
 from ontology.vocab import document_vocabulary
+from policykg.extract.agency_lists import label_at
 from policykg.extract.closings import back_matter_line, detach_closings, opens_signed, signature_tail
 from policykg.extract.dates import CALENDAR_YEAR
 from policykg.extract.headings import (
@@ -29,6 +30,7 @@ from policykg.extract.headings import (
     styled_outline,
 )
 from policykg.extract.markers import (
+    LINE_BULLET,
     Marker,
     decimal_outline,
     match_marker,
@@ -182,6 +184,25 @@ def _bracket_runs_on(text: str, para: Span, line: Span) -> bool:
     return _net_open(text, *line) < 0
 
 
+#: Where a label may open on a line: its start, or after a sentence's stop.
+_LABEL_OPENINGS = re.compile("[。；;！!]")
+
+
+def _label_ends(text: str, line: Span) -> bool:
+    """``line`` ends with a unit's label and nothing after it (责任单位：/【牵头单位】 alone on its line, or
+    closing a sentence's line): the units it names stand on the next line, which goes on its paragraph."""
+    s, e = line
+    if text[e - 1] not in "：:】]］〕" or e - s > _RUN_ON_MAX:
+        return False
+    for pos in (s, *(m.end() for m in _LABEL_OPENINGS.finditer(text, s, e))):
+        pos = trim(text, pos, e)[0]
+        bullet = LINE_BULLET.match(text, pos, e)
+        found = label_at(text, bullet.end() if bullet else pos, e)
+        if found is not None and found[2] == e:
+            return True
+    return False
+
+
 def build_paragraphs(
     text: str,
     tables: list[TableGrid],
@@ -227,6 +248,7 @@ def build_paragraphs(
                 and (
                     text[open_para.span[1] - 1] not in TERMINALS
                     or (blank_run == 0 and _bracket_runs_on(text, open_para.span, (s, e)))
+                    or (blank_run == 0 and _label_ends(text, open_para.lines[-1]))
                 )
             )
             if joins and back_matter_line(text, (s, e)):

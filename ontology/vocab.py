@@ -268,6 +268,7 @@ class AgencyVocabulary(_Strict):
     collectives: tuple[CollectiveType, ...]
     #: Words that end like a body (网站 ends in 站) but never name one.
     non_bodies: tuple[str, ...] = ()
+    name_end_splits: tuple[str, ...] = ()
     #: Words closing the name of a body that no type has (县农村信用合作联社, 县广播电视台, 宾居华侨农场): a
     #: name ending in one is a body, of no type, as one ending in 局 or 中心 is.
     body_words: tuple[str, ...] = ()
@@ -343,6 +344,13 @@ class AgencyVocabulary(_Strict):
     def _joiners(cls, words: tuple[str, ...]) -> tuple[str, ...]:
         if any(not w.strip() for w in words):
             raise ValueError("list_joiners / partner_verbs / body_words: a word is empty")
+        return words
+
+    @field_validator("name_end_splits")
+    @classmethod
+    def _splits(cls, words: tuple[str, ...]) -> tuple[str, ...]:
+        if any(len(w) != 2 for w in words):
+            raise ValueError("name_end_splits: each word is two characters, a name's last and the next one")
         return words
 
     @model_validator(mode="after")

@@ -299,9 +299,15 @@ def may_end_names(text: str, start: int, end: int) -> bool:
     """A quick test that ``[start, end)`` may be agency names (a necessary condition of
     ``looks_like_agency`` for its last name): it ends like one, or holds a collective's head."""
     s, e = trim(text, start, end)
-    if s >= e:
+    if s >= e or text[e - 1 : e + 1] in _name_end_splits():  # 配合自治区开展…行|动: inside a word
         return False
     return text[e - 1] in _name_end_chars() or _ANY_COLLECTIVE_HEAD.search(text, s, e) is not None
+
+
+@cache
+def _name_end_splits() -> frozenset[str]:
+    """The words a name never ends inside (agency_types.yaml name_end_splits: 行动, 会同 …)."""
+    return frozenset(agency_vocabulary().name_end_splits)
 
 
 def opens_like_body(name: str) -> bool:

@@ -286,11 +286,15 @@ def _numbered_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
 
 def _dotted_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """(label, start) of the items numbered 1. 2. 3. (1、 1．) in order inside ``text[start:end]``, each after
-    a stop: labelled by the number alone (二.(一).1), the path the same item takes on a line of its own."""
+    a stop: labelled by the number alone (二.(一).1), the path the same item takes on a line of its own. The
+    run may open at any number, a chapter numbering its items on through its sections (（二）…。3.…；4.…);
+    a 1. written after it opens a run of its own."""
     found: list[tuple[str, int]] = []
     for m in _DOTTED_CLAUSE.finditer(text, start, end):
         number = int(m.group(1)[:-1])
-        if number == len(found) + 1:
+        if not found or number == 1:
+            found = [(str(number), m.start(1))]
+        elif number == int(found[-1][0]) + 1:
             found.append((str(number), m.start(1)))
     return found
 

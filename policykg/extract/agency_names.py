@@ -442,10 +442,19 @@ def _closes_place(text: str, start: int, end: int) -> bool:
     if text.endswith(_LONG_PREFIXES, start, end):  # 自治区, 自治县
         return True
     index = region_index()
+    if text.find("\n", start, end) >= 0:  # a line wrapped inside the place's name (江↵孜县)
+        text, start, end = _unwrapped(text, start, end)
     return any(
         (name := text[end - n : end]) in index.full or name in index.short
         for n in range(2, min(9, end - start + 1))
     )
+
+
+def _unwrapped(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """``text[start:end]`` with its line breaks and the spaces around them left out, as a string of its own
+    with its bounds."""
+    words = "".join(line.strip() for line in text[start:end].split("\n"))
+    return words, 0, len(words)
 
 
 def clean_name(text: str, span: Span) -> Span:

@@ -596,6 +596,11 @@ def _annex_titles_below(
         s, e = trim(text, *para.lines[0])
         if any(t.span[0] <= s < t.span[1] for t in tables) or not _title_line(text, s, e):
             continue
+        if len(para.lines) == 2 and _title_line(text, s, trim(text, *para.span)[1]):
+            # a long title wrapped, the paragraph its two lines alone (…三年行动计划任务分↵工表)
+            title, unit.title_span = heading_title(text, *trim(text, *para.span), True)
+            unit.title = squeeze(title) if title else title
+            continue
         if len(para.lines) > 1 and not _line_ends_short(text, (s, e), para.lines[1]):
             continue  # the first line of a wrapped paragraph
         unit.title, unit.title_span = heading_title(text, s, e, True)
@@ -639,10 +644,21 @@ def _without_annex_notes(
         if listed is not None:
             names = below.label[1:] == note.label[1:] + "1"
         else:
-            names = below.label == note.label and squeeze(below.title or "") == squeeze(note.title)
+            names = below.label == note.label and _same_title(below.title or "", note.title)
         if names:
             out[i] = (opened[i][0], None)
     return out
+
+
+#: A bracket closing an annex's title (（2025年）, （试行）): the note listing the annex may leave it out.
+_TITLE_BRACKET = re.compile(r"[（(][^（()）]{1,12}[)）]$")
+
+
+def _same_title(title: str, listed: str) -> bool:
+    """An annex's ``title`` is the one its note ``listed``, white space aside, a bracket closing either left
+    out (…主要指标分解表（2025年） listed as …主要指标分解表)."""
+    a, b = squeeze(title), squeeze(listed)
+    return a == b or _TITLE_BRACKET.sub("", a) == _TITLE_BRACKET.sub("", b)
 
 
 def _signed_below(

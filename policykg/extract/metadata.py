@@ -46,6 +46,12 @@ _RANGE_MONTHS = re.compile(
 )
 _RANGE_YEARS = re.compile(rf"{YEAR}\s*+(?:年\s*+)?[-—–~～至到]+\s*{YEAR}\s*年")
 _BY_YEAR = re.compile(rf"(?:到|至|截至)\s*{YEAR}\s*年")
+#: The years counted for the work before the year it runs to (通过三年试点建设，到2026年底; 用3年时间，
+#: 到2027年): the period opens that many years before its end, the end's year counted.
+_COUNTED_YEARS = re.compile(
+    rf"(?:通过|经过|利用|力争用|力争|用|再用)\s*([一二两三四五六七八九十\d]{{1,2}})\s*年(?:时间|左右)?[^。；;\n]{{0,16}}?"
+    rf"(?:到|至)\s*{YEAR}\s*年"
+)
 #: A five-year plan named by its ordinal (“十五五”, 十四五): the Nth plan from the third on (1966—1970) spans
 #: the five years from 1966 + 5·(N−3).
 _FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五")
@@ -571,6 +577,11 @@ def find_period(
         return valid
     by_year = _BY_YEAR.search(text)
     if by_year:
+        counted = _COUNTED_YEARS.search(text, max(0, by_year.start() - 40), by_year.end())
+        n = numeral_value(counted[1]) if counted is not None and counted.end() == by_year.end() else 0
+        if 1 < n <= 10:
+            began = str(int(by_year.group(1)) - n + 1)  # 通过三年…到2026年: 2024—2026
+            return Period(start=began, end=by_year.group(1), evidence=_ev(text, counted.span()))
         return Period(start=None, end=by_year.group(1), evidence=_ev(text, by_year.span()))
     return _five_year_term(text, int(dated[:4]) if dated else None)
 

@@ -56,7 +56,7 @@ from policykg.extract.metadata import extract_metadata
             None,
             [],
             None,
-            (None, "2023"),
+            ("2021", "2023"),  # 通过三年的努力，到2023年: the three years counted
         ),
     ],
 )

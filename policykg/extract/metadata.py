@@ -579,7 +579,7 @@ def find_period(
     if by_year:
         counted = _COUNTED_YEARS.search(text, max(0, by_year.start() - 40), by_year.end())
         n = numeral_value(counted[1]) if counted is not None and counted.end() == by_year.end() else 0
-        if 1 < n <= 10:
+        if counted is not None and 1 < n <= 10:
             began = str(int(by_year.group(1)) - n + 1)  # 通过三年…到2026年: 2024—2026
             return Period(start=began, end=by_year.group(1), evidence=_ev(text, counted.span()))
         return Period(start=None, end=by_year.group(1), evidence=_ev(text, by_year.span()))

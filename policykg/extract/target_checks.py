@@ -59,6 +59,8 @@ def prose_vs_table(text: str, prose: list[TargetDraft], cells: list[TableTarget]
         for total, total_key in candidates:
             if total_key != key and total_key[: -len(key)] not in sentence:
                 continue
+            if draft.year is not None and total.year is not None and draft.year != total.year:
+                continue  # 到2027年…8亿元 beside a 2025 table's total: figures of two years
             table_value, table_unit = normalise(total.value, total.unit)
             if prose_unit != table_unit or prose_value is None or table_value is None:
                 continue
@@ -67,7 +69,7 @@ def prose_vs_table(text: str, prose: list[TargetDraft], cells: list[TableTarget]
                     Warning(
                         code="prose-table-mismatch",
                         message=f"the text says {text[draft.span[0] : draft.span[1]]} but the table totals "
-                        f"{total.indicator} at {total.value_text}",
+                        f"{total.indicator} at {total.value_text}{total.unit or ''}",
                         span=draft.span,
                         related_span=total.span,
                     )

@@ -174,6 +174,8 @@ class Standings(_Strict):
     averages: tuple[str, ...] = Field(min_length=1)
     average_comparators: tuple[ComparatorWord, ...] = Field(min_length=1)
     rank_verbs: tuple[str, ...] = Field(min_length=1)
+    #: Verbs before a rank only with its scope written (走在全省前列; 走在前列 alone is a slogan).
+    scoped_rank_verbs: tuple[str, ...] = ()
     rank_at_most: str
     rank_exactly: str
     rank_first: tuple[str, ...] = Field(min_length=1)
@@ -257,6 +259,10 @@ class TargetVocabulary(_Strict):
     #: Terms a list's later names never take a part of (地理标志商标、驰名商标: 驰名商标, not 地理驰名商标).
     whole_terms: tuple[str, ...] = ()
     context_openers: tuple[str, ...] = ()
+    #: Context openers whose scope, when no field (qualifier_ends) closes it, is still no part of what is
+    #: counted before the work's verb (依托…服务中心培育专利导航服务基地): taken off the indicator, kept
+    #: nowhere.
+    scope_openers: tuple[str, ...] = ()
     subject_agency_categories: tuple[str, ...]
     subject_agency_places: tuple[str, ...]
     subject_agency_tails: tuple[str, ...] = ()

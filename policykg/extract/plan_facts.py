@@ -461,7 +461,7 @@ def _qualified(target: Target) -> Target:
         rest, fields = scoped
         key = comparable_key(indicator_key(rest), base, flags)
         found = qualified_key(key, base, flags)  # 围绕生物医药产业提升企业发明专利拥有量: the holder too
-        update = {"indicator": rest, "indicator_key": key, "qualifier": fields}
+        update = {"indicator": rest, "indicator_key": key, "qualifier": fields or None}
         return target.model_copy(update=update if found is None else {**update, "indicator_key": found[0]})
     found = qualified_key(key, base, flags)
     if found is None:

@@ -89,31 +89,62 @@ _SCOPE_JOINS = "、和及与"
 def scoped_indicator(indicator: str) -> tuple[str, str] | None:
     """(the words after the scope, the fields) when ``indicator`` opens with a scope of the work (targets.yaml
     context_openers: 围绕, 聚焦, 依托 …) naming fields or industries closing with a field's ending
-    (qualifier_ends: 产业, 领域, 行业) before the words counted (围绕苎麻纺织、生物医药产业培育高价值专利
-    组合 → 培育高价值专利组合, 苎麻纺织、生物医药产业) and a verb of the work (key_verbs, added_verbs,
-    measure_verbs): the fields the target is limited to, no part of what it counts; None for any other
-    indicator."""
+    (qualifier_ends: 产业, 领域, 行业, 产业链) before the words counted (围绕苎麻纺织、生物医药产业培育高价值
+    专利组合 → 培育高价值专利组合, 苎麻纺织、生物医药产业) and a verb of the work (key_verbs, added_verbs,
+    measure_verbs): the fields the target is limited to, no part of what it counts. A scope naming no field
+    after an opener of scope_openers (依托…服务中心培育专利导航服务基地) is taken off before the work's first
+    verb as well, the fields then "". None for any other indicator."""
     vocab = target_vocabulary()
     if not indicator.startswith(vocab.context_openers):  # the cheap test first: most open with no scope
         return None
     opener = next(w for w in vocab.context_openers if indicator.startswith(w))
     start = len(opener) + _QUALIFIER_MIN
+    verbs = _work_verbs()
     found = [
-        (at, len(w))
+        (at, -len(w))
         for w in vocab.qualifier_ends
         if (at := indicator.find(w, start, start + _SCOPE_MAX)) >= 0
     ]
-    if not found:
+    if found:
+        at, length = min(found)  # the first field's ending closes the scope, the longest there (产业链)
+        end = at - length
+        fields, rest = indicator[len(opener) : end], indicator[end:]
+        # the work's verb after the fields (培育, 开展): no longer noun goes on (产业园)
+        if all(_in_scope(c) for c in fields) and len(rest) >= _QUALIFIER_MIN and rest.startswith(verbs):
+            return rest, fields
+    if opener not in vocab.scope_openers:
         return None
-    end = sum(min(found))  # the first field's ending closes the scope
-    fields, rest = indicator[len(opener) : end], indicator[end:]
-    if not all("\u4e00" <= c <= "\u9fff" or c in _SCOPE_JOINS for c in fields):
-        return None
-    verbs = (*vocab.key_verbs, *vocab.added_verbs, *vocab.measure_verbs)
-    # the work's verb after the fields (培育, 开展): no longer noun goes on (产业链, 产业园)
-    if len(rest) < _QUALIFIER_MIN or not rest.startswith(verbs):
-        return None
-    return rest, fields
+    return _unfielded(indicator, start, verbs)
+
+
+def _in_scope(c: str) -> bool:
+    """``c`` may stand in the fields of a scope: a Chinese character or a joiner (苎麻纺织、生物医药产业)."""
+    return "\u4e00" <= c <= "\u9fff" or c in _SCOPE_JOINS
+
+
+def _unfielded(indicator: str, start: int, verbs: tuple[str, ...]) -> tuple[str, str] | None:
+    """The words from the work's first verb on (培育专利导航服务基地 of 依托长治高新区知识产权服务中心培育
+    专利导航服务基地) with no fields, when a scope of at least ``start`` characters with the opener, of
+    Chinese characters, Latin letters and joiners only, stands before it and the words after it count
+    something."""
+    opened = start - _QUALIFIER_MIN
+    for at in range(opened, min(len(indicator), start + _SCOPE_MAX)):
+        if at >= start and indicator.startswith(verbs, at):
+            rest = indicator[at:]
+            verb = next(v for v in verbs if rest.startswith(v))
+            return (rest, "") if len(rest) - len(verb) >= _QUALIFIER_MIN else None
+        c = indicator[at]
+        if not (_in_scope(c) or (c.isascii() and c.isalpha())):
+            return None
+    return None
+
+
+@cache
+def _work_verbs() -> tuple[str, ...]:
+    """The verbs of the work after a scope (targets.yaml key_verbs, added_verbs, measure_verbs), longest
+    first."""
+    vocab = target_vocabulary()
+    return tuple(sorted({*vocab.key_verbs, *vocab.added_verbs, *vocab.measure_verbs}, key=len, reverse=True))
 
 
 #: A count per unit (每万家企业, 每家企业, 各高校, 万企): no qualifier of who holds it.

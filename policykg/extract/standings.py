@@ -88,9 +88,10 @@ def _patterns() -> _Patterns:
     # polynomial time in the run's length.
     ranked = r"(?:排名|排位|排序)?\s*+"
     verbs = _words(s.rank_verbs)
+    scoped = _words((*s.rank_verbs, *s.scoped_rank_verbs))  # 走在全省前列: a verb only before its scope
     rank = re.compile(
         guarded(
-            rf"(?:(?P<verb>{verbs}|{comparators})\s*+)?{scope}\s*+{s.peers}\s*+{ranked}"
+            rf"(?:(?P<verb>{scoped}|{comparators})\s*+)?{scope}\s*+{s.peers}\s*+{ranked}"
             rf"(?:{ranks(s.rank_top)}){after}"
         )
     )

@@ -550,7 +550,7 @@ def _over_plan(text: str, sentence: Span, draft: TargetDraft, years: list[re.Mat
         span = span if after < sentence[1] and text[after] in _CLAUSE else None
     if span is None:
         return draft
-    plan = _FIVE_YEAR_END.search(span.group())
+    plan = _FIVE_YEAR_PLAN.search(span.group())
     if plan is not None:
         year = 2005 + 5 * (_FIVE_YEAR_ORDINALS.index(plan.group(1)) + 1)
         return replace(draft, year=year)
@@ -667,7 +667,7 @@ def part_indicator(indicator: str, whole: str) -> str:
     see ``_as_part``; ``indicator`` itself when the part names its own measure."""
     core = _BRACKETS.sub("", indicator)
     if _part_qualifier().fullmatch(core):  # 其中国家级5家: 国家级 of what the total counts
-        return core + _counted(whole)
+        return _with_level(core, _counted(whole))
     measure, at, size = "", -1, 0
     for size in range(len(core), MIN_INDICATOR - 1, -1):  # the longest noun the two share
         at = whole.find(core[-size:])
@@ -1092,8 +1092,12 @@ def _clause_targets(
             if bare and drafts and _listed(text, drafts[-1].span[1], seg_start):
                 # 新增地理标志证明商标2件、集体商标1件 (not 2024年新增注册商标800件、2025年达到1000件)
                 flags += [f for f in drafts[-1].flags if f in _PART_FLAGS and f not in flags]
-                # 国家知识产权示范企业2家、优势企业5家: the second leaves off the first's front words
-                indicator = _shared_front([drafts[-1].indicator, indicator])[-1]
+                # 国家知识产权示范企业2家、优势企业5家: the second leaves off the first's front words;
+                # 市级…中心3个、区级2个: the second names only its level
+                indicator = (
+                    _level_listed(drafts[-1].indicator, indicator)
+                    or _shared_front([drafts[-1].indicator, indicator])[-1]
+                )
         drafts.append(
             TargetDraft(
                 indicator=indicator,
@@ -1215,9 +1219,14 @@ def _as_multiple(q: Quantity) -> Quantity:
     return replace(q, value=q.value + 1, value_max=top)
 
 
+#: A five-year plan named (“十四五”期间): its ordinal, the plan ending in 2005 + 5 × it.
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五[”\"]?(?:时?期)?(初)?")
 #: The last five-year plan's end as a base (较“十三五”末): its ordinal, the plan ending in 2005 + 5 × it; a
-#: plan's start (较“十四五”初期, 期初) is the end of the one before.
-_FIVE_YEAR_END = re.compile(r"十([一二三四五六七八九])五[”\"]?(?:时?期)?(初)?")
+#: plan's start (较“十四五”初期, 期初) is the end of the one before. The whole period (较“十三五”期间,
+#: 时期) is the base of a total over its years, none of them its year.
+_FIVE_YEAR_END = re.compile(
+    r"十([一二三四五六七八九])五(?![”\"]?(?:期间|时期(?![末初])))[”\"]?(?:时?期)?(初)?"
+)
 _FIVE_YEAR_ORDINALS = "一二三四五六七八九"
 
 
@@ -1346,7 +1355,7 @@ def _respectively(
         return found
     if text[named[1] : at].strip() and strip_front(text, named[1], at, [])[0] < at:
         return found  # only words of how the values count between (…授权量年均分别增长15%、10%)
-    names = [trim(text, *piece) for piece in split_top_level(text, named[0], named[1], _LIST_JOINERS)]
+    names = _list_names(text, named[0], named[1])
     values, levels = _bracketed_levels(text, numbers(text, at, clause[1], words=False))
     # 全县及鳌江镇、萧江镇每万人口…分别达到10件、15件、12件: the plan's whole area first, then its places
     whole = _WHOLE_AREA.fullmatch(text, clause[0], named[0]) if len(names) + 1 == len(values) else None
@@ -1354,7 +1363,7 @@ def _respectively(
         return found
     if any(text[a.unit_end : b.start].strip() not in _BETWEEN_VALUES for a, b in pairwise(values)):
         return found
-    words = [squeeze(text[a:b]) for a, b in names]
+    words = [squeeze(text[a:b]).translate(_NAME_QUOTES) for a, b in names]
     if any(len(w) < 2 for w in words):
         return found
     words = _shared_measure(words)
@@ -1398,6 +1407,25 @@ def _respectively(
             for target, q in zip(listed, starts, strict=True)
         ]
     return listed + [d for d in found[1:] if d.span[1] > end]
+
+
+#: Quotes closing one name and opening the next of a list written without joiners (“南康甜柚”“南康辣椒酱”).
+_QUOTED_NEXT = re.compile(r"[”\"]\s*+(?=[“\"])")
+#: The quotes of such names, no part of the words they share (南康甜柚地理标志产品年产值).
+_NAME_QUOTES = str.maketrans("", "", '“”"')
+
+
+def _list_names(text: str, start: int, end: int) -> list[Span]:
+    """The names of a list in ``text[start:end]``: its pieces between joiners (、和及与), or, when none
+    stands there, between quoted names written side by side (“南康甜柚”“南康辣椒酱”地理标志产品年产值)."""
+    names = [trim(text, *piece) for piece in split_top_level(text, start, end, _LIST_JOINERS)]
+    if len(names) > 1 or text.find("“", start, end) < 0:
+        return names
+    cuts = [m.end() for m in _QUOTED_NEXT.finditer(text, start, end)]
+    if not cuts:
+        return names
+    bounds = [start, *cuts, end]
+    return [trim(text, a, b) for a, b in pairwise(bounds)]
 
 
 def _bracketed_levels(
@@ -1552,6 +1580,24 @@ def _shared_level(words: list[str]) -> str | None:
     if size is None or len(last) - size < MIN_INDICATOR:
         return None
     return last[size:]
+
+
+def _level_listed(before: str, level: str) -> str | None:
+    """The indicator of a count listed after another naming only its level (区级 of 建成市级高价值专利培育
+    中心3个、区级2个; targets.yaml part_qualifiers): what the count before counts with that level
+    (区级高价值专利培育中心); None for other words."""
+    if not _part_qualifier().fullmatch(level):
+        return None
+    counted = _with_level(level, _counted(before))
+    return counted if len(counted) - len(level) >= MIN_INDICATOR else None
+
+
+def _with_level(level: str, counted: str) -> str:
+    """``counted`` (市级高价值专利培育中心, 知识产权示范企业) of ``level`` (区级): the level in place of the
+    one opening it (区级高价值专利培育中心: no 区级市级…), or before it when none opens it."""
+    longest = range(min(_LEVEL_MAX, len(counted)), 1, -1)  # 省级及以上, not 省级 of it
+    size = next((n for n in longest if _part_qualifier().search(counted[:n])), 0)
+    return level + counted[size:]
 
 
 def _shared_count(words: list[str]) -> str | None:

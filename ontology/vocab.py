@@ -629,6 +629,15 @@ class ChapterKind(_Strict):
     _valid = field_validator("patterns")(_check_regexes)
 
 
+class PhaseTableColumns(_Strict):
+    """The header words of a table laying out the phases (document_types.yaml phase_table_columns: 阶段 |
+    时间 | 主要工作): a header cell written as one of ``stage`` names each row's phase, one of ``time`` its
+    time."""
+
+    stage: tuple[str, ...] = Field(min_length=1)
+    time: tuple[str, ...] = Field(min_length=1)
+
+
 class TaskTableColumns(_Strict):
     task: tuple[str, ...]
     lead: tuple[str, ...]
@@ -728,6 +737,7 @@ class DocumentVocabulary(_Strict):
     #: expressions.
     outlook_chapters: tuple[str, ...] = ()
     phase_patterns: tuple[str, ...]
+    phase_table_columns: PhaseTableColumns | None = None
     #: What a note or a deadline cell writes for a time limit with no date of its own (长期坚持, 持续推进,
     #: 年内完成, 每季度末): regular expressions, matched anywhere in a piece of a note.
     undated_time_limits: tuple[str, ...] = ()

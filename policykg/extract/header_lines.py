@@ -313,7 +313,8 @@ def _read_fields(text: str, start: int, end: int, record: Record, kind: str | No
     hits: list[tuple[int, int]] = []
     for m in doc_numbers(text, start, end):
         record.numbers.append((normalise_doc_number(m.group(1), m.group(2), m.group(3)), m.span()))
-        hits.append(m.span())
+        # its brackets (（孝政办发〔2024〕15号） under a title reprinted without its notice) no name
+        hits.append(_bracketed(text, m.start(), m.end(), start, end))
     dates = [*_DATE.finditer(text, start, end)]
     written = len(dates)
     if kind in (DATE, None):  # unlabelled: a signature's date in figures (2023.3.15), or a page's
@@ -364,9 +365,9 @@ _BRACKETS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "〔"
 
 
 def _bracketed(text: str, start: int, end: int, low: int, high: int) -> Span:
-    """The span of a date (with its word: 2024年3月1日印发) and the brackets right around it, if any
-    ((2023-03-15), 【2023-03-15】, （2023年3月15日印发）): a page's or a heading's date, the brackets no
-    part of a name."""
+    """The span of a date (with its word: 2024年3月1日印发) or a number and the brackets right around it,
+    if any ((2023-03-15), 【2023-03-15】, （2023年3月15日印发）, （孝政办发〔2024〕15号）): a page's or a
+    heading's date, the brackets no part of a name."""
     if low < start and end < high and _BRACKETS.get(text[start - 1]) == text[end]:
         return start - 1, end + 1
     return start, end
@@ -429,12 +430,41 @@ def find_masthead(text: str, end: int) -> list[Span]:
 
 def find_doc_number(text: str, head_end: int) -> tuple[str, Span] | None:
     """The plan's own number stands on a line of its own near the top, alone or among the other fields of a
-    header line (XX〔2024〕3号 · XX办公室 · 2024年2月28日, 文号：XX〔2024〕3号); cited numbers sit in
-    sentences."""
-    for _, record in header_records(text, 0, head_end, 16):
+    header line (XX〔2024〕3号 · XX办公室 · 2024年2月28日, 文号：XX〔2024〕3号), or in a bracket closing the
+    title's line (…工作方案（孝政办发〔2024〕15号）); cited numbers sit in sentences."""
+    for (s, e), record in header_records(text, 0, head_end, 16):
         if record is not None and record.numbers:
             return record.numbers[0]
+        if record is None and (titled := titled_number(text, s, e)) is not None:
+            m = titled[1]
+            return normalise_doc_number(m.group(1), m.group(2), m.group(3)), m.span()
     return None
+
+
+#: A document number in a bracket closing a line (…工作方案（孝政办发〔2024〕15号）): the bracket, and the
+#: number as DOC_NUMBER's groups.
+_CLOSING_NUMBER = re.compile(rf"[（(〔［\[]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）〕］\]][\s*_]*$")
+
+
+#: What makes words a sentence or a citation, never a title.
+_CLAUSE_MARK = re.compile(r"[。，,；;：:！!？?《》]")
+
+
+def titled_number(text: str, start: int, end: int) -> tuple[int, re.Match[str]] | None:
+    """The number in a bracket closing the title's line ``text[start:end]`` (孝义市…工作方案（孝政办发〔2024〕
+    15号）): where the title's words end, and the number's match; None unless the words before the bracket
+    end like a title (a sentence citing a document and its number is no title)."""
+    if not text.endswith(("号）", "号)", "号〕", "号］", "号]"), start, trim(text, start, end)[1]):
+        return None
+    m = _CLOSING_NUMBER.search(text, start, end)
+    if m is None:
+        return None
+    words_end = trim(text, start, m.start())[1]
+    words = squeeze(text[start:words_end]).strip(LINE_MARKUP)
+    if _CLAUSE_MARK.search(words) or not ends_like_a_title(words):
+        return None
+    number = DOC_NUMBER.match(text, m.start("number"), m.end("number"))
+    return (words_end, number) if number is not None else None
 
 
 class DateLine(NamedTuple):

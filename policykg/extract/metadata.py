@@ -21,6 +21,7 @@ from policykg.extract.header_lines import (
     find_masthead,
     header_records,
     record_line,
+    titled_number,
     without_closing_bracket,
 )
 from policykg.extract.regions import region_index
@@ -126,7 +127,10 @@ def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | 
             continue
         if len(squeeze(line)) > _TITLE_MAX or "。" in line:
             break
-        e = _wrapped_title_end(text, s, e, first_unit or head_end)
+        if (titled := titled_number(text, s, e)) is not None:
+            e = titled[0]  # …工作方案（孝政办发〔2024〕15号）: the number, no part of the title
+        else:
+            e = _wrapped_title_end(text, s, e, first_unit or head_end)
         term = _TERM.match(text, e)  # the plan's term on the line below its title: （2022年—2024年）
         if term is not None and "\n\n" not in text[e : term.end()] and _line_ends(text, term.end()):
             e = term.end()

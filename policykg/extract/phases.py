@@ -1,5 +1,5 @@
-"""Phases (宣传动员阶段（2022年8月-12月底）, 第一阶段：宣传发动（2021年6月—2021年12月）) and
-task deadlines."""
+"""Phases (宣传动员阶段（2022年8月-12月底）, 第一阶段：宣传发动（2021年6月—2021年12月）, 2024年7月至2025年12月
+为推进阶段, 2024年为启动实施年, a table's rows 阶段 | 时间 | 主要工作) and task deadlines."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from policykg.extract.dates import SPAN_JOINERS, YEAR_MONTH
 from policykg.extract.regex_heads import guarded
 from policykg.extract.structure import Structure
-from policykg.extract.tasks import is_phase
-from policykg.extract.textspan import Span, trim
+from policykg.extract.tasks import is_phase, stage_at, stated_stages
+from policykg.extract.textspan import Span, squeeze, trim
 from policykg.models import Recurrence
 
 # Runs of spaces possessive (\s*+, never given back), as in dates.YEAR_MONTH: a year, then a run, an optional
@@ -185,8 +186,12 @@ _NAME_AFTER_TIME = re.compile(
 
 def phase_name(heading: str, marker: str, title: str | None) -> str:
     """A phase's name: the words before its time (宣传动员阶段（…）, 第一阶段：宣传发动（…）), inside its
-    bracket before the time (第一阶段（动员部署阶段，2024年3月—4月）) or after a bracket of time only; else
-    its number (第一阶段) when the marker is one, else its title's opening."""
+    bracket before the time (第一阶段（动员部署阶段，2024年3月—4月）) or after a bracket of time only, or
+    after its time (2024年7月至2025年12月为推进阶段, 2024年为启动实施年); else its number (第一阶段) when the
+    marker is one, else its title's opening."""
+    start = trim(heading, 0, len(heading))[0]
+    if (stage := stage_at(heading, start, len(heading))) is not None:
+        return stage.group("name")
     for pattern in (_NAME, _NAME_IN_BRACKET, _NAME_AFTER_TIME):
         m = pattern.match(heading)
         if m and (name := m.group(1).strip()):
@@ -196,18 +201,93 @@ def phase_name(heading: str, marker: str, title: str | None) -> str:
     return (title or heading)[:20]
 
 
+#: A year alone (2024年): a stage of that year runs from its January to its December.
+_WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*+年")
+
+
+def stage_range(words: str) -> tuple[str | None, str | None]:
+    """``parse_range`` of a stage's time, and a year written alone (2024年为启动实施年, a table's 2024年)
+    its whole: (2024-01, 2024-12)."""
+    start, end = parse_range(words)
+    if start is None and end is None and (year := _WHOLE_YEAR.fullmatch(words.strip())) is not None:
+        return f"{year.group(1)}-01", f"{year.group(1)}-12"
+    return start, end
+
+
 def find_phases(structure: Structure) -> list[PhaseDraft]:
+    """The phases of a phases chapter: its units named or numbered as phases, the stages its text names
+    after their time (2024年6月—7月为宣传发动阶段；…), and the rows of a table laying them out (阶段 | 时间 |
+    主要工作); in text order."""
     text = structure.text
     phases: list[PhaseDraft] = []
     for unit in structure.units:
-        if unit.chapter_kind != "phases" or unit.level == 0 or not is_phase(unit):
+        if unit.chapter_kind != "phases" or unit.level == 0:
+            continue
+        if not is_phase(unit):
+            for n, stage in enumerate(stated_stages(structure, unit), start=1):
+                start, end = stage_range(stage.group("time"))
+                span = trim(text, stage.start(), _clause_end(text, stage.end(), unit.span[1]))
+                phases.append(PhaseDraft(stage.group("name"), 0, start, end, f"{unit.path}.s{n}", span))
             continue
         heading = text[unit.marker_span[1] : unit.heading_span[1]]
         start, end = parse_range(heading)
+        if start is None and end is None and (dated := stage_at(heading, 0, len(heading))) is not None:
+            start, end = stage_range(dated.group("time"))  # （一）2024年为启动实施年
         name = phase_name(heading, text[unit.marker_span[0] : unit.marker_span[1]], unit.title)
         span = trim(text, unit.heading_span[0], unit.span[1])
-        phases.append(PhaseDraft(name, len(phases) + 1, start, end, unit.path, span))
+        phases.append(PhaseDraft(name, 0, start, end, unit.path, span))
+    phases += _table_phases(structure)
+    phases.sort(key=lambda p: p.span)
+    return [PhaseDraft(p.name, n, p.start, p.end, p.path, p.span) for n, p in enumerate(phases, start=1)]
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause holding ``start`` ends: at its stop (；。) or ``end``."""
+    stops = [i for i in (text.find(c, start, end) for c in "；;。\n") if i >= 0]
+    return min(stops, default=end)
+
+
+def _table_phases(structure: Structure) -> list[PhaseDraft]:
+    """The phases of tables laying them out: a header naming a stage column and a time column (阶段 | 时间
+    | 主要工作, document_types.yaml phase_table_columns), a phase a row."""
+    columns = document_vocabulary().phase_table_columns
+    if columns is None:
+        return []
+    text = structure.text
+    phases: list[PhaseDraft] = []
+    for number, table in enumerate(structure.tables, start=1):
+        if len(table.rows) < 2:
+            continue
+        header = {squeeze(table.cell_text(text, cell)): cell.col for cell in table.rows[0]}
+        stage = next((header[w] for w in columns.stage if w in header), None)
+        time = next((header[w] for w in columns.time if w in header), None)
+        if stage is None or time is None:
+            continue
+        unit = structure.unit_at(table.span[0])
+        base = unit.path if unit is not None and unit.level > 0 else "preamble"
+        for r, row in enumerate(table.rows[1:], start=2):
+            phase = _row_phase(text, table, row, stage, time, f"{base}.t{number}.r{r}")
+            if phase is not None:
+                phases.append(phase)
     return phases
+
+
+def _row_phase(
+    text: str, table: TableGrid, row: tuple[TableCell, ...], stage: int, time: int, path: str
+) -> PhaseDraft | None:
+    """The phase a row of a phases table names: its stage cell's name (动员部署阶段 → 动员部署) and its time
+    cell's span of months; None for a row without a name."""
+    cells = {cell.col: cell for cell in row}
+    if stage not in cells or time not in cells:
+        return None
+    name = squeeze(table.cell_text(text, cells[stage]))
+    if not name:
+        return None
+    start, end = stage_range(squeeze(table.cell_text(text, cells[time])))
+    name = name[:-2] if name.endswith("阶段") and len(name) > 2 and not name.startswith("第") else name
+    spans = [cell.span for cell in row if cell.span[0] < cell.span[1]]
+    span = (min(s for s, _ in spans), max(e for _, e in spans))
+    return PhaseDraft(name, 0, start, end, path, span)
 
 
 #: A deadline recurring within the year, with no date of its own, written in the text: the end of each

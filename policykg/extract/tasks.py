@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import agency_vocabulary, document_vocabulary
@@ -375,15 +376,58 @@ _DATED_STEP = re.compile(
 )
 
 
+#: A stage named after its time (2024年7月至2025年12月为推进阶段, 2024年6月—7月为宣传发动阶段), or a year
+#: named as a stage (2024年为启动实施年, 2026年是总结验收之年): the time, the name and the word naming a
+#: stage (阶段, 年); read in a phases chapter only.
+STAGE = re.compile(
+    r"(?P<time>(?:19|20)\d{2}\s*+年[^为是，,。；;：:、\n]{0,20}?)\s*+(?:为|是)\s*+"
+    r"(?P<name>[\u4e00-\u9fff]{2,10}?)之?(?P<word>阶段|年)(?=[\s，,。；;：:（(]|$)"
+)
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}\s*+年")
+
+
+def stage_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The stage named after its time opening ``text[start:end]`` (2024年4月至6月为启动阶段; 2024年为
+    启动实施年, a year alone named as a stage)."""
+    m = STAGE.match(text, start, end)
+    if m is None or (m.group("word") == "年" and not _YEAR_ALONE.fullmatch(m.group("time").strip())):
+        return None
+    return m
+
+
+def stated_stages(structure: Structure, unit: Unit) -> list[re.Match[str]]:
+    """The stages a unit of a phases chapter states in its own text, each a clause named after its time
+    (实施步骤 ⏎ 2024年6月—7月为宣传发动阶段；2024年8月—2026年9月为培育提升阶段；…)."""
+    text = structure.text
+    found = []
+    for p in structure.own_paragraphs(unit):
+        start, end = structure.paragraphs[p].span
+        if structure.paragraphs[p].span == unit.heading_span:
+            start = unit.title_span[0] if unit.title_span is not None else unit.marker_span[1]
+        for m in STAGE.finditer(text, start, end):
+            # a clause's or a line's opening (not …，到2024年为…), and a year alone before 年 (2024年为启动
+            # 实施年)
+            before = trim(text, start, m.start())[1]
+            opens = before == start or text[before - 1] in _CLAUSE_STOPS or "\n" in text[before : m.start()]
+            if opens and stage_at(text, m.start(), end):
+                found.append(m)
+    return found
+
+
+#: What ends a clause a stage may open (…阶段；2024年8月—…为培育提升阶段).
+_CLAUSE_STOPS = "。；;"
+
+
 def is_phase(unit: Unit) -> bool:
     """A unit of a phases chapter that is a phase of the work, not a task: numbered as one (第一阶段), named
-    as one (动员部署阶段), or a step named and dated in the heading (动员部署（2025年4月至6月）)."""
+    as one (动员部署阶段), a step named and dated in the heading (动员部署（2025年4月至6月）), or a year named
+    as a stage (（一）2024年为启动实施年)."""
     if unit.kind == "phase":
         return True
     title = unit.title or ""
     if any(re.search(p, title) for p in document_vocabulary().phase_patterns):
         return True
-    return _DATED_STEP.fullmatch(title) is not None
+    return _DATED_STEP.fullmatch(title) is not None or stage_at(title, 0, len(title)) is not None
 
 
 def _is_task(structure: Structure, unit: Unit) -> bool:
@@ -391,8 +435,8 @@ def _is_task(structure: Structure, unit: Unit) -> bool:
         return _supplementary_work(structure, unit)
     if unit.level == 0 or unit.chapter_kind not in WORK_CHAPTERS:
         return False
-    if unit.chapter_kind == "phases" and is_phase(unit):
-        return False
+    if unit.chapter_kind == "phases" and (is_phase(unit) or stated_stages(structure, unit)):
+        return False  # 实施步骤 ⏎ 2024年6月—7月为宣传发动阶段；…: its stages, no one's task
     if unit.children:
         # 一、县市场监管局 over 1. 2.: the units the items under it take (responsibilities.py), no work itself
         heading_only = unit.heading_only and unit.title_span is not None
@@ -930,9 +974,57 @@ def _without_caption(text: str, span: Span) -> Span:
 #: A label stating the goals (主要目标：…, 主要目标是：, 工作目标如下：), perhaps after the year they are
 #: for (a work-points plan's 2024年主要目标：, 2024年度工作目标：): the year stays in the goal's words and
 #: dates its targets.
-_GOAL_LABEL = re.compile(
-    r"[*_\s]*(?P<year>(?:19|20)\d{2}\s*年度?\s*)?(?P<label>[\u4e00-\u9fff]{2,10}?)(?:是|为|如下)?[*_\s]*[：:]"
+_LABEL_YEAR = r"[*_\s]*(?P<year>(?:19|20)\d{2}\s*年度?\s*)?"
+_GOAL_LABEL = re.compile(rf"{_LABEL_YEAR}(?P<label>[\u4e00-\u9fff]{{2,10}}?)(?:是|为|如下)?[*_\s]*[：:]")
+#: A goals label after the words naming whose work it sets goals for (全县知识产权工作主要目标：,
+#: 2024年全县知识产权工作的主要目标是：, 全市知识产权工作主要预期目标：): the place and the work (group
+#: scope), then the goals word (group label).
+_SCOPED_LABEL = (
+    rf"{_LABEL_YEAR}(?P<scope>[\u4e00-\u9fff]{{1,16}}?工作)的?"
+    r"(?P<label>(?:主要|总体|具体|年度)?(?:预期|发展)?目标)"
 )
+_SCOPED_GOAL_LABEL = re.compile(rf"{_SCOPED_LABEL}(?:是|为|如下)?[*_\s]*[：:]")
+#: A goals label alone on its line, a heading without a number over the goals (主要预期目标, ## 2024年主要
+#: 目标, 全市知识产权工作主要目标).
+_GOAL_HEADING = re.compile(rf"[#\s]*{_LABEL_YEAR}(?P<label>[\u4e00-\u9fff]{{2,10}})[*_\s]*")
+_SCOPED_GOAL_HEADING = re.compile(rf"[#\s]*{_SCOPED_LABEL}[*_\s]*")
+#: The opening of the words naming whose goals they are: the whole place (全县, 本市, 我区) or a place's name
+#: (肥西县知识产权工作).
+_SCOPE_OPENS = re.compile(r"[全本我]|[\u4e00-\u9fff]{1,8}?[省市县区州旗盟]")
+
+
+#: The longest line that may be a goals heading alone (全市知识产权工作主要预期目标, ## **2024年主要目标**).
+_HEADING_MAX = 40
+
+
+class _Label(NamedTuple):
+    """A goals label opening a line or a sentence: its title, where its words end and where the year before
+    it starts (-1 without one)."""
+
+    title: str
+    end: int
+    year: int
+
+
+def _goal_label(text: str, start: int, end: int, *, alone: bool = False) -> _Label | None:
+    """The goals label opening ``text[start:end]`` (主要目标：, 2024年主要目标：, 全县知识产权工作主要
+    目标：); with ``alone``, the label that is the whole of it, a heading over the goals (主要预期目标)."""
+    plain, scoped = (_GOAL_HEADING, _SCOPED_GOAL_HEADING) if alone else (_GOAL_LABEL, _SCOPED_GOAL_LABEL)
+    m = plain.fullmatch(text, start, end) if alone else plain.match(text, start, end)
+    # alone, a goals word (not 主要指标, the caption a table of them may have)
+    if (
+        m is not None
+        and chapter_kind(m.group("label")) == "goals"
+        and (not alone or m.group("label").endswith("目标"))
+    ):
+        return _Label(m.group("label"), m.end(), m.start("year") if m.group("year") else -1)
+    m = scoped.fullmatch(text, start, end) if alone else scoped.match(text, start, end)
+    if m is None or not _SCOPE_OPENS.match(m.group("scope")):
+        return None
+    title = m.group("label") if m.group("label") != "目标" else "工作目标"
+    return _Label(title, m.end(), m.start("year") if m.group("year") else -1)
+
+
 _AIMS_AT = re.compile(
     r"(?:到|至|截至|截止)\s*(?:19|20)\d{2}\s*年(?:底|末)?"
     # the plan's year aimed at in a sentence of its own (全年力争发明专利授权量达到500件): a number after it
@@ -966,27 +1058,47 @@ def _stated_goals(
     labelled: list[GoalDraft] = []
     dated: list[GoalDraft] = []
     counts: dict[str, int] = {}
+    # a heading without a number over the goals (主要预期目标): its label, and the unit of the paragraphs
+    # under it
+    over: _Label | None = None
+    over_unit: int | None = None
     for para in structure.paragraphs:
         unit = structure.units[para.unit] if para.unit is not None else None
+        if para.unit != over_unit:
+            over, over_unit = None, para.unit
         if unit is not None and unit.chapter_kind not in _OUTSIDE_WORK:
             continue
-        if para.span in heads or para.closing:
+        if para.span in heads:
+            over = _goal_label(text, *para.span, alone=True) if unit is not None and unit.level == 0 else None
+            continue
+        if para.closing:
             continue
         base = unit.path if unit is not None and unit.level > 0 else "preamble"
         counts[base] = counts.get(base, 0) + 1
         path = f"{base}.p{counts[base]}"
         end = para.span[1]
+        # a line of its own over the goals (主要预期目标 ⏎ 全年发明专利授权量…): the words below it
+        start = para.span[0]
+        for line_start, line_end in para.lines:
+            if line_end - line_start > _HEADING_MAX or text.find("目标", line_start, line_end) < 0:
+                continue
+            if (heading := _goal_label(text, line_start, line_end, alone=True)) is not None:
+                over, start = heading, trim(text, line_end, end)[0]
+        if over is not None:
+            if start < end:
+                span = (start, end)
+                labelled.append(GoalDraft(f"{doc_id}/goal/{path}", path, over.title, span, [span]))
+            continue
         # a line of the paragraph opens the goals: lines without a stop (a title above) join the next one;
         # or a sentence inside it (…坚持创新驱动发展。到2026年，全县…: the guidance, then the goals)
         for start in _line_and_sentence_starts(text, para.lines, end):
-            label = _GOAL_LABEL.match(text, start, end)
-            if label and chapter_kind(label.group("label")) == "goals":
-                body = trim(text, label.end(), end)
+            label = _goal_label(text, start, end)
+            if label is not None:
+                body = trim(text, label.end, end)
                 if body[0] < body[1]:
                     span = (start, end)
-                    read = (label.start("year"), end) if label.group("year") else body  # 2024年主要目标：…
-                    title = label.group("label")
-                    labelled.append(GoalDraft(f"{doc_id}/goal/{path}", path, title, span, [read]))
+                    read = (label.year, end) if label.year >= 0 else body  # 2024年主要目标：…
+                    labelled.append(GoalDraft(f"{doc_id}/goal/{path}", path, label.title, span, [read]))
                 break
             if not has_chapter and (
                 _AIMS_AT.match(text, start, end) or _opens_year(text, start, end, first_year)

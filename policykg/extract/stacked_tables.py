@@ -151,7 +151,7 @@ def _header_kinds(words: list[str]) -> list[str]:
                 continue
         if kind is None or kind == _NUMBER or (kind == _OTHER and _TASK in kinds):
             last = kind == _OTHER or _unnamed(words[at])
-            if last and _TASK in kinds and at + 1 < len(words) and _row_number(words[at + 1]) is not None:
+            if last and _TASK in kinds and at + 1 < len(words) and row_number(words[at + 1]) is not None:
                 kinds.append(_LAST)
             break
         if kind == _TASK and kinds[-1] == _TASK:
@@ -168,7 +168,7 @@ def _header_kinds(words: list[str]) -> list[str]:
 _MAX_FIRST_NUMBER = 200
 
 
-def _row_number(word: str) -> int | None:
+def row_number(word: str) -> int | None:
     """The number a line holding a row's number alone gives (1, 4 where a table numbers on from the one
     before it), else None."""
     if not word.isdigit() or not word.isascii() or word.startswith("0"):
@@ -641,7 +641,7 @@ def _first_number(word: Callable[[int], str], at: int, count: int) -> int:
     (一、强化知识产权创造): 1, or the number a table of a chapter goes on from (4 after a table of three rows);
     1 when no number stands there."""
     for k in (at, at + 1):
-        number = _row_number(word(k)) if k < count else None
+        number = row_number(word(k)) if k < count else None
         if number is not None:
             return number
     return 1

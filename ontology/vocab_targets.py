@@ -133,8 +133,8 @@ class YearTables(_Strict):
     #: each place.
     caption_scopes: tuple[str, ...] = ()
     caption_closings: tuple[str, ...] = ()
-    #: Headers, whole, of a column naming the places of a table whose rows are places (县（区）, 地区): regular
-    #: expressions.
+    #: Headers, whole, of a column naming the places of a table whose rows are places (县（区）, 地区):
+    #: regular expressions.
     place_headers: tuple[str, ...] = ()
 
     @model_validator(mode="after")

@@ -824,9 +824,30 @@ def _cut_at_full_line(text: str, before: Span, after: Span, cell: Span) -> bool:
         return False
     opened = max(cell[0], text.rfind("\n", cell[0], before[1]) + 1)
     width = len(text[opened : before[1]].strip())
-    if any(len(line.strip()) > width for line in text[cell[0] : cell[1]].split("\n")):
+    lines = text[cell[0] : cell[1]].split("\n")
+    if any(len(line.strip()) > width for line in lines):
         return False
-    return cut_name(squeeze(text[before[0] : before[1]]), squeeze(text[after[0] : after[1]]))
+    return cut_name(squeeze(text[before[0] : before[1]]), _name_on(text, after[0], cell[1], width))
+
+
+def _name_on(text: str, start: int, end: int, width: int) -> str:
+    """The name opening at ``start``, up to a list separator, over the lines after it that the layout filled
+    (``width`` wide) with no separator in them (中国科 / 学院西北高原生物 / 研究所)."""
+    name = ""
+    at = start
+    while at < end:
+        brk = text.find("\n", at, end)
+        line = text[at : brk if brk >= 0 else end].strip()
+        piece = _NAME_PARTS.split(line, maxsplit=1)
+        name += piece[0]
+        if len(piece) > 1 or brk < 0 or len(line) < width:
+            break
+        at = brk + 1
+    return name
+
+
+#: What parts the names of a list (the separators) and what closes a clause.
+_NAME_PARTS = re.compile(r"[、，,；;。：:\s]")
 
 
 def cut_name(tail: str, head: str) -> bool:
@@ -844,7 +865,8 @@ def cut_name(tail: str, head: str) -> bool:
 
 
 def _whole_place(name: str) -> bool:
-    """``name`` is a place alone: a zone's (太阳山开发区) or a region's whole name (江孜县), nothing after it."""
+    """``name`` is a place alone: a zone's (太阳山开发区) or a region's whole name (江孜县), nothing
+    after it."""
     if place_unit(name):
         return True
     hit = region_index().match_at(name, 0, len(name), allow_short=False)

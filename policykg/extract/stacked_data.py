@@ -176,7 +176,8 @@ def stacked_data_tables(text: str, lines: list[Span]) -> list[TableGrid]:
 
 @cache
 def _place_line() -> re.Pattern[str]:
-    """A line holding a places column's name alone (县（区）, 地区: targets.yaml year_tables place_headers)."""
+    """A line holding a places column's name alone (县（区）, 地区: targets.yaml year_tables
+    place_headers)."""
     names = "|".join(f"(?:{name})" for name in target_vocabulary().year_tables.place_headers) or "(?!)"
     return re.compile(rf"^[ \t\u3000]*(?:{names})[ \t\u3000]*$", re.MULTILINE)
 

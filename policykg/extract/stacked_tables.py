@@ -309,7 +309,12 @@ def _name_cut(text: str, lines: list[Span], at: int, end: int) -> bool:
     if e <= s or text[e - 1] in "、，,；;。：:" or any(b - a > e - s for a, b in lines[at:end]):
         return False
     tail = _NAME_PARTS.split(text[s:e])[-1]
-    head = _NAME_PARTS.split(text[slice(*trim(text, *lines[at]))])[0]
+    head = ""
+    for k in range(at, end):  # a name over three lines and more (中国科 / 学院西北高原生物 / 研究所)
+        pieces = _NAME_PARTS.split(text[slice(*trim(text, *lines[k]))])
+        head += pieces[0]
+        if len(pieces) > 1 or lines[k][1] - lines[k][0] < e - s:
+            break
     return cut_name(tail, head)
 
 
@@ -638,8 +643,8 @@ def _share_leads(text: str, rows: list[tuple[TableCell, ...]], kinds: list[str],
 
 def _first_number(word: Callable[[int], str], at: int, count: int) -> int:
     """The number of a table's first row, on the line ``at`` after its header or after a section row there
-    (一、强化知识产权创造): 1, or the number a table of a chapter goes on from (4 after a table of three rows);
-    1 when no number stands there."""
+    (一、强化知识产权创造): 1, or the number a table of a chapter goes on from (4 after a table of three
+    rows); 1 when no number stands there."""
     for k in (at, at + 1):
         number = row_number(word(k)) if k < count else None
         if number is not None:

@@ -133,10 +133,14 @@ class YearTables(_Strict):
     #: each place.
     caption_scopes: tuple[str, ...] = ()
     caption_closings: tuple[str, ...] = ()
+    #: Headers, whole, of a column naming the places of a table whose rows are places (县（区）, 地区):
+    #: regular expressions.
+    place_headers: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _checks(self) -> YearTables:
         _check_regexes(self.caption_scopes)
+        _check_regexes(self.place_headers)
         for pattern in self.caption_scopes:
             if re.fullmatch(pattern, ""):
                 raise ValueError(f"the caption scope {pattern!r} matches the empty string")

@@ -12,7 +12,7 @@ from functools import cache
 from itertools import pairwise
 
 from ontology.vocab import agency_vocabulary, document_vocabulary, role_vocabulary
-from policykg.extract.agencies import alias_across, field_department
+from policykg.extract.agencies import agency_type, alias_across, field_department
 from policykg.extract.agency_names import (
     after_topic,
     agency_subject,
@@ -672,6 +672,7 @@ def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Spa
             or text.startswith(_COLONS, *piece)  # 牵头单位 ：A: a space typed before the label's colon
             or (lines and _wrapped(text, pieces[-1], piece) and _bare_label(text, *pieces[-1]) is None)
             or (lines and _qualifier_below(text, pieces[-1], piece))
+            or (lines and _cut_at_full_line(text, pieces[-1], piece, (start, end)))
             or _spaced_name(text, pieces[-1], piece)
         ):
             pieces[-1] = (pieces[-1][0], piece[1])
@@ -812,6 +813,64 @@ def _wrapped(text: str, before: Span, after: Span) -> bool:
         and strip_role_word(text, *before)[1] is None  # 市人社局牵头 / 各有关单位配合: a line to itself
         and label_at(text, *after) is None  # …（知识产权局） / 配合：…: a label opens its own line
     )
+
+
+def _cut_at_full_line(text: str, before: Span, after: Span, cell: Span) -> bool:
+    """A line break of a table cell ``cell`` between ``before`` and ``after`` wraps one name (西北农林科 /
+    技大学): only the line break parts them, the line is as wide as the cell's widest (the layout filled it)
+    and the two read as one name cut (``cut_name``)."""
+    gap = text[before[1] : after[0]]
+    if "\n" not in gap or gap.strip():
+        return False
+    opened = max(cell[0], text.rfind("\n", cell[0], before[1]) + 1)
+    width = len(text[opened : before[1]].strip())
+    lines = text[cell[0] : cell[1]].split("\n")
+    if any(len(line.strip()) > width for line in lines):
+        return False
+    return cut_name(squeeze(text[before[0] : before[1]]), _name_on(text, after[0], cell[1], width))
+
+
+def _name_on(text: str, start: int, end: int, width: int) -> str:
+    """The name opening at ``start``, up to a list separator, over the lines after it that the layout filled
+    (``width`` wide) with no separator in them (中国科 / 学院西北高原生物 / 研究所)."""
+    name = ""
+    at = start
+    while at < end:
+        brk = text.find("\n", at, end)
+        line = text[at : brk if brk >= 0 else end].strip()
+        piece = _NAME_PARTS.split(line, maxsplit=1)
+        name += piece[0]
+        if len(piece) > 1 or brk < 0 or len(line) < width:
+            break
+        at = brk + 1
+    return name
+
+
+#: What parts the names of a list (the separators) and what closes a clause.
+_NAME_PARTS = re.compile(r"[、，,；;。：:\s]")
+
+
+def cut_name(tail: str, head: str) -> bool:
+    """A line ending in ``tail`` and the next opening with ``head`` wrap one body's name: the two joined end
+    like a body, and either ``head`` opens like none (会 of 金积工业园区管委 / 会, 技大学 of 西北农林科 /
+    技大学) after words naming no body of a known type, or ``head`` is a type's name alone that the place
+    ``tail`` names has (太阳山开发区 / 管委会, 江孜县 / 人民政府: a 管委会 alone in a list of units names no
+    one). The caller tells that the line was full (a wrap, not a name ended)."""
+    if not tail or not head or not ends_like_body(tail + head):
+        return False
+    if not opens_like_body(head):
+        return agency_type(tail) is None
+    typed = agency_type(tail + head)
+    return typed is not None and typed[1] == head and _whole_place(tail)
+
+
+def _whole_place(name: str) -> bool:
+    """``name`` is a place alone: a zone's (太阳山开发区) or a region's whole name (江孜县), nothing
+    after it."""
+    if place_unit(name):
+        return True
+    hit = region_index().match_at(name, 0, len(name), allow_short=False)
+    return hit is not None and hit.span[1] == len(name)
 
 
 def _qualifier_below(text: str, before: Span, after: Span) -> bool:

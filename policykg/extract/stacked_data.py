@@ -26,9 +26,11 @@ from itertools import combinations_with_replacement
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
 from ontology.vocab_targets import target_vocabulary
-from policykg.extract.agency_names import looks_like_agency
+from policykg.extract.agency_names import looks_like_agency, place_unit
 from policykg.extract.dates import YEAR_NUMBER
 from policykg.extract.markers import match_marker
+from policykg.extract.regions import region_index
+from policykg.extract.stacked_tables import row_number
 from policykg.extract.textspan import Span, overlaps, squeeze, trim
 from policykg.extract.year_tables import is_value_cell
 
@@ -55,8 +57,14 @@ def _header_vocabulary() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ..
 
 @cache
 def _number_line() -> re.Pattern[str]:
-    """A line holding a number column's name alone (序号), where a header given one cell per line opens."""
-    names = "|".join(map(re.escape, _header_vocabulary()[0]))
+    """A line holding a number column's name alone (序号), or its lines where a narrow column wrapped it
+    (序 / 号), where a header given one cell per line opens."""
+    gap = r"[ \t\u3000]*\n[ \t\u3000]*"
+    names = "|".join(
+        re.escape(name[:cut]) + (gap + re.escape(name[cut:]) if cut < len(name) else "")
+        for name in _header_vocabulary()[0]
+        for cut in range(1, len(name) + 1)
+    )
     return re.compile(rf"^[ \t\u3000]*(?:{names})[ \t\u3000]*$", re.MULTILINE)
 
 
@@ -148,17 +156,80 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 
 
 def stacked_data_tables(text: str, lines: list[Span]) -> list[TableGrid]:
-    """The indicator tables given one cell per line in ``lines`` (see the module's note)."""
+    """The indicator tables given one cell per line in ``lines`` (see the module's note), and the tables
+    whose rows are places (``_places_at``)."""
     has_numbers = _number_line().search(text) is not None  # the cheap tests: no line of a column's name alone
     has_indicators = _indicator_line().search(text) is not None
-    if not has_numbers and not has_indicators:
+    has_places = _place_line().search(text) is not None
+    if not has_numbers and not has_indicators and not has_places:
         return []
     spans = [trim(text, *line) for line in lines]
     words = [text[slice(*span)] for span in spans]
     numbered = _tables(lines, partial(_numbered_at, text, spans, words)) if has_numbers else []
     unnumbered = _tables(lines, partial(_unnumbered_at, text, spans, words)) if has_indicators else []
     apart = [t for t in unnumbered if not overlaps(t.span, (n.span for n in numbered))]
-    return sorted([*numbered, *apart], key=lambda t: t.span)
+    found = [*numbered, *apart]
+    places = _tables(lines, partial(_places_at, spans, words)) if has_places else []
+    found.extend(t for t in places if not overlaps(t.span, (f.span for f in found)))
+    return sorted(found, key=lambda t: t.span)
+
+
+@cache
+def _place_line() -> re.Pattern[str]:
+    """A line holding a places column's name alone (县（区）, 地区: targets.yaml year_tables
+    place_headers)."""
+    names = "|".join(f"(?:{name})" for name in target_vocabulary().year_tables.place_headers) or "(?!)"
+    return re.compile(rf"^[ \t\u3000]*(?:{names})[ \t\u3000]*$", re.MULTILINE)
+
+
+#: The longest name of a place a row of a table of places opens with (桑珠孜区, 经济技术开发区).
+_MAX_PLACE = 12
+#: What a place's name ends in when the gazetteer does not hold it (a town: 城关镇, 溪美街道).
+_PLACE_ENDS = ("县", "市", "区", "镇", "乡", "旗", "街道", "园区")
+
+
+def _names_place(name: str) -> bool:
+    """``name`` (a short line) names a place or the table's total: a region of the gazetteer whole, a zone
+    (高新区), a town's name, or a total's header (合计)."""
+    if not 0 < len(name) <= _MAX_PLACE or name[0].isdigit():
+        return False
+    if name in target_vocabulary().total_headers or name.endswith(_PLACE_ENDS) or place_unit(name):
+        return True
+    hit = region_index().match_at(name, 0, len(name), allow_short=True)
+    return hit is not None and hit.span[1] == len(name)
+
+
+def _places_at(spans: list[Span], words: list[str], k: int) -> _Read:
+    """A table whose rows are places at line ``k`` (县（区） / 专利授权量（件） / 商标注册量（件）, then
+    桑珠孜区 / 45 / 600 …): the header opens at a line of a places column's name alone and runs up to the
+    first row's place, the line before a value; each row is a place and a value a column, a line each, and
+    the table ends where no row reads. The targets are read as a ruled table's whose first column names the
+    places (target_tables.py)."""
+    if _place_line().fullmatch(words[k]) is None:
+        return None
+    last = min(len(words) - 1, k + _MAX_COLUMNS)
+    first = next((j for j in range(k + 1, last) if words[j + 1] and is_value_cell(words[j + 1])), None)
+    if first is None or first - k < 2 or not _names_place(words[first]):
+        return None
+    names = words[k + 1 : first]
+    if not all(0 < len(name) <= _MAX_HEADER and not is_value_cell(name) for name in names):
+        return None
+    width = first - k
+    rows = [tuple(TableCell(0, c, spans[k + c]) for c in range(width))]
+    at = first
+    while at + width <= len(words) and _places_row(words[at : at + width]):
+        rows.append(tuple(TableCell(len(rows), c, spans[at + c]) for c in range(width)))
+        at += width
+    return (rows, at) if len(rows) > _MIN_PLACE_ROWS else None
+
+
+#: Fewest rows of places a table of places is read with.
+_MIN_PLACE_ROWS = 2
+
+
+def _places_row(words: list[str]) -> bool:
+    """``words`` are a row of a table of places: a place, then a value each (45, 600, —)."""
+    return _names_place(words[0]) and all(word and is_value_cell(word) for word in words[1:])
 
 
 #: The rows of a table read from a header opening at a line, and the line after its last row; None when no
@@ -293,24 +364,36 @@ def _unnumbered_at(text: str, spans: list[Span], words: list[str], k: int) -> _R
     return rows, at
 
 
+def _number_header(words: list[str], k: int) -> int:
+    """How many lines the number column's name takes at line ``k``: 1 (序号), 2 where a narrow column
+    wrapped it (序 / 号), 0 when it does not stand there."""
+    numbers = _header_vocabulary()[0]
+    if words[k] in numbers:
+        return 1
+    if words[k] and k + 1 < len(words) and words[k + 1] and words[k] + words[k + 1] in numbers:
+        return 2
+    return 0
+
+
 def _numbered_at(text: str, spans: list[Span], words: list[str], k: int) -> _Read:
     """An indicator table opening with a number column (序号) at line ``k``; ``spans`` and ``words`` as for
     ``_unnumbered_at``."""
-    numbers, _, _, _ = _header_vocabulary()
-    if words[k] not in numbers:
+    taken = _number_header(words, k)
+    if taken == 0:
         return None
     last = min(len(spans), k + _MAX_COLUMNS * 2 + 1)
-    first = next((j for j in range(k + 1, last) if words[j] == "1"), None)
+    first = next((j for j in range(k + taken, last) if row_number(words[j]) is not None), None)
     if first is None:
         return None
-    heads = _header_cells(words, k + 1, first, lambda _: True)  # the header's every line up to the row's 1
+    # the header's every line up to the first row's number (1, or 4 where a table numbers on)
+    heads = _header_cells(words, k + taken, first, lambda _: True)
     names = ["".join(words[a:b]) for a, b in heads]
     kinds = _header(names)
     if kinds is None:
         return None
-    header = [(k, k + 1), *heads]
+    header = [(k, k + taken), *heads]
     rows = [tuple(TableCell(0, c, (spans[a][0], spans[b - 1][1])) for c, (a, b) in enumerate(header))]
-    at, number = first, 1
+    at, number = first, row_number(words[first]) or 1
     while at < len(spans) and words[at] == str(number):
         fewest = at + 1 + len(kinds)  # one past the row's last line when no cell wraps
         reach = range(fewest, min(len(spans), fewest + _MAX_EXTRA) + 1)

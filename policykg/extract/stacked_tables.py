@@ -28,7 +28,7 @@ from functools import cache
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
-from policykg.extract.agency_lists import strip_role_word, without_first_is_lead_note
+from policykg.extract.agency_lists import cut_name, is_time, strip_role_word, without_first_is_lead_note
 from policykg.extract.agency_names import ends_like_body, looks_like_agency, opens_like_body
 from policykg.extract.dates import YEAR_OR_MONTH, is_date_cell, is_date_piece
 from policykg.extract.markers import match_marker
@@ -151,12 +151,30 @@ def _header_kinds(words: list[str]) -> list[str]:
                 continue
         if kind is None or kind == _NUMBER or (kind == _OTHER and _TASK in kinds):
             last = kind == _OTHER or _unnamed(words[at])
-            if last and _TASK in kinds and at + 1 < len(words) and words[at + 1] == "1":
+            if last and _TASK in kinds and at + 1 < len(words) and row_number(words[at + 1]) is not None:
                 kinds.append(_LAST)
+            break
+        if kind == _TASK and kinds[-1] == _TASK:
+            kinds[-1] = _OTHER  # 重点任务 | 具体措施: the first a line a row, the measures' cell the task's
+        elif kind == _TASK and _TASK in kinds:
             break
         kinds.append(kind)
         at += 1
     return kinds
+
+
+#: The most a table's first row's number may be: a table of a chapter numbers its rows on from the table of
+#: the chapter before (4, 5, 6 …).
+_MAX_FIRST_NUMBER = 200
+
+
+def row_number(word: str) -> int | None:
+    """The number a line holding a row's number alone gives (1, 4 where a table numbers on from the one
+    before it), else None."""
+    if not word.isdigit() or not word.isascii() or word.startswith("0"):
+        return None
+    number = int(word)
+    return number if number <= _MAX_FIRST_NUMBER else None
 
 
 def _unnamed(word: str) -> bool:
@@ -254,8 +272,12 @@ def _units_start(text: str, lines: list[Span], end: int, first: int, *, cut: boo
     ``cut`` false (a people column before it: 市政府分管副市长 | 市市场监管局), no name is read as cut over
     the line before the cell."""
     start = end - 1
-    while start > first and not opens_like_body(text[lines[start][0] : lines[end - 1][1]]):
+    while start > first and not _opens_units(text, lines, start, end):
         start -= 1
+    if not _opens_units(text, lines, start, end):  # no line opens like a name the gazetteer knows (延吉海关)
+        start = end - 1
+        while start > first and (_continues(text, lines[start - 1]) or _name_cut(text, lines, start, end)):
+            start -= 1
     wider = start
     while wider > first and (
         _continues(text, lines[wider - 1]) or (cut and _cuts_name(text, lines[wider - 1], lines[wider:end]))
@@ -265,6 +287,35 @@ def _units_start(text: str, lines: list[Span], end: int, first: int, *, cut: boo
             wider -= 1
     cell = text[lines[wider][0] : lines[end - 1][1]].replace("\n", "")
     return wider if wider < start and opens_like_body(cell) and looks_like_agency(cell) else start
+
+
+def _opens_units(text: str, lines: list[Span], start: int, end: int) -> bool:
+    """A unit cell of the lines from ``start`` to ``end`` may open at ``start``: no name is cut over the line
+    before it, and its text opens like a body's name or its first line's last name goes on in the next line
+    (金积工业园区管委 / 会、太阳山开发区 / 管委会: a name of a place the gazetteer does not know)."""
+    if _name_cut(text, lines, start, end):
+        return False
+    return opens_like_body(text[lines[start][0] : lines[end - 1][1]]) or (
+        start + 1 < end and _name_cut(text, lines, start + 1, end)
+    )
+
+
+def _name_cut(text: str, lines: list[Span], at: int, end: int) -> bool:
+    """The layout wrapped a name over the line before ``at`` and line ``at`` of a cell ending before ``end``
+    (金积工业园区管委 / 会, 太阳山开发区 / 管委会): the line before ends in no separator, is as wide as the
+    widest of the lines (the layout filled it), and its last piece and line ``at``'s first read as one name
+    cut (agency_lists.cut_name)."""
+    s, e = trim(text, *lines[at - 1])
+    if e <= s or text[e - 1] in "、，,；;。：:" or any(b - a > e - s for a, b in lines[at:end]):
+        return False
+    tail = _NAME_PARTS.split(text[s:e])[-1]
+    head = ""
+    for k in range(at, end):  # a name over three lines and more (中国科 / 学院西北高原生物 / 研究所)
+        pieces = _NAME_PARTS.split(text[slice(*trim(text, *lines[k]))])
+        head += pieces[0]
+        if len(pieces) > 1 or lines[k][1] - lines[k][0] < e - s:
+            break
+    return cut_name(tail, head)
 
 
 #: What parts the names of a unit cell, and what closes a sentence (a task cell's last line).
@@ -292,13 +343,28 @@ def _continues(text: str, line: Span) -> bool:
 
 def _deadline_start(text: str, lines: list[Span], end: int, first: int) -> int:
     """The first line of a deadline cell ending before ``end``: the most lines, up to
-    _MAX_DEADLINE_LINES and none before ``first``, whose text joined reads as a date (2025年9月底 / 前); else
-    the last line alone."""
-    for start in range(max(first, end - _MAX_DEADLINE_LINES), end - 1):
-        joined = "".join(text[slice(*trim(text, *line))] for line in lines[start:end])
+    _MAX_DEADLINE_LINES and none before ``first``, whose text joined reads as a date (2025年9月底 / 前); else,
+    when the last line alone states no time (持 of 长期坚 / 持, 续推进 of 2024年起持 / 续推进), the fewest
+    lines ending with it whose text joined states one (a time limit with no date wrapped: 长期坚持); else the
+    last line alone."""
+    reach = max(first, end - _MAX_DEADLINE_LINES)
+    for start in range(reach, end - 1):
+        joined = _joined(text, lines[start:end])
         if len(joined) <= _MAX_DEADLINE and is_date_cell(joined):
             return start
+    if not is_time(text, *lines[end - 1]):
+        for start in range(end - 2, reach - 1, -1):
+            joined = _joined(text, lines[start:end])
+            if len(joined) > _MAX_DEADLINE:
+                break
+            if is_time(joined, 0, len(joined)):
+                return start
     return end - 1
+
+
+def _joined(text: str, lines: list[Span]) -> str:
+    """The text of ``lines`` joined, each trimmed: a cell the layout wrapped, read whole."""
+    return "".join(text[slice(*trim(text, *line))] for line in lines)
 
 
 def _left_cells(text: str, lines: list[Span], left: list[str]) -> list[Span] | None:
@@ -575,6 +641,17 @@ def _share_leads(text: str, rows: list[tuple[TableCell, ...]], kinds: list[str],
         share_merged_leads(rows, lead, sections)
 
 
+def _first_number(word: Callable[[int], str], at: int, count: int) -> int:
+    """The number of a table's first row, on the line ``at`` after its header or after a section row there
+    (一、强化知识产权创造): 1, or the number a table of a chapter goes on from (4 after a table of three
+    rows); 1 when no number stands there."""
+    for k in (at, at + 1):
+        number = row_number(word(k)) if k < count else None
+        if number is not None:
+            return number
+    return 1
+
+
 def _numbered_tables(text: str, lines: list[Span], extents: Extents | None = None) -> list[TableGrid]:
     numbers, _ = _column_words()
     tables: list[TableGrid] = []
@@ -617,7 +694,7 @@ def _numbered_tables(text: str, lines: list[Span], extents: Extents | None = Non
         )
         sections: set[int] = set()
         header = [word(k) for k in range(i, j)]
-        at, number = j, 1
+        at, number = j, _first_number(word, j, len(lines))
         while at < len(lines):
             if word(at) != str(number):
                 if at + 1 < len(lines) and word(at + 1) == str(number) and section_line(text, span(at)):

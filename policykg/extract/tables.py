@@ -465,9 +465,18 @@ def row_deadline(text: str, row: tuple[TableCell, ...], columns: TaskColumns) ->
         return _merged_time(text, *cell)
     s, e = cell
     written = text[s:e].strip()
-    if "\n" in written and is_date_cell(squeeze(written)):
+    if "\n" in written and (is_date_cell(squeeze(written)) or _wrapped_time(written)):
         return squeeze(written)  # a date the layout wrapped over the cell's lines (2024年12月底 / 前)
     return written or None
+
+
+def _wrapped_time(written: str) -> bool:
+    """A time limit with no date that the layout wrapped over a cell's lines (长期坚 / 持, 持续推 / 进): the
+    lines joined state a time, and a line alone does not (two times on two lines are two)."""
+    joined = squeeze(written)
+    if not is_time(joined, 0, len(joined)):
+        return False
+    return any(not is_time(line, 0, len(line)) for line in written.splitlines() if line.strip())
 
 
 #: What parts a cell's words: a cell merged across a unit column and the time column (县财政局 2024年底前).

@@ -15,7 +15,14 @@ from loaders.base import EncodingReport, LoadedDocument, StyledHeading, TableCel
 from loaders.docx import load_docx
 from loaders.html import load_html
 from loaders.look_alikes import read_look_alikes
-from loaders.markdown import grid_tables, html_fragments, html_tables, setext_headings, simple_tables
+from loaders.markdown import (
+    grid_tables,
+    html_fragments,
+    html_tables,
+    quote_marks,
+    setext_headings,
+    simple_tables,
+)
 from loaders.pdf import load_pdf
 from loaders.pdf_lines import hard_wrapped, join_wrapped_lines
 from loaders.pdf_names import join_cut_names
@@ -121,10 +128,10 @@ def _format(data: bytes, name: str, suffix: str) -> tuple[str, tuple[str, ...]]:
 
 def _markdown(text: str) -> tuple[str, tuple[StyledHeading, ...]]:
     """A Markdown text as the extractor reads it (markdown.py: its HTML tables and grid tables as pipe
-    tables, the HTML in its lines read, its setext underlines gone; pipe_rows.py: a row going on with the
-    row above joined into it; no marks of strong emphasis), and its
-    heading lines (# and setext) in text order."""
-    text = joined_pipe_rows(html_fragments(simple_tables(grid_tables(html_tables(text)))))
+    tables, the HTML in its lines read, its block quotes' and setext underlines' marks gone; pipe_rows.py:
+    a row going on with the row above joined into it; no marks of strong emphasis), and its heading lines
+    (# and setext) in text order."""
+    text = joined_pipe_rows(html_fragments(simple_tables(grid_tables(html_tables(quote_marks(text))))))
     text, setext = setext_headings(drop_emphasis(text))
     headings = markdown_headings(text)
     if setext:

@@ -10,6 +10,8 @@ brought to the one form the extractor reads: # headings, pipe tables and plain l
 - HTML left inside the lines (<p>, <div align="right">, <br>, <font>, <span style=…>, &nbsp;, &#12288;):
   a block's tags and <br> end a line, other tags go and entities are read as the characters they are; a
   line <h2>…</h2> is a heading line (## …). A pipe table's row keeps its <br> (a cell's line break).
+- A block quote's marks (> opening a line, > > or >> nested, up to three spaces before each and one after the
+  last) go: a reposted article's quoted lead, target box or requirements read as the plan's own lines.
 
 Each rewrite is tried only when the cheap test finds its mark in the text (an underline, a +-- border, a
 tag or an entity), and reads each line once.
@@ -27,6 +29,20 @@ from bs4.element import Tag
 
 from loaders.base import display_columns
 from loaders.html import expand_rows
+
+# --- block quotes ------------------------------------------------------------------
+
+#: A block quote's marks opening a line: > (nested: > > or >>), up to three spaces before each, one after.
+_QUOTE_MARKS = re.compile(r"^[ \t]{0,3}>(?:[ \t]{0,3}>)*[ \t]?", re.MULTILINE)
+
+
+def quote_marks(text: str) -> str:
+    """``text`` without the marks of its block quotes: a quoted line reads as the line it quotes (a heading,
+    a table's row, a paragraph's line)."""
+    if ">" not in text:
+        return text
+    return _QUOTE_MARKS.sub("", text)
+
 
 # --- setext headings ---------------------------------------------------------------
 

@@ -252,6 +252,9 @@ class TargetVocabulary(_Strict):
     #: A year of the plan counted from its first (第二年新增3件, 首年): the group ``n`` its number, none for
     #: the first.
     plan_years: tuple[str, ...] = ()
+    #: Words dating a target within the year the plan is issued (年内, 今年): in a plan running past that
+    #: year, that year's target, counted once.
+    issue_year_words: tuple[str, ...] = ()
     comparisons: tuple[str, ...]
     baseline_openers: tuple[str, ...]
     #: The level of a comparison base written just before its number (较2020年的150件增长50%).
@@ -374,6 +377,7 @@ class TargetVocabulary(_Strict):
             self.periods,
             self.plan_spans,
             self.plan_years,
+            self.issue_year_words,
             self.comparisons,
             self.baseline_openers,
             self.base_levels,
@@ -401,6 +405,7 @@ class TargetVocabulary(_Strict):
             *self.periods,
             *self.plan_spans,
             *self.plan_years,
+            *self.issue_year_words,
             *self.comparisons,
             *self.baseline_openers,
             *self.base_levels,

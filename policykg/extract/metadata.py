@@ -25,7 +25,7 @@ from policykg.extract.header_lines import (
     without_closing_bracket,
 )
 from policykg.extract.regions import region_index
-from policykg.extract.reposts import repost_lead
+from policykg.extract.reposts import lead_titles, repost_lead
 from policykg.extract.textspan import WHITESPACE, Span, line_spans, numeral_value, squeeze, trim
 from policykg.models import Evidence, Issuer, Period
 
@@ -757,11 +757,27 @@ def _signed_issuers(text: str, first_unit: int, dated: DateLine | None) -> list[
     return []
 
 
+def _lead_title(text: str, end: int) -> tuple[str, Span] | None:
+    """The plan a repost's lead sentence names before ``end`` (近日，X印发《Y》（文号）), Y naming a kind of
+    plan: the line of its own repeating Y below the sentence (the article's title line), else Y."""
+    for s, e in lead_titles(text, end):
+        title = squeeze(text[s:e])
+        if document_type(title) is None:
+            continue
+        for a, b in _spaced(text, title, e, end):
+            if _alone(text, a, b):
+                return squeeze(text[a:b]), (a, b)
+        return title, (s, e)
+    return None
+
+
 def extract_metadata(text: str, first_unit: int, tables: Sequence[Span] = ()) -> Metadata:
     """``first_unit`` is where the plan's numbered body starts: the cover matter lies before it; ``tables``
     the spans of its tables, whose cells sign nothing."""
     head_end = max(first_unit, min(len(text), 3000)) if first_unit else min(len(text), 3000)
     found = find_title(text, head_end, first_unit)
+    if found is None or document_type(found[0]) is None:  # a repost's headline: the plan its lead names
+        found = _lead_title(text, first_unit or head_end) or found
     title, title_span = found if found else (None, None)
     named, named_span = title, title_span
     if title is not None and title_span is not None:

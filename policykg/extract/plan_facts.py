@@ -8,11 +8,14 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import accumulate
 
 from ontology.vocab import RegionEntry
+from ontology.vocab_targets import target_vocabulary
 from policykg.extract.agencies import place_self_words
 from policykg.extract.citations import find_citations, normalise_title
+from policykg.extract.dates import CALENDAR_YEAR
 from policykg.extract.indicators import MIN_INDICATOR, indicator_key, target_flags
 from policykg.extract.markers import LINE_BULLET
 from policykg.extract.metadata import notice_issuers
@@ -185,6 +188,43 @@ def _nth_year(draft: TargetDraft, plan: Plan) -> TargetDraft:
     return replace(draft, year=year, year_basis="plan")
 
 
+@cache
+def _issue_year_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """targets.yaml issue_year_words as one pattern, and the annual flag words that say a count recurs (每年,
+    全年, 年均: those of two characters or more none of these patterns reads)."""
+    vocab = target_vocabulary()
+    words = re.compile("|".join(f"(?:{p})" for p in vocab.issue_year_words) or "(?!)")
+    recurring = tuple(
+        w.text
+        for w in vocab.flag_words
+        if "annual" in w.flags and len(w.text) > 1 and words.fullmatch(w.text) is None
+    )
+    return words, recurring
+
+
+def _in_issue_year(text: str, draft: TargetDraft, plan: Plan, dated: _Dated | None) -> TargetDraft:
+    """A target its words date within the year (年内实现质押融资1000万元, 今年新增…: targets.yaml
+    issue_year_words) in a plan issued in a year of its period before the last (到2026年 in a 实施意见 of
+    2024): the issuing year's target, counted once (no annual flag), not the plan's last year's each year,
+    nor the year its sentence opens with (到2026年，…；年内完成…10家). A target whose words also say it recurs
+    (每年, 全年) or name a year, or in a task its row or time limit dates (``dated``), keeps its reading."""
+    end = _plan_year(plan)
+    if dated is not None or draft.baseline or "annual" not in draft.flags or not plan.date or end is None:
+        return draft
+    if draft.year is not None and draft.year_basis != "sentence":
+        return draft
+    issued = int(plan.date[:4])
+    if issued >= end or (
+        plan.period is not None and plan.period.start and int(plan.period.start[:4]) > issued
+    ):
+        return draft
+    words, recurring = _issue_year_words()
+    quote = text[draft.span[0] : draft.span[1]]
+    if words.search(quote) is None or any(w in quote for w in recurring) or CALENDAR_YEAR.search(quote):
+        return draft
+    return replace(draft, year=issued, year_basis="sentence", flags=[f for f in draft.flags if f != "annual"])
+
+
 def _plan_year(plan: Plan) -> int | None:
     if plan.period and plan.period.end:
         return int(plan.period.end[:4])
@@ -276,6 +316,7 @@ def extract_plan_facts(
                     continue  # 做到服务全覆盖 in a task, undated: how its work is done
                 first = _part_years(parts, para[0], year, start)[1] if parts else start
                 draft = _nth_year(_reached_before(draft, first), plan)
+                draft = _in_issue_year(text, draft, plan, dated)
                 owner = owners.at(draft.span[0])
                 if owner is not None:
                     prose.append((draft, owner))

@@ -5,10 +5,15 @@ When the title it names after a publishing verb (citations.yaml publish_before: 
 plan's own, the number in brackets right after it is the plan's number and the bodies before the verb
 (one, or several joined by 、 before 联合印发) its issuers. A sentence citing another document names
 another title, and one whose subject is no body's name (我市印发《…》) gives no issuer.
+
+The sentence also names the plan when the article's headline does not (政策速递丨…工作要点出炉, 九寨沟县印发
+《…》): a title after a publishing verb, its number in brackets right after it or the sentence opening with a
+word of news time (近日，日前), is the title the lead gives (``lead_titles``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from policykg.extract.citation_rules import CUE_WINDOW, citation_rules
@@ -28,6 +33,10 @@ class RepostLead(NamedTuple):
 _SUBJECT_STARTS = "，,。；;：:！!\n"
 #: Words of time or manner between the subject and the verb (保定市人民政府办公室近日印发, …联合印发).
 _BEFORE_VERB = ("近日", "日前", "正式", "联合", "已")
+#: Words of news time opening a repost's lead sentence (近日，…印发《…》; 日前，…).
+_NEWS_OPENINGS = ("近日", "日前", "近期", "最近")
+#: What ends the sentence before a lead sentence (or the line before it).
+_SENTENCE_STARTS = "。！!？?\n"
 #: How far after the closing 》 the number's bracket may open (white space only between).
 _NUMBER_REACH = 40
 
@@ -52,6 +61,30 @@ def repost_lead(text: str, end: int, title: str | None) -> RepostLead | None:
                 return lead
         mark = text.find("《", close + 1, end)
     return None
+
+
+def lead_titles(text: str, end: int) -> Iterator[Span]:
+    """The titles (inside their 《》) that lead sentences before ``end`` say were published: a publishing verb
+    before 《title》, then the number in brackets, or the sentence opening with a word of news time (近日，
+    X印发《…》). A headline (九寨沟县印发《…》) or a sentence citing a document (根据省政府印发《…》) is
+    neither."""
+    cue = citation_rules().publish_before
+    mark = text.find("《", 0, end)
+    while mark >= 0:
+        close = text.find("》", mark + 1, end)
+        if close < 0:
+            return
+        if cue.search(text, max(0, mark - CUE_WINDOW), mark) is not None and (
+            _number_after(text, close + 1, end) is not None or _news_opening(text, mark)
+        ):
+            yield mark + 1, close
+        mark = text.find("《", close + 1, end)
+
+
+def _news_opening(text: str, pos: int) -> bool:
+    """The sentence holding ``pos`` opens with a word of news time (近日，…)."""
+    start = trim(text, max(text.rfind(ch, 0, pos) for ch in _SENTENCE_STARTS) + 1, pos)[0]
+    return text.startswith(_NEWS_OPENINGS, start)
 
 
 def _number_after(text: str, start: int, end: int) -> tuple[str, Span] | None:

@@ -184,6 +184,59 @@ def _bracket_runs_on(text: str, para: Span, line: Span) -> bool:
     return _net_open(text, *line) < 0
 
 
+#: Closing marks that may end a line inside a sentence (…，“都匀毛尖”↵地理标志…, …2.5件（含）↵以上): a quote's
+#: or a bracket's, and the stops whose words before them end a sentence (“…。”).
+_QUOTE_CLOSES = '”’」』"'
+_BRACKET_CLOSES = "）)"
+_SENTENCE_STOPS = "。！？!?；;…"
+#: The most characters a bracket closing a line inside a sentence holds: a qualifier of the number before it
+#: ((含), (次), (万元)), not a note naming units (（县科技局负责）) nor a term (（2023—2025年）).
+_QUALIFIER_MAX = 3
+
+
+def _opens_indented(text: str, paragraphs: list[Paragraph]) -> bool:
+    """The last of ``paragraphs`` opened indented, or flush right below one that did (a line the copy broke
+    after a stop: …更加完善。↵每万人口…): the block it stands in indents its paragraphs' first lines."""
+    last = paragraphs[-1]
+    if _indented(text, last.span[0]):
+        return True
+    above = paragraphs[-2] if len(paragraphs) > 1 else None
+    return (
+        above is not None
+        and text.count("\n", above.span[1], last.span[0]) == 1
+        and _indented(text, above.span[0])
+    )
+
+
+def _indented(text: str, start: int) -> bool:
+    """White space stands before ``start`` on its line (a line's words open at ``start``)."""
+    return start > 0 and text[start - 1] in " \t\u3000"
+
+
+def _closing_runs_on(text: str, paragraphs: list[Paragraph], line: Span) -> bool:
+    """``line`` goes on flush at its line's start below the last of ``paragraphs``, which stands in a block
+    indenting its paragraphs' first lines (a PDF's copied text) and whose last line ends with a quote or a
+    qualifier's bracket closing no sentence (…突破1.2万件，“都匀毛尖”↵地理标志证明商标…; …达到2.5件（含）↵
+    以上): one sentence the copy's wrap broke after the closing mark, not a paragraph's end."""
+    para = paragraphs[-1]
+    start = para.span[0]
+    if line[0] == 0 or text[line[0] - 1] != "\n" or not _opens_indented(text, paragraphs):
+        return False
+    end = para.span[1] - 1
+    mark = text[end]
+    if mark in _QUOTE_CLOSES:
+        return end > start and text[end - 1] not in _SENTENCE_STOPS
+    if mark not in _BRACKET_CLOSES:
+        return False
+    opened = max(text.rfind("（", start, end), text.rfind("(", start, end))
+    inside = text[opened + 1 : end]
+    return (
+        opened >= 0
+        and 0 < len(inside) <= _QUALIFIER_MAX
+        and not any(c in _SENTENCE_STOPS + "：:" for c in inside)
+    )
+
+
 #: Where a label may open on a line: its start, or after a sentence's stop.
 _LABEL_OPENINGS = re.compile("[。；;！!]")
 
@@ -249,6 +302,7 @@ def build_paragraphs(
                     text[open_para.span[1] - 1] not in TERMINALS
                     or (blank_run == 0 and _bracket_runs_on(text, open_para.span, (s, e)))
                     or (blank_run == 0 and _label_ends(text, open_para.lines[-1]))
+                    or (blank_run == 0 and _closing_runs_on(text, paragraphs, (s, e)))
                 )
             )
             if joins and back_matter_line(text, (s, e)):

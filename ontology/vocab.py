@@ -147,6 +147,12 @@ class AgencyType(_Strict):
     #: Another type's aliases that name this type when a region's short name opens the mention: 广西金融监管局
     #: is the state regulator's office in 广西, 区金融监管局 the district's local bureau.
     after_short: tuple[str, ...] = ()
+    #: The type of the body an office of this type signs a plan for (人民政府办公室 for its 人民政府,
+    #: 党委办公室 for its 党委): a task no unit is named for is that body's, as the plan's issuer.
+    signs_for: str | None = None
+    #: Words that name the type only right after a place's name, too short to be an alias (委: 长葛市委,
+    #: 中共长葛市委 is the party committee; 管委 is none).
+    after_place: tuple[str, ...] = ()
     #: Aliases that name the level of the body's region (中院: a prefecture's court); the ``level_suffixes``
     #: name their level too (中级人民法院, 高级人民法院). Written with a relative prefix in a plan of a region
     #: below (市中级人民法院 in a county-level city's plan), it is the body of the region above of that level,
@@ -234,6 +240,9 @@ class BranchForms(_Strict):
     levels: tuple[str, ...] = Field(min_length=1)
     #: Short forms a plan writes for a bureau before the place (公安 for 公安局).
     short_bureaus: dict[str, str] = Field(default_factory=dict)
+    #: Words ending the name of a development zone or new area a branch serves (市公安局经开区分局,
+    #: 市场监管局高新区分局, 州公安局都匀经济开发区分局): the branch is of its bureau's type.
+    zone_places: tuple[str, ...] = ()
 
 
 class MergedNames(_Strict):
@@ -336,6 +345,10 @@ class AgencyVocabulary(_Strict):
     own_department_words: tuple[str, ...] = ()
     bare_place_kinds: tuple[str, ...] = ()
     duty_openings: tuple[str, ...] = ()
+    #: Types whose body is mostly a plate another department bears (知识产权局 on the 市场监管局): a name
+    #: written with the other in brackets after it (区知识产权局（区市场监管局）) is that department's, the
+    #: plate its alias, as in the usual order (区市场监管局（区知识产权局）). Each must be a type's id.
+    plates: tuple[str, ...] = ()
 
     _valid = field_validator("document_words", "kind_openings")(_check_regexes)
 
@@ -375,6 +388,12 @@ class AgencyVocabulary(_Strict):
         unknown = [w for w in (*self.place_named_ends, *self.bare_place_ends) if w not in claimed]
         if unknown:
             raise ValueError(f"place_named_ends, bare_place_ends: {unknown} are no type's aliases")
+        signed = [t.signs_for for t in self.types if t.signs_for and self.by_id(t.signs_for) is None]
+        if signed:
+            raise ValueError(f"signs_for: {signed} are no type's ids")
+        stray = [p for p in self.plates if p not in {t.id for t in self.types}]
+        if stray:
+            raise ValueError(f"plates: {stray} are no type's ids")
         return self
 
     def by_id(self, type_id: str) -> AgencyType | None:

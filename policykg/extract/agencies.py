@@ -331,9 +331,16 @@ def rewrite_name(name: str) -> str:
     return name
 
 
+@cache
+def _after_place() -> dict[str, AgencyType]:
+    """The words naming a type right after a place's name (agency_types.yaml after_place: 委)."""
+    return {w: t for t in agency_vocabulary().types for w in t.after_place}
+
+
 def _names_type(alias: str) -> bool:
-    """``alias`` is one of a type's aliases or a name composed of a type's fields (composed_names)."""
-    if alias in _alias_set():
+    """``alias`` is one of a type's aliases, a word naming one after a place (委) or a name composed of a
+    type's fields (composed_names)."""
+    if alias in _alias_set() or alias in _after_place():
         return True
     composed = composed_type(alias)
     return composed is not None and composed[1] == alias
@@ -451,6 +458,17 @@ def _tail_ranks(entry: AgencyType, tail: str) -> frozenset[str]:
     return _level_ranks(entry, word)
 
 
+def _zone_level(entry: AgencyType, alias: str) -> str | None:
+    """The level a zone's body of ``entry``'s type is named at, as its ``alias`` says: the level the alias
+    names (中级人民法院), else for a vertical body the level its ending names (金融监管支局: a county's
+    监管支局, which a zone's plan writes as it is; 金融监管分局: a prefecture's); None when it says none."""
+    said = entry.alias_level(alias)
+    if said is not None or not entry.vertical:
+        return said
+    ranks = _tail_ranks(entry, alias)
+    return min(ranks) if ranks else None
+
+
 def _short_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
@@ -483,8 +501,12 @@ def _city_word_shared(name: str, pos: int) -> bool:
     return agency_type("市" + rest) is not None
 
 
-#: What a zone's internal bureau of no known type ends with (高新区社会事务局).
+#: A bureau's closing word (市局长阳分局: 市局 and its unit).
 _BUREAU = "局"
+#: What a zone's internal bureau or department of no known type ends with (高新区社会事务局, 新区党群工作部),
+#: and what ends a body named by the zone's word that is none of them (高新区建设指挥部).
+_ZONE_DEPARTMENT_ENDS = ("局", "部")
+_NOT_DEPARTMENTS = ("指挥部",)
 
 #: The body a place named alone among units stands for.
 _BARE_PLACE_BODY = "人民政府"
@@ -514,6 +536,13 @@ def _branch_forms() -> tuple[tuple[str, ...], dict[str, str]]:
     """The levels ending a bureau's branch named for a place, and the short bureaus (agency_types.yaml)."""
     forms = agency_vocabulary().branches
     return (forms.levels, forms.short_bureaus) if forms else ((), {})
+
+
+@cache
+def _zone_places() -> tuple[str, ...]:
+    """The words ending the name of a zone a bureau's branch serves (agency_types.yaml branches)."""
+    forms = agency_vocabulary().branches
+    return forms.zone_places if forms else ()
 
 
 def _head_body(rest: str) -> str:
@@ -625,8 +654,24 @@ def split_trailing_alias(name: str) -> tuple[str, str | None]:
         return name, None
     main, inner = name[:at], name[at + 1 : -1]
     if agency_type(main) and (agency_type(inner) or ends_like_body(inner)) and not collective_type(name):
-        return main, inner
+        return _bearer_first(main, inner)
     return name, None
+
+
+@cache
+def _plates() -> frozenset[str]:
+    return frozenset(agency_vocabulary().plates)
+
+
+def _bearer_first(main: str, inner: str) -> tuple[str, str]:
+    """The pair of a name and its bracketed second name with the body first: a plate written first
+    (区知识产权局（区市场监管局）: agency_types.yaml plates) goes second, after the department bearing it,
+    which takes the plate's relative prefix where it writes none (区知识产权局（市场监管局）)."""
+    typed, bearer = agency_type(main), agency_type(inner)
+    if typed is None or typed[0].id not in _plates() or bearer is None or bearer[0].id in _plates():
+        return main, inner
+    prefix = main[0] if main[0] in _RELATIVE_WORDS and len(main) - len(typed[1]) == 1 else ""
+    return (inner if inner.startswith(prefix) else prefix + inner), main
 
 
 @cache
@@ -860,11 +905,13 @@ class AgencyRegistry:
     def _of_self(rest: str) -> int:
         """What follows a word the plan's region calls itself by names one of its bodies: a body of a known
         type or a collective (2), or a bureau of its own name (1: 高新区社会事务局, 开发区规划建设局, a zone's
-        internal bureau the vocabulary gives no type). Other words the word only opens (高新区建设指挥部)
-        are left alone (0)."""
+        internal bureau the vocabulary gives no type; 新区党群工作部, a department). Other words the word only
+        opens (高新区建设指挥部) are left alone (0)."""
         if agency_type(rest) or collective_type(rest):
             return 2
-        return int(len(rest) > 2 and rest.endswith(_BUREAU))
+        return int(
+            len(rest) > 2 and rest.endswith(_ZONE_DEPARTMENT_ENDS) and not rest.endswith(_NOT_DEPARTMENTS)
+        )
 
     def _zone_of(self, city: RegionEntry | None, rest: str) -> Placement | None:
         """市高新区管委会 in a plan of 青岛市 (or of a region in it): 青岛市高新区's, the city's zone that the
@@ -1175,15 +1222,64 @@ class AgencyRegistry:
             else:
                 return None
         typed = agency_type(bureau) if cut < len(head) else None
-        region = self._served_place(head[cut:]) if typed is not None and typed[0].singleton else None
-        if typed is None or region is None:
+        if typed is None or not typed[0].singleton:
             return None
         entry = typed[0]
+        region = self._served_place(head[cut:])
+        if region is None:
+            return self._zone_branch(entry, bureau, head[cut:], level)  # 市公安局经开区分局
         branch = self._branch_name(entry, region, level, head[cut:])
         canonical = branch or self._type_name(entry, region, "")
         return ResolvedAgency(
             f"agency/{region.id}/{entry.id}", canonical, entry, None, region.id, branch is not None
         )
+
+    def _zone_branch(self, entry: AgencyType, bureau: str, place: str, level: str) -> ResolvedAgency | None:
+        """A bureau's branch serving a development zone or new area that no region's name names
+        (市公安局经开区分局, 市场监管局高新区分局, 州公安局都匀经济开发区分局): of the bureau's type. Where
+        ``place`` is the word a known zone calls itself by, that zone's bureau, named the city's bureau, the
+        word as written, the level (银川市市场监督管理局经开区分局); else a body of its own named after its
+        bureau. None when ``place`` names no zone (公安交警分局: a branch named for its work)."""
+        if not place.endswith(_zone_places()):
+            return None
+        head = self.identify(bureau)
+        if head.type is not entry:
+            return None
+        host = self.index.by_id.get(head.region_id) if head.region_id else None
+        zone = self._zone_named(place, host)
+        if zone is not None:
+            city = self.index.by_id.get(zone.parent) if zone.parent else None
+            name = (
+                self._type_name(entry, city, "") + place + level
+                if city is not None and (city.level == "prefecture" or is_municipality(city))
+                else self._type_name(entry, zone, "")
+            )
+            return ResolvedAgency(f"agency/{zone.id}/{entry.id}", name, entry, None, zone.id, True)
+        scope = head.id.split("/")[1]
+        return ResolvedAgency(
+            f"agency/{scope}/{_short_hash(place + level)}",
+            head.name + place + level,
+            entry,
+            None,
+            head.region_id,
+        )
+
+    def _zone_named(self, word: str, host: RegionEntry | None) -> RegionEntry | None:
+        """The zone ``word`` names, a word zones call themselves by (agency_types.yaml self_words): the plan's
+        own zone's (经开区 in a plan of 银川经济技术开发区), else the one zone of that kind ``host`` holds
+        (高新区 in a plan of 昆明市: 昆明高新技术产业开发区); None when there is none or more than one."""
+        own = next((node for w, node in self.self_words if w == word and node.level == "zone"), None)
+        if own is not None or host is None:
+            return own
+        ends = next((w.ends for w in agency_vocabulary().self_words if w.word == word), None)
+        if ends is None:
+            return None
+        zones = [
+            c
+            for c in self.index.children.get(host.id, ())
+            if c.level == "zone" and any(n.endswith(ends) for n in (c.name, *c.short))
+        ]
+        return zones[0] if len(zones) == 1 else None
 
     def _branch_name(
         self, entry: AgencyType, region: RegionEntry, level: str, written: str = ""
@@ -1367,6 +1463,8 @@ class AgencyRegistry:
                 region.id if region else None,
             )
         typed = agency_type(rest) or agency_type(_head_body(rest))  # an outpost is of its body's type
+        if typed is None and explicit and rest in _after_place():
+            typed = _after_place()[rest], rest  # 中共长葛市委: the city's party committee
         if typed is None and rest.endswith(_department_ends()):
             stood = field_department(rest)  # 市场监管部门: the 市场监管局
             if stood is not None:
@@ -1414,8 +1512,9 @@ class AgencyRegistry:
                 region, scope = above, above.id
         if typed is not None and _one_per_region(rest, *typed):
             entry = typed[0]
-            # a zone's court named by its level (雄安新区中级人民法院): the level as written
-            said = entry.alias_level(typed[1]) if region is not None and region.level == "zone" else None
+            # a zone's court named by its level (雄安新区中级人民法院), a vertical body's by its ending
+            # (兰州新区金融监管支局): the level as written
+            said = _zone_level(entry, typed[1]) if region is not None and region.level == "zone" else None
             canonical = self._type_name(entry, region, prefix, said)
             # a merged bureau keeps the name its fields make (农牧和科技局), a full name written its own
             # (发展和改革局: full_names); the two are the body's name in the plan whatever names it first
@@ -1584,6 +1683,16 @@ class AgencyRegistry:
             self._merged[alias_id] = host.id
             self._register(host).aliases.add(alias_name)
             self._register(host).aliases.add(self._display(region, prefix) + alias)
+
+    def signed_for(self, agency: ResolvedAgency) -> ResolvedAgency | None:
+        """The body ``agency``, an office signing the plan, signs for (agency_types.yaml signs_for: 长葛市人民
+        政府办公室 for 长葛市人民政府, 中共长葛市委办公室 for 长葛市委); None for any other body."""
+        body = agency.type.signs_for if agency.type is not None else None
+        entry = agency_vocabulary().by_id(body) if body else None
+        region = self.index.by_id.get(agency.region_id) if agency.region_id else None
+        if entry is None or region is None:
+            return None
+        return self.resolve(self._type_name(entry, region, ""))
 
     def _register(self, agency: ResolvedAgency) -> ResolvedAgency:
         return self.agencies.setdefault(agency.id, agency)

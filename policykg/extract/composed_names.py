@@ -47,9 +47,17 @@ def composed_type(name: str) -> tuple[AgencyType, str] | None:
             continue
         stop = len(name) - len(end)
         for start in range(max(0, stop - _LONGEST), stop - 1):
+            if _after_joiner(reader, name, start):
+                continue  # 商务和工业信息化局: the later fields of a bureau that names another first
             if _fields(reader, name, start, stop):
                 return reader.type, name[start:]
     return None
+
+
+def _after_joiner(reader: _Reader, name: str, start: int) -> bool:
+    """The words at ``start`` follow a joiner, so they are the later fields of a merged bureau whose first
+    field stands before it (商务和工业信息化局: commerce's), not a body's whole name after its place."""
+    return start > 0 and name.endswith(reader.composed.joiners, 0, start)
 
 
 def _fields(reader: _Reader, name: str, start: int, stop: int) -> bool:

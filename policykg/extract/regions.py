@@ -199,15 +199,24 @@ class RegionIndex:
     def display_name(self, entry: RegionEntry) -> str:
         """The name used in canonical agency names: 南通市通州区, 海门区 → 南通市海门区, 如皋市; a
         municipality's district or county keeps the municipality's name (北京市海淀区, 重庆市巫山县); a
-        zone whose name opens with its city's is not given it twice (石家庄高新技术产业开发区)."""
+        zone whose name opens with its city's is not given it twice (石家庄高新技术产业开发区), nor one
+        named with its province's (四川天府新区, 贵州贵安新区: a state-level new area, named above its
+        city)."""
         if entry.level in ("district", "county", "zone"):
             parent = self.by_id.get(entry.parent or "")
             municipality = parent is not None and parent.level == "province" and parent.name.endswith("市")
             if parent is not None and (parent.level == "prefecture" or municipality):
                 if entry.name.startswith((parent.name, *parent.short, parent.name.removesuffix("市"))):
                     return entry.name  # a zone named with its city already (石家庄高新技术产业开发区)
+                if entry.level == "zone" and self._named_by_province(entry, parent):
+                    return entry.name
                 return parent.name + entry.name
         return entry.name
+
+    def _named_by_province(self, entry: RegionEntry, city: RegionEntry) -> bool:
+        """``entry``'s name opens with the name or short name of the province above ``city``."""
+        province = self.by_id.get(city.parent or "")
+        return province is not None and entry.name.startswith((province.name, *province.short))
 
     def to_region(self, entry: RegionEntry, evidence: Evidence | None, method: str) -> Region:
         return Region(

@@ -315,11 +315,11 @@ def _issuer_agents(registry: AgencyRegistry, plan: Plan) -> list[tuple[ResolvedA
             continue
         agency = registry.agencies[issuer.agency_id]  # resolved once, when the registry was set up
         mention: Span | None = issuer.evidence.span
-        if agency.type_id == "government_office" and agency.region_id:
-            # the office signs for its government: the signature is the evidence, not a mention of it
-            region = registry.index.by_id[agency.region_id]
-            agency = registry.resolve(registry.index.display_name(region) + "人民政府")
-            mention = None
+        signed = registry.signed_for(agency)
+        if signed is not None:
+            # the office signs for its government (or its party committee, in a joint 两办 issue): the
+            # signature is the evidence, not a mention of it
+            agency, mention = signed, None
         if all(a.id != agency.id for a, _, _ in agents):
             agents.append((agency, mention, issuer.evidence.span))
     if agents:

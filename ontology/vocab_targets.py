@@ -136,11 +136,20 @@ class YearTables(_Strict):
     #: Headers, whole, of a column naming the places of a table whose rows are places (县（区）, 地区):
     #: regular expressions.
     place_headers: tuple[str, ...] = ()
+    #: Brackets, each its opening and its closing mark, around a value cell that is a total over the
+    #: plan's years (〔12〕 under 注：〔〕内为五年累计数, as the national 十四五 indicator tables write it):
+    #: cumulative.
+    cumulative_brackets: tuple[str, ...] = ()
+    #: Labels opening a note under a table (注：, 备注：): the note says how its cells read, and is no goal.
+    note_labels: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _checks(self) -> YearTables:
         _check_regexes(self.caption_scopes)
         _check_regexes(self.place_headers)
+        for pair in self.cumulative_brackets:
+            if len(pair) != 2:
+                raise ValueError(f"the cumulative bracket {pair!r} must be its opening and closing mark")
         for pattern in self.caption_scopes:
             if re.fullmatch(pattern, ""):
                 raise ValueError(f"the caption scope {pattern!r} matches the empty string")

@@ -168,9 +168,10 @@ def _docx_table_plan() -> bytes:
 def test_task_row_without_a_time_column_reads_its_own_deadline() -> None:
     doc, _ = extracted(_docx_table_plan(), "plan.docx")
     rows = {t.path: t for t in doc.tasks if t.kind == "table_row"}
+    # the merged 工作任务 cell is the rows' category: each row's task is its 具体措施 (round 36)
     assert [(t.title, t.deadline, t.deadline_date) for t in rows.values()] == [
-        ("强化知识产权保护", "2024年9月底前", "2024-09"),
-        ("强化知识产权保护", None, None),
+        ("建设县知识产权维权援助工作站", "2024年9月底前", "2024-09"),
+        ("开展打击侵权假冒专项行动", None, None),
     ]
     second = named_units(doc)[list(rows)[1]]
     assert [(s, role) for s, role, _ in second] == [

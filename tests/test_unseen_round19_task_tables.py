@@ -212,9 +212,11 @@ def test_a_measure_numbered_on_its_own_under_an_empty_task_cell() -> None:
         "3\t促进知识产权运用\t开展专利转化专项行动\t县科技局\t县财政局\t2024年12月\n"
     )
     rows = [t for t in doc.tasks if t.kind == "table_row"]
+    # the 工作任务 cell over two rows is their category: each row's task is its 具体措施 (round 36); a task
+    # cell alone in its row is the row's task
     assert [(t.path, t.title) for t in rows] == [
-        ("一.表1.1", "强化知识产权保护"),
-        ("一.表1.2", "强化知识产权保护"),
+        ("一.表1.1", "建设县知识产权维权援助工作站"),
+        ("一.表1.2", "开展打击侵权假冒专项行动"),
         ("一.表1.3", "促进知识产权运用"),
     ]
     assert _units(doc)["一.表1.2"] == [("县公安局", "lead"), ("县市场监管局", "support")]

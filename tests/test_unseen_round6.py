@@ -175,11 +175,13 @@ def jiangjin() -> Document:
 
 def test_merged_task_cell_titles_each_row(jiangjin: Document) -> None:
     rows = [t for t in jiangjin.tasks if t.kind == "table_row"]
+    # the merged 重点任务 cells are the rows' categories: each row's task is its measure (round 36); a task
+    # cell alone in its row is the row's task
     assert [t.title for t in rows] == [
-        "提升知识产权创造水平",
-        "提升知识产权创造水平",
-        "加强知识产权保护",
-        "加强知识产权保护",
+        "实施高价值专利培育工程",
+        "推动规上工业企业专利清零",
+        "建立知识产权纠纷快速处理机制",
+        "开展知识产权执法“护航”专项行动",
         "促进知识产权转化运用",
     ]
     second = rows[1]

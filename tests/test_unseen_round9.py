@@ -136,9 +136,15 @@ def test_banner_page_roles(dalate: Document) -> None:
         ("旗市场监管局", "support"),
         ("人行达拉特旗支行", "support"),
     ]
-    # the rowspan 牵头单位 leads both measures of its row group
-    assert ("旗市场监管局", "lead") in roles["二.(一)"]
-    assert ("旗农牧局", "support") in roles["二.(一)"]
+    # the rowspan 牵头单位 leads both measures of its row group: each a task of its own under the item its
+    # category (知识产权创造) restates, which keeps its own units (round 36)
+    assert roles["二.(一)"] == [("旗科技局", "lead"), ("旗工信局", "support"), ("旗市场监管局", "support")]
+    measures = [t for t in dalate.tasks if t.kind == "table_row" and t.parent == f"{dalate.id}/task/二.(一)"]
+    assert [t.title for t in measures] == ["实施专利质量提升工程", "培育地理标志商标"]
+    assert [_roles(dalate)[t.path] for t in measures] == [
+        [("旗市场监管局", "lead"), ("旗科技局", "support")],
+        [("旗市场监管局", "lead"), ("旗农牧局", "support")],
+    ]
 
 
 def test_banner_page_targets(dalate: Document) -> None:

@@ -759,6 +759,8 @@ def assign_responsibilities(
     held = Collector(text, registry, counted=False)
     headings: dict[int, list[Responsibility]] = {}  # by the heading's unit index
     for link in links:  # 分工表 rows naming tasks by number or restating their titles (row_links.py)
+        if link.by == "category":  # a task of its own under the task its category names: its units its own
+            continue
         if link.heading is not None:
             key = f"heading/{link.heading.index}"
             row_responsibilities(structure, link.table, link.row, link.columns, [key], held, first_is_lead)

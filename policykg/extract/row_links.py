@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from policykg.extract.structure import Structure, Unit
 from policykg.extract.table_headers import body_rows
+from policykg.extract.table_sections import category_rows
 from policykg.extract.tables import TaskColumns, task_columns
 from policykg.extract.task_numbers import referred_tasks, task_references
 from policykg.extract.title_similarity import Titles, common_only, own_words
@@ -61,7 +62,9 @@ class RowLink:
     row: int
     columns: TaskColumns
     tasks: tuple[TaskDraft, ...]
-    by: str  # "number" | "title" | "paraphrase"
+    #: "number" | "title" | "paraphrase"; "category": the row is a task of its own under the task its
+    #: category cell (重点任务 over 具体措施) restates, and gives it no units
+    by: str
     #: A heading that is no task itself, named by the row: the row speaks for the tasks under it (``tasks``
     #: is then empty).
     heading: Unit | None = None
@@ -185,10 +188,15 @@ def row_links(structure: Structure, drafts: list[TaskDraft], headings: Sequence[
         heads = [(h, k) for h, k in named if not table.span[0] <= h.span[0] < table.span[1]]
         restated: list[RowLink] = []
         unlinked: list[tuple[int, str]] = []
-        for r, row in body_rows(text, table):
+        rows = body_rows(text, table)
+        # a category the rows share (重点任务 over 具体措施): each row's work is its measure, and only the
+        # measure may restate a prose task
+        categorised = category_rows(text, rows, columns.task, columns.measure)
+        for r, row in rows:
             if columns.task >= len(row):
                 continue
-            s, e = row[columns.task].span
+            measure = columns.measure if r in categorised else None
+            s, e = row[columns.task if measure is None else measure].span
             key = title_key(text[s:e])
             head = title_key(_HEAD_END.split(text[s:e], maxsplit=1)[0])
             task = _restated(key, index)
@@ -203,8 +211,31 @@ def row_links(structure: Structure, drafts: list[TaskDraft], headings: Sequence[
             elif key:
                 unlinked.append((r, head))
         links.extend(restated)
-        links.extend(_paraphrased(text, t_index, columns, unlinked, outside, restated, order))
+        paraphrased = _paraphrased(text, t_index, columns, unlinked, outside, restated, order)
+        links.extend(paraphrased)
+        said = {link.row for link in paraphrased}
+        for r, _ in unlinked:  # a row of its own under the prose task its category restates
+            row = table.rows[r]
+            if (
+                r in categorised
+                and r not in said
+                and (owner := _category_task(text, row[columns.task].span, index))
+            ):
+                links.append(RowLink(t_index, r, columns, (owner,), "category"))
     return links
+
+
+def _category_task(text: str, cell: tuple[int, int], index: _TitleIndex) -> TaskDraft | None:
+    """The prose task whose title a row's category cell (重点任务 over 具体措施) restates, as a task cell
+    restating it speaks for it (知识产权创造 of 提升知识产权创造质量): the row is a task of its own, under
+    that task."""
+    key = title_key(text[cell[0] : cell[1]])
+    task = _restated(key, index)
+    if task is None or not _specific(
+        text, _HEAD_END.split(key, maxsplit=1)[0], task, title_key(task.title or "")
+    ):
+        return None
+    return task
 
 
 def _paraphrased(

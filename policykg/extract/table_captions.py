@@ -26,6 +26,20 @@ _CAPTION_LINES = 2
 
 
 @cache
+def _note_label() -> re.Pattern[str]:
+    """A note's label opening a line (注：, 备注：, 注1：; targets.yaml year_tables note_labels)."""
+    labels = sorted(target_vocabulary().year_tables.note_labels, key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, labels)) or "(?!)"
+    return re.compile(rf"[ \t\u3000]*+(?:{alternatives})[ \u3000]*+\d?[ \u3000]*+[：:]")
+
+
+def table_note(text: str, start: int, end: int) -> bool:
+    """The paragraph at ``start`` is a note on a table's cells (注：〔〕内为五年累计数。): it opens with a
+    note's label and a colon. It says how the cells read and states no goal itself."""
+    return _note_label().match(text, start, end) is not None
+
+
+@cache
 def _scope() -> re.Pattern[str]:
     scopes = target_vocabulary().year_tables.caption_scopes
     return re.compile("|".join(f"(?:{s})" for s in scopes) if scopes else "(?!)")

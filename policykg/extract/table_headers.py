@@ -129,6 +129,12 @@ def header_depth(text: str, table: TableGrid) -> int:
     return max(1, len(_levels(text, table)))
 
 
+def header_levels(text: str, table: TableGrid) -> list[list[int]]:
+    """For each row of the header, from the top, the column where the cell naming each column at that depth
+    begins (a merged cell over 2023年实际 | 2024年目标 owns both columns in the first row)."""
+    return [level.owner for level in _levels(text, table)] if table.rows else []
+
+
 def header_cells(text: str, table: TableGrid) -> list[HeaderCell]:
     """The header of each column, combining the rows of a deeper header from the top down."""
     if not table.rows:

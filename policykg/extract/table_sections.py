@@ -66,6 +66,32 @@ def same_words(text: str, cell: TableCell, above: TableCell) -> bool:
     return text[cell.span[0] : cell.span[1]] == text[above.span[0] : above.span[1]]
 
 
+def category_rows(
+    text: str, rows: list[tuple[int, tuple[TableCell, ...]]], task: int, measure: int | None
+) -> set[int]:
+    """The rows of a task table with a column of measures (重点任务 | 具体措施) whose task cell is a category
+    the rows share (强化知识产权保护 merged down over two rows, written again in each, or left empty below
+    it in a text table), each filling its measure cell: the measure is the row's work, the category only
+    names the part of the plan it falls in. A row alone under its task cell is no such row: that cell is
+    its task, the measure its words. Empty without a measure column."""
+    if measure is None:
+        return set()
+    out: set[int] = set()
+    last: tuple[int, TableCell] | None = None  # the row above and its task cell, when it fills its measure
+    for r, row in rows:
+        if max(task, measure) >= len(row) or not filled(row[measure]) or row[measure].span == row[task].span:
+            last = None
+            continue
+        cell = row[task]
+        if last is not None and (
+            cell.span == last[1].span or not filled(cell) or same_words(text, cell, last[1])
+        ):
+            out.update((last[0], r))
+            cell = cell if filled(cell) else last[1]
+        last = (r, cell) if filled(cell) else None
+    return out
+
+
 #: A Chinese character: a row's lone cell of words (一、知识产权创造), not a number.
 _HAN = re.compile("[\u4e00-\u9fff]")
 

@@ -28,7 +28,7 @@ from policykg.extract.table_cells import (
     row_label,
     unit_and_name,
 )
-from policykg.extract.table_headers import body_rows, header_cells, header_depth
+from policykg.extract.table_headers import body_rows, header_cells, header_depth, header_levels
 from policykg.extract.targets import part_indicator, town_opening
 from policykg.extract.textspan import Span, split_top_level, squeeze
 from policykg.extract.year_tables import indicator_table_targets, is_value_cell
@@ -144,9 +144,12 @@ def _targets(
             return placed
         turned = _turned(text, table, index, plan_region, year)
         if turned is not None:  # the regions down the first column: read across, indexed as written
-            grid, turned_columns = turned
+            grid, turned_columns, towns = turned
             found = _region_targets(text, grid, turned_columns, year)
-            return [replace(t, row=t.column, column=t.row) for t in found]
+            return [_turned_back(t, towns) for t in found]
+        grouped = _grouped_places(text, table, index, plan_region, year, start_year)
+        if grouped is not None:  # the places down the first column, the indicators over year columns
+            return grouped
         found = indicator_table_targets(text, table, plan_region, year, start_year)
         if not found and (by_year := _years_down(text, table)) is not None:
             # the years down the first column (年度 | 专利授权量（件） | …): read across, indexed as written
@@ -157,21 +160,25 @@ def _targets(
 
 
 def _row_places(
-    text: str, table: TableGrid, index: RegionIndex, plan_region: RegionEntry | None, year: int | None
+    text: str,
+    table: TableGrid,
+    index: RegionIndex,
+    plan_region: RegionEntry | None,
+    year: int | None,
+    every: bool = True,
 ) -> dict[int, tuple[RegionEntry | None, bool, str]] | None:
     """Each body row's place named by its first cell: (region, is_total, town), the region a district or
     county of the gazetteer (麒麟区) or the plan's own for a total (合计), the town's name for a town or a
-    street it does not hold (溪美街道); None unless every row names one and two of them are no total."""
+    street it does not hold (溪美街道); None unless two of them are no total and, with ``every``, every row
+    names one (else a row naming none, 山西转型综改示范区, is left out, as a column heading none is)."""
     places: dict[int, tuple[RegionEntry | None, bool, str]] = {}
     for r, row in body_rows(text, table):
-        if not row:
-            return None
-        name = squeeze(text[row[0].span[0] : row[0].span[1]])
+        name = squeeze(text[row[0].span[0] : row[0].span[1]]) if row else ""
         if name and town_opening(name) == name:
             places[r] = (None, False, name)
-        elif (found := resolve_header(index, name, plan_region, year)) is not None:
+        elif name and (found := resolve_header(index, name, plan_region, year)) is not None:
             places[r] = (found[0], found[1], "")
-        else:
+        elif every:
             return None
     if sum(1 for _, total, _ in places.values() if not total) < _MIN_REGION_HEADERS:
         return None
@@ -261,10 +268,12 @@ def _years_down(text: str, table: TableGrid) -> TableGrid | None:
 
 def _turned(
     text: str, table: TableGrid, index: RegionIndex, plan_region: RegionEntry | None, year: int | None
-) -> tuple[TableGrid, list[RegionColumn]] | None:
-    """A table whose first column names the regions (县区 / 商州区 / 洛南县 / 合计) and whose header row names
-    the indicators, turned so that the regions head its columns, with those columns; None for any other
-    table. Only a table with a header of one row and rows of one width is turned."""
+) -> tuple[TableGrid, list[RegionColumn], dict[int, str]] | None:
+    """A table whose first column names the regions (县区 / 商州区 / 洛南县 / 合计) or the towns and streets
+    (乡镇（街道） / 茶山街道 / 江益镇 / 合计) and whose header row names the indicators, turned so that the
+    places head its columns, with those columns and the town each column of a town names (a town is within
+    the plan's region); None for any other table. Only a table with a header of one row and rows of one
+    width is turned."""
     width = len(table.rows[0])
     if width < 2 or any(len(row) != width for row in table.rows) or header_depth(text, table) != 1:
         return None
@@ -273,11 +282,99 @@ def _turned(
         return None
     grid = _transposed(table, width)
     columns = _region_columns(text, grid, index, plan_region, year)
-    if len([c for c in columns if not c.is_total]) < _MIN_REGION_HEADERS or any(
+    if len([c for c in columns if not c.is_total]) >= _MIN_REGION_HEADERS and not any(
         c.index == 0 for c in columns
     ):
+        return grid, columns, {}
+    places = _row_places(text, table, index, plan_region, year, every=False)
+    if places is None or not any(town for _, _, town in places.values()):
         return None
-    return grid, columns
+    towns = {r: town for r, (_, _, town) in places.items() if town}
+    placed = [
+        RegionColumn(r, plan_region if town else region, total, firsts[r].span)
+        for r, (region, total, town) in places.items()
+    ]
+    return grid, placed, towns
+
+
+def _turned_back(target: TableTarget, towns: dict[int, str]) -> TableTarget:
+    """A target read from a turned table, indexed as the table is written: a town's (its column's, a row as
+    written) opens its indicator as in prose (茶山街道专利授权量), within the plan's region."""
+    town = towns.get(target.column, "")
+    if not town:
+        return replace(target, row=target.column, column=target.row)
+    return replace(
+        target, row=target.column, column=target.row, indicator=town + target.indicator, region_span=None
+    )
+
+
+def _grouped_places(
+    text: str,
+    table: TableGrid,
+    index: RegionIndex,
+    plan_region: RegionEntry | None,
+    year: int | None,
+    start_year: int | None,
+) -> list[TableTarget] | None:
+    """Targets of a table whose first column names places (小店区 / 清徐县, or towns) and whose header of two
+    rows names the indicators, some over columns of years or of base and target values (发明专利授权量（件）
+    over 2023年实际 | 2024年目标): each indicator over such columns read as an indicator table's row is, for
+    each place; each indicator alone over its column read as a turned table is. The place is the target's
+    region, a town opening its indicator as in prose; None for any other table."""
+    levels = header_levels(text, table)
+    width = len(table.rows[0])
+    if len(levels) != 2 or len(set(levels[0])) < 2 or any(len(row) != width for row in table.rows):
+        return None
+    places = _row_places(text, table, index, plan_region, year, every=False)
+    if places is None:
+        return None
+    body = [(r, row) for r, row in body_rows(text, table) if r in places]
+    head, sub = table.rows[0], table.rows[1]
+    out: list[TableTarget] = []
+    singles = [c for c in range(1, width) if levels[0].count(levels[0][c]) == 1]
+    for group in sorted({levels[0][c] for c in range(1, width)} - set(singles)):
+        spanned = [c for c in range(width) if levels[0][c] == group]
+        grid = TableGrid(
+            table.span,
+            (
+                (head[group], *(sub[c] for c in spanned)),
+                *((row[0], *(row[c] for c in spanned)) for _, row in body),
+            ),
+            table.origin,
+        )
+        name, _ = unit_and_name(squeeze(text[head[group].span[0] : head[group].span[1]]))
+        flags = tuple(target_flags(name))
+        for t in indicator_table_targets(text, grid, plan_region, year, start_year):
+            r = body[t.row - 1][0]
+            region, total, town = places[r]
+            out.append(
+                replace(
+                    t,
+                    indicator=town + name,
+                    region=region if region is not None else plan_region,
+                    is_total=total,
+                    row=r,
+                    column=spanned[t.column - 1],
+                    indicator_span=head[group].span,
+                    region_span=None if town else table.rows[r][0].span,
+                    flags=(*t.flags, *(f for f in flags if f not in t.flags)),
+                )
+            )
+    if singles:
+        grid = TableGrid(
+            table.span,
+            (
+                (sub[0], *(sub[c] for c in singles)),
+                *((row[0], *(row[c] for c in singles)) for _, row in body),
+            ),
+            table.origin,
+        )
+        turned = _turned(text, grid, index, plan_region, year)
+        if turned is not None:
+            for t in _region_targets(text, turned[0], turned[1], year):
+                back = _turned_back(t, turned[2])
+                out.append(replace(back, row=body[back.row - 1][0], column=singles[back.column - 1]))
+    return sorted(out, key=lambda t: (t.row, t.column, t.part)) or None
 
 
 #: A year opening an indicator's label (2025年每万人口…拥有量, 2025年底有效发明专利): its targets' year.

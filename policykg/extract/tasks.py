@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -17,8 +17,9 @@ from policykg.extract.markers import CIRCLED, ENCLOSED
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink, row_links
 from policykg.extract.structure import WORK_CHAPTERS, Structure, Unit, chapter_kind, goal_sentence
+from policykg.extract.table_captions import table_note
 from policykg.extract.table_headers import body_rows
-from policykg.extract.table_sections import across, filled, numbered_across, same_words
+from policykg.extract.table_sections import across, category_rows, filled, numbered_across, same_words
 from policykg.extract.tables import TaskColumns, row_deadline, task_columns
 from policykg.extract.textspan import ANNOTATION_OPENERS, Span, bracket_groups, squeeze, trim
 from policykg.models import ChapterKind, TaskKind
@@ -695,7 +696,9 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
     text = structure.text
     out: list[TaskDraft] = []
     referring = {link.table for link in links if link.by == "number"}
-    linked = {(link.table, link.row) for link in links}
+    linked = {(link.table, link.row) for link in links if link.by != "category"}
+    # a row under the prose task its category restates (重点任务 over 具体措施): a task of its own, under it
+    placed = {(link.table, link.row): link.tasks[0].id for link in links if link.by == "category"}
     # the units opened by a table's row (a row across it heading the rows under it: table_sections.py)
     heading = {u.heading_span[0]: u for u in structure.units}
     for t_index, table in enumerate(structure.tables):
@@ -713,6 +716,8 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
         }
         groups = _spanning_groups(text, rows, columns, skipped)
         grouped = {r for members in groups.values() for r in members[1:]}
+        # rows sharing a category (重点任务 over 具体措施), each numbered on its own: titled by the measure
+        categorised = category_rows(text, rows, columns.task, columns.measure)
         above: set[Span] = set()  # cells of the rows above: a merged cell is written in its first row only
         written: Span | None = None  # the last task cell written: a text table leaves it empty below
         used: dict[str, int] = {}  # the table's labels so far: two rows may write one 序号 (a merged cell)
@@ -737,7 +742,11 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
                 f"{base + '.' if base else ''}表{t_index + 1}.{_row_number(text, row, columns) or r}", used
             )
             if r in groups:
-                out.extend(_group_tasks(structure, doc_id, t_index, groups[r], label, kind))
+                grouped_tasks = _group_tasks(structure, doc_id, t_index, groups[r], label, kind)
+                if (t_index, r) in placed and grouped_tasks:  # the category restates a prose task: theirs
+                    owner = placed[(t_index, r)]
+                    grouped_tasks = [replace(t, parent=owner) for t in grouped_tasks[1:]]
+                out.extend(grouped_tasks)
                 continue
             spans = [c.span for c in row if c.span[0] < c.span[1]]
             spans = [s for s in spans if s in own] or spans  # the row's own line, not the rows above
@@ -748,6 +757,8 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
             row_span = _bounds(spans)
             if table.origin in _WRAPPING_ORIGINS:
                 row_span = _with_wrapped_lines(text, table, r, row_span)
+            if r in categorised and columns.measure is not None:
+                task_cell = row[columns.measure].span
             out.append(
                 TaskDraft(
                     id=f"{doc_id}/task/{label}",
@@ -761,6 +772,7 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
                     if task_cell
                     else None,
                     paragraphs=[row_span],
+                    parent=placed.get((t_index, r)),
                     row=r,
                     table=t_index,
                     columns=columns,
@@ -929,7 +941,9 @@ def build_goals(
         own = [
             span
             for p in structure.own_paragraphs(unit)
-            if (span := structure.paragraphs[p].span) != unit.heading_span and not table_caption(text, *span)
+            if (span := structure.paragraphs[p].span) != unit.heading_span
+            and not table_caption(text, *span)
+            and not table_note(text, *span)  # 注：〔〕内为五年累计数: how a table's cells read
         ]
         if heading is not None:
             own.insert(0, heading)  # 二、到2025年，全县…达到500件: the heading is the chapter's first goal

@@ -222,12 +222,32 @@ def _cell_levels(raw: str) -> list[tuple[str, tuple[str, ...]]]:
     """The levels a value cell names with the flags its words give each, an adverb opening each taken off
     (力争25000 → 25000; targets.yaml adverbs; 力争 and 确保 flag it stretch or assured, commitment_words):
     the level before a bracket and the level inside it (1000（力争1200）: 1000, and 1200 stretch), else the
-    cell. A bracket of flag words alone (8（累计）) is a note on the level before it: its flags."""
+    cell. A bracket of flag words alone (8（累计）) is a note on the level before it: its flags. A cell
+    wholly in a bracket of totals (〔12〕: targets.yaml cumulative_brackets) is one level, cumulative."""
+    if (total := _bracketed_total(raw)) is not None:
+        return [(_without_adverb(total)[0], ("cumulative",))]
     two = _SECOND_LEVEL.fullmatch(raw) if raw.endswith(("）", ")")) else None
     levels = [two.group(1), two.group(2)] if two is not None else [raw]
     if two is not None and (noted := _noted_flags(two.group(2))) is not None:
         return [(_without_adverb(two.group(1))[0], noted)]
     return [_without_adverb(level) for level in levels]
+
+
+@cache
+def _total_closers() -> tuple[str, ...]:
+    """The closing marks of the brackets of totals (targets.yaml cumulative_brackets: 〕, ］)."""
+    return tuple(pair[1] for pair in target_vocabulary().year_tables.cumulative_brackets)
+
+
+def _bracketed_total(raw: str) -> str | None:
+    """What a cell wholly in a bracket of totals writes (12 of 〔12〕, a total over the plan's years), or None
+    for any other cell."""
+    if len(raw) < 3 or not raw.endswith(_total_closers()):
+        return None
+    pair = raw[0] + raw[-1]
+    if pair not in target_vocabulary().year_tables.cumulative_brackets or raw[0] in raw[1:-1]:
+        return None
+    return raw[1:-1].strip() or None
 
 
 def _without_adverb(level: str) -> tuple[str, tuple[str, ...]]:

@@ -450,6 +450,15 @@ class SharedForms(_Strict):
         return out
 
 
+class MannerPhrases(_Strict):
+    """The grounds the work is done on, written between the bodies and their role word (县市监局、县公安局按照
+    “谁执法谁普法”要求共同负责): a word of basing, then up to a few words, then a word closing them. No part
+    of the names."""
+
+    by: tuple[str, ...] = Field(min_length=1)
+    ends: tuple[str, ...] = Field(min_length=1)
+
+
 class SubjectOnsets(_Strict):
     """What opens a clause whose subject is an agency though no obligation cue follows its name
     (区市场监管局每年对…开展评估; with partner words, 区知识产权局联合区公安分局开展…)."""
@@ -569,6 +578,15 @@ class RoleVocabulary(_Strict):
     #: Words no collective's name holds (各乡镇要明确专人: 要): a name read as one by its opening that holds
     #: one is a clause.
     collective_clause_words: tuple[str, ...] = ()
+    #: Words right after a role word that make it part of a noun (履行牵头职责, 发挥牵头作用): no role word
+    #: there, and the words before it name no one who takes the role.
+    role_word_nouns: tuple[str, ...] = ()
+    #: Verbs of bringing a body's part into play before it (充分发挥县知识产权工作领导小组统筹协调作用): the
+    #: body after them is the clause's subject when the clause holds ``play_ends``.
+    play_words: tuple[str, ...] = ()
+    play_ends: tuple[str, ...] = ()
+    #: The grounds the work is done on between the bodies and their role word (按照…要求): no part of a name.
+    manner_phrases: MannerPhrases | None = None
 
     _valid = field_validator(
         "first_is_lead",

@@ -414,6 +414,13 @@ def holds_label(text: str, start: int, end: int) -> bool:
     return _label_regex().search(text, start, end) is not None
 
 
+def label_word_end(text: str, at: int, end: int) -> int:
+    """Where the longest role label written at ``at`` ends (协同单位, 会同配合部门: a collective of the
+    plan's units in that role when no colon follows), or ``at`` when none stands there."""
+    m = _label_word().match(text, at, end)
+    return at if m is None else m.end()
+
+
 def may_name_roles(text: str, start: int, end: int) -> bool:
     """A quick test that ``text[start:end]`` holds a label (责任单位) or a role word (牵头, 负责): a
     necessary condition of labels_in or strip_role_word finding one in it."""
@@ -476,10 +483,72 @@ def strip_role_word(text: str, start: int, end: int) -> tuple[Span, str | None, 
         word = squeeze(m.group("l"))
         return trim(text, start, m.start()), _label_roles()[word], word
     word = squeeze(m.group("s"))
+    if word in _role_marks() and closes_emphasis(text, m.start()):
+        return trim(text, start, m.start()), None, None  # *责任单位：A，B*: markdown's italics, no mark
     role = _suffix_roles()[word]
     if word.startswith(_NAMED_AS) and text.startswith(role_vocabulary().naming_verbs, start):
         start += next(len(v) for v in role_vocabulary().naming_verbs if text.startswith(v, start))
-    return trim(text, start, m.start()), role, word
+    return trim(text, start, _before_manner(text, start, m.start())), role, word
+
+
+#: Markdown's marks of emphasis (*斜体*, _斜体_): around a line's words they are no part of them.
+_EMPHASIS = "*_"
+#: What may stand before the mark opening a line's emphasis on its line: spaces and a list's bullet.
+_BEFORE_EMPHASIS = frozenset(" \t\u3000-+*•●")
+#: What may follow the mark closing a line's emphasis on its line (the sentence's stop).
+_AFTER_EMPHASIS = frozenset(" \t\u3000。；;，,")
+
+
+def emphasis_end(text: str, opens: int, end: int) -> int | None:
+    """Where the mark closing markdown's emphasis opened at ``opens`` stands, when a mark (* or _) with no
+    space after it opens there and the same mark closes the line's words before ``end`` (*责任单位：A，B*,
+    a sentence's stop may follow it); None otherwise."""
+    if opens + 2 >= end or text[opens] not in _EMPHASIS or text[opens + 1].isspace():
+        return None
+    line_end = text.find("\n", opens, end)
+    last = end if line_end < 0 else line_end
+    while last > opens + 2 and text[last - 1] in _AFTER_EMPHASIS:
+        last -= 1
+    return last - 1 if text[last - 1] == text[opens] and not text[last - 2].isspace() else None
+
+
+def closes_emphasis(text: str, at: int) -> bool:
+    """The mark at ``at`` (*) closes markdown's emphasis around its line's words (*责任单位：市文旅局（牵
+    头），市工信局*, - *责任单位：A*): no mark after the name before it (区金融办*)."""
+    opens = text.rfind("\n", 0, at) + 1
+    # past the spaces and a bullet (- , * ) to the mark with no space after it
+    while opens < at and text[opens] in _BEFORE_EMPHASIS and not _opens_emphasis(text, opens, text[at]):
+        opens += 1
+    return opens < at and emphasis_end(text, opens, len(text)) == at
+
+
+def _opens_emphasis(text: str, at: int, mark: str) -> bool:
+    """``mark`` stands at ``at`` with no space after it: it may open emphasis (*责任…), no bullet (* 责…)."""
+    return text[at] == mark and at + 1 < len(text) and not text[at + 1].isspace()
+
+
+#: The most characters a phrase of the grounds of the work (按照“谁执法谁普法”要求) takes.
+_MAX_MANNER = 24
+
+
+def _before_manner(text: str, start: int, end: int) -> int:
+    """Where a phrase of the grounds the work is done on closing ``text[start:end]`` begins (县公安局按照
+    “谁执法谁普法”要求: roles.yaml manner_phrases), or ``end`` when none closes it."""
+    phrases = role_vocabulary().manner_phrases
+    if phrases is None or not text.endswith(phrases.ends, start, trim(text, start, end)[1]):
+        return end  # most names: no such phrase
+    m = _manner_phrase().search(text, max(start, end - _MAX_MANNER), end)
+    return end if m is None or m.start() == start else m.start()
+
+
+@cache
+def _manner_phrase() -> re.Pattern[str]:
+    phrases = role_vocabulary().manner_phrases
+    if phrases is None:
+        return re.compile("(?!)")
+    by = "|".join(map(re.escape, sorted(phrases.by, key=len, reverse=True)))
+    ends = "|".join(map(re.escape, phrases.ends))
+    return re.compile(rf"(?:{by})[^，,。；;、（）()\n]{{1,20}}?(?:{ends})\s*$")
 
 
 #: What opens a role word naming the unit's role (为牵头单位): a verb naming the unit to it (明确) is no part

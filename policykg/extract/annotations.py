@@ -18,6 +18,7 @@ from policykg.extract.agency_lists import (
     Mention,
     bodies_named,
     closing_role,
+    emphasis_end,
     label_at,
     label_start,
     labels_in,
@@ -756,6 +757,8 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
         pos = trim(text, pos, end)[0]
         bullet = LINE_BULLET.match(text, pos, end) or _DASHES.match(text, pos, end)
         pos = bullet.end() if bullet else pos
+        emphasis = emphasis_end(text, pos, end)  # *责任单位：A、B*: markdown's italics around the line
+        pos = pos if emphasis is None else pos + 1
         if taken.covers(pos):
             continue
         scope = scope_at(text, pos, end)  # 以上任务责任单位：…
@@ -773,6 +776,7 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
         block = _label_lines_below(text, names, stop, end)  # 牵头单位：A ↵ 责任单位：B: one note, B helps A
         stop = block or stop
         stop = _first_sentence_end(text, pos, stop)  # 责任单位：A、B。完成时限：…
+        stop = stop if emphasis is None else min(stop, emphasis)
         stop = trim(text, pos, stop)[1]
         while stop > pos and text[stop - 1] in "。；;":
             stop -= 1

@@ -20,6 +20,7 @@ from policykg.extract.agency_lists import (
     committee_closes,
     department_words,
     gathered_names,
+    label_word_end,
     partner_between_bodies,
     shared_names,
 )
@@ -370,7 +371,9 @@ def _opening_partners(text: str, clause: Span) -> tuple[Named, ...]:
         return ()  # most clauses: no partner word near their start
     s = skip_lead_in(text, *clause)
     word = next((w for w in _clause_partner_words() if text.startswith(w, s, clause[1])), None)
-    return _partners_from(text, s + len(word), clause[1]) if word is not None else ()
+    if word is None or label_word_end(text, s, clause[1]) > s + len(word):
+        return ()  # …，协同单位要积极配合: the units of that role, the clause's subject (a collective)
+    return _partners_from(text, s + len(word), clause[1])
 
 
 def find_prose_obligations(text: str, start: int, end: int) -> list[ProseObligation]:
@@ -492,11 +495,36 @@ def _system_regex() -> re.Pattern[str]:
     return re.compile(role_vocabulary().cue_system_noun)
 
 
+def _past_play_word(text: str, start: int, end: int) -> int:
+    """Past a verb of bringing a body's part into play opening ``[start, end)`` when the clause names the
+    part (充分发挥县知识产权工作领导小组统筹协调作用: roles.yaml play_words, play_ends): the body after it is
+    the subject; ``start`` for any other clause."""
+    vocab = role_vocabulary()
+    if not text.startswith(vocab.play_words, start, end):  # most clauses
+        return start
+    if not any(text.find(w, start, end) >= 0 for w in vocab.play_ends):
+        return start
+    return start + max(len(w) for w in vocab.play_words if text.startswith(w, start, end))
+
+
+def _played_subject(text: str, start: int, end: int) -> tuple[Named, ...] | None:
+    """The body whose part a verb before ``start`` brings into play, when an obligation cue names the part
+    (充分发挥|县知识产权工作领导小组统筹协调作用: the group coordinates); None when no cue closes the names
+    (发挥领导小组作用, 发挥相关部门的职能作用 name no work of theirs; 发挥政府相关部门在纠纷解决中的作用 names
+    where a part is played, not who plays it)."""
+    names = _subject(text, start, end)
+    if not names:
+        return None
+    cue = _onset_regex().match(text, names[-1][0][1], end)
+    return names if cue is not None and cue.group() in _cues() else None
+
+
 def _clause(text: str, clause: Span) -> ProseObligation | None:
     """The obligation one clause states: agencies as its subject, or the host of an office."""
     s, e = clause
     s = skip_lead_in(text, s, e)
-    names = _subject(text, s, e)
+    played = _past_play_word(text, s, e)
+    names = _subject(text, s, e) if played == s else _played_subject(text, played, e)
     if names and (guided := guided_after(text, names[-1][0][1], e)):
         # 县市场监管局指导各乡镇开展…: the bodies guided do the work and lead it, the subject guiding them
         # is their partner (support)

@@ -168,7 +168,7 @@ def _lead_prefix(text: str, start: int, end: int) -> tuple[Span, str] | None:
     """'区市场监管局牵头组织开展执法': the names and lead word opening a clause that goes on with its work, or
     '由区市场监管局会同区发改局负责推进…': the leading names, 会同 and the names they work with."""
     for m in _lead_words().finditer(text, start, min(end, start + _MAX_PREFIX)):
-        if m.end() < end and bodies_named(text, start, m.end()):
+        if m.end() < end and not _role_noun(text, m.end(), end) and bodies_named(text, start, m.end()):
             return (start, m.end()), m.group(0)
     together = together_with(text, start, min(end, start + _MAX_PREFIX))
     if together is not None and together[0] > start and bodies_named(text, start, together[0]):
@@ -180,6 +180,12 @@ def _lead_prefix(text: str, start: int, end: int) -> tuple[Span, str] | None:
                 return (start, word.start()), TOGETHER_WITH
             break
     return None
+
+
+def _role_noun(text: str, at: int, end: int) -> bool:
+    """The role word ending at ``at`` is part of a noun (履行牵头职责, 发挥配合作用: roles.yaml
+    role_word_nouns): it names no role of the words before it."""
+    return text.startswith(role_vocabulary().role_word_nouns, at, end)
 
 
 @cache
@@ -198,6 +204,7 @@ def _support_prefix(text: str, start: int, end: int, *, alone: bool = False) -> 
             m.start() > start
             and m.end() < end
             and _may_end_before(text, start, m.start())  # a quick test first
+            and not _role_noun(text, m.end(), end)
             and bodies_named(text, start, m.end())
         ):
             if not alone:

@@ -238,9 +238,19 @@ class RegionIndex:
                 continue  # 自治区市场监管局 in a plan of the 兵团: the province's it lies in
             if node.level in levels or (prefix == "市" and is_municipality(node)):
                 return node  # 市科委 in a plan of 海淀区: 北京市's, a 市 of province level
+        if prefix == "区" and entry.level in _UNDER_AUTONOMOUS_REGION:
+            # 区党委、区政府, 区知识产权局 in a plan of 拉萨市 or of its counties: the autonomous region's
+            region = next((a for a in self.ancestors(entry) if a.level == "province"), None)
+            if region is not None and region.name.endswith("自治区"):
+                return region
         if prefix in "区县市" and entry.level in ("district", "county", "county_city", "zone"):
             return entry  # loose usage: a county-level plan calling itself 区/县/市
         return None
+
+
+#: The levels of plans that name no district of their own by 区 and, in an autonomous region, name the
+#: region so (区党委, 区市场监管厅).
+_UNDER_AUTONOMOUS_REGION = ("prefecture", "county", "county_city")
 
 
 def is_municipality(entry: RegionEntry) -> bool:

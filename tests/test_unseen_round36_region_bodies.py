@@ -54,3 +54,29 @@ def test_a_town_however_named_is_one_body(first: str, second: str) -> None:
     ids = {r.agency.id for t in doc.tasks for r in t.responsibilities if r.agency.surface.startswith("掌政")}
     assert len(ids) == 1
     assert [a.responsibilities for a in doc.agencies if a.id in ids] == [2]
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(["崖州湾科技城管理局", "崖州湾科技城管委会"]))
+def test_a_hainan_zone_run_by_a_statutory_bureau_is_its_zone_body(name: str) -> None:
+    doc, _ = extracted(
+        f"三亚市2024年知识产权工作要点\n一、重点工作\n（一）推进专利转化。（牵头单位：市科工信局；配合单位：{name}）\n"
+    )
+    types = [(r.agency.surface, r.agency.type) for t in doc.tasks for r in t.responsibilities]
+    assert types == [("市科工信局", "science_tech"), (name, "zone_committee")]
+
+
+def test_a_science_industry_and_information_bureau_is_one_body_however_written() -> None:
+    doc, _ = extracted(
+        "海口市2024年知识产权工作要点\n一、重点工作\n"
+        "（一）推进专利转化。（牵头单位：市科工信局）\n（二）推进专利导航。（牵头单位：市科技工业信息化局）\n"
+    )
+    ids = {r.agency.id for t in doc.tasks for r in t.responsibilities}
+    assert ids == {"agency/460100/science_tech"}
+
+
+def test_a_bureau_of_no_zone_is_no_zone_body() -> None:
+    doc, _ = extracted(
+        "海口市2024年知识产权工作要点\n一、重点工作\n（一）推进执法。（牵头单位：市城市管理局）\n"
+    )
+    assert [r.agency.type for t in doc.tasks for r in t.responsibilities] != ["zone_committee"]

@@ -332,6 +332,7 @@ class AgencyVocabulary(_Strict):
     #: before a colon (营根镇人民政府：负责…) is a unit though no known place opens it. Each must be a type's
     #: alias.
     place_named_ends: tuple[str, ...] = ()
+    place_word_types: tuple[str, ...] = ()
     #: The bare aliases (镇, 街道) that close such a name on a line of duties (大石头镇：负责…), after
     #: a place's two to four words that are none of ``bare_place_kinds`` (特色小镇); ``duty_openings``
     #: open the duties.
@@ -388,6 +389,9 @@ class AgencyVocabulary(_Strict):
         unknown = [w for w in (*self.place_named_ends, *self.bare_place_ends) if w not in claimed]
         if unknown:
             raise ValueError(f"place_named_ends, bare_place_ends: {unknown} are no type's aliases")
+        stray = [t for t in self.place_word_types if self.by_id(t) is None]
+        if stray:
+            raise ValueError(f"place_word_types: {stray} are no types")
         signed = [t.signs_for for t in self.types if t.signs_for and self.by_id(t.signs_for) is None]
         if signed:
             raise ValueError(f"signs_for: {signed} are no type's ids")

@@ -414,6 +414,13 @@ def _places(hit: RegionHit) -> list[RegionEntry]:
     return [c for c in hit.candidates if not (hit.short and c.level == "country")]
 
 
+@cache
+def _by_place_word() -> frozenset[str]:
+    """The types whose bodies plans name by a place's bare word (顺德法院, 南山检察院: agency_types.yaml
+    place_word_types)."""
+    return frozenset(agency_vocabulary().place_word_types)
+
+
 def _bare_names(node: RegionEntry) -> list[str]:
     """``node``'s name without its level word (玉门 for 玉门市, 阿克苏 for 阿克苏地区, 兴安 for 兴安盟, 神农架
     for 神农架林区), its short names without 州 (恩施 for 恩施州: an autonomous prefecture's vertical
@@ -1023,10 +1030,15 @@ class AgencyRegistry:
         if found is None:
             return None
         leveled = typed is not None and typed[1] in typed[0].level_aliases  # 恩施中院: a prefecture's court
-        if typed is None or not (typed[0].vertical or typed[0].broader == "zone_admin" or leveled):
+        named_so = typed is not None and typed[0].id in _by_place_word()  # 顺德法院
+        if typed is None:
+            return None
+        if not (typed[0].vertical or typed[0].broader == "zone_admin" or leveled or named_so):
             return None
         if typed[0].broader == "zone_admin":
             return found[1], found[0], False
+        if named_so and not (typed[0].vertical or leveled):
+            return found[1], found[0], True  # 顺德法院: 顺德区's court, named as its type names it
         ranks = _tail_ranks(typed[0], rest[len(found[0]) :])
         if leveled and not ranks:
             ranks = frozenset((typed[0].level_aliases[typed[1]],))

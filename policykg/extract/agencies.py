@@ -750,12 +750,24 @@ class AgencyRegistry:
 
     def learn_issuers(self, issuers: list[ResolvedAgency]) -> None:
         """The department whose plan this is when the title names none: the plan's one issuer, a
-        department of a kind one region has one of (县市场监督管理局, not 县人民政府)."""
-        if self.department is not None or len(issuers) != 1:
+        department of a kind one region has one of (县市场监督管理局, not 县人民政府), or its two names
+        signing with a plate it bears (市市场监督管理局 and 市知识产权局: agency_types.yaml plates). Its
+        sections the plan names (知识产权促进科, 商标管理科: section_ends) are its own, as in a plan whose
+        title opens with it."""
+        plates = _plates()
+        bodies = {
+            issuer.id: issuer for issuer in issuers if issuer.type is None or issuer.type.id not in plates
+        }
+        bodies = bodies or {issuer.id: issuer for issuer in issuers}  # a 知识产权局 signing alone
+        if self.department is not None or len(bodies) != 1:
             return
-        entry = issuers[0].type
+        issuer = next(iter(bodies.values()))
+        if any(other.region_id != issuer.region_id for other in issuers):
+            return  # a plate of another region's: two bodies
+        entry = issuer.type
         if entry is not None and entry.singleton and entry.broader in _OWNER_KINDS:
-            self.department = issuers[0]
+            self.department = issuer
+            self.owner = self.owner or issuer
             self._identities.clear()  # 本局, 县局 may now name it
 
     def _bare_department(self, name: str) -> ResolvedAgency | None:
@@ -1475,8 +1487,10 @@ class AgencyRegistry:
                 region.id if region else None,
             )
         typed = agency_type(rest) or agency_type(_head_body(rest))  # an outpost is of its body's type
-        if typed is None and explicit and rest in _after_place():
-            typed = _after_place()[rest], rest  # 中共长葛市委: the city's party committee
+        if rest in _after_place() and (explicit or (typed is not None and how in ("relative", "none"))):
+            # 中共长葛市委: the city's party committee; 旗金融服务中心, or written bare: the region's local
+            # finance body, where the alias it ends with names another type (服务中心)
+            typed = _after_place()[rest], rest
         if typed is None and rest.endswith(_department_ends()):
             stood = field_department(rest)  # 市场监管部门: the 市场监管局
             if stood is not None:

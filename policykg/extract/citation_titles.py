@@ -359,6 +359,17 @@ def written_title_issuer(written: str) -> str | None:
     return title_issuer(squeeze(head))
 
 
+def written_title(written: str) -> str:
+    """A title as written between its marks, white space taken out but for a space between the bodies at
+    its head that issue it jointly (国家知识产权局 中国人民银行 国家金融监督管理总局关于…:
+    ``written_title_issuer``), which the official title sets apart so."""
+    title = squeeze(written)
+    issuers = written_title_issuer(written)
+    if issuers is None or "、" not in issuers or "、" in written:
+        return title
+    return " ".join(issuers.split("、")) + title[len(issuers) - issuers.count("、") :]
+
+
 #: A notice forwarding a document: its title opens with 转发, after the issuer's 关于 or not.
 _FORWARDING = re.compile(r"(?:^|关于)转发")
 

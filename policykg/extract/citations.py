@@ -23,6 +23,7 @@ from policykg.extract.citation_titles import (
     same_document,
     title_core,
     title_issuer,
+    written_title,
     written_title_issuer,
 )
 from policykg.extract.header_lines import (
@@ -91,6 +92,9 @@ _TITLE_TABLE = str.maketrans(
     {"（": "(", "）": ")", "［": "[", "］": "]", "〈": "《", "〉": "》"} | dict.fromkeys("“”\"'‘’「」『』")
 )
 _JOINERS = ("", "、", "和", "及", "与", "以及")
+#: The brackets a title's number is written in right after it (《…》（国发〔2021〕20号）, 《…》【陕政办发
+#: 〔2021〕27号】).
+_NUMBER_BRACKETS = "（(【"
 
 
 @dataclass(frozen=True)
@@ -296,6 +300,32 @@ def _number_at(text: str, pos: int) -> tuple[int, str, str | None] | None:
         ordered = _decree_number(text, decree)
         return (decree.end(), ordered[1], None) if ordered and ordered[0] == pos else None
     return None
+
+
+#: Most characters a number after a title is read over for a line break inside its digits.
+_WRAP_REACH = 24
+
+
+def _wrapped_number_at(text: str, pos: int) -> tuple[int, str, str | None] | None:
+    """``_number_at`` of a document number a hard wrap cut inside its digits (青发〔20 / 22〕5号, a PDF's
+    text or a plan wrapped at a fixed width), which a number's pattern does not read over a break: the number
+    read with the break and the white space around it taken out; its end where it ends in ``text``."""
+    brk = text.find("\n", pos, pos + _WRAP_REACH)
+    if brk < 0:
+        return None
+    low = max(0, pos - _BODY_RUN)  # the issuer's name is looked for before the number
+    head = text[low:brk].rstrip(WHITESPACE)
+    rest = brk + 1
+    while rest < len(text) and text[rest] in WHITESPACE and text[rest] != "\n":
+        rest += 1
+    joined = head + text[rest : rest + _WRAP_REACH]
+    m = WRAPPED_DOC_NUMBER.match(joined, pos - low)
+    if m is None or m.end() <= len(head):
+        return None
+    found = _doc_number(joined, m)
+    if found is None or found[3] != pos - low:
+        return None
+    return rest + m.end() - len(head), found[1], found[2]
 
 
 _Loose = tuple[int, int, str, str | None]  # (start, end, normalised number, issuer)
@@ -527,13 +557,13 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
     joined = companions(text, own_title)
     links = related_links(text)
     for mark, close in all_title_marks(text):
-        inner = squeeze(text[mark + 1 : close - 1])
+        inner = written_title(text[mark + 1 : close - 1])
         if not inner or any(s <= mark < e for s, e in links):
             continue  # no title, or a link of the web page the plan was copied from
         pos = close
         while pos < len(text) and pos - close < 8 and text[pos] in WHITESPACE:
             pos += 1
-        bracketed = pos < len(text) and text[pos] in "（("
+        bracketed = pos < len(text) and text[pos] in _NUMBER_BRACKETS
         if bracketed:
             pos += 1
         if not bracketed and text.startswith(_WRAPPER_ENDS, close) and text.endswith(_WRAPPING, 0, mark):
@@ -542,6 +572,8 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
             if after < len(text) and text[after] in "（(":
                 pos, bracketed = after + 1, True
         merged = _number_at(text, pos)
+        if merged is None and bracketed:
+            merged = _wrapped_number_at(text, pos)  # （青发〔20 / 22〕5号）: wrapped inside its digits
         if merged and not bracketed and "\n" in text[close : merged[0]]:
             # a number after a title without brackets stays on its line: the line under 关于印发《X》的通知
             # is the notice's own number, not X's
@@ -629,7 +661,8 @@ def _with_unmarked(text: str, cited: list[CitationDraft]) -> list[CitationDraft]
         if any(c.span[0] < end and start < c.span[1] for c in out if c.title is not None):
             continue
         number = next(
-            (c for c in out if c.title is None and c.span[0] == end + 1 and text[end] in "（("), None
+            (c for c in out if c.title is None and c.span[0] == end + 1 and text[end] in _NUMBER_BRACKETS),
+            None,
         )
         if number is not None:
             out.remove(number)
@@ -658,7 +691,7 @@ def _issued_titled(text: str, number: CitationDraft) -> CitationDraft:
     江苏省“十四五”知识产权发展规划（苏政办发〔2021〕45号）): the titled citation, from the title to the
     number; else ``number`` as it is."""
     start = number.span[0]
-    title = issued_title(text, start - 1) if start > 0 and text[start - 1] in "（(" else None
+    title = issued_title(text, start - 1) if start > 0 and text[start - 1] in _NUMBER_BRACKETS else None
     if title is None:
         return number
     words = text[title[0] : title[1]]
@@ -690,7 +723,7 @@ _OPEN_TITLE = 120
 def _unclosed_title(text: str, number: int) -> int | None:
     """Where the 《 opens of a title left unclosed before the number in brackets at ``number`` (《…规划（国发
     〔2021〕20号）, the 》 forgotten): on the same line, no other mark nor sentence end between; else None."""
-    if number == 0 or text[number - 1] not in "（(":
+    if number == 0 or text[number - 1] not in _NUMBER_BRACKETS:
         return None
     low = max(0, number - 1 - _OPEN_TITLE)
     mark = text.rfind("《", low, number - 1)

@@ -266,6 +266,11 @@ def _names_indicators(name: str) -> bool:
     return 0 < len(name) <= _MAX_HEADER and any(word in name for word in _header_vocabulary()[1])
 
 
+def _introduces(line: str) -> bool:
+    """``line`` leads into what follows it (主要指标：, 主要指标如下:), as no column's name does."""
+    return line.endswith(("：", ":"))
+
+
 def _short_known(name: str) -> bool:
     """``name`` is a short line naming a known column (``_known_column``)."""
     return 0 < len(name) <= _MAX_HEADER and _known_column(name)
@@ -309,12 +314,32 @@ def _wraps_into(before: str, line: str) -> bool:
     (基期, 目标值)."""
     if not 0 < len(line) <= _MAX_WRAPPED or len(before) + len(line) > _MAX_HEADER or line[0].isdigit():
         return False
+    if _year_alone(before) and _value_word(line):
+        return True  # 2023年 / 完成值, 2026年 / （目标值）: the year column wrapped after its year
     if _known_column(line):
         return False
     if len(line) == 1 or sum(before.count(c) for c in _OPENING) > sum(before.count(c) for c in _CLOSING):
         return True  # a character alone names no column (指标名 / 称); a bracket left open goes on
     joined = before + line
     return any(w in joined and w not in before and w not in line for w in _header_words())
+
+
+#: A header cell that is a year alone (2023年, 2025年度), the rest of the cell wrapped onto the next line.
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}年度?")
+
+
+def _year_alone(cell: str) -> bool:
+    """``cell`` is a year alone (2023年), no column's name of its own but the year of the value word the
+    layout wrapped below it."""
+    return len(cell) <= len("2025年度") and _YEAR_ALONE.fullmatch(cell) is not None
+
+
+def _value_word(line: str) -> bool:
+    """``line`` is a value column's word alone, in brackets or not (完成值, 目标值, （基期）), no year of its
+    own: the rest of a year's header cell."""
+    years = target_vocabulary().year_tables
+    word = line.strip(_OPENING + _CLOSING)
+    return word in years.target_words or word in years.baseline_words
 
 
 def _header_cells(words: list[str], start: int, stop: int, known: Callable[[str], bool]) -> list[Span]:
@@ -339,8 +364,10 @@ def _unnumbered_at(text: str, spans: list[Span], words: list[str], k: int) -> _R
     column's name alone (指标名称) and runs while its lines name known columns; each row then takes the fewest
     lines that read as one (a wrapped indicator's name a line or more beyond), and the table ends where no
     row reads. ``spans`` and ``words``: each line trimmed, and its words."""
-    if not _names_indicators(words[k]) or match_marker(text, *spans[k]) is not None:
-        return None  # not a heading naming indicators (一、主要指标)
+    if not _names_indicators(words[k]) or match_marker(text, *spans[k]) is not None or _introduces(words[k]):
+        return (
+            None  # not a heading naming indicators (一、主要指标), nor a line leading into them (主要指标：)
+        )
     stop = min(len(spans), k + _MAX_COLUMNS * 2)
     heads = _header_cells(words, k, stop, _short_known)[:_MAX_COLUMNS]
     names = ["".join(words[a:b]) for a, b in heads]

@@ -46,7 +46,9 @@ def _rules() -> _Rules | None:
     opening = re.escape(vocab.opening)
     # the words, a span of years in brackets among them (关于印发…实施方案（2023—2025年）的通知)
     years = r"[（(](?:19|20)\d{2}\s*[—–\-－~～至]\s*(?:19|20)\d{2}\s*年?[）)]"
-    words = rf"(?:[^，。；：《》“”「」『』（）()\s]|{years}){{2,{vocab.max_length}}}?"
+    # and words in quotes (关于印发“十四五”国家知识产权保护和运用规划的通知), a short run closed on its line
+    quoted_words = r"“[^“”，。；：《》\n]{1,12}”"
+    words = rf"(?:[^，。；：《》“”「」『』（）()\s]|{years}|{quoted_words}){{2,{vocab.max_length}}}?"
     title = rf"{opening}{words}(?:{_any(vocab.ends)})(?!{years})(?=(?:{_any(vocab.after)}))"
     # the issued title's words, quotes among them (江苏省“十四五”知识产权发展规划), then its number's bracket
     quoted = r"[^，。；：《》「」『』（）()\s]"

@@ -1396,7 +1396,8 @@ def _respectively(
     words = [squeeze(text[a:b]).translate(_NAME_QUOTES) for a, b in names]
     if any(len(w) < 2 for w in words):
         return found
-    words = _shared_measure(words)
+    quoted = _quoted_measure(text, names)  # “达拉特羊肉”“树林召黄河鲤鱼”地理标志产品产值
+    words = [w + quoted for w in words[:-1]] + [words[-1]] if quoted else _shared_measure(words)
     if whole is not None:
         place, measure = _place_and_measure(words[-1])
         if not place or len(measure) < MIN_INDICATOR:
@@ -1443,6 +1444,22 @@ def _respectively(
 _QUOTED_NEXT = re.compile(r"[”\"]\s*+(?=[“\"])")
 #: The quotes of such names, no part of the words they share (南康甜柚地理标志产品年产值).
 _NAME_QUOTES = str.maketrans("", "", '“”"')
+
+
+#: A quoted name (“达拉特羊肉”) and the words after the last one of a list of them (地理标志产品产值).
+_QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
+_QUOTED_LAST = re.compile(r"“[^“”]{1,20}”([\u4e00-\u9fff]+)")
+
+
+def _quoted_measure(text: str, names: list[Span]) -> str | None:
+    """The words every quoted name of a list shares, written after the last (“达拉特羊肉”“树林召黄河鲤鱼”
+    地理标志产品产值, “A”、“B”地理标志产品产值: 地理标志产品产值), when each name before the last is a quoted
+    name alone; None otherwise."""
+    if any(_QUOTED_NAME.fullmatch(squeeze(text[a:b])) is None for a, b in names[:-1]):
+        return None
+    last = _QUOTED_LAST.fullmatch(squeeze(text[names[-1][0] : names[-1][1]]))
+    measure = last.group(1) if last is not None else ""
+    return measure if len(measure) >= MIN_INDICATOR else None
 
 
 def _list_names(text: str, start: int, end: int) -> list[Span]:

@@ -173,9 +173,9 @@ class HandledRates(_Strict):
 
 class StandingScope(_Strict):
     text: str = Field(min_length=1)
-    level: Literal["国", "省", "市", "州", "区", "县"] | None = Field(
+    level: Literal["国", "省", "市", "州", "盟", "区", "县", "旗"] | None = Field(
         default=None,
-        description="The level of the plan's region it names (国: the country; 州: the prefecture only)",
+        description="The level of the plan's region it names (国: the country; 州, 盟: the prefecture only)",
     )
 
 
@@ -202,6 +202,11 @@ class Standings(_Strict):
     #: The last words of a region's name written as a rank's scope after a rank verb (排名泉州市前三,
     #: 位居福建省前列): that region is the one measured against.
     named_scope_ends: tuple[str, ...] = ()
+    #: A rank moving up by a number of places (排名较上年前移2位, 排名进位3个以上, 位次提升2个位次): the
+    #: nouns of the rank, the words of the base it moves from and the verbs of moving up.
+    move_nouns: tuple[str, ...] = ()
+    move_bases: tuple[str, ...] = ()
+    move_verbs: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _checks(self) -> Standings:
@@ -359,6 +364,8 @@ class TargetVocabulary(_Strict):
     #: Rates of how well things counted before them were served (满意度 after 开展公共服务200次), read as
     #: handled_rates are (知识产权公共服务满意度).
     served_rates: HandledRates | None = None
+    #: Rates of coverage or use (覆盖率 after 地理标志专用标志使用企业增加5家), read as handled_rates are.
+    covered_rates: HandledRates | None = None
     #: Endings of the field or industry a target is limited to (陶瓷领域): taken off a key before a standard
     #: indicator, kept as the target's qualifier.
     qualifier_ends: tuple[str, ...] = ()

@@ -197,7 +197,8 @@ class Target(_Model):
         description="A target placed against peers instead of (or as well as) at a number: average "
         "(高于全市平均水平: value null, the comparator against the average; with a margin over it, the "
         "margin: 高于全省平均水平2个百分点 → value 2, unit 个百分点, comparator >=) or rank (保持全市前3位: "
-        "value 3, unit 位, comparator <=; 位居全省前列: value null)",
+        "value 3, unit 位, comparator <=; 位居全省前列: value null; a rank moving up, flagged increment: "
+        "排名较上年前移2位 → value 2, unit 位, comparator =)",
     )
     reference: str | None = Field(
         default=None, description="What a standing is measured against, as written: 全市平均水平, 全省前3位"

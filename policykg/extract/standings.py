@@ -38,7 +38,8 @@ class Standing:
     level: str | None  # 省: which ancestor of the plan's region the scope names
     reference: str  # as written, white space removed: 全省平均水平, 全市前三位 (a frame's scope + 前列)
     comparator: str
-    value: float | None  # the rank (None for an average or the top group)
+    value: float | None  # the rank (None for an average or the top group); the places moved when moved
+    moved: bool = False  # a rank moving up by ``value`` places (排名较上年前移2位), not a place
 
     @property
     def stated(self) -> bool:
@@ -63,6 +64,7 @@ class _Patterns:
     bare_rank: re.Pattern[str]  # no scope: 保持前列, 位居第二位 (a rank verb is needed)
     named_rank: re.Pattern[str]  # a region named for the scope: 排名泉州市前三 (a rank verb is needed)
     frames: tuple[re.Pattern[str], ...]  # a scope before the standing: 在全省同类县区中
+    moved: re.Pattern[str]  # a rank moving up: 排名较上年前移2位, 全市排名进位3个以上
 
 
 @cache
@@ -125,8 +127,24 @@ def _patterns() -> _Patterns:
         placed += [
             rf"{re.escape(verb)}\s*+[\u4e00-\u9fff]{{1,7}}?(?:{ends})" for verb in rank_verbs if len(verb) > 1
         ]
-    cue = re.compile(guarded("|".join([scopes, averages, *placed])))
-    return _Patterns(cue, average, rank, bare_average, bare_rank, named_rank, frames)
+    move = _move_words(s.move_nouns, s.move_bases, s.move_verbs)
+    moved = re.compile(
+        guarded(
+            rf"(?:{scope}\s*+{s.peers}\s*+)?{move}\s*+(?P<n3>\d{{1,2}}|[两{_NUMERALS}]{{1,3}})\s*+"
+            r"(?:个(?!百分点)\s*+(?:位次|位|名)?|位次|位|名)(?P<more>以上)?"
+        )
+    )
+    cue = re.compile(guarded("|".join([scopes, averages, *placed, move])))
+    return _Patterns(cue, average, rank, bare_average, bare_rank, named_rank, frames, moved)
+
+
+def _move_words(nouns: tuple[str, ...], bases: tuple[str, ...], verbs: tuple[str, ...]) -> str:
+    """A rank's noun, the base it moves from (较上年, 较2023年) and a verb of moving up (排名较上年前移,
+    位次提升), as a pattern; one that never matches when the vocabulary names no nouns or verbs."""
+    if not nouns or not verbs:
+        return "(?!)"
+    base = "|".join([*(re.escape(b) for b in _longest_first(bases)), r"[较比]\d{4}年"])
+    return rf"(?:{_words(nouns)})\s*+(?:(?:{base})\s*+)?(?:{_words(verbs)})"
 
 
 def may_stand(text: str, start: int, end: int) -> bool:
@@ -144,6 +162,7 @@ def find_standing(text: str, start: int, end: int, context_start: int | None = N
         p.rank.search(text, start, end),
         p.bare_average.search(text, start, end),
         p.bare_rank.search(text, start, end),
+        p.moved.search(text, start, end),
     )
     found = [m for m in candidates if m is not None]
     if (named := _named_rank(text, start, end)) is not None:
@@ -151,6 +170,8 @@ def find_standing(text: str, start: int, end: int, context_start: int | None = N
     if not found:
         return None
     m = min(found, key=lambda x: (x.start(), x.re is not p.average and x.re is not p.rank))
+    if m.re is p.moved:
+        return _moved(m)
     if m.re is p.average or m.re is p.rank or m.re is p.named_rank:
         scope = m.group("scope")
         written = squeeze(text[m.start("scope") : m.end()])
@@ -170,6 +191,15 @@ def _named_rank(text: str, start: int, end: int) -> re.Match[str] | None:
         if region_index().lookup(m.group("scope"), allow_short=False):
             return m
     return None
+
+
+def _moved(m: re.Match[str]) -> Standing:
+    """A rank moving up by a number of places (全市排名进位3个以上: at least 3), its scope when written."""
+    scope = m.group("scope") or ""
+    level = next((x.level for x in target_vocabulary().standings.scopes if x.text == scope), None)
+    comparator = ">=" if m.group("more") else "="
+    written = squeeze(m.group(0))
+    return Standing("rank", m.span(), scope, level, written, comparator, _rank(m.group("n3")), moved=True)
 
 
 def _standing(m: re.Match[str], average: bool, scope: str, written: str) -> Standing:
@@ -196,8 +226,8 @@ def reference_region(
     index: RegionIndex, region: RegionEntry | None, level: str | None, scope: str = ""
 ) -> RegionEntry | None:
     """The region a standing's scope names in a plan of ``region``: 全省 → its province, 全国 → the
-    country; a region named (泉州市 of 排名泉州市前三, no level) → that region, the one of the plan's lineage
-    when several bear the name."""
+    country, 全州 / 全盟 → its prefecture; a region named (泉州市 of 排名泉州市前三, no level) → that region,
+    the one of the plan's lineage when several bear the name."""
     if level is None and scope:
         named = index.lookup(scope, allow_short=False)
         ids = {region.id, *(a.id for a in index.ancestors(region))} if region is not None else set()
@@ -208,7 +238,7 @@ def reference_region(
     if level == "国":
         return next((r for r in index.by_id.values() if r.level == "country"), None)
     lineage = (region, *index.ancestors(region))
-    if level == "州":
+    if level in ("州", "盟"):
         return next((r for r in lineage if r.level == "prefecture"), None)
     if level == "市" and not any(r.level in ("prefecture", "county_city") for r in lineage):
         # 全市 in a plan of a municipality's district (滨海新区: 全市首位) is the municipality itself

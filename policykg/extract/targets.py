@@ -180,6 +180,7 @@ class _Subject:
     span: Span
     qualified: bool = False  # the noun of a clause before it given to a bare measure (知识产权质押融资额)
     unit: str | None = None  # what its number counted in (件): a count of another thing (3家) is not of it
+    total: str | None = None  # the total's indicator when it is a part of one (其中重大案件5件 of 违法案件)
 
 
 def _subject_of(draft: TargetDraft) -> _Subject:
@@ -327,6 +328,9 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
         recurring: str | None = None
         based: int | None = None  # the year of a comparison base written as a clause of its own (较2023年，)
         nth: int | None = None  # the plan's year a clause of its own names (第二年，新增3件)
+        # a year opening a clause after the sentence's first (推进专利转化，2024年转化专利100件，培育示范企业
+        # 20家): where it stands and the year, dating that clause and the ones after it
+        midway: tuple[int, int] | None = None
         for clause in _clauses(text, sentence, part_openers):
             total, pending = pending, None
             opening = trim(text, *clause)[0]
@@ -340,6 +344,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                     continue
             elif nth is not None and CALENDAR_YEAR.search(text, *clause) is not None:
                 nth = None  # …，2026年达到10件: dated by its own year
+            if opening > year_end and (midyear := _clause_year(text, opening, clause[1])) is not None:
+                midway = opening, midyear
             aside = opening > 0 and text[opening - 1] in _BRACKET_OPENERS  # （其中发明专利300件）
             if before and text.startswith(part_openers, opening, clause[1]):
                 total = before[-1]  # 专利授权量达到1000件，其中发明专利80件
@@ -368,6 +374,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
             # as a scan up to there finds them
             in_clause = [y for m, y in zip(years, reached, strict=True) if m.end() <= clause[0] + 1]
             clause_year = in_clause[-1] if in_clause else sentence_year
+            if midway is not None and all(m.start() < midway[0] for m in years if m.end() <= clause[0] + 1):
+                clause_year = midway[1]  # the year of a clause before it, written after any 到YYYY年
             if standing is not None:  # 有效商标注册量保持全市前3位: the 3 is a rank, not a quantity
                 found = _standing_clause(text, clause, standing, clause_year, previous)
                 drafts.extend(found)
@@ -383,10 +391,12 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 based = compared  # 较2023年，专利授权量增长30%: its year no quantity
             # 分别 inside a bracket pairs the bracket's levels (300件、2000件（2023年分别为200件、1500件）)
             respectively = find_top_level(text, *clause, _RESPECTIVELY) if found else -1
+            yearly_given = False  # the values given one a year (分别 after a list or span of years)
             if respectively >= 0:
                 changed = _respective_changes(text, clause, found, clause_year, respectively)
                 if changed is None:  # 2023年、2024年、2025年…分别达到1000件、1100件、1200件
                     changed = _respective_years(text, clause, found, opening_years, respectively)
+                    yearly_given = changed is not None
                 found = changed if changed is not None else _respectively(text, clause, found, respectively)
             elif found and (listed_at := _listed_values_at(text, clause, found)) is not None:
                 # 发明专利、商标注册量达到300件、2000件: the values in order, as with 分别
@@ -394,7 +404,7 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 found = changed if changed is not None else _respectively(text, clause, found, listed_at)
             elif found and _EACH in text[clause[0] : clause[1]]:
                 found = _each_place(text, found)  # 鳌江镇、萧江镇各培育…5家: 5 for each
-            if found and _for_each(text, clause, found[0]):
+            if found and not yearly_given and _for_each(text, clause, found[0]):
                 year_lists = year_lists or _YearLists(text, sentence)
                 if (yearly := _each_listed_year(text, year_lists, found)) is not None:
                     found = yearly  # 2024年、2025年每年新增…各1件: one target a year, as a list given 分别
@@ -431,6 +441,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
             before = found
             if total is not None and aside:  # …1500件以上（其中发明专利300件），比2023年增长50%: the total's
                 previous, before = _subject_of(total), [total]
+            elif found and total is not None:  # 其中重大案件不少于5件，案件办结率…: of the part or the total
+                previous = replace(_subject_of(found[-1]), total=total.indicator)
             elif found:
                 previous = _subject_of(found[-1])
             elif not (carried and clause[1] <= year_end + 1):
@@ -562,6 +574,19 @@ def _over_plan(text: str, sentence: Span, draft: TargetDraft, years: list[re.Mat
 _LEADING_YEAR = re.compile(
     rf"\s*+{_ITEM_NUMBER}\s*+((?:19|20)\d{{2}})\s*+年(?:底|末)?(?![以的前后同度起至到—\-~～－]|\s*+[，,：:])"
 )
+#: A year opening a clause (…，2024年转化专利100件; …，2024年底前，…): never a year a period runs from or
+#: since (2024年以来, 2024年至2026年), one of a list (2024年、2025年) nor a year described (2023年的).
+_CLAUSE_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*+年(?:底|末)?\s*+(?:前|以前|之前)?(?![以的后同起至到—\-~～－、])"
+)
+
+
+def _clause_year(text: str, start: int, end: int) -> int | None:
+    """The year opening the clause ``text[start:end]``, if one does (2024年转化专利100件: 2024)."""
+    m = _CLAUSE_YEAR.match(text, start, end)
+    return int(m.group(1)) if m is not None else None
+
+
 #: What may stand between a sentence of one year and the next year's (2024年…500件；2025年…).
 _YEAR_AFTER_YEAR = ("；", ";")
 
@@ -605,12 +630,14 @@ def _each_year(
 
 
 _MONEY = "元"
+#: The bases of amounts of money: 元 and 美元 (专利许可收入突破5000万美元).
+_MONEY_BASES = (_MONEY, "美元")
 
 
 def _kind_of(unit: str | None) -> str:
-    """What a count counts in the large: money (万元, 亿元: an amount spent or raised, 元) or things."""
+    """What a count counts in the large: money (万元, 亿元, 万美元: an amount spent or raised) or things."""
     base = normalise(1.0, unit)[1]
-    return _MONEY if base == _MONEY else "things"
+    return _MONEY if base in _MONEY_BASES else "things"
 
 
 def _yearly(draft: TargetDraft) -> TargetDraft:
@@ -743,7 +770,8 @@ def _handled_things(counted: str, rate: str) -> str | None:
     the things a count before it counts (查处商标侵权案件 → 商标侵权案件结案率): the count's words, the
     verbs of handling opening them taken off, when they end in such things; None otherwise."""
     vocab = target_vocabulary()
-    for words in (vocab.handled_rates, vocab.served_rates):  # 开展公共服务200次，满意度90%: served_rates
+    # 开展公共服务200次，满意度90%: served_rates; 使用企业每年增加5家，覆盖率达到90%: covered_rates
+    for words in (vocab.handled_rates, vocab.served_rates, vocab.covered_rates):
         if words is None or not counted.endswith(words.things):
             continue
         thing = next((t for t in words.things if rate.startswith(t) and counted.endswith(t)), "")
@@ -1059,7 +1087,9 @@ def _clause_targets(
             if measured is not None:
                 indicator, qualified = measured, True
         elif not inherited and isinstance(carry, _Subject) and q.unit in _RATES:
-            indicator = _handled_things(carry.indicator, indicator) or indicator  # 查处…案件30件，结案率100%
+            # 查处…案件30件，结案率100%: of those cases, of the total rather than a part of it (其中重大案件)
+            handled = _handled_things(carry.total, indicator) if carry.total is not None else None
+            indicator = handled or _handled_things(carry.indicator, indicator) or indicator
         directives = target_vocabulary().word_value_directives  # also among the lead words taken off (推进)
         if q.in_words and directive_end is None:
             directive_end = _first_word_end(text, directives, c_start, c_end)
@@ -1366,7 +1396,8 @@ def _respectively(
     words = [squeeze(text[a:b]).translate(_NAME_QUOTES) for a, b in names]
     if any(len(w) < 2 for w in words):
         return found
-    words = _shared_measure(words)
+    quoted = _quoted_measure(text, names)  # “达拉特羊肉”“树林召黄河鲤鱼”地理标志产品产值
+    words = [w + quoted for w in words[:-1]] + [words[-1]] if quoted else _shared_measure(words)
     if whole is not None:
         place, measure = _place_and_measure(words[-1])
         if not place or len(measure) < MIN_INDICATOR:
@@ -1413,6 +1444,22 @@ def _respectively(
 _QUOTED_NEXT = re.compile(r"[”\"]\s*+(?=[“\"])")
 #: The quotes of such names, no part of the words they share (南康甜柚地理标志产品年产值).
 _NAME_QUOTES = str.maketrans("", "", '“”"')
+
+
+#: A quoted name (“达拉特羊肉”) and the words after the last one of a list of them (地理标志产品产值).
+_QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
+_QUOTED_LAST = re.compile(r"“[^“”]{1,20}”([\u4e00-\u9fff]+)")
+
+
+def _quoted_measure(text: str, names: list[Span]) -> str | None:
+    """The words every quoted name of a list shares, written after the last (“达拉特羊肉”“树林召黄河鲤鱼”
+    地理标志产品产值, “A”、“B”地理标志产品产值: 地理标志产品产值), when each name before the last is a quoted
+    name alone; None otherwise."""
+    if any(_QUOTED_NAME.fullmatch(squeeze(text[a:b])) is None for a, b in names[:-1]):
+        return None
+    last = _QUOTED_LAST.fullmatch(squeeze(text[names[-1][0] : names[-1][1]]))
+    measure = last.group(1) if last is not None else ""
+    return measure if len(measure) >= MIN_INDICATOR else None
 
 
 def _list_names(text: str, start: int, end: int) -> list[Span]:
@@ -1803,9 +1850,44 @@ def _last_listed(text: str, by_year: re.Match[str]) -> int:
 
 
 def _opening_years(text: str, sentence: Span) -> tuple[Span, list[int]] | None:
-    """The list of years opening ``sentence`` (到2023年、2024年和2025年，…) and its years, if one does."""
+    """The list of years opening ``sentence`` (到2023年、2024年和2025年，…) and its years, if one does; or
+    the span of years opening it (2024年至2026年，每年…分别…: each year of it)."""
     opening = _OPENING_YEAR_LIST.match(text, *sentence)
-    return (opening.span(1), [int(y) for y in YEAR_NUMBER.findall(opening.group(1))]) if opening else None
+    if opening is not None:
+        return opening.span(1), [int(y) for y in YEAR_NUMBER.findall(opening.group(1))]
+    spanned = _YEAR_SPAN.match(text, trim(text, *sentence)[0], sentence[1])
+    years = _span_years(spanned) if spanned is not None else None
+    return (spanned.span(), years) if spanned is not None and years is not None else None
+
+
+def _named_span(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last span of years in ``text[start:end]`` (2024—2026年) naming a few years, when no list of
+    measures follows it there (2024—2026年发明专利、商标分别…: the values are the measures', not the
+    years')."""
+    last = None
+    for m in _YEAR_SPAN.finditer(text, start, end):
+        last = m if _span_years(m) is not None else last
+    if last is None or any(j in text[last.end() : end] for j in _MEASURE_JOINERS):
+        return None
+    return last
+
+
+#: Joiners of a list of measures before 分别 (发明专利、商标分别…).
+_MEASURE_JOINERS = ("、", "和", "及", "与")
+
+
+def _measures_listed(text: str, opening: Span, start: int, end: int) -> bool:
+    """A span of years opens the sentence (no list: 2024—2026年，) and measures are listed in
+    ``text[start:end]`` before 分别 (发明专利、商标分别…): the values are the measures', not the years'."""
+    spanned = not any(j in text[opening[0] : opening[1]] for j in _MEASURE_JOINERS)
+    return spanned and any(j in text[start:end] for j in _MEASURE_JOINERS)
+
+
+def _years_of(listed: re.Match[str]) -> list[int]:
+    """The years of a list of them (2024年、2025年) or of a span (2024—2026年: each year of it)."""
+    if listed.re is _YEAR_SPAN:
+        return _span_years(listed) or []
+    return [int(y) for y in YEAR_NUMBER.findall(listed.group())]
 
 
 def _respective_years(
@@ -1828,13 +1910,19 @@ def _respective_years(
     last = None
     for listed_here in _YEAR_LIST.finditer(text, clause[0], at):
         last = listed_here  # the last list before 分别
+    if last is None:  # 2024—2026年发明专利授权量分别达到100件、120件、150件: the span's years
+        last = _named_span(text, clause[0], at)
+    elif (spanned := _named_span(text, last.end(), at)) is not None:
+        last = spanned
     values = numbers(text, at, clause[1], words=False)
     if not values:
         return None
     dated: list[re.Match[str] | None] = [None] * len(values)  # a year in a bracket after each value
     if last is not None:
-        listed, years = last.span(), [int(y) for y in YEAR_NUMBER.findall(last.group())]
+        listed, years = last.span(), _years_of(last)
     elif opening is not None and opening[0][1] <= at:
+        if _measures_listed(text, opening[0], clause[0], at):
+            return None
         listed, years = opening
     elif (after := _years_after(text, values, clause[1])) is not None:
         (listed, years), dated = after
@@ -2101,6 +2189,8 @@ def _standing_target(
         quote_start = min(quote_start, standing.span[0])
     target_year = next((y for y in (year, back_year, year_here) if y is not None), None)
     unit = RANK_UNIT if standing.value is not None else None
+    if standing.moved:  # 排名较上年前移2位: the rank moves up by so many places
+        flags.append("increment")
     return TargetDraft(
         indicator=indicator,
         value=standing.value,

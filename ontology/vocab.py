@@ -575,6 +575,8 @@ class RoleVocabulary(_Strict):
     unit_place_words: tuple[str, ...] = ()
     #: Words in a bracket closing a name that make it a note on the name (以下简称, 下同).
     name_note_words: tuple[str, ...] = ()
+    #: Words closing a note that make its units those of the tasks after it too ((县市场监管局负责，下同)).
+    same_below_words: tuple[str, ...] = ()
     #: Words no collective's name holds (各乡镇要明确专人: 要): a name read as one by its opening that holds
     #: one is a clause.
     collective_clause_words: tuple[str, ...] = ()

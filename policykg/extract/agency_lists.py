@@ -150,6 +150,9 @@ class Annotation:
     #: label: it speaks for the sentences before its own sentence run (back to a full stop), not for those
     #: in that run, which name their own bodies.
     role_sentence: bool = False
+    #: The numbers of the items above it that it speaks for, when it addresses them so (上述第1—2项任务由…,
+    #: 第3项由…: roles.yaml item_address); () for any other note.
+    items: tuple[int, ...] = ()
 
 
 @cache

@@ -14,7 +14,7 @@ from policykg.extract.headings import closes_clause
 from policykg.extract.phases import find_deadline
 from policykg.extract.structure import Unit
 from policykg.extract.tasks import TaskDraft
-from policykg.extract.textspan import ANNOTATION_OPENERS, PAIRS, Span
+from policykg.extract.textspan import ANNOTATION_OPENERS, PAIRS, Span, numeral_value
 
 
 def annotation_holder(task: TaskDraft, ann: Annotation, para: Span, text: str, annotated: list[Span]) -> str:
@@ -260,3 +260,19 @@ def tasks_below(task: TaskDraft, drafts: list[TaskDraft], units: list[Unit]) -> 
         and _chapter(d.unit, units) == chapter
     ]
     return sorted(below, key=lambda d: d.span[0])
+
+
+def _item_number(task: TaskDraft) -> int:
+    """The number ``task``'s own label writes (1, (3), 二是 → 1, 3, 2); 0 for none."""
+    label = task.path.rsplit(".", 1)[-1].strip("()（）")
+    return numeral_value(label.removesuffix("是"))
+
+
+def numbered_tasks(task: TaskDraft, ann: Annotation, family: Family) -> list[TaskDraft]:
+    """The items above a note addressing them by their numbers (上述第1—2项…，第3项…: ``ann.items``) that it
+    numbers: ``task``'s clauses before it (1.…2.…3.… written in one paragraph), else the items under its
+    heading up to its own; [] when none of them is so numbered."""
+    above = [c for c in task.clauses if c.span[0] < ann.span[0]]
+    if not above:
+        above = [d for d in _siblings(task, family) if d.span[0] <= ann.span[0]]
+    return [d for d in above if _item_number(d) in ann.items]

@@ -27,6 +27,7 @@ from policykg.extract.annotation_scope import (
     families,
     goes_on_below,
     note_deadline,
+    numbered_tasks,
     outline,
     share_deadline,
     tasks_below,
@@ -755,7 +756,10 @@ def assign_responsibilities(
             spans = [a.span for a in annotations]
             for ann in annotations:
                 shared = False
-                if _covers_others(task, ann, para, text, family, annotated):
+                numbered = numbered_tasks(task, ann, family) if ann.items else []
+                if numbered:  # 上述第1—2项任务由…，第3项由…: the items it numbers
+                    holders = [d.id for d in numbered]
+                elif _covers_others(task, ann, para, text, family, annotated):
                     stops = annotated
                     if ann.covers_preceding:
                         if doing is None:

@@ -579,6 +579,11 @@ class RoleVocabulary(_Strict):
     unit_place_words: tuple[str, ...] = ()
     #: Words in a bracket closing a name that make it a note on the name (以下简称, 下同).
     name_note_words: tuple[str, ...] = ()
+    #: A note's words addressing items by their numbers (第1—2项, 第3项, 第1、3项; a regular expression whose
+    #: group ``items`` holds the numbers): each part of the note from one to the next speaks for those items.
+    item_address: str = "(?!)"
+    #: Words closing a note that make its units those of the tasks after it too ((县市场监管局负责，下同)).
+    same_below_words: tuple[str, ...] = ()
     #: Words no collective's name holds (各乡镇要明确专人: 要): a name read as one by its opening that holds
     #: one is a clause.
     collective_clause_words: tuple[str, ...] = ()
@@ -600,7 +605,7 @@ class RoleVocabulary(_Strict):
         "exhortation_ends",
         "prose_answering_phrases",
     )(_check_regexes)
-    _valid_noun = field_validator("prose_answering_noun", "cue_system_noun")(_check_regex)
+    _valid_noun = field_validator("prose_answering_noun", "cue_system_noun", "item_address")(_check_regex)
 
     @model_validator(mode="before")
     @classmethod

@@ -19,6 +19,7 @@ from policykg.extract.agency_names import (
     body_after_work,
     clean_name,
     ends_like_body,
+    leaves_others,
     longer_than_a_name,
     looks_like_agency,
     may_end_name_at,
@@ -149,6 +150,9 @@ class Annotation:
     #: label: it speaks for the sentences before its own sentence run (back to a full stop), not for those
     #: in that run, which name their own bodies.
     role_sentence: bool = False
+    #: The numbers of the items above it that it speaks for, when it addresses them so (上述第1—2项任务由…,
+    #: 第3项由…: roles.yaml item_address); () for any other note.
+    items: tuple[int, ...] = ()
 
 
 @cache
@@ -1155,6 +1159,7 @@ def _parse_list(
     owned = False  # a bracket gave a name its own role
     labelled = False
     own_note = False  # the list says its first unit leads
+    others = False  # a name closes with 等 (县科技局等): the list has units it does not name
     # a cell whose first line is a label or role word alone (牵头 / 县市场监管局 / 配合 / 县科技局): each line
     # that is one labels the lines after it, as 牵头：… does (not so after names: 县市场监管局 牵头)
     bare = lines and _bare_label(text, *_first_word(text, start, end)) is not None
@@ -1233,6 +1238,7 @@ def _parse_list(
                 pending, before_comma = [], 0
                 name_span = (worked, name_span[1])
             written_end = name_span[1]
+            others = others or leaves_others(text, name_span)
             name_span = clean_name(text, name_span)
             if _overseer(text, *name_span):  # （…，区政府督查室督办）: a body overseeing the work, no unit
                 continue
@@ -1277,7 +1283,8 @@ def _parse_list(
     if labelled and len(items) > 1:
         items = _led_once(text, items)
     _answered_then_carried(items)
-    mentions = _resolve_roles(items, first_is_lead=first_is_lead or own_note, own_note=own_note)
+    leads_first = first_is_lead or own_note
+    mentions = _resolve_roles(items, first_is_lead=leads_first, own_note=own_note, others=others)
     return mentions, all_agencies and (labelled or bool(items))
 
 
@@ -1435,15 +1442,20 @@ def _role_marks() -> frozenset[str]:
     return frozenset(e.text for e in role_vocabulary().suffixes if len(e.text) == 1 and not e.text.isalnum())
 
 
-def _resolve_roles(items: list[_Pending], *, first_is_lead: bool, own_note: bool = False) -> list[Mention]:
-    """Turn the words found (shared, responsible, none) into the roles of the glossary."""
+def _resolve_roles(
+    items: list[_Pending], *, first_is_lead: bool, own_note: bool = False, others: bool = False
+) -> list[Mention]:
+    """Turn the words found (shared, responsible, none) into the roles of the glossary. With ``others``
+    (县科技局等: the list names some of its units only) a unit named alone shares the work with those it
+    leaves unnamed (joint), as it would with them named."""
     has_lead = any(p.word_role == "lead" for p in items)
     has_support = any(p.word_role == "support" for p in items)
     # the first of several listed leads; a unit listed alone is the doer, as it is with no such rule. Units
     # sharing the work by their duties (A、B按职责分工负责) share it with no lead, whatever the plan says of
     # its other lists, unless their own list says its first leads
     leading: tuple[str | None, ...] = (None, "responsible", "shared") if own_note else (None, "responsible")
-    if not has_lead and first_is_lead and len(items) > 1 and items[0].word_role in leading:
+    listed = len(items) + 1 if others else len(items)
+    if not has_lead and first_is_lead and listed > 1 and items[0].word_role in leading:
         items[0].word_role = "lead"
         has_lead = True
     group_sizes: dict[int, int] = {}
@@ -1463,7 +1475,7 @@ def _resolve_roles(items: list[_Pending], *, first_is_lead: bool, own_note: bool
         elif has_support:
             role = "lead"  # 责任单位：A，配合单位：B — the units that others support lead
         else:
-            role = "sole" if len(items) == 1 else "joint"
+            role = "sole" if listed == 1 else "joint"
         mentions.append(Mention(p.span, role, p.name))
     return mentions
 

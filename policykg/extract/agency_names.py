@@ -457,6 +457,14 @@ def _unwrapped(text: str, start: int, end: int) -> tuple[str, int, int]:
     return words, 0, len(words)
 
 
+def leaves_others(text: str, span: Span) -> bool:
+    """``text[span]``, a name as written, ends in 等 or 等有关部门 (县科技局等, 县工信局等有关单位): the list
+    it closes has units it does not name."""
+    s, e = trim(text, *span)
+    tail = _TRAILING_OTHERS.search(text, s, e) if "等" in text[s:e] else None
+    return tail is not None and tail.start() > s
+
+
 def clean_name(text: str, span: Span) -> Span:
     """A name without what surrounds it in running text: a bracket it does not close (（县市场监管局负责，…）
     read as a sentence), numbering (1.), pointer words (此项工作由, 本方案由), 由/请, and trailing 等 /

@@ -8,13 +8,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ontology.vocab import document_vocabulary
-from policykg.extract.agency_lists import Annotation, time_limit
+from ontology.vocab import document_vocabulary, role_vocabulary
+from policykg.extract.agency_lists import Annotation, declares_first_is_lead, time_limit
 from policykg.extract.headings import closes_clause
 from policykg.extract.phases import find_deadline
 from policykg.extract.structure import Unit
 from policykg.extract.tasks import TaskDraft
-from policykg.extract.textspan import ANNOTATION_OPENERS, PAIRS, Span
+from policykg.extract.textspan import ANNOTATION_OPENERS, PAIRS, Span, numeral_value
 
 
 def annotation_holder(task: TaskDraft, ann: Annotation, para: Span, text: str, annotated: list[Span]) -> str:
@@ -216,3 +216,63 @@ def closes_a_list(
 
 #: What may follow a note closing its paragraph, or stand before a note alone on its line.
 _AFTER_NOTE = " 。；;\u3000"
+
+
+#: What stands between a note's units and its word of going on below (…负责，下同).
+_BEFORE_SAME_BELOW = "，,；;"
+
+
+def goes_on_below(text: str, ann: Annotation) -> bool:
+    """A bracketed note naming units that closes with a word of their going on below after a comma
+    (（市市场监管局负责，下同）: roles.yaml same_below_words), not after the note that the first unit leads
+    (…，排在第一位的为牵头单位，下同: the rule goes on, read elsewhere)."""
+    s, e = ann.span
+    if not ann.mentions or e - s < 4 or text[s] not in ANNOTATION_OPENERS or text[e - 1] != PAIRS[text[s]]:
+        return False
+    inner = text[s + 1 : e - 1].rstrip(" 。；;\u3000")
+    word = next((w for w in role_vocabulary().same_below_words if inner.endswith(w)), None)
+    if word is None:
+        return False
+    before = inner[: -len(word)].rstrip()
+    return before[-1:] in _BEFORE_SAME_BELOW and not declares_first_is_lead(before)
+
+
+def _chapter(unit: Unit, units: list[Unit]) -> int:
+    """The index of the chapter (or top heading) ``unit`` stands under, itself when it is one."""
+    while unit.parent is not None and unit.level > 1:
+        unit = units[unit.parent]
+    return unit.index
+
+
+def tasks_below(task: TaskDraft, drafts: list[TaskDraft], units: list[Unit]) -> list[TaskDraft]:
+    """The tasks after ``task`` at its heading's level under the same chapter, in document order: those a
+    note of ``task``'s going on below (``goes_on_below``) may speak for."""
+    if task.unit is None:
+        return []
+    level, chapter = task.unit.level, _chapter(task.unit, units)
+    below = [
+        d
+        for d in drafts
+        if d.kind != "table_row"
+        and d.unit is not None
+        and d.span[0] > task.span[0]
+        and d.unit.level == level
+        and _chapter(d.unit, units) == chapter
+    ]
+    return sorted(below, key=lambda d: d.span[0])
+
+
+def _item_number(task: TaskDraft) -> int:
+    """The number ``task``'s own label writes (1, (3), 二是 → 1, 3, 2); 0 for none."""
+    label = task.path.rsplit(".", 1)[-1].strip("()（）")
+    return numeral_value(label.removesuffix("是"))
+
+
+def numbered_tasks(task: TaskDraft, ann: Annotation, family: Family) -> list[TaskDraft]:
+    """The items above a note addressing them by their numbers (上述第1—2项…，第3项…: ``ann.items``) that it
+    numbers: ``task``'s clauses before it (1.…2.…3.… written in one paragraph), else the items under its
+    heading up to its own; [] when none of them is so numbered."""
+    above = [c for c in task.clauses if c.span[0] < ann.span[0]]
+    if not above:
+        above = [d for d in _siblings(task, family) if d.span[0] <= ann.span[0]]
+    return [d for d in above if _item_number(d) in ann.items]

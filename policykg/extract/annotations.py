@@ -48,6 +48,7 @@ from policykg.extract.textspan import (
     BracketGroup,
     Span,
     bracket_groups,
+    numeral_value,
     split_top_level,
     squeeze,
     trim,
@@ -238,7 +239,93 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
     found.extend(_bare_tail(text, start, end, taken, first_is_lead=first_is_lead))
     found.sort(key=lambda a: a.span)
     found = [_lead_once(text, a) if len(a.mentions) > 1 else a for a in found]
+    if any(text.find(_ITEM_WORD, *a.span) >= 0 for a in found):  # most notes address no item by number
+        found = [part for a in found for part in _by_items(text, a)]
     return _helped_notes(text, found) if len(found) > 1 else found
+
+
+#: The word every address of items by their numbers holds (第3项).
+_ITEM_WORD = "项"
+#: What joins two numbers into a range (第1—2项, 第1至3项); others list them (第1、3项).
+_RANGE_JOINERS = frozenset("—–－-~～至到")
+#: The most items a range may span: a longer one is no address of items.
+_MAX_RANGE = 30
+
+
+@cache
+def _item_address() -> re.Pattern[str]:
+    return re.compile(role_vocabulary().item_address)
+
+
+def _item_numbers(words: str) -> tuple[int, ...]:
+    """The item numbers an address's numbers name (1—2 → 1, 2; 1、3 → 1, 3; 二至四 → 2, 3, 4); () when one
+    is no numeral or a range runs backwards or too far."""
+    numbers: list[int] = []
+    ranged = False
+    for piece in re.split(r"(\d+|[一二三四五六七八九十]+)", words):
+        if not piece.strip(" 第"):
+            continue
+        if piece.strip(" 第")[0] in _RANGE_JOINERS:
+            ranged = True
+            continue
+        value = numeral_value(piece)
+        if value <= 0:
+            if piece.strip(" 第、和及"):
+                return ()
+            continue
+        if ranged and numbers:
+            if not 0 < value - numbers[-1] <= _MAX_RANGE:
+                return ()
+            numbers.extend(range(numbers[-1] + 1, value + 1))
+        else:
+            numbers.append(value)
+        ranged = False
+    return tuple(numbers)
+
+
+#: What closes a part of a note before the next address (，第3项由…).
+_PART_ENDS = "，,；;。"
+
+
+def _part(text: str, start: int, end: int) -> Span:
+    """``text[start:end]`` trimmed, and without the marks closing it."""
+    start, end = trim(text, start, end)
+    while end > start and text[end - 1] in _PART_ENDS:
+        end -= 1
+    return trim(text, start, end)
+
+
+def _by_items(text: str, note: Annotation) -> list[Annotation]:
+    """A note addressing the items above it by their numbers (上述第1—2项任务由A、B按职责分工负责，第3项由A
+    负责，B配合: roles.yaml item_address), as one note a part, from one address to the next, each read on
+    its own and speaking for the items it numbers; the note as it is when it addresses none, or when a
+    part names no body."""
+    s, e = note.span
+    if text[s] in ANNOTATION_OPENERS and text[e - 1] == PAIRS[text[s]]:  # （第4项由…；第5项由…）
+        e -= 1
+    addresses = list(_item_address().finditer(text, s, e))
+    if not addresses:
+        return [note]
+    if text[s : addresses[0].start()].strip(ANNOTATION_OPENERS + _PART_ENDS + " "):
+        return [note]  # words before the first address: not a note on numbered items
+    parts: list[Annotation] = []
+    for address, following in zip(addresses, [*addresses[1:], None], strict=True):
+        numbers = _item_numbers(address.group("items"))
+        part = _part(text, address.start(), following.start() if following is not None else e)
+        mentions, agency_like = parse_agency_list(text, address.end(), part[1])
+        if not numbers or not mentions or not agency_like:
+            return [note]
+        parts.append(
+            replace(
+                note,
+                span=part,
+                mentions=tuple(mentions),
+                covers_preceding=True,
+                covers_count=None,
+                items=numbers,
+            )
+        )
+    return parts
 
 
 def _lead_once(text: str, note: Annotation) -> Annotation:

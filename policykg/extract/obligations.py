@@ -286,15 +286,21 @@ def partners_after(text: str, after: int, end: int) -> tuple[Named, ...]:
 def guided_after(text: str, after: int, end: int) -> tuple[Named, ...]:
     """The bodies a guiding word right after the subject ending at ``after`` names (县市场监管局指导各乡镇
     开展…: 各乡镇), up to the next cue, adverbial, preposition or verb; () when there is none, or when what
-    stands there is not a list of bodies (指导开展专利导航, 指导企业开展…)."""
+    stands there is not a list of bodies (指导开展专利导航, 指导企业开展…), or when the subject answers for
+    the guiding (人民银行晋江市支行负责指导银行机构扩大…: roles.yaml answering_words before the word), its own
+    work then, whoever it guides."""
     words = _guiding_words()
     reach = min(end, after + _BEFORE_PARTNERS + max(map(len, words), default=0))
     if not any(text.find(w, after, reach) >= 0 for w in words):  # most subjects: no guiding word after
         return ()
     for at in range(after, min(end, after + _BEFORE_PARTNERS + 1)):
         word = next((w for w in words if text.startswith(w, at)), None)
-        if word is not None:  # bodies opening as one: 指导成立调解委员会 guides the founding of one
-            return _partners_from(text, at + len(word), end, cueless_subject)
+        if word is None:
+            continue
+        if any(text.find(w, after, at) >= 0 for w in role_vocabulary().answering_words):
+            return ()
+        # bodies opening as one: 指导成立调解委员会 guides the founding of one
+        return _partners_from(text, at + len(word), end, cueless_subject)
     return ()
 
 

@@ -25,9 +25,12 @@ from policykg.extract.annotation_scope import (
     closes_a_list,
     covered_tasks,
     families,
+    goes_on_below,
     note_deadline,
+    numbered_tasks,
     outline,
     share_deadline,
+    tasks_below,
 )
 from policykg.extract.annotations import OPENING_FORM, find_annotations, units_heading
 from policykg.extract.name_lines import names_line
@@ -662,6 +665,36 @@ def _own_doers(
     return out
 
 
+def _go_on_below(
+    text: str,
+    task: TaskDraft,
+    ann: Annotation,
+    para: Span,
+    drafts: list[TaskDraft],
+    structure: Structure,
+    collector: Collector,
+    annotated: set[str],
+) -> None:
+    """A note of ``task``'s whose units go on below (（市市场监管局负责，下同）) speaks for the tasks after it
+    at its level under the same chapter up to one with a note of its own: each naming nobody, in a table or
+    as a body answering for its work in its own words (县科技局负责推动…), as its own note would."""
+    for d in tasks_below(task, drafts, structure.units):
+        if d.id in annotated:
+            return
+        if d.id in collector.by_task or any(c.id in collector.by_task for c in d.clauses):
+            continue
+        if any(_answers_own_work(text, p) for p in d.paragraphs):
+            continue
+        add_annotation(collector, d.id, ann, para)
+
+
+def _answers_own_work(text: str, para: Span) -> bool:
+    """``text[para]`` names a body answering for its work (县科技局负责推动…)."""
+    if not may_answer(text, *para):
+        return False
+    return any(ob.answers and ob.mentions for ob in find_prose_obligations(text, *para))
+
+
 def add_annotation(
     collector: Collector, holder: str, ann: Annotation, para: Span, *, unless_held: bool = False
 ) -> None:
@@ -717,12 +750,16 @@ def assign_responsibilities(
     by_id = {d.id: d for task in drafts for d in (task, *task.clauses)}
     doers = _own_doers(text, drafts, found, family, annotated)
     left_to_prose: set[str] = set()  # clauses above a note on them that name who answers for their own work
+    going_on: list[tuple[TaskDraft, Annotation, Span]] = []  # notes whose units go on below (…，下同)
     for task in drafts:
         for para, annotations in found.get(task.id, []):
             spans = [a.span for a in annotations]
             for ann in annotations:
                 shared = False
-                if _covers_others(task, ann, para, text, family, annotated):
+                numbered = numbered_tasks(task, ann, family) if ann.items else []
+                if numbered:  # 上述第1—2项任务由…，第3项由…: the items it numbers
+                    holders = [d.id for d in numbered]
+                elif _covers_others(task, ann, para, text, family, annotated):
                     stops = annotated
                     if ann.covers_preceding:
                         if doing is None:
@@ -746,6 +783,8 @@ def assign_responsibilities(
                 else:
                     holders = [annotation_holder(task, ann, para, text, spans)]
                     note_deadline(ann, by_id[holders[0]], text)
+                    if holders[0] == task.id and goes_on_below(text, ann):  # （X负责，下同）
+                        going_on.append((task, ann, para))
                     if holders[0] == task.id and task.clauses:
                         holders += _opened_clauses(task, ann, para, spans)
                 for holder in holders:
@@ -773,6 +812,8 @@ def assign_responsibilities(
         _row_deadline(structure, link)
     _line_responsibilities(structure, drafts, collector, first_is_lead)  # the same written as lines
     _units_headings(structure, drafts, held, headings, first_is_lead)
+    for task, ann, para in going_on:
+        _go_on_below(text, task, ann, para, drafts, structure, collector, annotated)
 
     # Pass 2: prose obligations where the plan names no agency for the task.
     # Clauses first: '一是…，A负责；二是…，B负责' gives each clause its own units, not the task all of them.

@@ -314,6 +314,7 @@ def divided_work(text: str, start: int, end: int) -> tuple[list[Mention], list[s
     mentions: list[Mention] = []
     words: list[str] = []
     carrying: set[Span] = set()  # the bodies of a part its role word closes, work of its own after none
+    coordinating: set[Span] = set()  # the bodies of a part whose work is coordinating it (负责统筹, 负责组织)
     overseers = 0  # parts of a body overseeing the work (区政府督查室负责督查): no unit
     names_from: int | None = None  # where names without a role word of their own begin (A、B负责…)
     for part in parts:
@@ -336,12 +337,20 @@ def divided_work(text: str, start: int, end: int) -> tuple[list[Mention], list[s
             overseers += 1
             continue  # （…，区政府督查室负责督查）: an overseer, no unit
         mentions += found
+        if coordinates(text, m.start(), e):
+            coordinating.update(f.span for f in found if f.role != "support")
         if trim(text, m.end(), e)[0] >= e:
             carrying.update(f.span for f in found if f.role != "support")  # not 县法院配合: a helper
     if names_from is not None or not mentions or len(mentions) + overseers < 2:
         return None
     roles = {m.role for m in mentions}
-    if "lead" not in roles and carrying and len(carrying) < len(mentions):
+    if "lead" not in roles and coordinating and len(coordinating) < len(mentions):
+        # （市工信局负责统筹，市市场监管局具体实施）: the body coordinating the work leads it, those carrying
+        # it out help it, as in a sentence
+        mentions = [
+            Mention(m.span, "lead" if m.span in coordinating else "support", m.name) for m in mentions
+        ]
+    elif "lead" not in roles and carrying and len(carrying) < len(mentions):
         # （县科技局负责，县财政局落实奖补资金）: the body answering for the whole task leads, the one doing a
         # part of it (its work written after its word) takes part, as after 县科技局负责 in a sentence
         mentions = [

@@ -9,7 +9,7 @@ from functools import cache
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
-from policykg.extract.dates import SPAN_JOINERS, YEAR_MONTH
+from policykg.extract.dates import CALENDAR_YEAR, SPAN_JOINERS, YEAR_MONTH
 from policykg.extract.regex_heads import guarded
 from policykg.extract.structure import Structure
 from policykg.extract.tasks import is_phase, stage_at, stated_stages
@@ -201,16 +201,13 @@ def phase_name(heading: str, marker: str, title: str | None) -> str:
     return (title or heading)[:20]
 
 
-#: A year alone (2024年): a stage of that year runs from its January to its December.
-_WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*+年")
-
-
 def stage_range(words: str) -> tuple[str | None, str | None]:
     """``parse_range`` of a stage's time, and a year written alone (2024年为启动实施年, a table's 2024年)
     its whole: (2024-01, 2024-12)."""
     start, end = parse_range(words)
-    if start is None and end is None and (year := _WHOLE_YEAR.fullmatch(words.strip())) is not None:
-        return f"{year.group(1)}-01", f"{year.group(1)}-12"
+    if start is None and end is None and CALENDAR_YEAR.fullmatch(words.strip()) is not None:
+        year = words.strip()[:4]  # a year alone (2024年): from its January to its December
+        return f"{year}-01", f"{year}-12"
     return start, end
 
 

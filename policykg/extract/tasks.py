@@ -13,6 +13,7 @@ from policykg.extract.agency_lists import label_at, strip_role_word, without_tra
 from policykg.extract.annotations import find_annotations, may_open_with_units, opening_units, units_heading
 from policykg.extract.closing_tasks import closing_paragraph_tasks, closing_title
 from policykg.extract.closings import about_the_plan, only_points_elsewhere, table_caption
+from policykg.extract.dates import CALENDAR_YEAR
 from policykg.extract.markers import CIRCLED, ENCLOSED
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink, row_links
@@ -384,14 +385,13 @@ STAGE = re.compile(
     r"(?P<time>(?:19|20)\d{2}\s*+年[^为是，,。；;：:、\n]{0,20}?)\s*+(?:为|是)\s*+"
     r"(?P<name>[\u4e00-\u9fff]{2,10}?)之?(?P<word>阶段|年)(?=[\s，,。；;：:（(]|$)"
 )
-_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}\s*+年")
 
 
 def stage_at(text: str, start: int, end: int) -> re.Match[str] | None:
     """The stage named after its time opening ``text[start:end]`` (2024年4月至6月为启动阶段; 2024年为
     启动实施年, a year alone named as a stage)."""
     m = STAGE.match(text, start, end)
-    if m is None or (m.group("word") == "年" and not _YEAR_ALONE.fullmatch(m.group("time").strip())):
+    if m is None or (m.group("word") == "年" and not CALENDAR_YEAR.fullmatch(m.group("time").strip())):
         return None
     return m
 

@@ -254,7 +254,10 @@ def _doc_number(text: str, m: re.Match[str]) -> _Number | None:
     end = cut if cut > issuer_start else m.end(1)  # a body's name before the abbreviation, else the run
     body_at = _body_start(text, issuer_start, end)
     body = squeeze(text[body_at:end]) if body_at is not None else None
-    return cut, normalise_doc_number(abbreviation, m.group(2), m.group(3)), body, issuer_start
+    number = normalise_doc_number(abbreviation, m.group(2), m.group(3))
+    if body == squeeze(abbreviation) and prefix_issuer(number) is not None:
+        body = None  # 粤府办〔2021〕39号: a province's code, read by its prefix, not a body's name
+    return cut, number, body, issuer_start
 
 
 #: Most characters of the run of CJK before a number read for the body's name in it.

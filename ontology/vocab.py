@@ -333,6 +333,7 @@ class AgencyVocabulary(_Strict):
     #: alias.
     place_named_ends: tuple[str, ...] = ()
     place_word_types: tuple[str, ...] = ()
+    prefix_words: tuple[str, ...] = ()
     #: The bare aliases (镇, 街道) that close such a name on a line of duties (大石头镇：负责…), after
     #: a place's two to four words that are none of ``bare_place_kinds`` (特色小镇); ``duty_openings``
     #: open the duties.

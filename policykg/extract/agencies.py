@@ -34,7 +34,7 @@ from ontology.vocab import (
     agency_vocabulary,
 )
 from policykg.errors import DataFileError
-from policykg.extract.agency_names import ends_like_body, looks_like_agency
+from policykg.extract.agency_names import ends_like_body, looks_like_agency, type_start
 from policykg.extract.composed_names import composed_type
 from policykg.extract.regions import PREFIX_LEVELS, RegionHit, RegionIndex, is_municipality, level_prefix
 from policykg.extract.textspan import CLOSERS, PAIRS, squeeze
@@ -412,6 +412,12 @@ def _places(hit: RegionHit) -> list[RegionEntry]:
     """The regions a name at the head of a mention may place it in: the country's short names (中国, 全国)
     open proper names (中国（南通）知识产权保护中心) rather than place a body."""
     return [c for c in hit.candidates if not (hit.short and c.level == "country")]
+
+
+@cache
+def _prefix_words() -> tuple[str, ...]:
+    """Words a relative prefix's character opens (市场, 市民: agency_types.yaml prefix_words)."""
+    return agency_vocabulary().prefix_words
 
 
 @cache
@@ -909,6 +915,8 @@ class AgencyRegistry:
         target = self.index.with_prefix_level(self.region, prefix) if self.region and prefix else None
         if prefix and prefix not in _LOOSE_PREFIXES and target and not target.name.endswith(prefix):
             prefix = None  # 州桥街道 in a plan of 开封市鼓楼区: no 州 above it, the word opens the name
+        if prefix and rest.startswith(_prefix_words()) and type_start(rest, 0, len(rest)) != 0:
+            prefix = None  # 市场发展委 in 义乌市's plan: 市场 opens the name (市场监管局 is an alias)
         if prefix is not None and rest not in _alias_set() and len(rest) > len(prefix) + 1:
             zone = self._zone_of(target, rest[len(prefix) :])
             if zone is not None:

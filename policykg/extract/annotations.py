@@ -711,6 +711,12 @@ _DASHES = re.compile(r"[—－–-]{1,2}[ \t\u3000]*+(?=[^\W\d_])")
 _LIST_SEPARATOR = re.compile(r"[、，,；;：:]")
 
 
+def _line_end(text: str, pos: int, end: int) -> int:
+    """Where the line holding ``pos`` ends, ``end`` at the latest."""
+    stop = text.find("\n", pos, end)
+    return end if stop < 0 else stop
+
+
 def _wraps_inside_name(text: str, names: int, stop: int, end: int) -> int | None:
     """Where the line after ``stop`` ends, when the list of units ``text[names:stop]`` breaks there inside
     a name (a layout's wrapped line: 责任单位：区 / 市场监管局，各镇街): the line's last piece is no body's
@@ -720,17 +726,10 @@ def _wraps_inside_name(text: str, names: int, stop: int, end: int) -> int | None
     last = max((m.end() for m in _LIST_SEPARATOR.finditer(text, names, stop)), default=names)
     if last >= stop or looks_like_agency(text[last:stop]):
         return None
-    after = text.find("\n", stop + 1, end)
-    after = end if after < 0 else after
+    after = _line_end(text, stop + 1, end)
     first = _LIST_SEPARATOR.search(text, stop + 1, after)
     joined = text[last:stop] + text[stop + 1 : first.start() if first else after].rstrip("。；; \t\u3000")
     return after if looks_like_agency(joined) else None
-
-
-def _line_end(text: str, pos: int, end: int) -> int:
-    """Where the line holding ``pos`` ends, ``end`` at the latest."""
-    stop = text.find("\n", pos, end)
-    return end if stop < 0 else stop
 
 
 #: Most label lines read as one note (牵头单位, 配合单位, 责任单位, 责任领导 …).
@@ -746,8 +745,7 @@ def _label_lines_below(text: str, start: int, stop: int, end: int) -> int | None
     seen = {first[0]} if first else set()
     last: int | None = None
     while stop < end and text[stop] == "\n" and len(seen) < _MAX_LABEL_LINES:
-        line_end = text.find("\n", stop + 1, end)
-        line_end = end if line_end < 0 else line_end
+        line_end = _line_end(text, stop + 1, end)
         opening = trim(text, stop + 1, line_end)[0]
         bullet = LINE_BULLET.match(text, opening, line_end)
         found = label_at(text, bullet.end() if bullet else opening, line_end)
@@ -774,8 +772,7 @@ def _list_goes_on(text: str, stop: int, end: int) -> int:
             closed -= 1
         if closed == 0 or text[closed - 1] not in _LIST_GOES_ON:
             break
-        line_end = text.find("\n", stop + 1, end)
-        line_end = end if line_end < 0 else line_end
+        line_end = _line_end(text, stop + 1, end)
         opening = trim(text, stop + 1, line_end)[0]
         if opening >= line_end or label_at(text, opening, line_end) is not None:
             break
@@ -799,8 +796,7 @@ def _names_indented_below(text: str, pos: int, stop: int, end: int) -> int:
     line_start = text.rfind("\n", 0, pos) + 1
     indent = len(text[line_start:pos]) - len(text[line_start:pos].lstrip(_INDENT))
     while stop < end and text[stop] == "\n":
-        line_end = text.find("\n", stop + 1, end)
-        line_end = end if line_end < 0 else line_end
+        line_end = _line_end(text, stop + 1, end)
         opening = trim(text, stop + 1, line_end)[0]
         closing = trim(text, opening, line_end)[1]
         while closing > opening and text[closing - 1] in "。；;":

@@ -208,8 +208,10 @@ def _in_issue_year(text: str, draft: TargetDraft, plan: Plan, dated: _Dated | No
     2024): the issuing year's target, counted once (no annual flag), not the plan's last year's each year,
     nor the year its sentence opens with (到2026年，…；年内完成…10家). A target whose words also say it recurs
     (每年, 全年) or name a year, or in a task its row or time limit dates (``dated``), keeps its reading."""
+    if dated is not None or draft.baseline or "annual" not in draft.flags or not plan.date:
+        return draft  # most targets: no yearly count to date, the plan's last year not needed
     end = _plan_year(plan)
-    if dated is not None or draft.baseline or "annual" not in draft.flags or not plan.date or end is None:
+    if end is None:
         return draft
     if draft.year is not None and draft.year_basis != "sentence":
         return draft

@@ -299,9 +299,11 @@ def may_end_names(text: str, start: int, end: int) -> bool:
     """A quick test that ``[start, end)`` may be agency names (a necessary condition of
     ``looks_like_agency`` for its last name): it ends like one, or holds a collective's head."""
     s, e = trim(text, start, end)
-    if s >= e or text[e - 1 : e + 1] in _name_end_splits():  # 配合自治区开展…行|动: inside a word
+    if s >= e:
         return False
-    return text[e - 1] in _name_end_chars() or _ANY_COLLECTIVE_HEAD.search(text, s, e) is not None
+    if text[e - 1] not in _name_end_chars() and _ANY_COLLECTIVE_HEAD.search(text, s, e) is None:
+        return False  # most words before a verb
+    return text[e - 1 : e + 1] not in _name_end_splits()  # 配合自治区开展…行|动: inside a word
 
 
 @cache
@@ -461,7 +463,7 @@ def leaves_others(text: str, span: Span) -> bool:
     """``text[span]``, a name as written, ends in 等 or 等有关部门 (县科技局等, 县工信局等有关单位): the list
     it closes has units it does not name."""
     s, e = trim(text, *span)
-    tail = _TRAILING_OTHERS.search(text, s, e) if "等" in text[s:e] else None
+    tail = _TRAILING_OTHERS.search(text, s, e) if text.find("等", s, e) >= 0 else None
     return tail is not None and tail.start() > s
 
 

@@ -426,11 +426,17 @@ def _unmark(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+@cache
+def _types_longest_first() -> tuple[DocumentType, ...]:
+    """documents.yaml document_types, the longest name first (实施方案 before 方案)."""
+    return tuple(sorted(document_vocabulary().document_types, key=lambda d: -len(d.zh)))
+
+
 def document_type(title: str | None) -> DocumentType | None:
     if not title:
         return None
     core = without_closing_bracket(title)
-    for entry in sorted(document_vocabulary().document_types, key=lambda d: -len(d.zh)):
+    for entry in _types_longest_first():
         if core.endswith(entry.zh) and (not entry.title_words or any(w in core for w in entry.title_words)):
             return entry
     return None

@@ -501,13 +501,17 @@ def _system_regex() -> re.Pattern[str]:
     return re.compile(role_vocabulary().cue_system_noun)
 
 
+@cache
+def _play_words() -> tuple[str, ...]:
+    """roles.yaml play_words (充分发挥, 发挥): what a clause whose subject is a played part opens with."""
+    return role_vocabulary().play_words
+
+
 def _past_play_word(text: str, start: int, end: int) -> int:
-    """Past a verb of bringing a body's part into play opening ``[start, end)`` when the clause names the
-    part (充分发挥县知识产权工作领导小组统筹协调作用: roles.yaml play_words, play_ends): the body after it is
-    the subject; ``start`` for any other clause."""
+    """Past a verb of bringing a body's part into play opening ``[start, end)`` (the caller has seen one
+    open it: ``_play_words``) when the clause names the part (充分发挥县知识产权工作领导小组统筹协调作用:
+    roles.yaml play_words, play_ends): the body after it is the subject; ``start`` for any other clause."""
     vocab = role_vocabulary()
-    if not text.startswith(vocab.play_words, start, end):  # most clauses
-        return start
     if not any(text.find(w, start, end) >= 0 for w in vocab.play_ends):
         return start
     return start + max(len(w) for w in vocab.play_words if text.startswith(w, start, end))
@@ -529,7 +533,7 @@ def _clause(text: str, clause: Span) -> ProseObligation | None:
     """The obligation one clause states: agencies as its subject, or the host of an office."""
     s, e = clause
     s = skip_lead_in(text, s, e)
-    played = _past_play_word(text, s, e)
+    played = _past_play_word(text, s, e) if text.startswith(_play_words(), s, e) else s  # most clauses: s
     names = _subject(text, s, e) if played == s else _played_subject(text, played, e)
     if names and (guided := guided_after(text, names[-1][0][1], e)):
         # 县市场监管局指导各乡镇开展…: the bodies guided do the work and lead it, the subject guiding them

@@ -599,8 +599,7 @@ def _bracketed_unit(text: str, m: re.Match[str], c_start: int, c_end: int) -> tu
 def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[Quantity]:
     """Quantities of the clause: numbers followed by a unit and quantities written in words, in order;
     with ``words`` False, the clause being known to hold none in words (has_words), only numbers."""
-    dates = [(m.start(), m.end()) for m in phrase_patterns().dates.finditer(text, c_start, c_end)]
-    dated = _Covered(dates)
+    dated: _Covered | None = None  # the clause's dates, read at its first number (most clauses have none)
     marks = _TitleMarks(text, c_start, c_end)
     found: list[Quantity] = []
     consumed = c_start  # the upper end of a range written after its unit (12%—15%) is not a number of its own
@@ -610,6 +609,9 @@ def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[
         before = text[max(c_start, m.start() - 1) : m.start()]
         if (before in ("第", "〔", "[", "［", "﹝", "(", "（") and before != "(") or marks.inside(m.start()):
             continue
+        if dated is None:
+            dates = phrase_patterns().dates.finditer(text, c_start, c_end)
+            dated = _Covered([(d.start(), d.end()) for d in dates])
         if dated.holds(m.start()) or _in_standard_code(text, m.start(), c_start, c_end):
             continue
         at = trim(text, m.end(), c_end)[0]

@@ -158,11 +158,11 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 def stacked_data_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     """The indicator tables given one cell per line in ``lines`` (see the module's note), and the tables
     whose rows are places (``_places_at``)."""
-    has_numbers = _number_line().search(text) is not None  # the cheap tests: no line of a column's name alone
+    if _any_header_line().search(text) is None:  # the cheap test: no line of a column's name alone
+        return []
+    has_numbers = _number_line().search(text) is not None
     has_indicators = _indicator_line().search(text) is not None
     has_places = _place_line().search(text) is not None
-    if not has_numbers and not has_indicators and not has_places:
-        return []
     spans = [trim(text, *line) for line in lines]
     words = [text[slice(*span)] for span in spans]
     numbered = _tables(lines, partial(_numbered_at, text, spans, words)) if has_numbers else []
@@ -251,6 +251,14 @@ def _tables(lines: list[Span], read_at: Callable[[int], _Read]) -> list[TableGri
         tables.append(TableGrid((lines[k][0], lines[at - 1][1]), tuple(rows), "cell-per-line"))
         k = at
     return tables
+
+
+@cache
+def _any_header_line() -> re.Pattern[str]:
+    """A line ``_number_line``, ``_indicator_line`` or ``_place_line`` finds, in one pass over the text."""
+    lines = (_number_line(), _indicator_line(), _place_line())
+    either = "|".join(f"(?:{p.pattern.removeprefix('^')})" for p in lines)
+    return re.compile(rf"^(?:{either})", re.MULTILINE)
 
 
 @cache

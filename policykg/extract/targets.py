@@ -344,7 +344,11 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                     continue
             elif nth is not None and CALENDAR_YEAR.search(text, *clause) is not None:
                 nth = None  # …，2026年达到10件: dated by its own year
-            if opening > year_end and (midyear := _clause_year(text, opening, clause[1])) is not None:
+            if (
+                opening > year_end
+                and text.startswith(_YEAR_HEADS, opening, clause[1])
+                and (midyear := _clause_year(text, opening, clause[1])) is not None
+            ):
                 midway = opening, midyear
             aside = opening > 0 and text[opening - 1] in _BRACKET_OPENERS  # （其中发明专利300件）
             if before and text.startswith(part_openers, opening, clause[1]):
@@ -579,6 +583,10 @@ _LEADING_YEAR = re.compile(
 _CLAUSE_YEAR = re.compile(
     r"((?:19|20)\d{2})\s*+年(?:底|末)?\s*+(?:前|以前|之前)?(?![以的后同起至到—\-~～－、])"
 )
+
+
+#: What a year opening a clause starts with (_CLAUSE_YEAR: 19…, 20…).
+_YEAR_HEADS = ("19", "20")
 
 
 def _clause_year(text: str, start: int, end: int) -> int | None:
@@ -1855,7 +1863,10 @@ def _opening_years(text: str, sentence: Span) -> tuple[Span, list[int]] | None:
     opening = _OPENING_YEAR_LIST.match(text, *sentence)
     if opening is not None:
         return opening.span(1), [int(y) for y in YEAR_NUMBER.findall(opening.group(1))]
-    spanned = _YEAR_SPAN.match(text, trim(text, *sentence)[0], sentence[1])
+    opens = trim(text, *sentence)[0]
+    if not text.startswith(_YEAR_HEADS, opens, sentence[1]):  # most sentences
+        return None
+    spanned = _YEAR_SPAN.match(text, opens, sentence[1])
     years = _span_years(spanned) if spanned is not None else None
     return (spanned.span(), years) if spanned is not None and years is not None else None
 

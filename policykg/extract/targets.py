@@ -404,12 +404,19 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 found = changed if changed is not None else _respectively(text, clause, found, listed_at)
             elif found and _EACH in text[clause[0] : clause[1]]:
                 found = _each_place(text, found)  # 鳌江镇、萧江镇各培育…5家: 5 for each
+                found = _places_alike(text, found, _measured_before(before, drafts, previous))
+            elif found and _ALIKE in text[clause[0] : clause[1]]:
+                # 榆树市、德惠市每万人口…均达到3件以上: 3 for each; …，鞍山市、抚顺市均达到5件: the measure
+                # of the target before
+                found = _places_alike(text, found, _measured_before(before, drafts, previous))
             if found and not yearly_given and _for_each(text, clause, found[0]):
                 year_lists = year_lists or _YearLists(text, sentence)
                 if (yearly := _each_listed_year(text, year_lists, found)) is not None:
                     found = yearly  # 2024年、2025年每年新增…各1件: one target a year, as a list given 分别
-            if found and before and (placed := _place_again(found[0], before[-1])) is not None:
-                found = [placed, *found[1:]]  # 涪城区…达到12件，游仙区达到8件: 游仙区's of the same measure
+            last = _measured_before(before, drafts, previous) if found else None
+            if last is not None and (placed := _place_again(found[0], last)) is not None:
+                # 涪城区…达到12件，游仙区达到8件 (or …达到12件；游仙区达到8件): 游仙区's of the same measure
+                found = [placed, *found[1:]]
             elif found and not before and isinstance(previous, tuple):
                 # …企业数量稳步增长，涪城区累计达到50家: 涪城区's of the measure that clause names
                 placed = _place_of_trend(text, found[0], previous)
@@ -1529,6 +1536,60 @@ def _each_place(text: str, found: list[TargetDraft]) -> list[TargetDraft]:
     each = [
         replace(first, indicator=word + measure, indicator_span=span, flags=flags)
         for word, span in zip(words, names, strict=True)
+    ]
+    return each + found[1:]
+
+
+#: 'A、B每万人口…均达到3件': the value holds for each place of the list opening the measure.
+_ALIKE = "均"
+
+
+def _measured_before(
+    before: list[TargetDraft], drafts: list[TargetDraft], previous: object
+) -> TargetDraft | None:
+    """The target whose measure a place named alone takes: the clause before's last, or at a sentence's
+    opening (nothing carried into it) the paragraph's last before (…达到12件；游仙区达到8件), if not a
+    starting level."""
+    if before:
+        return before[-1]
+    if previous is None and drafts and not drafts[-1].baseline:
+        return drafts[-1]
+    return None
+
+
+def _places_alike(text: str, found: list[TargetDraft], last: TargetDraft | None) -> list[TargetDraft]:
+    """'榆树市、德惠市、农安县每万人口高价值发明专利拥有量均达到3件以上': one target a place, each with the
+    value, where the clause read the list of places and the measure they share as the first target's
+    indicator; a list of places alone (…分别达到15件、18件，鞍山市、抚顺市均达到5件以上) takes the measure of
+    ``last``, the target before, as a place named alone does (``_place_again``). Places only (as
+    ``_each_place``'s), two or more, and 均 or 各 between the places or the measure and the value; unchanged
+    otherwise. The quote of each is the clause's."""
+    first = found[0]
+    named = first.indicator_span
+    if named is None or first.inherited or first.standing is not None or first.baseline:
+        return found
+    if text.find("、", named[0], named[1]) < 0:  # the cheap test first: a list of places is joined by 、
+        return found
+    names = _list_names(text, named[0], named[1])
+    words = first.indicator.split("、")  # as read: flag words taken out (新增贯标企业各10家: 贯标企业各)
+    if len(words) < 2 or len(words) != len(names) or not all(map(_whole_place, words[:-1])):
+        return found
+    tail = words[-1].removesuffix(_EACH)  # …拥有量各达到3件: 各 closes the words read as the indicator
+    between = text[names[-1][0] : first.span[1]]  # the last place's words to the value
+    if _ALIKE not in between and _EACH not in between:
+        return found
+    place, measure = _place_and_measure(tail)
+    if not measure and last is not None and last.standing is None:
+        measure = _place_and_measure(last.indicator)[1]  # 鞍山市、抚顺市均达到5件以上: the measure before
+        if normalise(1, first.unit)[1] != normalise(1, last.unit)[1]:
+            return found
+    if not place or len(measure) < MIN_INDICATOR:
+        return found
+    shared = [f for f in first.flags if f not in target_flags(first.indicator)]
+    flags = shared + [f for f in target_flags(measure) if f not in shared]
+    each = [
+        replace(first, indicator=word + measure, indicator_span=span, flags=flags)
+        for word, span in zip([*words[:-1], place], names, strict=True)
     ]
     return each + found[1:]
 

@@ -11,6 +11,11 @@ What was read wrong before:
   comma it took the measure before;
 - a goals heading naming its year (（一）2024年目标。…达到11.5件 ⏎ （二）2025年目标。…) left its targets to the
   plan's last year: a 2024—2025 plan's 2024 targets were read as 2025's;
+- 到2025年 as a clause of its own after a clause opening the sentence (通过三年行动，力争到2025年，…) dated only
+  its sentence: the sentences after it in the paragraph kept the year before (截至2022年底，…), and their
+  targets were read as 2022's starting levels;
+- stages listed as clauses of one paragraph, each named before its time (本方案分三个阶段实施：动员部署阶段
+  （2023年1月—3月），制定实施方案；组织实施阶段（…），…) gave no phase and became a task of the issuer;
 - a chapter laying out the arrangement of the work (四、工作安排, 三、实施安排) whose steps are named and dated
   without the word 阶段 (（一）组织实施（2024年3月—10月）, 1.部署启动（2024年2月底前）) gave no phase: each step
   became a task of the issuer.
@@ -140,3 +145,56 @@ def test_an_arrangement_of_dated_steps_gives_the_phases(
         SHANXI + heading + "\n\n" + body.replace(f"（{steps[1][1]}）", "") + "（省知识产权局负责）\n"
     )
     assert doc.phases == []
+
+
+XILINGOL = "锡林郭勒盟知识产权保护和运用三年行动方案（2023—2025年）\n\n一、行动目标\n\n"
+XILINGOL_TASKS = "\n\n三、重点任务\n\n（一）强化地理标志保护。（盟市场监管局负责）\n"
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    opening=st.sampled_from(["通过三年行动，", "通过三年努力，", "全盟上下协同推进，"]),
+    year=st.sampled_from(["力争到2025年，", "到2025年，", "到2025年底，", "确保到2025年，"]),
+    stop=st.sampled_from(["；", "。"]),
+)
+def test_a_year_framing_a_clause_of_its_own_dates_the_sentences_after_it(
+    opening: str, year: str, stop: str
+) -> None:
+    doc, _ = extracted(
+        XILINGOL
+        + "截至2022年底，全盟有效发明专利拥有量为320件。"
+        + opening
+        + year
+        + f"全盟地理标志商标达到60件以上{stop}知识产权质押融资额累计突破3亿元。"
+        + XILINGOL_TASKS
+    )
+    assert [(t.indicator_key, t.kind, t.year) for t in doc.targets] == [
+        ("有效发明专利拥有量", "baseline", 2022),
+        ("地理标志商标注册量", "target", 2025),
+        ("知识产权质押融资额", "target", 2025),
+    ]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    lead=st.sampled_from(["本方案分三个阶段实施：", "行动分三个阶段推进：", ""]),
+    bracket=st.sampled_from([("（", "）"), ("(", ")")]),
+    joiner=st.sampled_from(["—", "至", "-"]),
+)
+def test_stages_named_before_their_times_in_one_paragraph_are_the_phases(
+    lead: str, bracket: tuple[str, str], joiner: str
+) -> None:
+    o, c = bracket
+    doc, _ = extracted(
+        XILINGOL
+        + "地理标志商标达到60件以上。\n\n二、工作步骤\n\n"
+        + lead
+        + f"动员部署阶段{o}2023年1月{joiner}3月{c}，制定实施方案；组织实施阶段{o}2023年4月{joiner}2025年9月{c}，"
+        f"推进各项任务；总结验收阶段{o}2025年10月{joiner}12月{c}，开展总结评估。" + XILINGOL_TASKS
+    )
+    assert [(p.name, p.start, p.end) for p in doc.phases] == [
+        ("动员部署", "2023-01", "2023-03"),
+        ("组织实施", "2023-04", "2025-09"),
+        ("总结验收", "2025-10", "2025-12"),
+    ]
+    assert [t.path for t in doc.tasks] == ["三.(一)"]

@@ -331,7 +331,7 @@ def extract_plan_facts(
             heading_year := _titled_year(goals[n].title)
             or _titled_year(headings.get(goals[n].path.rsplit(".p", 1)[0]))
         ):
-            context_year = heading_year  # （一）2024年目标。…达到11.5件, or on a line above: the year it names
+            context_year = heading_year  # （一）2024年目标。…达到11.5件, or on its line above: its year
         for para in paragraphs:
             if goal and chapter is not None and (named := _lead_in_year(text, para)) is not None:
                 lead = chapter, named  # the goals listed below it aim at its year

@@ -81,6 +81,23 @@ _LABEL_COLONS = ("：", ":")
 #: No year a target is set for when a multiple of it follows (达到2022年的2倍: the base of the multiple).
 _BY_YEAR = re.compile(r"(?:到|至|截至|截止)\s*((?:19|20)\d{2})\s*年(?!\s*的\s*[\d.]+\s*倍)")
 _OPENING = 3  # characters before 到YYYY年 that still count as the opening of a sentence
+#: What may stand between a clause's comma and a year framing the clause (力争到2025年): nothing, or a word of
+#: striving or assuring.
+_BEFORE_FRAMING = ("", "力争", "确保", "争取", "计划", "预计")
+#: After 到YYYY年 written as a clause of its own (…，力争到2025年底，): the year's end and the clause's stop.
+_FRAMING_END = re.compile(r"\s*+(?:底|末)?\s*+(?:前)?\s*+[，,]")
+
+
+def _framing_clause(text: str, by_year: re.Match[str], end: int) -> bool:
+    """``by_year`` (到2025年) is a clause of its own after a clause opening its sentence (通过三年行动，力争
+    到2025年，…): it frames what follows in the paragraph as one opening the sentence does."""
+    at = by_year.start()
+    before = text.rfind("，", max(at - _OPENING - 1, 0), at)
+    if before < 0 or text[before + 1 : at].strip() not in _BEFORE_FRAMING:
+        return False
+    return _FRAMING_END.match(text, by_year.end(), end) is not None
+
+
 #: The label of a year's goals after the year (2024年主要目标：, 2024年度工作目标：).
 _GOAL_WORDS = r"[\u4e00-\u9fff]{0,4}目标\s*+"
 #: A year alone opening a sentence, its comma after it (2024年，…; 2025年底前，…; 2024年度：…; or the label of
@@ -298,6 +315,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
             if by_year.start() - sentence[0] <= _OPENING:
                 year_here = sentence_year = year
                 year_end = by_year.end()
+            elif _framing_clause(text, by_year, sentence[1]):
+                year_here = year  # 通过三年行动，力争到2025年，…: frames the paragraph's later sentences too
         whole_year = False  # 2024年全年，…: the sentence's counts are the year's
         if (opened := _YEAR_OPENING.match(text, *sentence)) is not None:  # 2024年，全县专利授权量达到…
             year_here = sentence_year = int(opened.group(1))

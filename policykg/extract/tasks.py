@@ -405,11 +405,28 @@ def stated_stages(structure: Structure, unit: Unit) -> list[re.Match[str]]:
             opens = before == start or text[before - 1] in _CLAUSE_STOPS or "\n" in text[before : m.start()]
             if opens and stage_at(text, m.start(), end):
                 found.append(m)
-    return found
+        if "阶段" in text[start:end]:  # the cheap test first: a stage named before its time says 阶段
+            for m in NAMED_STAGE.finditer(text, start, end):
+                # a clause's opening (本方案分三个阶段实施：动员部署阶段（…），…；组织实施阶段（…），…)
+                before = trim(text, start, m.start())[1]
+                if (
+                    before == start
+                    or text[before - 1] in _NAMED_STAGE_AFTER
+                    or "\n" in text[before : m.start()]
+                ):
+                    found.append(m)
+    return sorted(found, key=lambda m: m.start())
 
 
 #: What ends a clause a stage may open (…阶段；2024年8月—…为培育提升阶段).
 _CLAUSE_STOPS = "。；;"
+#: A stage named before its time, in a bracket (动员部署阶段（2023年1月—3月）), opening a clause of a
+#: paragraph listing the stages: its name and its time.
+NAMED_STAGE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,10}?)阶段\s*+[（(](?P<time>(?:19|20)\d{2}\s*+年[^（()）。；;]{0,20}?)[）)]"
+)
+#: What ends the words before a clause such a stage opens (…分三个阶段实施：动员部署阶段（…）).
+_NAMED_STAGE_AFTER = "。；;：:"
 
 
 def is_phase(unit: Unit) -> bool:

@@ -784,6 +784,9 @@ class DocumentVocabulary(_Strict):
     #: expressions.
     outlook_chapters: tuple[str, ...] = ()
     phase_patterns: tuple[str, ...]
+    #: Headings of a chapter whose steps, each named and dated without the word 阶段 (组织实施（2024年3月—
+    #: 10月）), are its phases: regular expressions.
+    dated_step_chapters: tuple[str, ...] = ()
     phase_table_columns: PhaseTableColumns | None = None
     #: What a note or a deadline cell writes for a time limit with no date of its own (长期坚持, 持续推进,
     #: 年内完成, 每季度末): regular expressions, matched anywhere in a piece of a note.
@@ -799,7 +802,9 @@ class DocumentVocabulary(_Strict):
     task_title_generic_words: tuple[str, ...] = Field(min_length=1)
     task_title_domain_words: tuple[str, ...] = Field(min_length=1)
 
-    _valid = field_validator("phase_patterns", "undated_time_limits", "outlook_chapters")(_check_regexes)
+    _valid = field_validator(
+        "phase_patterns", "dated_step_chapters", "undated_time_limits", "outlook_chapters"
+    )(_check_regexes)
 
     @field_validator("holiday_deadlines")
     @classmethod

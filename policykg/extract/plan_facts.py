@@ -25,7 +25,7 @@ from policykg.extract.quantities import normalise
 from policykg.extract.regions import RegionIndex
 from policykg.extract.standard_indicators import comparable_key, qualified_key, scoped_indicator
 from policykg.extract.standings import Standing, next_level_up, reference_region
-from policykg.extract.structure import Structure
+from policykg.extract.structure import Structure, chapter_kind
 from policykg.extract.table_cells import TableTarget
 from policykg.extract.target_checks import prose_vs_table, sum_checks
 from policykg.extract.target_tables import table_targets
@@ -277,6 +277,22 @@ def _lead_in_year(text: str, para: Span) -> int | None:
     return int(m.group(1)) if m is not None else None
 
 
+#: A goals heading naming the one year its goals aim at (2024年目标, 2025年度主要目标, 到2025年发展目标),
+#: not a span of years (2023—2025年目标, 2024年—2025年目标).
+_TITLED_YEAR = re.compile(r"(?:到|至)?\s*+((?:19|20)\d{2})\s*+年(?:底|末)?度?(?![—–\-~～至到])[^\d]{0,10}")
+
+
+def _titled_year(title: str | None) -> int | None:
+    """The year a goal's heading names as the one its goals aim at (（一）2024年目标 over the year's
+    targets in a plan for 2024—2025), if it is such a heading."""
+    if not title or "年" not in title:
+        return None
+    m = _TITLED_YEAR.fullmatch(title)
+    if m is None or chapter_kind(title) != "goals":
+        return None
+    return int(m.group(1))
+
+
 def extract_plan_facts(
     structure: Structure,
     tasks: list[TaskDraft],
@@ -304,9 +320,18 @@ def extract_plan_facts(
         for t in tasks
     ]
     lead: tuple[str, int] | None = None  # a lead-in's year (到2025年，主要指标达到：) and its chapter
+    # the headings of the units whose paragraphs are goals each (（一）2024年目标 ⏎ …), by the unit's path
+    headings = (
+        {u.path: u.title for u in structure.units if u.chapter_kind == "goals" and u.title} if goals else {}
+    )
     for n, (paragraphs, goal, dated) in enumerate(sources):
         chapter = goals[n].path.split(".")[0] if goal else None
         context_year = lead[1] if lead is not None and goal and lead[0] == chapter else None
+        if goal and (
+            heading_year := _titled_year(goals[n].title)
+            or _titled_year(headings.get(goals[n].path.rsplit(".p", 1)[0]))
+        ):
+            context_year = heading_year  # （一）2024年目标。…达到11.5件, or on its line above: its year
         for para in paragraphs:
             if goal and chapter is not None and (named := _lead_in_year(text, para)) is not None:
                 lead = chapter, named  # the goals listed below it aim at its year

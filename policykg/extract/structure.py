@@ -910,14 +910,35 @@ def _phase_heading() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in document_vocabulary().phase_patterns))
 
 
+@cache
+def _dated_step_chapter() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in document_vocabulary().dated_step_chapters) or "(?!)")
+
+
+#: A step of a phases chapter named and dated with no 阶段 word (（一）动员部署（2025年4月至6月）, 2.评估总结
+#: (2027年7月—12月), 1.部署启动（2024年2月底前）): a short name, then a bracket holding its time, closing the
+#: heading.
+DATED_STEP = re.compile(
+    r"[^（()）。；;，,：:]{2,20}[（(][^（()）]{0,12}(?:19|20)\d{2}\s*+年[^（()）]{0,20}[）)]"
+)
+
+
 def _lists_phases(units: list[Unit], unit: Unit) -> bool:
     """The unit's sub-units (two or more) are all phases with their times (部署阶段（2023年10月—11月）, or a
-    第一阶段 marker with a year in its heading): a phases chapter whatever its heading says (组织实施)."""
+    第一阶段 marker with a year in its heading): a phases chapter whatever its heading says (组织实施); or,
+    under a heading that names an arrangement (工作安排, 实施安排: document_types.yaml dated_step_chapters),
+    all steps named and dated (组织实施（2024年3月—10月）)."""
     if unit.level == 0 or len(unit.children) < 2:
         return False
+    steps: bool | None = None  # whether the heading lets dated steps count (read once, when needed)
     for i in unit.children:
         child = units[i]
         title = child.title or ""
-        if not (child.kind == "phase" or _phase_heading().search(title)) or not CALENDAR_YEAR.search(title):
+        if (child.kind == "phase" or _phase_heading().search(title)) and CALENDAR_YEAR.search(title):
+            continue
+        if steps is None:
+            head = _CLAUSE_END.split(unit.title or "", maxsplit=1)[0]
+            steps = _dated_step_chapter().search(head) is not None
+        if not steps or DATED_STEP.fullmatch(title) is None:
             return False
     return True

@@ -81,6 +81,23 @@ _LABEL_COLONS = ("：", ":")
 #: No year a target is set for when a multiple of it follows (达到2022年的2倍: the base of the multiple).
 _BY_YEAR = re.compile(r"(?:到|至|截至|截止)\s*((?:19|20)\d{2})\s*年(?!\s*的\s*[\d.]+\s*倍)")
 _OPENING = 3  # characters before 到YYYY年 that still count as the opening of a sentence
+#: What may stand between a clause's comma and a year framing the clause (力争到2025年): nothing, or a word of
+#: striving or assuring.
+_BEFORE_FRAMING = ("", "力争", "确保", "争取", "计划", "预计")
+#: After 到YYYY年 written as a clause of its own (…，力争到2025年底，): the year's end and the clause's stop.
+_FRAMING_END = re.compile(r"\s*+(?:底|末)?\s*+(?:前)?\s*+[，,]")
+
+
+def _framing_clause(text: str, by_year: re.Match[str], end: int) -> bool:
+    """``by_year`` (到2025年) is a clause of its own after a clause opening its sentence (通过三年行动，力争
+    到2025年，…): it frames what follows in the paragraph as one opening the sentence does."""
+    at = by_year.start()
+    before = text.rfind("，", max(at - _OPENING - 1, 0), at)
+    if before < 0 or text[before + 1 : at].strip() not in _BEFORE_FRAMING:
+        return False
+    return _FRAMING_END.match(text, by_year.end(), end) is not None
+
+
 #: The label of a year's goals after the year (2024年主要目标：, 2024年度工作目标：).
 _GOAL_WORDS = r"[\u4e00-\u9fff]{0,4}目标\s*+"
 #: A year alone opening a sentence, its comma after it (2024年，…; 2025年底前，…; 2024年度：…; or the label of
@@ -298,6 +315,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
             if by_year.start() - sentence[0] <= _OPENING:
                 year_here = sentence_year = year
                 year_end = by_year.end()
+            elif _framing_clause(text, by_year, sentence[1]):
+                year_here = year  # 通过三年行动，力争到2025年，…: frames the paragraph's later sentences too
         whole_year = False  # 2024年全年，…: the sentence's counts are the year's
         if (opened := _YEAR_OPENING.match(text, *sentence)) is not None:  # 2024年，全县专利授权量达到…
             year_here = sentence_year = int(opened.group(1))
@@ -408,12 +427,19 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 found = changed if changed is not None else _respectively(text, clause, found, listed_at)
             elif found and _EACH in text[clause[0] : clause[1]]:
                 found = _each_place(text, found)  # 鳌江镇、萧江镇各培育…5家: 5 for each
+                found = _places_alike(text, found, _measured_before(before, drafts, previous))
+            elif found and _ALIKE in text[clause[0] : clause[1]]:
+                # 榆树市、德惠市每万人口…均达到3件以上: 3 for each; …，鞍山市、抚顺市均达到5件: the measure
+                # of the target before
+                found = _places_alike(text, found, _measured_before(before, drafts, previous))
             if found and not yearly_given and _for_each(text, clause, found[0]):
                 year_lists = year_lists or _YearLists(text, sentence)
                 if (yearly := _each_listed_year(text, year_lists, found)) is not None:
                     found = yearly  # 2024年、2025年每年新增…各1件: one target a year, as a list given 分别
-            if found and before and (placed := _place_again(found[0], before[-1])) is not None:
-                found = [placed, *found[1:]]  # 涪城区…达到12件，游仙区达到8件: 游仙区's of the same measure
+            last = _measured_before(before, drafts, previous) if found else None
+            if last is not None and (placed := _place_again(found[0], last)) is not None:
+                # 涪城区…达到12件，游仙区达到8件 (or …达到12件；游仙区达到8件): 游仙区's of the same measure
+                found = [placed, *found[1:]]
             elif found and not before and isinstance(previous, tuple):
                 # …企业数量稳步增长，涪城区累计达到50家: 涪城区's of the measure that clause names
                 placed = _place_of_trend(text, found[0], previous)
@@ -1537,6 +1563,60 @@ def _each_place(text: str, found: list[TargetDraft]) -> list[TargetDraft]:
     each = [
         replace(first, indicator=word + measure, indicator_span=span, flags=flags)
         for word, span in zip(words, names, strict=True)
+    ]
+    return each + found[1:]
+
+
+#: 'A、B每万人口…均达到3件': the value holds for each place of the list opening the measure.
+_ALIKE = "均"
+
+
+def _measured_before(
+    before: list[TargetDraft], drafts: list[TargetDraft], previous: object
+) -> TargetDraft | None:
+    """The target whose measure a place named alone takes: the clause before's last, or at a sentence's
+    opening (nothing carried into it) the paragraph's last before (…达到12件；游仙区达到8件), if not a
+    starting level."""
+    if before:
+        return before[-1]
+    if previous is None and drafts and not drafts[-1].baseline:
+        return drafts[-1]
+    return None
+
+
+def _places_alike(text: str, found: list[TargetDraft], last: TargetDraft | None) -> list[TargetDraft]:
+    """'榆树市、德惠市、农安县每万人口高价值发明专利拥有量均达到3件以上': one target a place, each with the
+    value, where the clause read the list of places and the measure they share as the first target's
+    indicator; a list of places alone (…分别达到15件、18件，鞍山市、抚顺市均达到5件以上) takes the measure of
+    ``last``, the target before, as a place named alone does (``_place_again``). Places only (as
+    ``_each_place``'s), two or more, and 均 or 各 between the places or the measure and the value; unchanged
+    otherwise. The quote of each is the clause's."""
+    first = found[0]
+    named = first.indicator_span
+    if named is None or first.inherited or first.standing is not None or first.baseline:
+        return found
+    if text.find("、", named[0], named[1]) < 0:  # the cheap test first: a list of places is joined by 、
+        return found
+    names = _list_names(text, named[0], named[1])
+    words = first.indicator.split("、")  # as read: flag words taken out (新增贯标企业各10家: 贯标企业各)
+    if len(words) < 2 or len(words) != len(names) or not all(map(_whole_place, words[:-1])):
+        return found
+    tail = words[-1].removesuffix(_EACH)  # …拥有量各达到3件: 各 closes the words read as the indicator
+    between = text[names[-1][0] : first.span[1]]  # the last place's words to the value
+    if _ALIKE not in between and _EACH not in between:
+        return found
+    place, measure = _place_and_measure(tail)
+    if not measure and last is not None and last.standing is None:
+        measure = _place_and_measure(last.indicator)[1]  # 鞍山市、抚顺市均达到5件以上: the measure before
+        if normalise(1, first.unit)[1] != normalise(1, last.unit)[1]:
+            return found
+    if not place or len(measure) < MIN_INDICATOR:
+        return found
+    shared = [f for f in first.flags if f not in target_flags(first.indicator)]
+    flags = shared + [f for f in target_flags(measure) if f not in shared]
+    each = [
+        replace(first, indicator=word + measure, indicator_span=span, flags=flags)
+        for word, span in zip([*words[:-1], place], names, strict=True)
     ]
     return each + found[1:]
 

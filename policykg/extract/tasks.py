@@ -17,7 +17,7 @@ from policykg.extract.dates import CALENDAR_YEAR
 from policykg.extract.markers import CIRCLED, ENCLOSED
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink, row_links
-from policykg.extract.structure import WORK_CHAPTERS, Structure, Unit, chapter_kind, goal_sentence
+from policykg.extract.structure import DATED_STEP, WORK_CHAPTERS, Structure, Unit, chapter_kind, goal_sentence
 from policykg.extract.table_captions import table_note
 from policykg.extract.table_headers import body_rows
 from policykg.extract.table_sections import across, category_rows, filled, numbered_across, same_words
@@ -371,13 +371,6 @@ def _clause_title(text: str, span: Span, label: str) -> str | None:
     return text[body_start:stop].replace("\n", "").strip() or None  # a cell wrapped over lines
 
 
-#: A step of a phases chapter named and dated with no 阶段 word (（一）动员部署（2025年4月至6月）, 2.评估总结
-#: (2027年7月—12月)): a short name, then a bracket holding its time, closing the heading.
-_DATED_STEP = re.compile(
-    r"[^（()）。；;，,：:]{2,20}[（(][^（()）]{0,12}(?:19|20)\d{2}\s*+年[^（()）]{0,20}[）)]"
-)
-
-
 #: A stage named after its time (2024年7月至2025年12月为推进阶段, 2024年6月—7月为宣传发动阶段), or a year
 #: named as a stage (2024年为启动实施年, 2026年是总结验收之年): the time, the name and the word naming a
 #: stage (阶段, 年); read in a phases chapter only.
@@ -412,11 +405,28 @@ def stated_stages(structure: Structure, unit: Unit) -> list[re.Match[str]]:
             opens = before == start or text[before - 1] in _CLAUSE_STOPS or "\n" in text[before : m.start()]
             if opens and stage_at(text, m.start(), end):
                 found.append(m)
-    return found
+        if "阶段" in text[start:end]:  # the cheap test first: a stage named before its time says 阶段
+            for m in NAMED_STAGE.finditer(text, start, end):
+                # a clause's opening (本方案分三个阶段实施：动员部署阶段（…），…；组织实施阶段（…），…)
+                before = trim(text, start, m.start())[1]
+                if (
+                    before == start
+                    or text[before - 1] in _NAMED_STAGE_AFTER
+                    or "\n" in text[before : m.start()]
+                ):
+                    found.append(m)
+    return sorted(found, key=lambda m: m.start())
 
 
 #: What ends a clause a stage may open (…阶段；2024年8月—…为培育提升阶段).
 _CLAUSE_STOPS = "。；;"
+#: A stage named before its time, in a bracket (动员部署阶段（2023年1月—3月）), opening a clause of a
+#: paragraph listing the stages: its name and its time.
+NAMED_STAGE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,10}?)阶段\s*+[（(](?P<time>(?:19|20)\d{2}\s*+年[^（()）。；;]{0,20}?)[）)]"
+)
+#: What ends the words before a clause such a stage opens (…分三个阶段实施：动员部署阶段（…）).
+_NAMED_STAGE_AFTER = "。；;：:"
 
 
 def is_phase(unit: Unit) -> bool:
@@ -428,7 +438,7 @@ def is_phase(unit: Unit) -> bool:
     title = unit.title or ""
     if any(re.search(p, title) for p in document_vocabulary().phase_patterns):
         return True
-    return _DATED_STEP.fullmatch(title) is not None or stage_at(title, 0, len(title)) is not None
+    return DATED_STEP.fullmatch(title) is not None or stage_at(title, 0, len(title)) is not None
 
 
 def _is_task(structure: Structure, unit: Unit) -> bool:

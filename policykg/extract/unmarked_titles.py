@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ontology.vocab import citation_vocabulary
+from policykg.extract.regions import region_index
 from policykg.extract.textspan import Span
 
 
@@ -91,6 +92,30 @@ def _cued(text: str, at: int, last: int, rules: _Rules) -> bool:
     return rules.clause_cue.search(text, max(0, before - 2 * _WINDOW), before) is not None
 
 
+#: Most characters of a place's name written before the body issuing a title (宝鸡市陈仓, 福建).
+_PLACE = 10
+
+
+def _issuer_start(text: str, at: int, low: int, last: int, rules: _Rules) -> int | None:
+    """Where the cited issuer whose body's words start at ``at`` begins: there when it is cued; else at the
+    place's name written before the body (福建省人民政府, 福州市人民政府办公厅, 宝鸡市陈仓区人民政府: the
+    gazetteer's names, written whole up to the body's level word) when that is cued; else None."""
+    if _cued(text, at, last, rules):
+        return at
+    level = at + 1  # the body's words open with its level (省人民政府): the place's name ends with it
+    places = region_index()
+    for start in range(max(low, at - _PLACE), at):
+        hits = places.scan(text, start, level, allow_short=False)
+        covered = start
+        for hit in hits:
+            if hit.span[0] != covered:
+                break
+            covered = hit.span[1]
+        if hits and hits[0].span[0] == start and covered == level and _cued(text, start, last, rules):
+            return start
+    return None
+
+
 def unmarked_titles(text: str) -> list[UnmarkedTitle]:
     """Every title written with no marks after a cue and its issuer, or after a joiner in a clause a cue
     opens (…的实施意见和省政府关于…的通知, 贯彻落实党中央、国务院决策部署和省委 省政府关于…的实施意见),
@@ -106,8 +131,13 @@ def unmarked_titles(text: str) -> list[UnmarkedTitle]:
         if title is not None:
             window = max(0, pos - _WINDOW)
             issuer = rules.issuer.search(text, max(window, last), pos)
-            if issuer is not None and _cued(text, issuer.start(), last, rules):
-                found.append(UnmarkedTitle((issuer.start(), pos), title.span()))
+            start = (
+                None
+                if issuer is None
+                else _issuer_start(text, issuer.start(), max(window, last), last, rules)
+            )
+            if start is not None:
+                found.append(UnmarkedTitle((start, pos), title.span()))
                 last = title.end()
         pos = text.find(rules.opening, pos + len(rules.opening))
     return found

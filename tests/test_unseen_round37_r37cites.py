@@ -3,6 +3,8 @@
 What was read wrong before:
 - a title with no marks after a body named with its place (贯彻落实贵州省人民政府关于加强知识产权保护的意见（黔府发
   〔2021〕8号）精神, 根据福州市人民政府办公厅关于印发…的通知) was no citation: only 省委、省政府 written bare was read;
+  nor were the party committee and the government both named so (中共六盘水市委、六盘水市人民政府关于…) or a
+  ministry issuing with the IP office (国家知识产权局、司法部关于加强知识产权纠纷调解工作的意见);
 - a TV programme, column, periodical, film or book in 《》 was classed by its own words: 在《今日说法》栏目播出 was a law
   (说法 ends in 法), 《知识产权保护指南》一书 a policy, 纪录片《创新中国》 unknown;
 - 中华人民共和国国务院令第769号 was read as the number 国国务院令第769号 (its issuer cut after the 和 of 共和国), and
@@ -61,6 +63,24 @@ def test_a_title_with_no_marks_after_a_body_named_with_its_place(
         assert found[0][1] == number[1:-1]
     # a word that is no place's name between the cue and the body: no cited issuer
     assert _citations(f"为{cue}好{issuer[-5:]}{title}{after}，制定本方案。") == []
+
+
+_JOINED = [
+    ("中共六盘水市委、六盘水市人民政府", "（六盘水党发〔2022〕9号）"),
+    ("中共福建省委、福建省人民政府", ""),
+    ("中共福建省委", ""),
+    ("国家知识产权局、司法部", "（国知发保字〔2021〕27号）"),
+    ("最高人民法院、国家知识产权局", ""),
+]
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(_JOINED), st.sampled_from(["贯彻落实", "按照", "根据"]))
+def test_joined_bodies_named_whole_issue_a_title_with_no_marks(case: tuple[str, str], cue: str) -> None:
+    issuer, number = case
+    title = "关于加强知识产权纠纷调解工作的意见"
+    found = _citations(f"为{cue}{issuer}{title}{number}精神，制定本方案。")
+    assert [(t, n, i) for t, n, i, _ in found] == [(title, number[1:-1] or None, issuer)]
 
 
 _WORKS = [

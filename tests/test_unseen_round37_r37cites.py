@@ -9,6 +9,8 @@ What was read wrong before:
   (说法 ends in 法), 《知识产权保护指南》一书 a policy, 纪录片《创新中国》 unknown;
 - 中华人民共和国国务院令第769号 was read as the number 国国务院令第769号 (its issuer cut after the 和 of 共和国), and
   a decree written as the title (《中华人民共和国国务院令 第769号》) had no issuer nor kind;
+- an announcement with a space after its body's name (国家知识产权局 公告 第545号) was no citation, and a title's
+  number in square brackets (《…办法》［闽知〔2022〕3号］) was a citation of its own;
 - a national law cited by its short title (《人民调解法》, 《专利法实施细则》, 《商标法实施条例》) had another key than
   the same law written whole (《中华人民共和国人民调解法》);
 - a standard's number after the word naming its kind (《企业知识产权管理规范》国家标准（GB/T29490—2013）) was a
@@ -131,6 +133,26 @@ def test_a_decree_written_as_the_title() -> None:
 def test_a_ministry_named_with_and_keeps_its_name_in_a_decree() -> None:
     found = _citations("依据人力资源和社会保障部令第3号开展工作。")
     assert [(n, i) for _, n, i, _ in found] == [("人力资源和社会保障部令第3号", "人力资源和社会保障部")]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(
+        ["国家知识产权局 公告 第545号", "国家知识产权局\u3000公告第545号", "国家知识产权局 第545号公告"]
+    )
+)
+def test_an_announcement_with_a_space_after_its_body(number: str) -> None:
+    found = _citations(f"为落实{number}，规范专利申请行为，制定本方案。")
+    assert [(n, i, k) for _, n, i, k in found] == [("国家知识产权局公告第545号", "国家知识产权局", "policy")]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["［闽知〔2022〕3号］", "[闽知〔2022〕3号]", "［闽知［2022］3号］"]))
+def test_a_titles_number_in_square_brackets(number: str) -> None:
+    found = _citations(f"按照《福建省专利导航服务基地管理办法》{number}建设专利导航服务基地。")
+    assert [(t, n, i) for t, n, i, _ in found] == [
+        ("福建省专利导航服务基地管理办法", "闽知〔2022〕3号", "福建省知识产权局")
+    ]
 
 
 _LAWS = [

@@ -66,11 +66,13 @@ _STANDARD = re.compile(
     )
 )
 #: A decree's or an announcement's number: 国务院令第706号, 国家知识产权局令第71号, 国家知识产权局第71号令,
-#: 国家知识产权局公告第530号 (or 第五三〇号, 第五百三十号), 国家知识产权局第530号公告. The issuer's words are
-#: never 公告's or 令's own (…知识产权局公告 is the issuer 知识产权局).
+#: 国家知识产权局公告第530号 (or 第五三〇号, 第五百三十号), 国家知识产权局第530号公告, a space after the
+#: body's name allowed (国家知识产权局 公告 第545号). The issuer's words are never 公告's or 令's own
+#: (…知识产权局公告 is the issuer 知识产权局).
 _SERIAL = r"\d{1,4}|[〇零一二三四五六七八九十百千]{1,7}"
 _DECREE = re.compile(
-    rf"([\u4e00-\u9fa5]{{1,20}}?)(?:(令|公告)\s*第\s*({_SERIAL})\s*号|第\s*({_SERIAL})\s*号(令|公告))"
+    rf"([\u4e00-\u9fa5]{{1,20}}?)[ \u3000]?"
+    rf"(?:(令|公告)\s*第\s*({_SERIAL})\s*号|第\s*({_SERIAL})\s*号(令|公告))"
 )
 #: The state's name opening a body's name in a decree (中华人民共和国国务院令第769号), no part of the number.
 _STATE = "中华人民共和国"
@@ -98,6 +100,9 @@ _JOINERS = ("", "、", "和", "及", "与", "以及")
 #: The brackets a title's number is written in right after it (《…》（国发〔2021〕20号）, 《…》【陕政办发
 #: 〔2021〕27号】).
 _NUMBER_BRACKETS = "（(【"
+#: Square brackets around a title's number (《…》［闽知〔2022〕3号］), read only when no number opens with
+#: them (《…》[2022]5号 is the number's own year).
+_SQUARE = ("［", "[")
 
 
 @dataclass(frozen=True)
@@ -642,6 +647,9 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
             if after < len(text) and text[after] in "（(":
                 pos, bracketed = after + 1, True
         merged = _number_at(text, pos)
+        if merged is None and not bracketed and text[pos : pos + 1] in _SQUARE:
+            merged = _number_at(text, pos + 1)  # 《…》［闽知〔2022〕3号］: the number in square brackets
+            bracketed = merged is not None
         if merged is None and not bracketed:
             merged = _standard_after_word(text, pos)  # 《…规范》国家标准（GB/T 29490-2013）
             bracketed = merged is not None

@@ -1001,6 +1001,30 @@ class QuotedTitles(_Strict):
         return marks
 
 
+class TitleContext(_Strict):
+    """Words right before a title's 《 or right after its 》 naming what the title is (栏目, 纪录片, 一书):
+    the title is of ``kind`` whatever its own words end in."""
+
+    kind: str = Field(pattern=r"^[a-z_]+$")
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+    _valid = field_validator("before", "after")(_check_regexes)
+
+
+class NationalLaws(_Strict):
+    """A national law or its implementing rules written by the short title (《人民调解法》,
+    《专利法实施细则》): one document with the title written whole (``prefix`` then the short title)."""
+
+    prefix: str = Field(min_length=2)
+    #: The short title, its law's words in the group ``law`` (…法), with nothing before the prefix.
+    pattern: str
+    #: Words ending the law's group that name no law (办法, 方法, 说法 of 以案说法).
+    not_ending: tuple[str, ...] = ()
+
+    _valid = field_validator("pattern")(_check_regex)
+
+
 class KnownDocument(_Strict):
     """A document cited by plans everywhere, under one key however a plan writes it."""
 
@@ -1014,6 +1038,8 @@ class NumberIssuers(_Strict):
 
     breaks: tuple[str, ...] = Field(min_length=1)
     places: tuple[str, ...] = ()
+    #: Words holding a break word that no break splits (中华人民共和国, 工业和信息化部).
+    whole_words: tuple[str, ...] = ()
     min_body: int = Field(ge=2)
     min_rest: int = Field(ge=1)
 
@@ -1022,6 +1048,9 @@ class NumberIssuers(_Strict):
         extra = sorted(p for p in self.places if not p.startswith(self.breaks))
         if extra:
             raise ValueError(f"places opening with no break: {extra}")
+        plain = sorted(w for w in self.whole_words if not any(b in w for b in self.breaks))
+        if plain:
+            raise ValueError(f"whole_words holding no break: {plain}")
         return self
 
 
@@ -1080,6 +1109,9 @@ class CitationVocabulary(_Strict):
     issued_together: IssuedTogether | None = None
     quoted_titles: QuotedTitles | None = None
     unmarked_titles: UnmarkedTitles | None = None
+    title_contexts: tuple[TitleContext, ...] = ()
+    national_laws: NationalLaws | None = None
+    standard_words: tuple[str, ...] = ()
     documents: tuple[KnownDocument, ...] = ()
 
     _valid_cues = field_validator("publish_before", "publish_after", "publish_hedges", "derived_after")(
@@ -1093,6 +1125,9 @@ class CitationVocabulary(_Strict):
         dupes = {i for i in ids if ids.count(i) > 1}
         if dupes or "unknown" in ids:
             raise ValueError(f"class ids must be unique and not 'unknown': {sorted(dupes) or ['unknown']}")
+        strays = sorted({c.kind for c in self.title_contexts} - {*ids, "unknown"})
+        if strays:
+            raise ValueError(f"title_contexts name kinds that are no class: {strays}")
         return self
 
 

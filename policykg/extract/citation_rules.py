@@ -30,6 +30,8 @@ class CitationRules:
     number_breaks: re.Pattern[str]  # words before a cited number's issuer abbreviation (number_issuers)
     issued_before: re.Pattern[str]  # a cue ending right before titles issued together (issued_together)
     issued_after: re.Pattern[str]  # a cue after them in the same sentence
+    #: (kind, words ending right before a 《, words opening right after a 》) naming what a title is
+    contexts: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
 
 
 #: White space inside a line, and at most one line break: where a PDF's text wraps a phrase.
@@ -78,5 +80,13 @@ def citation_rules() -> CitationRules:
         ),
         number_breaks=re.compile(
             "|".join(re.escape(w) for w in sorted(breaks, key=len, reverse=True)) if breaks else "(?!)"
+        ),
+        contexts=tuple(
+            (
+                c.kind,
+                re.compile(rf"(?:{_any(c.before)})[^\S\n]*$"),
+                re.compile(rf"[^\S\n]*(?:{_any(c.after)})"),
+            )
+            for c in vocab.title_contexts
         ),
     )

@@ -66,12 +66,16 @@ _STANDARD = re.compile(
     )
 )
 #: A decree's or an announcement's number: 国务院令第706号, 国家知识产权局令第71号, 国家知识产权局第71号令,
-#: 国家知识产权局公告第530号 (or 第五三〇号, 第五百三十号), 国家知识产权局第530号公告. The issuer's words are
-#: never 公告's or 令's own (…知识产权局公告 is the issuer 知识产权局).
+#: 国家知识产权局公告第530号 (or 第五三〇号, 第五百三十号), 国家知识产权局第530号公告, a space after the
+#: body's name allowed (国家知识产权局 公告 第545号). The issuer's words are never 公告's or 令's own
+#: (…知识产权局公告 is the issuer 知识产权局).
 _SERIAL = r"\d{1,4}|[〇零一二三四五六七八九十百千]{1,7}"
 _DECREE = re.compile(
-    rf"([\u4e00-\u9fa5]{{1,20}}?)(?:(令|公告)\s*第\s*({_SERIAL})\s*号|第\s*({_SERIAL})\s*号(令|公告))"
+    rf"([\u4e00-\u9fa5]{{1,20}}?)[ \u3000]?"
+    rf"(?:(令|公告)\s*第\s*({_SERIAL})\s*号|第\s*({_SERIAL})\s*号(令|公告))"
 )
+#: The state's name opening a body's name in a decree (中华人民共和国国务院令第769号), no part of the number.
+_STATE = "中华人民共和国"
 #: The digits of a serial written in numerals one by one (五三〇).
 _SERIAL_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
@@ -84,6 +88,7 @@ def _serial(written: str) -> int:
 
 
 _STANDARD_SERIES = ("GB", "DB", "T/", "ISO")
+
 _DASHES = re.compile(r"[—–－―‐-]+")
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
 #: Brackets made half-width, quote marks dropped, and a title's marks nested as 〈〉 written as 《》
@@ -95,6 +100,9 @@ _JOINERS = ("", "、", "和", "及", "与", "以及")
 #: The brackets a title's number is written in right after it (《…》（国发〔2021〕20号）, 《…》【陕政办发
 #: 〔2021〕27号】).
 _NUMBER_BRACKETS = "（(【"
+#: Square brackets around a title's number (《…》［闽知〔2022〕3号］), read only when no number opens with
+#: them (《…》[2022]5号 is the number's own year).
+_SQUARE = ("［", "[")
 
 
 @dataclass(frozen=True)
@@ -147,7 +155,27 @@ def citation_key(normalised: str | None, number: str | None) -> str:
         known = by_title.get(title_core(normalised[len(issuers) :]))
     if known is None and number:
         known = by_number.get(number)
+    if known is None and number is None and normalised:
+        known = _law_key(normalised)
     return known or (f"doc:{number}" if number else f"title:{normalised}")
+
+
+def _law_key(normalised: str) -> str | None:
+    """The key of a national law or its implementing rules written by the short title (专利法实施细则 →
+    title:中华人民共和国专利法实施细则, an edition's bracket kept), as written whole; None for any other
+    title (citations.yaml national_laws)."""
+    rules = citation_vocabulary().national_laws
+    if rules is None or not normalised.endswith(("法", "则", "例", ")")):
+        return None
+    law = _national_law(rules.pattern).fullmatch(title_core(normalised))
+    if law is None or law.group("law").endswith(rules.not_ending) or normalised.startswith(rules.prefix):
+        return None
+    return f"title:{rules.prefix}{normalised}"
+
+
+@cache
+def _national_law(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def classify(normalised: str) -> str:
@@ -194,9 +222,20 @@ def _after_breaks(text: str, start: int, end: int) -> int:
     for m in citation_rules().number_breaks.finditer(text, start, end):
         if any(text.startswith(place, m.start(), end) for place in rules.places):
             found = m.start()  # the abbreviation opens with the place's name
-        elif m.end() < end:
+        elif m.end() < end and not _in_whole_word(text, m.start(), m.group(), rules.whole_words):
             found = m.end()
     return found
+
+
+def _in_whole_word(text: str, at: int, word: str, whole: tuple[str, ...]) -> bool:
+    """The break ``word`` at ``at`` stands inside one of the names ``whole`` (the 和 of 中华人民共和国)."""
+    for name in whole:
+        inside = name.find(word)
+        while inside >= 0:
+            if text.startswith(name, at - inside):
+                return True
+            inside = name.find(word, inside + 1)
+    return False
 
 
 def _body_before(text: str, start: int, end: int) -> int:
@@ -219,7 +258,10 @@ def _decree_number(text: str, m: re.Match[str]) -> tuple[int, str] | None:
     if issuer_start >= m.end(1) or citation_rules().number_breaks.fullmatch(text, issuer_start, m.end(1)):
         return None  # 和第530号公告: no issuer's name
     kind = m.group(2) or m.group(5)
-    return issuer_start, f"{text[issuer_start : m.end(1)]}{kind}第{_serial(m.group(3) or m.group(4))}号"
+    issuer = text[issuer_start : m.end(1)]
+    if issuer.startswith(_STATE) and len(issuer) > len(_STATE):
+        issuer = issuer[len(_STATE) :]  # 中华人民共和国国务院令 is 国务院令
+    return issuer_start, f"{issuer}{kind}第{_serial(m.group(3) or m.group(4))}号"
 
 
 def _joined_decree(text: str, m: re.Match[str], last: tuple[int, str] | None) -> tuple[int, str] | None:
@@ -277,6 +319,28 @@ def _body_start(text: str, start: int, end: int) -> int | None:
         lead = citation_rules().lead_in.match(text, low, end)
         start = _after_breaks(text, lead.end() if lead else low, end)
     return start if start < end and citation_rules().issuer.fullmatch(text, start, end) else None
+
+
+@cache
+def _standard_heads() -> frozenset[str]:
+    """The first characters of citations.yaml standard_words (国家标准, 标准): a cheap test first."""
+    return frozenset(w[0] for w in citation_vocabulary().standard_words)
+
+
+def _standard_after_word(text: str, pos: int) -> tuple[int, str, str | None] | None:
+    """(end, number, issuer) of a standard's number written after a word naming its kind at ``pos``
+    (国家标准（GB/T 29490-2013）, 地方标准DB52/T 1234-2021: citations.yaml standard_words), the number in
+    brackets or not; None when no such word and standard's number stand there."""
+    if text[pos : pos + 1] not in _standard_heads():
+        return None
+    word = next((w for w in citation_vocabulary().standard_words if text.startswith(w, pos)), None)
+    if word is None:
+        return None
+    at = pos + len(word)
+    if at < len(text) and text[at] in _NUMBER_BRACKETS:
+        at += 1
+    found = _number_at(text, at)
+    return found if found is not None and is_standard(found[1]) else None
 
 
 def _number_at(text: str, pos: int) -> tuple[int, str, str | None] | None:
@@ -397,13 +461,7 @@ def _draft(
     kind = classify(normalised) if normalised else "unknown"
     if number and is_standard(number):
         kind = "standard"
-    decree = _DECREE.fullmatch(number) if number else None
-    if decree is not None:
-        if kind == "unknown":  # a decree (令) is a regulation or rule, an announcement (公告) a policy
-            kind = "law" if (decree.group(2) or decree.group(5)) == "令" else "policy"
-        issuer = issuer or decree.group(1)  # 国务院 of 国务院令第706号
-    elif number and issuer is None:
-        issuer = prefix_issuer(number)  # 桂政发〔2022〕12号: 广西壮族自治区人民政府
+    kind, issuer = _numbered_facts(number, kind, issuer)
     relation, hedged = _relation(text, span[0], after)
     return CitationDraft(
         title=title,
@@ -417,6 +475,20 @@ def _draft(
         key=citation_key(normalised, number),
         hedged=hedged,
     )
+
+
+def _numbered_facts(number: str | None, kind: str, issuer: str | None) -> tuple[str, str | None]:
+    """(kind, issuer) of a citation of ``kind`` and ``issuer`` given its number: a decree (令) is a
+    regulation or rule, an announcement (公告) a policy, its issuer the body named in it (国务院 of 国务院令第
+    706号); else the issuer a number's prefix names (桂政发〔2022〕12号: 广西壮族自治区人民政府)."""
+    decree = _DECREE.fullmatch(number) if number else None
+    if decree is not None:
+        if kind == "unknown":
+            kind = "law" if (decree.group(2) or decree.group(5)) == "令" else "policy"
+        return kind, issuer or decree.group(1)
+    if number and issuer is None:
+        return kind, prefix_issuer(number)
+    return kind, issuer
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
@@ -575,6 +647,12 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
             if after < len(text) and text[after] in "（(":
                 pos, bracketed = after + 1, True
         merged = _number_at(text, pos)
+        if merged is None and not bracketed and text[pos : pos + 1] in _SQUARE:
+            merged = _number_at(text, pos + 1)  # 《…》［闽知〔2022〕3号］: the number in square brackets
+            bracketed = merged is not None
+        if merged is None and not bracketed:
+            merged = _standard_after_word(text, pos)  # 《…规范》国家标准（GB/T 29490-2013）
+            bracketed = merged is not None
         if merged is None and bracketed:
             merged = _wrapped_number_at(text, pos)  # （青发〔20 / 22〕5号）: wrapped inside its digits
         if merged and not bracketed and "\n" in text[close : merged[0]]:
@@ -648,7 +726,40 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
     cited.extend(draft for draft in resolve_short_titles(text, titles, own_t) if draft is not None)
     cited = _with_unmarked(text, cited)
     cited.sort(key=lambda c: c.span)
-    return _firm_wins(_chain_relations(text, cited))
+    return _firm_wins(_chain_relations(text, _named_works(text, cited)))
+
+
+def _named_works(text: str, cited: list[CitationDraft]) -> list[CitationDraft]:
+    """``cited`` with the titles the words around them name as a programme, a periodical, a film or a book
+    (在《今日说法》《法治在线》栏目, 纪录片《创新中国》: citations.yaml title_contexts) of that kind. A run
+    of titles side by side or joined shares the words before its first and after its last."""
+    contexts = citation_rules().contexts
+    if not contexts:
+        return cited
+    i = 0
+    while i < len(cited):
+        j = i
+        while (
+            j + 1 < len(cited)
+            and 0 <= cited[j + 1].span[0] - cited[j].span[1] <= 4
+            and squeeze(text[cited[j].span[1] : cited[j + 1].span[0]]) in _JOINERS
+        ):
+            j += 1
+        start, end = cited[i].span[0], cited[j].span[1]
+        kind = next(
+            (
+                kind
+                for kind, before, after in contexts
+                if before.search(text, max(0, start - CUE_WINDOW), start) or after.match(text, end)
+            ),
+            None,
+        )
+        if kind is not None:
+            for k in range(i, j + 1):
+                if cited[k].title is not None and cited[k].doc_number is None:
+                    cited[k] = replace(cited[k], kind=kind)
+        i = j + 1
+    return cited
 
 
 def _with_unmarked(text: str, cited: list[CitationDraft]) -> list[CitationDraft]:
@@ -707,9 +818,10 @@ def _numbered_inside(
     """``holder`` with the number written inside its marks (``text[start:end]``); a number closing the title
     in brackets (《…规划（国发〔2021〕20号）》) is no part of its title. With no issuer of its own, the
     title's is the body the number names or its prefix's (国发: 国务院), as for a number after the marks."""
-    issuer = holder.issuer or number_issuer or prefix_issuer(number)
+    # a decree written as the title (《中华人民共和国国务院令第769号》): the State Council's regulation
+    kind, issuer = _numbered_facts(number, holder.kind, holder.issuer or number_issuer)
     numbered = replace(
-        holder, doc_number=number, issuer=issuer, key=citation_key(holder.normalised_title, number)
+        holder, doc_number=number, kind=kind, issuer=issuer, key=citation_key(holder.normalised_title, number)
     )
     mark = text.rfind("《", holder.span[0], start)
     if mark < 0 or text[start - 1] not in "（(" or squeeze(text[end : holder.span[1]]) not in ("）》", ")》"):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ontology.vocab import citation_vocabulary
+from policykg.extract.regions import region_index
 from policykg.extract.textspan import Span
 
 
@@ -91,6 +92,59 @@ def _cued(text: str, at: int, last: int, rules: _Rules) -> bool:
     return rules.clause_cue.search(text, max(0, before - 2 * _WINDOW), before) is not None
 
 
+#: Most characters of a place's name written before the body issuing a title (宝鸡市陈仓, 福建).
+_PLACE = 10
+
+
+def _issuer_start(text: str, at: int, low: int, last: int, rules: _Rules) -> int | None:
+    """Where the cited issuer whose body's words start at ``at`` begins: there when it is cued; else at the
+    place's name written before the body (福建省人民政府, 福州市人民政府办公厅, 中共福建省委: the gazetteer's
+    names, written whole up to the body's level word), or before the first of such bodies joined (中共六盘水
+    市委、六盘水市人民政府), when that is cued; else None."""
+    if _cued(text, at, last, rules):
+        return at
+    start = _place_start(text, at, low)
+    if start is None:
+        return None
+    first = _joined_start(text, start, low, rules)
+    return next((s for s in (first, start) if s is not None and _cued(text, s, last, rules)), None)
+
+
+#: The party's name before a committee's place (中共福建省委).
+_PARTY = "中共"
+
+
+def _place_start(text: str, at: int, low: int) -> int | None:
+    """Where the place's name written before the body at ``at`` begins (福建 of 福建省人民政府, 中共六盘水 of
+    中共六盘水市委), the longest the gazetteer names whole up to the body's level word; None when none."""
+    level = at + 1  # the body's words open with its level (省人民政府): the place's name ends with it
+    places = region_index()
+    for start in range(max(low, at - _PLACE), at):
+        hits = places.scan(text, start, level, allow_short=False)
+        covered = start
+        for hit in hits:
+            if hit.span[0] != covered:
+                break
+            covered = hit.span[1]
+        if hits and hits[0].span[0] == start and covered == level:
+            party = start - len(_PARTY)
+            return party if party >= low and text.startswith(_PARTY, party) else start
+    return None
+
+
+def _joined_start(text: str, start: int, low: int, rules: _Rules) -> int | None:
+    """Where the first of the bodies named with their place and joined before the one at ``start`` begins
+    (中共六盘水市委、六盘水市人民政府); None when no such body is joined."""
+    earliest = None
+    while start - 1 > low and text[start - 1] in "、和 \u3000":
+        body = rules.issuer.search(text, low, start - 1)
+        placed = _place_start(text, body.start(), low) if body is not None else None
+        if placed is None:
+            break
+        earliest = start = placed
+    return earliest
+
+
 def unmarked_titles(text: str) -> list[UnmarkedTitle]:
     """Every title written with no marks after a cue and its issuer, or after a joiner in a clause a cue
     opens (…的实施意见和省政府关于…的通知, 贯彻落实党中央、国务院决策部署和省委 省政府关于…的实施意见),
@@ -106,8 +160,13 @@ def unmarked_titles(text: str) -> list[UnmarkedTitle]:
         if title is not None:
             window = max(0, pos - _WINDOW)
             issuer = rules.issuer.search(text, max(window, last), pos)
-            if issuer is not None and _cued(text, issuer.start(), last, rules):
-                found.append(UnmarkedTitle((issuer.start(), pos), title.span()))
+            start = (
+                None
+                if issuer is None
+                else _issuer_start(text, issuer.start(), max(window, last), last, rules)
+            )
+            if start is not None:
+                found.append(UnmarkedTitle((start, pos), title.span()))
                 last = title.end()
         pos = text.find(rules.opening, pos + len(rules.opening))
     return found

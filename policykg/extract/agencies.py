@@ -180,6 +180,7 @@ def agency_type(name: str) -> tuple[AgencyType, str] | None:
                 return (
                     (_first_field(name) if joined else None)
                     or _branch_body(name, size)
+                    or _field_before(name, size, found)
                     or (found, name[-size:])
                 )
     return _first_field(name) or _numbered(name)
@@ -265,6 +266,29 @@ def _first_field(name: str) -> tuple[AgencyType, str] | None:
                 if len(end) < size <= len(field) and (found := aliases.get(field[-size:])) is not None:
                     return found, name[at + len(end) - size :]
             at = name.find(joiner, at + 1)
+    return None
+
+
+#: The shortest and longest field a merged bureau names before another with no joiner (科技|商务局).
+_FIELD_SIZES = (2, 4)
+
+
+def _field_before(name: str, size: int, found: AgencyType) -> tuple[AgencyType, str] | None:
+    """A merged bureau naming its fields with no joiner (县科技商务局, 县教育体育局): the name ends with an
+    alias of ``size`` characters (商务局), and the field right before it (科技) makes, with the name's ending,
+    an alias of another one-per-region type (科技局): that first field's type, as with a joiner
+    (``_first_field``), and the name from that field on."""
+    merged = _merged_names()
+    if merged is None or not found.singleton or not name.endswith(merged.ends):
+        return None
+    end = next(e for e in merged.ends if name.endswith(e))
+    aliases = _suffix_table()[0]
+    for k in range(_FIELD_SIZES[0], _FIELD_SIZES[1] + 1):
+        if k > len(name) - size:
+            break
+        first = aliases.get(name[-size - k : -size] + end)
+        if first is not None and first is not found and first.singleton:
+            return first, name[-size - k :]
     return None
 
 

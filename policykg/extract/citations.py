@@ -167,15 +167,17 @@ def _law_key(normalised: str) -> str | None:
     rules = citation_vocabulary().national_laws
     if rules is None or not normalised.endswith(("法", "则", "例", ")")):
         return None
-    law = _national_law(rules.pattern).fullmatch(title_core(normalised))
+    law = _national_law().fullmatch(title_core(normalised))
     if law is None or law.group("law").endswith(rules.not_ending) or normalised.startswith(rules.prefix):
         return None
     return f"title:{rules.prefix}{normalised}"
 
 
 @cache
-def _national_law(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+def _national_law() -> re.Pattern[str]:
+    """citations.yaml national_laws' pattern of a national law's short title (专利法, 专利法实施细则)."""
+    rules = citation_vocabulary().national_laws
+    return re.compile(rules.pattern if rules is not None else "(?!)")
 
 
 def classify(normalised: str) -> str:

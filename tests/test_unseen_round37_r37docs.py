@@ -1,0 +1,162 @@
+"""Round 37: plans of 河南, 湖北, 四川 and 重庆 counties, districts and cities in the forms they are saved in: a
+Markdown export with its YAML front matter and pandoc's backslash escapes (璧山), and an annexed 分工表 that
+lists each task by the target its paragraph sets rather than by its title (璧山, 广安, in .md, .docx and
+.html).
+
+What was read wrong before:
+
+- a Markdown file opening with a YAML front matter (--- title: … date: … ---) had the key in its title
+  (title:璧山区2024年知识产权工作要点);
+- pandoc's escapes stayed in the text: a paragraph opening 1\\. 推动专利提质增效。… (the escape pandoc writes for
+  a number that opens no list) was no numbered item but a clause titled '1\\. 推动专利提质增效', and the items
+  after it ran into the one before; 2024\\~2026年 was no period;
+- a 分工表 row whose task cell quotes, figure and all, the target of one prose item (开展专利导航2项 in
+  …在新能源汽车等产业开展专利导航2项。) was a task of its own: the item lost the row's deadline and units,
+  and the plan counted the task, and its target, twice.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.formats import to_docx, to_html
+from tests.plans import extracted
+
+BISHAN_TITLE = "璧山区2024年知识产权工作要点"
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    value=st.sampled_from([BISHAN_TITLE, f'"{BISHAN_TITLE}"', f"'{BISHAN_TITLE}'"]),
+    others=st.sampled_from(["", "author: 重庆市璧山区市场监督管理局\n", "tags: [知识产权]\nlayout: post\n"]),
+    date=st.sampled_from(["date: 2024-04-08\n", ""]),
+    close=st.sampled_from(["---", "..."]),
+    heading=st.booleans(),
+)
+def test_a_front_matter_gives_its_title_without_its_key(
+    value: str, others: str, date: str, close: str, heading: bool
+) -> None:
+    doc, canonical = extracted(
+        f"---\ntitle: {value}\n{others}{date}{close}\n\n"
+        + (f"# {BISHAN_TITLE}\n\n" if heading else "")
+        + "为推进知识产权强区建设，制定本要点。\n\n## 一、重点任务\n\n"
+        "1.推动专利提质增效。开展专利导航2项（区市场监管局负责）。\n",
+        "plan.md",
+    )
+    assert doc.plan.title == BISHAN_TITLE
+    assert all(key not in canonical for key in ("title", "author", "layout"))
+    assert doc.plan.period is not None
+    assert (doc.plan.period.start, doc.plan.period.end) == ("2024", "2024")
+
+
+BISHAN_BODY = (
+    "为全面推进知识产权强区建设，现制定本要点。\n\n## 二、重点任务\n\n### （一）提高知识产权创造质量\n\n"
+    "1{dot} 推动专利提质增效。实施专利导航工程，开展专利导航2项。（牵头单位：区市场监管局；配合单位：区科技局）\n\n"
+    "2{dot} 加强商标品牌培育。新增马德里商标国际注册5件。（牵头单位：区市场监管局；配合单位：区商务委）\n\n"
+    "### （二）严格知识产权保护\n\n"
+    "3{dot} 开展专项执法行动。组织开展{quote}铁拳{quote}行动。（牵头单位：区市场监管局；配合单位：区公安分局）\n"
+)
+
+
+@settings(max_examples=12, deadline=None)
+@given(dot=st.sampled_from(["\\.", ".", "、"]), quote=st.sampled_from(["“", "\\*"]))
+def test_backslash_escapes_read_as_the_marks_they_escape(dot: str, quote: str) -> None:
+    doc, canonical = extracted(f"# {BISHAN_TITLE}\n\n" + BISHAN_BODY.format(dot=dot, quote=quote), "plan.md")
+    assert "\\" not in canonical
+    items = [(t.path, t.kind, t.title) for t in doc.tasks if t.kind == "item"]
+    assert items == [
+        ("二.(一).1", "item", "推动专利提质增效"),
+        ("二.(一).2", "item", "加强商标品牌培育"),
+        ("二.(二).3", "item", "开展专项执法行动"),
+    ]
+    units = {t.path: [r.agency.surface for r in t.responsibilities] for t in doc.tasks}
+    assert units["二.(二).3"] == ["区市场监管局", "区公安分局"]
+
+
+def test_an_escaped_tilde_in_a_term_reads_as_the_term() -> None:
+    doc, _ = extracted(
+        "# 璧山区知识产权强区建设行动方案（2024\\~2026年）\n\n## 一、重点任务\n\n1.开展专利导航。\n",
+        "plan.md",
+    )
+    assert doc.plan.period is not None
+    assert (doc.plan.period.start, doc.plan.period.end) == ("2024", "2026")
+
+
+# --- an annexed 分工表 quoting each task's target -------------------------------------------------------
+
+GUANGAN_PARAGRAPHS = [
+    "广安区2024年知识产权工作要点",
+    "一、主要任务",
+    "（一）加强知识产权创造",
+    "1.推进高价值专利培育。支持企业与高校院所合作，{first}。（区知识产权局负责）",
+    "2.推动专利转化运用。实施专利转化专项计划，{second}。（区知识产权局负责）",
+    "（二）强化知识产权保护",
+    "3.开展重点领域执法。围绕食品、农资等领域开展专项整治，{third}。（区知识产权局负责）",
+    "二、保障措施",
+    "各镇（街道）要加强协作，形成工作合力。",
+    "附件：广安区2024年知识产权工作任务清单",
+]
+TARGETS = [
+    ("培育高价值专利组合1个", "全年专利转让许可50次以上", "查办侵权假冒案件15件以上"),
+    ("新建高价值专利培育中心2家", "专利开放许可达成许可20项", "年查办商标侵权案件30件"),
+]
+
+
+def _guangan(fmt: str, targets: tuple[str, str, str], cells: tuple[str, str, str]) -> bytes | str:
+    paragraphs = [p.format(first=targets[0], second=targets[1], third=targets[2]) for p in GUANGAN_PARAGRAPHS]
+    table = [["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]] + [
+        [str(n), cell, "区知识产权局", support, deadline]
+        for n, (cell, support, deadline) in enumerate(
+            zip(
+                cells,
+                ["区科技局", "区经信局", "区公安分局"],
+                ["2024年12月", "2024年11月", "2024年10月"],
+                strict=True,
+            ),
+            1,
+        )
+    ]
+    if fmt == "docx":
+        return to_docx(paragraphs, table)
+    if fmt == "html":
+        return to_html(paragraphs, table)
+    rows = ["| " + " | ".join(row) + " |" for row in table]
+    rows.insert(1, "|" + "---|" * len(table[0]))
+    heads = {
+        "一、主要任务": "## ",
+        "二、保障措施": "## ",
+        "（一）加强知识产权创造": "### ",
+        "（二）强化知识产权保护": "### ",
+    }
+    lines = [f"# {paragraphs[0]}"] + [heads.get(p, "") + p for p in paragraphs[1:]]
+    return "\n\n".join(lines) + "\n\n" + "\n".join(rows) + "\n"
+
+
+@settings(max_examples=12, deadline=None)
+@given(fmt=st.sampled_from(["md", "docx", "html"]), targets=st.sampled_from(TARGETS), full=st.booleans())
+def test_a_row_quoting_one_tasks_target_speaks_for_that_task(
+    fmt: str, targets: tuple[str, str, str], full: bool
+) -> None:
+    # the cell quotes the target as the paragraph writes it, or without the words before its figure's noun
+    cells = targets if full else tuple(t.removeprefix("全年").removeprefix("年") for t in targets)
+    doc, _ = extracted(_guangan(fmt, targets, cells), f"plan.{fmt}")
+    assert [t.path for t in doc.tasks if t.kind == "table_row"] == []
+    deadlines = {t.path: t.deadline for t in doc.tasks}
+    assert deadlines["一.(一).1"] == "2024年12月"
+    assert deadlines["一.(一).2"] == "2024年11月"
+    assert deadlines["一.(二).3"] == "2024年10月"
+    support = {
+        t.path: [r.agency.surface for r in t.responsibilities if r.role == "support"] for t in doc.tasks
+    }
+    assert support["一.(二).3"] == ["区公安分局"]
+    quotes = [t.quote for t in doc.targets]
+    assert len(quotes) == len(set(quotes)) == 3
+
+
+def test_a_row_quoting_words_two_tasks_share_stays_a_task_of_its_own() -> None:
+    shared = "全年专利转让许可50次以上"
+    cells = (shared, "开展知识产权宣传周活动", "查办侵权假冒案件15件以上")
+    doc, _ = extracted(_guangan("md", (shared, shared, "查办侵权假冒案件15件以上"), cells), "plan.md")
+    rows = [t.title for t in doc.tasks if t.kind == "table_row"]
+    assert rows == [shared, "开展知识产权宣传周活动"]

@@ -1,7 +1,7 @@
 """Round 37: plans of 河南, 湖北, 四川 and 重庆 counties, districts and cities in the forms they are saved in: a
-Markdown export with its YAML front matter and pandoc's backslash escapes (璧山), and an annexed 分工表 that
+Markdown export with its YAML front matter and pandoc's backslash escapes (璧山), an annexed 分工表 that
 lists each task by the target its paragraph sets rather than by its title (璧山, 广安, in .md, .docx and
-.html).
+.html), and a city's plan on a 市场监管局's portal under its record table (绵阳).
 
 What was read wrong before:
 
@@ -12,7 +12,10 @@ What was read wrong before:
   after it ran into the one before; 2024\\~2026年 was no period;
 - a 分工表 row whose task cell quotes, figure and all, the target of one prose item (开展专利导航2项 in
   …在新能源汽车等产业开展专利导航2项。) was a task of its own: the item lost the row's deadline and units,
-  and the plan counted the task, and its target, twice.
+  and the plan counted the task, and its target, twice;
+- a web page whose record names the body that put it up (发布机构：绵阳市市场监督管理局) took that body for the
+  plan's issuer, though the plan itself is signed by another (绵阳市知识产权工作领导小组办公室, whose number
+  绵知领办〔2024〕3号 it bears).
 """
 
 from __future__ import annotations
@@ -160,3 +163,56 @@ def test_a_row_quoting_words_two_tasks_share_stays_a_task_of_its_own() -> None:
     doc, _ = extracted(_guangan("md", (shared, shared, "查办侵权假冒案件15件以上"), cells), "plan.md")
     rows = [t.title for t in doc.tasks if t.kind == "table_row"]
     assert rows == [shared, "开展知识产权宣传周活动"]
+
+
+# --- a web page's publisher is no signature -------------------------------------------------------------
+
+_RECORDS = {
+    "beside the date": (
+        "<table class='xxgk'><tr><td>索引号：</td><td>11510700008123456X/2024-00123</td><td>主题分类：</td>"
+        "<td>市场监管</td></tr><tr><td>发布机构：</td><td>{publisher}</td><td>成文日期：</td><td>2024-05-16</td></tr>"
+        "<tr><td>文　　号：</td><td>{number}</td><td>发布日期：</td><td>2024-05-20</td></tr></table>"
+    ),
+    "a row of its own": (
+        "<table class='xxgk'><tr><td>发布机构：</td><td>{publisher}</td><td>文　　号：</td><td>{number}</td></tr>"
+        "<tr><td>成文日期：</td><td>2024-05-16</td><td>发布日期：</td><td>2024-05-20</td></tr></table>"
+    ),
+    "spans": (
+        "<div class='info'><span>索引号：11510700008123456X/2024-00123</span> <span>发布机构：{publisher}</span> "
+        "<span>发文字号：{number}</span> <span>发布日期：2024-05-20</span></div>"
+    ),
+}
+_SIGNERS = [
+    ("绵阳市知识产权工作领导小组办公室", "绵知领办〔2024〕3号"),
+    ("绵阳市知识产权局", "绵知发〔2024〕3号"),
+    ("绵阳市市场监督管理局办公室", "绵市监办〔2024〕3号"),
+]
+
+
+def _page(record: str, publisher: str, number: str, signer: str | None) -> str:
+    signature = (
+        f"<p style='text-align:right'>{signer}</p><p style='text-align:right'>2024年5月16日</p>"
+        if signer
+        else ""
+    )
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>绵阳市2024年知识产权工作要点</title></head><body>"
+        "<div class='crumb'>当前位置：首页 &gt; 政务公开 &gt; 政策文件</div>"
+        + record.format(publisher=publisher, number=number)
+        + "<div class='article'><h1>绵阳市2024年知识产权工作要点</h1>"
+        "<div class='byline'>来源：市市场监管局　发布时间：2024-05-20 10:30　浏览次数：1357</div>"
+        "<p>为加快建设知识产权强市，制定本工作要点。</p><p>一、重点工作</p>"
+        "<p>1.实施专利提质增效行动。组织实施专利导航项目4项。（责任单位：市市场监管局、市科技局）</p>"
+        f"{signature}</div></body></html>"
+    )
+
+
+@settings(max_examples=20, deadline=None)
+@given(record=st.sampled_from(sorted(_RECORDS)), signer=st.sampled_from([*_SIGNERS, None]))
+def test_the_plans_signature_names_its_issuer_before_the_pages_publisher(
+    record: str, signer: tuple[str, str] | None
+) -> None:
+    name, number = signer or ("绵阳市市场监督管理局", "绵市监发〔2024〕3号")  # unsigned: the publisher's
+    doc, _ = extracted(_page(_RECORDS[record], "绵阳市市场监督管理局", number, signer and name), "plan.html")
+    assert [i.name for i in doc.plan.issuers] == [name]
+    assert doc.plan.doc_number == number

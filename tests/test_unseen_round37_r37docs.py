@@ -15,11 +15,16 @@ What was read wrong before:
   and the plan counted the task, and its target, twice;
 - a web page whose record names the body that put it up (发布机构：绵阳市市场监督管理局) took that body for the
   plan's issuer, though the plan itself is signed by another (绵阳市知识产权工作领导小组办公室, whose number
-  绵知领办〔2024〕3号 it bears).
+  绵知领办〔2024〕3号 it bears);
+- a table's unit note written in a row of the table (单位：件 in a cell merged across its top, or under its
+  header) gave the cells no unit, as the same note in the caption above the table does.
 """
 
 from __future__ import annotations
 
+import io
+
+from docx import Document as new_docx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -216,3 +221,61 @@ def test_the_plans_signature_names_its_issuer_before_the_pages_publisher(
     doc, _ = extracted(_page(_RECORDS[record], "绵阳市市场监督管理局", number, signer and name), "plan.html")
     assert [i.name for i in doc.plan.issuers] == [name]
     assert doc.plan.doc_number == number
+
+
+# --- a table's unit note in a row of its own ------------------------------------------------------------
+
+
+def _unit_table(fmt: str, note: str, above: bool) -> bytes | str:
+    header = ["指标", "2023年", "2024年目标"]
+    rows = [["有效发明专利拥有量", "800", "900"], ["地理标志商标", "3", "4"]]
+    paragraphs = ["万州区2024年知识产权工作要点", "一、主要目标", "2024年主要指标如下："]
+    tasks = ["二、重点任务", "1.推进专利导航。开展产业专利导航项目1项。（区市场监管局负责）"]
+    if fmt == "docx":
+        doc = new_docx()
+        for p in paragraphs:
+            doc.add_paragraph(p)
+        grid = doc.add_table(rows=0, cols=3)
+        if above:
+            top = grid.add_row().cells
+            top[0].merge(top[2]).text = note  # a cell merged across the table, as Word writes the note
+        for values in [header] if above else [header, [note, "", ""]]:
+            for cell, value in zip(grid.add_row().cells, values, strict=True):
+                cell.text = value
+        for values in rows:
+            for cell, value in zip(grid.add_row().cells, values, strict=True):
+                cell.text = value
+        for p in tasks:
+            doc.add_paragraph(p)
+        buffer = io.BytesIO()
+        doc.save(buffer)
+        return buffer.getvalue()
+    if fmt == "html":
+        note_row = f"<tr><td colspan='3' align='right'>{note}</td></tr>"
+        head = "<tr>" + "".join(f"<td>{h}</td>" for h in header) + "</tr>"
+        body = "".join("<tr>" + "".join(f"<td>{v}</td>" for v in r) + "</tr>" for r in rows)
+        table = f"<table border='1'>{note_row + head if above else head + note_row}{body}</table>"
+        return (
+            "<html><head><meta charset='utf-8'></head><body>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + table
+            + "".join(f"<p>{p}</p>" for p in tasks)
+            + "</body></html>"
+        )
+    lines = ["| " + " | ".join(r) + " |" for r in [header, [note, "", ""], *rows]]
+    lines.insert(1, "| --- | --- | --- |")
+    return "\n\n".join(paragraphs) + "\n\n" + "\n".join(lines) + "\n\n" + "\n\n".join(tasks) + "\n"
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    fmt=st.sampled_from(["docx", "html", "md"]),
+    note=st.sampled_from(["单位：件", "（单位：件）", "(单位:件)", "单位： 件"]),
+    above=st.booleans(),
+)
+def test_a_unit_note_in_a_row_of_the_table_is_its_cells_unit(fmt: str, note: str, above: bool) -> None:
+    doc, _ = extracted(_unit_table(fmt, note, above), f"plan.{fmt}")
+    table = {(t.indicator_key, t.kind): (t.value, t.unit) for t in doc.targets if t.source == "table"}
+    assert table[("有效发明专利拥有量", "target")] == (900, "件")
+    assert table[("有效发明专利拥有量", "baseline")] == (800, "件")
+    assert table[("地理标志商标注册量", "target")] == (4, "件")

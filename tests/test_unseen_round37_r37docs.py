@@ -17,7 +17,9 @@ What was read wrong before:
   plan's issuer, though the plan itself is signed by another (绵阳市知识产权工作领导小组办公室, whose number
   绵知领办〔2024〕3号 it bears);
 - a table's unit note written in a row of the table (单位：件 in a cell merged across its top, or under its
-  header) gave the cells no unit, as the same note in the caption above the table does.
+  header) gave the cells no unit, as the same note in the caption above the table does;
+- the line leading a goals chapter to its table (全县知识产权主要指标见下表。, 具体目标详见附表1。) was a goal of its
+  own, though the same line leading to a task table is no task.
 """
 
 from __future__ import annotations
@@ -226,10 +228,10 @@ def test_the_plans_signature_names_its_issuer_before_the_pages_publisher(
 # --- a table's unit note in a row of its own ------------------------------------------------------------
 
 
-def _unit_table(fmt: str, note: str, above: bool) -> bytes | str:
+def _unit_table(fmt: str, note: str, above: bool, lead: str = "2024年主要指标如下：") -> bytes | str:
     header = ["指标", "2023年", "2024年目标"]
     rows = [["有效发明专利拥有量", "800", "900"], ["地理标志商标", "3", "4"]]
-    paragraphs = ["万州区2024年知识产权工作要点", "一、主要目标", "2024年主要指标如下："]
+    paragraphs = ["万州区2024年知识产权工作要点", "一、主要目标", lead]
     tasks = ["二、重点任务", "1.推进专利导航。开展产业专利导航项目1项。（区市场监管局负责）"]
     if fmt == "docx":
         doc = new_docx()
@@ -279,3 +281,24 @@ def test_a_unit_note_in_a_row_of_the_table_is_its_cells_unit(fmt: str, note: str
     assert table[("有效发明专利拥有量", "target")] == (900, "件")
     assert table[("有效发明专利拥有量", "baseline")] == (800, "件")
     assert table[("地理标志商标注册量", "target")] == (4, "件")
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    fmt=st.sampled_from(["docx", "html", "md"]),
+    lead=st.sampled_from(
+        [
+            "全县知识产权主要指标见下表。",
+            "2024年主要预期指标如下表：",
+            "具体目标详见附表1。",
+            "主要指标如下：",
+        ]
+    ),
+)
+def test_a_line_leading_to_the_goals_table_is_no_goal(fmt: str, lead: str) -> None:
+    doc, _ = extracted(_unit_table(fmt, "（单位：件）", False, lead), f"plan.{fmt}")
+    assert [g.text for g in doc.goals] == []
+    assert {t.indicator_key for t in doc.targets if t.source == "table"} == {
+        "有效发明专利拥有量",
+        "地理标志商标注册量",
+    }

@@ -19,7 +19,9 @@ What was read wrong before:
 - a table's unit note written in a row of the table (单位：件 in a cell merged across its top, or under its
   header) gave the cells no unit, as the same note in the caption above the table does;
 - the line leading a goals chapter to its table (全县知识产权主要指标见下表。, 具体目标详见附表1。) was a goal of its
-  own, though the same line leading to a task table is no task.
+  own, though the same line leading to a task table is no task;
+- a web page's record table (索引号：… 发布机构：… 成文日期：…) was a data table of the plan, and the plan's own
+  task table under it its second (附件.表2.1 for the annex's first row).
 """
 
 from __future__ import annotations
@@ -302,3 +304,20 @@ def test_a_line_leading_to_the_goals_table_is_no_goal(fmt: str, lead: str) -> No
         "有效发明专利拥有量",
         "地理标志商标注册量",
     }
+
+
+@settings(max_examples=8, deadline=None)
+@given(record=st.sampled_from(["beside the date", "a row of its own"]))
+def test_a_pages_record_table_is_no_table_of_the_plan(record: str) -> None:
+    annex = (
+        "<p>附件：绵阳市2024年知识产权重点任务分工表</p><table border='1'>"
+        "<tr><td>工作任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>"
+        "<tr><td>开展知识产权宣传周活动</td><td>市市场监管局</td><td>市委宣传部</td><td>2024年4月</td></tr></table>"
+    )
+    page = _page(_RECORDS[record], "绵阳市市场监督管理局", "绵知领办〔2024〕3号", _SIGNERS[0][0])
+    doc, _ = extracted(page.replace("</div></body>", annex + "</div></body>"), "plan.html")
+    assert [(t.role, t.header) for t in doc.tables] == [
+        ("tasks", ["工作任务", "牵头单位", "配合单位", "完成时限"])
+    ]
+    rows = [t.path for t in doc.tasks if t.kind == "table_row"]
+    assert rows == ["附件.表1.1"]

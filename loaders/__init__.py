@@ -21,6 +21,7 @@ from loaders.markdown import (
     grid_tables,
     html_fragments,
     html_tables,
+    inline_markup,
     quote_marks,
     setext_headings,
     simple_tables,
@@ -137,7 +138,7 @@ def _markdown(text: str) -> tuple[str, tuple[StyledHeading, ...]]:
     text = joined_pipe_rows(
         html_fragments(simple_tables(grid_tables(html_tables(quote_marks(front_matter(text))))))
     )
-    text, setext = setext_headings(drop_emphasis(backslash_escapes(text)))
+    text, setext = setext_headings(drop_emphasis(backslash_escapes(inline_markup(text))))
     headings = markdown_headings(text)
     if setext:
         underlined = (StyledHeading((start, end), level) for start, end, level in setext)

@@ -76,6 +76,29 @@ def front_matter(text: str) -> str:
 #: (pandoc writes 1\. for a paragraph opening with a number that is no list, \[ \] \* \~ for marks that are
 #: no markup); an escaped bar stays, the bar inside a table's cell.
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{}~])")
+#: A backslash closing a line: pandoc's hard line break inside a paragraph (a signature's lines), no word.
+_HARD_BREAK = re.compile(r"\\(?=\n)")
+
+
+#: An image (![alt](src) and pandoc's size after it, {width="5.8in"}): a picture (a red header's, a seal),
+#: no words of the text.
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?")
+#: An inline link ([text](address), an address holding brackets of its own) or pandoc's bracketed span with
+#: its attributes ([200]{.underline}, the words underlined in the Word file): its words.
+_LINK = re.compile(r"\[([^\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)(?:\{[^}\n]*\})?|\{[^}\n]*\})")
+#: A footnote's mark ([^1]) in the text, or opening its note at the end ([^1]: …).
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]:?[ \t]*")
+
+
+def inline_markup(text: str) -> str:
+    """``text`` with its links read as their words (…（[区知识产权局](http://…)负责）→ …（区知识产权局负责）),
+    pandoc's spans as theirs ([200]{.underline}件 → 200件), images gone and footnotes' marks gone (a note
+    keeps its words, as a paragraph of its own)."""
+    if "[" not in text or ("](" not in text and "]{" not in text and "[^" not in text):
+        return text
+    text = _IMAGE.sub("", text) if "![" in text else text
+    text = _LINK.sub(r"\1", text)
+    return _FOOTNOTE.sub("", text) if "[^" in text else text
 
 
 def backslash_escapes(text: str) -> str:
@@ -83,7 +106,7 @@ def backslash_escapes(text: str) -> str:
     → 2024~2026年), so that a numbered item, a period or a quoted mark reads as written."""
     if "\\" not in text:
         return text
-    return _ESCAPE.sub(r"\1", text)
+    return _ESCAPE.sub(r"\1", _HARD_BREAK.sub("", text))
 
 
 # --- setext headings ---------------------------------------------------------------

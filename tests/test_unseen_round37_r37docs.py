@@ -21,7 +21,10 @@ What was read wrong before:
 - the line leading a goals chapter to its table (全县知识产权主要指标见下表。, 具体目标详见附表1。) was a goal of its
   own, though the same line leading to a task table is no task;
 - a web page's record table (索引号：… 发布机构：… 成文日期：…) was a data table of the plan, and the plan's own
-  task table under it its second (附件.表2.1 for the annex's first row).
+  task table under it its second (附件.表2.1 for the annex's first row);
+- pandoc's inline markup stayed in a Markdown export's text: an underlined figure ([200]{.underline}件) was no
+  target, a linked unit (（[区知识产权局](http://…)负责）) no unit, and an image of the red header, a footnote's
+  mark and a hard line break's backslash (重庆市江津区知识产权局\\) were words of the plan.
 """
 
 from __future__ import annotations
@@ -93,6 +96,49 @@ def test_an_escaped_tilde_in_a_term_reads_as_the_term() -> None:
     )
     assert doc.plan.period is not None
     assert (doc.plan.period.start, doc.plan.period.end) == ("2024", "2026")
+
+
+JIANGJIN = (
+    "{image}**重庆市江津区知识产权局文件**\n\n江津知〔2024〕5号\n\n**江津区2024年知识产权工作要点**\n\n"
+    "为深入实施知识产权强区战略，制定本要点。{note}\n\n**一、工作目标**\n\n"
+    "全年新增发明专利授权{figure}件，有效发明专利拥有量达到1500件。\n\n**二、重点任务**\n\n"
+    "1\\. 开展专利导航。开展产业专利导航项目1项，详见{annex}。（责任单位：{unit}）\n\n"
+    "重庆市江津区知识产权局\\\n2024年3月20日\n\n{definition}"
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    image=st.sampled_from(
+        ["", '![](media/image1.png){width="5.8in" height="0.9in"}\n\n', "![红头](media/a.png)\n\n"]
+    ),
+    figure=st.sampled_from(["200", "[200]{.underline}", "[200](#)"]),
+    unit=st.sampled_from(
+        ["区知识产权局", "[区知识产权局]{.underline}", "[区知识产权局](http://zscqj.jiangjin.gov.cn/)"]
+    ),
+    annex=st.sampled_from(["附件1", "[附件1](http://www.jiangjin.gov.cn/u/1(1).docx)"]),
+    footnote=st.booleans(),
+)
+def test_pandocs_inline_markup_reads_as_its_words(
+    image: str, figure: str, unit: str, annex: str, footnote: bool
+) -> None:
+    doc, canonical = extracted(
+        JIANGJIN.format(
+            image=image,
+            figure=figure,
+            unit=unit,
+            annex=annex,
+            note="[^1]" if footnote else "",
+            definition="[^1]: 本要点所称知识产权包括专利、商标、地理标志等。\n" if footnote else "",
+        ),
+        "plan.md",
+    )
+    assert not any(mark in canonical for mark in ("](", "]{", "[^", "\\", "media/"))
+    targets = {t.indicator_key: t.value for t in doc.targets}
+    assert targets["发明专利授权量"] == 200
+    units = [r.agency.surface for t in doc.tasks for r in t.responsibilities]
+    assert units == ["区知识产权局"]
+    assert [i.name for i in doc.plan.issuers] == ["重庆市江津区知识产权局"]
 
 
 # --- an annexed 分工表 quoting each task's target -------------------------------------------------------

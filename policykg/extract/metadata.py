@@ -764,7 +764,8 @@ def _published_only(text: str, issuers: list[Issuer], dated: DateLine | None, co
     spans = {i.evidence.span for i in issuers}
     if dated is not None and dated.published and spans <= set(dated.names):
         return True
-    return spans <= published_names(text, cover_end)
+    # the cheap test first: most heads give no publisher (发布机构)
+    return text.find("构", 0, cover_end) >= 0 and spans <= published_names(text, cover_end)
 
 
 def _lead_title(text: str, end: int) -> tuple[str, Span] | None:
@@ -812,7 +813,7 @@ def extract_metadata(text: str, first_unit: int, tables: Sequence[Span] = ()) ->
         masthead=cover,
         notice=notice_issuer(text, head_end) if "印发" in text else None,
     )
-    if issuers and "发布" in text and _published_only(text, issuers, date_line, cover_end):
+    if issuers and _published_only(text, issuers, date_line, cover_end):
         # the page's publisher (发布机构：XX): the plan's own signature, if any, names its issuer
         issuers = _signed_issuers(text, first_unit, date_line) or issuers
     return Metadata(

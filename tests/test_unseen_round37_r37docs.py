@@ -161,10 +161,17 @@ TARGETS = [
 ]
 
 
-def _guangan(fmt: str, targets: tuple[str, str, str], cells: tuple[str, str, str]) -> bytes | str:
+#: Short names of the rows' fields (重点任务 over 具体内容), none any task's title.
+FIELDS = ("专利创造", "成果转化", "执法办案")
+
+
+def _guangan(
+    fmt: str, targets: tuple[str, str, str], cells: tuple[str, str, str], *, fields: bool = False
+) -> bytes | str:
     paragraphs = [p.format(first=targets[0], second=targets[1], third=targets[2]) for p in GUANGAN_PARAGRAPHS]
-    table = [["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]] + [
-        [str(n), cell, "区知识产权局", support, deadline]
+    head = ["序号", "重点任务", "具体内容"] if fields else ["序号", "工作任务"]
+    table = [[*head, "牵头单位", "配合单位", "完成时限"]] + [
+        [str(n), *([FIELDS[n - 1], cell] if fields else [cell]), "区知识产权局", support, deadline]
         for n, (cell, support, deadline) in enumerate(
             zip(
                 cells,
@@ -191,14 +198,20 @@ def _guangan(fmt: str, targets: tuple[str, str, str], cells: tuple[str, str, str
     return "\n\n".join(lines) + "\n\n" + "\n".join(rows) + "\n"
 
 
-@settings(max_examples=12, deadline=None)
-@given(fmt=st.sampled_from(["md", "docx", "html"]), targets=st.sampled_from(TARGETS), full=st.booleans())
+@settings(max_examples=16, deadline=None)
+@given(
+    fmt=st.sampled_from(["md", "docx", "html"]),
+    targets=st.sampled_from(TARGETS),
+    full=st.booleans(),
+    fields=st.booleans(),
+)
 def test_a_row_quoting_one_tasks_target_speaks_for_that_task(
-    fmt: str, targets: tuple[str, str, str], full: bool
+    fmt: str, targets: tuple[str, str, str], full: bool, fields: bool
 ) -> None:
-    # the cell quotes the target as the paragraph writes it, or without the words before its figure's noun
+    # the cell quotes the target as the paragraph writes it, or without the words before its figure's noun;
+    # the task cell, or the content cell beside a short name of the row's field
     cells = targets if full else tuple(t.removeprefix("全年").removeprefix("年") for t in targets)
-    doc, _ = extracted(_guangan(fmt, targets, cells), f"plan.{fmt}")
+    doc, _ = extracted(_guangan(fmt, targets, cells, fields=fields), f"plan.{fmt}")
     assert [t.path for t in doc.tasks if t.kind == "table_row"] == []
     deadlines = {t.path: t.deadline for t in doc.tasks}
     assert deadlines["一.(一).1"] == "2024年12月"

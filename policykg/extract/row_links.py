@@ -191,7 +191,7 @@ def row_links(structure: Structure, drafts: list[TaskDraft], headings: Sequence[
         heads = [(h, k) for h, k in named if not table.span[0] <= h.span[0] < table.span[1]]
         restated: list[RowLink] = []
         unlinked: list[tuple[int, str]] = []
-        cell_keys: dict[int, str] = {}
+        cell_keys: dict[int, tuple[str, ...]] = {}  # a row's task cell, then its measure cell, as words
         rows = body_rows(text, table)
         # a category the rows share (重点任务 over 具体措施): each row's work is its measure, and only the
         # measure may restate a prose task
@@ -214,7 +214,10 @@ def row_links(structure: Structure, drafts: list[TaskDraft], headings: Sequence[
                 restated.append(RowLink(t_index, r, columns, (task,), "title"))
             elif key:
                 unlinked.append((r, head))
-                cell_keys[r] = key
+                cell_keys[r] = (key,)
+                if measure is None and columns.measure is not None and columns.measure < len(row):
+                    m_start, m_end = row[columns.measure].span
+                    cell_keys[r] = (key, title_key(text[m_start:m_end]))
         links.extend(restated)
         paraphrased = _paraphrased(text, t_index, columns, unlinked, outside, restated, order)
         links.extend(paraphrased)
@@ -303,7 +306,7 @@ _DIGIT = re.compile(r"\d")
 def _quoted(
     t_index: int,
     columns: TaskColumns,
-    rows: list[tuple[int, str]],
+    rows: list[tuple[int, tuple[str, ...]]],
     prose: list[tuple[TaskDraft, str]],
     text: str,
 ) -> list[RowLink]:
@@ -311,20 +314,24 @@ def _quoted(
     查处商标侵权案件25件以上: an annexed 分工表 listing each task by the target its paragraph sets, not by its
     title): the cell, its words whole and holding a figure, stands word for word in one task's text (the
     innermost of the tasks and clauses holding it; two apart hold it: no link), and no other row quotes that
-    task. ``prose`` are the tasks apart from the table: a section holding the table holds its cells too, and
-    restates none."""
-    cells = [(r, key) for r, key in rows if len(key) >= _MIN_QUOTED and _DIGIT.search(key)]
+    task. Each row gives its task cell's words, then its measure cell's (重点任务 | 具体内容: the target
+    stands in the content). ``prose`` are the tasks apart from the table: a section holding the table holds
+    its cells too, and restates none."""
+    cells = [(r, [key for key in keys if len(key) >= _MIN_QUOTED and _DIGIT.search(key)]) for r, keys in rows]
+    cells = [(r, keys) for r, keys in cells if keys]
     if not cells:
         return []
     words = [(d, _NOT_WORD.sub("", text[d.span[0] : d.span[1]])) for d, _ in prose]
     proposed: list[tuple[int, TaskDraft]] = []
-    for r, cell in cells:
-        holding = [d for d, w in words if cell in w]
-        inner = [
-            d for d in holding if all(o.span[0] <= d.span[0] and d.span[1] <= o.span[1] for o in holding)
-        ]
-        if len(inner) == 1:
-            proposed.append((r, inner[0]))
+    for r, keys in cells:
+        for cell in keys:
+            holding = [d for d, w in words if cell in w]
+            inner = [
+                d for d in holding if all(o.span[0] <= d.span[0] and d.span[1] <= o.span[1] for o in holding)
+            ]
+            if len(inner) == 1:
+                proposed.append((r, inner[0]))
+                break
     counts: dict[int, int] = {}
     for _, d in proposed:
         counts[id(d)] = counts.get(id(d), 0) + 1

@@ -16,9 +16,12 @@ from loaders.docx import load_docx
 from loaders.html import load_html
 from loaders.look_alikes import read_look_alikes
 from loaders.markdown import (
+    backslash_escapes,
+    front_matter,
     grid_tables,
     html_fragments,
     html_tables,
+    inline_markup,
     quote_marks,
     setext_headings,
     simple_tables,
@@ -127,12 +130,15 @@ def _format(data: bytes, name: str, suffix: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _markdown(text: str) -> tuple[str, tuple[StyledHeading, ...]]:
-    """A Markdown text as the extractor reads it (markdown.py: its HTML tables and grid tables as pipe
+    """A Markdown text as the extractor reads it (markdown.py: its front matter's title and date as lines,
+    its HTML tables and grid tables as pipe
     tables, the HTML in its lines read, its block quotes' and setext underlines' marks gone; pipe_rows.py:
     a row going on with the row above joined into it; no marks of strong emphasis), and its heading lines
     (# and setext) in text order."""
-    text = joined_pipe_rows(html_fragments(simple_tables(grid_tables(html_tables(quote_marks(text))))))
-    text, setext = setext_headings(drop_emphasis(text))
+    text = joined_pipe_rows(
+        html_fragments(simple_tables(grid_tables(html_tables(quote_marks(front_matter(text))))))
+    )
+    text, setext = setext_headings(drop_emphasis(backslash_escapes(inline_markup(text))))
     headings = markdown_headings(text)
     if setext:
         underlined = (StyledHeading((start, end), level) for start, end, level in setext)

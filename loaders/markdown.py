@@ -44,6 +44,71 @@ def quote_marks(text: str) -> str:
     return _QUOTE_MARKS.sub("", text)
 
 
+# --- front matter and backslash escapes --------------------------------------------
+
+#: The keys of a YAML front matter whose values are the document's own words: its title, and the date it
+#: was written or put up (an editor's or a site generator's export: title: "…", date: 2024-04-08).
+_FRONT_KEYS = ("title", "date")
+#: A front matter's field: a key, a colon, its value (perhaps quoted).
+_FRONT_FIELD = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)")
+
+
+def front_matter(text: str) -> str:
+    """``text`` with a YAML front matter opening it (--- … --- or ...) read as the document's lines: the
+    values of its title and date on lines of their own, its keys and other fields (author, tags, layout:
+    the exporter's, no words of the plan) gone. Without this, the key stood in the plan's title
+    (title:XX县2024年知识产权工作要点)."""
+    if not text.startswith("---"):
+        return text
+    lines = text.split("\n")
+    end = _front_matter(lines)
+    if not end:
+        return text
+    values = []
+    for line in lines[1 : end - 1]:
+        m = _FRONT_FIELD.fullmatch(line.strip())
+        if m is not None and m.group(1).lower() in _FRONT_KEYS and (value := m.group(2).strip().strip("\"'")):
+            values.append(value)
+    return "\n".join([*values, "", *lines[end:]])
+
+
+#: A backslash escape: a backslash before an ASCII punctuation mark, which Markdown reads as the mark itself
+#: (pandoc writes 1\. for a paragraph opening with a number that is no list, \[ \] \* \~ for marks that are
+#: no markup); an escaped bar stays, the bar inside a table's cell.
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{}~])")
+#: A backslash closing a line: pandoc's hard line break inside a paragraph (a signature's lines), no word.
+_HARD_BREAK = re.compile(r"\\(?=\n)")
+
+
+#: An image (![alt](src) and pandoc's size after it, {width="5.8in"}): a picture (a red header's, a seal),
+#: no words of the text.
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?")
+#: An inline link ([text](address), an address holding brackets of its own) or pandoc's bracketed span with
+#: its attributes ([200]{.underline}, the words underlined in the Word file): its words.
+_LINK = re.compile(r"\[([^\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)(?:\{[^}\n]*\})?|\{[^}\n]*\})")
+#: A footnote's mark ([^1]) in the text, or opening its note at the end ([^1]: …).
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]:?[ \t]*")
+
+
+def inline_markup(text: str) -> str:
+    """``text`` with its links read as their words (…（[区知识产权局](http://…)负责）→ …（区知识产权局负责）),
+    pandoc's spans as theirs ([200]{.underline}件 → 200件), images gone and footnotes' marks gone (a note
+    keeps its words, as a paragraph of its own)."""
+    if "[" not in text or ("](" not in text and "]{" not in text and "[^" not in text):
+        return text
+    text = _IMAGE.sub("", text) if "![" in text else text
+    text = _LINK.sub(r"\1", text)
+    return _FOOTNOTE.sub("", text) if "[^" in text else text
+
+
+def backslash_escapes(text: str) -> str:
+    r"""``text`` with its backslash escapes read as the marks they escape (1\. 推动… → 1. 推动…, 2024\~2026年
+    → 2024~2026年), so that a numbered item, a period or a quoted mark reads as written."""
+    if "\\" not in text:
+        return text
+    return _ESCAPE.sub(r"\1", _HARD_BREAK.sub("", text))
+
+
 # --- setext headings ---------------------------------------------------------------
 
 #: A setext heading's underline: three or more = or - (up to three spaces before, spaces after).

@@ -740,6 +740,9 @@ class Masthead(_Strict):
     #: Labels of a web page's record whose values say nothing of the document's own head (生成日期, 实施日期,
     #: 废止日期): read as labels, their values passed over.
     page_labels: tuple[str, ...] = ()
+    #: Labels of a web page's record naming the body that put the page up (发布机构): its value is the
+    #: plan's issuer only when the plan itself is signed by no other body.
+    publisher_labels: tuple[str, ...] = ()
     separators: str
     #: Words closing a date on a field line that say what the date is (2024年3月1日印发).
     date_words: tuple[str, ...] = ()
@@ -753,6 +756,9 @@ class Masthead(_Strict):
         unknown = [w for rank in self.date_ranks for w in rank if w not in self.labels]
         if unknown:
             raise ValueError(f"date_ranks names labels not in labels: {unknown}")
+        unlisted = [w for w in self.publisher_labels if w not in self.labels]
+        if unlisted:
+            raise ValueError(f"publisher_labels names labels not in labels: {unlisted}")
         return self
 
 

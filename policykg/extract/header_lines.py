@@ -108,6 +108,9 @@ class Record:
     labelled: bool = False
     #: Names given under an issuing-body label (发文机关：XX): the plan's issuers wherever the line stands.
     issuers: list[Span] = field(default_factory=list)
+    #: Those of ``issuers`` given under a label naming the body that put the page up (发布机构：XX): the
+    #: plan's issuers only when the plan is signed by no other.
+    published: list[Span] = field(default_factory=list)
     #: The kind of the label that ends the line without its value, which then stands on the next line (a
     #: header table whose cells a PDF's text layer puts one per line).
     awaiting: str | None = None
@@ -120,6 +123,8 @@ class Record:
 
 #: What a field label introduces: a field the header is read for, or a value passed over (索引号, 主题分类).
 ISSUER, NUMBER, DATE, FREE = "issuer", "number", "date", "free"
+#: A label naming the body that put the page up (发布机构), an issuer's label of lesser weight.
+PUBLISHER = "publisher"
 
 
 @cache
@@ -175,6 +180,8 @@ def _label_kind(label: str) -> str:
         return NUMBER
     if label.endswith(("日期", "时间")):
         return DATE
+    if label in _masthead().publisher_labels:
+        return PUBLISHER
     if label.endswith(("机关", "机构", "单位")):
         return ISSUER
     return FREE
@@ -354,8 +361,10 @@ def _read_fields(text: str, start: int, end: int, record: Record, kind: str | No
                         if not names:
                             return False
                     record.names.extend(names)
-                    if kind == ISSUER:
+                    if kind in (ISSUER, PUBLISHER):
                         record.issuers.extend(names)
+                    if kind == PUBLISHER:
+                        record.published.extend(names)
             if sep:
                 pos = sep.end()
     return True
@@ -428,6 +437,16 @@ def find_masthead(text: str, end: int) -> list[Span]:
     return names
 
 
+def published_names(text: str, end: int) -> set[Span]:
+    """The bodies the header's publisher label names (发布机构：XX, the cover before ``end``): the body that
+    put the page up, the plan's issuer only when the plan is signed by no other."""
+    names: set[Span] = set()
+    for _, record in header_records(text, 0, end, 12):
+        if record is not None:
+            names.update(record.published)
+    return names
+
+
 def find_doc_number(text: str, head_end: int) -> tuple[str, Span] | None:
     """The plan's own number stands on a line of its own near the top, alone or among the other fields of a
     header line (XX〔2024〕3号 · XX办公室 · 2024年2月28日, 文号：XX〔2024〕3号), or in a bracket closing the
@@ -476,6 +495,8 @@ class DateLine(NamedTuple):
     at: int
     names: list[Span]
     rank: int
+    #: The names beside the date are all a website's publisher's (发布机构：XX　成文日期：…).
+    published: bool = False
 
 
 def date_lines(text: str, start: int, end: int) -> list[DateLine]:
@@ -505,7 +526,8 @@ def date_lines(text: str, start: int, end: int) -> list[DateLine]:
             rank = record.date_ranks[best]
             if best in record.figures and not (record.names or _signature(text, above)):
                 rank = _page_rank()  # a date in figures alone on its line, no signature above: a page's
-            found.append(DateLine(value, span, span[0], record.names, rank))
+            published = bool(record.names) and len(record.published) == len(record.names)
+            found.append(DateLine(value, span, span[0], record.names, rank, published))
         above = (s, e)
     return found
 

@@ -20,6 +20,7 @@ from policykg.extract.header_lines import (
     find_doc_number,
     find_masthead,
     header_records,
+    published_names,
     record_line,
     titled_number,
     without_closing_bracket,
@@ -763,6 +764,16 @@ def _signed_issuers(text: str, first_unit: int, dated: DateLine | None) -> list[
     return []
 
 
+def _published_only(text: str, issuers: list[Issuer], dated: DateLine | None, cover_end: int) -> bool:
+    """Every one of ``issuers`` is a name a web page's record gives under its publisher label (发布机构),
+    beside the issue date or among the header's fields."""
+    spans = {i.evidence.span for i in issuers}
+    if dated is not None and dated.published and spans <= set(dated.names):
+        return True
+    # the cheap test first: most heads give no publisher (发布机构)
+    return text.find("构", 0, cover_end) >= 0 and spans <= published_names(text, cover_end)
+
+
 def _lead_title(text: str, end: int) -> tuple[str, Span] | None:
     """The plan a repost's lead sentence names before ``end`` (近日，X印发《Y》（文号）), Y naming a kind of
     plan: the line of its own repeating Y below the sentence (the article's title line), else Y."""
@@ -795,7 +806,8 @@ def extract_metadata(text: str, first_unit: int, tables: Sequence[Span] = ()) ->
     number = number or (lead.number if lead else None)
     date_line = _issue_date(text, first_unit, tables)
     date, date_span, date_at, beside = date_line[:4] if date_line else (None, None, None, [])
-    cover = find_masthead(text, named_span[0] if named_span else first_unit or min(len(text), 3000))
+    cover_end = named_span[0] if named_span else first_unit or min(len(text), 3000)
+    cover = find_masthead(text, cover_end)
     annual = kind is not None and kind.annual
     issued = (date, date_span) if annual and date and date_span else None
     issuers = find_issuers(
@@ -807,6 +819,9 @@ def extract_metadata(text: str, first_unit: int, tables: Sequence[Span] = ()) ->
         masthead=cover,
         notice=notice_issuer(text, head_end) if "印发" in text else None,
     )
+    if issuers and _published_only(text, issuers, date_line, cover_end):
+        # the page's publisher (发布机构：XX): the plan's own signature, if any, names its issuer
+        issuers = _signed_issuers(text, first_unit, date_line) or issuers
     return Metadata(
         title=title,
         title_span=title_span,

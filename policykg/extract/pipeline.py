@@ -57,7 +57,9 @@ def extract_document(loaded: LoadedDocument) -> Document:
     # a print record set in a frame (版记: 抄送：… / …办公室 | 2023年5月12日印发) is back matter, no table
     # a task table continued without its header (续表): its rows go on the table above
     # and its cells writing 同上 (the cell above) or 无 (no one) read as what they stand for
-    tables = fill_dittos(text, join_continued(text, [t for t in found if not print_record(text, t)]))
+    # a web page's record of the document (索引号：… 成文日期：…) is the page's, no table of the plan
+    found = [t for t in found if not print_record(text, t) and not _page_record(text, t.span)]
+    tables = fill_dittos(text, join_continued(text, found))
     structure = segment(text, tables, loaded.headings, loaded.listed)
     meta = extract_metadata(text, _cover_end(structure), [t.span for t in tables])
     nature = document_natures().get(meta.doc_type_id or "", "plan")
@@ -296,6 +298,19 @@ def _record_table(text: str, span: Span) -> bool:
     end = text.find("\n", span[0], span[1])
     record = record_line(text, span[0], span[1] if end < 0 else end)
     return record is not None and record.labelled
+
+
+def _page_record(text: str, span: Span) -> bool:
+    """A web page's record of the document (``_record_table``) giving its fields' values (索引号, a number,
+    a date or the publishing body): no table of the plan. A task table headed 名称 | 牵头单位 | … reads as
+    labels too, and gives no value."""
+    end = text.find("\n", span[0], span[1])
+    record = record_line(text, span[0], span[1] if end < 0 else end)
+    return (
+        record is not None
+        and record.labelled
+        and bool(record.numbers or record.dates or record.issuers or "索引" in text[span[0] : end])
+    )
 
 
 def _evidence(text: str, span: Span | None) -> Evidence | None:

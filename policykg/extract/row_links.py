@@ -9,7 +9,9 @@ row links to tasks in two ways:
   task itself ((二)强化知识产权保护 over 1. 2. 3.), and the row speaks for the items under it that name nobody
   of their own (``RowLink.heading``; a task's title restated exactly comes first);
 - by paraphrase: the first clause of the task cell says one prose task's title in other words
-  (title_similarity.py).
+  (title_similarity.py);
+- by quotation: the task cell quotes, figure and all, the words of one prose task's text (开展专利导航2项 of
+  …在新能源汽车等产业开展专利导航2项。): a 分工表 naming each task by the target its paragraph sets.
 
 Either way a row sharing no more with a title than the field's common words (保护, 运用, 专利 …) speaks for
 that task only when the task's text holds the row's other words too: 建设知识产权保护工作站 is a work of its
@@ -62,7 +64,8 @@ class RowLink:
     row: int
     columns: TaskColumns
     tasks: tuple[TaskDraft, ...]
-    #: "number" | "title" | "paraphrase"; "category": the row is a task of its own under the task its
+    #: "number" | "title" | "paraphrase" | "quote" (the task cell quotes the task's words with their figure,
+    #: 开展专利导航2项); "category": the row is a task of its own under the task its
     #: category cell (重点任务 over 具体措施) restates, and gives it no units
     by: str
     #: A heading that is no task itself, named by the row: the row speaks for the tasks under it (``tasks``
@@ -188,6 +191,7 @@ def row_links(structure: Structure, drafts: list[TaskDraft], headings: Sequence[
         heads = [(h, k) for h, k in named if not table.span[0] <= h.span[0] < table.span[1]]
         restated: list[RowLink] = []
         unlinked: list[tuple[int, str]] = []
+        cell_keys: dict[int, tuple[str, ...]] = {}  # a row's task cell, then its measure cell, as words
         rows = body_rows(text, table)
         # a category the rows share (重点任务 over 具体措施): each row's work is its measure, and only the
         # measure may restate a prose task
@@ -210,10 +214,20 @@ def row_links(structure: Structure, drafts: list[TaskDraft], headings: Sequence[
                 restated.append(RowLink(t_index, r, columns, (task,), "title"))
             elif key:
                 unlinked.append((r, head))
+                cell_keys[r] = (key,)
+                if measure is None and columns.measure is not None and columns.measure < len(row):
+                    m_start, m_end = row[columns.measure].span
+                    cell_keys[r] = (key, title_key(text[m_start:m_end]))
         links.extend(restated)
         paraphrased = _paraphrased(text, t_index, columns, unlinked, outside, restated, order)
         links.extend(paraphrased)
         said = {link.row for link in paraphrased}
+        rest = [(r, cell_keys[r]) for r, _ in unlinked if r not in said]
+        apart = [(d, k) for d, k in outside if d.span[1] <= table.span[0] or d.span[0] >= table.span[1]]
+        quoted = _quoted(t_index, columns, rest, apart, text)
+        quoted = _kept_in_order(quoted, [*restated, *paraphrased], order)
+        links.extend(quoted)
+        said |= {link.row for link in quoted}
         for r, _ in unlinked:  # a row of its own under the prose task its category restates
             row = table.rows[r]
             if (
@@ -282,6 +296,54 @@ def _paraphrased(
         for r, d in proposed
         if counts[id(d)] == 1 and in_order(r, order[id(d)])
     ]
+
+
+#: The fewest word characters of a task cell that may be found word for word in a prose task's text.
+_MIN_QUOTED = 8
+_DIGIT = re.compile(r"\d")
+
+
+def _quoted(
+    t_index: int,
+    columns: TaskColumns,
+    rows: list[tuple[int, tuple[str, ...]]],
+    prose: list[tuple[TaskDraft, str]],
+    text: str,
+) -> list[RowLink]:
+    """Rows whose task cell quotes a prose task's words with their figure (开展专利导航2项,
+    查处商标侵权案件25件以上: an annexed 分工表 listing each task by the target its paragraph sets, not by its
+    title): the cell, its words whole and holding a figure, stands word for word in one task's text (the
+    innermost of the tasks and clauses holding it; two apart hold it: no link), and no other row quotes that
+    task. Each row gives its task cell's words, then its measure cell's (重点任务 | 具体内容: the target
+    stands in the content). ``prose`` are the tasks apart from the table: a section holding the table holds
+    its cells too, and restates none."""
+    cells = [(r, [key for key in keys if len(key) >= _MIN_QUOTED and _DIGIT.search(key)]) for r, keys in rows]
+    cells = [(r, keys) for r, keys in cells if keys]
+    if not cells:
+        return []
+    words = [(d, _NOT_WORD.sub("", text[d.span[0] : d.span[1]])) for d, _ in prose]
+    proposed: list[tuple[int, TaskDraft]] = []
+    for r, keys in cells:
+        for cell in keys:
+            holding = [d for d, w in words if cell in w]
+            inner = [
+                d for d in holding if all(o.span[0] <= d.span[0] and d.span[1] <= o.span[1] for o in holding)
+            ]
+            if len(inner) == 1:
+                proposed.append((r, inner[0]))
+                break
+    counts: dict[int, int] = {}
+    for _, d in proposed:
+        counts[id(d)] = counts.get(id(d), 0) + 1
+    return [RowLink(t_index, r, columns, (d,), "quote") for r, d in proposed if counts[id(d)] == 1]
+
+
+def _kept_in_order(proposed: list[RowLink], placed: list[RowLink], order: dict[int, int]) -> list[RowLink]:
+    """The ``proposed`` links that keep the table in the prose's order with the links ``placed`` already."""
+    if not proposed:
+        return []
+    in_order = _Order([(link.row, order[id(link.target)]) for link in [*placed, *proposed]])
+    return [link for link in proposed if in_order(link.row, order[id(link.target)])]
 
 
 def _specific(text: str, head: str, task: TaskDraft, title: str) -> bool:

@@ -184,18 +184,37 @@ _CAPTION_LINES = 2
 
 def caption_unit(text: str, table: TableGrid) -> str | None:
     """The unit the caption or the lines just above ``table`` name for all its cells (表1 主要指标
-    （单位：件）; a line （单位：万元） above the header), when it is a unit; None otherwise."""
+    （单位：件）; a line （单位：万元） above the header), else a row of the table's top holding that note
+    alone (a cell merged across the table above or under its header); None when it is no unit."""
     start = end = table.span[0]
     for _ in range(_CAPTION_LINES):
         if start <= 0:
             break
         start = text.rfind("\n", 0, start - 1) + 1
-    if "单位" not in text[start:end]:
-        return None
-    found = [m.group(1) for m in _CAPTION_UNIT.finditer(text, start, end)]
+    found = (
+        [m.group(1) for m in _CAPTION_UNIT.finditer(text, start, end)] if "单位" in text[start:end] else []
+    )
+    if not found:
+        found = _unit_row(text, table)
     if not found or target_vocabulary().unit(found[-1]) is None:
         return None
     return found[-1]
+
+
+#: How many rows at a table's top may hold its unit note alone (above the header, or under it).
+_UNIT_ROWS = 3
+#: A unit note filling a cell: 单位：件, （单位：件）.
+_UNIT_NOTE = re.compile(r"[（(]?\s*单位\s*[：:]\s*([^\s、，,；;。：:（()）/／]{1,4})\s*[)）]?")
+
+
+def _unit_row(text: str, table: TableGrid) -> list[str]:
+    """The unit of a row at the table's top whose one text (a cell merged across, or one cell among empty
+    ones) is a unit note (单位：件), as a caption's; [] when no such row stands there."""
+    for row in table.rows[:_UNIT_ROWS]:
+        words = {squeeze(text[c.span[0] : c.span[1]]) for c in row} - {""}
+        if len(words) == 1 and "单位" in (note := words.pop()) and (m := _UNIT_NOTE.fullmatch(note)):
+            return [m.group(1)]
+    return []
 
 
 def indicator_column(text: str, table: TableGrid, skip: set[int]) -> int | None:

@@ -954,6 +954,7 @@ def build_goals(
             if (span := structure.paragraphs[p].span) != unit.heading_span
             and not table_caption(text, *span)
             and not table_note(text, *span)  # 注：〔〕内为五年累计数: how a table's cells read
+            and not only_points_elsewhere(text, [span])  # 主要指标见下表。: the table's rows are the goals
         ]
         if heading is not None:
             own.insert(0, heading)  # 二、到2025年，全县…达到500件: the heading is the chapter's first goal

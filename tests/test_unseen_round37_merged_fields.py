@@ -3,7 +3,9 @@
 
 What was read wrong before: the bureau took the type of the alias it ends with (商务局: commerce), though a
 merged bureau is of the field it names first, as one joined by 和 (农牧和科技局) or a composed name (科技工信局)
-already was: 县科技商务局 is the county's science and technology bureau.
+already was: 县科技商务局 is the county's science and technology bureau; and the towns named by their
+governments beside the streets (各乡镇人民政府（街道办事处）, 各镇人民政府、街道办事处) were a collective of their own
+beside 各乡镇（街道）, the same towns and streets.
 """
 
 from __future__ import annotations
@@ -55,3 +57,34 @@ def test_the_county_bureau_in_a_note_is_the_science_bureau() -> None:
     types = {a.name: a.type for a in doc.agencies}
     assert types["县科技商务局"] == "science_tech"
     assert types["县财政国资局"] == "finance"
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "各乡镇人民政府（街道办事处）",
+            "各镇人民政府、街道办事处",
+            "各乡镇政府、街道办事处",
+            "各镇人民政府（街道）",
+        ]
+    )
+)
+def test_towns_named_by_their_governments_beside_the_streets_are_the_towns_and_streets(written: str) -> None:
+    """各乡镇人民政府（街道办事处） was a collective of its own beside 各乡镇（街道）: one plan's towns and streets
+    were two bodies."""
+    doc, _ = extracted(
+        "某县知识产权工作方案\n一、重点任务\n"
+        "（一）推进专利转化。开展专利转化运用。（责任单位：各乡镇（街道））\n"
+        f"（二）推进贯标。开展贯标。（责任单位：{written}）\n"
+    )
+    assert [(a.name, sorted(a.surfaces)) for a in doc.agencies] == [
+        ("各镇（街道）", sorted(["各乡镇（街道）", written]))
+    ]
+
+
+def test_towns_alone_by_their_governments_stay_the_towns() -> None:
+    doc, _ = extracted(
+        "某县知识产权工作方案\n一、重点任务\n（一）推进贯标。开展贯标。（责任单位：各乡镇人民政府）\n"
+    )
+    assert [a.name for a in doc.agencies] == ["各乡镇人民政府"]

@@ -1,0 +1,157 @@
+"""Round 37: task tables (任务分工表, 重点任务清单, 责任清单) of 广西, 海南, 新疆, 宁夏 and 青海 plans, as .md, .html,
+.docx and .txt write them.
+
+What was read wrong before:
+
+- the places gathered with 各 were read as one collective only when their levels were 县, 市, 区 or 旗: 各设区
+  市、县（市、区）人民政府 (广西), 各市、州人民政府 and 各州、市（地）人民政府（行署） (青海), 各地、州、市人民政府
+  (新疆) split at 、 into 各设区市 and the one government 县（市、区）人民政府, or 各地, a body 州 and 市人民政府;
+  the body standing in a government's stead written after the governments (各地（州、市）人民政府、行政公署, 各县
+  （市、区）人民政府、管委会) became one 行政公署 or 管委会 of the plan's region;
+- a zone's committee whose name closes in 区 before 管委会 (育才生态区管委会, 海棠湾区管委会) lost its zone's name:
+  the 区 was read as the level prefix of a body written right after its work, so the unit read was 区管委会 and the
+  units before it in the note (市商务局，…) were taken for that work and lost;
+- 海南's statutory bodies running its other zones (三亚中央商务区管理局, 博鳌乐城国际医疗旅游先行区管理局) were bodies
+  of no type;
+- an autonomous county written short (大通县 for 大通回族土族自治县) in a list of places sharing the last one's body
+  (湟中区、大通县、湟源县人民政府) broke the sharing: 大通县 became a body of no type, resolved to a county of
+  北京 (通县);
+- a table cell listing its work item by item (1.开展…<br>2.加强…, （1）推进…；（2）…, ①建立…；②…, 1、开展… 2、开展…)
+  gave the row's task a title holding the first item's number, or running on over the next item.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.plans import extracted, named_units, plan_units
+
+GUANGXI_TABLE = (
+    "# {region}2024年知识产权强区建设工作要点\n\n## 一、重点任务\n\n"
+    "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+    "| 1 | 开展专利转化运用专项行动。 | 自治区知识产权局 | {units} | 2024年12月底前 |\n"
+)
+GATHERED = [
+    "各设区市、县（市、区）人民政府",
+    "各市、州人民政府",
+    "各州、市人民政府",
+    "各地、州、市人民政府",
+    "各州、市（地）人民政府（行署）",
+    "各地（州、市）人民政府、行政公署",
+    "各县（市、区）人民政府、管委会",
+]
+
+
+@settings(max_examples=14, deadline=None)
+@given(
+    gathered=st.sampled_from(GATHERED),
+    region=st.sampled_from(["广西壮族自治区", "新疆维吾尔自治区", "青海省"]),
+    as_note=st.booleans(),
+)
+def test_places_gathered_with_any_level_are_one_collective(gathered: str, region: str, as_note: bool) -> None:
+    if as_note:
+        doc, _ = extracted(
+            f"{region}2024年知识产权工作要点\n\n一、重点任务\n\n"
+            f"1.开展专利转化运用专项行动。（责任单位：自治区知识产权局，{gathered}）\n"
+        )
+    else:
+        doc, _ = extracted(GUANGXI_TABLE.format(region=region, units=gathered), "plan.md")
+    (task,) = doc.tasks
+    found = [(r.agency.surface, r.agency.type, r.agency.collective) for r in task.responsibilities]
+    assert (gathered, "all_governments", True) in found
+    assert len(found) == 2
+
+
+SANYA = "三亚市2024年知识产权保护工作方案\n\n一、重点任务\n\n"
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    zone=st.sampled_from(["育才生态区", "海棠湾区", "红沙生态区", "三亚育才生态区"]),
+    committee=st.sampled_from(["管委会", "管理委员会"]),
+    before=st.sampled_from(["市商务局，", "市商务局、", ""]),
+)
+def test_a_zone_closing_in_qu_keeps_its_name_before_its_committee(
+    zone: str, committee: str, before: str
+) -> None:
+    units = plan_units(SANYA, f"1.加强展会知识产权保护。（责任单位：{before}{zone}{committee}）\n")
+    surfaces = [surface for surface, _, _ in units["一.1"]]
+    assert surfaces == ([before[:-1]] if before else []) + [zone + committee]
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    body=st.sampled_from(
+        [
+            "三亚中央商务区管理局",
+            "博鳌乐城国际医疗旅游先行区管理局",
+            "陵水黎安国际教育创新试验区管理局",
+            "文昌国际航天城管理局",
+        ]
+    )
+)
+def test_hainans_statutory_zone_bodies_are_zone_committees(body: str) -> None:
+    doc, _ = extracted(
+        "海南省2024年知识产权工作要点\n\n一、重点任务\n\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+        f"| --- | --- | --- | --- |\n| 1 | 加强自由贸易港知识产权保护。 | 省知识产权局、{body} | 持续推进 |\n",
+        "plan.md",
+    )
+    (task,) = doc.tasks
+    assert {(r.agency.surface, r.agency.type) for r in task.responsibilities} == {
+        ("省知识产权局", "ip_office"),
+        (body, "zone_committee"),
+    }
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    places=st.sampled_from(
+        [("湟中区", "大通县", "湟源县"), ("大通县", "湟源县"), ("湟源县", "大通县"), ("湟中区", "大通县")]
+    ),
+    body=st.sampled_from(["人民政府", "市场监管局"]),
+)
+def test_an_autonomous_county_written_short_shares_the_last_ones_body(
+    places: tuple[str, ...], body: str
+) -> None:
+    units = "、".join(places) + body
+    doc, _ = extracted(
+        f"西宁市2024年知识产权工作要点\n\n一、重点任务\n\n1.开展地理标志保护。（责任单位：{units}）\n"
+    )
+    (task,) = doc.tasks
+    read = {r.agency.id for r in task.responsibilities}
+    ids = {"湟中区": "630106", "大通县": "630121", "湟源县": "630123"}
+    kind = "government" if body == "人民政府" else "market_regulation"
+    assert read == {f"agency/{ids[p]}/{kind}" for p in places}
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    cell=st.sampled_from(
+        [
+            "1.开展商标专用权保护专项行动。<br>2.加强对重点商品交易市场的监管。",
+            "（1）开展商标专用权保护专项行动；（2）加强对重点商品交易市场的监管。",
+            "①开展商标专用权保护专项行动；②加强对重点商品交易市场的监管。",
+            "1、开展商标专用权保护专项行动 2、加强对重点商品交易市场的监管",
+            "1）开展商标专用权保护专项行动<br>2）加强对重点商品交易市场的监管",
+        ]
+    ),
+    region=st.sampled_from(["桂林市", "银川市", "喀什地区"]),
+)
+def test_a_cell_listing_its_items_titles_the_row_by_its_first_item(cell: str, region: str) -> None:
+    doc, _ = extracted(
+        f"# {region}2024年知识产权工作要点\n\n## 一、重点任务\n\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+        f"| --- | --- | --- | --- |\n| 1 | {cell} | 市市场监管局 | 2024年11月底前 |\n"
+        "| 2 | 2024年新增知识产权质押融资项目30个。 | 市市场监管局 | 2024年12月底前 |\n"
+        "| 3 | 1.5亿元风险补偿资金池扩容 | 市财政局 | 持续推进 |\n",
+        "plan.md",
+    )
+    task = doc.tasks[0]
+    assert task.title == "开展商标专用权保护专项行动"
+    assert task.deadline == "2024年11月底前"
+    assert [s for s, _, _ in named_units(doc)[task.path]] == ["市市场监管局"]
+    # a year or a decimal opening a cell is no item's number
+    assert [t.title for t in doc.tasks[1:]] == [
+        "2024年新增知识产权质押融资项目30个",
+        "1.5亿元风险补偿资金池扩容",
+    ]

@@ -16,6 +16,9 @@ What was read wrong before:
 - an autonomous county written short (大通县 for 大通回族土族自治县) in a list of places sharing the last one's body
   (湟中区、大通县、湟源县人民政府) broke the sharing: 大通县 became a body of no type, resolved to a county of
   北京 (通县);
+- a county named alone in a unit cell (配合单位：湟源县、大通县; 城东区、城中区) was no government when its name was an
+  autonomous county's short form (大通县, 门源县) or held another region's name inside it (城东区 holds 攀枝花's
+  东区, 大通县 北京's former 通县): the place inside was taken, and the unit was a body of no type;
 - a table cell listing its work item by item (1.开展…<br>2.加强…, （1）推进…；（2）…, ①建立…；②…, 1、开展… 2、开展…)
   gave the row's task a title holding the first item's number, or running on over the next item.
 """
@@ -155,3 +158,37 @@ def test_a_cell_listing_its_items_titles_the_row_by_its_first_item(cell: str, re
         "2024年新增知识产权质押融资项目30个",
         "1.5亿元风险补偿资金池扩容",
     ]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    plan=st.sampled_from(
+        [
+            ("西宁市", "市市场监管局", (("湟源县", "630123"), ("大通县", "630121"))),
+            ("西宁市", "市市场监管局", (("城东区", "630102"), ("城中区", "630103"))),
+            ("西宁市", "市市场监管局", (("城西区", "630104"), ("大通县", "630121"))),
+            ("海北藏族自治州", "州市场监管局", (("门源县", "632221"), ("祁连县", "632222"))),
+        ]
+    ),
+    fmt=st.sampled_from(["md", "note"]),
+)
+def test_a_county_named_alone_in_a_unit_cell_is_its_government(
+    plan: tuple[str, str, tuple[tuple[str, str], ...]], fmt: str
+) -> None:
+    region, lead, places = plan
+    listed = "、".join(name for name, _ in places)
+    if fmt == "md":
+        doc, _ = extracted(
+            f"# {region}2024年知识产权工作要点\n\n## 一、重点任务\n\n"
+            "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+            f"| 1 | 开展地理标志保护。 | {lead} | {listed} | 持续推进 |\n",
+            "plan.md",
+        )
+    else:
+        doc, _ = extracted(
+            f"{region}2024年知识产权工作要点\n\n一、重点任务\n\n"
+            f"1.开展地理标志保护。（牵头单位：{lead}；配合单位：{listed}）\n"
+        )
+    (task,) = doc.tasks
+    helpers = {r.agency.id for r in task.responsibilities if r.role == "support"}
+    assert helpers == {f"agency/{code}/government" for _, code in places}

@@ -19,6 +19,10 @@ What was read wrong before:
 - a county named alone in a unit cell (配合单位：湟源县、大通县; 城东区、城中区) was no government when its name was an
   autonomous county's short form (大通县, 门源县) or held another region's name inside it (城东区 holds 攀枝花's
   东区, 大通县 北京's former 通县): the place inside was taken, and the unit was a body of no type;
+- a category row written into the task's column with the 序号 cell empty (| | 二、知识产权保护 | | |, in .md,
+  .html or tab-separated text) became a task of its own with no unit, its rows under the part above; in
+  tab-separated text a category merged across the row (知识产权创造\t\t\t\t, the other cells empty) ended the
+  table at its header, so none of its rows was read;
 - a table cell listing its work item by item (1.开展…<br>2.加强…, （1）推进…；（2）…, ①建立…；②…, 1、开展… 2、开展…)
   gave the row's task a title holding the first item's number, or running on over the next item.
 """
@@ -192,3 +196,61 @@ def test_a_county_named_alone_in_a_unit_cell_is_its_government(
     (task,) = doc.tasks
     helpers = {r.agency.id for r in task.responsibilities if r.role == "support"}
     assert helpers == {f"agency/{code}/government" for _, code in places}
+
+
+CATEGORY_ROWS = [
+    ("", "知识产权创造"),
+    ("1", "实施专利质量提升工程。", "市市场监管局", "市科技局", "2024年12月底前"),
+    ("", "{second}"),
+    ("2", "开展打击侵权假冒专项行动。", "市市场监管局", "市公安局", "持续推进"),
+    ("3", "开展“昆仑”专项行动。", "市公安局", "市市场监管局", "2024年10月底前"),
+]
+
+
+def _category_table(fmt: str, second: str, first_across: bool) -> tuple[str, str]:
+    header = ("序号", "工作任务", "牵头单位", "配合单位", "完成时限")
+    rows: list[tuple[str, ...]] = [header]
+    for row in CATEGORY_ROWS:
+        if len(row) == 2:
+            words = row[1].format(second=second)
+            if (
+                row[1] == "知识产权创造"
+            ):  # the first category: across the row, or numbered in the task's column
+                cells = [words, "", "", "", ""] if first_across else ["", "一、" + words]
+            else:
+                cells = ["", words]
+            rows.append(tuple(cells + [""] * (5 - len(cells))))
+        else:
+            rows.append(row)
+    head = "石嘴山市2024年知识产权工作任务清单\n\n一、重点任务\n\n"
+    if fmt == "md":
+        lines = ["| " + " | ".join(r) + " |" for r in rows]
+        lines.insert(1, "| --- | --- | --- | --- | --- |")
+        return "# " + head + "\n".join(lines) + "\n", "plan.md"
+    if fmt == "html":
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        return (
+            f"<html><body><p>{head.replace(chr(10) * 2, '</p><p>')}</p><table>{body}</table></body></html>",
+            "plan.html",
+        )
+    return head + "\n".join("\t".join(r) for r in rows) + "\n", "plan.txt"
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    fmt=st.sampled_from(["md", "html", "txt"]),
+    second=st.sampled_from(["二、知识产权保护", "（二）强化知识产权保护", "二、加强知识产权保护"]),
+    first_across=st.booleans(),
+)
+def test_a_category_row_in_the_task_column_heads_the_rows_below_it(
+    fmt: str, second: str, first_across: bool
+) -> None:
+    data, name = _category_table(fmt, second, first_across)
+    doc, _ = extracted(data, name)
+    titles = [t.title for t in doc.tasks if t.kind == "table_row"]
+    assert titles == ["实施专利质量提升工程", "开展打击侵权假冒专项行动", "开展“昆仑”专项行动"]
+    parts = {s.title for s in doc.sections if s.kind == "section"}
+    assert second.split("、")[-1].split("）")[-1] in parts
+    protected = [t for t in doc.tasks if t.title == "开展打击侵权假冒专项行动"]
+    section = next(s for s in doc.sections if second.endswith(s.title or "-"))
+    assert protected[0].path.startswith(section.path + ".")

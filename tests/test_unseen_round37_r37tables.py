@@ -6,6 +6,7 @@ What was read wrong before:
 - the places gathered with 各 were read as one collective only when their levels were 县, 市, 区 or 旗: 各设区
   市、县（市、区）人民政府 (广西), 各市、州人民政府 and 各州、市（地）人民政府（行署） (青海), 各地、州、市人民政府
   (新疆) split at 、 into 各设区市 and the one government 县（市、区）人民政府, or 各地, a body 州 and 市人民政府;
+  伊犁州直各县（市）人民政府 (the counties 伊犁州 runs directly) was one county government;
   the body standing in a government's stead written after the governments (各地（州、市）人民政府、行政公署, 各县
   （市、区）人民政府、管委会) became one 行政公署 or 管委会 of the plan's region;
 - a zone's committee whose name closes in 区 before 管委会 (育才生态区管委会, 海棠湾区管委会) lost its zone's name:
@@ -33,6 +34,24 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.plans import extracted, named_units, plan_units
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    plan=st.sampled_from(["伊犁哈萨克自治州", "新疆维吾尔自治区"]),
+    units=st.sampled_from(["伊犁州直各县（市）人民政府", "州直各县（市）人民政府"]),
+)
+def test_the_counties_a_prefecture_runs_directly_are_one_collective(plan: str, units: str) -> None:
+    if plan != "伊犁哈萨克自治州" and not units.startswith("伊犁"):
+        units = "伊犁" + units
+    doc, _ = extracted(
+        f"{plan}2024年知识产权工作要点\n\n一、重点任务\n\n1.开展地理标志保护。（责任单位：{units}）\n"
+    )
+    (task,) = doc.tasks
+    assert [(r.agency.surface, r.agency.type, r.agency.collective) for r in task.responsibilities] == [
+        (units, "all_governments", True)
+    ]
+
 
 GUANGXI_TABLE = (
     "# {region}2024年知识产权强区建设工作要点\n\n## 一、重点任务\n\n"

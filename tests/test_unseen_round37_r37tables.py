@@ -12,6 +12,7 @@ What was read wrong before:
 - a zone's committee whose name closes in 区 before 管委会 (育才生态区管委会, 海棠湾区管委会) lost its zone's name:
   the 区 was read as the level prefix of a body written right after its work, so the unit read was 区管委会 and the
   units before it in the note (市商务局，…) were taken for that work and lost;
+- 宁夏's market regulator, a 厅 (自治区市场监管厅, 宁夏回族自治区市场监督管理厅), was a body of no type;
 - 海南's statutory bodies running its other zones (三亚中央商务区管理局, 博鳌乐城国际医疗旅游先行区管理局) were bodies
   of no type;
 - an autonomous county written short (大通县 for 大通回族土族自治县) in a list of places sharing the last one's body
@@ -273,3 +274,25 @@ def test_a_category_row_in_the_task_column_heads_the_rows_below_it(
     protected = [t for t in doc.tasks if t.title == "开展打击侵权假冒专项行动"]
     section = next(s for s in doc.sections if second.endswith(s.title or "-"))
     assert protected[0].path.startswith(section.path + ".")
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    written=st.sampled_from(["自治区市场监管厅", "自治区市场监督管理厅", "宁夏回族自治区市场监督管理厅"]),
+    fmt=st.sampled_from(["md", "note"]),
+)
+def test_ningxias_market_regulator_is_a_ting(written: str, fmt: str) -> None:
+    head = "宁夏回族自治区2024年知识产权保护工作要点\n\n一、重点任务\n\n"
+    if fmt == "md":
+        doc, _ = extracted(
+            "# " + head + "| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n"
+            f"| 1 | 开展“铁拳”行动。 | {written}、自治区公安厅 | 2024年12月底前 |\n",
+            "plan.md",
+        )
+    else:
+        doc, _ = extracted(head + f"1.开展“铁拳”行动。（责任单位：{written}、自治区公安厅）\n")
+    (task,) = doc.tasks
+    assert [r.agency.id for r in task.responsibilities] == [
+        "agency/640000/market_regulation",
+        "agency/640000/public_security",
+    ]

@@ -25,6 +25,9 @@ What was read wrong before:
   .html or tab-separated text) became a task of its own with no unit, its rows under the part above; in
   tab-separated text a category merged across the row (知识产权创造\t\t\t\t, the other cells empty) ended the
   table at its header, so none of its rows was read;
+- a table typed with spaces whose first column is a category written once over its rows (类别  序号  工作任务
+  …, the category cell blank below it) read each row under a category as a wrapped line of the row above:
+  the row was lost and its number ran into the task's title above (推进盐湖化工产业专利导航2);
 - a table cell listing its work item by item (1.开展…<br>2.加强…, （1）推进…；（2）…, ①建立…；②…, 1、开展… 2、开展…)
   gave the row's task a title holding the first item's number, or running on over the next item.
 """
@@ -296,3 +299,41 @@ def test_ningxias_market_regulator_is_a_ting(written: str, fmt: str) -> None:
         "agency/640000/market_regulation",
         "agency/640000/public_security",
     ]
+
+
+SPACED_CATEGORY = (
+    "海西州2024年知识产权工作要点\n\n一、重点任务\n\n"
+    "{c}序号  工作任务                          牵头单位        配合单位            完成时限\n"
+    "{a}1     推进盐湖化工产业专利导航          州市场监管局    州工信局            2024年12月底前\n"
+    "{e}2     培育柴达木枸杞地理标志品牌        州市场监管局    州农牧局            长期坚持\n"
+    "{b}3     开展“铁拳”专项行动              州市场监管局    州公安局            持续推进\n"
+    "{e}4     加强知识产权司法保护              州中级人民法院  州人民检察院        每季度\n"
+)
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    header=st.sampled_from(["类别", "任务类别", "工作类别"]),
+    categories=st.sampled_from(
+        [("知识产权创造", "知识产权保护"), ("创造", "保护"), ("一、创造", "二、保护")]
+    ),
+)
+def test_rows_under_a_category_written_once_in_a_spaced_table_are_rows(
+    header: str, categories: tuple[str, str]
+) -> None:
+    first, second = categories
+
+    def pad(words: str) -> str:  # to the next column's start on the screen (a CJK character is two wide)
+        return words + " " * (14 - sum(2 if ord(ch) > 0x2E80 else 1 for ch in words))
+
+    text = SPACED_CATEGORY.format(c=pad(header), a=pad(first), b=pad(second), e=pad(""))
+    doc, _ = extracted(text)
+    read = [(t.title, t.deadline) for t in doc.tasks if t.kind == "table_row"]
+    assert read == [
+        ("推进盐湖化工产业专利导航", "2024年12月底前"),
+        ("培育柴达木枸杞地理标志品牌", "长期坚持"),
+        ("开展“铁拳”专项行动", "持续推进"),
+        ("加强知识产权司法保护", "每季度"),
+    ]
+    units = named_units(doc)
+    assert [u for u, _, _ in units[doc.tasks[-1].path]] == ["州中级人民法院", "州人民检察院"]

@@ -9,11 +9,12 @@ cell), each piece goes to the column whose stretch of the screen holds where it 
 (a CJK character is two columns wide; a stretch ends halfway to the next header), left to right. With a
 number column (序号) a row opens with its number; a line that does not, but starts right of the first
 column, is a cell's text the layout wrapped: it belongs to the table and is no row (its text stays out of
-the cells: a cell is one span of the text), as is a line of bracketed words right below the header (2023年 ↵
-（基数）: its cells' words wrapped). A line at the first column that is a part's numbered heading
-alone ((一）知识产权创造), with a row after it, is a row of one cell across the table (a merged row, as a
-Word table's: table_sections.py); another line opening at the first column with no row's shape
-(二、工作要求) ends the table, as two blank lines do.
+the cells: a cell is one span of the text) unless the number column is the second (类别  序号  工作任务: a
+line opening with its number there is a row whose category cell, written once above, is empty), as is a
+line of bracketed words right below the header (2023年 ↵ （基数）: its cells' words wrapped). A line at the
+first column that is a part's numbered heading alone ((一）知识产权创造), with a row after it, is a row of
+one cell across the table (a merged row, as a Word table's: table_sections.py); another line opening at
+the first column with no row's shape (二、工作要求) ends the table, as two blank lines do.
 
 A table of values needs no known column name: a line of short cells over two lines or more of as many
 cells, each opening with words and holding values only after them (县市区  发明专利授权量（件）  质押融资额
@@ -114,6 +115,11 @@ def _header(text: str, line: Span) -> tuple[list[tuple[Span, int]], bool] | None
     if kinds[-1] is None and len(names[-1]) > 4:
         return None
     return cells, kinds[0] == "number"
+
+
+def _number_second(text: str, cells: list[tuple[Span, int]]) -> bool:
+    """The header's second column numbers the rows (类别  序号  工作任务 …: a category column before it)."""
+    return len(cells) > 2 and column_kind(text[slice(*cells[1][0])]) == "number"
 
 
 def _place(text: str, pieces: list[tuple[Span, int]], bounds: list[float], left: int) -> list[int] | None:
@@ -277,9 +283,14 @@ def _named_tables(text: str, lines: list[Span]) -> list[TableGrid]:
         cells, numbered = head
         starts = [at for _, at in cells]
         bounds = _bounds(text, cells)
+        second = _number_second(text, cells)
 
         def shape(
-            line: Span, starts: list[int] = starts, bounds: list[float] = bounds, numbered: bool = numbered
+            line: Span,
+            starts: list[int] = starts,
+            bounds: list[float] = bounds,
+            numbered: bool = numbered,
+            second: bool = second,
         ) -> tuple[list[tuple[Span, int]], list[int] | None]:
             """The line's pieces, and their columns when the line opens a row."""
             pieces = _pieces(text, line)
@@ -290,6 +301,9 @@ def _named_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             )
             opens_row = columns is not None and columns[0] == 0 and len(pieces) >= 2
             if opens_row and numbered:
+                opens_row = _ROW_NUMBER.fullmatch(text, *pieces[0][0]) is not None
+            elif second and columns is not None and columns[0] == 1 and len(pieces) >= 3:
+                # 类别  序号  工作任务 …: a row under a category written once, its first cell empty
                 opens_row = _ROW_NUMBER.fullmatch(text, *pieces[0][0]) is not None
             return pieces, columns if opens_row else None
 

@@ -27,7 +27,9 @@ What was read wrong before:
   table at its header, so none of its rows was read;
 - a table typed with spaces whose first column is a category written once over its rows (类别  序号  工作任务
   …, the category cell blank below it) read each row under a category as a wrapped line of the row above:
-  the row was lost and its number ran into the task's title above (推进盐湖化工产业专利导航2);
+  the row was lost and its number ran into the task's title above (推进盐湖化工产业专利导航2); and a task cell
+  wrapped onto the next line lost the words wrapped when CJK words stood left of it (the line below was
+  measured in characters, the layout in screen columns);
 - a table cell listing its work item by item (1.开展…<br>2.加强…, （1）推进…；（2）…, ①建立…；②…, 1、开展… 2、开展…)
   gave the row's task a title holding the first item's number, or running on over the next item.
 """
@@ -337,3 +339,26 @@ def test_rows_under_a_category_written_once_in_a_spaced_table_are_rows(
     ]
     units = named_units(doc)
     assert [u for u, _, _ in units[doc.tasks[-1].path]] == ["州中级人民法院", "州人民检察院"]
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    category=st.sampled_from(["知识产权创造", "创造", "一、知识产权创造"]),
+    header=st.sampled_from(["类别", "工作类别"]),
+)
+def test_a_wrapped_task_cell_right_of_cjk_words_keeps_its_wrapped_words(category: str, header: str) -> None:
+    def pad(words: str) -> str:
+        return words + " " * (18 - sum(2 if ord(ch) > 0x2E80 else 1 for ch in words))
+
+    text = (
+        "海西州2024年知识产权工作要点\n\n一、重点任务\n\n"
+        f"{pad(header)}序号  工作任务                          牵头单位        完成时限\n"
+        f"{pad(category)}1     推进盐湖化工和新能源产业专利      州市场监管局    2024年12月底前\n"
+        f"{pad('')}      导航分析\n"
+        f"{pad('')}2     培育柴达木枸杞地理标志品牌        州市场监管局    长期坚持\n"
+    )
+    doc, _ = extracted(text)
+    assert [t.title for t in doc.tasks if t.kind == "table_row"] == [
+        "推进盐湖化工和新能源产业专利导航分析",
+        "培育柴达木枸杞地理标志品牌",
+    ]

@@ -67,7 +67,8 @@ def _two_column_names() -> frozenset[str]:
     return frozenset((*spec.task, *spec.lead, *spec.support, *spec.responsible))
 
 
-def _width(text: str) -> int:
+def screen_width(text: str) -> int:
+    """How many columns ``text`` takes on the screen: a CJK (wide) character two, any other one."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
@@ -80,7 +81,7 @@ def _pieces(text: str, line: Span) -> list[tuple[Span, int]]:
         stop = gap.start() if gap is not None else e
         piece = trim(text, start, stop)
         if piece[0] < piece[1]:
-            width += _width(text[seen : piece[0]])
+            width += screen_width(text[seen : piece[0]])
             seen = piece[0]
             out.append((piece, width))
         if gap is not None:
@@ -132,7 +133,7 @@ def _place(text: str, pieces: list[tuple[Span, int]], bounds: list[float], left:
     for middle in (False, True):
         columns: list[int] = []
         for span, at in pieces:
-            point = at + _width(text[slice(*span)]) / 2 if middle else at
+            point = at + screen_width(text[slice(*span)]) / 2 if middle else at
             column = bisect_right(bounds, point)
             if columns and column <= columns[-1]:
                 break
@@ -145,7 +146,7 @@ def _place(text: str, pieces: list[tuple[Span, int]], bounds: list[float], left:
 def _bounds(text: str, cells: list[tuple[Span, int]]) -> list[float]:
     """Where each column's stretch of the screen ends: halfway between its header's end and the next's
     start."""
-    ends = [at + _width(text[slice(*span)]) for span, at in cells]
+    ends = [at + screen_width(text[slice(*span)]) for span, at in cells]
     return [(ends[c] + cells[c + 1][1]) / 2 for c in range(len(cells) - 1)]
 
 

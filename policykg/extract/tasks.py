@@ -17,6 +17,7 @@ from policykg.extract.dates import CALENDAR_YEAR
 from policykg.extract.markers import CIRCLED, ENCLOSED
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink, row_links
+from policykg.extract.spaced_tables import screen_width
 from policykg.extract.structure import DATED_STEP, WORK_CHAPTERS, Structure, Unit, chapter_kind, goal_sentence
 from policykg.extract.table_captions import table_note
 from policykg.extract.table_headers import body_rows
@@ -837,8 +838,13 @@ def _row_title(text: str, cell: Span, row_span: Span) -> str | None:
     line_start = text.rfind("\n", 0, cell[0]) + 1
     next_end = text.find("\n", line_end + 1, row_span[1])
     below = (line_end + 1, row_span[1] if next_end < 0 else next_end)
-    words = len(text[below[0] : below[1]]) - len(text[below[0] : below[1]].lstrip(" \u3000"))
-    if abs(words - (cell[0] - line_start)) > _WRAP_INDENT:
+    indent = text[below[0] : below[1]]
+    words = len(indent) - len(indent.lstrip(" \u3000"))
+    # by characters, or on the screen (a CJK character before the cell, 知识产权创造  1  …, two columns wide)
+    if (
+        abs(words - (cell[0] - line_start)) > _WRAP_INDENT
+        and abs(screen_width(indent[:words]) - screen_width(text[line_start : cell[0]])) > _WRAP_INDENT
+    ):
         return own  # the words below stand under another column
     gap = _COLUMN_GAP.search(text, below[0] + words, below[1])
     more = text[below[0] + words : gap.start() if gap else below[1]]

@@ -30,6 +30,9 @@ What was read wrong before:
   the row was lost and its number ran into the task's title above (推进盐湖化工产业专利导航2); and a task cell
   wrapped onto the next line lost the words wrapped when CJK words stood left of it (the line below was
   measured in characters, the layout in screen columns);
+- a table typed with spaces (a PDF's text with its layout kept) going on after a page break without its
+  header repeated lost every row after the break: the page number taken out left two blank lines, which
+  ended the table;
 - a table cell listing its work item by item (1.开展…<br>2.加强…, （1）推进…；（2）…, ①建立…；②…, 1、开展… 2、开展…)
   gave the row's task a title holding the first item's number, or running on over the next item.
 """
@@ -362,3 +365,31 @@ def test_a_wrapped_task_cell_right_of_cjk_words_keeps_its_wrapped_words(category
         "推进盐湖化工和新能源产业专利导航分析",
         "培育柴达木枸杞地理标志品牌",
     ]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    footer=st.sampled_from(["— 3 —", "- 3 -", "3", "第3页"]),
+    after=st.sampled_from(["", "\n"]),
+)
+def test_a_spaced_table_goes_on_after_a_page_break(footer: str, after: str) -> None:
+    text = (
+        "格尔木市2024年知识产权工作要点\n\n一、重点任务\n\n"
+        "序号  工作任务                          牵头单位        配合单位            完成时限\n"
+        "1     推进盐湖资源综合利用专利导航      市市场监管局    市工信局            2024年12月底前\n"
+        "2     开展枸杞地理标志保护              市市场监管局    市农牧局            持续推进\n"
+        f"\n                                  {footer}\n\n{after}"
+        "3     加强知识产权纠纷调解              市司法局        市市场监管局        长期坚持\n"
+        "4     开展知识产权宣传周活动            市市场监管局    市委宣传部          每年4月\n"
+        "\n\n5.加强组织领导。各单位要高度重视。\n"
+    )
+    doc, _ = extracted(text)
+    rows = [(t.title, t.deadline) for t in doc.tasks if t.kind == "table_row"]
+    assert rows == [
+        ("推进盐湖资源综合利用专利导航", "2024年12月底前"),
+        ("开展枸杞地理标志保护", "持续推进"),
+        ("加强知识产权纠纷调解", "长期坚持"),
+        ("开展知识产权宣传周活动", "每年4月"),
+    ]
+    last = next(t for t in doc.tasks if t.title == "开展知识产权宣传周活动")
+    assert [u for u, _, _ in named_units(doc)[last.path]] == ["市市场监管局", "市委宣传部"]

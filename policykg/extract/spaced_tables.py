@@ -14,7 +14,9 @@ line opening with its number there is a row whose category cell, written once ab
 line of bracketed words right below the header (2023年 ↵ （基数）: its cells' words wrapped). A line at the
 first column that is a part's numbered heading alone ((一）知识产权创造), with a row after it, is a row of
 one cell across the table (a merged row, as a Word table's: table_sections.py); another line opening at
-the first column with no row's shape (二、工作要求) ends the table, as two blank lines do.
+the first column with no row's shape (二、工作要求) ends the table, as two blank lines do, unless a row
+numbered after the last one follows them (a PDF's page break, its page number taken out and the header
+not repeated).
 
 A table of values needs no known column name: a line of short cells over two lines or more of as many
 cells, each opening with words and holding values only after them (县市区  发明专利授权量（件）  质押融资额
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 
 from loaders.base import TableCell, TableGrid
@@ -116,6 +119,40 @@ def _header(text: str, line: Span) -> tuple[list[tuple[Span, int]], bool] | None
     if kinds[-1] is None and len(names[-1]) > 4:
         return None
     return cells, kinds[0] == "number"
+
+
+#: Most blank lines a page's break leaves between a table's rows (its footer and header taken out).
+_PAGE_GAP = 3
+
+
+def _page_on(
+    text: str,
+    lines: list[Span],
+    k: int,
+    rows: list[tuple[TableCell, ...]],
+    shape: Callable[[Span], tuple[list[tuple[Span, int]], list[int] | None]],
+) -> int | None:
+    """Where a numbered table's rows go on past blank lines (a page's break in a PDF's text: the page number
+    between taken out, the header not repeated): the first filled line within ``_PAGE_GAP`` lines from
+    ``k``, when it opens a row numbered one after the last row's (2 … ↵ ↵ ↵ 3 …); else None."""
+    last = next((row[0] for row in reversed(rows[1:]) if row[0].span[0] < row[0].span[1]), None)
+    if last is None:
+        return None
+    for at in range(k, min(k + _PAGE_GAP, len(lines))):
+        s, e = trim(text, *lines[at])
+        if s >= e:
+            continue
+        pieces, columns = shape(lines[at])
+        if columns is None:
+            return None
+        return at if _row_count(text, pieces[0][0]) == _row_count(text, last.span) + 1 else None
+    return None
+
+
+def _row_count(text: str, span: Span) -> int:
+    """The number a row's 序号 cell writes (1, 12、, (3)); -1 for none in Arabic digits."""
+    digits = "".join(ch for ch in text[slice(*span)] if ch.isascii() and ch.isdigit())
+    return int(digits) if digits else -1
 
 
 def _number_second(text: str, cells: list[tuple[Span, int]]) -> bool:
@@ -316,7 +353,11 @@ def _named_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             if s >= e:
                 blanks += 1
                 if blanks > 1:
-                    break
+                    after = _page_on(text, lines, k + 1, rows, shape) if numbered else None
+                    if after is None:
+                        break
+                    k, blanks = after, 0  # the rows go on after a page's break (its number left out)
+                    continue
                 k += 1
                 continue
             pieces, columns = shape(lines[k])

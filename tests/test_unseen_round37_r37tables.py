@@ -33,6 +33,8 @@ What was read wrong before:
 - a table typed with spaces (a PDF's text with its layout kept) going on after a page break without its
   header repeated lost every row after the break: the page number taken out left two blank lines, which
   ended the table;
+- a time column named 时间进度 (over 一季度 | 二季度 | 三季度 | 四季度, a mark under each quarter the work takes),
+  时间要求 or 实施时间 was no deadline column: the rows had no deadline;
 - a table cell listing its work item by item (1.开展…<br>2.加强…, （1）推进…；（2）…, ①建立…；②…, 1、开展… 2、开展…)
   gave the row's task a title holding the first item's number, or running on over the next item.
 """
@@ -393,3 +395,31 @@ def test_a_spaced_table_goes_on_after_a_page_break(footer: str, after: str) -> N
     ]
     last = next(t for t in doc.tasks if t.title == "开展知识产权宣传周活动")
     assert [u for u, _, _ in named_units(doc)[last.path]] == ["市市场监管局", "市委宣传部"]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    name=st.sampled_from(["时间进度", "时间要求", "实施时间", "完成节点"]),
+    mark=st.sampled_from(["√", "✓", "完成"]),
+)
+def test_a_time_column_named_otherwise_gives_the_rows_deadlines(name: str, mark: str) -> None:
+    html = (
+        "<html><body><p>中卫市2024年知识产权工作推进计划</p><p>一、重点任务</p><table border='1'>"
+        '<tr><td rowspan="2">序号</td><td rowspan="2">工作任务</td><td rowspan="2">责任单位</td>'
+        f'<td colspan="4">{name}</td></tr>'
+        "<tr><td>一季度</td><td>二季度</td><td>三季度</td><td>四季度</td></tr>"
+        f"<tr><td>1</td><td>开展硒砂瓜地理标志保护。</td><td>市市场监管局</td><td>{mark}</td><td>{mark}</td>"
+        "<td></td><td></td></tr>"
+        f"<tr><td>2</td><td>推进知识产权质押融资。</td><td>市金融工作局</td><td></td><td></td><td>{mark}</td>"
+        f"<td>{mark}</td></tr></table>"
+        f"<p>二、保障措施</p><p>各单位要加强协调。</p><table border='1'><tr><td>序号</td><td>工作任务</td>"
+        f"<td>责任单位</td><td>{name}</td></tr><tr><td>1</td><td>开展知识产权宣传周活动。</td><td>市市场监管局</td>"
+        "<td>2024年4月底前</td></tr></table></body></html>"
+    )
+    doc, _ = extracted(html, "plan.html")
+    read = [(t.title, t.deadline) for t in doc.tasks if t.kind == "table_row"]
+    assert read == [
+        ("开展硒砂瓜地理标志保护", "二季度"),
+        ("推进知识产权质押融资", "四季度"),
+        ("开展知识产权宣传周活动", "2024年4月底前"),
+    ]

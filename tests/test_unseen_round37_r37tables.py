@@ -12,6 +12,8 @@ What was read wrong before:
 - a zone's committee whose name closes in 区 before 管委会 (育才生态区管委会, 海棠湾区管委会) lost its zone's name:
   the 区 was read as the level prefix of a body written right after its work, so the unit read was 区管委会 and the
   units before it in the note (市商务局，…) were taken for that work and lost;
+- the 兵团's divisions gathered before their bureaus (兵团各师市市场监管局) were cut to the city's own 市市场监管局:
+  兵团各师 was read as the work written before a body;
 - 宁夏's market regulator, a 厅 (自治区市场监管厅, 宁夏回族自治区市场监督管理厅), was a body of no type;
 - 海南's statutory bodies running its other zones (三亚中央商务区管理局, 博鳌乐城国际医疗旅游先行区管理局) were bodies
   of no type;
@@ -423,3 +425,26 @@ def test_a_time_column_named_otherwise_gives_the_rows_deadlines(name: str, mark:
         ("推进知识产权质押融资", "四季度"),
         ("开展知识产权宣传周活动", "2024年4月底前"),
     ]
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    bureau=st.sampled_from(["市场监管局", "知识产权局", "科技局"]),
+    fmt=st.sampled_from(["md", "note"]),
+)
+def test_the_bingtuans_divisions_gathered_keep_their_bureaus(bureau: str, fmt: str) -> None:
+    units = f"兵团各师市{bureau}"
+    head = "新疆维吾尔自治区2024年知识产权工作要点\n\n一、重点任务\n\n"
+    if fmt == "md":
+        doc, _ = extracted(
+            "# "
+            + head
+            + "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+            f"| 1 | 开展专利转化运用专项行动。 | 自治区市场监管局 | {units} | 2024年12月底前 |\n",
+            "plan.md",
+        )
+    else:
+        doc, _ = extracted(head + f"1.开展专利转化运用专项行动。（责任单位：自治区市场监管局，{units}）\n")
+    (task,) = doc.tasks
+    found = [(r.agency.surface, r.agency.collective) for r in task.responsibilities]
+    assert found == [("自治区市场监管局", False), (units, True)]

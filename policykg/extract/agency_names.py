@@ -414,7 +414,8 @@ def body_after_work(text: str, start: int, end: int) -> int:
 
 #: Places gathered by 各, their levels in brackets or not (各县（市）, 各县〔市、区〕, 各市（州）, 各旗县):
 #: the words before a level prefix that goes on with them (各县（市）区科技局, the district bureaus too;
-#: 各旗县区人民政府), never a body's work; the 兵团's divisions too (兵团各师 before the 市 of 各师市市场监管局).
+#: 各旗县区人民政府), never a body's work; the 兵团's divisions too (兵团各师 before the 市 of
+#: 各师市市场监管局).
 _GATHERED = re.compile(
     r"(?:兵团)?[省市区县旗盟州]?各(?:设区的?市|[县市区旗盟州地师])+(?:[（(〔［][县市区旗盟州、，,]+[）)〕］])*"
 )

@@ -14,6 +14,8 @@ What was read wrong before:
   units before it in the note (市商务局，…) were taken for that work and lost;
 - the 兵团's divisions gathered before their bureaus (兵团各师市市场监管局) were cut to the city's own 市市场监管局:
   兵团各师 was read as the work written before a body;
+- the national patent office's agency in a provincial capital (国家知识产权局专利局乌鲁木齐代办处, 专利局南宁代办处),
+  a supporter in many provinces' tables, was a body of no type;
 - 宁夏's market regulator, a 厅 (自治区市场监管厅, 宁夏回族自治区市场监督管理厅), was a body of no type;
 - 海南's statutory bodies running its other zones (三亚中央商务区管理局, 博鳌乐城国际医疗旅游先行区管理局) were bodies
   of no type;
@@ -448,3 +450,27 @@ def test_the_bingtuans_divisions_gathered_keep_their_bureaus(bureau: str, fmt: s
     (task,) = doc.tasks
     found = [(r.agency.surface, r.agency.collective) for r in task.responsibilities]
     assert found == [("自治区市场监管局", False), (units, True)]
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    plan=st.sampled_from(
+        [
+            ("新疆维吾尔自治区", "国家知识产权局专利局乌鲁木齐代办处"),
+            ("广西壮族自治区", "国家知识产权局专利局南宁代办处"),
+            ("宁夏回族自治区", "专利局银川代办处"),
+            ("海南省", "国家知识产权局专利局海口代办处"),
+        ]
+    )
+)
+def test_the_patent_offices_agency_in_a_capital_is_typed(plan: tuple[str, str]) -> None:
+    region, office = plan
+    doc, _ = extracted(
+        f"# {region}2024年知识产权工作要点\n\n## 一、重点任务\n\n| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        f"| --- | --- | --- | --- | --- |\n| 1 | 提升专利申请服务便利度。 | 知识产权局 | {office} | 持续推进 |\n",
+        "plan.md",
+    )
+    (task,) = doc.tasks
+    assert [(r.agency.surface, r.agency.type) for r in task.responsibilities if r.role == "support"] == [
+        (office, "patent_agency_office")
+    ]

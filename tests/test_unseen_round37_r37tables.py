@@ -102,6 +102,11 @@ def test_places_gathered_with_any_level_are_one_collective(gathered: str, region
     found = [(r.agency.surface, r.agency.type, r.agency.collective) for r in task.responsibilities]
     assert (gathered, "all_governments", True) in found
     assert len(found) == 2
+    # a level runs into no body's word: 各地、市场监管部门 are the places and the market regulator
+    doc, _ = extracted(
+        f"{region}2024年知识产权工作要点\n\n一、重点任务\n\n1.开展宣传。（责任单位：各地、市场监管部门）\n"
+    )
+    assert [r.agency.surface for r in doc.tasks[0].responsibilities] == ["各地", "市场监管部门"]
 
 
 SANYA = "三亚市2024年知识产权保护工作方案\n\n一、重点任务\n\n"

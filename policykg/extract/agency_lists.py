@@ -1539,8 +1539,8 @@ def _government_beside_committee(text: str, before: _Pending, after: _Pending) -
 #: The levels of the places under a region a plan gathers with 各 (各区、市人民政府: each district's and each
 #: county-level city's government; 各区、县（市）政府, the levels after one in brackets; 各设区市、县
 #: （市、区） of a province, 各市、州 and 各州、市（地） of one with autonomous prefectures, 各地、州、市 of
-#: 新疆's prefectures (地区), autonomous prefectures and cities).
-#: A level runs into no word (市场监管局 and 地方金融监管局 after 各地、 are bodies of their own: 各地、市场监管部门).
+#: 新疆's prefectures (地区), autonomous prefectures and cities). A level runs into no word (市场监管局 and
+#: 地方金融监管局 after 各地、 are bodies of their own: 各地、市场监管部门).
 _LEVEL = r"(?:设区的?市|县级市|市辖区|自治县|县|市(?!场)|区|旗|州|盟|地(?!方))"
 _LEVELS = rf"{_LEVEL}(?:[（(〔]{_LEVEL}(?:[、，,]{_LEVEL})*[）)〕])?"
 #: The bodies standing for a government where a place has none (a 地区's 行政公署, a zone's 管委会), in

@@ -36,7 +36,14 @@ from ontology.vocab import (
 from policykg.errors import DataFileError
 from policykg.extract.agency_names import ends_like_body, looks_like_agency, type_start
 from policykg.extract.composed_names import composed_type
-from policykg.extract.regions import PREFIX_LEVELS, RegionHit, RegionIndex, is_municipality, level_prefix
+from policykg.extract.regions import (
+    PREFIX_LEVELS,
+    RegionHit,
+    RegionIndex,
+    autonomous_whole,
+    is_municipality,
+    level_prefix,
+)
 from policykg.extract.textspan import CLOSERS, PAIRS, squeeze
 from policykg.models import Agency, AgencyRef
 
@@ -1043,8 +1050,10 @@ class AgencyRegistry:
 
     def _bare_place(self, name: str) -> Placement | None:
         """A county-level or higher place named alone in a list of units (配合单位：大武口区、惠农区、
-        平罗县人民政府): its people's government."""
+        平罗县人民政府; an autonomous county written short, 大通县): its people's government."""
         hit = self.index.match_at(name, 0, len(name), allow_short=False)
+        if hit is None and autonomous_whole(self.index, name):
+            hit = self.index.match_at(name, 0, len(name), allow_short=True)
         if hit is None or hit.span[1] != len(name):
             return None
         places = [c for c in _places(hit) if c.level not in ("zone", "country")]
@@ -1496,7 +1505,7 @@ class AgencyRegistry:
         if headed is not None:
             return headed
         placed = self._place(main)
-        if placed.how == "none":
+        if placed.how in ("none", "inside"):  # 城东区 alone: 西宁's district, not 攀枝花's 东区 inside it
             placed = self._bare_place(main) or placed
         region, rest, explicit, prefix, how = placed
         if how == "ambiguous":

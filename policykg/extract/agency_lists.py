@@ -1537,12 +1537,22 @@ def _government_beside_committee(text: str, before: _Pending, after: _Pending) -
 
 
 #: The levels of the places under a region a plan gathers with 各 (各区、市人民政府: each district's and each
-#: county-level city's government; 各区、县（市）政府, the levels after one in brackets).
-_LEVEL = r"(?:县级市|市辖区|自治县|县|市|区|旗)"
+#: county-level city's government; 各区、县（市）政府, the levels after one in brackets; 各设区市、县
+#: （市、区） of a province, 各市、州 and 各州、市（地） of one with autonomous prefectures, 各地、州、市 of
+#: 新疆's prefectures (地区), autonomous prefectures and cities). A level runs into no word (市场监管局 and
+#: 地方金融监管局 after 各地、 are bodies of their own: 各地、市场监管部门).
+_LEVEL = r"(?:设区的?市|县级市|市辖区|自治县|县|市(?!场)|区|旗|州|盟|地(?!方))"
 _LEVELS = rf"{_LEVEL}(?:[（(〔]{_LEVEL}(?:[、，,]{_LEVEL})*[）)〕])?"
+#: The bodies standing for a government where a place has none (a 地区's 行政公署, a zone's 管委会), in
+#: brackets after the governments gathered (各州、市（地）人民政府（行署）) or after them alone (各县
+#: （市、区）人民政府、管委会, 各地（州、市）人民政府、行政公署: each place's government or the body in its
+#: stead).
+_IN_STEAD = r"(?:行政公署|行署|管委会|管理委员会)"
 _GATHERED_FIRST = re.compile(rf"各{_LEVELS}")
 _GATHERED_LEVEL = re.compile(_LEVELS)
-_GATHERED_LAST = re.compile(rf"{_LEVELS}(?:人民政府|政府)?")
+_GATHERED_LAST = re.compile(rf"{_LEVELS}(?:(?:人民政府|政府)(?:[（(]{_IN_STEAD}[）)])?)?")
+_GATHERED_GOVERNMENTS = re.compile(rf"各{_LEVELS}(?:人民政府|政府)")
+_IN_STEAD_ALONE = re.compile(_IN_STEAD)
 #: The levels closing the places gathered, before the department each of them has (各区、市市场监管局, 各区、
 #: 县（市）市场监管局, 各区、市知识产权管理部门: the field's bureau of each place, not the city's own).
 _GATHERED_LAST_LEVEL = re.compile(_LEVELS)
@@ -1579,8 +1589,11 @@ def gathered_names(text: str, spans: list[Span]) -> bool:
 def _gathered_places(text: str, spans: list[Span]) -> bool:
     """Names of one list that are one collective of places: 各区、市人民政府 (Qingdao's districts and
     county-level cities, each with its government), 各县、市、区: the first is 各 and a level, the others
-    levels alone, the last perhaps with the government after it. Read apart, 市人民政府 would be the
-    city's own government."""
+    levels alone, the last perhaps with the government after it; or the governments gathered, then the
+    body in their stead alone (各县（市、区）人民政府、管委会). Read apart, 市人民政府 would be the city's own
+    government and 管委会 a body of the plan's region."""
+    if len(spans) == 2 and _IN_STEAD_ALONE.fullmatch(text, *spans[1]) is not None:
+        return _GATHERED_GOVERNMENTS.fullmatch(text, *spans[0]) is not None
     return (
         _GATHERED_FIRST.fullmatch(text, *spans[0]) is not None
         and all(_GATHERED_LEVEL.fullmatch(text, *span) for span in spans[1:-1])

@@ -390,7 +390,9 @@ def body_after_work(text: str, start: int, end: int) -> int:
     (roles.yaml topic_body_prefixes) before the longest type alias closing the words, when three characters
     of work or more stand before it, the prefix closes neither a place's name (人民银行大理州分行,
     中国人民银行柳州市分行), a longer prefix (自治区) nor a word of places (topic_place_words: 苏州工业园区),
-    and the work names no body (区市场监管局会同区公安局 is two names); ``start`` when there is none."""
+    the alias is none that only a place's own name opens (place_named_ends: the 区 of 育才生态区管委会 closes
+    the zone's name, no level has a 管委会 of its own) and the work names no body (区市场监管局会同区公安局 is
+    two names); ``start`` when there is none."""
     s, e = trim(text, start, end)
     if e - s < _MIN_WORK + 3 or text[e - 1] not in _alias_ends():
         return start
@@ -400,7 +402,8 @@ def body_after_work(text: str, start: int, end: int) -> int:
         at = e - n - 1  # the prefix
         if text[at] in vocab.topic_body_prefixes and text[at + 1 : e] in aliases:
             if (
-                _closes_place(text, s, at + 1)
+                text[at + 1 : e] in agency_vocabulary().place_named_ends  # 育才生态区管委会: a zone's own
+                or _closes_place(text, s, at + 1)
                 or _names_a_body(text, s, at)
                 or _GATHERED.fullmatch(text, s, at)
             ):
@@ -411,9 +414,10 @@ def body_after_work(text: str, start: int, end: int) -> int:
 
 #: Places gathered by 各, their levels in brackets or not (各县（市）, 各县〔市、区〕, 各市（州）, 各旗县):
 #: the words before a level prefix that goes on with them (各县（市）区科技局, the district bureaus too;
-#: 各旗县区人民政府), never a body's work.
+#: 各旗县区人民政府), never a body's work; the 兵团's divisions too (兵团各师 before the 市 of
+#: 各师市市场监管局).
 _GATHERED = re.compile(
-    r"[省市区县旗盟州]?各(?:设区的?市|[县市区旗盟州地])+(?:[（(〔［][县市区旗盟州、，,]+[）)〕］])*"
+    r"(?:兵团)?[省市区县旗盟州]?各(?:设区的?市|[县市区旗盟州地师])+(?:[（(〔［][县市区旗盟州、，,]+[）)〕］])*"
 )
 
 

@@ -313,13 +313,29 @@ def shared_after_places(words: list[str]) -> str | None:
     index = region_index()
     last = words[-1]
     hit = index.match_at(last, 0, len(last), allow_short=False)
+    if hit is None:  # 湟源县、大通县人民政府: the last place an autonomous county's short form
+        hit = index.match_at(last, 0, len(last), allow_short=True)
+        hit = hit if hit is not None and autonomous_whole(index, last[: hit.span[1]]) else None
     if hit is None or hit.span[1] >= len(last):
         return None
     for word in words[:-1]:
         own = index.match_at(word, 0, len(word), allow_short=False)
-        if own is None or own.span[1] != len(word):
+        if (own is None or own.span[1] != len(word)) and not autonomous_whole(index, word):
             return None
     return last[hit.span[1] :]
+
+
+def autonomous_whole(index: RegionIndex, word: str) -> bool:
+    """``word`` is an autonomous county's or banner's short form and nothing else (大通县 for 大通回族土族
+    自治县, beside 湟中区 in 湟中区、大通县、湟源县人民政府): a place's name as whole as its full one."""
+    if not word.endswith(tuple(short for _, short in _AUTONOMOUS_LEVELS)):
+        return False
+    own = index.match_at(word, 0, len(word), allow_short=True)
+    return (
+        own is not None
+        and own.span[1] == len(word)
+        and all(c.name.endswith(tuple(end for end, _ in _AUTONOMOUS_LEVELS)) for c in own.candidates)
+    )
 
 
 @cache

@@ -9,11 +9,14 @@ cell), each piece goes to the column whose stretch of the screen holds where it 
 (a CJK character is two columns wide; a stretch ends halfway to the next header), left to right. With a
 number column (序号) a row opens with its number; a line that does not, but starts right of the first
 column, is a cell's text the layout wrapped: it belongs to the table and is no row (its text stays out of
-the cells: a cell is one span of the text), as is a line of bracketed words right below the header (2023年 ↵
-（基数）: its cells' words wrapped). A line at the first column that is a part's numbered heading
-alone ((一）知识产权创造), with a row after it, is a row of one cell across the table (a merged row, as a
-Word table's: table_sections.py); another line opening at the first column with no row's shape
-(二、工作要求) ends the table, as two blank lines do.
+the cells: a cell is one span of the text) unless the number column is the second (类别  序号  工作任务: a
+line opening with its number there is a row whose category cell, written once above, is empty), as is a
+line of bracketed words right below the header (2023年 ↵ （基数）: its cells' words wrapped). A line at the
+first column that is a part's numbered heading alone ((一）知识产权创造), with a row after it, is a row of
+one cell across the table (a merged row, as a Word table's: table_sections.py); another line opening at
+the first column with no row's shape (二、工作要求) ends the table, as two blank lines do, unless a row
+numbered after the last one follows them (a PDF's page break, its page number taken out and the header
+not repeated).
 
 A table of values needs no known column name: a line of short cells over two lines or more of as many
 cells, each opening with words and holding values only after them (县市区  发明专利授权量（件）  质押融资额
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 
 from loaders.base import TableCell, TableGrid
@@ -66,7 +70,8 @@ def _two_column_names() -> frozenset[str]:
     return frozenset((*spec.task, *spec.lead, *spec.support, *spec.responsible))
 
 
-def _width(text: str) -> int:
+def screen_width(text: str) -> int:
+    """How many columns ``text`` takes on the screen: a CJK (wide) character two, any other one."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
@@ -79,7 +84,7 @@ def _pieces(text: str, line: Span) -> list[tuple[Span, int]]:
         stop = gap.start() if gap is not None else e
         piece = trim(text, start, stop)
         if piece[0] < piece[1]:
-            width += _width(text[seen : piece[0]])
+            width += screen_width(text[seen : piece[0]])
             seen = piece[0]
             out.append((piece, width))
         if gap is not None:
@@ -116,6 +121,45 @@ def _header(text: str, line: Span) -> tuple[list[tuple[Span, int]], bool] | None
     return cells, kinds[0] == "number"
 
 
+#: Most blank lines a page's break leaves between a table's rows (its footer and header taken out).
+_PAGE_GAP = 3
+
+
+def _page_on(
+    text: str,
+    lines: list[Span],
+    k: int,
+    rows: list[tuple[TableCell, ...]],
+    shape: Callable[[Span], tuple[list[tuple[Span, int]], list[int] | None]],
+) -> int | None:
+    """Where a numbered table's rows go on past blank lines (a page's break in a PDF's text: the page number
+    between taken out, the header not repeated): the first filled line within ``_PAGE_GAP`` lines from
+    ``k``, when it opens a row numbered one after the last row's (2 … ↵ ↵ ↵ 3 …); else None."""
+    last = next((row[0] for row in reversed(rows[1:]) if row[0].span[0] < row[0].span[1]), None)
+    if last is None:
+        return None
+    for at in range(k, min(k + _PAGE_GAP, len(lines))):
+        s, e = trim(text, *lines[at])
+        if s >= e:
+            continue
+        pieces, columns = shape(lines[at])
+        if columns is None:
+            return None
+        return at if _row_count(text, pieces[0][0]) == _row_count(text, last.span) + 1 else None
+    return None
+
+
+def _row_count(text: str, span: Span) -> int:
+    """The number a row's 序号 cell writes (1, 12、, (3)); -1 for none in Arabic digits."""
+    digits = "".join(ch for ch in text[slice(*span)] if ch.isascii() and ch.isdigit())
+    return int(digits) if digits else -1
+
+
+def _number_second(text: str, cells: list[tuple[Span, int]]) -> bool:
+    """The header's second column numbers the rows (类别  序号  工作任务 …: a category column before it)."""
+    return len(cells) > 2 and column_kind(text[slice(*cells[1][0])]) == "number"
+
+
 def _place(text: str, pieces: list[tuple[Span, int]], bounds: list[float], left: int) -> list[int] | None:
     """The column of each piece, left to right: the one whose stretch of the screen holds where the piece
     starts or, failing that for some piece, where its middle lies (data left-aligned under headers centred
@@ -126,7 +170,7 @@ def _place(text: str, pieces: list[tuple[Span, int]], bounds: list[float], left:
     for middle in (False, True):
         columns: list[int] = []
         for span, at in pieces:
-            point = at + _width(text[slice(*span)]) / 2 if middle else at
+            point = at + screen_width(text[slice(*span)]) / 2 if middle else at
             column = bisect_right(bounds, point)
             if columns and column <= columns[-1]:
                 break
@@ -139,7 +183,7 @@ def _place(text: str, pieces: list[tuple[Span, int]], bounds: list[float], left:
 def _bounds(text: str, cells: list[tuple[Span, int]]) -> list[float]:
     """Where each column's stretch of the screen ends: halfway between its header's end and the next's
     start."""
-    ends = [at + _width(text[slice(*span)]) for span, at in cells]
+    ends = [at + screen_width(text[slice(*span)]) for span, at in cells]
     return [(ends[c] + cells[c + 1][1]) / 2 for c in range(len(cells) - 1)]
 
 
@@ -277,9 +321,14 @@ def _named_tables(text: str, lines: list[Span]) -> list[TableGrid]:
         cells, numbered = head
         starts = [at for _, at in cells]
         bounds = _bounds(text, cells)
+        second = _number_second(text, cells)
 
         def shape(
-            line: Span, starts: list[int] = starts, bounds: list[float] = bounds, numbered: bool = numbered
+            line: Span,
+            starts: list[int] = starts,
+            bounds: list[float] = bounds,
+            numbered: bool = numbered,
+            second: bool = second,
         ) -> tuple[list[tuple[Span, int]], list[int] | None]:
             """The line's pieces, and their columns when the line opens a row."""
             pieces = _pieces(text, line)
@@ -291,6 +340,9 @@ def _named_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             opens_row = columns is not None and columns[0] == 0 and len(pieces) >= 2
             if opens_row and numbered:
                 opens_row = _ROW_NUMBER.fullmatch(text, *pieces[0][0]) is not None
+            elif second and columns is not None and columns[0] == 1 and len(pieces) >= 3:
+                # 类别  序号  工作任务 …: a row under a category written once, its first cell empty
+                opens_row = _ROW_NUMBER.fullmatch(text, *pieces[0][0]) is not None
             return pieces, columns if opens_row else None
 
         rows = [tuple(TableCell(0, c, span) for c, (span, _) in enumerate(cells))]
@@ -301,7 +353,11 @@ def _named_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             if s >= e:
                 blanks += 1
                 if blanks > 1:
-                    break
+                    after = _page_on(text, lines, k + 1, rows, shape) if numbered else None
+                    if after is None:
+                        break
+                    k, blanks = after, 0  # the rows go on after a page's break (its number left out)
+                    continue
                 k += 1
                 continue
             pieces, columns = shape(lines[k])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from loaders.base import TableCell, TableGrid
+from policykg.extract.stacked_tables import section_line
 from policykg.extract.table_headers import body_rows
 from policykg.extract.tables import task_columns
 from policykg.extract.textspan import Span, trim
@@ -42,7 +43,7 @@ def numbered_across(text: str, row: tuple[TableCell, ...]) -> TableCell | None:
         return None
     s, e = trim(text, *row[0].span)
     if s >= e:
-        return None
+        return _numbered_alone(text, row)
     rest = [c for c in row[1:] if filled(c)]
     if not rest or any(c.span != rest[0].span and not same_words(text, c, rest[0]) for c in rest):
         return None
@@ -52,6 +53,20 @@ def numbered_across(text: str, row: tuple[TableCell, ...]) -> TableCell | None:
     if _PART_NUMBER.fullmatch(text, s, e) or (merged and _NUMBER.fullmatch(text, s, e)):
         return rest[0]
     return None
+
+
+def _numbered_alone(text: str, row: tuple[TableCell, ...]) -> TableCell | None:
+    """The one cell of words of a row whose 序号 cell is empty when it is a part's numbered heading
+    (| | 二、知识产权保护 | | |, （三）强化知识产权运用: a number and a short title, no stop), the rest of the
+    row empty: a merged row a converter wrote into the task's column."""
+    cells = [c for c in row[1:] if filled(c)]
+    if len(cells) != 1 or not text[cells[0].span[0]].startswith(_PART_OPENERS):
+        return None  # the cheap test first: a part's number opens the cell
+    return cells[0] if section_line(text, cells[0].span) else None
+
+
+#: What a part's number opens with (二、, （三）, 第一部分).
+_PART_OPENERS = ("（", "(", "第", *"一二三四五六七八九十")
 
 
 def filled(cell: TableCell) -> bool:
@@ -101,6 +116,8 @@ def _heading_row(text: str, row: tuple[TableCell, ...], columns: int, task: int)
     cell under a header of several (stacked_tables.py), or its first cell alone written in a table of three
     columns or more (a merged row saved as Markdown or typed: | 一、知识产权创造 | | | |)."""
     s, e = row[0].span
+    if s == e and numbered_across(text, row) is not None:
+        return True  # | | 二、知识产权保护 | | |
     if _HAN.search(text, s, e) is None:
         return False  # a number alone (| 1 |): a ragged row's
     if across(text, row) or numbered_across(text, row) is not None:
@@ -117,10 +134,10 @@ def _heading_row(text: str, row: tuple[TableCell, ...], columns: int, task: int)
 def _on_its_line(text: str, row: tuple[TableCell, ...]) -> tuple[int, Span] | None:
     """The start of the row's line and its first cell, when the row is a line of the text of its own (the
     cell's words on one line, the row's other cells, if any, after them on that line)."""
-    s, e = row[0].span
+    words = numbered_across(text, row)  # 一 | 提升知识产权创造质量: the words are the heading's
+    s, e = row[0].span if filled(row[0]) or words is None else words.span
     if s >= e or text.find("\n", s, max(c.span[1] for c in row)) >= 0:
         return None
-    words = numbered_across(text, row)  # 一 | 提升知识产权创造质量: the words are the heading's
     return text.rfind("\n", 0, s) + 1, words.span if words is not None else (s, e)
 
 

@@ -190,6 +190,18 @@ def _tabbed(text: str, lines: list[Span], i: int) -> bool:
     return s < e and "\t" in text[s:e]
 
 
+def _one_cell_row(text: str, line: Span, first: Span, words: Span) -> bool:
+    """``line`` (its ``words`` trimmed) is a row of the tab-separated table opening with ``first`` of one
+    cell of words, the others empty: as many tabs as the table's first row, all outside the words (知识产权
+    创造\t\t\t\t, a category merged across the row; \t二、知识产权保护\t\t\t, one written in the task's
+    column), never a wrapped cell's next line (\t向中小企业转移转化\t\t: fewer tabs, or no part's heading
+    after a leading one)."""
+    tabs = text.count("\t", *line)
+    if tabs < 2 or tabs != text.count("\t", *first):
+        return False
+    return not text.startswith("\t", line[0]) or section_line(text, words)
+
+
 def _tsv_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     tables: list[TableGrid] = []
     i = 0
@@ -199,6 +211,9 @@ def _tsv_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             s, e = trim(text, *lines[i])
             if s < e and "\t" in text[s:e]:
                 block.append(lines[i])
+                i += 1
+            elif block and s < e and _one_cell_row(text, lines[i], block[0], (s, e)):
+                block.append(lines[i])  # 知识产权创造\t\t\t\t: a merged row's one cell, the others empty
                 i += 1
             elif block and s < e and "\t" in text[lines[i][0] : s]:
                 i += 1  # \t向中小企业转移转化\t\t: a wrapped cell's next line, the table's but no row

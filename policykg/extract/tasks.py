@@ -17,6 +17,7 @@ from policykg.extract.dates import CALENDAR_YEAR
 from policykg.extract.markers import CIRCLED, ENCLOSED
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.row_links import RowLink, row_links
+from policykg.extract.spaced_tables import screen_width
 from policykg.extract.structure import DATED_STEP, WORK_CHAPTERS, Structure, Unit, chapter_kind, goal_sentence
 from policykg.extract.table_captions import table_note
 from policykg.extract.table_headers import body_rows
@@ -369,6 +370,33 @@ def _clause_title(text: str, span: Span, label: str) -> str | None:
     if stop - body_start > _CLAUSE_TITLE_MAX or stop <= body_start:
         return None
     return text[body_start:stop].replace("\n", "").strip() or None  # a cell wrapped over lines
+
+
+#: An item's number opening a table cell that lists its work item by item (1.开展…<br>2.加强…, （1）推进…；
+#: （2）…, ①建立…；②开展…, 1、开展… 2、开展…): no word of the task's title; never a decimal (1.5亿元) nor a
+#: year.
+_CELL_ITEM = re.compile(
+    r"(?:[（(](?:[1-9]|1\d)[）)]|(?:[1-9]|1\d)[）)]|[①-⑳]|[⑴-⒇]|(?:[1-9]|1\d)[.．、](?![\d.．]))"
+)
+
+
+def _cell_title(text: str, cell: Span) -> str | None:
+    """A table cell's title (``_clause_title``): past the number of the cell's first item when it lists its
+    work so, and up to the next item's number when no stop parts the items (1、开展宣传周活动 2、开展进校园
+    活动; 1）开展…<br>2）加强…): a number after a space, a line break or markdown's <br>."""
+    s, e = trim(text, *cell)
+    if s >= e or not (text[s].isdigit() or text[s] in "（("):  # 1, ① to ⑨ and ⑴ to ⑼ are digits
+        return _clause_title(text, cell, "")  # the cheap test first: most cells open with their words
+    item = _CELL_ITEM.match(text, s, e)
+    if item is None:
+        return _clause_title(text, cell, "")
+    later = _CELL_ITEM.search(text, item.end(), e)
+    while later is not None and text[later.start() - 1] not in " \t\n\u3000>":  # > of markdown's <br>
+        later = _CELL_ITEM.search(text, later.end(), e)
+    end = later.start() if later is not None else e
+    if text[end - 1] == ">" and (tag := text.rfind("<br", item.end(), end)) >= 0:
+        end = tag  # the <br> parting the items
+    return _clause_title(text, (item.end(), end), "")
 
 
 #: A stage named after its time (2024年7月至2025年12月为推进阶段, 2024年6月—7月为宣传发动阶段), or a year
@@ -778,7 +806,7 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
                     span=row_span,
                     title=_row_title(text, task_cell, row_span)
                     if table.origin == "spaced"
-                    else _clause_title(text, task_cell, "")
+                    else _cell_title(text, task_cell)
                     if task_cell
                     else None,
                     paragraphs=[row_span],
@@ -803,15 +831,20 @@ def _row_title(text: str, cell: Span, row_span: Span) -> str | None:
     """The title of a row of a table typed with spaces whose task cell wraps before its first stop (开展重点
     产业专利导航分析与 ↵ 预警服务): the cell's words and those the next line writes under the cell's column,
     up to the first comma or stop; else the cell's own (``_clause_title``)."""
-    own = _clause_title(text, cell, "")
+    own = _cell_title(text, cell)
     line_end = text.find("\n", cell[1], row_span[1])
     if line_end < 0 or any(ch in text[cell[0] : cell[1]] for ch in "，。；,;"):
         return own
     line_start = text.rfind("\n", 0, cell[0]) + 1
     next_end = text.find("\n", line_end + 1, row_span[1])
     below = (line_end + 1, row_span[1] if next_end < 0 else next_end)
-    words = len(text[below[0] : below[1]]) - len(text[below[0] : below[1]].lstrip(" \u3000"))
-    if abs(words - (cell[0] - line_start)) > _WRAP_INDENT:
+    indent = text[below[0] : below[1]]
+    words = len(indent) - len(indent.lstrip(" \u3000"))
+    # by characters, or on the screen (a CJK character before the cell, 知识产权创造  1  …, two columns wide)
+    if (
+        abs(words - (cell[0] - line_start)) > _WRAP_INDENT
+        and abs(screen_width(indent[:words]) - screen_width(text[line_start : cell[0]])) > _WRAP_INDENT
+    ):
         return own  # the words below stand under another column
     gap = _COLUMN_GAP.search(text, below[0] + words, below[1])
     more = text[below[0] + words : gap.start() if gap else below[1]]
@@ -888,7 +921,7 @@ def _group_tasks(
         kind="table_row",
         chapter_kind=kind,  # type: ignore[arg-type]
         span=whole,
-        title=_clause_title(text, task_cell, ""),
+        title=_cell_title(text, task_cell),
         paragraphs=[task_cell],
         table=t_index,
     )
@@ -904,7 +937,7 @@ def _group_tasks(
                 kind="table_row",
                 chapter_kind=kind,  # type: ignore[arg-type]
                 span=span,
-                title=_clause_title(text, row[columns.measure].span, ""),
+                title=_cell_title(text, row[columns.measure].span),
                 paragraphs=[span],
                 parent=parent.id,
                 row=r,

@@ -705,6 +705,8 @@ class TaskTableColumns(_Strict):
     dittos: tuple[str, ...] = ()
     #: A unit cell naming no one (无, 暂无).
     no_one: tuple[str, ...] = ()
+    #: The first cell of a row counting the rows above (合计): no task.
+    totals: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _words_apart(self) -> TaskTableColumns:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
@@ -728,6 +729,14 @@ def _place(enclosing: Unit | None) -> tuple[str, str]:
     return base, chapter if chapter in WORK_CHAPTERS else "tasks"
 
 
+def _counts_rows(text: str, row: Sequence[TableCell]) -> bool:
+    """The row counts the rows above it (合计 | 4项: document_types.yaml task_table_columns totals), its
+    first written cell a total's word."""
+    first = next((c.span for c in row if c.span[0] < c.span[1]), None)
+    totals = document_vocabulary().task_table_columns.totals
+    return first is not None and squeeze(text[first[0] : first[1]]) in totals
+
+
 def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> list[TaskDraft]:
     """A task per row of the task tables, except rows that speak for prose tasks (``links``); a task cell
     spanning several rows of measures is one task with a task per measure under it."""
@@ -750,7 +759,11 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
         skipped = {
             r
             for r, row in rows
-            if (t_index, r) in linked or columns.task >= len(row) or r in heads or _across(text, row)
+            if (t_index, r) in linked
+            or columns.task >= len(row)
+            or r in heads
+            or _across(text, row)
+            or _counts_rows(text, row)
         }
         groups = _spanning_groups(text, rows, columns, skipped)
         grouped = {r for members in groups.values() for r in members[1:]}

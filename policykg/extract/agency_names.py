@@ -220,6 +220,18 @@ def _any_body_end() -> tuple[str, ...]:
 _UNCLOSED = re.compile(r"[（(〔［\[【﹝〖｛{][^）)〕］\]】﹞〗｝}]*$")
 
 
+@cache
+def _back_pointer() -> re.Pattern[str]:
+    """Words pointing back at the units named before them (roles.yaml back_pointer), with or without the
+    以 that clean_name takes off as a lead-in (以上单位, 上单位)."""
+    return re.compile(f"以?(?:{role_vocabulary().back_pointer})|上(?:各|所有|全部)?(?:单位|部门)(?:均|都)?")
+
+
+def points_back(name: str) -> bool:
+    """``name`` is only words pointing back at the units before it (以上单位, 上述部门均): no unit."""
+    return name[:1] in ("以", "上", "前") and _back_pointer().fullmatch(name) is not None
+
+
 def agency_subject(name: str) -> bool:
     """A short name that looks like a body and does not open with a qualifier (特别是…, 加强与…), nor leave a
     bracket open (依法审理知识产权案件（县人民法院 before the 负责 of a note: the work, then the note's
@@ -229,6 +241,7 @@ def agency_subject(name: str) -> bool:
         and (not name.startswith(role_vocabulary().subject_qualifiers) or _opens_with_place(name))
         and _UNCLOSED.search(name) is None
         and looks_like_agency(name)
+        and not points_back(name)
     )
 
 

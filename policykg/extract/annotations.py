@@ -688,18 +688,36 @@ def _bare_bracket(
 
 def _bare_tail(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead: bool) -> list[Annotation]:
     """'…宣传周活动。区委宣传部　区市场监管局　区教育局': unit names alone after the last full sentence of a
-    paragraph."""
-    last = max(text.rfind(ch, start, end) for ch in SENTENCE_END)
+    paragraph, closed by a full stop of their own or not (…信用监管。省发展改革委、省市场监管局。)."""
+    stop = end
+    while stop > start and text[stop - 1] in CLOSING:
+        stop -= 1
+    last = max(text.rfind(ch, start, stop) for ch in SENTENCE_END)
     if last < start:
         return []
-    tail_start, tail_end = trim(text, last + 1, end)
-    while tail_end > tail_start and text[tail_end - 1] in CLOSING:
-        tail_end -= 1
+    tail_start, tail_end = trim(text, last + 1, stop)
     tail = (tail_start, tail_end)
     if tail[0] >= tail[1] or text[tail_end - 1] in _COLONS or taken.overlaps(*tail):
         return []  # …。各单位要按照以下要求抓好落实：: a lead-in to what follows, no names
     mentions = only_units(text, *tail, first_is_lead)
+    if mentions and stop < end and not _names_whole(text, tail, mentions):
+        return []  # …。区科技局、区财政局每季度开展检查。: a sentence of its own, its subject the prose's
     return [Annotation(tail, "…", tuple(mentions))] if mentions else []
+
+
+#: What may stand between the names of a list closing a paragraph (区科技局、区财政局).
+_LIST_GAPS = frozenset("、，, \u3000\t和及与")
+
+
+def _names_whole(text: str, span: Span, mentions: list[Mention]) -> bool:
+    """The ``mentions`` make up ``text[span]`` whole, only list separators between them: a sentence closed
+    by its own full stop (…。省发展改革委、省市场监管局。) is names alone, no clause with a subject."""
+    pos = span[0]
+    for mention in sorted(mentions, key=lambda m: m.span):
+        if any(ch not in _LIST_GAPS for ch in text[pos : mention.span[0]]):
+            return False
+        pos = max(pos, mention.span[1])
+    return all(ch in _LIST_GAPS for ch in text[pos : span[1]])
 
 
 #: A line break, a full stop or a comma and the spaces after it: a label may stand where it ends

@@ -1,0 +1,194 @@
+"""Round 37: who is responsible and in which role, as plans of 山东, 江苏, 安徽 and 上海 write it at province,
+city, county and district level (淄博, 济南历城区, 临沂, 徐州, 苏州吴中区, 肥西县, 上海闵行区 and others).
+
+What was read wrong before:
+
+- unit names alone closing a paragraph with a full stop of their own (…推进知识产权信用监管。省发展改革委、
+  省市场监管局。) named no one: only names without that stop were read, so the task fell to the issuer;
+- a court named by its level without 人民 (市中级法院, 省高级法院, 徐州中级法院) kept the written name
+  (徐州市中级法院), not its canonical 徐州市中级人民法院;
+- a district's police branch named by the district's bare name (历城公安分局, 历城公安局 in a plan of 济南 or
+  历城区, whose 历城 the gazetteer gives no short form) was a body of its own inside the plan's district
+  (济南市历城区历城公安分局), not 济南市公安局历城分局, as 吴中公安分局 already was;
+- a regulator's office's branch or group named after the office by its short name (江苏金融监管局徐州监管分局,
+  江苏银保监局徐州监管分局, 上海金融监管局闵行监管组) was of no type: 金融监管局 there was read as the local
+  finance bureau, and 监管分局 was no branch's level;
+- the rest of a list after 会同 (…牵头，会同区财政局、区人社局等部门建立…) was a unit of its own (等部门, a
+  collective the prose read as the sentence's subject);
+- 省通信管理局 (which takes infringing sites down), 省药监局 and 省住房城乡建设厅 / 区住房城乡建设局 were of no type;
+- a list's words pointing back at its units (责任单位：A、B，以上单位按职责分工负责; 上述部门要…) were a unit
+  of their own (上单位, read after clean_name took 以 off), and the units before them led that unit instead
+  of sharing the work;
+- a collective followed by the verb answering for the work (各乡镇（园区）负责本辖区知识产权工作的组织实施)
+  was read whole as one collective's name.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.plans import extracted, plan_units, resolved_agency
+
+JIANGSU = "江苏省2025年知识产权强省建设工作要点\n为做好2025年全省知识产权工作，制定本要点。\n"
+LINYI = "临沂市2025年知识产权工作要点\n为做好2025年全市知识产权工作，制定本要点。\n"
+WUZHONG = "苏州市吴中区知识产权强区建设工作方案\n为加快推进知识产权强区建设，制定本方案。\n"
+FEIXI = "肥西县2025年知识产权工作要点\n为做好2025年全县知识产权工作，制定本要点。\n"
+
+
+def _roles(units: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    return [(s, r) for s, r, _ in units]
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.sampled_from(
+        ["推进知识产权信用监管。", "推进知识产权信用监管，加强信用修复。", "落实研发费用加计扣除政策；"]
+    ),
+    st.sampled_from(
+        [
+            ["省发展改革委", "省市场监管局"],
+            ["省税务局", "省财政厅", "省科技厅"],
+            ["省市场监管局（省知识产权局）", "省商务厅"],
+        ]
+    ),
+    st.sampled_from(["。", "。 ", "；"]),
+)
+def test_units_closing_a_paragraph_with_their_own_stop(work: str, units: list[str], stop: str) -> None:
+    got = plan_units(JIANGSU, f"一、重点任务\n1.{work}{'、'.join(units)}{stop}\n")
+    assert _roles(got["一.1"]) == [(u, "joint") for u in units]
+
+
+def test_one_unit_closing_a_paragraph_with_its_stop_carries_the_task_alone() -> None:
+    got = plan_units(JIANGSU, "一、重点任务\n1.推进知识产权信用监管。省发展改革委。\n")
+    assert _roles(got["一.1"]) == [("省发展改革委", "sole")]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("320300", "市中级法院", "徐州市中级人民法院"),
+            ("320300", "徐州中级法院", "徐州市中级人民法院"),
+            ("320300", "省高级法院", "江苏省高级人民法院"),
+            ("370100", "市中级法院", "济南市中级人民法院"),
+            ("340100", "市中级法院", "合肥市中级人民法院"),
+        ]
+    )
+)
+def test_courts_named_by_their_level_without_renmin(case: tuple[str, str, str]) -> None:
+    region, surface, name = case
+    _, canonical, kind, _ = resolved_agency(region, surface)
+    assert (canonical, kind) == (name, "court")
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(["370112", "370100"]),  # 历城区, 济南市
+    st.sampled_from(["历城公安分局", "历城公安局"]),
+)
+def test_a_police_branch_named_by_its_districts_bare_name(region: str, surface: str) -> None:
+    agency_id, _, kind, placed = resolved_agency(region, surface)
+    assert (kind, placed) == ("public_security", "370112")
+    assert agency_id == resolved_agency(region, "历城区公安分局")[0]
+    assert resolved_agency(region, "历城公安分局")[1] == "济南市公安局历城分局"
+
+
+def test_a_sibling_districts_police_branch_in_its_citys_plan() -> None:
+    _, canonical, kind, placed = resolved_agency("370100", "章丘公安分局")
+    assert (canonical, kind, placed) == ("济南市公安局章丘分局", "public_security", "370114")
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.sampled_from(["320300", "320312"]),  # 徐州市, 铜山区
+    st.sampled_from(["江苏金融监管局徐州监管分局", "江苏银保监局徐州监管分局", "江苏银保监局徐州分局"]),
+)
+def test_a_regulators_branch_named_after_its_provinces_office(region: str, surface: str) -> None:
+    _, canonical, kind, placed = resolved_agency(region, surface)
+    assert (canonical, kind, placed) == (
+        "国家金融监督管理总局徐州监管分局",
+        "financial_regulator_branch",
+        "320300",
+    )
+
+
+def test_a_regulators_group_named_after_a_municipalitys_office() -> None:
+    _, _, kind, _ = resolved_agency("310112", "上海金融监管局闵行监管组")
+    assert kind == "financial_regulator_branch"
+    assert resolved_agency("310112", "区金融监管局")[2] == "local_finance"
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.sampled_from(["由区市场监管局牵头，会同", "区市场监管局牵头，会同"]),
+    st.sampled_from(["等部门", "等单位", "等相关部门"]),
+    st.sampled_from(["建立联席会议制度。", "定期会商研判。"]),
+)
+def test_the_rest_of_a_list_after_a_partner_word_is_no_unit(lead: str, rest: str, work: str) -> None:
+    got = plan_units(WUZHONG, f"一、保障措施\n（一）加强组织领导。{lead}区财政局、区人社局{rest}{work}\n")
+    assert _roles(got["一.(一)"]) == [
+        ("区市场监管局", "lead"),
+        ("区财政局", "support"),
+        ("区人社局", "support"),
+    ]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("320000", "省通信管理局", "江苏省通信管理局", "telecom_administration"),
+            ("320300", "通信管理局", "江苏省通信管理局", "telecom_administration"),
+            ("320000", "省药监局", "江苏省药品监督管理局", "drug_administration"),
+            ("370000", "省药品监督管理局", "山东省药品监督管理局", "drug_administration"),
+            ("320000", "省住房城乡建设厅", "江苏省住房和城乡建设厅", "housing"),
+            ("320312", "区住房城乡建设局", "徐州市铜山区住房和城乡建设局", "housing"),
+        ]
+    )
+)
+def test_bodies_plans_name_in_protection_tasks_are_typed(case: tuple[str, str, str, str]) -> None:
+    region, surface, name, kind = case
+    _, canonical, found, _ = resolved_agency(region, surface)
+    assert (canonical, found) == (name, kind)
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.sampled_from(["以上单位", "上述单位", "以上部门", "上述各单位", "前述单位", "以上单位均"]),
+    st.sampled_from(["，", "；", "。"]),
+    st.sampled_from(
+        ["（责任单位：{units}{sep}{back}按职责分工负责）", "责任单位：{units}{sep}{back}按职责分工负责"]
+    ),
+)
+def test_words_pointing_back_give_the_units_before_them_their_role(back: str, sep: str, form: str) -> None:
+    note = form.format(units="市科技局、市财政局", sep=sep, back=back)
+    got = plan_units(LINYI, f"一、重点任务\n1.加强专利工作。{note}\n")
+    assert _roles(got["一.1"]) == [("市科技局", "joint"), ("市财政局", "joint")]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.sampled_from(
+        ["以上单位要加强协作。", "上述部门要按季度报送进展。", "以上各单位要按季度报送进展情况。"]
+    ),
+)
+def test_words_pointing_back_name_no_subject(sentence: str) -> None:
+    doc, _ = extracted(
+        LINYI + f"一、重点任务\n1.加强专利工作。开展评估，市科技局、市财政局负责。{sentence}\n"
+    )
+    assert all("上" not in a.name for a in doc.agencies), [a.name for a in doc.agencies]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.sampled_from(["各乡镇", "各乡镇（园区）", "各镇（街道）"]),
+    st.sampled_from(["负责本辖区知识产权工作的组织实施", "负责本辖区知识产权工作", "牵头抓好本辖区工作落实"]),
+    st.sampled_from(["", "推动园区建设。"]),
+    st.sampled_from(["。", ""]),
+)
+def test_a_collective_then_its_verb_is_no_name(towns: str, work: str, before: str, stop: str) -> None:
+    doc, _ = extracted(FEIXI + f"一、重点任务\n（一）推进园区知识产权工作。{before}{towns}{work}{stop}\n")
+    task = next(t for t in doc.tasks if t.path == "一.(一)")
+    named = [r.agency.surface for r in task.responsibilities if r.basis != "issuer_default"]
+    assert named == [towns]

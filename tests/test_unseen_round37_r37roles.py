@@ -20,7 +20,13 @@ What was read wrong before:
   of their own (上单位, read after clean_name took 以 off), and the units before them led that unit instead
   of sharing the work;
 - a collective followed by the verb answering for the work (各乡镇（园区）负责本辖区知识产权工作的组织实施)
-  was read whole as one collective's name.
+  was read whole as one collective's name;
+- a department's grassroots station (彭浦镇市场监管所, 县公安局上派派出所) was of no type;
+- a note written without brackets closing with 下同 (…。市大数据局负责，下同。) spoke for its own task only.
+
+A paragraph's last sentence closed by its own full stop is read as units alone only when it is nothing but
+names that open and end like bodies (…。设立维权援助工作站。 is work; …。县科技局、县财政局每季度开展检查。
+is prose with a subject).
 """
 
 from __future__ import annotations
@@ -144,6 +150,8 @@ def test_the_rest_of_a_list_after_a_partner_word_is_no_unit(lead: str, rest: str
             ("370000", "省药品监督管理局", "山东省药品监督管理局", "drug_administration"),
             ("320000", "省住房城乡建设厅", "江苏省住房和城乡建设厅", "housing"),
             ("320312", "区住房城乡建设局", "徐州市铜山区住房和城乡建设局", "housing"),
+            ("310106", "彭浦镇市场监管所", "上海市静安区彭浦镇市场监管所", "grassroots_station"),
+            ("340123", "县公安局上派派出所", "合肥市肥西县公安局上派派出所", "grassroots_station"),
         ]
     )
 )
@@ -192,3 +200,30 @@ def test_a_collective_then_its_verb_is_no_name(towns: str, work: str, before: st
     task = next(t for t in doc.tasks if t.path == "一.(一)")
     named = [r.agency.surface for r in task.responsibilities if r.basis != "issuer_default"]
     assert named == [towns]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.sampled_from(["设立维权援助工作站", "建设省级知识产权保护中心", "县科技局、县财政局每季度开展检查"]),
+)
+def test_a_sentence_of_work_closing_a_paragraph_names_no_units_alone(sentence: str) -> None:
+    got = plan_units(
+        FEIXI,
+        f"一、重点任务\n（一）健全维权援助体系。推动服务下沉。{sentence}。\n"
+        "（二）加强信用监管。县发展改革委、县市场监管局。\n",
+    )
+    assert all(basis == "prose" for _, _, basis in got["一.(一)"])
+    assert _roles(got["一.(二)"]) == [("县发展改革委", "joint"), ("县市场监管局", "joint")]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.sampled_from(
+        ["市大数据局负责，下同。", "责任单位：市大数据局，下同", "市大数据局牵头，市科技局配合，下同。"]
+    ),
+)
+def test_an_unbracketed_note_going_on_below(note: str) -> None:
+    got = plan_units(LINYI, f"一、重点任务\n8.推进数据知识产权。{note}\n9.开展数据确权试点。\n")
+    assert got["一.9"]
+    assert got["一.9"] == got["一.8"]
+    assert got["一.8"][0][0] == "市大数据局"

@@ -22,7 +22,9 @@ What was read wrong before:
 - a collective followed by the verb answering for the work (各乡镇（园区）负责本辖区知识产权工作的组织实施)
   was read whole as one collective's name;
 - a department's grassroots station (彭浦镇市场监管所, 县公安局上派派出所) was of no type;
-- a note written without brackets closing with 下同 (…。市大数据局负责，下同。) spoke for its own task only.
+- a note written without brackets closing with 下同 (…。市大数据局负责，下同。) spoke for its own task only;
+- a task table's row with no lead in its 牵头单位 cell (blank, /, —, 无) made its 责任单位 units supporters
+  of no one; they carry the work (sole, or joint).
 
 A paragraph's last sentence closed by its own full stop is read as units alone only when it is nothing but
 names that open and end like bodies (…。设立维权援助工作站。 is work; …。县科技局、县财政局每季度开展检查。
@@ -227,3 +229,28 @@ def test_an_unbracketed_note_going_on_below(note: str) -> None:
     assert got["一.9"]
     assert got["一.9"] == got["一.8"]
     assert got["一.8"][0][0] == "市大数据局"
+
+
+_TABLE = (
+    '<html><head><meta charset="utf-8"></head><body><p>无锡市梁溪区2025年知识产权重点工作任务清单</p>'
+    '<table border="1"><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>责任单位</td></tr>'
+    "<tr><td>1</td><td>提升专利质量</td><td>区市场监管局</td><td>区科技局、区工信局</td></tr>"
+    "<tr><td>2</td><td>加强海关保护</td><td>{lead}</td><td>{units}</td></tr></table></body></html>"
+)
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(["", "/", "—", "无"]),
+    st.sampled_from([["无锡海关"], ["无锡海关", "区商务局"]]),
+)
+def test_a_row_with_no_lead_gives_its_responsible_units_the_work(lead: str, units: list[str]) -> None:
+    doc, _ = extracted(_TABLE.format(lead=lead, units="、".join(units)), "plan.html")
+    roles = {t.title: [(r.agency.surface, r.role) for r in t.responsibilities] for t in doc.tasks}
+    alone = "sole" if len(units) == 1 else "joint"
+    assert roles["加强海关保护"] == [(u, alone) for u in units]
+    assert roles["提升专利质量"] == [
+        ("区市场监管局", "lead"),
+        ("区科技局", "support"),
+        ("区工信局", "support"),
+    ]

@@ -24,7 +24,8 @@ What was read wrong before:
 - a department's grassroots station (彭浦镇市场监管所, 县公安局上派派出所) was of no type;
 - a note written without brackets closing with 下同 (…。市大数据局负责，下同。) spoke for its own task only;
 - a task table's row with no lead in its 牵头单位 cell (blank, /, —, 无) made its 责任单位 units supporters
-  of no one; they carry the work (sole, or joint).
+  of no one; they carry the work (sole, or joint);
+- a body organising the work (…统筹，市市场监管局具体组织。) was named nowhere: 具体组织 was no role word.
 
 A paragraph's last sentence closed by its own full stop is read as units alone only when it is nothing but
 names that open and end like bodies (…。设立维权援助工作站。 is work; …。县科技局、县财政局每季度开展检查。
@@ -254,3 +255,25 @@ def test_a_row_with_no_lead_gives_its_responsible_units_the_work(lead: str, unit
         ("区科技局", "support"),
         ("区工信局", "support"),
     ]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            (
+                "市委宣传部负责统筹，市市场监管局具体组织。",
+                [("市委宣传部", "lead"), ("市市场监管局", "support")],
+            ),
+            (
+                "（市委宣传部牵头，市市场监管局具体组织）",
+                [("市委宣传部", "lead"), ("市市场监管局", "support")],
+            ),
+            ("市市场监管局具体组织。", [("市市场监管局", "sole")]),
+        ]
+    )
+)
+def test_the_body_organising_the_work_carries_it(case: tuple[str, list[tuple[str, str]]]) -> None:
+    note, roles = case
+    got = plan_units(LINYI, f"一、重点任务\n4.加强知识产权宣传。{note}\n")
+    assert _roles(got["一.4"]) == roles

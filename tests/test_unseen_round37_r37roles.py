@@ -25,7 +25,9 @@ What was read wrong before:
 - a note written without brackets closing with 下同 (…。市大数据局负责，下同。) spoke for its own task only;
 - a task table's row with no lead in its 牵头单位 cell (blank, /, —, 无) made its 责任单位 units supporters
   of no one; they carry the work (sole, or joint);
-- a body organising the work (…统筹，市市场监管局具体组织。) was named nowhere: 具体组织 was no role word.
+- a body organising the work (…统筹，市市场监管局具体组织。) was named nowhere: 具体组织 was no role word;
+- a municipality's numbered intermediate court or procuratorate branch written short (市三中院, 市检三分院)
+  was a body apart from the same written in full (上海市第三中级人民法院, 上海市人民检察院第三分院).
 
 A paragraph's last sentence closed by its own full stop is read as units alone only when it is nothing but
 names that open and end like bodies (…。设立维权援助工作站。 is work; …。县科技局、县财政局每季度开展检查。
@@ -277,3 +279,28 @@ def test_the_body_organising_the_work_carries_it(case: tuple[str, list[tuple[str
     note, roles = case
     got = plan_units(LINYI, f"一、重点任务\n4.加强知识产权宣传。{note}\n")
     assert _roles(got["一.4"]) == roles
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            (
+                "310000",
+                ["市三中院", "三中院", "上海市第三中级人民法院", "市第三中院"],
+                "上海市第三中级人民法院",
+            ),
+            ("310000", ["市检三分院", "检察三分院", "上海市人民检察院第三分院"], "上海市人民检察院第三分院"),
+            ("110000", ["市四中院", "北京市第四中级人民法院"], "北京市第四中级人民法院"),
+        ]
+    )
+)
+def test_a_municipalitys_numbered_courts_and_branches_are_one_body(
+    case: tuple[str, list[str], str],
+) -> None:
+    region, surfaces, name = case
+    found = {resolved_agency(region, s)[0] for s in surfaces}
+    assert len(found) == 1
+    assert resolved_agency(region, surfaces[0])[1] == name
+    assert found != {resolved_agency(region, "市高院")[0]}
+    assert found != {resolved_agency(region, "市检察院")[0]}

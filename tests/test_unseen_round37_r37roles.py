@@ -27,7 +27,13 @@ What was read wrong before:
   of no one; they carry the work (sole, or joint);
 - a body organising the work (…统筹，市市场监管局具体组织。) was named nowhere: 具体组织 was no role word;
 - a municipality's numbered intermediate court or procuratorate branch written short (市三中院, 市检三分院)
-  was a body apart from the same written in full (上海市第三中级人民法院, 上海市人民检察院第三分院).
+  was a body apart from the same written in full (上海市第三中级人民法院, 上海市人民检察院第三分院);
+- names a bracketed clause opens with (（由市市场监管局、市商务局会同市科技局推进）) were one name: the bracket
+  left open before the partner word kept 、 from parting them;
+- 各辖市区人民政府 (镇江, 常州) was one government of the city, not its county-level cities and districts
+  gathered;
+- a bracket after a name giving the body's share of the work (市市场监管局（负责专利）) stayed in its name,
+  which then had no type.
 
 A paragraph's last sentence closed by its own full stop is read as units alone only when it is nothing but
 names that open and end like bodies (…。设立维权援助工作站。 is work; …。县科技局、县财政局每季度开展检查。
@@ -304,3 +310,42 @@ def test_a_municipalitys_numbered_courts_and_branches_are_one_body(
     assert resolved_agency(region, surfaces[0])[1] == name
     assert found != {resolved_agency(region, "市高院")[0]}
     assert found != {resolved_agency(region, "市检察院")[0]}
+
+
+ZHENJIANG = "镇江市2025年知识产权工作要点\n为做好2025年全市知识产权工作，制定本要点。\n"
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(
+        ["（由{a}、{b}会同{c}推进）", "（{a}、{b}会同{c}推进）", "（由{a}、{b}会同{c}共同推进）"]
+    ),
+    st.sampled_from(["市科技局", "市工信局"]),
+)
+def test_names_a_bracketed_clause_opens_with_are_read_apart(form: str, partner: str) -> None:
+    note = form.format(a="市市场监管局", b="市商务局", c=partner)
+    got = plan_units(ZHENJIANG, f"一、重点任务\n9.推进知识产权协作。{note}\n")
+    assert _roles(got["一.9"]) == [("市市场监管局", "lead"), ("市商务局", "lead"), (partner, "support")]
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.sampled_from(["各辖市区人民政府", "各辖市区政府", "各辖市（区）人民政府"]))
+def test_the_county_level_cities_and_districts_a_city_governs_are_gathered(surface: str) -> None:
+    _, canonical, kind, _ = resolved_agency("321100", surface)
+    assert kind == "all_governments"
+    assert canonical.endswith("人民政府")
+    doc, _ = extracted(ZHENJIANG + f"一、重点任务\n1.加强组织领导。（责任单位：市直有关部门，{surface}）\n")
+    gathered = next(a for a in doc.agencies if a.surfaces == [surface])
+    assert (gathered.type, gathered.collective) == ("all_governments", True)
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(["负责专利", "负责商标注册指导", "承担版权工作", "配合实施"]),
+    st.sampled_from(["责任单位：{a}（{r}）、市委宣传部", "（责任单位：{a}（{r}），市公安局）"]),
+)
+def test_a_bracket_giving_a_bodys_share_of_the_work_is_no_part_of_its_name(remit: str, form: str) -> None:
+    got = plan_units(ZHENJIANG, f"一、重点任务\n5.加强保护。{form.format(a='市市场监管局', r=remit)}\n")
+    assert got["一.5"][0][0] == "市市场监管局"
+    doc, _ = extracted(ZHENJIANG + f"一、重点任务\n5.加强保护。{form.format(a='市市场监管局', r=remit)}\n")
+    assert all(a.type is not None for a in doc.agencies), [(a.name, a.type) for a in doc.agencies]

@@ -142,6 +142,14 @@ def _name_note() -> re.Pattern[str]:
 
 
 @cache
+def _remit_note() -> re.Pattern[str]:
+    """A bracket closing a name that says the body's share of the work, a duty word then the work
+    (市市场监管局（负责专利）, 市委宣传部（承担版权工作）: agency_types.yaml duty_openings)."""
+    words = "|".join(map(re.escape, agency_vocabulary().duty_openings)) or "(?!)"
+    return re.compile(rf"[（(](?:{words})[^（）()]{{2,}}[）)]\s*$")
+
+
+@cache
 def _note_words() -> str:
     return "|".join(map(re.escape, role_vocabulary().name_note_words)) or "(?!)"
 
@@ -501,6 +509,8 @@ def clean_name(text: str, span: Span) -> Span:
     if tail is not None and tail.start() > s:
         e = tail.start()
     note = _name_note().search(text, s, e) if s < e and text[e - 1] in "）)" else None  # 县工信局（…，下同）
+    if note is None and s < e and text[e - 1] in "）)":
+        note = _remit_note().search(text, s, e)  # 市市场监管局（负责专利）: the body's share of the work
     if note is not None and note.start() > s:
         e = trim(text, s, note.start())[1]
     phone = _TRAILING_PHONE.search(text, s, e)  # 县市场监管局87812345: the body, not its phone number

@@ -33,7 +33,10 @@ What was read wrong before:
 - 各辖市区人民政府 (镇江, 常州) was one government of the city, not its county-level cities and districts
   gathered;
 - a bracket after a name giving the body's share of the work (市市场监管局（负责专利）) stayed in its name,
-  which then had no type.
+  which then had no type;
+- a bracket of bodies' names alone right after the work, closing the paragraph or an inline item before its ；
+  (推进专利开放许可（市科技局、市教育局）。, 1.…（市科技局、市教育局）；2.…（市金融办）。) named no one: only
+  such a bracket after a full stop was read. Examples in brackets (支持重点高校…（中国科大、合肥工大）) name none.
 
 A paragraph's last sentence closed by its own full stop is read as units alone only when it is nothing but
 names that open and end like bodies (…。设立维权援助工作站。 is work; …。县科技局、县财政局每季度开展检查。
@@ -349,3 +352,43 @@ def test_a_bracket_giving_a_bodys_share_of_the_work_is_no_part_of_its_name(remit
     assert got["一.5"][0][0] == "市市场监管局"
     doc, _ = extracted(ZHENJIANG + f"一、重点任务\n5.加强保护。{form.format(a='市市场监管局', r=remit)}\n")
     assert all(a.type is not None for a in doc.agencies), [(a.name, a.type) for a in doc.agencies]
+
+
+WUHU = "芜湖市2025年知识产权工作要点\n为做好2025年全市知识产权工作，制定本要点。\n"
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from([["市科技局", "市教育局"], ["市金融办", "芜湖金融监管分局"], ["市商务局"]]),
+    st.sampled_from(["。", ""]),
+)
+def test_a_bracket_of_bodies_right_after_the_work_names_its_units(units: list[str], stop: str) -> None:
+    got = plan_units(WUHU, f"一、重点任务\n1.推进专利开放许可（{'、'.join(units)}）{stop}\n")
+    alone = "sole" if len(units) == 1 else "joint"
+    assert _roles(got["一.1"]) == [(u, alone) for u in units]
+
+
+def test_brackets_of_bodies_closing_inline_items_name_each_items_units() -> None:
+    got = plan_units(
+        WUHU,
+        "一、重点任务\n（二）促进转化运用。1.推进专利开放许可（市科技局、市教育局）；"
+        "2.推进质押融资（市金融办、芜湖金融监管分局）。\n",
+    )
+    assert _roles(got["一.(二).1"]) == [("市科技局", "joint"), ("市教育局", "joint")]
+    assert _roles(got["一.(二).2"]) == [("市金融办", "joint"), ("芜湖金融监管分局", "joint")]
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "支持重点高校加强专利转化（中国科大、合肥工大）。",
+            "加强区域合作（长三角地区）；推进协同（合肥都市圈）。",
+            "培育示范企业（50家以上）。",
+        ]
+    )
+)
+def test_a_bracket_of_examples_after_the_work_names_no_units(sentence: str) -> None:
+    got = plan_units(WUHU, f"一、重点任务\n1.{sentence}\n2.推进专利开放许可（市科技局、市教育局）。\n")
+    assert got["一.1"] == []
+    assert _roles(got["一.2"]) == [("市科技局", "joint"), ("市教育局", "joint")]

@@ -188,7 +188,9 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
     # Without a label or a role word (most paragraphs), only a bracket of unit names alone closing the
     # paragraph can be an annotation (_bare_bracket): the brackets are read only when one closes it.
     named = may_name_roles(text, start, end)
-    if named or (closing > start and text[closing - 1] in CLOSERS):
+    # a bracket closing a clause before ；(…许可（市科技局）；推进…): read as one closing the paragraph is
+    clause_notes = not named and any(text.find(f"{c}；", start, end) >= 0 for c in _CLAUSE_CLOSERS)
+    if named or clause_notes or (closing > start and text[closing - 1] in CLOSERS):
         groups = bracket_groups(text, start, end, openers=_NOTE_OPENERS)
     else:
         groups = []
@@ -200,7 +202,7 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
     for group in groups:
         if group.opener not in _NOTE_OPENERS or taken.overlaps(group.open, group.close):
             continue
-        if not named and group.close != closing:
+        if not named and group.close != closing and not (clause_notes and _closes_clause(text, group.close)):
             continue
         inner = trim(text, *group.inner)
         if inner[0] >= inner[1]:
@@ -671,19 +673,33 @@ def _bare_bracket(
     """'…持续推进。（区科技创新局、区市场监管局）': a bracket of unit names alone, after a full sentence and
     closing the paragraph (only its closing marks after it, from ``closing`` on), names who is responsible
     even without a label or role word."""
-    if not group.closed or group.close != closing:
+    if not group.closed or (group.close != closing and not _closes_clause(text, group.close)):
         return None
     before = group.open  # past the spaces before the bracket, without copying the text up to it
     while before > 0 and text[before - 1] in " \u3000":
         before -= 1
-    if before == 0 or text[before - 1] not in SENTENCE_END:
+    if before == 0:
+        return None
+    after_work = text[before - 1] not in SENTENCE_END  # …开放许可（市科技局、市教育局）。
+    if after_work and text[before - 1] in _NOT_WORK:
         return None
     mentions = only_units(text, *inner, first_is_lead)
-    if not mentions:
-        return None
+    if not mentions or (after_work and not (_bodies(text, mentions) and _names_whole(text, inner, mentions))):
+        return None  # after the work, only bodies' names alone (支持高校（中国科大、合肥工大） names none)
     return Annotation(
         (group.open, group.close), f"{text[group.open]}…{PAIRS[text[group.open]]}", tuple(mentions)
     )
+
+
+#: Brackets whose closing may end a clause's note before its ；.
+_CLAUSE_CLOSERS = "）)"
+#: What a bracket right after work never follows: a note stands after the work's words, not after a mark.
+_NOT_WORK = "，,、：:（("
+
+
+def _closes_clause(text: str, close: int) -> bool:
+    """The bracket ending at ``close`` closes a clause: ； right after it."""
+    return text[close : close + 1] in ("；", ";")
 
 
 def _bare_tail(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead: bool) -> list[Annotation]:

@@ -1262,7 +1262,13 @@ class AgencyRegistry:
         if typed is None or not typed[0].singleton:
             return None
         entry = typed[0]
-        region = self._served_place(head[cut:])
+        place = head[cut:]
+        written = next(
+            (w for w in entry.levels if w.endswith(level) and place.endswith(w[: -len(level)])), None
+        )
+        if written is not None and len(written) > len(level):  # 江苏金融监管局徐州监管分局: its type's level
+            place = place[: len(place) - len(written) + len(level)]
+        region = self._served_place(place)
         if region is None:
             return self._zone_branch(entry, bureau, head[cut:], level)  # 市公安局经开区分局
         branch = self._branch_name(entry, region, level, head[cut:])

@@ -36,7 +36,8 @@ What was read wrong before:
   which then had no type;
 - a bracket of bodies' names alone right after the work, closing the paragraph or an inline item before its ；
   (推进专利开放许可（市科技局、市教育局）。, 1.…（市科技局、市教育局）；2.…（市金融办）。) named no one: only
-  such a bracket after a full stop was read. Examples in brackets (支持重点高校…（中国科大、合肥工大）) name none.
+  such a bracket after a full stop was read. Examples in brackets (支持重点高校…（中国科大、合肥工大）) name none;
+- the villages and communities gathered (各村（社区）, 各居委会, 各村（居）委会) were no collective.
 
 A paragraph's last sentence closed by its own full stop is read as units alone only when it is nothing but
 names that open and end like bodies (…。设立维权援助工作站。 is work; …。县科技局、县财政局每季度开展检查。
@@ -392,3 +393,11 @@ def test_a_bracket_of_examples_after_the_work_names_no_units(sentence: str) -> N
     got = plan_units(WUHU, f"一、重点任务\n1.{sentence}\n2.推进专利开放许可（市科技局、市教育局）。\n")
     assert got["一.1"] == []
     assert _roles(got["一.2"]) == [("市科技局", "joint"), ("市教育局", "joint")]
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.sampled_from(["各村（社区）", "各社区", "各居委会", "各村委会", "各村（居）委会", "各社区居委会"]))
+def test_villages_and_communities_are_gathered(surface: str) -> None:
+    doc, _ = extracted(FEIXI + f"一、重点任务\n1.开展宣传进社区活动。（责任单位：县市场监管局、{surface}）\n")
+    gathered = next(a for a in doc.agencies if a.surfaces == [surface])
+    assert (gathered.type, gathered.collective) == ("all_communities", True)

@@ -219,7 +219,14 @@ def test_a_collective_then_its_verb_is_no_name(towns: str, work: str, before: st
 
 @settings(max_examples=8, deadline=None)
 @given(
-    st.sampled_from(["设立维权援助工作站", "建设省级知识产权保护中心", "县科技局、县财政局每季度开展检查"]),
+    st.sampled_from(
+        [
+            "设立维权援助工作站",
+            "建设省级知识产权保护中心",
+            "县科技局、县财政局每季度开展检查",
+            "县司法局指导成立县知识产权纠纷人民调解委员会",
+        ]
+    ),
 )
 def test_a_sentence_of_work_closing_a_paragraph_names_no_units_alone(sentence: str) -> None:
     got = plan_units(

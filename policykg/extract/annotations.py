@@ -37,7 +37,7 @@ from policykg.extract.agency_names import (
     opens_like_body,
 )
 from policykg.extract.markers import LINE_BULLET, skip_lead_in
-from policykg.extract.obligations import leading_bodies
+from policykg.extract.obligations import find_prose_obligations, leading_bodies
 from policykg.extract.own_work import oversees
 from policykg.extract.role_clauses import coordinates, divided_work, find_role_clauses
 from policykg.extract.span_set import SpanSet
@@ -716,9 +716,16 @@ def _bare_tail(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead
     if tail[0] >= tail[1] or text[tail_end - 1] in _COLONS or taken.overlaps(*tail):
         return []  # …。各单位要按照以下要求抓好落实：: a lead-in to what follows, no names
     mentions = only_units(text, *tail, first_is_lead)
-    if mentions and stop < end and not (_names_whole(text, tail, mentions) and _bodies(text, mentions)):
-        # …。区科技局、区财政局每季度开展检查。: a sentence of its own, its subject the prose's; …。设立维权
-        # 援助工作站。: work, its object ending like a body
+    if (
+        mentions
+        and stop < end
+        and (
+            not (_names_whole(text, tail, mentions) and _bodies(text, mentions))
+            or find_prose_obligations(text, *tail)
+        )
+    ):
+        # …。区科技局、区财政局每季度开展检查。, …。州司法局指导成立…委员会。: a sentence of its own, its
+        # subject the prose's; …。设立维权援助工作站。: work, its object ending like a body
         return []
     return [Annotation(tail, "…", tuple(mentions))] if mentions else []
 

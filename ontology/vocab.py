@@ -585,6 +585,9 @@ class RoleVocabulary(_Strict):
     item_address: str = "(?!)"
     #: Words closing a note that make its units those of the tasks after it too ((县市场监管局负责，下同)).
     same_below_words: tuple[str, ...] = ()
+    #: Words pointing back at the units a list named before them (以上单位, 上述部门; a regular expression
+    #: matched over the whole name): the role word after them is those units', no unit of its own.
+    back_pointer: str = "(?!)"
     #: Words no collective's name holds (各乡镇要明确专人: 要): a name read as one by its opening that holds
     #: one is a clause.
     collective_clause_words: tuple[str, ...] = ()
@@ -606,7 +609,9 @@ class RoleVocabulary(_Strict):
         "exhortation_ends",
         "prose_answering_phrases",
     )(_check_regexes)
-    _valid_noun = field_validator("prose_answering_noun", "cue_system_noun", "item_address")(_check_regex)
+    _valid_noun = field_validator("prose_answering_noun", "cue_system_noun", "item_address", "back_pointer")(
+        _check_regex
+    )
 
     @model_validator(mode="before")
     @classmethod

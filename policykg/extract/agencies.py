@@ -599,7 +599,8 @@ def _head_body(rest: str) -> str:
     if ends and rest.endswith(ends):
         for cut in range(2, len(rest) - 3):
             typed = agency_type(rest[:cut])
-            if typed is not None and typed[0].vertical:
+            # 上海金融监管局闵行监管组: an alias naming a vertical body after a short name (after_short) too
+            if typed is not None and (typed[0].vertical or rest[:cut] in _after_short()):
                 return rest[:cut]
     return rest
 
@@ -1287,10 +1288,20 @@ class AgencyRegistry:
             else:
                 return None
         typed = agency_type(bureau) if cut < len(head) else None
+        if typed is not None and bureau.endswith(typed[1]) and typed[1] in _after_short():
+            # 江苏金融监管局徐州监管分局: a short name before 金融监管局 names the state regulator's office
+            found = self.identify(bureau).type
+            typed = (found, typed[1]) if found is not None else typed
         if typed is None or not typed[0].singleton:
             return None
         entry = typed[0]
-        region = self._served_place(head[cut:])
+        place = head[cut:]
+        written = next(
+            (w for w in entry.levels if w.endswith(level) and place.endswith(w[: -len(level)])), None
+        )
+        if written is not None and len(written) > len(level):  # 江苏金融监管局徐州监管分局: its type's level
+            place = place[: len(place) - len(written) + len(level)]
+        region = self._served_place(place)
         if region is None:
             return self._zone_branch(entry, bureau, head[cut:], level)  # 市公安局经开区分局
         branch = self._branch_name(entry, region, level, head[cut:])
@@ -1536,8 +1547,9 @@ class AgencyRegistry:
             stood = field_department(rest)  # 市场监管部门: the 市场监管局
             if stood is not None:
                 rest, typed = stood
-        if how == "short" and typed is not None and rest == typed[1]:
-            typed = _after_short().get(rest, typed)  # 广西金融监管局: the state regulator's office
+        if how == "short" and typed is not None and typed[1] in (rest, _head_body(rest)):
+            # 广西金融监管局: the state regulator's office; 上海金融监管局闵行监管组: its outpost
+            typed = _after_short().get(typed[1], typed)
         if how == "none" and typed is None and (section := self._section(rest, scope)) is not None:
             return section  # 知识产权股 in a 市场监督管理局's own plan
         if how == "none" and typed is not None and typed[0].department_unit and self.owner and rest == name:

@@ -25,6 +25,7 @@ from policykg.extract.agency_names import (
     may_end_name_at,
     opens_like_body,
     place_unit,
+    points_back,
 )
 from policykg.extract.dates import YEAR_OR_MONTH
 from policykg.extract.markers import LINE_BULLET
@@ -1238,6 +1239,18 @@ def _parse_list(
                 pending, before_comma = [], 0
                 name_span = (worked, name_span[1])
             written_end = name_span[1]
+            if word_role is not None and points_back(text[slice(*trim(text, *name_span))]):
+                # 责任单位：A、B，以上单位按职责分工负责: the role word is A's and B's, 以上单位 no unit
+                before_comma = 0
+                if not pending and items:  # …；以上单位按职责分工负责: the units of the clause before
+                    pending = [p for p in items if p.group == items[-1].group and p.word_role is None]
+                    items = [p for p in items if p not in pending]
+                for p in pending:
+                    p.word_role, p.word = word_role, role_word
+                items.extend(pending)
+                pending = []
+                group += 1
+                continue
             others = others or leaves_others(text, name_span)
             name_span = clean_name(text, name_span)
             if _overseer(text, *name_span):  # （…，区政府督查室督办）: a body overseeing the work, no unit

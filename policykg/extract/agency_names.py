@@ -142,6 +142,14 @@ def _name_note() -> re.Pattern[str]:
 
 
 @cache
+def _remit_note() -> re.Pattern[str]:
+    """A bracket closing a name that says the body's share of the work, a duty word then the work
+    (市市场监管局（负责专利）, 市委宣传部（承担版权工作）: agency_types.yaml duty_openings)."""
+    words = "|".join(map(re.escape, agency_vocabulary().duty_openings)) or "(?!)"
+    return re.compile(rf"[（(](?:{words})[^（）()]{{2,}}[）)]\s*$")
+
+
+@cache
 def _note_words() -> str:
     return "|".join(map(re.escape, role_vocabulary().name_note_words)) or "(?!)"
 
@@ -220,6 +228,18 @@ def _any_body_end() -> tuple[str, ...]:
 _UNCLOSED = re.compile(r"[（(〔［\[【﹝〖｛{][^）)〕］\]】﹞〗｝}]*$")
 
 
+@cache
+def _back_pointer() -> re.Pattern[str]:
+    """Words pointing back at the units named before them (roles.yaml back_pointer), with or without the
+    以 that clean_name takes off as a lead-in (以上单位, 上单位)."""
+    return re.compile(f"以?(?:{role_vocabulary().back_pointer})|上(?:各|所有|全部)?(?:单位|部门)(?:均|都)?")
+
+
+def points_back(name: str) -> bool:
+    """``name`` is only words pointing back at the units before it (以上单位, 上述部门均): no unit."""
+    return name[:1] in ("以", "上", "前") and _back_pointer().fullmatch(name) is not None
+
+
 def agency_subject(name: str) -> bool:
     """A short name that looks like a body and does not open with a qualifier (特别是…, 加强与…), nor leave a
     bracket open (依法审理知识产权案件（县人民法院 before the 负责 of a note: the work, then the note's
@@ -229,6 +249,7 @@ def agency_subject(name: str) -> bool:
         and (not name.startswith(role_vocabulary().subject_qualifiers) or _opens_with_place(name))
         and _UNCLOSED.search(name) is None
         and looks_like_agency(name)
+        and not points_back(name)
     )
 
 
@@ -494,6 +515,8 @@ def clean_name(text: str, span: Span) -> Span:
     if tail is not None and tail.start() > s:
         e = tail.start()
     note = _name_note().search(text, s, e) if s < e and text[e - 1] in "）)" else None  # 县工信局（…，下同）
+    if note is None and s < e and text[e - 1] in "）)":
+        note = _remit_note().search(text, s, e)  # 市市场监管局（负责专利）: the body's share of the work
     if note is not None and note.start() > s:
         e = trim(text, s, note.start())[1]
     phone = _TRAILING_PHONE.search(text, s, e)  # 县市场监管局87812345: the body, not its phone number

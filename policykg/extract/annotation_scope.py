@@ -227,14 +227,26 @@ def goes_on_below(text: str, ann: Annotation) -> bool:
     (（市市场监管局负责，下同）: roles.yaml same_below_words), not after the note that the first unit leads
     (…，排在第一位的为牵头单位，下同: the rule goes on, read elsewhere)."""
     s, e = ann.span
-    if not ann.mentions or e - s < 4 or text[s] not in ANNOTATION_OPENERS or text[e - 1] != PAIRS[text[s]]:
+    if not ann.mentions or e - s < 4:
         return False
+    if text[s] not in ANNOTATION_OPENERS or text[e - 1] != PAIRS[text[s]]:
+        return _same_below_after(text, e)
     inner = text[s + 1 : e - 1].rstrip(" 。；;\u3000")
     word = next((w for w in role_vocabulary().same_below_words if inner.endswith(w)), None)
     if word is None:
         return False
     before = inner[: -len(word)].rstrip()
     return before[-1:] in _BEFORE_SAME_BELOW and not declares_first_is_lead(before)
+
+
+def _same_below_after(text: str, end: int) -> bool:
+    """A note written without brackets closing its line with a word of its going on below after a comma
+    (…。市大数据局负责，下同。, 责任单位：市大数据局，下同): the words right after the note at ``end``."""
+    if text[end : end + 1] not in _BEFORE_SAME_BELOW:
+        return False  # most notes: no comma after them
+    line_end = text.find("\n", end)
+    rest = text[end + 1 : len(text) if line_end < 0 else line_end].strip(" 。；;\u3000")
+    return rest in role_vocabulary().same_below_words
 
 
 def _chapter(unit: Unit, units: list[Unit]) -> int:

@@ -37,7 +37,7 @@ from policykg.extract.agency_names import (
     opens_like_body,
 )
 from policykg.extract.markers import LINE_BULLET, skip_lead_in
-from policykg.extract.obligations import leading_bodies
+from policykg.extract.obligations import find_prose_obligations, leading_bodies
 from policykg.extract.own_work import oversees
 from policykg.extract.role_clauses import coordinates, divided_work, find_role_clauses
 from policykg.extract.span_set import SpanSet
@@ -188,7 +188,9 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
     # Without a label or a role word (most paragraphs), only a bracket of unit names alone closing the
     # paragraph can be an annotation (_bare_bracket): the brackets are read only when one closes it.
     named = may_name_roles(text, start, end)
-    if named or (closing > start and text[closing - 1] in CLOSERS):
+    # a bracket closing a clause before ；(…许可（市科技局）；推进…): read as one closing the paragraph is
+    clause_notes = not named and any(text.find(c, start, end) >= 0 for c in _CLAUSE_CLOSERS)
+    if named or clause_notes or (closing > start and text[closing - 1] in CLOSERS):
         groups = bracket_groups(text, start, end, openers=_NOTE_OPENERS)
     else:
         groups = []
@@ -200,7 +202,7 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
     for group in groups:
         if group.opener not in _NOTE_OPENERS or taken.overlaps(group.open, group.close):
             continue
-        if not named and group.close != closing:
+        if not named and group.close != closing and not (clause_notes and _closes_clause(text, group.close)):
             continue
         inner = trim(text, *group.inner)
         if inner[0] >= inner[1]:
@@ -671,35 +673,76 @@ def _bare_bracket(
     """'…持续推进。（区科技创新局、区市场监管局）': a bracket of unit names alone, after a full sentence and
     closing the paragraph (only its closing marks after it, from ``closing`` on), names who is responsible
     even without a label or role word."""
-    if not group.closed or group.close != closing:
+    if not group.closed or (group.close != closing and not _closes_clause(text, group.close)):
         return None
     before = group.open  # past the spaces before the bracket, without copying the text up to it
     while before > 0 and text[before - 1] in " \u3000":
         before -= 1
-    if before == 0 or text[before - 1] not in SENTENCE_END:
+    if before == 0:
+        return None
+    after_work = text[before - 1] not in SENTENCE_END  # …开放许可（市科技局、市教育局）。
+    if after_work and text[before - 1] in _NOT_WORK:
         return None
     mentions = only_units(text, *inner, first_is_lead)
-    if not mentions:
-        return None
+    if not mentions or (after_work and not (_bodies(text, mentions) and _names_whole(text, inner, mentions))):
+        return None  # after the work, only bodies' names alone (支持高校（中国科大、合肥工大） names none)
     return Annotation(
         (group.open, group.close), f"{text[group.open]}…{PAIRS[text[group.open]]}", tuple(mentions)
     )
 
 
+#: A bracket closing a clause's note before its ；.
+_CLAUSE_CLOSERS = ("）；", ")；")
+#: What a bracket right after work never follows: a note stands after the work's words, not after a mark.
+_NOT_WORK = "，,、：:（("
+
+
+def _closes_clause(text: str, close: int) -> bool:
+    """The bracket ending at ``close`` closes a clause: ； right after it."""
+    return text[close : close + 1] in ("；", ";")
+
+
 def _bare_tail(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead: bool) -> list[Annotation]:
     """'…宣传周活动。区委宣传部　区市场监管局　区教育局': unit names alone after the last full sentence of a
-    paragraph."""
-    last = max(text.rfind(ch, start, end) for ch in SENTENCE_END)
+    paragraph, closed by a full stop of their own or not (…信用监管。省发展改革委、省市场监管局。)."""
+    stop = end
+    while stop > start and text[stop - 1] in CLOSING:
+        stop -= 1
+    last = max(text.rfind(ch, start, stop) for ch in SENTENCE_END)
     if last < start:
         return []
-    tail_start, tail_end = trim(text, last + 1, end)
-    while tail_end > tail_start and text[tail_end - 1] in CLOSING:
-        tail_end -= 1
+    tail_start, tail_end = trim(text, last + 1, stop)
     tail = (tail_start, tail_end)
     if tail[0] >= tail[1] or text[tail_end - 1] in _COLONS or taken.overlaps(*tail):
         return []  # …。各单位要按照以下要求抓好落实：: a lead-in to what follows, no names
     mentions = only_units(text, *tail, first_is_lead)
+    if (
+        mentions
+        and stop < end
+        and (
+            not (_names_whole(text, tail, mentions) and _bodies(text, mentions))
+            or find_prose_obligations(text, *tail)
+        )
+    ):
+        # …。区科技局、区财政局每季度开展检查。, …。州司法局指导成立…委员会。: a sentence of its own, its
+        # subject the prose's; …。设立维权援助工作站。: work, its object ending like a body
+        return []
     return [Annotation(tail, "…", tuple(mentions))] if mentions else []
+
+
+#: What may stand between the names of a list closing a paragraph (区科技局、区财政局).
+_LIST_GAPS = frozenset("、，, \u3000\t和及与")
+
+
+def _names_whole(text: str, span: Span, mentions: list[Mention]) -> bool:
+    """The ``mentions`` make up ``text[span]`` whole, only list separators between them: a sentence closed
+    by its own full stop (…。省发展改革委、省市场监管局。) is names alone, no clause with a subject."""
+    pos = span[0]
+    for mention in sorted(mentions, key=lambda m: m.span):
+        if any(ch not in _LIST_GAPS for ch in text[pos : mention.span[0]]):
+            return False
+        pos = max(pos, mention.span[1])
+    return all(ch in _LIST_GAPS for ch in text[pos : span[1]])
 
 
 #: A line break, a full stop or a comma and the spaces after it: a label may stand where it ends

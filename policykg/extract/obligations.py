@@ -42,6 +42,7 @@ from policykg.extract.agency_names import (
 from policykg.extract.closings import about_the_plan
 from policykg.extract.markers import skip_lead_in
 from policykg.extract.textspan import (
+    PAIRS,
     WHITESPACE,
     Span,
     depth_map,
@@ -170,6 +171,8 @@ def _subject_names(text: str, start: int, end: int, ok: Callable[[str], bool]) -
     与) that stand outside brackets wherever the pieces are names themselves; names that are no body on
     their own may share the last one's ending and the first one's prefix (县科技、财政部门)."""
     names: list[Span] = []
+    if text[start : start + 1] in PAIRS and text.find(PAIRS[text[start]], start + 1, end) < 0:
+        start += 1  # （由区市场监管局、区商务局会同…）: the names inside a bracket the clause opens
     start = after_topic(text, start, end)  # 苏木、沙棘等特色植物种植由县林业局: the work, then its body
     start = body_after_work(text, start, end)  # …种植县林业局: the same with no 由
     pieces = split_top_level(text, start, end, "、")

@@ -153,9 +153,12 @@ def row_responsibilities(
     cells = [row[col].span for col, _ in cols if col is not None and col < len(row)]
     read: set[Span] = set()
     found: list[tuple[int, Span, list[Mention]]] = []
+    led = False  # the row's lead cell names a unit
     for col, default in cols:
         if col is None or col >= len(row):
             continue
+        if col == columns.responsible and col != columns.lead and not led:
+            default = None  # 牵头单位 / | 责任单位 无锡海关: no lead to support, the units carry the work
         # the column's header carries the note (责任单位（排在第一位的为牵头 / 单位）, wrapped in a PDF's
         # narrow column, so the plan's text holds it cut by a line break)
         first_is_lead = first_is_lead or ("牵头" in header[col] and declares_first_is_lead(header[col]))
@@ -177,6 +180,7 @@ def row_responsibilities(
                 mentions = clauses  # 市科技局负责，市卫健局给予技术支持: a sentence's roles, not a list's
         if names_people(header[col]):  # 责任单位及责任人: 县财政局 刘某某, 县市场监管局（张某某）
             mentions = _bodies_only(text, mentions)
+        led = led or (col == columns.lead and bool(mentions))
         found.append((col, cell, mentions))
     for col, cell, mentions in _supported(_led_once(text, found, columns), columns):
         for holder in holders:

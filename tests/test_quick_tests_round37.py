@@ -9,7 +9,9 @@ extractor's output stays the same (bench/HISTORY.md, round 37).
   the same answers as before;
 - the counting words opening an indicator are read once for each indicator (kept), with the same answer;
 - two titles are compared by the characters they share before a matcher is built, as the matcher's own
-  quick ratio did.
+  quick ratio did;
+- a paragraph's last sentence closed by its stop is read as names alone only when each of its pieces may end
+  a name (the names closing a paragraph, round 37's roles).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from policykg.extract.agency_names import (
     _name_end_splits,
     may_end_names,
 )
+from policykg.extract.annotations import _bodies, _names_whole, _pieces_end_like_names, only_units
 from policykg.extract.citation_titles import _FORWARDING, SIMILAR, same_document, title_core
 from policykg.extract.plan_facts import _counting_front
 from policykg.extract.targets import _CLAUSE_YEAR, _YEAR_HEADS, _YEAR_SPAN
@@ -178,3 +181,34 @@ def _same_document_before(title: str, own: str) -> bool:
 def test_titles_compared_by_shared_characters_answer_as_the_matcher(a: list[str], b: list[str]) -> None:
     title, own = "".join(a), "".join(b)
     assert same_document(title, own) == _same_document_before(title, own)
+
+
+_CLOSING_PIECES = st.sampled_from(
+    [
+        "省发展改革委",
+        "省市场监管局",
+        "县发展和改革局",
+        "区市场监管局（知识产权局）",
+        "各乡镇（街道）",
+        "各有关部门",
+        "县科技局",
+        "设立维权援助工作站",
+        "开展专项检查",
+        "、",
+        "，",
+        " ",
+        "和",
+        "等",
+    ]
+)
+
+
+@given(st.lists(_CLOSING_PIECES, min_size=1, max_size=6))
+@example(["县发展和改革局", "、", "各乡镇（街道）"])
+def test_the_quick_test_of_a_closing_sentence_never_drops_names(pieces: list[str]) -> None:
+    """A paragraph's last sentence, closed by its stop, read as names alone (…。省发展改革委、省市场监管局。):
+    whatever the full reading takes as names whole passes the quick test of its pieces."""
+    tail = "".join(pieces)
+    mentions = only_units(tail, 0, len(tail), False)
+    if mentions and _names_whole(tail, (0, len(tail)), mentions) and _bodies(tail, mentions):
+        assert _pieces_end_like_names(tail, 0, len(tail))

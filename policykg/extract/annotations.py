@@ -715,6 +715,8 @@ def _bare_tail(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead
     tail = (tail_start, tail_end)
     if tail[0] >= tail[1] or text[tail_end - 1] in _COLONS or taken.overlaps(*tail):
         return []  # …。各单位要按照以下要求抓好落实：: a lead-in to what follows, no names
+    if stop < end and not _pieces_end_like_names(text, *tail):
+        return []  # most paragraphs: a last sentence of work, closed by its stop, not names alone
     mentions = only_units(text, *tail, first_is_lead)
     if (
         mentions
@@ -732,6 +734,27 @@ def _bare_tail(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead
 
 #: What may stand between the names of a list closing a paragraph (区科技局、区财政局).
 _LIST_GAPS = frozenset("、，, \u3000\t和及与")
+#: The separators of such a list that no name holds outside brackets (和 does: 县发展和改革局).
+_NAME_SEPARATORS = re.compile(r"[、，,\s]+")
+_ROUND_BRACKET = re.compile(r"[（()）]")
+
+
+def _pieces_end_like_names(text: str, start: int, end: int) -> bool:
+    """The quick test before a closing sentence is read as names alone (``_names_whole``): each piece of
+    ``text[start:end]`` between list separators may end a name (``may_end_names``), or holds a bracket,
+    which the full reading weighs."""
+    at = start
+    for gap in _NAME_SEPARATORS.finditer(text, start, end):
+        if not _may_end_piece(text, at, gap.start()):
+            return False
+        at = gap.end()
+    return _may_end_piece(text, at, end)
+
+
+def _may_end_piece(text: str, start: int, end: int) -> bool:
+    if start >= end:
+        return True
+    return _ROUND_BRACKET.search(text, start, end) is not None or may_end_names(text, start, end)
 
 
 def _names_whole(text: str, span: Span, mentions: list[Mention]) -> bool:

@@ -189,7 +189,7 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
     # paragraph can be an annotation (_bare_bracket): the brackets are read only when one closes it.
     named = may_name_roles(text, start, end)
     # a bracket closing a clause before ；(…许可（市科技局）；推进…): read as one closing the paragraph is
-    clause_notes = not named and any(text.find(c, start, end) >= 0 for c in _CLAUSE_CLOSERS)
+    clause_notes = not named and (text.find("）；", start, end) >= 0 or text.find(")；", start, end) >= 0)
     if named or clause_notes or (closing > start and text[closing - 1] in CLOSERS):
         groups = bracket_groups(text, start, end, openers=_NOTE_OPENERS)
     else:
@@ -691,8 +691,6 @@ def _bare_bracket(
     )
 
 
-#: A bracket closing a clause's note before its ；.
-_CLAUSE_CLOSERS = ("）；", ")；")
 #: What a bracket right after work never follows: a note stands after the work's words, not after a mark.
 _NOT_WORK = "，,、：:（("
 

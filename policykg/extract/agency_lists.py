@@ -30,7 +30,7 @@ from policykg.extract.agency_names import (
 from policykg.extract.dates import YEAR_OR_MONTH
 from policykg.extract.markers import LINE_BULLET
 from policykg.extract.regex_heads import any_of
-from policykg.extract.regions import level_prefix, region_index, shared_after_places
+from policykg.extract.regions import level_prefix, region_index, shared_after_places, with_shared_level
 from policykg.extract.textspan import (
     CLOSERS,
     Span,
@@ -1661,12 +1661,13 @@ def _shared_body(text: str, spans: list[Span], last: str) -> list[tuple[Span, st
     and nothing else (南昌市) are read so, and only when the last names a body after its place. Spans as
     ``shared_names`` gives them."""
     fields = [text[a:b] for a, b in spans[:-1]]
-    body = shared_after_places([*fields, last])
+    body = shared_after_places([*fields, last], level_shared=True)
     if body is None:
         return None
     if not looks_like_agency(body) or region_index().match_at(body, 0, len(body), allow_short=True):
         return None
     end = spans[-1][1]
+    fields = [with_shared_level(field, last) for field in fields]  # 句容、扬中、丹阳市政府: 句容市政府
     return [((span[0], end), field + body) for span, field in zip(spans[:-1], fields, strict=True)] + [
         (spans[-1], None)
     ]

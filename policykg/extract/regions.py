@@ -306,10 +306,12 @@ def _national_forms(name: str, entries: list[RegionEntry]) -> list[str]:
     return [name[: -len(end)] + "国家" + end]
 
 
-def shared_after_places(words: list[str]) -> str | None:
+def shared_after_places(words: list[str], *, level_shared: bool = False) -> str | None:
     """What the last of ``words`` names after the place opening it, when each word before it is a place's
     full name and nothing else: the places share it (南昌市、赣州市、景德镇市人民政府: 人民政府;
-    涪城区、游仙区、江油市每万人口…拥有量: 每万人口…拥有量). None otherwise."""
+    涪城区、游仙区、江油市每万人口…拥有量: 每万人口…拥有量). With ``level_shared``, a word before it may be
+    a place's name without the level word the last place's name ends with (句容、扬中、丹阳市政府: 句容市,
+    扬中市; ``with_shared_level``). None otherwise."""
     index = region_index()
     last = words[-1]
     hit = index.match_at(last, 0, len(last), allow_short=False)
@@ -318,11 +320,39 @@ def shared_after_places(words: list[str]) -> str | None:
         hit = hit if hit is not None and autonomous_whole(index, last[: hit.span[1]]) else None
     if hit is None or hit.span[1] >= len(last):
         return None
+    level = _level_word(last[: hit.span[1]]) if level_shared else None
     for word in words[:-1]:
-        own = index.match_at(word, 0, len(word), allow_short=False)
-        if (own is None or own.span[1] != len(word)) and not autonomous_whole(index, word):
+        if not _whole_place(index, word) and not (level and _whole_place(index, word + level)):
             return None
     return last[hit.span[1] :]
+
+
+#: The level words a place's name ends with that a list of places may write once, after its last (句容、扬中、
+#: 丹阳市政府; 润州、京口区人民政府).
+_SHARED_LEVELS = ("市", "县", "区", "旗")
+#: The shortest name a place is written by without its level word (句容 of 句容市).
+_MIN_BARE_PLACE = 2
+
+
+def _level_word(place: str) -> str | None:
+    return next((w for w in _SHARED_LEVELS if place.endswith(w)), None)
+
+
+def _whole_place(index: RegionIndex, word: str) -> bool:
+    """``word`` is a place's full name and nothing else, or an autonomous county's short form."""
+    own = index.match_at(word, 0, len(word), allow_short=False)
+    return (own is not None and own.span[1] == len(word)) or autonomous_whole(index, word)
+
+
+def with_shared_level(word: str, last: str) -> str:
+    """``word``, a place before ``last`` in a list sharing its ending (句容 before 丹阳市政府), with the level
+    word the last place's name ends with when ``word`` is no place's full name without it (句容市)."""
+    index = region_index()
+    if len(word) < _MIN_BARE_PLACE or _whole_place(index, word):
+        return word
+    hit = index.match_at(last, 0, len(last), allow_short=False)
+    level = _level_word(last[: hit.span[1]]) if hit is not None else None
+    return word + level if level and _whole_place(index, word + level) else word
 
 
 def autonomous_whole(index: RegionIndex, word: str) -> bool:

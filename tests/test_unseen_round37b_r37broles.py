@@ -20,7 +20,8 @@ What was read wrong before:
   again (阿克苏地区阿克苏边境管理支队), one named by a city without 市 inside the plan's district
   (兰州市城关区兰州中川机场口岸管理办公室);
 - the village-stationed working teams (驻村工作队, 各驻村工作队, 驻村第一书记和工作队) and the state forest farms
-  and farms of a forest district or a 农垦 area (各林场, 各国有林场, 各农场) were no collective.
+  and farms of a forest district or a 农垦 area (各林场, 各国有林场, 各农场) were no collective; a 兵团
+  division's regiment towns (各团镇) were one town, as 各团场 are all of them.
 """
 
 from __future__ import annotations
@@ -131,3 +132,9 @@ def test_the_forest_farms_and_farms_gathered(surface: str) -> None:
     )
     assert _roles(got["一.1"])[-1] == (surface, "support")
     assert resolved_agency("230717", surface)[2] == "all_farms"
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(["各团镇", "各团镇（街道）", "师市各团镇"]))
+def test_a_divisions_regiment_towns_gathered(surface: str) -> None:
+    assert resolved_agency("659001", surface)[2] == "all_towns"

@@ -518,16 +518,24 @@ def _short_hash(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _city_without_suffix(index: RegionIndex, rest: str) -> tuple[RegionEntry, int] | None:
+def _city_without_suffix(
+    index: RegionIndex, rest: str, level: str = "prefecture"
+) -> tuple[RegionEntry, int] | None:
     """遵义金融监管分局, 金华海关, 海口海关驻琼海办事处: a prefecture-level city written without 市
     right before a body's type: a short form the gazetteer cannot list for all text (an ordinary word,
-    or a county's too)."""
+    or a county's too); (round 37b) a prefecture written without 地区 (阿克苏边境管理支队: 阿克苏地区, not
+    the city 阿克苏市); with ``level`` county_city, a county-level city without 市 (霍尔果斯口岸管理
+    委员会)."""
     if rest[:1] in PREFIX_LEVELS or index.lookup(rest):
         return None  # a relative prefix (市科技局) or a place itself (南通高新区)
     for k in (2, 3, 4):
         if len(rest) <= k + 1:
             break
-        found = [e for e in index.lookup(rest[:k] + "市", allow_short=False) if e.level == "prefecture"]
+        named = [
+            *index.lookup(rest[:k] + "市", allow_short=False),
+            *index.lookup(rest[:k] + "地区", allow_short=False),
+        ]
+        found = [e for e in named if e.level == level]
         if len(found) == 1 and agency_type(_head_body(rest[k:])) is not None:
             return found[0], k
     return None
@@ -933,6 +941,9 @@ class AgencyRegistry:
             return Placement(word[0], rest[len(word[1]) :], True, "", "city")  # 恩施银保监分局, as 遵义's
         if word is not None:
             return Placement(word[0], rest, True, "", "word")
+        town = _city_without_suffix(self.index, rest, "county_city") if explicit is None else None
+        if town is not None:
+            return Placement(town[0], rest[town[1] :], True, "", "city")
         inside = [h for h in self.index.scan(rest, 1, len(rest), allow_short=False) if not _joined(rest, h)]
         if inside:
             place = self._prefer(list(inside[0].candidates))

@@ -346,7 +346,35 @@ def opens_like_body(name: str) -> bool:
         or region_index().match_at(name, 0, len(name), allow_short=True) is not None
         or any(rx.search(name) for rx in _collective_regexes())
         or _GATHERED.match(name) is not None  # 各县（区）人民政府按职责分工负责: the places gathered open it
+        or _prefecture_unsuffixed(name)
+        or (name[0] == _EACH and name.startswith(_type_aliases(), 1))  # 各口岸管理委员会: each body of a type
     )
+
+
+#: The word gathering every body of a type (各口岸管理委员会).
+_EACH = "各"
+
+#: The endings a city's or a prefecture's name drops before its body's type (兰州海关, 阿克苏海关,
+#: 霍尔果斯海关: 兰州市, 阿克苏地区, 霍尔果斯市), and the levels of the places so written.
+_PREFECTURE_ENDS = ("市", "地区")
+_UNSUFFIXED_LEVELS = frozenset({"prefecture", "county_city"})
+
+
+def _prefecture_unsuffixed(name: str) -> bool:
+    """(round 37b) 兰州海关, 乌鲁木齐海关, 阿克苏海关, 霍尔果斯海关: a city's or a prefecture's name written
+    without its 市 or 地区 (which the gazetteer lists as no short form: an ordinary word, or a county's too)
+    right before a type's alias opens the name as a place does."""
+    index = region_index()
+    for k in (2, 3, 4):
+        if len(name) <= k + 1:
+            break
+        if name[k:].startswith(_type_aliases()) and any(
+            e.level in _UNSUFFIXED_LEVELS
+            for end in _PREFECTURE_ENDS
+            for e in index.lookup(name[:k] + end, allow_short=False)
+        ):
+            return True
+    return False
 
 
 def cueless_subject(name: str) -> bool:

@@ -41,6 +41,7 @@ from policykg.extract.indicators import (
     target_flags,
     unit_scope_end,
 )
+from policykg.extract.markers import match_marker
 from policykg.extract.quantities import (
     NUMBER,
     Quantity,
@@ -55,6 +56,8 @@ from policykg.extract.quantities import (
 from policykg.extract.regions import region_index, shared_after_places
 from policykg.extract.standard_indicators import standard_indicator
 from policykg.extract.standings import Standing, find_standing, may_stand
+from policykg.extract.table_captions import scoped_measure
+from policykg.extract.table_cells import bracket_notes
 from policykg.extract.target_words import (
     closing_comparator,
     comparator_words,
@@ -442,7 +445,7 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 found = [placed, *found[1:]]
             elif found and not before and isinstance(previous, tuple):
                 # …企业数量稳步增长，涪城区累计达到50家: 涪城区's of the measure that clause names
-                placed = _place_of_trend(text, found[0], previous)
+                placed = _place_of_trend(text, found[0], previous) or _place_of_lead(text, found[0], previous)
                 found = found if placed is None else [placed, *found[1:]]
             if total is not None:
                 found = [_as_part(total, draft) for draft in found]
@@ -959,6 +962,8 @@ def _clause_targets(
             e = trim(text, s, q.unit_before)[1]
         # 专利保险累计投保企业20家: 累计 inside the words counts as it does before them
         words = inner_counting(squeeze(text[s:e]), flags)
+        if "（" in words or "(" in words:  # 地理标志商标（累计）达到12件: the bracket's note is a flag
+            words = bracket_notes(words, flags)
         # no indicator of its own, perhaps; a value its year alone dates (…达到12件，2025年15件) too
         stated = (
             comparator != "=" or bool(flags) or q.in_words or (year is not None and not words) or bool(opener)
@@ -1837,6 +1842,30 @@ def _place_of_trend(text: str, draft: TargetDraft, clause: Span) -> TargetDraft 
         return None
     flags = [*draft.flags, *(f for f in target_flags(measure) if f not in draft.flags)]
     return replace(draft, indicator=place + measure, flags=flags)
+
+
+#: What closes a lead-in naming a measure for the places listed after it (各县（市、区）发明专利授权量目标：).
+_LEAD_COLONS = "："
+
+
+def _place_of_lead(text: str, draft: TargetDraft, clause: Span) -> TargetDraft | None:
+    """A target whose words name only a place, the first after a lead-in closed by a colon that names a
+    measure for places (各县（市、区）发明专利授权量目标：青秀区不少于600件; 2024年各镇（街道）有效发明专利
+    拥有量：大良街道达到…): that measure of this place, the places after it taking it as a place named alone
+    does; None otherwise. The lead-in's words are read as a table's caption scoped to places is."""
+    if clause[1] >= len(text) or text[clause[1]] not in _LEAD_COLONS:
+        return None  # the cheap test first: most clauses before a target end at a comma
+    place, rest = _place_and_measure(draft.indicator)
+    if not place or rest or draft.inherited or draft.standing is not None:
+        return None
+    start = clause[0]
+    if (marker := match_marker(text, start, clause[1])) is not None:
+        start = trim(text, marker.span[1], clause[1])[0]  # （一）各县（市、区）…
+    measure = scoped_measure(text, start, clause[1])
+    if measure is None:
+        return None
+    flags = [*draft.flags, *(f for f in target_flags(measure[0]) if f not in draft.flags)]
+    return replace(draft, indicator=place + measure[0], flags=flags)
 
 
 @cache

@@ -11,7 +11,10 @@ What was read wrong before:
   in its indicator and key, with no cumulative flag, where prose writing the same words has both;
 - a note in a bracket naming the year a count is of (知识产权质押融资登记金额（年度）) set no annual flag in a
   table row, and in prose no note in a bracket before the value (地理标志商标（累计）达到12件,
-  …金额（年度）达到1.5亿元) set its flag nor left the indicator.
+  …金额（年度）达到1.5亿元) set its flag nor left the indicator;
+- changes given 分别 in a clause of their own after a clause of two counts (新增国家知识产权优势企业3家、省级
+  知识产权示范企业5家，分别比上年增长50%和25%) gave the first change to the last count and lost the second;
+- a fund paid out (兑现专利资助资金不少于300万元, 拨付知识产权奖补资金500万元) kept the verb in its key.
 """
 
 from __future__ import annotations
@@ -159,3 +162,28 @@ def test_a_pdf_indicator_table_whose_year_header_wraps_after_its_open_bracket_is
         ("有效注册商标量", 5.6, 2023, "baseline"),
         ("有效注册商标量", 7.0, 2026, "target"),
     ]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    change=st.sampled_from(["分别比上年增长", "分别较上年增长", "分别增长", "分别同比增长"]),
+    joiner=st.sampled_from(["、", "和"]),
+)
+def test_changes_given_respectively_after_a_clause_of_counts_are_each_counts_in_order(
+    change: str, joiner: str
+) -> None:
+    text = (
+        "曲靖市麒麟区2024年知识产权工作要点\n一、主要目标\n新增国家知识产权优势企业3家、省级知识产权示范企业5家，"
+        f"{change}50%{joiner}25%。\n" + TASKS
+    )
+    doc, _ = extracted(text)
+    growth = [(t.indicator_key, t.value) for t in doc.targets if "growth" in t.flags]
+    assert growth == [("国家知识产权优势企业增长率", 50.0), ("省级知识产权示范企业增长率", 25.0)]
+
+
+@settings(max_examples=6, deadline=None)
+@given(verb=st.sampled_from(["兑现", "拨付"]), fund=st.sampled_from(["专利资助资金", "知识产权奖补资金"]))
+def test_a_fund_paid_out_is_keyed_without_the_verb(verb: str, fund: str) -> None:
+    text = "某县2024年知识产权工作要点\n一、重点任务\n（一）加强资助。" + f"{verb}{fund}不少于300万元。\n"
+    doc, _ = extracted(text)
+    assert [(t.indicator_key, t.value, t.unit) for t in doc.targets] == [(fund, 300.0, "万元")]

@@ -423,6 +423,9 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 if changed is None:  # 2023年、2024年、2025年…分别达到1000件、1100件、1200件
                     changed = _respective_years(text, clause, found, opening_years, respectively)
                     yearly_given = changed is not None
+                if changed is None and before and found[0].inherited:
+                    # …优势企业3家、示范企业5家，分别比上年增长50%、25%: the targets before, in order
+                    changed = _respective_before(text, clause, found, before, respectively)
                 found = changed if changed is not None else _respectively(text, clause, found, respectively)
             elif found and (listed_at := _listed_values_at(text, clause, found)) is not None:
                 # 发明专利、商标注册量达到300件、2000件: the values in order, as with 分别
@@ -1477,6 +1480,38 @@ def _respectively(
             for target, q in zip(listed, starts, strict=True)
         ]
     return listed + [d for d in found[1:] if d.span[1] > end]
+
+
+def _respective_before(
+    text: str, clause: Span, found: list[TargetDraft], before: list[TargetDraft], at: int
+) -> list[TargetDraft] | None:
+    """'新增国家知识产权优势企业3家、省级知识产权示范企业5家，分别比上年增长50%、25%': a clause opening with
+    分别 (only words of how the values count before it) after a clause of as many targets as it has values:
+    each value, read as the clause reads its first (a change, its base), that of the target before in
+    order. None unless the values are as many as those targets, nothing but the joiners between them."""
+    first = found[0]
+    opening = trim(text, *clause)[0]
+    if len(before) < 2 or (opening < at and strip_front(text, opening, at, [])[0] < at):
+        return None
+    if any(b.baseline or b.standing is not None or b.inherited for b in before):
+        return None
+    values = numbers(text, at, clause[1], words=False)
+    if len(values) != len(before) or values[0].value != first.value:
+        return None
+    if any(text[a.unit_end : b.start].strip() not in _BETWEEN_VALUES for a, b in pairwise(values)):
+        return None
+    flags = [f for f in first.flags if f not in target_flags(first.indicator)]
+    return [
+        replace(
+            first,
+            indicator=b.indicator,
+            indicator_span=b.indicator_span,
+            **_value_of(text, q, values[-1].unit),
+            flags=flags + [f for f in target_flags(b.indicator) if f not in flags],
+            span=trim(text, first.span[0], q.unit_end),
+        )
+        for b, q in zip(before, values, strict=True)
+    ] + [d for d in found[1:] if d.span[1] > values[-1].unit_end]
 
 
 #: Quotes closing one name and opening the next of a list written without joiners (“南康甜柚”“南康辣椒酱”).

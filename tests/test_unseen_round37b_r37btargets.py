@@ -14,7 +14,10 @@ What was read wrong before:
   …金额（年度）达到1.5亿元) set its flag nor left the indicator;
 - changes given 分别 in a clause of their own after a clause of two counts (新增国家知识产权优势企业3家、省级
   知识产权示范企业5家，分别比上年增长50%和25%) gave the first change to the last count and lost the second;
-- a fund paid out (兑现专利资助资金不少于300万元, 拨付知识产权奖补资金500万元) kept the verb in its key.
+- a fund paid out (兑现专利资助资金不少于300万元, 拨付知识产权奖补资金500万元) kept the verb in its key;
+- a table whose columns are districts (指标（单位） | 五华区 | 盘龙区 | … | 全市) dropped every cell written with a
+  comparator, a range or an adverb (≥900, 1000以上, 3-5, 力争500), which an indicator table reads, and then
+  warned that the total was not the sum of the cells it had kept.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.formats import to_html, to_table_pdf
+from tests.formats import to_docx, to_html, to_table_pdf
 from tests.plans import extracted
 
 NANNING = "南宁市2024年知识产权工作要点\n一、工作目标\n"
@@ -187,3 +190,47 @@ def test_a_fund_paid_out_is_keyed_without_the_verb(verb: str, fund: str) -> None
     text = "某县2024年知识产权工作要点\n一、重点任务\n（一）加强资助。" + f"{verb}{fund}不少于300万元。\n"
     doc, _ = extracted(text)
     assert [(t.indicator_key, t.value, t.unit) for t in doc.targets] == [(fund, 300.0, "万元")]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    cell=st.sampled_from(
+        [
+            ("≥900", 900.0, None, ">=", []),
+            ("900以上", 900.0, None, ">=", []),
+            ("不低于900", 900.0, None, ">=", []),
+            ("力争900", 900.0, None, "=", ["stretch"]),
+            ("800-900", 800.0, 900.0, "range", []),
+        ]
+    ),
+    fmt=st.sampled_from(["html", "docx"]),
+)
+def test_a_districts_cell_with_a_comparator_range_or_adverb_is_its_target(
+    cell: tuple[str, float, float | None, str, list[str]], fmt: str
+) -> None:
+    written, value, value_max, comparator, flags = cell
+    rows = [
+        ["指标（单位）", "五华区", "盘龙区", "官渡区", "全市"],
+        ["发明专利授权量（件）", written, "≥700", "1000", "4000"],
+        ["知识产权质押融资额（亿元）", "3", "2", "1.5", "6.5"],
+    ]
+    paragraphs = ["昆明市2025年知识产权工作要点", "一、工作目标", "附表　2025年主要指标任务分解表"]
+    data, name = (
+        (to_html(paragraphs, rows), "plan.html")
+        if fmt == "html"
+        else (to_docx(paragraphs, rows), "plan.docx")
+    )
+    doc, _ = extracted(data, name)
+    read = {t.region_name: t for t in doc.targets if t.indicator == "发明专利授权量"}
+    assert set(read) == {"五华区", "盘龙区", "官渡区", "昆明市"}
+    first = read["五华区"]
+    assert (first.value, first.value_max, first.comparator, first.unit) == (
+        value,
+        value_max,
+        comparator,
+        "件",
+    )
+    assert all(f in first.flags for f in flags)
+    assert (read["盘龙区"].value, read["盘龙区"].comparator) == (700.0, ">=")
+    # the total passes the floors' sum (or a range is in the row): no mismatch
+    assert not [w for w in doc.warnings if w.code == "table-total-mismatch"]

@@ -310,6 +310,20 @@ def _cell_value(raw: str) -> tuple[float, float | None, str, str | None] | None:
     return float(m.group(1)), value_max, "range" if value_max is not None else comparator, unit
 
 
+def cell_level(
+    raw: str, unit: str | None
+) -> tuple[float, float | None, str, str | None, tuple[str, ...]] | None:
+    """A cell's level written with a comparator, as a range or after an adverb (≥900, 1000以上, 3-5,
+    力争500), read as an indicator table's value cell is: (value, upper end of a range, comparator, unit,
+    the adverb's commitment flags), the unit the cell's own or ``unit`` (the row's); None for another cell."""
+    level, promised = _without_adverb(raw)
+    parsed = _cell_value(level)
+    if parsed is None:
+        return None
+    value, value_max, comparator, cell_unit = parsed
+    return value, value_max, comparator, _with_multiplier(cell_unit, unit), promised
+
+
 @cache
 def _multiplier_words() -> frozenset[str]:
     """The multipliers written alone after a value cell's number (targets.yaml multipliers: 万, 亿)."""

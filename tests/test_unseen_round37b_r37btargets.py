@@ -17,7 +17,12 @@ What was read wrong before:
 - a fund paid out (兑现专利资助资金不少于300万元, 拨付知识产权奖补资金500万元) kept the verb in its key;
 - a table whose columns are districts (指标（单位） | 五华区 | 盘龙区 | … | 全市) dropped every cell written with a
   comparator, a range or an adverb (≥900, 1000以上, 3-5, 力争500), which an indicator table reads, and then
-  warned that the total was not the sum of the cells it had kept.
+  warned that the total was not the sum of the cells it had kept;
+- a rank whose scope was written before it with 在 and the rank noun (专利授权量在全州排名保持第一, 有效注册商标量在
+  全州排名前3位, 发明专利授权量在全省县域排名进入前10位, 知识产权综合发展指数在全区排名保持第一) kept 在全州排名
+  or 在 in its indicator and key, and where the standing after it wrote no scope the one before was lost: the
+  reference was inferred (the next level up: the prefecture for 全省县域 in a county of 云南);
+- 遴选培育高价值专利培育中心 kept its verbs in the key.
 """
 
 from __future__ import annotations
@@ -234,3 +239,58 @@ def test_a_districts_cell_with_a_comparator_range_or_adverb_is_its_target(
     assert (read["盘龙区"].value, read["盘龙区"].comparator) == (700.0, ">=")
     # the total passes the floors' sum (or a range is in the row): no mismatch
     assert not [w for w in doc.warnings if w.code == "table-total-mismatch"]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    case=st.sampled_from(
+        [
+            ("专利授权量在全州排名保持第一", "专利授权量", "全州第一", "532500", "=", 1.0),
+            ("专利授权量在全州排名第一", "专利授权量", "全州排名第一", "532500", "=", 1.0),
+            ("有效注册商标量在全州排名前3位", "有效注册商标量", "全州排名前3位", "532500", "<=", 3.0),
+            (
+                "发明专利授权量在全省县域排名进入前10位",
+                "发明专利授权量",
+                "全省县域前10位",
+                "530000",
+                "<=",
+                10.0,
+            ),
+            (
+                "发明专利授权量在全省县域中排名保持前列",
+                "发明专利授权量",
+                "全省前列",
+                "530000",
+                "<=",
+                None,
+            ),
+            ("专利授权量全州排名保持第一", "专利授权量", "全州第一", "532500", "=", 1.0),
+        ]
+    )
+)
+def test_a_rank_scoped_before_it_with_its_noun_is_the_measures_rank_in_that_scope(
+    case: tuple[str, str, str, str, str, float | None],
+) -> None:
+    sentence, indicator, reference, region, comparator, value = case
+    doc, _ = extracted("弥勒市2024年知识产权工作要点\n一、工作目标\n" + sentence + "。\n" + TASKS)
+    [target] = doc.targets
+    assert (target.indicator, target.indicator_key, target.reference) == (indicator, indicator, reference)
+    assert (target.reference_region_id, target.reference_basis) == (region, "stated")
+    assert (target.comparator, target.value) == (comparator, value)
+
+
+def test_a_rank_in_the_autonomous_region_of_a_guangxi_city_is_stated() -> None:
+    text = "南宁市2024年知识产权工作要点\n一、工作目标\n知识产权综合发展指数在全区排名保持第一。\n" + TASKS
+    doc, _ = extracted(text)
+    [target] = doc.targets
+    assert (target.indicator, target.reference, target.reference_region_id) == (
+        "知识产权综合发展指数",
+        "全区第一",
+        "450000",
+    )
+
+
+def test_selected_and_fostered_centres_are_keyed_without_the_verbs() -> None:
+    text = "重庆市永川区2024年知识产权工作要点\n一、重点任务\n（一）每年遴选培育高价值专利培育中心2家。\n"
+    doc, _ = extracted(text)
+    assert [(t.indicator_key, t.value) for t in doc.targets] == [("高价值专利培育中心", 2.0)]

@@ -55,7 +55,7 @@ from policykg.extract.quantities import (
 )
 from policykg.extract.regions import region_index, shared_after_places
 from policykg.extract.standard_indicators import standard_indicator
-from policykg.extract.standings import Standing, find_standing, may_stand
+from policykg.extract.standings import Standing, find_standing, may_stand, scope_before
 from policykg.extract.table_captions import scoped_measure
 from policykg.extract.table_cells import bracket_notes
 from policykg.extract.target_words import (
@@ -2329,6 +2329,10 @@ def _standing_target(
     indicator, indicator_span, inherited = squeeze(text[s:e]), (s, e), False
     if (ranked := _ranked_rank(text, indicator, standing)) is not None:  # 综合排名全省第五: 综合排名
         indicator, indicator_span = squeeze(text[s:ranked]), (s, ranked)
+    elif (framed := scope_before(indicator, standing)) is not None and len(framed[0]) >= MIN_INDICATOR:
+        # 专利授权量在全州排名保持第一: 专利授权量, ranked among the prefecture's (全州第一)
+        indicator, standing = framed
+        indicator_span = (s, _end_of(text, s, e, indicator))
     elif isinstance(previous, TargetDraft):  # the number before it in the clause: the same indicator
         indicator, indicator_span, inherited = (
             previous.indicator,
@@ -2362,6 +2366,17 @@ def _standing_target(
         inherited=inherited,
         standing=standing,
     )
+
+
+def _end_of(text: str, start: int, end: int, words: str) -> int:
+    """Where ``words`` (``text[start:end]``'s opening, white space squeezed out) end in ``text``."""
+    left = len(words)
+    at = start
+    while at < end and left > 0:
+        if not text[at].isspace():
+            left -= 1
+        at += 1
+    return at
 
 
 def _ranked_rank(text: str, indicator: str, standing: Standing) -> int | None:

@@ -319,14 +319,17 @@ def _wraps_into(before: str, line: str) -> bool:
     """``line`` ends the header cell ``before`` that the layout wrapped in a narrow column (2023年基 / 期,
     2025年目 / 标值, 2023年（基期 / 值）, 指标名 / 称): a short line naming no column of its own, one
     character alone, after a bracket left open or joined with which a header word reads across the break
-    (基期, 目标值)."""
+    (基期, 目标值); or a line closing the bracket left open though it names a column (2023年（ / 基期值）)."""
     if not 0 < len(line) <= _MAX_WRAPPED or len(before) + len(line) > _MAX_HEADER or line[0].isdigit():
         return False
     if _year_alone(before) and _value_word(line):
         return True  # 2023年 / 完成值, 2026年 / （目标值）: the year column wrapped after its year
+    left_open = sum(before.count(c) for c in _OPENING) > sum(before.count(c) for c in _CLOSING)
+    if left_open and any(c in line for c in _CLOSING):
+        return True  # 2023年（ / 基期值）: the line closes the bracket left open, though it names a column
     if _known_column(line):
         return False
-    if len(line) == 1 or sum(before.count(c) for c in _OPENING) > sum(before.count(c) for c in _CLOSING):
+    if len(line) == 1 or left_open:
         return True  # a character alone names no column (指标名 / 称); a bracket left open goes on
     joined = before + line
     return any(w in joined and w not in before and w not in line for w in _header_words())

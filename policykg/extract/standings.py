@@ -15,7 +15,7 @@ its city, a city plan with its province: ``next_level_up``), marked as inferred 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -136,6 +136,45 @@ def _patterns() -> _Patterns:
     )
     cue = re.compile(guarded("|".join([scopes, averages, *placed, move])))
     return _Patterns(cue, average, rank, bare_average, bare_rank, named_rank, frames, moved)
+
+
+@cache
+def _scope_tail() -> re.Pattern[str]:
+    """The words closing a standing's indicator that say among whom it ranks: 在 and a scope, its peers and a
+    rank noun, or some of these (在全州排名, 在全省县域排名, 全州排名, 在)."""
+    s = target_vocabulary().standings
+    scope = f"(?P<scope>{_words(tuple(x.text for x in s.scopes))})"
+    nouns = _words(s.rank_nouns)
+    within = r"(?:范围)?\s*+(?:之中|之内|中|内|里)?"
+    bare = scope.replace("scope", "bare")
+    return re.compile(
+        rf"(?:在\s*+(?:{scope}\s*+{s.peers}\s*+{within}\s*+)?|{bare}\s*+{s.peers}\s*+)(?:(?:{nouns})\s*+)?\Z"
+    )
+
+
+def scope_before(indicator: str, standing: Standing) -> tuple[str, Standing] | None:
+    """``indicator`` without the words closing it that say among whom the standing after it ranks (专利授权量
+    在全州排名 | 保持第一, 专利授权量在 | 全州排名第一, 发明专利授权量在全省县域排名 | 进入前10位), and the
+    standing with their scope when it names none of its own (全州第一, stated); None when no such words close
+    it."""
+    if "在" not in indicator and not any(x.text in indicator for x in target_vocabulary().standings.scopes):
+        return None  # the cheap test first
+    m = _scope_tail().search(indicator)
+    if m is None or m.start() == len(indicator):
+        return None
+    scope = m.group("scope") or m.group("bare") or ""
+    if not scope and not standing.scope:
+        return None  # 在 alone before a standing of no scope: no frame of it
+    if not scope or standing.scope:
+        return indicator[: m.start()], standing
+    level = next((x.level for x in target_vocabulary().standings.scopes if x.text == scope), None)
+    written = squeeze(indicator[m.start("scope") if m.group("scope") else m.start("bare") : m.end()])
+    for noun in target_vocabulary().standings.rank_nouns:
+        written = written.removesuffix(noun)
+    written = written.removeprefix("在")
+    return indicator[: m.start()], replace(
+        standing, scope=scope, level=level, reference=written + standing.reference
+    )
 
 
 def _move_words(nouns: tuple[str, ...], bases: tuple[str, ...], verbs: tuple[str, ...]) -> str:

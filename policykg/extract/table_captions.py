@@ -68,6 +68,14 @@ def caption_measure(text: str, table: TableGrid) -> tuple[str, Span] | None:
         s = m.end()
     while (m := _CLOSING_BRACKET.search(text, s, e)) is not None and m.start() > s:
         e = m.start()
+    return scoped_measure(text, s, e, numbered=numbered)
+
+
+def scoped_measure(text: str, s: int, e: int, *, numbered: bool = False) -> tuple[str, Span] | None:
+    """The measure ``text[s:e]`` names for places (2024年各镇（街道）发明专利授权量目标: 发明专利授权量) and
+    where it is written: the words left once years, a scope of places (caption_scopes: 各镇（街道）) and
+    closing words (目标, 分解表) are off, when they end in a measure word and are no list of indicators. A
+    scope is needed unless the words are a table's numbered caption (``numbered``, its number already off)."""
     if (m := _YEARS.match(text, s, e)) is not None:
         s = m.end()
     scoped = _scope().match(text, s, e)

@@ -71,15 +71,16 @@ _ROW_NUMBER = re.compile(
 _ROW_PART = re.compile(r"其中\s*[：:]?\s*")
 
 
-#: Flags a word of how a count counts gives in a bracket of a row's label (地理标志商标（累计）).
-_NOTE_FLAGS = ("cumulative", "increment")
+#: Flags a word of how a count counts or of the year it counts gives in a bracket of a row's label (地理标志
+#: 商标（累计）, 质押融资登记金额（年度）).
+_NOTE_FLAGS = ("cumulative", "increment", "annual")
 
 
 @cache
 def _row_notes() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """A note in a bracket in a row's label and the flags each gives: an attribute (有效注册商标量（预期性）,
-    （约束性指标）: year_tables attributes) or a word of how the count counts (（累计）, （新增）:
-    flag_words)."""
+    （约束性指标）: year_tables attributes) or a word of how the count counts or of its year (（累计）,
+    （新增）, （年度）: flag_words)."""
     vocab = target_vocabulary()
     notes: dict[str, tuple[str, ...]] = {w: (f,) for w, f in vocab.year_tables.attributes.items()}
     notes.update((f.text, f.flags) for f in vocab.flag_words if f.flag in _NOTE_FLAGS)
@@ -146,12 +147,21 @@ def row_label(label: str) -> RowLabel:
     flags: list[str] = []
     if (mixed := _unit_and_notes(name)) is not None:  # 地理标志证明商标（件，累计）, 质押融资额（亿元/年）
         name, flags = mixed
-    if _NOTE_OPENERS.search(name) is not None:
-        pattern, notes = _row_notes()
-        for m in pattern.finditer(name):
-            flags += [f for f in notes[m.group(1)] if f not in flags]
-        name = pattern.sub("", name) if flags else name
+    name = bracket_notes(name, flags)
     return RowLabel(name, tuple(flags), starred, part is not None)
+
+
+def bracket_notes(name: str, flags: list[str]) -> str:
+    """``name`` without the notes in brackets that flag it (有效注册商标量（预期性）, 地理标志商标（累计）,
+    质押融资登记金额（年度）), their flags added to ``flags``; as it is when it holds none."""
+    if _NOTE_OPENERS.search(name) is None:
+        return name
+    pattern, notes = _row_notes()
+    found = False
+    for m in pattern.finditer(name):
+        found = True
+        flags += [f for f in notes[m.group(1)] if f not in flags]
+    return pattern.sub("", name) if found else name
 
 
 def plain_number(raw: str) -> str:

@@ -12,6 +12,8 @@ from policykg.extract.targets import TargetDraft
 from policykg.models import Warning
 
 _TOLERANCE = 1e-6
+#: The comparators of cells a row's total is summed over: a level, or a floor (≥900, 1000以上).
+_SUMMED = ("=", ">=", ">")
 
 
 def sum_checks(cells: list[tuple[TableTarget, int]]) -> list[Warning]:
@@ -25,8 +27,13 @@ def sum_checks(cells: list[tuple[TableTarget, int]]) -> list[Warning]:
         parts = [c for c in row if not c.is_total]
         if len(totals) != 1 or not parts or not additive(totals[0]):
             continue
+        if any(c.comparator not in _SUMMED for c in row):
+            continue  # a range or an upper bound (3-5, ≤10) sums to no one figure
         expected = sum(c.value for c in parts)
-        if abs(expected - totals[0].value) > _TOLERANCE * max(1.0, abs(expected)):
+        off = totals[0].value - expected
+        if any(c.comparator != "=" for c in parts):
+            off = min(off, 0.0)  # ≥900, 1000以上: the floors' sum, which the total may pass
+        if abs(off) > _TOLERANCE * max(1.0, abs(expected)):
             total = totals[0]
             warnings.append(
                 Warning(

@@ -31,7 +31,7 @@ from policykg.extract.table_cells import (
 from policykg.extract.table_headers import body_rows, header_cells, header_depth, header_levels
 from policykg.extract.targets import part_indicator, town_opening
 from policykg.extract.textspan import Span, split_top_level, squeeze
-from policykg.extract.year_tables import indicator_table_targets, is_value_cell
+from policykg.extract.year_tables import cell_level, indicator_table_targets, is_value_cell
 
 _SLASH_IN_GROUP = re.compile(r"[（(]([^（()）]*/[^（()）]*)[)）]")
 _SLASH = re.compile(r"[/／]")
@@ -422,6 +422,9 @@ def _region_targets(
                 continue
             numbers = _SLASH.split(plain_number(raw))  # 1,050 is 1050
             if not all(NUMBER.fullmatch(n.rstrip("%％")) for n in numbers):
+                leveled = _level_target(raw, named, column, r, (cell, ind_span), starred, row_year, row_flags)
+                if leveled is not None:  # ≥900, 1000以上, 3-5, 力争500: read as an indicator table's cell
+                    out.append(leveled)
                 continue
             variants = None
             if len(numbers) > 1:
@@ -478,6 +481,47 @@ def _region_targets(
                     )
                 )
     return out
+
+
+def _level_target(
+    raw: str,
+    named: tuple[str, str | None],
+    column: RegionColumn,
+    row: int,
+    spans: tuple[Span, Span],
+    starred: bool,
+    year: int | None,
+    flags: tuple[str, ...],
+) -> TableTarget | None:
+    """The target of a region's cell holding one level with a comparator, a range or an adverb (≥900,
+    1000以上, 3-5, 力争500: cell_level) in the row ``named`` (its indicator and unit); None for another
+    cell or a cell whose unit is not the row's."""
+    level = cell_level(raw, named[1])
+    if level is None:
+        return None
+    value, value_max, comparator, unit, promised = level
+    if unit is None and named[1] is not None:
+        return None
+    return TableTarget(
+        named[0],
+        unit,
+        value,
+        None,
+        raw,
+        column.region,
+        column.is_total,
+        row,
+        column.index,
+        0,
+        spans[0],
+        spans[1],
+        column.span,
+        starred,
+        year=year,
+        comparator=comparator,
+        value_max=value_max,
+        flags=(*flags, *(f for f in promised if f not in flags)),
+    )
 
 
 def additive(target: TableTarget) -> bool:

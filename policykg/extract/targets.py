@@ -41,6 +41,7 @@ from policykg.extract.indicators import (
     target_flags,
     unit_scope_end,
 )
+from policykg.extract.markers import match_marker
 from policykg.extract.quantities import (
     NUMBER,
     Quantity,
@@ -54,7 +55,9 @@ from policykg.extract.quantities import (
 )
 from policykg.extract.regions import region_index, shared_after_places
 from policykg.extract.standard_indicators import standard_indicator
-from policykg.extract.standings import Standing, find_standing, may_stand
+from policykg.extract.standings import Standing, find_standing, may_stand, scope_before
+from policykg.extract.table_captions import scoped_measure
+from policykg.extract.table_cells import bracket_notes
 from policykg.extract.target_words import (
     closing_comparator,
     comparator_words,
@@ -420,6 +423,9 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 if changed is None:  # 2023年、2024年、2025年…分别达到1000件、1100件、1200件
                     changed = _respective_years(text, clause, found, opening_years, respectively)
                     yearly_given = changed is not None
+                if changed is None and before and found[0].inherited:
+                    # …优势企业3家、示范企业5家，分别比上年增长50%、25%: the targets before, in order
+                    changed = _respective_before(text, clause, found, before, respectively)
                 found = changed if changed is not None else _respectively(text, clause, found, respectively)
             elif found and (listed_at := _listed_values_at(text, clause, found)) is not None:
                 # 发明专利、商标注册量达到300件、2000件: the values in order, as with 分别
@@ -442,7 +448,7 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 found = [placed, *found[1:]]
             elif found and not before and isinstance(previous, tuple):
                 # …企业数量稳步增长，涪城区累计达到50家: 涪城区's of the measure that clause names
-                placed = _place_of_trend(text, found[0], previous)
+                placed = _place_of_trend(text, found[0], previous) or _place_of_lead(text, found[0], previous)
                 found = found if placed is None else [placed, *found[1:]]
             if total is not None:
                 found = [_as_part(total, draft) for draft in found]
@@ -959,6 +965,8 @@ def _clause_targets(
             e = trim(text, s, q.unit_before)[1]
         # 专利保险累计投保企业20家: 累计 inside the words counts as it does before them
         words = inner_counting(squeeze(text[s:e]), flags)
+        if "（" in words or "(" in words:  # 地理标志商标（累计）达到12件: the bracket's note is a flag
+            words = bracket_notes(words, flags)
         # no indicator of its own, perhaps; a value its year alone dates (…达到12件，2025年15件) too
         stated = (
             comparator != "=" or bool(flags) or q.in_words or (year is not None and not words) or bool(opener)
@@ -1474,6 +1482,38 @@ def _respectively(
     return listed + [d for d in found[1:] if d.span[1] > end]
 
 
+def _respective_before(
+    text: str, clause: Span, found: list[TargetDraft], before: list[TargetDraft], at: int
+) -> list[TargetDraft] | None:
+    """'新增国家知识产权优势企业3家、省级知识产权示范企业5家，分别比上年增长50%、25%': a clause opening with
+    分别 (only words of how the values count before it) after a clause of as many targets as it has values:
+    each value, read as the clause reads its first (a change, its base), that of the target before in
+    order. None unless the values are as many as those targets, nothing but the joiners between them."""
+    first = found[0]
+    opening = trim(text, *clause)[0]
+    if len(before) < 2 or (opening < at and strip_front(text, opening, at, [])[0] < at):
+        return None
+    if any(b.baseline or b.standing is not None or b.inherited for b in before):
+        return None
+    values = numbers(text, at, clause[1], words=False)
+    if len(values) != len(before) or values[0].value != first.value:
+        return None
+    if any(text[a.unit_end : b.start].strip() not in _BETWEEN_VALUES for a, b in pairwise(values)):
+        return None
+    flags = [f for f in first.flags if f not in target_flags(first.indicator)]
+    return [
+        replace(
+            first,
+            indicator=b.indicator,
+            indicator_span=b.indicator_span,
+            **_value_of(text, q, values[-1].unit),
+            flags=flags + [f for f in target_flags(b.indicator) if f not in flags],
+            span=trim(text, first.span[0], q.unit_end),
+        )
+        for b, q in zip(before, values, strict=True)
+    ] + [d for d in found[1:] if d.span[1] > values[-1].unit_end]
+
+
 #: Quotes closing one name and opening the next of a list written without joiners (“南康甜柚”“南康辣椒酱”).
 _QUOTED_NEXT = re.compile(r"[”\"]\s*+(?=[“\"])")
 #: The quotes of such names, no part of the words they share (南康甜柚地理标志产品年产值).
@@ -1837,6 +1877,30 @@ def _place_of_trend(text: str, draft: TargetDraft, clause: Span) -> TargetDraft 
         return None
     flags = [*draft.flags, *(f for f in target_flags(measure) if f not in draft.flags)]
     return replace(draft, indicator=place + measure, flags=flags)
+
+
+#: What closes a lead-in naming a measure for the places listed after it (各县（市、区）发明专利授权量目标：).
+_LEAD_COLONS = "："
+
+
+def _place_of_lead(text: str, draft: TargetDraft, clause: Span) -> TargetDraft | None:
+    """A target whose words name only a place, the first after a lead-in closed by a colon that names a
+    measure for places (各县（市、区）发明专利授权量目标：青秀区不少于600件; 2024年各镇（街道）有效发明专利
+    拥有量：大良街道达到…): that measure of this place, the places after it taking it as a place named alone
+    does; None otherwise. The lead-in's words are read as a table's caption scoped to places is."""
+    if clause[1] >= len(text) or text[clause[1]] not in _LEAD_COLONS:
+        return None  # the cheap test first: most clauses before a target end at a comma
+    place, rest = _place_and_measure(draft.indicator)
+    if not place or rest or draft.inherited or draft.standing is not None:
+        return None
+    start = clause[0]
+    if (marker := match_marker(text, start, clause[1])) is not None:
+        start = trim(text, marker.span[1], clause[1])[0]  # （一）各县（市、区）…
+    measure = scoped_measure(text, start, clause[1])
+    if measure is None:
+        return None
+    flags = [*draft.flags, *(f for f in target_flags(measure[0]) if f not in draft.flags)]
+    return replace(draft, indicator=place + measure[0], flags=flags)
 
 
 @cache
@@ -2265,6 +2329,10 @@ def _standing_target(
     indicator, indicator_span, inherited = squeeze(text[s:e]), (s, e), False
     if (ranked := _ranked_rank(text, indicator, standing)) is not None:  # 综合排名全省第五: 综合排名
         indicator, indicator_span = squeeze(text[s:ranked]), (s, ranked)
+    elif (framed := scope_before(indicator, standing)) is not None and len(framed[0]) >= MIN_INDICATOR:
+        # 专利授权量在全州排名保持第一: 专利授权量, ranked among the prefecture's (全州第一)
+        indicator, standing = framed
+        indicator_span = (s, _end_of(text, s, e, indicator))
     elif isinstance(previous, TargetDraft):  # the number before it in the clause: the same indicator
         indicator, indicator_span, inherited = (
             previous.indicator,
@@ -2298,6 +2366,17 @@ def _standing_target(
         inherited=inherited,
         standing=standing,
     )
+
+
+def _end_of(text: str, start: int, end: int, words: str) -> int:
+    """Where ``words`` (``text[start:end]``'s opening, white space squeezed out) end in ``text``."""
+    left = len(words)
+    at = start
+    while at < end and left > 0:
+        if not text[at].isspace():
+            left -= 1
+        at += 1
+    return at
 
 
 def _ranked_rank(text: str, indicator: str, standing: Standing) -> int | None:

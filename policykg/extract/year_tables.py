@@ -21,7 +21,7 @@ from functools import cache
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import RegionEntry
 from ontology.vocab_targets import WordValue, target_vocabulary
-from policykg.extract.indicators import rate_word, target_flags
+from policykg.extract.indicators import inner_counting, rate_word, target_flags
 from policykg.extract.quantities import is_percentage, resolve_flags
 from policykg.extract.standings import Standing, find_standing, may_stand
 from policykg.extract.table_cells import (
@@ -310,6 +310,20 @@ def _cell_value(raw: str) -> tuple[float, float | None, str, str | None] | None:
     return float(m.group(1)), value_max, "range" if value_max is not None else comparator, unit
 
 
+def cell_level(
+    raw: str, unit: str | None
+) -> tuple[float, float | None, str, str | None, tuple[str, ...]] | None:
+    """A cell's level written with a comparator, as a range or after an adverb (≥900, 1000以上, 3-5,
+    力争500), read as an indicator table's value cell is: (value, upper end of a range, comparator, unit,
+    the adverb's commitment flags), the unit the cell's own or ``unit`` (the row's); None for another cell."""
+    level, promised = _without_adverb(raw)
+    parsed = _cell_value(level)
+    if parsed is None:
+        return None
+    value, value_max, comparator, cell_unit = parsed
+    return value, value_max, comparator, _with_multiplier(cell_unit, unit), promised
+
+
 @cache
 def _multiplier_words() -> frozenset[str]:
     """The multipliers written alone after a value cell's number (targets.yaml multipliers: 万, 亿)."""
@@ -380,6 +394,8 @@ def indicator_table_targets(
         name, unit = unit_and_name(label.name)
         if not name:
             continue
+        counting: list[str] = []  # 地理标志商标累计注册量: 累计 inside the label counts as it does in prose
+        name = inner_counting(name, counting)
         if not label.part:
             whole = name
         elif whole is not None:  # 其中：发明专利 below 专利授权量: 发明专利授权量
@@ -389,7 +405,7 @@ def indicator_table_targets(
                 _BRACKET_CHARS
             )
             unit = written or unit
-        flags: list[str] = list(label.flags)
+        flags: list[str] = [*label.flags, *(f for f in counting if f not in label.flags)]
         if layout.attribute is not None and layout.attribute < len(row):
             attribute = squeeze(text[row[layout.attribute].span[0] : row[layout.attribute].span[1]])
             flags += [f for word, f in words.attributes.items() if word in attribute and f not in flags]

@@ -17,6 +17,7 @@ from loaders.base import StyledHeading, TableGrid, display_columns
 from loaders.docx_numbering import format_number
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import label_at
+from policykg.extract.bracket_headings import bracket_headings
 from policykg.extract.closings import back_matter_line, detach_closings, opens_signed, signature_tail
 from policykg.extract.dates import CALENDAR_YEAR
 from policykg.extract.headings import (
@@ -506,6 +507,8 @@ def segment(
     """The plan's hierarchy; ``headings`` are the paragraphs the source's styles mark as headings, ``listed``
     those a list numbers, with their depths in the lists' outline."""
     decimal = decimal_outline(text)
+    if not headings:
+        headings = bracket_headings(text)  # 【总体目标】 / 【重点任务】 alone on their lines
     rows = table_heads(text, tables) if tables else {}
     heads = {cell[0]: end for cell, end in rows.values()}  # by the start of the row's cell
     styled = styled_outline(text, headings, decimal) if headings else {}

@@ -7,6 +7,8 @@ What was read wrong before:
 - a plain text's chapters written in lenticular brackets alone on their lines (【总体目标】, 【重点任务】,
   【保障措施】) opened nothing: the goals were the preamble's, the tasks under 【重点任务】 ran into one
   another, and the items of 【保障措施】 ((一)加强组织领导) were tasks of a tasks chapter;
+- so were a chapter's bare names alone on their lines (工作目标 ↵ …。 ↵ 重点任务 ↵ 1.…): the line 重点任务 was a
+  goal of the preamble's, and the 保障措施 line's words ran into the item above;
 - a task list numbering its entries 专项行动一： / 重点工程2、 (a word before 行动, 任务, 工程) was no list: its
   entries were one paragraph;
 - a labelled time on its own line ran on into the next line's words: 完成时限：2024年6月底前 ↵ 责任单位：区市场
@@ -62,6 +64,35 @@ def test_chapters_in_lenticular_brackets_make_the_outline(
     assert work["实施高价值专利培育工程"] == work["推动商标品牌建设"] == "tasks"
     assert work.get("加强组织领导", "safeguards") == "safeguards"
     assert [g.text for g in doc.goals] == ["到2026年，全区每万人口发明专利拥有量达到60件。"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    goals=st.sampled_from(["工作目标", "主要目标", "发展目标"]),
+    tasks=st.sampled_from(["重点任务", "主要任务", "重点工作"]),
+    safeguards=st.sampled_from(["保障措施", "组织保障", "工作要求"]),
+    blank=st.sampled_from(["", "\n"]),
+    form=st.sampled_from(["txt", "docx"]),
+)
+def test_a_chapters_bare_name_alone_on_its_line_opens_it(
+    goals: str, tasks: str, safeguards: str, blank: str, form: str
+) -> None:
+    text = (
+        "无锡市新吴区2024年知识产权工作要点\n\n为深入实施创新驱动发展战略，制定本要点。\n"
+        f"{blank}{goals}\n全年新增发明专利授权1500件。\n"
+        f"{blank}{tasks}\n1.实施高价值专利培育工程。培育高价值专利组合3个。（责任单位：区科技局）\n"
+        "2.开展知识产权保护专项行动。（责任单位：区市场监管局）\n"
+        f"{blank}{safeguards}\n各部门要加强协作，形成工作合力。\n"
+    )
+    data: str | bytes = to_docx([p for p in text.split("\n") if p]) if form == "docx" else text
+    doc, _ = extracted(data, f"plan.{form}")
+    chapters = {s.title: s.chapter_kind for s in doc.sections if s.kind == "chapter"}
+    assert chapters == {goals: "goals", tasks: "tasks", safeguards: "safeguards"}
+    assert [g.text for g in doc.goals] == ["全年新增发明专利授权1500件。"]
+    assert {t.title: t.chapter_kind for t in doc.tasks if t.kind != "chapter"} == {
+        "实施高价值专利培育工程": "tasks",
+        "开展知识产权保护专项行动": "tasks",
+    }
 
 
 @settings(max_examples=20, deadline=None)

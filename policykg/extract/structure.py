@@ -416,6 +416,12 @@ def chapter_kind(title: str | None) -> str:
 
 _CLAUSE_END = re.compile(r"[。，,；;]")
 
+
+def _names_chapter(words: str) -> bool:
+    """``words`` name a chapter of some kind (document_types.yaml chapter_kinds: 工作目标, 重点任务)."""
+    return any(pattern.search(words) for _, pattern in _chapter_patterns())
+
+
 #: A heading that is itself a goals sentence (二、到2025年，全县有效发明专利达到500件): the year aimed at, a
 #: comma and what is reached by then; or a year, a comma and a number.
 _GOAL_SENTENCE = re.compile(
@@ -508,7 +514,7 @@ def segment(
     those a list numbers, with their depths in the lists' outline."""
     decimal = decimal_outline(text)
     if not headings:
-        headings = bracket_headings(text)  # 【总体目标】 / 【重点任务】 alone on their lines
+        headings = bracket_headings(text, _names_chapter)  # 【总体目标】, 重点任务 alone on their lines
     rows = table_heads(text, tables) if tables else {}
     heads = {cell[0]: end for cell, end in rows.values()}  # by the start of the row's cell
     styled = styled_outline(text, headings, decimal) if headings else {}

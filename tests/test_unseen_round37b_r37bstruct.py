@@ -9,6 +9,8 @@ What was read wrong before:
   another, and the items of 【保障措施】 ((一)加强组织领导) were tasks of a tasks chapter;
 - so were a chapter's bare names alone on their lines (工作目标 ↵ …。 ↵ 重点任务 ↵ 1.…): the line 重点任务 was a
   goal of the preamble's, and the 保障措施 line's words ran into the item above;
+- a plan of articles (第一条 总体目标。到2025年，… / 第四条 组织保障。…) read each article as a task, its
+  goals article and its safeguards article too;
 - a task list numbering its entries 专项行动一： / 重点工程2、 (a word before 行动, 任务, 工程) was no list: its
   entries were one paragraph;
 - a labelled time on its own line ran on into the next line's words: 完成时限：2024年6月底前 ↵ 责任单位：区市场
@@ -172,3 +174,26 @@ def test_a_project_lists_rows_are_titled_by_the_projects_name(name: str, content
     rows = [(t.title, t.deadline) for t in doc.tasks if t.kind == "table_row"]
     assert rows == [("专利导航项目", "2024年9月底前"), ("知识产权服务站建设", "2024年12月底前")]
     assert {t.indicator for t in doc.targets} >= {"开展产业专利导航", "建设服务站"}
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    goals=st.sampled_from(["总体目标", "主要目标"]),
+    safeguards=st.sampled_from(["组织保障", "保障措施", "工作要求"]),
+    form=st.sampled_from(["txt", "docx"]),
+)
+def test_an_article_titled_as_a_chapter_takes_its_kind(goals: str, safeguards: str, form: str) -> None:
+    lines = [
+        "北京市朝阳区关于加快知识产权强区建设的实施意见",
+        "为深入贯彻落实知识产权强国建设纲要，结合本区实际，提出如下意见。",
+        f"第一条 {goals}。到2025年，全区每万人口高价值发明专利拥有量达到100件。",
+        "第二条 提升创造质量。实施高价值专利培育计划。（责任单位：区科委）",
+        f"第三条 {safeguards}。区知识产权工作领导小组负责统筹协调。",
+        "第四条 本意见自印发之日起施行。",
+    ]
+    data: str | bytes = to_docx(lines) if form == "docx" else "\n".join(lines) + "\n"
+    doc, _ = extracted(data, f"plan.{form}")
+    kinds = {s.path: s.chapter_kind for s in doc.sections}
+    assert (kinds["第一条"], kinds["第二条"], kinds["第三条"]) == ("goals", "tasks", "safeguards")
+    assert [g.path for g in doc.goals] == ["第一条"]
+    assert {t.path: t.chapter_kind for t in doc.tasks} == {"第二条": "tasks", "第三条": "safeguards"}

@@ -871,7 +871,8 @@ def _assign_paths(units: list[Unit]) -> None:
 
 
 def _assign_kinds(text: str, units: list[Unit]) -> None:
-    """A chapter's kind comes from its heading; units under it inherit it, except that a goals heading
+    """A chapter's kind comes from its heading, as does a top article's (第四条 组织保障); units under it
+    inherit it, except that a goals heading
     (（二）发展目标, 第一节 主要目标, or a goals sentence: （二）到2025年，全县…) inside a guidance
     chapter (总体要求) makes a goals unit; so does a chapter heading that is a goals sentence with no units
     under it, and an item of an annex titled as the goals (附件1 主要目标)."""
@@ -879,7 +880,9 @@ def _assign_kinds(text: str, units: list[Unit]) -> None:
         if unit.level == 0:
             unit.chapter_kind = "annex" if unit.kind == "annex" else "preamble"
         elif unit.parent is None or units[unit.parent].level == 0:
-            unit.chapter_kind = chapter_kind(unit.title) if unit.level == 1 else "tasks"
+            # 第一条 总体目标。… / 第四条 组织保障。…: an article names its kind as a chapter does
+            named = unit.level == 1 or unit.style == "article"
+            unit.chapter_kind = chapter_kind(unit.title) if named else "tasks"
             if unit.chapter_kind == "tasks" and (
                 (not unit.children and goal_sentence(text, unit) is not None)
                 or (unit.parent is not None and _goals_annex(units[unit.parent]))

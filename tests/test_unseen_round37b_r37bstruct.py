@@ -17,6 +17,8 @@ What was read wrong before:
   监管局 gave the deadline 2024年6月底前责任单位：区市场监管局 (持续推进责任单位：…);
 - an item whose words are clauses (…：①新增…；②培育…。) and whose note closes the last of them
   (（区市场监管局负责，长期坚持）) had no deadline: the note's time went to the last clause alone;
+- a note writing the time as a part of the year after its units (（区市场监管局、区农业农村局，第二季度）,
+  （…，上半年）) was no note at all: the item had neither its units nor its deadline;
 - a 重点项目清单 (序号 | 项目名称 | 主要内容 | 责任单位 | 完成时间) titled each row with its 主要内容, not the
   project's name.
 """
@@ -197,3 +199,18 @@ def test_an_article_titled_as_a_chapter_takes_its_kind(goals: str, safeguards: s
     assert (kinds["第一条"], kinds["第二条"], kinds["第三条"]) == ("goals", "tasks", "safeguards")
     assert [g.path for g in doc.goals] == ["第一条"]
     assert {t.path: t.chapter_kind for t in doc.tasks} == {"第二条": "tasks", "第三条": "safeguards"}
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    time=st.sampled_from(["第二季度", "二季度", "上半年", "下半年", "第四季度前"]),
+    units=st.sampled_from([["区市场监管局"], ["区市场监管局", "区农业农村局"]]),
+)
+def test_a_part_of_the_year_after_a_notes_units_is_its_deadline(time: str, units: list[str]) -> None:
+    doc, _ = extracted(
+        "常州市武进区2024年知识产权工作任务清单\n\n一、强化知识产权创造\n"
+        f"1.实施商标品牌战略。（{'、'.join(units)}，{time}）\n2.开展专利导航。（区科技局）\n"
+    )
+    item = next(t for t in doc.tasks if t.path == "一.1")
+    assert item.deadline == time
+    assert [r.agency.surface for r in item.responsibilities] == units

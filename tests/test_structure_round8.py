@@ -181,9 +181,12 @@ def test_a_styled_subtitle_beside_numbered_chapters_opens_nothing() -> None:
 
 
 def test_a_body_styled_paragraph_is_no_heading() -> None:
-    """The same plan without heading styles has no chapters: the styles are what make them."""
+    """The same plan without heading styles has no sections: the styles are what make them. (Round 37b: its
+    chapters' bare names alone on their lines, 总体要求, 重点任务, 保障措施, are chapters still, as a plain
+    text's are; the section headings, naming no kind of chapter, are none.)"""
     doc, _ = extracted(to_docx([text for _, text in STYLED]), "zhengding.docx")
-    assert [s.path for s in doc.sections if s.level == 1] == []
+    assert [s.title for s in doc.sections if s.level == 1] == ["总体要求", "重点任务", "保障措施"]
+    assert not [s for s in doc.sections if s.title and "知识产权" in s.title]
 
 
 # --- 2. sub-items under a heading that obliges a unit --------------------------------------------------------

@@ -191,8 +191,13 @@ def share_deadline(ann: Annotation, covered: list[TaskDraft], text: str) -> None
 
 def note_deadline(ann: Annotation, holder: TaskDraft, text: str) -> None:
     """The time limit an annotation writes after its units with no label and no date before 前 (（县市场监管局
-    负责，持续开展）, （…；2024—2025年）) is its holder's: the time words, never a unit's name."""
-    if holder.deadline is None and (written := _stated_limit(ann, text, dated=False)) is not None:
+    负责，持续开展）, （…；2024—2025年）) is its holder's: the time words, never a unit's name. So is any it
+    writes closing the last of the holder's clauses (…：①新增…；②培育…。（A负责，2024年底前）): the
+    holder's own words, searched later, leave out its clauses', where the note stands."""
+    if holder.deadline is not None:
+        return
+    in_clause = any(c.span[0] <= ann.span[0] < c.span[1] for c in holder.clauses)
+    if (written := _stated_limit(ann, text, dated=in_clause)) is not None:
         holder.deadline = written
 
 

@@ -156,7 +156,8 @@ def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[
     """The heading text: the whole line for a heading, else the text up to the first 。 when short (an
     annotation closing it not counted), past the units opening either (县科技局：加快…,
     【县农业农村局】推进…).
-    Markdown emphasis (**…**, __…__) stays out of the title; its span still slices back to the text."""
+    Markdown emphasis (**…**, __…__) and the 【】 enclosing a whole heading stay out of the title and its
+    span."""
     if may_open_with_units(text, start, end) and (opening := opening_units(text, start, end)) is not None:
         start = opening.span[1]  # the marker's pattern takes the spaces after it: the words start here
     if heading_only:
@@ -202,6 +203,8 @@ def heading_title(text: str, start: int, end: int, heading_only: bool) -> tuple[
             s, e = trim(text, s, e - 2)
         elif heading_only and text[e - 1] in "：:。；;":
             e -= 1
+        elif heading_only and text[s] == "【" and text[e - 1] == "】" and text.count("【", s + 1, e) == 0:
+            s, e = trim(text, s + 1, e - 1)  # 【重点任务】: a heading set apart by its brackets, its words
         else:
             break
     e = _before_annotation(text, s, e)

@@ -58,7 +58,7 @@ _PART = re.compile(rf"第([{_CN}]+)(?:章|部分|篇)(?!\s*第\s*[\d{_CN}]+\s*[�
 #: 任务一：… / 行动2：… / 工程三、…: a task list numbering its entries with the word for them; not a line
 #: assigning a task of the plan by its number to bodies (任务3：区财政局负责, line_references' reading).
 _NAMED = re.compile(
-    rf"((?:任务|措施|行动|工程)\s*+(?:[{_CN}]+|\d{{1,2}}))\s*+[：:、．.]\s*+"
+    rf"((?:专项|重点|重大)?(?:任务|措施|行动|工程)\s*+(?:[{_CN}]+|\d{{1,2}}))\s*+[：:、．.]\s*+"
     r"(?![区县市省旗州盟][^\n：:]{1,15}?(?:牵头|负责|配合|参与|落实))"
 )
 #: A line of a work list opening with the time it is due and a colon (3月底前：…, 1月份：…, 二季度：…,
@@ -151,7 +151,7 @@ _STYLE_OPENERS = {
     "digit": "0",
     "paren_digit": "（(",
     "circled": _CIRCLED,
-    "named": "任措行工",
+    "named": "任措行工专重",
     "half_paren_cn": _CN,
     "half_paren_digit": "0",
     "enclosed_cn": _ENCLOSED_CN,

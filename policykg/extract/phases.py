@@ -311,11 +311,29 @@ def find_deadline(
             if outside and any(s <= m.start() < e for s, e in outside):
                 continue
             words = m.group(1) if pattern is not _RECURRING and m.group(1) else m.group(0)
+            if "\n" in words:
+                words = _wrapped_value(words)
             raw = "".join(words.split())  # 20\n25年底前: a wrapped line rejoined
             if pattern is _RECURRING and not raw.endswith(_RECURRING_END):
                 continue  # 每季度, 每月: how often, no deadline
             return raw, deadline_date(raw)
     return None
+
+
+#: What a labelled time's line wrapped inside it goes on with on the next line (完成时限：2024年\n6月底前):
+#: more of a date, never the next line's words (持续推进\n专项行动二：…, 2026年底前\n【保障措施】).
+_GOES_ON = re.compile(r"\n[ \t\u3000]*+[\d年月日号底末前以之季度半旬上中下内份—–\-－~～至到、]")
+
+
+def _wrapped_value(words: str) -> str:
+    """A labelled time's words up to the first line break that does not wrap a date (a blank line, the
+    next item, heading or field)."""
+    at = words.find("\n")
+    while at >= 0:
+        if _GOES_ON.match(words, at) is None:
+            return words[:at]
+        at = words.find("\n", at + 1)
+    return words
 
 
 #: What parts a deadline opening a task's words from the work it sets (3月底前，完成…).

@@ -17,6 +17,7 @@ from loaders.base import StyledHeading, TableGrid, display_columns
 from loaders.docx_numbering import format_number
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import label_at
+from policykg.extract.bracket_headings import bracket_headings
 from policykg.extract.closings import back_matter_line, detach_closings, opens_signed, signature_tail
 from policykg.extract.dates import CALENDAR_YEAR
 from policykg.extract.headings import (
@@ -415,6 +416,12 @@ def chapter_kind(title: str | None) -> str:
 
 _CLAUSE_END = re.compile(r"[。，,；;]")
 
+
+def _names_chapter(words: str) -> bool:
+    """``words`` name a chapter of some kind (document_types.yaml chapter_kinds: 工作目标, 重点任务)."""
+    return any(pattern.search(words) for _, pattern in _chapter_patterns())
+
+
 #: A heading that is itself a goals sentence (二、到2025年，全县有效发明专利达到500件): the year aimed at, a
 #: comma and what is reached by then; or a year, a comma and a number.
 _GOAL_SENTENCE = re.compile(
@@ -506,6 +513,8 @@ def segment(
     """The plan's hierarchy; ``headings`` are the paragraphs the source's styles mark as headings, ``listed``
     those a list numbers, with their depths in the lists' outline."""
     decimal = decimal_outline(text)
+    if not headings:
+        headings = bracket_headings(text, _names_chapter)  # 【总体目标】, 重点任务 alone on their lines
     rows = table_heads(text, tables) if tables else {}
     heads = {cell[0]: end for cell, end in rows.values()}  # by the start of the row's cell
     styled = styled_outline(text, headings, decimal) if headings else {}
@@ -862,7 +871,8 @@ def _assign_paths(units: list[Unit]) -> None:
 
 
 def _assign_kinds(text: str, units: list[Unit]) -> None:
-    """A chapter's kind comes from its heading; units under it inherit it, except that a goals heading
+    """A chapter's kind comes from its heading, as does a top article's (第四条 组织保障); units under it
+    inherit it, except that a goals heading
     (（二）发展目标, 第一节 主要目标, or a goals sentence: （二）到2025年，全县…) inside a guidance
     chapter (总体要求) makes a goals unit; so does a chapter heading that is a goals sentence with no units
     under it, and an item of an annex titled as the goals (附件1 主要目标)."""
@@ -870,7 +880,9 @@ def _assign_kinds(text: str, units: list[Unit]) -> None:
         if unit.level == 0:
             unit.chapter_kind = "annex" if unit.kind == "annex" else "preamble"
         elif unit.parent is None or units[unit.parent].level == 0:
-            unit.chapter_kind = chapter_kind(unit.title) if unit.level == 1 else "tasks"
+            # 第一条 总体目标。… / 第四条 组织保障。…: an article names its kind as a chapter does
+            named = unit.level == 1 or unit.style == "article"
+            unit.chapter_kind = chapter_kind(unit.title) if named else "tasks"
             if unit.chapter_kind == "tasks" and (
                 (not unit.children and goal_sentence(text, unit) is not None)
                 or (unit.parent is not None and _goals_annex(units[unit.parent]))

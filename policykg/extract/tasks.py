@@ -54,7 +54,8 @@ _CLAUSE_TITLE_MAX = 40
 #: What ends a sentence after a heading's title.
 _SENTENCE_STOPS = ("。", "；", ";", "！", "!")
 #: What is left of a heading line once its title is taken: punctuation, white space, markdown emphasis.
-_NOT_WORDS = "。，,；;．. \t\n\u3000*_"
+#: (and the 】 closing a heading set apart in brackets, 【重点任务】, its title's span inside them)
+_NOT_WORDS = "。，,；;．. \t\n\u3000*_】"
 #: Dashes setting a line's role clauses off its work (加强专利培育——区科技局牵头).
 _DASHES = "—–－─"
 

@@ -11,17 +11,22 @@ extractor's output stays the same (bench/HISTORY.md, round 37).
 - two titles are compared by the characters they share before a matcher is built, as the matcher's own
   quick ratio did;
 - a paragraph's last sentence closed by its stop is read as names alone only when each of its pieces may end
-  a name (the names closing a paragraph, round 37's roles).
+  a name (the names closing a paragraph, round 37's roles);
+- chapter names alone on their lines (round 37b) are found by one pass of the engine over the short lines of
+  words alone, as walking every line found them.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from policykg.extract import stacked_data
+from loaders.base import StyledHeading
+from policykg.extract import bracket_headings, stacked_data, structure
 from policykg.extract.agency_names import (
     _ANY_COLLECTIVE_HEAD,
     _name_end_chars,
@@ -212,3 +217,54 @@ def test_the_quick_test_of_a_closing_sentence_never_drops_names(pieces: list[str
     mentions = only_units(tail, 0, len(tail), False)
     if mentions and _names_whole(tail, (0, len(tail)), mentions) and _bodies(tail, mentions):
         assert _pieces_end_like_names(tail, 0, len(tail))
+
+
+def _bare_headings_before(text: str, names_chapter: Callable[[str], bool]) -> list[StyledHeading]:
+    """Round 37b's reading of bare chapter names, every line walked in Python."""
+    bare_pattern = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,8})[ \t\u3000]*$", re.MULTILINE)
+    found: list[StyledHeading] = []
+    apart = True
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        last = end
+        while last > start and text[last - 1] in " \t\u3000":
+            last -= 1
+        heading = False
+        if apart and last - start <= 16 and (bare := bare_pattern.match(text, start, end)) is not None:
+            heading = names_chapter(bare[1])
+            if heading:
+                found.append(StyledHeading(bare.span(1), 1))
+        apart = last == start or heading or text[last - 1] in "。；;！!）)】"
+        start = end + 1
+    return found if len(found) >= 2 else []
+
+
+_OUTLINE_LINES = st.sampled_from(
+    [
+        "工作目标",
+        "重点任务",
+        "保障措施",
+        "　重点任务　",
+        "总体要求",
+        "加强宣传",
+        "",
+        " ",
+        "到2025年，专利达到10件。",
+        "开展专利导航，",
+        "（一）推进转化。",
+        "1.开展贯标",
+        "加强组织领导】",
+        "工作目标重点任务保障措施",
+    ]
+)
+
+
+@given(st.lists(_OUTLINE_LINES, max_size=10))
+@example(["工作目标", "到2025年，专利达到10件。", "重点任务", "保障措施"])
+@example(["工作目标", "开展专利导航，", "重点任务", "", "保障措施"])
+def test_bare_chapter_names_read_in_one_pass_as_line_by_line(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    names = structure._names_chapter
+    assert bracket_headings._bare_headings(text, names) == _bare_headings_before(text, names)

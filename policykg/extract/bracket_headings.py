@@ -29,7 +29,7 @@ _BARE_MAX = 8
 _SPACE_CHARS = " \t\u3000"
 #: Longest line a bare name may stand on, its indent counted: longer lines are not tried.
 _LINE_MAX = 2 * _BARE_MAX
-_BARE = re.compile(rf"{_SPACES}([\u4e00-\u9fff]{{2,{_BARE_MAX}}}){_SPACES}$", re.MULTILINE)
+_BARE_LINE = re.compile(rf"^{_SPACES}([\u4e00-\u9fff]{{2,{_BARE_MAX}}}){_SPACES}$", re.MULTILINE)
 #: How the line before a bare name ends when it is no wrapped sentence's line (a finished paragraph, a
 #: closed note or another heading; a blank line too).
 _FINISHED = "。；;！!）)】"
@@ -59,21 +59,32 @@ def bracket_headings(text: str, names_chapter: Callable[[str], bool]) -> list[St
 
 def _bare_headings(text: str, names_chapter: Callable[[str], bool]) -> list[StyledHeading]:
     """The lines holding a chapter's bare name alone after a blank line, a finished paragraph or another
-    such line; none when fewer than two do."""
+    such line; none when fewer than two do. Only the short lines of words alone are visited (one pass of
+    the engine), the line before each looked at."""
     found: list[StyledHeading] = []
-    apart = True  # the line before is blank, finished or a heading (the text's first line too)
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        last = end
+    heading_line = -1  # where the line of the last heading found starts
+    for bare in _BARE_LINE.finditer(text):
+        start = bare.start()
+        last = bare.end()
         while last > start and text[last - 1] in _SPACE_CHARS:
             last -= 1
-        heading = False
-        if apart and last - start <= _LINE_MAX and (bare := _BARE.match(text, start, end)) is not None:
-            heading = names_chapter(bare[1])
-            if heading:
-                found.append(StyledHeading(bare.span(1), 1))
-        apart = last == start or heading or text[last - 1] in _FINISHED
-        start = end + 1
+        if last - start > _LINE_MAX or not _apart(text, start, heading_line):
+            continue
+        if names_chapter(bare[1]):
+            found.append(StyledHeading(bare.span(1), 1))
+            heading_line = start
     return found if len(found) >= _FEWEST else []
+
+
+def _apart(text: str, start: int, heading_line: int) -> bool:
+    """The line before the one opening at ``start`` is blank, ends a finished paragraph (``_FINISHED``) or is
+    a heading found (opening at ``heading_line``); the text's first line is apart."""
+    if start == 0:
+        return True
+    before = text.rfind("\n", 0, start - 1) + 1
+    if before == heading_line:
+        return True
+    last = start - 1
+    while last > before and text[last - 1] in _SPACE_CHARS:
+        last -= 1
+    return last == before or text[last - 1] in _FINISHED

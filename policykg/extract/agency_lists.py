@@ -30,7 +30,13 @@ from policykg.extract.agency_names import (
 from policykg.extract.dates import YEAR_OR_MONTH
 from policykg.extract.markers import LINE_BULLET
 from policykg.extract.regex_heads import any_of
-from policykg.extract.regions import level_prefix, region_index, shared_after_places, with_shared_level
+from policykg.extract.regions import (
+    level_prefix,
+    region_index,
+    shared_after_places,
+    shared_level,
+    with_shared_level,
+)
 from policykg.extract.textspan import (
     CLOSERS,
     Span,
@@ -1667,7 +1673,8 @@ def _shared_body(text: str, spans: list[Span], last: str) -> list[tuple[Span, st
     if not looks_like_agency(body) or region_index().match_at(body, 0, len(body), allow_short=True):
         return None
     end = spans[-1][1]
-    fields = [with_shared_level(field, last) for field in fields]  # 句容、扬中、丹阳市政府: 句容市政府
+    level = shared_level(last)
+    fields = [with_shared_level(field, level) for field in fields]  # 句容、扬中、丹阳市政府: 句容市政府
     return [((span[0], end), field + body) for span, field in zip(spans[:-1], fields, strict=True)] + [
         (spans[-1], None)
     ]

@@ -314,17 +314,24 @@ def shared_after_places(words: list[str], *, level_shared: bool = False) -> str 
     扬中市; ``with_shared_level``). None otherwise."""
     index = region_index()
     last = words[-1]
-    hit = index.match_at(last, 0, len(last), allow_short=False)
-    if hit is None:  # 湟源县、大通县人民政府: the last place an autonomous county's short form
-        hit = index.match_at(last, 0, len(last), allow_short=True)
-        hit = hit if hit is not None and autonomous_whole(index, last[: hit.span[1]]) else None
+    hit = _opening_place(index, last)
     if hit is None or hit.span[1] >= len(last):
         return None
     level = _level_word(last[: hit.span[1]]) if level_shared else None
     for word in words[:-1]:
-        if not _whole_place(index, word) and not (level and _whole_place(index, word + level)):
+        if not _whole_place(index, word) and not _bare_of_level(index, word, level):
             return None
     return last[hit.span[1] :]
+
+
+def _opening_place(index: RegionIndex, words: str) -> RegionHit | None:
+    """The place opening ``words`` by its full name, or by an autonomous county's short form (大通县 of
+    大通县人民政府 beside 湟源县 in 湟源县、大通县人民政府)."""
+    hit = index.match_at(words, 0, len(words), allow_short=False)
+    if hit is None:
+        hit = index.match_at(words, 0, len(words), allow_short=True)
+        hit = hit if hit is not None and autonomous_whole(index, words[: hit.span[1]]) else None
+    return hit
 
 
 #: The level words a place's name ends with that a list of places may write once, after its last (句容、扬中、
@@ -344,15 +351,26 @@ def _whole_place(index: RegionIndex, word: str) -> bool:
     return (own is not None and own.span[1] == len(word)) or autonomous_whole(index, word)
 
 
-def with_shared_level(word: str, last: str) -> str:
-    """``word``, a place before ``last`` in a list sharing its ending (句容 before 丹阳市政府), with the level
-    word the last place's name ends with when ``word`` is no place's full name without it (句容市)."""
+def _bare_of_level(index: RegionIndex, word: str, level: str | None) -> bool:
+    """``word``, two characters or more, is a place's full name without its ``level`` word (句容 of
+    句容市)."""
+    return level is not None and len(word) >= _MIN_BARE_PLACE and _whole_place(index, word + level)
+
+
+def shared_level(last: str) -> str | None:
+    """The level word ending the place that opens ``last`` (市 of 丹阳市政府), which the places listed before
+    it may leave out (``shared_after_places`` with ``level_shared``)."""
+    hit = _opening_place(region_index(), last)
+    return _level_word(last[: hit.span[1]]) if hit is not None else None
+
+
+def with_shared_level(word: str, level: str | None) -> str:
+    """``word``, a place listed before a last one whose name ends with ``level`` (句容 before 丹阳市政府),
+    with that level word when ``word`` is no place's full name without it (句容市)."""
     index = region_index()
-    if len(word) < _MIN_BARE_PLACE or _whole_place(index, word):
+    if level is None or _whole_place(index, word) or not _bare_of_level(index, word, level):
         return word
-    hit = index.match_at(last, 0, len(last), allow_short=False)
-    level = _level_word(last[: hit.span[1]]) if hit is not None else None
-    return word + level if level and _whole_place(index, word + level) else word
+    return word + level
 
 
 def autonomous_whole(index: RegionIndex, word: str) -> bool:

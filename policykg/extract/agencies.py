@@ -256,14 +256,22 @@ def _merged_names() -> MergedNames | None:
     return agency_vocabulary().merged_names
 
 
+def _merged_end(name: str) -> str | None:
+    """The ending of a merged bureau's name ``name`` closes with (局, 委, 厅: agency_types.yaml merged_names),
+    None when it closes with none."""
+    merged = _merged_names()
+    if merged is None:
+        return None
+    return next((e for e in merged.ends if name.endswith(e)), None)
+
+
 def _first_field(name: str) -> tuple[AgencyType, str] | None:
     """A merged bureau named by its fields joined by 和 (农牧和科技局, 教育和体育局): the type of its first
     field, by the alias that field makes with the name's ending (农牧局), and the name from that field on;
     None when no field before a joiner makes one (agency_types.yaml merged_names)."""
-    merged = _merged_names()
-    if merged is None or not name.endswith(merged.ends):
+    merged, end = _merged_names(), _merged_end(name)
+    if merged is None or end is None:
         return None
-    end = next(e for e in merged.ends if name.endswith(e))
     aliases, lengths, _ = _suffix_table()
     for joiner in merged.joiners:
         at = name.find(joiner, 1)  # a joiner opening the name opens a place's (和平区)
@@ -285,10 +293,9 @@ def _field_before(name: str, size: int, found: AgencyType) -> tuple[AgencyType, 
     alias of ``size`` characters (商务局), and the field right before it (科技) makes, with the name's ending,
     an alias of another one-per-region type (科技局): that first field's type, as with a joiner
     (``_first_field``), and the name from that field on."""
-    merged = _merged_names()
-    if merged is None or not found.singleton or not name.endswith(merged.ends):
+    end = _merged_end(name) if found.singleton else None
+    if end is None:
         return None
-    end = next(e for e in merged.ends if name.endswith(e))
     aliases = _suffix_table()[0]
     for k in range(_FIELD_SIZES[0], _FIELD_SIZES[1] + 1):
         if k > len(name) - size:

@@ -1084,6 +1084,8 @@ class NumberPrefixes(_Strict):
     #: The word closing a prefix (鲁政办字), alone or after a department's code (国知发保字: 保字), dropped
     #: before the prefix is read.
     code_tail: str = Field(default="字", min_length=1)
+    #: The word closing a department's code for its letters (国知发运函字: 运函), dropped with the code.
+    code_letter: str = Field(default="函", min_length=1)
 
     @model_validator(mode="after")
     def _templates(self) -> NumberPrefixes:
@@ -1117,6 +1119,7 @@ class CitationVocabulary(_Strict):
     issuer_joiners: tuple[str, ...] = ()
     issuer_verbs: tuple[str, ...] = ()
     issuer_heads: tuple[str, ...] = ()
+    issuer_tail: str | None = None
     number_issuers: NumberIssuers | None = None
     number_prefixes: NumberPrefixes | None = None
     issued_together: IssuedTogether | None = None
@@ -1131,6 +1134,11 @@ class CitationVocabulary(_Strict):
         _check_regexes
     )
     _valid_issuer = field_validator("issuer")(_check_regex)
+
+    @field_validator("issuer_tail")
+    @classmethod
+    def _valid_tail(cls, value: str | None) -> str | None:
+        return None if value is None else _check_regex(value)
 
     @model_validator(mode="after")
     def _unique(self) -> CitationVocabulary:

@@ -32,6 +32,7 @@ class CitationRules:
     issued_after: re.Pattern[str]  # a cue after them in the same sentence
     #: (kind, words ending right before a 《, words opening right after a 》) naming what a title is
     contexts: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
+    issuer_tail: re.Pattern[str]  # words closing a lead body's name when others issued with it (等六部门)
 
 
 #: White space inside a line, and at most one line break: where a PDF's text wraps a phrase.
@@ -89,4 +90,16 @@ def citation_rules() -> CitationRules:
             )
             for c in vocab.title_contexts
         ),
+        issuer_tail=re.compile(rf"(?:{vocab.issuer_tail or '(?!)'})$"),
     )
+
+
+#: Most characters of the words closing a lead body's name (等十七部门联合).
+_TAIL_REACH = 12
+
+
+def before_issuer_tail(text: str, end: int) -> int:
+    """Where the words closing a lead body's name before ``end`` start (陕西省市场监督管理局等六部门:
+    citations.yaml issuer_tail), the body's name ending there; ``end`` when no such words end there."""
+    tail = citation_rules().issuer_tail.search(text, max(0, end - _TAIL_REACH), end)
+    return tail.start() if tail is not None else end

@@ -14,7 +14,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ontology.vocab import citation_vocabulary
-from policykg.extract.citation_rules import CUE_WINDOW, citation_rules
+from policykg.extract.citation_rules import CUE_WINDOW, before_issuer_tail, citation_rules
 from policykg.extract.regions import region_index
 from policykg.extract.textspan import Span, find_all, squeeze
 
@@ -173,13 +173,17 @@ def _quoted_title(text: str, mark: int, close: int, min_length: int) -> bool:
 
 def issuer_span_before_mark(text: str, mark: int) -> Span | None:
     """The issuer written before the 《 at ``mark``: right before it (国务院《…》), or before words saying it
-    issued the title (citations.yaml issuer_verbs: 国务院印发的《…》)."""
-    start = issuer_before_mark(text, mark)
+    issued the title (citations.yaml issuer_verbs: 国务院印发的《…》); a lead body's name closed by the
+    words naming the others (国家知识产权局等十七部门印发的《…》: issuer_tail) is the issuer, those words
+    left out."""
+    end = before_issuer_tail(text, mark)
+    start = issuer_before_mark(text, end)
     if start is not None:
-        return start, mark
+        return start, end
     for verb in citation_vocabulary().issuer_verbs:
         end = mark - len(verb)
         if end > 0 and text.startswith(verb, end):
+            end = before_issuer_tail(text, end)
             start = issuer_before_mark(text, end)
             return None if start is None else (start, end)
     return None

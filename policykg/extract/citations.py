@@ -74,6 +74,17 @@ _DECREE = re.compile(
     rf"([\u4e00-\u9fa5]{{1,20}}?)[ \u3000]?"
     rf"(?:(令|公告)\s*第\s*({_SERIAL})\s*号|第\s*({_SERIAL})\s*号(令|公告))"
 )
+#: Numbers of one body's decrees or announcements written in a series: the serials after the first,
+#: joined (国家知识产权局令第79号和第80号, 公告第545号、第546号: each its own number, the first's body
+#: and kind), and a series closed by the kind's word (国家知识产权局第79号、第80号令: its body before the
+#: first serial).
+_SERIES_JOINER = r"\s*(?:、|以及|和|及|与)\s*"
+_NEXT_SERIAL = re.compile(rf"{_SERIES_JOINER}第\s*({_SERIAL})\s*号(?!\s*(?:令|公告))")
+_ONE_SERIAL = rf"第\s*(?:{_SERIAL})\s*号"
+_DECREE_SERIES = re.compile(
+    rf"([\u4e00-\u9fa5]{{1,20}}?)[ \u3000]?{_ONE_SERIAL}(?:{_SERIES_JOINER}{_ONE_SERIAL})+(令|公告)"
+)
+_SERIAL_NUMBER = re.compile(rf"第\s*({_SERIAL})\s*号")
 #: The state's name opening a body's name in a decree (中华人民共和国国务院令第769号), no part of the number.
 _STATE = "中华人民共和国"
 #: The digits of a serial written in numerals one by one (五三〇).
@@ -103,6 +114,14 @@ _NUMBER_BRACKETS = "（(【"
 #: Square brackets around a title's number (《…》［闽知〔2022〕3号］), read only when no number opens with
 #: them (《…》[2022]5号 is the number's own year).
 _SQUARE = ("［", "[")
+#: A serial alone in brackets after a title (《…规定》（第411号）, 《…的公告》（第545号）): the decree's or
+#: announcement's number, its body the title's.
+_BARE_SERIAL = re.compile(rf"第\s*({_SERIAL})\s*号(?=\s*[）)])")
+#: How numbers naming no body open: a year's bracket (〔2023〕5号) or a serial (第411号).
+_UNNAMED_NUMBERS = ("〔", "第")
+#: A title's last word naming an announcement, whose serial alone is the body's announcement's number
+#: (《国家知识产权局关于…的公告》（第545号）: 国家知识产权局公告第545号).
+_ANNOUNCEMENT = "公告"
 
 
 @dataclass(frozen=True)
@@ -144,8 +163,8 @@ def _known_keys() -> tuple[dict[str, str], dict[str, str]]:
 def citation_key(normalised: str | None, number: str | None) -> str:
     """A cited document's identity across plans: a known document's key, else doc:<number>, else
     title:<normalised title>. A number written with no issuer (〔2023〕5号) names no document across plans:
-    the title does."""
-    if number is not None and number.startswith("〔") and normalised is not None:
+    the title does; nor does a serial alone (第411号)."""
+    if number is not None and number.startswith(_UNNAMED_NUMBERS) and normalised is not None:
         number = None
     by_title, by_number = _known_keys()
     known = by_title.get(title_core(normalised)) if normalised else None
@@ -275,6 +294,38 @@ def _joined_decree(text: str, m: re.Match[str], last: tuple[int, str] | None) ->
     return start, f"{last[1]}{m.group(2) or m.group(5)}第{_serial(m.group(3) or m.group(4))}号"
 
 
+def _series_after(text: str, end: int, number: str, kind: str) -> list[_Loose]:
+    """The numbers joined after the decree or announcement ``number`` (of ``kind``, 令 or 公告) ending at
+    ``end`` (令第79号和第80号): each its serial's own, of the same body and kind."""
+    body = number[: number.rindex(kind) + len(kind)]
+    found: list[_Loose] = []
+    while (m := _NEXT_SERIAL.match(text, end)) is not None:
+        found.append((m.start(1) - 1, m.end(), f"{body}第{_serial(m.group(1))}号", None))
+        end = m.end()
+    return found
+
+
+def _listed_decrees(text: str, m: re.Match[str]) -> list[_Loose]:
+    """The numbers of a series closed by its kind's word (国家知识产权局第79号、第80号令), each its serial's:
+    the first from its body's name, the last to the kind's word; none when no body is named."""
+    issuer_start = _issuer_start(text, m)
+    if issuer_start >= m.end(1) or citation_rules().number_breaks.fullmatch(text, issuer_start, m.end(1)):
+        return []
+    issuer = text[issuer_start : m.end(1)]
+    if issuer.startswith(_STATE) and len(issuer) > len(_STATE):
+        issuer = issuer[len(_STATE) :]
+    serials = list(_SERIAL_NUMBER.finditer(text, m.end(1), m.start(2)))
+    return [
+        (
+            issuer_start if i == 0 else s.start(),
+            m.end() if i == len(serials) - 1 else s.end(),
+            f"{issuer}{m.group(2)}第{_serial(s.group(1))}号",
+            None,
+        )
+        for i, s in enumerate(serials)
+    ]
+
+
 def is_standard(number: str) -> bool:
     return number.startswith(_STANDARD_SERIES) or bool(_STANDARD.fullmatch(number))
 
@@ -368,7 +419,9 @@ def _number_at(text: str, pos: int) -> tuple[int, str, str | None] | None:
     if decree:
         ordered = _decree_number(text, decree)
         return (decree.end(), ordered[1], None) if ordered and ordered[0] == pos else None
-    return None
+    series = _DECREE_SERIES.match(text, pos)  # （国家知识产权局第78号、第79号令）: the first is the title's
+    listed = _listed_decrees(text, series) if series else None
+    return (listed[0][1], listed[0][2], None) if listed and listed[0][0] == pos else None
 
 
 #: Most characters a number after a title is read over for a line break inside its digits.
@@ -412,11 +465,21 @@ def _loose_numbers(text: str) -> list[_Loose]:
     if "ISO" in text:
         found += [(m.start(), m.end(), _iso_number(m), None) for m in _ISO.finditer(text)]
     last: tuple[int, str] | None = None  # where the decree before ends, and its issuer
+    series: list[Span] = []  # series closed by their kind's word (第79号、第80号令), read whole
+    for listed in _DECREE_SERIES.finditer(text) if "号令" in text or "号公告" in text else ():
+        numbers = _listed_decrees(text, listed)
+        if numbers:
+            found += numbers
+            series.append(listed.span())
     for m in _DECREE.finditer(text) if "令" in text or "公告" in text else ():
+        if any(start <= m.start() < end for start, end in series):
+            continue
         decree = _decree_number(text, m) or _joined_decree(text, m, last)
         if decree:
+            kind = m.group(2) or m.group(5)
             found.append((decree[0], m.end(), decree[1], None))
-            last = m.end(), decree[1][: decree[1].rindex(m.group(2) or m.group(5))]
+            last = m.end(), decree[1][: decree[1].rindex(kind)]
+            found += _series_after(text, m.end(), decree[1], kind)
     for m in doc_numbers(text):
         number = _doc_number(text, m)
         if number:
@@ -461,8 +524,9 @@ def _draft(
 ) -> CitationDraft:
     normalised = normalise_title(title) if title is not None else None
     kind = classify(normalised) if normalised else "unknown"
-    if number and is_standard(number):
-        kind = "standard"
+    key = citation_key(normalised, number)
+    if (number and is_standard(number)) or (key.startswith("doc:") and is_standard(key[4:])):
+        kind = "standard"  # a known standard cited by its title alone (《企业知识产权合规管理体系 要求》) too
     kind, issuer = _numbered_facts(number, kind, issuer)
     relation, hedged = _relation(text, span[0], after)
     return CitationDraft(
@@ -474,7 +538,7 @@ def _draft(
         issuer=issuer,
         span=span,
         quote=text[span[0] : span[1]],
-        key=citation_key(normalised, number),
+        key=key,
         hedged=hedged,
     )
 
@@ -657,6 +721,8 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
             bracketed = merged is not None
         if merged is None and bracketed:
             merged = _wrapped_number_at(text, pos)  # （青发〔20 / 22〕5号）: wrapped inside its digits
+        if merged is None and bracketed and (serial := _BARE_SERIAL.match(text, pos)) is not None:
+            merged = serial.end(), f"第{_serial(serial.group(1))}号", None  # 《…规定》（第411号）
         if merged and not bracketed and "\n" in text[close : merged[0]]:
             # a number after a title without brackets stays on its line: the line under 关于印发《X》的通知
             # is the notice's own number, not X's
@@ -686,7 +752,10 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
         )
         if issuer is None and merged:
             issuer = merged[2]  # the body its number names (《…》（省知识产权局〔2022〕12号）)
-        draft = _draft(text, (start, end), inner, merged[1] if merged else None, issuer, close)
+        number = merged[1] if merged else None
+        if number and issuer and number.startswith("第") and title_core(normalised).endswith(_ANNOUNCEMENT):
+            number = f"{issuer}{_ANNOUNCEMENT}{number}"  # 《国家知识产权局关于…的公告》（第545号）
+        draft = _draft(text, (start, end), inner, number, issuer, close)
         if draft.hedged and issuer is None and lead_at == mark and (body := hedging_body(text, mark)):
             draft = replace(draft, issuer=text[body[0] : body[1]])  # 省政府印发《…》: the province issued it
         if not merged and draft.relation == "cites" and title_core(normalised) in annexes:

@@ -11,12 +11,12 @@ from ontology.vocab import citation_vocabulary, region_entries
 
 
 @cache
-def _prefixes() -> tuple[dict[str, str], str]:
-    """Every prefix read, with the body it names (the whole ones, and each province's codes), and the word
-    closing a department's code."""
+def _prefixes() -> tuple[dict[str, str], str, str]:
+    """Every prefix read, with the body it names (the whole ones, and each province's codes), the word
+    closing a department's code, and the word closing a department's letter's code."""
     rules = citation_vocabulary().number_prefixes
     if rules is None:
-        return {}, ""
+        return {}, "", ""
     known = dict(rules.whole)
     for entry in region_entries():
         letter = entry.abbreviation
@@ -28,7 +28,7 @@ def _prefixes() -> tuple[dict[str, str], str]:
             known.setdefault(letter + code, body.format(name=entry.name))
     for prefix in rules.city_prefixes:
         known.pop(prefix, None)  # 苏委发: 苏州's, not 江苏's
-    return known, rules.code_tail
+    return known, rules.code_tail, rules.code_letter
 
 
 def prefix_issuer(number: str) -> str | None:
@@ -36,9 +36,12 @@ def prefix_issuer(number: str) -> str | None:
     prefix, bracket, _ = number.partition("〔")
     if not bracket:
         return None
-    known, tail = _prefixes()
+    known, tail, letter = _prefixes()
     found = known.get(prefix)
     if found is None and tail and prefix.endswith(tail):
-        # 鲁政办字: the word alone after the body's code; 国知发保字: a department's code with it
-        found = known.get(prefix[: -len(tail)]) or known.get(prefix[: -len(tail) - 1])
+        # 鲁政办字: the word alone after the body's code; 国知发保字: a department's code with it, and
+        # 国知发运函字: a department's letter (函) with its code
+        code = prefix[: -len(tail)]
+        cut = (code, code[:-1], code[:-2]) if code.endswith(letter) else (code, code[:-1])
+        found = next((known[c] for c in cut if c in known), None)
     return found

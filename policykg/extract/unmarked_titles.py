@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ontology.vocab import citation_vocabulary
+from policykg.extract.citation_rules import before_issuer_tail
 from policykg.extract.regions import region_index
 from policykg.extract.textspan import Span
 
@@ -158,15 +159,16 @@ def unmarked_titles(text: str) -> list[UnmarkedTitle]:
     while pos >= 0:
         title = rules.title.match(text, pos)
         if title is not None:
-            window = max(0, pos - _WINDOW)
-            issuer = rules.issuer.search(text, max(window, last), pos)
+            end = before_issuer_tail(text, pos)  # 陕西省市场监督管理局等六部门关于…: the lead body's name
+            window = max(0, end - _WINDOW)
+            issuer = rules.issuer.search(text, max(window, last), end)
             start = (
                 None
                 if issuer is None
                 else _issuer_start(text, issuer.start(), max(window, last), last, rules)
             )
             if start is not None:
-                found.append(UnmarkedTitle((start, pos), title.span()))
+                found.append(UnmarkedTitle((start, end), title.span()))
                 last = title.end()
         pos = text.find(rules.opening, pos + len(rules.opening))
     return found

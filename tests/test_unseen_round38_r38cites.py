@@ -1,0 +1,156 @@
+"""Round 38: citations of higher policies in 四川, 重庆, 陕西, 山西, 黑龙江, 江苏, 浙江, 广东, 北京 and 上海 plans.
+
+What was read wrong before:
+- a series of one body's decrees or announcements lost every number after the first (国家知识产权局令第79号和
+  第80号, 国家知识产权局公告第545号、第546号, 《专利审查指南》（国家知识产权局令第78号、第79号）), and a series
+  closed by the kind's word (国家知识产权局第79号、第80号令) was no citation at all, or, joined by 和, the number
+  号和令第80号 of the issuer 号和;
+- a serial alone in brackets after a title (《…规定》（第411号）, 《…的公告》（第545号）) was dropped;
+- the body issuing a notice that issues the title cited (国家知识产权局关于印发《…》的通知（国知发运函字〔2022〕131号）,
+  苏州市人民政府办公室关于印发《…》的通知（苏府办〔2023〕55号）) was no issuer: none, or the number's abbreviation
+  苏府办; and 国知发运函字 (a department's letter) named no issuer;
+- a lead body's name closed by the words naming the others (陕西省市场监督管理局等六部门关于…的通知（陕市监发
+  〔2022〕88号）, 国家知识产权局等十七部门印发的《…》) named no issuer, and the title with no marks was a number alone;
+- the 2023 edition of the IP management standard cited by its title alone (《企业知识产权合规管理体系 要求》国家标准,
+  or with a dash before 要求) was of no kind, and a handbook a body compiles (《企业知识产权风险防控手册》) of none.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.plans import extracted
+
+_HEAD = "某区知识产权工作方案\n\n"
+_TASKS = "\n\n一、主要任务\n（一）推进贯标。（责任单位：区市场监管局）\n"
+
+_Cited = tuple[str | None, str | None, str | None, str, str]
+
+
+def _cited(sentence: str) -> list[_Cited]:
+    doc, _ = extracted(_HEAD + sentence + _TASKS)
+    return [(c.title, c.doc_number, c.issuer, c.kind, c.quote) for c in doc.citations]
+
+
+_BODIES = [
+    ("国家知识产权局", "令"),
+    ("国家知识产权局", "公告"),
+    ("国务院", "令"),
+    ("国家市场监督管理总局", "令"),
+]
+_JOINED = ["和", "、", "及", "与"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_BODIES), st.sampled_from(_JOINED), st.sampled_from(["根据", "按照", "依据"]))
+def test_every_number_of_a_series_of_decrees(body_kind: tuple[str, str], joiner: str, cue: str) -> None:
+    body, kind = body_kind
+    first, second = f"{body}{kind}第79号", f"{body}{kind}第80号"
+    for quotes in ((f"{body}{kind}第79号", "第80号"), (f"{body}第79号", f"第80号{kind}")):
+        found = _cited(f"{cue}{joiner.join(quotes)}有关规定，规范专利代理行为。")
+        assert [(n, i, k) for _, n, i, k, _ in found] == [
+            (first, body, "law" if kind == "令" else "policy"),
+            (second, body, "law" if kind == "令" else "policy"),
+        ]
+        assert tuple(q for *_, q in found) == quotes  # each number's own words
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["国家知识产权局令第78号、第79号", "国家知识产权局第78号、第79号令"]))
+def test_a_titles_series_of_decrees(written: str) -> None:
+    found = _cited(f"依据《专利审查指南》（{written}）开展审查。")
+    assert [(t, n, i) for t, n, i, _, _ in found] == [
+        ("专利审查指南", "国家知识产权局令第78号", "国家知识产权局"),
+        (None, "国家知识产权局令第79号", "国家知识产权局"),
+    ]
+
+
+def test_a_serial_alone_after_a_title() -> None:
+    found = _cited("依据《国家知识产权局关于规范申请专利行为的规定》（第411号）开展工作。")
+    assert [(t, n, i) for t, n, i, _, _ in found] == [
+        ("国家知识产权局关于规范申请专利行为的规定", "第411号", "国家知识产权局")
+    ]
+    # an announcement's serial is the body's announcement's number, as the plans write it whole
+    doc, _ = extracted(
+        _HEAD + "落实《国家知识产权局关于施行修改后专利法的相关审查业务处理暂行办法的公告》（第五五〇号）和"
+        "国家知识产权局公告第550号。" + _TASKS
+    )
+    assert [(c.doc_number, c.key) for c in doc.citations] == [
+        ("国家知识产权局公告第550号", "doc:国家知识产权局公告第550号")
+    ] * 2
+
+
+_NOTICES = [
+    ("国家知识产权局", "知识产权强县建设试点示范工作方案", "（国知发运函字〔2022〕131号）"),
+    ("苏州市人民政府办公室", "苏州市知识产权强市建设实施方案", "（苏府办〔2023〕55号）"),
+    ("宝鸡市知识产权局", "宝鸡市知识产权强市建设工作方案", ""),
+    (
+        "广东省市场监督管理局（知识产权局）",
+        "广东省知识产权保护体系建设工程实施方案",
+        "（粤市监知〔2022〕156号）",
+    ),
+]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_NOTICES), st.sampled_from(["印发", "转发"]), st.sampled_from(["贯彻落实", "根据"]))
+def test_the_body_issuing_a_notice_that_issues_the_title(
+    notice: tuple[str, str, str], verb: str, cue: str
+) -> None:
+    body, title, number = notice
+    found = _cited(f"为{cue}{body}关于{verb}《{title}》的通知{number}精神，制定本方案。")
+    assert [(t, n, i) for t, n, i, _, _ in found] == [(title, number[1:-1] or None, body)]
+    assert found[0][4].startswith(f"{body}关于{verb}《")
+
+
+def test_a_departments_letter_names_its_body() -> None:
+    found = _cited("落实《知识产权强县建设试点示范工作方案》（国知发运函字〔2022〕131号）。")
+    assert [(n, i) for _, n, i, _, _ in found] == [("国知发运函字〔2022〕131号", "国家知识产权局")]
+
+
+_LEADS = [
+    (
+        "陕西省市场监督管理局",
+        "等六部门",
+        "关于进一步加强知识产权质押融资工作的通知",
+        "（陕市监发〔2022〕88号）",
+    ),
+    (
+        "国家知识产权局",
+        "等17部门",
+        "关于加快推动知识产权服务业高质量发展的意见",
+        "（国知发运字〔2022〕47号）",
+    ),
+    ("省知识产权局", "等八部门", "关于加强知识产权纠纷调解工作的实施意见", ""),
+]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_LEADS), st.sampled_from(["", "《", "印发的《", "联合印发的《"]))
+def test_a_lead_body_named_before_the_others(lead: tuple[str, str, str, str], marks: str) -> None:
+    body, others, title, number = lead
+    close = "》" if marks else ""
+    found = _cited(f"根据{body}{others}{marks}{title}{close}{number}精神，制定本方案。")
+    assert [(t, n, i) for t, n, i, _, _ in found] == [(title, number[1:-1] or None, body)]
+    assert found[0][4].startswith(body + others)
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(
+        ["企业知识产权合规管理体系 要求", "企业知识产权合规管理体系——要求", "企业知识产权合规管理体系"]
+    ),
+    st.sampled_from(["国家标准", ""]),
+)
+def test_the_2023_standard_by_its_title_alone(title: str, word: str) -> None:
+    doc, _ = extracted(_HEAD + f"推动企业贯彻《{title}》{word}，建立合规管理体系。" + _TASKS)
+    assert [(c.kind, c.key) for c in doc.citations] == [("standard", "doc:GB/T 29490-2023")]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["企业知识产权风险防控手册", "产业专利导航工作手册", "商标品牌培育操作手册"]))
+def test_a_handbook_is_a_guide(title: str) -> None:
+    found = _cited(f"编制《{title}》，免费发放企业。")
+    assert [(t, k) for t, _, _, k, _ in found] == [(title, "policy")]
+    assert [k for *_, k, _ in _cited("印发《知识产权保护宣传手册》，开展宣传。")] == ["unknown"]

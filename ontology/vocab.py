@@ -1009,8 +1009,8 @@ class QuotedTitles(_Strict):
     @field_validator("marks")
     @classmethod
     def _pairs(cls, marks: tuple[str, ...]) -> tuple[str, ...]:
-        if any(len(m) != 2 or m[0] == m[1] for m in marks):
-            raise ValueError(f"each mark is an opening and a closing character, two different: {marks}")
+        if any(len(m) != 2 for m in marks):
+            raise ValueError(f"each mark is an opening and a closing character: {marks}")
         return marks
 
 

@@ -12,7 +12,11 @@ What was read wrong before:
 - a lead body's name closed by the words naming the others (陕西省市场监督管理局等六部门关于…的通知（陕市监发
   〔2022〕88号）, 国家知识产权局等十七部门印发的《…》) named no issuer, and the title with no marks was a number alone;
 - the 2023 edition of the IP management standard cited by its title alone (《企业知识产权合规管理体系 要求》国家标准,
-  or with a dash before 要求) was of no kind, and a handbook a body compiles (《企业知识产权风险防控手册》) of none.
+  or with a dash before 要求) was of no kind, and a handbook a body compiles (《企业知识产权风险防控手册》) of none;
+- a title in straight quote marks (按照县委、县政府"关于全面加强知识产权保护的实施意见"要求), as a page copied as
+  plain text writes it, was no citation;
+- a title with no marks nor issuer after a citing cue, closed by its number (根据“十四五”国家知识产权保护和运用规划
+  （国发〔2021〕20号）精神) was a number alone.
 """
 
 from __future__ import annotations
@@ -154,3 +158,37 @@ def test_a_handbook_is_a_guide(title: str) -> None:
     found = _cited(f"编制《{title}》，免费发放企业。")
     assert [(t, k) for t, _, _, k, _ in found] == [(title, "policy")]
     assert [k for *_, k, _ in _cited("印发《知识产权保护宣传手册》，开展宣传。")] == ["unknown"]
+
+
+_STRAIGHT = [
+    ("按照", "", "浙江省知识产权保护和促进条例", "law"),
+    ("按照", "县委、县政府", "关于全面加强知识产权保护的实施意见", "policy"),
+    ("依据", "", "宁波市知识产权强市建设实施方案", "plan"),
+    ("贯彻落实", "市政府", "关于加快知识产权强市建设的意见", "policy"),
+]
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(_STRAIGHT), st.sampled_from(["", '开展"正版正货"承诺，']))
+def test_a_title_in_straight_quote_marks(case: tuple[str, str, str, str], before: str) -> None:
+    cue, issuer, title, kind = case
+    found = _cited(f'{before}{cue}{issuer}"{title}"要求，实施"专利导航计划"，落实"以案说法"。')
+    assert [(t, i, k) for t, _, i, k, _ in found] == [(title, issuer or None, kind)]
+
+
+_CUED = [
+    ("根据", "“十四五”国家知识产权保护和运用规划", "国发〔2021〕20号"),
+    ("按照", "江苏省“十四五”知识产权发展规划", "苏政办发〔2021〕45号"),
+    ("依据", "宁波市知识产权强市建设实施方案", "甬政办发〔2023〕15号"),
+    ("贯彻落实", "专利转化运用专项行动方案（2023—2025年）", "国办发〔2023〕37号"),
+]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(_CUED))
+def test_a_title_with_no_marks_nor_issuer_after_a_cue(case: tuple[str, str, str]) -> None:
+    cue, title, number = case
+    found = _cited(f"{cue}{title}（{number}）精神，结合实际，制定本方案。")
+    assert [(t, n) for t, n, *_ in found] == [(title, number)]
+    # words that end as no title's do, before a number: the number alone
+    assert [(t, n) for t, n, *_ in _cited(f"{cue}工作安排（{number}）精神，制定本方案。")] == [(None, number)]

@@ -112,7 +112,8 @@ def quoted_titles(text: str) -> list[Span]:
             close = text.find(closing, pos + 1, pos + rules.max_length + 2)
             if close > pos and _quoted_title(text, pos, close, rules.min_length):
                 found.append((pos, close + 1))
-            pos = text.find(opening, pos + 1)
+            # one mark both opening and closing ("…"): the marks pair in turn, a closing one opens nothing
+            pos = text.find(opening, close + 1 if opening == closing and close > pos else pos + 1)
     aliases = _quoted_aliases(text, rules.marks)
     return sorted(set(found) | aliases) if aliases else sorted(found)
 
@@ -159,10 +160,14 @@ def _after_a_title(text: str, at: int) -> bool:
     return close >= 0 and not any(stop in text[close:at] for stop in "。；;\n")
 
 
+#: Marks no title in quote marks holds.
+_QUOTES = '《》「」“”『』"'
+
+
 def _quoted_title(text: str, mark: int, close: int, min_length: int) -> bool:
     words = squeeze(text[mark + 1 : close])
     rules = citation_rules()
-    if len(words) < min_length or "\n\n" in text[mark:close] or any(ch in words for ch in "《》「」“”『』"):
+    if len(words) < min_length or "\n\n" in text[mark:close] or any(ch in words for ch in _QUOTES):
         return False
     if not rules.quoted_end.search(words):
         return False

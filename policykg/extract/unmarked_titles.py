@@ -29,6 +29,7 @@ class _Rules:
     joiners: frozenset[str]  # words joining a title to the one before (…的意见和省政府关于…的通知)
     sentence_cue: re.Pattern[str]  # a cue earlier in the sentence, titles and commas between
     issued: re.Pattern[str] | None  # an issuing verb, then a title's words closed by its number's bracket
+    cued: re.Pattern[str] | None  # a citing cue, then a title's words (no 的) closed by its number's bracket
     title_max: int  # most characters of a title's words
 
 
@@ -62,6 +63,17 @@ def _rules() -> _Rules | None:
         if vocab.issued_cues and vocab.issued_ends
         else None
     )
+    # (round 38) after a citing cue, no issuer named (根据“十四五”国家知识产权保护和运用规划（国发〔2021〕
+    # 20号）): words with no 的, which would hold an issuer and its issuing verb (按照省政府印发的…规划)
+    plain = r"[^，。；：《》「」『』（）()\s的]"
+    cued = (
+        re.compile(
+            rf"(?:{_any(vocab.cues)})((?:{plain}|{years}){{4,{vocab.max_length}}}?"
+            rf"(?:{_any(vocab.issued_ends)})(?:{years})?)[（(]$"
+        )
+        if vocab.issued_ends
+        else None
+    )
     return _Rules(
         vocab.opening,
         re.compile(title),
@@ -71,6 +83,7 @@ def _rules() -> _Rules | None:
         frozenset((*citation_vocabulary().issuer_joiners, "、")),
         re.compile(rf"(?:{_any(vocab.cues)})[^。；：\n]*[》）)][，,]$"),
         issued,
+        cued,
         vocab.max_length,
     )
 
@@ -177,9 +190,14 @@ def unmarked_titles(text: str) -> list[UnmarkedTitle]:
 def issued_title(text: str, bracket: int) -> Span | None:
     """The title written with no marks right before the bracket at ``bracket`` that holds its number, after
     an issuing verb (省政府办公厅印发的江苏省“十四五”知识产权发展规划（苏政办发〔2021〕45号）: citations.yaml
-    unmarked_titles issued_cues, issued_ends); None when the words before are no such title."""
+    unmarked_titles issued_cues, issued_ends) or a citing cue (根据“十四五”国家知识产权保护和运用规划（国发
+    〔2021〕20号）: cues); None when the words before are no such title."""
     rules = _rules()
-    if rules is None or rules.issued is None:
+    if rules is None:
         return None
-    found = rules.issued.search(text, max(0, bracket - _WINDOW - rules.title_max), bracket + 1)
-    return found.span(1) if found is not None else None
+    low = max(0, bracket - _WINDOW - rules.title_max)
+    for pattern in (rules.issued, rules.cued):
+        found = pattern.search(text, low, bracket + 1) if pattern is not None else None
+        if found is not None:
+            return found.span(1)
+    return None

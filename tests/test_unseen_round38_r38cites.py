@@ -15,6 +15,8 @@ What was read wrong before:
   or with a dash before 要求) was of no kind, and a handbook a body compiles (《企业知识产权风险防控手册》) of none;
 - a title in straight quote marks (按照县委、县政府"关于全面加强知识产权保护的实施意见"要求), as a page copied as
   plain text writes it, was no citation;
+- a city's number code before its number (穗埔府办〔2021〕3号, 沪知局〔2023〕8号) was the issuer's name 穗埔府办;
+  the municipalities' IP offices' 知局 (沪知局, 京知局) named no issuer;
 - a title with no marks nor issuer after a citing cue, closed by its number (根据“十四五”国家知识产权保护和运用规划
   （国发〔2021〕20号）精神) was a number alone.
 """
@@ -192,3 +194,21 @@ def test_a_title_with_no_marks_nor_issuer_after_a_cue(case: tuple[str, str, str]
     assert [(t, n) for t, n, *_ in found] == [(title, number)]
     # words that end as no title's do, before a number: the number alone
     assert [(t, n) for t, n, *_ in _cited(f"{cue}工作安排（{number}）精神，制定本方案。")] == [(None, number)]
+
+
+_CODES = [
+    ("穗埔府办〔2021〕3号", None),
+    ("苏府办〔2023〕55号", None),
+    ("沪知局〔2023〕8号", "上海市知识产权局"),
+    ("京知局〔2022〕11号", "北京市知识产权局"),
+    ("省知识产权局〔2022〕12号", "省知识产权局"),
+    ("县府办〔2022〕12号", "县府办"),
+]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(_CODES))
+def test_a_citys_code_is_no_bodys_name(case: tuple[str, str | None]) -> None:
+    number, issuer = case
+    found = _cited(f"同时废止《某区知识产权资金管理办法（2021年修订）》（{number}）。")
+    assert [(n, i) for _, n, i, _, _ in found] == [(number, issuer)]

@@ -350,9 +350,21 @@ def _doc_number(text: str, m: re.Match[str]) -> _Number | None:
     body_at = _body_start(text, issuer_start, end)
     body = squeeze(text[body_at:end]) if body_at is not None else None
     number = normalise_doc_number(abbreviation, m.group(2), m.group(3))
-    if body == squeeze(abbreviation) and prefix_issuer(number) is not None:
-        body = None  # 粤府办〔2021〕39号: a province's code, read by its prefix, not a body's name
+    if (
+        body is not None
+        and body == squeeze(abbreviation)
+        and (prefix_issuer(number) is not None or _coded(body))
+    ):
+        # 粤府办〔2021〕39号: a province's code, read by its prefix, not a body's name; 苏府办, 穗埔府办,
+        # 沪知局: a city's code, naming no body
+        body = None
     return cut, number, body, issuer_start
+
+
+def _coded(name: str) -> bool:
+    """``name``, read as a body's name before a number, is the number's code: no word of a body's level or
+    head in it (苏府办, 穗埔府办, 沪知局; not 县府办, 省知识产权局: citations.yaml issuer_heads)."""
+    return not any(head in name for head in citation_vocabulary().issuer_heads)
 
 
 #: Most characters of the run of CJK before a number read for the body's name in it.

@@ -18,7 +18,10 @@ What was read wrong before:
 - a city's number code before its number (穗埔府办〔2021〕3号, 沪知局〔2023〕8号) was the issuer's name 穗埔府办;
   the municipalities' IP offices' 知局 (沪知局, 京知局) named no issuer;
 - a title with no marks nor issuer after a citing cue, closed by its number (根据“十四五”国家知识产权保护和运用规划
-  （国发〔2021〕20号）精神) was a number alone.
+  （国发〔2021〕20号）精神) was a number alone;
+- 知惠行, the IP finance campaign after 入园惠企, was no pledge-financing programme, and overseas disputes named the
+  other way round or as international (知识产权海外维权, 知识产权海外风险防控, 国际知识产权纠纷) no overseas
+  disputes programme.
 """
 
 from __future__ import annotations
@@ -212,3 +215,26 @@ def test_a_citys_code_is_no_bodys_name(case: tuple[str, str | None]) -> None:
     number, issuer = case
     found = _cited(f"同时废止《某区知识产权资金管理办法（2021年修订）》（{number}）。")
     assert [(n, i) for _, n, i, _, _ in found] == [(number, issuer)]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["开展知识产权金融“知惠行”专项活动", "组织知惠行活动进园区", "深化“知惠行”专项行动"]))
+def test_the_finance_campaign_that_took_over_from_ruyuan_huiqi(task: str) -> None:
+    doc, _ = extracted(_HEAD + "一、主要任务\n（一）" + task + "。（责任单位：区市场监管局）\n")
+    assert [(p.program_id, p.quote) for p in doc.programs] == [("pledge_financing", "知惠行")]
+
+
+_ABROAD = [
+    ("加强知识产权海外风险防控", "知识产权海外风险防控"),
+    ("开展国际知识产权纠纷应对指导", "国际知识产权纠纷"),
+    ("推进知识产权海外维权", "知识产权海外维权"),
+    ("提升知识产权海外纠纷应对能力", "知识产权海外纠纷"),
+]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(_ABROAD))
+def test_overseas_disputes_in_other_words(case: tuple[str, str]) -> None:
+    task, quote = case
+    doc, _ = extracted(_HEAD + "一、主要任务\n（一）" + task + "。（责任单位：区商务局）\n")
+    assert [(p.program_id, p.quote) for p in doc.programs] == [("overseas_disputes", quote)]

@@ -13,6 +13,8 @@ What was read wrong before:
   〔2022〕88号）, 国家知识产权局等十七部门印发的《…》) named no issuer, and the title with no marks was a number alone;
 - the 2023 edition of the IP management standard cited by its title alone (《企业知识产权合规管理体系 要求》国家标准,
   or with a dash before 要求) was of no kind, and a handbook a body compiles (《企业知识产权风险防控手册》) of none;
+- a national body named with the others before its publish cue (国家知识产权局等17部门印发《…》) was the plan's
+  publishing, with no issuer; an assessment's indicators (《知识产权强县建设评价指标体系》) were of no kind;
 - a title in straight quote marks (按照县委、县政府"关于全面加强知识产权保护的实施意见"要求), as a page copied as
   plain text writes it, was no citation;
 - a city's number code before its number (穗埔府办〔2021〕3号, 沪知局〔2023〕8号) was the issuer's name 穗埔府办;
@@ -238,3 +240,23 @@ def test_overseas_disputes_in_other_words(case: tuple[str, str]) -> None:
     task, quote = case
     doc, _ = extracted(_HEAD + "一、主要任务\n（一）" + task + "。（责任单位：区商务局）\n")
     assert [(p.program_id, p.quote) for p in doc.programs] == [("overseas_disputes", quote)]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(["国家知识产权局", "国务院办公厅", "国家市场监督管理总局"]),
+    st.sampled_from(["等17部门", "等十七部门", "等八部门联合"]),
+    st.sampled_from(["印发", "发布", "出台"]),
+)
+def test_a_national_body_and_others_issued_the_title(body: str, others: str, verb: str) -> None:
+    doc, _ = extracted(
+        _HEAD + f"{body}{others}{verb}《关于加快推动知识产权服务业高质量发展的意见》。" + _TASKS
+    )
+    assert [(c.relation, c.issuer, c.kind) for c in doc.citations] == [("cites", body, "policy")]
+
+
+def test_an_assessments_indicators_are_a_policy() -> None:
+    found = _cited("对照国家知识产权局《知识产权强县建设评价指标体系》做好迎评。")
+    assert [(t, i, k) for t, _, i, k, _ in found] == [
+        ("知识产权强县建设评价指标体系", "国家知识产权局", "policy")
+    ]

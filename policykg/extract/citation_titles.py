@@ -203,10 +203,10 @@ def hedging_body(text: str, mark: int) -> Span | None:
     cue = rules.publish_before.search(text, max(0, mark - CUE_WINDOW), mark)
     if cue is None:
         return None
-    hedge = rules.publish_hedge.search(text, max(0, cue.start() - CUE_WINDOW), cue.start())
+    end = before_issuer_tail(text, cue.start())  # 国家知识产权局等17部门印发《…》: the lead body's name
+    hedge = rules.publish_hedge.search(text, max(0, end - CUE_WINDOW), end)
     if hedge is None:
         return None
-    end = cue.start()
     while end > hedge.start() and text[end - 1] in " \t\u3000":
         end -= 1
     while (inner := rules.publish_before.search(text, hedge.start() + 1, end)) is not None:

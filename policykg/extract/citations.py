@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ontology.vocab import citation_vocabulary
-from policykg.extract.citation_rules import CUE_WINDOW, citation_rules
+from policykg.extract.citation_rules import CUE_WINDOW, before_issuer_tail, citation_rules
 from policykg.extract.citation_titles import (
     all_title_marks,
     hedging_body,
@@ -524,7 +524,8 @@ def _relation(text: str, start: int, after: int) -> tuple[str, bool]:
     rules = citation_rules()
     cue = rules.publish_before.search(text, max(0, start - CUE_WINDOW), start)
     if cue is not None:
-        if rules.publish_hedge.search(text, max(0, cue.start() - CUE_WINDOW), cue.start()):
+        hedge_end = before_issuer_tail(text, cue.start())  # 国家知识产权局等17部门印发《…》: the body's
+        if rules.publish_hedge.search(text, max(0, hedge_end - CUE_WINDOW), hedge_end):
             return "cites", True
         derived = rules.derived_after.match(text, after, after + CUE_WINDOW) is not None
         return ("cites" if derived else "publishes"), False

@@ -14,7 +14,8 @@ What was read wrong before:
 - the 2023 edition of the IP management standard cited by its title alone (《企业知识产权合规管理体系 要求》国家标准,
   or with a dash before 要求) was of no kind, and a handbook a body compiles (《企业知识产权风险防控手册》) of none;
 - a national body named with the others before its publish cue (国家知识产权局等17部门印发《…》) was the plan's
-  publishing, with no issuer; an assessment's indicators (《知识产权强县建设评价指标体系》) were of no kind;
+  publishing, with no issuer, and bodies signing side by side before the cue (中共中央 国务院印发《…》) only
+  the last; an assessment's indicators (《知识产权强县建设评价指标体系》) were of no kind;
 - a title in straight quote marks (按照县委、县政府"关于全面加强知识产权保护的实施意见"要求), as a page copied as
   plain text writes it, was no citation;
 - a city's number code before its number (穗埔府办〔2021〕3号, 沪知局〔2023〕8号) was the issuer's name 穗埔府办;
@@ -260,3 +261,12 @@ def test_an_assessments_indicators_are_a_policy() -> None:
     assert [(t, i, k) for t, _, i, k, _ in found] == [
         ("知识产权强县建设评价指标体系", "国家知识产权局", "policy")
     ]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from([" ", "\u3000", "、"]), st.sampled_from(["印发", "发布"]))
+def test_bodies_signing_side_by_side_before_a_publish_cue(separator: str, verb: str) -> None:
+    doc, _ = extracted(
+        _HEAD + f"中共中央{separator}国务院{verb}《知识产权强国建设纲要（2021—2035年）》。" + _TASKS
+    )
+    assert [(c.relation, c.issuer) for c in doc.citations] == [("cites", f"中共中央{separator}国务院")]

@@ -212,7 +212,10 @@ def hedging_body(text: str, mark: int) -> Span | None:
     while (inner := rules.publish_before.search(text, hedge.start() + 1, end)) is not None:
         end = inner.start()  # 省政府制定出台《…》: the body before the first cue
     start = issuer_before_mark(text, end)
-    if start is not None and (start >= hedge.start() or text[start:end].count("、")):
+    # issuers listed before the one the hedge names (中共中央、国务院印发, 中共中央 国务院印发): all of them
+    if start is not None and (
+        start >= hedge.start() or any(s in text[start:end] for s in _ISSUER_SEPARATORS)
+    ):
         return start, end
     lead = rules.lead_in.match(text, hedge.start(), end)
     start = lead.end() if lead else hedge.start()

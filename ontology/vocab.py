@@ -1105,6 +1105,15 @@ class IssuedTogether(_Strict):
     reach: int = Field(ge=0)
 
 
+class ListTables(_Strict):
+    """A table listing documents by name and number (文件名称 | 文号 | 发文单位): the header words naming its
+    column of titles, of numbers and of issuers."""
+
+    title: tuple[str, ...] = Field(min_length=1)
+    number: tuple[str, ...] = Field(min_length=1)
+    issuer: tuple[str, ...] = ()
+
+
 class CitationVocabulary(_Strict):
     version: int
     classes: tuple[CitationClass, ...] = Field(min_length=1)
@@ -1128,6 +1137,7 @@ class CitationVocabulary(_Strict):
     title_contexts: tuple[TitleContext, ...] = ()
     national_laws: NationalLaws | None = None
     standard_words: tuple[str, ...] = ()
+    list_tables: ListTables | None = None
     documents: tuple[KnownDocument, ...] = ()
 
     _valid_cues = field_validator("publish_before", "publish_after", "publish_hedges", "derived_after")(

@@ -22,6 +22,8 @@ What was read wrong before:
   the municipalities' IP offices' 知局 (沪知局, 京知局) named no issuer;
 - a title with no marks nor issuer after a citing cue, closed by its number (根据“十四五”国家知识产权保护和运用规划
   （国发〔2021〕20号）精神) was a number alone;
+- a table listing documents by name and number (序号 | 文件名称 | 文号 | 发文单位), their titles written with no
+  marks, gave the numbers alone and dropped a document listed with no number;
 - 知惠行, the IP finance campaign after 入园惠企, was no pledge-financing programme, and overseas disputes named the
   other way round or as international (知识产权海外维权, 知识产权海外风险防控, 国际知识产权纠纷) no overseas
   disputes programme.
@@ -270,3 +272,64 @@ def test_bodies_signing_side_by_side_before_a_publish_cue(separator: str, verb: 
         _HEAD + f"中共中央{separator}国务院{verb}《知识产权强国建设纲要（2021—2035年）》。" + _TASKS
     )
     assert [(c.relation, c.issuer) for c in doc.citations] == [("cites", f"中共中央{separator}国务院")]
+
+
+_LIST_ROWS = [
+    ("知识产权强国建设纲要（2021—2035年）", "", "中共中央、国务院"),
+    ("“十四五”国家知识产权保护和运用规划", "国发〔2021〕20号", "国务院"),
+    ("知识产权强县建设试点示范工作方案", "国知发运函字〔2022〕131号", "国家知识产权局"),
+    ("规范申请专利行为的规定", "国家知识产权局令第77号", "国家知识产权局"),
+]
+
+
+def _list_table(header: tuple[str, str, str], number_first: bool) -> str:
+    title, number, issuer = header
+    names = (number, title) if number_first else (title, number)
+    lines = ["\t".join(("序号", *names, issuer))]
+    for i, (t, n, body) in enumerate(_LIST_ROWS, 1):
+        lines.append("\t".join((str(i), *((n, t) if number_first else (t, n)), body)))
+    return "\n".join(lines)
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.sampled_from([("文件名称", "文号", "发文单位"), ("政策名称", "发文字号", "发文机关")]),
+    st.booleans(),
+    st.sampled_from(["plan.txt", "plan.md"]),
+)
+def test_a_table_listing_documents_by_name_and_number(
+    header: tuple[str, str, str], number_first: bool, name: str
+) -> None:
+    table = _list_table(header, number_first)
+    doc, _ = extracted(_HEAD + "现将相关政策依据列示如下。\n" + table + "\n" + _TASKS, name)
+    assert [(c.title, c.doc_number, c.issuer, c.relation) for c in doc.citations] == [
+        (t, n or None, body, "cites") for t, n, body in _LIST_ROWS
+    ]
+    # a row of values naming a title and a number is no header
+    values = "标题\t关于印发某区知识产权方案的通知\t文号\t某政办发〔2023〕21号\n发文机关\t某区政府办\t成文日期\t2023年4月18日"
+    doc, _ = extracted(_HEAD + values + "\n" + _TASKS, name)
+    assert [c.title for c in doc.citations if c.title is not None] == []
+
+
+def test_a_listed_document_in_a_docx_table() -> None:
+    from io import BytesIO
+
+    from docx import Document as Docx
+
+    d = Docx()
+    d.add_paragraph("某区知识产权强区建设政策清单")
+    t = d.add_table(rows=1, cols=4)
+    for i, h in enumerate(("序号", "文件名称", "文号", "发文单位")):
+        t.rows[0].cells[i].text = h
+    for i, (title, number, body) in enumerate(_LIST_ROWS, 1):
+        cells = t.add_row().cells
+        for j, v in enumerate((str(i), title, number, body)):
+            cells[j].text = v
+    d.add_paragraph("一、主要任务")
+    d.add_paragraph("（一）对照上述文件推进知识产权强区建设。（责任单位：区市场监管局）")
+    out = BytesIO()
+    d.save(out)
+    doc, _ = extracted(out.getvalue(), "plan.docx")
+    assert [(c.title, c.doc_number, c.issuer) for c in doc.citations] == [
+        (t, n or None, b) for t, n, b in _LIST_ROWS
+    ]

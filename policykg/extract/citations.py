@@ -15,6 +15,7 @@ from functools import cache
 
 from ontology.vocab import citation_vocabulary
 from policykg.extract.citation_rules import CUE_WINDOW, before_issuer_tail, citation_rules
+from policykg.extract.citation_tables import listed_documents
 from policykg.extract.citation_titles import (
     all_title_marks,
     hedging_body,
@@ -808,7 +809,7 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
             cited.append(_draft(text, span, title, number, issuer, end))
 
     cited.extend(draft for draft in resolve_short_titles(text, titles, own_t) if draft is not None)
-    cited = _with_unmarked(text, cited)
+    cited = _with_listed(text, _with_unmarked(text, cited))
     cited.sort(key=lambda c: c.span)
     return _firm_wins(_chain_relations(text, _named_works(text, cited)))
 
@@ -869,6 +870,36 @@ def _with_unmarked(text: str, cited: list[CitationDraft]) -> list[CitationDraft]
         issuer = text[unmarked.issuer[0] : unmarked.issuer[1]]
         doc_number = number.doc_number if number is not None else None
         out.append(_draft(text, (start, end), title, doc_number, issuer, unmarked.title[1]))
+    return out
+
+
+def _with_listed(text: str, cited: list[CitationDraft]) -> list[CitationDraft]:
+    """``cited`` with the documents a table lists by name and number (序号 | 文件名称 | 文号 | 发文单位):
+    each titled by its cell, with the number read in its number's cell (then no citation of its own) and the
+    body its issuer's cell names, else its number's."""
+    listed = listed_documents(text)
+    if not listed:
+        return cited
+    out = list(cited)
+    for row in listed:
+        start, end = row.title
+        number = None
+        if row.number is not None:
+            low, high = row.number
+            number = next(
+                (c for c in out if c.title is None and low <= c.span[0] and c.span[1] <= high), None
+            )
+            if number is not None:
+                out.remove(number)
+                start, end = min(start, number.span[0]), max(end, number.span[1])
+        issuer = text[row.issuer[0] : row.issuer[1]] if row.issuer is not None else None
+        if issuer is None and number is not None:
+            issuer = number.issuer
+        if row.issuer is not None:
+            start, end = min(start, row.issuer[0]), max(end, row.issuer[1])
+        doc_number = number.doc_number if number is not None else None
+        title = text[row.title[0] : row.title[1]]
+        out.append(_draft(text, (start, end), title, doc_number, issuer, row.title[1]))
     return out
 
 

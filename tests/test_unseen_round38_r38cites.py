@@ -5,6 +5,8 @@ What was read wrong before:
   第80号, 国家知识产权局公告第545号、第546号, 《专利审查指南》（国家知识产权局令第78号、第79号）), and a series
   closed by the kind's word (国家知识产权局第79号、第80号令) was no citation at all, or, joined by 和, the number
   号和令第80号 of the issuer 号和;
+- a decree dated in the brackets after its title (《专利代理条例》（2018年11月6日中华人民共和国国务院令第706号公布）)
+  was a second citation of the number 日中华人民共和国国务院令第706号, of the issuer 日中华人民共和国国务院;
 - a serial alone in brackets after a title (《…规定》（第411号）, 《…的公告》（第545号）) was dropped;
 - the body issuing a notice that issues the title cited (国家知识产权局关于印发《…》的通知（国知发运函字〔2022〕131号）,
   苏州市人民政府办公室关于印发《…》的通知（苏府办〔2023〕55号）) was no issuer: none, or the number's abbreviation
@@ -333,3 +335,31 @@ def test_a_listed_document_in_a_docx_table() -> None:
     assert [(c.title, c.doc_number, c.issuer) for c in doc.citations] == [
         (t, n or None, b) for t, n, b in _LIST_ROWS
     ]
+
+
+_DATED = [
+    ("专利代理条例", "2018年11月6日中华人民共和国国务院令第706号公布", "国务院令第706号", "国务院"),
+    (
+        "商标代理监督管理规定",
+        "2022年10月27日国家市场监督管理总局令第63号公布",
+        "国家市场监督管理总局令第63号",
+        "国家市场监督管理总局",
+    ),
+    (
+        "专利代理管理办法",
+        "2019年4月4日国家市场监督管理总局令第6号发布",
+        "国家市场监督管理总局令第6号",
+        "国家市场监督管理总局",
+    ),
+]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(_DATED))
+def test_a_decree_dated_in_the_brackets_after_its_title(case: tuple[str, str, str, str]) -> None:
+    title, bracket, number, issuer = case
+    assert [(t, n, i) for t, n, i, _, _ in _cited(f"严格执行《{title}》（{bracket}）。")] == [
+        (title, number, issuer)
+    ]
+    # the number alone after its date: the date's last unit is no part of its issuer
+    assert [(n, i) for _, n, i, _, _ in _cited(f"根据{bracket}，规范代理行为。")] == [(number, issuer)]

@@ -118,6 +118,9 @@ _SQUARE = ("［", "[")
 #: A serial alone in brackets after a title (《…规定》（第411号）, 《…的公告》（第545号）): the decree's or
 #: announcement's number, its body the title's.
 _BARE_SERIAL = re.compile(rf"第\s*({_SERIAL})\s*号(?=\s*[）)])")
+#: A date opening the brackets after a title, before its number (（2018年11月6日中华人民共和国国务院令第706号
+#: 公布）).
+_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 #: How numbers naming no body open: a year's bracket (〔2023〕5号) or a serial (第411号).
 _UNNAMED_NUMBERS = ("〔", "第")
 #: A title's last word naming an announcement, whose serial alone is the body's announcement's number
@@ -229,9 +232,16 @@ def _issuer_start(text: str, m: re.Match[str]) -> int:
     """Where the issuer of a number's match (its group 1) begins: after the first lead-in verbs in it (根据,
     按照, 贯彻落实 …: citations.yaml lead_ins) and the words before them, if any, and after the last word
     breaking the run before the abbreviation (省政府办公厅印发的湘政办发, 20号和国办发: number_issuers)."""
-    lead = citation_rules().lead_in.match(text, m.start(1), m.end(1))
-    start = lead.end() if lead else m.start(1)
+    start = m.start(1)
+    if text[start] in _DATE_UNITS and start > 0 and text[start - 1].isdigit():
+        start += 1  # 2018年11月6日中华人民共和国国务院令第706号: the date's last unit is no issuer's
+    lead = citation_rules().lead_in.match(text, start, m.end(1))
+    start = lead.end() if lead else start
     return _after_breaks(text, start, m.end(1))
+
+
+#: The units of a date written right before a number's issuer (…11月6日国务院令第706号).
+_DATE_UNITS = "年月日"
 
 
 def _after_breaks(text: str, start: int, end: int) -> int:
@@ -735,6 +745,8 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
             bracketed = merged is not None
         if merged is None and bracketed:
             merged = _wrapped_number_at(text, pos)  # （青发〔20 / 22〕5号）: wrapped inside its digits
+        if merged is None and bracketed and (dated := _DATE.match(text, pos)) is not None:
+            merged = _number_at(text, dated.end())  # （2018年11月6日国务院令第706号公布）: the date before it
         if merged is None and bracketed and (serial := _BARE_SERIAL.match(text, pos)) is not None:
             merged = serial.end(), f"第{_serial(serial.group(1))}号", None  # 《…规定》（第411号）
         if merged and not bracketed and "\n" in text[close : merged[0]]:

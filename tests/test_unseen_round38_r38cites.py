@@ -28,7 +28,8 @@ What was read wrong before:
   marks, gave the numbers alone and dropped a document listed with no number;
 - 知惠行, the IP finance campaign after 入园惠企, was no pledge-financing programme, and overseas disputes named the
   other way round or as international (知识产权海外维权, 知识产权海外风险防控, 国际知识产权纠纷) no overseas
-  disputes programme.
+  disputes programme; nor was the standard named without 企业 (知识产权管理规范认证, 知识产权管理体系标准) its
+  implementation programme.
 """
 
 from __future__ import annotations
@@ -363,3 +364,18 @@ def test_a_decree_dated_in_the_brackets_after_its_title(case: tuple[str, str, st
     ]
     # the number alone after its date: the date's last unit is no part of its issuer
     assert [(n, i) for _, n, i, _, _ in _cited(f"根据{bracket}，规范代理行为。")] == [(number, issuer)]
+
+
+_STANDARD_WORDS = [
+    ("推动企业通过知识产权管理规范认证", "知识产权管理规范认证"),
+    ("推进知识产权管理规范国家标准实施", "知识产权管理规范国家标准"),
+    ("推动企业导入知识产权管理体系标准", "知识产权管理体系标准"),
+]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(_STANDARD_WORDS))
+def test_the_standard_named_without_enterprise(case: tuple[str, str]) -> None:
+    task, quote = case
+    doc, _ = extracted(_HEAD + "一、主要任务\n（一）" + task + "。（责任单位：区市场监管局）\n")
+    assert [(p.program_id, p.quote) for p in doc.programs] == [("standard_implementation", quote)]

@@ -379,3 +379,13 @@ def test_the_standard_named_without_enterprise(case: tuple[str, str]) -> None:
     task, quote = case
     doc, _ = extracted(_HEAD + "一、主要任务\n（一）" + task + "。（责任单位：区市场监管局）\n")
     assert [(p.program_id, p.quote) for p in doc.programs] == [("standard_implementation", quote)]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["第\n80号", "第 80 号", "第\u300080号"]))
+def test_a_later_serial_spaced_or_wrapped_is_quoted_from_its_first_word(second: str) -> None:
+    found = _cited(f"按照国家知识产权局令第79号和{second}有关规定。")
+    assert [(n, q) for _, n, _, _, q in found] == [
+        ("国家知识产权局令第79号", "国家知识产权局令第79号"),
+        ("国家知识产权局令第80号", second),
+    ]

@@ -80,7 +80,7 @@ _DECREE = re.compile(
 #: and kind), and a series closed by the kind's word (国家知识产权局第79号、第80号令: its body before the
 #: first serial).
 _SERIES_JOINER = r"\s*(?:、|以及|和|及|与)\s*"
-_NEXT_SERIAL = re.compile(rf"{_SERIES_JOINER}第\s*({_SERIAL})\s*号(?!\s*(?:令|公告))")
+_NEXT_SERIAL = re.compile(rf"{_SERIES_JOINER}(?P<number>第\s*(?P<serial>{_SERIAL})\s*号)(?!\s*(?:令|公告))")
 _ONE_SERIAL = rf"第\s*(?:{_SERIAL})\s*号"
 _DECREE_SERIES = re.compile(
     rf"([\u4e00-\u9fa5]{{1,20}}?)[ \u3000]?{_ONE_SERIAL}(?:{_SERIES_JOINER}{_ONE_SERIAL})+(令|公告)"
@@ -311,7 +311,7 @@ def _series_after(text: str, end: int, number: str, kind: str) -> list[_Loose]:
     body = number[: number.rindex(kind) + len(kind)]
     found: list[_Loose] = []
     while (m := _NEXT_SERIAL.match(text, end)) is not None:
-        found.append((m.start(1) - 1, m.end(), f"{body}第{_serial(m.group(1))}号", None))
+        found.append((m.start("number"), m.end(), f"{body}第{_serial(m.group('serial'))}号", None))
         end = m.end()
     return found
 

@@ -18,6 +18,8 @@ What was read wrong before:
 - a national body named with the others before its publish cue (国家知识产权局等17部门印发《…》) was the plan's
   publishing, with no issuer, and bodies signing side by side before the cue (中共中央 国务院印发《…》) only
   the last; an assessment's indicators (《知识产权强县建设评价指标体系》) were of no kind;
+- a title nesting another in angle brackets (《关于印发<…>的通知》, as a page copied as plain text writes 〈〉) had
+  another key than the same title nesting it in 〈〉 or 《》;
 - a title in straight quote marks (按照县委、县政府"关于全面加强知识产权保护的实施意见"要求), as a page copied as
   plain text writes it, was no citation;
 - a city's number code before its number (穗埔府办〔2021〕3号, 沪知局〔2023〕8号) was the issuer's name 穗埔府办;
@@ -389,3 +391,13 @@ def test_a_later_serial_spaced_or_wrapped_is_quoted_from_its_first_word(second: 
         ("国家知识产权局令第79号", "国家知识产权局令第79号"),
         ("国家知识产权局令第80号", second),
     ]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from([("<", ">"), ("＜", "＞"), ("〈", "〉"), ("《", "》")]))
+def test_nested_marks_written_as_angle_brackets_are_one_document(marks: tuple[str, str]) -> None:
+    opening, closing = marks
+    doc, _ = extracted(
+        _HEAD + f"根据《关于印发{opening}某省知识产权强县建设工作方案{closing}的通知》精神。" + _TASKS
+    )
+    assert [c.key for c in doc.citations] == ["title:关于印发《某省知识产权强县建设工作方案》的通知"]

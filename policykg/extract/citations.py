@@ -103,10 +103,12 @@ _STANDARD_SERIES = ("GB", "DB", "T/", "ISO")
 
 _DASHES = re.compile(r"[—–－―‐-]+")
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
-#: Brackets made half-width, quote marks dropped, and a title's marks nested as 〈〉 written as 《》
-#: (《关于印发〈X〉的通知》 and 《关于印发《X》的通知》 are one document).
+#: Brackets made half-width, quote marks dropped, and a title's marks nested as 〈〉 (or <>, as a page
+#: copied as plain text writes them) written as 《》 (《关于印发〈X〉的通知》 and 《关于印发《X》的通知》 are
+#: one document).
+_NESTED_MARKS = {"〈": "《", "〉": "》", "<": "《", ">": "》", "＜": "《", "＞": "》"}
 _TITLE_TABLE = str.maketrans(
-    {"（": "(", "）": ")", "［": "[", "］": "]", "〈": "《", "〉": "》"} | dict.fromkeys("“”\"'‘’「」『』")
+    {"（": "(", "）": ")", "［": "[", "］": "]"} | _NESTED_MARKS | dict.fromkeys("“”\"'‘’「」『』")
 )
 _JOINERS = ("", "、", "和", "及", "与", "以及")
 #: The brackets a title's number is written in right after it (《…》（国发〔2021〕20号）, 《…》【陕政办发

@@ -26,8 +26,9 @@ What was read wrong before:
   the municipalities' IP offices' 知局 (沪知局, 京知局) named no issuer;
 - a title with no marks nor issuer after a citing cue, closed by its number (根据“十四五”国家知识产权保护和运用规划
   （国发〔2021〕20号）精神) was a number alone;
-- a table listing documents by name and number (序号 | 文件名称 | 文号 | 发文单位), their titles written with no
-  marks, gave the numbers alone and dropped a document listed with no number;
+- a table listing documents by name and number (序号 | 文件名称 | 文号 | 发文单位; a .docx or .html table, a text
+  table, a Markdown one), their titles written with no marks, gave the numbers alone and dropped a document
+  listed with no number;
 - 知惠行, the IP finance campaign after 入园惠企, was no pledge-financing programme, and overseas disputes named the
   other way round or as international (知识产权海外维权, 知识产权海外风险防控, 国际知识产权纠纷) no overseas
   disputes programme; nor was the standard named without 企业 (知识产权管理规范认证, 知识产权管理体系标准) its
@@ -314,6 +315,15 @@ def test_a_table_listing_documents_by_name_and_number(
     values = "标题\t关于印发某区知识产权方案的通知\t文号\t某政办发〔2023〕21号\n发文机关\t某区政府办\t成文日期\t2023年4月18日"
     doc, _ = extracted(_HEAD + values + "\n" + _TASKS, name)
     assert [c.title for c in doc.citations if c.title is not None] == []
+
+
+def test_a_markdown_table_listing_documents() -> None:
+    lines = ["| 序号 | 文件名称 | 文号 | 发文单位 |", "| :---: | --- | --- | --- |"]
+    lines += [f"| {i} | {t} | {n} | {b} |" for i, (t, n, b) in enumerate(_LIST_ROWS, 1)]
+    doc, _ = extracted(_HEAD + "\n".join(lines) + "\n" + _TASKS, "plan.md")
+    assert [(c.title, c.doc_number, c.issuer) for c in doc.citations] == [
+        (t, n or None, b) for t, n, b in _LIST_ROWS
+    ]
 
 
 def test_a_listed_document_in_a_docx_table() -> None:

@@ -1,7 +1,7 @@
 """Documents listed in a table of their names and numbers (a 政策清单 or a list of the documents a plan
 follows): a header row naming a column of titles and a column of numbers (文件名称 | 文号 | 发文单位), each
 row below a document, its title written with no marks in its cell (citations.yaml list_tables). Tables
-reach the text one row a line, their cells set apart by tabs.
+reach the text one row a line, their cells set apart by tabs (or by pipes in a Markdown table).
 """
 
 from __future__ import annotations
@@ -35,22 +35,44 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     return rules.title, rules.number, rules.issuer
 
 
-def _cells(text: str, start: int, end: int) -> list[Span]:
-    """The spans of the cells of the line ``text[start:end]``, set apart by tabs, white space left out."""
+#: What sets a row's cells apart: a tab (a .docx or .html table, a text table), or a Markdown pipe.
+_SEPARATORS = ("\t", "|")
+#: The characters of a Markdown table's rule row (| --- | :---: |).
+_RULE = frozenset("|-: \t")
+
+
+def _separator(text: str, start: int, end: int) -> str | None:
+    """What sets apart the cells of the line ``text[start:end]`` when it is a table's row: a tab, or a pipe
+    when the line opens with one (| 序号 | 文件名称 |); None when it is no row."""
+    if text.find("\t", start, end) >= 0:
+        return "\t"
+    at = start
+    while at < end and text[at] in " \u3000":
+        at += 1
+    return "|" if at < end and text[at] == "|" else None
+
+
+def _cells(text: str, start: int, end: int, separator: str) -> list[Span]:
+    """The spans of the cells of the line ``text[start:end]``, set apart by ``separator``, white space left
+    out; a pipe row's opening and closing pipes open and close no cell."""
+    if separator == "|":
+        start = text.index("|", start, end) + 1
+        close = text.rfind("|", start, end)
+        end = close if close >= 0 and not text[close + 1 : end].strip() else end
     spans: list[Span] = []
     at = start
     while True:
-        tab = text.find("\t", at, end)
-        stop = end if tab < 0 else tab
+        cut = text.find(separator, at, end)
+        stop = end if cut < 0 else cut
         left, right = at, stop
         while left < right and text[left] in " \u3000\r":
             left += 1
         while right > left and text[right - 1] in " \u3000\r":
             right -= 1
         spans.append((left, right))
-        if tab < 0:
+        if cut < 0:
             return spans
-        at = tab + 1
+        at = cut + 1
 
 
 #: Most characters of a header's cell.
@@ -80,7 +102,7 @@ def listed_documents(text: str) -> list[ListedDocument]:
     """Every document listed in a table of names and numbers, in text order: the title cell of each row
     under a header naming both columns, to the first line that is no row of the table."""
     numbers = _words()[1]
-    if "\t" not in text or not any(word in text for word in numbers):
+    if not any(s in text for s in _SEPARATORS) or not any(word in text for word in numbers):
         return []
     found: list[ListedDocument] = []
     for word in numbers:
@@ -89,23 +111,28 @@ def listed_documents(text: str) -> list[ListedDocument]:
             line = text.rfind("\n", 0, at) + 1
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
-            columns = _header(text, _cells(text, line, end)) if text.find("\t", line, end) >= 0 else None
-            if columns is not None:
-                found += _rows(text, end, columns)
+            separator = _separator(text, line, end)
+            columns = _header(text, _cells(text, line, end, separator)) if separator else None
+            if columns is not None and separator is not None:
+                found += _rows(text, end, columns, separator)
             at = text.find(word, end)
     return sorted(set(found), key=lambda d: d.title)
 
 
-def _rows(text: str, header_end: int, columns: _Columns) -> list[ListedDocument]:
-    """The documents of the rows after the header ending at ``header_end``: each line of tabs with a title."""
+def _rows(text: str, header_end: int, columns: _Columns, separator: str) -> list[ListedDocument]:
+    """The documents of the rows after the header ending at ``header_end``: each line of cells with a title
+    (a Markdown table's rule row passed over)."""
     found: list[ListedDocument] = []
     at = header_end + 1
     while at < len(text):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        if text.find("\t", at, end) < 0:
+        if _separator(text, at, end) != separator:
             break
-        cells = _cells(text, at, end)
+        if separator == "|" and _RULE.issuperset(text[at:end]):
+            at = end + 1
+            continue
+        cells = _cells(text, at, end, separator)
         if len(cells) > max(columns.title, columns.number):
             title = cells[columns.title]
             words = text[title[0] : title[1]]

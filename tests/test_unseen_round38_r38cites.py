@@ -15,6 +15,8 @@ What was read wrong before:
   〔2022〕88号）, 国家知识产权局等十七部门印发的《…》) named no issuer, and the title with no marks was a number alone;
 - the 2023 edition of the IP management standard cited by its title alone (《企业知识产权合规管理体系 要求》国家标准,
   or with a dash before 要求) was of no kind, and a handbook a body compiles (《企业知识产权风险防控手册》) of none;
+- the office of a joint conference or a leading group (国务院知识产权战略实施工作部际联席会议办公室印发的《2024年知识产权
+  强国建设推进计划》) named no issuer: its name ran longer than a body's was read;
 - a national body named with the others before its publish cue (国家知识产权局等17部门印发《…》) was the plan's
   publishing, with no issuer, and bodies signing side by side before the cue (中共中央 国务院印发《…》) only
   the last; an assessment's indicators (《知识产权强县建设评价指标体系》) were of no kind;
@@ -411,3 +413,22 @@ def test_nested_marks_written_as_angle_brackets_are_one_document(marks: tuple[st
         _HEAD + f"根据《关于印发{opening}某省知识产权强县建设工作方案{closing}的通知》精神。" + _TASKS
     )
     assert [c.key for c in doc.citations] == ["title:关于印发《某省知识产权强县建设工作方案》的通知"]
+
+
+_OFFICES = [
+    "国务院知识产权战略实施工作部际联席会议办公室",
+    "省知识产权战略实施工作联席会议办公室",
+    "市知识产权强市建设工作领导小组办公室",
+]
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.sampled_from(_OFFICES),
+    st.sampled_from(["", "印发的", "关于印发"]),
+    st.sampled_from(["根据", "为贯彻落实"]),
+)
+def test_a_joint_conferences_office_issues_the_title(office: str, verb: str, cue: str) -> None:
+    close = "的通知" if verb == "关于印发" else ""
+    found = _cited(f"{cue}{office}{verb}《2024年知识产权强国建设推进计划》{close}要求，制定本方案。")
+    assert [(t, i) for t, _, i, _, _ in found] == [("2024年知识产权强国建设推进计划", office)]

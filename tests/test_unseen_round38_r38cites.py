@@ -432,3 +432,10 @@ def test_a_joint_conferences_office_issues_the_title(office: str, verb: str, cue
     close = "的通知" if verb == "关于印发" else ""
     found = _cited(f"{cue}{office}{verb}《2024年知识产权强国建设推进计划》{close}要求，制定本方案。")
     assert [(t, i) for t, _, i, _, _ in found] == [("2024年知识产权强国建设推进计划", office)]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(_OFFICES[:2]), st.sampled_from(["按照", "根据"]))
+def test_a_joint_conferences_office_before_a_title_with_no_marks(office: str, cue: str) -> None:
+    found = _cited(f"{cue}{office}关于做好2024年知识产权强国建设工作的通知要求，制定本方案。")
+    assert [(t, i) for t, _, i, _, _ in found] == [("关于做好2024年知识产权强国建设工作的通知", office)]

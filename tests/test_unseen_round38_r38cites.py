@@ -22,6 +22,7 @@ What was read wrong before:
   the last; an assessment's indicators (《知识产权强县建设评价指标体系》) were of no kind;
 - a title nesting another in angle brackets (《关于印发<…>的通知》, as a page copied as plain text writes 〈〉) had
   another key than the same title nesting it in 〈〉 or 《》;
+- a title the plan writes or compiles (撰写《…分析报告》, 编写《…指引》, 汇编《…》, 出版《…》) was cited, not published;
 - a title in straight quote marks (按照县委、县政府"关于全面加强知识产权保护的实施意见"要求), as a page copied as
   plain text writes it, was no citation;
 - a city's number code before its number (穗埔府办〔2021〕3号, 沪知局〔2023〕8号) was the issuer's name 穗埔府办;
@@ -439,3 +440,22 @@ def test_a_joint_conferences_office_issues_the_title(office: str, verb: str, cue
 def test_a_joint_conferences_office_before_a_title_with_no_marks(office: str, cue: str) -> None:
     found = _cited(f"{cue}{office}关于做好2024年知识产权强国建设工作的通知要求，制定本方案。")
     assert [(t, i) for t, _, i, _, _ in found] == [("关于做好2024年知识产权强国建设工作的通知", office)]
+
+
+_WRITTEN = [
+    ("撰写", "某区新能源汽车产业专利导航分析报告", "report"),
+    ("编写", "企业知识产权实务指引", "policy"),
+    ("汇编", "知识产权政策文件汇编", "unknown"),
+    ("出版", "知识产权典型案例选编", "unknown"),
+]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(_WRITTEN), st.sampled_from(["", "组织", "每年"]))
+def test_a_title_the_plan_writes_or_compiles_is_published(case: tuple[str, str, str], before: str) -> None:
+    verb, title, kind = case
+    doc, _ = extracted(_HEAD + f"{before}{verb}《{title}》，免费发放企业。" + _TASKS)
+    assert [(c.title, c.kind, c.relation) for c in doc.citations] == [(title, kind, "publishes")]
+    # pressed for, not written: cited
+    doc, _ = extracted(_HEAD + f"推动{verb}《{title}》。" + _TASKS)
+    assert [c.relation for c in doc.citations] == ["cites"]

@@ -459,3 +459,15 @@ def test_a_title_the_plan_writes_or_compiles_is_published(case: tuple[str, str, 
     # pressed for, not written: cited
     doc, _ = extracted(_HEAD + f"推动{verb}《{title}》。" + _TASKS)
     assert [c.relation for c in doc.citations] == ["cites"]
+
+
+def test_a_web_pages_table_of_its_own_fields_lists_no_document() -> None:
+    page = (
+        "标题\t发文字号\t发布日期\n"
+        "宝鸡市渭滨区人民政府办公室关于印发渭滨区知识产权强县建设工作方案的通知\t渭政办发〔2023〕21号\t2023-04-18\n\n"
+        "渭滨区知识产权强县建设工作方案\n\n为贯彻落实《知识产权强国建设纲要（2021—2035年）》，制定本方案。\n"
+        "\n一、主要任务\n（一）推进专利导航。（责任单位：区市场监管局）\n"
+    )
+    doc, _ = extracted(page)
+    assert doc.plan.title == "渭滨区知识产权强县建设工作方案"
+    assert [c.title for c in doc.citations if c.title is not None] == ["知识产权强国建设纲要（2021—2035年）"]

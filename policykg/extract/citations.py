@@ -823,7 +823,7 @@ def find_citations(text: str, *, own_title: str | None, own_number: str | None) 
             cited.append(_draft(text, span, title, number, issuer, end))
 
     cited.extend(draft for draft in resolve_short_titles(text, titles, own_t) if draft is not None)
-    cited = _with_listed(text, _with_unmarked(text, cited))
+    cited = _with_listed(text, _with_unmarked(text, cited), own_t)
     cited.sort(key=lambda c: c.span)
     return _firm_wins(_chain_relations(text, _named_works(text, cited)))
 
@@ -887,15 +887,18 @@ def _with_unmarked(text: str, cited: list[CitationDraft]) -> list[CitationDraft]
     return out
 
 
-def _with_listed(text: str, cited: list[CitationDraft]) -> list[CitationDraft]:
+def _with_listed(text: str, cited: list[CitationDraft], own: str | None) -> list[CitationDraft]:
     """``cited`` with the documents a table lists by name and number (序号 | 文件名称 | 文号 | 发文单位):
     each titled by its cell, with the number read in its number's cell (then no citation of its own) and the
-    body its issuer's cell names, else its number's."""
+    body its issuer's cell names, else its number's. A row naming the plan itself, or the notice issuing it
+    (a web page's table of its fields: 标题 | 发文字号), is none."""
     listed = listed_documents(text)
     if not listed:
         return cited
     out = list(cited)
     for row in listed:
+        if own is not None and _names_own(text[row.title[0] : row.title[1]], own):
+            continue
         start, end = row.title
         number = None
         if row.number is not None:
@@ -915,6 +918,15 @@ def _with_listed(text: str, cited: list[CitationDraft]) -> list[CitationDraft]:
         title = text[row.title[0] : row.title[1]]
         out.append(_draft(text, (start, end), title, doc_number, issuer, row.title[1]))
     return out
+
+
+def _names_own(title: str, own: str) -> bool:
+    """``title`` names the plan of the normalised title ``own``, or the notice issuing it (宝鸡市渭滨区
+    人民政府办公室关于印发X的通知), its issuer at its head left out."""
+    normalised = normalise_title(title)
+    issuers = title_issuer(normalised)
+    words = normalised[len(issuers) :] if issuers is not None else normalised
+    return same_document(normalised, own) or same_document(normalise_title(_unwrapped(words)), own)
 
 
 def _unwrapped(title: str) -> str:

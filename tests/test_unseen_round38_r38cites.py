@@ -22,6 +22,7 @@ What was read wrong before:
   the last; an assessment's indicators (《知识产权强县建设评价指标体系》) were of no kind;
 - a title nesting another in angle brackets (《关于印发<…>的通知》, as a page copied as plain text writes 〈〉) had
   another key than the same title nesting it in 〈〉 or 《》;
+- a title followed by the words of making it (抓好《…办法》的制定和出台, 完成《…》的修订) was cited, not published;
 - a title the plan writes or compiles (撰写《…分析报告》, 编写《…指引》, 汇编《…》, 出版《…》) was cited, not published;
 - a title in straight quote marks (按照县委、县政府"关于全面加强知识产权保护的实施意见"要求), as a page copied as
   plain text writes it, was no citation;
@@ -471,3 +472,14 @@ def test_a_web_pages_table_of_its_own_fields_lists_no_document() -> None:
     doc, _ = extracted(page)
     assert doc.plan.title == "渭滨区知识产权强县建设工作方案"
     assert [c.title for c in doc.citations if c.title is not None] == ["知识产权强国建设纲要（2021—2035年）"]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.sampled_from(["的制定和出台", "的起草工作", "的修订", "的编制"]),
+    st.sampled_from([("抓好", "publishes"), ("完成", "publishes"), ("推动", "cites"), ("配合做好", "cites")]),
+)
+def test_the_words_of_making_a_title_after_it(after: str, before: tuple[str, str]) -> None:
+    verb, relation = before
+    doc, _ = extracted(_HEAD + f"{verb}《某区知识产权保护工作站管理办法》{after}。" + _TASKS)
+    assert [c.relation for c in doc.citations] == [relation]

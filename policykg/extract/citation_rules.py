@@ -19,6 +19,8 @@ class CitationRules:
     publish_before: re.Pattern[str]
     publish_after: re.Pattern[str]
     publish_hedge: re.Pattern[str]  # before a publish cue: 推动(出台), 研究(制定)
+    #: before a title whose publish cue follows it, a verb between allowed (配合做好《…》的起草)
+    publish_hedge_near: re.Pattern[str]
     derived_after: re.Pattern[str]
     issuer: re.Pattern[str]
     issuers: re.Pattern[str]  # one issuer or several joined (中共中央、国务院; 吉林省知识产权局 吉林省财政厅)
@@ -35,6 +37,8 @@ class CitationRules:
     issuer_tail: re.Pattern[str]  # words closing a lead body's name when others issued with it (等六部门)
 
 
+#: Most characters of a verb between a hedge and the title whose publish cue follows it (配合做好《…》的起草).
+_HEDGE_GAP = 2
 #: White space inside a line, and at most one line break: where a PDF's text wraps a phrase.
 WRAP = r"[^\S\n]*+(?:\n[^\S\n]*+)?"
 
@@ -64,6 +68,9 @@ def citation_rules() -> CitationRules:
         # a hedge, then maybe other cues (推动制定出台《…》): the last cue's start is where it must end
         publish_hedge=re.compile(
             rf"(?:{_any(vocab.publish_hedges)})(?:[^\S\n]*(?:{_any(vocab.publish_before)}))*[^\S\n]*$"
+        ),
+        publish_hedge_near=re.compile(
+            rf"(?:{_any(vocab.publish_hedges)})[\u4e00-\u9fa5]{{0,{_HEDGE_GAP}}}[^\S\n]*$"
         ),
         derived_after=re.compile(rf"[^\S\n]*(?:{_any(vocab.derived_after)})"),
         issuer=re.compile(vocab.issuer),

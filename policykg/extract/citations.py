@@ -542,7 +542,11 @@ def _relation(text: str, start: int, after: int) -> tuple[str, bool]:
             return "cites", True
         derived = rules.derived_after.match(text, after, after + CUE_WINDOW) is not None
         return ("cites" if derived else "publishes"), False
-    return ("publishes" if rules.publish_after.match(text, after, after + CUE_WINDOW) else "cites"), False
+    if rules.publish_after.match(text, after, after + CUE_WINDOW) is None:
+        return "cites", False
+    # 推动《…条例》的修订: pressed for, as 推动修订《…》 is
+    hedged = rules.publish_hedge_near.search(text, max(0, start - CUE_WINDOW), start) is not None
+    return ("cites", True) if hedged else ("publishes", False)
 
 
 def _draft(

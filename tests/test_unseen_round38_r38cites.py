@@ -189,7 +189,12 @@ _STRAIGHT = [
 
 
 @settings(max_examples=15, deadline=None)
-@given(st.sampled_from(_STRAIGHT), st.sampled_from(["", '开展"正版正货"承诺，']))
+@given(
+    st.sampled_from(_STRAIGHT),
+    st.sampled_from(
+        ["", '开展"正版正货"承诺，', '正如"' + "知识产权保护工作只有进行时没有完成时" * 5 + '"所说，']
+    ),
+)
 def test_a_title_in_straight_quote_marks(case: tuple[str, str, str, str], before: str) -> None:
     cue, issuer, title, kind = case
     found = _cited(f'{before}{cue}{issuer}"{title}"要求，实施"专利导航计划"，落实"以案说法"。')

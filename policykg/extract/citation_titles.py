@@ -112,7 +112,10 @@ def quoted_titles(text: str) -> list[Span]:
             close = text.find(closing, pos + 1, pos + rules.max_length + 2)
             if close > pos and _quoted_title(text, pos, close, rules.min_length):
                 found.append((pos, close + 1))
-            # one mark both opening and closing ("…"): the marks pair in turn, a closing one opens nothing
+            # one mark both opening and closing ("…"): the marks pair in turn, a closing one opens nothing,
+            # however far it stands (a quote longer than any title)
+            if opening == closing and close < 0:
+                close = text.find(closing, pos + 1)
             pos = text.find(opening, close + 1 if opening == closing and close > pos else pos + 1)
     aliases = _quoted_aliases(text, rules.marks)
     return sorted(set(found) | aliases) if aliases else sorted(found)

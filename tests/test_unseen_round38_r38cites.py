@@ -36,7 +36,8 @@ What was read wrong before:
 - 知惠行, the IP finance campaign after 入园惠企, was no pledge-financing programme, and overseas disputes named the
   other way round or as international (知识产权海外维权, 知识产权海外风险防控, 国际知识产权纠纷) no overseas
   disputes programme; nor was the standard named without 企业 (知识产权管理规范认证, 知识产权管理体系标准) its
-  implementation programme.
+  implementation programme; nor were the stations other provinces name 服务站 or 援助站 (知识产权维权服务站,
+  知识产权维权援助站) the protection workstations.
 """
 
 from __future__ import annotations
@@ -488,3 +489,18 @@ def test_the_words_of_making_a_title_after_it(after: str, before: tuple[str, str
     verb, relation = before
     doc, _ = extracted(_HEAD + f"{verb}《某区知识产权保护工作站管理办法》{after}。" + _TASKS)
     assert [c.relation for c in doc.citations] == [relation]
+
+
+_STATIONS = [
+    ("设立知识产权维权服务站", "protection_workstations", "知识产权维权服务站"),
+    ("建设知识产权保护服务站", "protection_workstations", "知识产权保护服务站"),
+    ("设立知识产权维权援助站", "protection_workstations", "知识产权维权援助站"),
+]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(_STATIONS))
+def test_stations_named_otherwise(case: tuple[str, str, str]) -> None:
+    task, program, quote = case
+    doc, _ = extracted(_HEAD + "一、主要任务\n（一）" + task + "。（责任单位：区市场监管局）\n")
+    assert [(p.program_id, p.quote) for p in doc.programs if p.program_id == program] == [(program, quote)]

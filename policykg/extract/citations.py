@@ -901,8 +901,6 @@ def _with_listed(text: str, cited: list[CitationDraft], own: str | None) -> list
         return cited
     out = list(cited)
     for row in listed:
-        if own is not None and _names_own(text[row.title[0] : row.title[1]], own):
-            continue
         start, end = row.title
         number = None
         if row.number is not None:
@@ -910,9 +908,13 @@ def _with_listed(text: str, cited: list[CitationDraft], own: str | None) -> list
             number = next(
                 (c for c in out if c.title is None and low <= c.span[0] and c.span[1] <= high), None
             )
+        if own is not None and _names_own(text[start:end], own):
             if number is not None:
-                out.remove(number)
-                start, end = min(start, number.span[0]), max(end, number.span[1])
+                out.remove(number)  # the plan's own number, in its web page's table of fields
+            continue
+        if number is not None:
+            out.remove(number)
+            start, end = min(start, number.span[0]), max(end, number.span[1])
         issuer = text[row.issuer[0] : row.issuer[1]] if row.issuer is not None else None
         if issuer is None and number is not None:
             issuer = number.issuer

@@ -120,7 +120,7 @@ _NOTICES = [
 
 
 @settings(max_examples=20, deadline=None)
-@given(st.sampled_from(_NOTICES), st.sampled_from(["印发", "转发"]), st.sampled_from(["贯彻落实", "根据"]))
+@given(st.sampled_from(_NOTICES), st.sampled_from(["印发", "发布"]), st.sampled_from(["贯彻落实", "根据"]))
 def test_the_body_issuing_a_notice_that_issues_the_title(
     notice: tuple[str, str, str], verb: str, cue: str
 ) -> None:
@@ -128,6 +128,12 @@ def test_the_body_issuing_a_notice_that_issues_the_title(
     found = _cited(f"为{cue}{body}关于{verb}《{title}》的通知{number}精神，制定本方案。")
     assert [(t, n, i) for t, n, i, _, _ in found] == [(title, number[1:-1] or None, body)]
     assert found[0][4].startswith(f"{body}关于{verb}《")
+    # a notice forwarding the title is the forwarder's, no issuer of the title: the words before it are not
+    # read (the number's prefix may name a body)
+    forwarded = _cited(f"为{cue}{body}关于转发《{title}》的通知{number}精神，制定本方案。")
+    assert [t for t, _, _, _, _ in forwarded] == [title]
+    assert forwarded[0][4].startswith(f"《{title}》")
+    assert number or forwarded[0][2] is None
 
 
 def test_a_departments_letter_names_its_body() -> None:

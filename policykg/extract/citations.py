@@ -78,12 +78,14 @@ _DECREE = re.compile(
 #: Numbers of one body's decrees or announcements written in a series: the serials after the first,
 #: joined (国家知识产权局令第79号和第80号, 公告第545号、第546号: each its own number, the first's body
 #: and kind), and a series closed by the kind's word (国家知识产权局第79号、第80号令: its body before the
-#: first serial).
+#: first serial; not when the kind's word opens the first too: 公告第529号和第531号公告 is the first's
+#: series).
 _SERIES_JOINER = r"\s*(?:、|以及|和|及|与)\s*"
 _NEXT_SERIAL = re.compile(rf"{_SERIES_JOINER}(?P<number>第\s*(?P<serial>{_SERIAL})\s*号)(?!\s*(?:令|公告))")
 _ONE_SERIAL = rf"第\s*(?:{_SERIAL})\s*号"
 _DECREE_SERIES = re.compile(
-    rf"([\u4e00-\u9fa5]{{1,20}}?)[ \u3000]?{_ONE_SERIAL}(?:{_SERIES_JOINER}{_ONE_SERIAL})+(令|公告)"
+    rf"([\u4e00-\u9fa5]{{1,20}}?)(?<!令)(?<!公告)[ \u3000]?"
+    rf"{_ONE_SERIAL}(?:{_SERIES_JOINER}{_ONE_SERIAL})+(令|公告)"
 )
 _SERIAL_NUMBER = re.compile(rf"第\s*({_SERIAL})\s*号")
 #: The state's name opening a body's name in a decree (中华人民共和国国务院令第769号), no part of the number.

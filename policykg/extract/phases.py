@@ -190,6 +190,8 @@ def phase_name(heading: str, marker: str, title: str | None) -> str:
     after its time (2024年7月至2025年12月为推进阶段, 2024年为启动实施年); else its number (第一阶段) when the
     marker is one, else its title's opening."""
     start = trim(heading, 0, len(heading))[0]
+    if heading.startswith(("：", ":"), start):  # 第一阶段：2024年5月至6月，为启动阶段
+        start = trim(heading, start + 1, len(heading))[0]
     if (stage := stage_at(heading, start, len(heading))) is not None:
         return stage.group("name")
     for pattern in (_NAME, _NAME_IN_BRACKET, _NAME_AFTER_TIME):

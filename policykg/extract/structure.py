@@ -18,7 +18,13 @@ from loaders.docx_numbering import format_number
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import label_at
 from policykg.extract.bracket_headings import bracket_headings
-from policykg.extract.closings import back_matter_line, detach_closings, opens_signed, signature_tail
+from policykg.extract.closings import (
+    SIGNATURE_LINES,
+    back_matter_line,
+    detach_closings,
+    opens_signed,
+    signature_tail,
+)
 from policykg.extract.dates import CALENDAR_YEAR
 from policykg.extract.headings import (
     ANNEX,
@@ -41,6 +47,7 @@ from policykg.extract.markers import (
     shift_level,
     strip_md,
 )
+from policykg.extract.styled_sections import nest_under_bare_chapters
 from policykg.extract.table_sections import table_heads
 from policykg.extract.textspan import TERMINALS, Span, line_spans, numeral_value, squeeze, trim
 
@@ -417,6 +424,11 @@ def chapter_kind(title: str | None) -> str:
 _CLAUSE_END = re.compile(r"[。，,；;]")
 
 
+def _named_kind(title: str) -> str | None:
+    """The chapter kind ``title`` names (重点任务: tasks, 保障措施: safeguards); None when it names none."""
+    return chapter_kind(title) if _names_chapter(_CLAUSE_END.split(title, maxsplit=1)[0]) else None
+
+
 def _names_chapter(words: str) -> bool:
     """``words`` name a chapter of some kind (document_types.yaml chapter_kinds: 工作目标, 重点任务)."""
     return any(pattern.search(words) for _, pattern in _chapter_patterns())
@@ -518,6 +530,8 @@ def segment(
     rows = table_heads(text, tables) if tables else {}
     heads = {cell[0]: end for cell, end in rows.values()}  # by the start of the row's cell
     styled = styled_outline(text, headings, decimal) if headings else {}
+    if styled:
+        styled = nest_under_bare_chapters(text, styled, _named_kind)
     paragraphs = build_paragraphs(text, tables, decimal, styled, rows)
     opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
     if styled and any(u is not None and u.level == 1 and u.style != "styled" for _, u in opened):
@@ -728,14 +742,19 @@ def _signed_below(
     text: str, paragraphs: list[Paragraph], opened: list[tuple[int, Unit | None]], at: int
 ) -> bool:
     """The paragraph after the annex note ``opened[at]`` (past the entries listing its annexes, which open
-    nothing) opens with a dated signature."""
+    nothing) opens with a dated signature, whose lines may stand in paragraphs of their own (湖南省市场监督
+    管理局 ↵ （湖南省知识产权局） ↵ 湖南省财政厅 ↵ 二〇二四年三月十五日, a bracket closing a paragraph)."""
+    lines: list[Span] = []
     for p_index, unit in opened[at + 1 :]:
-        if unit is not None:
-            return False
         para = paragraphs[p_index]
-        if not (para.opening and para.opening[2] is not None):  # not an entry of the list (2．名单)
-            return opens_signed(text, para.lines)
-    return False
+        if unit is not None or (para.opening and para.opening[2] is not None and not lines):
+            if unit is not None or lines:
+                break
+            continue  # an entry of the list (2．名单)
+        lines += para.lines
+        if len(lines) >= SIGNATURE_LINES:
+            break
+    return opens_signed(text, lines)
 
 
 def _title_line(text: str, s: int, e: int) -> bool:

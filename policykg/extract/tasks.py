@@ -401,11 +401,11 @@ def _cell_title(text: str, cell: Span) -> str | None:
     return _clause_title(text, (item.end(), end), "")
 
 
-#: A stage named after its time (2024年7月至2025年12月为推进阶段, 2024年6月—7月为宣传发动阶段), or a year
-#: named as a stage (2024年为启动实施年, 2026年是总结验收之年): the time, the name and the word naming a
-#: stage (阶段, 年); read in a phases chapter only.
+#: A stage named after its time (2024年7月至2025年12月为推进阶段, 2024年6月—7月为宣传发动阶段, a comma
+#: before 为: 2024年5月至6月，为启动阶段), or a year named as a stage (2024年为启动实施年, 2026年是总结验收之
+#: 年): the time, the name and the word naming a stage (阶段, 年); read in a phases chapter only.
 STAGE = re.compile(
-    r"(?P<time>(?:19|20)\d{2}\s*+年[^为是，,。；;：:、\n]{0,20}?)\s*+(?:为|是)\s*+"
+    r"(?P<time>(?:19|20)\d{2}\s*+年[^为是，,。；;：:、\n]{0,20}?)\s*+(?:[，,]\s*+)?(?:为|是)\s*+"
     r"(?P<name>[\u4e00-\u9fff]{2,10}?)之?(?P<word>阶段|年)(?=[\s，,。；;：:（(]|$)"
 )
 

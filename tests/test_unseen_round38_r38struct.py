@@ -1,0 +1,214 @@
+"""Round 38: the outlines, heads, signatures and phases of plans of 湖南, 江西, 广西, 贵州, 河南, 吉林, 宁夏 and
+天津 written with their chapters as bold or Markdown headings alone, as articles under 第一章 总则, and issued
+by several bodies signing one a line.
+
+What was read wrong before:
+
+- a signature writing a body's other name in brackets on a line of its own (湖南省市场监督管理局 ↵
+  （湖南省知识产权局） ↵ 湖南省财政厅 ↵ 二〇二四年三月十五日) lost every body above the bracket: the
+  issuers were 湖南省财政厅 alone; and a notice's 附件：1.… list signed so opened an annex holding the whole
+  plan it issues;
+- a signature of more than three bodies one a line (four departments issuing a plan jointly) lost the
+  first of them;
+- a Markdown title written as two headings (# 郑州市金水区知识产权强县建设 ↵ # 工作方案（2024—2025年）) kept
+  the second heading's mark: 郑州市金水区知识产权强县建设#工作方案（2024—2025年）;
+- a plan of articles' opening chapter 第一章 总则 was a tasks chapter: 第二条 本方案实施期限为2024年至2025年 was a
+  task;
+- a phase numbered 第一阶段：2024年5月至6月，为启动阶段 was named by its time (2024年5月至6月，为启动阶段), not 启动;
+- a plan whose chapters are bold lines or Markdown headings of one level (主要任务 ↵ 加强知识产权创造 ↵ 1.… ↵
+  加强知识产权运用 ↵ … ↵ 保障措施 ↵ 加强组织领导) read every heading as a chapter: 主要任务 was an empty chapter
+  and its sections chapters of their own, of no tasks chapter's kind.
+"""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document as new_docx
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.formats import to_docx
+from tests.plans import extracted
+
+HUNAN_BODY = (
+    "为加快知识产权强县建设，制定本方案。\n\n一、主要任务\n（一）培育高价值专利。实施高价值专利培育计划。"
+    "（责任单位：省知识产权局）\n二、保障措施\n（一）加强组织领导。\n\n"
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    first=st.sampled_from(["湖南省市场监督管理局", "湖南省农业农村厅"]),
+    alias=st.sampled_from(["（湖南省知识产权局）", "(湖南省知识产权局)"]),
+    date=st.sampled_from(["二〇二四年三月十五日", "2024年3月15日"]),
+    form=st.sampled_from(["txt", "docx"]),
+)
+def test_a_bracketed_other_name_under_a_signing_body_keeps_every_issuer(
+    first: str, alias: str, date: str, form: str
+) -> None:
+    lines = ["湖南省知识产权保护工作方案", *HUNAN_BODY.split("\n"), first, alias, "湖南省财政厅", date]
+    if form == "docx":
+        doc, _ = extracted(to_docx([line for line in lines if line]), "plan.docx")
+    else:
+        doc, _ = extracted("\n".join(lines) + "\n")
+    names = [i.name for i in doc.plan.issuers]
+    assert names == [first + alias, "湖南省财政厅"]
+    assert doc.plan.date == "2024-03-15"
+    # under the first of two bodies signing side by side, the bracket is no part of the second's name
+    columns = "\n".join([*lines[:-4], f"{first}　　　　湖南省财政厅", alias, date]) + "\n"
+    doc, _ = extracted(columns)
+    assert [i.name for i in doc.plan.issuers] == [first, "湖南省财政厅"]
+
+
+@settings(max_examples=10, deadline=None)
+@given(extra=st.sampled_from([["湖南省科学技术厅"], ["湖南省科学技术厅", "湖南省农业农村厅"]]))
+def test_every_body_of_a_joint_signature_one_a_line_is_an_issuer(extra: list[str]) -> None:
+    bodies = ["湖南省市场监督管理局", "湖南省财政厅", "湖南省商务厅", *extra]
+    text = "湖南省知识产权保护工作方案\n\n" + HUNAN_BODY + "\n".join(bodies) + "\n2024年3月15日\n"
+    doc, _ = extracted(text)
+    assert [i.name for i in doc.plan.issuers] == bodies
+
+
+NOTICE = (
+    "湘市监发〔2024〕12号\n\n关于印发《湖南省知识产权强县建设工作方案》的通知\n\n各市州市场监督管理局：\n"
+    "　　现将《湖南省知识产权强县建设工作方案》印发给你们，请认真贯彻落实。\n\n"
+    "附件：1.湖南省知识产权强县建设工作方案\n　　　2.知识产权强县建设任务分解表\n\n"
+    "湖南省市场监督管理局\n（湖南省知识产权局）\n湖南省财政厅\n二〇二四年三月十五日\n\n"
+    "湖南省知识产权强县建设工作方案\n\n　　为加快推进知识产权强县建设，制定本方案。\n"
+    "　　一、重点任务\n　　（一）培育高价值专利。2025年6月底前建成培育中心5个。（责任单位：省知识产权局）\n"
+    "　　二、保障措施\n　　（一）加强组织领导。\n"
+)
+
+
+def test_a_notice_signed_with_a_bracketed_name_opens_no_annex_over_the_plan() -> None:
+    doc, _ = extracted(NOTICE)
+    assert [s.path for s in doc.sections if s.kind == "annex"] == []
+    assert next((t.path, t.chapter_kind) for t in doc.tasks) == ("一.(一)", "tasks")
+    assert [i.name for i in doc.plan.issuers] == ["湖南省市场监督管理局（湖南省知识产权局）", "湖南省财政厅"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    mark=st.sampled_from(["#", "##"]),
+    place=st.sampled_from(["郑州市金水区", "宁夏回族自治区银川市兴庆区"]),
+    tail=st.sampled_from(["工作方案（2024—2025年）", "建设实施方案"]),
+    bold=st.booleans(),
+)
+def test_a_markdown_title_over_two_headings_keeps_no_mark(
+    mark: str, place: str, tail: str, bold: bool
+) -> None:
+    first, second = f"{place}知识产权强县建设", tail
+    head = f"**{first}**\n**{second}**\n\n" if bold else f"{mark} {first}\n{mark} {second}\n\n"
+    text = (
+        head + "为加快建设，制定本方案。\n\n## 一、重点任务\n\n1.培育高价值专利。（责任单位：区市场监管局）\n"
+    )
+    doc, _ = extracted(text, "plan.md")
+    assert doc.plan.title == first + second
+
+
+ARTICLES = (
+    "赣州市章贡区知识产权强县建设试点工作方案\n\n第一章　{general}\n"
+    "第一条　为深入实施知识产权强国战略，制定本方案。\n第二条　本方案实施期限为2024年至2025年。\n"
+    "第二章　重点任务\n第三条　推动专利提质增量。2025年6月底前培育专利示范企业10家。（牵头单位：区市场监管局）\n"
+    "第三章　保障措施\n第四条　加强组织领导。\n"
+)
+
+
+@settings(max_examples=4, deadline=None)
+@given(general=st.sampled_from(["总则", "总　　则"]))
+def test_the_general_provisions_of_a_plan_of_articles_hold_no_task(general: str) -> None:
+    doc, _ = extracted(ARTICLES.format(general=general))
+    assert [s.chapter_kind for s in doc.sections if s.path == "一"] == ["guidance"]
+    assert [t.path for t in doc.tasks if t.chapter_kind == "tasks"] == ["二.第三条"]
+    assert doc.plan.period is not None
+    assert (doc.plan.period.start, doc.plan.period.end) == ("2024", "2025")
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    comma=st.sampled_from(["，", ","]),
+    chapter=st.sampled_from(["进度安排", "实施步骤"]),
+    colon=st.sampled_from(["：", ":"]),
+)
+def test_a_numbered_phase_is_named_after_its_time(comma: str, chapter: str, colon: str) -> None:
+    text = (
+        "延边州知识产权强州建设推进计划\n\n一、主要任务\n（一）加强高价值专利培育。（责任单位：州市场监管局）\n"
+        f"二、{chapter}\n第一阶段{colon}2024年5月至6月{comma}为启动阶段。制定方案。\n"
+        f"第二阶段{colon}2024年7月至2025年9月{comma}为推进阶段。全面实施。\n"
+        f"第三阶段{colon}2025年10月至12月{comma}为验收阶段。总结评估。\n三、保障措施\n（一）强化组织领导。\n"
+    )
+    doc, _ = extracted(text)
+    assert [(p.name, p.start, p.end) for p in doc.phases] == [
+        ("启动", "2024-05", "2024-06"),
+        ("推进", "2024-07", "2025-09"),
+        ("验收", "2025-10", "2025-12"),
+    ]
+
+
+def _bold_docx(paragraphs: list[tuple[str, str]]) -> bytes:
+    doc = new_docx()
+    for kind, words in paragraphs:
+        if kind == "P":
+            doc.add_paragraph(words)
+        elif kind == "B":
+            doc.add_paragraph().add_run(words).bold = True
+        else:
+            doc.add_heading(words, level=1)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    tasks=st.sampled_from(["主要任务", "重点任务", "工作措施"]),
+    safeguards=st.sampled_from(["保障措施", "组织保障"]),
+    style=st.sampled_from(["B", "H", "md"]),
+)
+def test_sections_under_an_empty_chapter_heading_of_their_level_are_its_sections(
+    tasks: str, safeguards: str, style: str
+) -> None:
+    paragraphs = [
+        ("P", "遵义市汇川区知识产权强县建设工作方案"),
+        ("P", "为深入实施知识产权强国战略，结合我区实际，制定本方案。"),
+        (style, "工作目标"),
+        ("P", "到2025年，全区发明专利授权量达到300件。"),
+        (style, tasks),
+        (style, "加强知识产权创造"),
+        ("P", "1.培育高价值专利。（牵头单位：区市场监管局；完成时限：2024年12月31日前）"),
+        ("P", "2.推进商标品牌建设。（牵头单位：区市场监管局；完成时限：长期坚持）"),
+        (style, "加强知识产权运用"),
+        ("P", "1.推进专利转化。（牵头单位：区科技局；完成时限：年底前）"),
+        (style, "时间安排"),
+        ("P", "1.动员部署阶段（2024年3月—4月）：制定方案。"),
+        ("P", "2.总结评估阶段（2025年11月—12月）：总结经验。"),
+        (style, safeguards),
+        (style, "加强组织领导"),
+        ("P", "成立工作专班。"),
+        (style, "强化资金保障"),
+        ("P", "统筹安排资金。"),
+    ]
+    if style == "md":
+        text = "\n\n".join(f"## {w}" if k == "md" else w for k, w in paragraphs) + "\n"
+        doc, _ = extracted(text, "plan.md")
+    else:
+        doc, _ = extracted(_bold_docx(paragraphs), "plan.docx")
+    outline = [(s.path, s.chapter_kind, s.title) for s in doc.sections if s.level <= 2]
+    assert outline == [
+        ("一", "goals", "工作目标"),
+        ("二", "tasks", tasks),
+        ("二.(一)", "tasks", "加强知识产权创造"),
+        ("二.(二)", "tasks", "加强知识产权运用"),
+        ("三", "phases", "时间安排"),
+        ("三.1", "phases", "动员部署阶段（2024年3月—4月）：制定方案"),
+        ("三.2", "phases", "总结评估阶段（2025年11月—12月）：总结经验"),
+        ("四", "safeguards", safeguards),
+        ("四.(一)", "safeguards", "加强组织领导"),
+        ("四.(二)", "safeguards", "强化资金保障"),
+    ]
+    assert [(t.path, t.deadline) for t in doc.tasks if t.chapter_kind == "tasks"] == [
+        ("二.(一).1", "2024年12月31日前"),
+        ("二.(一).2", "长期坚持"),
+        ("二.(二).1", "年底前"),
+    ]

@@ -15,6 +15,7 @@ What was read wrong before:
 - a plan of articles' opening chapter 第一章 总则 was a tasks chapter: 第二条 本方案实施期限为2024年至2025年 was a
   task;
 - a phase numbered 第一阶段：2024年5月至6月，为启动阶段 was named by its time (2024年5月至6月，为启动阶段), not 启动;
+- a phases chapter's steps dated first (（一）2024年7月—8月：动员部署。) were tasks, no phases;
 - a plan whose chapters are bold lines or Markdown headings of one level (主要任务 ↵ 加强知识产权创造 ↵ 1.… ↵
   加强知识产权运用 ↵ … ↵ 保障措施 ↵ 加强组织领导) read every heading as a chapter: 主要任务 was an empty chapter
   and its sections chapters of their own, of no tasks chapter's kind.
@@ -144,6 +145,37 @@ def test_a_numbered_phase_is_named_after_its_time(comma: str, chapter: str, colo
         ("推进", "2024-07", "2025-09"),
         ("验收", "2025-10", "2025-12"),
     ]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    chapter=st.sampled_from(["时间安排", "实施步骤", "工作步骤"]),
+    colon=st.sampled_from(["：", ":"]),
+    marker=st.sampled_from(["（{}）", "{}．"]),
+)
+def test_steps_dated_before_their_names_are_phases(chapter: str, colon: str, marker: str) -> None:
+    cn, digits = "一二三", "123"
+    steps = [
+        "2024年7月—8月{c}动员部署。制定方案。",
+        "2024年9月—2025年10月{c}组织实施阶段。",
+        "2025年11月—12月{c}总结评估。",
+    ]
+    lines = [
+        (marker.format(cn[k]) if "（" in marker else marker.format(digits[k])) + step.format(c=colon)
+        for k, step in enumerate(steps)
+    ]
+    text = (
+        "伊宁市知识产权强县建设工作方案\n\n为推动知识产权强县建设，制定本方案。\n一、工作措施\n"
+        "（一）培育高价值专利。（责任单位：市市场监管局）\n"
+        f"二、{chapter}\n" + "\n".join(lines) + "\n三、保障措施\n（一）加强组织领导。\n"
+    )
+    doc, _ = extracted(text)
+    assert [(p.name, p.start, p.end) for p in doc.phases] == [
+        ("动员部署", "2024-07", "2024-08"),
+        ("组织实施", "2024-09", "2025-10"),
+        ("总结评估", "2025-11", "2025-12"),
+    ]
+    assert [t.path for t in doc.tasks if t.chapter_kind == "phases"] == []
 
 
 def _bold_docx(paragraphs: list[tuple[str, str]]) -> bytes:

@@ -948,9 +948,11 @@ def _dated_step_chapter() -> re.Pattern[str]:
 
 #: A step of a phases chapter named and dated with no 阶段 word (（一）动员部署（2025年4月至6月）, 2.评估总结
 #: (2027年7月—12月), 1.部署启动（2024年2月底前）): a short name, then a bracket holding its time, closing the
-#: heading.
+#: heading; or its time, a colon and its name (（一）2024年7月—8月：动员部署).
 DATED_STEP = re.compile(
     r"[^（()）。；;，,：:]{2,20}[（(][^（()）]{0,12}(?:19|20)\d{2}\s*+年[^（()）]{0,20}[）)]"
+    # or its time first, then a colon and its name: （一）2024年7月—8月：动员部署
+    r"|(?:19|20)\d{2}\s*+年[^（()）。；;，,：:]{0,16}[：:]\s*+[^（()）。；;，,：:\d]{2,12}"
 )
 
 

@@ -12,9 +12,17 @@ What was read wrong before:
   first of them;
 - a Markdown title written as two headings (# 郑州市金水区知识产权强县建设 ↵ # 工作方案（2024—2025年）) kept
   the second heading's mark: 郑州市金水区知识产权强县建设#工作方案（2024—2025年）;
+- a 关于 title wrapped before its document's words (毕节市七星关区关于加快推进知识产权 ↵ 强县建设的实施意见) was
+  titled by its second line alone (强县建设的实施意见), with no region;
 - a plan of articles' opening chapter 第一章 总则 was a tasks chapter: 第二条 本方案实施期限为2024年至2025年 was a
   task;
 - a phase numbered 第一阶段：2024年5月至6月，为启动阶段 was named by its time (2024年5月至6月，为启动阶段), not 启动;
+- items numbered ① ② or (1) (2) run on in one line (①开展专利质量提升行动；②培育专利密集型产品。) were one
+  unit titled 开展专利质量提升行动；②培育专利密集型产品: the second item was no task;
+- on a web page whose paragraphs lost their breaks, sections run on in one paragraph (（一）加强组织领导。（二）
+  加强督导考核。) were one unit, and items numbered 1. 2. run on after a note
+  (…工程。（责任单位：区市场监管局，2026年6月底前完成）2.开展专利导航。（…）) were no clauses: the section was one
+  task holding both items' units and the last deadline;
 - a phases chapter's steps dated first (（一）2024年7月—8月：动员部署。) were tasks, no phases;
 - a plan whose chapters are bold lines or Markdown headings of one level (主要任务 ↵ 加强知识产权创造 ↵ 1.… ↵
   加强知识产权运用 ↵ … ↵ 保障措施 ↵ 加强组织领导) read every heading as a chapter: 主要任务 was an empty chapter
@@ -29,7 +37,7 @@ from docx import Document as new_docx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.formats import to_docx
+from tests.formats import to_docx, to_html
 from tests.plans import extracted
 
 HUNAN_BODY = (
@@ -108,6 +116,20 @@ def test_a_markdown_title_over_two_headings_keeps_no_mark(
     assert doc.plan.title == first + second
 
 
+@settings(max_examples=12, deadline=None)
+@given(
+    head=st.sampled_from(["毕节市七星关区关于加快推进知识产权", "毕节市七星关区人民政府关于加快推进"]),
+    kind=st.sampled_from(["的实施意见", "的工作方案", "的若干措施"]),
+)
+def test_a_wrapped_about_title_keeps_its_first_line(head: str, kind: str) -> None:
+    rest = "强县建设" if head.endswith("知识产权") else "知识产权强县建设"
+    text = f"{head}\n{rest}{kind}\n\n为加快建设，制定本方案。\n\n一、重点任务\n（一）培育高价值专利。（责任单位：区市场监管局）\n"
+    doc, _ = extracted(text)
+    assert doc.plan.title == head + rest + kind
+    assert doc.plan.region is not None
+    assert doc.plan.region.name == "七星关区"
+
+
 ARTICLES = (
     "赣州市章贡区知识产权强县建设试点工作方案\n\n第一章　{general}\n"
     "第一条　为深入实施知识产权强国战略，制定本方案。\n第二条　本方案实施期限为2024年至2025年。\n"
@@ -176,6 +198,77 @@ def test_steps_dated_before_their_names_are_phases(chapter: str, colon: str, mar
         ("总结评估", "2025-11", "2025-12"),
     ]
     assert [t.path for t in doc.tasks if t.chapter_kind == "phases"] == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    marks=st.sampled_from([("①", "②"), ("（1）", "（2）"), ("(1)", "(2)"), ("1）", "2）"), ("⑴", "⑵")]),
+    stop=st.sampled_from(["；", "。", "; "]),
+    form=st.sampled_from(["txt", "docx"]),
+)
+def test_items_run_on_in_one_line_are_units_of_their_own(
+    marks: tuple[str, str], stop: str, form: str
+) -> None:
+    first, second = marks
+    paragraphs = [
+        "日照市东港区知识产权强县建设工作方案",
+        "为加快建设知识产权强县，制定本方案。",
+        "一、主要任务",
+        "（一）提升知识产权创造水平",
+        "1．培育高价值专利。",
+        f"{first}开展专利质量提升行动{stop}{second}培育专利密集型产品。（责任单位：区市场监管局；完成时限：2025年6月底前）",
+        "2．推动商标品牌建设。（责任单位：区商务局；完成时限：长期坚持）",
+        "二、保障措施",
+        "（一）加强组织领导。",
+    ]
+    if form == "docx":
+        doc, _ = extracted(to_docx(paragraphs), "plan.docx")
+    else:
+        doc, _ = extracted("\n".join(paragraphs) + "\n")
+    tasks = [(t.path, t.title) for t in doc.tasks if t.chapter_kind == "tasks"]
+    assert tasks == [
+        ("一.(一).1." + _path_label(first), "开展专利质量提升行动"),
+        ("一.(一).1." + _path_label(second), "培育专利密集型产品"),
+        ("一.(一).2", "推动商标品牌建设"),
+    ]
+    assert doc.tasks[1].deadline == "2025年6月底前"
+
+
+def _path_label(mark: str) -> str:
+    """The label a path writes for an item's number: ① kept, (1) for （1）, 1）and ⑴."""
+    if mark in "①②":
+        return mark
+    digit = mark.strip("（()）") if mark[0] in "（(" or mark[-1] in "）)" else str("⑴⑵".index(mark) + 1)
+    return f"({digit})"
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    note=st.sampled_from(
+        ["（责任单位：区市场监管局，2026年6月底前完成）", "(区市场监管局牵头，2026年6月底前)"]
+    ),
+    dot=st.sampled_from([".", "．", "、"]),
+    form=st.sampled_from(["html", "txt"]),
+)
+def test_items_and_sections_run_on_in_one_paragraph(note: str, dot: str, form: str) -> None:
+    paragraphs = [
+        "淄博市张店区知识产权强县建设工作方案",
+        "为深入实施知识产权强国战略，制定本方案。",
+        "一、重点任务",
+        f"（一）强化高价值专利培育。1{dot}实施专利质量提升工程。{note}2{dot}开展专利导航。（责任单位：区科技局，每年）",
+        "二、保障措施",
+        "（一）加强组织领导。（二）加强督导考核。",
+    ]
+    if form == "html":
+        doc, _ = extracted(to_html(paragraphs), "plan.html")
+    else:
+        doc, _ = extracted("\n".join(paragraphs) + "\n")
+    tasks = {t.path: (t.title, t.deadline) for t in doc.tasks}
+    title, deadline = tasks["一.(一).1"]
+    assert title == "实施专利质量提升工程"
+    assert deadline in ("2026年6月底前", "2026年6月底前完成")
+    assert tasks["一.(一).2"] == ("开展专利导航", "每年")
+    assert [s.title for s in doc.sections if s.path.startswith("二.")] == ["加强组织领导", "加强督导考核"]
 
 
 def _bold_docx(paragraphs: list[tuple[str, str]]) -> bytes:

@@ -200,7 +200,9 @@ def _wrapped_title_end(text: str, start: int, end: int, first_unit: int) -> int:
     own = document_type(tail)
     if own is not None and _place_alone(line) and not _place_opens(tail):
         return rest.end(1)  # 桐梓县 / 知识产权强县建设工作方案: the place the title opens with, on its line
-    if own is not None and tail.rfind(own.zh) > _TITLE_TAIL_WORDS:
+    if own is not None and tail.rfind(own.zh) > _TITLE_TAIL_WORDS and "关于" not in line:
+        # (a line opening a 关于 heading that names no document goes on: …关于加快推进知识产权 / 强县建设的
+        # 实施意见)
         return end  # the next line is a title of its own (内部资料 / 平阳县…工作方案); a term after its kind
         # is none of its words (宁都县知识产权强县建设 / 工作方案（2024—2026年）)
     title = line + tail

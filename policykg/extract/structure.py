@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -47,6 +47,7 @@ from policykg.extract.markers import (
     shift_level,
     strip_md,
 )
+from policykg.extract.run_on_items import run_on_sibling
 from policykg.extract.styled_sections import nest_under_bare_chapters
 from policykg.extract.table_sections import table_heads
 from policykg.extract.textspan import TERMINALS, Span, line_spans, numeral_value, squeeze, trim
@@ -285,7 +286,15 @@ def build_paragraphs(
     open_para: Paragraph | None = None
     lines = line_spans(text)
     width: int | None = -1  # the wrap width, read when a heading's line may wrap (-1: not yet read)
-    for s, e in lines:
+    rest: list[Span] = []  # the rest of a line whose items run on (①…；②…), read as a line of its own
+
+    def line_pieces() -> Iterator[Span]:
+        for line in lines:
+            yield line
+            while rest:
+                yield rest.pop()
+
+    for s, e in line_pieces():
         if tables and _in_tables(s, tables):
             if not heads or s not in heads:
                 open_para = None
@@ -298,6 +307,9 @@ def build_paragraphs(
             continue
         body, md = strip_md(text, s, e)
         marker = match_marker(text, body, e, decimal=decimal)
+        if marker is not None and (cut := run_on_sibling(text, marker, e)) is not None:
+            rest.append((cut, e))  # ①开展…；②培育…: ② opens a unit of its own
+            e = trim(text, s, cut)[1]
         starts_unit = md > 0 or marker is not None or s in styled or ANNEX.match(text, body, e)
         if open_para is not None and open_para.span[0] in styled:
             joins = not starts_unit and e <= heading_end

@@ -49,7 +49,7 @@ _CLAUSE_MARK = re.compile(r"[（(]?(?:[1-9]|1\d)[）)]|[①-⑳]|[⑴-⒇]")
 _NUMBERED_CLAUSE = re.compile(rf"[。；;：:]\s*({_CLAUSE_MARK.pattern})")
 #: Items numbered 1. 2. (1、 1．) run on inside a paragraph after a stop (……。1.加强专利导航……；2.推进贯标……),
 #: never a decimal (1.5亿元): read when no other numbering is, labelled as the outline labels such an item.
-_DOTTED_CLAUSE = re.compile(r"[。；;：:][ \t\u3000]*((?:[1-9]|1\d)[.．、](?![\d.．]))")
+_DOTTED_CLAUSE = re.compile(r"(?:[。；;：:]|(?<=\D)[）)])[ \t\u3000]*((?:[1-9]|1\d)[.．、](?![\d.．]))")
 _CLAUSE_TITLE_MAX = 40
 #: What ends a sentence after a heading's title.
 _SENTENCE_STOPS = ("。", "；", ";", "！", "!")

@@ -23,7 +23,8 @@ What was read wrong before:
   加强督导考核。) were one unit, and items numbered 1. 2. run on after a note
   (…工程。（责任单位：区市场监管局，2026年6月底前完成）2.开展专利导航。（…）) were no clauses: the section was one
   task holding both items' units and the last deadline;
-- a phases chapter's steps dated first (（一）2024年7月—8月：动员部署。) were tasks, no phases;
+- a phases chapter's steps dated first (（一）2024年7月—8月：动员部署。) were tasks, no phases; and a phase
+  dated first before a comma (1.2024年3月—4月，动员部署阶段。) was named by its time and its name together;
 - a plan whose chapters are bold lines or Markdown headings of one level (主要任务 ↵ 加强知识产权创造 ↵ 1.… ↵
   加强知识产权运用 ↵ … ↵ 保障措施 ↵ 加强组织领导) read every heading as a chapter: 主要任务 was an empty chapter
   and its sections chapters of their own, of no tasks chapter's kind.
@@ -198,6 +199,11 @@ def test_steps_dated_before_their_names_are_phases(chapter: str, colon: str, mar
         ("总结评估", "2025-11", "2025-12"),
     ]
     assert [t.path for t in doc.tasks if t.chapter_kind == "phases"] == []
+    named = text.replace(f"{colon}动员部署。", "，动员部署阶段。").replace(
+        f"{colon}总结评估。", "，总结评估阶段。"
+    )
+    doc, _ = extracted(named)
+    assert [p.name for p in doc.phases] == ["动员部署", "组织实施", "总结评估"]
 
 
 @settings(max_examples=20, deadline=None)

@@ -25,6 +25,8 @@ What was read wrong before:
   task holding both items' units and the last deadline;
 - a phases chapter's steps dated first (（一）2024年7月—8月：动员部署。) were tasks, no phases; and a phase
   dated first before a comma (1.2024年3月—4月，动员部署阶段。) was named by its time and its name together;
+- a chapter numbered with a bare figure (## 3 时间安排, 3 时序进度) opened nothing: 时 read as a quantity's word
+  (3时, hours), the phases fell into the chapter above and the chapter after (4 保障措施) became a section of it;
 - a plan whose chapters are bold lines or Markdown headings of one level (主要任务 ↵ 加强知识产权创造 ↵ 1.… ↵
   加强知识产权运用 ↵ … ↵ 保障措施 ↵ 加强组织领导) read every heading as a chapter: 主要任务 was an empty chapter
   and its sections chapters of their own, of no tasks chapter's kind.
@@ -275,6 +277,34 @@ def test_items_and_sections_run_on_in_one_paragraph(note: str, dot: str, form: s
     assert deadline in ("2026年6月底前", "2026年6月底前完成")
     assert tasks["一.(一).2"] == ("开展专利导航", "每年")
     assert [s.title for s in doc.sections if s.path.startswith("二.")] == ["加强组织领导", "加强督导考核"]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    chapter=st.sampled_from(["时间安排", "时序进度"]),
+    mark=st.sampled_from(["## ", ""]),
+    sub=st.sampled_from(["### ", ""]),
+)
+def test_a_chapter_numbered_with_a_bare_figure_before_its_time_words(
+    chapter: str, mark: str, sub: str
+) -> None:
+    text = (
+        f"# 银川市金凤区知识产权强县建设工作方案\n\n为加快建设，制定本方案。\n\n{mark}1 总体目标\n\n"
+        f"到2025年，全区有效发明专利达到1000件。\n\n{mark}2 重点任务\n\n{sub}2.1 提升创造质量\n\n"
+        "1. 培育高价值专利。（责任单位：区市场监管局；完成时限：2025年6月底前）\n\n"
+        f"{mark}3 {chapter}\n\n{sub}3.1 动员部署阶段（2024年3月—4月）\n\n制定方案。\n\n"
+        f"{sub}3.2 组织实施阶段（2024年5月—2025年10月）\n\n推进。\n\n"
+        f"{mark}4 保障措施\n\n{sub}4.1 加强组织领导\n\n成立领导小组。\n"
+    )
+    doc, _ = extracted(text, "plan.md")
+    chapters = [(s.path, s.chapter_kind, s.title) for s in doc.sections if s.level == 1]
+    assert chapters == [
+        ("1", "goals", "总体目标"),
+        ("2", "tasks", "重点任务"),
+        ("3", "phases", chapter),
+        ("4", "safeguards", "保障措施"),
+    ]
+    assert [(p.name, p.path) for p in doc.phases] == [("动员部署", "3.1"), ("组织实施", "3.2")]
 
 
 def _bold_docx(paragraphs: list[tuple[str, str]]) -> bytes:

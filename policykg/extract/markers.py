@@ -109,6 +109,8 @@ _BARE = re.compile(r"(\d{1,2})[ \t\u3000]+")
 _DECIMAL_KINDS = ("chapter", "section", "item", "subitem")
 #: Words a number runs into when it is a quantity or a date, not an outline number (2.5亿元, 1.2万件, 3.5%).
 _QUANTITY_HEADS = "年月日时万亿千百倍"
+#: Heading words opening with one of those (3 时间安排, 4 时序进度): no quantity.
+_HEADING_WORDS = ("时间", "时序")
 _HEADING_OPENERS = "“《「【"
 #: Markdown emphasis around a heading's words (**…**, __…__).
 EMPHASIS = re.compile(r"\*\*|__")
@@ -135,7 +137,9 @@ def _heading_follows(text: str, pos: int, end: int) -> bool:
     if pos >= end:
         return False
     ch = text[pos]
-    if not ("\u4e00" <= ch <= "\u9fff" or ch in _HEADING_OPENERS) or ch in _QUANTITY_HEADS:
+    if not ("\u4e00" <= ch <= "\u9fff" or ch in _HEADING_OPENERS):
+        return False
+    if ch in _QUANTITY_HEADS and not text.startswith(_HEADING_WORDS, pos):
         return False
     return not text.startswith(_quantity_words(), pos)
 

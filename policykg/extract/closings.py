@@ -109,8 +109,9 @@ def _kind(text: str, para: Paragraph, signable: bool) -> str | None:
     return _EXHORT if _exhortation().search(first) else None
 
 
-#: The most lines a signature closing a paragraph may take, its date included (a body or two and the date).
-_SIGNATURE_LINES = 4
+#: The most lines a signature closing a paragraph may take, its date included (a body or a few, one a line,
+#: a bracketed other name under one (（湖南省知识产权局）), and the date).
+SIGNATURE_LINES = 6
 #: The longest line read as a signature's date line, and what it must hold: a year.
 _DATE_LINE_MAX = 40
 _YEAR = re.compile(rf"(?:19|20)\d{{2}}|[{ZEROS}][一二三四五六七八九{ZEROS}]")
@@ -135,7 +136,7 @@ def signature_tail(text: str, lines: list[Span]) -> int | None:
     if record is None or not record.dates or record.labelled or record.numbers:
         return None
     first = len(lines) - 1
-    while first > 1 and len(lines) - first < _SIGNATURE_LINES:
+    while first > 1 and len(lines) - first < SIGNATURE_LINES:
         above = record_line(text, *lines[first - 1])
         if above is None or above.dates or above.numbers or above.labelled or not above.names:
             break
@@ -150,7 +151,7 @@ def opens_signed(text: str, lines: list[Span]) -> bool:
     """``lines`` open with a dated signature: a body or a few on their lines, then the date
     (盐亭县人民政府办公室 / 2024年7月2日), whatever follows (a paragraph runs on over lines no stop
     closes)."""
-    for k, line in enumerate(lines[:_SIGNATURE_LINES]):
+    for k, line in enumerate(lines[:SIGNATURE_LINES]):
         record = record_line(text, *line)
         if record is None or record.numbers or record.labelled:
             return False

@@ -119,6 +119,10 @@ class Record:
     #: The indices in ``dates`` of dates written in figures under no date label (2023-03-15, 2023.3.15): a
     #: signature's date beside or under the signing body, else a web page's (``date_lines``).
     figures: list[int] = field(default_factory=list)
+    #: The line is a body's other name in brackets alone (（湖南省知识产权局）), written under the name it
+    #: stands for in a signature or a red header (湖南省市场监督管理局 ↵ （湖南省知识产权局）): its one name
+    #: is the whole line.
+    alias: bool = False
 
 
 #: What a field label introduces: a field the header is read for, or a value passed over (索引号, 主题分类).
@@ -266,6 +270,8 @@ def record_line(
     start, end = trim(text, start, end)
     if start >= end or end - start > MAX_RECORD_LINE or field_label_line(text, start, end):
         return None
+    if under is None and text[start] in "（(" and _alias_line(text, start, end):
+        return Record(names=[(start, end)], alias=True)
     record = Record()
     segments: list[tuple[int, int, str | None, int]] = []
     pos, kind, rank = start, under, under_rank
@@ -290,6 +296,12 @@ def record_line(
         record.labelled = True
     found = record.numbers or record.dates or record.names or record.masthead or record.labelled
     return record if found else None
+
+
+def _alias_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is one body's name in brackets alone (（湖南省知识产权局）)."""
+    close = _BRACKETS.get(text[start])
+    return close is not None and text[end - 1] == close and body_name(text[start + 1 : end - 1])
 
 
 def _free_value(text: str, start: int, end: int) -> bool:

@@ -26,11 +26,11 @@ _CIRCLED = CIRCLED
 #: ㈠–㈩, ⒈–⒛, ⑴–⒇: enclosed numbers, each read as the number it encloses (ENCLOSED).
 _ENCLOSED_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 _ENCLOSED_STOP = "".join(chr(c) for c in range(0x2488, 0x249C))
-_ENCLOSED_PAREN = "".join(chr(c) for c in range(0x2474, 0x2488))
+ENCLOSED_PAREN = "".join(chr(c) for c in range(0x2474, 0x2488))
 ENCLOSED = {
     **{ch: _CN[n] if n < 9 else "十" for n, ch in enumerate(_ENCLOSED_CN)},
     **{ch: str(n + 1) for n, ch in enumerate(_ENCLOSED_STOP)},
-    **{ch: str(n + 1) for n, ch in enumerate(_ENCLOSED_PAREN)},
+    **{ch: str(n + 1) for n, ch in enumerate(ENCLOSED_PAREN)},
 }
 #: Bullets a word processor or a web page sets before a list's items, and those typed in plain text and
 #: Markdown (- 开展…, * 推进…), which a space follows.
@@ -90,7 +90,7 @@ MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     # the enclosed forms of one character (㈠, ⑴, ⒈) that Word's numbering and some fonts give
     (2, "section", "enclosed_cn", re.compile(rf"([{_ENCLOSED_CN}])\s*")),
     (3, "item", "enclosed_stop", re.compile(rf"([{_ENCLOSED_STOP}])\s*")),
-    (4, "subitem", "enclosed_paren", re.compile(rf"([{_ENCLOSED_PAREN}])\s*")),
+    (4, "subitem", "enclosed_paren", re.compile(rf"([{ENCLOSED_PAREN}])\s*")),
     # an entry of a work list by month or quarter (3月底前：…): the deepest level, as a bullet's
     (5, "point", "dated", _DATED),
     # a bulleted item (● 开展…, ◆ 推进…): numbered in paths by its place among its siblings
@@ -109,6 +109,8 @@ _BARE = re.compile(r"(\d{1,2})[ \t\u3000]+")
 _DECIMAL_KINDS = ("chapter", "section", "item", "subitem")
 #: Words a number runs into when it is a quantity or a date, not an outline number (2.5亿元, 1.2万件, 3.5%).
 _QUANTITY_HEADS = "年月日时万亿千百倍"
+#: Heading words opening with one of those (3 时间安排, 4 时序进度): no quantity.
+_HEADING_WORDS = ("时间", "时序")
 _HEADING_OPENERS = "“《「【"
 #: Markdown emphasis around a heading's words (**…**, __…__).
 EMPHASIS = re.compile(r"\*\*|__")
@@ -135,7 +137,9 @@ def _heading_follows(text: str, pos: int, end: int) -> bool:
     if pos >= end:
         return False
     ch = text[pos]
-    if not ("\u4e00" <= ch <= "\u9fff" or ch in _HEADING_OPENERS) or ch in _QUANTITY_HEADS:
+    if not ("\u4e00" <= ch <= "\u9fff" or ch in _HEADING_OPENERS):
+        return False
+    if ch in _QUANTITY_HEADS and not text.startswith(_HEADING_WORDS, pos):
         return False
     return not text.startswith(_quantity_words(), pos)
 
@@ -156,7 +160,7 @@ _STYLE_OPENERS = {
     "half_paren_digit": "0",
     "enclosed_cn": _ENCLOSED_CN,
     "enclosed_stop": _ENCLOSED_STOP,
-    "enclosed_paren": _ENCLOSED_PAREN,
+    "enclosed_paren": ENCLOSED_PAREN,
     "bullet": BULLETS + TYPED_BULLETS,
     "dated": "0第一二三四上下每全",
 }

@@ -14,6 +14,7 @@ from policykg.extract.header_lines import (
     LINE_MARKUP,
     YEAR,
     DateLine,
+    Record,
     body_name,
     cover_element,
     date_lines,
@@ -135,7 +136,7 @@ def find_title(text: str, head_end: int, first_unit: int) -> tuple[str, Span] | 
         term = _TERM.match(text, e)  # the plan's term on the line below its title: （2022年—2024年）
         if term is not None and "\n\n" not in text[e : term.end()] and _line_ends(text, term.end()):
             e = term.end()
-        found = squeeze(text[s:e]), (s, e)
+        found = squeeze(_LINE_OPENING_MARKUP.sub("\n", text[s:e])), (s, e)
         if document_type(found[0]) is not None:
             return found  # a line naming a kind of plan, after a page's leftover links (首页, 政务公开)
         first = first or found
@@ -172,8 +173,16 @@ _TITLE_MAX = 80
 #: Most characters before its kind of document in the second line of a wrapped title (强县建设工作方案).
 _TITLE_TAIL_WORDS = 4
 #: The next line of a title broken over two lines (a PDF's line width, a soft line break in a Word
-#: paragraph): short, no sentence.
-_TITLE_REST = re.compile(r"\n[ \t\u3000]*+([^\n。；;，,：:]{1,40})[ \t\u3000]*(?=\n|$)")
+#: paragraph, a Markdown title written as two headings: # 郑州市…强县建设 ↵ # 工作方案): short, no sentence,
+#: its markup no part of it.
+_MARKUP = re.escape(LINE_MARKUP)
+#: The markup around the break of a wrapped title's lines (…强县建设** ↵ **工作方案, # 工作方案), no part of
+#: the title's words.
+_LINE_OPENING_MARKUP = re.compile(rf"[{_MARKUP}]*+[ \t\u3000]*+\n[ \t\u3000]*+[{_MARKUP}]*+")
+_TITLE_REST = re.compile(
+    rf"\n[ \t\u3000]*+(?:[{_MARKUP}]++[ \t\u3000]*+)?"
+    rf"([^\n。；;，,：:{_MARKUP}]{{1,40}})[ \t\u3000{_MARKUP}]*(?=\n|$)"
+)
 
 
 def _wrapped_title_end(text: str, start: int, end: int, first_unit: int) -> int:
@@ -191,7 +200,9 @@ def _wrapped_title_end(text: str, start: int, end: int, first_unit: int) -> int:
     own = document_type(tail)
     if own is not None and _place_alone(line) and not _place_opens(tail):
         return rest.end(1)  # 桐梓县 / 知识产权强县建设工作方案: the place the title opens with, on its line
-    if own is not None and tail.rfind(own.zh) > _TITLE_TAIL_WORDS:
+    if own is not None and tail.rfind(own.zh) > _TITLE_TAIL_WORDS and "关于" not in line:
+        # (a line opening a 关于 heading that names no document goes on: …关于加快推进知识产权 / 强县建设的
+        # 实施意见)
         return end  # the next line is a title of its own (内部资料 / 平阳县…工作方案); a term after its kind
         # is none of its words (宁都县知识产权强县建设 / 工作方案（2024—2026年）)
     title = line + tail
@@ -466,14 +477,24 @@ def find_issuers(
     issuers: list[Issuer] = []
     if date_at is not None:
         lines = [trim(text, s, e) for s, e in line_spans(text, max(0, date_at - 400), date_at)]
-        lines = [span for span in lines if span[0] < span[1]][-3:]
+        lines = [span for span in lines if span[0] < span[1]][-_SIGNATURE_LINES:]
+        alias: Span | None = None  # a bracketed other name under the line above (（湖南省知识产权局）)
         for s, e in reversed(lines):
-            names = _names_alone(text, s, e)
-            if names is None:
-                if issuers:
+            record = _signature_record(text, s, e)
+            if record is None:
+                if issuers or alias is not None:
                     break
                 continue
+            names = record.names
+            if alias is not None:  # 湖南省市场监督管理局 ↵ （湖南省知识产权局）: one body, under both names
+                issuers = issuers[1:]
+                if len(names) == 1 or _column(text, alias[0]) >= _column(text, names[-1][0]):
+                    names = [*names[:-1], (names[-1][0], alias[1])]
+                # else it stands under a name of a column before the last: that name is enough
+            alias = (s, e) if record.alias else None
             issuers[:0] = [_issuer(text, span) for span in names]
+        if alias is not None:  # the other name under no name: the body's, its brackets aside
+            issuers[0] = _issuer(text, (alias[0] + 1, alias[1] - 1))
     if not issuers and masthead:
         issuers = [_issuer(text, span) for span in masthead]
     if not issuers and title_span:
@@ -488,6 +509,10 @@ def find_issuers(
         issuers.append(_issuer(text, notice))
     return issuers
 
+
+#: The most lines a signature above its date may take: the bodies of a plan issued by several, one a line
+#: (湖南省市场监督管理局 ↵ （湖南省知识产权局） ↵ 湖南省财政厅 ↵ 湖南省科学技术厅 …).
+_SIGNATURE_LINES = 8
 
 #: Lines after a title a byline may stand below (a subtitle of its period, a draft's note: （2024—2026年）).
 _BYLINE_REACH = 2
@@ -511,13 +536,24 @@ def _byline(text: str, title_end: int) -> list[Span]:
     return []
 
 
+def _column(text: str, pos: int) -> int:
+    """How far into its line ``pos`` stands."""
+    return pos - text.rfind("\n", 0, pos) - 1
+
+
 def _names_alone(text: str, start: int, end: int) -> list[Span] | None:
     """The names a line of names alone writes (a signature's: no number, date or header's words), else
     None."""
+    record = _signature_record(text, start, end)
+    return None if record is None else record.names
+
+
+def _signature_record(text: str, start: int, end: int) -> Record | None:
+    """The record of a line of names alone (a signature's: no number, date or header's words), else None."""
     record = record_line(text, start, end)
     if record is None or record.numbers or record.dates or record.masthead or not record.names:
         return None
-    return record.names
+    return record
 
 
 def _bodies_alone(text: str, start: int, end: int) -> list[Span]:

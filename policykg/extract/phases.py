@@ -179,6 +179,12 @@ def parse_range(text: str) -> tuple[str | None, str | None]:
 _NAME_IN_BRACKET = re.compile(
     r"^\s*[（(]\s*([^（()）：:，,。；;\d]{2,20}?)(?:阶段)?\s*[，,：:、\s]\s*[^（()）]*?(?:19|20)\d{2}\s*年"
 )
+#: A name after its time and a colon or a comma (（一）2024年7月—8月：动员部署, 1.2024年3月—4月，动员部署
+#: 阶段).
+_NAME_AFTER_COLON = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*年[^（()）。；;，,：:]{0,16}[：:，,]\s*"
+    r"([^（()）。；;，,：:\s\d]{2,12}?)(?:阶段)?\s*(?:[。；;，,（(]|$)"
+)
 _NAME_AFTER_TIME = re.compile(
     r"^\s*[（(][^（()）]*?(?:19|20)\d{2}\s*年[^（()）]*[）)]\s*[：:]?\s*(?:为)?\s*([^（(：:，,。；;\s]{2,20}?)(?:阶段)?\s*(?:[。；;，,：:（(]|$)"
 )
@@ -187,12 +193,14 @@ _NAME_AFTER_TIME = re.compile(
 def phase_name(heading: str, marker: str, title: str | None) -> str:
     """A phase's name: the words before its time (宣传动员阶段（…）, 第一阶段：宣传发动（…）), inside its
     bracket before the time (第一阶段（动员部署阶段，2024年3月—4月）) or after a bracket of time only, or
-    after its time (2024年7月至2025年12月为推进阶段, 2024年为启动实施年); else its number (第一阶段) when the
-    marker is one, else its title's opening."""
+    after its time (2024年7月至2025年12月为推进阶段, 2024年为启动实施年) or its time and a colon or comma
+    (2024年7月—8月：动员部署); else its number (第一阶段) when the marker is one, else its title's opening."""
     start = trim(heading, 0, len(heading))[0]
+    if heading.startswith(("：", ":"), start):  # 第一阶段：2024年5月至6月，为启动阶段
+        start = trim(heading, start + 1, len(heading))[0]
     if (stage := stage_at(heading, start, len(heading))) is not None:
         return stage.group("name")
-    for pattern in (_NAME, _NAME_IN_BRACKET, _NAME_AFTER_TIME):
+    for pattern in (_NAME_AFTER_COLON, _NAME, _NAME_IN_BRACKET, _NAME_AFTER_TIME):
         m = pattern.match(heading)
         if m and (name := m.group(1).strip()):
             return name[:-2] if name.endswith("阶段") and len(name) > 2 else name

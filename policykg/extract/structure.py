@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -18,7 +18,13 @@ from loaders.docx_numbering import format_number
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import label_at
 from policykg.extract.bracket_headings import bracket_headings
-from policykg.extract.closings import back_matter_line, detach_closings, opens_signed, signature_tail
+from policykg.extract.closings import (
+    SIGNATURE_LINES,
+    back_matter_line,
+    detach_closings,
+    opens_signed,
+    signature_tail,
+)
 from policykg.extract.dates import CALENDAR_YEAR
 from policykg.extract.headings import (
     ANNEX,
@@ -41,6 +47,8 @@ from policykg.extract.markers import (
     shift_level,
     strip_md,
 )
+from policykg.extract.run_on_items import run_on_sibling
+from policykg.extract.styled_sections import nest_under_bare_chapters
 from policykg.extract.table_sections import table_heads
 from policykg.extract.textspan import TERMINALS, Span, line_spans, numeral_value, squeeze, trim
 
@@ -278,7 +286,15 @@ def build_paragraphs(
     open_para: Paragraph | None = None
     lines = line_spans(text)
     width: int | None = -1  # the wrap width, read when a heading's line may wrap (-1: not yet read)
-    for s, e in lines:
+    rest: list[Span] = []  # the rest of a line whose items run on (①…；②…), read as a line of its own
+
+    def line_pieces() -> Iterator[Span]:
+        for line in lines:
+            yield line
+            while rest:
+                yield rest.pop()
+
+    for s, e in line_pieces():
         if tables and _in_tables(s, tables):
             if not heads or s not in heads:
                 open_para = None
@@ -291,6 +307,9 @@ def build_paragraphs(
             continue
         body, md = strip_md(text, s, e)
         marker = match_marker(text, body, e, decimal=decimal)
+        if marker is not None and (cut := run_on_sibling(text, marker, e)) is not None:
+            rest.append((cut, e))  # ①开展…；②培育…: ② opens a unit of its own
+            e = trim(text, s, cut)[1]
         starts_unit = md > 0 or marker is not None or s in styled or ANNEX.match(text, body, e)
         if open_para is not None and open_para.span[0] in styled:
             joins = not starts_unit and e <= heading_end
@@ -417,6 +436,11 @@ def chapter_kind(title: str | None) -> str:
 _CLAUSE_END = re.compile(r"[。，,；;]")
 
 
+def _named_kind(title: str) -> str | None:
+    """The chapter kind ``title`` names (重点任务: tasks, 保障措施: safeguards); None when it names none."""
+    return chapter_kind(title) if _names_chapter(_CLAUSE_END.split(title, maxsplit=1)[0]) else None
+
+
 def _names_chapter(words: str) -> bool:
     """``words`` name a chapter of some kind (document_types.yaml chapter_kinds: 工作目标, 重点任务)."""
     return any(pattern.search(words) for _, pattern in _chapter_patterns())
@@ -518,6 +542,8 @@ def segment(
     rows = table_heads(text, tables) if tables else {}
     heads = {cell[0]: end for cell, end in rows.values()}  # by the start of the row's cell
     styled = styled_outline(text, headings, decimal) if headings else {}
+    if styled:
+        styled = nest_under_bare_chapters(text, styled, _named_kind)
     paragraphs = build_paragraphs(text, tables, decimal, styled, rows)
     opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
     if styled and any(u is not None and u.level == 1 and u.style != "styled" for _, u in opened):
@@ -728,14 +754,19 @@ def _signed_below(
     text: str, paragraphs: list[Paragraph], opened: list[tuple[int, Unit | None]], at: int
 ) -> bool:
     """The paragraph after the annex note ``opened[at]`` (past the entries listing its annexes, which open
-    nothing) opens with a dated signature."""
+    nothing) opens with a dated signature, whose lines may stand in paragraphs of their own (湖南省市场监督
+    管理局 ↵ （湖南省知识产权局） ↵ 湖南省财政厅 ↵ 二〇二四年三月十五日, a bracket closing a paragraph)."""
+    lines: list[Span] = []
     for p_index, unit in opened[at + 1 :]:
-        if unit is not None:
-            return False
         para = paragraphs[p_index]
-        if not (para.opening and para.opening[2] is not None):  # not an entry of the list (2．名单)
-            return opens_signed(text, para.lines)
-    return False
+        if unit is not None or (para.opening and para.opening[2] is not None and not lines):
+            if unit is not None or lines:
+                break
+            continue  # an entry of the list (2．名单)
+        lines += para.lines
+        if len(lines) >= SIGNATURE_LINES:
+            break
+    return opens_signed(text, lines)
 
 
 def _title_line(text: str, s: int, e: int) -> bool:
@@ -929,9 +960,11 @@ def _dated_step_chapter() -> re.Pattern[str]:
 
 #: A step of a phases chapter named and dated with no 阶段 word (（一）动员部署（2025年4月至6月）, 2.评估总结
 #: (2027年7月—12月), 1.部署启动（2024年2月底前）): a short name, then a bracket holding its time, closing the
-#: heading.
+#: heading; or its time, a colon and its name (（一）2024年7月—8月：动员部署).
 DATED_STEP = re.compile(
     r"[^（()）。；;，,：:]{2,20}[（(][^（()）]{0,12}(?:19|20)\d{2}\s*+年[^（()）]{0,20}[）)]"
+    # or its time first, then a colon and its name: （一）2024年7月—8月：动员部署
+    r"|(?:19|20)\d{2}\s*+年[^（()）。；;，,：:]{0,16}[：:]\s*+[^（()）。；;，,：:\d]{2,12}"
 )
 
 

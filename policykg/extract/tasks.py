@@ -49,7 +49,7 @@ _CLAUSE_MARK = re.compile(r"[（(]?(?:[1-9]|1\d)[）)]|[①-⑳]|[⑴-⒇]")
 _NUMBERED_CLAUSE = re.compile(rf"[。；;：:]\s*({_CLAUSE_MARK.pattern})")
 #: Items numbered 1. 2. (1、 1．) run on inside a paragraph after a stop (……。1.加强专利导航……；2.推进贯标……),
 #: never a decimal (1.5亿元): read when no other numbering is, labelled as the outline labels such an item.
-_DOTTED_CLAUSE = re.compile(r"[。；;：:][ \t\u3000]*((?:[1-9]|1\d)[.．、](?![\d.．]))")
+_DOTTED_CLAUSE = re.compile(r"(?:[。；;：:]|(?<=\D)[）)])[ \t\u3000]*((?:[1-9]|1\d)[.．、](?![\d.．]))")
 _CLAUSE_TITLE_MAX = 40
 #: What ends a sentence after a heading's title.
 _SENTENCE_STOPS = ("。", "；", ";", "！", "!")
@@ -401,11 +401,11 @@ def _cell_title(text: str, cell: Span) -> str | None:
     return _clause_title(text, (item.end(), end), "")
 
 
-#: A stage named after its time (2024年7月至2025年12月为推进阶段, 2024年6月—7月为宣传发动阶段), or a year
-#: named as a stage (2024年为启动实施年, 2026年是总结验收之年): the time, the name and the word naming a
-#: stage (阶段, 年); read in a phases chapter only.
+#: A stage named after its time (2024年7月至2025年12月为推进阶段, 2024年6月—7月为宣传发动阶段, a comma
+#: before 为: 2024年5月至6月，为启动阶段), or a year named as a stage (2024年为启动实施年, 2026年是总结验收之
+#: 年): the time, the name and the word naming a stage (阶段, 年); read in a phases chapter only.
 STAGE = re.compile(
-    r"(?P<time>(?:19|20)\d{2}\s*+年[^为是，,。；;：:、\n]{0,20}?)\s*+(?:为|是)\s*+"
+    r"(?P<time>(?:19|20)\d{2}\s*+年[^为是，,。；;：:、\n]{0,20}?)\s*+(?:[，,]\s*+)?(?:为|是)\s*+"
     r"(?P<name>[\u4e00-\u9fff]{2,10}?)之?(?P<word>阶段|年)(?=[\s，,。；;：:（(]|$)"
 )
 

@@ -1646,7 +1646,7 @@ def shared_names(text: str, spans: list[Span]) -> list[tuple[Span, str | None]] 
     last = text[spans[-1][0] : spans[-1][1]]
     word = next((w for w in department_words() if last.endswith(w) and len(last) > len(w)), None)
     if word is None:
-        return _shared_body(text, spans, last)
+        return _shared_body(text, spans, last) or _shared_ending(text, spans, last)
     fields = [text[a:b] for a, b in spans[:-1]]
     if any(len(f) > _MAX_SHARED_FIELD or looks_like_agency(f) for f in fields):
         return None
@@ -1678,6 +1678,52 @@ def _shared_body(text: str, spans: list[Span], last: str) -> list[tuple[Span, st
     return [((span[0], end), field + body) for span, field in zip(spans[:-1], fields, strict=True)] + [
         (spans[-1], None)
     ]
+
+
+def _shared_ending(text: str, spans: list[Span], last: str) -> list[tuple[Span, str | None]] | None:
+    """Fields of one list that share the ending the last name closes with (agency_types.yaml
+    shared_endings) and the first one's relative prefix: 市科技、工信局 is 市科技局 and 市工信局. Only fields
+    that are no body alone are read so, and only when each with the ending, and the last, names the one
+    body of a type. Spans as ``shared_names`` gives them."""
+    end = next(
+        (e for e in agency_vocabulary().shared_endings if last.endswith(e) and len(last) > len(e)), None
+    )
+    if end is None:
+        return None
+    fields = [text[a:b] for a, b in spans[:-1]]
+    if any(len(f) > _MAX_SHARED_FIELD or (looks_like_agency(f) and not _shorthand(f, end)) for f in fields):
+        return None
+    own = not fields[0].startswith(agency_vocabulary().prefix_words)  # 市场监管、… opens with no prefix
+    prefix = (level_prefix(fields[0]) if own else None) or ""
+    names = [_ending_name(f + end, prefix) for f in fields] + [_ending_name(last, prefix)]
+    if any(n is None for n in names):
+        return None
+    start, end_at = spans[0][0], spans[-1][1]
+    return [
+        (span, None) if name == text[span[0] : span[1]] else ((start if prefix else span[0], end_at), name)
+        for span, name in zip(spans, names, strict=True)
+    ]
+
+
+def _shorthand(field: str, end: str) -> bool:
+    """``field`` names a body alone as shorthand for the name it makes with the shared ``end`` (财政 of
+    县发改、财政、商务局: 财政局), one of the same type."""
+    alone, whole = agency_type(field), agency_type(field + end)
+    return alone is not None and whole is not None and alone[0] is whole[0]
+
+
+def _ending_name(whole: str, prefix: str) -> str | None:
+    """``whole`` (a field and the shared ending) with the shared ``prefix`` where it writes none of its own;
+    None when the words after the prefix are no one-per-region type's alias (科技局 is, 科技 is not)."""
+    if prefix and whole.startswith(prefix) and _one_alias(whole[len(prefix) :]):
+        return whole
+    return prefix + whole if _one_alias(whole) else None
+
+
+def _one_alias(words: str) -> bool:
+    """``words`` are, whole, an alias of a type with one body per region (科技局, 委组织部)."""
+    typed = agency_type(words)
+    return typed is not None and typed[1] == words and typed[0].singleton
 
 
 def _shared_name(field: str, word: str, prefix: str) -> str | None:

@@ -1,0 +1,224 @@
+"""Round 38: the names, types and identities of the bodies county, city and district plans of 湖南, 广西, 浙江,
+天津 and 上海 name in their responsibility notes (浏阳市, 长沙县, 宾阳县, 恭城县, 乐清市, 武清区, 闵行区).
+
+What was read wrong before:
+
+- a party committee named by a relative prefix alone (县委, 市委, 区委, 旗委) was a body of no type named
+  长沙市市委 or 长沙市芙蓉区区委, apart from 长沙市委 and 中共长沙市委 (市委 in a district's plan is its city's);
+  the autonomous region's committee written 自治区党委 or 区党委 was of no type either;
+- bureaus county plans name in their tasks had no type: 外事办 (外办, 外事侨务办), 侨办, 广电局, 体育局, 应急管理局
+  (应急局), 水利局 (水务局), 审计局, 退役军人事务局, 海洋与渔业局 (海洋局), 畜牧兽医局, 粮食和物资储备局, 经贸局, the
+  regulators before 2018 (工商局, 质监局, 食药监局, the last taken for the 药监局), 人大常委会, 政协, 党校, 红十字会;
+  the commissions of 北京's, 天津's and 上海's districts (区城市管理委, 区建设和管理委员会, 区交通委, 区规划资源局)
+  had none or were a zone's 管理委员会; 县生态环境分局 was none;
+- one body written two ways had two identities: 县人民政府金融办 and 县政府金融办, 县科技商务局 (a merged bureau
+  named with no joiner) and 县科技局, while 县农牧和科技局 and 县农牧局 already shared one;
+- 金融监管分局 or 银保监分局 written bare in a county's or district's plan was named 国家金融监督管理总局长沙监管分局
+  长沙分局, a branch of the city's office named for the county, not the city's office (分局 names a city's);
+- a city's bureau whose alias opens with 民 after the prefix 市 (市民政局, 市民宗局, 市民宗委) was read as a body
+  named 市民… of no identity of its type (浏阳市市民政局), 市民 being words a name of no type opens with;
+- bodies sharing the ending written once after the last (市科技、工信局, 县发改、财政、商务局) were read as 市科技 (a
+  body of no type) and the plan's 工信局, the prefix lost;
+- a bracket closing the last name of a label's list (配合单位：市农业农村局、各乡镇（街道）。, 市市场监管局（知识产权
+  局）。) was also read as a note of its own after work, naming 街道 (a subdistrict) or 知识产权局 a second time.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.plans import plan_units, resolved_agency, task_agencies
+
+LIUYANG = "浏阳市2025年知识产权工作要点\n为做好2025年全市知识产权工作，制定本要点。\n一、重点任务\n"
+BINYANG = "宾阳县2025年知识产权工作要点\n为做好2025年全县知识产权工作，制定本要点。\n一、重点任务\n"
+YUEQING = "乐清市2025年知识产权工作要点\n为做好2025年全市知识产权工作，制定本要点。\n一、重点任务\n"
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("430100", "市委", "中共长沙市委", "430100"),  # 长沙市
+            ("430102", "区委", "芙蓉区委", "430102"),  # 芙蓉区
+            ("430102", "市委", "长沙市委", "430100"),
+            ("430121", "县委", "长沙县委", "430121"),  # 长沙县
+            ("150221", "旗委", "土右旗委", "150221"),  # 土默特右旗
+            ("222401", "州委", "延边州委", "222400"),  # 延吉市
+            ("450332", "区党委", "自治区党委", "450000"),  # 恭城瑶族自治县
+        ]
+    )
+)
+def test_a_party_committee_named_by_its_prefix_alone(case: tuple[str, str, str, str]) -> None:
+    region, bare, full, placed = case
+    agency_id, _, kind, where = resolved_agency(region, bare)
+    assert (agency_id, kind, where) == (f"agency/{placed}/party_committee", "party_committee", placed)
+    assert resolved_agency(region, full)[0] == agency_id
+
+
+def test_a_one_character_county_writes_its_level_word_again_before_its_committee() -> None:
+    assert resolved_agency("371721", "县委")[1:3] == ("菏泽市曹县县委", "party_committee")  # 曹县
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("县外事办", "foreign_affairs", "长沙县外事办公室"),
+            ("县外办", "foreign_affairs", "长沙县外事办公室"),
+            ("县外事侨务办", "foreign_affairs", "长沙县外事办公室"),
+            ("县侨办", "overseas_chinese_affairs", "长沙县侨务办公室"),
+            ("县广电局", "radio_tv", "长沙县广播电视局"),
+            ("县体育局", "sports", "长沙县体育局"),
+            ("县应急局", "emergency_management", "长沙县应急管理局"),
+            ("县应急管理局", "emergency_management", "长沙县应急管理局"),
+            ("县水利局", "water_resources", "长沙县水利局"),
+            ("县审计局", "audit", "长沙县审计局"),
+            ("县退役军人局", "veterans_affairs", "长沙县退役军人事务局"),
+            ("县海洋与渔业局", "ocean_fishery", "长沙县海洋与渔业局"),
+            ("县畜牧兽医局", "animal_husbandry", "长沙县畜牧兽医局"),
+            ("县粮食和物资储备局", "grain_reserves", "长沙县粮食和物资储备局"),
+            ("县经贸局", "industry_it", "长沙县经贸局"),
+            ("县工商局", "industry_commerce_admin", "长沙县工商行政管理局"),
+            ("县质监局", "quality_supervision", "长沙县质量技术监督局"),
+            ("县食药监局", "food_drug_administration", "长沙县食品药品监督管理局"),
+            ("县人大常委会", "people_congress", "长沙县人大常委会"),
+            ("县政协", "cppcc", "长沙县政协"),
+            ("县委党校", "party_school", "长沙县委党校"),
+            ("县红十字会", "red_cross", "长沙县红十字会"),
+        ]
+    )
+)
+def test_bureaus_a_county_names_have_a_type(case: tuple[str, str, str]) -> None:
+    surface, kind, name = case
+    assert resolved_agency("430121", surface) == (f"agency/430121/{kind}", name, kind, "430121")
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("区城市管理委", "urban_management"),
+            ("区城市管理委员会", "urban_management"),
+            ("区建设和管理委员会", "housing"),
+            ("区建管委", "housing"),
+            ("区住建委", "housing"),
+            ("区交通委", "transport"),
+            ("区规划资源局", "natural_resources"),
+            ("区生态环境分局", "ecology_environment"),
+        ]
+    ),
+    st.sampled_from(["310112", "120114"]),  # 闵行区, 武清区
+)
+def test_a_municipalitys_district_commissions_are_no_zone_committees(
+    case: tuple[str, str], region: str
+) -> None:
+    surface, kind = case
+    assert resolved_agency(region, surface)[::2] == (f"agency/{region}/{kind}", kind)
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("县人民政府金融办", "县政府金融办", "local_finance"),
+            ("县人民政府外事办公室", "县外办", "foreign_affairs"),
+            ("县科技商务局", "县科技局", "science_tech"),
+            ("县财政国资局", "县财政局", "finance"),
+            ("县农业农村水利局", "县农业农村局", "agriculture"),
+        ]
+    )
+)
+def test_one_body_written_two_ways_has_one_identity(case: tuple[str, str, str]) -> None:
+    first, second, kind = case
+    assert (
+        resolved_agency("430121", first)[0] == resolved_agency("430121", second)[0] == f"agency/430121/{kind}"
+    )
+    # while a bureau and a merged bureau naming its field second, or a head and a bare place, stay apart
+    assert resolved_agency("430121", "县水利局")[0] != resolved_agency("430121", "县农业农村水利局")[0]
+    assert resolved_agency("510116", "人行双流")[3] is None  # a head and a place with no level: unplaced
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.sampled_from(["金融监管分局", "银保监分局", "县金融监管分局", "区金融监管分局"]),
+    st.sampled_from(["430121", "430102"]),  # 长沙县, 芙蓉区
+)
+def test_a_bare_financial_regulators_branch_in_a_countys_plan_is_its_citys(surface: str, region: str) -> None:
+    assert resolved_agency(region, surface) == (
+        "agency/430100/financial_regulator_branch",
+        "国家金融监督管理总局长沙监管分局",
+        "financial_regulator_branch",
+        "430100",
+    )
+    # a county-level city ranked as a prefecture keeps its own; a 支局 is the county's
+    assert resolved_agency("429004", "金融监管分局")[:2] == (  # 仙桃市
+        "agency/429004/financial_regulator_branch",
+        "国家金融监督管理总局仙桃监管分局",
+    )
+    assert resolved_agency("430121", "金融监管支局")[0] == "agency/430121/financial_regulator_branch"
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("市科技、工信局", [("市科技局", "science_tech"), ("市工信局", "industry_it")]),
+            (
+                "市发改、财政、商务局",
+                [("市发改局", "development_reform"), ("市财政局", "finance"), ("市商务局", "commerce")],
+            ),
+            ("市委组织、宣传部", [("市委组织部", "org_department"), ("市宣传部", "publicity_department")]),
+            ("市卫健、民宗委", [("市卫健委", "health"), ("市民宗委", "ethnic_religious")]),
+            ("市财政、发改局", [("市财政局", "finance"), ("市发改局", "development_reform")]),
+        ]
+    ),
+    st.sampled_from(["责任单位：", "牵头单位：市市场监管局；配合单位："]),
+)
+def test_bodies_sharing_an_ending_written_once(case: tuple[str, list[tuple[str, str]]], label: str) -> None:
+    written, bodies = case
+    got = task_agencies(f"{LIUYANG}1.推动知识产权转化。（{label}{written}）\n")["一.1"]
+    named = [(surface, kind) for surface, _, kind, role in got if surface == written]
+    assert [kind for _, kind in named] == [kind for _, kind in bodies]
+    ids = [agency_id for surface, agency_id, _, _ in got if surface == written]
+    assert ids == [resolved_agency("430181", name)[0] for name, _ in bodies]
+    # a body named whole before another shares nothing
+    got = task_agencies(f"{LIUYANG}1.推动知识产权转化。（责任单位：市科技局、工信局）\n")["一.1"]
+    assert [(s, k) for s, _, k, _ in got] == [("市科技局", "science_tech"), ("工信局", "industry_it")]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["各乡镇（街道）", "各乡镇(街道)", "各镇（街道、园区）", "市市场监管局（知识产权局）"]),
+    st.sampled_from(
+        [
+            "牵头单位：市财政局；配合单位：市农业农村局、{}。",
+            "责任单位：市财政局、{}",
+            "市财政局牵头，市农业农村局、{}配合。",
+        ]
+    ),
+)
+def test_a_bracket_closing_a_lists_last_name_is_part_of_it(name: str, note: str) -> None:
+    got = plan_units(YUEQING, "1.深化商标品牌战略。" + note.format(name) + "\n")["一.1"]
+    assert [s for s, _, _ in got] == ["市财政局", *(["市农业农村局"] if "农业" in note else []), name]
+    # a bracket of names right after work still names its units
+    got = plan_units(BINYANG, "1.推进专利开放许可（县科技局、县教育局）。\n")["一.1"]
+    assert [s for s, _, _ in got] == ["县科技局", "县教育局"]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("市民政局", "civil_affairs", "浏阳市民政局"),
+            ("市民宗局", "ethnic_religious", "浏阳市民族宗教事务局"),
+            ("市民宗委", "ethnic_religious", "浏阳市民族宗教事务局"),
+        ]
+    )
+)
+def test_a_citys_bureau_opening_with_min_after_its_prefix(case: tuple[str, str, str]) -> None:
+    surface, kind, name = case
+    assert resolved_agency("430181", surface) == (f"agency/430181/{kind}", name, kind, "430181")
+    # a name of no type opening with 市民 or 市场 keeps its 市
+    assert resolved_agency("330782", "市民服务中心")[1] == "义乌市市民服务中心"
+    assert resolved_agency("330782", "市场发展委")[1] == "义乌市市场发展委"

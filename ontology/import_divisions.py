@@ -78,6 +78,15 @@ CONVENTIONAL_SHORT: dict[str, tuple[str, ...]] = {
     "乌拉特后旗": ("乌后旗",),
     "东乌珠穆沁旗": ("东乌旗",),
     "西乌珠穆沁旗": ("西乌旗",),
+    # (round 38) banners named by their first character and 旗 (达旗政府, 伊旗市场监管局), as 鄂尔多斯's and
+    # 赤峰's plans write them; not 准旗 (标准旗舰…) nor 扎旗 (扎鲁特旗 and 扎赉特旗 both)
+    "达拉特旗": ("达旗",),
+    "伊金霍洛旗": ("伊旗",),
+    "鄂托克旗": ("鄂旗",),
+    "翁牛特旗": ("翁旗",),
+    "克什克腾旗": ("克旗",),
+    "喀喇沁旗": ("喀旗",),
+    "太仆寺旗": ("太旗",),
     # a zone of its own level whose long name plans shorten (郑州航空港区管委会)
     "郑州航空港经济综合实验区": ("郑州航空港区",),
 }

@@ -1,5 +1,6 @@
 """Round 38: the names, types and identities of the bodies county, city and district plans of 湖南, 广西, 浙江,
-天津 and 上海 name in their responsibility notes (浏阳市, 长沙县, 宾阳县, 恭城县, 乐清市, 武清区, 闵行区).
+天津, 上海, 贵州, 云南, 广东 and 内蒙古 name in their responsibility notes (浏阳市, 长沙县, 宾阳县, 恭城县, 乐清市,
+武清区, 闵行区, 遵义市, 勐海县, 澄海区, 达拉特旗).
 
 What was read wrong before:
 
@@ -19,6 +20,15 @@ What was read wrong before:
   named 市民… of no identity of its type (浏阳市市民政局), 市民 being words a name of no type opens with;
 - bodies sharing the ending written once after the last (市科技、工信局, 县发改、财政、商务局) were read as 市科技 (a
   body of no type) and the plan's 工信局, the prefix lost;
+- the towns gathered with the subdistricts or the places gathered, standing after other names in one list
+  (配合单位：县农业农村局、各乡镇、街道; 县财政局、各县、市、区人民政府; 县农业农村局、各乡、镇人民政府), were read apart
+  (各乡镇 and a subdistrict 街道), as they were not when they opened the list; 各乡（镇）人民政府, 各镇（乡） and
+  各乡、镇 were collectives apart from 各乡镇人民政府 and 各乡镇;
+- 各县（市、区）金融办 and 各县（市、区）委宣传部 were the governments gathered (all_governments), not each place's
+  office or department;
+- 贵州's 工业和能源局 had no type; 广东's 区外事局, 区侨务局, 浙江's 市金融工作中心 and the party committee's 市委外办
+  had none (or no identity of their type); the short banner names 达旗, 伊旗, 鄂旗 (达旗政府) named no banner;
+- 各镇人民政府、各街道办事处按属地负责 named a body 各街道办事处按属地;
 - a bracket closing the last name of a label's list (配合单位：市农业农村局、各乡镇（街道）。, 市市场监管局（知识产权
   局）。) was also read as a note of its own after work, naming 街道 (a subdistrict) or 知识产权局 a second time.
 """
@@ -222,3 +232,89 @@ def test_a_citys_bureau_opening_with_min_after_its_prefix(case: tuple[str, str, 
     # a name of no type opening with 市民 or 市场 keeps its 市
     assert resolved_agency("330782", "市民服务中心")[1] == "义乌市市民服务中心"
     assert resolved_agency("330782", "市场发展委")[1] == "义乌市市场发展委"
+
+
+MENGHAI = "勐海县2025年知识产权工作要点\n为做好2025年全县知识产权工作，制定本要点。\n一、重点任务\n"
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["各乡镇、街道", "各镇、街道、园区", "各乡、镇人民政府", "各乡镇人民政府、街道办事处"]),
+    st.sampled_from(
+        [
+            "牵头单位：县市监局；配合单位：县农业农村局、{}。",
+            "县市监局牵头，县财政局、{}配合。",
+            "（责任单位：县市监局、{}）",
+        ]
+    ),
+)
+def test_towns_gathered_after_other_names_in_one_list(towns: str, note: str) -> None:
+    got = task_agencies(MENGHAI + "1.加强普洱茶地理标志保护。" + note.format(towns) + "\n")["一.1"]
+    assert (got[-1][0], got[-1][2]) == (towns, "all_towns")
+    assert len(got) == (2 if "责任单位：县市监局、" in note else 3)
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.sampled_from(["各乡（镇）人民政府", "各镇（乡）人民政府", "各乡、镇人民政府", "各乡(镇)人民政府"]))
+def test_townships_and_towns_written_apart_are_one_collective(surface: str) -> None:
+    assert resolved_agency("532822", surface)[:2] == resolved_agency("532822", "各乡镇人民政府")[:2]
+
+
+def test_places_gathered_after_another_name() -> None:
+    got = task_agencies(f"{LIUYANG}1.推动知识产权转化。（责任单位：市财政局、各县、市、区人民政府）\n")[
+        "一.1"
+    ]
+    assert [(s, k) for s, _, k, _ in got] == [
+        ("市财政局", "finance"),
+        ("各县、市、区人民政府", "all_governments"),
+    ]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["各县（市、区）金融办", "各县（市、区）委宣传部", "各县（市、区）人武部"]))
+def test_an_office_of_each_place_gathered_is_no_government(surface: str) -> None:
+    assert resolved_agency("520300", surface)[2] == "all_local_departments"  # 遵义市
+    assert resolved_agency("520300", "各县（市、区）政府办")[2] == "all_governments"
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("520300", "市工业和能源局", "industry_it"),
+            ("440515", "区外事局", "foreign_affairs"),
+            ("440515", "区外事侨务局", "foreign_affairs"),
+            ("440515", "区侨务局", "overseas_chinese_affairs"),
+            ("330382", "市金融工作中心", "local_finance"),
+            ("469002", "市委外办", "foreign_affairs"),
+        ]
+    )
+)
+def test_more_bureaus_have_a_type_and_their_identity(case: tuple[str, str, str]) -> None:
+    region, surface, kind = case
+    assert resolved_agency(region, surface)[::2] == (f"agency/{region}/{kind}", kind)
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("达旗政府", "150621"),
+            ("伊旗人民政府", "150627"),
+            ("鄂旗政府", "150624"),
+            ("克旗人民政府", "150425"),
+        ]
+    )
+)
+def test_a_banner_named_by_its_first_character(case: tuple[str, str]) -> None:
+    surface, banner = case
+    assert resolved_agency("150600", surface)[0] == f"agency/{banner}/government"  # 鄂尔多斯市
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["按属地负责", "属地负责", "按属地落实"]))
+def test_places_answering_for_their_own_area(word: str) -> None:
+    got = plan_units(
+        MENGHAI, f"1.加强保护。由县市场监管局牵头，县公安局配合，各镇人民政府、各街道办事处{word}。\n"
+    )["一.1"]
+    assert [(s, r) for s, r, _ in got][-2:] == [("各镇人民政府", "support"), ("各街道办事处", "support")]

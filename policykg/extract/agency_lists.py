@@ -1518,17 +1518,35 @@ def _share_endings(text: str, items: list[_Pending]) -> None:
             j += 1
         run = items[i : j + 1]
         i = j + 1
-        if len(run) > 1 and gathered_names(text, [p.span for p in run]):
-            run[0].span = (run[0].span[0], run[-1].span[1])
-            kept.append(run[0])
-            continue
-        shared = shared_names(text, [p.span for p in run])
-        for p, (span, name) in zip(run, shared or (), strict=False):
-            p.span, p.name = span, name
-        kept += run
+        kept += _run_read(text, run)
     items[:] = kept
     for before, after in pairwise(items):
         _government_beside_committee(text, before, after)
+
+
+def _run_read(text: str, run: list[_Pending]) -> list[_Pending]:
+    """One run of names with nothing but 、 between them: the places or towns gathered in it as one
+    collective (``gathered_names``), wherever they stand in it (县农业农村局、各乡镇、街道), the other
+    names read as bodies sharing an ending where they are (``shared_names``)."""
+    spans = [p.span for p in run]
+    if len(run) > 1:
+        for start in range(len(run) - 1):
+            if text.find(_GATHERING, spans[start][0], spans[start][0] + 2) < 0:
+                continue  # most names: no 各 opening them
+            stop = next(
+                (e for e in range(len(run), start + 1, -1) if gathered_names(text, spans[start:e])), None
+            )
+            if stop is not None:
+                run[start].span = (spans[start][0], spans[stop - 1][1])
+                return [*_run_read(text, run[:start]), run[start], *_run_read(text, run[stop:])]
+    shared = shared_names(text, spans)
+    for p, (span, name) in zip(run, shared or (), strict=False):
+        p.span, p.name = span, name
+    return run
+
+
+#: The word opening places or towns gathered (各乡镇, 县各乡镇).
+_GATHERING = "各"
 
 
 #: 党委和政府, 党委、政府: the government of the places whose party committee the name before it is.
@@ -1592,11 +1610,17 @@ _TOWNS_MORE = re.compile(
 )
 
 
+#: The townships and the towns gathered apart (各乡、镇人民政府), as all_towns' rewrites read them (各乡镇).
+_TOWNSHIPS_APART = re.compile(r"[县市区旗]?各(?:乡、镇|镇、乡)(?:人民政府|政府)?")
+
+
 def gathered_names(text: str, spans: list[Span]) -> bool:
     """Names of one list that are one collective: places (``_gathered_places``) or towns, subdistricts and
     zones (各乡镇、街道)."""
     if _TOWNS_FIRST.fullmatch(text, *spans[0]) is not None:
         words = text[spans[0][0] : spans[-1][1]]
+        if _TOWNSHIPS_APART.fullmatch(words) is not None:
+            return True  # 各乡、镇人民政府: the townships and towns, 各乡镇人民政府
         return (
             "街" in words  # 街道, or 街 of 各镇街 (the towns and subdistricts)
             and ("镇" in words or "乡" in words)

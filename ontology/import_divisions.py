@@ -50,6 +50,8 @@ CONVENTIONAL_SHORT: dict[str, tuple[str, ...]] = {
     "巴音郭楞蒙古自治州": ("巴州",),
     "克孜勒苏柯尔克孜自治州": ("克州",),
     "博尔塔拉蒙古自治州": ("博州",),
+    # (round 38) 西双版纳 written by its last two characters (版纳州市场监管局), as its own bodies do
+    "西双版纳傣族自治州": ("版纳州",),
     # a banner named for its people alone (no place's name to shorten): its people's name and 旗
     "鄂温克族自治旗": ("鄂温克旗",),
     "鄂伦春自治旗": ("鄂伦春旗",),

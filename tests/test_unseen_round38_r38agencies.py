@@ -29,6 +29,9 @@ What was read wrong before:
 - 贵州's 工业和能源局 had no type; 广东's 区外事局, 区侨务局, 浙江's 市金融工作中心 and the party committee's 市委外办
   had none (or no identity of their type); the short banner names 达旗, 伊旗, 鄂旗 (达旗政府) named no banner;
 - 各镇人民政府、各街道办事处按属地负责 named a body 各街道办事处按属地;
+- bodies sharing an ending after 会同 in prose (由市市场监管局会同市科技、工信局推进) named no partner at all, the
+  sentence falling to its subject alone (implicit); 版纳州 (西双版纳州 written short) named a body of the plan's county
+  (勐海县版纳州市场监管局);
 - a bracket closing the last name of a label's list (配合单位：市农业农村局、各乡镇（街道）。, 市市场监管局（知识产权
   局）。) was also read as a note of its own after work, naming 街道 (a subdistrict) or 知识产权局 a second time.
 """
@@ -318,3 +321,24 @@ def test_places_answering_for_their_own_area(word: str) -> None:
         MENGHAI, f"1.加强保护。由县市场监管局牵头，县公安局配合，各镇人民政府、各街道办事处{word}。\n"
     )["一.1"]
     assert [(s, r) for s, r, _ in got][-2:] == [("各镇人民政府", "support"), ("各街道办事处", "support")]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "由市市场监管局会同市科技、工信局推进。",
+            "市市场监管局会同市科技、工信局推进。",
+            "市市场监管局会同市发改、财政局开展。",
+        ]
+    )
+)
+def test_bodies_sharing_an_ending_after_a_partner_word(sentence: str) -> None:
+    got = task_agencies(f"{LIUYANG}1.推动知识产权转化。{sentence}\n")["一.1"]
+    assert got[0][2:] == ("market_regulation", "lead")
+    assert [r for _, _, _, r in got[1:]] == ["support", "support"]
+    assert len({agency_id for _, agency_id, _, _ in got}) == 3
+
+
+def test_xishuangbanna_written_short() -> None:
+    assert resolved_agency("532822", "版纳州市场监管局")[0] == "agency/532800/market_regulation"  # 勐海县

@@ -32,6 +32,10 @@ What was read wrong before:
 - bodies sharing an ending after 会同 in prose (由市市场监管局会同市科技、工信局推进) named no partner at all, the
   sentence falling to its subject alone (implicit); 版纳州 (西双版纳州 written short) named a body of the plan's county
   (勐海县版纳州市场监管局);
+- the counties, cities and districts gathered in another order or bracketing (各县市区人民政府, 各县、市、区人民政府,
+  各县区市, 各县（区、市）, 各县市区市场监管局, 各县（市）区科技局) were collectives apart from 各县（市、区）人民政府 and
+  各县（市、区）市场监管局;
+- 海南's province-level 海洋厅, 应急厅 and 旅文厅 (旅游和文化广电体育厅) had no type;
 - a bracket closing the last name of a label's list (配合单位：市农业农村局、各乡镇（街道）。, 市市场监管局（知识产权
   局）。) was also read as a note of its own after work, naming 街道 (a subdistrict) or 知识产权局 a second time.
 """
@@ -342,3 +346,32 @@ def test_bodies_sharing_an_ending_after_a_partner_word(sentence: str) -> None:
 
 def test_xishuangbanna_written_short() -> None:
     assert resolved_agency("532822", "版纳州市场监管局")[0] == "agency/532800/market_regulation"  # 勐海县
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.sampled_from(
+        ["各县市区", "各县、市、区", "各县区市", "各县（区、市）", "各县（市）区", "各县(市、区)"]
+    ),
+    st.sampled_from(["人民政府", "政府", "市场监管局", "科技局"]),
+)
+def test_places_gathered_in_any_order_are_one_collective(places: str, body: str) -> None:
+    canonical = resolved_agency("520300", "各县（市、区）" + body)  # 遵义市
+    assert resolved_agency("520300", places + body) == canonical
+    assert resolved_agency("520300", "各区县市场监管局")[1] == "遵义市各区县市场监管局"  # 市场 stays whole
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("省海洋厅", "ocean_fishery"),
+            ("省应急厅", "emergency_management"),
+            ("省旅文厅", "culture_tourism"),
+            ("省旅游和文化广电体育厅", "culture_tourism"),
+        ]
+    )
+)
+def test_hainans_departments(case: tuple[str, str]) -> None:
+    surface, kind = case
+    assert resolved_agency("469002", surface)[::2] == (f"agency/460000/{kind}", kind)  # 琼海市

@@ -36,6 +36,8 @@ What was read wrong before:
   各县区市, 各县（区、市）, 各县市区市场监管局, 各县（市）区科技局) were collectives apart from 各县（市、区）人民政府 and
   各县（市、区）市场监管局;
 - 海南's province-level 海洋厅, 应急厅 and 旅文厅 (旅游和文化广电体育厅) had no type;
+- a party committee named by its prefix alone opening a list that is a sentence's subject (县委、县政府将知识产权工作
+  纳入绩效考核) was read as the work before the body (…县政府), only the government named;
 - a bracket closing the last name of a label's list (配合单位：市农业农村局、各乡镇（街道）。, 市市场监管局（知识产权
   局）。) was also read as a note of its own after work, naming 街道 (a subdistrict) or 知识产权局 a second time.
 """
@@ -375,3 +377,17 @@ def test_places_gathered_in_any_order_are_one_collective(places: str, body: str)
 def test_hainans_departments(case: tuple[str, str]) -> None:
     surface, kind = case
     assert resolved_agency("469002", surface)[::2] == (f"agency/460000/{kind}", kind)  # 琼海市
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from([("县", "450126"), ("市", "450100")]),  # 宾阳县, 南宁市
+    st.sampled_from(["将知识产权工作纳入绩效考核。", "要把知识产权工作摆上重要议事日程。"]),
+)
+def test_a_committee_and_a_government_as_a_sentences_subject(level: tuple[str, str], work: str) -> None:
+    prefix, region = level
+    got = task_agencies(f"{BINYANG}1.纳入考核。{prefix}委、{prefix}政府{work}\n")["一.1"]
+    assert [(s, i) for s, i, _, _ in got] == [
+        (f"{prefix}委", f"agency/{region}/party_committee"),
+        (f"{prefix}政府", f"agency/{region}/government"),
+    ]

@@ -454,6 +454,7 @@ def body_after_work(text: str, start: int, end: int) -> int:
                 text[at + 1 : e] in agency_vocabulary().place_named_ends  # 育才生态区管委会: a zone's own
                 or _closes_place(text, s, at + 1)
                 or _names_a_body(text, s, at)
+                or _prefix_committee(text, s, at)
                 or _GATHERED.fullmatch(text, s, at)
             ):
                 return start
@@ -481,6 +482,29 @@ def _names_a_body(text: str, start: int, end: int) -> bool:
         if text[k] in ends
         for n in range(2, min(longest, k - start + 1) + 1)
     )
+
+
+#: What stands after a party committee named by a prefix alone in a list (县委、县政府).
+_AFTER_COMMITTEE = "、，, "
+
+
+def _prefix_committee(text: str, start: int, end: int) -> bool:
+    """A word naming a body only right after a place (委: agency_types.yaml after_place) stands after a level
+    prefix and before a list mark in ``text[start:end]`` (县委、县政府将…): the words name a body, no work."""
+    prefixes = role_vocabulary().topic_body_prefixes
+    for word in _after_place_words():
+        at = text.find(word, start + 1, end)
+        while at >= 0:
+            after = at + len(word)
+            if text[at - 1] in prefixes and (after >= end or text[after] in _AFTER_COMMITTEE):
+                return True
+            at = text.find(word, at + 1, end)
+    return False
+
+
+@cache
+def _after_place_words() -> tuple[str, ...]:
+    return tuple(w for t in agency_vocabulary().types for w in t.after_place)
 
 
 @cache

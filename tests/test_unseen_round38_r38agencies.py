@@ -34,7 +34,8 @@ What was read wrong before:
   (勐海县版纳州市场监管局);
 - the counties, cities and districts gathered in another order or bracketing (各县市区人民政府, 各县、市、区人民政府,
   各县区市, 各县（区、市）, 各县市区市场监管局, 各县（市）区科技局) were collectives apart from 各县（市、区）人民政府 and
-  各县（市、区）市场监管局;
+  各县（市、区）市场监管局; the towns or the subdistricts named alone and by their governments or offices (各乡镇 and
+  各乡镇人民政府, 各镇 and 各镇人民政府, 各街道 and 各街道办事处) were two collectives each;
 - 海南's province-level 海洋厅, 应急厅 and 旅文厅 (旅游和文化广电体育厅) had no type;
 - a party committee named by its prefix alone opening a list that is a sentence's subject (县委、县政府将知识产权工作
   纳入绩效考核) was read as the work before the body (…县政府), only the government named;
@@ -391,3 +392,22 @@ def test_a_committee_and_a_government_as_a_sentences_subject(level: tuple[str, s
         (f"{prefix}委", f"agency/{region}/party_committee"),
         (f"{prefix}政府", f"agency/{region}/government"),
     ]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("各乡镇", "各乡镇人民政府"),
+            ("各镇", "各镇人民政府"),
+            ("各乡镇政府", "各乡镇人民政府"),
+            ("各街道", "各街道办事处"),
+            ("各街道办", "各街道办事处"),
+        ]
+    )
+)
+def test_towns_named_alone_or_by_their_governments_are_one_collective(pair: tuple[str, str]) -> None:
+    alone, full = pair
+    assert resolved_agency("430181", alone)[:3] == resolved_agency("430181", full)[:3]
+    assert resolved_agency("430181", full)[1] == "浏阳市" + full
+    assert resolved_agency("430181", alone)[0] != resolved_agency("430181", "各乡镇（街道）")[0]

@@ -35,7 +35,8 @@ What was read wrong before:
 - the counties, cities and districts gathered in another order or bracketing (各县市区人民政府, 各县、市、区人民政府,
   各县区市, 各县（区、市）, 各县市区市场监管局, 各县（市）区科技局) were collectives apart from 各县（市、区）人民政府 and
   各县（市、区）市场监管局; the towns or the subdistricts named alone and by their governments or offices (各乡镇 and
-  各乡镇人民政府, 各镇 and 各镇人民政府, 各街道 and 各街道办事处) were two collectives each;
+  各乡镇人民政府, 各镇 and 各镇人民政府, 各街道 and 各街道办事处) were two collectives each; 乡镇人民政府, 乡镇 and
+  镇街 written without 各 were one town (type town), and 乡镇、街道 a town and a subdistrict;
 - 海南's province-level 海洋厅, 应急厅 and 旅文厅 (旅游和文化广电体育厅) had no type;
 - a party committee named by its prefix alone opening a list that is a sentence's subject (县委、县政府将知识产权工作
   纳入绩效考核) was read as the work before the body (…县政府), only the government named;
@@ -411,3 +412,23 @@ def test_towns_named_alone_or_by_their_governments_are_one_collective(pair: tupl
     assert resolved_agency("430181", alone)[:3] == resolved_agency("430181", full)[:3]
     assert resolved_agency("430181", full)[1] == "浏阳市" + full
     assert resolved_agency("430181", alone)[0] != resolved_agency("430181", "各乡镇（街道）")[0]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("乡镇人民政府", "各乡镇人民政府"),
+            ("乡镇政府", "各乡镇人民政府"),
+            ("乡镇", "各乡镇人民政府"),
+            ("镇街", "各镇（街道）"),
+            ("乡镇（街道）", "各镇（街道）"),
+            ("乡镇、街道", "各镇（街道）"),
+        ]
+    )
+)
+def test_the_towns_written_without_ge(pair: tuple[str, str]) -> None:
+    written, gathered = pair
+    got = task_agencies(f"{BINYANG}1.加强保护。（责任单位：县市场监管局、{written}）\n")["一.1"]
+    assert [(s, k) for s, _, k, _ in got] == [("县市场监管局", "market_regulation"), (written, "all_towns")]
+    assert got[1][1] == resolved_agency("450126", gathered)[0]

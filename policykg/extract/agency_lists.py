@@ -1531,8 +1531,9 @@ def _run_read(text: str, run: list[_Pending]) -> list[_Pending]:
     spans = [p.span for p in run]
     if len(run) > 1:
         for start in range(len(run) - 1):
-            if text.find(_GATHERING, spans[start][0], spans[start][0] + 2) < 0:
-                continue  # most names: no 各 opening them
+            at = spans[start][0]
+            if text.find(_GATHERING, at, at + 2) < 0 and not text.startswith(_TOWN_WORDS, at):
+                continue  # most names: no 各 opening them, nor a word of the towns
             stop = next(
                 (e for e in range(len(run), start + 1, -1) if gathered_names(text, spans[start:e])), None
             )
@@ -1545,8 +1546,10 @@ def _run_read(text: str, run: list[_Pending]) -> list[_Pending]:
     return run
 
 
-#: The word opening places or towns gathered (各乡镇, 县各乡镇).
+#: The word opening places or towns gathered (各乡镇, 县各乡镇), and the words naming the towns without it
+#: (乡镇、街道: agency_types.yaml all_towns).
 _GATHERING = "各"
+_TOWN_WORDS = ("乡镇", "镇街", "街镇")
 
 
 #: 党委和政府, 党委、政府: the government of the places whose party committee the name before it is.
@@ -1603,7 +1606,8 @@ _OWN_BODY_AFTER_LEVEL = ("直", "级", "委", "属")
 #: and subdistricts (agency_types.yaml all_towns); read apart, 街道 would be a subdistrict of its
 #: own and 园区 a zone.
 _TOWNS_FIRST = re.compile(
-    r"[县市区旗]?各(?:乡镇|镇街|街镇|镇|乡|街道|苏木)(?:[（(](?:乡镇|镇|乡|街道办事处|街道)[）)])?(?:人民政府|政府)?"
+    r"[县市区旗]?(?:各(?:乡镇|镇街|街镇|镇|乡|街道|苏木)|乡镇|镇街|街镇)(?:[（(](?:乡镇|镇|乡|街道办事处|街道)[）)])?"
+    r"(?:人民政府|政府)?"
 )
 _TOWNS_MORE = re.compile(
     r"(?:乡镇|镇|乡|街道办事处|街道办|街道|苏木)(?:人民政府|政府)?|(?:园区|开发区)(?:管委会)?"

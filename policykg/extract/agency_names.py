@@ -63,6 +63,9 @@ _ORG_TAIL = re.compile(f"(?:{'|'.join(_ORG_TAIL_WORDS)})$")
 _COLLECTIVE_HEADS = ("各", "有关", "相关", "直", "内", "辖区")
 #: Any of them, found by one search.
 _ANY_COLLECTIVE_HEAD = re.compile("|".join(_COLLECTIVE_HEADS))
+#: The collectives written with no head (乡镇, 镇街, 街镇: agency_types.yaml all_towns, the towns gathered
+#: without 各), which a name may end in as it may in a body's word.
+_HEADLESS_COLLECTIVES = ("乡镇", "镇街", "街镇")
 #: Taken off a name's front by clean_name (商请县仲裁委员会: the body asked for its help).
 LEADING_NOISE = ("商请", "由", "请", "以", "各自")
 _LEADING_DASHES = "—–-－─"
@@ -306,8 +309,17 @@ def _alias_lengths() -> tuple[frozenset[str], int]:
 @cache
 def _name_end_chars() -> frozenset[str]:
     """Every character a name that looks like a body may end in: the last of a type alias, of an
-    organisational word or of an outpost's, a closing bracket, or 等 (区财政局等 is 区财政局)."""
-    words = (*_body_ends(), *_ORG_TAIL_WORDS, *agency_vocabulary().body_words, "成员单位", "等单位", "等部门")
+    organisational word or of an outpost's, of a collective written with no head (镇街), a closing bracket, or
+    等 (区财政局等 is 区财政局)."""
+    words = (
+        *_body_ends(),
+        *_ORG_TAIL_WORDS,
+        *agency_vocabulary().body_words,
+        *_HEADLESS_COLLECTIVES,
+        "成员单位",
+        "等单位",
+        "等部门",
+    )
     return frozenset({w[-1] for w in words} | set(CLOSERS) | {"等"})
 
 

@@ -50,6 +50,8 @@ CONVENTIONAL_SHORT: dict[str, tuple[str, ...]] = {
     "巴音郭楞蒙古自治州": ("巴州",),
     "克孜勒苏柯尔克孜自治州": ("克州",),
     "博尔塔拉蒙古自治州": ("博州",),
+    # (round 38) 西双版纳 written by its last two characters (版纳州市场监管局), as its own bodies do
+    "西双版纳傣族自治州": ("版纳州",),
     # a banner named for its people alone (no place's name to shorten): its people's name and 旗
     "鄂温克族自治旗": ("鄂温克旗",),
     "鄂伦春自治旗": ("鄂伦春旗",),
@@ -78,6 +80,15 @@ CONVENTIONAL_SHORT: dict[str, tuple[str, ...]] = {
     "乌拉特后旗": ("乌后旗",),
     "东乌珠穆沁旗": ("东乌旗",),
     "西乌珠穆沁旗": ("西乌旗",),
+    # (round 38) banners named by their first character and 旗 (达旗政府, 伊旗市场监管局), as 鄂尔多斯's and
+    # 赤峰's plans write them; not 准旗 (标准旗舰…) nor 扎旗 (扎鲁特旗 and 扎赉特旗 both)
+    "达拉特旗": ("达旗",),
+    "伊金霍洛旗": ("伊旗",),
+    "鄂托克旗": ("鄂旗",),
+    "翁牛特旗": ("翁旗",),
+    "克什克腾旗": ("克旗",),
+    "喀喇沁旗": ("喀旗",),
+    "太仆寺旗": ("太旗",),
     # a zone of its own level whose long name plans shorten (郑州航空港区管委会)
     "郑州航空港经济综合实验区": ("郑州航空港区",),
 }

@@ -293,6 +293,9 @@ class AgencyVocabulary(_Strict):
     #: Words a plan writes for a department by its field (县市场监管部门) and the endings they stand for: the
     #: field and an ending that make a type's alias (市场监管局) name the body of that type.
     department_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    #: Endings bodies of one list share, written once after the last (市科技、工信局: 市科技局 and 市工信局):
+    #: each field before it makes with the ending a one-per-region type's alias.
+    shared_endings: tuple[str, ...] = ()
     #: Words that make a name an institution's own (江南大学, 中山大学知识产权中心): unless a relative prefix
     #: or a region's full name opens it, it is kept as written and placed in no region.
     institution_words: tuple[str, ...] = ()
@@ -354,11 +357,11 @@ class AgencyVocabulary(_Strict):
 
     _valid = field_validator("document_words", "kind_openings")(_check_regexes)
 
-    @field_validator("list_joiners", "partner_verbs", "body_words")
+    @field_validator("list_joiners", "partner_verbs", "body_words", "shared_endings")
     @classmethod
     def _joiners(cls, words: tuple[str, ...]) -> tuple[str, ...]:
         if any(not w.strip() for w in words):
-            raise ValueError("list_joiners / partner_verbs / body_words: a word is empty")
+            raise ValueError("list_joiners / partner_verbs / body_words / shared_endings: a word is empty")
         return words
 
     @field_validator("name_end_splits")

@@ -385,15 +385,29 @@ def _names_type(alias: str) -> bool:
 
 
 def _one_per_region(rest: str, entry: AgencyType, alias: str) -> bool:
-    """The mention names the one body of its type in its region: the alias alone, or with 人民/政府 before
-    it, or a merged bureau named by its fields (旗农牧和科技局: the banner's one agriculture body, whose remit
-    takes science in). A name typed by its head alone (国家税务总局…第一稽查局, which no level ends) is no
-    such body."""
+    """The mention names the one body of its type in its region: the alias alone, or with 人民, 政府 or
+    人民政府 before it (县人民政府金融办 is 县政府金融办), or a merged bureau named by its fields, joined or
+    not (旗农牧和科技局, 县科技商务局: the banner's one agriculture body, whose remit takes science in). A
+    name typed by its head alone (国家税务总局…第一稽查局, which no level ends) is no such body."""
     if not entry.singleton or not rest.endswith(alias):
         return False
-    if not _names_type(alias):  # 农牧和科技局: a merged bureau, its first field's one body
-        return alias == rest and _first_field(rest) is not None
-    return rest[: len(rest) - len(alias)] in ("", "人民", "政府")
+    if not _names_type(alias):
+        return alias == rest and _names_fields(rest)  # 农牧和科技局, 科技商务局: a merged bureau
+    return rest[: len(rest) - len(alias)] in _GOVERNMENT_OPENINGS
+
+
+def _names_fields(name: str) -> bool:
+    """``name`` is a merged bureau's named by its fields, joined (农牧和科技局: _first_field) or not
+    (科技商务局: _field_before)."""
+    if _first_field(name) is not None:
+        return True
+    aliases, lengths, _ = _suffix_table()
+    size = next((n for n in lengths if n <= len(name) and name[-n:] in aliases), None)
+    return size is not None and _field_before(name, size, aliases[name[-size:]]) is not None
+
+
+#: What may stand before the alias of a one-per-region body's name: the government whose body it is.
+_GOVERNMENT_OPENINGS = ("", "人民", "政府", "人民政府")
 
 
 @cache
@@ -965,9 +979,15 @@ class AgencyRegistry:
         target = self.index.with_prefix_level(self.region, prefix) if self.region and prefix else None
         if prefix and prefix not in _LOOSE_PREFIXES and target and not target.name.endswith(prefix):
             prefix = None  # 州桥街道 in a plan of 开封市鼓楼区: no 州 above it, the word opens the name
-        if prefix and rest.startswith(_prefix_words()) and type_start(rest, 0, len(rest)) != 0:
-            prefix = None  # 市场发展委 in 义乌市's plan: 市场 opens the name (市场监管局 is an alias)
-        if prefix is not None and rest not in _alias_set() and len(rest) > len(prefix) + 1:
+        if prefix and rest.startswith(_prefix_words()) and type_start(rest, 0, len(rest)) not in (0, 1):
+            # 市场发展委 in 义乌市's plan: 市场 opens the name (市场监管局 is an alias); 市民政局 is 市 and
+            # 民政局, an alias right after the prefix
+            prefix = None
+        if (
+            prefix is not None
+            and rest not in _alias_set()
+            and (len(rest) > len(prefix) + 1 or rest[len(prefix) :] in _after_place())
+        ):  # 县委: the county's party committee, 委 naming it right after the prefix
             zone = self._zone_of(target, rest[len(prefix) :])
             if zone is not None:
                 return zone
@@ -1557,7 +1577,9 @@ class AgencyRegistry:
                 region.id if region else None,
             )
         typed = agency_type(rest) or agency_type(_head_body(rest))  # an outpost is of its body's type
-        if rest in _after_place() and (explicit or (typed is not None and how in ("relative", "none"))):
+        if rest in _after_place() and (
+            explicit or how == "relative" or (typed is not None and how == "none")
+        ):
             # 中共长葛市委: the city's party committee; 旗金融服务中心, or written bare: the region's local
             # finance body, where the alias it ends with names another type (服务中心)
             typed = _after_place()[rest], rest
@@ -1617,7 +1639,7 @@ class AgencyRegistry:
             # (发展和改革局: full_names); the two are the body's name in the plan whatever names it first
             alias = rest in _alias_set()
             full = rest in entry.full_names or (not alias and _first_field(rest) is not None)
-            if full or not alias:
+            if (full or not alias) and rest != entry.canonical_suffix:  # 县委: 曹县县委, as the type names it
                 canonical = self._display(region, prefix) + rest
             # 区公安分局: the plan names the body its city's bureau's branch; the identity stays the place's
             level = next((w for w in _branch_forms()[0] if rest.endswith(w)), None)

@@ -1518,17 +1518,38 @@ def _share_endings(text: str, items: list[_Pending]) -> None:
             j += 1
         run = items[i : j + 1]
         i = j + 1
-        if len(run) > 1 and gathered_names(text, [p.span for p in run]):
-            run[0].span = (run[0].span[0], run[-1].span[1])
-            kept.append(run[0])
-            continue
-        shared = shared_names(text, [p.span for p in run])
-        for p, (span, name) in zip(run, shared or (), strict=False):
-            p.span, p.name = span, name
-        kept += run
+        kept += _run_read(text, run)
     items[:] = kept
     for before, after in pairwise(items):
         _government_beside_committee(text, before, after)
+
+
+def _run_read(text: str, run: list[_Pending]) -> list[_Pending]:
+    """One run of names with nothing but 、 between them: the places or towns gathered in it as one
+    collective (``gathered_names``), wherever they stand in it (县农业农村局、各乡镇、街道), the other
+    names read as bodies sharing an ending where they are (``shared_names``)."""
+    spans = [p.span for p in run]
+    if len(run) > 1:
+        for start in range(len(run) - 1):
+            at = spans[start][0]
+            if text.find(_GATHERING, at, at + 2) < 0 and not text.startswith(_TOWN_WORDS, at):
+                continue  # most names: no 各 opening them, nor a word of the towns
+            stop = next(
+                (e for e in range(len(run), start + 1, -1) if gathered_names(text, spans[start:e])), None
+            )
+            if stop is not None:
+                run[start].span = (spans[start][0], spans[stop - 1][1])
+                return [*_run_read(text, run[:start]), run[start], *_run_read(text, run[stop:])]
+    shared = shared_names(text, spans)
+    for p, (span, name) in zip(run, shared or (), strict=False):
+        p.span, p.name = span, name
+    return run
+
+
+#: The word opening places or towns gathered (各乡镇, 县各乡镇), and the words naming the towns without it
+#: (乡镇、街道: agency_types.yaml all_towns).
+_GATHERING = "各"
+_TOWN_WORDS = ("乡镇", "镇街", "街镇")
 
 
 #: 党委和政府, 党委、政府: the government of the places whose party committee the name before it is.
@@ -1585,11 +1606,16 @@ _OWN_BODY_AFTER_LEVEL = ("直", "级", "委", "属")
 #: and subdistricts (agency_types.yaml all_towns); read apart, 街道 would be a subdistrict of its
 #: own and 园区 a zone.
 _TOWNS_FIRST = re.compile(
-    r"[县市区旗]?各(?:乡镇|镇街|街镇|镇|乡|街道|苏木)(?:[（(](?:乡镇|镇|乡|街道办事处|街道)[）)])?(?:人民政府|政府)?"
+    r"[县市区旗]?(?:各(?:乡镇|镇街|街镇|镇|乡|街道|苏木)|乡镇|镇街|街镇)(?:[（(](?:乡镇|镇|乡|街道办事处|街道)[）)])?"
+    r"(?:人民政府|政府)?"
 )
 _TOWNS_MORE = re.compile(
     r"(?:乡镇|镇|乡|街道办事处|街道办|街道|苏木)(?:人民政府|政府)?|(?:园区|开发区)(?:管委会)?"
 )
+
+
+#: The townships and the towns gathered apart (各乡、镇人民政府), as all_towns' rewrites read them (各乡镇).
+_TOWNSHIPS_APART = re.compile(r"[县市区旗]?各(?:乡、镇|镇、乡)(?:人民政府|政府)?")
 
 
 def gathered_names(text: str, spans: list[Span]) -> bool:
@@ -1597,6 +1623,8 @@ def gathered_names(text: str, spans: list[Span]) -> bool:
     zones (各乡镇、街道)."""
     if _TOWNS_FIRST.fullmatch(text, *spans[0]) is not None:
         words = text[spans[0][0] : spans[-1][1]]
+        if _TOWNSHIPS_APART.fullmatch(words) is not None:
+            return True  # 各乡、镇人民政府: the townships and towns, 各乡镇人民政府
         return (
             "街" in words  # 街道, or 街 of 各镇街 (the towns and subdistricts)
             and ("镇" in words or "乡" in words)
@@ -1646,7 +1674,7 @@ def shared_names(text: str, spans: list[Span]) -> list[tuple[Span, str | None]] 
     last = text[spans[-1][0] : spans[-1][1]]
     word = next((w for w in department_words() if last.endswith(w) and len(last) > len(w)), None)
     if word is None:
-        return _shared_body(text, spans, last)
+        return _shared_body(text, spans, last) or _shared_ending(text, spans, last)
     fields = [text[a:b] for a, b in spans[:-1]]
     if any(len(f) > _MAX_SHARED_FIELD or looks_like_agency(f) for f in fields):
         return None
@@ -1678,6 +1706,52 @@ def _shared_body(text: str, spans: list[Span], last: str) -> list[tuple[Span, st
     return [((span[0], end), field + body) for span, field in zip(spans[:-1], fields, strict=True)] + [
         (spans[-1], None)
     ]
+
+
+def _shared_ending(text: str, spans: list[Span], last: str) -> list[tuple[Span, str | None]] | None:
+    """Fields of one list that share the ending the last name closes with (agency_types.yaml
+    shared_endings) and the first one's relative prefix: 市科技、工信局 is 市科技局 and 市工信局. Only fields
+    that are no body alone are read so, and only when each with the ending, and the last, names the one
+    body of a type. Spans as ``shared_names`` gives them."""
+    end = next(
+        (e for e in agency_vocabulary().shared_endings if last.endswith(e) and len(last) > len(e)), None
+    )
+    if end is None:
+        return None
+    fields = [text[a:b] for a, b in spans[:-1]]
+    if any(len(f) > _MAX_SHARED_FIELD or (looks_like_agency(f) and not _shorthand(f, end)) for f in fields):
+        return None
+    own = not fields[0].startswith(agency_vocabulary().prefix_words)  # 市场监管、… opens with no prefix
+    prefix = (level_prefix(fields[0]) if own else None) or ""
+    names = [_ending_name(f + end, prefix) for f in fields] + [_ending_name(last, prefix)]
+    if any(n is None for n in names):
+        return None
+    start, end_at = spans[0][0], spans[-1][1]
+    return [
+        (span, None) if name == text[span[0] : span[1]] else ((start if prefix else span[0], end_at), name)
+        for span, name in zip(spans, names, strict=True)
+    ]
+
+
+def _shorthand(field: str, end: str) -> bool:
+    """``field`` names a body alone as shorthand for the name it makes with the shared ``end`` (财政 of
+    县发改、财政、商务局: 财政局), one of the same type."""
+    alone, whole = agency_type(field), agency_type(field + end)
+    return alone is not None and whole is not None and alone[0] is whole[0]
+
+
+def _ending_name(whole: str, prefix: str) -> str | None:
+    """``whole`` (a field and the shared ending) with the shared ``prefix`` where it writes none of its own;
+    None when the words after the prefix are no one-per-region type's alias (科技局 is, 科技 is not)."""
+    if prefix and whole.startswith(prefix) and _one_alias(whole[len(prefix) :]):
+        return whole
+    return prefix + whole if _one_alias(whole) else None
+
+
+def _one_alias(words: str) -> bool:
+    """``words`` are, whole, an alias of a type with one body per region (科技局, 委组织部)."""
+    typed = agency_type(words)
+    return typed is not None and typed[1] == words and typed[0].singleton
 
 
 def _shared_name(field: str, word: str, prefix: str) -> str | None:

@@ -63,6 +63,9 @@ _ORG_TAIL = re.compile(f"(?:{'|'.join(_ORG_TAIL_WORDS)})$")
 _COLLECTIVE_HEADS = ("各", "有关", "相关", "直", "内", "辖区")
 #: Any of them, found by one search.
 _ANY_COLLECTIVE_HEAD = re.compile("|".join(_COLLECTIVE_HEADS))
+#: The collectives written with no head (乡镇, 镇街, 街镇: agency_types.yaml all_towns, the towns gathered
+#: without 各), which a name may end in as it may in a body's word.
+_HEADLESS_COLLECTIVES = ("乡镇", "镇街", "街镇")
 #: Taken off a name's front by clean_name (商请县仲裁委员会: the body asked for its help).
 LEADING_NOISE = ("商请", "由", "请", "以", "各自")
 _LEADING_DASHES = "—–-－─"
@@ -306,8 +309,17 @@ def _alias_lengths() -> tuple[frozenset[str], int]:
 @cache
 def _name_end_chars() -> frozenset[str]:
     """Every character a name that looks like a body may end in: the last of a type alias, of an
-    organisational word or of an outpost's, a closing bracket, or 等 (区财政局等 is 区财政局)."""
-    words = (*_body_ends(), *_ORG_TAIL_WORDS, *agency_vocabulary().body_words, "成员单位", "等单位", "等部门")
+    organisational word or of an outpost's, of a collective written with no head (镇街), a closing bracket, or
+    等 (区财政局等 is 区财政局)."""
+    words = (
+        *_body_ends(),
+        *_ORG_TAIL_WORDS,
+        *agency_vocabulary().body_words,
+        *_HEADLESS_COLLECTIVES,
+        "成员单位",
+        "等单位",
+        "等部门",
+    )
     return frozenset({w[-1] for w in words} | set(CLOSERS) | {"等"})
 
 
@@ -454,6 +466,7 @@ def body_after_work(text: str, start: int, end: int) -> int:
                 text[at + 1 : e] in agency_vocabulary().place_named_ends  # 育才生态区管委会: a zone's own
                 or _closes_place(text, s, at + 1)
                 or _names_a_body(text, s, at)
+                or _prefix_committee(text, s, at)
                 or _GATHERED.fullmatch(text, s, at)
             ):
                 return start
@@ -481,6 +494,29 @@ def _names_a_body(text: str, start: int, end: int) -> bool:
         if text[k] in ends
         for n in range(2, min(longest, k - start + 1) + 1)
     )
+
+
+#: What stands after a party committee named by a prefix alone in a list (县委、县政府).
+_AFTER_COMMITTEE = "、，, "
+
+
+def _prefix_committee(text: str, start: int, end: int) -> bool:
+    """A word naming a body only right after a place (委: agency_types.yaml after_place) stands after a level
+    prefix and before a list mark in ``text[start:end]`` (县委、县政府将…): the words name a body, no work."""
+    prefixes = role_vocabulary().topic_body_prefixes
+    for word in _after_place_words():
+        at = text.find(word, start + 1, end)
+        while at >= 0:
+            after = at + len(word)
+            if text[at - 1] in prefixes and (after >= end or text[after] in _AFTER_COMMITTEE):
+                return True
+            at = text.find(word, at + 1, end)
+    return False
+
+
+@cache
+def _after_place_words() -> tuple[str, ...]:
+    return tuple(w for t in agency_vocabulary().types for w in t.after_place)
 
 
 @cache

@@ -31,6 +31,7 @@ from policykg.extract.agency_lists import (
     without_trailing_time,
 )
 from policykg.extract.agency_names import (
+    agency_subject,
     ends_like_body,
     looks_like_agency,
     may_end_names,
@@ -681,14 +682,31 @@ def _bare_bracket(
     if before == 0:
         return None
     after_work = text[before - 1] not in SENTENCE_END  # …开放许可（市科技局、市教育局）。
-    if after_work and text[before - 1] in _NOT_WORK:
-        return None
+    if after_work and (text[before - 1] in _NOT_WORK or _name_before(text, before)):
+        return None  # 配合单位：…、各乡镇（街道）。: the bracket goes on with the name before it
     mentions = only_units(text, *inner, first_is_lead)
     if not mentions or (after_work and not (_bodies(text, mentions) and _names_whole(text, inner, mentions))):
         return None  # after the work, only bodies' names alone (支持高校（中国科大、合肥工大） names none)
     return Annotation(
         (group.open, group.close), f"{text[group.open]}…{PAIRS[text[group.open]]}", tuple(mentions)
     )
+
+
+#: What parts a list's names (a bracket after the last of them goes on with its name), and the longest name.
+_NAME_PARTS = "、，,：:；;。！!？?\n \u3000"
+_LONGEST_NAME = 16
+
+
+def _name_before(text: str, before: int) -> bool:
+    """The words before a bracket opening at ``before``, from the mark parting them from others, are a
+    body's or a collective's name (各乡镇 of 各乡镇（街道）, 市市场监管局 of 市市场监管局（知识产权局）): the
+    bracket is part of that name, never a note after work (推进专利开放许可（…）)."""
+    start = before
+    while start > 0 and before - start < _LONGEST_NAME and text[start - 1] not in _NAME_PARTS:
+        start -= 1
+    if start > 0 and text[start - 1] not in _NAME_PARTS:
+        return False  # longer than any name: the work's words
+    return agency_subject(text[start:before])
 
 
 #: What a bracket right after work never follows: a note stands after the work's words, not after a mark.

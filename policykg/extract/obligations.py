@@ -195,9 +195,17 @@ def _subject_names(text: str, start: int, end: int, ok: Callable[[str], bool]) -
     return [(n, None) for n in names] or None
 
 
+@cache
+def _shared_ends() -> tuple[str, ...]:
+    """What names sharing an ending close with: a department word (部门) or an ending bodies share
+    (agency_types.yaml shared_endings: 局, 委 …)."""
+    return (*department_words(), *agency_vocabulary().shared_endings)
+
+
 def _shared(text: str, pieces: list[Span], ok: Callable[[str], bool]) -> list[Named] | None:
-    """``pieces`` as bodies sharing the last one's ending (县科技、财政部门), each name passing ``ok``."""
-    if len(pieces) < 2 or not squeeze(text[pieces[-1][0] : pieces[-1][1]]).endswith(department_words()):
+    """``pieces`` as bodies sharing the last one's ending (县科技、财政部门, 市科技、工信局), each name
+    passing ``ok``."""
+    if len(pieces) < 2 or not squeeze(text[pieces[-1][0] : pieces[-1][1]]).endswith(_shared_ends()):
         return None
     cleaned = [clean_name(text, p) for p in pieces]
     shared = shared_names(text, cleaned)

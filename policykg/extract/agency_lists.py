@@ -19,6 +19,7 @@ from policykg.extract.agency_names import (
     body_after_work,
     clean_name,
     ends_like_body,
+    is_ditto,
     leaves_others,
     longer_than_a_name,
     looks_like_agency,
@@ -218,6 +219,9 @@ def spaced_words(words: Iterable[str]) -> str:
     return branches(trie)
 
 
+#: What closes a label's word: a colon, full-width or not, or a sign typed for one (the ratio sign ∶ and the
+#: small colon ﹕ some input methods give: 牵头单位∶A；配合单位∶B).
+LABEL_COLONS = "：:∶﹕"
 _LABEL_OPEN = "【[［〔"
 _LABEL_CLOSE = "】]］〕"
 _ANY_LABEL_OPEN = re.compile(f"[{re.escape(_LABEL_OPEN)}]")
@@ -234,9 +238,9 @@ def _label_regex() -> re.Pattern[str]:
     """'牵头单位：' or a label in its own brackets, '【责任单位】' / '[配合单位]：'."""
     words = _label_words()
     opened, closed = re.escape(_LABEL_OPEN), re.escape(_LABEL_CLOSE)
-    bracketed = rf"[{opened}]\s*(?P<b>{words})\s*[{closed}]\s*[：:]?"
+    bracketed = rf"[{opened}]\s*(?P<b>{words})\s*[{closed}]\s*[{LABEL_COLONS}]?"
     # 牵头单位为A; 牵头单位——A (a dash for the colon)
-    return re.compile(rf"{bracketed}|(?P<w>{words})\s*(?:[：:]|[—－-]{{1,2}}|为(?!牵头|配合))")
+    return re.compile(rf"{bracketed}|(?P<w>{words})\s*(?:[{LABEL_COLONS}]|[—－-]{{1,2}}|为(?!牵头|配合))")
 
 
 #: The brackets a role word may stand in after a name.
@@ -1261,7 +1265,9 @@ def _parse_list(
             name_span = clean_name(text, name_span)
             if _overseer(text, *name_span):  # （…，区政府督查室督办）: a body overseeing the work, no unit
                 continue
-            if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]):  # not bare punctuation
+            if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]) and not is_ditto(
+                text, *name_span
+            ):  # not bare punctuation, nor a ditto's word (责任单位：同上: the units of the task before)
                 pending.append(_Pending(name_span, None, group))
             if (
                 word_role is not None
@@ -1308,7 +1314,10 @@ def _parse_list(
 
 
 #: The word a list picks one of its units out by (…；其中区科技局为牵头单位).
-_PICKING = "其中"
+@cache
+def _picking_words() -> tuple[str, ...]:
+    """Words before a unit a list picks out again as its lead (其中区科技局为牵头单位, 以区科技局为主)."""
+    return tuple(sorted(role_vocabulary().picking_words, key=len, reverse=True))
 
 
 def _picked_lead(
@@ -1327,8 +1336,8 @@ def _picked_lead(
     if opened <= s and not named:
         return None, piece, False
     inner = (opened + 1, e - 1) if opened > s else (s, e)
-    if text.startswith(_PICKING, *inner):
-        inner = (inner[0] + len(_PICKING), inner[1])
+    picking = next((w for w in _picking_words() if text.startswith(w, *inner)), "")
+    inner = (inner[0] + len(picking), inner[1])
     before = text[s:opened] if opened > s else None  # the name before the bracket
     if (
         not (before and text.startswith(before, *inner))

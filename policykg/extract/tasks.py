@@ -51,6 +51,8 @@ _NUMBERED_CLAUSE = re.compile(rf"[。；;：:]\s*({_CLAUSE_MARK.pattern})")
 #: never a decimal (1.5亿元): read when no other numbering is, labelled as the outline labels such an item.
 _DOTTED_CLAUSE = re.compile(r"[。；;：:][ \t\u3000]*((?:[1-9]|1\d)[.．、](?![\d.．]))")
 _CLAUSE_TITLE_MAX = 40
+#: Words pointing at what follows, opening a note over the sub-units below it (以下任务由…负责：).
+_FOLLOWING = ("以下", "下列", "下述")
 #: What ends a sentence after a heading's title.
 _SENTENCE_STOPS = ("。", "；", ";", "！", "!")
 #: What is left of a heading line once its title is taken: punctuation, white space, markdown emphasis.
@@ -590,7 +592,16 @@ def _carries_work(structure: Structure, unit: Unit) -> bool:
         lead_in = words.endswith(("：", ":")) and not any(ch in words for ch in "。；;！!")
         if words and not lead_in:
             return True
-    return bool(find_annotations(text, *_own_span(structure, unit)))
+    if find_annotations(text, *_own_span(structure, unit)):
+        return True
+    # 以下任务由区市场监管局负责： on the line below the heading: a note over the sub-units, read in its own
+    # paragraph (its sentence is no heading's)
+    return any(
+        find_annotations(text, *structure.paragraphs[p].span)
+        for p in structure.own_paragraphs(unit)
+        if structure.paragraphs[p].span[0] != unit.heading_span[0]
+        and text.startswith(_FOLLOWING, *structure.paragraphs[p].span)
+    )
 
 
 def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], list[RowLink]]:

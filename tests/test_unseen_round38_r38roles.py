@@ -14,7 +14,20 @@ What was read wrong before:
   every unit shared the whole paragraph's work and the clauses named no one; so did clauses of work without
   a count (…，责任单位：A；加强展会保护，责任单位：B);
 - a list's unit picked out as the one the work rests on (责任单位：A、B、C，以A为主; （A为主，B配合）;
-  以A为牵头单位 after a list) was no lead: all shared the work, or the note fell to prose (A implicit).
+  以A为牵头单位 after a list) was no lead: all shared the work, or the note fell to prose (A implicit);
+- a heading's line pointing at the items under it (以下任务由区市场监管局负责：) spoke for none of them;
+- bodies named one by one sharing the work by their duties beside one lending its support (A、B按职责分工负责，
+  C提供法律支持) fell to prose, all implicit;
+- a note's ditto (（同上）, （责任单位：同上）, （责任单位同上）) named no one, or named 同上 itself a unit; a note
+  going on below with 以下同 spoke for its own task only (下同 did);
+- a note set off by 注： or 备注： before its scope (注：以上任务牵头单位：…) gave only its last item its
+  helpers;
+- a label's colon typed as ∶ or ﹕ (牵头单位∶A；配合单位∶B) was no colon: the roles were lost;
+- a list closed by the level's own departments (区科技局、区工信局等区直部门配合) kept them in the last name;
+- 金融发展中心 / 金融事务中心 after a place (重庆's districts, 湖南's counties) were of no type;
+- a listed unit picked out for its own part of the work (责任单位：A、B，其中B负责刑事打击; 其中，B负责…) made
+  that part a unit of its own (其中区公安分局负责刑事打击); 其中B负责 gave B no lead;
+- units answering for the work on grounds named a 原则 (按照“谁执法谁普法”原则负责) fell to prose.
 """
 
 from __future__ import annotations
@@ -316,3 +329,37 @@ def test_a_note_of_the_plans_set_off_before_its_scope(mark: str, note: str) -> N
     got = plan_units(FUCHENG, body)
     for path in ("一.(一)", "一.(二)"):
         assert _roles(got[path]) == [("区科技局", "lead"), ("区财政局", "support")]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.sampled_from(
+        ["，其中区公安分局负责刑事打击", "；其中，区公安分局负责打击刑事犯罪", "，其中区公安分局负责案件移送"]
+    ),
+    st.sampled_from([("（责任单位：", "）"), ("责任单位：", "。")]),
+)
+def test_a_listed_unit_picked_out_for_its_own_part(part: str, brackets: tuple[str, str]) -> None:
+    opened, closed = brackets
+    got = plan_units(
+        FUCHENG, f"（一）加强行政执法。开展专项执法。{opened}区市场监管局、区公安分局{part}{closed}\n"
+    )
+    assert _roles(got["一.(一)"]) == [("区市场监管局", "joint"), ("区公安分局", "joint")]
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(["，其中区公安分局负责", "；其中，区公安分局负责", "，其中区公安分局牵头"]))
+def test_a_listed_unit_picked_out_to_answer_for_the_work(part: str) -> None:
+    got = plan_units(
+        FUCHENG, f"（一）加强行政执法。开展专项执法。（责任单位：区市场监管局、区公安分局{part}）\n"
+    )
+    assert sorted(_roles(got["一.(一)"])) == [("区公安分局", "lead"), ("区市场监管局", "support")]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.sampled_from(["按照“谁执法谁普法”原则", "按照属地管理原则", "按照“谁主管谁负责”的原则"]),
+    st.sampled_from(["负责", "共同负责", "抓好落实"]),
+)
+def test_units_answering_on_grounds_named_a_principle(grounds: str, word: str) -> None:
+    got = plan_units(FUCHENG, f"（一）加强普法宣传。开展普法。（区市场监管局、区公安分局{grounds}{word}）\n")
+    assert _roles(got["一.(一)"]) == [("区市场监管局", "joint"), ("区公安分局", "joint")]

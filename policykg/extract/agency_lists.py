@@ -1182,6 +1182,7 @@ def _parse_list(
         before_comma = 0  # how many of the pending names a comma closes
         personal = False  # the other field is a person's or a phone's: a cell's next line ends it
         previous = clause[0]
+        picking_before = False  # a picking word alone before the piece (其中，A负责…)
         for piece in _pieces(text, *clause, lines=lines):
             if lines and (bullet := LINE_BULLET.match(text, *piece)) is not None:
                 piece = (bullet.end(), piece[1])  # ◆配合单位：… on a note's next line: the label after it
@@ -1216,13 +1217,19 @@ def _parse_list(
                 continue
             if _PHONE.fullmatch(text, *trim(text, *piece)):  # 0731-87812345 after a unit: no unit
                 continue
-            picked, piece, new = _picked_lead(text, piece, [*items, *pending], group)
+            if _picking_alone(text, *piece):  # …；其中，区公安分局负责…: the word before a comma, no unit
+                picking_before = True
+                continue
+            picked, piece, new = _picked_lead(text, piece, [*items, *pending], group, picking_before)
+            picking_before = False
             if picked is not None:  # …；其中区科技局为牵头单位 / 县发改局、县财政局（县发改局牵头）
                 picked.own_role, owned = "lead", True
                 if new:  # 区科技局（区科技局牵头）: a name picked out by its own bracket
                     pending.append(picked)
                 if piece[0] >= piece[1]:
                     continue
+            elif piece[0] >= piece[1]:  # 其中区公安分局负责刑事打击: a listed unit's own part, no unit
+                continue
             topic = after_topic(text, *piece)  # 苏木、沙棘等特色植物种植由县林业局负责: the work is no unit
             if topic > piece[0]:
                 pending, before_comma = [], 0
@@ -1321,7 +1328,7 @@ def _picking_words() -> tuple[str, ...]:
 
 
 def _picked_lead(
-    text: str, piece: Span, named: list[_Pending], group: int
+    text: str, piece: Span, named: list[_Pending], group: int, picking_before: bool = False
 ) -> tuple[_Pending | None, Span, bool]:
     """A piece naming again, as the lead, a unit the list named before it: the whole piece (…；其中区科技局
     为牵头单位, …，区科技局牵头) or a bracket closing it (县发改局、县财政局（县发改局牵头）, the name before
@@ -1330,7 +1337,11 @@ def _picked_lead(
     name picked by its own bracket) and whether the unit is new; no unit and the piece as it is for any
     other."""
     s, e = trim(text, *piece)
-    if s >= e or not may_end_role_word(text[e - 1]):  # most pieces: no role word closing them
+    if s >= e:
+        return None, piece, False
+    if _own_part(text, s, e, named, picking_before):
+        return None, (s, s), False
+    if not may_end_role_word(text[e - 1]):  # most pieces: no role word closing them
         return None, piece, False
     opened = text.rfind(CLOSERS[text[e - 1]], s, e - 1) if text[e - 1] in CLOSERS else -1
     if opened <= s and not named:
@@ -1347,8 +1358,8 @@ def _picked_lead(
     ):
         return None, piece, False
     name, role, _ = strip_role_word(text, *inner)
-    if role != "lead":
-        return None, piece, False
+    if role != "lead" and not (role == "responsible" and (picking or picking_before)):
+        return None, piece, False  # 其中区公安分局负责: the unit picked out answers for the work, leading it
     words = squeeze(text[name[0] : name[1]])
     if opened > s and squeeze(text[s:opened]) == words:  # 区科技局（区科技局牵头）: the name before it leads
         return _Pending(trim(text, s, opened), None, group), (s, s), True
@@ -1356,6 +1367,29 @@ def _picked_lead(
     if picked is None:
         return None, piece, False
     return picked, trim(text, s, opened) if opened > s else (s, s), False
+
+
+def _picking_alone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a picking word alone (其中 of 其中，区公安分局负责…)."""
+    return squeeze(text[start:end]) in _picking_words()
+
+
+def _own_part(text: str, start: int, end: int, named: list[_Pending], picking_before: bool = False) -> bool:
+    """``text[start:end]`` picks out a unit the list named before it and gives it its own part of the work,
+    no role (…，其中区公安分局负责刑事打击; 其中，… with ``picking_before``): the unit keeps its place in the
+    list, the piece names no other."""
+    picking = next(
+        (w for w in _picking_words() if text.startswith(w, start, end)), "" if picking_before else None
+    )
+    if picking is None:
+        return False  # most pieces
+    at = start + len(picking)
+    for p in named:
+        name = p.name or text[p.span[0] : p.span[1]]
+        if text.startswith(name, at, end):
+            rest = trim(text, at + len(name), end)
+            return rest[0] < rest[1] and strip_role_word(text, *rest)[1] is None
+    return False
 
 
 def _led_once(text: str, items: list[_Pending]) -> list[_Pending]:

@@ -27,7 +27,8 @@ What was read wrong before:
 - 金融发展中心 / 金融事务中心 after a place (重庆's districts, 湖南's counties) were of no type;
 - a listed unit picked out for its own part of the work (责任单位：A、B，其中B负责刑事打击; 其中，B负责…) made
   that part a unit of its own (其中区公安分局负责刑事打击); 其中B负责 gave B no lead;
-- units answering for the work on grounds named a 原则 (按照“谁执法谁普法”原则负责) fell to prose.
+- units answering for the work on grounds named a 原则 (按照“谁执法谁普法”原则负责) fell to prose;
+- bodies each leading (（A、B分别牵头，C配合）, A、B共同牵头, 联合牵头) named no one, or C alone, or fell to prose.
 """
 
 from __future__ import annotations
@@ -363,3 +364,16 @@ def test_a_listed_unit_picked_out_to_answer_for_the_work(part: str) -> None:
 def test_units_answering_on_grounds_named_a_principle(grounds: str, word: str) -> None:
     got = plan_units(FUCHENG, f"（一）加强普法宣传。开展普法。（区市场监管局、区公安分局{grounds}{word}）\n")
     assert _roles(got["一.(一)"]) == [("区市场监管局", "joint"), ("区公安分局", "joint")]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.sampled_from(["分别牵头", "共同牵头", "联合牵头"]),
+    st.sampled_from(
+        [("（", "，区工信局配合）"), ("", "，区工信局配合。"), ("（责任单位：", "，区工信局配合）")]
+    ),
+)
+def test_bodies_each_leading(word: str, frame: tuple[str, str]) -> None:
+    opened, closed = frame
+    got = plan_units(FUCHENG, f"（一）推进专利转化。开展转化。{opened}区科技局、区财政局{word}{closed}\n")
+    assert _roles(got["一.(一)"]) == [("区科技局", "lead"), ("区财政局", "lead"), ("区工信局", "support")]

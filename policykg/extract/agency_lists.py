@@ -229,8 +229,9 @@ _ANY_LABEL_OPEN = re.compile(f"[{re.escape(_LABEL_OPEN)}]")
 
 @cache
 def _label_words() -> str:
-    """The labels as one alternation (longest first), spaces tolerated inside each."""
-    return "|".join(spaced(text) for text, _ in _labels())
+    """The labels as one alternation (their shared openings written once, the longest matching first),
+    spaces tolerated inside each."""
+    return spaced_words(text for text, _ in _labels())
 
 
 @cache
@@ -372,7 +373,7 @@ def _bracketed_label_regex() -> re.Pattern[str]:
     """A label in its own brackets anywhere in a piece: the '【责任单位】' of '【牵头单位】A【责任单位】B', or
     a field of another kind so written (document_types.yaml task_table_columns deadline and people: the
     '【完成时限】' of '【牵头单位】A【完成时限】2025年6月底前')."""
-    words = "|".join(spaced(text) for text, _ in _labels())
+    words = _label_words()
     opened, closed = re.escape(_LABEL_OPEN), re.escape(_LABEL_CLOSE)
     return re.compile(rf"[{opened}]\s*(?:{words}|{_field_words()})\s*[{closed}]")
 
@@ -414,7 +415,7 @@ def _label_or_role_word() -> re.Pattern[str]:
 
 @cache
 def _label_word() -> re.Pattern[str]:
-    return re.compile("|".join(spaced(text) for text, _ in _labels()))
+    return re.compile(_label_words())
 
 
 def may_hold_label(text: str, start: int, end: int) -> bool:

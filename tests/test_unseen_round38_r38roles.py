@@ -28,7 +28,9 @@ What was read wrong before:
 - a listed unit picked out for its own part of the work (责任单位：A、B，其中B负责刑事打击; 其中，B负责…) made
   that part a unit of its own (其中区公安分局负责刑事打击); 其中B负责 gave B no lead;
 - units answering for the work on grounds named a 原则 (按照“谁执法谁普法”原则负责) fell to prose;
-- bodies each leading (（A、B分别牵头，C配合）, A、B共同牵头, 联合牵头) named no one, or C alone, or fell to prose.
+- bodies each leading (（A、B分别牵头，C配合）, A、B共同牵头, 联合牵头) named no one, or C alone, or fell to prose;
+- clauses counted with circled numbers each closed by its note's bracket and no stop (①开展专利导航（区科技局）
+  ②推进贯标（区工信局）③…（区市场监管局）。) were one clause: the last bracket named the whole item's unit.
 """
 
 from __future__ import annotations
@@ -377,3 +379,21 @@ def test_bodies_each_leading(word: str, frame: tuple[str, str]) -> None:
     opened, closed = frame
     got = plan_units(FUCHENG, f"（一）推进专利转化。开展转化。{opened}区科技局、区财政局{word}{closed}\n")
     assert _roles(got["一.(一)"]) == [("区科技局", "lead"), ("区财政局", "lead"), ("区工信局", "support")]
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.sampled_from([("①", "②", "③"), ("⑴", "⑵", "⑶")]), st.sampled_from(["", "。", "；"]))
+def test_circled_clauses_each_closed_by_its_bracket(marks: tuple[str, str, str], stop: str) -> None:
+    a, b, c = marks
+    body = (
+        f"（一）推进专利转化运用。{a}开展产业专利导航（区科技局）{stop}{b}推进企业贯标（区工信局）{stop}"
+        f"{c}培育知识产权示范企业（区市场监管局、区商务局）。\n"
+    )
+    got = plan_units(FUCHENG, body)
+    assert got["一.(一)"] == []
+    clauses = sorted(path for path in got if path != "一.(一)")
+    assert [_roles(got[p]) for p in clauses] == [
+        [("区科技局", "sole")],
+        [("区工信局", "sole")],
+        [("区市场监管局", "joint"), ("区商务局", "joint")],
+    ]

@@ -703,24 +703,30 @@ def _in_labels_list(text: str, at: int) -> bool:
 _NOT_WORK = "，,、：:（("
 
 
+#: The next clause of a count, right after its stop (②, ⑵, （2）, 二是, 第二，, 其二，).
+_COUNTED_CLAUSE = re.compile(
+    r"[ \t\u3000]*(?:[①-⑳⑴-⒇]|[（(](?:[1-9]|1\d)[）)]|[二三四五六七八九十]{1,2}是"
+    r"|[第其][二三四五六七八九十]{1,2}[，,、：:])"
+)
+
+
 def _closes_clause(text: str, close: int) -> bool:
-    """The bracket ending at ``close`` closes a clause: ； right after it, or a full stop before the next
-    clause of a count (①开展专利导航（区科技局）。②推进贯标（区工信局）。)."""
+    """The bracket ending at ``close`` closes a clause: ； right after it, or the next clause of a count right
+    after it or after a full stop (①开展专利导航（区科技局）。②推进…, ①开展专利导航（区科技局）②推进…)."""
     after = text[close : close + 1]
-    return after in ("；", ";") or (after == "。" and _COUNTED_CLAUSE.match(text, close + 1) is not None)
+    if after in ("；", ";"):
+        return True
+    return _COUNTED_CLAUSE.match(text, close + 1 if after == "。" else close) is not None
+
+
+#: A bracket's close before a clause's end: ；, or the next clause of a count after a full stop or none.
+_CLAUSE_NOTE_END = re.compile(r"[）)](?:[；;]|。?" + _COUNTED_CLAUSE.pattern + ")")
 
 
 def _clause_notes(text: str, start: int, end: int) -> bool:
     """A bracket closing a clause stands in ``text[start:end]`` (…许可（市科技局）；推进…, …导航（区科技局）。
-    ②推进…): a quick look for the bracket's close before the stop first."""
-    if text.find("）；", start, end) >= 0 or text.find(")；", start, end) >= 0:
-        return True
-    at = text.find("）。", start, end)
-    while at >= 0:
-        if _COUNTED_CLAUSE.match(text, at + 2) is not None:
-            return True
-        at = text.find("）。", at + 2, end)
-    return False
+    ②推进…, …导航（区科技局）②推进…)."""
+    return _CLAUSE_NOTE_END.search(text, start, end) is not None
 
 
 def _bare_tail(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead: bool) -> list[Annotation]:
@@ -918,11 +924,6 @@ def _first_sentence_end(text: str, start: int, end: int) -> int:
 
 
 _SEMICOLONS = re.compile("[；;]")
-#: The next clause of a count, right after its stop (②, ⑵, （2）, 二是, 第二，, 其二，).
-_COUNTED_CLAUSE = re.compile(
-    r"[ \t\u3000]*(?:[①-⑳⑴-⒇]|[（(](?:[1-9]|1\d)[）)]|[二三四五六七八九十]{1,2}是"
-    r"|[第其][二三四五六七八九十]{1,2}[，,、：:])"
-)
 _COMMAS = re.compile("[，,]")
 #: A clause counted in order opening after a ； (①, ⑵, （2）, 2）, 2., 二是, 二要, 第二，, 其二，, 最后).
 _CLAUSE_AFTER = re.compile(

@@ -46,7 +46,9 @@ _LABEL_PAUSE = "，,、：: \u3000"
 #: Numbered clauses inside a paragraph, after a colon or a stop (开展专项行动：（1）…；（2）…；①…；②…; also
 #: 1）…；2）… and ⑴…；⑵…).
 _CLAUSE_MARK = re.compile(r"[（(]?(?:[1-9]|1\d)[）)]|[①-⑳]|[⑴-⒇]")
-_NUMBERED_CLAUSE = re.compile(rf"[。；;：:]\s*({_CLAUSE_MARK.pattern})")
+#: A circled or parenthesised number (②, ⑵) also after a note's bracket closing the clause before it with no
+#: stop (①开展专利导航（区科技局）②推进贯标（区工信局）): a number that cannot stand inside words.
+_NUMBERED_CLAUSE = re.compile(rf"(?:[。；;：:]|(?<=[）)]))\s*({_CLAUSE_MARK.pattern})")
 #: Items numbered 1. 2. (1、 1．) run on inside a paragraph after a stop (……。1.加强专利导航……；2.推进贯标……),
 #: never a decimal (1.5亿元): read when no other numbering is, labelled as the outline labels such an item.
 _DOTTED_CLAUSE = re.compile(r"[。；;：:][ \t\u3000]*((?:[1-9]|1\d)[.．、](?![\d.．]))")

@@ -1359,8 +1359,8 @@ def _picked_lead(
     ):
         return None, piece, False
     name, role, _ = strip_role_word(text, *inner)
-    if role != "lead" and not (role == "responsible" and (picking or picking_before)):
-        return None, piece, False  # 其中区公安分局负责: the unit picked out answers for the work, leading it
+    if role not in ("lead", "responsible"):
+        return None, piece, False  # …，(其中)区公安分局负责 after the list: the unit answers for it, leading
     words = squeeze(text[name[0] : name[1]])
     if opened > s and squeeze(text[s:opened]) == words:  # 区科技局（区科技局牵头）: the name before it leads
         return _Pending(trim(text, s, opened), None, group), (s, s), True

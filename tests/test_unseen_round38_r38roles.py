@@ -24,7 +24,8 @@ What was read wrong before:
   helpers;
 - a label's colon typed as ∶ or ﹕ (牵头单位∶A；配合单位∶B) was no colon: the roles were lost;
 - a list closed by the level's own departments (区科技局、区工信局等区直部门配合) kept them in the last name;
-- 金融发展中心 / 金融事务中心 after a place (重庆's districts, 湖南's counties) were of no type;
+- 金融发展中心 / 金融事务中心 after a place (重庆's districts, 湖南's counties) were of no type, and so were
+  佛山's districts' 经济促进局 and a district's 大数据中心 / 大数据发展中心;
 - a listed unit picked out for its own part of the work (责任单位：A、B，其中B负责刑事打击; 其中，B负责…) made
   that part a unit of its own (其中区公安分局负责刑事打击); (其中)B负责 after the list gave B no lead (B named
   twice, sharing the work);
@@ -402,3 +403,22 @@ def test_circled_clauses_each_closed_by_its_bracket(marks: tuple[str, str, str],
         [("区工信局", "sole")],
         [("区市场监管局", "joint"), ("区商务局", "joint")],
     ]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("440606", "区经济促进局", "industry_it"),  # 佛山市顺德区
+            ("440606", "顺德区经济促进局", "industry_it"),
+            ("330212", "区大数据中心", "data_bureau"),  # 宁波市鄞州区
+            ("330212", "鄞州区大数据发展中心", "data_bureau"),
+        ]
+    )
+)
+def test_district_bodies_of_their_remit(case: tuple[str, str, str]) -> None:
+    region, surface, kind = case
+    _, name, got, _ = resolved_agency(region, surface)
+    assert got == kind
+    assert name.endswith(surface.removeprefix("区").removeprefix("顺德区").removeprefix("鄞州区"))
+    assert resolved_agency(region, "知识产权大数据中心")[2] is None

@@ -59,8 +59,8 @@ from policykg.extract.textspan import Span, has_dash, split_at_dashes, split_top
 
 _SENTENCE = "。；;！!？?"  # not a line break: the paragraph bounds the search, wrapped lines stay whole
 _COMMA = "，,"
-#: Words pointing at what follows (以下任务由…负责：).
-_FOLLOWING = ("以下", "下列", "下述")
+#: Words pointing at what follows (以下任务由…负责：, a note over the items below it).
+FOLLOWING = ("以下", "下列", "下述")
 _ALL_ROLES = ("lead", "support", "joint", "shared", "responsible")
 #: How far into a clause a lead word may stand when the clause goes on with its work.
 _MAX_PREFIX = 30
@@ -614,7 +614,7 @@ def find_role_clauses(
 def _before_lead_in_colon(text: str, start: int, end: int) -> Span:
     """``text[start:end]`` without the colon closing it when it points at what follows (以下任务由区市场监管局
     负责：, a note over the items below)."""
-    if end > start and text[end - 1] in "：:" and text.startswith(_FOLLOWING, start, end):
+    if end > start and text[end - 1] in "：:" and text.startswith(FOLLOWING, start, end):
         return trim(text, start, end - 1)
     return start, end
 

@@ -17,6 +17,7 @@ from policykg.extract.closings import about_the_plan, only_points_elsewhere, tab
 from policykg.extract.dates import CALENDAR_YEAR
 from policykg.extract.markers import CIRCLED, ENCLOSED
 from policykg.extract.obligations import find_prose_obligations
+from policykg.extract.role_clauses import FOLLOWING
 from policykg.extract.row_links import RowLink, row_links
 from policykg.extract.spaced_tables import screen_width
 from policykg.extract.structure import DATED_STEP, WORK_CHAPTERS, Structure, Unit, chapter_kind, goal_sentence
@@ -46,15 +47,13 @@ _LABEL_PAUSE = "，,、：: \u3000"
 #: Numbered clauses inside a paragraph, after a colon or a stop (开展专项行动：（1）…；（2）…；①…；②…; also
 #: 1）…；2）… and ⑴…；⑵…).
 _CLAUSE_MARK = re.compile(r"[（(]?(?:[1-9]|1\d)[）)]|[①-⑳]|[⑴-⒇]")
-#: A circled or parenthesised number (②, ⑵) also after a note's bracket closing the clause before it with no
-#: stop (①开展专利导航（区科技局）②推进贯标（区工信局）): a number that cannot stand inside words.
+#: A clause's number also right after a note's bracket closing the clause before it with no stop
+#: (①开展专利导航（区科技局）②推进贯标（区工信局）, …（区科技局）（2）…).
 _NUMBERED_CLAUSE = re.compile(rf"(?:[。；;：:]|(?<=[）)]))\s*({_CLAUSE_MARK.pattern})")
 #: Items numbered 1. 2. (1、 1．) run on inside a paragraph after a stop (……。1.加强专利导航……；2.推进贯标……),
 #: never a decimal (1.5亿元): read when no other numbering is, labelled as the outline labels such an item.
 _DOTTED_CLAUSE = re.compile(r"[。；;：:][ \t\u3000]*((?:[1-9]|1\d)[.．、](?![\d.．]))")
 _CLAUSE_TITLE_MAX = 40
-#: Words pointing at what follows, opening a note over the sub-units below it (以下任务由…负责：).
-_FOLLOWING = ("以下", "下列", "下述")
 #: What ends a sentence after a heading's title.
 _SENTENCE_STOPS = ("。", "；", ";", "！", "!")
 #: What is left of a heading line once its title is taken: punctuation, white space, markdown emphasis.
@@ -602,7 +601,7 @@ def _carries_work(structure: Structure, unit: Unit) -> bool:
         find_annotations(text, *structure.paragraphs[p].span)
         for p in structure.own_paragraphs(unit)
         if structure.paragraphs[p].span[0] != unit.heading_span[0]
-        and text.startswith(_FOLLOWING, *structure.paragraphs[p].span)
+        and text.startswith(FOLLOWING, *structure.paragraphs[p].span)
     )
 
 

@@ -32,7 +32,9 @@ What was read wrong before:
 - units answering for the work on grounds named a 原则 (按照“谁执法谁普法”原则负责) fell to prose;
 - bodies each leading (（A、B分别牵头，C配合）, A、B共同牵头, 联合牵头) named no one, or C alone, or fell to prose;
 - clauses counted with circled numbers each closed by its note's bracket and no stop (①开展专利导航（区科技局）
-  ②推进贯标（区工信局）③…（区市场监管局）。) were one clause: the last bracket named the whole item's unit.
+  ②推进贯标（区工信局）③…（区市场监管局）。) were one clause: the last bracket named the whole item's unit;
+  closed by the bracket and a full stop (①…（区科技局）。②…（区工信局）。) the clauses named no one, only the
+  last bracket closing the paragraph read, for the whole item.
 """
 
 from __future__ import annotations

@@ -666,14 +666,14 @@ def _with_own_work(
     # with no lead named, units sharing the work by their duties (按职责分工负责) carry none of it beside a
     # body of its own work (…由各责任单位按照职责分工抓好落实，区督查室负责跟踪督办)
     led = any(w in _lead_word_set() for run in tail for w in run.words)
-    if not led and any(
-        _shared_words().intersection(run.words) and _gathered(text, run, clauses, first_is_lead)
-        for run in tail
-    ):
+    shared = not led and any(_shared_words().intersection(run.words) for run in tail)
+    if shared and any(_gathered(text, run, clauses, first_is_lead) for run in tail):
         return None  # bodies named one by one share it (A、B按职责分工负责，C提供法律支持): C supports them
     in_runs = {i for run in tail for i in range(run.first, run.last + 1)}
     start = tail[0].first
     if first == 0 and start > 0 and _own_work_before(text, clauses[:start]):
+        if shared:  # 县财政局负责落实…，县金融服务中心按职责分工负责: each answers for its own part
+            return None
         start = 0  # 区委宣传部做好舆论引导，区市场监管局负责。: bodies with their own work open the sentence
     rest = [i for i in range(start, len(clauses)) if i not in in_runs]
     if not rest:  # most sentences of role clauses: no clause of a body's own work among them

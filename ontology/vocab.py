@@ -458,6 +458,27 @@ class SharedForms(_Strict):
         return out
 
 
+class LabelForms(_Strict):
+    """Labels written by their parts (牵头责任单位, 协同责任部门, 主体责任单位, 辅助单位): a role word, then a
+    word for the bodies; each form a label of the stem's role. A stem that ends in 责任 takes only the
+    nouns without it (主体责任单位, never 主体责任责任单位)."""
+
+    nouns: tuple[str, ...] = Field(min_length=1)
+    lead: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+
+    def entries(self) -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        for role, stems in (("lead", self.lead), ("support", self.support)):
+            for stem in stems:
+                out.extend(
+                    (stem + noun, role)
+                    for noun in self.nouns
+                    if not (stem.endswith("责任") and noun.startswith("责任"))
+                )
+        return out
+
+
 class MannerPhrases(_Strict):
     """The grounds the work is done on, written between the bodies and their role word (县市监局、县公安局按照
     “谁执法谁普法”要求共同负责): a word of basing, then up to a few words, then a word closing them. No part
@@ -517,6 +538,8 @@ class RoleVocabulary(_Strict):
     version: int
     roles: tuple[RoleEntry, ...]
     labels: tuple[LabelEntry, ...]
+    #: Labels written by their parts (LabelForms), added to ``labels`` on load.
+    label_forms: LabelForms | None = None
     suffixes: tuple[SuffixEntry, ...]
     #: Shared suffixes written by their parts (SharedForms), added to ``suffixes`` on load.
     shared_forms: SharedForms | None = None
@@ -534,6 +557,13 @@ class RoleVocabulary(_Strict):
     #: label only.
     label_scopes: tuple[str, ...] = ()
     pointer_lead_ins: tuple[str, ...]
+    #: Role words read only where they close a clause or a note's piece (A为主，B配合), never before work
+    #: going on after them (以企业为主体的…, 为主导).
+    closing_only: tuple[str, ...] = ()
+    #: Words setting a line off as a note of the plan's before its label or scope (注：, 备注：).
+    note_marks: tuple[str, ...] = ()
+    #: Words before a unit a list picks out again as its lead (…；其中区科技局为牵头单位, …，以区科技局为主).
+    picking_words: tuple[str, ...] = ("其中",)
     #: Verbs naming a body to the role a word with 为 gives it (明确A为牵头单位): no part of the name.
     naming_verbs: tuple[str, ...] = ()
     name_line_stop_words: tuple[str, ...]
@@ -628,6 +658,25 @@ class RoleVocabulary(_Strict):
         listed = {e.get("text") for e in listed_suffixes if isinstance(e, dict)}
         formed = [t for t in dict.fromkeys(forms.texts()) if t not in listed]
         return {**data, "suffixes": [*listed_suffixes, *({"text": t, "role": "shared"} for t in formed)]}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _with_label_forms(cls, data: Any) -> Any:
+        """The label forms added to the labels listed, once each; a listed label keeps its own role."""
+        listed_labels = data.get("labels") if isinstance(data, dict) else None
+        if not isinstance(listed_labels, list) or not data.get("label_forms"):
+            return data
+        forms = LabelForms.model_validate(data["label_forms"])
+        listed = {e.get("text") for e in listed_labels if isinstance(e, dict)}
+        formed = [(t, r) for t, r in dict(forms.entries()).items() if t not in listed]
+        return {**data, "labels": [*listed_labels, *({"text": t, "role": r} for t, r in formed)]}
+
+    @model_validator(mode="after")
+    def _closing_only_are_suffixes(self) -> RoleVocabulary:
+        stray = sorted(set(self.closing_only) - {e.text for e in self.suffixes})
+        if stray:
+            raise ValueError(f"closing_only holds words that are no role suffix: {stray}")
+        return self
 
     @model_validator(mode="after")
     def _onsets_are_no_cues(self) -> RoleVocabulary:

@@ -1578,10 +1578,11 @@ class AgencyRegistry:
             )
         typed = agency_type(rest) or agency_type(_head_body(rest))  # an outpost is of its body's type
         if rest in _after_place() and (
-            explicit or how == "relative" or (typed is not None and how == "none")
+            explicit or how == "relative" or (how == "none" and (typed is not None or len(rest) > 1))
         ):
             # 中共长葛市委: the city's party committee; 旗金融服务中心, or written bare: the region's local
-            # finance body, where the alias it ends with names another type (服务中心)
+            # finance body, where the alias it ends with names another type (服务中心) or none
+            # (县金融事务中心); a word of one character (委) only after a place written out
             typed = _after_place()[rest], rest
         if typed is None and rest.endswith(_department_ends()):
             stood = field_department(rest)  # 市场监管部门: the 市场监管局

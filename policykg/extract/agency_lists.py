@@ -19,6 +19,7 @@ from policykg.extract.agency_names import (
     body_after_work,
     clean_name,
     ends_like_body,
+    is_ditto,
     leaves_others,
     longer_than_a_name,
     looks_like_agency,
@@ -218,6 +219,9 @@ def spaced_words(words: Iterable[str]) -> str:
     return branches(trie)
 
 
+#: What closes a label's word: a colon, full-width or not, or a sign typed for one (the ratio sign ∶ and the
+#: small colon ﹕ some input methods give: 牵头单位∶A；配合单位∶B).
+LABEL_COLONS = "：:∶﹕"
 _LABEL_OPEN = "【[［〔"
 _LABEL_CLOSE = "】]］〕"
 _ANY_LABEL_OPEN = re.compile(f"[{re.escape(_LABEL_OPEN)}]")
@@ -225,8 +229,9 @@ _ANY_LABEL_OPEN = re.compile(f"[{re.escape(_LABEL_OPEN)}]")
 
 @cache
 def _label_words() -> str:
-    """The labels as one alternation (longest first), spaces tolerated inside each."""
-    return "|".join(spaced(text) for text, _ in _labels())
+    """The labels as one alternation (their shared openings written once, the longest matching first),
+    spaces tolerated inside each."""
+    return spaced_words(text for text, _ in _labels())
 
 
 @cache
@@ -234,9 +239,9 @@ def _label_regex() -> re.Pattern[str]:
     """'牵头单位：' or a label in its own brackets, '【责任单位】' / '[配合单位]：'."""
     words = _label_words()
     opened, closed = re.escape(_LABEL_OPEN), re.escape(_LABEL_CLOSE)
-    bracketed = rf"[{opened}]\s*(?P<b>{words})\s*[{closed}]\s*[：:]?"
+    bracketed = rf"[{opened}]\s*(?P<b>{words})\s*[{closed}]\s*[{LABEL_COLONS}]?"
     # 牵头单位为A; 牵头单位——A (a dash for the colon)
-    return re.compile(rf"{bracketed}|(?P<w>{words})\s*(?:[：:]|[—－-]{{1,2}}|为(?!牵头|配合))")
+    return re.compile(rf"{bracketed}|(?P<w>{words})\s*(?:[{LABEL_COLONS}]|[—－-]{{1,2}}|为(?!牵头|配合))")
 
 
 #: The brackets a role word may stand in after a name.
@@ -368,7 +373,7 @@ def _bracketed_label_regex() -> re.Pattern[str]:
     """A label in its own brackets anywhere in a piece: the '【责任单位】' of '【牵头单位】A【责任单位】B', or
     a field of another kind so written (document_types.yaml task_table_columns deadline and people: the
     '【完成时限】' of '【牵头单位】A【完成时限】2025年6月底前')."""
-    words = "|".join(spaced(text) for text, _ in _labels())
+    words = _label_words()
     opened, closed = re.escape(_LABEL_OPEN), re.escape(_LABEL_CLOSE)
     return re.compile(rf"[{opened}]\s*(?:{words}|{_field_words()})\s*[{closed}]")
 
@@ -410,7 +415,7 @@ def _label_or_role_word() -> re.Pattern[str]:
 
 @cache
 def _label_word() -> re.Pattern[str]:
-    return re.compile("|".join(spaced(text) for text, _ in _labels()))
+    return re.compile(_label_words())
 
 
 def may_hold_label(text: str, start: int, end: int) -> bool:
@@ -1178,6 +1183,7 @@ def _parse_list(
         before_comma = 0  # how many of the pending names a comma closes
         personal = False  # the other field is a person's or a phone's: a cell's next line ends it
         previous = clause[0]
+        picking_before = False  # a picking word alone before the piece (其中，A负责…)
         for piece in _pieces(text, *clause, lines=lines):
             if lines and (bullet := LINE_BULLET.match(text, *piece)) is not None:
                 piece = (bullet.end(), piece[1])  # ◆配合单位：… on a note's next line: the label after it
@@ -1212,13 +1218,19 @@ def _parse_list(
                 continue
             if _PHONE.fullmatch(text, *trim(text, *piece)):  # 0731-87812345 after a unit: no unit
                 continue
-            picked, piece, new = _picked_lead(text, piece, [*items, *pending], group)
+            if _picking_alone(text, *piece):  # …；其中，区公安分局负责…: the word before a comma, no unit
+                picking_before = True
+                continue
+            picked, piece, new = _picked_lead(text, piece, [*items, *pending], group, picking_before)
+            picking_before = False
             if picked is not None:  # …；其中区科技局为牵头单位 / 县发改局、县财政局（县发改局牵头）
                 picked.own_role, owned = "lead", True
                 if new:  # 区科技局（区科技局牵头）: a name picked out by its own bracket
                     pending.append(picked)
                 if piece[0] >= piece[1]:
                     continue
+            elif piece[0] >= piece[1]:  # 其中区公安分局负责刑事打击: a listed unit's own part, no unit
+                continue
             topic = after_topic(text, *piece)  # 苏木、沙棘等特色植物种植由县林业局负责: the work is no unit
             if topic > piece[0]:
                 pending, before_comma = [], 0
@@ -1261,7 +1273,9 @@ def _parse_list(
             name_span = clean_name(text, name_span)
             if _overseer(text, *name_span):  # （…，区政府督查室督办）: a body overseeing the work, no unit
                 continue
-            if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]):  # not bare punctuation
+            if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]) and not is_ditto(
+                text, *name_span
+            ):  # not bare punctuation, nor a ditto's word (责任单位：同上: the units of the task before)
                 pending.append(_Pending(name_span, None, group))
             if (
                 word_role is not None
@@ -1308,11 +1322,14 @@ def _parse_list(
 
 
 #: The word a list picks one of its units out by (…；其中区科技局为牵头单位).
-_PICKING = "其中"
+@cache
+def _picking_words() -> tuple[str, ...]:
+    """Words before a unit a list picks out again as its lead (其中区科技局为牵头单位, 以区科技局为主)."""
+    return tuple(sorted(role_vocabulary().picking_words, key=len, reverse=True))
 
 
 def _picked_lead(
-    text: str, piece: Span, named: list[_Pending], group: int
+    text: str, piece: Span, named: list[_Pending], group: int, picking_before: bool = False
 ) -> tuple[_Pending | None, Span, bool]:
     """A piece naming again, as the lead, a unit the list named before it: the whole piece (…；其中区科技局
     为牵头单位, …，区科技局牵头) or a bracket closing it (县发改局、县财政局（县发改局牵头）, the name before
@@ -1321,14 +1338,18 @@ def _picked_lead(
     name picked by its own bracket) and whether the unit is new; no unit and the piece as it is for any
     other."""
     s, e = trim(text, *piece)
-    if s >= e or not may_end_role_word(text[e - 1]):  # most pieces: no role word closing them
+    if s >= e:
+        return None, piece, False
+    if _own_part(text, s, e, named, picking_before):
+        return None, (s, s), False
+    if not may_end_role_word(text[e - 1]):  # most pieces: no role word closing them
         return None, piece, False
     opened = text.rfind(CLOSERS[text[e - 1]], s, e - 1) if text[e - 1] in CLOSERS else -1
     if opened <= s and not named:
         return None, piece, False
     inner = (opened + 1, e - 1) if opened > s else (s, e)
-    if text.startswith(_PICKING, *inner):
-        inner = (inner[0] + len(_PICKING), inner[1])
+    picking = next((w for w in _picking_words() if text.startswith(w, *inner)), "")
+    inner = (inner[0] + len(picking), inner[1])
     before = text[s:opened] if opened > s else None  # the name before the bracket
     if (
         not (before and text.startswith(before, *inner))
@@ -1338,8 +1359,8 @@ def _picked_lead(
     ):
         return None, piece, False
     name, role, _ = strip_role_word(text, *inner)
-    if role != "lead":
-        return None, piece, False
+    if role not in ("lead", "responsible"):
+        return None, piece, False  # …，(其中)区公安分局负责 after the list: the unit answers for it, leading
     words = squeeze(text[name[0] : name[1]])
     if opened > s and squeeze(text[s:opened]) == words:  # 区科技局（区科技局牵头）: the name before it leads
         return _Pending(trim(text, s, opened), None, group), (s, s), True
@@ -1347,6 +1368,29 @@ def _picked_lead(
     if picked is None:
         return None, piece, False
     return picked, trim(text, s, opened) if opened > s else (s, s), False
+
+
+def _picking_alone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a picking word alone (其中 of 其中，区公安分局负责…)."""
+    return squeeze(text[start:end]) in _picking_words()
+
+
+def _own_part(text: str, start: int, end: int, named: list[_Pending], picking_before: bool = False) -> bool:
+    """``text[start:end]`` picks out a unit the list named before it and gives it its own part of the work,
+    no role (…，其中区公安分局负责刑事打击; 其中，… with ``picking_before``): the unit keeps its place in the
+    list, the piece names no other."""
+    picking = next(
+        (w for w in _picking_words() if text.startswith(w, start, end)), "" if picking_before else None
+    )
+    if picking is None:
+        return False  # most pieces
+    at = start + len(picking)
+    for p in named:
+        name = p.name or text[p.span[0] : p.span[1]]
+        if text.startswith(name, at, end):
+            rest = trim(text, at + len(name), end)
+            return rest[0] < rest[1] and strip_role_word(text, *rest)[1] is None
+    return False
 
 
 def _led_once(text: str, items: list[_Pending]) -> list[_Pending]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ontology.vocab import agency_vocabulary, role_vocabulary
+from ontology.vocab import agency_vocabulary, document_vocabulary, role_vocabulary
 from policykg.extract.regions import PREFIX_LEVELS, level_prefix, region_index
 from policykg.extract.textspan import CLOSERS, PAIRS, Span, bracket_groups, squeeze, trim
 
@@ -75,7 +75,28 @@ _ENUMERATOR = re.compile(r"(?:\d{1,2}\s*[.、．]|[（(]\s*\d{1,2}\s*[）)]|[①
 #: its spaces).
 #: A phone number closing a name (县市场监管局87812345, 县科技局 0731-8781234): five digits or more.
 _TRAILING_PHONE = re.compile(r"(?<![\d\-－—+()（）\s])\s*+[\d\-－—+()（）]{5,}+\s*+$")
-_TRAILING_OTHERS = re.compile(r"等(?:其他|其余)?(?:有关|相关)?(?:部门|单位|机构)?\s*$")
+#: Also the level's own departments or the group's members (区工信局等区直部门, 县科技局等县直单位,
+#: 区财政局等成员单位).
+_TRAILING_OTHERS = re.compile(
+    r"等(?:其他|其余)?(?:有关|相关)?(?:[区县市州旗盟]直(?:属)?(?:各)?(?:有关|相关)?|成员)?(?:部门|单位|机构)?\s*$"
+)
+
+
+#: What may close a ditto's word (同上。).
+_DITTO_ENDS = "。；;，, \u3000"
+
+
+@cache
+def ditto_words() -> frozenset[str]:
+    """The words of a ditto written with characters (同上, 同前, 同上栏; document_types.yaml
+    task_table_columns dittos), not the marks (〃)."""
+    return frozenset(w for w in document_vocabulary().task_table_columns.dittos if re.search(r"\w", w))
+
+
+def is_ditto(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a ditto's word alone (（责任单位：同上）: no unit's name, the units of the task
+    before)."""
+    return squeeze(text[start:end]).strip(_DITTO_ENDS) in ditto_words()
 
 
 @cache

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from ontology.vocab import document_vocabulary, role_vocabulary
@@ -227,6 +228,12 @@ _AFTER_NOTE = " 。；;\u3000"
 _BEFORE_SAME_BELOW = "，,；;"
 
 
+@cache
+def _same_below_words() -> tuple[str, ...]:
+    """The words of going on below, longest first (以下同 before 下同, which it ends with)."""
+    return tuple(sorted(role_vocabulary().same_below_words, key=len, reverse=True))
+
+
 def goes_on_below(text: str, ann: Annotation) -> bool:
     """A bracketed note naming units that closes with a word of their going on below after a comma
     (（市市场监管局负责，下同）: roles.yaml same_below_words), not after the note that the first unit leads
@@ -237,7 +244,7 @@ def goes_on_below(text: str, ann: Annotation) -> bool:
     if text[s] not in ANNOTATION_OPENERS or text[e - 1] != PAIRS[text[s]]:
         return _same_below_after(text, e)
     inner = text[s + 1 : e - 1].rstrip(" 。；;\u3000")
-    word = next((w for w in role_vocabulary().same_below_words if inner.endswith(w)), None)
+    word = next((w for w in _same_below_words() if inner.endswith(w)), None)
     if word is None:
         return False
     before = inner[: -len(word)].rstrip()
@@ -277,6 +284,24 @@ def tasks_below(task: TaskDraft, drafts: list[TaskDraft], units: list[Unit]) -> 
         and _chapter(d.unit, units) == chapter
     ]
     return sorted(below, key=lambda d: d.span[0])
+
+
+def task_before(task: TaskDraft, drafts: list[TaskDraft], units: list[Unit]) -> TaskDraft | None:
+    """The task right before ``task`` at its heading's level under the same chapter: the one a ditto note of
+    ``task``'s (（同上）) repeats the units of."""
+    if task.unit is None:
+        return None
+    level, chapter = task.unit.level, _chapter(task.unit, units)
+    before = [
+        d
+        for d in drafts
+        if d.kind != "table_row"
+        and d.unit is not None
+        and d.span[0] < task.span[0]
+        and d.unit.level == level
+        and _chapter(d.unit, units) == chapter
+    ]
+    return max(before, key=lambda d: d.span[0], default=None)
 
 
 def _item_number(task: TaskDraft) -> int:

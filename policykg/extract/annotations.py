@@ -19,6 +19,7 @@ from policykg.extract.agency_lists import (
     bodies_named,
     closing_role,
     emphasis_end,
+    holds_label,
     label_at,
     label_start,
     labels_in,
@@ -190,7 +191,7 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
     # paragraph can be an annotation (_bare_bracket): the brackets are read only when one closes it.
     named = may_name_roles(text, start, end)
     # a bracket closing a clause before ；(…许可（市科技局）；推进…): read as one closing the paragraph is
-    clause_notes = not named and (text.find("）；", start, end) >= 0 or text.find(")；", start, end) >= 0)
+    clause_notes = not named and _clause_notes(text, start, end)
     if named or clause_notes or (closing > start and text[closing - 1] in CLOSERS):
         groups = bracket_groups(text, start, end, openers=_NOTE_OPENERS)
     else:
@@ -682,7 +683,9 @@ def _bare_bracket(
     if before == 0:
         return None
     after_work = text[before - 1] not in SENTENCE_END  # …开放许可（市科技局、市教育局）。
-    if after_work and (text[before - 1] in _NOT_WORK or _name_before(text, before)):
+    if after_work and (
+        text[before - 1] in _NOT_WORK or _name_before(text, before) or _in_labels_list(text, before)
+    ):
         return None  # 配合单位：…、各乡镇（街道）。: the bracket goes on with the name before it
     mentions = only_units(text, *inner, first_is_lead)
     if not mentions or (after_work and not (_bodies(text, mentions) and _names_whole(text, inner, mentions))):
@@ -709,13 +712,41 @@ def _name_before(text: str, before: int) -> bool:
     return agency_subject(text[start:before])
 
 
+def _in_labels_list(text: str, at: int) -> bool:
+    """``at`` stands in the list of a label of its sentence (配合单位：区市场监管局、各镇（街道）): a bracket
+    there is part of a name (or the name's role), read with the label's note, never a note of its own."""
+    opening = max(text.rfind(ch, 0, at) for ch in SENTENCE_END) + 1
+    return holds_label(text, opening, at)
+
+
 #: What a bracket right after work never follows: a note stands after the work's words, not after a mark.
 _NOT_WORK = "，,、：:（("
 
 
+#: The next clause of a count, right after its stop (②, ⑵, （2）, 二是, 第二，, 其二，).
+_COUNTED_CLAUSE = re.compile(
+    r"[ \t\u3000]*(?:[①-⑳⑴-⒇]|[（(](?:[1-9]|1\d)[）)]|[二三四五六七八九十]{1,2}是"
+    r"|[第其][二三四五六七八九十]{1,2}[，,、：:])"
+)
+
+
 def _closes_clause(text: str, close: int) -> bool:
-    """The bracket ending at ``close`` closes a clause: ； right after it."""
-    return text[close : close + 1] in ("；", ";")
+    """The bracket ending at ``close`` closes a clause: ； right after it, or the next clause of a count right
+    after it or after a full stop (①开展专利导航（区科技局）。②推进…, ①开展专利导航（区科技局）②推进…)."""
+    after = text[close : close + 1]
+    if after in ("；", ";"):
+        return True
+    return _COUNTED_CLAUSE.match(text, close + 1 if after == "。" else close) is not None
+
+
+#: A bracket's close before a clause's end: ；, or the next clause of a count after a full stop or none.
+_CLAUSE_NOTE_END = re.compile(r"[）)](?:[；;]|。?" + _COUNTED_CLAUSE.pattern + ")")
+
+
+def _clause_notes(text: str, start: int, end: int) -> bool:
+    """A bracket closing a clause stands in ``text[start:end]`` (…许可（市科技局）；推进…, …导航（区科技局）。
+    ②推进…, …导航（区科技局）②推进…)."""
+    return _CLAUSE_NOTE_END.search(text, start, end) is not None
 
 
 def _bare_tail(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead: bool) -> list[Annotation]:
@@ -912,6 +943,44 @@ def _first_sentence_end(text: str, start: int, end: int) -> int:
     return pieces[0][1] if pieces else end
 
 
+_SEMICOLONS = re.compile("[；;]")
+_COMMAS = re.compile("[，,]")
+#: A clause counted in order opening after a ； (①, ⑵, （2）, 2）, 2., 二是, 二要, 第二，, 其二，, 最后).
+_CLAUSE_AFTER = re.compile(
+    r"[；;][ \t\u3000]*(?:[①-⑳⑴-⒇]|[（(]?(?:[1-9]|1\d)[）)]|(?:[1-9]|1\d)[.．、](?!\d)"
+    r"|[二三四五六七八九十]{1,2}[是要]|[第其][二三四五六七八九十]{1,2}[，,、：:]|其次|再次|最后)"
+)
+
+
+def _next_clause(text: str, names: int, stop: int) -> int:
+    """Where a label's list in ``text[names:stop]`` ends at the next clause of a paragraph after a ；, else
+    ``stop``: a clause counted in order (①建立…，责任单位：A；②开展…，责任单位：B) or one of work with a
+    label of its own after a comma (…，责任单位：A；加强展会保护，责任单位：B). Its words are no names."""
+    if text.find("；", names, stop) < 0 and text.find(";", names, stop) < 0:
+        return stop  # most lists: no clause after them
+    m = _CLAUSE_AFTER.search(text, names, stop)
+    stop = stop if m is None else m.start()
+    for semi in _SEMICOLONS.finditer(text, names, stop):
+        clause = semi.end()
+        clause_end = next((m.start() for m in _SEMICOLONS.finditer(text, clause, stop)), stop)
+        if label_at(text, trim(text, clause, clause_end)[0], clause_end) is not None:
+            continue  # 牵头单位：A；配合单位：B
+        for comma in _COMMAS.finditer(text, clause, clause_end):
+            if label_at(text, trim(text, comma.end(), clause_end)[0], clause_end) is not None:
+                return semi.start()
+    return stop
+
+
+@cache
+def _note_mark() -> re.Pattern[str]:
+    """A word setting a line off as a note of the plan's, and its colon (注：, 备注：; roles.yaml
+    note_marks)."""
+    words = sorted(role_vocabulary().note_marks, key=len, reverse=True)
+    return re.compile(
+        f"(?:{'|'.join(map(re.escape, words))})[ \t\u3000]*[：:∶][ \t\u3000]*" if words else "(?!)"
+    )
+
+
 def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead: bool) -> list[Annotation]:
     """``责任单位：A、B`` standing at the start of a line or after a full stop, running to the line's end."""
     out: list[Annotation] = []
@@ -929,6 +998,10 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
         scope = scope_at(text, pos, end)  # 以上任务责任单位：…
         names = scope.end if scope else label_start(text, pos, end)  # 本部分责任单位：…
         found = label_at(text, names, end)
+        if not found and (marked := _note_mark().match(text, pos, end)) is not None:
+            scope = scope_at(text, marked.end(), end)  # 注：以上任务牵头单位：…, 备注：本部分任务牵头单位为…
+            names = scope.end if scope else label_start(text, marked.end(), end)
+            found = label_at(text, names, end)
         if not found:
             continue
         # the line ends past the label: a hard wrap may part its word from its colon (责任单位↵：A、B)
@@ -941,6 +1014,7 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
         block = _label_lines_below(text, names, stop, end)  # 牵头单位：A ↵ 责任单位：B: one note, B helps A
         stop = block or stop
         stop = _first_sentence_end(text, pos, stop)  # 责任单位：A、B。完成时限：…
+        stop = _next_clause(text, found[2], stop)  # ①…，责任单位：A；②…，责任单位：B
         stop = stop if emphasis is None else min(stop, emphasis)
         stop = trim(text, pos, stop)[1]
         while stop > pos and text[stop - 1] in "。；;":

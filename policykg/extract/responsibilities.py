@@ -30,10 +30,12 @@ from policykg.extract.annotation_scope import (
     numbered_tasks,
     outline,
     share_deadline,
+    task_before,
     tasks_below,
 )
 from policykg.extract.annotations import OPENING_FORM, find_annotations, units_heading
 from policykg.extract.name_lines import names_line
+from policykg.extract.note_dittos import closes_with_ditto
 from policykg.extract.obligations import ProseObligation, find_prose_obligations, may_answer
 from policykg.extract.role_clauses import find_role_clauses
 from policykg.extract.row_links import RowLink
@@ -692,6 +694,32 @@ def _go_on_below(
         add_annotation(collector, d.id, ann, para)
 
 
+def _repeat_dittos(text: str, drafts: list[TaskDraft], structure: Structure, collector: Collector) -> None:
+    """A task naming nobody whose last paragraph closes with a ditto note (（同上）, （责任单位：同上）) takes
+    the units of the task before it at its level (note_dittos.py), as that task's own notes gave them; a
+    run of such tasks, each the one before's."""
+    for task in drafts:
+        if task.kind == "table_row" or task.id in collector.by_task or not task.paragraphs:
+            continue
+        if not closes_with_ditto(text, *task.paragraphs[-1]):
+            continue
+        before = task_before(task, drafts, structure.units)
+        for r in collector.by_task.get(before.id, []) if before is not None else []:
+            if r.basis != "annotation":
+                continue
+            agency = collector.registry.agencies.get(r.agency.id)
+            collector.add(
+                task.id,
+                r.role,
+                r.basis,
+                r.span,
+                r.paragraph_span,
+                r.form,
+                mention=r.mention_span,
+                agency=agency,
+            )
+
+
 def _answers_own_work(text: str, para: Span) -> bool:
     """``text[para]`` names a body answering for its work (县科技局负责推动…)."""
     if not may_answer(text, *para):
@@ -818,6 +846,7 @@ def assign_responsibilities(
     _units_headings(structure, drafts, held, headings, first_is_lead)
     for task, ann, para in going_on:
         _go_on_below(text, task, ann, para, drafts, structure, collector, annotated)
+    _repeat_dittos(text, drafts, structure, collector)
 
     # Pass 2: prose obligations where the plan names no agency for the task.
     # Clauses first: '一是…，A负责；二是…，B负责' gives each clause its own units, not the task all of them.

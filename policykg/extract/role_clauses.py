@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ontology.vocab import role_vocabulary
-from policykg.extract.agencies import cue_inside_name
+from policykg.extract.agencies import collective_type, cue_inside_name
 from policykg.extract.agency_lists import (
     TOGETHER_WITH,
     Annotation,
@@ -59,6 +59,8 @@ from policykg.extract.textspan import Span, has_dash, split_at_dashes, split_top
 
 _SENTENCE = "。；;！!？?"  # not a line break: the paragraph bounds the search, wrapped lines stay whole
 _COMMA = "，,"
+#: Words pointing at what follows (以下任务由…负责：, a note over the items below it).
+FOLLOWING = ("以下", "下列", "下述")
 _ALL_ROLES = ("lead", "support", "joint", "shared", "responsible")
 #: How far into a clause a lead word may stand when the clause goes on with its work.
 _MAX_PREFIX = 30
@@ -75,7 +77,14 @@ def _role_words() -> re.Pattern[str]:
 
 @cache
 def _lead_words() -> re.Pattern[str]:
-    return _words(("lead",))
+    """The lead words that may open a clause's work after the names (区市场监管局牵头组织开展…): not those
+    read only where they close a clause (roles.yaml closing_only: 以企业为主体 is no lead)."""
+    closing_only = frozenset(role_vocabulary().closing_only)
+    return re.compile(
+        spaced_words(
+            e.text for e in role_vocabulary().suffixes if e.role == "lead" and e.text not in closing_only
+        )
+    )
 
 
 @cache
@@ -556,6 +565,7 @@ def find_role_clauses(
     for sentence in split_top_level(text, start, end, _SENTENCE):
         if _role_words().search(text, *sentence) is None:
             continue
+        sentence = _before_lead_in_colon(text, *sentence)
         clauses = _clauses(text, sentence)
         led: frozenset[Span] = frozenset()  # the leads the sentence's runs have named so far
         runs = _runs(text, clauses)
@@ -599,6 +609,14 @@ def find_role_clauses(
                 )
             )
     return found
+
+
+def _before_lead_in_colon(text: str, start: int, end: int) -> Span:
+    """``text[start:end]`` without the colon closing it when it points at what follows (以下任务由区市场监管局
+    负责：, a note over the items below)."""
+    if end > start and text[end - 1] in "：:" and text.startswith(FOLLOWING, start, end):
+        return trim(text, start, end - 1)
+    return start, end
 
 
 def _clauses(text: str, sentence: Span) -> list[Span]:
@@ -648,11 +666,14 @@ def _with_own_work(
     # with no lead named, units sharing the work by their duties (按职责分工负责) carry none of it beside a
     # body of its own work (…由各责任单位按照职责分工抓好落实，区督查室负责跟踪督办)
     led = any(w in _lead_word_set() for run in tail for w in run.words)
-    if not led and any(_shared_words().intersection(run.words) for run in tail):
-        return None
+    shared = not led and any(_shared_words().intersection(run.words) for run in tail)
+    if shared and any(_gathered(text, run, clauses, first_is_lead) for run in tail):
+        return None  # bodies named one by one share it (A、B按职责分工负责，C提供法律支持): C supports them
     in_runs = {i for run in tail for i in range(run.first, run.last + 1)}
     start = tail[0].first
     if first == 0 and start > 0 and _own_work_before(text, clauses[:start]):
+        if shared:  # 县财政局负责落实…，县金融服务中心按职责分工负责: each answers for its own part
+            return None
         start = 0  # 区委宣传部做好舆论引导，区市场监管局负责。: bodies with their own work open the sentence
     rest = [i for i in range(start, len(clauses)) if i not in in_runs]
     if not rest:  # most sentences of role clauses: no clause of a body's own work among them
@@ -672,6 +693,14 @@ def _with_own_work(
     span = trim(text, skip_lead_in(text, *clauses[start]), clauses[-1][1])
     form = "，".join(_form(text, run) for run in tail)
     return Annotation(span, form, tuple(read), inline=True), runs[:first]
+
+
+def _gathered(text: str, run: _Run, clauses: list[Span], first_is_lead: bool) -> bool:
+    """The run names a collective (各责任单位, 各成员单位): the plan's units gathered, not bodies named."""
+    return any(
+        collective_type(m.name or text[m.span[0] : m.span[1]]) is not None
+        for m in _mentions(text, run, clauses, first_is_lead)[1]
+    )
 
 
 def work_words(text: str, start: int, end: int) -> Span:

@@ -17,6 +17,7 @@ from policykg.extract.closings import about_the_plan, only_points_elsewhere, tab
 from policykg.extract.dates import CALENDAR_YEAR
 from policykg.extract.markers import CIRCLED, ENCLOSED
 from policykg.extract.obligations import find_prose_obligations
+from policykg.extract.role_clauses import FOLLOWING
 from policykg.extract.row_links import RowLink, row_links
 from policykg.extract.spaced_tables import screen_width
 from policykg.extract.structure import DATED_STEP, WORK_CHAPTERS, Structure, Unit, chapter_kind, goal_sentence
@@ -46,7 +47,9 @@ _LABEL_PAUSE = "，,、：: \u3000"
 #: Numbered clauses inside a paragraph, after a colon or a stop (开展专项行动：（1）…；（2）…；①…；②…; also
 #: 1）…；2）… and ⑴…；⑵…).
 _CLAUSE_MARK = re.compile(r"[（(]?(?:[1-9]|1\d)[）)]|[①-⑳]|[⑴-⒇]")
-_NUMBERED_CLAUSE = re.compile(rf"[。；;：:]\s*({_CLAUSE_MARK.pattern})")
+#: A clause's number also right after a note's bracket closing the clause before it with no stop
+#: (①开展专利导航（区科技局）②推进贯标（区工信局）, …（区科技局）（2）…).
+_NUMBERED_CLAUSE = re.compile(rf"(?:[。；;：:]|(?<=[）)]))\s*({_CLAUSE_MARK.pattern})")
 #: Items numbered 1. 2. (1、 1．) run on inside a paragraph after a stop (……。1.加强专利导航……；2.推进贯标……),
 #: never a decimal (1.5亿元): read when no other numbering is, labelled as the outline labels such an item.
 _DOTTED_CLAUSE = re.compile(r"(?:[。；;：:]|(?<=\D)[）)])[ \t\u3000]*((?:[1-9]|1\d)[.．、](?![\d.．]))")
@@ -590,7 +593,16 @@ def _carries_work(structure: Structure, unit: Unit) -> bool:
         lead_in = words.endswith(("：", ":")) and not any(ch in words for ch in "。；;！!")
         if words and not lead_in:
             return True
-    return bool(find_annotations(text, *_own_span(structure, unit)))
+    if find_annotations(text, *_own_span(structure, unit)):
+        return True
+    # 以下任务由区市场监管局负责： on the line below the heading: a note over the sub-units, read in its own
+    # paragraph (its sentence is no heading's)
+    return any(
+        find_annotations(text, *structure.paragraphs[p].span)
+        for p in structure.own_paragraphs(unit)
+        if structure.paragraphs[p].span[0] != unit.heading_span[0]
+        and text.startswith(FOLLOWING, *structure.paragraphs[p].span)
+    )
 
 
 def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], list[RowLink]]:

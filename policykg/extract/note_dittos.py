@@ -1,0 +1,45 @@
+"""Notes that write no unit of their own but repeat the task's before (（同上）, （责任单位：同上）,
+（责任单位同上）, 责任单位：同前): the task takes the units of the task before it at its level under the same
+chapter, as a ditto in a task table's unit cell takes the cell above. The words are data
+(ontology/data/document_types.yaml task_table_columns dittos)."""
+
+from __future__ import annotations
+
+from policykg.extract.agency_lists import LABEL_COLONS, label_word_end
+from policykg.extract.agency_names import ditto_words
+from policykg.extract.textspan import PAIRS, squeeze, trim
+
+#: What may close a ditto note's words or its paragraph (（同上。）, …（同上）。).
+_ENDS = "。；;，, \u3000"
+#: How far from its paragraph's end a ditto note's word may stand: the cheap test's bound.
+_TAIL = 24
+#: What opens a ditto note written in brackets, by its closer.
+_OPENERS = {closer: opener for opener, closer in PAIRS.items() if opener in "（(〔【[［"}
+
+
+def closes_with_ditto(text: str, start: int, end: int) -> bool:
+    """The paragraph ``text[start:end]`` closes with a note repeating the units before it: a bracket of a
+    ditto's word, a label perhaps before it (…（同上）, …（责任单位：同上）, …（责任单位同上）), or a label
+    and
+    the word without brackets closing its last sentence (…。责任单位：同上)."""
+    s, e = trim(text, start, end)
+    while e > s and text[e - 1] in _ENDS:
+        e -= 1
+    if not any(text.find(w, max(s, e - _TAIL), e) >= 0 for w in ditto_words()):
+        return False  # most paragraphs: no ditto near their end
+    opener = _OPENERS.get(text[e - 1]) if e > s else None
+    if opener is not None:
+        opened = text.rfind(opener, s, e - 1)
+        return opened >= s and _ditto_note(squeeze(text[opened + 1 : e - 1]), labelled=False)
+    opened = max(s, *(text.rfind(ch, s, e) + 1 for ch in "。；;\n"))
+    return _ditto_note(squeeze(text[opened:e]), labelled=True)
+
+
+def _ditto_note(words: str, *, labelled: bool) -> bool:
+    """``words`` are a ditto's word, after a label (责任单位：同上, 责任单位同上) or, unless ``labelled``,
+    alone."""
+    words = words.strip(_ENDS)
+    label_end = label_word_end(words, 0, len(words))
+    if label_end == 0 and labelled:
+        return False
+    return words[label_end:].lstrip(LABEL_COLONS + " ") in ditto_words()

@@ -100,11 +100,31 @@ def _work_cells(structure: Structure, task: TaskDraft) -> list[Span]:
     skip.update(columns.times)
     row = structure.tables[task.table].rows[task.row]
     # a cell spanning columns (colspan, merged cells) stands at each of them: it is read once
-    return list(
-        dict.fromkeys(
-            cell.span for i, cell in enumerate(row) if i not in skip and cell.span[0] < cell.span[1]
-        )
+    cells = dict.fromkeys(
+        cell.span for i, cell in enumerate(row) if i not in skip and cell.span[0] < cell.span[1]
     )
+    text = structure.text
+    return [line for span in cells for line in _cell_lines(text, span)]
+
+
+#: A line break a Markdown table's cell writes as HTML (1.建设…2家；<br>2.开展…3项。).
+_CELL_BREAK = "<br>"
+
+
+def _cell_lines(text: str, span: Span) -> list[Span]:
+    """A cell's lines: the cell cut at each <br> its Markdown row writes for a line break, as the line breaks
+    of a Word or web page's cell part its lines (a measure numbered 2. after one does opens its own line)."""
+    start, end = span
+    at = text.find(_CELL_BREAK, start, end)
+    if at < 0:  # the cheap test: most cells hold no tag
+        return [span]
+    lines: list[Span] = []
+    while at >= 0:
+        lines.append((start, at))
+        start = at + len(_CELL_BREAK)
+        at = text.find(_CELL_BREAK, start, end)
+    lines.append((start, end))
+    return [line for line in lines if line[0] < line[1]]
 
 
 def _placed(target: Target, standing: Standing, index: RegionIndex, region: RegionEntry | None) -> Target:

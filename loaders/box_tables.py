@@ -1,0 +1,92 @@
+"""Tables drawn with box-drawing characters in a plain text (┌─┬─┐ │ ├─┼─┤ └─┴─┘, and their heavy and double
+forms): a plan typed in a word processor's text mode, or a table a converter drew for a text export.
+
+Such a table is a grid table (markdown.py) written with other marks: its borders are read as + and - runs,
+its bars as |, and it becomes a pipe table as a grid table does, one line a row, a cell's wrapped lines
+joined (促成专利转化 ↵ 运用项目10项。), its own line breaks written <br> (县经科局 ↵ 县财政局). A block of
+lines between two borders whose lines each open with a row's number (│1 │…│ ↵ │2 │…│, no rule between the
+rows) holds a row a line. A table whose lines do not split into its border's columns is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.base import display_columns
+from loaders.markdown import grid_tables
+
+#: The corners opening a drawn table's top border: the cheap test for one in a text.
+_CORNERS = "┌╔┏╒╓"
+#: Box-drawing marks read as a grid table's: joints and corners as +, horizontal runs as -, bars as |.
+_AS_GRID = str.maketrans(
+    dict.fromkeys("┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝┏┳┓┣╋┫┗┻┛╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┍┑┕┙┝┥┯┷┿", "+")
+    | dict.fromkeys("─━═", "-")
+    | dict.fromkeys("│┃║", "|")
+)
+_BOX_MARKS = frozenset(map(chr, _AS_GRID))
+#: A border line once read as a grid's, and a row's number opening a line's first cell (1, 12, 一, (3)).
+_BORDER = re.compile(r"\s*\+(?:-+\+)+\s*")
+_ROW_NUMBER = re.compile(r"\s*[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]?\s*")
+
+
+def box_tables(text: str) -> str:
+    """``text`` with each table drawn in box-drawing characters written as a pipe table."""
+    if not any(corner in text for corner in _CORNERS):  # the cheap test: most texts draw none
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        first = line.lstrip()[:1]
+        if not first or first not in _CORNERS:
+            out.append(line)
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end].lstrip()[:1] in _BOX_MARKS and lines[end].strip():
+            end += 1
+        drawn = _wide_runs([ln.translate(_AS_GRID) for ln in lines[k:end]])
+        table = grid_tables("\n".join(_row_per_line(drawn)))
+        out.extend(table.split("\n") if not table.lstrip().startswith("+") else lines[k:end])
+        k = end
+    return "\n".join(out)
+
+
+def _wide_runs(lines: list[str]) -> list[str]:
+    """The lines of a drawn table with each - of its borders doubled when the table draws a run's mark as
+    wide as a CJK character (as a CJK font shows ─: 县市场监管局 under ──────, not ────────────): a cell's
+    width then counts in display columns, as its words do when their wrapping is read (markdown.py)."""
+    dashes = max((ln.count("-") for ln in lines if _BORDER.fullmatch(ln)), default=0)
+    words = max(
+        (display_columns(ln.strip().replace("|", "")) for ln in lines if not _BORDER.fullmatch(ln)), default=0
+    )
+    if not dashes or words <= dashes * 3 // 2:
+        return lines
+    return [ln.replace("-", "--") if _BORDER.fullmatch(ln) else ln for ln in lines]
+
+
+def _row_per_line(lines: list[str]) -> list[str]:
+    """The lines of a drawn table with a border put between the lines of a block each opening with a row's
+    number: rows the table draws with no rule between them, one a line."""
+    out: list[str] = []
+    block: list[str] = []
+    for line in lines:
+        if not _BORDER.fullmatch(line):
+            block.append(line)
+            continue
+        if len(block) > 1 and all(_numbered(row) for row in block):
+            for n, row in enumerate(block):
+                out.extend([line, row] if n else [row])  # the border's runs rule the rows apart
+        else:
+            out.extend(block)
+        block = []
+        out.append(line)
+    out.extend(block)
+    return out
+
+
+def _numbered(row: str) -> bool:
+    """The line of a drawn table opens its first cell with a row's number."""
+    cells = row.strip().split("|")
+    return len(cells) > 2 and _ROW_NUMBER.fullmatch(cells[1]) is not None

@@ -1,0 +1,206 @@
+"""Round 38: plans of 湖南, 浙江, 四川, 江西 and 山东 counties and districts whose facts sit in tables: a 工作要点
+typed as plain text (UTF-8 or GB18030) with its indicator and task tables drawn in box-drawing characters
+(泸县, 北川, 桐庐), a 工作方案 exported to Markdown whose task table lists a row's measures one a line (章丘),
+and a task table typed with spaces whose unit cells wrap over two lines (兴国).
+
+What was read wrong before:
+
+- a table drawn with box-drawing characters (┌─┬─┐ │…│ ├─┼─┤ └─┴─┘, heavy or double) was no table: its rows
+  were lines of text, the first a task titled │号│ with a deadline │, the bars and the cells of the
+  other columns inside the indicators of the targets (促成专利转化│县市场监管局│县经科局│2024年12月││││运用项目), the
+  units of its rows nowhere and the values of its indicator table no targets;
+- a Markdown task table's cell listing its measures one a line (1.建设…中心2家；<br>2.开展专利导航项目3项。) gave
+  the second measure's target the line break's tag and number in its indicator (<br>2.开展专利导航项目), where the
+  same cell of a Word table reads 开展专利导航项目;
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders.base import display_columns
+from tests.plans import extracted
+
+# --- tables drawn with box-drawing characters ---------------------------------------------------------
+
+#: (top, rule, bottom corners and joints, run, bar) of the light, heavy and double drawings.
+_STYLES = {
+    "light": ("┌┬┐", "├┼┤", "└┴┘", "─", "│"),
+    "heavy": ("┏┳┓", "┣╋┫", "┗┻┛", "━", "┃"),
+    "double": ("╔╦╗", "╠╬╣", "╚╩╝", "═", "║"),
+}
+
+_HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+_ROWS = [
+    [
+        "1",
+        "组织开展专利转化专项行动，促成专利转化运用项目10项。",
+        "县市场监管局",
+        "县经科局\n县财政局",
+        "2024年12月",
+    ],
+    [
+        "2",
+        "培育“泸县龙眼”区域公用品牌，新增地理标志证明商标1件。",
+        "县农业农村局",
+        "县市场监管局",
+        "2024年10月",
+    ],
+    [
+        "3",
+        "开展知识产权执法“护航”行动，办结侵权案件15件以上。",
+        "县市场监管局",
+        "县公安局\n县人民法院",
+        "长期",
+    ],
+]
+
+
+def _wrapped(cell: str, width: int) -> list[str]:
+    """The cell's lines in a column ``width`` display columns wide: its own lines, each cut to the width."""
+    out = []
+    for line in cell.split("\n"):
+        piece = ""
+        for ch in line:
+            if display_columns(piece + ch) > width:
+                out.append(piece)
+                piece = ""
+            piece += ch
+        out.append(piece)
+    return out
+
+
+def _drawn(rows: list[list[str]], style: str, wide: bool, ruled: bool) -> str:
+    """The table drawn in ``style``: a run's mark as wide as a CJK character (``wide``) or one column; rules
+    between the body's rows, or none (one line a row, the cells not wrapped)."""
+    top, rule, bottom, run, bar = _STYLES[style]
+    widths = [4, 40 if ruled else 56, 14, 12 if ruled else 22, 12]
+    marks = [w // 2 if wide else w for w in widths]
+
+    def border(corners: str) -> str:
+        return corners[0] + corners[1].join(run * m for m in marks) + corners[2]
+
+    def lines(row: list[str]) -> list[str]:
+        cells = [_wrapped(c, w) for c, w in zip(row, widths, strict=True)]
+        depth = max(map(len, cells))
+        return [
+            bar
+            + bar.join(
+                (c[k] if k < len(c) else "") + " " * (w - display_columns(c[k] if k < len(c) else ""))
+                for c, w in zip(cells, widths, strict=True)
+            )
+            + bar
+            for k in range(depth)
+        ]
+
+    out = [border(top), *lines(rows[0]), border(rule)]
+    for n, row in enumerate(rows[1:]):
+        if n and ruled:
+            out.append(border(rule))
+        out.extend(lines(row if ruled else [c.replace("\n", "、") for c in row]))
+    out.append(border(bottom))
+    return "\n".join(out)
+
+
+LUXIAN_HEAD = "泸县2024年知识产权工作要点\n\n为深入实施知识产权强县战略，推动全县知识产权事业高质量发展，结合实际，制定本要点。\n\n"
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    style=st.sampled_from(sorted(_STYLES)),
+    wide=st.booleans(),
+    ruled=st.booleans(),
+    encoding=st.sampled_from(["utf-8", "gb18030"]),
+    name=st.sampled_from(["plan.txt", "plan.md"]),
+)
+def test_a_table_drawn_with_box_characters_is_a_task_table(
+    style: str, wide: bool, ruled: bool, encoding: str, name: str
+) -> None:
+    text = (
+        LUXIAN_HEAD
+        + "二、重点任务\n\n"
+        + _drawn([_HEADER, *_ROWS], style, wide, ruled)
+        + "\n\n三、工作要求\n\n各单位要按照职责分工，细化工作措施。\n\n泸县市场监督管理局\n2024年2月28日\n"
+    )
+    doc, canonical = extracted(text.encode(encoding) if name == "plan.txt" else text, name)
+    assert not any(mark in canonical for mark in "┌┏╔│┃║─━═")
+    rows = [t for t in doc.tasks if ".表" in t.path]
+    assert [t.path for t in rows] == ["二.表1.1", "二.表1.2", "二.表1.3"]
+    assert [t.deadline for t in rows] == ["2024年12月", "2024年10月", "长期"]
+    units = [[(r.agency.name, r.role) for r in t.responsibilities] for t in rows]
+    assert units[0][0] == ("泸州市泸县市场监督管理局", "lead")
+    assert ("泸州市泸县财政局", "support") in units[0]
+    assert units[2][1:] == [("泸州市泸县公安局", "support"), ("泸州市泸县人民法院", "support")]
+    got = {(t.indicator, t.value, t.unit) for t in doc.targets}
+    assert {
+        ("促成专利转化运用项目", 10.0, "项"),
+        ("地理标志证明商标", 1.0, "件"),
+        ("办结侵权案件", 15.0, "件"),
+    } <= got
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    style=st.sampled_from(sorted(_STYLES)), wide=st.booleans(), encoding=st.sampled_from(["utf-8", "gb18030"])
+)
+def test_a_drawn_indicator_table_gives_its_base_and_target(style: str, wide: bool, encoding: str) -> None:
+    top, rule, bottom, run, bar = _STYLES[style]
+    widths = [6, 36, 12, 12, 8]
+    marks = [w // 2 if wide else w for w in widths]
+    rows = [
+        ["序号", "指标名称", "2023年基数", "2025年目标", "属性"],
+        ["1", "发明专利授权量（件）", "86", "150", "预期性"],
+        ["2", "有效注册商标量（件）", "9800", "13000", "预期性"],
+    ]
+
+    def border(corners: str) -> str:
+        return corners[0] + corners[1].join(run * m for m in marks) + corners[2]
+
+    def line(row: list[str]) -> str:
+        return (
+            bar + bar.join(c + " " * (w - display_columns(c)) for c, w in zip(row, widths, strict=True)) + bar
+        )
+
+    table = "\n".join(
+        [border(top), line(rows[0]), border(rule), line(rows[1]), border(rule), line(rows[2]), border(bottom)]
+    )
+    text = LUXIAN_HEAD + "一、工作目标\n\n" + table + "\n\n泸县市场监督管理局\n2024年2月28日\n"
+    doc, _ = extracted(text.encode(encoding), "plan.txt")
+    got = {(t.indicator, t.kind, t.year, t.value, t.unit) for t in doc.targets}
+    assert got == {
+        ("发明专利授权量", "baseline", 2023, 86.0, "件"),
+        ("发明专利授权量", "target", 2025, 150.0, "件"),
+        ("有效注册商标量", "baseline", 2023, 9800.0, "件"),
+        ("有效注册商标量", "target", 2025, 13000.0, "件"),
+    }
+
+
+# --- a Markdown table's cell listing its measures one a line ------------------------------------------------
+
+ZHANGQIU = (
+    "# 章丘区知识产权强区建设工作方案\n\n为加快建设知识产权强区，结合我区实际，制定本方案。\n\n## 二、重点任务\n\n"
+    "| 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- | --- |\n"
+    "| 1 | 强化高价值专利培育 | {first}{br}{second} | 区市场监管局 | 区科技局 | 2025年12月 |\n"
+)
+
+
+@settings(max_examples=16, deadline=None)
+@given(
+    first=st.sampled_from(
+        ["1.建设高价值专利培育中心2家；", "（1）建设高价值专利培育中心2家。", "建设高价值专利培育中心2家；"]
+    ),
+    br=st.sampled_from(["<br>", "<br/>", "<br />", "<BR>"]),
+    second=st.sampled_from(
+        [
+            "2.开展专利导航项目3项。",
+            "（2）开展专利导航项目3项。",
+            "开展专利导航项目3项。",
+            "2、开展专利导航项目3项",
+        ]
+    ),
+)
+def test_a_markdown_cells_line_break_parts_its_measures_targets(first: str, br: str, second: str) -> None:
+    doc, _ = extracted(ZHANGQIU.format(first=first, br=br, second=second), "plan.md")
+    got = {(t.indicator, t.value, t.unit) for t in doc.targets}
+    assert got == {("建设高价值专利培育中心", 2.0, "家"), ("开展专利导航项目", 3.0, "项")}

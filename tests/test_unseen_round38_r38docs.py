@@ -12,6 +12,9 @@ What was read wrong before:
 - a Markdown task table's cell listing its measures one a line (1.建设…中心2家；<br>2.开展专利导航项目3项。) gave
   the second measure's target the line break's tag and number in its indicator (<br>2.开展专利导航项目), where the
   same cell of a Word table reads 开展专利导航项目;
+- a PDF's drawn task table whose 配合单位 cell lists one whole name a line (园区财政局 ↵ 园区经发局) ended that cell
+  at its last name: the first became the row's lead, the lead's line (园区科技局) was read into the task's
+  cell and title, and the real lead was lost, though the lines stand under the 配合单位 header on the page.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders.base import display_columns
+from tests.formats import to_table_pdf
 from tests.plans import extracted
 
 # --- tables drawn with box-drawing characters ---------------------------------------------------------
@@ -204,3 +208,45 @@ def test_a_markdown_cells_line_break_parts_its_measures_targets(first: str, br: 
     doc, _ = extracted(ZHANGQIU.format(first=first, br=br, second=second), "plan.md")
     got = {(t.indicator, t.value, t.unit) for t in doc.targets}
     assert got == {("建设高价值专利培育中心", 2.0, "家"), ("开展专利导航项目", 3.0, "项")}
+
+
+# --- a PDF's drawn task table whose unit cell lists a whole name a line -------------------------------------
+
+SONGSHANHU_HEAD = [
+    "东莞市松山湖高新区知识产权强区建设工作方案",
+    "为加快推进知识产权强区建设，制定本方案。",
+    "二、重点任务分工",
+]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    centred=st.booleans(),
+    support=st.sampled_from(
+        [("园区财政局", "园区经发局"), ("园区投促局", "园区科技局"), ("园区财政局", "园区投促局")]
+    ),
+    lead=st.sampled_from(["园区科技局", "园区综合执法局"]),
+    deadline=st.sampled_from(["2024年12月", "持续推进"]),
+)
+def test_a_pdf_unit_cell_of_a_name_a_line_is_one_cell(
+    centred: bool, support: tuple[str, str], lead: str, deadline: str
+) -> None:
+    rows = [
+        ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "建设松山湖知识产权运营中心，服务企业100家以上", lead, "\n".join(support), deadline],
+        ["2", "开展高价值专利培育布局项目5项", "园区科技局", "园区投促局", "2025年6月"],
+    ]
+    data = to_table_pdf(
+        SONGSHANHU_HEAD, rows, [2, 16, 7, 7, 6], ["东莞松山湖高新技术产业开发区管理委员会"], centred=centred
+    )
+    doc, _ = extracted(data, "plan.pdf")
+    rows_read = {t.path: t for t in doc.tasks if ".表" in t.path}
+    first = rows_read["二.表1.1"]
+    assert [(r.agency.surface, r.role) for r in first.responsibilities] == [
+        (lead, "lead"),
+        (support[0], "support"),
+        (support[1], "support"),
+    ]
+    assert first.title is not None
+    assert lead not in first.title
+    assert first.deadline == deadline

@@ -14,7 +14,10 @@ What was read wrong before:
   same cell of a Word table reads 开展专利导航项目;
 - a PDF's drawn task table whose 配合单位 cell lists one whole name a line (园区财政局 ↵ 园区经发局) ended that cell
   at its last name: the first became the row's lead, the lead's line (园区科技局) was read into the task's
-  cell and title, and the real lead was lost, though the lines stand under the 配合单位 header on the page.
+  cell and title, and the real lead was lost, though the lines stand under the 配合单位 header on the page;
+- a task table typed with spaces whose unit cell wraps onto the line below (县市场监督 ↵ 管理局, 县金融服务 ↵ 中心,
+  or a second unit 县科技局 under the first) named a body cut short (兴国县市场监督, of no type) and lost the
+  unit written below it.
 """
 
 from __future__ import annotations
@@ -250,3 +253,55 @@ def test_a_pdf_unit_cell_of_a_name_a_line_is_one_cell(
     assert first.title is not None
     assert lead not in first.title
     assert first.deadline == deadline
+
+
+# --- a table typed with spaces whose unit cells wrap over two lines ------------------------------------------
+
+XINGGUO_HEAD = (
+    "兴国县知识产权强县建设实施方案\n\n为推进我县知识产权强县建设，制定本方案。\n\n二、任务分工\n\n"
+    "序号  工作任务                        牵头单位          配合单位            完成时限\n"
+)
+
+
+def _spaced(cells: list[str], starts: list[int]) -> str:
+    """A line of ``cells`` each starting at its screen column (``starts``), padded with spaces."""
+    line = ""
+    for cell, at in zip(cells, starts, strict=True):
+        if cell:
+            line += " " * max(2 if line.strip() else 0, at - display_columns(line)) + cell
+    return line.rstrip()
+
+
+_STARTS = [0, 6, 38, 56, 76]
+
+
+@settings(max_examples=16, deadline=None)
+@given(
+    lead=st.sampled_from(
+        [("县市场监督", "管理局"), ("县金融服务", "中心"), ("县农业农", "村局"), ("县工业和信", "息化局")]
+    ),
+    second=st.sampled_from(["县科技局", "县财政局", ""]),
+    support=st.sampled_from(["县商务局", "人行兴国支行"]),
+)
+def test_a_spaced_tables_unit_cells_wrapped_lines_are_read(
+    lead: tuple[str, str], second: str, support: str
+) -> None:
+    text = (
+        XINGGUO_HEAD
+        + _spaced(["1", "培育知识产权优势企业10家", lead[0], support, "2025年"], _STARTS)
+        + "\n"
+        + _spaced(["", "", lead[1], second, ""], _STARTS)
+        + "\n"
+        + _spaced(
+            ["2", "建设兴国灰鹅地理标志保护示范区", "县农业农村局", "县市场监督管理局", "2024年"], _STARTS
+        )
+        + "\n\n三、保障措施\n\n（一）加强组织领导。\n\n兴国县人民政府办公室\n2024年4月2日\n"
+    )
+    doc, _ = extracted(text)
+    first = next(t for t in doc.tasks if t.path == "二.表1.1")
+    got = [(r.agency.surface, r.agency.name, r.role) for r in first.responsibilities]
+    whole = "".join(lead)
+    assert got[0][1:] == (f"赣州市兴国{whole}" if whole.startswith("县") else whole, "lead")
+    assert [(s, role) for s, _, role in got[1:]] == [(support, "support")] + (
+        [(second, "support")] if second else []
+    )

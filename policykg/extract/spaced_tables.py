@@ -383,3 +383,33 @@ def _named_tables(text: str, lines: list[Span]) -> list[TableGrid]:
         if len(rows) >= 2:
             tables.append(TableGrid((line[0], end), tuple(rows), "spaced"))
     return tables
+
+
+def wrapped_pieces(text: str, table: TableGrid, r: int) -> dict[int, list[Span]]:
+    """The words the cells of row ``r`` of a table typed with spaces wrapped onto the lines below it
+    (县市场监督 ↵ 管理局, a second unit ↵ 县科技局), up to the next row or the table's end: each piece of
+    those lines by the column whose stretch of the screen holds it, as a row's pieces are placed. The table
+    keeps those lines out of its cells (a cell is one span of the text); {} for a table of another origin
+    or a row with none."""
+    if table.origin != "spaced" or r == 0:
+        return {}
+    row_end = max(cell.span[1] for cell in table.rows[r])
+    stop = table.rows[r + 1][0].span[0] if r + 1 < len(table.rows) else table.span[1]
+    first = text.find("\n", row_end, stop)
+    if first < 0:  # the cheap test: most rows wrap no cell
+        return {}
+    header = table.rows[0]
+    line_start = text.rfind("\n", 0, header[0].span[0]) + 1
+    cells = [(cell.span, screen_width(text[line_start : cell.span[0]])) for cell in header]
+    bounds = _bounds(text, cells)
+    found: dict[int, list[Span]] = {}
+    pos = first + 1
+    while pos < stop:
+        end = text.find("\n", pos, stop)
+        end = stop if end < 0 else end
+        pieces = _pieces(text, (pos, end))
+        columns = _place(text, pieces, bounds, cells[0][1]) if pieces else None
+        for (span, _), column in zip(pieces, columns or (), strict=False):
+            found.setdefault(column, []).append(span)
+        pos = end + 1
+    return found

@@ -17,7 +17,10 @@ What was read wrong before:
   cell and title, and the real lead was lost, though the lines stand under the 配合单位 header on the page;
 - a task table typed with spaces whose unit cell wraps onto the line below (县市场监督 ↵ 管理局, 县金融服务 ↵ 中心,
   or a second unit 县科技局 under the first) named a body cut short (兴国县市场监督, of no type) and lost the
-  unit written below it.
+  unit written below it;
+- a task cell listing numbered measures (a Word cell's numbered paragraphs, a web page's or a Markdown cell's
+  lines) whose first ends with no stop (3. 推进地理标志运用促进工程 ↵ 4. 新增地理标志证明商标2件) gave the second's
+  target the first's words and the number (地理标志运用促进工程4.地理标志证明商标).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders.base import display_columns
-from tests.formats import to_table_pdf
+from tests.formats import to_docx, to_table_pdf
 from tests.plans import extracted
 
 # --- tables drawn with box-drawing characters ---------------------------------------------------------
@@ -305,3 +308,49 @@ def test_a_spaced_tables_unit_cells_wrapped_lines_are_read(
     assert [(s, role) for s, _, role in got[1:]] == [(support, "support")] + (
         [(second, "support")] if second else []
     )
+
+
+# --- a cell listing numbered measures, one ending with no stop ------------------------------------------------
+
+NINGXIANG = [
+    "宁乡市知识产权强市建设三年行动方案（2024—2026年）",
+    "为全面提升我市知识产权工作水平，制定本方案。",
+    "一、重点任务",
+]
+
+
+def _numbered_cell(marks: tuple[str, str], first: str) -> str:
+    return f"{marks[0]}{first}\n{marks[1]}新增地理标志证明商标2件"
+
+
+@settings(max_examples=16, deadline=None)
+@given(
+    marks=st.sampled_from([("3. ", "4. "), ("（1）", "（2）"), ("①", "②"), ("1、", "2、"), ("1)", "2)")]),
+    first=st.sampled_from(
+        ["推进地理标志运用促进工程", "实施商标品牌培育行动", "推进地理标志运用促进工程，打造区域品牌"]
+    ),
+    form=st.sampled_from(["docx", "md", "html"]),
+)
+def test_a_cells_numbered_measure_with_no_stop_keeps_out_of_the_next_ones_target(
+    marks: tuple[str, str], first: str, form: str
+) -> None:
+    cell = _numbered_cell(marks, first)
+    header = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+    row = ["1", cell, "市农业农村局", "市市场监督管理局", "2025年12月"]
+    if form == "docx":
+        data: bytes | str = to_docx([*NINGXIANG, "@TABLE", "宁乡市人民政府办公室"], [header, row])
+    elif form == "md":
+        data = "\n\n".join(NINGXIANG) + "\n\n| " + " | ".join(header) + " |\n|" + " --- |" * 5 + "\n| "
+        data += " | ".join(c.replace("\n", "<br>") for c in row) + " |\n\n宁乡市人民政府办公室\n"
+    else:
+        cells = "".join(f"<td>{c.replace(chr(10), '<br>')}</td>" for c in row)
+        data = (
+            "<html><head><meta charset='utf-8'></head><body>"
+            + "".join(f"<p>{p}</p>" for p in NINGXIANG)
+            + "<table border='1'><tr>"
+            + "".join(f"<td>{h}</td>" for h in header)
+            + f"</tr><tr>{cells}</tr></table><p>宁乡市人民政府办公室</p></body></html>"
+        ).encode()
+    doc, _ = extracted(data, f"plan.{form}")
+    got = [(t.indicator, t.value, t.unit) for t in doc.targets]
+    assert got == [("地理标志证明商标", 2.0, "件")]

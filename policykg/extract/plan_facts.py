@@ -31,7 +31,7 @@ from policykg.extract.target_checks import prose_vs_table, sum_checks
 from policykg.extract.target_tables import table_targets
 from policykg.extract.target_words import front_word
 from policykg.extract.targets import BASELINE, RANK_UNIT, TargetDraft, find_targets, town_opening
-from policykg.extract.tasks import GoalDraft, TaskDraft
+from policykg.extract.tasks import CELL_ITEM, GoalDraft, TaskDraft
 from policykg.extract.textspan import Span, trim
 from policykg.extract.year_tables import row_year
 from policykg.models import Citation, Evidence, Period, Phase, Plan, ProgramMention, Target, Warning
@@ -112,17 +112,27 @@ _CELL_BREAK = "<br>"
 
 
 def _cell_lines(text: str, span: Span) -> list[Span]:
-    """A cell's lines: the cell cut at each <br> its Markdown row writes for a line break, as the line breaks
-    of a Word or web page's cell part its lines (a measure numbered 2. after one does opens its own line)."""
+    """A cell's items: the cell cut at each <br> its Markdown row writes for a line break, and at each line
+    break before an item's number (3. 推进地理标志运用促进工程 ↵ 4. 新增…2件, a Word cell's numbered
+    paragraphs): an item that ends with no stop is no part of the next one's target. A line the layout
+    wrapped (a PDF's narrow cell) opens with no number and stays with the line before it."""
     start, end = span
+    cuts: list[Span] = []
     at = text.find(_CELL_BREAK, start, end)
-    if at < 0:  # the cheap test: most cells hold no tag
+    while at >= 0:
+        cuts.append((at, at + len(_CELL_BREAK)))
+        at = text.find(_CELL_BREAK, at + len(_CELL_BREAK), end)
+    at = text.find("\n", start, end)
+    while at >= 0:  # the cheap test: most cells are one line
+        if CELL_ITEM.match(text, trim(text, at + 1, end)[0], end) is not None:
+            cuts.append((at, at + 1))
+        at = text.find("\n", at + 1, end)
+    if not cuts:
         return [span]
     lines: list[Span] = []
-    while at >= 0:
-        lines.append((start, at))
-        start = at + len(_CELL_BREAK)
-        at = text.find(_CELL_BREAK, start, end)
+    for cut_start, cut_end in sorted(cuts):
+        lines.append((start, cut_start))
+        start = cut_end
     lines.append((start, end))
     return [line for line in lines if line[0] < line[1]]
 

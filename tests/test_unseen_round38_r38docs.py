@@ -20,7 +20,10 @@ What was read wrong before:
   unit written below it;
 - a task cell listing numbered measures (a Word cell's numbered paragraphs, a web page's or a Markdown cell's
   lines) whose first ends with no stop (3. 推进地理标志运用促进工程 ↵ 4. 新增地理标志证明商标2件) gave the second's
-  target the first's words and the number (地理标志运用促进工程4.地理标志证明商标).
+  target the first's words and the number (地理标志运用促进工程4.地理标志证明商标);
+- a tab-separated table copied from a spreadsheet, whose cell holding line breaks is quoted ("人行晋州支行 ↵
+  市市场监管局"), broke its row at the cell's line break: the row lost its deadline and the units after the
+  break, a task was made of the rest (表1.市市场监管局"), and the quote was part of a unit's name.
 """
 
 from __future__ import annotations
@@ -354,3 +357,50 @@ def test_a_cells_numbered_measure_with_no_stop_keeps_out_of_the_next_ones_target
     doc, _ = extracted(data, f"plan.{form}")
     got = [(t.indicator, t.value, t.unit) for t in doc.targets]
     assert got == [("地理标志证明商标", 2.0, "件")]
+
+
+# --- a spreadsheet's copy: a tab-separated table whose cell holding line breaks is quoted ----------------------
+
+JINZHOU = (
+    "晋州市2024年知识产权工作要点\n\n为推动知识产权高质量发展，制定本要点。\n\n一、重点任务分工\n\n"
+    "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+    "1\t新增发明专利授权100件\t市市场监管局\t市科工局\t2024年12月\n"
+    "2\t{task}\t{lead}\t{support}\t{deadline}\n"
+    "3\t培育知识产权优势企业2家\t市科工局\t市市场监管局\t2024年10月\n\n"
+    "二、工作要求\n\n各单位要切实抓好落实。\n\n晋州市市场监督管理局\n2024年3月10日\n"
+)
+
+
+def _quoted(cell: str) -> str:
+    return f'"{cell}"' if "\n" in cell else cell
+
+
+@settings(max_examples=16, deadline=None)
+@given(
+    task=st.sampled_from(
+        ["开展知识产权质押融资，融资额达到5000万元", "开展知识产权质押融资，\n融资额达到5000万元"]
+    ),
+    lead=st.sampled_from(["市金融办", "市金融办\n（市地方金融监管局）"]),
+    support=st.sampled_from(["人行晋州支行\n市市场监管局", "人行晋州支行、\n市市场监管局"]),
+    deadline=st.sampled_from(["2024年12月", "2024年\n12月底前"]),
+)
+def test_a_quoted_cell_of_a_tab_separated_table_keeps_its_row_whole(
+    task: str, lead: str, support: str, deadline: str
+) -> None:
+    text = JINZHOU.format(
+        task=_quoted(task), lead=_quoted(lead), support=_quoted(support), deadline=_quoted(deadline)
+    )
+    doc, _ = extracted(text)
+    rows = [t for t in doc.tasks if ".表" in t.path]
+    assert [t.path for t in rows] == ["一.表1.1", "一.表1.2", "一.表1.3"]
+    second = rows[1]
+    assert second.deadline is not None
+    assert second.deadline.replace("\n", "") == deadline.replace("\n", "")
+    got = [(r.agency.name, r.role) for r in second.responsibilities]
+    assert got[0] == ("晋州市地方金融监督管理局", "lead")
+    assert [name for name, role in got if role == "support"] == [
+        "中国人民银行晋州支行",
+        "晋州市市场监督管理局",
+    ]
+    assert not any('"' in r.quote for t in rows for r in t.responsibilities)
+    assert ("知识产权质押融资额", 5000.0, "万元") in {(t.indicator, t.value, t.unit) for t in doc.targets}

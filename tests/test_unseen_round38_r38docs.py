@@ -23,7 +23,10 @@ What was read wrong before:
   target the first's words and the number (地理标志运用促进工程4.地理标志证明商标);
 - a tab-separated table copied from a spreadsheet, whose cell holding line breaks is quoted ("人行晋州支行 ↵
   市市场监管局"), broke its row at the cell's line break: the row lost its deadline and the units after the
-  break, a task was made of the rest (表1.市市场监管局"), and the quote was part of a unit's name.
+  break, a task was made of the rest (表1.市市场监管局"), and the quote was part of a unit's name;
+- a Markdown indicator table whose indicator cell breaks its words over lines (每万人口高价值<br>发明专利拥有量)
+  gave its targets the tag inside their indicator and key, so they matched no standard indicator, where
+  the same cell of a web page or a Word table reads whole.
 """
 
 from __future__ import annotations
@@ -404,3 +407,36 @@ def test_a_quoted_cell_of_a_tab_separated_table_keeps_its_row_whole(
     ]
     assert not any('"' in r.quote for t in rows for r in t.responsibilities)
     assert ("知识产权质押融资额", 5000.0, "万元") in {(t.indicator, t.value, t.unit) for t in doc.targets}
+
+
+# --- a Markdown indicator table whose cells break their words over lines --------------------------------------
+
+TONGXIANG = (
+    "# 桐乡市2024年知识产权工作要点\n\n为加快推进知识产权强市建设，现制定2024年工作要点。\n\n## 一、主要目标\n\n"
+    "| 序号 | 指标名称 | 单位 | {base} | {goal} | 属性 |\n|:---:|---|:---:|:---:|:---:|:---:|\n"
+    "| 1 | 发明专利授权量 | 件 | 860 | ≥900 | 预期性 |\n"
+    "| 2 | {name} | 件 | 12.5 | 14 | 预期性 |\n\n桐乡市知识产权工作领导小组办公室\n"
+)
+
+
+@settings(max_examples=16, deadline=None)
+@given(
+    name=st.sampled_from(
+        [
+            "每万人口高价值<br>发明专利拥有量",
+            "每万人口<br>高价值发明专利<br>拥有量",
+            "每万人口高价值<br/>发明专利拥有量",
+        ]
+    ),
+    base=st.sampled_from(["2023年基数", "2023年<br>（基数）", "2023年<br>基数"]),
+    goal=st.sampled_from(["2024年目标", "2024年<br>（目标）"]),
+)
+def test_a_markdown_indicator_cells_line_breaks_are_no_words_of_it(name: str, base: str, goal: str) -> None:
+    doc, _ = extracted(TONGXIANG.format(name=name, base=base, goal=goal), "plan.md")
+    got = {
+        (t.indicator, t.indicator_key, t.kind, t.year, t.value)
+        for t in doc.targets
+        if t.value in (12.5, 14.0)
+    }
+    key = "每万人口高价值发明专利拥有量"
+    assert got == {(key, key, "baseline", 2023, 12.5), (key, key, "target", 2024, 14.0)}

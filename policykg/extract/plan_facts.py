@@ -32,7 +32,7 @@ from policykg.extract.target_tables import table_targets
 from policykg.extract.target_words import front_word
 from policykg.extract.targets import BASELINE, RANK_UNIT, TargetDraft, find_targets, town_opening
 from policykg.extract.tasks import CELL_ITEM, GoalDraft, TaskDraft
-from policykg.extract.textspan import Span, trim
+from policykg.extract.textspan import CELL_BREAK, Span, trim
 from policykg.extract.year_tables import row_year
 from policykg.models import Citation, Evidence, Period, Phase, Plan, ProgramMention, Target, Warning
 
@@ -107,10 +107,6 @@ def _work_cells(structure: Structure, task: TaskDraft) -> list[Span]:
     return [line for span in cells for line in _cell_lines(text, span)]
 
 
-#: A line break a Markdown table's cell writes as HTML (1.建设…2家；<br>2.开展…3项。).
-_CELL_BREAK = "<br>"
-
-
 def _cell_lines(text: str, span: Span) -> list[Span]:
     """A cell's items: the cell cut at each <br> its Markdown row writes for a line break, and at each line
     break before an item's number (3. 推进地理标志运用促进工程 ↵ 4. 新增…2件, a Word cell's numbered
@@ -118,10 +114,10 @@ def _cell_lines(text: str, span: Span) -> list[Span]:
     wrapped (a PDF's narrow cell) opens with no number and stays with the line before it."""
     start, end = span
     cuts: list[Span] = []
-    at = text.find(_CELL_BREAK, start, end)
+    at = text.find(CELL_BREAK, start, end)
     while at >= 0:
-        cuts.append((at, at + len(_CELL_BREAK)))
-        at = text.find(_CELL_BREAK, at + len(_CELL_BREAK), end)
+        cuts.append((at, at + len(CELL_BREAK)))
+        at = text.find(CELL_BREAK, at + len(CELL_BREAK), end)
     at = text.find("\n", start, end)
     while at >= 0:  # the cheap test: most cells are one line
         if CELL_ITEM.match(text, trim(text, at + 1, end)[0], end) is not None:

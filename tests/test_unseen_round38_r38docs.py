@@ -26,7 +26,9 @@ What was read wrong before:
   break, a task was made of the rest (表1.市市场监管局"), and the quote was part of a unit's name;
 - a Markdown indicator table whose indicator cell breaks its words over lines (每万人口高价值<br>发明专利拥有量)
   gave its targets the tag inside their indicator and key, so they matched no standard indicator, where
-  the same cell of a web page or a Word table reads whole.
+  the same cell of a web page or a Word table reads whole;
+- an indicator table typed with spaces whose indicator cell wraps onto the line below (知识产权服务机构 ↵ 数量)
+  named its targets by the cell's first line alone (知识产权服务机构).
 """
 
 from __future__ import annotations
@@ -440,3 +442,35 @@ def test_a_markdown_indicator_cells_line_breaks_are_no_words_of_it(name: str, ba
     }
     key = "每万人口高价值发明专利拥有量"
     assert got == {(key, key, "baseline", 2023, 12.5), (key, key, "target", 2024, 14.0)}
+
+
+# --- an indicator table typed with spaces whose indicator cell wraps -------------------------------------------
+
+WAFANGDIAN = (
+    "瓦房店市知识产权强市建设工作方案\n\n为加快推进知识产权强市建设，制定本方案。\n\n一、主要目标\n\n"
+    "序号  指标名称                  单位    2023年基数   2025年目标   属性\n"
+    "1     发明专利授权量            件      150          230          预期性\n"
+    "2     {first}{pad}件      1.6          2.8          预期性\n"
+    "      {rest}\n"
+    "3     知识产权质押融资额        亿元    0.6          1.5          约束性\n\n"
+    "瓦房店市人民政府办公室\n2024年4月15日\n"
+)
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    cut=st.sampled_from(
+        [
+            ("每万人口高价值发明专利", "拥有量"),
+            ("知识产权服务机构", "数量"),
+            ("规上工业企业有效发明", "专利拥有量"),
+            ("专利转化运用项目", "实施数"),
+        ]
+    )
+)
+def test_a_spaced_indicator_cells_wrapped_words_end_its_name(cut: tuple[str, str]) -> None:
+    first, rest = cut
+    pad = " " * (26 - display_columns(first))
+    doc, _ = extracted(WAFANGDIAN.format(first=first, pad=pad, rest=rest))
+    got = {(t.indicator, t.value) for t in doc.targets if t.value in (1.6, 2.8)}
+    assert got == {(first + rest, 1.6), (first + rest, 2.8)}

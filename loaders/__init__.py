@@ -169,9 +169,9 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
         else:
             if hard_wrapped(text):  # saved from a PDF with its lines cut mid-sentence, as a PDF's are
                 text = join_cut_names(join_wrapped_lines(text))
-            # a drawn table (┌─┬─┐) read as a pipe table; a pipe table's row going on with the row above
-            # joined into it, as in Markdown
-            text = joined_pipe_rows(box_tables(text))
+            # a drawn table (┌─┬─┐, +--+--+) read as a pipe table; a pipe table's row going on with the row
+            # above joined into it, as in Markdown
+            text = joined_pipe_rows(box_tables(text, typed=True))
     elif fmt == "html":
         text, report, tables, headings = load_html(data, name)
     elif fmt == "docx":

@@ -25,26 +25,31 @@ _AS_GRID = str.maketrans(
 )
 _BOX_MARKS = frozenset(map(chr, _AS_GRID))
 #: A border line once read as a grid's, and a row's number opening a line's first cell (1, 12, 一, (3)).
-_BORDER = re.compile(r"\s*\+(?:-+\+)+\s*")
+_BORDER = re.compile(r"\s*\+(?:[-=:]+\+)+\s*")
+#: The marks opening a line of a table typed with + - and |.
+_TYPED_MARKS = frozenset("+|")
 _ROW_NUMBER = re.compile(r"\s*[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]?\s*")
 
 
-def box_tables(text: str) -> str:
-    """``text`` with each table drawn in box-drawing characters written as a pipe table."""
-    if not any(corner in text for corner in _CORNERS):  # the cheap test: most texts draw none
-        return text
+def box_tables(text: str, *, typed: bool = False) -> str:
+    """``text`` with each table drawn in box-drawing characters written as a pipe table; ``typed``: a plain
+    text's, whose tables typed with + - and | (+----+----+) are read so too (a Markdown text's grid tables
+    are its own: markdown.py)."""
+    if not any(corner in text for corner in _CORNERS) and not (typed and "+-" in text):
+        return text  # the cheap test: most texts draw none
     lines = text.split("\n")
     out: list[str] = []
     k = 0
     while k < len(lines):
         line = lines[k]
         first = line.lstrip()[:1]
-        if not first or first not in _CORNERS:
+        if not first or (first not in _CORNERS and not (typed and first == "+" and _BORDER.fullmatch(line))):
             out.append(line)
             k += 1
             continue
+        marks = _BOX_MARKS | _TYPED_MARKS if typed else _BOX_MARKS
         end = k + 1
-        while end < len(lines) and lines[end].lstrip()[:1] in _BOX_MARKS and lines[end].strip():
+        while end < len(lines) and lines[end].lstrip()[:1] in marks and lines[end].strip():
             end += 1
         drawn = _wide_runs([ln.translate(_AS_GRID) for ln in lines[k:end]])
         table = grid_tables("\n".join(_row_per_line(drawn)))

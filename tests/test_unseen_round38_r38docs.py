@@ -8,7 +8,8 @@ What was read wrong before:
 - a table drawn with box-drawing characters (┌─┬─┐ │…│ ├─┼─┤ └─┴─┘, heavy or double) was no table: its rows
   were lines of text, the first a task titled │号│ with a deadline │, the bars and the cells of the
   other columns inside the indicators of the targets (促成专利转化│县市场监管局│县经科局│2024年12月││││运用项目), the
-  units of its rows nowhere and the values of its indicator table no targets;
+  units of its rows nowhere and the values of its indicator table no targets; so was a plain text's table
+  typed with + - and | (+----+----+), which only a Markdown text read;
 - a Markdown task table's cell listing its measures one a line (1.建设…中心2家；<br>2.开展专利导航项目3项。) gave
   the second measure's target the line break's tag and number in its indicator (<br>2.开展专利导航项目), where the
   same cell of a Word table reads 开展专利导航项目;
@@ -48,6 +49,8 @@ _STYLES = {
     "heavy": ("┏┳┓", "┣╋┫", "┗┻┛", "━", "┃"),
     "double": ("╔╦╗", "╠╬╣", "╚╩╝", "═", "║"),
 }
+#: A plain text's table typed with + - and | (read as a drawn one; a Markdown text's grid tables are pandoc's).
+_TYPED = ("+++", "+++", "+++", "-", "|")
 
 _HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
 _ROWS = [
@@ -92,7 +95,7 @@ def _wrapped(cell: str, width: int) -> list[str]:
 def _drawn(rows: list[list[str]], style: str, wide: bool, ruled: bool) -> str:
     """The table drawn in ``style``: a run's mark as wide as a CJK character (``wide``) or one column; rules
     between the body's rows, or none (one line a row, the cells not wrapped)."""
-    top, rule, bottom, run, bar = _STYLES[style]
+    top, rule, bottom, run, bar = _STYLES.get(style, _TYPED)
     widths = [4, 40 if ruled else 56, 14, 12 if ruled else 22, 12]
     marks = [w // 2 if wide else w for w in widths]
 
@@ -474,3 +477,30 @@ def test_a_spaced_indicator_cells_wrapped_words_end_its_name(cut: tuple[str, str
     doc, _ = extracted(WAFANGDIAN.format(first=first, pad=pad, rest=rest))
     got = {(t.indicator, t.value) for t in doc.targets if t.value in (1.6, 2.8)}
     assert got == {(first + rest, 1.6), (first + rest, 2.8)}
+
+
+@settings(max_examples=8, deadline=None)
+@given(ruled=st.booleans(), encoding=st.sampled_from(["utf-8", "gb18030"]))
+def test_a_plain_texts_table_typed_with_plus_and_bars_is_a_task_table(ruled: bool, encoding: str) -> None:
+    text = (
+        LUXIAN_HEAD
+        + "二、重点任务\n\n"
+        + _drawn([_HEADER, *_ROWS], "typed", False, ruled)
+        + "\n\n三、工作要求\n\n各单位要按照职责分工，细化工作措施。\n\n泸县市场监督管理局\n2024年2月28日\n"
+    )
+    doc, canonical = extracted(text.encode(encoding), "plan.txt")
+    assert "+---" not in canonical
+    rows = [t for t in doc.tasks if ".表" in t.path]
+    assert [(t.path, t.deadline) for t in rows] == [
+        ("二.表1.1", "2024年12月"),
+        ("二.表1.2", "2024年10月"),
+        ("二.表1.3", "长期"),
+    ]
+    units = [[(r.agency.name, r.role) for r in t.responsibilities] for t in rows]
+    assert units[2] == [
+        ("泸州市泸县市场监督管理局", "lead"),
+        ("泸州市泸县公安局", "support"),
+        ("泸州市泸县人民法院", "support"),
+    ]
+    got = {(t.indicator, t.value, t.unit) for t in doc.targets}
+    assert {("促成专利转化运用项目", 10.0, "项"), ("办结侵权案件", 15.0, "件")} <= got

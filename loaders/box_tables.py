@@ -26,6 +26,9 @@ _AS_GRID = str.maketrans(
 _BOX_MARKS = frozenset(map(chr, _AS_GRID))
 #: A border line once read as a grid's, and a row's number opening a line's first cell (1, 12, 一, (3)).
 _BORDER = re.compile(r"\s*\+(?:[-=:]+\+)+\s*")
+#: A border's run between two joints (+----+), under some columns only on a line parting rows of a merged
+#: cell (+--+----+      +--+).
+_RUN = re.compile(r"(?<=\+)[-=]+(?=\+)")
 #: The marks opening a line of a table typed with + - and |.
 _TYPED_MARKS = frozenset("+|")
 _ROW_NUMBER = re.compile(r"\s*[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]?\s*")
@@ -61,14 +64,15 @@ def box_tables(text: str, *, typed: bool = False) -> str:
 def _wide_runs(lines: list[str]) -> list[str]:
     """The lines of a drawn table with each - of its borders doubled when the table draws a run's mark as
     wide as a CJK character (as a CJK font shows ─: 县市场监管局 under ──────, not ────────────): a cell's
-    width then counts in display columns, as its words do when their wrapping is read (markdown.py)."""
+    width then counts in display columns, as its words do when their wrapping is read (markdown.py), and the
+    runs of a border line crossing some columns only (under a cell merged down) stand where its bars do."""
     dashes = max((ln.count("-") for ln in lines if _BORDER.fullmatch(ln)), default=0)
     words = max(
         (display_columns(ln.strip().replace("|", "")) for ln in lines if not _BORDER.fullmatch(ln)), default=0
     )
     if not dashes or words <= dashes * 3 // 2:
         return lines
-    return [ln.replace("-", "--") if _BORDER.fullmatch(ln) else ln for ln in lines]
+    return [_RUN.sub(lambda m: m.group() * 2, ln) if "+" in ln else ln for ln in lines]
 
 
 def _row_per_line(lines: list[str]) -> list[str]:

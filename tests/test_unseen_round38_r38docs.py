@@ -9,7 +9,8 @@ What was read wrong before:
   were lines of text, the first a task titled │号│ with a deadline │, the bars and the cells of the
   other columns inside the indicators of the targets (促成专利转化│县市场监管局│县经科局│2024年12月││││运用项目), the
   units of its rows nowhere and the values of its indicator table no targets; so was a plain text's table
-  typed with + - and | (+----+----+), which only a Markdown text read;
+  typed with + - and | (+----+----+), which only a Markdown text read, and a drawn table whose lead cell is
+  merged down over two rows (its rule under those rows left out: ├──┼────┤      ├──┤);
 - a Markdown task table's cell listing its measures one a line (1.建设…中心2家；<br>2.开展专利导航项目3项。) gave
   the second measure's target the line break's tag and number in its indicator (<br>2.开展专利导航项目), where the
   same cell of a Word table reads 开展专利导航项目;
@@ -504,3 +505,33 @@ def test_a_plain_texts_table_typed_with_plus_and_bars_is_a_task_table(ruled: boo
     ]
     got = {(t.indicator, t.value, t.unit) for t in doc.targets}
     assert {("促成专利转化运用项目", 10.0, "项"), ("办结侵权案件", 15.0, "件")} <= got
+
+
+RUCHENG = (
+    "汝城县2024年知识产权工作要点\n\n为推进知识产权强县建设，制定本要点。\n\n一、重点任务\n\n"
+    "┌──┬────────────────┬──────┬──────┐\n"
+    "│序号│重点任务                        │牵头单位    │完成时限    │\n"
+    "├──┼────────────────┼──────┼──────┤\n"
+    "│1   │培育知识产权优势企业2家         │{top}│2024年10月  │\n"
+    "├──┼────────────────┤{middle}├──────┤\n"
+    "│2   │新增地理标志证明商标1件         │{bottom}│2024年12月  │\n"
+    "├──┼────────────────┼──────┼──────┤\n"
+    "│3   │开展专利导航1项                 │县科技局    │2024年11月  │\n"
+    "└──┴────────────────┴──────┴──────┘\n\n汝城县市场监督管理局\n2024年3月1日\n"
+)
+
+
+@settings(max_examples=6, deadline=None)
+@given(at=st.sampled_from(["top", "middle", "bottom"]), encoding=st.sampled_from(["utf-8", "gb18030"]))
+def test_a_drawn_tables_lead_cell_merged_down_stands_in_each_row(at: str, encoding: str) -> None:
+    blank = " " * 12
+    cells = {"top": blank, "middle": blank, "bottom": blank} | {at: "县市场监管局"}
+    doc, _ = extracted(RUCHENG.format(**cells).encode(encoding), "plan.txt")
+    rows = [t for t in doc.tasks if ".表" in t.path]
+    got = [[(r.agency.name, r.role) for r in t.responsibilities] for t in rows]
+    assert got == [
+        [("郴州市汝城县市场监督管理局", "lead")],
+        [("郴州市汝城县市场监督管理局", "lead")],
+        [("郴州市汝城县科学技术局", "lead")],
+    ]
+    assert [t.deadline for t in rows] == ["2024年10月", "2024年12月", "2024年11月"]

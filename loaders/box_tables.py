@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from loaders.base import display_columns
-from loaders.markdown import grid_tables
+from loaders.markdown import grid_tables, join_cell
 
 #: The corners opening a drawn table's top border: the cheap test for one in a text.
 _CORNERS = "┌╔┏╒╓"
@@ -56,7 +56,10 @@ def box_tables(text: str, *, typed: bool = False) -> str:
             end += 1
         drawn = _wide_runs([ln.translate(_AS_GRID) for ln in lines[k:end]])
         table = grid_tables("\n".join(_row_per_line(drawn)))
-        out.extend(table.split("\n") if not table.lstrip().startswith("+") else lines[k:end])
+        if table.lstrip().startswith("+"):  # no grid: its rules do not line up
+            out.extend(_line_rows(drawn) or lines[k:end])
+        else:
+            out.extend(table.split("\n"))
         k = end
     return "\n".join(out)
 
@@ -73,6 +76,42 @@ def _wide_runs(lines: list[str]) -> list[str]:
     if not dashes or words <= dashes * 3 // 2:
         return lines
     return [_RUN.sub(lambda m: m.group() * 2, ln) if "+" in ln else ln for ln in lines]
+
+
+def _line_rows(lines: list[str]) -> list[str] | None:
+    """A drawn table whose rules do not line up (a column drawn wider on one rule than on the others) as a
+    pipe table: the lines between two rules are one row, each cell's lines joined as a grid cell's are (its
+    width the widest of the column's lines), unless each opens with a row's number (a row a line); None
+    unless every line between the rules parts into as many cells, two or more."""
+    blocks: list[list[list[str]]] = []
+    block: list[list[str]] = []
+    for line in lines:
+        words = line.strip()
+        if words.startswith("+"):  # a rule, whole or under some columns only
+            if block:
+                blocks.append(block)
+            block = []
+            continue
+        if not words.startswith("|"):
+            return None
+        block.append(words.split("|")[1:-1])
+    if block:
+        blocks.append(block)
+    counts = {len(row) for block in blocks for row in block}
+    if len(counts) != 1 or (count := counts.pop()) < 2:
+        return None
+    widths = [max(display_columns(row[c].strip()) for block in blocks for row in block) for c in range(count)]
+    rows: list[list[str]] = []
+    for block in blocks:
+        if len(block) > 1 and all(_ROW_NUMBER.fullmatch(row[0]) for row in block):
+            rows.extend([cell.strip() for cell in row] for row in block)
+        else:
+            rows.append([join_cell([row[c] for row in block], widths[c]) for c in range(count)])
+    if len(rows) < 2:
+        return None
+    out = ["| " + " | ".join(row) + " |" for row in rows]
+    out.insert(1, "|" + " --- |" * count)
+    return out
 
 
 def _row_per_line(lines: list[str]) -> list[str]:

@@ -10,7 +10,8 @@ What was read wrong before:
   other columns inside the indicators of the targets (促成专利转化│县市场监管局│县经科局│2024年12月││││运用项目), the
   units of its rows nowhere and the values of its indicator table no targets; so was a plain text's table
   typed with + - and | (+----+----+), which only a Markdown text read, and a drawn table whose lead cell is
-  merged down over two rows (its rule under those rows left out: ├──┼────┤      ├──┤);
+  merged down over two rows (its rule under those rows left out: ├──┼────┤      ├──┤), or one whose rules
+  do not line up (a rule drawn a mark wider than the others);
 - a Markdown task table's cell listing its measures one a line (1.建设…中心2家；<br>2.开展专利导航项目3项。) gave
   the second measure's target the line break's tag and number in its indicator (<br>2.开展专利导航项目), where the
   same cell of a Word table reads 开展专利导航项目;
@@ -535,3 +536,40 @@ def test_a_drawn_tables_lead_cell_merged_down_stands_in_each_row(at: str, encodi
         [("郴州市汝城县科学技术局", "lead")],
     ]
     assert [t.deadline for t in rows] == ["2024年10月", "2024年12月", "2024年11月"]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    style=st.sampled_from(sorted(_STYLES)),
+    wide=st.booleans(),
+    which=st.sampled_from([0, 2, -1]),
+    encoding=st.sampled_from(["utf-8", "gb18030"]),
+)
+def test_a_drawn_table_whose_rules_do_not_line_up_is_still_a_task_table(
+    style: str, wide: bool, which: int, encoding: str
+) -> None:
+    lines = _drawn([_HEADER, *_ROWS], style, wide, True).split("\n")
+    rules = [k for k, line in enumerate(lines) if line[0] not in "│┃║"]
+    run = _STYLES[style][3]
+    k = rules[which]
+    lines[k] = lines[k][0] + run * 2 + lines[k][1:]  # one rule drawn two marks wider in its first column
+    text = LUXIAN_HEAD + "二、重点任务\n\n" + "\n".join(lines) + "\n\n泸县市场监督管理局\n2024年2月28日\n"
+    doc, _ = extracted(text.encode(encoding), "plan.txt")
+    rows = [t for t in doc.tasks if ".表" in t.path]
+    assert [(t.path, t.deadline) for t in rows] == [
+        ("二.表1.1", "2024年12月"),
+        ("二.表1.2", "2024年10月"),
+        ("二.表1.3", "长期"),
+    ]
+    units = [[(r.agency.name, r.role) for r in t.responsibilities] for t in rows]
+    assert units[0] == [
+        ("泸州市泸县市场监督管理局", "lead"),
+        ("泸州市泸县工业和信息化局", "support"),
+        ("泸州市泸县财政局", "support"),
+    ]
+    got = {(t.indicator, t.value, t.unit) for t in doc.targets}
+    assert got == {
+        ("促成专利转化运用项目", 10.0, "项"),
+        ("地理标志证明商标", 1.0, "件"),
+        ("办结侵权案件", 15.0, "件"),
+    }

@@ -5,7 +5,11 @@ Such a table is a grid table (markdown.py) written with other marks: its borders
 its bars as |, and it becomes a pipe table as a grid table does, one line a row, a cell's wrapped lines
 joined (促成专利转化 ↵ 运用项目10项。), its own line breaks written <br> (县经科局 ↵ 县财政局). A block of
 lines between two borders whose lines each open with a row's number (│1 │…│ ↵ │2 │…│, no rule between the
-rows) holds a row a line. A table whose lines do not split into its border's columns is left as it is.
+rows) holds a row a line. A cell merged down over rows (the rule under it left out: ├──┼────┤      ├──┤)
+stands in each row it covers. A plain text's table typed with + - and | (+----+----+) is read the same way.
+
+A table whose rules do not line up (one drawn a mark wider than the others) is read by its bars: the lines
+between two rules are one row. A table whose lines do not part into as many cells is left as it is.
 """
 
 from __future__ import annotations
@@ -24,13 +28,14 @@ _AS_GRID = str.maketrans(
     | dict.fromkeys("│┃║", "|")
 )
 _BOX_MARKS = frozenset(map(chr, _AS_GRID))
-#: A border line once read as a grid's, and a row's number opening a line's first cell (1, 12, 一, (3)).
+#: A border line once read as a grid's.
 _BORDER = re.compile(r"\s*\+(?:[-=:]+\+)+\s*")
 #: A border's run between two joints (+----+), under some columns only on a line parting rows of a merged
 #: cell (+--+----+      +--+).
 _RUN = re.compile(r"(?<=\+)[-=]+(?=\+)")
 #: The marks opening a line of a table typed with + - and |.
 _TYPED_MARKS = frozenset("+|")
+#: A row's number filling a line's first cell (1, 12, 一, (3)).
 _ROW_NUMBER = re.compile(r"\s*[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]?\s*")
 
 

@@ -20,7 +20,8 @@ What was read wrong before:
   cell and title, and the real lead was lost, though the lines stand under the 配合单位 header on the page;
 - a task table typed with spaces whose unit cell wraps onto the line below (县市场监督 ↵ 管理局, 县金融服务 ↵ 中心,
   or a second unit 县科技局 under the first) named a body cut short (兴国县市场监督, of no type) and lost the
-  unit written below it;
+  unit written below it; a target its task cell wrapped onto that line (…，促成 ↵ 专利转化运用项目10项) was
+  no target;
 - a task cell listing numbered measures (a Word cell's numbered paragraphs, a web page's or a Markdown cell's
   lines) whose first ends with no stop (3. 推进地理标志运用促进工程 ↵ 4. 新增地理标志证明商标2件) gave the second's
   target the first's words and the number (地理标志运用促进工程4.地理标志证明商标);
@@ -573,3 +574,32 @@ def test_a_drawn_table_whose_rules_do_not_line_up_is_still_a_task_table(
         ("地理标志证明商标", 1.0, "件"),
         ("办结侵权案件", 15.0, "件"),
     }
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    cut=st.sampled_from(
+        [
+            ("组织开展专利转化专项行动，促成", "专利转化运用项目10项", ("专利转化运用项目", 10.0, "项")),
+            ("实施商标品牌培育行动，", "新增地理标志证明商标2件", ("地理标志证明商标", 2.0, "件")),
+            ("推进知识产权公共服务，", "建设服务站点3个", ("建设服务站点", 3.0, "个")),
+        ]
+    )
+)
+def test_a_spaced_task_cells_wrapped_target_is_the_rows(cut: tuple[str, str, tuple[str, float, str]]) -> None:
+    first, rest, target = cut
+    text = (
+        XINGGUO_HEAD
+        + _spaced(["1", first, "县市场监督管理局", "县科技局", "2025年"], _STARTS)
+        + "\n"
+        + _spaced(["", rest, "", "", ""], _STARTS)
+        + "\n"
+        + _spaced(
+            ["2", "建设兴国灰鹅地理标志保护示范区", "县农业农村局", "县市场监督管理局", "2024年"], _STARTS
+        )
+        + "\n\n兴国县人民政府办公室\n2024年4月2日\n"
+    )
+    doc, _ = extracted(text)
+    got = [(t.indicator, t.value, t.unit, t.task_id) for t in doc.targets]
+    first_row = next(t for t in doc.tasks if t.path == "二.表1.1")
+    assert got == [(*target, first_row.id)]

@@ -23,6 +23,7 @@ from policykg.extract.phases import deadline_date, find_phases
 from policykg.extract.programs import find_programs
 from policykg.extract.quantities import normalise
 from policykg.extract.regions import RegionIndex
+from policykg.extract.spaced_tables import wrapped_pieces
 from policykg.extract.standard_indicators import comparable_key, qualified_key, scoped_indicator
 from policykg.extract.standings import Standing, next_level_up, reference_region
 from policykg.extract.structure import Structure, chapter_kind
@@ -98,13 +99,19 @@ def _work_cells(structure: Structure, task: TaskDraft) -> list[Span]:
         skip.add(columns.task)
     skip.update(c for c, _ in columns.periods)
     skip.update(columns.times)
-    row = structure.tables[task.table].rows[task.row]
+    table = structure.tables[task.table]
+    row = table.rows[task.row]
     # a cell spanning columns (colspan, merged cells) stands at each of them: it is read once
     cells = dict.fromkeys(
         cell.span for i, cell in enumerate(row) if i not in skip and cell.span[0] < cell.span[1]
     )
     text = structure.text
-    return [line for span in cells for line in _cell_lines(text, span)]
+    # a table typed with spaces: the words a work cell wrapped onto the lines below its row (…，促成 ↵
+    # 专利转化运用项目10项), which the table keeps out of its cells
+    wrapped = [
+        p for c, pieces in wrapped_pieces(text, table, task.row).items() if c not in skip for p in pieces
+    ]
+    return [line for span in [*cells, *wrapped] for line in _cell_lines(text, span)]
 
 
 def _cell_lines(text: str, span: Span) -> list[Span]:

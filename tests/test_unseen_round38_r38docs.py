@@ -20,7 +20,8 @@ What was read wrong before:
   cell and title, and the real lead was lost, though the lines stand under the 配合单位 header on the page;
 - a task table typed with spaces whose unit cell wraps onto the line below (县市场监督 ↵ 管理局, 县金融服务 ↵ 中心,
   or a second unit 县科技局 under the first) named a body cut short (兴国县市场监督, of no type) and lost the
-  unit written below it; a target its task cell wrapped onto that line (…，促成 ↵ 专利转化运用项目10项) was
+  unit written below it (so did a tab-separated table's: \t\t\t县科技局\t, \t\t服务中心\t\t after its last row
+  too); a target its task cell wrapped onto that line (…，促成 ↵ 专利转化运用项目10项) was
   no target;
 - a task cell listing numbered measures (a Word cell's numbered paragraphs, a web page's or a Markdown cell's
   lines) whose first ends with no stop (3. 推进地理标志运用促进工程 ↵ 4. 新增地理标志证明商标2件) gave the second's
@@ -603,3 +604,35 @@ def test_a_spaced_task_cells_wrapped_target_is_the_rows(cut: tuple[str, str, tup
     got = [(t.indicator, t.value, t.unit, t.task_id) for t in doc.targets]
     first_row = next(t for t in doc.tasks if t.path == "二.表1.1")
     assert got == [(*target, first_row.id)]
+
+
+# --- a tab-separated table whose unit cells wrap onto a line of their own ----------------------------------------
+
+GUANGHAN = (
+    "广汉市2024年知识产权工作要点\n\n为推进知识产权强市建设，制定本要点。\n\n一、重点任务分工\n\n"
+    "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+    "1\t培育知识产权优势企业3家\t市经信局\t市市场监管局\t2024年12月\n"
+    "\t\t\t{second}\t\n"
+    "2\t开展知识产权质押融资\t{lead[0]}\t人行广汉支行\t2024年10月\n"
+    "\t\t{lead[1]}\t\t\n\n"
+    "广汉市市场监督管理局\n2024年3月1日\n"
+)
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    second=st.sampled_from(["市科技局", "市财政局"]),
+    lead=st.sampled_from([("市金融工作", "服务中心"), ("市金融服务", "中心"), ("市市场监督", "管理局")]),
+)
+def test_a_tab_separated_tables_wrapped_unit_cells_are_read(second: str, lead: tuple[str, str]) -> None:
+    doc, _ = extracted(GUANGHAN.format(second=second, lead=lead))
+    rows = {
+        t.path: [(r.agency.surface, r.agency.name, r.role) for r in t.responsibilities] for t in doc.tasks
+    }
+    assert [(s, role) for s, _, role in rows["一.表1.1"]] == [
+        ("市经信局", "lead"),
+        ("市市场监管局", "support"),
+        (second, "support"),
+    ]
+    assert rows["一.表1.2"][0][1:] == ("广汉市" + "".join(lead)[1:], "lead")
+    assert len(rows["一.表1.2"]) == 2

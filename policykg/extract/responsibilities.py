@@ -19,7 +19,7 @@ from policykg.extract.agency_lists import (
     parse_agency_list,
     parse_paired_cell,
 )
-from policykg.extract.agency_names import looks_like_agency
+from policykg.extract.agency_names import ends_like_body, looks_like_agency
 from policykg.extract.annotation_scope import (
     Family,
     annotation_holder,
@@ -213,14 +213,15 @@ def row_responsibilities(
 def _name_wrapped(
     text: str, cell: Span, mentions: list[Mention], pieces: list[Span], role: str | None
 ) -> tuple[list[Mention], list[Span]]:
-    """A unit cell of a table typed with spaces and the pieces it wrapped onto the lines below it: when the
-    first piece ends the name the cell's last words begin (县市场监督 ↵ 管理局, 县金融服务 ↵ 中心), the cell's
-    last mention stands for the whole name; the pieces left name units of their own (县科技局)."""
+    """A unit cell of a table typed with spaces or tabs and the pieces it wrapped onto the lines below it:
+    when the first piece ends the name the cell's last words begin (县市场监督 ↵ 管理局, 市金融工作 ↵
+    服务中心: words no body's name ends with, or a name the line cut), the cell's last mention stands for the
+    whole name; the pieces left name units of their own (县科技局)."""
     tail_start = max(cell[0], *(text.rfind(sep, cell[0], cell[1]) + 1 for sep in "、，,；;"))
     tail = text[tail_start : cell[1]].strip()
     head = text[slice(*pieces[0])]
-    if not cut_name(tail, head):
-        return mentions, pieces
+    if not cut_name(tail, head) and (ends_like_body(tail) or not ends_like_body(tail + head)):
+        return mentions, pieces  # a name whole on the row's line (县科技局 ↵ 县财政局), or words no body's
     whole = tail + head
     last = mentions[-1] if mentions else None
     if last is not None and last.span[1] >= cell[1] - 1:

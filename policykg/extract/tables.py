@@ -243,6 +243,7 @@ def _tsv_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     i = 0
     while i < len(lines):
         block = []
+        wrapped_end = 0  # where the last wrapped line read ends: the table's, after its last row too
         while i < len(lines):
             s, e = trim(text, *lines[i])
             if s < e and "\t" in text[s:e]:
@@ -253,6 +254,7 @@ def _tsv_tables(text: str, lines: list[Span]) -> list[TableGrid]:
                 block.append(lines[i])  # 知识产权创造\t\t\t\t: a merged row's one cell, the others empty
                 i += 1
             elif block and s < e and "\t" in text[lines[i][0] : s]:
+                wrapped_end = e
                 i += 1  # \t向中小企业转移转化\t\t: a wrapped cell's next line, the table's but no row
             elif block and section_line(text, (s, e)) and _tabbed(text, lines, i + 1):
                 block.append(lines[i])  # （一）知识产权创造 between rows: a part's heading across them
@@ -266,7 +268,7 @@ def _tsv_tables(text: str, lines: list[Span]) -> list[TableGrid]:
                 else _quoted_row(text, r, s, e)
                 for r, (s, e) in enumerate(block)
             ]
-            tables.append(TableGrid((block[0][0], block[-1][1]), tuple(rows), "tsv"))
+            tables.append(TableGrid((block[0][0], max(block[-1][1], wrapped_end)), tuple(rows), "tsv"))
         i += 1 if not block else 0
     return tables
 

@@ -86,7 +86,7 @@ def _wide_runs(lines: list[str]) -> list[str]:
 def _line_rows(lines: list[str]) -> list[str] | None:
     """A drawn table whose rules do not line up (a column drawn wider on one rule than on the others) as a
     pipe table: the lines between two rules are one row, each cell's lines joined as a grid cell's are (its
-    width the widest of the column's lines), unless each opens with a row's number (a row a line); None
+    width the widest of the column's lines), or a row from each line opening with a row's number; None
     unless every line between the rules parts into as many cells, two or more."""
     blocks: list[list[list[str]]] = []
     block: list[list[str]] = []
@@ -108,10 +108,11 @@ def _line_rows(lines: list[str]) -> list[str] | None:
     widths = [max(display_columns(row[c].strip()) for block in blocks for row in block) for c in range(count)]
     rows: list[list[str]] = []
     for block in blocks:
-        if len(block) > 1 and all(_ROW_NUMBER.fullmatch(row[0]) for row in block):
-            rows.extend([cell.strip() for cell in row] for row in block)
-        else:
-            rows.append([join_cell([row[c] for row in block], widths[c]) for c in range(count)])
+        opens = [k for k, row in enumerate(block) if _ROW_NUMBER.fullmatch(row[0])]
+        starts = opens if len(opens) > 1 and opens[0] == 0 else [0]
+        for at, stop in zip(starts, [*starts[1:], len(block)], strict=True):
+            lines_of = block[at:stop]
+            rows.append([join_cell([row[c] for row in lines_of], widths[c]) for c in range(count)])
     if len(rows) < 2:
         return None
     out = ["| " + " | ".join(row) + " |" for row in rows]
@@ -120,17 +121,20 @@ def _line_rows(lines: list[str]) -> list[str] | None:
 
 
 def _row_per_line(lines: list[str]) -> list[str]:
-    """The lines of a drawn table with a border put between the lines of a block each opening with a row's
-    number: rows the table draws with no rule between them, one a line."""
+    """The lines of a drawn table with a border put before each line of a block that opens with a row's
+    number, the block's first opening with one: rows the table draws with no rule between them, each with
+    the lines its cells wrapped onto (their number cell empty)."""
     out: list[str] = []
     block: list[str] = []
     for line in lines:
         if not _BORDER.fullmatch(line):
             block.append(line)
             continue
-        if len(block) > 1 and all(_numbered(row) for row in block):
-            for n, row in enumerate(block):
-                out.extend([line, row] if n else [row])  # the border's runs rule the rows apart
+        opens = [_numbered(row) for row in block]
+        # a rule under some columns only parts rows of a merged cell: the block is a grid's as drawn
+        if len(block) > 1 and opens[0] and sum(opens) > 1 and not any(r.lstrip()[:1] == "+" for r in block):
+            for n, (row, numbered) in enumerate(zip(block, opens, strict=True)):
+                out.extend([line, row] if n and numbered else [row])  # the border's runs rule the rows apart
         else:
             out.extend(block)
         block = []

@@ -11,7 +11,8 @@ What was read wrong before:
   units of its rows nowhere and the values of its indicator table no targets; so was a plain text's table
   typed with + - and | (+----+----+), which only a Markdown text read, and a drawn table whose lead cell is
   merged down over two rows (its rule under those rows left out: ├──┼────┤      ├──┤), or one whose rules
-  do not line up (a rule drawn a mark wider than the others);
+  do not line up (a rule drawn a mark wider than the others), or whose rows have no rule between them and
+  wrap their cells onto lines under their number (│1 │…促成专利转化│ ↵ │  │运用项目10项。│ ↵ │2 │…│);
 - a Markdown task table's cell listing its measures one a line (1.建设…中心2家；<br>2.开展专利导航项目3项。) gave
   the second measure's target the line break's tag and number in its indicator (<br>2.开展专利导航项目), where the
   same cell of a Word table reads 开展专利导航项目;
@@ -636,3 +637,41 @@ def test_a_tab_separated_tables_wrapped_unit_cells_are_read(second: str, lead: t
     ]
     assert rows["一.表1.2"][0][1:] == ("广汉市" + "".join(lead)[1:], "lead")
     assert len(rows["一.表1.2"]) == 2
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    style=st.sampled_from(sorted(_STYLES)),
+    wide=st.booleans(),
+    aligned=st.booleans(),
+    encoding=st.sampled_from(["utf-8", "gb18030"]),
+)
+def test_a_drawn_tables_rows_without_rules_keep_their_wrapped_lines(
+    style: str, wide: bool, aligned: bool, encoding: str
+) -> None:
+    lines = _drawn([_HEADER, *_ROWS], style, wide, True).split("\n")
+    rules = [k for k, line in enumerate(lines) if line[0] not in "│┃║"]
+    body = set(rules[2:-1])  # the rules between the body's rows go: a row's wrapped lines stand under it
+    lines = [line for k, line in enumerate(lines) if k not in body]
+    if not aligned:
+        lines[0] = lines[0][0] + _STYLES[style][3] * 2 + lines[0][1:]
+    text = LUXIAN_HEAD + "二、重点任务\n\n" + "\n".join(lines) + "\n\n泸县市场监督管理局\n2024年2月28日\n"
+    doc, _ = extracted(text.encode(encoding), "plan.txt")
+    rows = [t for t in doc.tasks if ".表" in t.path]
+    assert [(t.path, t.deadline) for t in rows] == [
+        ("二.表1.1", "2024年12月"),
+        ("二.表1.2", "2024年10月"),
+        ("二.表1.3", "长期"),
+    ]
+    units = [[(r.agency.name, r.role) for r in t.responsibilities] for t in rows]
+    assert units[2] == [
+        ("泸州市泸县市场监督管理局", "lead"),
+        ("泸州市泸县公安局", "support"),
+        ("泸州市泸县人民法院", "support"),
+    ]
+    got = {(t.indicator, t.value, t.unit) for t in doc.targets}
+    assert got == {
+        ("促成专利转化运用项目", 10.0, "项"),
+        ("地理标志证明商标", 1.0, "件"),
+        ("办结侵权案件", 15.0, "件"),
+    }

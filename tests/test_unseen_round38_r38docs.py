@@ -1,7 +1,9 @@
-"""Round 38: plans of 湖南, 浙江, 四川, 江西 and 山东 counties and districts whose facts sit in tables: a 工作要点
-typed as plain text (UTF-8 or GB18030) with its indicator and task tables drawn in box-drawing characters
-(泸县, 北川, 桐庐), a 工作方案 exported to Markdown whose task table lists a row's measures one a line (章丘),
-and a task table typed with spaces whose unit cells wrap over two lines (兴国).
+"""Round 38: plans of 湖南, 浙江, 广东, 四川, 江西, 辽宁, 山东 and 河北 counties, districts and cities whose facts
+sit in tables: a 工作要点 typed as plain text (UTF-8 or GB18030) with its indicator and task tables drawn in
+box-drawing characters or typed with + - and | (泸县, 汝城), a 工作方案 exported to Markdown whose cells break
+their words and measures over lines (章丘, 桐乡), a Word table of numbered measures (宁乡), a PDF's drawn task
+table (松山湖), task and indicator tables typed with spaces or tabs whose cells wrap over two lines (兴国,
+瓦房店, 广汉), and a task table copied from a spreadsheet (晋州).
 
 What was read wrong before:
 
@@ -22,8 +24,7 @@ What was read wrong before:
 - a task table typed with spaces whose unit cell wraps onto the line below (县市场监督 ↵ 管理局, 县金融服务 ↵ 中心,
   or a second unit 县科技局 under the first) named a body cut short (兴国县市场监督, of no type) and lost the
   unit written below it (so did a tab-separated table's: \t\t\t县科技局\t, \t\t服务中心\t\t after its last row
-  too); a target its task cell wrapped onto that line (…，促成 ↵ 专利转化运用项目10项) was
-  no target;
+  too); a target its task cell wrapped onto that line (…，促成 ↵ 专利转化运用项目10项) was no target;
 - a task cell listing numbered measures (a Word cell's numbered paragraphs, a web page's or a Markdown cell's
   lines) whose first ends with no stop (3. 推进地理标志运用促进工程 ↵ 4. 新增地理标志证明商标2件) gave the second's
   target the first's words and the number (地理标志运用促进工程4.地理标志证明商标);

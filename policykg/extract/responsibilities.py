@@ -190,9 +190,9 @@ def row_responsibilities(
             mentions, pieces = _name_wrapped(text, cell, mentions, pieces, default)
         led = led or (col == columns.lead and bool(mentions))
         found.append((col, cell, mentions))
-        for piece in pieces or ():
+        for piece in pieces or ():  # a piece naming no body (a task's words run on under it) names no unit
             more, _ = parse_agency_list(text, *piece, default_role=default, lines=True)
-            found.append((col, piece, more))
+            found.append((col, piece, [m for m in more if looks_like_agency(_name(text, m))]))
     for col, cell, mentions in _supported(_led_once(text, found, columns), columns):
         for holder in holders:
             for m in mentions:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from loaders.base import EncodingReport, LoadedDocument, StyledHeading, TableCell, TableGrid
+from loaders.box_tables import box_tables
 from loaders.docx import load_docx
 from loaders.html import load_html
 from loaders.look_alikes import read_look_alikes
@@ -136,7 +137,7 @@ def _markdown(text: str) -> tuple[str, tuple[StyledHeading, ...]]:
     a row going on with the row above joined into it; no marks of strong emphasis), and its heading lines
     (# and setext) in text order."""
     text = joined_pipe_rows(
-        html_fragments(simple_tables(grid_tables(html_tables(quote_marks(front_matter(text))))))
+        html_fragments(simple_tables(grid_tables(box_tables(html_tables(quote_marks(front_matter(text)))))))
     )
     text, setext = setext_headings(drop_emphasis(backslash_escapes(inline_markup(text))))
     headings = markdown_headings(text)
@@ -168,7 +169,9 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
         else:
             if hard_wrapped(text):  # saved from a PDF with its lines cut mid-sentence, as a PDF's are
                 text = join_cut_names(join_wrapped_lines(text))
-            text = joined_pipe_rows(text)  # a pipe table's row going on with the row above, as in Markdown
+            # a drawn table (┌─┬─┐, +--+--+) read as a pipe table; a pipe table's row going on with the row
+            # above joined into it, as in Markdown
+            text = joined_pipe_rows(box_tables(text, typed=True))
     elif fmt == "html":
         text, report, tables, headings = load_html(data, name)
     elif fmt == "docx":

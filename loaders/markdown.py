@@ -170,7 +170,7 @@ _GRID_ROW = re.compile(r"\s*[|+].*[|+]\s*")
 _BR = "<br>"
 
 
-def _join_cell(pieces: list[str], width: int) -> str:
+def join_cell(pieces: list[str], width: int) -> str:
     """A grid cell's text from its lines: a line that fills the cell's width wraps on into the next (joined
     with no space between CJK words, one between Latin ones); a shorter one ends a line of the cell (<br>);
     a blank line parts its paragraphs."""
@@ -228,7 +228,7 @@ def _grid_table(lines: list[str]) -> list[str] | None:
             column.append(piece)
     if current is not None or not rows:
         return None
-    cells = [[_join_cell(column, width) for column, width in zip(row, widths, strict=True)] for row in rows]
+    cells = [[join_cell(column, width) for column, width in zip(row, widths, strict=True)] for row in rows]
     out = [_pipe_row(row) for row in cells]
     out.insert(max(header_rows, 1), _pipe_separator(len(widths)))
     return out
@@ -346,7 +346,7 @@ def _merged_grid_table(lines: list[str]) -> list[str] | None:
     grid: list[list[str | None]] = [[None] * len(widths) for _ in borders[1:]]
     for cell in cells:
         width = sum(widths[cell.first : cell.last]) + cell.last - cell.first - 1
-        words = _join_cell(cell.pieces, width)
+        words = join_cell(cell.pieces, width)
         for r in range(row_of[cell.top], row_of[cell.bottom or 0]):
             for c in range(cell.first, cell.last):
                 if grid[r][c] is not None:
@@ -439,7 +439,7 @@ def _simple_table(lines: list[str], header: int, rule: int, multiline: bool) -> 
     for group in groups:
         columns = zip(*(_cuts(line, starts) for line in group), strict=True)
         rows.append(
-            [_join_cell(list(column), width + 2) for column, width in zip(columns, widths, strict=True)]
+            [join_cell(list(column), width + 2) for column, width in zip(columns, widths, strict=True)]
         )
     out = [_pipe_row(row) for row in rows]
     out.insert(1, _pipe_separator(len(starts)))

@@ -14,7 +14,7 @@ part, the rest up to the next printed lead that one's upper part, and so on.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from loaders.base import TableCell
 from ontology.vocab import document_vocabulary
@@ -29,26 +29,26 @@ def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
     return max(0.0, b[0] - a[1], a[0] - b[1])
 
 
-def placement_check(
-    extents: Extents | None, heads: Mapping[int, Span], task: int
-) -> Callable[[list[Span]], bool] | None:
-    """For the unit columns ``heads`` (column: its header cell), a test that each unit cell of a row read
-    (``cells``, the number column's left out) stands under its own column's header, nearer than under
-    another unit column's, and that no line of the task cell (column ``task``) stands under a unit
-    column's header (the next row's units read into a task's wrapped lines); None when the lines are not
-    placed (no PDF) or there is one unit column."""
-    if not extents or len(heads) < 2:
-        return None
-    placed = {c: extents.get(span[0]) for c, span in heads.items()}
-    if any(edge is None for edge in placed.values()):
-        return None
-    edges = {c: edge for c, edge in placed.items() if edge is not None}
-    starts = sorted(extents)
+class Placement:
+    """Where a row's lines stand under the unit columns' headers (``edges``: column, its header's left and
+    right edge), the lines placed by ``extents``: a reading of a row is tried against it (``__call__``), and
+    a unit cell's lines are told apart from the cell before it by the column they stand under
+    (``column_of``)."""
 
-    def stands_under(cells: list[Span]) -> bool:
-        s, e = cells[task - 1]
-        for k in range(bisect_left(starts, s), bisect_left(starts, e)):
-            line = extents[starts[k]]
+    def __init__(self, extents: Extents, edges: dict[int, tuple[float, float]], task: int) -> None:
+        self.extents = extents
+        self.edges = edges
+        self.task = task
+        self.starts = sorted(extents)
+
+    def __call__(self, cells: list[Span]) -> bool:
+        """Each unit cell of a row read (``cells``, the number column's left out) stands under its own
+        column's header, nearer than under another unit column's, and no line of the task cell stands under
+        a unit column's header (the next row's units read into a task's wrapped lines)."""
+        extents, edges = self.extents, self.edges
+        s, e = cells[self.task - 1]
+        for k in range(bisect_left(self.starts, s), bisect_left(self.starts, e)):
+            line = extents[self.starts[k]]
             if any(_gap(line, head) == 0 for head in edges.values()):
                 return False
         for column, head in edges.items():
@@ -61,7 +61,26 @@ def placement_check(
                 return False
         return True
 
-    return stands_under
+    def column_of(self, line: Span) -> int | None:
+        """The unit column whose header the line starting ``line`` stands under (across the page, its only
+        one), None when it stands under none or is not placed."""
+        edge = self.extents.get(line[0])
+        if edge is None:
+            return None
+        under = [column for column, head in self.edges.items() if _gap(edge, head) == 0]
+        return under[0] if len(under) == 1 else None
+
+
+def placement_check(extents: Extents | None, heads: Mapping[int, Span], task: int) -> Placement | None:
+    """For the unit columns ``heads`` (column: its header cell) and the task column ``task``, the placement
+    rows are read against (Placement); None when the lines are not placed (no PDF) or there is one unit
+    column."""
+    if not extents or len(heads) < 2:
+        return None
+    placed = {c: extents.get(span[0]) for c, span in heads.items()}
+    if any(edge is None for edge in placed.values()):
+        return None
+    return Placement(extents, {c: edge for c, edge in placed.items() if edge is not None}, task)
 
 
 def lead_column(header: list[str], units: list[int]) -> int | None:

@@ -23,6 +23,7 @@ from policykg.extract.phases import deadline_date, find_phases
 from policykg.extract.programs import find_programs
 from policykg.extract.quantities import normalise
 from policykg.extract.regions import RegionIndex
+from policykg.extract.spaced_tables import wrapped_pieces
 from policykg.extract.standard_indicators import comparable_key, qualified_key, scoped_indicator
 from policykg.extract.standings import Standing, next_level_up, reference_region
 from policykg.extract.structure import Structure, chapter_kind
@@ -31,8 +32,8 @@ from policykg.extract.target_checks import prose_vs_table, sum_checks
 from policykg.extract.target_tables import table_targets
 from policykg.extract.target_words import front_word
 from policykg.extract.targets import BASELINE, RANK_UNIT, TargetDraft, find_targets, town_opening
-from policykg.extract.tasks import GoalDraft, TaskDraft
-from policykg.extract.textspan import Span, trim
+from policykg.extract.tasks import CELL_ITEM, GoalDraft, TaskDraft
+from policykg.extract.textspan import CELL_BREAK, Span, trim
 from policykg.extract.year_tables import row_year
 from policykg.models import Citation, Evidence, Period, Phase, Plan, ProgramMention, Target, Warning
 
@@ -98,13 +99,45 @@ def _work_cells(structure: Structure, task: TaskDraft) -> list[Span]:
         skip.add(columns.task)
     skip.update(c for c, _ in columns.periods)
     skip.update(columns.times)
-    row = structure.tables[task.table].rows[task.row]
+    table = structure.tables[task.table]
+    row = table.rows[task.row]
     # a cell spanning columns (colspan, merged cells) stands at each of them: it is read once
-    return list(
-        dict.fromkeys(
-            cell.span for i, cell in enumerate(row) if i not in skip and cell.span[0] < cell.span[1]
-        )
+    cells = dict.fromkeys(
+        cell.span for i, cell in enumerate(row) if i not in skip and cell.span[0] < cell.span[1]
     )
+    text = structure.text
+    # a table typed with spaces: the words a work cell wrapped onto the lines below its row (…，促成 ↵
+    # 专利转化运用项目10项), which the table keeps out of its cells
+    wrapped = [
+        p for c, pieces in wrapped_pieces(text, table, task.row).items() if c not in skip for p in pieces
+    ]
+    return [line for span in [*cells, *wrapped] for line in _cell_lines(text, span)]
+
+
+def _cell_lines(text: str, span: Span) -> list[Span]:
+    """A cell's items: the cell cut at each <br> its Markdown row writes for a line break, and at each line
+    break before an item's number (3. 推进地理标志运用促进工程 ↵ 4. 新增…2件, a Word cell's numbered
+    paragraphs): an item that ends with no stop is no part of the next one's target. A line the layout
+    wrapped (a PDF's narrow cell) opens with no number and stays with the line before it."""
+    start, end = span
+    cuts: list[Span] = []
+    at = text.find(CELL_BREAK, start, end)
+    while at >= 0:
+        cuts.append((at, at + len(CELL_BREAK)))
+        at = text.find(CELL_BREAK, at + len(CELL_BREAK), end)
+    at = text.find("\n", start, end)
+    while at >= 0:  # the cheap test: most cells are one line
+        if CELL_ITEM.match(text, trim(text, at + 1, end)[0], end) is not None:
+            cuts.append((at, at + 1))
+        at = text.find("\n", at + 1, end)
+    if not cuts:
+        return [span]
+    lines: list[Span] = []
+    for cut_start, cut_end in sorted(cuts):
+        lines.append((start, cut_start))
+        start = cut_end
+    lines.append((start, end))
+    return [line for line in lines if line[0] < line[1]]
 
 
 def _placed(target: Target, standing: Standing, index: RegionIndex, region: RegionEntry | None) -> Target:

@@ -13,12 +13,13 @@ from policykg.extract.agencies import AgencyRegistry, ResolvedAgency, collective
 from policykg.extract.agency_lists import (
     Annotation,
     Mention,
+    cut_name,
     declares_first_is_lead,
     paired_labels,
     parse_agency_list,
     parse_paired_cell,
 )
-from policykg.extract.agency_names import looks_like_agency
+from policykg.extract.agency_names import ends_like_body, looks_like_agency
 from policykg.extract.annotation_scope import (
     Family,
     annotation_holder,
@@ -39,6 +40,7 @@ from policykg.extract.note_dittos import closes_with_ditto
 from policykg.extract.obligations import ProseObligation, find_prose_obligations, may_answer
 from policykg.extract.role_clauses import find_role_clauses
 from policykg.extract.row_links import RowLink
+from policykg.extract.spaced_tables import wrapped_pieces
 from policykg.extract.span_set import SpanSet
 from policykg.extract.stacked_tables import column_kind
 from policykg.extract.structure import Structure, Unit
@@ -156,6 +158,9 @@ def row_responsibilities(
     read: set[Span] = set()
     found: list[tuple[int, Span, list[Mention]]] = []
     led = False  # the row's lead cell names a unit
+    below = wrapped_pieces(text, table, row_index)
+    if below and row_span is not None:  # the row's text runs on over the lines its cells wrapped onto
+        row_span = (row_span[0], max(row_span[1], *(e for pieces in below.values() for _, e in pieces)))
     for col, default in cols:
         if col is None or col >= len(row):
             continue
@@ -182,8 +187,14 @@ def row_responsibilities(
                 mentions = clauses  # 市科技局负责，市卫健局给予技术支持: a sentence's roles, not a list's
         if names_people(header[col]):  # 责任单位及责任人: 县财政局 刘某某, 县市场监管局（张某某）
             mentions = _bodies_only(text, mentions)
+        pieces = below.get(col)
+        if pieces:  # a table typed with spaces: the words the cell wrapped onto the lines below
+            mentions, pieces = _name_wrapped(text, cell, mentions, pieces, default)
         led = led or (col == columns.lead and bool(mentions))
         found.append((col, cell, mentions))
+        for piece in pieces or ():  # a piece naming no body (a task's words run on under it) names no unit
+            more, _ = parse_agency_list(text, *piece, default_role=default, lines=True)
+            found.append((col, piece, [m for m in more if looks_like_agency(_name(text, m))]))
     for col, cell, mentions in _supported(_led_once(text, found, columns), columns):
         for holder in holders:
             for m in mentions:
@@ -199,6 +210,25 @@ def row_responsibilities(
                     unless_held=linked,
                     name=m.name,
                 )
+
+
+def _name_wrapped(
+    text: str, cell: Span, mentions: list[Mention], pieces: list[Span], role: str | None
+) -> tuple[list[Mention], list[Span]]:
+    """A unit cell of a table typed with spaces or tabs and the pieces it wrapped onto the lines below it:
+    when the first piece ends the name the cell's last words begin (县市场监督 ↵ 管理局, 市金融工作 ↵
+    服务中心: words no body's name ends with, or a name the line cut), the cell's last mention stands for the
+    whole name; the pieces left name units of their own (县科技局)."""
+    tail_start = max(cell[0], *(text.rfind(sep, cell[0], cell[1]) + 1 for sep in "、，,；;"))
+    tail = text[tail_start : cell[1]].strip()
+    head = text[slice(*pieces[0])]
+    if not cut_name(tail, head) and (ends_like_body(tail) or not ends_like_body(tail + head)):
+        return mentions, pieces  # a name whole on the row's line (县科技局 ↵ 县财政局), or words no body's
+    whole = tail + head
+    last = mentions[-1] if mentions else None
+    if last is not None and last.span[1] >= cell[1] - 1:
+        return [*mentions[:-1], replace(last, name=whole)], pieces[1:]
+    return [*mentions, Mention((tail_start, cell[1]), role or "sole", name=whole)], pieces[1:]
 
 
 def _led_once(

@@ -383,3 +383,58 @@ def _named_tables(text: str, lines: list[Span]) -> list[TableGrid]:
         if len(rows) >= 2:
             tables.append(TableGrid((line[0], end), tuple(rows), "spaced"))
     return tables
+
+
+def wrapped_pieces(text: str, table: TableGrid, r: int) -> dict[int, list[Span]]:
+    """The words the cells of row ``r`` of a table typed with spaces or tabs wrapped onto the lines below it
+    (县市场监督 ↵ 管理局, a second unit ↵ 县科技局), up to the next row or the table's end: each piece of
+    those lines by its column, the one whose stretch of the screen holds it as a row's pieces are placed
+    (spaces), or the one as many tabs from the line's start (tabs). The table keeps those lines out of its
+    cells (a cell is one span of the text); {} for a table of another origin or a row with none."""
+    if table.origin not in _WRAPPED_ORIGINS or r == 0:
+        return {}
+    row_end = max(cell.span[1] for cell in table.rows[r])
+    stop = table.rows[r + 1][0].span[0] if r + 1 < len(table.rows) else table.span[1]
+    first = text.find("\n", row_end, stop)
+    if first < 0:  # the cheap test: most rows wrap no cell
+        return {}
+    place = _tabbed_pieces if table.origin == "tsv" else _spaced_pieces(text, table.rows[0])
+    found: dict[int, list[Span]] = {}
+    pos = first + 1
+    while pos < stop:
+        end = text.find("\n", pos, stop)
+        end = stop if end < 0 else end
+        for column, span in place(text, (pos, end)):
+            found.setdefault(column, []).append(span)
+        pos = end + 1
+    return found
+
+
+#: The tables whose rows' wrapped lines stand between them, in no cell: typed with spaces or with tabs.
+_WRAPPED_ORIGINS = ("spaced", "tsv")
+
+
+def _spaced_pieces(text: str, header: tuple[TableCell, ...]) -> Callable[[str, Span], list[tuple[int, Span]]]:
+    """The pieces of a line of a table typed with spaces under the ``header``, each with its column."""
+    line_start = text.rfind("\n", 0, header[0].span[0]) + 1
+    cells = [(cell.span, screen_width(text[line_start : cell.span[0]])) for cell in header]
+    bounds = _bounds(text, cells)
+
+    def placed(text: str, line: Span) -> list[tuple[int, Span]]:
+        pieces = _pieces(text, line)
+        columns = _place(text, pieces, bounds, cells[0][1]) if pieces else None
+        return [(column, span) for (span, _), column in zip(pieces, columns or (), strict=False)]
+
+    return placed
+
+
+def _tabbed_pieces(text: str, line: Span) -> list[tuple[int, Span]]:
+    """The pieces of a line of a tab-separated table, each with its column: as many tabs from its start."""
+    found: list[tuple[int, Span]] = []
+    start = line[0]
+    for column, field in enumerate(text[line[0] : line[1]].split("\t")):
+        span = trim(text, start, start + len(field))
+        if span[0] < span[1]:
+            found.append((column, span))
+        start += len(field) + 1
+    return found

@@ -32,7 +32,7 @@ from policykg.extract.agency_lists import cut_name, is_time, strip_role_word, wi
 from policykg.extract.agency_names import ends_like_body, looks_like_agency, opens_like_body
 from policykg.extract.dates import YEAR_OR_MONTH, is_date_cell, is_date_piece
 from policykg.extract.markers import match_marker
-from policykg.extract.merged_cells import Extents, lead_column, placement_check, share_merged_leads
+from policykg.extract.merged_cells import Extents, Placement, lead_column, placement_check, share_merged_leads
 from policykg.extract.table_headers import names_people
 from policykg.extract.textspan import Span, squeeze, trim
 
@@ -182,13 +182,16 @@ def _unnamed(word: str) -> bool:
     return 0 < len(word) <= _MAX_HEADER and column_kind(word) is None and not any(ch.isdigit() for ch in word)
 
 
-def _cells(text: str, lines: list[Span], kinds: list[str], blank: int | None = None) -> list[Span] | None:
+def _cells(
+    text: str, lines: list[Span], kinds: list[str], blank: int | None = None, placed: Placement | None = None
+) -> list[Span] | None:
     """The cells of one row from its lines (the number line excluded), or None when they do not read as
     one: columns left of the task column a line each, those right of it from the row's end. A last column
     of no known name (备注) is empty or its last line: empty first when that line reads as a date. The unit
-    column ``blank``, when given, is empty: the text layer gives no line for it."""
+    column ``blank``, when given, is empty: the text layer gives no line for it. ``placed``: where the lines
+    stand under the unit columns' headers, if known."""
     if kinds[-1] != _LAST:
-        return _known_cells(text, lines, kinds, blank)
+        return _known_cells(text, lines, kinds, blank, placed)
     if not lines:
         return None
     empty = (lines[-1][1], lines[-1][1])
@@ -196,14 +199,14 @@ def _cells(text: str, lines: list[Span], kinds: list[str], blank: int | None = N
     if not _DATED.search(text[slice(*lines[-1])]):
         tries.reverse()
     for own, last in tries:
-        cells = _known_cells(text, own, kinds[:-1], blank)
+        cells = _known_cells(text, own, kinds[:-1], blank, placed)
         if cells is not None:
             return [*cells, last]
     return None
 
 
 def _known_cells(
-    text: str, lines: list[Span], kinds: list[str], blank: int | None = None
+    text: str, lines: list[Span], kinds: list[str], blank: int | None = None, placed: Placement | None = None
 ) -> list[Span] | None:
     task = kinds.index(_TASK)
     left = kinds[1:task]
@@ -220,6 +223,8 @@ def _known_cells(
         start = end - 1
         if kind == _UNITS:
             start = _units_start(text, lines, end, len(left) + 1, cut=kinds[column - 1] != _PEOPLE)
+            if placed is not None:
+                start = _same_column_start(text, lines, start, len(left) + 1, placed, column)
         elif kind == _DEADLINE:
             start = _deadline_start(text, lines, end, len(left) + 1)
         if start <= len(left):
@@ -238,6 +243,24 @@ def _known_cells(
     if cells is None:
         return None
     return [*cells, *tail]
+
+
+def _same_column_start(
+    text: str, lines: list[Span], start: int, first: int, placed: Placement, column: int
+) -> int:
+    """The first line of the unit cell of ``column`` that opens at line ``start`` read from the text alone,
+    backed up over the whole names above it that stand under the same column's header (园区财政局 ↵
+    园区经发局: one name a line, each whole, so the text alone ends the cell at the last): the cell the page
+    draws, opening no earlier than line ``first``."""
+    if placed.column_of(lines[start]) != column:
+        return start
+    while (
+        start > first
+        and placed.column_of(lines[start - 1]) == column
+        and looks_like_agency(text[slice(*lines[start - 1])])
+    ):
+        start -= 1
+    return start
 
 
 #: The separator after a list's first name.
@@ -400,7 +423,7 @@ def _read_row(
     kinds: list[str],
     ends: list[int],
     first: int,
-    placed: Callable[[list[Span]], bool] | None = None,
+    placed: Placement | None = None,
 ) -> tuple[list[Span], int] | None:
     """The cells of a row whose lines are ``lines`` (the first at index ``first``), ended at the first of
     ``ends`` where they read as a row, and that end; else with a unit column right of the task empty (a row
@@ -420,7 +443,7 @@ def _read_row_placed(
     kinds: list[str],
     ends: list[int],
     first: int,
-    placed: Callable[[list[Span]], bool] | None,
+    placed: Placement | None,
 ) -> tuple[list[Span], int] | None:
     task = kinds.index(_TASK)
     units = [c for c in range(task + 1, len(kinds)) if kinds[c] == _UNITS]
@@ -429,7 +452,7 @@ def _read_row_placed(
         fewest: tuple[list[Span], int] | None = None
         for stop in ends:
             if stop - first <= len(lines):
-                cells = _cells(text, lines[: stop - first], kinds, blank)
+                cells = _cells(text, lines[: stop - first], kinds, blank, placed)
                 if cells is not None and (placed is None or placed(cells)):
                     after = lines[stop - first] if stop - first < len(lines) else None
                     if len(ends) == 1 or _whole_deadline(text, cells, kinds, after):

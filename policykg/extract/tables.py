@@ -202,20 +202,59 @@ def _one_cell_row(text: str, line: Span, first: Span, words: Span) -> bool:
     return not text.startswith("\t", line[0]) or section_line(text, words)
 
 
+#: Most lines a quoted cell of a tab-separated table runs over.
+_MAX_QUOTED_LINES = 12
+
+
+def _quoted_lines(text: str, lines: list[Span], i: int) -> int:
+    """How many lines from ``lines[i]`` one row of a tab-separated table takes: a spreadsheet's copy writes
+    a cell holding line breaks in double quotes ("人行晋州支行 ↵ 市市场监管局"), so a row whose quotes do not
+    pair up on its line goes on to the line that closes them (1 when they pair, or none closes them)."""
+    count = text.count('"', *lines[i])
+    for k in range(i + 1, min(len(lines), i + _MAX_QUOTED_LINES)):
+        if count % 2 == 0:
+            return k - i
+        count += text.count('"', *lines[k])
+    return 1 if count % 2 else min(len(lines), i + _MAX_QUOTED_LINES) - i
+
+
+def _quoted_row(text: str, index: int, start: int, end: int) -> tuple[TableCell, ...]:
+    """The cells of a row of a tab-separated table whose cells may be quoted ("…", a spreadsheet's copy of
+    a cell holding line breaks or tabs): split at the tabs outside quotes, each quoted cell without its
+    quotes."""
+    separators: list[int] = []
+    inside = False
+    for p in range(start, end):
+        if text[p] == '"':
+            inside = not inside
+        elif text[p] == "\t" and not inside:
+            separators.append(p)
+    cells: list[TableCell] = []
+    for cell in _row(text, index, start, end, separators):
+        s, e = cell.span
+        if e - s >= 2 and text[s] == '"' and text[e - 1] == '"':
+            s, e = trim(text, s + 1, e - 1)
+        cells.append(TableCell(index, cell.col, (s, e)))
+    return tuple(cells)
+
+
 def _tsv_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     tables: list[TableGrid] = []
     i = 0
     while i < len(lines):
         block = []
+        wrapped_end = 0  # where the last wrapped line read ends: the table's, after its last row too
         while i < len(lines):
             s, e = trim(text, *lines[i])
             if s < e and "\t" in text[s:e]:
-                block.append(lines[i])
-                i += 1
+                quoted = _quoted_lines(text, lines, i) if '"' in text[s:e] else 1
+                block.append((lines[i][0], lines[i + quoted - 1][1]))
+                i += quoted
             elif block and s < e and _one_cell_row(text, lines[i], block[0], (s, e)):
                 block.append(lines[i])  # 知识产权创造\t\t\t\t: a merged row's one cell, the others empty
                 i += 1
             elif block and s < e and "\t" in text[lines[i][0] : s]:
+                wrapped_end = e
                 i += 1  # \t向中小企业转移转化\t\t: a wrapped cell's next line, the table's but no row
             elif block and section_line(text, (s, e)) and _tabbed(text, lines, i + 1):
                 block.append(lines[i])  # （一）知识产权创造 between rows: a part's heading across them
@@ -225,9 +264,11 @@ def _tsv_tables(text: str, lines: list[Span]) -> list[TableGrid]:
         if len(block) >= 2:
             rows = [
                 _row(text, r, s, e, [p for p in range(s, e) if text[p] == "\t"])
+                if text.find('"', s, e) < 0
+                else _quoted_row(text, r, s, e)
                 for r, (s, e) in enumerate(block)
             ]
-            tables.append(TableGrid((block[0][0], block[-1][1]), tuple(rows), "tsv"))
+            tables.append(TableGrid((block[0][0], max(block[-1][1], wrapped_end)), tuple(rows), "tsv"))
         i += 1 if not block else 0
     return tables
 

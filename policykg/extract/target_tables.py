@@ -17,6 +17,7 @@ from ontology.vocab import RegionEntry
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import target_flags
 from policykg.extract.regions import RegionIndex
+from policykg.extract.spaced_tables import wrapped_pieces
 from policykg.extract.table_captions import caption_measure
 from policykg.extract.table_cells import (
     NO_TARGET,
@@ -124,9 +125,38 @@ def table_targets(
     if len(table.rows) < 2:
         return []
     found = _targets(text, table, index, plan_region, year, start_year)
+    if found and table.origin == "spaced":
+        found = _wrapped_names(text, table, found)
     if found and any(t.unit is None for t in found) and (unit := caption_unit(text, table)) is not None:
         return [t if t.unit is not None else replace(t, unit=unit) for t in found]
     return found
+
+
+def _wrapped_names(text: str, table: TableGrid, found: list[TableTarget]) -> list[TableTarget]:
+    """``found`` with the words an indicator cell of a table typed with spaces wrapped onto the lines below
+    its row (每万人口高价值发明专利 ↵ 拥有量) ending its indicator: the table keeps those lines out of its
+    cells. Only a cell read whole as the indicator goes on so (no unit nor mark taken out of it), and not with
+    a bracket alone (（件）, a unit the layout wrapped)."""
+    below: dict[int, str] = {}
+    out: list[TableTarget] = []
+    for target in found:
+        if target.row not in below:
+            below[target.row] = _wrapped_name(text, table, target)
+        more = below[target.row]
+        out.append(replace(target, indicator=target.indicator + more) if more else target)
+    return out
+
+
+def _wrapped_name(text: str, table: TableGrid, target: TableTarget) -> str:
+    """The words the indicator cell of ``target``'s row wrapped onto the lines below it, or ""."""
+    if target.row >= len(table.rows):
+        return ""
+    cell = next((c for c in table.rows[target.row] if c.span == target.indicator_span), None)
+    if cell is None or squeeze(text[slice(*cell.span)]) != target.indicator:
+        return ""
+    pieces = wrapped_pieces(text, table, target.row).get(cell.col, [])
+    words = "".join(squeeze(text[slice(*piece)]) for piece in pieces)
+    return "" if words[:1] in "（([【" else words
 
 
 def _targets(

@@ -380,7 +380,7 @@ def _clause_title(text: str, span: Span, label: str) -> str | None:
 #: An item's number opening a table cell that lists its work item by item (1.开展…<br>2.加强…, （1）推进…；
 #: （2）…, ①建立…；②开展…, 1、开展… 2、开展…): no word of the task's title; never a decimal (1.5亿元) nor a
 #: year.
-_CELL_ITEM = re.compile(
+CELL_ITEM = re.compile(
     r"(?:[（(](?:[1-9]|1\d)[）)]|(?:[1-9]|1\d)[）)]|[①-⑳]|[⑴-⒇]|(?:[1-9]|1\d)[.．、](?![\d.．]))"
 )
 
@@ -392,12 +392,12 @@ def _cell_title(text: str, cell: Span) -> str | None:
     s, e = trim(text, *cell)
     if s >= e or not (text[s].isdigit() or text[s] in "（("):  # 1, ① to ⑨ and ⑴ to ⑼ are digits
         return _clause_title(text, cell, "")  # the cheap test first: most cells open with their words
-    item = _CELL_ITEM.match(text, s, e)
+    item = CELL_ITEM.match(text, s, e)
     if item is None:
         return _clause_title(text, cell, "")
-    later = _CELL_ITEM.search(text, item.end(), e)
+    later = CELL_ITEM.search(text, item.end(), e)
     while later is not None and text[later.start() - 1] not in " \t\n\u3000>":  # > of markdown's <br>
-        later = _CELL_ITEM.search(text, later.end(), e)
+        later = CELL_ITEM.search(text, later.end(), e)
     end = later.start() if later is not None else e
     if text[end - 1] == ">" and (tag := text.rfind("<br", item.end(), end)) >= 0:
         end = tag  # the <br> parting the items

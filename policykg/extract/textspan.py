@@ -268,11 +268,15 @@ def numeral_value(numeral: str) -> int:
 
 #: Any white space character: the regex engine removes them far faster than str.translate does.
 _ANY_WHITESPACE = re.compile("[" + re.escape(WHITESPACE) + "]")
+#: A line break a Markdown table's cell writes as HTML (每万人口高价值<br>发明专利拥有量).
+CELL_BREAK = "<br>"
 
 
 def squeeze(text: str) -> str:
-    """Remove all white space (for names wrapped across lines)."""
-    return _ANY_WHITESPACE.sub("", text)
+    """Remove all white space, and the <br> tags a Markdown table's cell writes for its line breaks (for
+    names wrapped across lines)."""
+    squeezed = _ANY_WHITESPACE.sub("", text)
+    return squeezed.replace(CELL_BREAK, "") if CELL_BREAK in squeezed else squeezed
 
 
 def find_all(text: str, needle: str, start: int = 0, end: int | None = None) -> Iterable[int]:

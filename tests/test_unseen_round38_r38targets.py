@@ -1,0 +1,128 @@
+"""Round 38: goals and numeric targets as county plans of 广东, 浙江, 安徽 and 福建 write them, in prose with
+counts in Chinese numerals and in .docx and .md plans.
+
+What was read wrong before:
+
+- a count in Chinese numerals before 万 or 亿 and a unit other than 元 (有效注册商标达到两万件, 十五万件, 新增
+  注册商标一万件以上), an amount opening with 一 (突破一亿元) and 余 / 多 after a round count in numerals
+  (培育示范企业二十余家, 十多家) or after the multiplier (三万余件, 3万余件, 1.2万多件, 2亿余元) gave no
+  target; a decimal written with 点 (一点五亿元) was read as 5亿元 with 达到一点 in its indicator;
+- people counted in numerals (知识产权从业人员超过二百人, 专利代理师达到二十人) gave no target: 人 was no unit
+  of a count in numerals;
+- a later name of a list leaving off words of the first (获得中国专利奖2项以上、省专利奖5项以上) took the first's
+  front words across 中国: 获得中省专利奖;
+- a level before the finance body opening a sentence (县级财政每年投入知识产权专项资金1000万元以上) stayed in the
+  indicator and key, and 每年 after it set no annual flag; 投入 stayed in the key (知识产权专项资金 now, as
+  安排 was taken off before);
+- a change in points of a standard share (规上工业企业有效发明专利拥有率…比2023年提高5个百分点) kept its own
+  wording as key where the share itself took the standard key (拥有有效发明专利的规上工业企业占比).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.plans import extracted
+
+HEAD = "惠东县知识产权强县建设工作方案\n一、工作目标\n到2025年，"
+TASKS = "\n二、重点任务\n（一）强化保护。县市场监管局负责。\n"
+
+
+def _targets(sentence: str) -> list[tuple[str, str, float | None, str | None, str, list[str]]]:
+    doc, _ = extracted(HEAD + sentence + TASKS)
+    return [(t.indicator, t.indicator_key, t.value, t.unit, t.comparator, t.flags) for t in doc.targets]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    case=st.sampled_from(
+        [
+            ("有效注册商标达到两万件", 2.0, "万件", ">="),
+            ("有效注册商标达到十五万件", 15.0, "万件", ">="),
+            ("有效注册商标达到一千二百万件", 1200.0, "万件", ">="),
+            ("知识产权质押融资额突破一亿元", 1.0, "亿元", ">"),
+            ("知识产权质押融资额达到一点五亿元", 1.5, "亿元", ">="),
+            ("知识产权质押融资额达到三点二五亿元", 3.25, "亿元", ">="),
+            ("知识产权质押融资额达到三千余万元", 3000.0, "万元", ">"),
+            ("有效注册商标达到三万余件", 3.0, "万件", ">"),
+            ("有效注册商标达到3万余件", 3.0, "万件", ">"),
+            ("有效注册商标达到1.2万多件", 1.2, "万件", ">"),
+            ("知识产权质押融资额达到2亿余元", 2.0, "亿元", ">"),
+        ]
+    ),
+    close=st.sampled_from(["。", "，发明专利授权量达到500件。"]),
+)
+def test_a_count_in_numerals_before_a_multiplier_is_read(
+    case: tuple[str, float, str, str], close: str
+) -> None:
+    written, value, unit, comparator = case
+    found = _targets(written + close)
+    first = found[0]
+    assert first[2:5] == (value, unit, comparator)
+    assert first[0] in {"有效注册商标", "知识产权质押融资额"}
+    assert first[1] in {"有效注册商标量", "知识产权质押融资额"}
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    count=st.sampled_from([("二十余家", 20.0), ("十多家", 10.0), ("三十余家", 30.0)]),
+    verb=st.sampled_from(["培育知识产权示范企业", "新增知识产权示范企业"]),
+)
+def test_more_than_a_round_count_in_numerals_is_read(count: tuple[str, float], verb: str) -> None:
+    written, value = count
+    found = _targets(verb + written + "。")
+    assert [(t[1], t[2], t[3], t[4]) for t in found] == [("知识产权示范企业", value, "家", ">")]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    case=st.sampled_from(
+        [
+            ("知识产权从业人员超过二百人", 200.0, ">"),
+            ("专利代理师达到二十人", 20.0, ">="),
+            ("知识产权从业人员达到三百五十人", 350.0, ">="),
+            ("专利代理师不少于十五人", 15.0, ">="),
+        ]
+    )
+)
+def test_people_counted_in_numerals_are_read(case: tuple[str, float, str]) -> None:
+    written, value, comparator = case
+    found = _targets(written + "。")
+    assert [(t[2], t[3], t[4]) for t in found] == [(value, "人", comparator)]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    prize=st.sampled_from(["中国专利奖", "中国专利金奖", "中国外观设计金奖"]),
+    verb=st.sampled_from(["获得", "争创", "力争获得"]),
+)
+def test_a_later_name_of_a_list_never_takes_front_words_across_zhongguo(prize: str, verb: str) -> None:
+    found = _targets(f"{verb}{prize}2项以上、省专利奖5项以上。")
+    assert [(t[1], t[2]) for t in found] == [(prize, 2.0), ("省专利奖", 5.0)]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    body=st.sampled_from(["县级财政", "市级财政", "县财政"]),
+    verb=st.sampled_from(["投入", "安排"]),
+)
+def test_a_levelled_finance_body_and_its_verb_leave_the_key(body: str, verb: str) -> None:
+    found = _targets(f"{body}每年{verb}知识产权专项资金1000万元以上。")
+    assert [(t[0], t[1], t[2], t[3], t[4]) for t in found] == [
+        (f"{verb}知识产权专项资金", "知识产权专项资金", 1000.0, "万元", ">=")
+    ]
+    assert "annual" in found[0][5]
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    share=st.sampled_from(["规上工业企业有效发明专利拥有率", "规上工业企业发明专利拥有率"]),
+    change=st.sampled_from(["比2023年提高5个百分点", "较上年提升5个百分点"]),
+)
+def test_a_change_in_points_of_a_standard_share_takes_the_shares_key(share: str, change: str) -> None:
+    found = _targets(f"{share}达到45%，{change}。")
+    assert [(t[1], t[2], t[3]) for t in found] == [
+        ("拥有有效发明专利的规上工业企业占比", 45.0, "%"),
+        ("拥有有效发明专利的规上工业企业占比", 5.0, "个百分点"),
+    ]

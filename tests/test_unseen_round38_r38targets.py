@@ -15,7 +15,14 @@ What was read wrong before:
   indicator and key, and 每年 after it set no annual flag; 投入 stayed in the key (知识产权专项资金 now, as
   安排 was taken off before);
 - a change in points of a standard share (规上工业企业有效发明专利拥有率…比2023年提高5个百分点) kept its own
-  wording as key where the share itself took the standard key (拥有有效发明专利的规上工业企业占比).
+  wording as key where the share itself took the standard key (拥有有效发明专利的规上工业企业占比);
+- a bracket after a target naming the level of the places around the plan's (每万人口发明专利拥有量达到2.5件以上
+  （全市平均水平为3.1件）) gave a target of that level with the bracket's words as indicator (（全省平）, an
+  empty key), and after 以上 the target itself was lost; it is no target now;
+- a bracket naming last year's level or today's (（上年为420件）, （目前为420件）) gave a target of indicator
+  （上） or （目前）; it is the target's baseline, of the year before the target's or of no year written;
+- a second level of one measure after a word of promise alone (发明专利授权量力争达到300件，确保250件) was lost:
+  it now reads as the measure before, flagged as its word says.
 """
 
 from __future__ import annotations
@@ -126,3 +133,67 @@ def test_a_change_in_points_of_a_standard_share_takes_the_shares_key(share: str,
         ("拥有有效发明专利的规上工业企业占比", 45.0, "%"),
         ("拥有有效发明专利的规上工业企业占比", 5.0, "个百分点"),
     ]
+
+
+def _full(sentence: str) -> list[tuple[str, float | None, str, int | None, str]]:
+    doc, _ = extracted(HEAD + sentence + TASKS)
+    return [(t.indicator_key, t.value, t.kind, t.year, t.quote) for t in doc.targets]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    peer=st.sampled_from(["全市平均水平为", "全省平均为", "全国平均水平", "全省县域平均值为"]),
+    measure=st.sampled_from(
+        [("每万人口发明专利拥有量", "件", "2.5", "3.1"), ("发明专利授权量", "件", "500", "420")]
+    ),
+    close=st.sampled_from(["以上", ""]),
+)
+def test_a_bracket_naming_the_level_of_the_places_around_is_no_target(
+    peer: str, measure: tuple[str, str, str, str], close: str
+) -> None:
+    key, unit, value, level = measure
+    found = _full(f"{key}达到{value}{unit}{close}（{peer}{level}{unit}），商标注册量达到3000件。")
+    assert [(k, v, kind) for k, v, kind, _, _ in found] == [
+        (key, float(value), "target"),
+        ("有效注册商标量", 3000.0, "target"),
+    ]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    when=st.sampled_from(
+        [("上年为", 2024), ("去年为", 2024), ("目前为", None), ("现有", None), ("当前", None)]
+    ),
+)
+def test_a_bracket_naming_the_level_of_last_year_or_now_is_a_baseline(when: tuple[str, int | None]) -> None:
+    words, year = when
+    found = _full(f"发明专利授权量达到500件（{words}420件）。")
+    assert [(k, v, kind, y) for k, v, kind, y, _ in found] == [
+        ("发明专利授权量", 500.0, "target", 2025),
+        ("发明专利授权量", 420.0, "baseline", year),
+    ]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    order=st.sampled_from(
+        [("力争达到", "确保", "stretch", "assured"), ("确保", "力争", "assured", "stretch")]
+    ),
+    joiner=st.sampled_from(["，", "、"]),
+    measure=st.sampled_from(
+        [("发明专利授权量", "300件", "250件"), ("知识产权质押融资额", "1.5亿元", "1亿元")]
+    ),
+)
+def test_a_second_level_after_a_word_of_promise_alone_is_the_same_measures(
+    order: tuple[str, str, str, str], joiner: str, measure: tuple[str, str, str]
+) -> None:
+    first_word, second_word, first_flag, second_flag = order
+    key, high, low = measure
+    doc, _ = extracted(HEAD + f"{key}{first_word}{high}{joiner}{second_word}{low}。" + TASKS)
+    found = [(t.indicator_key, t.value_text, t.flags) for t in doc.targets]
+    assert [(k, v) for k, v, _ in found] == [
+        (key, high[:-1] if high[-1] == "件" else high[:-2]),
+        (key, low[:-1] if low[-1] == "件" else low[:-2]),
+    ]
+    assert first_flag in found[0][2]
+    assert second_flag in found[1][2]

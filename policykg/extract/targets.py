@@ -918,10 +918,11 @@ def _clause_targets(
             continue
         if level_of is not None:  # 达到2.8件以上（2023年为1.6件）: the starting level of the target before
             started, level_of = level_of, None
-            if levels := _bracket_levels(text, started, found, i, c_end):
+            levels, held = _bracket_levels(text, started, found, i, c_end)
+            if held:  # 达到2.8件（2023年为1.6件）: its levels; （全市平均水平为3.1件）: none of the plan's
                 drafts.extend(levels)
-                levels_end = i + len(levels)
-                seg_start = _next_segment(text, levels[-1].span[1] + 1, c_end)
+                levels_end = i + held
+                seg_start = _next_segment(text, found[i + held - 1].unit_end + 1, c_end)
                 continue
         if i + 1 < len(found) and _BRACKET_LEVEL.match(text, trim(text, tail_end, c_end)[0], next_start + 1):
             level_at = i + 1  # read once the target is
@@ -970,7 +971,7 @@ def _clause_targets(
         # no indicator of its own, perhaps; a value its year alone dates (…达到12件，2025年15件) too
         stated = (
             comparator != "=" or bool(flags) or q.in_words or (year is not None and not words) or bool(opener)
-        )
+        ) or (not words and _promised_alone(text, seg_start, q.start))
         # a count listed bare (no flag, comparator or year of its own) after another counts as that one does
         bare = not stated and year is None and back_year is None
         if comparator == "=":
@@ -1205,6 +1206,18 @@ def _clause_targets(
     return drafts
 
 
+@cache
+def _promise_words() -> frozenset[str]:
+    """The words of how firmly a target is promised (targets.yaml commitment_words: 力争, 确保)."""
+    return frozenset(w.text for w in target_vocabulary().commitment_words)
+
+
+def _promised_alone(text: str, start: int, end: int) -> bool:
+    """The words before a value are a word of promise alone (…力争达到300件，确保250件: 确保): the value is
+    stated as a level, of the measure before it when it names none."""
+    return squeeze(text[start:end]).strip("，,、；;") in _promise_words()
+
+
 def _inside_bracket(text: str, start: int, end: int) -> Span:
     """``text[start:end]`` trimmed, past a bracket opening it that does not close in it: the quote of a
     target written inside a bracket after another (达到500件（较2023年增长30%）) opens inside it."""
@@ -1217,9 +1230,14 @@ def _inside_bracket(text: str, start: int, end: int) -> Span:
 
 
 #: A bracket naming the level a target starts from, right after the target (达到2.8件以上（2023年为1.6件）,
-#: （2023年基数：1.6件）, (2022年底1.6件)): the year, then the level.
+#: （2023年基数：1.6件）, (2022年底1.6件)): the year, then the level; or the year before the target's
+#: (（上年为420件）, （去年底420件）: ``prev``), or now, its year unwritten (（目前为420件）, （现有420件）:
+#: ``now``); or the level of the places around the plan's (（全市平均水平为3.1件）, （全省平均450件）:
+#: ``peer``), a level the plan compares with, no target nor start of its own.
 _BRACKET_LEVEL = re.compile(
-    r"[（(]\s*+((?:19|20)\d{2})\s*+年(底|末)?\s*+(?:基数|基期值?|现状值?|水平)?\s*+(?:分别)?(?:为|是|[:：])?\s*+"
+    r"[（(]\s*+(?:((?:19|20)\d{2})\s*+年|(?P<prev>上一?年度?|去年)|(?P<now>目前|当前|现阶段|现有|现)"
+    r"|(?P<peer>全[国省市县区州盟]|[省市州盟]内|[省市]域)(?:县域|县区|城市)?平均)"
+    r"(?P<stock>底|末)?\s*+(?:基数|基期值?|现状值?|水平|值)?\s*+(?:分别)?(?:为|是|[:：])?\s*+"
     r"(?=[\d０-９])"
 )
 
@@ -1232,15 +1250,23 @@ _NEXT_LEVEL = re.compile(
 
 def _bracket_levels(
     text: str, target: TargetDraft, found: list[Quantity], at: int, end: int
-) -> list[TargetDraft]:
+) -> tuple[list[TargetDraft], int]:
     """The starting levels a bracket after ``target`` names (_BRACKET_LEVEL), from the quantity
     ``found[at]`` on: baselines of the target's indicator, one for each year the bracket names
-    (（2023年为1.6件）, （2023年为8件，2024年为10件）), when the bracket holds those levels alone; none
-    otherwise."""
+    (（2023年为1.6件）, （2023年为8件，2024年为10件）; the year before the target's for 上年, none for
+    目前), when the bracket holds those levels alone; none otherwise. With them, how many quantities the
+    bracket holds: one for a level of the places around the plan's (（全市平均水平为3.1件）), no baseline."""
     opened = _BRACKET_LEVEL.match(text, trim(text, target.span[1], end)[0], found[at].start + 1)
     if opened is None or opened.end() != found[at].start or target.baseline:
-        return []
-    dated = [(int(opened.group(1)), found[at], opened.start() + 1, opened.group(2) is not None)]
+        return [], 0
+    if opened.group("peer"):
+        close = trim(text, found[at].unit_end, end)[0]
+        return [], (1 if close < end and text[close] in "）)" else 0)
+    year: int | None = int(opened.group(1)) if opened.group(1) else None
+    if opened.group("prev"):
+        year = target.year - 1 if target.year is not None else None
+    stock = opened.group("stock") is not None
+    dated = [(year, found[at], opened.start() + 1, stock)]
     close = trim(text, found[at].unit_end, end)[0]
     k = at + 1
     while k < len(found) and (more := _NEXT_LEVEL.match(text, found[k - 1].unit_end, found[k].start + 1)):
@@ -1253,10 +1279,10 @@ def _bracket_levels(
         limit = found[k].start if k < len(found) else end  # no number of its own (其中发明专利3件)
         close = _closing(text, close, limit)
         if close >= limit:
-            return []
+            return [], 0
     if close >= end or text[close] not in "）)":
-        return []
-    return [
+        return [], 0
+    levels = [
         replace(
             target,
             **_value_of(text, q, q.unit),
@@ -1265,7 +1291,7 @@ def _bracket_levels(
             # stands then, however the target counts
             flags=[BASELINE, *(f for f in target.flags if not (stock and f in _COUNTED_FROM))],
             year=year,
-            year_basis="sentence",
+            year_basis="sentence" if year is not None else "unknown",
             span=trim(text, start, q.unit_end),
             standing=None,
             base_year=None,
@@ -1273,6 +1299,7 @@ def _bracket_levels(
         )
         for year, q, start, stock in dated
     ]
+    return levels, len(levels)
 
 
 #: Flags of a count measured from a level or over a period: no flag of a level standing at a year's end.
@@ -1561,7 +1588,7 @@ def _bracketed_levels(
         opened = _BRACKET_LEVEL.match(
             text, trim(text, values[k - 1].unit_end, values[k].start)[0], values[k].start + 1
         )
-        if opened is not None and opened.end() == values[k].start:
+        if opened is not None and opened.group(1) and opened.end() == values[k].start:
             return values[:k], (int(opened.group(1)), values[k:])
     return values, None
 

@@ -233,6 +233,9 @@ class TargetVocabulary(_Strict):
     word_value_directives: tuple[str, ...] = ()
     #: Units a count written in Chinese numerals may take (新增地理标志证明商标两件, 不少于三十家).
     numeral_units: tuple[str, ...] = ()
+    #: Numeral units a count of one (一) may take where it closes its phrase (新增驰名商标一件。); 一批 is
+    #: vague.
+    single_units: tuple[str, ...] = ()
     #: Shares written in words (百分之三十, 千分之三, 三成), read as the share written with its sign is.
     share_words: tuple[ShareWord, ...] = ()
     relative_units: tuple[str, ...] = ()
@@ -453,6 +456,7 @@ class TargetVocabulary(_Strict):
         for unit in (
             *self.relative_units,
             *self.numeral_units,
+            *self.single_units,
             *(w.unit for w in self.word_values if w.unit is not None),
             *(w.unit for w in self.share_words),
         ):

@@ -22,7 +22,11 @@ What was read wrong before:
 - a bracket naming last year's level or today's (（上年为420件）, （目前为420件）) gave a target of indicator
   （上） or （目前）; it is the target's baseline, of the year before the target's or of no year written;
 - a second level of one measure after a word of promise alone (发明专利授权量力争达到300件，确保250件) was lost:
-  it now reads as the measure before, flagged as its word says.
+  it now reads as the measure before, flagged as its word says;
+- a note in a bracket after a prose value (地理标志产品总数达到5个（累计）, 商标注册量达到5000件（年度）) set no
+  flag, as the same note in a table row's label or before the value does;
+- a count of one in numerals closing its phrase (全县新增驰名商标一件。, 获得中国专利金奖一项。) gave no target, and
+  a total after it (新增地理标志商标一件，总数达到九件) then no measure: 总数 was the indicator.
 """
 
 from __future__ import annotations
@@ -197,3 +201,52 @@ def test_a_second_level_after_a_word_of_promise_alone_is_the_same_measures(
     ]
     assert first_flag in found[0][2]
     assert second_flag in found[1][2]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    note=st.sampled_from(
+        [("累计", "cumulative"), ("年度", "annual"), ("全年", "annual"), ("新增", "increment")]
+    ),
+    measure=st.sampled_from([("地理标志产品总数达到", "5个"), ("商标注册量达到", "5000件")]),
+)
+def test_a_note_in_a_bracket_after_a_prose_value_is_a_flag(
+    note: tuple[str, str], measure: tuple[str, str]
+) -> None:
+    written, flag = note
+    words, value = measure
+    doc, _ = extracted(HEAD + f"{words}{value}（{written}）。" + TASKS)
+    assert len(doc.targets) == 1
+    assert flag in doc.targets[0].flags
+    assert doc.targets[0].quote == words + value
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    case=st.sampled_from(
+        [
+            ("全县新增驰名商标一件。", "驰名商标", "件"),
+            ("获得中国专利金奖一项。", "中国专利金奖", "项"),
+            ("新增国家知识产权示范企业一家，", "国家知识产权示范企业", "家"),
+            ("建成知识产权保护工作站一个以上。", "知识产权保护工作站", "个"),
+        ]
+    )
+)
+def test_a_count_of_one_closing_its_phrase_is_read(case: tuple[str, str, str]) -> None:
+    sentence, key, unit = case
+    sentence += "商标注册量达到3000件。" if sentence.endswith("，") else ""
+    found = _targets(sentence)
+    assert (key, 1.0, unit) in [(t[1], t[2], t[3]) for t in found]
+    # 一 opening a noun, a vague count or how often work is done names none
+    for none in [
+        "实行一件一策。",
+        "培育一批示范企业。",
+        "每个乡镇至少培育一个区域公用品牌。",
+        "每年召开一次联席会议。",
+    ]:
+        assert len(_targets(sentence + none)) == len(found)
+
+
+def test_a_total_after_a_count_of_one_names_what_the_count_counts() -> None:
+    found = _targets("新增地理标志商标一件，总数达到九件。")
+    assert [(t[1], t[2]) for t in found] == [("地理标志商标注册量", 1.0), ("地理标志商标注册量", 9.0)]

@@ -86,6 +86,7 @@ def has_words(text: str, start: int, end: int) -> bool:
         or _share_pattern().search(text, start, end) is not None
         or _hundreds_pattern().search(text, start, end) is not None
         or _round_pattern().search(text, start, end) is not None
+        or _single_pattern().search(text, start, end) is not None
         or (
             (text.find("万", start, end) >= 0 or text.find("亿", start, end) >= 0)
             and _MULTIPLIED.search(text, start, end) is not None
@@ -198,6 +199,31 @@ def _multiplied(
     return found
 
 
+@cache
+def _single_pattern() -> re.Pattern[str]:
+    """A count of one (一) before one of the single units (targets.yaml single_units): no numeral, 第, 每 …
+    before it."""
+    forms = tuple(
+        sorted({f for f, u in unit_forms() if u in target_vocabulary().single_units}, key=len, reverse=True)
+    )
+    if not forms:
+        return re.compile("(?!)")
+    return re.compile(r"一(?<![第每同统唯单逐之零〇一二三四五六七八九十百千万两点]一)" + _before_unit(forms))
+
+
+def _singles(text: str, c_start: int, c_end: int, covered: _Covered, marks: _TitleMarks) -> list[Quantity]:
+    """The counts of one of the clause (新增驰名商标一件。) that close their phrase."""
+    found: list[Quantity] = []
+    allowed = target_vocabulary().single_units
+    for m in _single_pattern().finditer(text, c_start, c_end):
+        if covered.holds(m.start()) or marks.inside(m.start()):
+            continue
+        if (unit := _closing_unit(text, m.end(), c_end, allowed)) is None:
+            continue
+        found.append(Quantity(m.start(), m.end(), unit[1], 1.0, None, None, unit[0]))
+    return found
+
+
 #: Numerals, and words of a vague count, that may not stand before a bare 百 / 千 of a round count (一百余,
 #: 几百, 数千: read as hundreds or not at all).
 _NOT_BEFORE_ROUND = "零〇一二三四五六七八九十百千万两几数第每"
@@ -289,6 +315,8 @@ def _numerals(
         covered = _Covered([*taken, *((q.start, q.unit_end) for q in found)])
     found += _hundreds(text, c_start, c_end, covered, allowed, marks)
     found += _round_counts(text, c_start, c_end, covered, allowed, marks)
+    if text.find("一", c_start, c_end) >= 0:
+        found += _singles(text, c_start, c_end, covered, marks)
     if found:
         covered = _Covered([*taken, *((q.start, q.unit_end) for q in found)])
     consumed = c_start  # the upper end of a range written after its unit (两家至三家) is no count of its own

@@ -57,7 +57,7 @@ from policykg.extract.regions import region_index, shared_after_places
 from policykg.extract.standard_indicators import standard_indicator
 from policykg.extract.standings import Standing, find_standing, may_stand, scope_before
 from policykg.extract.table_captions import scoped_measure
-from policykg.extract.table_cells import bracket_notes
+from policykg.extract.table_cells import bracket_notes, note_at
 from policykg.extract.target_words import (
     closing_comparator,
     comparator_words,
@@ -1180,9 +1180,10 @@ def _clause_targets(
                 value_text=squeeze(text[q.start : q.end]),  # a number wrapped over two lines reads whole
                 unit=q.unit,
                 comparator=comparator,
-                flags=resolve_flags(flags, q.unit)
-                + [f for f in target_flags(indicator) if f not in flags]
-                + _attribute_after(text, tail_end, c_end),  # （约束性）
+                flags=_with_notes(
+                    resolve_flags(flags, q.unit) + [f for f in target_flags(indicator) if f not in flags],
+                    _attribute_after(text, tail_end, c_end),  # （约束性）, （累计）
+                ),
                 year=target_year,
                 year_basis=basis,
                 span=_inside_bracket(text, quote_start, span_end),
@@ -2149,10 +2150,16 @@ _YEAR_AFTER = re.compile(r"[（(]\s*+((?:19|20)\d{2})\s*+年(?:底|末)?\s*+[）
 _ATTRIBUTE_MAX = 6
 
 
+def _with_notes(flags: list[str], notes: list[str]) -> list[str]:
+    """``flags`` and after them the flags of a bracket's note not among them."""
+    return flags + [f for f in notes if f not in flags] if notes else flags
+
+
 def _attribute_after(text: str, at: int, end: int) -> list[str]:
     """The flag a bracket right after a target's value gives (发明专利授权量达到420件（约束性）: binding;
-    （预期性）: expected), as an indicator table's 属性 column does (targets.yaml year_tables attributes);
-    [] when none follows."""
+    （预期性）: expected), as an indicator table's 属性 column does (targets.yaml year_tables attributes), or
+    a note of how the count counts or of its year (地理标志产品总数达到5个（累计）: cumulative; （年度）:
+    annual), as a row's label's note does; [] when none follows."""
     at = trim(text, at, end)[0]
     if not text.startswith(("（", "("), at):
         return []
@@ -2162,7 +2169,9 @@ def _attribute_after(text: str, at: int, end: int) -> list[str]:
         return []
     written = words[:close].strip()
     attributes = target_vocabulary().year_tables.attributes
-    return [str(flag) for word, flag in attributes.items() if written in (word, word + "指标")][:1]
+    return [str(flag) for word, flag in attributes.items() if written in (word, word + "指标")][
+        :1
+    ] or note_at(text, at, end)
 
 
 def _dated_after(text: str, at: int, end: int) -> re.Match[str] | None:

@@ -258,6 +258,9 @@ class TargetVocabulary(_Strict):
     rate_words: tuple[FlagWord, ...] = ()
     lead_words: tuple[str, ...]
     adverbs: tuple[str, ...]
+    #: Words naming the value as the plan's aim, closing the words before it (融资额年度目标为1.2亿元):
+    #: taken off the end only.
+    aim_words: tuple[str, ...] = ()
     #: The last of these before a prose target's value in its sentence (or in a lead-in ending with a colon
     #: above its paragraph) flags how firmly it is promised (policykg/extract/target_commitment.py).
     commitment_words: tuple[CommitmentWord, ...] = ()

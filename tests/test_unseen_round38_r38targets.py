@@ -26,7 +26,13 @@ What was read wrong before:
 - a note in a bracket after a prose value (地理标志产品总数达到5个（累计）, 商标注册量达到5000件（年度）) set no
   flag, as the same note in a table row's label or before the value does;
 - a count of one in numerals closing its phrase (全县新增驰名商标一件。, 获得中国专利金奖一项。) gave no target, and
-  a total after it (新增地理标志商标一件，总数达到九件) then no measure: 总数 was the indicator.
+  a total after it (新增地理标志商标一件，总数达到九件) then no measure: 总数 was the indicator;
+- places listed after a lead-in closed by 分别为 (各县市区发明专利授权量分别为：钟祥市不少于120件，…) took their
+  names as indicator, and a place after another in one clause (钟祥市不少于120件、京山市不少于100件) had no
+  measure and no region;
+- words naming the value as the aim (知识产权质押融资额年度目标为1.2亿元, 有效发明专利拥有量目标值为1500件) stayed
+  in the indicator, and 年度 before them set no annual flag;
+- certificates counted in 张 (数据知识产权登记证书发放量达到30张) gave no target.
 """
 
 from __future__ import annotations
@@ -250,3 +256,50 @@ def test_a_count_of_one_closing_its_phrase_is_read(case: tuple[str, str, str]) -
 def test_a_total_after_a_count_of_one_names_what_the_count_counts() -> None:
     found = _targets("新增地理标志商标一件，总数达到九件。")
     assert [(t[1], t[2]) for t in found] == [("地理标志商标注册量", 1.0), ("地理标志商标注册量", 9.0)]
+
+
+JINGMEN = "荆门市2024年知识产权工作要点\n一、工作目标\n"
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    closing=st.sampled_from(["分别为", "目标分别为", "目标", ""]),
+    joiner=st.sampled_from(["、", "，"]),
+    comparator=st.sampled_from(["不少于", ""]),
+)
+def test_places_listed_after_a_lead_in_each_take_its_measure(
+    closing: str, joiner: str, comparator: str
+) -> None:
+    text = (
+        JINGMEN + f"1.各县市区发明专利授权量{closing}：钟祥市{comparator}120件{joiner}京山市{comparator}100件"
+        f"{joiner}沙洋县{comparator}60件。\n" + TASKS
+    )
+    doc, _ = extracted(text)
+    found = [(t.indicator, t.value, t.region_name) for t in doc.targets]
+    assert found == [
+        ("发明专利授权量", 120.0, "钟祥市"),
+        ("发明专利授权量", 100.0, "京山市"),
+        ("发明专利授权量", 60.0, "沙洋县"),
+    ]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    case=st.sampled_from(
+        [
+            ("知识产权质押融资额年度目标为1.2亿元", "知识产权质押融资额", ["annual"]),
+            ("有效发明专利拥有量目标值为1500件", "有效发明专利拥有量", []),
+            ("商标注册量预期目标5000件以上", "商标注册量", []),
+            ("有效发明专利拥有量目标任务1500件", "有效发明专利拥有量", []),
+        ]
+    )
+)
+def test_words_naming_the_value_as_the_aim_leave_the_indicator(case: tuple[str, str, list[str]]) -> None:
+    sentence, indicator, flags = case
+    doc, _ = extracted(HEAD + sentence + "。" + TASKS)
+    assert [(t.indicator, t.flags) for t in doc.targets] == [(indicator, flags)]
+
+
+def test_certificates_are_counted_in_zhang() -> None:
+    found = _targets("数据知识产权登记证书发放量达到30张。")
+    assert [(t[2], t[3], t[4]) for t in found] == [(30.0, "张", ">=")]

@@ -450,6 +450,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 # …企业数量稳步增长，涪城区累计达到50家: 涪城区's of the measure that clause names
                 placed = _place_of_trend(text, found[0], previous) or _place_of_lead(text, found[0], previous)
                 found = found if placed is None else [placed, *found[1:]]
+            if len(found) > 1:  # 钟祥市不少于120件、京山市不少于100件: 京山市's of the same measure
+                found = _places_in_turn(found)
             if total is not None:
                 found = [_as_part(total, draft) for draft in found]
             # 较2020年翻一番，达到1万件 / 达到150件，较2022年翻一番: the level reached is the target, the
@@ -1888,6 +1890,15 @@ def _place_again(draft: TargetDraft, last: TargetDraft) -> TargetDraft | None:
         return None
     flags = [*draft.flags, *(f for f in target_flags(measure) if f not in draft.flags)]
     return replace(draft, indicator=place + measure, flags=flags)
+
+
+def _places_in_turn(found: list[TargetDraft]) -> list[TargetDraft]:
+    """The targets of a clause, each naming only a place after one naming a measure (钟祥市发明专利授权量
+    不少于120件、京山市不少于100件) that measure of its place, as after a clause (``_place_again``)."""
+    out = [found[0]]
+    for draft in found[1:]:
+        out.append(_place_again(draft, out[-1]) or draft)
+    return out
 
 
 def _place_of_trend(text: str, draft: TargetDraft, clause: Span) -> TargetDraft | None:

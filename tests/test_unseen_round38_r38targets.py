@@ -32,7 +32,9 @@ What was read wrong before:
   measure and no region;
 - words naming the value as the aim (知识产权质押融资额年度目标为1.2亿元, 有效发明专利拥有量目标值为1500件) stayed
   in the indicator, and 年度 before them set no annual flag;
-- certificates counted in 张 (数据知识产权登记证书发放量达到30张) gave no target.
+- certificates counted in 张 (数据知识产权登记证书发放量达到30张) gave no target;
+- a rank row of an indicator table whose cells write the place alone (知识产权综合发展指数排名 | 全省第12位 | 前10位 |
+  前8位, or 第12位 | 第10位, or 第12 | 第10) kept only a cell naming its scope: the others gave no target.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.formats import TABLE_MARK, to_docx, to_html
 from tests.plans import extracted
 
 HEAD = "惠东县知识产权强县建设工作方案\n一、工作目标\n到2025年，"
@@ -303,3 +306,41 @@ def test_words_naming_the_value_as_the_aim_leave_the_indicator(case: tuple[str, 
 def test_certificates_are_counted_in_zhang() -> None:
     found = _targets("数据知识产权登记证书发放量达到30张。")
     assert [(t[2], t[3], t[4]) for t in found] == [(30.0, "张", ">=")]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    cells=st.sampled_from(
+        [
+            (["全省第12位", "前10位", "前8位", "前5位"], "<="),
+            (["第12位", "第10位", "第8位", "第5位"], "="),
+            (["第12", "第10", "第8", "第5"], "="),
+            (["第十二名", "前十名", "前八名", "前五名"], "<="),
+        ]
+    ),
+    fmt=st.sampled_from(["docx", "html"]),
+)
+def test_a_rank_cell_naming_the_place_alone_is_a_rank(cells: tuple[list[str], str], fmt: str) -> None:
+    written, comparator = cells
+    rows = [
+        ["指标", "2023年", "2024年", "2025年", "2026年"],
+        ["知识产权综合发展指数排名", *written],
+        ["地理标志商标（件）", "12", "13", "14", "15"],
+    ]
+    paragraphs = ["南安市知识产权强市建设三年行动方案（2024—2026年）", "一、主要目标", TABLE_MARK]
+    paragraphs += ["二、重点任务", "（一）加强高价值专利培育。市市场监管局牵头。"]
+    data = (
+        to_docx(paragraphs, rows)
+        if fmt == "docx"
+        else to_html([p for p in paragraphs if p != TABLE_MARK], rows)
+    )
+    doc, _ = extracted(data, "plan." + fmt)
+    ranks = [t for t in doc.targets if t.standing == "rank"]
+    assert [(t.value, t.year, t.kind) for t in ranks] == [
+        (12.0, 2023, "baseline"),
+        (10.0, 2024, "target"),
+        (8.0, 2025, "target"),
+        (5.0, 2026, "target"),
+    ]
+    assert [t.comparator for t in ranks[1:]] == [comparator] * 3
+    assert ranks[-1].reference_region_id == "350500"  # 泉州市, the prefecture of 南安市

@@ -34,7 +34,9 @@ What was read wrong before:
   in the indicator, and 年度 before them set no annual flag;
 - certificates counted in 张 (数据知识产权登记证书发放量达到30张) gave no target;
 - a rank row of an indicator table whose cells write the place alone (知识产权综合发展指数排名 | 全省第12位 | 前10位 |
-  前8位, or 第12位 | 第10位, or 第12 | 第10) kept only a cell naming its scope: the others gave no target.
+  前8位, or 第12位 | 第10位, or 第12 | 第10) kept only a cell naming its scope: the others gave no target;
+- a place named alone after a place's count (涪城区新增注册商标不少于150件，游仙区不少于80件) took the measure but
+  not how it counts: 游仙区's 80 were no new ones.
 """
 
 from __future__ import annotations
@@ -344,3 +346,23 @@ def test_a_rank_cell_naming_the_place_alone_is_a_rank(cells: tuple[list[str], st
     ]
     assert [t.comparator for t in ranks[1:]] == [comparator] * 3
     assert ranks[-1].reference_region_id == "350500"  # 泉州市, the prefecture of 南安市
+
+
+MIANYANG = "绵阳市2024年知识产权工作要点\n一、工作目标\n"
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    counted=st.sampled_from([("新增", "increment"), ("累计", "cumulative")]),
+    second=st.sampled_from(["不少于80件", "80件", "达到80件"]),
+    joiner=st.sampled_from(["，", "；"]),
+)
+def test_a_place_named_alone_after_a_places_count_counts_as_it_does(
+    counted: tuple[str, str], second: str, joiner: str
+) -> None:
+    word, flag = counted
+    text = MIANYANG + f"1.涪城区{word}注册商标不少于150件{joiner}游仙区{second}。\n" + TASKS
+    doc, _ = extracted(text)
+    found = [(t.region_name, t.value, t.flags) for t in doc.targets]
+    assert [(r, v) for r, v, _ in found] == [("涪城区", 150.0), ("游仙区", 80.0)]
+    assert flag in found[1][2]

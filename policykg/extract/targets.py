@@ -1889,7 +1889,14 @@ def _place_again(draft: TargetDraft, last: TargetDraft) -> TargetDraft | None:
     if len(measure) < MIN_INDICATOR or normalise(1, draft.unit)[1] != normalise(1, last.unit)[1]:
         return None
     flags = [*draft.flags, *(f for f in target_flags(measure) if f not in draft.flags)]
+    if not any(f in _COUNTING_FLAGS for f in draft.flags):
+        # 涪城区新增注册商标不少于150件，游仙区不少于80件: 游仙区's are new ones too
+        flags += [f for f in last.flags if f in _PART_FLAGS and f not in flags]
     return replace(draft, indicator=place + measure, flags=flags)
+
+
+#: Flags of how a count counts, one of which a target may write of its own (新增, 累计).
+_COUNTING_FLAGS = ("increment", "cumulative")
 
 
 def _places_in_turn(found: list[TargetDraft]) -> list[TargetDraft]:

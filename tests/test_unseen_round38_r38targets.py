@@ -36,7 +36,9 @@ What was read wrong before:
 - a rank row of an indicator table whose cells write the place alone (知识产权综合发展指数排名 | 全省第12位 | 前10位 |
   前8位, or 第12位 | 第10位, or 第12 | 第10) kept only a cell naming its scope: the others gave no target;
 - a place named alone after a place's count (涪城区新增注册商标不少于150件，游仙区不少于80件) took the measure but
-  not how it counts: 游仙区's 80 were no new ones.
+  not how it counts: 游仙区's 80 were no new ones;
+- a later name of a list writing its own verb (国家知识产权示范企业达到8家、优势企业达到20家) kept its short name
+  (优势企业), where without the verb it took the first's front words (国家知识产权优势企业).
 """
 
 from __future__ import annotations
@@ -366,3 +368,13 @@ def test_a_place_named_alone_after_a_places_count_counts_as_it_does(
     found = [(t.region_name, t.value, t.flags) for t in doc.targets]
     assert [(r, v) for r, v, _ in found] == [("涪城区", 150.0), ("游仙区", 80.0)]
     assert flag in found[1][2]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    verb=st.sampled_from(["达到", "新增", "不少于"]),
+    level=st.sampled_from(["国家知识产权", "省级知识产权", "市级知识产权"]),
+)
+def test_a_later_name_with_its_own_verb_leaves_off_the_firsts_front_words(verb: str, level: str) -> None:
+    found = _targets(f"{level}示范企业{verb}8家、优势企业{verb}20家。")
+    assert [t[0] for t in found] == [f"{level}示范企业", f"{level}优势企业"]

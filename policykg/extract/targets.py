@@ -1173,6 +1173,15 @@ def _clause_targets(
                     _level_listed(drafts[-1].indicator, indicator)
                     or _shared_front([drafts[-1].indicator, indicator])[-1]
                 )
+            elif (
+                year is None
+                and back_year is None
+                and drafts
+                and not inherited
+                and _listed(text, drafts[-1].span[1], seg_start)
+            ):
+                # 示范企业达到8家、优势企业达到20家: its own verb, the first's front words left off
+                indicator = _shared_front([drafts[-1].indicator, indicator])[-1]
         drafts.append(
             TargetDraft(
                 indicator=indicator,

@@ -15,7 +15,8 @@ from policykg.errors import DataFileError
 Comparator = Literal[">=", ">", "=", "<=", "<", "~", "range"]
 # change: growth when the unit is a percentage, increment otherwise (resolved once the unit is known);
 # relative: the value is a multiple of a base level (翻一番, 达到2022年的2倍)
-Flag = Literal["cumulative", "increment", "growth", "annual", "change", "relative"]
+#: decrease: a change downward (下降10%), read as a change (growth, increment) of minus the value.
+Flag = Literal["cumulative", "increment", "growth", "annual", "change", "relative", "decrease"]
 TableFlag = Literal["binding", "expected"]
 #: How firmly a prose target is promised: stretch (力争, 争取: striven for), assured (确保: a floor kept).
 CommitmentFlag = Literal["stretch", "assured"]

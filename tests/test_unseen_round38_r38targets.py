@@ -38,7 +38,10 @@ What was read wrong before:
 - a place named alone after a place's count (涪城区新增注册商标不少于150件，游仙区不少于80件) took the measure but
   not how it counts: 游仙区's 80 were no new ones;
 - a later name of a list writing its own verb (国家知识产权示范企业达到8家、优势企业达到20家) kept its short name
-  (优势企业), where without the verb it took the first's front words (国家知识产权优势企业).
+  (优势企业), where without the verb it took the first's front words (国家知识产权优势企业);
+- a change downward (侵权案件发案率较2023年下降2个百分点, 平均办案周期缩短20%, 驳回率降低三成) kept its verb, and
+  the comparison base before it, in the indicator and gave no change: it is now a change of minus its value
+  (-2 个百分点, increment; 下降10%以上: -10 or less); 压减至 is a ceiling as 压缩至 is.
 """
 
 from __future__ import annotations
@@ -378,3 +381,42 @@ def test_a_place_named_alone_after_a_places_count_counts_as_it_does(
 def test_a_later_name_with_its_own_verb_leaves_off_the_firsts_front_words(verb: str, level: str) -> None:
     found = _targets(f"{level}示范企业{verb}8家、优势企业{verb}20家。")
     assert [t[0] for t in found] == [f"{level}示范企业", f"{level}优势企业"]
+
+
+@settings(max_examples=16, deadline=None)
+@given(
+    case=st.sampled_from(
+        [
+            (
+                "侵权案件发案率较2023年下降2个百分点",
+                "侵权案件发案率",
+                -2.0,
+                None,
+                "个百分点",
+                "=",
+                "increment",
+            ),
+            ("商标侵权案件平均办案周期缩短20%", "商标侵权案件平均办案周期", -20.0, None, "%", "=", "growth"),
+            ("知识产权侵权案件数量下降10%以上", "知识产权侵权案件数量", -10.0, None, "%", "<=", "growth"),
+            ("商标注册申请驳回率降低三成", "商标注册申请驳回率", -30.0, None, "%", "=", "growth"),
+            ("侵权案件发案率下降10%—20%", "侵权案件发案率", -20.0, -10.0, "%", "range", "growth"),
+            ("专利侵权纠纷平均处理周期压减30%", "专利侵权纠纷平均处理周期", -30.0, None, "%", "=", "growth"),
+        ]
+    )
+)
+def test_a_change_downward_is_a_change_of_minus_its_value(
+    case: tuple[str, str, float, float | None, str, str, str],
+) -> None:
+    sentence, indicator, value, value_max, unit, comparator, flag = case
+    doc, _ = extracted(HEAD + sentence + "。" + TASKS)
+    assert [(t.indicator, t.value, t.value_max, t.unit, t.comparator) for t in doc.targets] == [
+        (indicator, value, value_max, unit, comparator)
+    ]
+    assert flag in doc.targets[0].flags
+
+
+def test_a_level_cut_to_with_yajian_is_a_ceiling() -> None:
+    doc, _ = extracted(HEAD + "专利审查周期压减至12个月。" + TASKS)
+    assert [(t.indicator, t.value, t.unit, t.comparator) for t in doc.targets] == [
+        ("专利审查周期", 12.0, "月", "<=")
+    ]

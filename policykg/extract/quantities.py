@@ -597,10 +597,11 @@ def normalise(value: float, unit: str | None) -> tuple[float | None, str | None]
 
 
 def resolve_flags(flags: list[str], unit: str | None) -> list[str]:
-    """A change word (增长 / 提高 …) is growth for a percentage and an increment for a count."""
+    """A change word (增长 / 提高 …, or 下降 for a change downward) is growth for a percentage and an
+    increment for a count."""
     out: list[str] = []
     for flag in flags:
-        if flag == "change":
+        if flag in ("change", "decrease"):
             flag = "growth" if unit is not None and is_percentage(unit) else "increment"
         if flag not in out:
             out.append(flag)

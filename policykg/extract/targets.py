@@ -1182,10 +1182,13 @@ def _clause_targets(
             ):
                 # 示范企业达到8家、优势企业达到20家: its own verb, the first's front words left off
                 indicator = _shared_front([drafts[-1].indicator, indicator])[-1]
+        value = q.value
+        if _DECREASE in flags:  # 下降10%: a change of -10, 下降10%以上 one of -10 or less
+            value, value_max, comparator = _downward(value, value_max, comparator)
         drafts.append(
             TargetDraft(
                 indicator=indicator,
-                value=q.value,
+                value=value,
                 value_max=value_max,
                 denominator=q.denominator,
                 value_text=squeeze(text[q.start : q.end]),  # a number wrapped over two lines reads whole
@@ -1319,6 +1322,19 @@ _COUNTED_FROM = ("increment", "annual", "growth", "change", "relative")
 
 
 _CHANGE = "change"
+_DECREASE = "decrease"  # a change downward (下降10%): a change of minus the value
+#: A comparator of a change downward, turned to be read of minus the value (下降10%以上: -10 or less).
+_TURNED = {">=": "<=", ">": "<", "<=": ">=", "<": ">"}
+
+
+def _downward(value: float, value_max: float | None, comparator: str) -> tuple[float, float | None, str]:
+    """A change downward by ``value`` (or by ``value`` to ``value_max``) as a change of minus it, the
+    comparator turned (下降10%以上: -10 or less; 下降10%—20%: -20 to -10)."""
+    if value_max is not None:
+        return -value_max, -value, comparator
+    return -value, None, _TURNED.get(comparator, comparator)
+
+
 #: The flags of a change measured from a base level.
 _CHANGES = ("growth", "increment", "relative")
 

@@ -41,7 +41,10 @@ What was read wrong before:
   (优势企业), where without the verb it took the first's front words (国家知识产权优势企业);
 - a change downward (侵权案件发案率较2023年下降2个百分点, 平均办案周期缩短20%, 驳回率降低三成) kept its verb, and
   the comparison base before it, in the indicator and gave no change: it is now a change of minus its value
-  (-2 个百分点, increment; 下降10%以上: -10 or less); 压减至 is a ceiling as 压缩至 is.
+  (-2 个百分点, increment; 下降10%以上: -10 or less); 压减至 is a ceiling as 压缩至 is;
+- a starting level in numerals with a decimal or a multiplier before the change to the level reached
+  (由2023年的一点二亿元提高到二亿元, 由二点一件提高到三点五件) was no number: it closed no phrase, and 三点五件 was
+  read nowhere; the start then stood in the indicator (知识产权质押融资额由2023年的一点二亿元).
 """
 
 from __future__ import annotations
@@ -419,4 +422,25 @@ def test_a_level_cut_to_with_yajian_is_a_ceiling() -> None:
     doc, _ = extracted(HEAD + "专利审查周期压减至12个月。" + TASKS)
     assert [(t.indicator, t.value, t.unit, t.comparator) for t in doc.targets] == [
         ("专利审查周期", 12.0, "月", "<=")
+    ]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    case=st.sampled_from(
+        [
+            ("知识产权质押融资额由2023年的一点二亿元提高到二亿元", "知识产权质押融资额", 1.2, 2.0, "亿元"),
+            ("每万人口发明专利拥有量由二点一件提高到三点五件", "每万人口发明专利拥有量", 2.1, 3.5, "件"),
+            ("有效注册商标由一万件增加到一点五万件", "有效注册商标", 1.0, 1.5, "万件"),
+        ]
+    )
+)
+def test_a_starting_level_in_numerals_with_a_decimal_or_multiplier_is_read(
+    case: tuple[str, str, float, float, str],
+) -> None:
+    sentence, indicator, start, end, unit = case
+    doc, _ = extracted(HEAD + sentence + "。" + TASKS)
+    assert [(t.indicator, t.value, t.unit, t.kind) for t in doc.targets] == [
+        (indicator, start, unit, "baseline"),
+        (indicator, end, unit, "target"),
     ]

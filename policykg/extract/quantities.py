@@ -88,7 +88,7 @@ def has_words(text: str, start: int, end: int) -> bool:
         or _round_pattern().search(text, start, end) is not None
         or _single_pattern().search(text, start, end) is not None
         or (
-            (text.find("万", start, end) >= 0 or text.find("亿", start, end) >= 0)
+            any(text.find(ch, start, end) >= 0 for ch in "万亿点")
             and _MULTIPLIED.search(text, start, end) is not None
         )
     )
@@ -147,7 +147,8 @@ def _hundreds_pattern() -> re.Pattern[str]:
 #: a count of 万 or 亿 is never a vague one. No numeral, 第, 每 or 点 before it.
 _MULTIPLIED = re.compile(
     r"([一二三四五六七八九十两](?<![第每零〇一二三四五六七八九十百千万亿两点][一二三四五六七八九十两])"
-    r"[零〇一二三四五六七八九十百千两]*+)(?:点([零〇一二三四五六七八九]++))?(?P<more>[余多])?(?=[万亿])"
+    r"[零〇一二三四五六七八九十百千两]*+)(?:点([零〇一二三四五六七八九]++)(?P<more>[余多])?"
+    r"|(?P<more2>[余多])?(?=[万亿]))"
 )
 _DECIMAL_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
@@ -171,29 +172,31 @@ def _multiplied(
     allowed: tuple[str, ...],
     marks: _TitleMarks,
 ) -> list[Quantity]:
-    """The counts in Chinese numerals before 万 / 亿 and a unit (两万件, 一点五亿元) that close their phrase,
-    as a smaller count in numerals does: the unit one of ``allowed`` (亿元, 万元) or 万 / 亿 and one of them
-    (万件: 件)."""
+    """The counts in Chinese numerals before 万 / 亿 and a unit (两万件, 一点五亿元) or written with 点
+    (三点五件): the unit one of ``allowed`` (亿元, 万元, 件) or 万 / 亿 and one of them (万件: 件).
+    Such a count is a number as surely as one in digits is: it need not close its phrase
+    (由一点二亿元提高到二亿元)."""
     found: list[Quantity] = []
-    if text.find("万", c_start, c_end) < 0 and text.find("亿", c_start, c_end) < 0:
+    if all(text.find(ch, c_start, c_end) < 0 for ch in "万亿点"):
         return found
     for m in _MULTIPLIED.finditer(text, c_start, c_end):
         if covered.holds(m.start()) or marks.inside(m.start()):
             continue
         value = multiplied_value(m.group(1), m.group(2))
-        unit = _closing_unit(text, m.end(), c_end, allowed) if value is not None else None
-        if value is None or unit is None:
+        unit = unit_at(text, m.end(), c_end) if value is not None else None
+        if value is None or unit is None or not _numeral_unit(unit[0], allowed):
             continue
+        more = m.group("more") or m.group("more2") or ""
         found.append(
             Quantity(
                 m.start(),
-                m.end() - len(m.group("more") or ""),
+                m.end() - len(more),
                 unit[1],
                 value,
                 None,
                 None,
                 unit[0],
-                more=m.group("more") is not None or _more_inside(text, m.end(), unit[1]),
+                more=bool(more) or _more_inside(text, m.end(), unit[1]),
             )
         )
     return found

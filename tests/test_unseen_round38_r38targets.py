@@ -44,7 +44,9 @@ What was read wrong before:
   (-2 个百分点, increment; 下降10%以上: -10 or less); 压减至 is a ceiling as 压缩至 is;
 - a starting level in numerals with a decimal or a multiplier before the change to the level reached
   (由2023年的一点二亿元提高到二亿元, 由二点一件提高到三点五件) was no number: it closed no phrase, and 三点五件 was
-  read nowhere; the start then stood in the indicator (知识产权质押融资额由2023年的一点二亿元).
+  read nowhere; the start then stood in the indicator (知识产权质押融资额由2023年的一点二亿元);
+- a share written after a count (高新技术企业发明专利拥有量达到800件，占全县的60%以上; 占比60%) was a target of
+  indicator 占全县的 or 占比: it is now the share of that count (…发明专利拥有量占全县比重, flagged share).
 """
 
 from __future__ import annotations
@@ -444,3 +446,25 @@ def test_a_starting_level_in_numerals_with_a_decimal_or_multiplier_is_read(
         (indicator, start, unit, "baseline"),
         (indicator, end, unit, "target"),
     ]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    share=st.sampled_from(
+        [
+            ("占比", "占比"),
+            ("占全县的", "占全县比重"),
+            ("占全县总量的", "占全县总量比重"),
+            ("占全县发明专利拥有量的比重达到", "占全县发明专利拥有量的比重"),
+        ]
+    ),
+    close=st.sampled_from(["以上", ""]),
+)
+def test_a_share_written_after_a_count_is_the_share_of_that_count(share: tuple[str, str], close: str) -> None:
+    written, name = share
+    found = _targets(f"高新技术企业发明专利拥有量达到800件，{written}60%{close}。")
+    assert [(t[0], t[2], t[3]) for t in found] == [
+        ("高新技术企业发明专利拥有量", 800.0, "件"),
+        ("高新技术企业发明专利拥有量" + name, 60.0, "%"),
+    ]
+    assert "share" in found[1][5]

@@ -1025,6 +1025,15 @@ def _clause_targets(
         elif indicator in target_vocabulary().aggregate_words and isinstance(carry, _Subject):
             # 知识产权质押融资笔数不少于10笔、金额达到5000万元: the amount of what the count before counts
             indicator = _measured_apart(carry.indicator, indicator)
+        if (
+            indicator.startswith(_SHARE_OF)
+            and q.unit == "%"
+            and not inherited
+            and isinstance(carry, _Subject)
+            and carry.unit not in _RATES
+        ):
+            # 发明专利拥有量达到800件，占全县的60%以上: the share of the count before in the whole named
+            indicator, indicator_span, inherited = carry.indicator + _share_of(indicator), carry.span, True
         bare_rate = _bare_rate(indicator) if q.unit == "%" and not inherited else None
         if (len(indicator) < MIN_INDICATOR or bare_rate) and stated and isinstance(carry, tuple):
             carry = _clause_subject(text, carry)
@@ -1325,6 +1334,19 @@ _CHANGE = "change"
 _DECREASE = "decrease"  # a change downward (下降10%): a change of minus the value
 #: A comparator of a change downward, turned to be read of minus the value (下降10%以上: -10 or less).
 _TURNED = {">=": "<=", ">": "<", "<=": ">=", "<": ">"}
+
+
+#: What opens the words of a share of a count in a whole (占全县的60%, 占比60%).
+_SHARE_OF = "占"
+#: Words closing a share's name; one is added to a share naming none (占全县的 → 占全县比重).
+_SHARE_NOUNS = ("比重", "占比", "比例", "份额")
+
+
+def _share_of(words: str) -> str:
+    """The name of a share of a count in a whole as written after the count (占全县的 → 占全县比重, 占比,
+    占全市发明专利授权量的 → 占全市发明专利授权量比重)."""
+    words = words.removesuffix("的")
+    return words if words.endswith(_SHARE_NOUNS) else words + _SHARE_NOUNS[0]
 
 
 def _downward(value: float, value_max: float | None, comparator: str) -> tuple[float, float | None, str]:

@@ -46,7 +46,9 @@ What was read wrong before:
   (由2023年的一点二亿元提高到二亿元, 由二点一件提高到三点五件) was no number: it closed no phrase, and 三点五件 was
   read nowhere; the start then stood in the indicator (知识产权质押融资额由2023年的一点二亿元);
 - a share written after a count (高新技术企业发明专利拥有量达到800件，占全县的60%以上; 占比60%) was a target of
-  indicator 占全县的 or 占比: it is now the share of that count (…发明专利拥有量占全县比重, flagged share).
+  indicator 占全县的 or 占比: it is now the share of that count (…发明专利拥有量占全县比重, flagged share);
+- a scope per unit closed by a bracket (每个镇（街道）至少建成1个商标品牌指导站, 每个县（市、区）至少培育1件地理标志)
+  was no scope: the words before the count were too long to be a verb's, and the noun after it was lost.
 """
 
 from __future__ import annotations
@@ -468,3 +470,16 @@ def test_a_share_written_after_a_count_is_the_share_of_that_count(share: tuple[s
         ("高新技术企业发明专利拥有量" + name, 60.0, "%"),
     ]
     assert "share" in found[1][5]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    scope=st.sampled_from(["每个镇（街道）", "各镇（街道）", "每个县（市、区）", "每个乡（镇）"]),
+    verb=st.sampled_from(["至少建成", "建成"]),
+)
+def test_a_unit_scope_closed_by_a_bracket_reads_the_noun_after_the_count(scope: str, verb: str) -> None:
+    found = _targets(f"{scope}{verb}1个商标品牌指导站。")
+    assert len(found) == 1
+    assert found[0][0] == f"{scope}{verb}商标品牌指导站"
+    assert found[0][1].endswith("商标品牌指导站")
+    assert found[0][2] == 1.0

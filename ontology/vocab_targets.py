@@ -15,7 +15,8 @@ from policykg.errors import DataFileError
 Comparator = Literal[">=", ">", "=", "<=", "<", "~", "range"]
 # change: growth when the unit is a percentage, increment otherwise (resolved once the unit is known);
 # relative: the value is a multiple of a base level (翻一番, 达到2022年的2倍)
-Flag = Literal["cumulative", "increment", "growth", "annual", "change", "relative"]
+#: decrease: a change downward (下降10%), read as a change (growth, increment) of minus the value.
+Flag = Literal["cumulative", "increment", "growth", "annual", "change", "relative", "decrease"]
 TableFlag = Literal["binding", "expected"]
 #: How firmly a prose target is promised: stretch (力争, 争取: striven for), assured (确保: a floor kept).
 CommitmentFlag = Literal["stretch", "assured"]
@@ -233,6 +234,9 @@ class TargetVocabulary(_Strict):
     word_value_directives: tuple[str, ...] = ()
     #: Units a count written in Chinese numerals may take (新增地理标志证明商标两件, 不少于三十家).
     numeral_units: tuple[str, ...] = ()
+    #: Numeral units a count of one (一) may take where it closes its phrase (新增驰名商标一件。); 一批 is
+    #: vague.
+    single_units: tuple[str, ...] = ()
     #: Shares written in words (百分之三十, 千分之三, 三成), read as the share written with its sign is.
     share_words: tuple[ShareWord, ...] = ()
     relative_units: tuple[str, ...] = ()
@@ -255,6 +259,9 @@ class TargetVocabulary(_Strict):
     rate_words: tuple[FlagWord, ...] = ()
     lead_words: tuple[str, ...]
     adverbs: tuple[str, ...]
+    #: Words naming the value as the plan's aim, closing the words before it (融资额年度目标为1.2亿元):
+    #: taken off the end only.
+    aim_words: tuple[str, ...] = ()
     #: The last of these before a prose target's value in its sentence (or in a lead-in ending with a colon
     #: above its paragraph) flags how firmly it is promised (policykg/extract/target_commitment.py).
     commitment_words: tuple[CommitmentWord, ...] = ()
@@ -453,6 +460,7 @@ class TargetVocabulary(_Strict):
         for unit in (
             *self.relative_units,
             *self.numeral_units,
+            *self.single_units,
             *(w.unit for w in self.word_values if w.unit is not None),
             *(w.unit for w in self.share_words),
         ):

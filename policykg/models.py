@@ -186,7 +186,9 @@ class Target(_Model):
         "(由2023年的6.2件提高到10件 → 6.2 in 2023, a 基期 column)",
     )
     flags: list[str] = Field(
-        description="cumulative, increment, growth, annual, share; per_capita (per person: 每万人口), "
+        description="cumulative, increment, growth, annual, share (a change downward is a growth or "
+        "increment of minus its value: 下降10% → -10, 下降10%以上 → <= -10); "
+        "per_capita (per person: 每万人口), "
         "per_gdp (per amount of output: 每亿元GDP), per_firm (per firms or market entities: "
         "每万户市场主体); relative (a multiple of a base: 翻一番, 达到上年的1.5倍); binding (约束性) or "
         "expected (预期性) from a table's 属性 column; stretch (力争, 争取: striven for) or assured (确保: a "

@@ -86,6 +86,11 @@ def has_words(text: str, start: int, end: int) -> bool:
         or _share_pattern().search(text, start, end) is not None
         or _hundreds_pattern().search(text, start, end) is not None
         or _round_pattern().search(text, start, end) is not None
+        or _single_pattern().search(text, start, end) is not None
+        or (
+            any(text.find(ch, start, end) >= 0 for ch in "万亿点")
+            and _MULTIPLIED.search(text, start, end) is not None
+        )
     )
 
 
@@ -113,10 +118,13 @@ def _numeral_pattern() -> re.Pattern[str]:
     # before it is looked at behind it, and what follows it depends on which it is: 十 (十, 十五), 二…九
     # (三, 三十, 三十五) or 两.
     # A range's upper end may follow (三至五家, 两到三件), read as a count is.
+    # 余 / 多 after the count say it is more than that (二十余家, 十多个); 点 before it makes it a decimal's
+    # digits (一点五亿元: _multiplied_pattern).
     rest = r"(?:(?<=十)[一二三四五六七八九]?|(?<=[二三四五六七八九])(?:十[一二三四五六七八九]?)?|(?<=两))"
     return re.compile(
-        rf"([二三四五六七八九十两](?<![第每一二三四五六七八九十百千万两〇零][二三四五六七八九十两]){rest})"
-        rf"(?:\s*+{_RANGE_WORD}\s*+(?P<max>[二三四五六七八九十两]{rest}))?" + _before_unit(forms)
+        rf"([二三四五六七八九十两](?<![第每一二三四五六七八九十百千万两〇零点][二三四五六七八九十两]){rest})"
+        rf"(?:\s*+{_RANGE_WORD}\s*+(?P<max>[二三四五六七八九十两]{rest}))?(?P<more>[余多])?"
+        + _before_unit(forms)
     )
 
 
@@ -129,9 +137,94 @@ def _hundreds_pattern() -> re.Pattern[str]:
     if not forms:
         return re.compile("(?!)")
     return re.compile(
-        r"([一二三四五六七八九两](?<![第每零〇一二三四五六七八九十百千万两][一二三四五六七八九两])"
+        r"([一二三四五六七八九两](?<![第每零〇一二三四五六七八九十百千万两点][一二三四五六七八九两])"
         r"[零〇一二三四五六七八九十百千两]*+)(?P<more>[余多])?" + _before_unit(forms)
     )
+
+
+#: A count in Chinese numerals before a multiplier and its unit (两万件, 十五万件, 一亿元, 一千二百万件), a
+#: decimal written with 点 (一点五亿元), 余 / 多 after it (三千余万元: more than it): 一 may open it here, as
+#: a count of 万 or 亿 is never a vague one. No numeral, 第, 每 or 点 before it.
+_MULTIPLIED = re.compile(
+    r"([一二三四五六七八九十两](?<![第每零〇一二三四五六七八九十百千万亿两点][一二三四五六七八九十两])"
+    r"[零〇一二三四五六七八九十百千两]*+)(?:点([零〇一二三四五六七八九]++)(?P<more>[余多])?"
+    r"|(?P<more2>[余多])?(?=[万亿]))"
+)
+_DECIMAL_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def multiplied_value(whole: str, decimals: str | None) -> float | None:
+    """一 → 1, 十五 → 15, 一千二百 → 1200; with the digits after 点 (一, 五 → 1.5); None for a run that is
+    no number (二三, 一十一百)."""
+    value = hundreds_value(whole) if "百" in whole or "千" in whole else numeral_value(whole)
+    if not value:
+        return None
+    if decimals:
+        return float(f"{value}.{''.join(_DECIMAL_DIGITS[ch] for ch in decimals)}")
+    return float(value)
+
+
+def _multiplied(
+    text: str,
+    c_start: int,
+    c_end: int,
+    covered: _Covered,
+    allowed: tuple[str, ...],
+    marks: _TitleMarks,
+) -> list[Quantity]:
+    """The counts in Chinese numerals before 万 / 亿 and a unit (两万件, 一点五亿元) or written with 点
+    (三点五件): the unit one of ``allowed`` (亿元, 万元, 件) or 万 / 亿 and one of them (万件: 件).
+    Such a count is a number as surely as one in digits is: it need not close its phrase
+    (由一点二亿元提高到二亿元)."""
+    found: list[Quantity] = []
+    if all(text.find(ch, c_start, c_end) < 0 for ch in "万亿点"):
+        return found
+    for m in _MULTIPLIED.finditer(text, c_start, c_end):
+        if covered.holds(m.start()) or marks.inside(m.start()):
+            continue
+        value = multiplied_value(m.group(1), m.group(2))
+        unit = unit_at(text, m.end(), c_end) if value is not None else None
+        if value is None or unit is None or not _numeral_unit(unit[0], allowed):
+            continue
+        more = m.group("more") or m.group("more2") or ""
+        found.append(
+            Quantity(
+                m.start(),
+                m.end() - len(more),
+                unit[1],
+                value,
+                None,
+                None,
+                unit[0],
+                more=bool(more) or _more_inside(text, m.end(), unit[1]),
+            )
+        )
+    return found
+
+
+@cache
+def _single_pattern() -> re.Pattern[str]:
+    """A count of one (一) before one of the single units (targets.yaml single_units): no numeral, 第, 每 …
+    before it."""
+    forms = tuple(
+        sorted({f for f, u in unit_forms() if u in target_vocabulary().single_units}, key=len, reverse=True)
+    )
+    if not forms:
+        return re.compile("(?!)")
+    return re.compile(r"一(?<![第每同统唯单逐之零〇一二三四五六七八九十百千万两点]一)" + _before_unit(forms))
+
+
+def _singles(text: str, c_start: int, c_end: int, covered: _Covered, marks: _TitleMarks) -> list[Quantity]:
+    """The counts of one of the clause (新增驰名商标一件。) that close their phrase."""
+    found: list[Quantity] = []
+    allowed = target_vocabulary().single_units
+    for m in _single_pattern().finditer(text, c_start, c_end):
+        if covered.holds(m.start()) or marks.inside(m.start()):
+            continue
+        if (unit := _closing_unit(text, m.end(), c_end, allowed)) is None:
+            continue
+        found.append(Quantity(m.start(), m.end(), unit[1], 1.0, None, None, unit[0]))
+    return found
 
 
 #: Numerals, and words of a vague count, that may not stand before a bare 百 / 千 of a round count (一百余,
@@ -220,8 +313,13 @@ def _numerals(
     """The counts in Chinese numerals of the clause that close their phrase (新增…两件。, 不少于三十家，)."""
     allowed = target_vocabulary().numeral_units
     covered = _Covered(taken)
-    found = _hundreds(text, c_start, c_end, covered, allowed, marks)
+    found = _multiplied(text, c_start, c_end, covered, allowed, marks)
+    if found:
+        covered = _Covered([*taken, *((q.start, q.unit_end) for q in found)])
+    found += _hundreds(text, c_start, c_end, covered, allowed, marks)
     found += _round_counts(text, c_start, c_end, covered, allowed, marks)
+    if text.find("一", c_start, c_end) >= 0:
+        found += _singles(text, c_start, c_end, covered, marks)
     if found:
         covered = _Covered([*taken, *((q.start, q.unit_end) for q in found)])
     consumed = c_start  # the upper end of a range written after its unit (两家至三家) is no count of its own
@@ -245,8 +343,19 @@ def _numerals(
             continue
         if tail is not None:
             consumed = unit_end
+        if m.group("more") and tail is None:  # 二十余家: more than twenty; its end before 余
+            end -= len(m.group("more"))
         found.append(
-            Quantity(m.start(), end, unit_end, float(numeral_value(m.group(1))), upper, None, unit[0])
+            Quantity(
+                m.start(),
+                end,
+                unit_end,
+                float(numeral_value(m.group(1))),
+                upper,
+                None,
+                unit[0],
+                more=m.group("more") is not None,
+            )
         )
     return sorted(found, key=lambda q: q.start)
 
@@ -270,12 +379,22 @@ def _opens_noun(text: str, c_start: int, pos: int, unit_end: int) -> bool:
 
 
 def _closing_unit(text: str, pos: int, c_end: int, allowed: tuple[str, ...]) -> tuple[str, int] | None:
-    """The unit right after a count in words ending at ``pos``, when it is one of ``allowed`` and closes the
-    count's phrase (两千件。, 近百家，), with where it ends; else None."""
+    """The unit right after a count in words ending at ``pos``, when it is one of ``allowed`` or a multiplier
+    and one of them (两万件: 万件), and closes the count's phrase (两千件。, 近百家，), with where it ends;
+    else None."""
     unit = unit_at(text, pos, c_end)
-    if unit is None or unit[0] not in allowed or not _closes_phrase(text, unit[1], c_end, unit[0]):
+    if (
+        unit is None
+        or not _numeral_unit(unit[0], allowed)
+        or not _closes_phrase(text, unit[1], c_end, unit[0])
+    ):
         return None
     return unit
+
+
+def _numeral_unit(unit: str, allowed: tuple[str, ...]) -> bool:
+    """``unit`` is one of ``allowed`` or a multiplier (万, 亿) and one of them (万件)."""
+    return unit in allowed or (unit[:1] in "万亿" and unit[1:] in allowed)
 
 
 def _hundreds(
@@ -449,9 +568,16 @@ def _unit_patterns() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
         for form, unit in unit_forms():
             if form == unit:
                 multiplied.setdefault(m.text + form, m.text + unit)
+                for more in _MORE_THAN:  # 3万余件: more than 3 万件
+                    multiplied.setdefault(m.text + more + form, m.text + unit)
     return tuple(
         (re.compile("|".join(_wrappable(f) for f in forms)), forms) for forms in (plain, multiplied) if forms
     )
+
+
+def _more_inside(text: str, start: int, end: int) -> bool:
+    """A unit written from ``start`` to ``end`` holds 余 / 多 after its multiplier (万余件, 亿多元)."""
+    return any(text.find(ch, start, end) >= 0 for ch in _MORE_THAN)
 
 
 def _wrappable(form: str) -> str:
@@ -474,10 +600,11 @@ def normalise(value: float, unit: str | None) -> tuple[float | None, str | None]
 
 
 def resolve_flags(flags: list[str], unit: str | None) -> list[str]:
-    """A change word (增长 / 提高 …) is growth for a percentage and an increment for a count."""
+    """A change word (增长 / 提高 …, or 下降 for a change downward) is growth for a percentage and an
+    increment for a count."""
     out: list[str] = []
     for flag in flags:
-        if flag == "change":
+        if flag in ("change", "decrease"):
             flag = "growth" if unit is not None and is_percentage(unit) else "increment"
         if flag not in out:
             out.append(flag)
@@ -620,6 +747,8 @@ def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[
         unit_before: int | None = None
         if unit is None and more:
             continue
+        if unit is not None and not more:
+            more = _more_inside(text, at, unit[1])
         if unit is None:
             bracketed = _bracketed_unit(text, m, c_start, c_end)
             if bracketed is None:

@@ -18,6 +18,7 @@ _GROWTH = "growth"
 _PERCENT = "%"
 _TIMES = "倍"
 _RELATIVE = "relative"
+_POINTS = "个百分点"  # the base of a change of a percentage (提高5个百分点)
 
 
 @lru_cache(maxsize=8192)
@@ -40,7 +41,8 @@ def comparable_key(key: str, base: str | None, flags: tuple[str, ...] | list[str
     target's unit (normalised ``base``; None for a target without one, such as a standing) is one the
     indicator is measured in; a growth in % of a standard count or amount (flag ``growth``), that
     indicator's growth key; a multiple of a standard measure's base level (flag ``relative`` in 倍: 翻一番,
-    达到上年的1.5倍), that measure's key, the unit and flag telling it from a level; else ``key`` itself."""
+    达到上年的1.5倍), that measure's key, the unit and flag telling it from a level; a change in points
+    (个百分点) of a standard share measured in %, that share's key; else ``key`` itself."""
     if base == _PERCENT and _GROWTH in flags:
         counted = standard_indicator(key)
         growth = _growth_keys().get(counted.id) if counted is not None else None
@@ -49,6 +51,8 @@ def comparable_key(key: str, base: str | None, flags: tuple[str, ...] | list[str
     if base == _TIMES and _RELATIVE in flags:  # 专利授权量较2020年翻一番: twice the count, the count's key
         counted = standard_indicator(key)
         return key if counted is None else counted.zh
+    if base == _POINTS:  # 规上工业企业发明专利拥有率比2023年提高5个百分点: a change of a share in %
+        base = _PERCENT
     standard = standard_indicator(key, base)
     return key if standard is None else standard.zh
 

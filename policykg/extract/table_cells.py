@@ -164,6 +164,14 @@ def bracket_notes(name: str, flags: list[str]) -> str:
     return pattern.sub("", name) if found else name
 
 
+def note_at(text: str, at: int, end: int) -> list[str]:
+    """The flags of a note in a bracket written at ``at`` (达到5个（累计）, 5000件（年度）: ``bracket_notes``'
+    notes); [] when none is there."""
+    pattern, notes = _row_notes()
+    m = pattern.match(text, at, end)
+    return [] if m is None else list(notes[m.group(1)])
+
+
 def plain_number(raw: str) -> str:
     """A cell's text with the commas grouping its numbers' thousands left out (1,050 → 1050)."""
     return _THOUSANDS.sub("", raw) if "," in raw else raw

@@ -115,6 +115,7 @@ def back_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
     vocab = target_vocabulary()
     words: list[tuple[str, tuple[str, ...]]] = [(f.text, f.flags) for f in vocab.flag_words]
     words += [(w, ()) for w in vocab.adverbs]
+    words += [(w, ()) for w in vocab.aim_words]
     return tuple(sorted(words, key=lambda w: -len(w[0])))
 
 

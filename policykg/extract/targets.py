@@ -57,7 +57,7 @@ from policykg.extract.regions import region_index, shared_after_places
 from policykg.extract.standard_indicators import standard_indicator
 from policykg.extract.standings import Standing, find_standing, may_stand, scope_before
 from policykg.extract.table_captions import scoped_measure
-from policykg.extract.table_cells import bracket_notes
+from policykg.extract.table_cells import bracket_notes, note_at
 from policykg.extract.target_words import (
     closing_comparator,
     comparator_words,
@@ -450,6 +450,8 @@ def find_targets(text: str, start: int, end: int, *, context_year: int | None) -
                 # …企业数量稳步增长，涪城区累计达到50家: 涪城区's of the measure that clause names
                 placed = _place_of_trend(text, found[0], previous) or _place_of_lead(text, found[0], previous)
                 found = found if placed is None else [placed, *found[1:]]
+            if len(found) > 1:  # 钟祥市不少于120件、京山市不少于100件: 京山市's of the same measure
+                found = _places_in_turn(found)
             if total is not None:
                 found = [_as_part(total, draft) for draft in found]
             # 较2020年翻一番，达到1万件 / 达到150件，较2022年翻一番: the level reached is the target, the
@@ -918,10 +920,11 @@ def _clause_targets(
             continue
         if level_of is not None:  # 达到2.8件以上（2023年为1.6件）: the starting level of the target before
             started, level_of = level_of, None
-            if levels := _bracket_levels(text, started, found, i, c_end):
+            levels, held = _bracket_levels(text, started, found, i, c_end)
+            if held:  # 达到2.8件（2023年为1.6件）: its levels; （全市平均水平为3.1件）: none of the plan's
                 drafts.extend(levels)
-                levels_end = i + len(levels)
-                seg_start = _next_segment(text, levels[-1].span[1] + 1, c_end)
+                levels_end = i + held
+                seg_start = _next_segment(text, found[i + held - 1].unit_end + 1, c_end)
                 continue
         if i + 1 < len(found) and _BRACKET_LEVEL.match(text, trim(text, tail_end, c_end)[0], next_start + 1):
             level_at = i + 1  # read once the target is
@@ -970,7 +973,7 @@ def _clause_targets(
         # no indicator of its own, perhaps; a value its year alone dates (…达到12件，2025年15件) too
         stated = (
             comparator != "=" or bool(flags) or q.in_words or (year is not None and not words) or bool(opener)
-        )
+        ) or (not words and _promised_alone(text, seg_start, q.start))
         # a count listed bare (no flag, comparator or year of its own) after another counts as that one does
         bare = not stated and year is None and back_year is None
         if comparator == "=":
@@ -1022,6 +1025,15 @@ def _clause_targets(
         elif indicator in target_vocabulary().aggregate_words and isinstance(carry, _Subject):
             # 知识产权质押融资笔数不少于10笔、金额达到5000万元: the amount of what the count before counts
             indicator = _measured_apart(carry.indicator, indicator)
+        if (
+            indicator.startswith(_SHARE_OF)
+            and q.unit == "%"
+            and not inherited
+            and isinstance(carry, _Subject)
+            and carry.unit not in _RATES
+        ):
+            # 发明专利拥有量达到800件，占全县的60%以上: the share of the count before in the whole named
+            indicator, indicator_span, inherited = carry.indicator + _share_of(indicator), carry.span, True
         bare_rate = _bare_rate(indicator) if q.unit == "%" and not inherited else None
         if (len(indicator) < MIN_INDICATOR or bare_rate) and stated and isinstance(carry, tuple):
             carry = _clause_subject(text, carry)
@@ -1170,18 +1182,31 @@ def _clause_targets(
                     _level_listed(drafts[-1].indicator, indicator)
                     or _shared_front([drafts[-1].indicator, indicator])[-1]
                 )
+            elif (
+                year is None
+                and back_year is None
+                and drafts
+                and not inherited
+                and _listed(text, drafts[-1].span[1], seg_start)
+            ):
+                # 示范企业达到8家、优势企业达到20家: its own verb, the first's front words left off
+                indicator = _shared_front([drafts[-1].indicator, indicator])[-1]
+        value = q.value
+        if _DECREASE in flags:  # 下降10%: a change of -10, 下降10%以上 one of -10 or less
+            value, value_max, comparator = _downward(value, value_max, comparator)
         drafts.append(
             TargetDraft(
                 indicator=indicator,
-                value=q.value,
+                value=value,
                 value_max=value_max,
                 denominator=q.denominator,
                 value_text=squeeze(text[q.start : q.end]),  # a number wrapped over two lines reads whole
                 unit=q.unit,
                 comparator=comparator,
-                flags=resolve_flags(flags, q.unit)
-                + [f for f in target_flags(indicator) if f not in flags]
-                + _attribute_after(text, tail_end, c_end),  # （约束性）
+                flags=_with_notes(
+                    resolve_flags(flags, q.unit) + [f for f in target_flags(indicator) if f not in flags],
+                    _attribute_after(text, tail_end, c_end),  # （约束性）, （累计）
+                ),
                 year=target_year,
                 year_basis=basis,
                 span=_inside_bracket(text, quote_start, span_end),
@@ -1205,6 +1230,18 @@ def _clause_targets(
     return drafts
 
 
+@cache
+def _promise_words() -> frozenset[str]:
+    """The words of how firmly a target is promised (targets.yaml commitment_words: 力争, 确保)."""
+    return frozenset(w.text for w in target_vocabulary().commitment_words)
+
+
+def _promised_alone(text: str, start: int, end: int) -> bool:
+    """The words before a value are a word of promise alone (…力争达到300件，确保250件: 确保): the value is
+    stated as a level, of the measure before it when it names none."""
+    return squeeze(text[start:end]).strip("，,、；;") in _promise_words()
+
+
 def _inside_bracket(text: str, start: int, end: int) -> Span:
     """``text[start:end]`` trimmed, past a bracket opening it that does not close in it: the quote of a
     target written inside a bracket after another (达到500件（较2023年增长30%）) opens inside it."""
@@ -1217,9 +1254,14 @@ def _inside_bracket(text: str, start: int, end: int) -> Span:
 
 
 #: A bracket naming the level a target starts from, right after the target (达到2.8件以上（2023年为1.6件）,
-#: （2023年基数：1.6件）, (2022年底1.6件)): the year, then the level.
+#: （2023年基数：1.6件）, (2022年底1.6件)): the year, then the level; or the year before the target's
+#: (（上年为420件）, （去年底420件）: ``prev``), or now, its year unwritten (（目前为420件）, （现有420件）:
+#: ``now``); or the level of the places around the plan's (（全市平均水平为3.1件）, （全省平均450件）:
+#: ``peer``), a level the plan compares with, no target nor start of its own.
 _BRACKET_LEVEL = re.compile(
-    r"[（(]\s*+((?:19|20)\d{2})\s*+年(底|末)?\s*+(?:基数|基期值?|现状值?|水平)?\s*+(?:分别)?(?:为|是|[:：])?\s*+"
+    r"[（(]\s*+(?:((?:19|20)\d{2})\s*+年|(?P<prev>上一?年度?|去年)|(?P<now>目前|当前|现阶段|现有|现)"
+    r"|(?P<peer>全[国省市县区州盟]|[省市州盟]内|[省市]域)(?:县域|县区|城市)?平均)"
+    r"(?P<stock>底|末)?\s*+(?:基数|基期值?|现状值?|水平|值)?\s*+(?:分别)?(?:为|是|[:：])?\s*+"
     r"(?=[\d０-９])"
 )
 
@@ -1232,15 +1274,23 @@ _NEXT_LEVEL = re.compile(
 
 def _bracket_levels(
     text: str, target: TargetDraft, found: list[Quantity], at: int, end: int
-) -> list[TargetDraft]:
+) -> tuple[list[TargetDraft], int]:
     """The starting levels a bracket after ``target`` names (_BRACKET_LEVEL), from the quantity
     ``found[at]`` on: baselines of the target's indicator, one for each year the bracket names
-    (（2023年为1.6件）, （2023年为8件，2024年为10件）), when the bracket holds those levels alone; none
-    otherwise."""
+    (（2023年为1.6件）, （2023年为8件，2024年为10件）; the year before the target's for 上年, none for
+    目前), when the bracket holds those levels alone; none otherwise. With them, how many quantities the
+    bracket holds: one for a level of the places around the plan's (（全市平均水平为3.1件）), no baseline."""
     opened = _BRACKET_LEVEL.match(text, trim(text, target.span[1], end)[0], found[at].start + 1)
     if opened is None or opened.end() != found[at].start or target.baseline:
-        return []
-    dated = [(int(opened.group(1)), found[at], opened.start() + 1, opened.group(2) is not None)]
+        return [], 0
+    if opened.group("peer"):
+        close = trim(text, found[at].unit_end, end)[0]
+        return [], (1 if close < end and text[close] in "）)" else 0)
+    year: int | None = int(opened.group(1)) if opened.group(1) else None
+    if opened.group("prev"):
+        year = target.year - 1 if target.year is not None else None
+    stock = opened.group("stock") is not None
+    dated = [(year, found[at], opened.start() + 1, stock)]
     close = trim(text, found[at].unit_end, end)[0]
     k = at + 1
     while k < len(found) and (more := _NEXT_LEVEL.match(text, found[k - 1].unit_end, found[k].start + 1)):
@@ -1253,10 +1303,10 @@ def _bracket_levels(
         limit = found[k].start if k < len(found) else end  # no number of its own (其中发明专利3件)
         close = _closing(text, close, limit)
         if close >= limit:
-            return []
+            return [], 0
     if close >= end or text[close] not in "）)":
-        return []
-    return [
+        return [], 0
+    levels = [
         replace(
             target,
             **_value_of(text, q, q.unit),
@@ -1265,7 +1315,7 @@ def _bracket_levels(
             # stands then, however the target counts
             flags=[BASELINE, *(f for f in target.flags if not (stock and f in _COUNTED_FROM))],
             year=year,
-            year_basis="sentence",
+            year_basis="sentence" if year is not None else "unknown",
             span=trim(text, start, q.unit_end),
             standing=None,
             base_year=None,
@@ -1273,6 +1323,7 @@ def _bracket_levels(
         )
         for year, q, start, stock in dated
     ]
+    return levels, len(levels)
 
 
 #: Flags of a count measured from a level or over a period: no flag of a level standing at a year's end.
@@ -1280,6 +1331,32 @@ _COUNTED_FROM = ("increment", "annual", "growth", "change", "relative")
 
 
 _CHANGE = "change"
+_DECREASE = "decrease"  # a change downward (下降10%): a change of minus the value
+#: A comparator of a change downward, turned to be read of minus the value (下降10%以上: -10 or less).
+_TURNED = {">=": "<=", ">": "<", "<=": ">=", "<": ">"}
+
+
+#: What opens the words of a share of a count in a whole (占全县的60%, 占比60%).
+_SHARE_OF = "占"
+#: Words closing a share's name; one is added to a share naming none (占全县的 → 占全县比重).
+_SHARE_NOUNS = ("比重", "占比", "比例", "份额")
+
+
+def _share_of(words: str) -> str:
+    """The name of a share of a count in a whole as written after the count (占全县的 → 占全县比重, 占比,
+    占全市发明专利授权量的 → 占全市发明专利授权量比重)."""
+    words = words.removesuffix("的")
+    return words if words.endswith(_SHARE_NOUNS) else words + _SHARE_NOUNS[0]
+
+
+def _downward(value: float, value_max: float | None, comparator: str) -> tuple[float, float | None, str]:
+    """A change downward by ``value`` (or by ``value`` to ``value_max``) as a change of minus it, the
+    comparator turned (下降10%以上: -10 or less; 下降10%—20%: -20 to -10)."""
+    if value_max is not None:
+        return -value_max, -value, comparator
+    return -value, None, _TURNED.get(comparator, comparator)
+
+
 #: The flags of a change measured from a base level.
 _CHANGES = ("growth", "increment", "relative")
 
@@ -1561,7 +1638,7 @@ def _bracketed_levels(
         opened = _BRACKET_LEVEL.match(
             text, trim(text, values[k - 1].unit_end, values[k].start)[0], values[k].start + 1
         )
-        if opened is not None and opened.end() == values[k].start:
+        if opened is not None and opened.group(1) and opened.end() == values[k].start:
             return values[:k], (int(opened.group(1)), values[k:])
     return values, None
 
@@ -1859,7 +1936,23 @@ def _place_again(draft: TargetDraft, last: TargetDraft) -> TargetDraft | None:
     if len(measure) < MIN_INDICATOR or normalise(1, draft.unit)[1] != normalise(1, last.unit)[1]:
         return None
     flags = [*draft.flags, *(f for f in target_flags(measure) if f not in draft.flags)]
+    if not any(f in _COUNTING_FLAGS for f in draft.flags):
+        # 涪城区新增注册商标不少于150件，游仙区不少于80件: 游仙区's are new ones too
+        flags += [f for f in last.flags if f in _PART_FLAGS and f not in flags]
     return replace(draft, indicator=place + measure, flags=flags)
+
+
+#: Flags of how a count counts, one of which a target may write of its own (新增, 累计).
+_COUNTING_FLAGS = ("increment", "cumulative")
+
+
+def _places_in_turn(found: list[TargetDraft]) -> list[TargetDraft]:
+    """The targets of a clause, each naming only a place after one naming a measure (钟祥市发明专利授权量
+    不少于120件、京山市不少于100件) that measure of its place, as after a clause (``_place_again``)."""
+    out = [found[0]]
+    for draft in found[1:]:
+        out.append(_place_again(draft, out[-1]) or draft)
+    return out
 
 
 def _place_of_trend(text: str, draft: TargetDraft, clause: Span) -> TargetDraft | None:
@@ -2122,10 +2215,16 @@ _YEAR_AFTER = re.compile(r"[（(]\s*+((?:19|20)\d{2})\s*+年(?:底|末)?\s*+[）
 _ATTRIBUTE_MAX = 6
 
 
+def _with_notes(flags: list[str], notes: list[str]) -> list[str]:
+    """``flags`` and after them the flags of a bracket's note not among them."""
+    return flags + [f for f in notes if f not in flags] if notes else flags
+
+
 def _attribute_after(text: str, at: int, end: int) -> list[str]:
     """The flag a bracket right after a target's value gives (发明专利授权量达到420件（约束性）: binding;
-    （预期性）: expected), as an indicator table's 属性 column does (targets.yaml year_tables attributes);
-    [] when none follows."""
+    （预期性）: expected), as an indicator table's 属性 column does (targets.yaml year_tables attributes), or
+    a note of how the count counts or of its year (地理标志产品总数达到5个（累计）: cumulative; （年度）:
+    annual), as a row's label's note does; [] when none follows."""
     at = trim(text, at, end)[0]
     if not text.startswith(("（", "("), at):
         return []
@@ -2135,7 +2234,9 @@ def _attribute_after(text: str, at: int, end: int) -> list[str]:
         return []
     written = words[:close].strip()
     attributes = target_vocabulary().year_tables.attributes
-    return [str(flag) for word, flag in attributes.items() if written in (word, word + "指标")][:1]
+    return [str(flag) for word, flag in attributes.items() if written in (word, word + "指标")][
+        :1
+    ] or note_at(text, at, end)
 
 
 def _dated_after(text: str, at: int, end: int) -> re.Match[str] | None:

@@ -521,6 +521,8 @@ def _undated_base(layout: _IndicatorLayout, start_year: int | None) -> tuple[int
 def _cell_rank(raw: str) -> Standing | None:
     """A cell that is a rank and nothing else (全市第三, 全省前十位, 保持全市首位), read as a rank in prose
     is (standings.py); None for any other cell."""
+    if _PLACE_ALONE.fullmatch(raw):  # 前10位, 第8名: a place with no scope nor verb, ranked as 排名 ranks
+        raw = _RANK_NOUN + raw
     if not may_stand(raw, 0, len(raw)):
         return None
     # 全市第三: a place with no 位 after it; the whole cell is the rank, so no 第三方 or 第三季度 follows
@@ -531,5 +533,9 @@ def _cell_rank(raw: str) -> Standing | None:
     return standing
 
 
+#: A cell holding only a place among peers (前10位, 第8名, 前十位, 第12): the scope unwritten.
+_PLACE_ALONE = re.compile(r"(?:前|第)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[位名]?")
+#: The rank noun a place alone in a cell is read after (排名前10位), as prose writes it.
+_RANK_NOUN = "排名"
 #: A cell closing with a place after 第 and no 位 or 名 (全市第三, 全省第10).
 _BARE_PLACE = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")

@@ -39,6 +39,7 @@ from policykg.extract.regions import (
     with_shared_level,
 )
 from policykg.extract.textspan import (
+    CELL_BREAK,
     CLOSERS,
     Span,
     has_dash,
@@ -1348,7 +1349,11 @@ def _picked_lead(
     if opened <= s and not named:
         return None, piece, False
     inner = (opened + 1, e - 1) if opened > s else (s, e)
-    picking = next((w for w in _picking_words() if text.startswith(w, *inner)), "")
+    picking = (
+        next(w for w in _picking_words() if text.startswith(w, *inner))
+        if text.startswith(_picking_words(), *inner)  # one call for the common case: none
+        else ""
+    )
     inner = (inner[0] + len(picking), inner[1])
     before = text[s:opened] if opened > s else None  # the name before the bracket
     if (
@@ -1372,16 +1377,26 @@ def _picked_lead(
 
 def _picking_alone(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a picking word alone (其中 of 其中，区公安分局负责…)."""
-    return squeeze(text[start:end]) in _picking_words()
+    s, e = trim(text, start, end)
+    if s < e and text[s] not in _picking_openings() and not text.startswith(CELL_BREAK, s, e):
+        return False  # most pieces: the first character no picking word's
+    return squeeze(text[s:e]) in _picking_words()
+
+
+@cache
+def _picking_openings() -> frozenset[str]:
+    """The characters the picking words open with (其, 以, 并)."""
+    return frozenset(w[0] for w in _picking_words())
 
 
 def _own_part(text: str, start: int, end: int, named: list[_Pending], picking_before: bool = False) -> bool:
     """``text[start:end]`` picks out a unit the list named before it and gives it its own part of the work,
     no role (…，其中区公安分局负责刑事打击; 其中，… with ``picking_before``): the unit keeps its place in the
     list, the piece names no other."""
-    picking = next(
-        (w for w in _picking_words() if text.startswith(w, start, end)), "" if picking_before else None
-    )
+    if not text.startswith(_picking_words(), start, end):  # most pieces: one call
+        picking: str | None = "" if picking_before else None
+    else:
+        picking = next(w for w in _picking_words() if text.startswith(w, start, end))
     if picking is None:
         return False  # most pieces
     at = start + len(picking)

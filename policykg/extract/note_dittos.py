@@ -6,7 +6,7 @@ chapter, as a ditto in a task table's unit cell takes the cell above. The words 
 from __future__ import annotations
 
 from policykg.extract.agency_lists import LABEL_COLONS, label_word_end
-from policykg.extract.agency_names import ditto_words
+from policykg.extract.agency_names import ditto_pattern, ditto_words
 from policykg.extract.textspan import PAIRS, squeeze, trim
 
 #: What may close a ditto note's words or its paragraph (（同上。）, …（同上）。).
@@ -25,7 +25,7 @@ def closes_with_ditto(text: str, start: int, end: int) -> bool:
     s, e = trim(text, start, end)
     while e > s and text[e - 1] in _ENDS:
         e -= 1
-    if not any(text.find(w, max(s, e - _TAIL), e) >= 0 for w in ditto_words()):
+    if ditto_pattern().search(text, max(s, e - _TAIL), e) is None:
         return False  # most paragraphs: no ditto near their end
     opener = _OPENERS.get(text[e - 1]) if e > s else None
     if opener is not None:

@@ -88,7 +88,7 @@ def has_words(text: str, start: int, end: int) -> bool:
         or _round_pattern().search(text, start, end) is not None
         or _single_pattern().search(text, start, end) is not None
         or (
-            any(text.find(ch, start, end) >= 0 for ch in "万亿点")
+            _MULTIPLIER_MARKS.search(text, start, end) is not None
             and _MULTIPLIED.search(text, start, end) is not None
         )
     )
@@ -150,6 +150,8 @@ _MULTIPLIED = re.compile(
     r"[零〇一二三四五六七八九十百千两]*+)(?:点([零〇一二三四五六七八九]++)(?P<more>[余多])?"
     r"|(?P<more2>[余多])?(?=[万亿]))"
 )
+#: A character every count of ``_MULTIPLIED`` holds (万, 亿, 点): its cheap test, one pass of the engine.
+_MULTIPLIER_MARKS = re.compile("[万亿点]")
 _DECIMAL_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
@@ -177,7 +179,7 @@ def _multiplied(
     Such a count is a number as surely as one in digits is: it need not close its phrase
     (由一点二亿元提高到二亿元)."""
     found: list[Quantity] = []
-    if all(text.find(ch, c_start, c_end) < 0 for ch in "万亿点"):
+    if _MULTIPLIER_MARKS.search(text, c_start, c_end) is None:
         return found
     for m in _MULTIPLIED.finditer(text, c_start, c_end):
         if covered.holds(m.start()) or marks.inside(m.start()):

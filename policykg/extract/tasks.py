@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
@@ -49,10 +49,14 @@ _LABEL_PAUSE = "，,、：: \u3000"
 _CLAUSE_MARK = re.compile(r"[（(]?(?:[1-9]|1\d)[）)]|[①-⑳]|[⑴-⒇]")
 #: A clause's number also right after a note's bracket closing the clause before it with no stop
 #: (①开展专利导航（区科技局）②推进贯标（区工信局）, …（区科技局）（2）…).
-_NUMBERED_CLAUSE = re.compile(rf"(?:[。；;：:]|(?<=[）)]))\s*({_CLAUSE_MARK.pattern})")
+_NUMBERED_CLAUSE = re.compile(rf"[。；;：:）)]\s*({_CLAUSE_MARK.pattern})")
 #: Items numbered 1. 2. (1、 1．) run on inside a paragraph after a stop (……。1.加强专利导航……；2.推进贯标……),
 #: never a decimal (1.5亿元): read when no other numbering is, labelled as the outline labels such an item.
-_DOTTED_CLAUSE = re.compile(r"(?:[。；;：:]|(?<=\D)[）)])[ \t\u3000]*((?:[1-9]|1\d)[.．、](?![\d.．]))")
+#: Both open with the characters they may follow, the engine's quick way through a paragraph: a bracket
+#: closing after a digit (…2025年6月）) or opening the text opens no item.
+_DOTTED_CLAUSE = re.compile(
+    r"[。；;：:）)](?<!\d[）)])(?<!^[）)])[ \t\u3000]*((?:[1-9]|1\d)[.．、](?![\d.．]))"
+)
 _CLAUSE_TITLE_MAX = 40
 #: What ends a sentence after a heading's title.
 _SENTENCE_STOPS = ("。", "；", ";", "！", "!")
@@ -280,7 +284,7 @@ def _enumerated_clauses(text: str, start: int, end: int) -> list[tuple[str, int]
 def _numbered_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """(label, start) of the clauses numbered 1, 2, 3 … in order inside ``text[start:end]``."""
     found: list[tuple[str, int]] = []
-    for m in _NUMBERED_CLAUSE.finditer(text, start, end):
+    for m in _bracket_or_stop_clauses(text, start, end):
         mark = m.group(1)
         if len(mark) > 1:  # （1） or 1）
             number = int(mark.strip("（()）"))
@@ -291,6 +295,16 @@ def _numbered_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:
         if number == len(found) + 1:
             found.append((mark if mark in CIRCLED else f"({number})", m.start(1)))
     return found
+
+
+def _bracket_or_stop_clauses(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_NUMBERED_CLAUSE`` in ``text[start:end]``: a clause's number after a stop, or right
+    after a closing bracket (the bracket may stand before ``start``, or close the number before: （1）（2）),
+    as a search after the bracket would find them."""
+    pos = start - 1 if start > 0 and text[start - 1] in "）)" else start
+    while (m := _NUMBERED_CLAUSE.search(text, pos, end)) is not None:
+        yield m
+        pos = m.end() - 1 if text[m.end() - 1] in "）)" else m.end()
 
 
 def _dotted_clauses(text: str, start: int, end: int) -> list[tuple[str, int]]:

@@ -109,6 +109,21 @@ class Collector:
             )
         )
 
+    def restate(self, task_id: str, r: Responsibility) -> None:
+        """Give ``task_id`` the responsibility ``r`` another task holds (a heading's units over its items, a
+        ditto note's task before): the same agency as resolved (a shared ending's name included), role,
+        basis and evidence."""
+        self.add(
+            task_id,
+            r.role,
+            r.basis,
+            r.span,
+            r.paragraph_span,
+            r.form,
+            mention=r.mention_span,
+            agency=self.registry.agencies.get(r.agency.id),
+        )
+
     def quote(self, evidence: Span) -> str:
         """The text of ``evidence``, cut from the document once."""
         found = self._quotes.get(evidence)
@@ -442,17 +457,7 @@ def _heading_units(
         if not heading:
             continue
         for r in heading:
-            agency = out.registry.agencies.get(r.agency.id)  # as resolved, a shared ending's name included
-            out.add(
-                task.id,
-                r.role,
-                r.basis,
-                r.span,
-                r.paragraph_span,
-                r.form,
-                mention=r.mention_span,
-                agency=agency,
-            )
+            out.restate(task.id, r)
         passed[unit.index] = out.by_task.get(task.id, [])
 
 
@@ -735,19 +740,8 @@ def _repeat_dittos(text: str, drafts: list[TaskDraft], structure: Structure, col
             continue
         before = task_before(task, drafts, structure.units)
         for r in collector.by_task.get(before.id, []) if before is not None else []:
-            if r.basis != "annotation":
-                continue
-            agency = collector.registry.agencies.get(r.agency.id)
-            collector.add(
-                task.id,
-                r.role,
-                r.basis,
-                r.span,
-                r.paragraph_span,
-                r.form,
-                mention=r.mention_span,
-                agency=agency,
-            )
+            if r.basis == "annotation":
+                collector.restate(task.id, r)
 
 
 def _answers_own_work(text: str, para: Span) -> bool:

@@ -38,8 +38,13 @@ def _compiled_modules() -> list[object]:
     stages = (root / "policykg" / "extract").glob("*.py")
     sources = sorted(p.relative_to(root).as_posix() for p in stages if p.name not in _PURE)
     # The build's own environment holds mypy and pydantic (pyproject.toml, build-system), not every library
-    # the loaders import: those are typed as Any there, which compiles the stages no differently.
-    return list(mypycify(["--ignore-missing-imports", *sources], opt_level="3", separate=True))
+    # the loaders import: those are typed as Any there, which compiles the stages no differently. A value of
+    # such a library returned where a type is declared (loaders/traditional.py: OpenCC's convert) is then an
+    # Any returned, which the strict checks refuse; the full check (`mypy`, every library installed) is the
+    # suite's, so the build does not warn of it.
+    return list(
+        mypycify(["--ignore-missing-imports", "--no-warn-return-any", *sources], opt_level="3", separate=True)
+    )
 
 
 ext_modules = _compiled_modules()

@@ -1349,11 +1349,7 @@ def _picked_lead(
     if opened <= s and not named:
         return None, piece, False
     inner = (opened + 1, e - 1) if opened > s else (s, e)
-    picking = (
-        next(w for w in _picking_words() if text.startswith(w, *inner))
-        if text.startswith(_picking_words(), *inner)  # one call for the common case: none
-        else ""
-    )
+    picking = _picking_at(text, *inner) or ""
     inner = (inner[0] + len(picking), inner[1])
     before = text[s:opened] if opened > s else None  # the name before the bracket
     if (
@@ -1389,14 +1385,21 @@ def _picking_openings() -> frozenset[str]:
     return frozenset(w[0] for w in _picking_words())
 
 
+def _picking_at(text: str, start: int, end: int) -> str | None:
+    """The picking word (其中, 以 …) ``text[start:end]`` opens with, the longest; None when it opens with
+    none (most pieces: one ``startswith`` of them all)."""
+    if not text.startswith(_picking_words(), start, end):
+        return None
+    return next(w for w in _picking_words() if text.startswith(w, start, end))
+
+
 def _own_part(text: str, start: int, end: int, named: list[_Pending], picking_before: bool = False) -> bool:
     """``text[start:end]`` picks out a unit the list named before it and gives it its own part of the work,
     no role (…，其中区公安分局负责刑事打击; 其中，… with ``picking_before``): the unit keeps its place in the
     list, the piece names no other."""
-    if not text.startswith(_picking_words(), start, end):  # most pieces: one call
-        picking: str | None = "" if picking_before else None
-    else:
-        picking = next(w for w in _picking_words() if text.startswith(w, start, end))
+    picking = _picking_at(text, start, end)
+    if picking is None and picking_before:
+        picking = ""
     if picking is None:
         return False  # most pieces
     at = start + len(picking)

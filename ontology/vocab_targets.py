@@ -349,6 +349,9 @@ class TargetVocabulary(_Strict):
     budget_words: tuple[str, ...] = ()
     #: Measures counted over a year with 年 inside them (发明专利年授权量): keyed without 年, flagged annual.
     yearly_measures: tuple[str, ...] = ()
+    #: Other words of one year that may stand for that 年 (质押融资年度登记金额, 专利全年授权量): the same
+    #: measures.
+    yearly_words: tuple[str, ...] = ()
     #: A place or level of the plan's own work opening a key (在区级层面…): taken off.
     key_scopes: tuple[str, ...] = ()
     #: A count for each unit written with 各 before its verb (每个乡镇各…): not counted in the length of the
@@ -423,6 +426,9 @@ class TargetVocabulary(_Strict):
         for yearly in self.yearly_measures:
             if not yearly.startswith("年") or len(yearly) < 3:
                 raise ValueError(f"the yearly measure {yearly!r} must be 年 and a measure (年授权量)")
+        for year_word in self.yearly_words:
+            if "年" not in year_word or len(year_word) < 2:
+                raise ValueError(f"the yearly word {year_word!r} must hold 年 (年度, 全年)")
         for pattern in (
             *self.standard_codes,
             *self.periods,

@@ -98,9 +98,9 @@ def indicator_key(indicator: str) -> str:
     key = _BRACKETS.sub("", indicator).translate(_QUOTES)
     for synonym in vocab.key_synonyms:
         key = key.replace(synonym.text, synonym.to)
-    if "年" in key:  # 发明专利年授权量: 发明专利授权量, flagged annual (target_flags)
-        for word in vocab.yearly_measures:
-            key = key.replace(word, word[1:])
+    if "年" in key:  # 发明专利年授权量, 质押融资年度登记金额: 发明专利授权量, flagged annual (target_flags)
+        for form, measure in _yearly_forms():
+            key = key.replace(form, measure)
     scope = _key_scope().match(key)
     if scope and len(key) > scope.end() + 1:
         key = key[scope.end() :]
@@ -244,9 +244,20 @@ def target_flags(indicator: str) -> list[str]:
         flags.append(per)
     if "占比" in indicator or ("占" in indicator and ("比重" in indicator or "比例" in indicator)):
         flags.append("share")
-    if "年" in indicator and any(w in indicator for w in target_vocabulary().yearly_measures):
-        flags.append("annual")  # 发明专利年授权量: a year's count
+    if "年" in indicator and any(form in indicator for form, _ in _yearly_forms()):
+        flags.append("annual")  # 发明专利年授权量, 质押融资年度登记金额: a year's count
     return flags
+
+
+@cache
+def _yearly_forms() -> tuple[tuple[str, str], ...]:
+    """Each yearly measure of targets.yaml as written with 年 or one of the yearly words in its place
+    (年授权量, 年度授权量, 全年授权量), with the measure it stands for (授权量), longest first."""
+    vocab = target_vocabulary()
+    forms = {
+        year + word[1:]: word[1:] for word in vocab.yearly_measures for year in ("年", *vocab.yearly_words)
+    }
+    return tuple(sorted(forms.items(), key=lambda f: -len(f[0])))
 
 
 @cache

@@ -55,12 +55,56 @@ class _Owner:
     span: Span
 
 
-def _owners(tasks: list[TaskDraft], goals: list[GoalDraft]) -> list[_Owner]:
+def _owners(tasks: list[TaskDraft], goals: list[GoalDraft], over: list[_Heading]) -> list[_Owner]:
     owners = [_Owner(None, g.id, g.path, g.span) for g in goals]
+    owners.extend(_Owner(None, None, h.path, para) for h in over for para in h.paragraphs)
     for task in tasks:
         owners.append(_Owner(task.id, None, task.path, task.span))
         owners.extend(_Owner(c.id, None, c.path, c.span) for c in task.clauses)
     return owners
+
+
+#: The chapters whose headings over sub-units may name their work (not phases: 动员部署阶段（2025年3月）).
+_HEADED_WORK = ("tasks", "safeguards")
+
+
+@dataclass(frozen=True)
+class _Heading:
+    """A unit of work over sub-units that is no task itself: its own text (a heading line, or a lead-in
+    to its sub-units: 1.深入开展“铁拳”行动，聚焦食品领域，重点做好以下工作：), as its paragraphs."""
+
+    path: str
+    paragraphs: list[Span]
+
+
+def _headings_over_work(
+    structure: Structure, tasks: list[TaskDraft], goals: list[GoalDraft]
+) -> list[_Heading]:
+    """The units of a work chapter over sub-units that are no task (tasks.py: a heading or a lead-in
+    says no more than what the sub-units do). Their words still name the work: a programme (开展“铁拳”
+    行动，重点做好以下工作：) or a target (全年查处案件不少于100件，重点做好以下工作：) written there is the
+    plan's, found nowhere else; they stay no task, and what they name is tied to none. A heading read as
+    a goal already (二、到2025年，全县有效发明专利达到500件 over
+    the chapter's tasks) is left to it."""
+    as_tasks = {t.path for t in tasks}
+    # a table standing in its text is read as a table (its rows' targets), never as its words; a
+    # paragraph a goal or a task holds is theirs
+    read = [t.span for t in structure.tables] + [g.span for g in goals] + [t.span for t in tasks]
+    found: list[_Heading] = []
+    for unit in structure.units:
+        if not unit.children or unit.level < 1 or unit.chapter_kind not in _HEADED_WORK:
+            continue
+        if unit.path in as_tasks:
+            continue
+        end = structure.units[unit.children[0]].heading_span[0]
+        paragraphs = [
+            para
+            for para in (structure.paragraphs[p].span for p in structure.own_paragraphs(unit))
+            if para[0] < end and para[0] < para[1] and not any(s < para[1] and para[0] < e for s, e in read)
+        ]
+        if paragraphs:
+            found.append(_Heading(unit.path, paragraphs))
+    return found
 
 
 class _OwnerIndex:
@@ -340,18 +384,23 @@ def extract_plan_facts(
     which date the undated targets in their parts."""
     text = structure.text
     facts = PlanFacts()
-    owners = _OwnerIndex(_owners(tasks, goals))
+    over = _headings_over_work(structure, tasks, goals)
+    owners = _OwnerIndex(_owners(tasks, goals, over))
     year = _plan_year(plan)
     parts = periods or []
 
     start = _plan_start(plan)
     prose: list[tuple[TargetDraft, _Owner]] = []
-    sources = [(g.paragraphs, True, None) for g in goals] + [
-        (_work_cells(structure, t), False, _task_row_year(structure, t) or _deadline_year(t))
-        if t.kind == "table_row"
-        else (t.paragraphs, False, _deadline_year(t))
-        for t in tasks
-    ]
+    sources = (
+        [(g.paragraphs, True, None) for g in goals]
+        + [
+            (_work_cells(structure, t), False, _task_row_year(structure, t) or _deadline_year(t))
+            if t.kind == "table_row"
+            else (t.paragraphs, False, _deadline_year(t))
+            for t in tasks
+        ]
+        + [(h.paragraphs, False, None) for h in over]
+    )
     lead: tuple[str, int] | None = None  # a lead-in's year (到2025年，主要指标达到：) and its chapter
     # the headings of the units whose paragraphs are goals each (（一）2024年目标 ⏎ …), by the unit's path
     headings = (
@@ -413,6 +462,7 @@ def extract_plan_facts(
     # mention in the title belongs to the plan itself (no task or goal holds it)
     titled = [plan.title_evidence.span] if plan.title_evidence else []
     scan = titled + [g.span for g in goals] + [t.span for t in tasks] + [t.span for t in structure.tables]
+    scan += [p for h in over for p in h.paragraphs]
     seen: set[tuple[str, Span]] = set()
     for span in scan:
         for hit in find_programs(text, *span):

@@ -161,14 +161,19 @@ STEPS = """某某市人民政府关于加快知识产权强市建设的实施意
 
 def test_steps_dated_without_the_word_phase() -> None:
     """A phases chapter's steps named and dated with no 阶段 (动员部署（2025年4月至6月）) are its phases,
-    not tasks of the plan's issuer."""
+    not tasks of the plan's issuer; a step naming who does its work (各责任单位制定具体落实措施) is their task
+    (round 39), the others none."""
     doc, _ = extracted(STEPS)
     assert [(p.name, p.start, p.end) for p in doc.phases] == [
         ("动员部署", "2025-04", "2025-06"),
         ("推进实施", "2025-07", "2027-06"),
         ("评估总结", "2027-07", "2027-12"),
     ]
-    assert not [t.path for t in doc.tasks if t.path.startswith("二")]
+    assert [
+        (t.path, [(r.agency.surface, r.role, r.basis) for r in t.responsibilities])
+        for t in doc.tasks
+        if t.path.startswith("二")
+    ] == [("二.(一)", [("各责任单位", "implicit", "prose")])]
     assert "三.(一)" in {
         t.path for t in doc.tasks
     }  # a dated safeguard outside the phases chapter stays a task

@@ -1797,7 +1797,10 @@ def _shared_ending(text: str, spans: list[Span], last: str) -> list[tuple[Span, 
 
 def _shorthand(field: str, end: str) -> bool:
     """``field`` names a body alone as shorthand for the name it makes with the shared ``end`` (财政 of
-    县发改、财政、商务局: 财政局), one of the same type."""
+    县发改、财政、商务局: 财政局), one of the same type. A field closing with the ending already is a whole
+    name (县文化和旅游局、县公安局: its first field typed it again, the ending doubled)."""
+    if field.endswith(end):
+        return False
     alone, whole = agency_type(field), agency_type(field + end)
     return alone is not None and whole is not None and alone[0] is whole[0]
 

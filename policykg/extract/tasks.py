@@ -494,7 +494,9 @@ def _is_task(structure: Structure, unit: Unit) -> bool:
     if unit.level == 0 or unit.chapter_kind not in WORK_CHAPTERS:
         return False
     if unit.chapter_kind == "phases" and (is_phase(unit) or stated_stages(structure, unit)):
-        return False  # 实施步骤 ⏎ 2024年6月—7月为宣传发动阶段；…: its stages, no one's task
+        # 实施步骤 ⏎ 2024年6月—7月为宣传发动阶段；…: its stages, no one's task, unless it names who does its
+        # work ((二)组织实施阶段（…）。各责任单位按照任务分工抓好落实…; …。县市场监管局负责制定方案)
+        return _phase_names_its_bodies(structure, unit)
     if unit.children:
         # 一、县市场监管局 over 1. 2.: the units the items under it take (responsibilities.py), no work itself
         heading_only = unit.heading_only and unit.title_span is not None
@@ -567,6 +569,22 @@ def _supplementary_work(structure: Structure, unit: Unit) -> bool:
     if about_the_plan(text, unit.heading_span[0], unit.span[1]):
         return False
     return _noted_work(text, unit.marker_span[1], _own_span(structure, unit)[1])
+
+
+def _phase_names_its_bodies(structure: Structure, unit: Unit) -> bool:
+    """A phase whose own words after its name and time name who does its work, in prose (各责任单位按照任务
+    分工抓好落实, 县市场监管局要制定实施方案) or in a note (（责任单位：县市场监管局）): that work is theirs,
+    a task as an item of work is, the phase still read as one (phases.py)."""
+    text = structure.text
+    start, end = _own_span(structure, unit)
+    if unit.title_span is not None and unit.title_span[0] >= start:
+        start = max(start, unit.title_span[1])
+    start, end = trim(text, start, end)
+    if start >= end:
+        return False
+    return bool(find_prose_obligations(text, start, end)) or any(
+        note.mentions for note in find_annotations(text, start, end)
+    )
 
 
 def _names_its_body(structure: Structure, unit: Unit) -> bool:

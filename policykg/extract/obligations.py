@@ -233,6 +233,7 @@ def _subject(text: str, start: int, end: int) -> tuple[Named, ...] | None:
         return None
     onsets, limit, at = _onset_regex(), min(end, start + _MAX_SUBJECT), start + 2
     marks = role_vocabulary().subject_onsets.modifier_marks
+    bounds = role_vocabulary().subject_onsets.level_bounds
     while (onset := onsets.search(text, at, limit)) is not None:
         pos, at = onset.start(), onset.start() + 1
         joiner = _joiners().match(text, pos)
@@ -257,6 +258,8 @@ def _subject(text: str, start: int, end: int) -> tuple[Named, ...] | None:
             ok = agency_subject
         else:
             if not may_end_names(text, start, pos) or text.startswith(marks, onset.end()):
+                continue
+            if text.startswith(bounds, pos):  # 各地级以上市人民政府: 以 of the levels' bound, no preposition
                 continue
             if inside_type_name(text, start, onset.span()):
                 continue

@@ -502,6 +502,9 @@ class SubjectOnsets(_Strict):
     verbs: tuple[str, ...]
     #: Words right after a verb that make it a modifier, not the clause's predicate (区财政局安排的资金).
     modifier_marks: tuple[str, ...]
+    #: Words opening with an onset that bound the levels a gathered name covers, no predicate after it
+    #: (以 of 各地级以上市人民政府, 县级以上人民政府: a name going on, not the preposition).
+    level_bounds: tuple[str, ...] = ()
     #: Words after the subject whose object is its partners (区市场监管局会同区公安局开展…): the subject
     #: leads, the units after the word support.
     partner_words: tuple[str, ...] = ()
@@ -521,7 +524,7 @@ class SubjectOnsets(_Strict):
     def _words(self) -> SubjectOnsets:
         if any(len(j) != 1 for j in self.joiners):
             raise ValueError(f"joiners must be single characters: {list(self.joiners)}")
-        words = self.name_starts + self.words + self.modifier_marks
+        words = self.name_starts + self.words + self.modifier_marks + self.level_bounds
         if not all(w and w == w.strip() for w in words):
             raise ValueError("subject onset words must be non-empty, without surrounding white space")
         stray = sorted(set(self.between_bodies) - set(self.partner_words))

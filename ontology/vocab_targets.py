@@ -291,6 +291,9 @@ class TargetVocabulary(_Strict):
     #: counted before the work's verb (依托…服务中心培育专利导航服务基地): taken off the indicator, kept
     #: nowhere.
     scope_openers: tuple[str, ...] = ()
+    #: The whole place a scope opener may name before a count of the scope (面向全省21个地级以上市,
+    #: 立足全市12个产业园区): with it, the count is still the scope's size, no target.
+    scope_places: tuple[str, ...] = ()
     subject_agency_categories: tuple[str, ...]
     subject_agency_places: tuple[str, ...]
     subject_agency_tails: tuple[str, ...] = ()

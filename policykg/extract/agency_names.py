@@ -512,9 +512,11 @@ def body_after_work(text: str, start: int, end: int) -> int:
 #: Places gathered by 各, their levels in brackets or not (各县（市）, 各县〔市、区〕, 各市（州）, 各旗县):
 #: the words before a level prefix that goes on with them (各县（市）区科技局, the district bureaus too;
 #: 各旗县区人民政府), never a body's work; the 兵团's divisions too (兵团各师 before the 市 of
-#: 各师市市场监管局).
+#: 各师市市场监管局); a level and its bound (各地级市, 各地级以上市人民政府, 各县级以上市场监管部门: the
+#: places of that level, or of it and those above).
 _GATHERED = re.compile(
-    r"(?:兵团)?[省市区县旗盟州]?各(?:设区的?市|[县市区旗盟州地师])+(?:[（(〔［][县市区旗盟州、，,]+[）)〕］])*"
+    r"(?:兵团)?[省市区县旗盟州]?各(?:设区的?市|[县市区旗盟州地师](?:级(?:以上|以下)?)?)+"
+    r"(?:[（(〔［][县市区旗盟州、，,]+[）)〕］])*"
 )
 
 

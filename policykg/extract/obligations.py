@@ -41,6 +41,7 @@ from policykg.extract.agency_names import (
 )
 from policykg.extract.closings import about_the_plan
 from policykg.extract.markers import skip_lead_in
+from policykg.extract.regions import shared_after_places
 from policykg.extract.textspan import (
     PAIRS,
     WHITESPACE,
@@ -203,9 +204,16 @@ def _shared_ends() -> tuple[str, ...]:
 
 
 def _shared(text: str, pieces: list[Span], ok: Callable[[str], bool]) -> list[Named] | None:
-    """``pieces`` as bodies sharing the last one's ending (县科技、财政部门, 市科技、工信局), each name
-    passing ``ok``."""
-    if len(pieces) < 2 or not squeeze(text[pieces[-1][0] : pieces[-1][1]]).endswith(_shared_ends()):
+    """``pieces`` as bodies sharing the last one's ending (县科技、财政部门, 市科技、工信局), or places
+    sharing the body the last names after its place (广州市、深圳市人民政府; 句容、扬中、丹阳市政府), each
+    name passing ``ok``."""
+    if len(pieces) < 2:
+        return None
+    last = squeeze(text[pieces[-1][0] : pieces[-1][1]])
+    if not last.endswith(_shared_ends()) and (
+        # the first piece and the last tell (a list of thousands is not walked when its first is no place)
+        shared_after_places([squeeze(text[pieces[0][0] : pieces[0][1]]), last], level_shared=True) is None
+    ):
         return None
     cleaned = [clean_name(text, p) for p in pieces]
     shared = shared_names(text, cleaned)
@@ -233,6 +241,7 @@ def _subject(text: str, start: int, end: int) -> tuple[Named, ...] | None:
         return None
     onsets, limit, at = _onset_regex(), min(end, start + _MAX_SUBJECT), start + 2
     marks = role_vocabulary().subject_onsets.modifier_marks
+    bounds = role_vocabulary().subject_onsets.level_bounds
     while (onset := onsets.search(text, at, limit)) is not None:
         pos, at = onset.start(), onset.start() + 1
         joiner = _joiners().match(text, pos)
@@ -257,6 +266,8 @@ def _subject(text: str, start: int, end: int) -> tuple[Named, ...] | None:
             ok = agency_subject
         else:
             if not may_end_names(text, start, pos) or text.startswith(marks, onset.end()):
+                continue
+            if text.startswith(bounds, pos):  # 各地级以上市人民政府: 以 of the levels' bound, no preposition
                 continue
             if inside_type_name(text, start, onset.span()):
                 continue

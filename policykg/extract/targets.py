@@ -970,6 +970,11 @@ def _clause_targets(
         words = inner_counting(squeeze(text[s:e]), flags)
         if "（" in words or "(" in words:  # 地理标志商标（累计）达到12件: the bracket's note is a flag
             words = bracket_notes(words, flags)
+        if words in _scope_words() and comparator == "=" and not flags and year is None and q.measure is None:
+            # 围绕20个战略性产业集群，实施…; 面向全省21个地级以上市开展…: the size of the scope the work is
+            # done in, no count the plan sets itself
+            seg_start = _next_segment(text, tail_end, c_end)
+            continue
         # no indicator of its own, perhaps; a value its year alone dates (…达到12件，2025年15件) too
         stated = (
             comparator != "=" or bool(flags) or q.in_words or (year is not None and not words) or bool(opener)
@@ -1228,6 +1233,15 @@ def _clause_targets(
         if level_at > 0:
             level_of = drafts[-1]
     return drafts
+
+
+@cache
+def _scope_words() -> frozenset[str]:
+    """The scope openers (targets.yaml scope_openers: 围绕, 聚焦, 面向 …), alone or with the whole place the
+    scope lies in after them (scope_places: 面向全省, 立足全市): written so before a count, what they open is
+    the scope of the work, not what it counts."""
+    vocab = target_vocabulary()
+    return frozenset(vocab.scope_openers) | {o + p for o in vocab.scope_openers for p in vocab.scope_places}
 
 
 @cache

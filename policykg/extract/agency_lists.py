@@ -1249,6 +1249,11 @@ def _parse_list(
             if pending and _after_comma(text, clause[0], piece[0]):
                 before_comma = len(pending)
             name_span, word_role, role_word = strip_role_word(text, *piece)
+            if labelled and word_role is None and (coordinating := _coordinating_word(text, *name_span)):
+                # 责任部门：由管委会办公室统筹，A、B按职责分工落实: the body coordinating the listed
+                # work leads it, as in a sentence (roles.yaml coordinating_words); the word is no part of
+                # its name
+                name_span, word_role, role_word = (name_span[0], coordinating[0]), "lead", coordinating[1]
             if labelled and word_role == "support" and text.endswith(_ANSWERING, *name_span):
                 # 责任主体：各县（市、区）人民政府，市市场监管局负责指导: the cue is not in the guide's name
                 name_span = trim(text, name_span[0], name_span[1] - len(_ANSWERING))
@@ -1320,6 +1325,52 @@ def _parse_list(
     leads_first = first_is_lead or own_note
     mentions = _resolve_roles(items, first_is_lead=leads_first, own_note=own_note, others=others)
     return mentions, all_agencies and (labelled or bool(items))
+
+
+@cache
+def _coordinating_regex() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A coordinating word closing a listed piece (…统筹, …负责统筹, …统筹推进: roles.yaml
+    coordinating_words, perhaps after 负责 and before one of coordinating_ends), none of those naming an
+    overseer, and one that may also end a body's name (党组织, 工会组织) only after 负责; and the last
+    characters such a piece may end with, a quick test."""
+    vocab = role_vocabulary()
+    words = set(vocab.coordinating_words) - set(vocab.overseeing_words)
+    if not words:
+        return re.compile("(?!)"), frozenset()
+    bare = sorted(words - _NAME_ENDINGS, key=len, reverse=True)
+    cued = sorted(words & _NAME_ENDINGS, key=len, reverse=True)
+    ends = sorted(vocab.coordinating_ends, key=len, reverse=True)
+    tail = f"(?:{spaced_words(ends)})?" if ends else ""
+    cue = re.escape(_ANSWERING)
+    options = [f"(?:{cue}\\s*)?(?:{spaced_words(bare)})"] if bare else []
+    options += [f"{cue}\\s*(?:{spaced_words(cued)})"] if cued else []
+    pattern = re.compile(f"(?:{'|'.join(options)}){tail}\\s*$")
+    return pattern, frozenset(w[-1] for w in [*words, *ends])
+
+
+#: Coordinating words that also end bodies' names (各级党组织, 县总工会组织): closing a listed piece only
+#: after 负责.
+_NAME_ENDINGS = frozenset(("组织",))
+
+
+#: The most characters a coordinating word closing a piece may take (负责统筹协调推进).
+_COORDINATING_MAX = 12
+
+
+def _coordinating_word(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where a coordinating word closes the listed piece ``text[start:end]`` after a name, and the word as
+    written squeezed; None when none does, or when no name stands before it."""
+    start, end = trim(text, start, end)
+    pattern, last = _coordinating_regex()
+    if end <= start or text[end - 1] not in last:
+        return None  # most pieces: a name alone
+    m = pattern.search(text, _last_characters(text, start, end, _COORDINATING_MAX), end)
+    if m is None:
+        return None
+    name_end = trim(text, start, m.start())[1]
+    if name_end <= start or looks_like_agency(text[start:end]) or not looks_like_agency(text[start:name_end]):
+        return None  # 各级党组织, 各行业协会组织: a body's name ending in the word
+    return name_end, squeeze(m.group())
 
 
 #: The word a list picks one of its units out by (…；其中区科技局为牵头单位).

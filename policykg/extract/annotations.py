@@ -155,6 +155,8 @@ def _clauses_in_bracket(
 
 
 _CLAUSE_COMMAS = "，,"
+#: The word giving the work to the body after it (由区政府办公室统筹), before a coordinator's name.
+_BY = "由"
 
 
 def _coordinator(text: str, clause: Span) -> list[Mention]:
@@ -163,7 +165,10 @@ def _coordinator(text: str, clause: Span) -> list[Mention]:
     if not any(w in text[clause[0] : clause[1]] for w in role_vocabulary().coordinating_words):
         return []  # most clauses: no coordinating word
     named = leading_bodies(text, *clause)
-    if not named or named[0][0][0] != trim(text, skip_lead_in(text, *clause), clause[1])[0]:
+    opening = trim(text, skip_lead_in(text, *clause), clause[1])[0]
+    if text.startswith(_BY, opening):  # （由区政府办公室统筹，…）: the body the work is given to
+        opening = trim(text, opening + len(_BY), clause[1])[0]
+    if not named or named[0][0][0] != opening:
         return []
     if not coordinates(text, named[-1][0][1], clause[1]):
         return []

@@ -12,6 +12,7 @@ from loaders.base import TableCell, TableGrid
 from ontology.vocab import agency_vocabulary, document_vocabulary
 from policykg.extract.agency_lists import label_at, strip_role_word, without_trailing_time
 from policykg.extract.annotations import find_annotations, may_open_with_units, opening_units, units_heading
+from policykg.extract.bullet_measures import bulleted_measures
 from policykg.extract.closing_tasks import closing_paragraph_tasks, closing_title
 from policykg.extract.closings import about_the_plan, only_points_elsewhere, table_caption
 from policykg.extract.dates import CALENDAR_YEAR
@@ -644,19 +645,28 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
     tasks: list[TaskDraft] = []
     headings: list[Unit] = []  # headings of work that are no task themselves: a 分工表 row may name them
     duties = _duty_mark().search(text) is not None  # most plans: no line of duties (区科技局：负责…)
+    measures = bulleted_measures(structure)  # an item's bullets with its note after them: its own text
+    measured = {p.index for points in measures.values() for p in points}
     for unit in structure.units:
-        if not _is_task(structure, unit):
+        if unit.index in measured:
+            continue
+        bullets = measures.get(unit.index)
+        if bullets is None and not _is_task(structure, unit):
             if _names_work(unit):
                 headings.append(unit)
             continue
         kind: TaskKind = unit.kind if unit.kind in ("chapter", "item", "subitem", "point") else "section"  # type: ignore[assignment]
-        paragraphs = [structure.paragraphs[p].span for p in structure.own_paragraphs(unit)]
+        paragraphs = [
+            structure.paragraphs[p].span
+            for u in (unit, *(bullets or ()))
+            for p in structure.own_paragraphs(u)
+        ]
         task = TaskDraft(
             id=f"{doc_id}/task/{unit.path}",
             path=unit.path,
             kind=kind,
             chapter_kind=unit.chapter_kind,  # type: ignore[arg-type]
-            span=_own_span(structure, unit),
+            span=trim(text, *unit.span) if bullets else _own_span(structure, unit),
             title=unit.title,
             paragraphs=paragraphs,
             unit=unit,

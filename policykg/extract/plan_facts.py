@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -89,7 +89,9 @@ def _headings_over_work(
     as_tasks = {t.path for t in tasks}
     # a table standing in its text is read as a table (its rows' targets), never as its words; a
     # paragraph a goal or a task holds is theirs
-    read = [t.span for t in structure.tables] + [g.span for g in goals] + [t.span for t in tasks]
+    read = sorted([t.span for t in structure.tables] + [g.span for g in goals] + [t.span for t in tasks])
+    starts = [s for s, _ in read]
+    reach = list(accumulate((e for _, e in read), max))  # the furthest end of the spans up to each one
     found: list[_Heading] = []
     for unit in structure.units:
         if not unit.children or unit.level < 1 or unit.chapter_kind not in _HEADED_WORK:
@@ -97,11 +99,15 @@ def _headings_over_work(
         if unit.path in as_tasks:
             continue
         end = structure.units[unit.children[0]].heading_span[0]
-        paragraphs = [
-            para
-            for para in (structure.paragraphs[p].span for p in structure.own_paragraphs(unit))
-            if para[0] < end and para[0] < para[1] and not any(s < para[1] and para[0] < e for s, e in read)
-        ]
+        paragraphs = []
+        for p in structure.own_paragraphs(unit):
+            para = structure.paragraphs[p].span
+            if not para[0] < min(end, para[1]):
+                continue
+            # held by a span read already: one starting before the paragraph ends reaches into it
+            before = bisect_left(starts, para[1])
+            if before == 0 or reach[before - 1] <= para[0]:
+                paragraphs.append(para)
         if paragraphs:
             found.append(_Heading(unit.path, paragraphs))
     return found

@@ -975,14 +975,25 @@ def _qualifier_below(text: str, before: Span, after: Span) -> bool:
 def _cut_collective(text: str, before: Span, after: Span) -> bool:
     """A collective's name cut by the line (各乡镇人民 / 政府): the words before read as a collective only
     (各乡镇…) with no body's ending, the words after open with no place (县公安局 is a body of its own), and
-    the two joined end like a body."""
+    the two joined end like a body. A body's name closed by its other name in brackets (市市场监管局（市知识
+    产权局） / 人行瑞安市支行) ends there: the bracket closes the line's name, no collective's words."""
     words, rest = text[before[0] : before[1]], text[after[0] : after[1]]
     return (
         not ends_like_body(words)
+        and not ends_like_body(_before_closing_bracket(words))
         and level_prefix(rest) is None
         and region_index().match_at(rest, 0, len(rest), allow_short=True) is None
         and ends_like_body(words + rest)
     )
+
+
+def _before_closing_bracket(words: str) -> str:
+    """``words`` without the bracket closing them (市市场监管局（市知识产权局）: 市市场监管局); "" when they
+    close in no bracket."""
+    if not words.endswith(("）", ")")):
+        return ""
+    opened = max(words.rfind("（"), words.rfind("("))
+    return words[:opened] if opened > 0 else ""
 
 
 def labels_in(text: str, start: int, end: int) -> list[str]:

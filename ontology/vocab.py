@@ -581,6 +581,13 @@ class RoleVocabulary(_Strict):
     #: Support words that make the names before them supporters in a clause going on with its work when no
     #: lead or other role clause stands before it (县法院配合做好诉调对接工作); each is a support suffix.
     helpers_alone: tuple[str, ...] = ()
+    #: Collectives of the places below (agency_types.yaml collectives' ids) that a comma sets apart from the
+    #: bodies before them as another level, not as their helpers: 市知识产权局、市市场监管局，各区政府
+    #: 按职责分工负责 names no lead, as the bodies listed with 、 would not.
+    level_collectives: tuple[str, ...] = ()
+    #: Agency types standing with those collectives as places of their level (a zone's committee beside
+    #: 各区政府: 各区政府、北京经济技术开发区管委会).
+    level_peer_types: tuple[str, ...] = ()
     #: Words after a body opening a sentence that make it the one coordinating the work
     #: (区市场监管局统筹推进): bodies closing the sentence with a shared word (按职责分工负责) are its
     #: partners, not a role clause.

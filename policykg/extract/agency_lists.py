@@ -12,7 +12,7 @@ from functools import cache
 from itertools import pairwise
 
 from ontology.vocab import agency_vocabulary, document_vocabulary, role_vocabulary
-from policykg.extract.agencies import agency_type, alias_across, field_department
+from policykg.extract.agencies import agency_type, alias_across, collective_type, field_department
 from policykg.extract.agency_names import (
     after_topic,
     agency_subject,
@@ -731,6 +731,37 @@ def _at_line_tags(text: str, piece: Span) -> list[Span]:
     return [c for c in cuts if c[0] < c[1]]
 
 
+def _levels_parted(text: str, before: list[_Pending], pending: list[_Pending], cut: int, role: str) -> bool:
+    """The comma before ``pending[cut:]`` parts levels, not a lead from those sharing its work: a lead named
+    before in the clause (A牵头，B、C，各区政府按职责分工负责: B and C support A as the governments do), or
+    the names after it sharing the work by their duties (按职责分工负责, not helping: 配合) all the places
+    below gathered or their peers, one of them gathered in the run of such names the comma stands in
+    (A、B，各区政府、经开区管委会按职责分工负责; A、B、各区政府，经开区管委会…: roles.yaml level_collectives,
+    level_peer_types)."""
+    if any(p.word_role == "lead" for p in before):
+        return True
+    if role != "shared":  # 责任单位：A，各乡镇人民政府配合: the governments help A, who leads
+        return False
+    kinds = [_level_kind(p.name or text[p.span[0] : p.span[1]]) for p in pending]
+    if not all(kinds[cut:]):
+        return False
+    run = cut
+    while run > 0 and kinds[run - 1]:
+        run -= 1
+    return "gathered" in kinds[run:]
+
+
+def _level_kind(name: str) -> str | None:
+    """ "gathered" for the places below gathered (各区政府), "peer" for a body standing with them as a place
+    of their level (北京经济技术开发区管委会), else None."""
+    vocabulary = role_vocabulary()
+    found = collective_type(name)
+    if found is not None:
+        return "gathered" if found.id in vocabulary.level_collectives else None
+    typed = agency_type(name)
+    return "peer" if typed is not None and typed[0].id in vocabulary.level_peer_types else None
+
+
 def _after_comma(text: str, start: int, pos: int) -> bool:
     """A comma (not 、) parts the piece at ``pos`` from the one before it, spaces aside."""
     at = pos - 1
@@ -1190,6 +1221,7 @@ def _parse_list(
     for clause in split_top_level(text, start, end, CLAUSE_SEPARATORS):
         label_role = default_role
         pending: list[_Pending] = []
+        clause_items = len(items)  # the items this clause adds come after these
         other_field = False  # inside '完成时限：…' or '责任领导：…' until the next role label
         person = False  # a body's person field (县公安局负责人：…) opens another field after the body
         before_comma = 0  # how many of the pending names a comma closes
@@ -1306,7 +1338,11 @@ def _parse_list(
                 owned = True
                 continue
             if word_role is not None:
-                if word_role in _AFTER_COMMA_ROLES and 0 < before_comma < len(pending):
+                if (
+                    word_role in _AFTER_COMMA_ROLES
+                    and 0 < before_comma < len(pending)
+                    and not _levels_parted(text, items[clause_items:], pending, before_comma, word_role)
+                ):
                     # 责任单位：A，B、C按职责分工负责: A, set apart, leads those sharing the work by duty
                     lead = word_role == "shared" and label_role is None
                     for p in pending[:before_comma]:

@@ -427,6 +427,10 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
             runs.append(run)
         elif _led(runs, i) and scope is None and (partners := partners_after(text, s, e)):
             runs[-1].partners = partners  # 由A牵头，会同B开展…: the run ends with B, before the work
+        elif _led(runs, i) and scope is None and _names_before_role(text, clauses, i):
+            # A牵头，B、C，各区政府按职责分工负责: names alone between the lead and the clause closing with
+            # their role word, parted from it by a comma as the levels are
+            runs[-1].last = i
         elif (supported := _supported(text, s, e)) is not None:
             names, word, helpers = supported
             if (
@@ -453,6 +457,21 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
 
 #: The longest list of names read as led by the helpers after it (a few units, not a paragraph of them).
 _MAX_NAMES_FIRST = 80
+
+
+def _names_before_role(text: str, clauses: list[Span], i: int) -> bool:
+    """Clause ``i`` is names alone, and the clause after it closes with a role word (…牵头，B、C，各区政府按
+    职责分工负责): the names share that word, the comma between them parting levels (agency_lists)."""
+    if i + 1 >= len(clauses):
+        return False
+    s, e = trim(text, *clauses[i])
+    return (
+        0 < e - s <= _MAX_NAMES_FIRST
+        and _role_words().search(text, s, e) is None  # 县政府督查室负责跟踪督办: a body's own part
+        and may_end_names(text, s, e)
+        and closing_role(text, *trim(text, *clauses[i + 1])) is not None
+        and bool(bodies_named(text, s, e, cueless_subject))
+    )
 
 
 def _names_before_helpers(text: str, clauses: list[Span], i: int) -> bool:

@@ -149,6 +149,16 @@ _PART_OF_YEAR = re.compile(
 )
 
 
+def phase_time(heading: str) -> str | None:
+    """The time a phase's heading names, as written, without its brackets (（二）组织实施阶段
+    （2025年7月—2026年10月） -> 2025年7月—2026年10月; （2025年下半年） -> 2025年下半年): the time limit of
+    the work a phase names who does (its end, read by ``deadline_date``). None when it names no time."""
+    for pattern in (_RANGE, _MONTHS, _PART_OF_YEAR, _SINGLE):
+        if (m := pattern.search(heading)) is not None:
+            return m.group(0).strip("（()）").strip()
+    return None
+
+
 def parse_range(text: str) -> tuple[str | None, str | None]:
     """2022年8月-12月底 -> (2022-08, 2022-12); 2023年1月-2025年4月底 -> (2023-01, 2025-04); 2025年1—6月 ->
     (2025-01, 2025-06); （2025年下半年） -> (2025-07, 2025-12)."""

@@ -14,7 +14,14 @@ from policykg.extract.agency_lists import declares_first_is_lead
 from policykg.extract.closings import print_record
 from policykg.extract.header_lines import record_line
 from policykg.extract.metadata import extract_metadata, part_periods, plan_parts
-from policykg.extract.phases import deadline_date, find_deadline, period_heading, recurrence, undated_title
+from policykg.extract.phases import (
+    deadline_date,
+    find_deadline,
+    period_heading,
+    phase_time,
+    recurrence,
+    undated_title,
+)
 from policykg.extract.plan_facts import extract_plan_facts
 from policykg.extract.regions import detect_region, region_index
 from policykg.extract.responsibilities import assign_responsibilities
@@ -25,7 +32,7 @@ from policykg.extract.table_headers import header_texts
 from policykg.extract.tables import detect_text_tables, task_columns
 from policykg.extract.target_commitment import mark_commitments
 from policykg.extract.target_units import assign_target_units
-from policykg.extract.tasks import TaskDraft, build_goals, build_tasks
+from policykg.extract.tasks import TaskDraft, build_goals, build_tasks, is_phase
 from policykg.extract.textspan import Span, squeeze
 from policykg.models import (
     Document,
@@ -259,7 +266,7 @@ def _state_deadlines(structure: Structure, drafts: list[TaskDraft]) -> None:
             if stated is not None:
                 task.deadline = stated[0]
             elif task.unit is not None:
-                task.deadline = _period_above(structure, task.unit)
+                task.deadline = _period_above(structure, task.unit) or _phase_limit(structure, task.unit)
         for clause in task.clauses:
             if clause.deadline is None and (stated := find_deadline(text, *clause.span)) is not None:
                 clause.deadline = stated[0]
@@ -278,6 +285,14 @@ def _period_above(structure: Structure, unit: Unit) -> str | None:
             return squeeze(above.title or "")
         parent = above.parent
     return None
+
+
+def _phase_limit(structure: Structure, unit: Unit) -> str | None:
+    """The time a phase names in its heading, when the phase is a task (it names who does its work: （二）组织
+    实施阶段（2025年7月—2026年10月）。各责任单位按照任务分工抓好落实): that work is due by the phase's end."""
+    if unit.chapter_kind != "phases" or not is_phase(unit):
+        return None
+    return phase_time(structure.text[unit.marker_span[1] : unit.heading_span[1]])
 
 
 def _cover_end(structure: Structure) -> int:

@@ -1839,7 +1839,15 @@ def shared_names(text: str, spans: list[Span]) -> list[tuple[Span, str | None]] 
     if any(len(f) > _MAX_SHARED_FIELD or looks_like_agency(f) for f in fields):
         return None
     prefix = level_prefix(fields[0]) or ""
-    names = [_shared_name(f, word, prefix) for f in (*fields, last)]
+    return _named_fields(text, spans, [_shared_name(f, word, prefix) for f in (*fields, last)], prefix)
+
+
+def _named_fields(
+    text: str, spans: list[Span], names: list[str | None], prefix: str
+) -> list[tuple[Span, str | None]] | None:
+    """Each field of a list with the full name it shares (None: no field may be read so), ``shared_names``'
+    spans: a field written as its name keeps its own span and no name; another spans from its own start, or
+    from the list's when the first field's ``prefix`` (市, 县) is part of its name, to the list's end."""
     if any(n is None for n in names):
         return None
     start, end = spans[0][0], spans[-1][1]
@@ -1884,13 +1892,7 @@ def _shared_ending(text: str, spans: list[Span], last: str) -> list[tuple[Span, 
     own = not fields[0].startswith(agency_vocabulary().prefix_words)  # 市场监管、… opens with no prefix
     prefix = (level_prefix(fields[0]) if own else None) or ""
     names = [_ending_name(f + end, prefix) for f in fields] + [_ending_name(last, prefix)]
-    if any(n is None for n in names):
-        return None
-    start, end_at = spans[0][0], spans[-1][1]
-    return [
-        (span, None) if name == text[span[0] : span[1]] else ((start if prefix else span[0], end_at), name)
-        for span, name in zip(spans, names, strict=True)
-    ]
+    return _named_fields(text, spans, names, prefix)
 
 
 def _shorthand(field: str, end: str) -> bool:

@@ -149,32 +149,39 @@ _PART_OF_YEAR = re.compile(
 )
 
 
+#: The ways a heading writes a phase's time, in the order they are tried: a range (2023年1月-2025年4月底),
+#: months of one year (2025年1—6月), a part of a year (（2025年下半年）), one year or month in brackets.
+_TIMES = (_RANGE, _MONTHS, _PART_OF_YEAR, _SINGLE)
+
+
+def _time_written(text: str) -> re.Match[str] | None:
+    """Where ``text`` writes a time: the first of ``_TIMES`` found in it."""
+    return next((m for pattern in _TIMES if (m := pattern.search(text)) is not None), None)
+
+
 def phase_time(heading: str) -> str | None:
     """The time a phase's heading names, as written, without its brackets (（二）组织实施阶段
     （2025年7月—2026年10月） -> 2025年7月—2026年10月; （2025年下半年） -> 2025年下半年): the time limit of
     the work a phase names who does (its end, read by ``deadline_date``). None when it names no time."""
-    for pattern in (_RANGE, _MONTHS, _PART_OF_YEAR, _SINGLE):
-        if (m := pattern.search(heading)) is not None:
-            return m.group(0).strip("（()）").strip()
-    return None
+    m = _time_written(heading)
+    return None if m is None else m.group(0).strip("（()）").strip()
 
 
 def parse_range(text: str) -> tuple[str | None, str | None]:
     """2022年8月-12月底 -> (2022-08, 2022-12); 2023年1月-2025年4月底 -> (2023-01, 2025-04); 2025年1—6月 ->
     (2025-01, 2025-06); （2025年下半年） -> (2025-07, 2025-12)."""
-    m = _RANGE.search(text)
-    if not m and (months := _MONTHS.search(text)) is not None:
-        year, first, last = months.groups()
+    m = _time_written(text)
+    if m is None:
+        return None, None
+    if m.re is _MONTHS:
+        year, first, last = m.groups()
         return _ym(year, first), _ym(year, last)
-    if not m and (part := _PART_OF_YEAR.search(text)) is not None:
-        year, words = part.groups()
-        first, last = _part(words)
-        return _ym(year, str(first)), _ym(year, str(last))
-    if not m:
-        single = _SINGLE.search(text)  # （2025年）: the whole year; （2024年3月）: that month
-        if single is None:
-            return None, None
-        year, month, before = single.groups()
+    if m.re is _PART_OF_YEAR:
+        year, words = m.groups()
+        first_month, last_month = _part(words)
+        return _ym(year, str(first_month)), _ym(year, str(last_month))
+    if m.re is _SINGLE:  # （2025年）: the whole year; （2024年3月）: that month
+        year, month, before = m.groups()
         if before:  # （2023年7月底前）: an end, no start
             return None, _ym(year, month or "12")
         return (_ym(year, month), _ym(year, month)) if month else (f"{year}-01", f"{year}-12")

@@ -8,12 +8,13 @@ nav, aside and page-level header and footer elements, and blocks whose class or 
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 from bs4.element import (
     Comment,
     Declaration,
@@ -665,13 +666,24 @@ class _Walker:
                     self.builder.table(expand_rows(item), origin="html")
 
 
+def _soup(text: str) -> BeautifulSoup:
+    """The parsed page. A file holding no tag at all whose whole text looks like an address or a file name
+    (https://…, 附件.html) makes Beautiful Soup warn that a locator was passed instead of markup; a loader
+    always passes a file's contents, so that warning is silenced, for such files only."""
+    if "<" in text:
+        return BeautifulSoup(text, "lxml")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        return BeautifulSoup(text, "lxml")
+
+
 def load_html(
     data: bytes, source: str
 ) -> tuple[str, EncodingReport, tuple[TableGrid, ...], tuple[StyledHeading, ...]]:
     """The canonical text, its tables and its heading elements (<h1>–<h6>, inside the page's <article> or
     <main> when it has one, a related-links heading left out) with their levels."""
     text, report = decode_bytes(data, source)
-    soup = BeautifulSoup(text, "lxml")
+    soup = _soup(text)
     _preformatted_lines(soup, text)
     body = soup.body or soup
     page_text = body.get_text()

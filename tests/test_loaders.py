@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -54,6 +55,23 @@ def test_gb18030_version_extracts_like_utf8(corpus_docs) -> None:
     doc = extract_document(load_bytes(TEXT.encode("gb18030"), "plan.txt"))
     assert doc.encoding == "gb18030"
     assert facts(doc) == facts(corpus_docs["000_7198047be529bd92"])
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"https://ipr.example.gov.cn/notice/2025/0312.html",
+        "附件1.html".encode(),
+        b"<p>https://example.gov.cn</p>",
+    ],
+)
+def test_a_page_that_looks_like_an_address_loads_without_a_warning(data: bytes) -> None:
+    """A web page whose whole text is an address or a file name is still a page: its text is loaded and
+    Beautiful Soup's warning about locators passed as markup does not reach the user."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        doc = load_bytes(data, "page.html")
+    assert doc.text.strip() in data.decode()
 
 
 def test_crlf_is_normalised() -> None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+import rdflib.namespace
 from pyshacl import validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS
 from typer.testing import CliRunner
 
 from loaders import load_bytes
@@ -28,6 +29,9 @@ from tests.conftest import PLAN_000
 from tests.test_targets_standing import LIBRARY_PLAN
 
 REUSED = (ORG, SKOS, PROV, DCTERMS, OA, ELI, M8G)
+# The one XSD term used, bound as a value: pytest probes every module-level name for attributes, and rdflib's
+# XSD namespace warns on each probe of a term it does not define.
+XSD_DECIMAL = rdflib.namespace.XSD.decimal
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +143,7 @@ def test_export_formats(tmp_path, fmt: str, rdf_format: str) -> None:
 def _text(value: object) -> str:
     if value is None:
         return ""
-    if isinstance(value, Literal) and value.datatype == XSD.decimal:
+    if isinstance(value, Literal) and value.datatype == XSD_DECIMAL:
         return f"{float(value):g}"  # stores differ in lexical form (575.0 / 575)
     return str(value)
 

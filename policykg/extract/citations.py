@@ -551,9 +551,20 @@ def _relation(text: str, start: int, after: int) -> tuple[str, bool]:
     return ("cites", True) if hedged else ("publishes", False)
 
 
+#: A quote mark doubled: a spreadsheet's copy of a cell it wraps in quotes (a cell holding line breaks)
+#: writes each quote mark inside twice (《河北省""十四五""知识产权保护和运用规划》).
+_DOUBLED = '""'
+
+
+def _undoubled(title: str) -> str:
+    """``title`` with each quote mark a spreadsheet's copy doubled written once, as the document has it."""
+    return title.replace(_DOUBLED, '"') if _DOUBLED in title else title
+
+
 def _draft(
     text: str, span: Span, title: str | None, number: str | None, issuer: str | None, after: int
 ) -> CitationDraft:
+    title = _undoubled(title) if title is not None else None
     normalised = normalise_title(title) if title is not None else None
     kind = classify(normalised) if normalised else "unknown"
     key = citation_key(normalised, number)
@@ -975,7 +986,7 @@ def _numbered_inside(
     mark = text.rfind("《", holder.span[0], start)
     if mark < 0 or text[start - 1] not in "（(" or squeeze(text[end : holder.span[1]]) not in ("）》", ")》"):
         return numbered
-    title = squeeze(text[mark + 1 : start - 1])
+    title = _undoubled(squeeze(text[mark + 1 : start - 1]))
     normalised = normalise_title(title)
     return replace(numbered, title=title, normalised_title=normalised, key=citation_key(normalised, number))
 

@@ -55,9 +55,15 @@ _WRAP_REACH = 24
 
 
 def find_programs(text: str, start: int, end: int) -> list[ProgramHit]:
-    """Every programme mention in ``text[start:end]`` (``_scan``), and those a line break cuts inside a word
-    (开展专利导 ↵ 航): each read with the break left out, its span the text's, the break inside it."""
+    """Every programme mention in ``text[start:end]`` (``_scan``), those a line break cuts inside a word
+    (开展专利导 ↵ 航): each read with the break left out, its span the text's, the break inside it, and
+    those whose quote marks a spreadsheet's copy doubled (_undoubled)."""
     hits = _scan(text, start, end)
+    if text.find(_DOUBLED, start, end) >= 0:  # rare: a quoted cell of a tab-separated table
+        undoubled = _undoubled(text, start, end)
+        # ""双打"": the mention read between the inner marks is the same one
+        inside = [h for h in hits if not any(_holds(u, h) for u in undoubled)]
+        hits = _merged(inside, undoubled)
     if text.find("\n", start, end) < 0:  # most windows of prose: no line inside
         return hits
     across: list[ProgramHit] = []
@@ -69,9 +75,48 @@ def find_programs(text: str, start: int, end: int) -> list[ProgramHit]:
             s, e = hit.span
             if s < cut < e:
                 across.append(ProgramHit(hit.program, (before + s, m.end() + e - cut)))
-    if not across:
+    return _merged(hits, across)
+
+
+def _holds(outer: ProgramHit, inner: ProgramHit) -> bool:
+    """``outer`` is a mention of ``inner``'s programme around it."""
+    return (
+        outer.program.id == inner.program.id
+        and outer.span[0] <= inner.span[0]
+        and inner.span[1] <= outer.span[1]
+    )
+
+
+def _merged(hits: list[ProgramHit], more: list[ProgramHit]) -> list[ProgramHit]:
+    """``hits`` with ``more`` by place, each mention once."""
+    if not more:
         return hits
-    return sorted({(h.program.id, h.span): h for h in [*hits, *across]}.values(), key=lambda h: h.span)
+    return sorted({(h.program.id, h.span): h for h in [*hits, *more]}.values(), key=lambda h: h.span)
+
+
+#: A quote mark doubled: a spreadsheet's copy of a cell it wraps in quotes (a cell holding line breaks)
+#: writes each quote mark inside twice (深入开展""铁拳""行动).
+_DOUBLED = '""'
+
+
+def _undoubled(text: str, start: int, end: int) -> list[ProgramHit]:
+    """The mentions in ``text[start:end]`` read with each doubled quote mark as one (""铁拳""行动 as
+    "铁拳"行动), their spans the text's: those only that reading finds, a doubled mark inside them."""
+    window = text[start:end]
+    kept: list[int] = []  # where each character of the reading stands in the text
+    at = 0
+    while (found := window.find(_DOUBLED, at)) >= 0:
+        kept.extend(range(start + at, start + found + 1))  # the first of the two marks
+        at = found + 2
+    kept.extend(range(start + at, end))
+    reading = "".join(text[p] for p in kept)
+    kept.append(end)
+    undoubled = []
+    for hit in _scan(reading, 0, len(reading)):
+        s, e = kept[hit.span[0]], kept[hit.span[1]]  # a mark closing it: both of the doubled marks
+        if e - s != hit.span[1] - hit.span[0]:
+            undoubled.append(ProgramHit(hit.program, (s, e)))
+    return undoubled
 
 
 def _scan(text: str, start: int, end: int) -> list[ProgramHit]:

@@ -300,6 +300,10 @@ class TargetVocabulary(_Strict):
     #: Kinds of body that, opening an indicator before a flag word of how it counts (每年, 新增, 累计), are
     #: the subject doing the counted work, not part of it (推动银行机构每年新增…企业 → 知识产权质押贷款企业).
     subject_kinds: tuple[str, ...] = ()
+    #: Words of a count recurring each year that, standing inside an indicator between what does the
+    #: work and its verb (知识产权质押融资年均惠及企业, 专利保险每年服务企业), flag it annual as they do
+    #: before or after it, and leave its words (知识产权质押融资惠及企业).
+    recurring_inside: tuple[str, ...] = ()
     #: Modals after such an agency, removed with it (区财政局要每年安排…).
     subject_agency_modals: tuple[str, ...] = ()
     #: A clause opened by one of these names parts of the total before it (…1000件，其中发明专利80件) …

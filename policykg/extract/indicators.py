@@ -550,6 +550,45 @@ def inner_counting(words: str, flags: list[str]) -> str:
             continue  # 鳌江镇、萧江镇各新增, 每个乡镇新增: a count for each, read with its scope
         flags.extend(f for f in found if f not in flags)
         return head + words[at + len(word) :]
+    return _inner_recurrence(words, flags)
+
+
+@cache
+def _change_texts() -> tuple[str, ...]:
+    """The words of a rate of change and of a change (增速, 增长率, 增长, 提高: targets.yaml rate_words and
+    flag_words)."""
+    return tuple(r.text for r in _rate_words(True))
+
+
+@cache
+def _recurring_inside() -> tuple[str, ...]:
+    """The words of a count recurring each year that may stand inside an indicator (targets.yaml
+    recurring_inside: 每年, 年均), longest first."""
+    return tuple(sorted(target_vocabulary().recurring_inside, key=len, reverse=True))
+
+
+def _inner_recurrence(words: str, flags: list[str]) -> str:
+    """``words`` without a word of a count recurring each year standing inside them between what does the
+    work and its verb (知识产权质押融资年均惠及企业 → 知识产权质押融资惠及企业): annual, as the word is
+    before or after the indicator. Not before a flag word or a word of a rate of change (年均增长, 每年新增,
+    年均增速: read as such), nor after a word of each (每个乡镇每年: a count for each, read with its scope),
+    nor as the year of a yearly measure (发明专利全年授权量: ``_yearly_forms``, flagged and keyed by
+    target_flags)."""
+    for word in _recurring_inside():
+        at = words.find(word, MIN_INDICATOR)
+        if at < 0 or len(words) - at - len(word) < MIN_INDICATOR:
+            continue
+        after = at + len(word)
+        if (
+            front_word(words, after, len(words)) is not None
+            or words.startswith(_change_texts(), after)
+            or words[:at].endswith(_EACH_WORDS)
+            or any(words.startswith(form, at) for form, _ in _yearly_forms())
+        ):
+            return words
+        if "annual" not in flags:
+            flags.append("annual")
+        return words[:at] + words[at + len(word) :]
     return words
 
 

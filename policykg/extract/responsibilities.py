@@ -686,6 +686,30 @@ def _clauses_above(
     return covered, own
 
 
+#: What may stand before a note alone on its line (a full-width space of indentation).
+_BEFORE_LONE_NOTE = " \u3000"
+
+
+def _clauses_below_a_lone_note(
+    text: str, task: TaskDraft, ann: Annotation, para: Span, found: Found
+) -> tuple[list[str], set[str]] | None:
+    """The clauses of ``task`` a note standing alone on the line after all of them speaks for
+    (（二）…↵一是…。二是…。三是…。↵（A牵头，B、C按职责分工负责）), as a lone note closing a list of
+    items speaks for the items and 以上工作由A负责 after the clauses for them (``_clauses_above``): those
+    naming no doer of their own, and those answering for their work in prose, left to it; None when the
+    note does not stand so, when the task has one clause, when a clause carries a note of its own, or when
+    its units go on below (（…，下同）)."""
+    if len(task.clauses) < 2 or ann.inline or ann.names_line or para[0] < task.clauses[-1].span[1]:
+        return None
+    if text[para[0] : ann.span[0]].strip(_BEFORE_LONE_NOTE) or goes_on_below(text, ann):
+        return None
+    notes = [n for _, anns in found.get(task.id, []) for n in anns]
+    clauses = _clauses_above(text, task, ann, notes)
+    if clauses is None or len(clauses[0]) + len(clauses[1]) < len(task.clauses) or not clauses[0]:
+        return None
+    return clauses
+
+
 def _own_doers(
     text: str, drafts: list[TaskDraft], found: Found, family: Family, annotated: set[str]
 ) -> set[str]:
@@ -834,8 +858,14 @@ def assign_responsibilities(
                         if clauses is not None:
                             if ann.covers_count:
                                 holders = [task.id]
+                            elif clauses[0]:  # the clauses hold the work the note speaks for, not the task
+                                holders.remove(task.id)
                             holders += clauses[0]
                             left_to_prose |= clauses[1]
+                elif (below := _clauses_below_a_lone_note(text, task, ann, para, found)) is not None:
+                    holders = below[0]
+                    left_to_prose |= below[1]
+                    share_deadline(ann, [by_id[c] for c in holders], text)
                 else:
                     holders = [annotation_holder(task, ann, para, text, spans)]
                     note_deadline(ann, by_id[holders[0]], text)

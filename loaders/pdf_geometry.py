@@ -6,7 +6,12 @@ a 牵头单位 cell merged over several rows, its text printed once in the middl
 配合单位 alone, which the text cannot tell from a lead named alone. The line's place across the page
 tells: it stands under the header cell of its column. The edges are estimates: a CJK character is one
 em wide, a half-width one half an em (no font's metrics are read); a column is told from its neighbour
-by which header cell a line stands nearer to, which such estimates decide."""
+by which header cell a line stands nearer to, which such estimates decide.
+
+A line drawn in several pieces with no move between them (a font switched inside it: a TrueType font
+embedded as subsets of 256 glyphs each, a run of Latin digits in a font of their own) is reported piece by
+piece at the one place its text object began: each piece reported where the piece before it was stands
+after that one, as it is drawn."""
 
 from __future__ import annotations
 
@@ -15,6 +20,10 @@ from typing import Any
 
 #: A line's left and right edge across the page, in points.
 Extent = tuple[float, float]
+
+
+#: How near (in points) two pieces of a line are reported for one place: the same text position.
+_SAME_PLACE = 0.01
 
 
 def _width(text: str, em: float) -> float:
@@ -26,6 +35,7 @@ def line_extents(extract: Callable[..., str]) -> tuple[str, list[tuple[str, Exte
     lines: list[tuple[str, Extent]] = []
     current: list[str] = []
     edges: list[float] = []
+    last: list[float] = []  # the line's last piece: where it was reported and where it ended
 
     def close() -> None:
         words = "".join(current).strip()
@@ -33,6 +43,7 @@ def line_extents(extract: Callable[..., str]) -> tuple[str, list[tuple[str, Exte
             lines.append((words, (edges[0], edges[-1])))
         current.clear()
         edges.clear()
+        last.clear()
 
     def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         try:
@@ -44,11 +55,15 @@ def line_extents(extract: Callable[..., str]) -> tuple[str, list[tuple[str, Exte
         for k, part in enumerate(parts):
             if k > 0:
                 close()
+            # a piece reported where the line's piece before it was: drawn after that one
+            at = last[1] if last and abs(last[0] - x) < _SAME_PLACE else x
             current.append(part)
             if part.strip():
                 if not edges:
-                    edges.append(x + _width(part[: len(part) - len(part.lstrip())], em))
-                edges.append(x + _width(part.rstrip(), em))
+                    edges.append(at + _width(part[: len(part) - len(part.lstrip())], em))
+                edges.append(at + _width(part.rstrip(), em))
+            if part:
+                last[:] = [x, at + _width(part, em)]
 
     text = extract(visitor_text=visit)
     close()

@@ -135,6 +135,30 @@ def _type_aliases() -> tuple[str, ...]:
 
 
 @cache
+def _type_alias_set() -> tuple[frozenset[str], frozenset[str], int]:
+    """The bodies' type words (agency_types.yaml aliases), the pieces each opens with (经开 of 经开区), and
+    the longest word's length."""
+    aliases = _type_aliases()
+    opening = frozenset(a[:k] for a in aliases for k in range(1, len(a)))
+    return frozenset(aliases), opening, max(map(len, aliases), default=0)
+
+
+def type_word_across(tail: str, head: str) -> bool:
+    """A word of a body's type runs from the end of ``tail`` into the start of ``head`` (安岳经开 / 区管委会:
+    经开区; 县市场监 / 管局: 市场监管局): the two are pieces of one name, cut between them. Only the ends of
+    ``tail`` that open such a word are tried with ``head``."""
+    aliases, opening, longest = _type_alias_set()
+    for k in range(1, min(len(tail), longest - 1) + 1):
+        piece = tail[-k:]
+        if piece not in opening:
+            continue
+        for j in range(1, min(len(head), longest - k) + 1):
+            if piece + head[:j] in aliases:
+                return True
+    return False
+
+
+@cache
 def _document_words() -> re.Pattern[str]:
     """Any word of a document (办法, 规定 …) or naming a person (主要负责同志) that no body's name holds."""
     vocab = agency_vocabulary()

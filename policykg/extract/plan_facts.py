@@ -55,6 +55,32 @@ class _Owner:
     span: Span
 
 
+def _opening_paragraphs(text: str, structure: Structure, title: Span | None) -> list[Span]:
+    """The sentences between the plan's title and its first heading: what the plan is for (为…，推进国家知识
+    产权强县建设试点县创建，制定本方案。), which names the programme the plan carries out as its title may.
+    Lines of no sentence there (the title again under its cover notice, a date) are passed over."""
+    if title is None:
+        return []
+    first = next((unit.span[0] for unit in structure.units if unit.level > 0), None)
+    if first is None or first <= title[1]:
+        return []
+    return [
+        (max(p.span[0], title[1]), p.span[1])  # a paragraph the title opens: its words after the title
+        for p in structure.paragraphs
+        if p.span[1] > title[1] and p.span[0] < first and not p.closing and _ends_sentence(text, p.span)
+    ]
+
+
+def _ends_sentence(text: str, span: Span) -> bool:
+    start, end = trim(text, *span)
+    return end > start and text[end - 1] == "。"
+
+
+def _in_cited_title(text: str, start: int, at: int) -> bool:
+    """``at`` stands inside a 《…》 title opened after ``start``."""
+    return text.rfind("《", start, at) > text.rfind("》", start, at)
+
+
 def _owners(tasks: list[TaskDraft], goals: list[GoalDraft], over: list[_Heading]) -> list[_Owner]:
     owners = [_Owner(None, g.id, g.path, g.span) for g in goals]
     owners.extend(_Owner(None, None, h.path, para) for h in over for para in h.paragraphs)
@@ -467,13 +493,17 @@ def extract_plan_facts(
     # a plan titled for a programme (知识产权助力乡村振兴实施方案, 专利导航试点工作方案) implements it: a
     # mention in the title belongs to the plan itself (no task or goal holds it)
     titled = [plan.title_evidence.span] if plan.title_evidence else []
-    scan = titled + [g.span for g in goals] + [t.span for t in tasks] + [t.span for t in structure.tables]
-    scan += [p for h in over for p in h.paragraphs]
+    # so does one in the paragraphs saying what it is for, outside the titles they cite
+    opening = _opening_paragraphs(text, structure, titled[0] if titled else None)
+    scan = titled + opening + [g.span for g in goals] + [t.span for t in tasks]
+    scan += [t.span for t in structure.tables] + [p for h in over for p in h.paragraphs]
     seen: set[tuple[str, Span]] = set()
-    for span in scan:
+    for n, span in enumerate(scan):
         for hit in find_programs(text, *span):
             if (hit.program.id, hit.span) in seen:
                 continue
+            if 0 < n <= len(opening) and _in_cited_title(text, span[0], hit.span[0]):
+                continue  # 根据《…关于确定…试点示范园区的通知》: the subject of the document it cites
             seen.add((hit.program.id, hit.span))
             owner = owners.at(hit.span[0])
             facts.programs.append(

@@ -12,6 +12,7 @@ from loaders.base import EncodingReport
 from loaders.page_furniture import drop_edge_numbers, drop_running_lines
 from loaders.pdf_geometry import Extent, line_extents, place_lines
 from loaders.pdf_lines import join_wrapped_lines
+from loaders.pdf_margins import wrapped_by_page
 from loaders.pdf_names import join_cut_names
 from loaders.textfile import normalise_newlines
 from policykg.errors import DocumentError
@@ -63,7 +64,7 @@ def load_pdf(data: bytes, source: str) -> tuple[str, EncodingReport, tuple[tuple
         raise DocumentError(source, f"pypdf cannot read it: {e}") from e
     pages = drop_running_lines(drop_edge_numbers([normalise_newlines(page) for page in pages]))
     text = join_cut_numbers(normalise_newlines("\n".join(page.rstrip("\n") for page in pages)))
-    text = join_cut_names(join_wrapped_lines(text))
+    text = join_cut_names(join_wrapped_lines(text, wrapped_by_page(text, [lines for _, lines in read])))
     if not text.strip():
         raise DocumentError(
             source,

@@ -13,6 +13,12 @@ table's row. A line with a gap of spaces inside is a table row or a spaced headi
 stay. The width is read over the whole document; a text whose lines do not wrap at one width (fewer than
 _SEEN lines fill it) keeps every break. A plain text saved from a PDF (pdftotext's, lines cut at one width
 mid-sentence) is joined the same way when it clearly is one (``hard_wrapped``).
+
+A PDF's page tells more than a count of characters: a line it shows running to the right margin, the next
+going on at the text block's left edge (loaders/pdf_margins.py), runs on whatever its width in columns (a
+line holding digits, letters or quotation marks counts otherwise than its neighbours), unless a stop or a
+note's bracket closes it; a bracket closing words set aside inside a sentence (在海峡两岸（龙岩） / 农博会)
+or a quotation mark (“十四五” / 规划) does not close it.
 """
 
 from __future__ import annotations
@@ -167,16 +173,48 @@ def hard_wrapped(text: str) -> bool:
     return past <= _PAST_WIDTH_SHARE * filled
 
 
-def join_wrapped_lines(text: str) -> str:
-    """``text`` with each break the layout made inside a sentence taken out (see the module's words)."""
+#: What ends a sentence, a clause of a list or a lead-in: a line the page wrapped (``wrapped``) may still end
+#: its paragraph there; a quotation mark closing at the margin closes mid-sentence (…“十四五” / 规划…).
+_STOPS = frozenset("。！？；：!?;:…")
+#: What a note's bracket holds (〔责任单位：…〕, （2024年底前完成。）), and a bracket closing inside it.
+_NOTE_MARKS = frozenset("：:。；;）)〕】］]")
+
+
+def _aside_closes(body: str) -> bool:
+    """``body`` ends with a bracket closing words set aside inside a sentence (在海峡两岸（龙岩）,
+    各镇（街道）): the bracket opened on the line and holds no label, stop or other bracket. A note's bracket
+    (〔责任单位：…〕), or one opened on a line before, closes its paragraph."""
+    opener = _OPEN_BRACKETS[_CLOSE_BRACKETS.index(body[-1])]
+    start = body.rfind(opener)
+    return start >= 0 and not any(ch in _NOTE_MARKS for ch in body[start + 1 : -1])
+
+
+def _page_wrapped(line: str, after: str) -> bool:
+    """``line``, which the page shows running to its margin, runs on into ``after``: no stop or note's
+    bracket closes it (a note's label left open aside) and ``after`` goes on with words."""
+    body = line.rstrip()
+    if not _runs_on(line, after, closed=False):
+        return False
+    if body[-1] in _CLOSE_BRACKETS:
+        return _aside_closes(body)
+    return body[-1] not in _STOPS or _open_label(body)
+
+
+def join_wrapped_lines(text: str, wrapped: frozenset[int] = frozenset()) -> str:
+    """``text`` with each break the layout made inside a sentence taken out (see the module's words).
+    ``wrapped``: the lines (by number) a PDF's page shows running to its right margin, the next going on at
+    the text block's left edge (loaders/pdf_margins.py), which run on into the next line whatever width
+    their characters add up to."""
     lines = text.split("\n")
     wrap = wrap_width(lines)
-    if wrap is None:
+    if wrap is None and not wrapped:
         return text
     pieces: list[str] = []
-    for line, after in pairwise(lines):
+    for k, (line, after) in enumerate(pairwise(lines)):
         body = line.rstrip()
-        if _runs_on(line, after) and _fills(body, after, wrap):
+        if (k in wrapped and _page_wrapped(line, after)) or (
+            wrap is not None and _runs_on(line, after) and _fills(body, after, wrap)
+        ):
             pieces.append(body)  # joined: the spaces the layout left at the margin go too
             if _spaced_words(body[-1], after[:1]):
                 pieces.append(" ")  # …ISO ↵ 9001…: the space the layout broke at

@@ -13,6 +13,15 @@ table's row. A line with a gap of spaces inside is a table row or a spaced headi
 stay. The width is read over the whole document; a text whose lines do not wrap at one width (fewer than
 _SEEN lines fill it) keeps every break. A plain text saved from a PDF (pdftotext's, lines cut at one width
 mid-sentence) is joined the same way when it clearly is one (``hard_wrapped``).
+
+A plain text saved with fixed line breaks (WPS's or Word's "save as text") keeps its paragraphs' indents:
+where a document opens its paragraphs indented (full-width spaces, two spaces or more), a line that fills the
+width followed by a line not indented runs on into it whatever mark closes it (…3项以上。 ↵ 由县科技局牵头…,
+…各乡镇协助； ↵ 二是…, …“循化核桃” ↵ “街子花椒”…): a next paragraph would open indented. That line still
+keeps its break when it opens a unit or a table's row, opens the back matter (抄送：…, （此件公开发布）), is a
+date alone, or neither closes a sentence nor fills the width itself (a signature's name, a title): a
+paragraph's last line ends with a mark. A text that does not indent its paragraphs (most paragraph openings
+flush left) is read as before.
 """
 
 from __future__ import annotations
@@ -23,6 +32,8 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from loaders.base import display_columns
+from policykg.extract.closings import back_matter_line
+from policykg.extract.header_lines import record_line
 
 #: Fewest lines running on at one width that show the layout's wrap width, and the narrowest such width in
 #: columns (a shorter run of like lines are headings, a table's cells).
@@ -167,16 +178,59 @@ def hard_wrapped(text: str) -> bool:
     return past <= _PAST_WIDTH_SHARE * filled
 
 
-def join_wrapped_lines(text: str) -> str:
-    """``text`` with each break the layout made inside a sentence taken out (see the module's words)."""
+#: A paragraph's indent at the start of a line: a full-width space, a tab or two spaces.
+_INDENT = re.compile(r"\u3000|\t| {2}")
+#: Least share of a text's paragraph openings (lines after a blank line or a line short of the width) that
+#: are indented in a text that indents its paragraphs: its title block, salutation and signature open flush.
+_INDENTED_SHARE = 0.75
+
+
+def indents_paragraphs(lines: list[str], wrap: Wrap) -> bool:
+    """The text opens its paragraphs indented: of the lines after a blank line or a line short of the wrap
+    width (the lines that open a paragraph whatever the text's layout), at least _SEEN and _INDENTED_SHARE of
+    them are indented. A line after a line that fills the width may be a paragraph's continuation and is not
+    counted."""
+    indented = flush = 0
+    for before, line in pairwise(lines):
+        if not line.strip() or (before.strip() and _fills(before.rstrip(), line, wrap)):
+            continue
+        if _INDENT.match(line) is None:
+            flush += 1
+        else:
+            indented += 1
+    return indented >= _SEEN and indented >= _INDENTED_SHARE * (indented + flush)
+
+
+def _continues_paragraph(body: str, after: str, wrap: Wrap) -> bool:
+    """In a text that indents its paragraphs, ``after`` (not indented) goes on with the paragraph whose line
+    ``body`` fills the width, whatever mark closes ``body`` (see the module's words): it is no unit, row,
+    back matter or date line, and it closes a sentence or fills the width itself."""
+    if not _runs_on(body, after, closed=False) or not _fills(body, after, wrap):
+        return False
+    words = after.rstrip()
+    if words[-1] not in _CLOSING and abs(wrap.measure(words) - wrap.width) > _SLACK:
+        return False
+    if back_matter_line(words, (0, len(words))):
+        return False
+    record = record_line(words, 0, len(words))
+    return record is None or not record.dates
+
+
+def join_wrapped_lines(text: str, *, indents: bool = False) -> str:
+    """``text`` with each break the layout made inside a sentence taken out (see the module's words).
+    ``indents`` says the text keeps its paragraphs' indents as written (a plain-text save): when it opens its
+    paragraphs indented, a full line followed by a line not indented runs on into it whatever closes it."""
     lines = text.split("\n")
     wrap = wrap_width(lines)
     if wrap is None:
         return text
+    indented = indents and indents_paragraphs(lines, wrap)
     pieces: list[str] = []
     for line, after in pairwise(lines):
         body = line.rstrip()
-        if _runs_on(line, after) and _fills(body, after, wrap):
+        if (_runs_on(line, after) and _fills(body, after, wrap)) or (
+            indented and _continues_paragraph(body, after, wrap)
+        ):
             pieces.append(body)  # joined: the spaces the layout left at the margin go too
             if _spaced_words(body[-1], after[:1]):
                 pieces.append(" ")  # …ISO ↵ 9001…: the space the layout broke at

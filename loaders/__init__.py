@@ -167,8 +167,8 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
         if fmt == "md":
             text, headings = _markdown(text)
         else:
-            if hard_wrapped(text):  # saved from a PDF with its lines cut mid-sentence, as a PDF's are
-                text = join_cut_names(join_wrapped_lines(text))
+            if hard_wrapped(text):  # saved with its lines cut at one width (from a PDF, WPS's fixed breaks)
+                text = join_cut_names(join_wrapped_lines(text, indents=True))
             # a drawn table (┌─┬─┐, +--+--+) read as a pipe table; a pipe table's row going on with the row
             # above joined into it, as in Markdown
             text = joined_pipe_rows(box_tables(text, typed=True))

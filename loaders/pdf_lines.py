@@ -19,6 +19,15 @@ going on at the text block's left edge (loaders/pdf_margins.py), runs on whateve
 line holding digits, letters or quotation marks counts otherwise than its neighbours), unless a stop or a
 note's bracket closes it; a bracket closing words set aside inside a sentence (在海峡两岸（龙岩） / 农博会)
 or a quotation mark (“十四五” / 规划) does not close it.
+
+A plain text saved with fixed line breaks (WPS's or Word's "save as text") keeps its paragraphs' indents:
+where a document opens its paragraphs indented (full-width spaces, two spaces or more), a line that fills the
+width followed by a line not indented runs on into it whatever mark closes it (…3项以上。 ↵ 由县科技局牵头…,
+…各乡镇协助； ↵ 二是…, …“循化核桃” ↵ “街子花椒”…): a next paragraph would open indented. That line still
+keeps its break when it opens a unit or a table's row, opens the back matter (抄送：…, （此件公开发布）), is a
+date alone, or neither closes a sentence nor fills the width itself (a signature's name, a title): a
+paragraph's last line ends with a mark. A text that does not indent its paragraphs (most paragraph openings
+flush left) is read as before.
 """
 
 from __future__ import annotations
@@ -29,6 +38,8 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from loaders.base import display_columns
+from policykg.extract.closings import back_matter_line
+from policykg.extract.header_lines import record_line
 
 #: Fewest lines running on at one width that show the layout's wrap width, and the narrowest such width in
 #: columns (a shorter run of like lines are headings, a table's cells).
@@ -200,20 +211,65 @@ def _page_wrapped(line: str, after: str) -> bool:
     return body[-1] not in _STOPS or _open_label(body)
 
 
-def join_wrapped_lines(text: str, wrapped: frozenset[int] = frozenset()) -> str:
+#: A paragraph's indent at the start of a line: a full-width space, a tab or two spaces.
+_INDENT = re.compile(r"\u3000|\t| {2}")
+#: Least share of a text's paragraph openings (lines after a blank line or a line short of the width) that
+#: are indented in a text that indents its paragraphs: its title block, salutation and signature open flush.
+_INDENTED_SHARE = 0.75
+
+
+def indents_paragraphs(lines: list[str], wrap: Wrap) -> bool:
+    """The text opens its paragraphs indented: of the lines after a blank line or a line short of the wrap
+    width (the lines that open a paragraph whatever the text's layout), at least _SEEN and _INDENTED_SHARE of
+    them are indented. A line after a line that fills the width may be a paragraph's continuation and is not
+    counted."""
+    indented = flush = 0
+    for before, line in pairwise(lines):
+        if not line.strip() or (before.strip() and _fills(before.rstrip(), line, wrap)):
+            continue
+        if _INDENT.match(line) is None:
+            flush += 1
+        else:
+            indented += 1
+    return indented >= _SEEN and indented >= _INDENTED_SHARE * (indented + flush)
+
+
+def _continues_paragraph(body: str, after: str, wrap: Wrap) -> bool:
+    """In a text that indents its paragraphs, ``after`` (not indented) goes on with the paragraph whose line
+    ``body`` fills the width, whatever mark closes ``body`` (see the module's words): it is no unit, row,
+    back matter or date line, and it closes a sentence or fills the width itself."""
+    if not _runs_on(body, after, closed=False) or not _fills(body, after, wrap):
+        return False
+    words = after.rstrip()
+    if words[-1] not in _CLOSING and abs(wrap.measure(words) - wrap.width) > _SLACK:
+        return False
+    if back_matter_line(words, (0, len(words))):
+        return False
+    record = record_line(words, 0, len(words))
+    return record is None or not record.dates
+
+
+def join_wrapped_lines(text: str, wrapped: frozenset[int] = frozenset(), *, indents: bool = False) -> str:
     """``text`` with each break the layout made inside a sentence taken out (see the module's words).
     ``wrapped``: the lines (by number) a PDF's page shows running to its right margin, the next going on at
     the text block's left edge (loaders/pdf_margins.py), which run on into the next line whatever width
-    their characters add up to."""
+    their characters add up to. ``indents`` says the text keeps its paragraphs' indents as written (a
+    plain-text save): when it opens its paragraphs indented, a full line followed by a line not indented runs
+    on into it whatever closes it."""
     lines = text.split("\n")
     wrap = wrap_width(lines)
     if wrap is None and not wrapped:
         return text
+    indented = indents and wrap is not None and indents_paragraphs(lines, wrap)
     pieces: list[str] = []
     for k, (line, after) in enumerate(pairwise(lines)):
         body = line.rstrip()
         if (k in wrapped and _page_wrapped(line, after)) or (
-            wrap is not None and _runs_on(line, after) and _fills(body, after, wrap)
+            wrap is not None
+            and (
+                (_runs_on(line, after) and _fills(body, after, wrap))
+                or (indented and _continues_paragraph(body, after, wrap))
+            )
         ):
             pieces.append(body)  # joined: the spaces the layout left at the margin go too
             if _spaced_words(body[-1], after[:1]):

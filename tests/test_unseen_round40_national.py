@@ -13,7 +13,8 @@ What was read wrong before:
   保护中心) are read as before, in their regions.
 - 县级以上人民政府 (县级以上地方人民政府, 市级以上人民政府) read 县 as a relative prefix: a body of the plan's
   counties, or of none. It is now the collective of the plan's region over those levels (all_governments),
-  one collective however written.
+  one collective however written; its departments (县级以上知识产权管理部门, 县级以上地方人民政府有关部门)
+  are the collective of their field's departments (all_local_departments).
 """
 
 from __future__ import annotations
@@ -181,6 +182,22 @@ def test_one_collective_however_written(region: str) -> None:
         resolved_agency(region, w)[0] for w in ("县级以上人民政府", "县级以上地方人民政府", "县级以上政府")
     }
     assert len(ids) == 1
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "县级以上人民政府知识产权管理部门",
+        "县级以上市场监管部门",
+        "县级以上地方人民政府有关部门",
+        "市级以上知识产权局",
+    ],
+)
+@pytest.mark.parametrize("region", [GUANGDONG, CHENGDU])
+def test_departments_of_a_level_and_above_are_a_collective(region: str, written: str) -> None:
+    agency_id, _, kind, where = resolved_agency(region, written)
+    assert (kind, where) == ("all_local_departments", region)
+    assert agency_id.startswith(f"agency/{region}/all_local_departments/")
 
 
 def test_a_level_and_its_direct_departments_stay_as_before() -> None:

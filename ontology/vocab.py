@@ -270,6 +270,40 @@ class CollectiveType(_Strict):
         return words
 
 
+class NationalBody(_Strict):
+    """One of the country's own bodies, by the name it keeps in every plan and the other names plans write
+    for it (国家知识产权局: 国知局), with the type of its field where the vocabulary has one (公安部: public
+    security)."""
+
+    name: str = Field(min_length=2)
+    aliases: tuple[str, ...] = ()
+    type: str | None = None
+
+
+class NationalBodies(_Strict):
+    """The country's own (central) bodies: named whole, each is one body in every plan, placed in the
+    country, never in the plan's region (公安部 in a plan of 广东省 is no 广东省公安部)."""
+
+    #: The bodies plans name by a name of their own (the ministries, 最高人民法院, 中国人民银行 …).
+    names: tuple[NationalBody, ...] = ()
+    #: Forms of whole names only the country's bodies take (国家X局, 国务院X), regular expressions matched
+    #: against the whole name: a name so written is a national body unless it names a place or goes on
+    #: after a listed body's name or a type's head (国家金融监督管理总局义乌监管支局: an office of one).
+    patterns: tuple[str, ...] = ()
+    #: Words opening a party body's name that its identity leaves out (中共中央宣传部 is 中央宣传部).
+    leads: tuple[str, ...] = ()
+
+    _valid = field_validator("patterns")(_check_regexes)
+
+    @model_validator(mode="after")
+    def _one_name_one_body(self) -> NationalBodies:
+        written = [w for body in self.names for w in (body.name, *body.aliases)]
+        dupes = sorted({w for w in written if written.count(w) > 1})
+        if dupes:
+            raise ValueError(f"national bodies: {dupes} name more than one body, or one twice")
+        return self
+
+
 class AgencyVocabulary(_Strict):
     version: int
     categories: tuple[Category, ...]
@@ -354,6 +388,8 @@ class AgencyVocabulary(_Strict):
     #: written with the other in brackets after it (区知识产权局（区市场监管局）) is that department's, the
     #: plate its alias, as in the usual order (区市场监管局（区知识产权局）). Each must be a type's id.
     plates: tuple[str, ...] = ()
+    #: The country's own bodies (公安部, 国家知识产权局): one body in every plan, in the country.
+    national: NationalBodies = Field(default_factory=NationalBodies)
 
     _valid = field_validator("document_words", "kind_openings")(_check_regexes)
 
@@ -402,6 +438,9 @@ class AgencyVocabulary(_Strict):
         stray = [p for p in self.plates if p not in {t.id for t in self.types}]
         if stray:
             raise ValueError(f"plates: {stray} are no type's ids")
+        stray = [b.type for b in self.national.names if b.type and self.by_id(b.type) is None]
+        if stray:
+            raise ValueError(f"national names: types {stray} are no type's ids")
         return self
 
     def by_id(self, type_id: str) -> AgencyType | None:

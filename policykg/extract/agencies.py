@@ -10,7 +10,8 @@ national centre named with its city (中国（南京）知识产权保护中心)
 with no place in a plan of a level that has none of its own (海关 in a district's) is the one of the region
 above that has (南宁海关); a zone or vertical body written with a place of the plan's without its level
 word (玉门经济开发区管委会) keeps its name; a department named by its field (县市场监管部门) is the body of
-that type.
+that type. The country's own bodies named whole (公安部, 国家知识产权局, 中共中央宣传部: agency_types.yaml
+national) keep their names and are the country's, one id in every plan (agency/100000/<hash of the name>).
 知识产权局 is merged into 市场监管局 only on evidence in the same plan: a parenthesis such as
 区市场监管局（知识产权局）.
 """
@@ -60,6 +61,8 @@ _BARE_GROUP = {"领导小组": "", "工作领导小组": "", "领导小组办公
 _PROPER_NAME_STARTS = ("中国", "国家", "全国")
 #: The scope of the ids of bodies placed in no region (江南大学): the same body in every plan.
 _UNPLACED = "named"
+#: The scope of the ids of the country's own bodies where the gazetteer has no country to place them in.
+_NATIONAL = "national"
 #: The level words a place's name may be written without before a zone's or a vertical body's (玉门市 →
 #: 玉门经济开发区).
 _LEVEL_WORDS = ("市", "县", "区", "旗")
@@ -536,6 +539,53 @@ def _zone_level(entry: AgencyType, alias: str) -> str | None:
 
 def _short_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+@cache
+def _national_names() -> dict[str, tuple[str, AgencyType | None]]:
+    """The country's listed bodies by each name plans write for them: the name they keep and their type."""
+    vocab = agency_vocabulary()
+    out: dict[str, tuple[str, AgencyType | None]] = {}
+    for body in vocab.national.names:
+        entry = vocab.by_id(body.type) if body.type else None
+        for written in (body.name, *body.aliases):
+            out[written] = (body.name, entry)
+    return out
+
+
+@cache
+def _national_pattern() -> re.Pattern[str] | None:
+    patterns = agency_vocabulary().national.patterns
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+@cache
+def _national_heads() -> tuple[str, ...]:
+    """The names a vertical body's offices open with, a type's head and prefixes (国家金融监督管理总局义乌
+    监管支局, 国家税务总局宾阳县税务局): their places may be written without their level words, which no scan
+    for places finds (义乌)."""
+    types = agency_vocabulary().types
+    heads = {*(t.head for t in types if t.head), *(p for t in types for p in t.prefixes)}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+def national_body(name: str) -> tuple[str, AgencyType | None] | None:
+    """The country's own body ``name`` names whole, by the name it keeps and its type (agency_types.yaml
+    national): a listed name or alias (公安部, 国知局), else a name of one of the patterns (国家林业和草原局),
+    typed by its ending, that goes on after no type's head (国家税务总局…税务局); the caller checks it
+    names no place (国家市场监督管理总局江苏分局). None for any other name."""
+    leads = agency_vocabulary().national.leads
+    words = next((name[len(w) :] for w in leads if name.startswith(w)), name)
+    listed = _national_names().get(words)
+    if listed is not None:
+        return listed
+    pattern = _national_pattern()
+    if pattern is None or pattern.fullmatch(words) is None:
+        return None
+    if any(words.startswith(head) and len(words) > len(head) for head in _national_heads()):
+        return None  # an office of a vertical body (国家金融监督管理总局义乌监管支局)
+    typed = agency_type(words)
+    return words, typed[0] if typed is not None else None
 
 
 @lru_cache(maxsize=4096)
@@ -1204,6 +1254,30 @@ class AgencyRegistry:
         places = _places(hit)
         return self._prefer(places) if places else None
 
+    @cached_property
+    def _country(self) -> RegionEntry | None:
+        """The gazetteer's country, the region of the country's own bodies (None when it has none)."""
+        return next((node for node in self.index.by_id.values() if node.level == "country"), None)
+
+    def _national(self, name: str) -> ResolvedAgency | None:
+        """The country's own body ``name`` names whole (公安部, 中共中央宣传部): its own name, its type, the
+        country's region, and one id in every plan (agency/100000/<hash of the name>); None for a name of
+        a pattern holding a place (国家市场监督管理总局江苏分局: an office, read as before) or no national
+        body's."""
+        found = national_body(name)
+        if found is None:
+            return None
+        words, entry = found
+        if words not in _national_names() and any(
+            hit.candidates[0].level != "country"
+            for hit in self.index.scan(words, 0, len(words), allow_short=True)
+        ):
+            return None
+        country = self._country
+        scope = country.id if country is not None else _NATIONAL
+        region_id = country.id if country is not None else None
+        return ResolvedAgency(f"agency/{scope}/{_short_hash(words)}", words, entry, None, region_id)
+
     def _headed(self, name: str) -> ResolvedAgency | None:
         """A body written with its head and levels (人行南宁市中心支行江南支行, 人行县支行,
         国家税务总局南宁市江南区税务局): its full name keeps each place and level as written, with the
@@ -1550,6 +1624,9 @@ class AgencyRegistry:
             # 市局知识产权科: the department's own section; 市局长阳分局: read as its name written out
             section = self._section(words, self._scope_id(self.region, ""))
             return section or self.identify(self.department.name + words)
+        national = self._national(main)
+        if national is not None:
+            return national
         headed = self._headed(main) or self._branch(main)
         if headed is not None:
             return headed

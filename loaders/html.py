@@ -174,6 +174,13 @@ def _related_links_boxes(body: Tag, page_size: int, page_text: str) -> set[int]:
             if any(_has_words(sibling) for sibling in child.previous_siblings):
                 found.update(_links_run(child))
                 break  # words before the heading: it opens no box from here up
+            if (
+                parent.name == "tr"
+                and parent.get_text().strip() == heading
+                and (rows := _links_rows(parent, page_size))
+            ):
+                found.update(rows)
+                break  # a row of an old site's grid: the box is the rows after it
             if parent.name in _BOX_TAGS:
                 box = parent.get_text().strip()
                 if box != heading:
@@ -299,6 +306,24 @@ def _links_run(heading: PageElement) -> set[int]:
             return set()
         run.add(id(sibling))
     return run if links else set()
+
+
+def _links_rows(row: Tag, page_size: int) -> set[int]:
+    """A related-links heading alone in a table's row, as an old site's page grid lays its box out
+    (<tr><td>相关信息</td></tr><tr><td>· <a>…</a>　2024-11-02</td></tr>, the links in rows or in a table of
+    their own in the next row), and every row after it to the table's end a line of links (by id): the whole
+    table when the heading opens it, else the heading's row and those after it (the box closing the
+    article's own grid under its share bar). None when a row of other words follows, or no link does, or
+    they would make half the page."""
+    after = _links_after(row)
+    if not after:
+        return set()
+    table = row.find_parent("table")
+    if table is not None and not any(_has_words(s) for s in row.previous_siblings):
+        return {id(table)} if len(table.get_text()) * 2 < page_size else set()
+    if sum(len(s.get_text()) for s in after) * 2 >= page_size:
+        return set()
+    return {id(row), *(id(s) for s in after)}
 
 
 def _has_words(element: PageElement) -> bool:

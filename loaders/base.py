@@ -28,7 +28,7 @@ class TableGrid:
 
     span: Span
     rows: tuple[tuple[TableCell, ...], ...]
-    origin: str  # docx | html | markdown | tsv | cell-per-line | spaced
+    origin: str  # docx | html | markdown | tsv | cell-per-line | spaced | labelled
 
     def cell_text(self, text: str, cell: TableCell) -> str:
         return text[cell.span[0] : cell.span[1]]

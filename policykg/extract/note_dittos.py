@@ -1,13 +1,13 @@
 """Notes that write no unit of their own but repeat the task's before (（同上）, （责任单位：同上）,
-（责任单位同上）, 责任单位：同前): the task takes the units of the task before it at its level under the same
-chapter, as a ditto in a task table's unit cell takes the cell above. The words are data
-(ontology/data/document_types.yaml task_table_columns dittos)."""
+（责任单位同上）, 责任单位：同前, or such a note on a line of its own under the task's text): the task takes
+the units of the task before it at its level under the same chapter, as a ditto in a task table's unit cell
+takes the cell above. The words are data (ontology/data/document_types.yaml task_table_columns dittos)."""
 
 from __future__ import annotations
 
 from policykg.extract.agency_lists import LABEL_COLONS, label_word_end
 from policykg.extract.agency_names import ditto_pattern, ditto_words
-from policykg.extract.textspan import PAIRS, squeeze, trim
+from policykg.extract.textspan import PAIRS, line_spans, squeeze, trim
 
 #: What may close a ditto note's words or its paragraph (（同上。）, …（同上）。).
 _ENDS = "。；;，, \u3000"
@@ -33,6 +33,18 @@ def closes_with_ditto(text: str, start: int, end: int) -> bool:
         return opened >= s and _ditto_note(squeeze(text[opened + 1 : e - 1]), labelled=False)
     opened = max(s, *(text.rfind(ch, s, e) + 1 for ch in "。；;\n"))
     return _ditto_note(squeeze(text[opened:e]), labelled=True)
+
+
+def holds_ditto_line(text: str, start: int, end: int) -> bool:
+    """The paragraph ``text[start:end]`` holds a note alone on its line writing a ditto after its label
+    (责任单位：同上 between the task's text and its 完成时限 line): the task's units are the task's before."""
+    if ditto_pattern().search(text, start, end) is None:
+        return False  # most paragraphs: no ditto's word
+    for line in line_spans(text, start, end):
+        s, e = trim(text, *line)
+        if 0 < e - s <= _TAIL and _ditto_note(squeeze(text[s:e]), labelled=True):
+            return True
+    return False
 
 
 def _ditto_note(words: str, *, labelled: bool) -> bool:

@@ -36,7 +36,7 @@ from policykg.extract.annotation_scope import (
 )
 from policykg.extract.annotations import OPENING_FORM, find_annotations, units_heading
 from policykg.extract.name_lines import names_line
-from policykg.extract.note_dittos import closes_with_ditto
+from policykg.extract.note_dittos import closes_with_ditto, holds_ditto_line
 from policykg.extract.obligations import ProseObligation, find_prose_obligations, may_answer
 from policykg.extract.role_clauses import find_role_clauses
 from policykg.extract.row_links import RowLink
@@ -754,13 +754,16 @@ def _go_on_below(
 
 
 def _repeat_dittos(text: str, drafts: list[TaskDraft], structure: Structure, collector: Collector) -> None:
-    """A task naming nobody whose last paragraph closes with a ditto note (（同上）, （责任单位：同上）) takes
-    the units of the task before it at its level (note_dittos.py), as that task's own notes gave them; a
-    run of such tasks, each the one before's."""
+    """A task naming nobody whose last paragraph closes with a ditto note (（同上）, （责任单位：同上）), or
+    one of whose later paragraphs is such a note alone (责任单位：同上 on its line, its 完成时限 line after
+    it), takes the units of the task before it at its level (note_dittos.py), as that task's own notes gave
+    them; a run of such tasks, each the one before's."""
     for task in drafts:
         if task.kind == "table_row" or task.id in collector.by_task or not task.paragraphs:
             continue
-        if not closes_with_ditto(text, *task.paragraphs[-1]):
+        if not closes_with_ditto(text, *task.paragraphs[-1]) and not any(
+            holds_ditto_line(text, *para) for para in task.paragraphs[1:]
+        ):
             continue
         before = task_before(task, drafts, structure.units)
         for r in collector.by_task.get(before.id, []) if before is not None else []:

@@ -1,7 +1,8 @@
 """Tables written as text: markdown pipe tables, tab-separated rows, rows typed with spaces
 (spaced_tables.py), and the one-cell-per-line layouts
 (each cell on its own tab-led line, rows separated by blank lines; or a PDF's text layer giving a task
-table's cells one per line with no tab, stacked_tables.py). Also recognises task tables by
+table's cells one per line with no tab, stacked_tables.py), and an indicator table's rows as lines of labelled
+fields (指标名称：…；单位：…；2025年目标：…, labelled_rows.py). Also recognises task tables by
 their 牵头单位 / 配合单位 / 责任单位 / 完成时限 columns (ontology/data/document_types.yaml), under a header of
 one row or two (table_headers.py).
 """
@@ -18,6 +19,7 @@ from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import holds_label, is_time, may_hold_label, without_first_is_lead_note
 from policykg.extract.dates import CALENDAR_YEAR, is_date_cell
 from policykg.extract.headings import contents_run
+from policykg.extract.labelled_rows import labelled_row_tables
 from policykg.extract.spaced_tables import spaced_tables
 from policykg.extract.stacked_data import stacked_data_tables
 from policykg.extract.stacked_tables import section_line, stacked_tables
@@ -283,6 +285,7 @@ _FINDERS: tuple[tuple[Callable[[str, list[Span]], list[TableGrid]], str | None],
     (spaced_tables, None),
     (stacked_tables, None),
     (stacked_data_tables, None),
+    (labelled_row_tables, None),
 )
 
 

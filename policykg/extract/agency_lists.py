@@ -1218,7 +1218,8 @@ def _parse_list(
     # a cell whose first line is a label or role word alone (牵头 / 县市场监管局 / 配合 / 县科技局): each line
     # that is one labels the lines after it, as 牵头：… does (not so after names: 县市场监管局 牵头)
     bare = lines and _bare_label(text, *_first_word(text, start, end)) is not None
-    for clause in split_top_level(text, start, end, CLAUSE_SEPARATORS):
+    clauses = split_top_level(text, start, end, CLAUSE_SEPARATORS)
+    for clause in (part for whole in clauses for part in _helpers_in_bracket(text, whole)):
         label_role = default_role
         pending: list[_Pending] = []
         clause_items = len(items)  # the items this clause adds come after these
@@ -1372,6 +1373,55 @@ def _parse_list(
     leads_first = first_is_lead or own_note
     mentions = _resolve_roles(items, first_is_lead=leads_first, own_note=own_note, others=others)
     return mentions, all_agencies and (labelled or bool(items))
+
+
+_ROUND_OPENERS = "（("
+_ROUND_CLOSERS = "）)"
+#: The roles a body's own word gives it that helpers in a bracket after it may serve (牵头, 负责).
+_SERVED = frozenset(("lead", "responsible"))
+
+
+def _closing_bracket_opener(text: str, start: int, last: int) -> int | None:
+    """Where the round bracket closing ``text[start:last]`` (its last character) opens, or None when it
+    opens nowhere inside."""
+    depth = 0
+    for pos in range(last - 1, start - 1, -1):
+        ch = text[pos]
+        if ch in _ROUND_CLOSERS:
+            depth += 1
+        elif ch in _ROUND_OPENERS:
+            depth -= 1
+            if depth == 0:
+                return pos
+    return None
+
+
+def _helpers_in_bracket(text: str, clause: Span) -> list[Span]:
+    """A clause whose lead is named with its role word and its helpers in a bracket after it
+    (A牵头（B、C配合）, A负责（配合单位：B）), or a body alone before its helpers' bracket (A（B、C配合）):
+    two clauses, the lead's and the bracket's inside, as A牵头；B、C配合 reads. A bracket holding a role
+    word alone (A（牵头）), no role (市市场监管局（知识产权局）, A牵头（年底前完成）) or others than helpers
+    after a name alone stays whole."""
+    start, end = trim(text, *clause)
+    if end - start < 4 or text[end - 1] not in _ROUND_CLOSERS:  # the common case: no closing bracket
+        return [clause]
+    opener = _closing_bracket_opener(text, start, end)
+    if opener is None or opener <= start or not may_name_roles(text, opener + 1, end - 1):
+        return [clause]
+    _, role, _ = strip_role_word(text, start, opener)
+    inside = trim(text, opener + 1, end - 1)
+    if inside[0] >= inside[1] or (role is not None and role not in _SERVED):
+        return [clause]
+    label = label_at(text, *inside)
+    if label is not None:
+        helped, names = label[1], trim(text, label[2], inside[1])
+    else:
+        names, helped, _ = strip_role_word(text, *inside)
+    if helped is None or names[0] >= names[1]:
+        return [clause]  # no label opening the bracket nor a role word closing it (a remark), or no names
+    if role is None and (helped != "support" or not looks_like_agency(text[start:opener].strip())):
+        return [clause]  # A（B、C配合）: the helpers of the body before the bracket, which leads them
+    return [(start, opener), inside]
 
 
 @cache

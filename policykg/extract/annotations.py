@@ -1029,6 +1029,8 @@ def _unbracketed(text: str, start: int, end: int, taken: SpanSet, *, first_is_le
         mentions, _ = parse_agency_list(
             text, names, stop, first_is_lead=first_is_lead, labels=labels, lines=block is not None
         )
+        if taken.overlaps(pos, stop):  # 【责任单位】A牵头（B参与）: B, read by the bracket's note, once
+            mentions = [m for m in mentions if not taken.covers(m.span[0])]
         if mentions:
             form = "；".join(f"{label}：…" for label in labels)
             out.append(

@@ -743,12 +743,31 @@ def _levels_parted(text: str, before: list[_Pending], pending: list[_Pending], c
     if role != "shared":  # 责任单位：A，各乡镇人民政府配合: the governments help A, who leads
         return False
     kinds = [_level_kind(p.name or text[p.span[0] : p.span[1]]) for p in pending]
+    for at in range(cut + 1, len(kinds)):
+        # 各县级市、区人民法院: the levels after 各 and the body closing them are the places gathered, read as
+        # one name only after the role word's clause (_gathered_places); so is a body named bare after the
+        # places' counterparts
+        if kinds[at] is None and kinds[at - 1] == "gathered":
+            first = next(i for i in range(at - 1, -1, -1) if i == 0 or kinds[i - 1] != "gathered")
+            spans = [p.span for p in pending[first : at + 1]]
+            gathered = _gathered_places(text, spans) or (
+                pending[at - 1].name is None and _counterpart_name(text, spans[-2], spans[-1]) is not None
+            )  # 各级人民法院、人民检察院: the places' procuratorates too (_counterpart_beside_counterpart)
+            kinds[at] = "gathered" if gathered else None
     if not all(kinds[cut:]):
         return False
     run = cut
     while run > 0 and kinds[run - 1]:
         run -= 1
     return "gathered" in kinds[run:]
+
+
+def levels_below(text: str, mentions: list[Mention]) -> bool:
+    """The mentions of a clause sharing the work by duty (…，各区人民法院按职责分工负责) are all the places
+    below gathered or their peers, one of them gathered (roles.yaml level_collectives, level_peer_types):
+    names alone opening the sentence before them are a level above, sharing the work with them."""
+    kinds = [_level_kind(m.name or text[m.span[0] : m.span[1]]) for m in mentions]
+    return bool(kinds) and all(kinds) and "gathered" in kinds
 
 
 def _level_kind(name: str) -> str | None:
@@ -1732,6 +1751,7 @@ def _share_endings(text: str, items: list[_Pending]) -> None:
     items[:] = kept
     for before, after in pairwise(items):
         _government_beside_committee(text, before, after)
+        _counterpart_beside_counterpart(text, before, after)
 
 
 def _run_read(text: str, run: list[_Pending]) -> list[_Pending]:
@@ -1784,6 +1804,37 @@ def _government_beside_committee(text: str, before: _Pending, after: _Pending) -
         places = text[before.span[0] : before.span[1] - len(_COMMITTEE)]
         after.name = places + text[after.span[0] : after.span[1]]
         after.span = (before.span[0], after.span[1])
+
+
+def _counterpart_beside_counterpart(text: str, before: _Pending, after: _Pending) -> None:
+    """``after`` is a body named bare (人民检察院, 检察院, 市场监管局: its type's alias alone) right after the
+    counterparts of the places below gathered (各地级以上市中级人民法院、人民检察院, 各级人民法院和检察院,
+    各区知识产权局、市场监管局): the places' counterparts of its kind too, as the places' words before it
+    make them (各地级以上市人民检察院), quoted from the first name's start; read alone, it would be the body
+    of the plan's region. Only when those words gather the same kind of collective: 各县（市、区）人民政府、
+    市场监管局 names the city's bureau beside the governments."""
+    if before.group != after.group or before.name is not None or after.name is not None:
+        return
+    name = _counterpart_name(text, before.span, after.span)
+    if name is not None:
+        after.name = name
+        after.span = (before.span[0], after.span[1])
+
+
+def _counterpart_name(text: str, before: Span, after: Span) -> str | None:
+    """The name ``after`` stands for beside the counterparts gathered ``before`` it
+    (``_counterpart_beside_counterpart``), else None."""
+    if text[before[1] : after[0]] not in _COMMITTEE_JOINERS or text[before[0]] != _GATHERING:
+        return None  # most names: no 各 opening the one before
+    bare = text[after[0] : after[1]]
+    typed, first = agency_type(bare), text[before[0] : before[1]]
+    if typed is None or typed[1] != bare or (gathered := collective_type(first)) is None:
+        return None
+    head = agency_type(first)
+    if head is None or not first.endswith(head[1]) or len(first) <= len(head[1]):
+        return None
+    name = first[: len(first) - len(head[1])] + bare
+    return name if collective_type(name) is gathered else None
 
 
 #: The levels of the places under a region a plan gathers with 各 (各区、市人民政府: each district's and each

@@ -32,6 +32,7 @@ from policykg.extract.agency_lists import (
     bodies_named,
     closing_role,
     exhortation_end,
+    levels_below,
     may_end_role_word,
     parse_agency_list,
     scope_at,
@@ -410,7 +411,7 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
             runs
             and runs[-1].names_first
             and runs[-1].last == i - 1
-            and (closed is None or closed[1] != "support")
+            and (closed is None or not _helpers_or_levels(text, closed))
         ):
             runs.pop()  # names alone before no clause of helpers: no run
         if closed is not None:
@@ -477,17 +478,35 @@ def _names_before_role(text: str, clauses: list[Span], i: int) -> bool:
 def _names_before_helpers(text: str, clauses: list[Span], i: int) -> bool:
     """Clause ``i`` may open its sentence with names alone before a clause of helpers closing with their
     support word (区科技局、区工信局，区市场监管局配合。): the names are those the helpers support, as in a
-    note (（区科技局、区工信局，区市场监管局配合）), and lead. The run it opens is read only if the next
-    clause is such helpers (``_runs``, ``_names_first_read``)."""
+    note (（区科技局、区工信局，区市场监管局配合）), and lead; or before the places below sharing the work
+    by duty (市高级人民法院，各区人民法院按职责分工负责。), sharing it with them. The run it opens is read
+    only if the next clause is such helpers or places (``_runs``, ``_names_first_read``)."""
     if i != 0 or len(clauses) < 2:
         return False
     s, e = trim(text, skip_lead_in(text, *clauses[0]), clauses[0][1])
     return (
         0 < e - s <= _MAX_NAMES_FIRST
         and may_end_names(text, s, e)
-        and text.endswith(_support_endings(), *trim(text, *clauses[1]))
+        and _helpers_or_levels_after(text, clauses[1])
         and bool(bodies_named(text, s, e, cueless_subject))  # 推动设立调解委员会，县司法局指导: work
     )
+
+
+def _helpers_or_levels_after(text: str, clause: Span) -> bool:
+    """``clause`` closes with a support word, or is the places below sharing the work by duty
+    (市高级人民法院，各区人民法院按职责分工负责。): names alone before it then head its run."""
+    s, e = trim(text, *clause)
+    if text.endswith(_support_endings(), s, e):
+        return True
+    closed = closing_role(text, s, e) if text.endswith(_shared_endings(), s, e) else None
+    return closed is not None and _helpers_or_levels(text, closed)
+
+
+def _helpers_or_levels(text: str, closed: tuple[list[Mention], str, str]) -> bool:
+    """A clause's names closed by their role word are helpers, or the places below sharing the work by duty
+    (agency_lists.levels_below)."""
+    mentions, role, _ = closed
+    return role == "support" or (role == "shared" and levels_below(text, mentions))
 
 
 @cache
@@ -496,10 +515,18 @@ def _support_endings() -> tuple[str, ...]:
     return tuple(e.text for e in role_vocabulary().suffixes if e.role == "support")
 
 
+@cache
+def _shared_endings() -> tuple[str, ...]:
+    """The words of sharing the work by duty (按职责分工负责 …) closing a clause of the places below."""
+    return tuple(e.text for e in role_vocabulary().suffixes if e.role == "shared")
+
+
 def _names_first_read(run: _Run, mentions: list[Mention]) -> bool:
     """A run opened by names alone (``_names_before_helpers``) is read when the clause after them joined it
-    and named helpers."""
-    return run.last > run.first and any(m.role == "support" for m in mentions)
+    and named helpers, or the places below sharing the work with them (all joint)."""
+    return run.last > run.first and (
+        any(m.role == "support" for m in mentions) or all(m.role == "joint" for m in mentions)
+    )
 
 
 #: The word that may stand before the bodies of a role clause (…，由区财政局配合。).

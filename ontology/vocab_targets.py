@@ -270,6 +270,9 @@ class TargetVocabulary(_Strict):
     periods: tuple[str, ...]
     #: Spans of the plan's whole period (三年, 示范期内): a total over one counts to the plan's end year.
     plan_spans: tuple[str, ...] = ()
+    #: Verbs of work done a number of times (完成, 培育, 举办): one right after a span of the plan's whole
+    #: period opening a count (三年内完成专利导航项目6项) makes the count a total over it (cumulative).
+    span_total_verbs: tuple[str, ...] = ()
     #: A year of the plan counted from its first (第二年新增3件, 首年): the group ``n`` its number, none for
     #: the first.
     plan_years: tuple[str, ...] = ()

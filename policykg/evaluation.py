@@ -260,11 +260,18 @@ def _targets(doc: Document, text: str, gold: Sequence[GoldTarget], name: str) ->
     return {"targets": found, "target_fields": fields}
 
 
+def _unspaced(words: str) -> str:
+    """``words`` without white space: a title written with a space inside it (a standard's name as published,
+    《企业知识产权合规管理体系 要求》) is the same title as the extractor's, which keeps spaces only between
+    joint issuers."""
+    return "".join(words.split())
+
+
 def _citations(doc: Document, gold: Iterable[str], name: str) -> Score:
-    wanted, matched = set(gold), set[str]()
+    wanted, matched = {_unspaced(g) for g in gold}, set[str]()
     score = Score()
     for c in doc.citations:
-        keys = {key for key in (c.title, c.doc_number) if key}
+        keys = {_unspaced(key) for key in (c.title, c.doc_number) if key}
         hit = keys & wanted
         if keys & matched and not hit:
             continue  # the same document cited again

@@ -376,6 +376,9 @@ def _strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int
         ):
             m2 = pattern.match(text, start, end)
             if m2 and m2.end() > start:
+                total = pattern is patterns.periods_front and _span_total(text, m2.start(), m2.end(), end)
+                if total and _CUMULATIVE not in flags:  # 三年内完成…6项: a total over the plan's period
+                    flags.append(_CUMULATIVE)
                 start = m2.end()
                 changed = True
                 break
@@ -406,6 +409,24 @@ def _strip_front(text: str, start: int, end: int, flags: list[str]) -> tuple[int
             start += len(word)
             changed = True
     return start, year, start if phrase_start is None else phrase_start
+
+
+_CUMULATIVE = "cumulative"
+
+
+@cache
+def _plan_span() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in target_vocabulary().plan_spans) or "(?!)")
+
+
+def _span_total(text: str, start: int, end: int, phrase_end: int) -> bool:
+    """Whether the span of time ``text[start:end]`` opening a count is the plan's whole period and a verb of
+    work done a number of times follows it (targets.yaml span_total_verbs: 三年内完成…6项, 未来三年培育…):
+    the count is a total over the period."""
+    verbs = target_vocabulary().span_total_verbs
+    if not verbs or not text.startswith(verbs, end, phrase_end):
+        return False
+    return _plan_span().fullmatch(text, start, end) is not None
 
 
 @cache

@@ -2,13 +2,13 @@
 for the plan's own region, dated by the column's year (the plan's final year under a bare 目标值).
 
 A base column (基期值, 2020年（基期）, a year before the plan's period, the plan's first year when one other
-year column follows it (2022年 | 2025年 in a 2022—2025 plan), a bare year before the year of a target
-column (2022年 | 2025年目标), or else the earliest of several bare year columns) gives the row's
-starting level, flagged ``baseline``: a cross-county comparison needs it to tell ambition from size. A
-growth column (年均增速 13%) gives a growth target per row, in %, flagged ``growth`` (and ``annual`` when
-the header says the rate is yearly), for the last year its header names or the plan's final year. A
-column of a year's targets (2025年度目标, 年度目标值) flags its targets ``annual``. An attribute column
-(属性: 约束性 / 预期性) flags each target binding or expected. Header words are in
+year column follows it (2022年 | 2025年 in a 2022—2025 plan, 2024年 | 2026年目标 in a 2024—2026 plan), a bare
+year before the year of a target column (2022年 | 2025年目标), or else the earliest of several bare year
+columns) gives the row's starting level, flagged ``baseline``: a cross-county comparison needs it to tell
+ambition from size. A growth column (年均增速 13%) gives a growth target per row, in %, flagged ``growth``
+(and ``annual`` when the header says the rate is yearly), for the last year its header names or the plan's
+final year. A column of a year's targets (2025年度目标, 年度目标值) flags its targets ``annual``. An attribute
+column (属性: 约束性 / 预期性) flags each target binding or expected. Header words are in
 ontology/data/targets.yaml.
 """
 
@@ -136,8 +136,12 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
             return role == "baseline"
         if has_base or year is None:
             return False
-        if start_year is not None:  # 2022年 | 2025年 in a 2022—2025 plan: the first year is where it starts
-            return year < start_year or (len(bare_years) == 2 and year == bare_years[0] == start_year)
+        if start_year is not None:  # 2022年 | 2025年 in a 2022—2025 plan: the first year is where it starts,
+            # as is a lone bare first year before a target column (2024年 | 2026年目标 in a 2024—2026 plan)
+            lone = len(bare_years) == 1 and bool(target_years) and year < min(target_years)
+            return year < start_year or (
+                (len(bare_years) == 2 or lone) and year == bare_years[0] == start_year
+            )
         if target_years:  # 2022年 | 2025年目标: the bare year before the target's is the starting level
             return year < min(target_years)
         return len(bare_years) > 1 and year == bare_years[0]

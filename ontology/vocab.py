@@ -897,6 +897,9 @@ class DocumentVocabulary(_Strict):
     #: Headings of a review's chapters that plan work ahead (2024年工作打算, 下一步工作思路): regular
     #: expressions.
     outlook_chapters: tuple[str, ...] = ()
+    #: Headings of the sections saying what the plan is for and where it aims (指导思想, 总体思路): regular
+    #: expressions. A programme their paragraphs name is one the plan carries out.
+    purpose_chapters: tuple[str, ...] = ()
     phase_patterns: tuple[str, ...]
     #: Headings of a chapter whose steps, each named and dated without the word 阶段 (组织实施（2024年3月—
     #: 10月）), are its phases: regular expressions.
@@ -917,7 +920,7 @@ class DocumentVocabulary(_Strict):
     task_title_domain_words: tuple[str, ...] = Field(min_length=1)
 
     _valid = field_validator(
-        "phase_patterns", "dated_step_chapters", "undated_time_limits", "outlook_chapters"
+        "phase_patterns", "dated_step_chapters", "undated_time_limits", "outlook_chapters", "purpose_chapters"
     )(_check_regexes)
 
     @field_validator("holiday_deadlines")

@@ -679,12 +679,15 @@ def _bare_bracket(
 ) -> Annotation | None:
     """'…持续推进。（区科技创新局、区市场监管局）': a bracket of unit names alone, after a full sentence and
     closing the paragraph (only its closing marks after it, from ``closing`` on), names who is responsible
-    even without a label or role word."""
+    even without a label or role word; so does one alone on its line under a line closing a full sentence
+    (…开展专项检查。 ↵ （县市场监管局（牵头）、县公安局）), the item's note set below its sub-points."""
     if not group.closed or (group.close != closing and not _closes_clause(text, group.close)):
         return None
     before = group.open  # past the spaces before the bracket, without copying the text up to it
     while before > 0 and text[before - 1] in " \u3000":
         before -= 1
+    if before > 0 and text[before - 1] == "\n":
+        before = _line_above(text, before - 1)
     if before == 0:
         return None
     after_work = text[before - 1] not in SENTENCE_END  # …开放许可（市科技局、市教育局）。
@@ -698,6 +701,16 @@ def _bare_bracket(
     return Annotation(
         (group.open, group.close), f"{text[group.open]}…{PAIRS[text[group.open]]}", tuple(mentions)
     )
+
+
+def _line_above(text: str, at: int) -> int:
+    """Where the words of the line above the line break at ``at`` end (past blank lines and the spaces closing
+    them), when they close a full sentence; else 0, as at the text's start: a bracket alone on its line names
+    the work of a sentence above it, not a heading's or a title's."""
+    end = at
+    while end > 0 and text[end - 1] in " \u3000\t\r\n":
+        end -= 1
+    return end if end > 0 and text[end - 1] in SENTENCE_END else 0
 
 
 #: What parts a list's names (a bracket after the last of them goes on with its name), and the longest name.

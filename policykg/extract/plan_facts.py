@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate
 
-from ontology.vocab import RegionEntry
+from ontology.vocab import RegionEntry, document_vocabulary
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.agencies import place_self_words
 from policykg.extract.citations import find_citations, normalise_title
@@ -68,6 +68,29 @@ def _opening_paragraphs(text: str, structure: Structure, title: Span | None) -> 
         (max(p.span[0], title[1]), p.span[1])  # a paragraph the title opens: its words after the title
         for p in structure.paragraphs
         if p.span[1] > title[1] and p.span[0] < first and not p.closing and _ends_sentence(text, p.span)
+    ]
+
+
+@cache
+def _purpose_heading() -> re.Pattern[str] | None:
+    """document_types.yaml purpose_chapters as one pattern (None when the data lists none)."""
+    patterns = document_vocabulary().purpose_chapters
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _purpose_paragraphs(structure: Structure) -> list[Span]:
+    """The paragraphs of the sections saying what the plan is for and where it aims (（一）指导思想, 一、总体
+    要求 holding that paragraph itself: document_types.yaml purpose_chapters), as the opening paragraphs
+    say it before the first heading (…，努力创建国家知识产权强县建设试点县). Their own text only, not a
+    sub-unit's (一、总体要求 over （二）基本原则)."""
+    heading = _purpose_heading()
+    if heading is None:
+        return []
+    return [
+        structure.paragraphs[p].span
+        for unit in structure.units
+        if unit.chapter_kind == "guidance" and unit.title and heading.search(unit.title)
+        for p in structure.own_paragraphs(unit)
     ]
 
 
@@ -495,6 +518,8 @@ def extract_plan_facts(
     titled = [plan.title_evidence.span] if plan.title_evidence else []
     # so does one in the paragraphs saying what it is for, outside the titles they cite
     opening = _opening_paragraphs(text, structure, titled[0] if titled else None)
+    # and one in the sections saying where it aims (指导思想)
+    opening += _purpose_paragraphs(structure)
     scan = titled + opening + [g.span for g in goals] + [t.span for t in tasks]
     scan += [t.span for t in structure.tables] + [p for h in over for p in h.paragraphs]
     seen: set[tuple[str, Span]] = set()
@@ -502,7 +527,7 @@ def extract_plan_facts(
         for hit in find_programs(text, *span):
             if (hit.program.id, hit.span) in seen:
                 continue
-            if 0 < n <= len(opening) and _in_cited_title(text, span[0], hit.span[0]):
+            if len(titled) <= n < len(titled) + len(opening) and _in_cited_title(text, span[0], hit.span[0]):
                 continue  # 根据《…关于确定…试点示范园区的通知》: the subject of the document it cites
             seen.add((hit.program.id, hit.span))
             owner = owners.at(hit.span[0])

@@ -762,14 +762,6 @@ def _levels_parted(text: str, before: list[_Pending], pending: list[_Pending], c
     return "gathered" in kinds[run:]
 
 
-def levels_below(text: str, mentions: list[Mention]) -> bool:
-    """The mentions of a clause sharing the work by duty (…，各区人民法院按职责分工负责) are all the places
-    below gathered or their peers, one of them gathered (roles.yaml level_collectives, level_peer_types):
-    names alone opening the sentence before them are a level above, sharing the work with them."""
-    kinds = [_level_kind(m.name or text[m.span[0] : m.span[1]]) for m in mentions]
-    return bool(kinds) and all(kinds) and "gathered" in kinds
-
-
 def _level_kind(name: str) -> str | None:
     """ "gathered" for the places below gathered (各区政府), "peer" for a body standing with them as a place
     of their level (北京经济技术开发区管委会), else None."""

@@ -32,7 +32,6 @@ from policykg.extract.agency_lists import (
     bodies_named,
     closing_role,
     exhortation_end,
-    levels_below,
     may_end_role_word,
     parse_agency_list,
     scope_at,
@@ -120,8 +119,9 @@ def _opens_work(text: str, clauses: list[Span], run: _Run) -> bool:
     """The run opens its sentence with who does the work written after it ('县人民法院负责，完善审判机制',
     '由区司法局负责，完善调解组织', 'A、B按职责分工负责，完善衔接机制'): names alone closed by words of
     carrying or sharing the work, the clause after them opening with no body (their work, not another
-    body's: 县科技局负责，县财政局给予支持 is ``_with_own_work``'s)."""
-    if run.first != 0 or run.last >= len(clauses) - 1 or not _names_alone(run):
+    body's: 县科技局负责，县财政局给予支持 is ``_with_own_work``'s). Names alone before the comma may head
+    them (市中级人民法院，各县（市、区）人民法院按职责分工负责，确保取得实效: ``_names_before_helpers``)."""
+    if run.first != 0 or run.last >= len(clauses) - 1 or not (_names_alone(run) or run.names_first):
         return False
     if not all(w in _closing_words() or w in _shared_words() for w in run.words):
         return False
@@ -411,7 +411,7 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
             runs
             and runs[-1].names_first
             and runs[-1].last == i - 1
-            and (closed is None or not _helpers_or_levels(text, closed))
+            and (closed is None or not _shares_or_helps(closed))
         ):
             runs.pop()  # names alone before no clause of helpers: no run
         if closed is not None:
@@ -479,8 +479,9 @@ def _names_before_helpers(text: str, clauses: list[Span], i: int) -> bool:
     """Clause ``i`` may open its sentence with names alone before a clause of helpers closing with their
     support word (区科技局、区工信局，区市场监管局配合。): the names are those the helpers support, as in a
     note (（区科技局、区工信局，区市场监管局配合）), and lead; or before the places below sharing the work
-    by duty (市高级人民法院，各区人民法院按职责分工负责。), sharing it with them. The run it opens is read
-    only if the next clause is such helpers or places (``_runs``, ``_names_first_read``)."""
+    by duty (市高级人民法院，各区人民法院按职责分工负责。), sharing it with them, or before bodies of its own
+    level sharing it (市知识产权局，各有关部门按职责分工负责。), leading them as in a note. The run it opens
+    is read only if the next clause is such helpers or sharers (``_runs``, ``_names_first_read``)."""
     if i != 0 or len(clauses) < 2:
         return False
     s, e = trim(text, skip_lead_in(text, *clauses[0]), clauses[0][1])
@@ -493,20 +494,21 @@ def _names_before_helpers(text: str, clauses: list[Span], i: int) -> bool:
 
 
 def _helpers_or_levels_after(text: str, clause: Span) -> bool:
-    """``clause`` closes with a support word, or is the places below sharing the work by duty
-    (市高级人民法院，各区人民法院按职责分工负责。): names alone before it then head its run."""
+    """``clause`` closes with a support word, or is bodies sharing the work by duty (市高级人民法院，各区人民
+    法院按职责分工负责。; 市知识产权局，市市场监管局按职责分工负责。): names alone before it then head its
+    run."""
     s, e = trim(text, *clause)
     if text.endswith(_support_endings(), s, e):
         return True
     closed = closing_role(text, s, e) if text.endswith(_shared_endings(), s, e) else None
-    return closed is not None and _helpers_or_levels(text, closed)
+    return closed is not None and _shares_or_helps(closed)
 
 
-def _helpers_or_levels(text: str, closed: tuple[list[Mention], str, str]) -> bool:
-    """A clause's names closed by their role word are helpers, or the places below sharing the work by duty
-    (agency_lists.levels_below)."""
-    mentions, role, _ = closed
-    return role == "support" or (role == "shared" and levels_below(text, mentions))
+def _shares_or_helps(closed: tuple[list[Mention], str, str]) -> bool:
+    """A clause's names closed by their role word are helpers, or bodies sharing the work by duty: the places
+    below (市高级人民法院，各区人民法院按职责分工负责。: joint, agency_lists._levels_parted) or bodies of the
+    plan's own level (市知识产权局，市市场监管局按职责分工负责。), the comma weighed as in a note."""
+    return closed[1] in ("support", "shared")
 
 
 @cache
@@ -523,7 +525,8 @@ def _shared_endings() -> tuple[str, ...]:
 
 def _names_first_read(run: _Run, mentions: list[Mention]) -> bool:
     """A run opened by names alone (``_names_before_helpers``) is read when the clause after them joined it
-    and named helpers, or the places below sharing the work with them (all joint)."""
+    and named helpers (those of the plan's own level sharing the work after the comma among them), or the
+    places below sharing the work with them (all joint)."""
     return run.last > run.first and (
         any(m.role == "support" for m in mentions) or all(m.role == "joint" for m in mentions)
     )

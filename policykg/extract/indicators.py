@@ -482,14 +482,26 @@ def _kind_subject(text: str, start: int, end: int) -> int | None:
     """Where a kind of body naming who does the counted work ends (推动银行机构每年新增知识产权质押贷款企业
     不少于10户: 银行机构), when one opens ``text[start:end]`` before a flag word and the words counted
     follow that word (知识产权质押贷款企业新增10户: the firms are what is counted, no subject); never a
-    count for each (每所高校每年…, 各金融机构新增…)."""
+    count for each (每所高校每年…, 各金融机构新增…). Nor when only a comparator or a verb of reaching or
+    setting up follows the flag word (知识产权保护工作站累计达到6家, 调解组织累计建成5个): the bodies of that
+    kind are then what is counted."""
     m = _kind_opening().match(text, start, end)
     if m is None:
         return None
     found = front_word(text, m.end(), end)
-    if found is None or end - m.end() - len(found[0]) < MIN_INDICATOR:
+    if found is None or _counted_after(text, m.end() + len(found[0]), end) < MIN_INDICATOR:
         return None
     return m.end()
+
+
+def _counted_after(text: str, start: int, end: int) -> int:
+    """How many characters of ``text[start:end]`` (what follows a kind of body's flag word) name what is
+    counted: none for comparator words alone (达到, 不少于) or a verb of reaching or setting up alone
+    (建成)."""
+    while end > start and text.endswith(comparator_texts(), start, end):
+        end -= max(len(w) for w in comparator_texts() if text.endswith(w, start, end))
+    vocab = target_vocabulary()
+    return 0 if text[start:end] in (*vocab.reach_verbs, *vocab.added_verbs) else end - start
 
 
 def _strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int, str, int | None]:

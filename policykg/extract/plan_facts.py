@@ -28,12 +28,13 @@ from policykg.extract.standard_indicators import comparable_key, qualified_key, 
 from policykg.extract.standings import Standing, next_level_up, reference_region
 from policykg.extract.structure import Structure, chapter_kind
 from policykg.extract.table_cells import TableTarget
+from policykg.extract.table_headers import header_texts
 from policykg.extract.target_checks import prose_vs_table, sum_checks
 from policykg.extract.target_tables import table_targets
 from policykg.extract.target_words import front_word
 from policykg.extract.targets import BASELINE, RANK_UNIT, TargetDraft, find_targets, town_opening
 from policykg.extract.tasks import CELL_ITEM, GoalDraft, TaskDraft
-from policykg.extract.textspan import CELL_BREAK, Span, trim
+from policykg.extract.textspan import CELL_BREAK, Span, squeeze, trim
 from policykg.extract.year_tables import row_year
 from policykg.models import Citation, Evidence, Period, Phase, Plan, ProgramMention, Target, Warning
 
@@ -300,6 +301,38 @@ def _deadline_year(task: TaskDraft) -> _Dated | None:
     return (int(due[:4]), "sentence") if due else None
 
 
+#: A column header naming one year and nothing else but what the column holds (2025年, 2025年度, 2026年目标,
+#: 2027年任务): each row's work for that year.
+_YEAR_HEADER = re.compile(r"((?:19|20)\d{2})\s*年?\s*度?\s*(?:目标|任务|工作)?(?:任务)?")
+
+
+def _row_sources(structure: Structure, task: TaskDraft) -> list[tuple[list[Span], bool, _Dated | None]]:
+    """A task-table row's work cells as sources of targets, each dated as its row is (a year column, a time
+    limit), or a cell under a column of one year's work (2025年 | 2026年 | 2027年 in an annex of each year's
+    tasks) by that year: 新增专利导航项目2项 under 2025年 is 2025's."""
+    lines = _work_cells(structure, task)
+    dated = _task_row_year(structure, task) or _deadline_year(task)
+    if not lines or task.row is None or task.table is None:
+        return [(lines, False, dated)]
+    table = structure.tables[task.table]
+    years: dict[Span, int] = {}
+    heads: list[str] | None = None
+    for cell in table.rows[task.row]:
+        if heads is None:
+            heads = header_texts(structure.text, table)
+        head = squeeze(heads[cell.col]) if cell.col < len(heads) else ""
+        m = _YEAR_HEADER.fullmatch(head) if head[:2] in ("19", "20") else None
+        if m is not None:
+            years[cell.span] = int(m.group(1))
+    if not years:
+        return [(lines, False, dated)]
+    out: list[tuple[list[Span], bool, _Dated | None]] = []
+    for line in lines:
+        cell_year = next((y for (a, b), y in years.items() if a <= line[0] and line[1] <= b), None)
+        out.append(([line], False, (cell_year, "table") if cell_year is not None else dated))
+    return out
+
+
 def _task_row_year(structure: Structure, task: TaskDraft) -> _Dated | None:
     """The year a task-table row names in a column of each row's year (年度 | 2024年), if any."""
     if task.row is None or task.table is None:
@@ -449,10 +482,13 @@ def extract_plan_facts(
     sources = (
         [(g.paragraphs, True, None) for g in goals]
         + [
-            (_work_cells(structure, t), False, _task_row_year(structure, t) or _deadline_year(t))
-            if t.kind == "table_row"
-            else (t.paragraphs, False, _deadline_year(t))
+            source
             for t in tasks
+            for source in (
+                _row_sources(structure, t)
+                if t.kind == "table_row"
+                else [(t.paragraphs, False, _deadline_year(t))]
+            )
         ]
         + [(h.paragraphs, False, None) for h in over]
     )
@@ -502,9 +538,13 @@ def extract_plan_facts(
         _keep_finite(facts, _qualified(target))
 
     cells: list[tuple[TableTarget, int]] = []
+    # a year cell's phrase a task row's work already read (新增专利导航项目2项 under 2025年): the row's
+    read = {(d.span, d.value) for d, _ in prose} if structure.tables else set()
     for t_index, table in enumerate(structure.tables):
         final, first = _part_years(parts, table.span[0], year, start) if parts else (year, start)
         for cell in table_targets(text, table, index, region, final, first):
+            if (cell.span, cell.value) in read:
+                continue
             cells.append((cell, t_index))
             target = _table_target(text, cell, t_index, region, doc_id)
             if cell.standing is not None:  # 全市第三 in an indicator table

@@ -34,8 +34,15 @@ from policykg.extract.table_cells import (
 )
 from policykg.extract.table_headers import body_rows, header_texts
 from policykg.extract.target_words import closing_comparator, phrase_patterns, word_value_marks, word_values
-from policykg.extract.targets import BASELINE, RANK_UNIT, base_year_named, part_indicator, plan_year_at
-from policykg.extract.textspan import squeeze
+from policykg.extract.targets import (
+    BASELINE,
+    RANK_UNIT,
+    base_year_named,
+    find_targets,
+    part_indicator,
+    plan_year_at,
+)
+from policykg.extract.textspan import Span, squeeze
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _BRACKET_CHARS = str.maketrans("", "", "（）()[]［］【】")
@@ -277,6 +284,17 @@ def _noted_flags(note: str) -> tuple[str, ...] | None:
     return tuple(flags) or None
 
 
+def _past_span(raw: str) -> str:
+    """A value cell opening with a span of the plan's period before its level (三年累计突破15亿元,
+    未来三年累计达到20家, 示范期内累计10项): the level, which says how it counts (累计); ``raw`` for any
+    other cell (3年 is a number of years)."""
+    m = phrase_patterns().periods_front.match(raw) if "年" in raw or "期" in raw else None
+    if m is None or m.end() == len(raw):
+        return raw
+    rest = raw[m.end() :]
+    return rest if _cell_value(_cell_change(rest)[0]) is not None else raw
+
+
 def _cell_change(raw: str) -> tuple[str, str | None]:
     """A value cell opening with a change word (提高5个百分点, 新增3家): the rest and the word's flag."""
     if raw[:1].isdigit():
@@ -431,6 +449,7 @@ def indicator_table_targets(
             cell = row[column.index].span
             for part, (level, noted) in enumerate(_cell_levels(squeeze(text[cell[0] : cell[1]]))):
                 raw, base = _cell_base(level)  # 较2023年翻一番: 翻一番 from 2023
+                raw = _past_span(raw)  # 三年累计突破15亿元: 累计突破15亿元
                 rest, change = _cell_change(raw)
                 parsed = _cell_value(rest) if raw not in NO_TARGET else None
                 in_words = None
@@ -442,6 +461,10 @@ def indicator_table_targets(
                 if standing is not None and standing.value is not None:  # 全市第三: the third place
                     parsed = (standing.value, None, standing.comparator, RANK_UNIT)
                 if parsed is None:
+                    dated = column.year is not None and column.growth is None
+                    if part == 0 and dated and not column.baseline:
+                        # 新增专利导航项目2项 under 2025年: the year's work in words, read as prose is
+                        out += _phrase_targets(text, cell, r, column, plan_region)
                     continue
                 value, value_max, comparator, cell_unit = parsed
                 cell_flags = resolve_flags([change], cell_unit or unit) if change else []
@@ -503,6 +526,51 @@ def indicator_table_targets(
                         ),
                     )
                 )
+    return out
+
+
+def _phrase_targets(
+    text: str, cell: Span, row: int, column: _ValueColumn, plan_region: RegionEntry | None
+) -> list[TableTarget]:
+    """The targets a year column's cell states as a phrase of its own rather than a bare level
+    (新增专利导航项目2项, 质押融资额达到4亿元, 查办案件不少于50件 under 2025年 in an annex of each year's
+    tasks): read as prose reads them, each with its own indicator, dated by the column unless its words name
+    a year. Only a cell holding a number is read (most of such a table's cells are work without one). A row
+    that is a task reads its cells as its own work (plan_facts), and this reading of the same words yields to
+    that one."""
+    start, end = cell
+    if not any(ch.isdigit() for ch in text[start:end]):
+        return []
+    out: list[TableTarget] = []
+    for n, draft in enumerate(find_targets(text, start, end, context_year=column.year)):
+        if draft.value is None or draft.baseline or draft.standing is not None:
+            continue
+        dated = draft.year is not None and draft.year_basis == "sentence"
+        flags = (*draft.flags, *(f for f in column.flags if f not in draft.flags))
+        out.append(
+            TableTarget(
+                draft.indicator,
+                draft.unit,
+                draft.value,
+                draft.denominator,
+                draft.value_text,
+                plan_region,
+                False,
+                row,
+                column.index,
+                n,
+                draft.span,
+                draft.indicator_span or draft.span,
+                None,
+                False,
+                year=draft.year if dated else column.year,
+                year_basis="sentence" if dated else "table",
+                comparator=draft.comparator,
+                value_max=draft.value_max,
+                flags=flags,
+                base_year=draft.base_year,
+            )
+        )
     return out
 
 

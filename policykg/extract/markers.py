@@ -50,6 +50,7 @@ class Marker(NamedTuple):
     #: part (第X章/部分/篇) | jie (第X节) | cn | paren_cn | phase | article (第X条) | digit | paren_digit
     #: | circled | decimal | named (任务一) | half_paren_cn (一）) | half_paren_digit (1）) | enclosed_cn (㈠)
     #: | enclosed_stop (⒈) | enclosed_paren (⑴) | bullet (●) | dated (3月底前：) | padded (01 强化行政执法)
+    #: | box (专栏1 重点工程)
     style: str
 
 
@@ -69,6 +70,10 @@ _DATED = re.compile(
     r"|(?:1[0-2]|0?[1-9])\s*+月份?"
     r"(?:\s*+\d{1,2}\s*+日)?)\s*+(?:底|末|[上中下]旬)?\s*+(?:前|以前|之前)?)\s*+[：:]\s*+"
 )
+#: A box's title line (专栏1 重点工程, 专栏三：…): its word and number, then its title's words.
+_BOX = re.compile(
+    rf"(专栏\s*+(?:\d{{1,2}}|[{_CN}]+))[ \t\u3000]*+[：:、．.]?[ \t\u3000]*+(?=[\u4e00-\u9fff“《「])"
+)
 MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     (1, "chapter", "part", _PART),
     (2, "section", "jie", re.compile(rf"第([{_CN}]+)节[\s、：:]*")),
@@ -82,6 +87,9 @@ MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     # up to 999 (a task list of a city or province runs past 99 items; a year, 2024., is no item number)
     (3, "item", "digit", re.compile(r"(\d{1,3})\s*[、．.](?!\d(?!\d?\s*月|\d{3}\s*年))\s*")),
     (3, "item", "named", _NAMED),
+    # a box of a 规划 (专栏1 重点工程, 专栏2：知识产权保护工程): a section's level, so that it stands beside
+    # the task before it (（八）… ⏎ 专栏1 … ⏎ 1．…) and its own numbered entries nest in it, not in that task
+    (2, "section", "box", _BOX),
     (4, "subitem", "paren_digit", re.compile(r"[（(]\s*(\d{1,2})\s*[）)]\s*[、．.，,]?\s*")),
     (5, "point", "circled", re.compile(rf"([{_CIRCLED}])\s*")),
     # numbers closed by a half bracket (一） / 1）), as （一） / （1） are enclosed: the same levels; not 2）%
@@ -156,6 +164,7 @@ _STYLE_OPENERS = {
     "paren_digit": "（(",
     "circled": _CIRCLED,
     "named": "任措行工专重",
+    "box": "专",
     "half_paren_cn": _CN,
     "half_paren_digit": "0",
     "enclosed_cn": _ENCLOSED_CN,

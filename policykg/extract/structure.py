@@ -561,6 +561,7 @@ def segment(
     if heads:
         opened = [(p, u or _row_head(text, paragraphs[p], heads)) for p, u in opened]
     opened = _without_body_captions(opened)
+    opened = _without_item_boxes(text, paragraphs, opened)
     if "…" in text or "...." in text or "····" in text:
         opened = _without_contents(text, paragraphs, opened)
     if (contents := contents_run(text)) is not None:
@@ -648,6 +649,27 @@ def _without_body_captions(opened: list[tuple[int, Unit | None]]) -> list[tuple[
         number = numeral_value(before.label)
         if number and numeral_value(after.label) == number + 1:
             out[i] = (opened[i][0], None)
+    return out
+
+
+def _without_item_boxes(
+    text: str, paragraphs: list[Paragraph], opened: list[tuple[int, Unit | None]]
+) -> list[tuple[int, Unit | None]]:
+    """A box closed by a line naming bodies (专栏1 高价值专利培育工程 ⏎ … ⏎ 责任单位：A、B) stands inside the
+    item above it, whose bodies that line names: it opens nothing, its lines are the item's. A box naming
+    nobody before the next section or chapter (专栏1 重点工程 ⏎ 1．… ⏎ 2．… ⏎ 第四节 …) is a unit of its
+    own."""
+    out = list(opened)
+    for i, (p, unit) in enumerate(opened):
+        if unit is None or unit.style != "box":
+            continue
+        for q, below in opened[i + 1 :]:
+            if below is not None and below.level <= unit.level:
+                break
+            s, e = trim(text, *paragraphs[q].span)
+            if label_at(text, s, e) is not None:
+                out[i] = (p, None)
+                break
     return out
 
 
@@ -929,10 +951,20 @@ def _assign_kinds(text: str, units: list[Unit]) -> None:
                 or goal_sentence(text, unit) is not None
             )
             unit.chapter_kind = "goals" if own_goals else inherited
+        if unit.style == "box":
+            unit.chapter_kind = _box_kind(unit)
         if unit.parent is not None and units[unit.parent].chapter_kind == "phases":
             unit.chapter_kind = "phases"  # under a unit made a phases one below (its children come after it)
         elif unit.chapter_kind in _MAY_HOLD_PHASES and _lists_phases(units, unit):
             unit.chapter_kind = "phases"
+
+
+def _box_kind(unit: Unit) -> str:
+    """A box of a 规划 (专栏1 重点工程 ⏎ 1．… 建设培育中心3个): what its title names (专栏2 重点任务分工:
+    tasks), else the goals: its entries list the projects and the quantities the plan aims at, no one's work,
+    and never the work of the task standing above it, whose bodies are no part of them."""
+    named = _named_kind(unit.title) if unit.title else None
+    return named if named is not None and named != "tasks" else "goals"
 
 
 def _goals_annex(unit: Unit) -> bool:

@@ -10,8 +10,10 @@ baselines and targets as a ruled table's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from loaders.base import TableCell, TableGrid
+from ontology.vocab_targets import target_vocabulary
 from policykg.extract.stacked_data import indicator_header
 from policykg.extract.textspan import Span, split_top_level, trim
 
@@ -51,11 +53,12 @@ def labelled_row_tables(text: str, lines: list[Span]) -> list[TableGrid]:
     """Runs of lines of labelled fields under the same labels that head an indicator table, each a table
     (its header row the first line's labels, each line a row of its values)."""
     tables: list[TableGrid] = []
-    k = 0
-    while k < len(lines):
+    after = 0  # the first line not yet read into a table
+    for k in _indicator_lines(text, lines):
+        if k < after:
+            continue
         first = _fields(text, lines[k])
         if first is None or not indicator_header(first[0]):
-            k += 1
             continue
         labels, values = first
         rows = [values]
@@ -64,15 +67,41 @@ def labelled_row_tables(text: str, lines: list[Span]) -> list[TableGrid]:
             rows.append(row[1])
             j += 1
         if len(rows) < _MIN_FIELDS:  # one line alone is a sentence's fields, no table
-            k += 1
             continue
         label_spans = _label_spans(text, lines[k], labels)
         grid = [tuple(TableCell(0, c, span) for c, span in enumerate(label_spans))]
         for r, cells in enumerate(rows, 1):
             grid.append(tuple(TableCell(r, c, span) for c, span in enumerate(cells)))
         tables.append(TableGrid((lines[k][0], lines[j - 1][1]), tuple(grid), "labelled"))
-        k = j
+        after = j
     return tables
+
+
+def _indicator_lines(text: str, lines: list[Span]) -> list[int]:
+    """The lines (by their index) holding a word of an indicator column's name (指标): only such a line can
+    give a run its labels, as indicator_header asks one label to hold that word. Found by str.find, so a
+    plan without them costs no look at its lines."""
+    words = target_vocabulary().year_tables.indicator_headers
+    places = [at for word in words for at in _places(text, word)]
+    if not places:
+        return []
+    starts = [start for start, _ in lines]
+    found = set()
+    for at in places:
+        k = bisect_right(starts, at) - 1
+        if k >= 0 and at < lines[k][1]:
+            found.add(k)
+    return sorted(found)
+
+
+def _places(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text``."""
+    places: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        places.append(at)
+        at = text.find(word, at + len(word))
+    return places
 
 
 def _label_spans(text: str, line: Span, labels: list[str]) -> list[Span]:

@@ -109,3 +109,29 @@ def test_a_box_closed_by_its_bodies_line_stays_the_items(label: str) -> None:
     units = named_units(extracted(body)[0])
     assert sorted(s for s, _, _ in units["二.(一).1"]) == ["县市场监管局", "县科技局"]
     assert not any(path.startswith("二.专栏") for path in units)
+
+
+@pytest.mark.parametrize(
+    ("note_one", "note_two"),
+    [
+        ("（牵头单位：市市场监管局；配合单位：市发展改革委）", "（牵头单位：市商务局）"),
+        ("（市市场监管局（市知识产权局）牵头，市发展改革委配合）", "（市商务局负责）"),
+        ("〔责任单位：市市场监管局、市发展改革委〕", "〔责任单位：市商务局〕"),
+    ],
+)
+def test_a_boxs_entries_naming_their_own_bodies_stay_tasks(note_one: str, note_two: str) -> None:
+    """As round 6 read it: a box whose entries close with notes naming their own bodies lists tasks of the
+    section it stands in, each with its bodies; it is no goals unit."""
+    body = (
+        "某市知识产权“十四五”发展规划实施方案\n一、发展目标\n到2025年，全市有效发明专利拥有量达到8000件。\n"
+        "二、重点任务\n（一）实施知识产权保护工程\n健全知识产权快速协同保护体系。\n"
+        "专栏1 知识产权保护工程\n"
+        f"（1）保护中心建设。建成运行知识产权保护中心，年预审专利申请1000件以上。{note_one}\n"
+        f"（2）海外维权。建立海外知识产权纠纷应对指导机制。{note_two}\n"
+        "三、保障措施\n加强组织领导。\n"
+    )
+    doc, _ = extracted(body)
+    units = named_units(doc)
+    assert any(s.startswith("市市场监管局") for s, _, _ in units["二.(一).(1)"])
+    assert [s for s, _, _ in units["二.(一).(2)"]] == ["市商务局"]
+    assert not any(path.startswith("二.专栏") for path in units)

@@ -501,7 +501,8 @@ def _counted_after(text: str, start: int, end: int) -> int:
     while end > start and text.endswith(comparator_texts(), start, end):
         end -= max(len(w) for w in comparator_texts() if text.endswith(w, start, end))
     vocab = target_vocabulary()
-    return 0 if text[start:end] in (*vocab.reach_verbs, *vocab.added_verbs) else end - start
+    words = text[start:end]
+    return 0 if words in vocab.reach_verbs or words in vocab.added_verbs else end - start
 
 
 def _strip_back(text: str, start: int, end: int, flags: list[str]) -> tuple[int, str, int | None]:

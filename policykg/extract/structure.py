@@ -16,7 +16,7 @@ from itertools import pairwise
 from loaders.base import StyledHeading, TableGrid, display_columns
 from loaders.docx_numbering import format_number
 from ontology.vocab import document_vocabulary
-from policykg.extract.agency_lists import label_at
+from policykg.extract.agency_lists import label_at, may_name_roles
 from policykg.extract.bracket_headings import bracket_headings
 from policykg.extract.closings import (
     SIGNATURE_LINES,
@@ -656,9 +656,10 @@ def _without_item_boxes(
     text: str, paragraphs: list[Paragraph], opened: list[tuple[int, Unit | None]]
 ) -> list[tuple[int, Unit | None]]:
     """A box closed by a line naming bodies (专栏1 高价值专利培育工程 ⏎ … ⏎ 责任单位：A、B) stands inside the
-    item above it, whose bodies that line names: it opens nothing, its lines are the item's. A box naming
-    nobody before the next section or chapter (专栏1 重点工程 ⏎ 1．… ⏎ 2．… ⏎ 第四节 …) is a unit of its
-    own."""
+    item above it, whose bodies that line names, and a box whose entries close with notes naming their
+    own bodies (专栏1 … ⏎ （1）…建设。…（牵头单位：A；配合单位：B）) lists tasks of the section it stands
+    in: either opens nothing, its lines are the item's or the section's. A box naming nobody before the next
+    section or chapter (专栏1 重点工程 ⏎ 1．… ⏎ 2．… ⏎ 第四节 …) is a unit of its own."""
     out = list(opened)
     for i, (p, unit) in enumerate(opened):
         if unit is None or unit.style != "box":
@@ -667,10 +668,33 @@ def _without_item_boxes(
             if below is not None and below.level <= unit.level:
                 break
             s, e = trim(text, *paragraphs[q].span)
-            if label_at(text, s, e) is not None:
+            if label_at(text, s, e) is not None or _closing_note_names_roles(text, s, e):
                 out[i] = (p, None)
                 break
     return out
+
+
+#: Brackets a note closing its paragraph opens and closes with (（…）, 〔…〕, 【…】).
+_NOTE_OPENERS = "（(〔【［["
+_NOTE_CLOSERS = "）)〕】］]"
+
+
+def _closing_note_names_roles(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` closes with a bracketed note holding a label or a role word
+    (（牵头单位：A；配合单位：B）, （A牵头，B配合）), a full stop after it or not."""
+    if end > start and text[end - 1] == "。":
+        end -= 1
+    if end <= start or text[end - 1] not in _NOTE_CLOSERS:
+        return False
+    depth = 0
+    for at in range(end - 1, start - 1, -1):  # the bracket opening the note (a name's own bracket inside it)
+        if text[at] in _NOTE_CLOSERS:
+            depth += 1
+        elif text[at] in _NOTE_OPENERS:
+            depth -= 1
+            if depth == 0:
+                return may_name_roles(text, at, end)
+    return False
 
 
 #: An annex line's title that opens a numbered list of the annexes (附件：1.重点任务分工表).

@@ -389,6 +389,17 @@ def _field_words() -> str:
 
 
 @cache
+def _field_opening() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_field_words()})\s*[：:∶﹕]")
+
+
+def field_at(text: str, start: int, end: int) -> bool:
+    """A field of another kind than the units' opens ``text[start:end]`` with its colon (完成时限：…,
+    责任领导：…; document_types.yaml task_table_columns deadline and people)."""
+    return _field_opening().match(text, start, end) is not None
+
+
+@cache
 def _bracketed_field() -> re.Pattern[str]:
     """A field of another kind than the units' in its own brackets opening a piece ('【完成时限】…')."""
     opened, closed = re.escape(_LABEL_OPEN), re.escape(_LABEL_CLOSE)

@@ -19,6 +19,7 @@ from policykg.extract.agency_lists import (
     bodies_named,
     closing_role,
     emphasis_end,
+    field_at,
     holds_label,
     label_at,
     label_start,
@@ -28,6 +29,7 @@ from policykg.extract.agency_lists import (
     parse_agency_list,
     scope_at,
     strip_role_word,
+    time_limit,
     without_trailing_remarks,
     without_trailing_time,
 )
@@ -50,6 +52,7 @@ from policykg.extract.textspan import (
     BracketGroup,
     Span,
     bracket_groups,
+    has_dash,
     numeral_value,
     split_top_level,
     squeeze,
@@ -244,8 +247,10 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
         found.extend(_helpers_after_notes(text, end, found, taken))
     found.extend(_unbracketed(text, start, end, taken, first_is_lead=first_is_lead))
     found.extend(_openings(text, start, end, taken, first_is_lead=first_is_lead))
-    found.extend(find_role_clauses(text, start, end, taken, first_is_lead=first_is_lead))
-    found.extend(_bare_tail(text, start, end, taken, first_is_lead=first_is_lead))
+    read = find_role_clauses(text, start, end, taken, first_is_lead=first_is_lead)
+    read += _bare_tail(text, start, end, taken, first_is_lead=first_is_lead)
+    found.extend(read)
+    found.extend(_units_after_dash(text, start, end, taken, read, first_is_lead=first_is_lead))
     found.sort(key=lambda a: a.span)
     found = [_lead_once(text, a) if len(a.mentions) > 1 else a for a in found]
     if any(text.find(_ITEM_WORD, *a.span) >= 0 for a in found):  # most notes address no item by number
@@ -713,8 +718,9 @@ def _line_above(text: str, at: int) -> int:
     return end if end > 0 and text[end - 1] in SENTENCE_END else 0
 
 
-#: What parts a list's names (a bracket after the last of them goes on with its name), and the longest name.
-_NAME_PARTS = "、，,：:；;。！!？?\n \u3000"
+#: What parts a list's names (a bracket after the last of them goes on with its name; a dash sets names off
+#: the work before them: …正版化——市委宣传部（市版权局）), and the longest name.
+_NAME_PARTS = "、，,：:；;。！!？?\n \u3000—－"
 _LONGEST_NAME = 16
 
 
@@ -797,6 +803,58 @@ def _bare_tail(text: str, start: int, end: int, taken: SpanSet, *, first_is_lead
     return [Annotation(tail, "…", tuple(mentions))] if mentions else []
 
 
+#: A dash setting a line's units off its work (…开展产业专利导航——市工信局、市市场监管局；完成时限：…), a
+#: letter after it (2024—2025年 joins two years).
+_WORK_DASH = re.compile(r"[—–－─]{1,2}[ \t\u3000]*+(?=[^\W\d_])")
+#: What closes the units after such a dash: the clause's or the line's end.
+_DASH_UNITS_END = re.compile(r"[；;。\n]")
+
+
+def _units_after_dash(
+    text: str, start: int, end: int, taken: SpanSet, read: list[Annotation], *, first_is_lead: bool
+) -> list[Annotation]:
+    """'…开展产业专利导航——市工信局、市市场监管局；完成时限：2025年12月底': unit names alone after a dash that
+    sets them off the work before it on the line, up to the clause's end; only fields of another kind
+    (完成时限：…) or a time may follow them on the line, so a dash before a list of things (建成两个中心——…；
+    推进…) names none. Names read already (``taken``, or ``read`` by the role clauses or as a closing list)
+    are left to their readings."""
+    if not has_dash(text, start, end):  # most paragraphs: no dash
+        return []
+    out: list[Annotation] = []
+    for dash in _WORK_DASH.finditer(text, start, end):
+        line_start = max(start, text.rfind("\n", start, dash.start()) + 1)
+        if not text[line_start : dash.start()].strip(_NOT_WORDS):
+            continue  # a dash opening its line: the other readers' (…。↵——责任单位：…)
+        stop = _DASH_UNITS_END.search(text, dash.end(), end)
+        clause_end = stop.start() if stop else end
+        units = without_trailing_time(text, dash.end(), clause_end)  # …——A、B，2025年底前完成
+        if units[0] >= units[1] or taken.overlaps(*units) or not _fields_after(text, clause_end, end):
+            continue
+        if any(a.span[0] < units[1] and units[0] < a.span[1] for a in read):
+            continue  # …——市科技局牵头, …。——县市场监管局: read as a role clause or a closing list
+        mentions = only_units(text, *units, first_is_lead)
+        if mentions and _names_whole(text, units, mentions) and _bodies(text, mentions):
+            out.append(Annotation(units, "——…", tuple(mentions)))
+            taken.add(units)
+    return out
+
+
+#: What the words before a line's dash must hold beyond: numbering and marks are no work.
+_NOT_WORDS = " \t\u3000.．、0123456789（）()"
+
+
+def _fields_after(text: str, at: int, end: int) -> bool:
+    """The rest of the line from ``at`` holds nothing but fields of another kind than the units' (完成时限：…)
+    or times (2025年12月底前), parted by ；: the units before ``at`` close the line's words."""
+    stop = text.find("\n", at, end)
+    stop = end if stop < 0 else stop
+    for piece in split_top_level(text, at, stop, "；;。"):
+        s, e = trim(text, *piece)
+        if s < e and not field_at(text, s, e) and time_limit(text, s, e) != (s, e):
+            return False
+    return True
+
+
 #: What may stand between the names of a list closing a paragraph (区科技局、区财政局).
 _LIST_GAPS = frozenset("、，, \u3000\t和及与")
 #: The separators of such a list that no name holds outside brackets (和 does: 县发展和改革局).
@@ -823,19 +881,36 @@ def _may_end_piece(text: str, start: int, end: int) -> bool:
 
 
 def _names_whole(text: str, span: Span, mentions: list[Mention]) -> bool:
-    """The ``mentions`` make up ``text[span]`` whole, only list separators between them: a sentence closed
-    by its own full stop (…。省发展改革委、省市场监管局。) is names alone, no clause with a subject."""
+    """The ``mentions`` make up ``text[span]`` whole, only list separators between them and a bracketed
+    role word after a name (市委宣传部（牵头）、市财政局): a sentence closed by its own full stop (…。
+    省发展改革委、省市场监管局。) is names alone, no clause with a subject."""
     pos = span[0]
     for mention in sorted(mentions, key=lambda m: m.span):
         if any(ch not in _LIST_GAPS for ch in text[pos : mention.span[0]]):
             return False
-        pos = max(pos, mention.span[1])
+        pos = _past_role_mark(text, max(pos, mention.span[1]), span[1])
     return all(ch in _LIST_GAPS for ch in text[pos : span[1]])
 
 
-#: A line break, a full stop or a comma and the spaces after it: a label may stand where it ends
-#: (…加强检察监督，责任单位：市人民检察院).
-_LINE_LABEL_START = re.compile(r"[\n。；;！，,][ \t\u3000]*")
+#: The longest bracket after a name read as its role mark (（牵头）, （牵头单位）).
+_ROLE_MARK_MAX = 8
+
+
+def _past_role_mark(text: str, at: int, end: int) -> int:
+    """Where a bracketed role word right after a name at ``at`` ends (the （牵头） of 市委宣传部（牵头）),
+    else ``at``."""
+    if at >= end or text[at] not in "（(":
+        return at
+    close = text.find(PAIRS[text[at]], at, min(end, at + _ROLE_MARK_MAX))
+    if close < 0 or strip_role_word(text, at, close + 1)[1] is None:
+        return at
+    return close + 1
+
+
+#: A line break, a full stop, a comma or a dash and the spaces after it: a label may stand where it ends
+#: (…加强检察监督，责任单位：市人民检察院; a task's line holding its fields after a dash, …存量专利盘活——
+#: 牵头单位：市科技局；配合单位：…).
+_LINE_LABEL_START = re.compile(r"(?:[\n。；;！，,]|[—–－─]{1,2})[ \t\u3000]*")
 #: A dash leading a note in (…项目。——责任单位：县市场监管局), with the spaces after it.
 _DASHES = re.compile(r"[—－–-]{1,2}[ \t\u3000]*+(?=[^\W\d_])")
 #: What separates the units of a list on a line: the piece after the last one is the line's last name.

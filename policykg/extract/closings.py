@@ -21,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ontology.vocab import document_vocabulary
+from policykg.extract.agency_lists import field_at
 from policykg.extract.header_lines import LINE_MARKUP, ZEROS, field_label_line, record_line
 from policykg.extract.markers import match_marker
 from policykg.extract.regex_heads import guarded
@@ -300,6 +301,16 @@ def _chapter_of(units: list[Unit], unit: Unit, floor: int) -> Unit | None:
     if found is None and unit.parent is not None:
         found = units[unit.parent]
     return found
+
+
+def closes_with_field(text: str, line: Span) -> bool:
+    """The line closes with a field of another kind than the units' after a ； (…——牵头单位：A；配合单位：B；
+    完成时限：2025年12月底, …——A、B；完成时限：…): an item written whole on its line, its note and time limit
+    closing it, so the paragraph under it is no body it heads nor a wrapped part of it."""
+    cut = max(text.rfind("；", *line), text.rfind(";", *line))
+    if cut < 0:
+        return False
+    return field_at(text, *trim(text, cut + 1, line[1]))
 
 
 def detach_closings(text: str, units: list[Unit], paragraphs: list[Paragraph]) -> None:

@@ -21,6 +21,7 @@ from policykg.extract.bracket_headings import bracket_headings
 from policykg.extract.closings import (
     SIGNATURE_LINES,
     back_matter_line,
+    closes_with_field,
     detach_closings,
     opens_signed,
     signature_tail,
@@ -325,6 +326,8 @@ def build_paragraphs(
                     or (blank_run == 0 and _closing_runs_on(text, paragraphs, (s, e)))
                 )
             )
+            if joins and blank_run and open_para is not None and closes_with_field(text, open_para.lines[-1]):
+                joins = False  # …——A、B；完成时限：2025年12月底 ↵↵ …: an item whole on its line, no wrap
             if joins and back_matter_line(text, (s, e)):
                 joins = False  # …完成时限：2024年6月底 ↵ 来源：XX政府网站: the plan's back matter opens
             if joins and open_para is not None and _heading_only(text, open_para, decimal):

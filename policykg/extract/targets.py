@@ -234,6 +234,8 @@ def _clauses(text: str, sentence: Span, part_openers: tuple[str, ...]) -> list[S
     """The sentence's clauses; a bracket holding the parts of the total before it (专利授权量达到1000件
     （其中发明专利200件）) is a clause of its own after that total's, as 其中 after a comma is."""
     clauses = split_top_level(text, sentence[0], sentence[1], _CLAUSE)
+    if text.find(_FIELD_DASH, *sentence) >= 0:
+        clauses = [piece for clause in clauses for piece in _dash_parts(text, clause)]
     if _part_opener(part_openers).search(text, *sentence) is None:  # no （其中 nor （含
         return clauses
     out: list[Span] = []
@@ -246,6 +248,27 @@ def _clauses(text: str, sentence: Span, part_openers: tuple[str, ...]) -> list[S
         if trim(text, at, end)[0] < end:
             out.append(trim(text, at, end))
     return out
+
+
+#: A double dash parting a clause's work from what follows it (…调解纠纷不少于30件——县司法局、县市场监管局;
+#: ——牵头单位：…；完成时限：…): no target's words run across it. A single dash joins a range (2025—2027年).
+_FIELD_DASH = "——"
+
+
+def _dash_parts(text: str, clause: Span) -> list[Span]:
+    """``clause`` cut at each double dash (and the dashes beyond the second of a longer run), its pieces
+    trimmed, empty ones left out."""
+    start, end = clause
+    pieces: list[Span] = []
+    at = text.find(_FIELD_DASH, start, end)
+    while at >= 0:
+        pieces.append(trim(text, start, at))
+        start = at + len(_FIELD_DASH)
+        while start < end and text[start] == "—":
+            start += 1
+        at = text.find(_FIELD_DASH, start, end)
+    pieces.append(trim(text, start, end))
+    return [piece for piece in pieces if piece[0] < piece[1]]
 
 
 def _part_bracket(text: str, start: int, end: int, part_openers: tuple[str, ...]) -> int | None:

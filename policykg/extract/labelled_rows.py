@@ -15,7 +15,7 @@ from bisect import bisect_right
 from loaders.base import TableCell, TableGrid
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.stacked_data import indicator_header
-from policykg.extract.textspan import Span, split_top_level, trim
+from policykg.extract.textspan import Span, find_all, split_top_level, trim
 
 #: A row's number before its first label (1．, 2、, （3）, (4)).
 _NUMBER = re.compile(r"[ \t\u3000]*(?:\d{1,3}[．.、]|[（(]\d{1,3}[）)])[ \t\u3000]*")
@@ -82,7 +82,7 @@ def _indicator_lines(text: str, lines: list[Span]) -> list[int]:
     give a run its labels, as indicator_header asks one label to hold that word. Found by str.find, so a
     plan without them costs no look at its lines."""
     words = target_vocabulary().year_tables.indicator_headers
-    places = [at for word in words for at in _places(text, word)]
+    places = [at for word in words for at in find_all(text, word)]
     if not places:
         return []
     starts = [start for start, _ in lines]
@@ -92,16 +92,6 @@ def _indicator_lines(text: str, lines: list[Span]) -> list[int]:
         if k >= 0 and at < lines[k][1]:
             found.add(k)
     return sorted(found)
-
-
-def _places(text: str, word: str) -> list[int]:
-    """Where ``word`` stands in ``text``."""
-    places: list[int] = []
-    at = text.find(word)
-    while at >= 0:
-        places.append(at)
-        at = text.find(word, at + len(word))
-    return places
 
 
 def _label_spans(text: str, line: Span, labels: list[str]) -> list[Span]:

@@ -51,7 +51,16 @@ from policykg.extract.markers import (
 from policykg.extract.run_on_items import run_on_sibling
 from policykg.extract.styled_sections import nest_under_bare_chapters
 from policykg.extract.table_sections import table_heads
-from policykg.extract.textspan import TERMINALS, Span, line_spans, numeral_value, squeeze, trim
+from policykg.extract.textspan import (
+    CLOSERS,
+    TERMINALS,
+    Span,
+    bracket_groups,
+    line_spans,
+    numeral_value,
+    squeeze,
+    trim,
+)
 
 
 @dataclass
@@ -677,9 +686,8 @@ def _without_item_boxes(
     return out
 
 
-#: Brackets a note closing its paragraph opens and closes with (（…）, 〔…〕, 【…】).
+#: Brackets a note closing its paragraph opens with (（…）, 〔…〕, 【…】, ［…］).
 _NOTE_OPENERS = "（(〔【［["
-_NOTE_CLOSERS = "）)〕】］]"
 
 
 def _closing_note_names_roles(text: str, start: int, end: int) -> bool:
@@ -687,17 +695,12 @@ def _closing_note_names_roles(text: str, start: int, end: int) -> bool:
     (（牵头单位：A；配合单位：B）, （A牵头，B配合）), a full stop after it or not."""
     if end > start and text[end - 1] == "。":
         end -= 1
-    if end <= start or text[end - 1] not in _NOTE_CLOSERS:
+    opener = CLOSERS.get(text[end - 1]) if end > start else None
+    if opener is None or opener not in _NOTE_OPENERS:
         return False
-    depth = 0
-    for at in range(end - 1, start - 1, -1):  # the bracket opening the note (a name's own bracket inside it)
-        if text[at] in _NOTE_CLOSERS:
-            depth += 1
-        elif text[at] in _NOTE_OPENERS:
-            depth -= 1
-            if depth == 0:
-                return may_name_roles(text, at, end)
-    return False
+    groups = bracket_groups(text, start, end, _NOTE_OPENERS)
+    note = next((g for g in groups if g.closed and g.close == end), None)
+    return note is not None and may_name_roles(text, note.open, end)
 
 
 #: An annex line's title that opens a numbered list of the annexes (附件：1.重点任务分工表).

@@ -15,11 +15,11 @@ from typing import Any, Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from ontology.yaml_files import DuplicateKeyError, read_yaml
 from policykg.errors import DataFileError
 from policykg.models import Recurrence
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -1003,9 +1003,11 @@ class Gazetteer(_Strict):
 def _read_yaml(path: Path) -> object:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_LOADER)  # a safe loader; libyaml's C one when installed
+            return read_yaml(handle)  # safe, and a key written twice in one mapping refused
     except FileNotFoundError as e:
         raise DataFileError(path, "the file is missing") from e
+    except DuplicateKeyError as e:
+        raise DataFileError(path, f"a mapping writes one key twice: {e}") from e
     except yaml.YAMLError as e:
         raise DataFileError(path, f"it is not valid YAML: {e}") from e
 

@@ -10,15 +10,17 @@ alone.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from loaders import load_document
+from ontology.yaml_files import read_yaml
 from policykg.errors import PolicyKGError
 from policykg.extract.pipeline import extract_document
 from policykg.models import Document, Role
@@ -70,6 +72,14 @@ class GoldFile(_Gold):
     programmes: list[str] = []
     citations: list[str] = []  # a title (without 《》) or a document number
 
+    @model_validator(mode="after")
+    def _each_task_once(self) -> GoldFile:
+        """Two entries with the same words are the same task: the second would take the first's place."""
+        twice = sorted(word for word, n in Counter(e.task for e in self.responsibilities).items() if n > 1)
+        if twice:
+            raise ValueError(f"tasks listed twice: {twice}; give each task's agencies under one entry")
+        return self
+
 
 @dataclass
 class Score:
@@ -103,7 +113,7 @@ Scores = dict[str, Score]
 
 def read_gold(path: Path) -> GoldFile:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path.read_text(encoding="utf-8"))
         return GoldFile.model_validate(data)
     except (OSError, yaml.YAMLError) as e:
         raise EvaluationError(f"{path}: cannot read the gold file ({e}); it must be UTF-8 YAML") from e
@@ -193,21 +203,30 @@ def _responsibilities(doc: Document, text: str, gold: Sequence[GoldTask], name: 
     """Per task, the agencies named (agencies) and with their roles (roles). A task is the innermost one
     whose text holds the gold entry's words; a task the gold file does not list should name nobody."""
     owner: dict[str, str] = {}  # task id -> gold words
+    joined: list[str] = []  # gold tasks the extractor reads as one
     for entry in gold:
         at = _find(text, entry.task, name, "task")
         holding = [t for t in doc.tasks if t.span[0] <= at < t.span[1]]
         if holding:
-            owner[min(holding, key=lambda t: t.span[1] - t.span[0]).id] = entry.task
+            task = min(holding, key=lambda t: t.span[1] - t.span[0])
+            if task.id in owner:
+                joined.append(
+                    f"{name}: gold tasks {owner[task.id]!r} and {entry.task!r} are one task [{task.path}]"
+                )
+            owner[task.id] = entry.task
     got: set[tuple[str, str, str]] = set()
     for task in doc.tasks:
         for r in task.responsibilities:
             if r.basis != "issuer_default":
                 got.add((owner.get(task.id, f"[{task.path}]"), _surface(r.agency.surface), r.role))
     expected = {(e.task, _surface(s), role) for e in gold for s, role in e.agencies.items()}
-    return {
+    scores = {
         "agencies": _sets({g[:2] for g in got}, {e[:2] for e in expected}, name, "agency"),
         "roles": _sets(got, expected, name, "role"),
     }
+    for score in scores.values():
+        score.misses[:0] = joined  # the cause of the misses below: the first task's names count for the last
+    return scores
 
 
 def _targets(doc: Document, text: str, gold: Sequence[GoldTarget], name: str) -> Scores:

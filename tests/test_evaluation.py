@@ -115,6 +115,23 @@ def test_wrong_facts_count_as_found_wrongly_and_missed() -> None:
     assert scores["roles"].recall == pytest.approx(0.5)
 
 
+def test_two_gold_tasks_read_as_one_task_are_named_in_the_misses() -> None:
+    doc, text = extracted(PLAN)
+    gold = _gold(
+        responsibilities=[
+            {"task": "开展专利导航", "agencies": {"县市场监管局": "lead"}},
+            {"task": "围绕主导产业", "agencies": {"县科技局": "support"}},
+            {"task": "加强保护", "agencies": {"县公安局": "sole"}},
+        ]
+    )
+    scores = score_document(doc, text, gold, "p")
+    for kind in ("agencies", "roles"):
+        assert (
+            scores[kind].misses[0].startswith("p: gold tasks '开展专利导航' and '围绕主导产业' are one task")
+        )
+    assert (scores["roles"].fp, scores["roles"].fn) == (1, 1)  # the first entry's name counts for the last
+
+
 def test_a_gold_file_that_does_not_fit_its_plan_is_refused(tmp_path: Path) -> None:
     doc, text = extracted(PLAN)
     with pytest.raises(EvaluationError, match="not in the plan's text"):

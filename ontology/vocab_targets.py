@@ -376,6 +376,9 @@ class TargetVocabulary(_Strict):
     added_verbs: tuple[str, ...] = ()
     #: Verbs after which a count in Chinese numerals may open its noun (新建三个工作站), with added_verbs.
     numeral_verbs: tuple[str, ...] = ()
+    #: Bound words before a count in Chinese numerals after which it may open its noun (不少于五家企业), as
+    #: it may before a comparator word after its unit (五家以上企业).
+    numeral_bounds: tuple[str, ...] = ()
     #: Words of an act that close a noun (专利开放许可, 知识产权质押): a bare one counted (实现许可50次)
     #: counts the noun the clause before closes with it (推进专利开放许可试点 → 专利开放许可).
     act_nouns: tuple[str, ...] = ()

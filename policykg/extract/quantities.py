@@ -340,7 +340,7 @@ def _numerals(
             upper, unit_end = tail
             end = unit_end
         if not _closes_phrase(text, unit_end, c_end, unit[0]) and not _opens_noun(
-            text, c_start, m.start(), unit_end
+            text, (c_start, c_end), m.start(), unit_end, unit[0]
         ):
             continue
         if tail is not None:
@@ -373,11 +373,24 @@ def _adding_verbs() -> tuple[str, ...]:
 _RANGE_OPENING = re.compile(_RANGE_WORD)
 
 
-def _opens_noun(text: str, c_start: int, pos: int, unit_end: int) -> bool:
+def _opens_noun(text: str, clause: tuple[int, int], pos: int, unit_end: int, unit: str) -> bool:
     """A count from ``pos`` to its unit's end (``unit_end``) opens its noun after a verb of adding, right
-    before it in its clause (培育|两家示范企业, 新建|三个工作站): what is made is counted. A range's end
+    before it in its clause (培育|两家示范企业, 新建|三个工作站): what is made is counted; or where a bound
+    says a number is meant, a bound word right before it (不少于|五家企业, targets.yaml numeral_bounds) or a
+    comparator word right after its unit (五家|以上|企业), in the clause ``clause``. A range's end
     (两家至三件: no range across two units) opens none."""
-    return _RANGE_OPENING.match(text, unit_end) is None and text.endswith(_adding_verbs(), c_start, pos)
+    c_start, c_end = clause
+    if _RANGE_OPENING.match(text, unit_end) is not None:
+        return False
+    if text.endswith(_adding_verbs(), c_start, pos) or text.endswith(_numeral_bounds(), c_start, pos):
+        return True
+    return after_comparator(text, unit_end, c_end, unit)[1] is not None
+
+
+@cache
+def _numeral_bounds() -> tuple[str, ...]:
+    """The bound words after which a count in numerals may open its noun (targets.yaml numeral_bounds)."""
+    return target_vocabulary().numeral_bounds
 
 
 def _closing_unit(text: str, pos: int, c_end: int, allowed: tuple[str, ...]) -> tuple[str, int] | None:

@@ -443,9 +443,11 @@ RETURN i.key AS key, count(t) AS targets, count(DISTINCT p) AS plans
 ORDER BY plans DESC, targets DESC, key
 """
 
+#: Targets whose key or written indicator holds $indicator, or whose key is $key (the standard key the
+#: reader's wording stands for: policykg.indicator_lookup), in a region or all.
 TARGETS = """
 MATCH (p:Plan)-[:HAS_TARGET]->(t:Target)-[:MEASURES]->(i:Indicator)
-WHERE ($indicator IS NULL OR i.key CONTAINS $indicator OR t.indicator CONTAINS $indicator)
+WHERE ($indicator IS NULL OR i.key CONTAINS $indicator OR t.indicator CONTAINS $indicator OR i.key = $key)
   AND ($region IS NULL OR t.region_id = $region)
 OPTIONAL MATCH (t)-[:FOR_REGION]->(r:Region)
 RETURN t.id AS id, i.key AS indicator_key, t.indicator AS indicator, t.value AS value,

@@ -248,7 +248,8 @@ def sparql(
         graph = Graph(store=QUERY_STORE).parse(str(data))
     else:
         graph = corpus_graph(_documents(paths), store=QUERY_STORE)
-    result = run_query(graph, query_text(query), params)
+    text = query_text(query)
+    result = run_query(graph, text, {k: str(v) for k, v in _looked_up(text, dict(params)).items()})
     if fmt in ("json", "csv"):
         sys.stdout.write((result.serialize(format=fmt) or b"").decode("utf-8"))
         return
@@ -342,7 +343,7 @@ def query(
         return
     params = {k: _param_value(v) for k, v in (p.split("=", 1) for p in (param or []) if "=" in p)}
     text = library_statement(statement)
-    params = QueryLibrary.with_defaults(text, params)
+    params = _looked_up(text, QueryLibrary.with_defaults(text, params))
     missing = sorted(QueryLibrary.parameters(text) - set(params))
     if missing:
         documented = [line.lstrip("/ ") for line in text.splitlines() if "Parameters:" in line]
@@ -356,6 +357,26 @@ def query(
     _print_rows(result.columns, result.rows, fmt)
     if result.truncated:
         err.print("[yellow]the row cap cut the result[/yellow]")
+
+
+def _looked_up(text: str, params: dict[str, object]) -> dict[str, object]:
+    """``params`` with each parameter the query documents as an indicator's key looked up from the reader's
+    wording (万人高价值发明专利拥有量 → 每万人口高价值发明专利拥有量: policykg.indicator_lookup); each
+    change is said on stderr."""
+    names = sorted(QueryLibrary.indicator_keys(text) & params.keys())
+    if not names:
+        return params
+    from policykg.indicator_lookup import lookup_key
+
+    looked = dict(params)
+    for name in names:
+        value = params[name]
+        if isinstance(value, str) and (key := lookup_key(value)) != value:
+            err.print(
+                f"{name}={value}: targets are compared under the key {key}", highlight=False, soft_wrap=True
+            )
+            looked[name] = key
+    return looked
 
 
 @app.command()

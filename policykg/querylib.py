@@ -11,6 +11,9 @@ _COMMENT = re.compile(r"//[^\n]*|^[ \t]*#[^\n]*|/\*[\s\S]*?\*/", re.M)
 _QUOTED_OR_COMMENT = re.compile(f"{_STRING.pattern}|{_COMMENT.pattern}", re.M | re.S)
 #: A parameter the header documents as optional: ``$region (optional, …)``.
 _OPTIONAL = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)\s*\(optional\b")
+#: A parameter the header documents as an indicator's key: ``$key (string, an indicator key …)`` in Cypher,
+#: ``?key — the indicator key`` in SPARQL.
+_INDICATOR_KEY = re.compile(r"[$?]([A-Za-z_][A-Za-z0-9_]*)\s*(?:\(string,\s*|—\s*)(?:an|the) indicator key\b")
 
 
 class QueryLibrary:
@@ -50,6 +53,13 @@ class QueryLibrary:
         not given, which the query reads as "no filter"."""
         comments = "\n".join(x for x in text.splitlines() if x.lstrip().startswith(("//", "#")))
         return set(_OPTIONAL.findall(comments)) & QueryLibrary.parameters(text)
+
+    @staticmethod
+    def indicator_keys(text: str) -> set[str]:
+        """The parameters a query's comments document as an indicator's key: a reader's wording of the
+        measure is looked up (policykg.indicator_lookup) before it is bound."""
+        comments = "\n".join(x for x in text.splitlines() if x.lstrip().startswith(("//", "#")))
+        return set(_INDICATOR_KEY.findall(comments))
 
     @staticmethod
     def with_defaults(text: str, params: dict[str, object]) -> dict[str, object]:

@@ -11,6 +11,7 @@ from api.problems import Problem
 from api.schemas import Page
 from graph import cypher
 from ontology.vocab_indicators import GrowthIndicator, StandardIndicator, indicator_vocabulary
+from policykg.indicator_lookup import lookup_key
 
 router = APIRouter(tags=["catalogue"], dependencies=[Depends(require_read)])
 
@@ -99,7 +100,11 @@ def targets(
     limit: Limit = 200,
     offset: Offset = 0,
 ) -> Page[dict[str, Any]]:
-    rows = store.query(cypher.TARGETS, {"indicator": indicator, "region": region}, limit=1_000_000).rows
+    """The targets whose indicator key or written indicator holds ``indicator``, and those of the standard
+    indicator it words (万人高价值发明专利拥有量 finds every plan's 每万人口高价值发明专利拥有量)."""
+    key = lookup_key(indicator) if indicator else None  # 万人…拥有量 finds 每万人口…拥有量 too
+    params = {"indicator": indicator, "key": key, "region": region}
+    rows = store.query(cypher.TARGETS, params, limit=1_000_000).rows
     return Page(total=len(rows), limit=limit, offset=offset, items=rows[offset : offset + limit])
 
 

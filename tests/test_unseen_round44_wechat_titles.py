@@ -2,8 +2,9 @@
 (h1.rich_media_title), then the meta line (account, publish time) and a lead paragraph of news, then the plan's
 own title on a line of its own. A headline that names no kind of plan (重磅｜…印发, 一图读懂…, …出炉！) was taken
 for the title and the plan's kind lost; the title line below it is now read (metadata._title_line_below). A
-headline that names the plan behind a column's label (【政策】…, 图解 | …) loses the label
-(metadata._without_column)."""
+headline that is all the article gives loses the column's label opening it (【政策】…, 图解 | …) and the words
+of news closing it (…印发, …正式出台！; document_types.yaml headline_news) when the rest names a kind of plan
+(metadata._headline_title)."""
 
 from __future__ import annotations
 
@@ -94,9 +95,32 @@ def test_a_headline_naming_the_plan_keeps_its_words() -> None:
     assert _title("宁德市2025年知识产权工作要点", "") == ("宁德市2025年知识产权工作要点", "工作要点")
 
 
-def test_a_headline_with_nothing_below_it_stays_as_it_is() -> None:
-    """No title line under the headline and no lead naming the plan: the headline is all a reader has."""
-    assert _title("重磅｜宁德市2025年知识产权工作要点印发", "")[0] == "重磅｜宁德市2025年知识产权工作要点印发"
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("重磅｜宁德市2025年知识产权工作要点印发", "宁德市2025年知识产权工作要点"),
+        (
+            "福安市知识产权强市建设行动方案（2025—2027年）正式出台！",
+            "福安市知识产权强市建设行动方案（2025—2027年）",
+        ),
+        ("【关注】霞浦县2025年知识产权工作要点来了~", "霞浦县2025年知识产权工作要点"),
+        ("寿宁县知识产权保护工作方案发布", "寿宁县知识产权保护工作方案"),
+    ],
+)
+def test_words_of_news_closing_a_headline_that_is_all_the_article_gives_are_no_part_of_the_title(
+    headline: str, title: str
+) -> None:
+    assert _title(headline, "")[0] == title
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["重磅｜今年全市知识产权工作这样干", "宁德市召开知识产权工作会议", "一图读懂丨知识产权质押融资政策发布"],
+)
+def test_a_headline_naming_no_plan_stays_as_it_is(headline: str) -> None:
+    """No title line under the headline, no lead naming the plan, and no kind of plan left when its label
+    and its words of news are set aside: the headline is all a reader has."""
+    assert _title(headline, "") == (headline.replace(" ", ""), None)
 
 
 def test_a_document_cited_below_the_headline_is_not_its_title() -> None:

@@ -850,19 +850,38 @@ def _title_line_below(text: str, start: int, end: int) -> tuple[str, Span] | Non
 _COLUMN_LABEL = re.compile(
     r"(?:【[^【】《》\n]{1,8}】|[^\s【】《》｜丨|]{1,8}[ \t\u3000]*[｜丨|])[ \t\u3000]*"
 )
+_BARS = ("｜", "丨", "|")
+#: What may close a headline after its words of news (…工作要点来了！).
+_HEADLINE_CLOSE = "！!~～…. \t\u3000"
 
 
-def _without_column(text: str, found: tuple[str, Span]) -> tuple[str, Span]:
-    """``found`` without the column label opening it when the words after the label still name a kind of
-    plan (【政策】安溪县2025年知识产权工作要点 → 安溪县2025年知识产权工作要点); else ``found``."""
+def _headline_title(text: str, found: tuple[str, Span]) -> tuple[str, Span]:
+    """The plan's title in an article's headline ``found``: without the column label opening it (【政策】…,
+    图解 | …) and, when the headline names no kind of plan, the words of news closing it (…工作要点印发,
+    …方案出台！; document_types.yaml headline_news), when what is left names one; else ``found``."""
     title, (s, e) = found
-    if not title.startswith("【") and "｜" not in title and "丨" not in title and "|" not in title:
+    named = document_type(title) is not None
+    if named and not title.startswith("【") and not any(bar in title for bar in _BARS):
         return found  # most titles: no label to look for
     m = _COLUMN_LABEL.match(text, s, e)
-    if m is None or m.end() >= e:
+    start = m.end() if m is not None and m.end() < e else s
+    end = e if named else _before_news(text, start, e)
+    if (start, end) == (s, e) or start >= end:
         return found
-    rest = squeeze(text[m.end() : e])
-    return (rest, (m.end(), e)) if document_type(rest) is not None else found
+    rest = squeeze(text[start:end])
+    return (rest, (start, end)) if document_type(rest) is not None else found
+
+
+def _before_news(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` before the words of news closing it (and the marks after them), or
+    ``end`` when none close it."""
+    close = end
+    while close > start and text[close - 1] in _HEADLINE_CLOSE:
+        close -= 1
+    for word in document_vocabulary().headline_news:
+        if close - start > len(word) and text.endswith(word, start, close):
+            return trim(text, start, close - len(word))[1]
+    return end
 
 
 def extract_metadata(text: str, first_unit: int, tables: Sequence[Span] = ()) -> Metadata:
@@ -877,8 +896,8 @@ def extract_metadata(text: str, first_unit: int, tables: Sequence[Span] = ()) ->
             or _title_line_below(text, found[1][1] if found else 0, first_unit or head_end)
             or found
         )
-    elif found is not None:
-        found = _without_column(text, found)
+    if found is not None:
+        found = _headline_title(text, found)
     title, title_span = found if found else (None, None)
     named, named_span = title, title_span
     if title is not None and title_span is not None:

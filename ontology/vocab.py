@@ -901,6 +901,9 @@ class DocumentVocabulary(_Strict):
     #: expressions. A programme their paragraphs name is one the plan carries out.
     purpose_chapters: tuple[str, ...] = ()
     phase_patterns: tuple[str, ...]
+    #: Words of news closing an article's headline after the plan's title (…工作要点印发, …方案出台): no part
+    #: of the title.
+    headline_news: tuple[str, ...] = ()
     #: Headings of a chapter whose steps, each named and dated without the word 阶段 (组织实施（2024年3月—
     #: 10月）), are its phases: regular expressions.
     dated_step_chapters: tuple[str, ...] = ()

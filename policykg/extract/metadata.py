@@ -824,13 +824,80 @@ def _lead_title(text: str, end: int) -> tuple[str, Span] | None:
     return None
 
 
+#: How many lines below an article's headline its plan's title line may stand.
+_BELOW_LINES = 12
+
+
+def _title_line_below(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """The plan's title on a line of its own between an article's headline (ending at ``start``) and the
+    plan's first unit (``end``), when the headline names no kind of plan (重磅｜…工作要点印发,
+    一图读懂今年…): a line of a few words naming a kind of plan, no sentence and no 《》 (a document cited),
+    the first of the first lines below. A line of fields (its date, its publisher) or a cover element is
+    none."""
+    for s, e in line_spans(text, start, end)[:_BELOW_LINES]:
+        s, e = _unmark(text, s, e)
+        if s >= e or e - s > _TITLE_MAX or "。" in text[s:e] or "《" in text[s:e]:
+            continue
+        line = squeeze(text[s:e])
+        if document_type(line) is None or cover_element(text, s, e) or record_line(text, s, e) is not None:
+            continue
+        return line, (s, e)
+    return None
+
+
+#: A column's label opening an article's headline (【政策】…, 重磅｜…, 政策速递丨…, 图解 | …): a few words in
+#: 【】 or before a bar, no part of the plan's title.
+_COLUMN_LABEL = re.compile(
+    r"(?:【[^【】《》\n]{1,8}】|[^\s【】《》｜丨|]{1,8}[ \t\u3000]*[｜丨|])[ \t\u3000]*"
+)
+_BARS = ("｜", "丨", "|")
+#: What may close a headline after its words of news (…工作要点来了！).
+_HEADLINE_CLOSE = "！!~～…. \t\u3000"
+
+
+def _headline_title(text: str, found: tuple[str, Span]) -> tuple[str, Span]:
+    """The plan's title in an article's headline ``found``: without the column label opening it (【政策】…,
+    图解 | …) and, when the headline names no kind of plan, the words of news closing it (…工作要点印发,
+    …方案出台！; document_types.yaml headline_news), when what is left names one; else ``found``."""
+    title, (s, e) = found
+    named = document_type(title) is not None
+    if named and not title.startswith("【") and not any(bar in title for bar in _BARS):
+        return found  # most titles: no label to look for
+    m = _COLUMN_LABEL.match(text, s, e)
+    start = m.end() if m is not None and m.end() < e else s
+    end = e if named else _before_news(text, start, e)
+    if (start, end) == (s, e) or start >= end:
+        return found
+    rest = squeeze(text[start:end])
+    return (rest, (start, end)) if document_type(rest) is not None else found
+
+
+def _before_news(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` before the words of news closing it (and the marks after them), or
+    ``end`` when none close it."""
+    close = end
+    while close > start and text[close - 1] in _HEADLINE_CLOSE:
+        close -= 1
+    for word in document_vocabulary().headline_news:
+        if close - start > len(word) and text.endswith(word, start, close):
+            return trim(text, start, close - len(word))[1]
+    return end
+
+
 def extract_metadata(text: str, first_unit: int, tables: Sequence[Span] = ()) -> Metadata:
     """``first_unit`` is where the plan's numbered body starts: the cover matter lies before it; ``tables``
     the spans of its tables, whose cells sign nothing."""
     head_end = max(first_unit, min(len(text), 3000)) if first_unit else min(len(text), 3000)
     found = find_title(text, head_end, first_unit)
-    if found is None or document_type(found[0]) is None:  # a repost's headline: the plan its lead names
-        found = _lead_title(text, first_unit or head_end) or found
+    if found is None or document_type(found[0]) is None:  # a repost's headline: the plan its lead names,
+        # else the plan's own title line under the headline and its lead
+        found = (
+            _lead_title(text, first_unit or head_end)
+            or _title_line_below(text, found[1][1] if found else 0, first_unit or head_end)
+            or found
+        )
+    if found is not None:
+        found = _headline_title(text, found)
     title, title_span = found if found else (None, None)
     named, named_span = title, title_span
     if title is not None and title_span is not None:

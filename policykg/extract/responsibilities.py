@@ -635,6 +635,19 @@ def _covers_others(
     )
 
 
+def _item_of_list(
+    task: TaskDraft, covered: list[TaskDraft], family: Family, by_unit: dict[int, TaskDraft], named: set[str]
+) -> str | None:
+    """The task whose sub-items a note closing their list speaks for, all of them (…做好以下工作： ↵（1）…
+    ↵（2）… ↵ 责任单位：A（牵头），B): the item is theirs, its note written where its list ends, so it speaks
+    for the item too, unless the item names its own bodies."""
+    parent = task.unit.parent if task.unit is not None else None
+    item = by_unit.get(parent) if parent is not None else None
+    if item is None or item.id in named or [d.id for d in covered] != [d.id for d in family.get(parent, [])]:
+        return None
+    return item.id
+
+
 def _names_doer(found: tuple[Span, list[Annotation]]) -> bool:
     """One of a paragraph's notes names a body doing the task, not only helpers."""
     return any(m.role in _DOER_ROLES for ann in found[1] for m in ann.mentions)
@@ -831,7 +844,15 @@ def assign_responsibilities(
     family = families(drafts)
     headings_read = outline(structure.units, family)
     by_id = {d.id: d for task in drafts for d in (task, *task.clauses)}
+    by_unit = {d.unit.index: d for d in drafts if d.unit is not None and d.kind != "table_row"}
     doers = _own_doers(text, drafts, found, family, annotated)
+    # an item whose parts carry notes (1.…做好以下工作：↵（1）…↵（2）…↵责任单位：A) is named by them: a note
+    # alone after the next item (2.…↵责任单位：B) closes that item, no list reaching back over the first
+    noted = annotated | {
+        by_unit[d.unit.parent].id
+        for d in drafts
+        if d.id in annotated and d.unit is not None and d.unit.parent in by_unit
+    }
     left_to_prose: set[str] = set()  # clauses above a note on them that name who answers for their own work
     going_on: list[tuple[TaskDraft, Annotation, Span]] = []  # notes whose units go on below (…，下同)
     for task in drafts:
@@ -842,8 +863,8 @@ def assign_responsibilities(
                 numbered = numbered_tasks(task, ann, family) if ann.items else []
                 if numbered:  # 上述第1—2项任务由…，第3项由…: the items it numbers
                     holders = [d.id for d in numbered]
-                elif _covers_others(task, ann, para, text, family, annotated):
-                    stops = annotated
+                elif _covers_others(task, ann, para, text, family, noted):
+                    stops = noted
                     if ann.covers_preceding:
                         if doing is None:
                             doing = {key for key, paras in found.items() if any(map(_names_doer, paras))}
@@ -853,6 +874,8 @@ def assign_responsibilities(
                     if shared:
                         share_deadline(ann, covered, text)
                     holders = [d.id for d in covered if d.id not in doers]
+                    if (item := _item_of_list(task, covered, family, by_unit, annotated | doers)) is not None:
+                        holders.insert(0, item)
                     if ann.covers_preceding and task.clauses and task.id in holders:
                         # 一是…↵二是…↵以上工作由A牵头。: the clauses above it, or with a count (以上两项) the
                         # task and its clauses counted, not the items before it

@@ -613,11 +613,13 @@ def _carries_work(structure: Structure, unit: Unit) -> bool:
     """A unit with sub-units is a task as well when its own text says more than a heading: words after
     its title (1.拓展金融服务。推广专利导航…) other than a lead-in to the sub-units (分以下三个阶段开展：),
     an annotation naming who does it, or a title that is a sentence obliging a unit
-    ((二)县财政局要落实经费保障。)."""
+    ((二)县财政局要落实经费保障。). A lead-in is work too when a note alone on the line after the last
+    sub-unit closes their list (``_list_closed_by_note``): the note names who does the item."""
     text = structure.text
     title = unit.title_span
     if title and text.startswith(_SENTENCE_STOPS, title[1]) and find_prose_obligations(text, *title):
         return True  # the title is a sentence of its own (…要落实经费保障。): only then may it oblige a unit
+    leads_in = False
     for p in structure.own_paragraphs(unit):
         s, e = structure.paragraphs[p].span
         if s == unit.heading_span[0]:
@@ -626,7 +628,10 @@ def _carries_work(structure: Structure, unit: Unit) -> bool:
         lead_in = words.endswith(("：", ":")) and not any(ch in words for ch in "。；;！!")
         if words and not lead_in:
             return True
+        leads_in = leads_in or lead_in
     if find_annotations(text, *_own_span(structure, unit)):
+        return True
+    if leads_in and _list_closed_by_note(structure, unit):
         return True
     # 以下任务由区市场监管局负责： on the line below the heading: a note over the sub-units, read in its own
     # paragraph (its sentence is no heading's)
@@ -635,6 +640,28 @@ def _carries_work(structure: Structure, unit: Unit) -> bool:
         for p in structure.own_paragraphs(unit)
         if structure.paragraphs[p].span[0] != unit.heading_span[0]
         and text.startswith(FOLLOWING, *structure.paragraphs[p].span)
+    )
+
+
+def _list_closed_by_note(structure: Structure, unit: Unit) -> bool:
+    """The sub-units of ``unit``, two or more with none of their own and no note of their own, are closed
+    by a note alone on the line after the last one's words (2.3.1 加大行政执法力度。…重点做好以下工作：
+    ↵（1）…； ↵（2）…。 ↵ 责任单位：A（牵头），B、C): the note is the item's, written where its list ends,
+    and speaks for the item as for each of its parts (annotation_scope.closes_a_list)."""
+    text = structure.text
+    children = [structure.units[i] for i in unit.children]
+    if len(children) < 2 or any(c.children for c in children):
+        return False
+    paragraphs = structure.own_paragraphs(children[-1])
+    if len(paragraphs) < 2:
+        return False  # the note on a line of its own, after the sub-unit's words
+    s, e = structure.paragraphs[paragraphs[-1]].span
+    notes = find_annotations(text, s, e)
+    if not notes or not notes[0].mentions or text[s : notes[0].span[0]].strip(" \u3000"):
+        return False
+    last_words = (structure.paragraphs[p].span for p in paragraphs[:-1])
+    return not any(find_annotations(text, *span) for span in last_words) and not any(
+        find_annotations(text, *c.span) for c in children[:-1]
     )
 
 

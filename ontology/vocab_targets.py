@@ -126,6 +126,9 @@ class YearTables(_Strict):
     cumulative_words: tuple[str, ...] = ()
     #: Headers, whole, of a column naming each row's year (年度 | 2024年): the year of the row's targets.
     row_year_headers: tuple[str, ...] = ()
+    #: What a task table's column headed by one year holds, after the year (2026年目标, 2027年任务): each
+    #: row's work for that year.
+    work_year_words: tuple[str, ...] = ()
     #: Marks opening a row's label that single the indicator out (▲有效发明专利拥有量, ★…: a key or binding
     #: indicator by the legend under the table), read as a star (*) is: the target flagged starred.
     row_marks: tuple[str, ...] = ()

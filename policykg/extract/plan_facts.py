@@ -301,9 +301,13 @@ def _deadline_year(task: TaskDraft) -> _Dated | None:
     return (int(due[:4]), "sentence") if due else None
 
 
-#: A column header naming one year and nothing else but what the column holds (2025年, 2025年度, 2026年目标,
-#: 2027年任务): each row's work for that year.
-_YEAR_HEADER = re.compile(r"((?:19|20)\d{2})\s*年?\s*度?\s*(?:目标|任务|工作)?(?:任务)?")
+@cache
+def _year_header() -> re.Pattern[str]:
+    """A column header naming one year and nothing else but what the column holds (2025年, 2025年度,
+    2026年目标, 2027年任务: targets.yaml year_tables work_year_words): each row's work for that year."""
+    words = sorted(target_vocabulary().year_tables.work_year_words, key=len, reverse=True)
+    holds = f"(?:{'|'.join(map(re.escape, words))})?" if words else ""
+    return re.compile(rf"((?:19|20)\d{{2}})\s*年?\s*度?\s*{holds}")
 
 
 def _row_sources(structure: Structure, task: TaskDraft) -> list[tuple[list[Span], bool, _Dated | None]]:
@@ -321,7 +325,7 @@ def _row_sources(structure: Structure, task: TaskDraft) -> list[tuple[list[Span]
         if heads is None:
             heads = header_texts(structure.text, table)
         head = squeeze(heads[cell.col]) if cell.col < len(heads) else ""
-        m = _YEAR_HEADER.fullmatch(head) if head[:2] in ("19", "20") else None
+        m = _year_header().fullmatch(head) if head[:2] in ("19", "20") else None
         if m is not None:
             years[cell.span] = int(m.group(1))
     if not years:

@@ -213,11 +213,15 @@ def rate_word(words: str, *, changes: bool = False) -> FlagWord | None:
     """The word of a rate of change closing ``words`` (年均增速 of 专利授权量年均增速, for a value in %:
     targets.yaml rate_words; with ``changes``, a change word too, as a table's label closes with one:
     专利授权量年均增长（%）), when the words before it name a count of their own: at least MIN_INDICATOR
-    characters, no share (占GDP比重) and no rate (转化率) among them."""
+    characters, no share (占GDP比重) and no rate (转化率) among them, a comparison's base before the rate
+    word (同比, 较上年) left aside."""
     rate = next((r for r in _rate_words(changes) if words.endswith(r.text)), None)
     if rate is None:
         return None
     rest = squeeze(words[: -len(rate.text)])
+    compared = phrase_patterns().comparisons_back.search(rest)  # 专利授权量同比增长率: of 专利授权量
+    if compared is not None:
+        rest = rest[: compared.start()]
     if (
         len(rest) < MIN_INDICATOR
         or rest.endswith(("率", "比", "比重", "比例"))

@@ -59,6 +59,7 @@ from policykg.extract.standings import Standing, find_standing, may_stand, scope
 from policykg.extract.table_captions import scoped_measure
 from policykg.extract.table_cells import bracket_notes, note_at
 from policykg.extract.target_words import (
+    back_word,
     closing_comparator,
     comparator_words,
     criteria,
@@ -1183,8 +1184,9 @@ def _clause_targets(
             continue
         if not inherited and q.unit == "%" and (rate := _rate_word(text, indicator_span)) is not None:
             indicator_span = (indicator_span[0], indicator_span[1] - len(rate.text))  # 专利授权量年均增速10%
-            indicator = squeeze(text[indicator_span[0] : indicator_span[1]])
             flags += [f for f in rate.flags if f not in flags]
+            indicator_span = _under_rate(text, indicator_span, flags)
+            indicator = squeeze(text[indicator_span[0] : indicator_span[1]])
         value_max = q.value_max
         if value_max is not None:
             comparator = "range"
@@ -1490,6 +1492,26 @@ def _bare_rate(indicator: str) -> FlagWord | None:
 
 #: The longest word of a rate of change (年均增长率).
 _RATE_MAX = 5
+
+
+def _under_rate(text: str, span: Span, flags: list[str]) -> Span:
+    """``span`` without the words closing it that the phrase's end loses, which the rate word after them
+    kept there: a comparison's base (专利授权量较上年增长率10%, 同比增长率) and flag words or adverbs
+    (商标注册量每年增长率不低于8%, 专利申请量全年增长率10%: 商标注册量 and 专利申请量, flagged annual),
+    their flags added to ``flags``. Flag words of two characters or more only: 年 alone may end a year
+    (专利授权量2025年增速)."""
+    start, end = span
+    comparison = phrase_patterns().comparisons_back
+    while True:
+        m = comparison.search(text, start, end)
+        if m is not None and m.start() < end and m.start() - start >= MIN_INDICATOR:
+            end = m.start()
+            continue
+        back = back_word(text, start, end)
+        if back is None or len(back[0]) < 2 or end - len(back[0]) - start < MIN_INDICATOR:
+            return start, end
+        end -= len(back[0])
+        flags += [f for f in back[1] if f not in flags]
 
 
 def _rate_word(text: str, span: Span) -> FlagWord | None:

@@ -69,7 +69,9 @@ class _IndicatorLayout:
     row_year: int | None = None  # a column naming each row's year (年度 | 2024年)
 
 
-def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _IndicatorLayout | None:
+def _indicator_layout(
+    text: str, table: TableGrid, start_year: int | None, final: int | None = None
+) -> _IndicatorLayout | None:
     """The columns of an indicator table: indicator, unit, attribute and value columns (years, 基期值,
     目标值); None when the header names no value column."""
     words = target_vocabulary().year_tables
@@ -146,8 +148,11 @@ def _indicator_layout(text: str, table: TableGrid, start_year: int | None) -> _I
         if start_year is not None:  # 2022年 | 2025年 in a 2022—2025 plan: the first year is where it starts,
             # as is a lone bare first year before a target column (2024年 | 2026年目标 in a 2024—2026 plan)
             lone = len(bare_years) == 1 and bool(target_years) and year < min(target_years)
+            # but a column for each year of the plan's period is the year's target (2025年 | 2026年 in a
+            # 2025—2026 plan), as three or more are
+            each_year = bare_years == list(range(start_year, (final or 0) + 1))
             return year < start_year or (
-                (len(bare_years) == 2 or lone) and year == bare_years[0] == start_year
+                (len(bare_years) == 2 or lone) and year == bare_years[0] == start_year and not each_year
             )
         if target_years:  # 2022年 | 2025年目标: the bare year before the target's is the starting level
             return year < min(target_years)
@@ -396,7 +401,7 @@ def indicator_table_targets(
 ) -> list[TableTarget]:
     """Targets of an indicator table: one per row and value column, for the plan's region; base columns
     give the row's starting level, flagged baseline. [] when the table is not one."""
-    layout = _indicator_layout(text, table, start_year)
+    layout = _indicator_layout(text, table, start_year, year)
     if layout is None:
         return []
     words = target_vocabulary().year_tables

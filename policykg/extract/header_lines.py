@@ -176,11 +176,15 @@ def date_rank(label: str | None) -> int:
     return _date_rank_of().get(squeeze(label), 0) if label else 0
 
 
+#: The words every label naming a document's number holds (文号, 发文字号, 文件编号).
+_NUMBER_LABEL_WORDS = ("文号", "字号", "文件编号")
+
+
 def _label_kind(label: str) -> str:
     label = squeeze(label)
     if label in _masthead().page_labels:
         return FREE
-    if "文号" in label or "字号" in label:
+    if any(word in label for word in _NUMBER_LABEL_WORDS):
         return NUMBER
     if label.endswith(("日期", "时间")):
         return DATE
@@ -470,6 +474,31 @@ def find_doc_number(text: str, head_end: int) -> tuple[str, Span] | None:
             m = titled[1]
             return normalise_doc_number(m.group(1), m.group(2), m.group(3)), m.span()
     return None
+
+
+def record_number(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """The number a page's record gives under its label in ``text[start:end]`` (a record table at the page's
+    foot, after the article: 文号 | 海政办发〔2025〕12号), which the head's search does not reach. Only the
+    lines holding a number's label are read, found by its last character (号, its words perhaps spaced out
+    as header tables align them: 文　　号), and only a line of fields counts: never a sentence citing one."""
+    at = text.find("号", start, end)
+    while at >= 0:
+        before = text[max(start, at - _LABEL_REACH) : at].rstrip(WHITESPACE)
+        if before.endswith(_NUMBER_LABEL_OPENINGS):
+            s = max(start, text.rfind("\n", start, at) + 1)
+            e = text.find("\n", at, end)
+            e = end if e < 0 else e
+            record = record_line(text, s, e)
+            if record is not None and record.labelled and record.numbers:
+                return record.numbers[0]
+            at = e
+        at = text.find("号", at + 1, end)
+    return None
+
+
+#: What stands before the 号 of a number's label (文号, 发文字号, 文件编号), and how far back it is sought.
+_NUMBER_LABEL_OPENINGS = ("文", "字", "编")
+_LABEL_REACH = 8
 
 
 #: A document number in a bracket closing a line (…工作方案（孝政办发〔2024〕15号）): the bracket, and the

@@ -23,6 +23,7 @@ from policykg.extract.header_lines import (
     header_records,
     published_names,
     record_line,
+    record_number,
     titled_number,
     without_closing_bracket,
 )
@@ -906,7 +907,7 @@ def extract_metadata(text: str, first_unit: int, tables: Sequence[Span] = ()) ->
     number = find_doc_number(text, head_end)
     # a repost's lead sentence (X印发《…》（文号），全文如下): the number and issuers it names for the plan
     lead = repost_lead(text, first_unit or head_end, title)
-    number = number or (lead.number if lead else None)
+    number = number or (lead.number if lead else None) or record_number(text, head_end, len(text))
     date_line = _issue_date(text, first_unit, tables)
     date, date_span, date_at, beside = date_line[:4] if date_line else (None, None, None, [])
     cover_end = named_span[0] if named_span else first_unit or min(len(text), 3000)

@@ -11,7 +11,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from loaders.base import EncodingReport, LoadedDocument, StyledHeading, TableCell, TableGrid
+from loaders.base import EncodingReport, LoadedDocument, Note, StyledHeading, TableCell, TableGrid
 from loaders.box_tables import box_tables
 from loaders.docx import load_docx
 from loaders.html import load_html
@@ -42,6 +42,7 @@ __all__ = [
     "FORMATS",
     "EncodingReport",
     "LoadedDocument",
+    "Note",
     "StyledHeading",
     "TableCell",
     "TableGrid",
@@ -162,6 +163,7 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
     headings: tuple[StyledHeading, ...] = ()
     listed: tuple[StyledHeading, ...] = ()
     extents: tuple[tuple[int, float, float], ...] = ()
+    notes: tuple[Note, ...] = ()
     if fmt in ("txt", "md"):
         text, report = load_text(data, name)
         if fmt == "md":
@@ -175,7 +177,7 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
     elif fmt == "html":
         text, report, tables, headings = load_html(data, name)
     elif fmt == "docx":
-        text, report, tables, headings, listed = load_docx(data, name, max_unpacked=limit * 8)
+        text, report, tables, headings, listed, notes = load_docx(data, name, max_unpacked=limit * 8)
     else:
         text, report, extents = load_pdf(data, name)
     if not text.strip():
@@ -184,6 +186,8 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
     text, traditional = read_traditional(text)  # 縣市場監管局 → 县市场监管局: one for one, offsets keep
     if traditional:
         warnings = (*warnings, traditional)
+    # a note's words read as the text's are (its offset is the text's, which these keep)
+    notes = tuple(Note(n.at, read_traditional(read_look_alikes(n.text))[0]) for n in notes)
     return LoadedDocument(
         source=name,
         format=fmt,
@@ -195,6 +199,7 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
         listed=listed,
         warnings=warnings,
         line_extents=extents,
+        notes=notes,
     )
 
 

@@ -44,6 +44,15 @@ class StyledHeading:
 
 
 @dataclass(frozen=True)
+class Note:
+    """A footnote or endnote of a Word document, which is no part of the canonical text: its words, and the
+    offset in the text right after the words its mark follows (the documents a note cites are cited there)."""
+
+    at: int
+    text: str
+
+
+@dataclass(frozen=True)
 class EncodingReport:
     """How the bytes were decoded: never a silent guess."""
 
@@ -70,3 +79,5 @@ class LoadedDocument:
     #: A PDF's lines placed across the page (loaders/pdf_geometry.py): each line's first offset in the text
     #: with its left and right edge, in points.
     line_extents: tuple[tuple[int, float, float], ...] = field(default=())
+    #: A Word document's footnotes and endnotes its body refers to, in text order (loaders/docx_notes.py).
+    notes: tuple[Note, ...] = field(default=())

@@ -19,7 +19,7 @@ from docx.package import Package
 from docx.parts.document import DocumentPart
 from docx.table import Table
 
-from loaders.base import EncodingReport, StyledHeading, TableGrid
+from loaders.base import EncodingReport, Note, StyledHeading, TableGrid
 from loaders.builder import TextBuilder
 from loaders.docx_chunks import Chunk, read_chunk
 from loaders.docx_content import (
@@ -32,6 +32,7 @@ from loaders.docx_content import (
     unwrap_table_controls,
 )
 from loaders.docx_headings import HeadingLevels, bold_look, look_headings
+from loaders.docx_notes import note_marks, note_texts, place_notes
 from loaders.docx_numbering import Numbering
 from loaders.docx_strict import transitional
 from loaders.docx_tables import grid_cells, join_split_tables
@@ -225,15 +226,28 @@ class _Reader:
         return rows
 
 
-def load_docx(
-    data: bytes, source: str, max_unpacked: int
-) -> tuple[str, EncodingReport, tuple[TableGrid, ...], tuple[StyledHeading, ...], tuple[StyledHeading, ...]]:
-    """The canonical text, its tables, the paragraphs its styles mark as headings and the paragraphs Word's
-    lists number, each with its depth in the lists' outline (from 1)."""
+#: What load_docx reads: the text, how it was decoded, its tables, its headings, its listed paragraphs and the
+#: notes its body refers to.
+Loaded = tuple[
+    str,
+    EncodingReport,
+    tuple[TableGrid, ...],
+    tuple[StyledHeading, ...],
+    tuple[StyledHeading, ...],
+    tuple[Note, ...],
+]
+
+
+def load_docx(data: bytes, source: str, max_unpacked: int) -> Loaded:
+    """The canonical text, its tables, the paragraphs its styles mark as headings, the paragraphs Word's
+    lists number, each with its depth in the lists' outline (from 1), and the notes the body refers to, each
+    at its mark's place (docx_notes.py)."""
     _check_zip(data, source, max_unpacked)
     document = _open(transitional(data), source)
     unwrap_table_controls(document.element.body)
     drop_deleted_rows(document.element.body)
+    notes = note_texts(document)
+    marks = note_marks(document.element.body) if notes else []
     drop_unshown(document.element.body)
     join_split_tables(document.element.body)
     reader = _Reader(document, source)
@@ -242,4 +256,6 @@ def load_docx(
     report = EncodingReport(name="utf-8", method="container")
     # headings no style marks, set apart by their look (bold) alone: only where no style marks any
     headings = builder.headings or look_headings(builder.looks)
-    return builder.text, report, tuple(builder.tables), tuple(headings), tuple(builder.listed)
+    text = builder.text
+    placed = place_notes(text, marks, notes)
+    return text, report, tuple(builder.tables), tuple(headings), tuple(builder.listed), placed

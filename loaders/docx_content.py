@@ -13,7 +13,8 @@ Some text a document holds is not what it shows or prints, and is left out: hidd
 note kept in the file), a content control still showing its placeholder (单击或点击此处输入文字。, a form or
 template field left unfilled), and a note's mark in the text (a footnote's reference, or a mark typed in
 superscript: ①, [1], *), which would stand inside the words it follows (每万人口高价值发明专利①拥有量). The
-notes themselves (footnotes, endnotes), like the page header and footer, are no part of the body's text.
+notes themselves (footnotes, endnotes), like the page header and footer, are no part of the body's text (a
+note's text is kept beside it, at its mark's place, for the documents it cites: docx_notes.py).
 """
 
 from __future__ import annotations
@@ -102,14 +103,17 @@ def drop_unshown(body: Any) -> None:
             parent.remove(element)
 
 
-def _pieces(paragraph: Any) -> Iterator[str]:
-    """The paragraph's characters in order, depth first with an explicit stack, left-out content pruned."""
+def _pieces(paragraph: Any, stop: Any = None) -> Iterator[str]:
+    """The paragraph's characters in order, depth first with an explicit stack, left-out content pruned; up
+    to the element ``stop`` when one is given."""
     stack: list[Iterator[Any]] = [iter(paragraph)]
     while stack:
         child = next(stack[-1], None)
         if child is None:
             stack.pop()
             continue
+        if child is stop:
+            return
         tag = child.tag
         if not isinstance(tag, str) or tag in _LEFT_OUT:
             continue  # a comment or processing instruction, or content left out
@@ -129,6 +133,11 @@ def paragraph_text(paragraph: Any) -> str:
     """The text a w:p element shows: every run's, tracked insertions and content controls included, tracked
     deletions and text boxes left out (hidden text, placeholders and notes' marks go before: drop_unshown)."""
     return "".join(_pieces(paragraph))
+
+
+def words_before(paragraph: Any, element: Any) -> str:
+    """The text a w:p element shows before ``element`` inside it (a run holding a note's reference)."""
+    return "".join(_pieces(paragraph, element))
 
 
 def text_boxes(paragraph: Any) -> list[Any]:

@@ -7,10 +7,12 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate
 
+from loaders.base import Note
 from ontology.vocab import RegionEntry, document_vocabulary
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.agencies import place_self_words
@@ -19,6 +21,7 @@ from policykg.extract.dates import CALENDAR_YEAR
 from policykg.extract.indicators import MIN_INDICATOR, indicator_key, target_flags
 from policykg.extract.markers import LINE_BULLET
 from policykg.extract.metadata import notice_issuers
+from policykg.extract.note_citations import note_citations
 from policykg.extract.phases import deadline_date, find_phases
 from policykg.extract.programs import find_programs
 from policykg.extract.quantities import normalise
@@ -471,9 +474,11 @@ def extract_plan_facts(
     index: RegionIndex,
     doc_id: str,
     periods: list[tuple[int, Period | None]] | None = None,
+    notes: Sequence[Note] = (),
 ) -> PlanFacts:
     """``periods``: the periods of the plans after the first of a notice issuing several (``part_periods``),
-    which date the undated targets in their parts."""
+    which date the undated targets in their parts; ``notes``: a Word document's footnotes and endnotes, whose
+    cited documents are cited where their marks stand (note_citations.py)."""
     text = structure.text
     facts = PlanFacts()
     over = _headings_over_work(structure, tasks, goals)
@@ -589,6 +594,9 @@ def extract_plan_facts(
     facts.programs.sort(key=lambda p: p.span)
 
     cited = find_citations(text, own_title=plan.title, own_number=plan.doc_number)
+    if notes:
+        noted = note_citations(text, notes, own_title=plan.title, own_number=plan.doc_number)
+        cited = sorted([*cited, *noted], key=lambda c: c.span)
     # a cited plan whose own notice the document holds (a forwarded one): issued by that notice's body
     issued_by = {normalise_title(t): body for t, body in notice_issuers(text).items()} if cited else {}
     for n, c in enumerate(cited, start=1):

@@ -123,7 +123,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
     region_entry = index.by_id[region.id] if region else None
     periods = part_periods(text, parts)
     _state_deadlines(structure, drafts)
-    facts = extract_plan_facts(structure, drafts, goals, plan, region_entry, index, doc_id, periods)
+    facts = extract_plan_facts(structure, drafts, goals, plan, region_entry, index, doc_id, periods, links)
     warnings.extend(facts.warnings)
     targets = assign_target_units(
         text, structure, goals, facts.targets, registry, doc_id, first_is_lead=first_is_lead

@@ -140,6 +140,9 @@ class Mention:
     #: The name the mention stands for when it is not the span's text: one of several bodies sharing a prefix
     #: and an ending (县科技、财政部门 names 县科技部门 and 县财政部门, each quoted by the whole phrase).
     name: str | None = None
+    #: The name as written when the layout cut it over lines the span does not reach (市工业和 ↵ 信息化局 in a
+    #: cell of a table typed with spaces, the span on the row's line): the responsibility's surface.
+    written: str | None = None
 
 
 @dataclass(frozen=True)

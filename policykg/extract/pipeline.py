@@ -124,7 +124,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
     periods = part_periods(text, parts)
     _state_deadlines(structure, drafts)
     facts = extract_plan_facts(
-        structure, drafts, goals, plan, region_entry, index, doc_id, periods, loaded.notes
+        structure, drafts, goals, plan, region_entry, index, doc_id, periods, links, loaded.notes
     )
     warnings.extend(facts.warnings)
     targets = assign_target_units(

@@ -26,12 +26,14 @@ from policykg.extract.phases import deadline_date, find_phases
 from policykg.extract.programs import find_programs
 from policykg.extract.quantities import normalise
 from policykg.extract.regions import RegionIndex
+from policykg.extract.row_links import RowLink
 from policykg.extract.spaced_tables import wrapped_pieces
 from policykg.extract.standard_indicators import comparable_key, qualified_key, scoped_indicator
 from policykg.extract.standings import Standing, next_level_up, reference_region
 from policykg.extract.structure import Structure, chapter_kind
 from policykg.extract.table_cells import TableTarget
 from policykg.extract.table_headers import header_texts
+from policykg.extract.tables import TaskColumns
 from policykg.extract.target_checks import prose_vs_table, sum_checks
 from policykg.extract.target_tables import table_targets
 from policykg.extract.target_words import front_word
@@ -196,14 +198,22 @@ def _work_cells(structure: Structure, task: TaskDraft) -> list[Span]:
         return task.paragraphs
     if columns is None or task.table is None:
         return []
+    return _row_work_cells(structure, columns, task.table, task.row, task.parent is not None)
+
+
+def _row_work_cells(
+    structure: Structure, columns: TaskColumns, t_index: int, r: int, parent_task: bool
+) -> list[Span]:
+    """The work cells of row ``r`` of table ``t_index`` (see ``_work_cells``), the task cell left out when
+    it is a parent task's (``parent_task``)."""
     skip = {columns.lead, columns.support, columns.responsible, columns.deadline, columns.number}
     skip.update(columns.more_support)
-    if task.parent is not None:
+    if parent_task:
         skip.add(columns.task)
     skip.update(c for c, _ in columns.periods)
     skip.update(columns.times)
-    table = structure.tables[task.table]
-    row = table.rows[task.row]
+    table = structure.tables[t_index]
+    row = table.rows[r]
     # a cell spanning columns (colspan, merged cells) stands at each of them: it is read once
     cells = dict.fromkeys(
         cell.span for i, cell in enumerate(row) if i not in skip and cell.span[0] < cell.span[1]
@@ -211,10 +221,48 @@ def _work_cells(structure: Structure, task: TaskDraft) -> list[Span]:
     text = structure.text
     # a table typed with spaces: the words a work cell wrapped onto the lines below its row (…，促成 ↵
     # 专利转化运用项目10项), which the table keeps out of its cells
-    wrapped = [
-        p for c, pieces in wrapped_pieces(text, table, task.row).items() if c not in skip for p in pieces
-    ]
+    wrapped = [p for c, pieces in wrapped_pieces(text, table, r).items() if c not in skip for p in pieces]
     return [line for span in [*cells, *wrapped] for line in _cell_lines(text, span)]
+
+
+def _linked_row_targets(
+    structure: Structure,
+    links: Sequence[RowLink],
+    prose: list[tuple[TargetDraft, _Owner]],
+    plan: Plan,
+    parts: list[tuple[int, Period | None]],
+    start: int | None,
+) -> list[tuple[TargetDraft, _Owner]]:
+    """The figures of an annex task table's rows that restate one task written elsewhere (1 | 加大行政执法
+    力度：…，办理专利侵权纠纷案件不少于8件 | 市市场监管局 | …) and that the task's own words do not give
+    (the same value in the same unit: the row restating its figure): that task's targets, dated as the task
+    is (its time limit). The task stage leaves such rows out, so their work cells are read here; a cell
+    under a column of one year's work is left to the table's reading (``table_targets``)."""
+    text = structure.text
+    found: list[tuple[TargetDraft, _Owner]] = []
+    for link in links:
+        if len(link.tasks) != 1 or link.by == "category":
+            continue
+        task = link.tasks[0]
+        s, e = task.span
+        own = {(d.value, d.unit) for d, _ in prose if s <= d.span[0] < e}
+        owner = _Owner(task.id, None, task.path, task.span)
+        dated = _deadline_year(task)
+        # a cell under a column of one year's work is the table's reading, dated by its column
+        years = _year_cells(structure, link.table, link.row)
+        for line in _row_work_cells(structure, link.columns, link.table, link.row, False):
+            if any(a <= line[0] and line[1] <= b for a, b in years):
+                continue
+            for draft in find_targets(text, *_past_bullet(text, line), context_year=None):
+                if (draft.value, draft.unit) in own:
+                    continue  # the task's own figure, restated
+                draft = _in_row_year(draft, dated)
+                if draft.manner and draft.year_basis == "plan":
+                    continue
+                first = _part_years(parts, line[0], None, start)[1] if parts else start
+                draft = _in_issue_year(text, _nth_year(_reached_before(draft, first), plan), plan, dated)
+                found.append((draft, owner))
+    return found
 
 
 def _cell_lines(text: str, span: Span) -> list[Span]:
@@ -321,16 +369,7 @@ def _row_sources(structure: Structure, task: TaskDraft) -> list[tuple[list[Span]
     dated = _task_row_year(structure, task) or _deadline_year(task)
     if not lines or task.row is None or task.table is None:
         return [(lines, False, dated)]
-    table = structure.tables[task.table]
-    years: dict[Span, int] = {}
-    heads: list[str] | None = None
-    for cell in table.rows[task.row]:
-        if heads is None:
-            heads = header_texts(structure.text, table)
-        head = squeeze(heads[cell.col]) if cell.col < len(heads) else ""
-        m = _year_header().fullmatch(head) if head[:2] in ("19", "20") else None
-        if m is not None:
-            years[cell.span] = int(m.group(1))
+    years = _year_cells(structure, task.table, task.row)
     if not years:
         return [(lines, False, dated)]
     out: list[tuple[list[Span], bool, _Dated | None]] = []
@@ -338,6 +377,21 @@ def _row_sources(structure: Structure, task: TaskDraft) -> list[tuple[list[Span]
         cell_year = next((y for (a, b), y in years.items() if a <= line[0] and line[1] <= b), None)
         out.append(([line], False, (cell_year, "table") if cell_year is not None else dated))
     return out
+
+
+def _year_cells(structure: Structure, t_index: int, r: int) -> dict[Span, int]:
+    """The cells of row ``r`` under a column of one year's work (2025年 | 2026年 | 2027年), with the year."""
+    table = structure.tables[t_index]
+    years: dict[Span, int] = {}
+    heads: list[str] | None = None
+    for cell in table.rows[r]:
+        if heads is None:
+            heads = header_texts(structure.text, table)
+        head = squeeze(heads[cell.col]) if cell.col < len(heads) else ""
+        m = _year_header().fullmatch(head) if head[:2] in ("19", "20") else None
+        if m is not None:
+            years[cell.span] = int(m.group(1))
+    return years
 
 
 def _task_row_year(structure: Structure, task: TaskDraft) -> _Dated | None:
@@ -474,11 +528,14 @@ def extract_plan_facts(
     index: RegionIndex,
     doc_id: str,
     periods: list[tuple[int, Period | None]] | None = None,
+    links: Sequence[RowLink] = (),
     notes: Sequence[Note] = (),
 ) -> PlanFacts:
     """``periods``: the periods of the plans after the first of a notice issuing several (``part_periods``),
-    which date the undated targets in their parts; ``notes``: a Word document's footnotes and endnotes, whose
-    cited documents are cited where their marks stand (note_citations.py)."""
+    which date the undated targets in their parts. ``links``: the task-table rows that speak for tasks
+    written elsewhere, whose own figures are those tasks' (``_linked_row_targets``); ``notes``: a Word
+    document's footnotes and endnotes, whose cited documents are cited where their marks stand
+    (note_citations.py)."""
     text = structure.text
     facts = PlanFacts()
     over = _headings_over_work(structure, tasks, goals)
@@ -531,6 +588,7 @@ def extract_plan_facts(
                     prose.append((draft, owner))
                     if draft.year_basis == "sentence" and not draft.baseline:  # 由2023年的… dates only itself
                         context_year = draft.year
+    prose.extend(_linked_row_targets(structure, links, prose, plan, parts, start))
     counters: dict[str, int] = defaultdict(int)
     # what a zone calls itself (示范区, 高新区): its own, as 全区 is, when the plan is that zone's
     own_words = tuple(w for w, place in place_self_words(index, region) if place == region) if prose else ()

@@ -81,9 +81,11 @@ class Collector:
         agency: ResolvedAgency | None = None,
         unless_held: bool = False,
         name: str | None = None,
+        written: str | None = None,
     ) -> None:
         """Record one responsibility; the agency is resolved from ``mention`` unless given. With
-        ``unless_held``, nothing is added when the task already gives that agency that role."""
+        ``unless_held``, nothing is added when the task already gives that agency that role. ``written``
+        is the name as written where the layout cut it over lines the mention does not reach."""
         if agency is None:
             if mention is None:
                 raise PolicyKGError("a responsibility needs an agency or a mention of one")
@@ -93,6 +95,8 @@ class Collector:
         ):
             return
         surface = self.text[mention[0] : mention[1]] if mention else agency.name
+        if written:  # the name whole as written: no one span of the text quotes it, the mention none
+            surface, mention = written, None
         if self.counted:
             agency.responsibilities += 1
         self.by_task.setdefault(task_id, []).append(
@@ -202,14 +206,13 @@ def row_responsibilities(
                 mentions = clauses  # 市科技局负责，市卫健局给予技术支持: a sentence's roles, not a list's
         if names_people(header[col]):  # 责任单位及责任人: 县财政局 刘某某, 县市场监管局（张某某）
             mentions = _bodies_only(text, mentions)
-        pieces = below.get(col)
-        if pieces:  # a table typed with spaces: the words the cell wrapped onto the lines below
-            mentions, pieces = _name_wrapped(text, cell, mentions, pieces, default)
         led = led or (col == columns.lead and bool(mentions))
-        found.append((col, cell, mentions))
-        for piece in pieces or ():  # a piece naming no body (a task's words run on under it) names no unit
-            more, _ = parse_agency_list(text, *piece, default_role=default, lines=True)
-            found.append((col, piece, [m for m in more if looks_like_agency(_name(text, m))]))
+        # a table typed with spaces: the words the cell wrapped onto the lines below, names cut by a line
+        # joined
+        found.extend(
+            (col, span, named)
+            for span, named in _wrapped_units(text, cell, mentions, below.get(col), default)
+        )
     for col, cell, mentions in _supported(_led_once(text, found, columns), columns):
         for holder in holders:
             for m in mentions:
@@ -224,26 +227,73 @@ def row_responsibilities(
                     mention=m.span,
                     unless_held=linked,
                     name=m.name,
+                    written=m.written,
                 )
 
 
+def _wrapped_units(
+    text: str, cell: Span, mentions: list[Mention], pieces: list[Span] | None, role: str | None
+) -> list[tuple[Span, list[Mention]]]:
+    """A unit cell of a table typed with spaces or tabs and the pieces it wrapped onto the lines below it,
+    each with the units it names: a piece's words are units of the column (a piece naming no body, a task's
+    words run on under it, names none), and a name a line's end cut (市工业和 ↵ 信息化局, 市人民 ↵ 检察院
+    in a piece, 国 ↵ 家金融监督管理总局邹城 ↵ 监管支局 over three lines) is one unit, named where it
+    begins."""
+    found = [(cell, mentions)]
+    rest = list(pieces or ())
+    while rest:
+        span, named = found[-1]
+        joined = _name_wrapped(text, span, named, rest, role)
+        if joined is not None:
+            named, rest = joined
+            found[-1] = (span, named)
+            if not rest:
+                break
+        piece = rest.pop(0)
+        more, _ = parse_agency_list(text, *piece, default_role=role, lines=True)
+        found.append((piece, [m for m in more if looks_like_agency(_name(text, m))]))
+    return found
+
+
+#: What parts the units of a cell's list.
+_UNIT_SEPARATORS = "、，,；;"
+
+
 def _name_wrapped(
-    text: str, cell: Span, mentions: list[Mention], pieces: list[Span], role: str | None
-) -> tuple[list[Mention], list[Span]]:
-    """A unit cell of a table typed with spaces or tabs and the pieces it wrapped onto the lines below it:
-    when the first piece ends the name the cell's last words begin (县市场监督 ↵ 管理局, 市金融工作 ↵
-    服务中心: words no body's name ends with, or a name the line cut), the cell's last mention stands for the
-    whole name; the pieces left name units of their own (县科技局)."""
-    tail_start = max(cell[0], *(text.rfind(sep, cell[0], cell[1]) + 1 for sep in "、，,；;"))
-    tail = text[tail_start : cell[1]].strip()
-    head = text[slice(*pieces[0])]
-    if not cut_name(tail, head) and (ends_like_body(tail) or not ends_like_body(tail + head)):
-        return mentions, pieces  # a name whole on the row's line (县科技局 ↵ 县财政局), or words no body's
-    whole = tail + head
-    last = mentions[-1] if mentions else None
-    if last is not None and last.span[1] >= cell[1] - 1:
-        return [*mentions[:-1], replace(last, name=whole)], pieces[1:]
-    return [*mentions, Mention((tail_start, cell[1]), role or "sole", name=whole)], pieces[1:]
+    text: str, span: Span, mentions: list[Mention], pieces: list[Span], role: str | None
+) -> tuple[list[Mention], list[Span]] | None:
+    """The units of a line of a unit cell (``span``) whose last words begin a name the lines below end
+    (县市场监督 ↵ 管理局, 市金融工作 ↵ 服务中心: words no body's name ends with, or a name the line cut; over
+    three lines, 国 ↵ 家金融监督管理总局邹城 ↵ 监管支局), the last mention standing for the whole name as
+    written, and the pieces left (a piece's words after the name's end name units of their own: 监管局、
+    市司法局 gives 市司法局); None for a name whole on its line (县科技局 ↵ 县财政局) or words no body's."""
+    tail_start = max(span[0], *(text.rfind(sep, span[0], span[1]) + 1 for sep in _UNIT_SEPARATORS))
+    tail = text[tail_start : span[1]].strip()
+    if not tail:
+        return None  # the line ends with its list's separator: the next one opens a unit
+    whole = tail
+    for k, (start, end) in enumerate(pieces):
+        stop = min((at for sep in _UNIT_SEPARATORS if (at := text.find(sep, start, end)) >= 0), default=end)
+        head = text[start:stop].strip()
+        if not head:
+            return None
+        if not (k == 0 and cut_name(tail, head)):
+            if ends_like_body(whole):
+                return None  # the name ended on the line before
+            if not ends_like_body(whole + head):
+                if stop < end:
+                    return None  # more units after words no body's name ends with
+                whole += head  # the name goes on over another line
+                continue
+        whole += head
+        after = trim(text, stop + 1, end)
+        left = [after] if stop < end and after[0] < after[1] else []
+        last = mentions[-1] if mentions else None
+        if last is not None and last.span[1] >= span[1] - 1:
+            return [*mentions[:-1], replace(last, name=whole, written=whole)], left + pieces[k + 1 :]
+        mention = Mention((tail_start, span[1]), role or "sole", name=whole, written=whole)
+        return [*mentions, mention], left + pieces[k + 1 :]
+    return None
 
 
 def _led_once(

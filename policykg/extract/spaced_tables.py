@@ -398,15 +398,18 @@ def wrapped_pieces(text: str, table: TableGrid, r: int) -> dict[int, list[Span]]
     first = text.find("\n", row_end, stop)
     if first < 0:  # the cheap test: most rows wrap no cell
         return {}
-    place = _tabbed_pieces if table.origin == "tsv" else _spaced_pieces(text, table.rows[0])
-    found: dict[int, list[Span]] = {}
+    lines: list[Span] = []
     pos = first + 1
     while pos < stop:
         end = text.find("\n", pos, stop)
         end = stop if end < 0 else end
-        for column, span in place(text, (pos, end)):
-            found.setdefault(column, []).append(span)
+        lines.append((pos, end))
         pos = end + 1
+    place = _tabbed_pieces if table.origin == "tsv" else _spaced_pieces(text, table, r, lines)
+    found: dict[int, list[Span]] = {}
+    for line in lines:
+        for column, span in place(text, line):
+            found.setdefault(column, []).append(span)
     return found
 
 
@@ -414,18 +417,71 @@ def wrapped_pieces(text: str, table: TableGrid, r: int) -> dict[int, list[Span]]
 _WRAPPED_ORIGINS = ("spaced", "tsv")
 
 
-def _spaced_pieces(text: str, header: tuple[TableCell, ...]) -> Callable[[str, Span], list[tuple[int, Span]]]:
-    """The pieces of a line of a table typed with spaces under the ``header``, each with its column."""
+def _spaced_pieces(
+    text: str, table: TableGrid, r: int, lines: list[Span]
+) -> Callable[[str, Span], list[tuple[int, Span]]]:
+    """The pieces of one of ``lines`` (those row ``r`` of a table typed with spaces wrapped onto), each with
+    its column: the column of the row's cell a piece starts under (a wrapped cell's words go on at its left
+    edge), where the lines count as the table counts, or else the one whose stretch of the screen under the
+    header holds it as a row's pieces are placed. A PDF's text laid out by ``pdftotext -layout`` starts each
+    column at the same character on every line (a CJK character one there, whatever its width), a table
+    typed by hand at the same place on the screen (a CJK character two columns): the rows next to ``r`` and
+    the wrapped lines tell which, by how many of their cells and pieces start where ``r``'s cells start in
+    each count; with no difference, the screen's."""
+    header = table.rows[0]
     line_start = text.rfind("\n", 0, header[0].span[0]) + 1
     cells = [(cell.span, screen_width(text[line_start : cell.span[0]])) for cell in header]
     bounds = _bounds(text, cells)
+    own = _cell_starts(text, table.rows[r])
+    near = [_cell_starts(text, table.rows[n]) for n in (r - 1, r + 1) if 0 < n < len(table.rows)]
+    pieces_of = {line: _pieces(text, line) for line in lines}
+    starts_of = {
+        line: ([span[0] - line[0] for span, _ in pieces], [at for _, at in pieces])
+        for line, pieces in pieces_of.items()
+    }
+    agree = [
+        sum(abs(other[m][c] - at) <= _SLACK for other in near for c, at in own[m].items() if c in other[m])
+        + sum(
+            any(abs(edge - at) <= _SLACK for edge in own[m].values())
+            for starts in starts_of.values()
+            for at in starts[m]
+        )
+        for m in (0, 1)
+    ]
+    m = 0 if agree[0] > agree[1] else 1
+    edges = list(own[m].items())
 
     def placed(text: str, line: Span) -> list[tuple[int, Span]]:
-        pieces = _pieces(text, line)
-        columns = _place(text, pieces, bounds, cells[0][1]) if pieces else None
+        pieces = pieces_of.get(line) or _pieces(text, line)
+        if not pieces:
+            return []
+        starts = starts_of[line][m] if line in starts_of else [at for _, at in pieces]
+        columns = _under_edges(starts, edges) or _place(text, pieces, bounds, cells[0][1])
         return [(column, span) for (span, _), column in zip(pieces, columns or (), strict=False)]
 
     return placed
+
+
+def _cell_starts(text: str, row: tuple[TableCell, ...]) -> tuple[dict[int, int], dict[int, int]]:
+    """Where each filled cell of ``row`` starts on its line: in characters, and on the screen."""
+    row_start = text.rfind("\n", 0, row[0].span[0]) + 1
+    filled = [(c, cell.span[0]) for c, cell in enumerate(row) if cell.span[0] < cell.span[1]]
+    return (
+        {c: at - row_start for c, at in filled},
+        {c: screen_width(text[row_start:at]) for c, at in filled},
+    )
+
+
+def _under_edges(starts: list[int], edges: list[tuple[int, int]]) -> list[int] | None:
+    """The column of each start: the cell whose left edge it stands at (``_SLACK`` either way), left to
+    right; None when one stands at none or two at the same."""
+    columns: list[int] = []
+    for at in starts:
+        column = next((c for c, edge in edges if abs(edge - at) <= _SLACK), None)
+        if column is None or (columns and column <= columns[-1]):
+            return None
+        columns.append(column)
+    return columns
 
 
 def _tabbed_pieces(text: str, line: Span) -> list[tuple[int, Span]]:

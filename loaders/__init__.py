@@ -26,6 +26,7 @@ from loaders.markdown import (
     quote_marks,
     setext_headings,
     simple_tables,
+    smart_dashes,
 )
 from loaders.pdf import load_pdf
 from loaders.pdf_lines import hard_wrapped, join_wrapped_lines
@@ -134,13 +135,14 @@ def _format(data: bytes, name: str, suffix: str) -> tuple[str, tuple[str, ...]]:
 def _markdown(text: str) -> tuple[str, tuple[StyledHeading, ...]]:
     """A Markdown text as the extractor reads it (markdown.py: its front matter's title and date as lines,
     its HTML tables and grid tables as pipe
-    tables, the HTML in its lines read, its block quotes' and setext underlines' marks gone; pipe_rows.py:
+    tables, the HTML in its lines read, its block quotes' and setext underlines' marks gone, pandoc's ASCII
+    dashes read as dashes; pipe_rows.py:
     a row going on with the row above joined into it; no marks of strong emphasis), and its heading lines
     (# and setext) in text order."""
     text = joined_pipe_rows(
         html_fragments(simple_tables(grid_tables(box_tables(html_tables(quote_marks(front_matter(text)))))))
     )
-    text, setext = setext_headings(drop_emphasis(backslash_escapes(inline_markup(text))))
+    text, setext = setext_headings(drop_emphasis(backslash_escapes(smart_dashes(inline_markup(text)))))
     headings = markdown_headings(text)
     if setext:
         underlined = (StyledHeading((start, end), level) for start, end, level in setext)

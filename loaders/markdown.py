@@ -109,6 +109,23 @@ def backslash_escapes(text: str) -> str:
     return _ESCAPE.sub(r"\1", _HARD_BREAK.sub("", text))
 
 
+#: pandoc's smart dashes: an em dash written --- (a double one, ——, six), an en dash -- between two marks of
+#: the text, never beside a space, a bar, a +, a colon or another mark of markup (a table's rule, | --- |,
+#: |:---:|, <!-- -->).
+_SMART_DASHES = re.compile(r"([^\s\-|+:<>\\])(-{6}|-{3}|-{2})(?=[^\s\-|+:<>])")
+_DASHES = {"--": "\u2013", "---": "\u2014", "------": "\u2014\u2014"}
+
+
+def smart_dashes(text: str) -> str:
+    """``text`` with pandoc's ASCII dashes read as the dashes they write: a Word file's em dash comes out of
+    ``pandoc -t markdown`` as --- (知识产权强国建设纲要（2021---2035年）) and its en dash as --, so a title,
+    a cited title and a range of years read with the dash the document has (2021—2035年). A run standing
+    alone (a table's rule, a cell's ---, a horizontal rule) is no dash of the words."""
+    if "--" not in text:
+        return text
+    return _SMART_DASHES.sub(lambda m: m.group(1) + _DASHES[m.group(2)], text)
+
+
 # --- setext headings ---------------------------------------------------------------
 
 #: A setext heading's underline: three or more = or - (up to three spaces before, spaces after).
@@ -170,10 +187,34 @@ _GRID_ROW = re.compile(r"\s*[|+].*[|+]\s*")
 _BR = "<br>"
 
 
-def join_cell(pieces: list[str], width: int) -> str:
+def _hard_break(words: str) -> bool:
+    """Whether a cell's line closes with pandoc's hard line break: one backslash (a Word cell's Shift+Enter);
+    two are an escaped backslash, a word's."""
+    return words.endswith("\\") and (len(words) - len(words.rstrip("\\"))) % 2 == 1
+
+
+def marks_breaks(pieces: list[str]) -> bool:
+    """Whether a grid cell's lines write its breaks themselves, as pandoc's grid tables do: a line closing
+    with a hard break's backslash, or a blank line between two of its lines (a paragraph's end)."""
+    seen = blank = False
+    for piece in pieces:
+        words = piece.strip()
+        if not words:
+            blank = seen
+            continue
+        if blank or _hard_break(words):
+            return True
+        seen = True
+    return False
+
+
+def join_cell(pieces: list[str], width: int, *, marked: bool = False) -> str:
     """A grid cell's text from its lines: a line that fills the cell's width wraps on into the next (joined
     with no space between CJK words, one between Latin ones); a shorter one ends a line of the cell (<br>);
-    a blank line parts its paragraphs."""
+    a blank line parts its paragraphs, and a line closing with a hard break's backslash ends a line too.
+    In a table that writes its breaks itself (``marked``: pandoc's, see marks_breaks) every other line
+    wraps on, however short: pandoc cuts a CJK paragraph's first line where it likes (围绕新 ↵ 能源新材料…,
+    市委金 ↵ 融办牵头), never where the Word cell broke its line."""
     out = ""
     wraps = False
     for piece in pieces:
@@ -188,8 +229,12 @@ def join_cell(pieces: list[str], width: int) -> str:
                 out += _BR
             elif out[-1].isascii() and out[-1].isalnum() and words[0].isascii() and words[0].isalnum():
                 out += " "
+        if _hard_break(words):
+            out += words[:-1].rstrip() + _BR
+            wraps = False
+            continue
         out += words
-        wraps = (
+        wraps = marked or (
             display_columns(words) >= width - 3
         )  # the cell's width less its padding, a wide character's slack
     return out.removesuffix(_BR)
@@ -228,7 +273,11 @@ def _grid_table(lines: list[str]) -> list[str] | None:
             column.append(piece)
     if current is not None or not rows:
         return None
-    cells = [[join_cell(column, width) for column, width in zip(row, widths, strict=True)] for row in rows]
+    marked = any(marks_breaks(column) for row in rows for column in row)
+    cells = [
+        [join_cell(column, width, marked=marked) for column, width in zip(row, widths, strict=True)]
+        for row in rows
+    ]
     out = [_pipe_row(row) for row in cells]
     out.insert(max(header_rows, 1), _pipe_separator(len(widths)))
     return out
@@ -343,10 +392,11 @@ def _merged_grid_table(lines: list[str]) -> list[str] | None:
         return None
     cells, borders, header_rows = read
     row_of = {line: r for r, line in enumerate(borders)}
+    marked = any(marks_breaks(cell.pieces) for cell in cells)
     grid: list[list[str | None]] = [[None] * len(widths) for _ in borders[1:]]
     for cell in cells:
         width = sum(widths[cell.first : cell.last]) + cell.last - cell.first - 1
-        words = join_cell(cell.pieces, width)
+        words = join_cell(cell.pieces, width, marked=marked)
         for r in range(row_of[cell.top], row_of[cell.bottom or 0]):
             for c in range(cell.first, cell.last):
                 if grid[r][c] is not None:

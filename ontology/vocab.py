@@ -586,6 +586,9 @@ class RoleVocabulary(_Strict):
     #: Shared suffixes written by their parts (SharedForms), added to ``suffixes`` on load.
     shared_forms: SharedForms | None = None
     first_is_lead: tuple[str, ...]
+    #: Notes that a unit cell's first line names its lead and the lines below its supporters (第一行为牵头
+    #: 单位，第二行为配合单位): regular expressions.
+    first_line_is_lead: tuple[str, ...] = ()
     obligation_cues: tuple[str, ...]
     #: What closes the names before a role word when the sentence exhorts them rather than assigns a role
     #: (各部门要抓好落实): regular expressions matched at the end of the names.
@@ -685,6 +688,7 @@ class RoleVocabulary(_Strict):
 
     _valid = field_validator(
         "first_is_lead",
+        "first_line_is_lead",
         "covers_preceding",
         "label_scopes",
         "pointer_lead_ins",

@@ -298,6 +298,18 @@ def _first_is_lead_regex() -> re.Pattern[str]:
 
 
 @cache
+def _first_line_regex() -> re.Pattern[str]:
+    return any_of(role_vocabulary().first_line_is_lead)
+
+
+@cache
+def _listing_note_regex() -> re.Pattern[str]:
+    """Either note on how a list of units gives their roles: its first unit leads, or a cell's first line."""
+    vocabulary = role_vocabulary()
+    return any_of((*vocabulary.first_is_lead, *vocabulary.first_line_is_lead))
+
+
+@cache
 def _covers_regexes() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in role_vocabulary().covers_preceding)
 
@@ -343,9 +355,20 @@ def declares_first_is_lead(text: str) -> bool:
 
 
 def is_first_is_lead_note(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` holds the note that the first unit listed leads (第一个单位为牵头单位): a piece of
-    a list that names no unit."""
-    return _first_is_lead_regex().search(text, start, end) is not None
+    """``text[start:end]`` holds the note that the first unit listed leads (第一个单位为牵头单位), or that a
+    cell's first line does (第一行为牵头单位): a piece of a list that names no unit."""
+    return _listing_note_regex().search(text, start, end) is not None
+
+
+def declares_first_line_leads(text: str) -> bool:
+    """The plan says that a unit cell's first line names the lead and the lines below the supporters
+    (注：责任单位栏分两行列出的，第一行为牵头单位，第二行为配合单位; roles.yaml first_line_is_lead)."""
+    return "行" in text and _first_line_regex().search(text) is not None
+
+
+def holds_first_line_note(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds such a note: its 第一行 and 第二行 are lines of a cell, no bodies."""
+    return _first_line_regex().search(text, start, end) is not None
 
 
 @cache

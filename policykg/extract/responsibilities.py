@@ -5,6 +5,7 @@ default. ``assign_responsibilities`` is the stage's entry point."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from loaders.base import TableCell
 from ontology.vocab import agency_vocabulary
@@ -15,6 +16,7 @@ from policykg.extract.agency_lists import (
     Mention,
     cut_name,
     declares_first_is_lead,
+    declares_first_line_leads,
     paired_labels,
     parse_agency_list,
     parse_paired_cell,
@@ -204,6 +206,8 @@ def row_responsibilities(
             )
             if not agency_like and (clauses := _role_sentence(text, cell, first_is_lead)):
                 mentions = clauses  # 市科技局负责，市卫健局给予技术支持: a sentence's roles, not a list's
+            elif default is None and _first_line_leads(text):
+                mentions = _by_lines(text, cell, mentions)
         if names_people(header[col]):  # 责任单位及责任人: 县财政局 刘某某, 县市场监管局（张某某）
             mentions = _bodies_only(text, mentions)
         led = led or (col == columns.lead and bool(mentions))
@@ -257,6 +261,33 @@ def _wrapped_units(
 
 #: What parts the units of a cell's list.
 _UNIT_SEPARATORS = "、，,；;"
+
+
+@lru_cache(maxsize=1)
+def _first_line_leads(text: str) -> bool:
+    """declares_first_line_leads, read once per plan (every row of its tables asks)."""
+    return declares_first_line_leads(text)
+
+
+#: How a cell's text parts its lines: a Markdown or HTML pipe row's <br>, a Word cell's line break.
+_CELL_BREAKS = ("<br>", "\n")
+
+
+def _by_lines(text: str, cell: Span, mentions: list[Mention]) -> list[Mention]:
+    """A unit cell's mentions under the plan's note that a cell's first line names the lead and the lines
+    below the supporters (注：“责任单位”栏分两行列出的，第一行为牵头单位，第二行为配合单位): the units of the
+    first line lead, the others support. A cell of one line (A、B: joint) or whose own words give roles
+    (A（牵头）, 牵头单位：…) keeps its reading."""
+    if len(mentions) < 2 or any(m.role in ("lead", "support") for m in mentions):
+        return mentions
+    breaks = [at for mark in _CELL_BREAKS if (at := text.find(mark, *cell)) >= 0]
+    if not breaks:
+        return mentions
+    first_line = min(breaks)
+    leads = sum(m.span[0] < first_line for m in mentions)
+    if leads in (0, len(mentions)):
+        return mentions
+    return [Mention(m.span, "lead" if m.span[0] < first_line else "support", m.name) for m in mentions]
 
 
 def _name_wrapped(

@@ -32,6 +32,7 @@ from policykg.extract.agency_lists import (
     bodies_named,
     closing_role,
     exhortation_end,
+    holds_first_line_note,
     may_end_role_word,
     parse_agency_list,
     scope_at,
@@ -625,6 +626,8 @@ def find_role_clauses(
         for run in runs:
             span, mentions = _mentions(text, run, clauses, first_is_lead)
             if taken.overlaps(*span) or (run.names_first and not _names_first_read(run, mentions)):
+                continue
+            if holds_first_line_note(text, *span):  # 第一行为牵头单位，第二行为配合单位: lines of a cell
                 continue
             whole = run.led_by is None and (span[0], span[1]) == (skip_lead_in(text, *sentence), sentence[1])
             if coordinator := _coordinator(text, sentence, clauses, run):

@@ -76,16 +76,22 @@ _ROW_PART = re.compile(r"其中\s*[：:]?\s*")
 _NOTE_FLAGS = ("cumulative", "increment", "annual")
 
 
+#: The years of a span written before a note's word in its bracket (（2025—2027年累计）).
+_YEAR_SPAN = r"(?:19|20)\d{2}\s*(?:—|–|－|-|~|～|至|到)\s*(?:(?:19|20)\d{2}|\d{2})\s*年?"
+
+
 @cache
 def _row_notes() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """A note in a bracket in a row's label and the flags each gives: an attribute (有效注册商标量（预期性）,
     （约束性指标）: year_tables attributes) or a word of how the count counts or of its year (（累计）,
-    （新增）, （年度）: flag_words)."""
+    （新增）, （年度）: flag_words), perhaps after the span it counts over (（三年累计）, （规划期内新增）,
+    （2025—2027年累计）: targets.yaml plan_spans, or two years), which goes with the note."""
     vocab = target_vocabulary()
     notes: dict[str, tuple[str, ...]] = {w: (f,) for w, f in vocab.year_tables.attributes.items()}
     notes.update((f.text, f.flags) for f in vocab.flag_words if f.flag in _NOTE_FLAGS)
     words = "|".join(re.escape(w) for w in sorted(notes, key=len, reverse=True))
-    return re.compile(rf"\s*[（(【\[]\s*({words})(?:指标)?\s*[)）】\]]"), notes
+    spans = "|".join(f"(?:{p})" for p in (*vocab.plan_spans, _YEAR_SPAN))
+    return re.compile(rf"\s*[（(【\[]\s*(?:(?:{spans})\s*)?({words})(?:指标)?\s*[)）】\]]"), notes
 
 
 _NOTE_OPENERS = re.compile(r"[（(【\[]")

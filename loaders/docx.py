@@ -193,7 +193,10 @@ class _Reader:
             start += len(line) + 1
 
     def _cell_lines(self, cell: Any) -> list[str]:
-        """A cell's lines: its paragraphs' (and text boxes'), and a nested table's cells, one line each."""
+        """A cell's lines: its paragraphs' (and text boxes'), and a nested table's rows, one line each, their
+        cells parted by a tab as the table's own rows are (written as a space inside the cell: 单位 | 职责 ↵
+        市财政局 | 统筹安排… gives 市财政局 统筹安排…, a body and its duty on one line); a nested table of one
+        column, or a row whose cells hold paragraphs of their own, gives a line a cell."""
         lines: list[str] = []
         for block in blocks(cell):
             if block.tag == f"{_W}p":
@@ -204,12 +207,14 @@ class _Reader:
                 chunk = read_chunk(self._document, block, self._source)
                 lines.extend(chunk.text.split("\n") if chunk is not None else [])
             else:
-                seen: set[Hashable] = set()  # a merged cell of the nested table is one line
+                seen: set[Hashable] = set()  # a merged cell of the nested table is written once
                 for row in self._rows(Table(block, self._document)):
-                    for identity, text in row:
-                        if identity not in seen:
-                            seen.add(identity)
-                            lines.append(text)
+                    own = [text for identity, text in row if identity not in seen]
+                    seen.update(identity for identity, _ in row)
+                    if len(row) > 1 and len(own) > 1 and not any("\n" in text for text in own):
+                        lines.append("\t".join(own))
+                    else:
+                        lines.extend(own)
         return lines
 
     def _rows(self, table: Table) -> list[list[tuple[Hashable, str]]]:

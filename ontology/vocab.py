@@ -795,6 +795,15 @@ class PhaseTableColumns(_Strict):
     time: tuple[str, ...] = Field(min_length=1)
 
 
+class MeasureTableColumns(_Strict):
+    """The header words of a table laying out a chapter's measures in prose (document_types.yaml
+    measure_table_columns: 措施 | 主要内容): its first header cell written as one of ``name``, its second as
+    one of ``content``."""
+
+    name: tuple[str, ...] = Field(min_length=1)
+    content: tuple[str, ...] = Field(min_length=1)
+
+
 class TaskTableColumns(_Strict):
     task: tuple[str, ...]
     lead: tuple[str, ...]
@@ -912,6 +921,7 @@ class DocumentVocabulary(_Strict):
     #: 10月）), are its phases: regular expressions.
     dated_step_chapters: tuple[str, ...] = ()
     phase_table_columns: PhaseTableColumns | None = None
+    measure_table_columns: MeasureTableColumns | None = None
     #: What a note or a deadline cell writes for a time limit with no date of its own (长期坚持, 持续推进,
     #: 年内完成, 每季度末): regular expressions, matched anywhere in a piece of a note.
     undated_time_limits: tuple[str, ...] = ()

@@ -520,6 +520,7 @@ def may_open_with_units(text: str, start: int, end: int) -> bool:
     return start < end and (
         text[start] in ANNOTATION_OPENERS
         or _COLON.search(text, start, min(end, start + _OPENING_MAX)) is not None
+        or _cell_gap(text, start, min(end, start + _OPENING_MAX), end) > start
     )
 
 
@@ -561,6 +562,8 @@ def opening_units(
     else:
         limit = min(end, start + _OPENING_MAX)
         colon = min((at for at in (text.find(c, start, limit) for c in _COLONS) if at >= 0), default=-1)
+        if colon < 0:
+            colon = _cell_gap(text, start, limit, end)  # 市财政局 统筹安排…: a row's two cells on its line
         if colon <= start or _CLAUSE_MARKS.search(text, start, colon) is not None:
             return None
         if trim(text, colon + 1, end)[0] >= end or _labelled(text, start, colon + 1):
@@ -572,6 +575,24 @@ def opening_units(
     if not _bodies(text, mentions, duties=form == OPENING_FORM and _opens_duties(text, span[1], end)):
         return None
     return Annotation(span, form, tuple(_work_role(text, span[1], end, mentions)))
+
+
+#: The white space parting a nested table's cells on the line of its row (builder.py writes a cell's tab as a
+#: space): 单位 | 职责 ↵ 市财政局 | 统筹安排… is read as 市财政局：统筹安排….
+_CELL_GAPS = " \t\u3000"
+
+
+def _cell_gap(text: str, start: int, limit: int, end: int) -> int:
+    """Where white space parts the names opening a line of one row from the work after them (市财政局
+    统筹安排知识产权专项资金。, a table in a cell written a row a line), the work opening with a Chinese
+    character and not ending as names do (区科技局　区工信局 is a line of names); -1 when there is none."""
+    gap = min((at for at in (text.find(c, start, limit) for c in _CELL_GAPS) if at >= 0), default=-1)
+    if gap <= start or text.find("\n", start, gap) >= 0:
+        return -1  # the cheap test first: most lines hold no white space before the reach of names
+    words, stop = trim(text, gap, end)
+    if words >= stop or not "\u4e00" <= text[words] <= "\u9fff":
+        return -1
+    return -1 if may_end_names(text, words, stop) else gap  # 区科技局　区工信局: a line of names alone
 
 
 #: Marks before a label's words (——责任单位：, 〈牵头单位：): no name opens with them.

@@ -48,6 +48,7 @@ from policykg.extract.markers import (
     shift_level,
     strip_md,
 )
+from policykg.extract.measure_tables import MeasureRows, cell_on_line, in_cells, measure_rows
 from policykg.extract.run_on_items import run_on_sibling
 from policykg.extract.styled_sections import nest_under_bare_chapters
 from policykg.extract.table_sections import table_heads
@@ -281,12 +282,16 @@ def build_paragraphs(
     decimal: bool | None = None,
     styled: dict[int, tuple[int, int]] | None = None,
     heads: dict[int, tuple[Span, int]] | None = None,
+    measures: MeasureRows | None = None,
 ) -> list[Paragraph]:
     """Rebuild paragraphs: a line continues the previous one when that one has no closing punctuation,
     is not a heading, and the line itself does not open a numbered unit (wrapped PDF/Word text). A styled
     heading (``styled``: start → end, level) is a paragraph of its own lines, and so is a task table's row
     across it heading the rows under it (``heads``: table_sections.table_heads); the table's other lines are
-    in no paragraph."""
+    in no paragraph, but those of a measure table's content cells (``measures``: measure_tables.py), read as
+    the text's own after their row's name cell, a paragraph of its own as a row heading is."""
+    cells = measures.cells if measures is not None else None
+    whole = measures.whole_lines if measures is not None else None
     if decimal is None:
         decimal = decimal_outline(text)
     styled = styled or {}
@@ -304,12 +309,22 @@ def build_paragraphs(
             while rest:
                 yield rest.pop()
 
+    apart = False  # the piece is a row heading, or the first piece after one: a paragraph of its own
     for s, e in line_pieces():
+        after_head, apart = apart, False
         if tables and _in_tables(s, tables):
-            if not heads or s not in heads:
+            if cells and in_cells(s, cells):
+                s, e = trim(text, s, e)  # a measure's words beside its name (measure_tables.py)
+                apart = bool(whole) and in_cells(s, whole or [])  # a Word cell's paragraph: one of its own
+            elif not heads or s not in heads:
                 open_para = None
                 continue
-            (s, e), _ = heads[s]  # a row heading the rows under it: its cell is the paragraph
+            else:
+                line_end = e
+                (s, e), _ = heads[s]  # a row heading the rows under it: its cell is the paragraph
+                apart = True
+                if cells and (beside := cell_on_line(cells, e, line_end)) is not None:
+                    rest.append(beside)  # the measure's words beside its name: read after it
         else:
             s, e = trim(text, s, e)
         if s >= e:
@@ -344,7 +359,7 @@ def build_paragraphs(
                 if width == -1 and blank_run == 0 and len(open_para.lines) == 1:
                     width = wrap_width(text, lines)
                 joins = blank_run == 0 and _wrapped_heading(text, open_para, (s, e), width)
-        if open_para is not None and joins:
+        if open_para is not None and joins and not (apart or after_head):
             open_para.span = (open_para.span[0], e)
             open_para.lines.append((s, e))
         else:
@@ -552,23 +567,26 @@ def segment(
     if not headings:
         headings = bracket_headings(text, _names_chapter)  # 【总体目标】, 重点任务 alone on their lines
     rows = table_heads(text, tables) if tables else {}
+    measures = measure_rows(text, tables) if tables else None
+    if measures is not None and measures.heads:
+        rows = {**rows, **measures.heads}  # a measure table's rows head their content cells
     heads = {cell[0]: end for cell, end in rows.values()}  # by the start of the row's cell
     styled = styled_outline(text, headings, decimal) if headings else {}
     if styled:
         styled = nest_under_bare_chapters(text, styled, _named_kind)
-    paragraphs = build_paragraphs(text, tables, decimal, styled, rows)
+    paragraphs = build_paragraphs(text, tables, decimal, styled, rows, measures)
     opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
     if styled and any(u is not None and u.level == 1 and u.style != "styled" for _, u in opened):
         # Chapters numbered in the text (一、总体要求) are the outline: styled lines beside them (a subtitle
         # styled as a heading) open nothing.
         styled = {}
-        paragraphs = build_paragraphs(text, tables, decimal, heads=rows)
+        paragraphs = build_paragraphs(text, tables, decimal, heads=rows, measures=measures)
         opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
     if headings and not styled and (beside := numbered_outline(text, headings, decimal)):
         # headings without numbers among numbered ones (## 一、主要目标, ## 重点任务): units of their
         # numbered peers' level
         styled = beside
-        paragraphs = build_paragraphs(text, tables, decimal, styled, rows)
+        paragraphs = build_paragraphs(text, tables, decimal, styled, rows, measures)
         opened = [(p, _new_unit(text, 0, para, decimal, styled)) for p, para in enumerate(paragraphs)]
     if heads:
         opened = [(p, u or _row_head(text, paragraphs[p], heads)) for p, u in opened]

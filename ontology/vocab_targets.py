@@ -235,6 +235,9 @@ class TargetVocabulary(_Strict):
     multipliers: tuple[Multiplier, ...]
     word_values: tuple[WordValue, ...] = ()
     word_value_directives: tuple[str, ...] = ()
+    #: Verbs by which a plan parts its own work into a count of tasks (将重点工作分解为14项任务): the count
+    #: after one is no target.
+    work_parting_verbs: tuple[str, ...] = ()
     #: Units a count written in Chinese numerals may take (新增地理标志证明商标两件, 不少于三十家).
     numeral_units: tuple[str, ...] = ()
     #: Numeral units a count of one (一) may take where it closes its phrase (新增驰名商标一件。); 一批 is

@@ -533,6 +533,8 @@ def strip_role_word(text: str, start: int, end: int) -> tuple[Span, str | None, 
         m = bare.search(text, _last_characters(text, start, last, _longest_suffix()), end)
     if m is None or text.endswith(_OF, start, m.start()):
         return (start, end), None, None  # …政策的落实: a deed named, not a role word closing names
+    if _quote_open(text, start, m.start()):
+        return (start, end), None, None  # 按照“牵头单位负总责…”的原则: a quoted saying, no body's role
     if m.group("s") is None:  # a role's label in brackets (县科技局（牵头单位）)
         word = squeeze(m.group("l"))
         return trim(text, start, m.start()), _label_roles()[word], word
@@ -610,8 +612,17 @@ def _manner_phrase() -> re.Pattern[str]:
 _NAMED_AS = "为"
 
 
-#: The particle that makes the role word after it a noun (…政策的落实, …工作的配合).
-_OF = "的"
+def _quote_open(text: str, start: int, at: int) -> bool:
+    """A quotation opened in ``text[start:at]`` is still open at ``at``: a role word there is words quoted
+    (按照“牵头处室（单位）负总责、配合处室（单位）协同推进”的原则, 坚持“谁主管、谁负责”), a principle of how
+    work is shared, never the role of a body named before it."""
+    opened = text.rfind("“", start, at)
+    return opened >= 0 and text.find("”", opened, at) < 0
+
+
+#: The particles that make the role word after them a noun (…政策的落实, …工作的配合), or the thing done
+#: (各牵头单位对所牵头任务负总责: the tasks they lead, no role of the words before; 所负责的工作).
+_OF = ("的", "所")
 
 
 @cache

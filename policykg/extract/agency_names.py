@@ -286,8 +286,9 @@ def _any_body_end() -> tuple[str, ...]:
     return (*_body_ends(), *agency_vocabulary().body_words)
 
 
-#: A bracket opened and not closed before the name's end: the cue after the name stands inside the bracket.
-_UNCLOSED = re.compile(r"[（(〔［\[【﹝〖｛{][^）)〕］\]】﹞〗｝}]*$")
+#: A bracket opened and not closed before the name's end: the cue after the name stands inside the bracket;
+#: or a quotation so opened (按照“牵头部门牵头抓总…”: the cue is words quoted, a principle, no body's work).
+_UNCLOSED = re.compile(r"[（(〔［\[【﹝〖｛{][^）)〕］\]】﹞〗｝}]*$|“[^”]*$")
 
 
 @cache
@@ -313,6 +314,25 @@ def agency_subject(name: str) -> bool:
         and looks_like_agency(name)
         and not points_back(name)
     )
+
+
+def role_label_subject(name: str) -> bool:
+    """``name``, a clause's subject before its cue, is a role label of roles.yaml and nothing else but a
+    bracket after it (配合处室（单位）主动对接, 配合单位要…): the plan's units of that role, a collective,
+    though its role word opens work elsewhere (配合做好…: ``agency_subject`` refuses the qualifier)."""
+    name = squeeze(name)
+    if name and name[-1] in CLOSERS and (opened := name.rfind(CLOSERS[name[-1]])) > 0:
+        name = name[:opened]
+    return name in _role_labels()
+
+
+@cache
+def _role_labels() -> frozenset[str]:
+    """The role labels of roles.yaml but those opening with a partner word (会同配合部门, 会同单位: those a
+    lead works with, vague after 会同 with no colon: no body, as round 11 reads them)."""
+    partners = role_vocabulary().subject_onsets.partner_words
+    labels = (squeeze(label.text) for label in role_vocabulary().labels)
+    return frozenset(label for label in labels if not label.startswith(partners))
 
 
 #: The longest place named alone for its body in a list of units (岳阳经开区, 各村（社区）).

@@ -155,14 +155,19 @@ def _piece_gap() -> re.Pattern[str]:
 @cache
 def _label_pattern() -> re.Pattern[str]:
     """A field label: followed by a colon anywhere, or bare (a table cell) between white space or separators;
-    its characters may be spaced out as header tables align them (文　　号：)."""
+    its characters may be spaced out as header tables align them (文　　号：), with any space a line holds: a
+    web page's table aligns them with the spaces its entities write (文&emsp;&emsp;号, 索&nbsp;引&nbsp;号)."""
     labels = (*_masthead().labels, *_masthead().page_labels)
     words = sorted({squeeze(w) for w in labels if squeeze(w)}, key=len, reverse=True)
-    alts = "|".join(r"[ \t\u3000]*".join(map(re.escape, w)) for w in words) or "(?!)"
+    alts = "|".join(_LABEL_GAP.join(map(re.escape, w)) for w in words) or "(?!)"
     after = rf"(?=[{_marks()}\s]|$)"
     return re.compile(
-        guarded(rf"(?P<label>{alts})[ \t\u3000]*[：:]|(?<![\u4e00-\u9fa5])(?P<bare>{alts}){after}")
+        guarded(rf"(?P<label>{alts}){_LABEL_GAP}[：:]|(?<![\u4e00-\u9fa5])(?P<bare>{alts}){after}")
     )
+
+
+#: The spaces between a label's characters or before its colon: any white space but a line's end.
+_LABEL_GAP = "[" + re.escape(WHITESPACE.replace("\n", "").replace("\r", "")) + "]*"
 
 
 @cache

@@ -37,6 +37,7 @@ from policykg.extract.agency_names import (
     looks_like_agency,
     may_end_names,
     past_name_note,
+    role_label_subject,
     type_start,
 )
 from policykg.extract.closings import about_the_plan
@@ -224,11 +225,21 @@ def _shared(text: str, pieces: list[Span], ok: Callable[[str], bool]) -> list[Na
 
 def _opens_with_qualifier(text: str, start: int, end: int) -> bool:
     """The clause opens with a subject qualifier (加强, 支持, 对 …) that clean_name does not take off as a
-    lead-in word (以 is both): its first name would open with it too, which ``agency_subject`` refuses."""
+    lead-in word (以 is both): its first name would open with it too, which ``agency_subject`` refuses. A
+    role label opening there (配合处室（单位）主动对接…, 配合单位要…) is the plan's units of that role, a
+    collective subject, no qualifier: asked only of a clause opening with a qualifier."""
     vocab = role_vocabulary()
-    return text.startswith(vocab.subject_qualifiers, start, end) and not text.startswith(
-        LEADING_NOISE, start, end
+    return (
+        text.startswith(vocab.subject_qualifiers, start, end)
+        and not text.startswith(LEADING_NOISE, start, end)
+        and label_word_end(text, start, end) == start
     )
+
+
+def _cued_subject(name: str) -> bool:
+    """A name before an obligation cue: a body's (``agency_subject``), or a role label's, the plan's units of
+    that role (配合单位要…)."""
+    return agency_subject(name) or role_label_subject(name)
 
 
 def _subject(text: str, start: int, end: int) -> tuple[Named, ...] | None:
@@ -263,7 +274,7 @@ def _subject(text: str, start: int, end: int) -> tuple[Named, ...] | None:
                 continue
             if inside_person_word(text, pos):  # 要 of 主要负责同志: a person's word, no cue
                 continue
-            ok = agency_subject
+            ok = _cued_subject
         else:
             if not may_end_names(text, start, pos) or text.startswith(marks, onset.end()):
                 continue

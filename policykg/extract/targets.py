@@ -724,6 +724,14 @@ def _yearly(draft: TargetDraft) -> TargetDraft:
 _MANNER_REACH = 2000
 
 
+def _parts_own_work(text: str, start: int, at: int) -> bool:
+    """The count at ``at`` follows a verb of parting the plan's own work (分解为, 细化为: targets.yaml
+    work_parting_verbs), white space aside."""
+    verbs = target_vocabulary().work_parting_verbs
+    end = trim(text, start, at)[1]
+    return bool(verbs) and end > start and text.endswith(verbs, start, end)
+
+
 @cache
 def _manner_deadline() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in target_vocabulary().manner_deadlines) or "(?!)")
@@ -999,6 +1007,10 @@ def _clause_targets(
             # done in, no count the plan sets itself
             seg_start = _next_segment(text, tail_end, c_end)
             continue
+        if comparator == "=" and _parts_own_work(text, seg_start, q.start):
+            # 将2025年重点工作分解为14项任务: how the plan parts its own work, no count it sets itself
+            seg_start = _next_segment(text, tail_end, c_end)
+            continue
         # no indicator of its own, perhaps; a value its year alone dates (…达到12件，2025年15件) too
         stated = (
             comparator != "=" or bool(flags) or q.in_words or (year is not None and not words) or bool(opener)
@@ -1174,9 +1186,12 @@ def _clause_targets(
             handled = _handled_things(carry.total, indicator) if carry.total is not None else None
             indicator = handled or _handled_things(carry.indicator, indicator) or indicator
         directives = target_vocabulary().word_value_directives  # also among the lead words taken off (推进)
-        if q.in_words and directive_end is None:
+        # a coverage (推动存量专利盘点全覆盖) is of the whole the work reaches, whoever is helped: no
+        # directive makes it another's; the manner rule (dated only, in a task) reads it
+        worded = q.in_words and q.measure is None
+        if worded and directive_end is None:
             directive_end = _first_word_end(text, directives, c_start, c_end)
-        directive = q.in_words and (
+        directive = worded and (
             text.startswith(directives, s, e) or (directive_end is not None and directive_end <= s)
         )
         if len(indicator) < MIN_INDICATOR or directive:

@@ -51,14 +51,13 @@ def test_a_body_asking_another_for_its_help_leads_it() -> None:
         "（六）推进协作。（牵头单位：县市场监管局；配合单位：县公安局；商请单位：郴州海关）\n",
     )
     assert got["一.(一)"] == [
-        # 支持 closes the asked bodies' words as 配合 does in (二): the sentence is read as a role clause
-        ("县市场监管局", "lead", "annotation"),
-        ("县公安局", "support", "annotation"),
-        ("县检察院", "support", "annotation"),
+        ("县市场监管局", "lead", "prose"),
+        ("县公安局", "support", "prose"),
+        ("县检察院", "support", "prose"),
     ]
     assert got["一.(二)"] == [("县司法局", "lead", "annotation"), ("县人民法院", "support", "annotation")]
     assert got["一.(三)"] == [("县司法局", "lead", "annotation"), ("县仲裁委员会", "support", "annotation")]
-    assert got["一.(四)"] == [("县市场监管局", "lead", "annotation"), ("郴州海关", "support", "annotation")]
+    assert got["一.(四)"] == [("县市场监管局", "lead", "prose"), ("郴州海关", "support", "prose")]
     assert got["一.(五)"] == [
         ("县金融办", "lead", "annotation"),
         ("人民银行安化县支行", "support", "annotation"),

@@ -578,17 +578,18 @@ def opening_units(
 
 
 #: The white space parting a nested table's cells on the line of its row (builder.py writes a cell's tab as a
-#: space): 单位 | 职责 ↵ 市财政局 | 统筹安排… is read as 市财政局：统筹安排….
-_CELL_GAPS = " \t\u3000"
+#: space): 单位 | 职责 ↵ 市财政局 | 统筹安排… is read as 市财政局：统筹安排…. A line's end stops the search.
+_CELL_GAP = re.compile(r"[ \t\u3000\n]")
 
 
 def _cell_gap(text: str, start: int, limit: int, end: int) -> int:
     """Where white space parts the names opening a line of one row from the work after them (市财政局
     统筹安排知识产权专项资金。, a table in a cell written a row a line), the work opening with a Chinese
     character and not ending as names do (区科技局　区工信局 is a line of names); -1 when there is none."""
-    gap = min((at for at in (text.find(c, start, limit) for c in _CELL_GAPS) if at >= 0), default=-1)
-    if gap <= start or text.find("\n", start, gap) >= 0:
+    m = _CELL_GAP.search(text, start, limit)
+    if m is None or m.start() <= start or text[m.start()] == "\n":
         return -1  # the cheap test first: most lines hold no white space before the reach of names
+    gap = m.start()
     words, stop = trim(text, gap, end)
     if words >= stop or not "\u4e00" <= text[words] <= "\u9fff":
         return -1

@@ -583,6 +583,9 @@ class RoleVocabulary(_Strict):
     #: Labels written by their parts (LabelForms), added to ``labels`` on load.
     label_forms: LabelForms | None = None
     suffixes: tuple[SuffixEntry, ...]
+    #: Role words closing a name in a list of bodies only (…牵头，市公安局支持), never opening a role clause
+    #: in prose, where the word mostly governs what follows it (支持企业…).
+    list_suffixes: tuple[SuffixEntry, ...] = ()
     #: Shared suffixes written by their parts (SharedForms), added to ``suffixes`` on load.
     shared_forms: SharedForms | None = None
     first_is_lead: tuple[str, ...]

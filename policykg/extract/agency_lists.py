@@ -186,7 +186,12 @@ def _label_roles() -> dict[str, str | None]:
 
 @cache
 def _suffixes() -> list[tuple[str, str]]:
-    return sorted(((e.text, e.role) for e in role_vocabulary().suffixes), key=lambda p: -len(p[0]))
+    """The role words closing a name in a list of bodies, longest first: the suffixes and the words read in
+    lists only (roles.yaml list_suffixes)."""
+    vocab = role_vocabulary()
+    return sorted(
+        ((e.text, e.role) for e in (*vocab.suffixes, *vocab.list_suffixes)), key=lambda p: -len(p[0])
+    )
 
 
 def spaced(word: str) -> str:

@@ -69,6 +69,9 @@ class Collector:
         #: The quote of each piece of evidence, cut once: a note naming thousands of units is their evidence
         #: for every one (a copy each would take time quadratic in the note's length).
         self._quotes: dict[Span, str] = {}
+        #: (task, agency, role, evidence, mention) of each responsibility recorded: two readers finding the
+        #: same body in the same words (商请郴州海关支持: the partner and the helper's word) record it once.
+        self._recorded: set[tuple[str, str, str, Span, Span | None]] = set()
 
     def add(
         self,
@@ -99,6 +102,10 @@ class Collector:
         surface = self.text[mention[0] : mention[1]] if mention else agency.name
         if written:  # the name whole as written: no one span of the text quotes it, the mention none
             surface, mention = written, None
+        key = (task_id, agency.id, role, evidence, mention)
+        if key in self._recorded:
+            return
+        self._recorded.add(key)
         if self.counted:
             agency.responsibilities += 1
         self.by_task.setdefault(task_id, []).append(

@@ -453,7 +453,11 @@ def _at_bracketed_labels(text: str, piece: Span) -> list[Span]:
 
 @cache
 def _label_or_role_word() -> re.Pattern[str]:
-    return re.compile(spaced_words(text for text, _ in [*_labels(), *_suffixes()]))
+    """may_name_roles' test: the labels and the role words, not those read in lists only (支持, one of a
+    plan's commonest verbs: a list it closes names another role word or a label too, …牵头，市公安局支持)."""
+    list_only = {e.text for e in role_vocabulary().list_suffixes}
+    words = [text for text, _ in [*_labels(), *_suffixes()] if text not in list_only]
+    return re.compile(spaced_words(words))
 
 
 @cache

@@ -501,8 +501,9 @@ def record_number(text: str, start: int, end: int) -> tuple[str, Span] | None:
     return None
 
 
-#: What stands before the 号 of a number's label (文号, 发文字号, 文件编号), and how far back it is sought.
-_NUMBER_LABEL_OPENINGS = ("文", "字", "编")
+#: What stands before the 号 of a number's label (文 of 文号, 字 of 发文字号, 编 of 文件编号), and how far
+#: back it is sought.
+_NUMBER_LABEL_OPENINGS = tuple(word[-2] for word in _NUMBER_LABEL_WORDS)
 _LABEL_REACH = 8
 
 

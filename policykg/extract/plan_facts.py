@@ -256,12 +256,8 @@ def _linked_row_targets(
             for draft in find_targets(text, *_past_bullet(text, line), context_year=None):
                 if (draft.value, draft.unit) in own:
                     continue  # the task's own figure, restated
-                draft = _in_row_year(draft, dated)
-                if draft.manner and draft.year_basis == "plan":
-                    continue
-                first = _part_years(parts, line[0], None, start)[1] if parts else start
-                draft = _in_issue_year(text, _nth_year(_reached_before(draft, first), plan), plan, dated)
-                found.append((draft, owner))
+                if (dated_draft := _dated_draft(text, draft, dated, plan, parts, line[0], start)) is not None:
+                    found.append((dated_draft, owner))
     return found
 
 
@@ -308,6 +304,28 @@ def _placed(target: Target, standing: Standing, index: RegionIndex, region: Regi
             "reference_basis": None if measured is None else "stated" if stated else "inferred",
         }
     )
+
+
+def _dated_draft(
+    text: str,
+    draft: TargetDraft,
+    dated: _Dated | None,
+    plan: Plan,
+    parts: list[tuple[int, Period | None]],
+    pos: int,
+    start: int | None,
+    *,
+    goal: bool = False,
+) -> TargetDraft | None:
+    """A target found at ``pos`` in a goal's or a task's words (a row's work cell too), dated as the plan
+    dates it: by its row or time limit (``dated``), a level reached before the first year of the plan's
+    part, the nth year, the year the plan is issued in. None for a task's undated manner (做到服务全覆盖:
+    how its work is done), which a goal's is not."""
+    draft = _in_row_year(draft, dated)
+    if draft.manner and not goal and draft.year_basis == "plan":
+        return None
+    first = _part_years(parts, pos, None, start)[1] if parts else start
+    return _in_issue_year(text, _nth_year(_reached_before(draft, first), plan), plan, dated)
 
 
 def _reached_before(draft: TargetDraft, start: int | None) -> TargetDraft:
@@ -576,13 +594,10 @@ def extract_plan_facts(
                 lead = chapter, named  # the goals listed below it aim at its year
                 context_year = named
                 continue
-            for draft in find_targets(text, *_past_bullet(text, para), context_year=context_year):
-                draft = _in_row_year(draft, dated)
-                if draft.manner and not goal and draft.year_basis == "plan":
-                    continue  # 做到服务全覆盖 in a task, undated: how its work is done
-                first = _part_years(parts, para[0], year, start)[1] if parts else start
-                draft = _nth_year(_reached_before(draft, first), plan)
-                draft = _in_issue_year(text, draft, plan, dated)
+            for found in find_targets(text, *_past_bullet(text, para), context_year=context_year):
+                draft = _dated_draft(text, found, dated, plan, parts, para[0], start, goal=goal)
+                if draft is None:
+                    continue
                 owner = owners.at(draft.span[0])
                 if owner is not None:
                     prose.append((draft, owner))

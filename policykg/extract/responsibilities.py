@@ -294,7 +294,7 @@ def _by_lines(text: str, cell: Span, mentions: list[Mention]) -> list[Mention]:
     leads = sum(m.span[0] < first_line for m in mentions)
     if leads in (0, len(mentions)):
         return mentions
-    return [Mention(m.span, "lead" if m.span[0] < first_line else "support", m.name) for m in mentions]
+    return [replace(m, role="lead" if m.span[0] < first_line else "support") for m in mentions]
 
 
 def _name_wrapped(

@@ -244,6 +244,10 @@ def _padded_marker(text: str, start: int, end: int) -> Marker | None:
     heading (heading words, short, one phrase: no sentence end, no gap between words, as in a spaced table's
     row 01 开展专利导航 区科技局); a count (30 件) or a date (12 月) opens none."""
     m = _PADDED.match(text, start, end)
+    if m is not None and m.group(1)[0] == "0":
+        line_end = text.find("\n", m.end(), end)
+        if not text[m.end() : end if line_end < 0 else line_end].strip(_HEADING_TAIL):
+            return _badge_marker(text, start, m)
     if m is None or not _heading_follows(text, m.end(), end):
         return None
     line_end = text.find("\n", m.end(), end)
@@ -253,6 +257,35 @@ def _padded_marker(text: str, start: int, end: int) -> Marker | None:
     if any(ch in " \t\u3000" for ch in text[m.end() : stop]):
         return None
     return Marker(1, "chapter", m.group(1), (start, m.end()), "padded")
+
+
+def _badge_marker(text: str, start: int, m: re.Match[str]) -> Marker | None:
+    """A zero-padded chapter number on a line of its own, the chapter's name on the next (an article's badge:
+    01 ↵ 强化知识产权创造), a blank line between them or none: a chapter when that line is a name (short, one
+    phrase, no figure, opening no unit of its own); a number alone before a sentence (01 ↵ 开展专利导航，…)
+    opens none."""
+    after = text.find("\n", m.end())
+    if after < 0:
+        return None
+    if text.startswith("\n", after + 1):  # a blank line between them
+        after += 1
+    s, e = trim(text, after + 1, len(text) if (nl := text.find("\n", after + 1)) < 0 else nl)
+    e = len(text[s:e].rstrip(_HEADING_TAIL)) + s
+    if (
+        s >= e
+        or e - s > _COMMA_HEADING_MAX
+        or not _heading_follows(text, s, e)
+        or _SENTENCE_MARKS.search(text, s, e)
+        or _BADGE_NAME_STOPS.search(text, s, e)
+        or match_marker(text, s, e) is not None
+    ):
+        return None
+    return Marker(1, "chapter", m.group(1), (start, m.end()), "padded")
+
+
+#: What a badge's chapter name holds none of: a gap between words, a comma, a figure (到2025年，…达到180件 is
+#: a goal's sentence).
+_BADGE_NAME_STOPS = re.compile(r"[ \t\u3000，,\d]")
 
 
 def _first_marker(

@@ -356,9 +356,12 @@ def build_paragraphs(
                 joins = False  # …完成时限：2024年6月底 ↵ 来源：XX政府网站: the plan's back matter opens
             if joins and open_para is not None and _heading_only(text, open_para, decimal):
                 # a heading stands alone, unless its line is a wrapped line of a longer one
-                if width == -1 and blank_run == 0 and len(open_para.lines) == 1:
-                    width = wrap_width(text, lines)
-                joins = blank_run == 0 and _wrapped_heading(text, open_para, (s, e), width)
+                if _badge_alone(open_para):  # 01 ↵ 强化知识产权创造: the chapter's name below its number
+                    joins = True
+                else:
+                    if width == -1 and blank_run == 0 and len(open_para.lines) == 1:
+                        width = wrap_width(text, lines)
+                    joins = blank_run == 0 and _wrapped_heading(text, open_para, (s, e), width)
         if open_para is not None and joins and not (apart or after_head):
             open_para.span = (open_para.span[0], e)
             open_para.lines.append((s, e))
@@ -368,6 +371,18 @@ def build_paragraphs(
             heading_end = styled[s][0] if s in styled else -1
         blank_run = 0
     return _signatures_apart(text, paragraphs)
+
+
+def _badge_alone(para: Paragraph) -> bool:
+    """``para`` is a chapter's zero-padded number alone on its line (markers._badge_marker), its name on the
+    next line."""
+    marker = para.opening[2] if para.opening is not None else None
+    return (
+        marker is not None
+        and marker.style == "padded"
+        and len(para.lines) == 1
+        and marker.span[1] >= para.span[1]
+    )
 
 
 def _signatures_apart(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -811,6 +811,24 @@ def _place(enclosing: Unit | None) -> tuple[str, str]:
     return base, chapter if chapter in WORK_CHAPTERS else "tasks"
 
 
+def _holder(
+    structure: Structure,
+    enclosing: Unit | None,
+    rows: list[tuple[int, tuple[TableCell, ...]]],
+    columns: TaskColumns,
+) -> Unit | None:
+    """The unit a task table's rows stand under: the one holding the table, or, when the table's first row
+    numbers on from the item holding it (items 1. and 2. in prose, then a table of rows 3 and 4), that item's
+    parent: the rows are the items' siblings, not parts of the last one."""
+    number = enclosing.label.strip("()（）") if enclosing is not None else ""
+    if enclosing is None or enclosing.parent is None or not number.isdigit():
+        return enclosing
+    first = next((_row_number(structure.text, row, columns) for _, row in rows), None)
+    if first is None or not first.isdigit() or int(first) != int(number) + 1:
+        return enclosing
+    return structure.units[enclosing.parent]
+
+
 def _counts_rows(text: str, row: Sequence[TableCell]) -> bool:
     """The row counts the rows above it (合计 | 4项: document_types.yaml task_table_columns totals), its
     first written cell a total's word."""
@@ -834,9 +852,9 @@ def _table_tasks(structure: Structure, doc_id: str, links: list[RowLink]) -> lis
         columns = task_columns(text, table)
         if columns is None or t_index in referring:
             continue
-        outer, kind = _place(structure.unit_at(table.span[0]))
-        base = outer
         rows = body_rows(text, table)
+        outer, kind = _place(_holder(structure, structure.unit_at(table.span[0]), rows, columns))
+        base = outer
         heads = {r: heading[at] for r, row in rows if row and (at := _head_start(text, row)) in heading}
         skipped = {
             r

@@ -129,6 +129,9 @@ class YearTables(_Strict):
     #: What a task table's column headed by one year holds, after the year (2026年目标, 2027年任务): each
     #: row's work for that year.
     work_year_words: tuple[str, ...] = ()
+    #: Words of a goal pointing at the indicators table it introduces (各项指标按年度推进（见表1）, 主要指标
+    #: 如下：): the goal the table's targets set out.
+    goal_pointers: tuple[str, ...] = ()
     #: Marks opening a row's label that single the indicator out (▲有效发明专利拥有量, ★…: a key or binding
     #: indicator by the legend under the table), read as a star (*) is: the target flagged starred.
     row_marks: tuple[str, ...] = ()

@@ -30,7 +30,7 @@ from policykg.extract.row_links import RowLink
 from policykg.extract.spaced_tables import wrapped_pieces
 from policykg.extract.standard_indicators import comparable_key, qualified_key, scoped_indicator
 from policykg.extract.standings import Standing, next_level_up, reference_region
-from policykg.extract.structure import Structure, chapter_kind
+from policykg.extract.structure import Structure, Unit, chapter_kind
 from policykg.extract.table_cells import TableTarget
 from policykg.extract.table_headers import header_texts
 from policykg.extract.tables import TaskColumns
@@ -624,11 +624,14 @@ def extract_plan_facts(
     read = {(d.span, d.value) for d, _ in prose} if structure.tables else set()
     for t_index, table in enumerate(structure.tables):
         final, first = _part_years(parts, table.span[0], year, start) if parts else (year, start)
+        goal_id: str | None = ""  # the goal the table sets out, found at its first target
         for cell in table_targets(text, table, index, region, final, first):
             if (cell.span, cell.value) in read:
                 continue
             cells.append((cell, t_index))
-            target = _table_target(text, cell, t_index, region, doc_id)
+            if goal_id == "":
+                goal_id = _table_goal(structure, goals, table.span[0])
+            target = _table_target(text, cell, t_index, region, doc_id, goal_id)
             if cell.standing is not None:  # 全市第三 in an indicator table
                 target = _placed(target, cell.standing, index, region)
             _keep_finite(facts, _qualified(target))
@@ -895,7 +898,31 @@ def _prose_target(
     )
 
 
-def _table_target(text: str, c: TableTarget, t_index: int, region: RegionEntry | None, doc_id: str) -> Target:
+def _table_goal(structure: Structure, goals: list[GoalDraft], at: int) -> str | None:
+    """The goal an indicators table in a goals chapter or section sets out: the nearest goal before it that
+    points at a table (各项指标按年度推进（见表1）, 主要指标如下：; targets.yaml goal_pointers), else the
+    section's first goal (到2027年，全区…取得明显成效: the table details it); a table elsewhere (a task's, an
+    annex's) sets out none."""
+    scope: Unit | None = None  # the outermost goals unit holding the table
+    unit = structure.unit_at(at)
+    while unit is not None:
+        if unit.chapter_kind == "goals" and unit.level > 0:
+            scope = unit
+        unit = structure.units[unit.parent] if unit.parent is not None else None
+    if scope is None:
+        return None
+    within = [
+        g for g in goals if g.span[0] < at and (g.path == scope.path or g.path.startswith(f"{scope.path}."))
+    ]
+    pointers = target_vocabulary().year_tables.goal_pointers
+    text = structure.text
+    pointing = [g for g in within if any(w in text[s:e] for s, e in g.paragraphs for w in pointers)]
+    return pointing[-1].id if pointing else within[0].id if within else None
+
+
+def _table_target(
+    text: str, c: TableTarget, t_index: int, region: RegionEntry | None, doc_id: str, goal_id: str | None
+) -> Target:
     value_norm, unit_norm = normalise(c.value, c.unit)
     if c.standing is not None:  # a rank counts places, as in prose
         unit_norm = RANK_UNIT
@@ -923,6 +950,7 @@ def _table_target(text: str, c: TableTarget, t_index: int, region: RegionEntry |
         region_id=target_region.id if target_region else None,
         region_name=target_region.name if target_region else None,
         is_total=c.is_total,
+        goal_id=goal_id,
         source="table",
         table_id=f"{doc_id}/table/{t_index + 1}",
         span=c.span,

@@ -388,6 +388,11 @@ class TargetVocabulary(_Strict):
     #: Bound words before a count in Chinese numerals after which it may open its noun (不少于五家企业), as
     #: it may before a comparator word after its unit (五家以上企业).
     numeral_bounds: tuple[str, ...] = ()
+    #: Words naming whom the work serves before a count in Chinese numerals (为二十家企业提供…,
+    #: 帮助三十家企业, 指导五家企业): the count opens its noun, those served; a word the characters before
+    #: make another one (作为一项, 成为两个) none.
+    numeral_served: tuple[str, ...] = ()
+    numeral_served_not_after: tuple[str, ...] = ()
     #: Words of an act that close a noun (专利开放许可, 知识产权质押): a bare one counted (实现许可50次)
     #: counts the noun the clause before closes with it (推进专利开放许可试点 → 专利开放许可).
     act_nouns: tuple[str, ...] = ()

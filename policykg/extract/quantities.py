@@ -384,7 +384,21 @@ def _opens_noun(text: str, clause: tuple[int, int], pos: int, unit_end: int, uni
         return False
     if text.endswith(_adding_verbs(), c_start, pos) or text.endswith(_numeral_bounds(), c_start, pos):
         return True
+    if _after_served_word(text, c_start, pos):
+        return True
     return after_comparator(text, unit_end, c_end, unit)[1] is not None
+
+
+def _after_served_word(text: str, c_start: int, pos: int) -> bool:
+    """A word naming whom the work serves stands right before ``pos`` (为|二十家企业, 帮助|三十家企业:
+    targets.yaml numeral_served), not the close of another word (作为|一项, 成为|两个:
+    numeral_served_not_after)."""
+    words = target_vocabulary()
+    for word in words.numeral_served:
+        if text.endswith(word, c_start, pos):
+            at = pos - len(word)
+            return at == c_start or not text.endswith(words.numeral_served_not_after, c_start, at)
+    return False
 
 
 @cache

@@ -1686,9 +1686,17 @@ def bodies_named(
     first_is_lead: bool = False,
 ) -> list[Mention]:
     """The mentions of ``text[start:end]`` when it is a list of names that each pass ``ok`` (agency_subject:
-    a short name looking like a body; cueless_subject: one opening and ending like one too), else []."""
+    a short name looking like a body; cueless_subject: one opening and ending like one too), else []. A name
+    several bodies share the words of passes by the name it stands for (县科技、工信等部门: 县工信部门, where
+    the words 县科技、工信 end like no body)."""
     mentions, _ = parse_agency_list(text, start, end, first_is_lead=first_is_lead)
-    return mentions if mentions and all(ok(text[m.span[0] : m.span[1]]) for m in mentions) else []
+    return mentions if mentions and all(passes(text, m, ok) for m in mentions) else []
+
+
+def passes(text: str, mention: Mention, ok: Callable[[str], bool]) -> bool:
+    """``mention``'s words pass ``ok``, or the name it stands for does (one of a list's bodies sharing an
+    ending written once after 等: 县发改、财政、人社等部门)."""
+    return ok(text[mention.span[0] : mention.span[1]]) or (mention.name is not None and ok(mention.name))
 
 
 def closing_role(
@@ -1717,9 +1725,9 @@ def _named_beside_places(text: str, start: int, end: int) -> list[Mention]:
     bodies beside bodies named in full (区公安分局、各社区配合; 岳阳经开区、城陵矶新港区管委会协助:
     agency_names.place_unit), its mentions too; else []."""
     mentions, _ = parse_agency_list(text, start, end)
-    names = [text[m.span[0] : m.span[1]] for m in mentions]
-    if all(agency_subject(name) for name in names):  # most lists: every name read in full
+    if all(passes(text, m, agency_subject) for m in mentions):  # most lists: every name read in full
         return mentions
+    names = [text[m.span[0] : m.span[1]] for m in mentions]
     full = [agency_subject(name) for name in names]
     if not any(full) or not all(f or place_unit(name) for f, name in zip(full, names, strict=True)):
         return []
@@ -1973,7 +1981,10 @@ def shared_names(text: str, spans: list[Span]) -> list[tuple[Span, str | None]] 
     """Names of one list that share the last one's department word (agency_types.yaml department_words)
     and the first one's relative prefix: 县科技、财政部门 is 县科技部门 and 县财政部门; 市发展改革、工业和
     信息化部门 is 市发展改革部门 and 市工业和信息化部门. Only names that are no body on their own (科技, 发展
-    改革) are read so, and only when each with the ending names a department of a type.
+    改革), or that name alone a body of the type they name with the word (财政 of 县发改、财政、人社部门), are
+    read so, and only when each with the ending names a department of a type. The word may stand after 等
+    closing the list (县发改、财政、人社等部门: the last name, ending before 等, shares it too); the names are
+    then quoted up to the last one's end, 等部门 being the others the list leaves unnamed.
 
     Returns each name's span and the name it stands for (None: the span's text, as written), or None when
     the names share nothing. Each sharing name is quoted by the shortest span that holds its own words, the
@@ -1984,12 +1995,46 @@ def shared_names(text: str, spans: list[Span]) -> list[tuple[Span, str | None]] 
     last = text[spans[-1][0] : spans[-1][1]]
     word = next((w for w in department_words() if last.endswith(w) and len(last) > len(w)), None)
     if word is None:
-        return _shared_body(text, spans, last) or _shared_ending(text, spans, last)
+        word = _others_word(text, spans[-1][1])
+        if word is None:
+            return _shared_body(text, spans, last) or _shared_ending(text, spans, last)
+        last += word  # 县发改、财政、人社等部门: the last field shares the word as the others do
     fields = [text[a:b] for a, b in spans[:-1]]
-    if any(len(f) > _MAX_SHARED_FIELD or looks_like_agency(f) for f in fields):
+    if any(
+        len(f) > _MAX_SHARED_FIELD or (looks_like_agency(f) and not _field_shorthand(f, word)) for f in fields
+    ):
         return None
     prefix = level_prefix(fields[0]) or ""
     return _named_fields(text, spans, [_shared_name(f, word, prefix) for f in (*fields, last)], prefix)
+
+
+def _others_word(text: str, end: int) -> str | None:
+    """The department word of 等部门 right after a list's last name (县发改、财政、人社等部门, 县科技、工信等
+    有关部门: 部门), which the fields before it share though the name ends before 等 (the others the list
+    leaves unnamed), else None."""
+    if not text.startswith(_OTHERS, end):
+        return None
+    found = _others_pattern().match(text, end)
+    return found.group(1) if found is not None else None
+
+
+#: The word closing a list before the units it leaves unnamed (县科技、工信等部门).
+_OTHERS = "等"
+
+
+@cache
+def _others_pattern() -> re.Pattern[str]:
+    """等, perhaps 其他 / 有关 (as clean_name takes them off a name), then a department word (部门)."""
+    words = "|".join(map(re.escape, sorted(department_words(), key=len, reverse=True)))
+    return re.compile(rf"等(?:其他|其余)?(?:有关|相关)?({words})")
+
+
+def _field_shorthand(field: str, word: str) -> bool:
+    """``field`` names a body alone (财政) of the type the field and the department ``word`` name
+    (财政部门: 财政局): shorthand for that department among fields sharing the word, as 财政 of
+    县发改、财政、商务局 is."""
+    alone, department = agency_type(field), field_department(field + word)
+    return alone is not None and department is not None and alone[0] is department[1][0]
 
 
 def _named_fields(

@@ -637,6 +637,12 @@ def leaves_others(text: str, span: Span) -> bool:
     return tail is not None and tail.start() > s
 
 
+def others_close(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the words closing a list before the units it leaves unnamed (等, 等部门,
+    等有关单位, 等县直部门), spaces aside."""
+    return start < end and text[start] == "等" and _TRAILING_OTHERS.match(text, start, end) is not None
+
+
 def clean_name(text: str, span: Span) -> Span:
     """A name without what surrounds it in running text: a bracket it does not close (（县市场监管局负责，…）
     read as a sentence), numbering (1.), pointer words (此项工作由, 本方案由), 由/请, and trailing 等 /

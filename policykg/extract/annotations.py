@@ -39,6 +39,7 @@ from policykg.extract.agency_names import (
     looks_like_agency,
     may_end_names,
     opens_like_body,
+    others_close,
 )
 from policykg.extract.markers import LINE_BULLET, skip_lead_in
 from policykg.extract.obligations import find_prose_obligations, leading_bodies
@@ -905,13 +906,14 @@ def _may_end_piece(text: str, start: int, end: int) -> bool:
 def _names_whole(text: str, span: Span, mentions: list[Mention]) -> bool:
     """The ``mentions`` make up ``text[span]`` whole, only list separators between them and a bracketed
     role word after a name (市委宣传部（牵头）、市财政局): a sentence closed by its own full stop (…。
-    省发展改革委、省市场监管局。) is names alone, no clause with a subject."""
+    省发展改革委、省市场监管局。) is names alone, no clause with a subject. The list may close with the words
+    of the units it leaves unnamed (（县科技局、县财政局等部门）, （县科技、工信等部门）)."""
     pos = span[0]
     for mention in sorted(mentions, key=lambda m: m.span):
         if any(ch not in _LIST_GAPS for ch in text[pos : mention.span[0]]):
             return False
         pos = _past_role_mark(text, max(pos, mention.span[1]), span[1])
-    return all(ch in _LIST_GAPS for ch in text[pos : span[1]])
+    return all(ch in _LIST_GAPS for ch in text[pos : span[1]]) or others_close(text, pos, span[1])
 
 
 #: The longest bracket after a name read as its role mark (（牵头）, （牵头单位）).

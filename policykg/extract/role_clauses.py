@@ -35,6 +35,7 @@ from policykg.extract.agency_lists import (
     holds_first_line_note,
     may_end_role_word,
     parse_agency_list,
+    passes,
     scope_at,
     spaced,
     spaced_words,
@@ -540,14 +541,15 @@ _BY = "由"
 def _helpers(text: str, span: Span, mentions: list[Mention]) -> bool:
     """The run names helpers alone, bodies each opening and ending like one (not 高校院所), the first
     opening the run, or following its opening 由 (…，由区财政局保障经费); not 加强与区检察院协同: a partner
-    of the work, no role."""
+    of the work, no role. A body one of several share a list's words for is judged by the name it stands
+    for (县科技、工信等部门配合，开展…: 县工信部门, where the words 县科技、工信 end like no body)."""
     if not mentions:
         return False
     opens = span[0]
     if text.startswith(_BY, opens, span[1]):
         opens = trim(text, opens + len(_BY), span[1])[0]
     return mentions[0].span[0] in (span[0], opens) and all(
-        m.role == "support" and cueless_subject(text[m.span[0] : m.span[1]]) for m in mentions
+        m.role == "support" and passes(text, m, cueless_subject) for m in mentions
     )
 
 

@@ -344,15 +344,22 @@ _DUTY_COLON_REACH = 40
 def _duty_lines(text: str, paragraphs: list[Span]) -> list[tuple[str, Span]]:
     """A task's paragraphs that each open with units, a colon and their duties (二、职责分工 ↵ 区市场监管局：
     负责… ↵ 区科技局：负责…): each the clause of those units, labelled by their names as written; [] unless
-    two lines or more name units apart (no two the same), and no more than _MAX_DUTY_LINES."""
+    two lines or more name units apart (no two the same), and no more than _MAX_DUTY_LINES. Beside a line
+    whose duty opens with a duty word, the units' lines whose duties open with other work (县财政局：落实…,
+    县人民法院、县人民检察院：依法办理…) are lines of duties too."""
     found: list[tuple[str, Span, int]] = []
+    worded = False  # a line whose duty opens with a duty word (：负责, ：配合)
     for para in paragraphs:
-        colon = _duty_mark().search(text, para[0], min(para[1], para[0] + _DUTY_COLON_REACH))
+        reach = min(para[1], para[0] + _DUTY_COLON_REACH)
+        colon = _duty_mark().search(text, para[0], reach)
         if colon is not None:
-            found.append((squeeze(text[para[0] : colon.start()]), para, colon.start()))
-            if len(found) > _MAX_DUTY_LINES:
-                return []
-    if len(found) < 2 or len({label for label, _, _ in found}) < len(found):
+            worded, at = True, colon.start()
+        elif (at := _colon_at(text, para[0], reach)) < 0 or not _units_before(text, para, at):
+            continue  # most paragraphs: no colon, or no units before it (主要目标：…)
+        found.append((squeeze(text[para[0] : at]), para, at))
+        if len(found) > _MAX_DUTY_LINES:
+            return []
+    if not worded or len(found) < 2 or len({label for label, _, _ in found}) < len(found):
         return []
     lines: list[tuple[str, Span]] = []
     for _, para, colon_at in found:
@@ -362,10 +369,26 @@ def _duty_lines(text: str, paragraphs: list[Span]) -> list[tuple[str, Span]]:
     return lines if len(lines) >= 2 else []
 
 
+def _units_before(text: str, para: Span, colon_at: int) -> bool:
+    """The paragraph opens with units and the colon at ``colon_at`` after them (县财政局：落实…)."""
+    note = opening_units(text, *para)
+    return note is not None and note.span[1] == colon_at + 1
+
+
+#: The colons after a line's units (县财政局：落实…).
+_DUTY_COLONS = ("：", ":")
+
+
+def _colon_at(text: str, start: int, end: int) -> int:
+    """Where the first colon of ``text[start:end]`` stands, else -1."""
+    return min((at for at in (text.find(c, start, end) for c in _DUTY_COLONS) if at >= 0), default=-1)
+
+
 def _duty_title(text: str, span: Span, label: str) -> str | None:
     """A line of duties' title: its duty after the colon, up to the first comma or stop."""
     colon = _duty_mark().search(text, *span)
-    start = colon.start() + 1 if colon is not None else span[0]
+    at = colon.start() if colon is not None else _colon_at(text, span[0], span[1])
+    start = at + 1 if at >= 0 else span[0]
     stops = [p for p in (text.find(ch, start, span[1]) for ch in "，。；") if p >= 0]
     stop = min(stops, default=span[1])
     words = text[start:stop].strip()

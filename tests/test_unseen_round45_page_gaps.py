@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.base import display_columns
-from loaders.pdf_lines import join_wrapped_lines, wrap_width
+from loaders.pdf_lines import join_wrapped_lines
 from tests.plans import extracted, named_units
 
 WIDTH = 28  # characters a scanned line holds (twice as many half-width ones)
@@ -131,13 +131,6 @@ def test_blank_lines_far_apart_are_no_page_end() -> None:
     """More blank lines than a page's margins leave: a break the writer made."""
     lines = ["甲" * WIDTH] * 4 + [""] * 12 + ["丙" * 10 + "。"]
     assert join_wrapped_lines("\n".join(lines)).endswith("\n" * 13 + "丙" * 10 + "。")
-
-
-def test_the_width_is_the_texts() -> None:
-    lines = ["甲" * WIDTH] * 4
-    wrap = wrap_width([*lines, "乙"])
-    assert wrap is not None
-    assert wrap.width == display_columns("甲" * WIDTH) or wrap.width == WIDTH
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from loaders.base import EncodingReport, LoadedDocument, Note, StyledHeading, TableCell, TableGrid
 from loaders.box_tables import box_tables
+from loaders.bracket_widths import read_bracket_widths
 from loaders.docx import load_docx
 from loaders.html import load_html
 from loaders.look_alikes import read_look_alikes
@@ -185,6 +186,7 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
     if not text.strip():
         raise DocumentError(name, "it contains no text", hint="check that the file is the plan itself")
     text = read_look_alikes(text)  # ⼯作⽅案 → 工作方案, ２０２５ → 2025: one for one, tables' offsets keep
+    text = read_bracket_widths(text)  # (责任单位：…配合） → (责任单位：…配合): one for one, offsets keep
     text, traditional = read_traditional(text)  # 縣市場監管局 → 县市场监管局: one for one, offsets keep
     if traditional:
         warnings = (*warnings, traditional)

@@ -28,6 +28,12 @@ keeps its break when it opens a unit or a table's row, opens the back matter (�
 date alone, or neither closes a sentence nor fills the width itself (a signature's name, a title): a
 paragraph's last line ends with a mark. A text that does not indent its paragraphs (most paragraph openings
 flush left) is read as before.
+
+A page's end may cut a sentence too: once its printed number and the next page's running line are dropped
+(page_furniture.py), the blank lines around them stay between the sentence's two lines. A line that fills the
+width and ends in no closing mark runs on over such blank lines (a few, as a page's margins leave) into the
+next line going on with words; a note's list cut after its semicolon (…(责任单位:X牵头; ↵ Y配合)) runs on as
+a note's label does.
 """
 
 from __future__ import annotations
@@ -99,9 +105,10 @@ def _runs_on(line: str, after: str, *, closed: bool = True) -> bool:
 
 
 def _open_label(body: str) -> bool:
-    """``body`` ends with a colon inside a bracket it opened (…（责任单位：): a note's label whose names the
-    next line holds, no lead-in closing the line."""
-    if body[-1] not in "：:":
+    """``body`` ends with a colon or a semicolon inside a bracket it opened (…（责任单位：, …(责任单位:X
+    牵头;): a note's label whose names the next line holds, or a note's list going on there, no lead-in or
+    sentence closing the line."""
+    if body[-1] not in "：:；;":
         return False
     return sum(body.count(c) for c in _OPEN_BRACKETS) > sum(body.count(c) for c in _CLOSE_BRACKETS)
 
@@ -262,7 +269,9 @@ def join_wrapped_lines(text: str, wrapped: frozenset[int] = frozenset(), *, inde
         return text
     indented = indents and wrap is not None and indents_paragraphs(lines, wrap)
     pieces: list[str] = []
-    for k, (line, after) in enumerate(pairwise(lines)):
+    k, last = 0, len(lines) - 1
+    while k < last:
+        line, after = lines[k], lines[k + 1]
         body = line.rstrip()
         if (k in wrapped and _page_wrapped(line, after)) or (
             wrap is not None
@@ -274,7 +283,32 @@ def join_wrapped_lines(text: str, wrapped: frozenset[int] = frozenset(), *, inde
             pieces.append(body)  # joined: the spaces the layout left at the margin go too
             if _spaced_words(body[-1], after[:1]):
                 pieces.append(" ")  # …ISO ↵ 9001…: the space the layout broke at
+        elif wrap is not None and body and not after.strip() and (on := _over_page_gap(lines, k, wrap)):
+            pieces.append(body)  # joined over the blank lines a page's end left: they go too
+            if _spaced_words(body[-1], lines[on][:1]):
+                pieces.append(" ")
+            k = on
+            continue
         else:
             pieces.extend((line, "\n"))
+        k += 1
     pieces.append(lines[-1])
     return "".join(pieces)
+
+
+#: Most blank lines a page's end leaves between two lines of one sentence once its page number and running
+#: lines are dropped (the bottom margin's, the next page's top margin's).
+_PAGE_GAP_LINES = 8
+
+
+def _over_page_gap(lines: list[str], k: int, wrap: Wrap) -> int | None:
+    """The line (by number) that line ``k`` runs on into over the blank lines after it, or None: a page's end
+    cut the sentence there (…办公室设在县 ↵ ↵ ↵ 市场监管局，…), the page number and the next page's running
+    line between them dropped (page_furniture.py), so line ``k`` fills the width, ends in no closing mark and
+    the next line of text goes on with words. A paragraph's last line ends with a mark, or falls short of
+    the width."""
+    for on in range(k + 1, min(k + 2 + _PAGE_GAP_LINES, len(lines))):
+        if lines[on].strip():
+            body = lines[k].rstrip()
+            return on if _runs_on(body, lines[on]) and _fills(body, lines[on], wrap) else None
+    return None

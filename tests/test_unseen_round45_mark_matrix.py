@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from policykg.extract.mark_matrix import read_legend
-from tests.plans import plan_units
+from tests.plans import extracted, plan_units
 
 HEAD = "某市知识产权强市建设实施方案\n\n一、重点任务\n（一）培育高价值专利。支持企业组建培育中心。\n" + (
     "（二）加强知识产权行政保护。开展专项执法行动。\n（三）完善公共服务体系。建设服务网点。\n\n附件：重点任务分工表\n\n"
@@ -123,3 +123,42 @@ def test_signs_without_a_legend_name_no_one() -> None:
 )
 def test_legend_words(words: str, legend: tuple[tuple[str, str | None], ...]) -> None:
     assert read_legend(words) == legend
+
+
+def test_matrix_as_the_plan_s_own_task_list() -> None:
+    """A task list that is itself the matrix: each row a task, with its bodies' signs and its time limit."""
+    table = _markdown(
+        ["序号", "工作任务", "县市场监管局", "县科技局", "县农业农村局", "完成时限"],
+        [
+            ["1", "开展专利导航项目2项", "★", "☆", "", "2025年12月底前"],
+            ["2", "培育地理标志商标1件", "☆", "", "★", "2025年10月底前"],
+        ],
+    )
+    doc, _ = extracted(
+        f"某县2025年知识产权工作任务清单\n\n{table}\n说明：★表示牵头单位，☆表示配合单位。\n", "plan.md"
+    )
+    rows = {t.title: t for t in doc.tasks}
+    first, second = rows["开展专利导航项目2项"], rows["培育地理标志商标1件"]
+    assert {(r.agency.surface, r.role) for r in first.responsibilities} == {
+        ("县市场监管局", "lead"),
+        ("县科技局", "support"),
+    }
+    assert {(r.agency.surface, r.role) for r in second.responsibilities} == {
+        ("县市场监管局", "support"),
+        ("县农业农村局", "lead"),
+    }
+    assert (first.deadline, second.deadline) == ("2025年12月底前", "2025年10月底前")
+
+
+def test_years_marked_under_a_time_column_stay_times() -> None:
+    """●为牵头单位 beside a table whose only signed columns are years (时间安排 over 2024年 | 2025年): no
+    body's column, the time read from the last year marked as before."""
+    table = _markdown(
+        ["序号", "工作任务", "牵头单位", "时间安排2024年", "时间安排2025年"],
+        [["1", "开展专利导航", "县市场监管局", "●", "●"], ["2", "培育地理标志", "县农业农村局", "●", ""]],
+    )
+    doc, _ = extracted(f"某县知识产权工作任务清单\n\n{table}\n注：●为牵头单位。\n", "plan.md")
+    rows = {t.title: t for t in doc.tasks}
+    assert [(r.agency.surface, r.role) for r in rows["开展专利导航"].responsibilities] == [
+        ("县市场监管局", "lead")
+    ]

@@ -521,16 +521,23 @@ def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
 _QUOTE_WINDOW = 160
 
 
+@cache
+def _sign_pattern() -> re.Pattern[str]:
+    """Any of the signs a mark matrix's cells may write (one pass over a table's words finds the first)."""
+    signs = document_vocabulary().task_table_columns.mark_signs
+    return re.compile(f"[{re.escape(signs)}]" if signs else "(?!)")
+
+
 def _matrix(
     text: str, table: TableGrid, cells: list[HeaderCell], header: list[str], keys: tuple[str, ...]
 ) -> MarkMatrix | None:
     """``table`` as a mark matrix (mark_matrix.py), when a legend's sign stands in it (●, √) or a quoted one
     beside it (“牵”为牵头单位); the columns whose headers hold a task's, a number's or a time's word are none
     of its bodies'."""
-    signs = document_vocabulary().task_table_columns.mark_signs
     start, end = table.span
-    before, after = text[max(0, start - _QUOTE_WINDOW) : start], text[end : end + _QUOTE_WINDOW]
-    if not any(ch in signs for ch in text[start:end]) and not any(q in before or q in after for q in '“"'):
+    low, high = max(0, start - _QUOTE_WINDOW), min(len(text), end + _QUOTE_WINDOW)
+    quoted = any(text.find(q, low, start) >= 0 or text.find(q, end, high) >= 0 for q in '“"')
+    if not quoted and _sign_pattern().search(text, start, end) is None:
         return None
     skip = {c for c, words in enumerate(header) if any(k in words for k in keys)}
     return mark_matrix(text, table, cells, skip)

@@ -162,3 +162,28 @@ def test_years_marked_under_a_time_column_stay_times() -> None:
     assert [(r.agency.surface, r.role) for r in rows["开展专利导航"].responsibilities] == [
         ("县市场监管局", "lead")
     ]
+
+
+def test_a_field_alone_over_its_column_names_its_body() -> None:
+    """市场监管, 科技, 工信, 宣传 over narrow columns: kept as written, the body read with its ending (局, 部)."""
+    rows = [
+        ["1", TASKS[0], "●", "○", "○", "○"],
+        ["2", TASKS[1], "●", "", "", "○"],
+        ["3", TASKS[2], "●", "", "", ""],
+    ]
+    table = _markdown(["序号", "重点任务", "市场监管", "科技", "工信", "宣传"], rows)
+    doc, _ = extracted(
+        HEAD.replace("某市", "肇庆市", 1) + table + "\n注：●为牵头单位，○为配合单位。\n", "plan.md"
+    )
+    named = {
+        (r.agency.surface, r.agency.type, r.role)
+        for t in doc.tasks
+        if t.path == "一.(一)"
+        for r in t.responsibilities
+    }
+    assert named == {
+        ("市场监管", "market_regulation", "lead"),
+        ("科技", "science_tech", "support"),
+        ("工信", "industry_it", "support"),
+        ("宣传", "publicity_department", "support"),
+    }

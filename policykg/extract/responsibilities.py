@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from loaders.base import TableCell, TableGrid
-from ontology.vocab import agency_vocabulary
+from ontology.vocab import agency_vocabulary, document_vocabulary
 from policykg.errors import PolicyKGError
 from policykg.extract.agencies import AgencyRegistry, ResolvedAgency, collective_type
 from policykg.extract.agency_lists import (
@@ -275,6 +275,7 @@ def _marked_units(
         if role is None:
             role = "support" if led else "sole" if unnamed == 1 else "joint"
         name = squeeze(text[name_cell[0] : name_cell[1]])
+        body = _header_body(out.registry, name)
         for holder in holders:  # the evidence is the sign, the name the header's (no span of it holds both)
             out.add(
                 holder,
@@ -285,9 +286,21 @@ def _marked_units(
                 f"表格标记：{name}",
                 mention=name_cell,
                 unless_held=linked,
-                name=name,
+                name=body,
                 written=name,
             )
+
+
+def _header_body(registry: AgencyRegistry, name: str) -> str:
+    """The body a mark matrix's column header names: the header's words, or when they name no known body
+    but a field alone (市场监管, 科技, 工信, 宣传) the first of them with a body's ending that does
+    (市场监管局, 科技局, 工信局, 宣传部: document_types.yaml task_table_columns mark_header_endings)."""
+    if registry.identify(name).type is not None:
+        return name
+    for ending in document_vocabulary().task_table_columns.mark_header_endings:
+        if registry.identify(name + ending).type is not None:
+            return name + ending
+    return name
 
 
 def _wrapped_units(

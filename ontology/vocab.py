@@ -829,6 +829,12 @@ class TaskTableColumns(_Strict):
     no_one: tuple[str, ...] = ()
     #: The first cell of a row counting the rows above (合计): no task.
     totals: tuple[str, ...] = ()
+    #: The signs a mark matrix's cells may write (●, ○, ★, √), read by the legend beside the table.
+    mark_signs: str = ""
+    #: The words between a sign and its role's label in a legend (●为牵头单位, ★表示牵头).
+    mark_legend_words: tuple[str, ...] = ()
+    #: Endings that make a mark matrix's header of a field alone (科技) a body's name (科技局).
+    mark_header_endings: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _words_apart(self) -> TaskTableColumns:

@@ -208,6 +208,7 @@ def _row_work_cells(
     it is a parent task's (``parent_task``)."""
     skip = {columns.lead, columns.support, columns.responsible, columns.deadline, columns.number}
     skip.update(columns.more_support)
+    skip.update(columns.matrix.columns if columns.matrix is not None else ())  # cells of signs (●, ○)
     if parent_task:
         skip.add(columns.task)
     skip.update(c for c, _ in columns.periods)

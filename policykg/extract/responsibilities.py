@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from loaders.base import TableCell
-from ontology.vocab import agency_vocabulary
+from loaders.base import TableCell, TableGrid
+from ontology.vocab import agency_vocabulary, document_vocabulary
 from policykg.errors import PolicyKGError
 from policykg.extract.agencies import AgencyRegistry, ResolvedAgency, collective_type
 from policykg.extract.agency_lists import (
@@ -37,6 +37,7 @@ from policykg.extract.annotation_scope import (
     tasks_below,
 )
 from policykg.extract.annotations import OPENING_FORM, find_annotations, units_heading
+from policykg.extract.mark_matrix import MarkMatrix
 from policykg.extract.name_lines import names_line
 from policykg.extract.note_dittos import closes_with_ditto, holds_ditto_line
 from policykg.extract.obligations import ProseObligation, find_prose_obligations, may_answer
@@ -46,7 +47,7 @@ from policykg.extract.spaced_tables import wrapped_pieces
 from policykg.extract.span_set import SpanSet
 from policykg.extract.stacked_tables import column_kind
 from policykg.extract.structure import Structure, Unit
-from policykg.extract.table_headers import header_texts, names_people
+from policykg.extract.table_headers import header_cells, header_texts, names_people
 from policykg.extract.tables import UnitColumns, row_deadline
 from policykg.extract.task_numbers import line_references, referred_tasks
 from policykg.extract.tasks import TaskDraft
@@ -171,9 +172,12 @@ def row_responsibilities(
     text = structure.text
     table = structure.tables[table_index]
     row = table.rows[row_index]
-    header = header_texts(text, table)
     spans = [c.span for c in row if c.span[0] < c.span[1]]
     row_span = (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
+    if columns.matrix is not None:
+        _marked_units(text, table, row, columns.matrix, row_span, holders, out, linked)
+        return
+    header = header_texts(text, table)
     # A 责任单位 column beside a 牵头单位 column lists the units that support the lead.
     responsible = "support" if columns.lead is not None else None
     cols = (
@@ -240,6 +244,63 @@ def row_responsibilities(
                     name=m.name,
                     written=m.written,
                 )
+
+
+def _marked_units(
+    text: str,
+    table: TableGrid,
+    row: tuple[TableCell, ...],
+    matrix: MarkMatrix,
+    row_span: Span | None,
+    holders: list[str],
+    out: Collector,
+    linked: bool,
+) -> None:
+    """The bodies a mark matrix's row marks (mark_matrix.py), each named by its column's header cell and
+    given the role its sign's legend label says. A sign whose label has no role (√为责任单位) marks the
+    bodies carrying the work: supporters beside a lead, else the one doing it (sole) or those sharing it
+    (joint)."""
+    marked: list[tuple[Span, Span, str | None]] = []  # (the sign's cell, the header cell, role)
+    header = header_cells(text, table)
+    for col in matrix.columns:
+        if col >= len(row) or col >= len(header):
+            continue
+        cell = row[col].span
+        known, role = matrix.role_of(squeeze(text[cell[0] : cell[1]]))
+        if known:
+            marked.append((cell, header[col].span, role))
+    led = any(role == "lead" for _, _, role in marked)
+    unnamed = sum(1 for _, _, role in marked if role is None)
+    for cell, name_cell, role in marked:
+        if role is None:
+            role = "support" if led else "sole" if unnamed == 1 else "joint"
+        name = squeeze(text[name_cell[0] : name_cell[1]])
+        body = _header_body(out.registry, name)
+        for holder in holders:  # the evidence is the sign, the name the header's (no span of it holds both)
+            out.add(
+                holder,
+                role,  # type: ignore[arg-type]
+                "table",
+                cell,
+                row_span,
+                f"表格标记：{name}",
+                mention=name_cell,
+                unless_held=linked,
+                name=body,
+                written=name,
+            )
+
+
+def _header_body(registry: AgencyRegistry, name: str) -> str:
+    """The body a mark matrix's column header names: the header's words, or when they name no known body
+    but a field alone (市场监管, 科技, 工信, 宣传) the first of them with a body's ending that does
+    (市场监管局, 科技局, 工信局, 宣传部: document_types.yaml task_table_columns mark_header_endings)."""
+    if registry.identify(name).type is not None:
+        return name
+    for ending in document_vocabulary().task_table_columns.mark_header_endings:
+        if registry.identify(name + ending).type is not None:
+            return name + ending
+    return name
 
 
 def _wrapped_units(

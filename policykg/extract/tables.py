@@ -20,10 +20,11 @@ from policykg.extract.agency_lists import holds_label, is_time, may_hold_label, 
 from policykg.extract.dates import CALENDAR_YEAR, is_date_cell
 from policykg.extract.headings import contents_run
 from policykg.extract.labelled_rows import labelled_row_tables
+from policykg.extract.mark_matrix import MarkMatrix, mark_matrix
 from policykg.extract.spaced_tables import spaced_tables
 from policykg.extract.stacked_data import stacked_data_tables
 from policykg.extract.stacked_tables import section_line, stacked_tables
-from policykg.extract.table_headers import header_texts, names_people
+from policykg.extract.table_headers import HeaderCell, header_cells, header_texts, names_people
 from policykg.extract.textspan import Span, line_spans, overlaps, split_top_level, squeeze, trim
 
 #: A pipe table's delimiter row: cells of hyphens, a colon at either end for the alignment (|---|:-:|, and
@@ -325,6 +326,9 @@ class UnitColumns:
     responsible: int | None
     #: Support columns after the first (主责单位 | 协办单位 | 参与部门: 参与部门's).
     more_support: tuple[int, ...] = field(default=(), kw_only=True)
+    #: A table marking each body's part in its own column with a legend's signs (mark_matrix.py): the
+    #: bodies' columns and the legend; the lead, support and responsible columns are None then.
+    matrix: MarkMatrix | None = field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -447,17 +451,26 @@ def _notes_in_cells(text: str, table: TableGrid) -> bool:
 
 def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
     """Column positions when ``table`` is a task table, else None."""
-    header = [_read_header(h) for h in header_texts(text, table)]
+    cells = header_cells(text, table)
+    header = [_read_header(h.text) for h in cells]
     spec = document_vocabulary().task_table_columns
     units, taken = _unit_columns(header)
     lead, support, responsible = units.lead, units.support, units.responsible
+    more_support = units.more_support
 
     def column(keys: tuple[str, ...]) -> int | None:
         return _column(header, keys, taken)
 
-    if lead is None and responsible is None and not _notes_in_cells(text, table):
+    matrix = _matrix(text, table, cells, header, spec.task + spec.number + spec.deadline)
+    if matrix is not None:  # a 责任单位 cell merged over the bodies' columns heads them, no column of units
+        taken.difference_update(c for c in (lead, support, responsible, *more_support) if c is not None)
+        lead = support = responsible = None
+        more_support = ()
+        taken.update(matrix.columns)
+    elif lead is None and responsible is None and not _notes_in_cells(text, table):
         return None
     agency_cols = {c for c in (lead, support, responsible) if c is not None}
+    agency_cols.update(matrix.columns if matrix is not None else ())
     task = next(
         (
             idx
@@ -493,7 +506,8 @@ def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
         lead=lead,
         support=support,
         responsible=responsible,
-        more_support=units.more_support,
+        more_support=more_support,
+        matrix=matrix,
         task=task,
         deadline=deadline,
         number=number,
@@ -501,6 +515,32 @@ def task_columns(text: str, table: TableGrid) -> TaskColumns | None:
         times=times,
         measure=measure,
     )
+
+
+#: How far beside a table (characters) a legend's quoted sign is looked for.
+_QUOTE_WINDOW = 160
+
+
+@cache
+def _sign_pattern() -> re.Pattern[str]:
+    """Any of the signs a mark matrix's cells may write (one pass over a table's words finds the first)."""
+    signs = document_vocabulary().task_table_columns.mark_signs
+    return re.compile(f"[{re.escape(signs)}]" if signs else "(?!)")
+
+
+def _matrix(
+    text: str, table: TableGrid, cells: list[HeaderCell], header: list[str], keys: tuple[str, ...]
+) -> MarkMatrix | None:
+    """``table`` as a mark matrix (mark_matrix.py), when a legend's sign stands in it (●, √) or a quoted one
+    beside it (“牵”为牵头单位); the columns whose headers hold a task's, a number's or a time's word are none
+    of its bodies'."""
+    start, end = table.span
+    low, high = max(0, start - _QUOTE_WINDOW), min(len(text), end + _QUOTE_WINDOW)
+    quoted = any(text.find(q, low, start) >= 0 or text.find(q, end, high) >= 0 for q in '“"')
+    if not quoted and _sign_pattern().search(text, start, end) is None:
+        return None
+    skip = {c for c, words in enumerate(header) if any(k in words for k in keys)}
+    return mark_matrix(text, table, cells, skip)
 
 
 def row_deadline(text: str, row: tuple[TableCell, ...], columns: TaskColumns) -> str | None:

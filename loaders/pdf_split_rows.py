@@ -15,7 +15,12 @@ the page repeats it, now between two whole rows. The page repeats the header whe
 least _MIN_HEADER of them, stand in the same order on the page before; the carried lines are those between it
 and the next row's number (the number after the last one on the page before). Nothing is moved unless every
 carried line and every line of the split row is placed and each carried line overlaps one cell, the cells in
-the order the row gives them."""
+the order the row gives them.
+
+The table's last row has no next number after its carried lines: the text after the table follows them
+(四、保障措施, a paragraph). There the carried lines are those, from the header on, that each overlap one
+cell alone and start where a line of that cell starts (a cell's lines open at its left edge); a heading set
+in or a line across the columns ends them."""
 
 from __future__ import annotations
 
@@ -82,6 +87,28 @@ def _cells(row: list[Extent]) -> list[list[int]]:
     return cells
 
 
+#: Points a carried line's left edge may stand off its cell's lines' and still open at the cell's left.
+_SAME_LEFT = 1.0
+
+
+def _cell_of(extent: Extent, cells: list[list[int]], row: list[Extent], *, aligned: bool) -> int | None:
+    """The cell of the split row (``cells``, its lines' extents ``row``) whose lines the carried line at
+    ``extent`` overlaps most across the page, None when it overlaps none. ``aligned``: the line must also
+    overlap that cell alone and start where one of its lines starts (a row with no next row's number after
+    its carried lines, the table's last: a heading or paragraph after the table stands across columns or set
+    in, no cell's line)."""
+    overlaps = [max(_overlap(row[j], extent) for j in cell) for cell in cells]
+    best = max(range(len(cells)), key=overlaps.__getitem__)
+    if overlaps[best] <= 0:
+        return None
+    if aligned and (
+        sum(1 for o in overlaps if o > 0) > 1
+        or all(abs(row[j][0] - extent[0]) > _SAME_LEFT for j in cells[best])
+    ):
+        return None
+    return best
+
+
 def _rejoin(
     prev: list[str],
     prev_at: list[int | None],
@@ -98,34 +125,39 @@ def _rejoin(
         return None
     number_line = numbers[-1]
     row = [k for k in range(number_line + 1, len(prev)) if prev[k].strip()]
-    carried: list[int] = []
+    following: list[int] = []  # the lines after the header up to a row's number or a blank line
     k = header_end
-    while k < len(page) and not _ROW_NUMBER.fullmatch(page[k].strip()):
-        if not page[k].strip() or len(carried) >= _MAX_CARRIED:
-            return None
-        carried.append(k)
-        k += 1
-    if (
-        not carried
-        or len(row) < 2
-        or k >= len(page)
-        or int(page[k].strip()) != int(prev[number_line].strip()) + 1
+    while (
+        k < len(page)
+        and page[k].strip()
+        and not _ROW_NUMBER.fullmatch(page[k].strip())
+        and len(following) < _MAX_CARRIED
     ):
+        following.append(k)
+        k += 1
+    numbered = k < len(page) and _ROW_NUMBER.fullmatch(page[k].strip()) is not None
+    if numbered and int(page[k].strip()) != int(prev[number_line].strip()) + 1:
         return None
     row_at = [a for a in (prev_at[j] for j in row) if a is not None]
-    carried_at = [a for a in (page_at[j] for j in carried) if a is not None]
-    if len(row_at) < len(row) or len(carried_at) < len(carried):
+    if not following or len(row) < 2 or len(row_at) < len(row):
         return None  # a line not placed: where it stands is not known
     extents = [prev_placed[a][1] for a in row_at]
     cells = _cells(extents)
+    carried: list[int] = []
+    carried_at: list[int] = []
     into: list[int] = []
-    for a in carried_at:
-        extent = page_placed[a][1]
-        overlaps = [max(_overlap(extents[j], extent) for j in cell) for cell in cells]
-        best = max(range(len(cells)), key=overlaps.__getitem__)
-        if overlaps[best] <= 0 or (into and best < into[-1]):
-            return None
-        into.append(best)
+    for j in following:
+        a = page_at[j]
+        into_cell = None if a is None else _cell_of(page_placed[a][1], cells, extents, aligned=not numbered)
+        if a is None or into_cell is None or (into and into_cell < into[-1]):
+            if numbered:
+                return None
+            break  # the table's last row: what follows its carried lines is the text after the table
+        carried.append(j)
+        carried_at.append(a)
+        into.append(into_cell)
+    if not carried:
+        return None
     lines = prev[: number_line + 1]
     for c, cell in enumerate(cells):
         lines.extend(prev[row[j]] for j in cell)
@@ -141,7 +173,7 @@ def _rejoin(
             c = after_cell[a]
             new_prev.extend(page_placed[carried_at[n]] for n, cell_of in enumerate(into) if cell_of == c)
     new_page = [placed for a, placed in enumerate(page_placed) if a not in moved]
-    return lines, page[: carried[0]] + page[k:], new_prev, new_page
+    return lines, page[: carried[0]] + page[carried[-1] + 1 :], new_prev, new_page
 
 
 def rejoin_split_rows(

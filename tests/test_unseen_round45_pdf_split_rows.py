@@ -8,7 +8,8 @@ in the text layer's order the row ended at the header and did not read (a unit c
 ended there and every later row was read as one paragraph of prose. The carried lines are now moved up into
 their cells, each by the column it stands in. Here other tables split so, built with reportlab's platypus
 (rows split inside, the header repeated): other column orders, one unit column, the task cell or a unit list
-carried, and the loader's own reading of made-up pages.
+carried, the table's last row split with the text after the table below its carried lines, and the loader's
+own reading of made-up pages.
 """
 
 from __future__ import annotations
@@ -24,9 +25,12 @@ from tests.plans import extracted, named_units
 BEFORE = "全年重点任务及分工如下表所列，请各单位按期完成。"
 
 
-def _table_pdf(header: list[str], rows: list[list[str]], widths: list[float], space: float) -> bytes:
+def _table_pdf(
+    header: list[str], rows: list[list[str]], widths: list[float], space: float, after: tuple[str, ...] = ()
+) -> bytes:
     """A PDF holding a paragraph, ``space`` points of room, then a ruled table (cells wrapped in their
-    columns, the header repeated on every page, a row split inside where the page breaks)."""
+    columns, the header repeated on every page, a row split inside where the page breaks), then the
+    paragraphs ``after``."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -43,20 +47,31 @@ def _table_pdf(header: list[str], rows: list[list[str]], widths: list[float], sp
         TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
     )
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4).build([Paragraph(BEFORE, body), Spacer(1, space), table])
+    story = [Paragraph(BEFORE, body), Spacer(1, space), table, *(Paragraph(p, body) for p in after)]
+    SimpleDocTemplate(buffer, pagesize=A4).build(story)
     return buffer.getvalue()
 
 
-def _split(header: list[str], rows: list[list[str]], widths: list[float]) -> bytes:
+def _split(
+    header: list[str],
+    rows: list[list[str]],
+    widths: list[float],
+    after: tuple[str, ...] = (),
+    *,
+    last: bool = False,
+) -> bytes:
     """The table laid out so that the page break splits a row: the room before it grown until the second
-    page's lines after the repeated header open with no row's number."""
-    for space in range(0, 600, 6):
-        data = _table_pdf(header, rows, widths, float(space))
+    page's lines after the repeated header open with no row's number (``last``: and no row's number follows,
+    the table's last row split)."""
+    for space in range(0, 720, 4):
+        data = _table_pdf(header, rows, widths, float(space), after)
         pages = PdfReader(io.BytesIO(data)).pages
         if len(pages) < 2:
             continue
         lines = [ln.strip() for ln in (pages[1].extract_text() or "").split("\n") if ln.strip()]
-        if lines[: len(header)] == header and not lines[len(header)].isdigit():
+        if lines[: len(header)] != header or lines[len(header)].isdigit() or lines[len(header)] in after:
+            continue  # no row split, or a header repeated over no row
+        if not last or not any(line.isdigit() for line in lines):
             return data
     raise AssertionError("no layout splits a row")
 
@@ -133,6 +148,38 @@ def test_a_table_of_one_unit_column_split() -> None:
         ]
 
 
+AFTER = ("二、保障措施", "各责任单位要按照分工抓好落实，每季度报送工作进展情况，确保各项任务按期完成。")
+LAST_ROWS = [
+    [
+        str(n + 1),
+        f"组织第{n + 1}期企业知识产权管理人员培训，推动企业建立知识产权管理制度，提升企业知识产权管理水平。",
+        "区市场监管局",
+        "区科技局、区教育局、区人力资源和社会保障局",
+        "2025年11月底前",
+    ]
+    for n in range(6)
+]
+
+
+def test_the_last_row_of_a_table_split_by_the_page() -> None:
+    data = _split(FIVE, LAST_ROWS, [36, 170, 70, 100, 60], AFTER, last=True)
+    doc, text = extracted(data, "plan.pdf")
+    rows = [t for t in doc.tasks if t.kind == "table_row"]
+    assert len(rows) == 6
+    for task in rows:
+        assert [(r.agency.surface.replace("\n", ""), r.role) for r in task.responsibilities] == [
+            ("区市场监管局", "lead"),
+            ("区科技局", "support"),
+            ("区教育局", "support"),
+            ("区人力资源和社会保障局", "support"),
+        ]
+    flat = text.replace("\n", "")
+    assert (
+        "组织第6期企业知识产权管理人员培训，推动企业建立知识产权管理制度，提升企业知识产权管理水平。" in flat
+    )
+    assert text.index("二、保障措施") > text.rindex("管理水平。")  # the text after the table stays after it
+
+
 # the loader's reading of made-up pages: four columns, x in points
 _NUMBER, _TASK, _LEAD, _SUPPORT = (40.0, 50.0), (60.0, 160.0), (170.0, 230.0), (240.0, 300.0)
 _HEADER = [("序号", _NUMBER), ("重点任务", _TASK), ("牵头单位", _LEAD), ("配合单位", _SUPPORT)]
@@ -191,3 +238,18 @@ def test_a_next_page_not_opening_with_the_header_is_left_alone() -> None:
     pages[1] = pages[1].replace("序号\n重点任务\n牵头单位\n配合单位\n", "")
     placed[1] = placed[1][4:]
     assert rejoin_split_rows(pages, placed)[0] == pages
+
+
+def test_the_last_row_carried_before_the_text_after_the_table() -> None:
+    first = [*_HEADER, ("1", _NUMBER), ("开展专利导航", _TASK), ("县科技局", _LEAD), ("县财政局、", _SUPPORT)]
+    second = [
+        *_HEADER,
+        ("分析工作", (60.0, 100.0)),
+        ("县商务局", (240.0, 280.0)),
+        ("三、保障措施", (80.0, 150.0)),  # set in: opens at no cell's left edge
+        ("各单位要抓好落实。", (40.0, 300.0)),
+    ]
+    pages = ["\n".join(w for w, _ in first), "\n".join(w for w, _ in second)]
+    got, _ = rejoin_split_rows(pages, [first, second])
+    assert got[0].split("\n")[4:] == ["1", "开展专利导航", "分析工作", "县科技局", "县财政局、", "县商务局"]
+    assert got[1].split("\n")[4:] == ["三、保障措施", "各单位要抓好落实。"]

@@ -14,6 +14,7 @@ from loaders.pdf_geometry import Extent, line_extents, place_lines
 from loaders.pdf_lines import join_wrapped_lines
 from loaders.pdf_margins import wrapped_by_page
 from loaders.pdf_names import join_cut_names
+from loaders.pdf_split_rows import rejoin_split_rows
 from loaders.textfile import normalise_newlines
 from policykg.errors import DocumentError
 
@@ -59,12 +60,13 @@ def load_pdf(data: bytes, source: str) -> tuple[str, EncodingReport, tuple[tuple
             )
         read = [line_extents(page.extract_text) for page in reader.pages]
         pages = [page or "" for page, _ in read]
-        placed: list[tuple[str, Extent]] = [line for _, lines in read for line in lines]
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as e:
         raise DocumentError(source, f"pypdf cannot read it: {e}") from e
     pages = drop_running_lines(drop_edge_numbers([normalise_newlines(page) for page in pages]))
+    pages, page_lines = rejoin_split_rows(pages, [lines for _, lines in read])
+    placed: list[tuple[str, Extent]] = [line for lines in page_lines for line in lines]
     text = join_cut_numbers(normalise_newlines("\n".join(page.rstrip("\n") for page in pages)))
-    text = join_cut_names(join_wrapped_lines(text, wrapped_by_page(text, [lines for _, lines in read])))
+    text = join_cut_names(join_wrapped_lines(text, wrapped_by_page(text, page_lines)))
     if not text.strip():
         raise DocumentError(
             source,

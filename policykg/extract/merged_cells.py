@@ -61,6 +61,12 @@ class Placement:
                 return False
         return True
 
+    def same_column(self, line: Span, other: Span) -> bool:
+        """The lines starting ``line`` and ``other`` are both placed and overlap across the page: lines of one
+        column (a cell's wrapped lines stand in it; the next column's stand apart)."""
+        a, b = self.extents.get(line[0]), self.extents.get(other[0])
+        return a is not None and b is not None and _gap(a, b) == 0
+
     def column_of(self, line: Span) -> int | None:
         """The unit column whose header the line starting ``line`` stands under (across the page, its only
         one), None when it stands under none or is not placed."""

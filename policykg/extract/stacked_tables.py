@@ -5,13 +5,16 @@ number column (序号), then rows that each open with the next number on a line 
 A cell the layout wrapped runs over several lines. The cells right of the task column are read from the
 row's end: the deadline a line, and each unit column as many lines as it takes for its text to open like a
 body's name (市工信局、市市场监 / 管局). The cells left of it are read from the row's start, a line each,
-a unit cell with the lines after it until its names read whole (市科技局、市市 / 场监管局); what is left
-is the task's. The row after the last has no number to end it, so the last row ends at the fewest lines
-that read as a whole row. A table carried over a page break repeats its header above the rows of the next
-page: those lines end the row before them and are no cells. A row across the table heading the rows under
-it (一、强化知识产权创造, a merged cell) is a line of its own between two rows: it ends the row before it and
-is a row of that one cell. An empty cell has no line: a row that does not read whole is read with a unit
-column right of the task empty, the last first (a row with no 配合单位 names its lead alone).
+a unit cell with the lines after it until its names read whole (市科技局、市市 / 场监管局), a narrow
+column's cell (重点任务 beside a 具体内容 column, the task's) with the lines after it standing in its column
+where a PDF's lines are placed (实施高价值 / 专利培育工 / 程); what is left is the task's. The row after
+the last has no number to end it, so the last row ends at the fewest lines that read as a whole row. A
+table carried over a page break repeats its header above the rows of the next page: those lines end the
+row before them and are no cells (a row the break split inside, its cells going on under the repeated
+header, is put back together by the PDF loader: loaders/pdf_split_rows.py). A row across the table heading
+the rows under it (一、强化知识产权创造, a merged cell) is a line of its own between two rows: it ends the row
+before it and is a row of that one cell. An empty cell has no line: a row that does not read whole is read
+with a unit column right of the task empty, the last first (a row with no 配合单位 names its lead alone).
 
 Narrow columns wrap their header cells too (序 / 号, 牵头单 / 位): a header cell is the run of lines whose
 text joined is a column name. A deadline cell is the lines from its end that read joined as a date
@@ -239,7 +242,7 @@ def _known_cells(
             return None
         tail.insert(0, cell)
         end = start
-    cells = _left_cells(text, lines[:end], left)
+    cells = _left_cells(text, lines[:end], left, placed)
     if cells is None:
         return None
     return [*cells, *tail]
@@ -390,10 +393,15 @@ def _joined(text: str, lines: list[Span]) -> str:
     return "".join(text[slice(*trim(text, *line))] for line in lines)
 
 
-def _left_cells(text: str, lines: list[Span], left: list[str]) -> list[Span] | None:
+def _left_cells(
+    text: str, lines: list[Span], left: list[str], placed: Placement | None = None
+) -> list[Span] | None:
     """The cells left of the task column and the task's, from the row's lines before the columns right of
     it. A left cell takes a line; a unit cell also the lines after it the layout wrapped (none longer than
-    its first) while its names do not yet read whole (市科技局、市市 / 场监管局). The task keeps a line."""
+    its first) while its names do not yet read whole (市科技局、市市 / 场监管局); a cell of another column
+    (重点任务 before a 具体内容 column, the task's) the lines after it that stand in its column on the page
+    (``placed``: 实施高价值 / 专利培育工 / 程, a narrow column wrapping a task's name), when the lines are
+    placed. The task keeps a line."""
     cells: list[Span] = []
     at = 0
     for kind in left:
@@ -404,6 +412,13 @@ def _left_cells(text: str, lines: list[Span], left: list[str]) -> list[Span] | N
             and at + 1 < len(lines) - 1
             and not looks_like_agency(text[lines[first][0] : lines[at][1]].replace("\n", ""))
             and lines[at + 1][1] - lines[at + 1][0] <= width
+        ):
+            at += 1
+        while (
+            kind == _OTHER
+            and placed is not None
+            and at + 2 < len(lines)
+            and placed.same_column(lines[first], lines[at + 1])
         ):
             at += 1
         cell = (lines[first][0], lines[at][1])

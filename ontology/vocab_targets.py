@@ -62,6 +62,9 @@ class FlagWord(_Strict):
     flag: Flag
     #: Further flags the word sets (年均增长: a change, stated for each year).
     also: tuple[Flag, ...] = ()
+    #: The word closes an indicator only right after a measure's noun (measure_ends: 质押融资额|年增速), its
+    #: first character being another word's last elsewhere (每年|增速, 2025年|增长率).
+    after_measure: bool = False
 
     @property
     def flags(self) -> tuple[Flag, ...]:

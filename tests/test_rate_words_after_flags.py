@@ -25,6 +25,10 @@ def _targets(sentence: str) -> list[tuple[str, float | None, str | None, list[st
         ("有效注册商标量每年增幅保持在5%以上。", "有效注册商标量", 5),
         ("知识产权质押融资额当年增速不低于15%。", "知识产权质押融资额", 15),
         ("商标注册量年均增长率不低于8%。", "商标注册量", 8),
+        # a year's rate written with 年 alone, as 年增长8% reads
+        ("知识产权质押融资额年增速达到15%。", "知识产权质押融资额", 15),
+        ("专利授权量年增长率不低于10%。", "专利授权量", 10),
+        ("技术合同成交额年增幅保持在12%以上。", "技术合同成交额", 12),
     ],
 )
 def test_a_flag_word_under_the_rate_word_is_taken_off(sentence: str, indicator: str, value: float) -> None:
@@ -51,3 +55,9 @@ def test_a_comparison_base_under_the_rate_word_is_taken_off(sentence: str) -> No
 
 def test_words_too_few_to_name_a_measure_are_no_target() -> None:
     assert _targets("全年增长率10%。") == []
+
+
+@pytest.mark.parametrize("sentence", ["专利授权量2025年增速达到10%。", "质押融资额上年增速为10%。"])
+def test_a_year_rate_word_only_right_after_the_measure(sentence: str) -> None:
+    """年增速 is a year's rate right after a measure's noun only: after a year or 上年 the 年 is theirs."""
+    assert [t[3] for t in _targets(sentence)] == [["growth"]]

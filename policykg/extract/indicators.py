@@ -215,7 +215,7 @@ def rate_word(words: str, *, changes: bool = False) -> FlagWord | None:
     专利授权量年均增长（%）), when the words before it name a count of their own: at least MIN_INDICATOR
     characters, no share (占GDP比重) and no rate (转化率) among them, a comparison's base before the rate
     word (同比, 较上年) left aside."""
-    rate = next((r for r in _rate_words(changes) if words.endswith(r.text)), None)
+    rate = next((r for r in _rate_words(changes) if _closes_measure(words, r)), None)
     if rate is None:
         return None
     rest = squeeze(words[: -len(rate.text)])
@@ -229,6 +229,17 @@ def rate_word(words: str, *, changes: bool = False) -> FlagWord | None:
     ):
         return None
     return rate
+
+
+def _closes_measure(words: str, rate: FlagWord) -> bool:
+    """``rate`` closes ``words`` where it may: anywhere, or right after a measure's noun for a word whose
+    first character ends other words elsewhere (质押融资额|年增速; not 每年|增长率, 较上年|增速, 2025年|增速:
+    targets.yaml rate_words after_measure)."""
+    if not words.endswith(rate.text):
+        return False
+    return not rate.after_measure or words.endswith(
+        target_vocabulary().measure_ends, 0, len(words) - len(rate.text)
+    )
 
 
 @cache

@@ -100,11 +100,38 @@ def drop_running_lines(pages: list[str]) -> list[str]:
             page = n % len(pages)
             if side == 1 or page > 0:
                 taken[page].add(k)
+        if not at:
+            for page, ks in enumerate(_swapped_running(split, kept, side, taken)):
+                taken[page].update(ks)
     if len(pages) >= _AFTER_MASTHEAD_PAGES and not any(taken[1:]):
         _drop_after_masthead(split, kept, taken)
     if not any(taken):
         return pages
     return ["\n".join(t for k, t in enumerate(page) if k not in taken[p]) for p, page in enumerate(split)]
+
+
+def _swapped_running(
+    split: list[list[str]], kept: list[list[int]], side: int, taken: list[set[int]]
+) -> list[list[int]]:
+    """Per page, the indexes of the running lines at one edge (side 0: the top, 1: the bottom) that a printed
+    publication sets at both ends of the edge and swaps between left and right pages (a gazette's name and
+    issue on one side, its section on the other: the text layer gives them in one order on odd pages and
+    the other on even ones): the edge's first lines, two or three, the same lines on every page in more than
+    one order, each a running line standing nowhere away from the edges. The order changing from page to
+    page marks a running head, never a masthead: the first page's go too. Empty when there are none."""
+    for depth in range(_RUNNING_DEPTH, 1, -1):
+        if any(len(ks) < depth for ks in kept):
+            continue
+        at = [ks[:depth] if side == 0 else ks[-depth:] for ks in kept]
+        if any(k in taken[p] for p, ks in enumerate(at) for k in ks):
+            continue
+        orders = {tuple(split[p][k].strip() for k in ks) for p, ks in enumerate(at)}
+        lines = set(next(iter(orders)))
+        if len(orders) < 2 or len(lines) != depth or any(set(order) != lines for order in orders):
+            continue
+        if all(_running(line) for line in lines) and not lines & _middle_lines(split, kept):
+            return at
+    return []
 
 
 #: Fewest pages of a document whose running lines head every page but the first: two pages after the first

@@ -20,7 +20,13 @@ page's body size, read off its long lines. A line reaches the margin when it end
 (ragged-right text, a mark kept off the next line's start), or short by as much more as the half-width word
 opening the next line takes (…通过ISO / 9001质量…: the layout moved the word whole). The edges are
 loaders/pdf_geometry.py's estimates. Which of these lines run on into the next (no stop, no note's bracket
-closing them) loaders/pdf_lines.py decides."""
+closing them) loaders/pdf_lines.py decides.
+
+A page set in text columns (a gazette's two columns of some twenty characters, three narrower ones) holds a
+block per column: its long lines end at as many right edges, the columns the same width and side by side,
+each line standing in one of them. Each line is then read against its own column, however narrow (down to
+_MIN_COLUMN_EMS), and the last line of a column runs on into the first of the next when it fills its
+column. A table's columns differ in width, or hold lines standing in none of them."""
 
 from __future__ import annotations
 
@@ -99,6 +105,79 @@ def _block(lines: list[tuple[str, Extent]]) -> tuple[float | None, float, float,
     return left, right, em, count
 
 
+#: Fewest ems across a text column of a page set in columns: a gazette's column of some twenty characters,
+#: a third of a page; a narrower one is a table's.
+_MIN_COLUMN_EMS = 12.0
+#: Fewest long lines ending at a column's right edge that show it.
+_COLUMN_LINES = 6
+#: Most columns of text a page is set in.
+_MOST_COLUMNS = 3
+
+
+def _columns(lines: list[tuple[str, Extent]]) -> list[_Page]:
+    """The text columns of a page set in two or three (see the module's note), left to right; empty when the
+    page shows no such layout: its long lines end at two or three right edges, _COLUMN_LINES at least at
+    each, the column before each edge starting where most lines after one ending there start, the columns
+    the same width within an em, apart from each other, and every long line standing in one of them."""
+    long = [(left, right, _ems(words)) for words, (left, right) in lines if _ems(words) >= _LONG]
+    if len(long) < 2 * _COLUMN_LINES:
+        return []
+    em = median((right - left) / ems for left, right, ems in long)
+    if em <= 0:
+        return []
+    groups: list[list[float]] = []
+    for r in sorted(r for _, r, _ in long):
+        if groups and r - groups[-1][-1] <= em:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    most = max(len(g) for g in groups)
+    # a column's edge, where many lines end: not the few paragraphs' last lines of one length
+    edges = [max(g, key=g.count) for g in groups if len(g) >= max(_COLUMN_LINES, most / 2)]
+    if not 2 <= len(edges) <= _MOST_COLUMNS:
+        return []
+    columns: list[_Page] = []
+    for right in edges:
+        after = [
+            nxt[1][0]
+            for line, nxt in pairwise(lines)
+            if _ems(line[0]) >= _LONG and abs(line[1][1] - right) <= em and nxt[1][0] < right
+        ]
+        if not after:
+            return []
+        left = -_most_at([-x for x in after], _ALIGNED * em)[0]
+        if (columns and left <= columns[-1].right) or right - left < _MIN_COLUMN_EMS * em:
+            return []
+        columns.append(_Page(left, right, em))
+    widths = [c.right - c.left for c in columns]
+    if max(widths) - min(widths) > em:
+        return []  # columns of different widths: a table's
+    return columns if _in_columns(columns, long) else []  # else a line across the columns, or in none
+
+
+def _in_columns(columns: list[_Page], long: list[tuple[float, float, float]]) -> bool:
+    """Every one of the ``long`` lines (left, right, ems) stands in one of the ``columns``."""
+    return all(any(c.left - c.em <= x and r <= c.right + _REACH * c.em for c in columns) for x, r, _ in long)
+
+
+def _page_columns(pages: list[list[tuple[str, Extent]]]) -> list[list[_Page]]:
+    """Each page's text columns: its own, else those of the document's pages set in columns when every
+    long line of the page stands in one of them (a last page filling its first column alone)."""
+    own = [_columns(page) for page in pages]
+    document = next((columns for columns in own if columns), [])
+    if not document:
+        return own
+    return [
+        columns
+        or (
+            document
+            if _in_columns(document, [(x, r, _ems(w)) for w, (x, r) in page if _ems(w) >= _LONG])
+            else []
+        )
+        for columns, page in zip(own, pages, strict=True)
+    ]
+
+
 def _pages(pages: list[list[tuple[str, Extent]]]) -> list[_Page | None]:
     """Each page's text block: its own when enough of its long lines show it, else the document's. A page
     whose margin is the document's takes the document's left edge too (a page of few paragraphs shows its
@@ -129,8 +208,9 @@ def _placed(lines: list[str], pages: list[list[tuple[str, Extent]]]) -> dict[int
     starts: dict[int, tuple[float, _Page]] = {}
     placed: dict[int, tuple[Extent, _Page]] = {}
     k, col = 0, 0  # the line looked in first, and where in it the last line found ended
-    for page, block in zip(pages, blocks, strict=True):
+    for page, whole, columns in zip(pages, blocks, _page_columns(pages), strict=True):
         for words, (left, right) in page:
+            block = _column_of(columns, left) if columns else whole
             for j in range(k, min(k + _LOOK, len(lines))):
                 line = lines[j]
                 pos = line.find(words, col if j == k else 0)
@@ -143,6 +223,11 @@ def _placed(lines: list[str], pages: list[list[tuple[str, Extent]]]) -> dict[int
                 k, col = j, pos + len(words)
                 break
     return placed
+
+
+def _column_of(columns: list[_Page], left: float) -> _Page | None:
+    """The column a line starting at ``left`` stands in (from its left edge, an indent in), or None."""
+    return next((c for c in columns if c.left - c.em <= left < c.right), None)
 
 
 def wrapped_by_page(text: str, pages: list[list[tuple[str, Extent]]]) -> frozenset[int]:

@@ -676,6 +676,9 @@ class RoleVocabulary(_Strict):
     #: Words pointing back at the units a list named before them (以上单位, 上述部门; a regular expression
     #: matched over the whole name): the role word after them is those units', no unit of its own.
     back_pointer: str = "(?!)"
+    #: Words naming the units a first-is-lead note leaves after the lead (其他单位, 其余部门; a regular
+    #: expression matched over the whole name): after such a note, the note's second half, no unit.
+    others_of_note: str = "(?!)"
     #: Words no collective's name holds (各乡镇要明确专人: 要): a name read as one by its opening that holds
     #: one is a clause.
     collective_clause_words: tuple[str, ...] = ()
@@ -698,9 +701,9 @@ class RoleVocabulary(_Strict):
         "exhortation_ends",
         "prose_answering_phrases",
     )(_check_regexes)
-    _valid_noun = field_validator("prose_answering_noun", "cue_system_noun", "item_address", "back_pointer")(
-        _check_regex
-    )
+    _valid_noun = field_validator(
+        "prose_answering_noun", "cue_system_noun", "item_address", "back_pointer", "others_of_note"
+    )(_check_regex)
 
     @model_validator(mode="before")
     @classmethod

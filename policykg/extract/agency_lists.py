@@ -25,6 +25,7 @@ from policykg.extract.agency_names import (
     looks_like_agency,
     may_end_name_at,
     opens_like_body,
+    others_of_note,
     place_unit,
     points_back,
 )
@@ -1389,6 +1390,8 @@ def _parse_list(
                 continue
             others = others or leaves_others(text, name_span)
             name_span = clean_name(text, name_span)
+            if own_note and others_of_note(text[slice(*trim(text, *name_span))]):
+                continue  # …第一个单位为牵头单位，其他单位按职责分工负责: the note's second half, no unit
             if _overseer(text, *name_span):  # （…，区政府督查室督办）: a body overseeing the work, no unit
                 continue
             if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]) and not is_ditto(

@@ -303,6 +303,18 @@ def points_back(name: str) -> bool:
     return name[:1] in ("以", "上", "前") and _back_pointer().fullmatch(name) is not None
 
 
+@cache
+def _others_of_note() -> re.Pattern[str]:
+    return re.compile(role_vocabulary().others_of_note)
+
+
+def others_of_note(name: str) -> bool:
+    """``name`` is only words naming the units after a list's lead (其他单位, 其余部门: roles.yaml
+    others_of_note), as a first-is-lead note goes on (…第一个单位为牵头单位，其他单位按职责分工负责): no
+    unit."""
+    return name[:1] in ("其", "余") and _others_of_note().fullmatch(name) is not None
+
+
 def agency_subject(name: str) -> bool:
     """A short name that looks like a body and does not open with a qualifier (特别是…, 加强与…), nor leave a
     bracket open (依法审理知识产权案件（县人民法院 before the 负责 of a note: the work, then the note's

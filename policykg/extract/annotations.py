@@ -18,6 +18,7 @@ from policykg.extract.agency_lists import (
     Mention,
     bodies_named,
     closing_role,
+    declares_first_is_lead,
     emphasis_end,
     field_at,
     holds_label,
@@ -40,6 +41,7 @@ from policykg.extract.agency_names import (
     may_end_names,
     opens_like_body,
     others_close,
+    others_of_note,
 )
 from policykg.extract.markers import LINE_BULLET, skip_lead_in
 from policykg.extract.obligations import find_prose_obligations, leading_bodies
@@ -253,10 +255,24 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
     found.extend(read)
     found.extend(_units_after_dash(text, start, end, taken, read, first_is_lead=first_is_lead))
     found.sort(key=lambda a: a.span)
+    found = [a for a in found if not _after_first_is_lead(text, start, a)]
     found = [_lead_once(text, a) if len(a.mentions) > 1 else a for a in found]
     if any(text.find(_ITEM_WORD, *a.span) >= 0 for a in found):  # most notes address no item by number
         found = [part for a in found for part in _by_items(text, a)]
     return _helped_notes(text, found) if len(found) > 1 else found
+
+
+def _after_first_is_lead(text: str, start: int, note: Annotation) -> bool:
+    """``note`` names only the units after a list's lead (其他单位按职责分工负责) right after the note that
+    the first unit listed leads in its sentence (各项任务第一个单位为牵头单位，其他单位按职责分工负责。): the
+    rule for reading the plan's notes, naming no unit. The cheap test first: most notes' names open
+    otherwise."""
+    if not note.mentions or any(text[m.span[0]] not in "其余" for m in note.mentions):
+        return False
+    if not all(others_of_note(text[m.span[0] : m.span[1]]) for m in note.mentions):
+        return False
+    opens = max(start, *(text.rfind(ch, start, note.span[0]) + 1 for ch in SENTENCE_END))
+    return declares_first_is_lead(text[opens : note.span[0]])
 
 
 #: The word every address of items by their numbers holds (第3项).

@@ -737,20 +737,57 @@ def _ev(text: str, span: Span) -> Evidence:
     return Evidence(span=span, quote=text[span[0] : span[1]])
 
 
-def _issue_date(text: str, first_unit: int, tables: Sequence[Span] = ()) -> DateLine | None:
+def _issue_date(text: str, first_unit: int, tables: Sequence[Span] = (), opens: int = 0) -> DateLine | None:
     """The plan's issue date: the best ranked date of its head (成文日期 before a website's 发布日期), else,
     when the head gives none or only a website's, the best ranked elsewhere (the date under the signature)
     on a line of its own before one beside names. A plan is signed before the site publishes it: a date
-    after the website's (a deadline in an annexed table) is never the date it was signed."""
+    after the website's (a deadline in an annexed table) is never the date it was signed. ``opens``: where
+    the plan's heading stands; a signed date before it closing another document's tail is none of its own
+    (``_signs_tail_before``)."""
     head = _full_dates(date_lines(text, 0, first_unit), tables) if first_unit else []
+    if opens and head and head[0].at < opens:
+        head = [d for d in head if not _signs_tail_before(text, d, opens)]
     chosen = min(head, key=lambda d: d.rank) if head else None
     if chosen is None or chosen.rank > 0:
-        rest = _full_dates(date_lines(text, first_unit if head else 0, len(text)), tables)
+        start = first_unit if head else _tail_end(text, opens)
+        rest = _full_dates(date_lines(text, start, len(text)), tables)
         if chosen is not None:
             rest = [d for d in rest if d.rank < chosen.rank and d.value <= chosen.value]
         best = min(rest, key=lambda d: (d.rank, bool(d.names)), default=None)
         chosen = best or chosen
     return chosen
+
+
+#: Marks closing a sentence, as the last paragraph of a document before its signature ends.
+_SENTENCE_CLOSE = ("。", "！", "!")
+
+
+def _signs_tail_before(text: str, line: DateLine, opens: int) -> bool:
+    """``line`` dates the tail of another document printed before the plan's heading at ``opens`` (a
+    gazette's page opening with the last paragraph, signature and date of the document before it): a date
+    before the heading, signed (names beside it or on the line above), under a paragraph ending a
+    sentence. A masthead's or a web page's record dates before a title stand under no sentence."""
+    if line.at >= opens:
+        return False
+    line_start = text.rfind("\n", 0, line.at) + 1
+    above = text[:line_start].rstrip()
+    if not line.names:
+        start = above.rfind("\n") + 1
+        s, e = trim(text, start, len(above))
+        if s >= e or _signature_record(text, s, e) is None:
+            return False
+        above = text[:start].rstrip()
+    return above.endswith(_SENTENCE_CLOSE)
+
+
+def _tail_end(text: str, opens: int) -> int:
+    """Where to look for the plan's own dates from: the start of the line of the plan's heading at
+    ``opens`` when the text before it closes another document (a sentence ending a paragraph, then a
+    signature), else the text's start."""
+    if not opens or all(text.rfind(mark, 0, opens) < 0 for mark in _SENTENCE_CLOSE):
+        return 0  # the cheap test first: most heads hold no sentence before the plan's heading
+    dated = date_lines(text, 0, opens)
+    return opens if dated and all(_signs_tail_before(text, d, opens) for d in dated) else 0
 
 
 #: Length of a date naming its day (2024-03-15); a signature may name its month alone (2024-03).
@@ -786,12 +823,15 @@ def _undated_signature(text: str, tables: Sequence[Span]) -> list[Issuer]:
     return [_issuer(text, span) for span in _bodies_alone(text, s, e)]
 
 
-def _signed_issuers(text: str, first_unit: int, dated: DateLine | None) -> list[Issuer]:
+def _signed_issuers(text: str, first_unit: int, dated: DateLine | None, opens: int = 0) -> list[Issuer]:
     """The bodies signed beside or above a date other than the issue date ``dated`` (a web page's record
     gives the issue date, 成文日期, and no issuing body; the notice before the plan, or the plan's close, is
     signed): the first signature in the cover matter before ``first_unit``, else the one closing the text,
-    with a date of the plan's own rank."""
+    with a date of the plan's own rank. A signature closing another document's tail before the plan's
+    heading at ``opens`` is none of the plan's."""
     lines = date_lines(text, 0, first_unit) if first_unit else []
+    if opens and lines and lines[0].at < opens:
+        lines = [d for d in lines if not _signs_tail_before(text, d, opens)]
     last = date_lines(text, max(first_unit, len(text) - _CLOSING_REACH), len(text))
     for line in [*lines, *last[-1:]]:
         if line.rank == 0 and len(line.value) == _DAY_DATE and (dated is None or line.at != dated.at):
@@ -908,10 +948,13 @@ def extract_metadata(text: str, first_unit: int, tables: Sequence[Span] = ()) ->
     # a repost's lead sentence (X印发《…》（文号），全文如下): the number and issuers it names for the plan
     lead = repost_lead(text, first_unit or head_end, title)
     number = number or (lead.number if lead else None) or record_number(text, head_end, len(text))
-    date_line = _issue_date(text, first_unit, tables)
+    opens = text.rfind("\n", 0, named_span[0]) + 1 if named_span else 0
+    date_line = _issue_date(text, first_unit, tables, opens)
     date, date_span, date_at, beside = date_line[:4] if date_line else (None, None, None, [])
     cover_end = named_span[0] if named_span else first_unit or min(len(text), 3000)
     cover = find_masthead(text, cover_end)
+    if cover and opens and (tail := _tail_end(text, opens)):
+        cover = [span for span in cover if span[0] >= tail]  # a signature closing another document's tail
     annual = kind is not None and kind.annual
     issued = (date, date_span) if annual and date and date_span else None
     issuers = find_issuers(
@@ -925,7 +968,7 @@ def extract_metadata(text: str, first_unit: int, tables: Sequence[Span] = ()) ->
     )
     if issuers and _published_only(text, issuers, date_line, cover_end):
         # the page's publisher (发布机构：XX): the plan's own signature, if any, names its issuer
-        issuers = _signed_issuers(text, first_unit, date_line) or issuers
+        issuers = _signed_issuers(text, first_unit, date_line, opens) or issuers
     return Metadata(
         title=title,
         title_span=title_span,
@@ -935,7 +978,7 @@ def extract_metadata(text: str, first_unit: int, tables: Sequence[Span] = ()) ->
         doc_number_span=number[1] if number else None,
         issuers=issuers
         or [_issuer(text, span) for span in (lead.issuers if lead else [])]
-        or _signed_issuers(text, first_unit, date_line)
+        or _signed_issuers(text, first_unit, date_line, opens)
         or _undated_signature(text, tables),
         date=date,
         date_span=date_span,

@@ -18,6 +18,7 @@ from policykg.extract.agency_lists import (
     closes_partner_word,
     closing_role,
     committee_closes,
+    declares_first_is_lead,
     department_words,
     gathered_names,
     label_word_end,
@@ -36,6 +37,7 @@ from policykg.extract.agency_names import (
     inside_type_name,
     looks_like_agency,
     may_end_names,
+    others_of_note,
     past_name_note,
     role_label_subject,
     type_start,
@@ -444,7 +446,19 @@ def _sentence_obligations(
     if helpers is not None:
         in_sentence = (_helped(before[0], helpers, clauses[-1]),)
     # a sentence about the plan (本方案由区市场监管局负责解释) obliges no one: asked if it names anyone
-    return in_sentence if in_sentence and not about_the_plan(text, *sentence) else ()
+    if not in_sentence or about_the_plan(text, *sentence) or _rule_of_notes(text, sentence, in_sentence):
+        return ()
+    return in_sentence
+
+
+def _rule_of_notes(text: str, sentence: Span, found: tuple[ProseObligation, ...]) -> bool:
+    """``sentence`` states how the plan's notes read, its obligations naming only the units after a list's
+    lead (各项任务第一个单位为牵头单位，其他单位按职责分工负责): it obliges no one. The cheap test first:
+    most subjects open otherwise."""
+    spans = [span for ob in found for span in (*ob.mentions, *ob.partners)]
+    if not spans or any(text[s] not in "其余" or not others_of_note(text[s:e]) for s, e in spans):
+        return False
+    return declares_first_is_lead(text[sentence[0] : sentence[1]])
 
 
 def _helpers(text: str, clause: Span, exhorted_ok: bool = False) -> list[Mention] | None:

@@ -107,3 +107,24 @@ def test_a_caption_measure_table_with_the_other_towns() -> None:
 )
 def test_words_that_name_no_other_places(words: str) -> None:
     assert not _residual_places(words)
+
+
+@pytest.mark.parametrize("layout", ["md", "docx", "html"])
+def test_a_column_of_the_other_counties(layout: str) -> None:
+    # the places across the header, the indicators down the first column
+    table = [
+        ["指标", "船山区", "射洪市", "其他县（市、区）", "合计"],
+        ["发明专利授权量（件）", "40", "15", "13", "68"],
+        ["商标注册量（件）", "620", "230", "350", "1200"],
+    ]
+    got = _targets(CITY, table, layout)
+    assert [(t.indicator, t.value, t.region_name, t.is_total) for t in got] == [
+        ("发明专利授权量", 40.0, "船山区", False),
+        ("发明专利授权量", 15.0, "射洪市", False),
+        ("其他县（市、区）发明专利授权量", 13.0, "遂宁市", False),
+        ("发明专利授权量", 68.0, "遂宁市", True),
+        ("商标注册量", 620.0, "船山区", False),
+        ("商标注册量", 230.0, "射洪市", False),
+        ("其他县（市、区）商标注册量", 350.0, "遂宁市", False),
+        ("商标注册量", 1200.0, "遂宁市", True),
+    ]

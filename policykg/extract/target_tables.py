@@ -198,7 +198,23 @@ def _targets(
                 for t in found
             ]
         return found
-    return _region_targets(text, table, columns, year)
+    # a column of the places not listed one by one (其他县（市、区）) among the regions: read as a town's
+    named = {c.index for c in columns}
+    rest = {
+        c: cell
+        for c, cell in enumerate(header_cells(text, table))
+        if c and c not in named and _residual_places(squeeze(cell.text))
+    }
+    if not rest:
+        return _region_targets(text, table, columns, year)
+    others = [RegionColumn(c, plan_region, False, cell.span) for c, cell in rest.items()]
+    found = _region_targets(text, table, sorted([*columns, *others], key=lambda c: c.index), year)
+    return [
+        replace(t, indicator=squeeze(rest[t.column].text) + t.indicator, region_span=None)
+        if t.column in rest
+        else t
+        for t in found
+    ]
 
 
 def _row_places(

@@ -396,6 +396,10 @@ class TargetVocabulary(_Strict):
     #: make another one (作为一项, 成为两个) none.
     numeral_served: tuple[str, ...] = ()
     numeral_served_not_after: tuple[str, ...] = ()
+    #: Words naming a part of the document by its number (表2, 附件1): the number is no quantity; a character
+    #: before one (reference_not_after: 发表, 代表) makes it another word.
+    reference_words: tuple[str, ...] = ()
+    reference_not_after: tuple[str, ...] = ()
     #: Words of an act that close a noun (专利开放许可, 知识产权质押): a bare one counted (实现许可50次)
     #: counts the noun the clause before closes with it (推进专利开放许可试点 → 专利开放许可).
     act_nouns: tuple[str, ...] = ()
@@ -419,6 +423,8 @@ class TargetVocabulary(_Strict):
     #: Sentence openers naming who may apply for a grant: the sentence states conditions, no targets.
     eligibility: tuple[str, ...] = ()
     total_headers: tuple[str, ...]
+    #: A row naming the places a table does not list one by one (其他乡镇): read as a town's row is.
+    residual_places: tuple[str, ...] = ()
     year_tables: YearTables
     standings: Standings
 
@@ -446,6 +452,7 @@ class TargetVocabulary(_Strict):
             self.key_unit_scopes,
             self.site_openers,
             self.trend_words,
+            self.residual_places,
             tuple(p.pattern for p in self.per_scopes),
         ):
             _check_regexes(patterns)

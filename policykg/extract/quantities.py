@@ -752,6 +752,23 @@ def _bracketed_unit(text: str, m: re.Match[str], c_start: int, c_end: int) -> tu
     return unit[0], b.start()
 
 
+@cache
+def _reference_ends() -> frozenset[str]:
+    """The last characters of the words naming a part of the document (表 of 附表, 件 of 附件)."""
+    return frozenset(word[-1] for word in target_vocabulary().reference_words if word)
+
+
+def _numbers_part(text: str, at: int) -> bool:
+    """Whether the number at ``at`` follows a word naming a part of the document (表2, 附件1, 专栏3) and
+    so numbers that part (targets.yaml reference_words), the word not another (发表, 代表)."""
+    vocab = target_vocabulary()
+    for word in vocab.reference_words:
+        if text.endswith(word, 0, at):
+            opening = at - len(word)
+            return opening == 0 or not text.endswith(vocab.reference_not_after, 0, opening)
+    return False
+
+
 def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[Quantity]:
     """Quantities of the clause: numbers followed by a unit and quantities written in words, in order;
     with ``words`` False, the clause being known to hold none in words (has_words), only numbers."""
@@ -765,6 +782,8 @@ def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[
         before = text[max(c_start, m.start() - 1) : m.start()]
         if (before in ("第", "〔", "[", "［", "﹝", "(", "（") and before != "(") or marks.inside(m.start()):
             continue
+        if before in _reference_ends() and _numbers_part(text, m.start()):
+            continue  # 按照表2分解的目标任务: the table's number, no 2分
         if dated is None:
             dates = phrase_patterns().dates.finditer(text, c_start, c_end)
             dated = _Covered([(d.start(), d.end()) for d in dates])

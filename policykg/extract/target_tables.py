@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import RegionEntry
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.indicators import target_flags
+from policykg.extract.quantities import unit_at
 from policykg.extract.regions import RegionIndex
 from policykg.extract.spaced_tables import wrapped_pieces
 from policykg.extract.table_captions import caption_measure
@@ -183,10 +185,36 @@ def _targets(
         found = indicator_table_targets(text, table, plan_region, year, start_year)
         if not found and (by_year := _years_down(text, table)) is not None:
             # the years down the first column (年度 | 专利授权量（件） | …): read across, indexed as written
-            found = indicator_table_targets(text, by_year, plan_region, year, start_year)
-            return [replace(t, row=t.column, column=t.row) for t in found]
+            grid, units = by_year
+            found = indicator_table_targets(text, grid, plan_region, year, start_year)
+            below = 1 if units else 0  # a row of units under the header: the rows after it move down one
+            return [
+                replace(
+                    t,
+                    row=t.column + below if t.column else 0,
+                    column=t.row,
+                    unit=t.unit if t.unit is not None or not units else units[t.row],
+                )
+                for t in found
+            ]
         return found
-    return _region_targets(text, table, columns, year)
+    # a column of the places not listed one by one (其他县（市、区）) among the regions: read as a town's
+    named = {c.index for c in columns}
+    rest = {
+        c: cell
+        for c, cell in enumerate(header_cells(text, table))
+        if c and c not in named and _residual_places(squeeze(cell.text))
+    }
+    if not rest:
+        return _region_targets(text, table, columns, year)
+    others = [RegionColumn(c, plan_region, False, cell.span) for c, cell in rest.items()]
+    found = _region_targets(text, table, sorted([*columns, *others], key=lambda c: c.index), year)
+    return [
+        replace(t, indicator=squeeze(rest[t.column].text) + t.indicator, region_span=None)
+        if t.column in rest
+        else t
+        for t in found
+    ]
 
 
 def _row_places(
@@ -204,8 +232,8 @@ def _row_places(
     places: dict[int, tuple[RegionEntry | None, bool, str]] = {}
     for r, row in body_rows(text, table):
         name = squeeze(text[row[0].span[0] : row[0].span[1]]) if row else ""
-        if name and town_opening(name) == name:
-            places[r] = (None, False, name)
+        if name and (town_opening(name) == name or _residual_places(name)):
+            places[r] = (None, False, name)  # a town (溪美街道) or the towns not listed (其他乡镇)
         elif name and (found := resolve_header(index, name, plan_region, year)) is not None:
             places[r] = (found[0], found[1], "")
         elif every:
@@ -213,6 +241,19 @@ def _row_places(
     if sum(1 for _, total, _ in places.values() if not total) < _MIN_REGION_HEADERS:
         return None
     return places
+
+
+@cache
+def _residual_pattern() -> re.Pattern[str] | None:
+    patterns = target_vocabulary().residual_places
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _residual_places(name: str) -> bool:
+    """Whether a row's first cell names the places the table does not list one by one (其他乡镇, 其余镇
+    （街道）; targets.yaml residual_places)."""
+    pattern = _residual_pattern()
+    return pattern is not None and name.startswith("其") and pattern.match(name) is not None
 
 
 def _place_rows(
@@ -275,14 +316,25 @@ _YEAR_ROW = re.compile(
 )
 
 
-def _years_down(text: str, table: TableGrid) -> TableGrid | None:
+def _years_down(text: str, table: TableGrid) -> tuple[TableGrid, list[str | None]] | None:
     """A table whose first column names years (年度 | 2023年 | 2024年 …) and whose header row names the
-    indicators, turned so that the years head its columns, as an indicator table writes them; None for
-    any other table. Only a table with a header of one row, rows of one width, two years and nothing but
-    values beside them is turned."""
+    indicators, turned so that the years head its columns, as an indicator table writes them, with the
+    unit of each indicator a row of units under the header gives (年度 | 发明专利授权量 | … over 单位 | 件 |
+    …: read without that row; [] with none); None for any other table. Only a table with a header of one
+    row, rows of one width, two years and nothing but values beside them is turned."""
     width = len(table.rows[0])
     if width < 2 or len(table.rows) < 3 or any(len(row) != width for row in table.rows):
         return None
+    units = _units_row(text, table.rows[1])
+    if units:
+        rows = (table.rows[0], *table.rows[2:])
+        table = TableGrid(
+            table.span,
+            tuple(tuple(TableCell(r, c.col, c.span) for c in row) for r, row in enumerate(rows)),
+            table.origin,
+        )
+        if len(table.rows) < 3:
+            return None
     if header_depth(text, table) != 1:
         return None
     firsts = [squeeze(text[row[0].span[0] : row[0].span[1]]) for row in table.rows[1:]]
@@ -293,7 +345,23 @@ def _years_down(text: str, table: TableGrid) -> TableGrid | None:
         is_value_cell(squeeze(text[c.span[0] : c.span[1]])) for row in table.rows[1:] for c in row[1:]
     ):
         return None
-    return _transposed(table, width)
+    return _transposed(table, width), units
+
+
+def _units_row(text: str, row: tuple[TableCell, ...]) -> list[str | None]:
+    """The unit each column of a row of units names (单位 | 件 | 件 | 亿元, its first cell 单位 or empty),
+    None for its first; [] for any other row."""
+    first = squeeze(text[row[0].span[0] : row[0].span[1]])
+    if first and first not in target_vocabulary().year_tables.unit_headers:
+        return []
+    units: list[str | None] = [None]
+    for cell in row[1:]:
+        words = squeeze(text[cell.span[0] : cell.span[1]]).strip("（）()")
+        unit = unit_at(words, 0, len(words)) if words else None
+        if unit is None or unit[1] != len(words):
+            return []
+        units.append(unit[0])
+    return units
 
 
 def _turned(
@@ -315,7 +383,17 @@ def _turned(
     if len([c for c in columns if not c.is_total]) >= _MIN_REGION_HEADERS and not any(
         c.index == 0 for c in columns
     ):
-        return grid, columns, {}
+        # a row of the places not listed one by one (其他县（市、区）) among the regions: read as a town's
+        named = {c.index for c in columns}
+        rest = {
+            r: name
+            for r, cell in enumerate(firsts[1:], start=1)
+            if r not in named and _residual_places(name := squeeze(text[cell.span[0] : cell.span[1]]))
+        }
+        if rest:
+            others = [RegionColumn(r, plan_region, False, firsts[r].span) for r in rest]
+            columns = sorted([*columns, *others], key=lambda c: c.index)
+        return grid, columns, rest
     places = _row_places(text, table, index, plan_region, year, every=False)
     if places is None or not any(town for _, _, town in places.values()):
         return None

@@ -1403,6 +1403,7 @@ def _parse_list(
                 and len(pending) > 1
                 and pending[-1].span == name_span
                 and _bracketed_word(text, written_end, piece[1])
+                and not _closes_group(text, piece[1], end, lines)
             ):
                 # A、B（牵头）、C按职责分工负责: the bracket after a name is that name's alone; A waits for
                 # the role word after C, as C does
@@ -1742,6 +1743,29 @@ def _bracketed_word(text: str, name_end: int, end: int) -> bool:
     mark (区金融办*): that name's alone."""
     at = trim(text, name_end, end)[0]
     return at < end and (text[at] in _ROLE_OPENERS or text[at] in _role_marks())
+
+
+#: What parts one group of names from the next in a list (A、B（牵头），C、D; …（主责）；协同：…).
+_GROUP_ENDS = "，,；;"
+
+
+def _closes_group(text: str, piece_end: int, end: int, lines: bool) -> bool:
+    """The piece ending at ``piece_end`` closes its group of names, more names following after a comma, a
+    semicolon or (in a cell) a line break or <br>: a role word in brackets there speaks for the group, as a
+    bare one does (A、B（牵头），C、D reads as A、B牵头，C、D: both lead; A、B（主责），C（协同）), while one
+    followed by 、 or closing the list marks its own name (A、B（牵头）、C按职责分工负责)."""
+    at = piece_end
+    while at < end and text[at] in " \u3000\t":
+        at += 1
+    if at >= end:
+        return False
+    if text[at] in _GROUP_ENDS or (lines and text[at] == "\n"):
+        after = at + 1
+    elif lines and (tag := _LINE_TAG.match(text, at, end)) is not None:
+        after = tag.end()
+    else:
+        return False
+    return any(ch.isalnum() for ch in text[after:end])
 
 
 @cache

@@ -5,7 +5,6 @@ default. ``assign_responsibilities`` is the stage's entry point."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import agency_vocabulary, document_vocabulary
@@ -73,6 +72,14 @@ class Collector:
         #: (task, agency, role, evidence, mention) of each responsibility recorded: two readers finding the
         #: same body in the same words (商请郴州海关支持: the partner and the helper's word) record it once.
         self._recorded: set[tuple[str, str, str, Span, Span | None]] = set()
+        self._first_line_leads: bool | None = None
+
+    def first_line_leads(self) -> bool:
+        """The plan says a unit cell's first line names the lead (declares_first_line_leads), read once: every
+        row of its tables asks."""
+        if self._first_line_leads is None:
+            self._first_line_leads = declares_first_line_leads(self.text)
+        return self._first_line_leads
 
     def add(
         self,
@@ -217,7 +224,7 @@ def row_responsibilities(
             )
             if not agency_like and (clauses := _role_sentence(text, cell, first_is_lead)):
                 mentions = clauses  # 市科技局负责，市卫健局给予技术支持: a sentence's roles, not a list's
-            elif default is None and _first_line_leads(text):
+            elif default is None and out.first_line_leads():
                 mentions = _by_lines(text, cell, mentions)
         if names_people(header[col]):  # 责任单位及责任人: 县财政局 刘某某, 县市场监管局（张某某）
             mentions = _bodies_only(text, mentions)
@@ -329,12 +336,6 @@ def _wrapped_units(
 
 #: What parts the units of a cell's list.
 _UNIT_SEPARATORS = "、，,；;"
-
-
-@lru_cache(maxsize=1)
-def _first_line_leads(text: str) -> bool:
-    """declares_first_line_leads, read once per plan (every row of its tables asks)."""
-    return declares_first_line_leads(text)
 
 
 #: How a cell's text parts its lines: a Markdown or HTML pipe row's <br>, a Word cell's line break.

@@ -257,7 +257,7 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
     found.sort(key=lambda a: a.span)
     found = [a for a in found if not _after_first_is_lead(text, start, a)]
     found = [_lead_once(text, a) if len(a.mentions) > 1 else a for a in found]
-    if any(text.find(_ITEM_WORD, *a.span) >= 0 for a in found):  # most notes address no item by number
+    if any(text.find(w, *a.span) >= 0 for a in found for w in _ITEM_WORDS):  # most address no item by number
         found = [part for a in found for part in _by_items(text, a)]
     return _helped_notes(text, found) if len(found) > 1 else found
 
@@ -275,8 +275,11 @@ def _after_first_is_lead(text: str, start: int, note: Annotation) -> bool:
     return declares_first_is_lead(text[opens : note.span[0]])
 
 
-#: The word every address of items by their numbers holds (第3项).
-_ITEM_WORD = "项"
+#: The words one of which every address of items by their numbers holds (第3项, 第3条).
+_ITEM_WORDS = ("项", "条")
+#: What stands around an address's numbers besides them and the words joining them (第（五）至（七）项,
+#: 第4项至第5项).
+_AROUND_NUMBERS = " 第（）()项条"
 #: What joins two numbers into a range (第1—2项, 第1至3项); others list them (第1、3项).
 _RANGE_JOINERS = frozenset("—–－-~～至到")
 #: The most items a range may span: a longer one is no address of items.
@@ -294,14 +297,14 @@ def _item_numbers(words: str) -> tuple[int, ...]:
     numbers: list[int] = []
     ranged = False
     for piece in re.split(r"(\d+|[一二三四五六七八九十]+)", words):
-        if not piece.strip(" 第"):
+        if not piece.strip(_AROUND_NUMBERS):
             continue
-        if piece.strip(" 第")[0] in _RANGE_JOINERS:
+        if piece.strip(_AROUND_NUMBERS)[0] in _RANGE_JOINERS:
             ranged = True
             continue
         value = numeral_value(piece)
         if value <= 0:
-            if piece.strip(" 第、和及"):
+            if piece.strip(_AROUND_NUMBERS + "、和及"):
                 return ()
             continue
         if ranged and numbers:

@@ -769,6 +769,23 @@ def _numbers_part(text: str, at: int) -> bool:
     return False
 
 
+#: What joins the numbers of a list or range after one 第 (第8、9项, 第1和3项, 第4至6项).
+_ORDINAL_JOINERS = frozenset("、和及至到—–－-~～")
+#: What such a list holds besides its joiners: numerals, brackets (第（五）、（六）项), spaces.
+_ORDINAL_LIST = frozenset("0123456789一二三四五六七八九十（）() \u3000") | _ORDINAL_JOINERS
+#: How far back from a number its list's 第 may stand.
+_ORDINAL_REACH = 16
+
+
+def _in_ordinal_list(text: str, at: int, c_start: int) -> bool:
+    """Whether the number at ``at`` closes a list or range of numbers that 第 opens (第8、9项, 第1和3条):
+    an ordinal like the first, no count. Read back over the list's numerals and joiners only."""
+    i, stop = at - 1, max(c_start, at - _ORDINAL_REACH)
+    while i >= stop and text[i] in _ORDINAL_LIST:
+        i -= 1
+    return i >= stop and text[i] == "第"
+
+
 def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[Quantity]:
     """Quantities of the clause: numbers followed by a unit and quantities written in words, in order;
     with ``words`` False, the clause being known to hold none in words (has_words), only numbers."""
@@ -784,6 +801,8 @@ def numbers(text: str, c_start: int, c_end: int, *, words: bool = True) -> list[
             continue
         if before in _reference_ends() and _numbers_part(text, m.start()):
             continue  # 按照表2分解的目标任务: the table's number, no 2分
+        if before in _ORDINAL_JOINERS and _in_ordinal_list(text, m.start(), c_start):
+            continue  # 第8、9项: the ninth item, no 9项
         if dated is None:
             dates = phrase_patterns().dates.finditer(text, c_start, c_end)
             dated = _Covered([(d.start(), d.end()) for d in dates])

@@ -1,7 +1,11 @@
 """Bad input at the edges: every case of the regression corpus (tests/regressions/) ends, within its time
 bound and in a separate process, either in a clean PolicyKGError naming the file or in a result whose every
 span slices back to its quote. Plus the size limit: refused before reading, and a plan just under it
-extracts. The largest cases are marked slow."""
+extracts. The largest cases are marked slow.
+
+A case's bound is on the CPU time its process spends on it, which other work on the machine does not
+stretch (on 2 shared cores the same case took 7 s alone and over 10 s of wall time beside other runs); the
+wall clock only stops a case that hangs, at _WALL_ALLOWANCE times the bound."""
 
 from __future__ import annotations
 
@@ -31,8 +35,14 @@ UNDECODABLE = {
 }
 
 
+#: How many times its CPU bound a case may take on the wall clock before it is taken to hang: room for other
+#: work sharing the cores.
+_WALL_ALLOWANCE = 4
+
+
 class Worker:
-    """One spawned process that runs cases; a case over its time bound kills it (and a new one starts)."""
+    """One spawned process that runs cases: a case over its CPU time bound fails, one still running at
+    _WALL_ALLOWANCE times the bound is taken to hang and kills the process (and a new one starts)."""
 
     def __init__(self) -> None:
         self._pool: Pool | None = None
@@ -44,11 +54,13 @@ class Worker:
         began = time.monotonic()
         pending = self._pool.apply_async(cases.run, (case,), options)
         try:
-            result: dict[str, Any] = pending.get(timeout=seconds)
+            result: dict[str, Any] = pending.get(timeout=seconds * _WALL_ALLOWANCE)
         except multiprocessing.TimeoutError:
             self.close()
-            pytest.fail(f"{Path(case).name} took more than {seconds:.0f} s")
+            pytest.fail(f"{Path(case).name} still ran after {seconds * _WALL_ALLOWANCE:.0f} s: it hangs")
         result["elapsed"] = time.monotonic() - began
+        if result["cpu"] > seconds:
+            pytest.fail(f"{Path(case).name} took {result['cpu']:.1f} s of CPU, more than {seconds:.0f} s")
         return result
 
     def close(self) -> None:

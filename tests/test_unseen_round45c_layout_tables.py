@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders import load_bytes
 from policykg.extract.header_lines import record_line
 from policykg.models import Document
 from tests.plans import extracted, named_units
@@ -211,3 +212,82 @@ def test_a_record_line_with_the_day_it_went_public_keeps_its_number(
 def test_the_day_it_went_public_never_dates_the_plan_before_its_own_date() -> None:
     doc, _ = _doc("side")  # 发文日期 2024年05月20日 before 公开日期 2024年05月27日, the signature's date too
     assert str(doc.plan.date) == "2024-05-20"
+
+
+def _rows_page(fields: str, annex: str) -> str:
+    """A column of paragraphs, a row each, opening with ``fields`` (a row of cells side by side), the
+    tasks naming no body, the annex ``annex`` nested in its last row."""
+    paragraphs = [
+        "三江县知识产权强县建设工作方案",
+        "一、重点任务",
+        IND + "（一）加强地理标志保护。推进地理标志专用标志使用核准，打造茶油区域品牌。",
+        IND + "（二）推进专利转化运用。开展存量专利盘点，推动专利向中小企业转移转化。",
+        IND + "（三）强化知识产权宣传。组织开展知识产权宣传周活动。",
+        IND + "附件：重点任务分工表",
+    ]
+    rows = "".join(f"<tr><td>{F}{text}</font></td></tr>" for text in paragraphs)
+    return (
+        "<html><head><meta http-equiv='Content-Type' content='text/html; charset=utf-8'>"
+        "<title>三江县知识产权强县建设工作方案</title></head><body>"
+        f"<table width='94%' border='0'>{fields}{rows}<tr><td>{annex}</td></tr></table></body></html>"
+    )
+
+
+ANNEX = (
+    "<table border='1'><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+    "<tr><td>1</td><td>加强地理标志保护</td><td>县农业农村局</td><td>县市场监管局</td></tr>"
+    "<tr><td>2</td><td>推进专利转化运用</td><td>县科技局</td><td>县工业和信息化局</td></tr>"
+    "<tr><td>3</td><td>强化知识产权宣传</td><td>县委宣传部</td><td>县教育局</td></tr></table>"
+)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "<tr><td><font size='2'>来源：县政府办</font></td><td align='right'><font size='2'>发布时间：2024-05-27"
+        "</font></td></tr>",
+        "<tr><td>发布时间：2024-05-27</td><td>浏览次数：126</td><td>【字体：大 中 小】</td></tr>"
+        "<tr><td>&nbsp;</td><td>【打印本页】</td><td>【关闭窗口】</td></tr>",
+        "<tr><th>信息来源：三江县人民政府</th><th>2024-05-27</th></tr>",
+    ],
+)
+def test_a_column_of_paragraphs_under_a_line_of_fields_is_read_as_the_page(fields: str) -> None:
+    doc, _ = extracted(_rows_page(fields, ANNEX), "plan.html")
+    assert [t.header for t in doc.tables if t.role == "tasks"] == [
+        ["序号", "重点任务", "牵头单位", "配合单位"]
+    ]
+    by_title = {t.title: sorted((s, r) for s, r, _ in named_units(doc)[t.path]) for t in doc.tasks}
+    assert by_title["加强地理标志保护"] == [("县农业农村局", "lead"), ("县市场监管局", "support")]
+    assert by_title["推进专利转化运用"] == [("县工业和信息化局", "support"), ("县科技局", "lead")]
+    assert by_title["强化知识产权宣传"] == [("县委宣传部", "lead"), ("县教育局", "support")]
+
+
+def test_three_rows_of_fields_make_a_grid() -> None:
+    fields = "".join(f"<tr><td>发布时间：2024-05-2{n}</td><td>浏览次数：12{n}</td></tr>" for n in range(3))
+    loaded = load_bytes(_rows_page(fields, ANNEX).encode("utf-8"), "plan.html")
+    heads = [[loaded.text[c.span[0] : c.span[1]] for c in t.rows[0]] for t in loaded.tables]
+    assert heads == [["发布时间：2024-05-20", "浏览次数：120"]]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a small indicator table under a long note spanning its columns
+        "<table border='1'><tr><td>指标</td><td>2026年</td></tr><tr><td>有效发明专利拥有量（件）</td><td>180</td></tr>"
+        "<tr><td colspan='2'>注：有效发明专利拥有量指报告期末经国家知识产权局授权且处于有效状态的发明专利数量，"
+        "数据来源于国家知识产权局统计年报，按年度更新，由县市场监管局负责统计并报送县统计局审核后发布。</td></tr></table>",
+        # a task table whose categories span its columns between rows of data
+        "<table border='1'><tr><td>序号</td><td>重点任务</td><td>牵头单位</td></tr>"
+        "<tr><td colspan='3'>一、强化知识产权创造</td></tr><tr><td>1</td><td>加强地理标志保护</td><td>县农业农村局</td></tr>"
+        "<tr><td colspan='3'>二、促进知识产权运用</td></tr><tr><td>2</td><td>推进专利转化运用</td><td>县科技局</td></tr>"
+        "</table>",
+    ],
+)
+def test_data_tables_with_rows_of_one_cell_stay_tables(table: str) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>三江县知识产权强县建设工作方案</title></head><body>"
+        "<p>三江县知识产权强县建设工作方案</p><p>一、主要目标</p><p>到2026年，全县知识产权创造水平明显提升。</p>"
+        f"{table}</body></html>"
+    )
+    doc, _ = extracted(page, "plan.html")
+    assert len(doc.tables) == 1

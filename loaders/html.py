@@ -559,12 +559,28 @@ def _own_cells(table: Tag) -> list[Tag]:
 def _one_text_cell_a_row(table: Tag, sizes: TextSizes) -> bool:
     """No row of ``table`` holds text in two cells: a column of blocks (an old site's logo, its navigation
     line, its breadcrumb beside an icon, its footer), not a grid of data. A data table's header names two
-    columns at least, so the first rows decide."""
+    columns at least, so the first rows decide; but a column of the article's paragraphs, a row each, may
+    open with a line of fields side by side (来源：县政府办 | 发布时间：…): a row or two spreading their text
+    over cells pass when three rows at least hold theirs in one cell, and those rows nearly all the table's
+    text (4 parts in 5: never a small grid under a long note)."""
+    alone = spread = alone_rows = spread_rows = 0
     for tr in own_rows(table):
-        cells = tr.find_all(["td", "th"], recursive=False)
-        if sum(1 for cell in cells if sizes.has_text(cell)) >= 2:
-            return False
-    return True
+        cells = [cell for cell in tr.find_all(["td", "th"], recursive=False) if sizes.has_text(cell)]
+        if len(cells) == 1:
+            alone_rows += 1
+            alone += sizes.length(cells[0])
+        elif cells:
+            spread_rows += 1
+            if spread_rows > _FIELD_ROWS:
+                return False
+            spread += sum(sizes.length(cell) for cell in cells)
+    return spread_rows == 0 or (alone_rows >= _PARAGRAPH_ROWS and alone >= 4 * spread)
+
+
+#: How many rows of a column of paragraphs may set fields side by side (its source and date, a second line).
+_FIELD_ROWS = 2
+#: How many rows holding text in one cell make a column of paragraphs beside such a row.
+_PARAGRAPH_ROWS = 3
 
 
 def _layout_table(table: Tag, page_size: int, sizes: TextSizes) -> bool:

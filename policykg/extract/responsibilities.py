@@ -93,18 +93,20 @@ class Collector:
         mention: Span | None = None,
         agency: ResolvedAgency | None = None,
         unless_held: bool = False,
+        held_as: Role | None = None,
         name: str | None = None,
         written: str | None = None,
     ) -> None:
         """Record one responsibility; the agency is resolved from ``mention`` unless given. With
-        ``unless_held``, nothing is added when the task already gives that agency that role. ``written``
-        is the name as written where the layout cut it over lines the mention does not reach."""
+        ``unless_held``, nothing is added when the task already gives that agency that role (or
+        ``held_as``, a role saying the same of it). ``written`` is the name as written where the layout cut
+        it over lines the mention does not reach."""
         if agency is None:
             if mention is None:
                 raise PolicyKGError("a responsibility needs an agency or a mention of one")
             mention, agency = self.resolve(mention, name)
         if unless_held and any(
-            r.agency.id == agency.id and r.role == role for r in self.by_task.get(task_id, [])
+            r.agency.id == agency.id and r.role in (role, held_as) for r in self.by_task.get(task_id, [])
         ):
             return
         surface = self.text[mention[0] : mention[1]] if mention else agency.name
@@ -235,7 +237,13 @@ def row_responsibilities(
             (col, span, named)
             for span, named in _wrapped_units(text, cell, mentions, below.get(col), default)
         )
-    for col, cell, mentions in _supported(_led_once(text, found, columns), columns):
+    cells_read = _supported(_led_once(text, found, columns), columns)
+    # A restating row whose lead leads nobody (its 配合单位 cell empty) says of that unit what the task's
+    # own note says of its one doer (（责任单位：县市场监管局）, sole): the same fact, not a second role.
+    alone: Role | None = None
+    if linked and not any(m.role == "support" for _, _, mentions in cells_read for m in mentions):
+        alone = "sole"
+    for col, cell, mentions in cells_read:
         for holder in holders:
             for m in mentions:
                 form = f"表格列：{header[col]}"
@@ -248,6 +256,7 @@ def row_responsibilities(
                     form,
                     mention=m.span,
                     unless_held=linked,
+                    held_as=alone if m.role == "lead" else None,
                     name=m.name,
                     written=m.written,
                 )

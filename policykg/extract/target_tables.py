@@ -10,6 +10,7 @@ indicator table (year_tables.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -199,22 +200,29 @@ def _targets(
             ]
         return found
     # a column of the places not listed one by one (其他县（市、区）) among the regions: read as a town's
-    named = {c.index for c in columns}
-    rest = {
-        c: cell
-        for c, cell in enumerate(header_cells(text, table))
-        if c and c not in named and _residual_places(squeeze(cell.text))
-    }
+    header = ((c, squeeze(cell.text), cell.span) for c, cell in enumerate(header_cells(text, table)))
+    columns, rest = _with_residual(header, columns, plan_region)
+    found = _region_targets(text, table, columns, year)
     if not rest:
-        return _region_targets(text, table, columns, year)
-    others = [RegionColumn(c, plan_region, False, cell.span) for c, cell in rest.items()]
-    found = _region_targets(text, table, sorted([*columns, *others], key=lambda c: c.index), year)
+        return found
     return [
-        replace(t, indicator=squeeze(rest[t.column].text) + t.indicator, region_span=None)
-        if t.column in rest
-        else t
+        replace(t, indicator=rest[t.column] + t.indicator, region_span=None) if t.column in rest else t
         for t in found
     ]
+
+
+def _with_residual(
+    headers: Iterable[tuple[int, str, Span]], columns: list[RegionColumn], plan_region: RegionEntry | None
+) -> tuple[list[RegionColumn], dict[int, str]]:
+    """``columns`` with a column for each header (index, words, span; the first, the row labels', aside)
+    naming the places a table does not list one by one among the regions it names (其他县（市、区）: read as
+    a town's, of the plan's region), in order, and those headers' words by index."""
+    named = {c.index for c in columns}
+    rest = {i: (name, span) for i, name, span in headers if i and i not in named and _residual_places(name)}
+    if not rest:
+        return columns, {}
+    others = [RegionColumn(i, plan_region, False, span) for i, (_, span) in rest.items()]
+    return sorted([*columns, *others], key=lambda c: c.index), {i: name for i, (name, _) in rest.items()}
 
 
 def _row_places(
@@ -384,15 +392,8 @@ def _turned(
         c.index == 0 for c in columns
     ):
         # a row of the places not listed one by one (其他县（市、区）) among the regions: read as a town's
-        named = {c.index for c in columns}
-        rest = {
-            r: name
-            for r, cell in enumerate(firsts[1:], start=1)
-            if r not in named and _residual_places(name := squeeze(text[cell.span[0] : cell.span[1]]))
-        }
-        if rest:
-            others = [RegionColumn(r, plan_region, False, firsts[r].span) for r in rest]
-            columns = sorted([*columns, *others], key=lambda c: c.index)
+        rows = ((r, squeeze(text[cell.span[0] : cell.span[1]]), cell.span) for r, cell in enumerate(firsts))
+        columns, rest = _with_residual(rows, columns, plan_region)
         return grid, columns, rest
     places = _row_places(text, table, index, plan_region, year, every=False)
     if places is None or not any(town for _, _, town in places.values()):

@@ -315,6 +315,12 @@ def others_of_note(name: str) -> bool:
     return name[:1] in ("其", "余") and _others_of_note().fullmatch(name) is not None
 
 
+def only_others(text: str, spans: list[Span]) -> bool:
+    """The ``spans`` (one at least) each name only the units after a list's lead (其他单位, 其余部门:
+    others_of_note), as the second half of a first-is-lead note does."""
+    return bool(spans) and all(others_of_note(text[s:e]) for s, e in spans)
+
+
 def agency_subject(name: str) -> bool:
     """A short name that looks like a body and does not open with a qualifier (特别是…, 加强与…), nor leave a
     bracket open (依法审理知识产权案件（县人民法院 before the 负责 of a note: the work, then the note's

@@ -39,9 +39,9 @@ from policykg.extract.agency_names import (
     ends_like_body,
     looks_like_agency,
     may_end_names,
+    only_others,
     opens_like_body,
     others_close,
-    others_of_note,
 )
 from policykg.extract.markers import LINE_BULLET, skip_lead_in
 from policykg.extract.obligations import find_prose_obligations, leading_bodies
@@ -265,11 +265,9 @@ def find_annotations(text: str, start: int, end: int, *, first_is_lead: bool = F
 def _after_first_is_lead(text: str, start: int, note: Annotation) -> bool:
     """``note`` names only the units after a list's lead (其他单位按职责分工负责) right after the note that
     the first unit listed leads in its sentence (各项任务第一个单位为牵头单位，其他单位按职责分工负责。): the
-    rule for reading the plan's notes, naming no unit. The cheap test first: most notes' names open
-    otherwise."""
-    if not note.mentions or any(text[m.span[0]] not in "其余" for m in note.mentions):
-        return False
-    if not all(others_of_note(text[m.span[0] : m.span[1]]) for m in note.mentions):
+    rule for reading the plan's notes, naming no unit. The names are tested first (only_others: their
+    opening character, then the pattern), the sentence only when they pass."""
+    if not only_others(text, [m.span for m in note.mentions]):
         return False
     opens = max(start, *(text.rfind(ch, start, note.span[0]) + 1 for ch in SENTENCE_END))
     return declares_first_is_lead(text[opens : note.span[0]])

@@ -37,7 +37,7 @@ from policykg.extract.agency_names import (
     inside_type_name,
     looks_like_agency,
     may_end_names,
-    others_of_note,
+    only_others,
     past_name_note,
     role_label_subject,
     type_start,
@@ -453,10 +453,9 @@ def _sentence_obligations(
 
 def _rule_of_notes(text: str, sentence: Span, found: tuple[ProseObligation, ...]) -> bool:
     """``sentence`` states how the plan's notes read, its obligations naming only the units after a list's
-    lead (各项任务第一个单位为牵头单位，其他单位按职责分工负责): it obliges no one. The cheap test first:
-    most subjects open otherwise."""
-    spans = [span for ob in found for span in (*ob.mentions, *ob.partners)]
-    if not spans or any(text[s] not in "其余" or not others_of_note(text[s:e]) for s, e in spans):
+    lead (各项任务第一个单位为牵头单位，其他单位按职责分工负责): it obliges no one. The names are tested
+    first (only_others), the sentence only when they pass."""
+    if not only_others(text, [span for ob in found for span in (*ob.mentions, *ob.partners)]):
         return False
     return declares_first_is_lead(text[sentence[0] : sentence[1]])
 

@@ -1477,23 +1477,46 @@ def _helpers_in_bracket(text: str, clause: Span) -> list[Span]:
     start, end = trim(text, *clause)
     if end - start < 4 or text[end - 1] not in _ROUND_CLOSERS:  # the common case: no closing bracket
         return [clause]
+    found = _bracket_of_helped(text, start, end)
+    if found is None:
+        return [clause]
+    opener, role, helped, _ = found
+    if role is None and (helped != "support" or not looks_like_agency(text[start:opener].strip())):
+        return [clause]  # A（B、C配合）: the helpers of the body before the bracket, which leads them
+    return [(start, opener), trim(text, opener + 1, end - 1)]
+
+
+def _bracket_of_helped(text: str, start: int, end: int) -> tuple[int, str | None, str, Span] | None:
+    """Where the round bracket closing ``text[start:end]`` opens, the role word before it (or None), the
+    role the bracket gives the units it names (配合 or a label of one) and their names' span, when it names
+    units with a role that may serve the bodies before it; None otherwise."""
     opener = _closing_bracket_opener(text, start, end)
     if opener is None or opener <= start or not may_name_roles(text, opener + 1, end - 1):
-        return [clause]
+        return None
     _, role, _ = strip_role_word(text, start, opener)
     inside = trim(text, opener + 1, end - 1)
     if inside[0] >= inside[1] or (role is not None and role not in _SERVED):
-        return [clause]
+        return None
     label = label_at(text, *inside)
     if label is not None:
         helped, names = label[1], trim(text, label[2], inside[1])
     else:
         names, helped, _ = strip_role_word(text, *inside)
     if helped is None or names[0] >= names[1]:
-        return [clause]  # no label opening the bracket nor a role word closing it (a remark), or no names
-    if role is None and (helped != "support" or not looks_like_agency(text[start:opener].strip())):
-        return [clause]  # A（B、C配合）: the helpers of the body before the bracket, which leads them
-    return [(start, opener), inside]
+        return None  # no label opening the bracket nor a role word closing it (a remark), or no names
+    return opener, role, helped, names
+
+
+def helpers_bracket(text: str, start: int, end: int) -> tuple[int, Span] | None:
+    """Where a bracket naming only helpers closes the bodies ``text[start:end]`` (县市场监管局、县科技局
+    （县财政局配合）, 县市场监管局（配合单位：县财政局）): its opener and the span of the helpers' names; None
+    for any other bracket (市市场监管局（知识产权局）, （牵头）) or none."""
+    if end - start < 4 or text[end - 1] not in _ROUND_CLOSERS:
+        return None
+    found = _bracket_of_helped(text, start, end)
+    if found is None or found[1] is not None or found[2] != "support":
+        return None
+    return found[0], found[3]
 
 
 @cache

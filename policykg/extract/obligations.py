@@ -21,6 +21,7 @@ from policykg.extract.agency_lists import (
     declares_first_is_lead,
     department_words,
     gathered_names,
+    helpers_bracket,
     label_word_end,
     partner_between_bodies,
     shared_names,
@@ -575,6 +576,24 @@ def _played_subject(text: str, start: int, end: int) -> tuple[Named, ...] | None
     return names if cue is not None and cue.group() in _cues() else None
 
 
+def _bracketed_helpers(
+    text: str, names: tuple[Named, ...]
+) -> tuple[tuple[Named, ...], tuple[Named, ...]] | None:
+    """The subject's names and their helpers when a bracket naming only helpers closes the last name
+    (县市场监管局、县科技局（县财政局配合）要…: the bodies before it lead, as in a table's cell); None for
+    any other subject (市市场监管局（知识产权局）)."""
+    (start, end), _ = names[-1]
+    found = helpers_bracket(text, start, end)
+    if found is None:
+        return None
+    opener, inside = found
+    last = trim(text, start, opener)
+    helpers = _subject_names(text, *inside, agency_subject)
+    if not helpers or last[0] >= last[1] or not agency_subject(text[last[0] : last[1]]):
+        return None
+    return (*names[:-1], (last, None)), tuple(helpers)
+
+
 def _clause(text: str, clause: Span) -> ProseObligation | None:
     """The obligation one clause states: agencies as its subject, or the host of an office."""
     s, e = clause
@@ -586,6 +605,9 @@ def _clause(text: str, clause: Span) -> ProseObligation | None:
         # is their partner (support)
         return _prose(clause, guided, names)
     if names:
+        if (bracketed := _bracketed_helpers(text, names)) is not None:
+            doers, helpers = bracketed
+            return _prose(clause, doers, helpers, answers=_answers(text, names[-1][0][1], e))
         after = past_name_note(text, names[-1][0][1], e)  # 县市场监督管理局（以下简称“…”）负责…
         return _prose(clause, names, partners_after(text, after, e), answers=_answers(text, after, e))
     if _hosts().search(text, s, e) is None:  # most clauses: no office's host named

@@ -675,7 +675,9 @@ def _prose_beside_notes(
             continue
         helpers_only = _supports_only(own)
         for para, notes_found in found.get(task.id, []):
-            notes = [a.span for a in notes_found]
+            # helpers bracketed right after a name are read with its sentence (县市场监管局（县财政局配合）…)
+            inline = [a.span for a in notes_found if _helpers_after_name(text, a, para)]
+            notes = [a.span for a in notes_found if a.span not in inline]
             covering = [_covered_to(text, a, para) for a in notes_found if _covers_before(a)]
             covered = max(covering, default=para[0])
             gaps = [(max(s, covered), e) for s, e in _gaps(para, notes) if e > covered]
@@ -687,7 +689,10 @@ def _prose_beside_notes(
             for ob in (o for gap in gaps for o in find_prose_obligations(text, *gap)):
                 # a note naming only those who help closing the sentence (…工作（县财政局配合）。): the
                 # body that sentence obliges leads them
-                helped = helpers_only and _note_closes(text, ob.evidence[1], notes)
+                helped = helpers_only and (
+                    _note_closes(text, ob.evidence[1], notes)
+                    or any(ob.evidence[0] <= start < ob.evidence[1] for start, _ in inline)
+                )
                 subject_role: Role = "lead" if ob.partners or helped else "implicit"
                 if ob.evidence[0] < covered:
                     # a note standing apart names who carries the work: the prose before it is left to
@@ -704,6 +709,18 @@ def _prose_beside_notes(
                         out.add(
                             task.id, role, "prose", ob.evidence, para, ob.form, mention=span, agency=agency
                         )
+
+
+def _helpers_after_name(text: str, note: Annotation, para: Span) -> bool:
+    """A bracket naming only helpers that stands right after a name, inside its sentence (县市场监管局
+    （县财政局配合）要…): read with the sentence, whose subject before it leads them."""
+    start = note.span[0]
+    return (
+        start > para[0]
+        and text[start] in "（("
+        and text[start - 1].isalnum()  # a name's last character, no punctuation or space
+        and all(m.role == "support" for m in note.mentions)
+    )
 
 
 def _subject_role(text: str, ob: ProseObligation, shared: bool = False) -> Role:

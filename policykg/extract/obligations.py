@@ -25,6 +25,7 @@ from policykg.extract.agency_lists import (
     label_word_end,
     partner_between_bodies,
     shared_names,
+    strip_role_word,
 )
 from policykg.extract.agency_names import (
     LEADING_NOISE,
@@ -594,6 +595,49 @@ def _bracketed_helpers(
     return (*names[:-1], (last, None)), tuple(helpers)
 
 
+#: The roles a bracketed role word after a subject's name gives it that carry the work (牵头, 主责, 负责).
+_CARRYING = frozenset(("lead", "responsible"))
+#: How far a bracket holding a role word alone may reach past a name's end (（牵头单位）).
+_ROLE_BRACKET = 8
+
+
+def _bracketed_role(text: str, start: int, end: int) -> tuple[Span, str] | None:
+    """The name ``text[start:end]`` without the role word bracketed at its end or right after it (县科技局
+    （牵头）, 县科技局（牵头单位）), and that word's role; None when there is none."""
+    if text[end - 1] not in ")）":
+        if not text.startswith(("（", "("), end):
+            return None  # the common case: no bracket there
+        closer = next(
+            (at for at in range(end + 1, min(len(text), end + _ROLE_BRACKET)) if text[at] in ")）"), -1
+        )
+        if closer < 0:
+            return None
+        end = closer + 1
+    bare, role, _ = strip_role_word(text, start, end)
+    return (bare, role) if role is not None else None
+
+
+def _marked_roles(text: str, names: tuple[Named, ...]) -> tuple[tuple[Named, ...], tuple[Named, ...]] | None:
+    """The subject's names parted by the role words bracketed after them (县市场监管局（牵头）、县科技局要…;
+    县科技局、县市场监管局（牵头）…; A、B（配合）…), as a note's list reads them: a name marked as carrying
+    the work is a doer, one marked as helping a partner, an unmarked one a partner beside a marked doer and
+    a doer otherwise; each name without its bracket. None when no name has one."""
+    doers: list[Named] = []
+    helpers: list[Named] = []
+    unmarked: list[Named] = []
+    for (start, end), name in names:
+        if (marked := _bracketed_role(text, start, end)) is None:
+            unmarked.append(((start, end), name))
+        else:
+            (doers if marked[1] in _CARRYING else helpers).append((marked[0], None))
+    if not doers and not helpers:
+        return None
+    (helpers if doers else doers).extend(unmarked)
+    if not doers:
+        return None
+    return tuple(sorted(doers)), tuple(sorted(helpers))
+
+
 def _clause(text: str, clause: Span) -> ProseObligation | None:
     """The obligation one clause states: agencies as its subject, or the host of an office."""
     s, e = clause
@@ -605,7 +649,7 @@ def _clause(text: str, clause: Span) -> ProseObligation | None:
         # is their partner (support)
         return _prose(clause, guided, names)
     if names:
-        if (bracketed := _bracketed_helpers(text, names)) is not None:
+        if (bracketed := _bracketed_helpers(text, names) or _marked_roles(text, names)) is not None:
             doers, helpers = bracketed
             return _prose(clause, doers, helpers, answers=_answers(text, names[-1][0][1], e))
         after = past_name_note(text, names[-1][0][1], e)  # 县市场监督管理局（以下简称“…”）负责…

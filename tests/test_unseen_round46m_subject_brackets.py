@@ -1,9 +1,16 @@
-"""Round 46: a bracket naming only helpers written right after the bodies a sentence obliges, inside the
-sentence (县市场监管局（县财政局配合）要加强…; 县公安局、县法院（县检察院、县司法局配合）负责…; 县市场监管局
-（配合单位：县财政局）要…). The bracket was read as a note naming helpers alone and the bodies before it,
-cut from their verb, were lost. The bodies before such a bracket now lead its helpers, as a table cell's
-A、B（C配合） reads; a bracket that is part of a name (市市场监管局（知识产权局）) or gives a role word alone
-stays as it was, and a helpers' note closing the sentence is read as before."""
+"""Round 46: brackets inside a sentence's subject.
+
+A bracket naming only helpers written right after the bodies a sentence obliges (县市场监管局（县财政局配合）
+要加强…; 县公安局、县法院（县检察院、县司法局配合）负责…; 县市场监管局（配合单位：县财政局）要…) was read as a
+note naming helpers alone, and the bodies before it, cut from their verb, were lost. The bodies before such a
+bracket now lead its helpers, as a table cell's A、B（C配合） reads.
+
+A role word bracketed after one of the subject's names (县市场监管局（牵头）、县科技局要…) stayed part of that
+name: a body named 县市场监管局（牵头）, all of them read alike. The marked name now carries the role, the
+others beside a marked lead help it, as a note's list reads them.
+
+A bracket that is part of a name (市市场监管局（知识产权局）) stays as it was, and a helpers' note closing the
+sentence is read as before."""
 
 from __future__ import annotations
 
@@ -97,3 +104,45 @@ def test_prose_reads_the_bracket_after_its_subject(
     (ob,) = find_prose_obligations(text, 0, len(text))
     assert [text[s:e] for s, e in ob.mentions] == doers
     assert [text[s:e] for s, e in ob.partners] == helpers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "县市场监管局（牵头）、县科技局要加强高价值专利培育。",
+            [("县市场监管局", "lead"), ("县科技局", "support")],
+        ),
+        (
+            "县公安局（牵头）、县法院、县检察院负责打击侵权行为。",
+            [("县公安局", "lead"), ("县检察院", "support"), ("县法院", "support")],
+        ),
+        ("县科技局、县市场监管局（主责）推进专利转化。", [("县市场监管局", "lead"), ("县科技局", "support")]),
+        ("县科技局、县财政局(配合)推进专利转化。", [("县科技局", "lead"), ("县财政局", "support")]),
+    ],
+)
+def test_a_role_word_bracketed_after_a_subject_name_is_its_role(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _roles(sentence) == sorted(expected)
+
+
+def test_a_lone_subject_loses_its_bracketed_role_word_from_its_name() -> None:
+    (surface, _), *rest = _roles("县科技局（牵头）要加强高价值专利培育。")
+    assert (surface, rest) == ("县科技局", [])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    names=st.lists(_BODIES, min_size=2, max_size=4, unique=True),
+    marked=st.integers(min_value=0, max_value=3),
+    word=st.sampled_from(["牵头", "主责", "牵头单位"]),
+    verb=_VERBS,
+)
+def test_the_marked_name_leads_the_others(names: list[str], marked: int, word: str, verb: str) -> None:
+    marked %= len(names)
+    pieces = [f"{n}（{word}）" if i == marked else n for i, n in enumerate(names)]
+    text = f"{'、'.join(pieces)}{verb}知识产权工作。"
+    (ob,) = find_prose_obligations(text, 0, len(text))
+    assert [text[s:e] for s, e in ob.mentions] == [names[marked]]
+    assert [text[s:e] for s, e in ob.partners] == [n for i, n in enumerate(names) if i != marked]

@@ -369,6 +369,28 @@ def _duty_lines(text: str, paragraphs: list[Span]) -> list[tuple[str, Span]]:
     return lines if len(lines) >= 2 else []
 
 
+#: What ends a sentence of duties before the next body's (县公安局：负责…。县财政局：负责…).
+_DUTY_STOPS = re.compile("[。；;]")
+
+
+def _duty_runs(text: str, paragraphs: list[Span]) -> list[Span]:
+    """The paragraphs, each opening with units, a colon and a duty word parted where a sentence after a
+    stop opens so again (三、职责分工 ↵ 县市场监管局：负责…。县公安局：负责…。: one paragraph of duties
+    written as lines of duties are); any other paragraph whole."""
+    runs: list[Span] = []
+    for para in paragraphs:
+        start = para[0]
+        if _duty_mark().search(text, start, min(para[1], start + _DUTY_COLON_REACH)) is not None:
+            for stop in _DUTY_STOPS.finditer(text, start, para[1]):
+                at = trim(text, stop.end(), para[1])[0]
+                colon = _duty_mark().search(text, at, min(para[1], at + _DUTY_COLON_REACH))
+                if colon is not None and _units_before(text, (at, para[1]), colon.start()):
+                    runs.append((start, stop.end()))
+                    start = at
+        runs.append((start, para[1]))
+    return runs
+
+
 def _units_before(text: str, para: Span, colon_at: int) -> bool:
     """The paragraph opens with units and the colon at ``colon_at`` after them (县财政局：落实…)."""
     note = opening_units(text, *para)
@@ -724,7 +746,7 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
         found = find_clauses(text, task.span[0], task.span[1], paragraphs)
         title_of = _clause_title
         if not found and duties:  # 二、职责分工 ↵ 区市场监管局：负责… ↵ 区科技局：负责…: a clause a line
-            found, title_of = _duty_lines(text, paragraphs), _duty_title
+            found, title_of = _duty_lines(text, _duty_runs(text, paragraphs)), _duty_title
         if not found and (len(paragraphs) > 1 or text.count("\n", *task.span) > 1):  # one line: no measures
             found = paragraph_measures(text, unit.heading_span, paragraphs)
         for label, span in found:

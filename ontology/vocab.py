@@ -377,6 +377,11 @@ class AgencyVocabulary(_Strict):
     bare_place_ends: tuple[str, ...] = ()
     #: What closes a section's name (知识产权股, 法规科): in a department's own plan, the department's.
     section_ends: tuple[str, ...] = ()
+    #: The department's own bodies and units gathered that its plan names bare (机关党委; 各处室, 各直属单位:
+    #: regular expressions matched whole), and the collective type of the gathered ones (a collective's id).
+    own_units: tuple[str, ...] = ()
+    own_collectives: tuple[str, ...] = ()
+    own_collective_type: str | None = None
     #: A department named by a place and its ending alone (县局, 市局, 金华市局) in the plan of one
     #: department (its title's or its one issuer's): that department's kind at the place named; and the
     #: words the department calls itself by (本局, 我局).
@@ -391,7 +396,7 @@ class AgencyVocabulary(_Strict):
     #: The country's own bodies (公安部, 国家知识产权局): one body in every plan, in the country.
     national: NationalBodies = Field(default_factory=NationalBodies)
 
-    _valid = field_validator("document_words", "kind_openings")(_check_regexes)
+    _valid = field_validator("document_words", "kind_openings", "own_collectives")(_check_regexes)
 
     @field_validator("list_joiners", "partner_verbs", "body_words", "shared_endings")
     @classmethod
@@ -435,6 +440,9 @@ class AgencyVocabulary(_Strict):
         signed = [t.signs_for for t in self.types if t.signs_for and self.by_id(t.signs_for) is None]
         if signed:
             raise ValueError(f"signs_for: {signed} are no type's ids")
+        own = self.own_collective_type
+        if own is not None and own not in {c.id for c in self.collectives}:
+            raise ValueError(f"own_collective_type: {own!r} is no collective's id")
         stray = [p for p in self.plates if p not in {t.id for t in self.types}]
         if stray:
             raise ValueError(f"plates: {stray} are no type's ids")

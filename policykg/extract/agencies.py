@@ -37,6 +37,7 @@ from ontology.vocab import (
 from policykg.errors import DataFileError
 from policykg.extract.agency_names import ends_like_body, looks_like_agency, type_start
 from policykg.extract.composed_names import composed_type
+from policykg.extract.own_units import own_collective, own_named, own_unit
 from policykg.extract.regions import (
     PREFIX_LEVELS,
     RegionHit,
@@ -930,15 +931,20 @@ class AgencyRegistry:
                 return place + tail[len(body) :]
         return None
 
-    def _section(self, rest: str, scope: str) -> ResolvedAgency | None:
-        """A section of the department whose own plan this is (知识产权股, 法规科 in a 市场监督管理局's
-        plan: agency_types.yaml section_ends), named as the department's, or None."""
+    def _section(self, rest: str, scope: str, *, named: bool = False) -> ResolvedAgency | None:
+        """A section or another unit of the department whose own plan this is (知识产权股, 法规科 in a
+        市场监督管理局's plan, 机关党委, 各直属单位: own_units.py), named as the department's, or None;
+        ``named``: only a unit a type or a collective of the region's would otherwise name (机关纪委)."""
         owner = self.owner
-        if owner is None or len(rest) < 3 or not rest.endswith(agency_vocabulary().section_ends):
+        words = None if owner is None else own_unit(rest, owner.name)
+        if owner is None or words is None or (named and not own_named(words)):
             return None
-        own = next((w for w in agency_vocabulary().own_department_words if rest.startswith(w)), "")
-        rest = rest[len(own) :]  # 我局知识产权科: the department's own section
-        name = owner.name + rest
+        name = owner.name + words
+        gathered = own_collective(words)
+        if gathered is not None:  # 各直属单位: the department's units gathered
+            return ResolvedAgency(
+                f"agency/{scope}/{gathered.id}/{_short_hash(name)}", name, None, gathered, owner.region_id
+            )
         return ResolvedAgency(f"agency/{scope}/{_short_hash(name)}", name, None, None, owner.region_id)
 
     # --- place ---------------------------------------------------------------------------
@@ -1639,6 +1645,8 @@ class AgencyRegistry:
         if how == "none" and (office := self._own_office(rest)) is not None:
             rest = name = office  # 街道党政办 in a plan of 崇义街道: its own office
         scope = self._scope_id(region, prefix)
+        if how == "none" and (own := self._section(rest, scope, named=True)) is not None:
+            return own  # 机关纪委, 各直属单位 in a department's own plan: its own, not the region's
         collective = collective_type(name) or collective_type(rest)
         if collective is not None:
             words = collective.canonical_words(rest)

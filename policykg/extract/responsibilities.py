@@ -94,17 +94,22 @@ class Collector:
         agency: ResolvedAgency | None = None,
         unless_held: bool = False,
         held_as: Role | None = None,
+        refines: Role | None = None,
         name: str | None = None,
         written: str | None = None,
     ) -> None:
         """Record one responsibility; the agency is resolved from ``mention`` unless given. With
         ``unless_held``, nothing is added when the task already gives that agency that role (or
-        ``held_as``, a role saying the same of it). ``written`` is the name as written where the layout cut
-        it over lines the mention does not reach."""
+        ``held_as``, a role saying the same of it). With ``refines``, a role the task gives that agency
+        already is given ``role`` in its place and nothing is added (a note's one doer, sole, that a row
+        restating the task names as the lead of helpers). ``written`` is the name as written where the
+        layout cut it over lines the mention does not reach."""
         if agency is None:
             if mention is None:
                 raise PolicyKGError("a responsibility needs an agency or a mention of one")
             mention, agency = self.resolve(mention, name)
+        if refines is not None and self._refined(task_id, agency.id, refines, role):
+            return
         if unless_held and any(
             r.agency.id == agency.id and r.role in (role, held_as) for r in self.by_task.get(task_id, [])
         ):
@@ -131,6 +136,16 @@ class Collector:
                 form=form,
             )
         )
+
+    def _refined(self, task_id: str, agency_id: str, held: Role, role: Role) -> bool:
+        """Give the responsibility of ``task_id`` holding the agency as ``held`` the role ``role``; whether
+        there was one."""
+        held_list = self.by_task.get(task_id, [])
+        at = next((i for i, r in enumerate(held_list) if r.agency.id == agency_id and r.role == held), None)
+        if at is None:
+            return False
+        held_list[at] = held_list[at].model_copy(update={"role": role})
+        return True
 
     def restate(self, task_id: str, r: Responsibility) -> None:
         """Give ``task_id`` the responsibility ``r`` another task holds (a heading's units over its items, a
@@ -239,7 +254,8 @@ def row_responsibilities(
         )
     cells_read = _supported(_led_once(text, found, columns), columns)
     # A restating row whose lead leads nobody (its 配合单位 cell empty) says of that unit what the task's
-    # own note says of its one doer (（责任单位：县市场监管局）, sole): the same fact, not a second role.
+    # own note says of its one doer (（责任单位：县市场监管局）, sole): the same fact, not a second role; one
+    # whose lead has helpers says more of it: that doer leads them (refines).
     alone: Role | None = None
     if linked and not any(m.role == "support" for _, _, mentions in cells_read for m in mentions):
         alone = "sole"
@@ -257,6 +273,7 @@ def row_responsibilities(
                     mention=m.span,
                     unless_held=linked,
                     held_as=alone if m.role == "lead" else None,
+                    refines="sole" if linked and alone is None and m.role == "lead" else None,
                     name=m.name,
                     written=m.written,
                 )

@@ -1079,12 +1079,17 @@ def _cut_collective(text: str, before: Span, after: Span) -> bool:
     产权局） / 人行瑞安市支行) ends there: the bracket closes the line's name, no collective's words."""
     words, rest = text[before[0] : before[1]], text[after[0] : after[1]]
     return (
-        not ends_like_body(words)
-        and not ends_like_body(_before_closing_bracket(words))
+        not ends_a_name(words)
         and level_prefix(rest) is None
         and region_index().match_at(rest, 0, len(rest), allow_short=True) is None
         and ends_like_body(words + rest)
     )
+
+
+def ends_a_name(words: str) -> bool:
+    """``words`` end a body's name, or its name closed by its other name in brackets (市市场监管局（市知识
+    产权局）): no name runs on into the next line."""
+    return ends_like_body(words) or ends_like_body(_before_closing_bracket(words))
 
 
 def _before_closing_bracket(words: str) -> str:

@@ -31,8 +31,14 @@ from functools import cache
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
-from policykg.extract.agency_lists import cut_name, is_time, strip_role_word, without_first_is_lead_note
-from policykg.extract.agency_names import ends_like_body, looks_like_agency, opens_like_body
+from policykg.extract.agency_lists import (
+    cut_name,
+    ends_a_name,
+    is_time,
+    strip_role_word,
+    without_first_is_lead_note,
+)
+from policykg.extract.agency_names import looks_like_agency, opens_like_body
 from policykg.extract.dates import YEAR_OR_MONTH, is_date_cell, is_date_piece
 from policykg.extract.markers import match_marker
 from policykg.extract.merged_cells import Extents, Placement, lead_column, placement_check, share_merged_leads
@@ -268,14 +274,20 @@ def _same_column_start(
 
 #: The separator after a list's first name.
 _LIST_HEAD = re.compile(r"[、，,]")
+#: What parts the names of a list of units.
+_LIST_NAMES = re.compile(r"[、，,；;]")
 #: What parts the clauses of a unit cell naming roles (县市场监管局牵头，县科技局配合).
 _ROLE_CLAUSES = re.compile(r"[，,；;]")
 
 
 def _units_cell(value: str) -> bool:
-    """``value`` reads as a unit cell: names of bodies, or clauses each naming bodies and their role
-    (县市场监管局牵头，县科技局配合)."""
+    """``value`` reads as a unit cell: names of bodies (a list longer than any one name too: 人民银行潍坊市
+    分行、国家金融监督管理总局潍坊监管分局、市市场监管局（市知识产权局）), or clauses each naming bodies and
+    their role (县市场监管局牵头，县科技局配合)."""
     if looks_like_agency(value):
+        return True
+    names = [n for n in _LIST_NAMES.split(value) if n]
+    if len(names) > 1 and all(looks_like_agency(n) for n in names):
         return True
     clauses = [c for c in _ROLE_CLAUSES.split(value) if c]
     if len(clauses) < 2:
@@ -312,7 +324,7 @@ def _units_start(text: str, lines: list[Span], end: int, first: int, *, cut: boo
         while wider > first and not opens_like_body(text[lines[wider][0] : lines[end - 1][1]]):
             wider -= 1
     cell = text[lines[wider][0] : lines[end - 1][1]].replace("\n", "")
-    return wider if wider < start and opens_like_body(cell) and looks_like_agency(cell) else start
+    return wider if wider < start and opens_like_body(cell) and _units_cell(cell) else start
 
 
 def _opens_units(text: str, lines: list[Span], start: int, end: int) -> bool:
@@ -350,15 +362,16 @@ _NAME_PARTS = re.compile(r"[、，,；;。：:\s]")
 
 def _cuts_name(text: str, line: Span, cell: list[Span]) -> bool:
     """The layout wrapped a name of the unit cell ``cell`` over ``line`` and its first line (县内各 /
-    银行业金融机构, 各乡镇人民 / 政府): the line's last piece is no name, that piece and the cell's first
-    joined are one, and the line is as wide as the cell's widest (a wrapped line of the same column, not the
-    last line of a narrower cell before it)."""
+    银行业金融机构, 各乡镇人民 / 政府): the line's last piece is no name (nor one closed by its other name
+    in brackets, 市市场监管局（市知识产权局）), that piece and the cell's first joined are one, and the line
+    is as wide as the cell's widest (a wrapped line of the same column, not the last line of a narrower cell
+    before it)."""
     s, e = trim(text, *line)
     if e <= s or text[e - 1] in "。；;：:" or e - s < max(b - a for a, b in cell):
         return False
     tail = _NAME_PARTS.split(text[s:e])[-1]
     head = _NAME_PARTS.split(text[slice(*trim(text, *cell[0]))])[0]
-    return bool(tail) and not ends_like_body(tail) and looks_like_agency(tail + head)
+    return bool(tail) and not ends_a_name(tail) and looks_like_agency(tail + head)
 
 
 def _continues(text: str, line: Span) -> bool:

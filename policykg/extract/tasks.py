@@ -719,6 +719,9 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
     duties = _duty_mark().search(text) is not None  # most plans: no line of duties (区科技局：负责…)
     measures = bulleted_measures(structure)  # an item's bullets with its note after them: its own text
     measured = {p.index for points in measures.values() for p in points}
+    titles_only: list[
+        TaskDraft
+    ] = []  # items that are their title alone: tasks when a 分工表 row restates one
     for unit in structure.units:
         if unit.index in measured:
             continue
@@ -726,23 +729,11 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
         if bullets is None and not _is_task(structure, unit):
             if _names_work(unit):
                 headings.append(unit)
+            elif _title_alone(structure, unit):
+                titles_only.append(_unit_draft(structure, unit, doc_id))
             continue
-        kind: TaskKind = unit.kind if unit.kind in ("chapter", "item", "subitem", "point") else "section"  # type: ignore[assignment]
-        paragraphs = [
-            structure.paragraphs[p].span
-            for u in (unit, *(bullets or ()))
-            for p in structure.own_paragraphs(u)
-        ]
-        task = TaskDraft(
-            id=f"{doc_id}/task/{unit.path}",
-            path=unit.path,
-            kind=kind,
-            chapter_kind=unit.chapter_kind,  # type: ignore[arg-type]
-            span=trim(text, *unit.span) if bullets else _own_span(structure, unit),
-            title=unit.title,
-            paragraphs=paragraphs,
-            unit=unit,
-        )
+        task = _unit_draft(structure, unit, doc_id, bullets)
+        paragraphs = task.paragraphs
         found = find_clauses(text, task.span[0], task.span[1], paragraphs)
         title_of = _clause_title
         if not found and duties:  # 二、职责分工 ↵ 区市场监管局：负责… ↵ 区科技局：负责…: a clause a line
@@ -776,9 +767,62 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
                 paragraphs=[span],
             )
         )
+    tasks.extend(_restated_titles(structure, tasks, titles_only, headings))
     links = row_links(structure, tasks, headings)
     tasks.extend(_table_tasks(structure, doc_id, links))
     return sorted(tasks, key=lambda t: t.span[0]), links
+
+
+def _unit_draft(
+    structure: Structure, unit: Unit, doc_id: str, bullets: Sequence[Unit] | None = None
+) -> TaskDraft:
+    """The task a unit of the outline writes (with the bulleted measures that are its own text, if any)."""
+    kind: TaskKind = unit.kind if unit.kind in ("chapter", "item", "subitem", "point") else "section"  # type: ignore[assignment]
+    paragraphs = [
+        structure.paragraphs[p].span for u in (unit, *(bullets or ())) for p in structure.own_paragraphs(u)
+    ]
+    return TaskDraft(
+        id=f"{doc_id}/task/{unit.path}",
+        path=unit.path,
+        kind=kind,
+        chapter_kind=unit.chapter_kind,  # type: ignore[arg-type]
+        span=trim(structure.text, *unit.span) if bullets else _own_span(structure, unit),
+        title=unit.title,
+        paragraphs=paragraphs,
+        unit=unit,
+    )
+
+
+def _title_alone(structure: Structure, unit: Unit) -> bool:
+    """An item of a tasks chapter that is its title alone on its line, with nothing under it (二、重点任务 /
+    （一）提升创造质量 / 1.深入实施高价值专利培育工程): the plan names the task here and says its work
+    elsewhere, in a 分工表 restating the title (``_restated_titles``)."""
+    return (
+        unit.level > 0
+        and not unit.children
+        and unit.chapter_kind == "tasks"
+        and unit.heading_only
+        and bool(unit.title)
+        and all(structure.paragraphs[p].span == unit.heading_span for p in structure.own_paragraphs(unit))
+    )
+
+
+def _restated_titles(
+    structure: Structure, tasks: list[TaskDraft], titles_only: list[TaskDraft], headings: list[Unit]
+) -> list[TaskDraft]:
+    """Of the items that are their title alone, those a task table's row restates (row_links.py, by title):
+    tasks, the row's units and time limit theirs (its task cell: the title, a 。 and the work), as a row
+    restating a task written out in prose gives that task its units."""
+    if not titles_only or not structure.tables:
+        return []
+    drafts = {id(d) for d in titles_only}
+    named = {
+        id(d)
+        for link in row_links(structure, [*tasks, *titles_only], headings)
+        if link.by == "title"
+        for d in link.tasks
+    }
+    return [d for d in titles_only if id(d) in drafts & named]
 
 
 def _head_start(text: str, row: tuple[TableCell, ...]) -> int:

@@ -719,9 +719,8 @@ def build_tasks(structure: Structure, doc_id: str) -> tuple[list[TaskDraft], lis
     duties = _duty_mark().search(text) is not None  # most plans: no line of duties (区科技局：负责…)
     measures = bulleted_measures(structure)  # an item's bullets with its note after them: its own text
     measured = {p.index for points in measures.values() for p in points}
-    titles_only: list[
-        TaskDraft
-    ] = []  # items that are their title alone: tasks when a 分工表 row restates one
+    # items that are their title alone: tasks when a 分工表 row restates one
+    titles_only: list[TaskDraft] = []
     for unit in structure.units:
         if unit.index in measured:
             continue
@@ -815,14 +814,13 @@ def _restated_titles(
     restating a task written out in prose gives that task its units."""
     if not titles_only or not structure.tables:
         return []
-    drafts = {id(d) for d in titles_only}
     named = {
         id(d)
         for link in row_links(structure, [*tasks, *titles_only], headings)
         if link.by == "title"
         for d in link.tasks
     }
-    return [d for d in titles_only if id(d) in drafts & named]
+    return [d for d in titles_only if id(d) in named]
 
 
 def _head_start(text: str, row: tuple[TableCell, ...]) -> int:

@@ -132,3 +132,21 @@ def test_blocks_keep_every_body_row_once(lead: int, blocks: list[tuple[int, int]
         assert first == "序号"
         assert len(block.rows) == 1 + body
         assert [cell.row for row in block.rows for cell in row[:1]] == list(range(1 + body))
+
+
+def test_issuer_and_date_in_two_cells_above_the_header() -> None:
+    issuer = _row(["某县市场监督管理局", "", "", "", "2025年2月18日"])
+    units, _ = _read([_wide("某县2025年知识产权工作任务表"), issuer, *TASKS[1:]])
+    assert len(units) == 2
+
+
+def test_a_task_row_naming_a_lead_is_no_header_under_body_rows() -> None:
+    rows = [
+        _wide("某县2025年知识产权工作任务表"),
+        _wide("某县知识产权工作领导小组办公室"),
+        _row(["序号", "工作任务", "牵头单位", "配合单位", "完成时间"]),
+        _row(["1", "开展专利导航项目，服务主导产业发展", "县经信局", "县科技局", "2025年11月"]),
+        _row(["", "开展专项整治", "县市场监管局牵头", "县公安局配合", "全年"]),
+    ]
+    units, _ = _read(rows)
+    assert len(units) == 2

@@ -16,10 +16,10 @@ rows hold the page's own lines above the table and, often, more than one table, 
 is read as the tables it holds: a block opens at a header row (two or more short cells, no number alone
 among them, one of them a column's word: 序号, 工作任务, 责任单位, 指标 … from document_types.yaml
 ``task_table_columns`` and targets.yaml ``year_tables``) right under a row of one cell or a blank one, and
-ends before the blank row and the one-cell rows leading to the next header. The rows of one cell above a
-block (title, issuer and date, caption, a legend) are lines of the text, no rows. A table is split only when
-it holds two blocks or more, or when two or more such rows lead its one block (a table with a caption over
-its header is read as before).
+ends before the blank row and the one-cell rows leading to the next header; the first header row opens one
+under rows of two cells too (the issuer and the date apart). The rows above a block (title, issuer and date,
+caption, a legend) are lines of the text, no rows. A table is split only when it holds two blocks or more,
+or when two rows or more lead its one block (a table with a caption over its header is read as before).
 """
 
 from __future__ import annotations
@@ -70,21 +70,26 @@ def _is_header(cells: list[str]) -> bool:
     return any(any(w in c for w in words) for c in cells)
 
 
-def _block_starts(text: str, table: TableGrid) -> tuple[list[int], int]:
-    """The rows opening a block, and how many one-cell or blank rows lead the first."""
+#: The most cells a line of the page above the first header writes (the issuer and the date apart).
+_PAGE_LINE_CELLS = 2
+
+
+def _block_starts(text: str, table: TableGrid) -> list[int]:
+    """The rows opening a block: the first header row under the page's lines (rows of one or two cells), and
+    each header row below it under a blank or one-cell row."""
     starts: list[int] = []
     loose = True  # the row above is the table's top, a blank row or a row of one cell
-    leading = 0
+    page = True  # every row above is a line of the page
     for r, row in enumerate(table.rows):
         cells = _written(text, row)
         if len(cells) <= 1:
-            leading += not starts
             loose = True
             continue
-        if loose and _is_header(cells):
+        if (loose or (page and not starts)) and _is_header(cells):
             starts.append(r)
         loose = False
-    return starts, leading
+        page = page and len(cells) <= _PAGE_LINE_CELLS
+    return starts
 
 
 def _block(table: TableGrid, rows: tuple[tuple[TableCell, ...], ...]) -> TableGrid:
@@ -94,8 +99,8 @@ def _block(table: TableGrid, rows: tuple[tuple[TableCell, ...], ...]) -> TableGr
 
 
 def _blocks(text: str, table: TableGrid) -> list[TableGrid]:
-    starts, leading = _block_starts(text, table)
-    if not starts or (len(starts) == 1 and leading < 2):
+    starts = _block_starts(text, table)
+    if not starts or (len(starts) == 1 and starts[0] < 2):
         return [table]
     out: list[TableGrid] = []
     for i, start in enumerate(starts):

@@ -150,3 +150,16 @@ def test_a_task_row_naming_a_lead_is_no_header_under_body_rows() -> None:
     ]
     units, _ = _read(rows)
     assert len(units) == 2
+
+
+def test_short_task_rows_under_category_rows_stay_in_their_table() -> None:
+    rows = [
+        *HEAD,
+        _row(["重点工作", "牵头单位", "配合单位", "完成时间", "备注"]),
+        _wide("一、知识产权创造"),
+        _row(["专利导航", "县经信局牵头", "县科技局", "全年", ""]),
+        _wide("二、知识产权保护"),
+        _row(["专项整治", "县市场监管局", "县公安局配合", "全年", ""]),
+    ]
+    units, _ = _read(rows)
+    assert len(units) == 2

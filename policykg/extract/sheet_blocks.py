@@ -14,15 +14,18 @@ rows hold the page's own lines above the table and, often, more than one table, 
     | 一、强化知识产权创造（merged across）                     |   (a category row: the block's own)
 
 is read as the tables it holds: a block opens at a header row (two or more short cells, no number alone
-among them, one of them a column's word: 序号, 工作任务, 责任单位, 指标 … from document_types.yaml
-``task_table_columns`` and targets.yaml ``year_tables``) right under a row of one cell or a blank one, and
-ends before the blank row and the one-cell rows leading to the next header; the first header row opens one
-under rows of two cells too (the issuer and the date apart). The rows above a block (title, issuer and date,
-caption, a legend) are lines of the text, no rows. A table is split only when it holds two blocks or more,
-or when two rows or more lead its one block (a table with a caption over its header is read as before).
+among them, most of them holding a column's word: 序号, 工作任务, 责任单位, 指标, 单位 … from
+document_types.yaml ``task_table_columns`` and targets.yaml ``year_tables``) right under a row of one cell
+or a blank one, and ends before the blank row and the one-cell rows leading to the next header; the first
+header row opens one under rows of two cells too (the issuer and the date apart). The rows above a block
+(title, issuer and date, caption, a legend) are lines of the text, no rows. A table is split only when it
+holds two blocks or more, or when two rows or more lead its one block (a table with a caption over its
+header is read as before).
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from loaders.base import TableCell, TableGrid
 from ontology.vocab import document_vocabulary
@@ -48,6 +51,7 @@ def _written(text: str, row: tuple[TableCell, ...]) -> list[str]:
     return out
 
 
+@cache
 def _column_words() -> tuple[str, ...]:
     columns = document_vocabulary().task_table_columns
     years = target_vocabulary().year_tables
@@ -58,16 +62,23 @@ def _column_words() -> tuple[str, ...]:
         *columns.support,
         *columns.responsible,
         *columns.deadline,
+        *columns.other,
         *years.indicator_headers,
+        *years.unit_headers,
+        *years.attribute_headers,
+        *years.target_words,
+        *years.baseline_words,
+        *years.skip_headers,
     )
 
 
 def _is_header(cells: list[str]) -> bool:
-    """A row naming columns: two cells or more, all short, none a number alone, one a column's word."""
+    """A row naming columns: two cells or more, all short, none a number alone, most of them holding a
+    column's word (a task row of short cells, 专利导航 | 县科技局牵头 | 全年, holds one or two)."""
     if len(cells) < 2 or any(len(c) > _MAX_HEADER_CELL or NUMBER.fullmatch(plain_number(c)) for c in cells):
         return False
     words = _column_words()
-    return any(any(w in c for w in words) for c in cells)
+    return 2 * sum(1 for c in cells if any(w in c for w in words)) > len(cells)
 
 
 #: The most cells a line of the page above the first header writes (the issuer and the date apart).

@@ -588,6 +588,21 @@ def closes_emphasis(text: str, at: int) -> bool:
     return opens < at and emphasis_end(text, opens, len(text)) == at
 
 
+def opening_mark(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """A role mark written before the name a piece holds (★市市场监管局, *区金融办: roles.yaml suffixes'
+    marks, as a list of units marks its lead after the name too): where the name begins and the role the mark
+    gives that name alone; None with no mark, a bullet (a space after it) or markdown's emphasis opening the
+    line's words (*责任单位：A，B*)."""
+    at = start
+    while at < end and text[at] in " \t\u3000":
+        at += 1
+    if at + 1 >= end or text[at] not in _role_marks() or text[at + 1].isspace():
+        return None
+    if emphasis_end(text, at, len(text)) is not None:
+        return None
+    return at + 1, _suffix_roles()[text[at]]
+
+
 def _opens_emphasis(text: str, at: int, mark: str) -> bool:
     """``mark`` stands at ``at`` with no space after it: it may open emphasis (*责任…), no bullet (* 责…)."""
     return text[at] == mark and at + 1 < len(text) and not text[at + 1].isspace()
@@ -1304,6 +1319,9 @@ def _parse_list(
         previous = clause[0]
         picking_before = False  # a picking word alone before the piece (其中，A负责…)
         for piece in _pieces(text, *clause, lines=lines):
+            marked = opening_mark(text, *piece)
+            if marked is not None:  # ★市市场监管局 ↵ 市科技局: the marked name's own role
+                piece = (marked[0], piece[1])
             if lines and (bullet := LINE_BULLET.match(text, *piece)) is not None:
                 piece = (bullet.end(), piece[1])  # ◆配合单位：… on a note's next line: the label after it
             other_field, personal = other_field or person, personal or person
@@ -1324,6 +1342,8 @@ def _parse_list(
                 labelled = True
                 other_field = False
                 piece = (piece_start, piece[1])
+                if marked is None and (marked := opening_mark(text, *piece)) is not None:
+                    piece = (marked[0], piece[1])  # 责任单位：★县科技局、…
             if (cut := _person_cut(text, piece)) is not None:  # 县公安局负责人：…, 县科技局（联系人：…）
                 piece, person, other_field = (piece[0], cut), True, False
             elif not found and _person_field().match(text, *trim(text, *piece)):  # 联系人王某某, 电话：…
@@ -1403,6 +1423,8 @@ def _parse_list(
                 text, *name_span
             ):  # not bare punctuation, nor a ditto's word (责任单位：同上: the units of the task before)
                 pending.append(_Pending(name_span, None, group))
+                if marked is not None:
+                    pending[-1].own_role, owned = marked[1], True
             if (
                 word_role is not None
                 and len(pending) > 1

@@ -25,6 +25,7 @@ from policykg.extract.phases import (
 from policykg.extract.plan_facts import extract_plan_facts
 from policykg.extract.regions import detect_region, region_index
 from policykg.extract.responsibilities import assign_responsibilities
+from policykg.extract.sheet_blocks import split_sheets
 from policykg.extract.structure import Structure, Unit, document_natures, mark_background, segment
 from policykg.extract.table_continuations import join_continued
 from policykg.extract.table_dittos import fill_dittos
@@ -66,6 +67,8 @@ def extract_document(loaded: LoadedDocument) -> Document:
     # and its cells writing 同上 (the cell above) or 无 (no one) read as what they stand for
     # a web page's record of the document (索引号：… 成文日期：…) is the page's, no table of the plan
     found = [t for t in found if not print_record(text, t) and not _page_record(text, t.span)]
+    # a sheet saved whole as one table: its page lines are no rows, and each header opens a table of its own
+    found = split_sheets(text, found)
     tables = fill_dittos(text, join_continued(text, found))
     structure = segment(text, tables, loaded.headings, loaded.listed)
     meta = extract_metadata(text, _cover_end(structure), [t.span for t in tables])

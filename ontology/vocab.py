@@ -667,6 +667,9 @@ class RoleVocabulary(_Strict):
     #: Words after a body in a note beside a lead that make it one overseeing the work, doing none of it
     #: (（县市场监管局牵头，县政府督查室督办，县公安局配合）): no unit, as a 督办单位 field names none.
     overseeing_words: tuple[str, ...] = ()
+    #: A clause framing the next one's work as done under bodies' guidance (在A指导下，B具体实施…; a regular
+    #: expression with a group ``guide``, matched at a clause's start): B leads, A supports.
+    guide_frame: str = "(?!)"
     #: Level prefixes that open a body named right after its work with no topic end (…种植县林业局负责).
     topic_body_prefixes: tuple[str, ...] = ()
     #: Words a level prefix may close that make it part of the words before it (苏州工业园区, 全县, 城市).
@@ -712,6 +715,13 @@ class RoleVocabulary(_Strict):
     _valid_noun = field_validator(
         "prose_answering_noun", "cue_system_noun", "item_address", "back_pointer", "others_of_note"
     )(_check_regex)
+
+    @field_validator("guide_frame")
+    @classmethod
+    def _guide_group(cls, value: str) -> str:
+        if "guide" not in re.compile(_check_regex(value)).groupindex:
+            raise ValueError(f"guide_frame {value!r} must have a group named 'guide'")
+        return value
 
     @model_validator(mode="before")
     @classmethod

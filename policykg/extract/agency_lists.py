@@ -30,6 +30,7 @@ from policykg.extract.agency_names import (
     points_back,
 )
 from policykg.extract.dates import YEAR_OR_MONTH
+from policykg.extract.guide_frames import at_frame
 from policykg.extract.markers import LINE_BULLET
 from policykg.extract.regex_heads import any_of
 from policykg.extract.regions import (
@@ -1308,8 +1309,14 @@ def _parse_list(
     # that is one labels the lines after it, as 牵头：… does (not so after names: 县市场监管局 牵头)
     bare = lines and _bare_label(text, *_first_word(text, start, end)) is not None
     clauses = split_top_level(text, start, end, CLAUSE_SEPARATORS)
-    for clause in (part for whole in clauses for part in _helpers_in_bracket(text, whole)):
-        label_role = default_role
+    guides: set[Span] = set()  # the guides' words of a frame opening a clause (在A指导下，B具体实施: A)
+    for clause in (
+        part
+        for whole in clauses
+        for framed in _at_guide_frame(text, whole, guides)
+        for part in _helpers_in_bracket(text, framed)
+    ):
+        label_role = "support" if clause in guides else default_role
         pending: list[_Pending] = []
         clause_items = len(items)  # the items this clause adds come after these
         other_field = False  # inside '完成时限：…' or '责任领导：…' until the next role label
@@ -1493,6 +1500,16 @@ def _closing_bracket_opener(text: str, start: int, last: int) -> int | None:
             if depth == 0:
                 return pos
     return None
+
+
+def _at_guide_frame(text: str, clause: Span, guides: set[Span]) -> list[Span]:
+    """``clause`` parted after a frame opening it before a comma (在县司法局指导下，各乡镇具体实施: the
+    guides' words, added to ``guides``, and the rest); [clause] for any other clause."""
+    parted = at_frame(text, clause)
+    if parted is None:
+        return [clause]
+    guides.add(parted[0])
+    return list(parted)
 
 
 def _helpers_in_bracket(text: str, clause: Span) -> list[Span]:

@@ -45,6 +45,7 @@ from policykg.extract.agency_names import (
     type_start,
 )
 from policykg.extract.closings import about_the_plan
+from policykg.extract.guide_frames import guide_frame
 from policykg.extract.markers import skip_lead_in
 from policykg.extract.regions import shared_after_places
 from policykg.extract.textspan import (
@@ -434,12 +435,18 @@ def _sentence_obligations(
     the sentences read last: a task's clauses (一是…；二是…) that name no one are read again with the
     task's paragraph."""
     found: list[ProseObligation] = []
+    framed: tuple[int, tuple[Named, ...]] | None = None  # a guide framing the clause after it: where, who
     for clause in clauses:
+        if (frame := _guides(text, clause)) is not None:
+            framed, clause = (clause[0], frame[0]), (frame[1], clause[1])
+            if trim(text, *clause)[0] >= clause[1]:
+                continue  # 在A指导下，B…: the work in the next clause
         if found and (partners := _opening_partners(text, clause)):
             # 县市场监管局负责，商请郴州海关支持 / …，会同县公安局开展…: the subject before works with them
             found[-1] = _helped(found[-1], [Mention(p, "support", n) for p, n in partners], clause)
         elif (ob := _clause(text, clause)) is not None:
-            found.append(ob)
+            found.append(_guided(ob, framed) if framed else ob)
+        framed = None
     in_sentence = tuple(found)
     before = [ob for ob in in_sentence if len(clauses) > 1 and ob.evidence[0] < clauses[-1][0]]
     # 县市场监管局负责专利执法，县公安局（积极）配合: the one subject before leads; after one answering for
@@ -494,6 +501,31 @@ def _helped(ob: ProseObligation, helpers: list[Mention], clause: Span) -> ProseO
         evidence=(ob.evidence[0], clause[1]),
         partners=ob.partners + tuple(m.span for m in helpers),
         partner_names=names + tuple(m.name for m in helpers),
+    )
+
+
+def _guides(text: str, clause: Span) -> tuple[tuple[Named, ...], int] | None:
+    """The bodies a frame opening ``clause`` puts the work under (在市市场监管局指导下，…: guide_frames) and
+    where the frame ends; None when no such frame opens it or its words name no body."""
+    frame = guide_frame(text, *clause)
+    if frame is None:
+        return None
+    names = _subject_names(text, *frame[0], agency_subject)
+    return (tuple(names), frame[1]) if names else None
+
+
+def _guided(ob: ProseObligation, framed: tuple[int, tuple[Named, ...]]) -> ProseObligation:
+    """``ob`` done under the guidance of the bodies a frame before it names (在A指导下，B具体实施…): its
+    subject carries the work and leads, the guides take part (partners, support); its evidence opens at the
+    frame."""
+    start, guides = framed
+    return replace(
+        ob,
+        evidence=(start, ob.evidence[1]),
+        partners=ob.partners + tuple(g for g, _ in guides),
+        partner_names=ob.partner_names
+        + (None,) * (len(ob.partners) - len(ob.partner_names))
+        + tuple(n for _, n in guides),
     )
 
 

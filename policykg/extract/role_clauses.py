@@ -46,6 +46,7 @@ from policykg.extract.agency_names import (
     looks_like_agency,
     may_end_names,
 )
+from policykg.extract.guide_frames import framed_alone
 from policykg.extract.markers import skip_lead_in
 from policykg.extract.obligations import (
     Named,
@@ -421,6 +422,9 @@ def _runs(text: str, clauses: list[Span]) -> list[_Run]:
             if runs and runs[-1].last == i - 1 and scope is None and runs[-1].names_end is None:
                 runs[-1].last = i
                 runs[-1].words.append(word)
+            elif i and scope is None and framed_alone(text, clauses[i - 1]) is not None:
+                # 在A指导下，B具体实施。: the guides' clause opens the run
+                runs.append(_Run(i - 1, i, [word]))
             else:
                 runs.append(_Run(i, i, [word], scope=scope))
         elif (prefix := _lead_prefix(text, s, e)) is not None:

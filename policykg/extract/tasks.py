@@ -606,15 +606,19 @@ def _noted_work(text: str, start: int, end: int) -> bool:
 
 
 def _supplementary_work(structure: Structure, unit: Unit) -> bool:
-    """An item of a closing chapter (三、其他 / 五、其他事项) that names who does it (（一）做好统计分析
-    工作…。（责任单位：市统计局）): work, as the same item is in a tasks chapter. The chapter's other items
-    (本要点由…负责解释, 请于6月底前报送…) remain remarks about the plan."""
+    """An item of a closing chapter (三、其他 / 五、其他事项 / 附则) that names who does it, in a note
+    (（一）做好统计分析工作…。（责任单位：市统计局）) or as a body answering for it in prose
+    ((十八)本措施所需资金由市财政局负责保障): work, as the same item is in a tasks chapter. The chapter's
+    other items (本要点由…负责解释, 请于6月底前报送…, 各单位要…) remain remarks about the plan."""
     if unit.level < 2 or unit.children:
         return False
     text = structure.text
     if about_the_plan(text, unit.heading_span[0], unit.span[1]):
         return False
-    return _noted_work(text, unit.marker_span[1], _own_span(structure, unit)[1])
+    end = _own_span(structure, unit)[1]
+    if _noted_work(text, unit.marker_span[1], end):
+        return True
+    return any(ob.answers for ob in find_prose_obligations(text, unit.marker_span[1], end))
 
 
 def _phase_names_its_bodies(structure: Structure, unit: Unit) -> bool:

@@ -73,3 +73,37 @@ def test_a_comment_put_anywhere_comes_out_again(before: str, between: str, after
         inside += " "
     text = before + "<!--" + inside + "-->" + between + "<!--\n" + inside + "\n-->" + after
     assert html_comments(text) == before + between + after
+
+
+TABLE = """# 某市2025年知识产权工作要点
+
+## 一、重点任务
+
+1. **实施高价值专利培育工程。**培育一批高价值专利组合。
+<!--
+2. **推进专利快速预审。**依托保护中心开展快速预审。（责任单位：市科技局）
+-->
+2. **深入实施商标品牌战略。**推进“一企一标”工作。
+
+## 附件
+
+<table>
+<thead><tr><th>序号</th><th>重点任务</th><th>责任单位</th><th>完成时限</th></tr></thead>
+<tbody>
+<tr><td>1</td><td>实施高价值专利培育工程</td><td>牵头：市市场监管局<br>配合：市科技局</td><td>2025年12月底前</td></tr>
+<!-- <tr><td>2</td><td>推进专利快速预审</td>
+<td>市公安局</td><td>2025年6月底前</td></tr> -->
+<tr><td>2</td><td>深入实施商标品牌战略</td><td>市市场监管局（牵头）<br>市商务局</td><td>2025年12月底前</td></tr>
+</tbody>
+</table>
+"""
+
+
+def test_an_item_and_a_row_commented_out_are_no_tasks() -> None:
+    doc, _ = extracted(TABLE, "plan.md")
+    units = {path: sorted((s, role) for s, role, _ in rows) for path, rows in named_units(doc).items()}
+    assert units == {
+        "一.1": [("市市场监管局", "lead"), ("市科技局", "support")],
+        "一.2": [("市商务局", "support"), ("市市场监管局", "lead")],
+    }
+    assert "patent_pre_examination" not in {p.program_id for p in doc.programs}

@@ -21,6 +21,7 @@ from loaders.markdown import (
     backslash_escapes,
     front_matter,
     grid_tables,
+    html_comments,
     html_fragments,
     html_tables,
     inline_markup,
@@ -134,14 +135,18 @@ def _format(data: bytes, name: str, suffix: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _markdown(text: str) -> tuple[str, tuple[StyledHeading, ...]]:
-    """A Markdown text as the extractor reads it (markdown.py: its front matter's title and date as lines,
-    its HTML tables and grid tables as pipe
+    """A Markdown text as the extractor reads it (markdown.py: its HTML comments gone, its front matter's
+    title and date as lines, its HTML tables and grid tables as pipe
     tables, the HTML in its lines read, its block quotes' and setext underlines' marks gone, pandoc's ASCII
     dashes read as dashes; pipe_rows.py:
     a row going on with the row above joined into it; no marks of strong emphasis), and its heading lines
     (# and setext) in text order."""
     text = joined_pipe_rows(
-        html_fragments(simple_tables(grid_tables(box_tables(html_tables(quote_marks(front_matter(text)))))))
+        html_fragments(
+            simple_tables(
+                grid_tables(box_tables(html_tables(quote_marks(front_matter(html_comments(text))))))
+            )
+        )
     )
     text, setext = setext_headings(drop_emphasis(backslash_escapes(smart_dashes(inline_markup(text)))))
     headings = markdown_headings(text)

@@ -7,6 +7,7 @@ brought to the one form the extractor reads: # headings, pipe tables and plain l
   table left in the Markdown (a converter's output for merged or many-paragraph cells) become pipe tables,
   one line a row: a cell's wrapped lines join up, its own line breaks are written <br> (read as a cell's
   line break), a merged cell's text stands in each row and column it covers.
+- An HTML comment (<!-- … -->, on one line or over several) goes: an editor's note, no words of the text.
 - HTML left inside the lines (<p>, <div align="right">, <br>, <font>, <span style=…>, &nbsp;, &#12288;):
   a block's tags and <br> end a line, other tags go and entities are read as the characters they are; a
   line <h2>…</h2> is a heading line (## …). A pipe table's row keeps its <br> (a cell's line break).
@@ -42,6 +43,30 @@ def quote_marks(text: str) -> str:
     if ">" not in text:
         return text
     return _QUOTE_MARKS.sub("", text)
+
+
+# --- HTML comments -----------------------------------------------------------------
+
+_COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
+
+
+def html_comments(text: str) -> str:
+    """``text`` without its HTML comments (<!-- … -->), over as many lines as they run: an editor's export
+    opening with the draft's name and the time it was saved (<!-- ↵ XX市2025年知识产权工作要点（征求意见稿） ↵
+    导出：2025-02-10 ↵ -->) holds no words of the document; its lines read as the plan's, the draft's name
+    was taken for the title. An unclosed <!-- is left as it stands. One pass over the text."""
+    if _COMMENT_OPEN not in text:
+        return text
+    pieces: list[str] = []
+    at = 0
+    while (start := text.find(_COMMENT_OPEN, at)) >= 0:
+        end = text.find(_COMMENT_CLOSE, start + len(_COMMENT_OPEN))
+        if end < 0:
+            break
+        pieces.append(text[at:start])
+        at = end + len(_COMMENT_CLOSE)
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 # --- front matter and backslash escapes --------------------------------------------

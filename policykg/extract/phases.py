@@ -97,8 +97,9 @@ _HYPHENED = re.compile(
     r"(?:于|在)?\s*((?:19|20)\d{2})-(1[0-2]|0?[1-9])(?:-\d{1,2})?\s*(?:底|末)?\s*(?:前|以前|之前)?"
 )
 #: What parts the milestones of one time cell (3月底前完成方案制定；6月底前启动建设；12月底前完成验收,
-#: 2024年6月、12月): the work is done by the last.
-_MILESTONES = re.compile(r"[；;，,、]")
+#: 2024年6月、12月), also on lines of their own (a cell's 2025年6月底前 ↵ 2025年12月底前, a Markdown row's
+#: 6月底前<br>12月底前): the work is done by the last.
+_MILESTONES = re.compile(r"[；;，,、\n]|<br>")
 #: After a date, words making it the start of the work (2024年起, 2024年3月开始): no deadline.
 _FROM = re.compile(r"\s*(?:份|初)?\s*(?:起|开始|启动)")
 #: A whole time cell written as a date with dots or slashes (2024.12, 2024.12.31前) or a span of two

@@ -59,6 +59,16 @@ def _upper_groups(text: str, row: tuple[TableCell, ...]) -> list[int]:
     return owner
 
 
+def _merged_down(text: str, cell: TableCell, above: TableCell) -> bool:
+    """``cell`` is the cell above it merged down: the same cell in a .docx / .html grid, or its words written
+    out again in a text table (a Markdown file's HTML table made a pipe table writes a rowspan cell, 指标 or
+    单位 beside 2024年 | 2025年目标 under 指标值, in each row it spans)."""
+    if cell.span == above.span:
+        return True
+    words = _text(text, cell)
+    return bool(words) and words == _text(text, above)
+
+
 @dataclass(frozen=True)
 class _Level:
     """One row of a header: for each column, the column where the cell naming it at this depth begins;
@@ -80,7 +90,7 @@ def _sub_header(
     for c, cell in enumerate(row):
         group = owner[c]
         words = _text(text, cell)
-        merged_down = cell.span == above[c].span
+        merged_down = _merged_down(text, cell, above[c])
         if widths[group] == 1:
             if words and not merged_down:
                 return None
@@ -102,7 +112,7 @@ def _sub_header(
         parts = {out[c] for c in range(group, group + width)}
         if len(parts) >= 2:
             split = True
-        elif row[group].span != above[group].span:
+        elif not _merged_down(text, row[group], above[group]):
             return None  # one cell under the whole group that is not the group's own cell merged down
     return _Level(out, loose) if split else None
 
@@ -147,12 +157,14 @@ def header_cells(text: str, table: TableGrid) -> list[HeaderCell]:
     for c in range(len(table.rows[0])):
         words: list[str] = []
         span: Span | None = None
+        above: TableCell | None = None
         for depth, level in enumerate(levels[1:] if caption else levels, start=1 if caption else 0):
             cell = table.rows[depth][level.owner[c]]
             written = _text(text, cell)
-            if written and cell.span != span:
+            if written and (above is None or not _merged_down(text, cell, above)):
                 words.append(written)
                 span = cell.span
+            above = cell
         out.append(HeaderCell("".join(words), span or table.rows[len(levels) - 1][c].span))
     return out
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from ontology.vocab import role_vocabulary
 from policykg.extract.markers import skip_lead_in
+from policykg.extract.regex_heads import needed_chars
 from policykg.extract.textspan import Span, trim
 
 _COMMAS = "，,"
@@ -24,9 +25,20 @@ def _frame() -> re.Pattern[str]:
     return re.compile(role_vocabulary().guide_frame)
 
 
+@cache
+def _needed() -> re.Pattern[str] | None:
+    """The characters one of which every frame holds (下 of 指导下), as a class to search for: a clause
+    holding none holds no frame (most clauses; a quick test before the lead-in is skipped)."""
+    chars = needed_chars(role_vocabulary().guide_frame)
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") if chars else None
+
+
 def guide_frame(text: str, start: int, end: int) -> tuple[Span, int] | None:
     """The words naming the guides of a frame opening ``text[start:end]`` (past a numbering marker) and where
     the frame ends, past a comma closing it; None when no frame opens it (most clauses: no 在 there)."""
+    needed = _needed()
+    if needed is not None and needed.search(text, start, end) is None:
+        return None
     s = skip_lead_in(text, start, end)
     if not text.startswith("在", s, end):
         return None

@@ -165,6 +165,23 @@ def _named_heading(head: str, headings: list[tuple[Unit, str]]) -> Unit | None:
     return named[0] if len(named) == 1 else None
 
 
+def may_restate(structure: Structure, drafts: list[TaskDraft]) -> bool:
+    """Whether a cell of the plan's task tables fits the title of one of ``drafts`` at all (``_fit``): a
+    necessary condition of a row restating one by its title, read without linking any row (most plans: no
+    cell fits a heading's title)."""
+    index = _TitleIndex([(d, title_key(d.title or "")) for d in drafts if d.title])
+    if not index.keys:
+        return False
+    text = structure.text
+    for table in structure.tables:
+        if task_columns(text, table) is None:
+            continue
+        for _, row in body_rows(text, table):
+            if any(index.fits(title_key(text[c.span[0] : c.span[1]])) for c in row):
+                return True
+    return False
+
+
 def row_links(structure: Structure, drafts: list[TaskDraft], headings: Sequence[Unit] = ()) -> list[RowLink]:
     """Every row of the plan's task tables that speaks for prose tasks among ``drafts``, or for the tasks
     under one of ``headings`` (headings that are no task themselves)."""

@@ -19,7 +19,7 @@ from policykg.extract.dates import CALENDAR_YEAR
 from policykg.extract.markers import CIRCLED, ENCLOSED
 from policykg.extract.obligations import find_prose_obligations
 from policykg.extract.role_clauses import FOLLOWING
-from policykg.extract.row_links import RowLink, row_links
+from policykg.extract.row_links import RowLink, may_restate, row_links
 from policykg.extract.spaced_tables import screen_width
 from policykg.extract.structure import DATED_STEP, WORK_CHAPTERS, Structure, Unit, chapter_kind, goal_sentence
 from policykg.extract.table_captions import table_note
@@ -816,7 +816,7 @@ def _restated_titles(
     """Of the items that are their title alone, those a task table's row restates (row_links.py, by title):
     tasks, the row's units and time limit theirs (its task cell: the title, a 。 and the work), as a row
     restating a task written out in prose gives that task its units."""
-    if not titles_only or not structure.tables:
+    if not titles_only or not structure.tables or not may_restate(structure, titles_only):
         return []
     named = {
         id(d)

@@ -24,7 +24,7 @@ from loaders.base import TableCell, TableGrid
 from ontology.vocab import RegionEntry
 from ontology.vocab_targets import WordValue, target_vocabulary
 from policykg.extract.indicators import inner_counting, rate_word, target_flags
-from policykg.extract.quantities import is_percentage, resolve_flags
+from policykg.extract.quantities import RANGE_DASHES, is_percentage, resolve_flags
 from policykg.extract.standings import Standing, find_standing, may_stand
 from policykg.extract.table_cells import (
     NO_TARGET,
@@ -48,7 +48,9 @@ from policykg.extract.textspan import Span, squeeze
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _BRACKET_CHARS = str.maketrans("", "", "（）()[]［］【】")
-_UNIT_RANGE = re.compile(r"([+-]?\d+(?:\.\d+)?)(\D+?)[-—–~～至](\d+(?:\.\d+)?)\2")
+_UNIT_RANGE = re.compile(rf"([+-]?\d+(?:\.\d+)?)(\D+?)[{RANGE_DASHES}至](\d+(?:\.\d+)?)\2")
+#: A value cell: a number, the upper end of a range, the rest (a unit, a comparator after it).
+_CELL_NUMBER = re.compile(rf"([+-]?\d+(?:\.\d+)?)(?:[{RANGE_DASHES}至](\d+(?:\.\d+)?))?(.*)")
 
 
 @dataclass(frozen=True)
@@ -329,7 +331,7 @@ def _cell_value(raw: str) -> tuple[float, float | None, str, str | None] | None:
             comparator = closing_comparator(comparator, entry.comparator)
             raw = raw[: -len(entry.text)]
             break
-    m = re.fullmatch(r"([+-]?\d+(?:\.\d+)?)(?:[-—–~～至](\d+(?:\.\d+)?))?(.*)", raw)
+    m = _CELL_NUMBER.fullmatch(raw)
     if m is not None and m.group(2) is None:  # 12%—15%: the unit written after both ends
         both = _UNIT_RANGE.fullmatch(raw)
         if both is not None and vocab.unit(both.group(2)) is not None:

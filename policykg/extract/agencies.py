@@ -46,6 +46,7 @@ from policykg.extract.regions import (
     is_municipality,
     level_prefix,
 )
+from policykg.extract.short_names import defined_short_names
 from policykg.extract.textspan import CLOSERS, PAIRS, squeeze
 from policykg.models import Agency, AgencyRef
 
@@ -835,6 +836,9 @@ class AgencyRegistry:
         #: The department whose plan this is, named by the title (owner) or as the one issuer: what 本局 and
         #: 县局 name (learn_issuers).
         self.department: ResolvedAgency | None = None
+        #: Short names the plan defines for bodies (县保护中心 of 县知识产权保护中心（以下简称县保护中心）),
+        #: with their full names: learn_short_names.
+        self.short_names: dict[str, str] = {}
         for entry in _with_own_bodies():
             own_body_regions(index, entry)  # the lists checked against this gazetteer before any use
             _region_ids(index, entry.id, tuple(entry.region_names))
@@ -852,6 +856,12 @@ class AgencyRegistry:
                 names.setdefault(m.group().replace("工作", ""), m.group())
         self.leading_group = next(iter(names.values())) if len(names) == 1 else None
         self._identities.clear()  # a bare 领导小组 may now stand for the group
+
+    def learn_short_names(self, text: str) -> None:
+        """The short names the plan defines for its bodies (（以下简称“县保护中心”）): a later mention of
+        one that names no body of a type is the body of its full name."""
+        self.short_names = defined_short_names(text)
+        self._identities.clear()
 
     def learn_owner(self, words: str) -> None:
         """From the title's words after its region (崇义街道知识产权工作方案, 市场监督管理局2024年…): the
@@ -1617,7 +1627,18 @@ class AgencyRegistry:
         return ResolvedAgency(*identity)
 
     def _identify_anew(self, surface: str) -> ResolvedAgency:
-        """identify, read from the mention's words."""
+        """identify, read from the mention's words, or from the full name of a short name the plan defines
+        when the words alone name no body a region has one of (县保护中心: 县知识产权保护中心; 园区管委会:
+        婺源工业园区管理委员会), nor a collective."""
+        found = self._identify_words(surface)
+        full = self.short_names.get(squeeze(surface)) if self.short_names else None
+        one_of_a_kind = found.type is not None and found.id.endswith(f"/{found.type.id}")
+        if full is None or one_of_a_kind or found.collective is not None:
+            return found
+        return self.identify(full)
+
+    def _identify_words(self, surface: str) -> ResolvedAgency:
+        """identify, read from the mention's words alone."""
         name = rewrite_name(squeeze(surface))
         if self.leading_group and name in _BARE_GROUP:
             name = self.leading_group + _BARE_GROUP[name]

@@ -216,7 +216,10 @@ def _note_words() -> str:
     return "|".join(map(re.escape, role_vocabulary().name_note_words)) or "(?!)"
 
 
-_NOTE_BRACKET = r"[（(][^（）()]*?(?:{words})[^（）()]*[）)]"
+#: A bracket of a note on a name: round, or 〔〕 / ［］ as a note nested in a bracketed list writes it
+#: (（责任单位：县文化广电新闻出版旅游局〔以下简称县文广新旅局〕、…）).
+_NOTE_BRACKET = r"[（(〔［][^（）()〔〕［］]*?(?:{words})[^（）()〔〕［］]*[）)〕］]"
+_NOTE_OPENS, _NOTE_CLOSES = "（(〔［", "）)〕］"
 
 
 @cache
@@ -227,7 +230,7 @@ def _name_note_after() -> re.Pattern[str]:
 def past_name_note(text: str, at: int, end: int) -> int:
     """Past the note on a name standing right after ``at`` (县市场监督管理局（以下简称“县市场监管局”）
     负责…: the bracket ``clean_name`` takes off), or ``at`` when there is none."""
-    if at >= end or text[trim(text, at, end)[0]] not in "（(":  # most names: no bracket after them
+    if at >= end or text[trim(text, at, end)[0]] not in _NOTE_OPENS:  # most names: no bracket after them
         return at
     note = _name_note_after().match(text, at, end)
     return at if note is None else note.end()
@@ -683,7 +686,8 @@ def clean_name(text: str, span: Span) -> Span:
     tail = _TRAILING_OTHERS.search(text, s, e)
     if tail is not None and tail.start() > s:
         e = tail.start()
-    note = _name_note().search(text, s, e) if s < e and text[e - 1] in "）)" else None  # 县工信局（…，下同）
+    # 县工信局（…，下同）
+    note = _name_note().search(text, s, e) if s < e and text[e - 1] in _NOTE_CLOSES else None
     if note is None and s < e and text[e - 1] in "）)":
         note = _remit_note().search(text, s, e)  # 市市场监管局（负责专利）: the body's share of the work
     if note is not None and note.start() > s:

@@ -10,6 +10,7 @@ from functools import cache
 from ontology.vocab import DocumentType, document_vocabulary
 from policykg.extract.agency_names import looks_like_agency
 from policykg.extract.citation_rules import WRAP
+from policykg.extract.dates import SPAN_JOINERS
 from policykg.extract.header_lines import (
     LINE_MARKUP,
     YEAR,
@@ -41,14 +42,14 @@ _QUOTED_ISSUED = re.compile(
     rf"(?:现{WRAP}将|将){WRAP}《([^《》]{{2,120}})》(?:[^。\n]|\n(?![^\S\n]*\n)){{0,20}}?印{WRAP}发"
     rf"|《([^《》]{{2,120}})》{WRAP}已{WRAP}经(?:[^。\n]|\n(?![^\S\n]*\n)){{0,40}}?印{WRAP}发"
 )
-_TITLE_PERIOD = re.compile(rf"[（(]\s*{YEAR}\s*年?\s*[-—–~～至到]+\s*{YEAR}\s*年?\s*[)）]")
+_TITLE_PERIOD = re.compile(rf"[（(]\s*{YEAR}\s*年?\s*[{SPAN_JOINERS}]+\s*{YEAR}\s*年?\s*[)）]")
 _TITLE_YEAR = re.compile(rf"{YEAR}\s*年度?")
 #: A term in brackets after a title: （2024—2026年）, （2024年）.
-_TERM = re.compile(rf"\s*[（(]\s*{YEAR}\s*年?(?:\s*[-—–~～至到]+\s*{YEAR}\s*年?)?\s*[)）]")
+_TERM = re.compile(rf"\s*[（(]\s*{YEAR}\s*年?(?:\s*[{SPAN_JOINERS}]+\s*{YEAR}\s*年?)?\s*[)）]")
 _RANGE_MONTHS = re.compile(
     rf"{YEAR}\s*年\s*(\d{{1,2}})\s*月\s*(?:至|到|—|–|-|－|~|～)+\s*{YEAR}\s*年\s*(\d{{1,2}})\s*月"
 )
-_RANGE_YEARS = re.compile(rf"{YEAR}\s*+(?:年\s*+)?[-—–~～至到]+\s*{YEAR}\s*年")
+_RANGE_YEARS = re.compile(rf"{YEAR}\s*+(?:年\s*+)?[{SPAN_JOINERS}]+\s*{YEAR}\s*年")
 _BY_YEAR = re.compile(rf"(?:到|至|截至)\s*{YEAR}\s*年")
 #: The years counted for the work before the year it runs to (通过三年试点建设，到2026年底; 用3年时间，
 #: 到2027年): the period opens that many years before its end, the end's year counted.

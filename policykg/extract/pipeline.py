@@ -97,6 +97,7 @@ def extract_document(loaded: LoadedDocument) -> Document:
     )
     registry = AgencyRegistry(index, index.by_id[region.id] if region else None, doc_id)
     registry.learn_leading_group(text)
+    registry.learn_short_names(text)
     if region is not None and region.evidence is not None and meta.title_span is not None:
         # the title's words after its region: the town or the department whose own plan this is
         registry.learn_owner(text[region.evidence.span[1] : meta.title_span[1]])

@@ -22,23 +22,26 @@ from policykg.extract.target_words import (
 )
 from policykg.extract.textspan import numeral_value, trim
 
+#: The dashes and waves joining the two ends of a range written in digits (10-15家, 20%—30%, 3～5项), the
+#: full-width hyphen a full-width input mode types (10－15家) among them.
+RANGE_DASHES = "-—–－~～"
 #: A number; a line break may cut it where a PDF or Word line wraps (累计达到10\n0亿元). Its first digit
 #: opens the pattern, the character before it (no digit, point or letter) looked at behind that digit: a
 #: pattern opening with a digit is searched for by the engine's own quick scan of the text. A half-width
 #: comma may group its thousands (1,200件: three digits after each comma, no fourth).
 NUMBER = re.compile(
     r"(\d(?<![\d.·．A-Za-z]\d)\d*(?:,\d{3}(?!\d))*(?:\n\d+)*(?:\n?\.\n?\d+)?)"
-    r"(?:\s*(?P<range>[-—–~～至到])\s*(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?))?"
+    rf"(?:\s*(?P<range>[{RANGE_DASHES}至到])\s*(\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?))?"
     r"(?:\s*/\s*(?P<den>\d+(?:\.\d+)?))?"
 )
 #: What joins the two ends of a range (20%—30%, 百分之二十至三十, 百分之二十到百分之三十).
-_RANGE_WORD = r"[-—–~～至到]"
+_RANGE_WORD = rf"[{RANGE_DASHES}至到]"
 #: Words after a number, before its unit, saying the count is more than it (12000余件, 300多家).
 _MORE_THAN = "余多"
 #: A unit written per year (2000件/年, 500万元／年): the count recurs each year, read as 每年 before it is.
 _PER_YEAR = re.compile(r"[ \u3000]*+[/／][ \u3000]*+年(?![度份])")
 #: The upper end of a range written after the unit of its lower end (12%—15%, 3家至5家).
-_RANGE_TAIL = re.compile(r"\s*[-—–~～至到]\s*(\d+(?:\.\d+)?)")
+_RANGE_TAIL = re.compile(rf"\s*{_RANGE_WORD}\s*(\d+(?:\.\d+)?)")
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ _CN = "一二三四五六七八九十"
 _NUMBER = rf"(?:\d{{1,3}}|[{_CN}]{{1,3}})"
 #: One task number: 3, 任务3, 第3项, 第（四）项, 第四条.
 _ATOM = re.compile(rf"(?:任务|第)?(?:[（(]({_NUMBER})[）)]|({_NUMBER}))(?:项|条)?")
-_RANGE = "-—–~～至到"
+_RANGE = "-—–－~～至到"  # 第1－3项: the full-width hyphen too
 _SEPARATOR = re.compile(rf"[{_RANGE}、,，/／]|和")
 #: The chapter a number is counted in: 第二部分第3条.
 _CHAPTER = re.compile(rf"第([{_CN}]{{1,3}})(?:部分|章|篇)")

@@ -7,7 +7,9 @@ year before the year of a target column (2022年 | 2025年目标), or else the e
 columns) gives the row's starting level, flagged ``baseline``: a cross-county comparison needs it to tell
 ambition from size. A growth column (年均增速 13%) gives a growth target per row, in %, flagged ``growth``
 (and ``annual`` when the header says the rate is yearly), for the last year its header names or the plan's
-final year. A column of a year's targets (2025年度目标, 年度目标值) flags its targets ``annual``. An attribute
+final year; a target cell of a yearly growth (年均增长15%, 年均增速15%) is one as well, grown from the base
+column's year, as is a cell measured from the base period (较基期增长20%). A column of a year's targets
+(2025年度目标, 年度目标值) flags its targets ``annual``. An attribute
 column (属性: 约束性 / 预期性) flags each target binding or expected. Header words are in
 ontology/data/targets.yaml.
 """
@@ -22,7 +24,7 @@ from loaders.base import TableCell, TableGrid
 from ontology.vocab import RegionEntry
 from ontology.vocab_targets import WordValue, target_vocabulary
 from policykg.extract.indicators import inner_counting, rate_word, target_flags
-from policykg.extract.quantities import is_percentage, resolve_flags
+from policykg.extract.quantities import RANGE_DASHES, is_percentage, resolve_flags
 from policykg.extract.standings import Standing, find_standing, may_stand
 from policykg.extract.table_cells import (
     NO_TARGET,
@@ -46,7 +48,9 @@ from policykg.extract.textspan import Span, squeeze
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _BRACKET_CHARS = str.maketrans("", "", "（）()[]［］【】")
-_UNIT_RANGE = re.compile(r"([+-]?\d+(?:\.\d+)?)(\D+?)[-—–~～至](\d+(?:\.\d+)?)\2")
+_UNIT_RANGE = re.compile(rf"([+-]?\d+(?:\.\d+)?)(\D+?)[{RANGE_DASHES}至](\d+(?:\.\d+)?)\2")
+#: A value cell: a number, the upper end of a range, the rest (a unit, a comparator after it).
+_CELL_NUMBER = re.compile(rf"([+-]?\d+(?:\.\d+)?)(?:[{RANGE_DASHES}至](\d+(?:\.\d+)?))?(.*)")
 
 
 @dataclass(frozen=True)
@@ -207,18 +211,21 @@ def _column_flags(column: int, totals: set[int], yearly: set[int]) -> tuple[str,
 
 
 @cache
-def _change_words() -> tuple[tuple[str, str], ...]:
+def _change_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Flag words of a change, an increment or a total opening a value cell (提高, 年均增长, 新增, 累计),
-    longest first."""
+    and the words of a rate of change (年均增速, 增长率: targets.yaml rate_words, which close a measure in
+    prose and open the cell here), longest first, each with its flag and the further flags it sets
+    (年均增长: change, annual)."""
     kinds = ("change", "increment", "cumulative")
-    words = [(w.text, w.flag) for w in target_vocabulary().flag_words if w.flag in kinds]
-    return tuple(sorted(words, key=lambda w: -len(w[0])))
+    vocab = target_vocabulary()
+    words = {w.text: (w.flag, *w.also) for w in (*vocab.rate_words, *vocab.flag_words) if w.flag in kinds}
+    return tuple(sorted(words.items(), key=lambda w: -len(w[0])))
 
 
 _CHANGE = "change"
 _RELATIVE = "relative"
 #: The first characters of every comparison base (targets.yaml comparisons): the cheap test first.
-_BASE_OPENERS = ("较", "比", "相", "同比", "环比")
+_BASE_OPENERS = ("较", "比", "相", "同比", "环比", "在")
 
 
 def _cell_base(raw: str) -> tuple[str, str]:
@@ -300,14 +307,15 @@ def _past_span(raw: str) -> str:
     return rest if _cell_value(_cell_change(rest)[0]) is not None else raw
 
 
-def _cell_change(raw: str) -> tuple[str, str | None]:
-    """A value cell opening with a change word (提高5个百分点, 新增3家): the rest and the word's flag."""
+def _cell_change(raw: str) -> tuple[str, tuple[str, ...]]:
+    """A value cell opening with a change word (提高5个百分点, 新增3家, 年均增长15%): the rest and the word's
+    flags (its own first, then those it sets as well: 年均增长 is yearly), () when no word opens it."""
     if raw[:1].isdigit():
-        return raw, None
-    for word, flag in _change_words():
+        return raw, ()
+    for word, flags in _change_words():
         if raw.startswith(word):
-            return raw[len(word) :], flag
-    return raw, None
+            return raw[len(word) :], flags
+    return raw, ()
 
 
 def _cell_value(raw: str) -> tuple[float, float | None, str, str | None] | None:
@@ -323,7 +331,7 @@ def _cell_value(raw: str) -> tuple[float, float | None, str, str | None] | None:
             comparator = closing_comparator(comparator, entry.comparator)
             raw = raw[: -len(entry.text)]
             break
-    m = re.fullmatch(r"([+-]?\d+(?:\.\d+)?)(?:[-—–~～至](\d+(?:\.\d+)?))?(.*)", raw)
+    m = _CELL_NUMBER.fullmatch(raw)
     if m is not None and m.group(2) is None:  # 12%—15%: the unit written after both ends
         both = _UNIT_RANGE.fullmatch(raw)
         if both is not None and vocab.unit(both.group(2)) is not None:
@@ -446,7 +454,7 @@ def indicator_table_targets(
         flags += target_flags(name)
         # 专利授权量年均增长（%） | — | 12: a yearly rate to a target year grows from the table's starting
         # year, as a growth column does
-        grows = "growth" in flags and "annual" in flags
+        grows = _yearly(flags)
         row_year = _row_year(text, row, layout.row_year)  # 年度 | 2024年: this row's targets are 2024's
         for column in columns:
             if column.index >= len(row):
@@ -455,7 +463,8 @@ def indicator_table_targets(
             for part, (level, noted) in enumerate(_cell_levels(squeeze(text[cell[0] : cell[1]]))):
                 raw, base = _cell_base(level)  # 较2023年翻一番: 翻一番 from 2023
                 raw = _past_span(raw)  # 三年累计突破15亿元: 累计突破15亿元
-                rest, change = _cell_change(raw)
+                rest, said = _cell_change(raw)
+                change = said[0] if said else None
                 parsed = _cell_value(rest) if raw not in NO_TARGET else None
                 in_words = None
                 if parsed is None and not column.baseline and column.growth is None:
@@ -472,7 +481,7 @@ def indicator_table_targets(
                         out += _phrase_targets(text, cell, r, column, plan_region)
                     continue
                 value, value_max, comparator, cell_unit = parsed
-                cell_flags = resolve_flags([change], cell_unit or unit) if change else []
+                cell_flags = resolve_flags(list(said), cell_unit or unit)
                 if change == _CHANGE and (cell_unit or unit) in target_vocabulary().relative_units:
                     # 增长1倍: the multiple of the base reached (2倍), as in prose
                     value, value_max, cell_flags = (
@@ -525,9 +534,10 @@ def indicator_table_targets(
                         flags=column_flags,
                         standing=standing,
                         base_year=(
-                            base_year_named(base, column_year)
+                            _named_base(base, column_year, grown_from)
                             if base
-                            else (grown_from if _growing(column, grows) else None)
+                            # 年均增长15% under 2027年目标值: a yearly rate, grown from the starting year
+                            else (grown_from if _growing(column, grows or _yearly(cell_flags)) else None)
                         ),
                     )
                 )
@@ -577,6 +587,21 @@ def _phrase_targets(
             )
         )
     return out
+
+
+def _yearly(flags: list[str]) -> bool:
+    """Flags of a yearly rate of growth (年均增长10%: growth, annual)."""
+    return "growth" in flags and "annual" in flags
+
+
+def _named_base(base: str, year: int | None, grown_from: int | None) -> int | None:
+    """The year of the base a value cell names (较2023年增长20% → 2023; 较上年 → the year before ``year``); a
+    base naming the table's starting level (较基期增长20%, 在基期基础上: targets.yaml year_tables
+    baseline_words) is the year of its base column, ``grown_from``."""
+    named = base_year_named(base, year)
+    if named is None and any(w in base for w in target_vocabulary().year_tables.baseline_words):
+        return grown_from
+    return named
 
 
 def _growing(column: _ValueColumn, grows: bool) -> bool:

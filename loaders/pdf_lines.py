@@ -145,7 +145,9 @@ def _fills(line: str, after: str, wrap: Wrap) -> bool:
 
 def _best_width(running: list[str], measure: Measure) -> tuple[int, int]:
     """The width (in ``measure``) most of the ``running`` lines (those followed by words) fill to within
-    _SLACK, and how many do (0 and 0 when there are none)."""
+    _SLACK, and how many do (0 and 0 when there are none); of widths apart filled as often, the widest (as
+    many short lines, a title and labels going on to the next line, as wrapped ones do not make the short
+    width the layout's)."""
     counts: dict[int, int] = {}
     for line in running:
         width = measure(line)
@@ -153,7 +155,7 @@ def _best_width(running: list[str], measure: Measure) -> tuple[int, int]:
     best, best_count = 0, 0
     for width in sorted(counts):
         count = sum(counts.get(w, 0) for w in range(width - _SLACK, width + _SLACK + 1))
-        if count > best_count:
+        if count > best_count or (count == best_count and width - best > 2 * _SLACK):
             best, best_count = width, count
     return best, best_count
 

@@ -707,7 +707,7 @@ def _prose_beside_notes(
                 # a note naming only those who help closing the sentence (…工作（县财政局配合）。): the
                 # body that sentence obliges leads them
                 helped = helpers_only and (
-                    _note_closes(text, ob.evidence[1], notes)
+                    _note_closes(text, ob.evidence[1], [a.span for a in notes_found])
                     or any(ob.evidence[0] <= start < ob.evidence[1] for start, _ in inline)
                 )
                 subject_role: Role = "lead" if ob.partners or helped else "implicit"
@@ -728,6 +728,10 @@ def _prose_beside_notes(
                         )
 
 
+#: How far before a bracket the name it closes may start.
+_NAME_REACH = 12
+
+
 def _helpers_after_name(text: str, note: Annotation, para: Span) -> bool:
     """A bracket naming only helpers that stands right after a name, inside its sentence (县市场监管局
     （县财政局配合）要…): read with the sentence, whose subject before it leads them."""
@@ -735,8 +739,8 @@ def _helpers_after_name(text: str, note: Annotation, para: Span) -> bool:
     return (
         start > para[0]
         and text[start] in "（("
-        and text[start - 1].isalnum()  # a name's last character, no punctuation or space
         and all(m.role == "support" for m in note.mentions)
+        and ends_like_body(text[max(para[0], start - _NAME_REACH) : start])  # a name's end, no work's
     )
 
 

@@ -18,21 +18,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-#: A line's left and right edge across the page, in points.
-Extent = tuple[float, float]
-
+from loaders.pdf_glyphs import Extent as Extent
+from loaders.pdf_glyphs import Glyph, glyph_lines, one_glyph_lines
+from loaders.pdf_glyphs import estimated_width as _width
 
 #: How near (in points) two pieces of a line are reported for one place: the same text position.
 _SAME_PLACE = 0.01
 
 
-def _width(text: str, em: float) -> float:
-    return sum(em if ord(ch) > 0x7F else em / 2 for ch in text)
-
-
 def line_extents(extract: Callable[..., str]) -> tuple[str, list[tuple[str, Extent]]]:
-    """The page's text (``extract``: a page's extract_text) and each of its lines with its edges."""
+    """The page's text (``extract``: a page's extract_text) and each of its lines with its edges; a page
+    drawn one character a text object is read from its glyphs' places (loaders/pdf_glyphs.py)."""
     lines: list[tuple[str, Extent]] = []
+    glyphs: list[Glyph] = []
     current: list[str] = []
     edges: list[float] = []
     last: list[float] = []  # the line's last piece: where it was reported and where it ended
@@ -48,6 +46,7 @@ def line_extents(extract: Callable[..., str]) -> tuple[str, list[tuple[str, Exte
     def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         try:
             x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
+            y = float(tm[4]) * float(cm[1]) + float(tm[5]) * float(cm[3]) + float(cm[5])
             em = abs(float(size) * float(tm[0]) * float(cm[0])) or float(size)
         except (TypeError, ValueError, IndexError):
             return
@@ -58,6 +57,8 @@ def line_extents(extract: Callable[..., str]) -> tuple[str, list[tuple[str, Exte
             # a piece reported where the line's piece before it was: drawn after that one
             at = last[1] if last and abs(last[0] - x) < _SAME_PLACE else x
             current.append(part)
+            if part:
+                glyphs.append(Glyph(part, x, y, em))
             if part.strip():
                 if not edges:
                     edges.append(at + _width(part[: len(part) - len(part.lstrip())], em))
@@ -67,6 +68,9 @@ def line_extents(extract: Callable[..., str]) -> tuple[str, list[tuple[str, Exte
 
     text = extract(visitor_text=visit)
     close()
+    if one_glyph_lines(text):
+        lines = glyph_lines(glyphs)
+        return "".join(f"{words}\n" for words, _ in lines), lines
     return text, lines
 
 

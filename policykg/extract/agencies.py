@@ -939,7 +939,9 @@ class AgencyRegistry:
                 tail = rest[len(opening) :]
                 body = next((b for b in _place_bodies(word) if tail.startswith(b) and len(tail) > len(b)), "")
                 return place + tail[len(body) :]
-        return None
+        if rest.startswith(("各", place[: -len(word)], *_RELATIVE_WORDS)):
+            return None  # 各社区 gathered, 松陵司法所 named by its place, 区市场监管局 the district's
+        return place + rest  # 经发办, 党政办公室 written bare in 松陵街道's plan: its own offices
 
     def _section(self, rest: str, scope: str, *, named: bool = False) -> ResolvedAgency | None:
         """A section or another unit of the department whose own plan this is (知识产权股, 法规科 in a

@@ -42,6 +42,7 @@ from policykg.models import (
     Goal,
     Period,
     Plan,
+    Region,
     Responsibility,
     Section,
     TableInfo,
@@ -99,8 +100,9 @@ def extract_document(loaded: LoadedDocument) -> Document:
     registry.learn_leading_group(text)
     registry.learn_short_names(text)
     if region is not None and region.evidence is not None and meta.title_span is not None:
-        # the title's words after its region: the town or the department whose own plan this is
-        registry.learn_owner(text[region.evidence.span[1] : meta.title_span[1]])
+        # the title's words after its region: the town or the department whose own plan this is; a title
+        # naming no region (松陵街道…方案, placed by its opening sentence) is its words from the start
+        registry.learn_owner(text[_after_region(region, meta.title_span) : meta.title_span[1]])
     for issuer in plan.issuers:  # 市市场监督管理局（知识产权局） signing: its 知识产权局 is the same body
         registry.learn(issuer.name)
     issuing = [registry.resolve(issuer.name) for issuer in plan.issuers]
@@ -299,6 +301,14 @@ def _phase_limit(structure: Structure, unit: Unit) -> str | None:
     if unit.chapter_kind != "phases" or not is_phase(unit):
         return None
     return phase_time(structure.text[unit.marker_span[1] : unit.heading_span[1]])
+
+
+def _after_region(region: Region, title: Span) -> int:
+    """Where a title's words after the plan's region start: after the region's name when the region was
+    read from the title, else at the title's start (read from the issuers or the opening sentence)."""
+    if region.method == "title" and region.evidence is not None:
+        return region.evidence.span[1]
+    return title[0]
 
 
 def _cover_end(structure: Structure) -> int:

@@ -459,7 +459,7 @@ def _opening_region(
     """The one county, district, county-level city or prefecture the first sentence after the title names,
     when the plan speaks of its own bodies and itself by that level's word (县工信局, 全县, 我县 for a 县;
     for a prefecture, 市/州 and never 县/区/旗)."""
-    start = title_span[1] if title_span else body[0]
+    start = _plan_opening(text, title_span) if title_span else body[0]
     stop = min(body[1], start + _OPENING_MAX)
     full_stop = text.find("。", start, stop)
     stop = full_stop if full_stop >= 0 else stop
@@ -468,6 +468,7 @@ def _opening_region(
         for h in index.scan(text, start, stop, allow_short=False)
         if len(h.candidates) == 1 and h.candidates[0].level in _OPENING_LEVELS
     ]
+    hits = _below_cited_city(index, hits)
     if len({h.candidates[0].id for h in hits}) != 1:
         return None
     entry = hits[0].candidates[0]
@@ -476,6 +477,31 @@ def _opening_region(
     if entry.level == "prefecture" and _speaks_as(_BELOW_PREFECTURE).search(text, body[0], body[1]):
         return None
     return entry, hits[0]
+
+
+def _plan_opening(text: str, title_span: Span) -> int:
+    """Where the plan's own words start after its title: after the title's line of its own when the title
+    was read inside a cover notice's heading (关于印发《…》的通知) and the plan repeats it on a line below."""
+    if not text.startswith("》", title_span[1]):
+        return title_span[1]
+    title = text[title_span[0] : title_span[1]]
+    again = text.find(f"\n{title}\n", title_span[1])
+    return again + len(title) + 2 if again >= 0 else title_span[1]
+
+
+def _below_cited_city(index: RegionIndex, hits: list[RegionHit]) -> list[RegionHit]:
+    """The hits without a prefecture another hit lies in: a district's opening sentence cites its city's
+    document beside its own district's (落实《苏州市…纲要》《吴江区…计划》), the district being the plan's."""
+    places = {h.candidates[0].id for h in hits}
+    return [
+        h
+        for h in hits
+        if h.candidates[0].level != "prefecture"
+        or not any(
+            h.candidates[0].id in {a.id for a in index.ancestors(index.by_id[other])}
+            for other in places - {h.candidates[0].id}
+        )
+    ]
 
 
 #: What may stand before the place a title opens with (关于印发义乌…的通知, 《义乌…》).

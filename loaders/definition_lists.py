@@ -67,3 +67,38 @@ def definition_lists(text: str) -> str:
             label = -1
         out.append(line)
     return "\n".join(out)
+
+
+# --- written in HTML ----------------------------------------------------------------
+
+#: A term (<dt>) and the definitions (<dd>) after it, in a page or in HTML left in Markdown; neither holds
+#: another term, definition or list.
+_HTML_ENTRY = re.compile(
+    r"<dt\b[^<>]{0,200}>((?:(?!</?d[tdl]\b).){0,400}?)</dt>\s*"
+    r"((?:<dd\b[^<>]{0,200}>(?:(?!</?d[tdl]\b).){0,2000}?</dd>\s*)+)",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_DEFINITION = re.compile(r"<dd\b[^<>]{0,200}>(.*?)</dd>", re.IGNORECASE | re.DOTALL)
+_TAGS = re.compile(r"<[^<>]{0,500}>")
+
+
+def _html_entry(m: re.Match[str]) -> str:
+    """One term and its definitions as a paragraph of their label line; the markup inside them goes."""
+    term = _TAGS.sub("", m.group(1)).strip()
+    words = [w for w in (_TAGS.sub("", d).strip() for d in _HTML_DEFINITION.findall(m.group(2))) if w]
+    if not words or not _term(term):
+        return m.group(0)
+    joined = words[0]
+    for more in words[1:]:
+        joined = _joined(joined, more)
+    return f"<p>{term}：{joined}</p>"
+
+
+def html_definition_lists(markup: str) -> str:
+    """``markup`` with each term of its definition lists (<dl><dt>牵头单位</dt><dd>A</dd>…) written as one
+    paragraph of the label line a plan types (<p>牵头单位：A</p>), its definitions joined as the module doc
+    says, the inline markup inside them gone; a term that is no label's (a sentence, a colon in it) is left
+    as it is. The cheap test first."""
+    if "<dt" not in markup and "<DT" not in markup:
+        return markup
+    return _HTML_ENTRY.sub(_html_entry, markup)

@@ -14,6 +14,7 @@ from pathlib import Path
 from loaders.base import EncodingReport, LoadedDocument, Note, StyledHeading, TableCell, TableGrid
 from loaders.box_tables import box_tables
 from loaders.bracket_widths import read_bracket_widths
+from loaders.definition_lists import definition_lists, html_definition_lists
 from loaders.docx import load_docx
 from loaders.html import load_html
 from loaders.look_alikes import read_look_alikes
@@ -139,16 +140,20 @@ def _markdown(text: str) -> tuple[str, tuple[StyledHeading, ...]]:
     title and date as lines, its HTML tables and grid tables as pipe
     tables, the HTML in its lines read, its block quotes' and setext underlines' marks gone, pandoc's ASCII
     dashes read as dashes; pipe_rows.py:
-    a row going on with the row above joined into it; no marks of strong emphasis), and its heading lines
+    a row going on with the row above joined into it; no marks of strong emphasis; definition_lists.py: a
+    definition list's term and definitions, in Markdown or HTML, as one label line), and its heading lines
     (# and setext) in text order."""
     text = joined_pipe_rows(
         html_fragments(
-            simple_tables(
-                grid_tables(box_tables(html_tables(quote_marks(front_matter(html_comments(text))))))
+            html_definition_lists(
+                simple_tables(
+                    grid_tables(box_tables(html_tables(quote_marks(front_matter(html_comments(text))))))
+                )
             )
         )
     )
-    text, setext = setext_headings(drop_emphasis(backslash_escapes(smart_dashes(inline_markup(text)))))
+    text = definition_lists(drop_emphasis(backslash_escapes(smart_dashes(inline_markup(text)))))
+    text, setext = setext_headings(text)
     headings = markdown_headings(text)
     if setext:
         underlined = (StyledHeading((start, end), level) for start, end, level in setext)

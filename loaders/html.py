@@ -27,6 +27,7 @@ from bs4.element import (
 
 from loaders.base import EncodingReport, StyledHeading, TableGrid
 from loaders.builder import TextBuilder, squash
+from loaders.definition_lists import html_definition_lists
 from loaders.encoding import decode_bytes
 from loaders.html_text_sizes import TextSizes, first_cells, own_rows
 from policykg.extract.header_lines import ends_like_a_title
@@ -724,6 +725,7 @@ def load_html(
     """The canonical text, its tables and its heading elements (<h1>–<h6>, inside the page's <article> or
     <main> when it has one, a related-links heading left out) with their levels."""
     text, report = decode_bytes(data, source)
+    text = html_definition_lists(text)
     soup = _soup(text)
     _preformatted_lines(soup, text)
     body = soup.body or soup

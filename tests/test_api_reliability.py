@@ -395,3 +395,22 @@ def test_50_clients_for_60_seconds(tmp_path, corpus_docs, capsys) -> None:
     _report(capsys, 50, 60, figures)
     assert figures["errors"] == 0
     assert figures["obligations_requests"] + figures["search_requests"] > 1000
+
+
+def test_a_fault_in_the_search_warm_up_is_logged_not_raised(tmp_path, caplog) -> None:
+    """The search index is built in a thread as the API starts: a store failing under it (any error, not
+    only the project's) is logged there, the first search meeting it instead."""
+    from starlette.datastructures import State
+
+    from api.routers.search import warm_up
+
+    class Broken:
+        def query(self, *args: object, **kwargs: object) -> None:
+            raise RuntimeError(f"secret state in {tmp_path}")
+
+        def generation(self) -> None:
+            return None
+
+    caplog.set_level("WARNING", logger="api.routers.search")
+    warm_up(State(), Broken())  # type: ignore[arg-type]
+    assert "search index not built at start-up" in caplog.text

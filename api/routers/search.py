@@ -119,6 +119,8 @@ def warm_up(state: State, store: CypherStore) -> None:
         search_index(state, store)
     except PolicyKGError as e:  # the store went away or closed: the first search builds it instead
         log.warning("search index not built at start-up: %s", e.message)
+    except Exception:  # any other fault ends this thread quietly: the first search meets it and answers 500
+        log.exception("search index not built at start-up")
 
 
 @router.get(

@@ -1278,6 +1278,9 @@ class CitationVocabulary(_Strict):
     title_issuer_before: tuple[str, ...]
     short_titles: ShortTitles
     lead_ins: tuple[str, ...]
+    #: Words pointing to a document that may be one character (见), read as lead-ins only where they open a
+    #: note or a clause: after an opening bracket, a mark or the line's start.
+    pointer_words: tuple[str, ...] = ()
     issuer_joiners: tuple[str, ...] = ()
     issuer_verbs: tuple[str, ...] = ()
     issuer_heads: tuple[str, ...] = ()

@@ -39,3 +39,24 @@ def test_the_same_in_a_sentence_of_plain_text() -> None:
 )
 def test_any_pointing_verb_before_any_number(verb: str, number: str, tail: str) -> None:
     assert _numbers(f"{verb}{number}{tail}。") == [number]
+
+
+# A bare 见 (citations.yaml pointer_words) leads into a number only where it opens a note or a clause: the one
+# character stands inside names too, so it is read nowhere else.
+
+
+def test_a_bare_pointer_opening_a_note_or_a_clause() -> None:
+    assert _numbers("（见拉政发〔2023〕5号文件）") == ["拉政发〔2023〕5号"]
+    assert _numbers("相关标准，见藏政办发〔2022〕19号。") == ["藏政办发〔2022〕19号"]
+    assert _numbers("见苏政发〔2017〕32号。") == ["苏政发〔2017〕32号"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    before=st.sampled_from(["（", "，", "；", "："]),
+    number=st.sampled_from(NUMBERS),
+    tail=st.sampled_from(["", "文件", "有关规定"]),
+)
+def test_a_bare_pointer_after_any_opening(before: str, number: str, tail: str) -> None:
+    closing = "）" if before == "（" else "。"
+    assert _numbers(f"具体要求{before}见{number}{tail}{closing}") == [number]

@@ -241,7 +241,21 @@ def _issuer_start(text: str, m: re.Match[str]) -> int:
         start += 1  # 2018年11月6日中华人民共和国国务院令第706号: the date's last unit is no issuer's
     lead = citation_rules().lead_in.match(text, start, m.end(1))
     start = lead.end() if lead else start
+    start = _past_pointer(text, start, m.end(1))
     return _after_breaks(text, start, m.end(1))
+
+
+#: What may stand before a pointer word opening a note or a clause (（见…, ，见…, a line's start).
+_BEFORE_POINTER = frozenset("（(［[【〔，,；;：:、。\n \u3000")
+
+
+def _past_pointer(text: str, start: int, end: int) -> int:
+    """Past a pointer word (见: citations.yaml pointer_words) opening the issuer's run where it opens a note
+    or a clause ((见拉政发〔2023〕5号文件)), else ``start``."""
+    for word in citation_vocabulary().pointer_words:
+        if text.startswith(word, start, end) and (start == 0 or text[start - 1] in _BEFORE_POINTER):
+            return start + len(word)
+    return start
 
 
 #: The units of a date written right before a number's issuer (…11月6日国务院令第706号).

@@ -514,6 +514,21 @@ def _guides(text: str, clause: Span) -> tuple[tuple[Named, ...], int] | None:
     return (tuple(names), frame[1]) if names else None
 
 
+#: A modal between a subject and the frame of guidance after it (各乡镇要在县市场监管局指导下…).
+_MODALS = ("应当", "必须", "要", "应", "须")
+
+
+def _guides_after(text: str, after: int, end: int) -> tuple[Named, ...]:
+    """The guides of a frame right after the subject ending at ``after``, past a modal (县农业农村局在县市场
+    监管局指导下开展…, 各乡镇要在…指导下…): the subject carries the work and leads, the guides support, as
+    the frame before the subject reads; () when no frame stands there."""
+    at = after + next((len(m) for m in _MODALS if text.startswith(m, after, end)), 0)
+    if not text.startswith("在", at, end):
+        return ()  # most subjects: no frame after them
+    frame = _guides(text, (at, end))
+    return frame[0] if frame is not None else ()
+
+
 def _guided(ob: ProseObligation, framed: tuple[int, tuple[Named, ...]]) -> ProseObligation:
     """``ob`` done under the guidance of the bodies a frame before it names (在A指导下，B具体实施…): its
     subject carries the work and leads, the guides take part (partners, support); its evidence opens at the
@@ -685,7 +700,8 @@ def _clause(text: str, clause: Span) -> ProseObligation | None:
             doers, helpers = bracketed
             return _prose(clause, doers, helpers, answers=_answers(text, names[-1][0][1], e))
         after = past_name_note(text, names[-1][0][1], e)  # 县市场监督管理局（以下简称“…”）负责…
-        return _prose(clause, names, partners_after(text, after, e), answers=_answers(text, after, e))
+        partners = partners_after(text, after, e) or _guides_after(text, after, e)
+        return _prose(clause, names, partners, answers=_answers(text, after, e))
     if _hosts().search(text, s, e) is None:  # most clauses: no office's host named
         return None
     for cue in role_vocabulary().host_patterns:

@@ -514,16 +514,12 @@ def _guides(text: str, clause: Span) -> tuple[tuple[Named, ...], int] | None:
     return (tuple(names), frame[1]) if names else None
 
 
-#: A modal between a subject and the frame of guidance after it (各乡镇要在县市场监管局指导下…).
-_MODALS = ("应当", "必须", "要", "应", "须")
-
-
 def _guides_after(text: str, after: int, end: int) -> tuple[Named, ...]:
-    """The guides of a frame right after the subject ending at ``after``, past a modal (县农业农村局在县市场
-    监管局指导下开展…, 各乡镇要在…指导下…): the subject carries the work and leads, the guides support, as
-    the frame before the subject reads; () when no frame stands there."""
-    at = after + next((len(m) for m in _MODALS if text.startswith(m, after, end)), 0)
-    if not text.startswith("在", at, end):
+    """The guides of a frame right after the subject ending at ``after``, past a modal or adverb as a partner
+    word is (县农业农村局在县市场监管局指导下开展…, 各乡镇要在…指导下…): the subject carries the work and
+    leads, the guides support, as the frame before the subject reads; () when no frame stands there."""
+    at = text.find("在", after, min(end, after + _BEFORE_PARTNERS + 1))
+    if at < 0:
         return ()  # most subjects: no frame after them
     frame = _guides(text, (at, end))
     return frame[0] if frame is not None else ()

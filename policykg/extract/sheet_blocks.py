@@ -85,14 +85,13 @@ def _is_header(cells: list[str]) -> bool:
 _PAGE_LINE_CELLS = 2
 
 
-def _block_starts(text: str, table: TableGrid) -> list[int]:
-    """The rows opening a block: the first header row under the page's lines (rows of one or two cells), and
-    each header row below it under a blank or one-cell row."""
+def _block_starts(written: list[list[str]]) -> list[int]:
+    """The rows opening a block, given each row's written cells: the first header row under the page's lines
+    (rows of one or two cells), and each header row below it under a blank or one-cell row."""
     starts: list[int] = []
     loose = True  # the row above is the table's top, a blank row or a row of one cell
     page = True  # every row above is a line of the page
-    for r, row in enumerate(table.rows):
-        cells = _written(text, row)
+    for r, cells in enumerate(written):
         if len(cells) <= 1:
             loose = True
             continue
@@ -110,14 +109,15 @@ def _block(table: TableGrid, rows: tuple[tuple[TableCell, ...], ...]) -> TableGr
 
 
 def _blocks(text: str, table: TableGrid) -> list[TableGrid]:
-    starts = _block_starts(text, table)
+    written = [_written(text, row) for row in table.rows]
+    starts = _block_starts(written)
     if not starts or (len(starts) == 1 and starts[0] < 2):
         return [table]
     out: list[TableGrid] = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(table.rows)
         # the blank row and the one-cell rows (caption, legend) leading to the next header are no rows
-        while i + 1 < len(starts) and end > start + 1 and len(_written(text, table.rows[end - 1])) <= 1:
+        while i + 1 < len(starts) and end > start + 1 and len(written[end - 1]) <= 1:
             end -= 1
         if end > start + 1:
             out.append(_block(table, table.rows[start:end]))

@@ -31,6 +31,7 @@ from policykg.extract.agency_names import (
 )
 from policykg.extract.dates import YEAR_OR_MONTH
 from policykg.extract.guide_frames import at_frame
+from policykg.extract.mark_matrix import document_legend
 from policykg.extract.markers import LINE_BULLET
 from policykg.extract.regex_heads import any_of
 from policykg.extract.regions import (
@@ -589,19 +590,42 @@ def closes_emphasis(text: str, at: int) -> bool:
     return opens < at and emphasis_end(text, opens, len(text)) == at
 
 
-def opening_mark(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """A role mark written before the name a piece holds (★市市场监管局, *区金融办: roles.yaml suffixes'
-    marks, as a list of units marks its lead after the name too): where the name begins and the role the mark
-    gives that name alone; None with no mark, a bullet (a space after it) or markdown's emphasis opening the
-    line's words (*责任单位：A，B*)."""
+def opening_mark(text: str, start: int, end: int) -> tuple[int, str | None] | None:
+    """A mark written before the name a piece holds: where the name begins and the role the mark gives that
+    name alone. A role mark (★市市场监管局, *区金融办: roles.yaml suffixes' marks, as a list of units marks
+    its lead after the name too) with no space after it; a sign a legend of the plan explains (●县市场监管局,
+    ○ 县科技局 under 注：●为牵头单位，○为配合单位: mark_matrix.document_legend), its role; any other sign a
+    legend may use (document_types.yaml mark_signs), no role (the sign is no part of the name). None with no
+    mark, a role mark with a space after it (a bullet), or markdown's emphasis opening the line's words
+    (*责任单位：A，B*)."""
     at = start
     while at < end and text[at] in " \t\u3000":
         at += 1
-    if at + 1 >= end or text[at] not in _role_marks() or text[at + 1].isspace():
+    if at + 1 >= end:
         return None
-    if emphasis_end(text, at, len(text)) is not None:
+    sign = text[at]
+    if sign in _role_marks() and sign not in document_legend(text):
+        if text[at + 1].isspace() or emphasis_end(text, at, len(text)) is not None:
+            return None
+        return at + 1, _suffix_roles()[sign]
+    if sign not in _name_signs() or emphasis_end(text, at, len(text)) is not None:
         return None
-    return at + 1, _suffix_roles()[text[at]]
+    named = at + 1
+    while named < end and text[named] in " \t\u3000":
+        named += 1
+    return (named, document_legend(text).get(sign)) if named < end else None
+
+
+@cache
+def _name_signs() -> frozenset[str]:
+    """The signs a legend may use that stand before a name (document_types.yaml mark_signs; not + of 1+N)."""
+    return frozenset(document_vocabulary().task_table_columns.mark_signs) - frozenset("+＋")
+
+
+def _sign_only(text: str, piece: Span) -> bool:
+    """``piece`` is one such sign alone, a space parting it from the name after it (● 县市场监管局)."""
+    s, e = trim(text, *piece)
+    return e == s + 1 and text[s] in _name_signs()
 
 
 def _opens_emphasis(text: str, at: int, mark: str) -> bool:
@@ -871,6 +895,7 @@ def _pieces(text: str, start: int, end: int, *, lines: bool = False) -> list[Spa
     for piece in (body for cut in labelled for body in _at_joiners(text, cut)):
         if pieces and (
             _label_only(text, pieces[-1])
+            or _sign_only(text, pieces[-1])  # ● 县市场监管局: the sign is the name's (opening_mark)
             or text.startswith(_COLONS, *piece)  # 牵头单位 ：A: a space typed before the label's colon
             or (lines and _wrapped(text, pieces[-1], piece) and _bare_label(text, *pieces[-1]) is None)
             or (lines and _qualifier_below(text, pieces[-1], piece))
@@ -1430,7 +1455,7 @@ def _parse_list(
                 text, *name_span
             ):  # not bare punctuation, nor a ditto's word (责任单位：同上: the units of the task before)
                 pending.append(_Pending(name_span, None, group))
-                if marked is not None:
+                if marked is not None and marked[1] is not None:
                     pending[-1].own_role, owned = marked[1], True
             if (
                 word_role is not None

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from loaders.base import TableGrid
 from ontology.vocab import document_vocabulary, role_vocabulary
@@ -52,6 +52,10 @@ class MarkMatrix:
         return False, None
 
 
+#: The words closing what a sign marks before its role (标●的为牵头单位, 带*号的单位为牵头单位, ★者为…).
+_MARKED = "(?:号)?(?:的(?:单位|部门)?|者)?"
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str | None]]:
     """The legend's two orders (a sign then its label; a label then its sign) and each label's role."""
@@ -62,7 +66,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str | None]
     signs = re.escape(spec.mark_signs) if spec.mark_signs else r"\u0000"
     quoted = f"[{_OPEN_QUOTES}](?P<q>[{signs}]|[\u4e00-\u9fff])[{_CLOSE_QUOTES}]"
     joiner = rf"\s*(?:{words})?\s*[：:＝=—－-]?\s*"
-    sign_first = re.compile(rf"(?:{quoted}|(?P<s>[{signs}])){joiner}(?P<label>{labels})")
+    sign_first = re.compile(rf"(?:{quoted}|(?P<s>[{signs}])){_MARKED}{joiner}(?P<label>{labels})")
     label_first = re.compile(
         rf"(?P<label>{labels})\s*(?:[：:＝=]|{words}|用)\s*(?:{quoted}|(?P<s>[{signs}]))(?![\u4e00-\u9fff])"
     )
@@ -80,6 +84,35 @@ def read_legend(words: str) -> tuple[tuple[str, str | None], ...]:
         for m in label_first.finditer(words):
             found.setdefault(m.group("q") or m.group("s"), roles[m.group("label")])
     return tuple(found.items())
+
+
+@cache
+def _stated_sign() -> re.Pattern[str]:
+    """A sign stated a role's sign in running text: the sign, then a legend word or a colon, then a role's
+    label (●为牵头单位, ★表示牵头, ○：配合单位), or the label, a colon or word and the sign (牵头单位：●):
+    not a bullet opening a label (◆配合单位：…)."""
+    spec = document_vocabulary().task_table_columns
+    words = "|".join(re.escape(w) for w in sorted(spec.mark_legend_words, key=len, reverse=True))
+    signs = re.escape(spec.mark_signs) if spec.mark_signs else r"\u0000"
+    labels = "|".join(re.escape(t) for t in sorted(_patterns()[2], key=len, reverse=True))
+    return re.compile(
+        rf"[{signs}][”’」』\"']?{_MARKED}(?:\s*(?:{words}|[：:＝=])\s*[：:]?\s*)(?:{labels})"
+        rf"|(?:{labels})\s*(?:[：:＝=]|{words}|用)\s*[“‘「『\"']?[{signs}]"
+    )
+
+
+@lru_cache(maxsize=4)
+def document_legend(text: str) -> dict[str, str | None]:
+    """The signs a legend anywhere in the plan explains (注：标●的为牵头单位，标○的为配合单位), each with the
+    role it marks: the legend of signs written before the names of a list (责任单位：●县市场监管局、
+    ○县科技局). Read on the short lines stating a sign's role; empty when the plan states none."""
+    found: dict[str, str | None] = {}
+    stated = _stated_sign()
+    for line in text.splitlines():
+        if len(line) <= _LEGEND_MAX and stated.search(line) is not None:
+            for sign, role in read_legend(line):
+                found.setdefault(sign, role)
+    return found
 
 
 def _lines_beside(text: str, table: TableGrid) -> list[str]:

@@ -31,6 +31,7 @@ from loaders.markdown import (
     simple_tables,
     smart_dashes,
 )
+from loaders.md_markup import callout_markers, code_spans, reference_links, task_boxes
 from loaders.pdf import load_pdf
 from loaders.pdf_lines import hard_wrapped, join_wrapped_lines
 from loaders.pdf_names import join_cut_names
@@ -137,9 +138,10 @@ def _format(data: bytes, name: str, suffix: str) -> tuple[str, tuple[str, ...]]:
 
 def _markdown(text: str) -> tuple[str, tuple[StyledHeading, ...]]:
     """A Markdown text as the extractor reads it (markdown.py: its HTML comments gone, its front matter's
-    title and date as lines, its HTML tables and grid tables as pipe
-    tables, the HTML in its lines read, its block quotes' and setext underlines' marks gone, pandoc's ASCII
-    dashes read as dashes; pipe_rows.py:
+    title and date as lines and its record's fields as record lines; md_markup.py: a static site's markup,
+    task boxes, code spans, callout markers and reference links, read as the words it marks; its HTML tables
+    and grid tables as pipe tables, the HTML in its lines read, its block quotes' and setext underlines'
+    marks gone, pandoc's ASCII dashes read as dashes; pipe_rows.py:
     a row going on with the row above joined into it; no marks of strong emphasis; definition_lists.py: a
     definition list's term and definitions, in Markdown or HTML, as one label line), and its heading lines
     (# and setext) in text order."""
@@ -147,11 +149,16 @@ def _markdown(text: str) -> tuple[str, tuple[StyledHeading, ...]]:
         html_fragments(
             html_definition_lists(
                 simple_tables(
-                    grid_tables(box_tables(html_tables(quote_marks(front_matter(html_comments(text))))))
+                    grid_tables(
+                        box_tables(
+                            html_tables(quote_marks(callout_markers(front_matter(html_comments(text)))))
+                        )
+                    )
                 )
             )
         )
     )
+    text = reference_links(code_spans(task_boxes(text)))
     text = definition_lists(drop_emphasis(backslash_escapes(smart_dashes(inline_markup(text)))))
     text, setext = setext_headings(text)
     headings = markdown_headings(text)

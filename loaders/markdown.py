@@ -23,6 +23,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from bs4 import BeautifulSoup
@@ -30,6 +31,7 @@ from bs4.element import Tag
 
 from loaders.base import display_columns
 from loaders.html import expand_rows
+from ontology.vocab import document_vocabulary
 
 # --- block quotes ------------------------------------------------------------------
 
@@ -74,27 +76,54 @@ def html_comments(text: str) -> str:
 #: The keys of a YAML front matter whose values are the document's own words: its title, and the date it
 #: was written or put up (an editor's or a site generator's export: title: "…", date: 2024-04-08).
 _FRONT_KEYS = ("title", "date")
-#: A front matter's field: a key, a colon, its value (perhaps quoted).
-_FRONT_FIELD = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)")
+#: A front matter's field: a key (in Latin letters or in Chinese: 文号, 发文机关), a colon, its value (perhaps
+#: quoted).
+_FRONT_FIELD = re.compile(r"([^\W\d][\w-]*)[ \t]*[:：][ \t]*(.*)")
+#: A value written as a YAML flow list ([A, B]): its items.
+_FLOW_LIST = re.compile(r"\[(.*)\]")
 
 
 def front_matter(text: str) -> str:
     """``text`` with a YAML front matter opening it (--- … --- or ...) read as the document's lines: the
     values of its title and date on lines of their own, its keys and other fields (author, tags, layout:
     the exporter's, no words of the plan) gone. Without this, the key stood in the plan's title
-    (title:XX县2024年知识产权工作要点)."""
+    (title:XX县2024年知识产权工作要点). A field keyed by a label of a document's record (文号,
+    发文机关, 成文日期: document_types.yaml ``masthead.labels``) is the page's record of the document, as a
+    portal prints it above the title: a line 文号：… before the title's, read for the plan's number, issuer
+    or date as such a line is; a flow list's items ([A, B]) are listed with 、."""
     if not text.startswith("---"):
         return text
     lines = text.split("\n")
     end = _front_matter(lines)
     if not end:
         return text
-    values = []
+    values, record = [], []
+    labels = _record_labels()
     for line in lines[1 : end - 1]:
         m = _FRONT_FIELD.fullmatch(line.strip())
-        if m is not None and m.group(1).lower() in _FRONT_KEYS and (value := m.group(2).strip().strip("\"'")):
+        if m is None or not (value := _front_value(m.group(2))):
+            continue
+        if m.group(1).lower() in _FRONT_KEYS:
             values.append(value)
-    return "\n".join([*values, "", *lines[end:]])
+        elif m.group(1) in labels:
+            record.append(f"{m.group(1)}：{value}")
+    return "\n".join([*record, *values, "", *lines[end:]])
+
+
+def _front_value(value: str) -> str:
+    """A front matter field's value as words: unquoted, a flow list's items parted by 、."""
+    value = value.strip().strip("\"'")
+    listed = _FLOW_LIST.fullmatch(value)
+    if listed is None:
+        return value
+    return "、".join(item.strip().strip("\"'") for item in listed.group(1).split(",") if item.strip())
+
+
+@cache
+def _record_labels() -> frozenset[str]:
+    """The labels of a document's record a front matter may key its fields by (the page's own labels,
+    浏览次数 or 栏目, none of the document's)."""
+    return frozenset(document_vocabulary().masthead.labels)
 
 
 #: A backslash escape: a backslash before an ASCII punctuation mark, which Markdown reads as the mark itself

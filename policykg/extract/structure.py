@@ -18,6 +18,7 @@ from loaders.docx_numbering import format_number
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import label_at, may_name_roles
 from policykg.extract.bracket_headings import bracket_headings
+from policykg.extract.bullet_depths import nest_bullets
 from policykg.extract.closings import (
     SIGNATURE_LINES,
     back_matter_line,
@@ -617,6 +618,7 @@ def segment(
     promote_decimal_heads([u for _, u in opened if u is not None])
     if listed:
         nest_listed([u for _, u in opened if u is not None], {p.span[0]: p.level for p in listed})
+    nest_bullets(text, [u for _, u in opened if u is not None])
     units: list[Unit] = []
     stack: list[Unit] = []
     tops: dict[int, int] = {}

@@ -58,7 +58,7 @@ def load_pdf(data: bytes, source: str) -> tuple[str, EncodingReport, tuple[tuple
                 "the PDF is password-protected (it opens only with its password)",
                 hint="open it with its password and print or save it as a PDF without one, or give its .docx",
             )
-        read = [line_extents(page.extract_text) for page in reader.pages]
+        read = [line_extents(page.extract_text, float(page.mediabox.top)) for page in reader.pages]
         pages = [page or "" for page, _ in read]
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as e:
         raise DocumentError(source, f"pypdf cannot read it: {e}") from e

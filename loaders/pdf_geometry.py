@@ -15,6 +15,7 @@ after that one, as it is drawn."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -26,9 +27,27 @@ from loaders.pdf_glyphs import estimated_width as _width
 _SAME_PLACE = 0.01
 
 
-def line_extents(extract: Callable[..., str]) -> tuple[str, list[tuple[str, Extent]]]:
-    """The page's text (``extract``: a page's extract_text) and each of its lines with its edges; a page
-    drawn one character a text object is read from its glyphs' places (loaders/pdf_glyphs.py)."""
+def _reading_place(tm: Any, cm: Any, size: float, top: float) -> tuple[float, float, float]:
+    """Where a piece of text starts along its line and where its baseline stands across it, and its em
+    (points), from its text matrix ``tm`` and the page's ``cm``. Text drawn turned on its page (a landscape
+    table drawn on a portrait page that /Rotate 90 or 270 shows upright: the lines run up or down the page,
+    whose upper edge stands at ``top``) is placed as it reads, along its own direction from the edge it
+    starts at, as the viewer shows it; text running across the page, as before."""
+    a = float(tm[0]) * float(cm[0]) + float(tm[1]) * float(cm[2])
+    b = float(tm[0]) * float(cm[1]) + float(tm[1]) * float(cm[3])
+    x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
+    y = float(tm[4]) * float(cm[1]) + float(tm[5]) * float(cm[3]) + float(cm[5])
+    if abs(b) <= abs(a):
+        return x, y, abs(size * float(tm[0]) * float(cm[0])) or size
+    scale = math.hypot(a, b)
+    along = (x * a + y * b) / scale + (top if b < 0 else 0.0)  # read down the page: from its upper edge
+    return along, (y * a - x * b) / scale, size * scale
+
+
+def line_extents(extract: Callable[..., str], top: float = 0.0) -> tuple[str, list[tuple[str, Extent]]]:
+    """The page's text (``extract``: a page's extract_text) and each of its lines with its edges (``top``: the
+    page's upper edge, where lines turned to read down the page start); a page drawn one character a text
+    object is read from its glyphs' places (loaders/pdf_glyphs.py)."""
     lines: list[tuple[str, Extent]] = []
     glyphs: list[Glyph] = []
     current: list[str] = []
@@ -45,9 +64,7 @@ def line_extents(extract: Callable[..., str]) -> tuple[str, list[tuple[str, Exte
 
     def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         try:
-            x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
-            y = float(tm[4]) * float(cm[1]) + float(tm[5]) * float(cm[3]) + float(cm[5])
-            em = abs(float(size) * float(tm[0]) * float(cm[0])) or float(size)
+            x, y, em = _reading_place(tm, cm, float(size), top)
         except (TypeError, ValueError, IndexError):
             return
         parts = text.split("\n")

@@ -789,6 +789,16 @@ def _plates() -> frozenset[str]:
     return frozenset(agency_vocabulary().plates)
 
 
+def names_a_plate(words: str, inner: str) -> bool:
+    """``inner``, in brackets right after ``words``, names the body that ``words`` end with by its other plate
+    (…报送市市场监督管理局（市知识产权局）, 县委宣传部（县版权局）, 区知识产权局（区市场监管局）): one of the
+    two names is of a type that is a plate (agency_types.yaml plates), the other of a type that is none."""
+    first, second = agency_type(words), agency_type(inner)
+    if first is None or second is None or not words.endswith(first[1]):
+        return False
+    return (first[0].id in _plates()) != (second[0].id in _plates())
+
+
 def _bearer_first(main: str, inner: str) -> tuple[str, str]:
     """The pair of a name and its bracketed second name with the body first: a plate written first
     (区知识产权局（区市场监管局）: agency_types.yaml plates) goes second, after the department bearing it,

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from ontology.vocab import agency_vocabulary, role_vocabulary
+from policykg.extract.agencies import names_a_plate
 from policykg.extract.agency_lists import (
     Annotation,
     Mention,
@@ -737,7 +738,10 @@ def _bare_bracket(
         return None
     after_work = text[before - 1] not in SENTENCE_END  # …开放许可（市科技局、市教育局）。
     if after_work and (
-        text[before - 1] in _NOT_WORK or _name_before(text, before) or _in_labels_list(text, before)
+        text[before - 1] in _NOT_WORK
+        or _name_before(text, before)
+        or _plate_after_name(text, before, inner)
+        or _in_labels_list(text, before)
     ):
         return None  # 配合单位：…、各乡镇（街道）。: the bracket goes on with the name before it
     mentions = only_units(text, *inner, first_is_lead)
@@ -774,6 +778,14 @@ def _name_before(text: str, before: int) -> bool:
     if start > 0 and text[start - 1] not in _NAME_PARTS:
         return False  # longer than any name: the work's words
     return agency_subject(text[start:before])
+
+
+def _plate_after_name(text: str, before: int, inner: Span) -> bool:
+    """The words before a bracket opening at ``before`` end with a body's name and the bracket holds that
+    body's other plate (…将完成情况报送市市场监督管理局（市知识产权局）。): the bracket is the name's second
+    name, the body one the work is sent to, never a note naming who does the work."""
+    words = squeeze(text[max(0, before - _LONGEST_NAME) : before])
+    return names_a_plate(words, squeeze(text[inner[0] : inner[1]]))
 
 
 def _in_labels_list(text: str, at: int) -> bool:

@@ -1,7 +1,8 @@
 """The one measure a table's caption names for all its rows (表1　2024年各镇（街道）发明专利授权量目标
 （单位：件）: 发明专利授权量), read when the table's rows are places and its columns years or 完成 / 目标, so
-that each row is that measure of its place (target_tables.py). Caption words are in ontology/data/targets.yaml
-(year_tables: caption_scopes, caption_closings; measure_ends)."""
+that each row is that measure of its place (target_tables.py); and a caption naming its table a record of
+a past year's figures (2024年度…统计表), whose cells are no targets. Caption words are in
+ontology/data/targets.yaml (year_tables: caption_scopes, caption_closings, record_captions; measure_ends)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ _NUMBER = re.compile(r"附?表\s*+(?:\d{1,2}|[一二三四五六七八九十]{1,
 _YEARS = re.compile(r"\s*+(?:19|20)\d{2}(?:\s*+[—–\-至~～]\s*+(?:19|20)?\d{2})?\s*+年度?\s*+")
 #: A bracket closing the caption (（单位：件）, (2024年)).
 _CLOSING_BRACKET = re.compile(r"\s*+[（(][^（()）\n]{0,20}[)）]\s*+$")
+#: A year a caption names (2024年, 2024年度; either end of 2022—2024年).
+_CAPTION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 #: The most characters of a caption's measure.
 _MAX_MEASURE = 24
 #: How many lines above a table its caption may stand (a unit line between: （单位：件）).
@@ -50,6 +53,21 @@ def caption_measure(text: str, table: TableGrid) -> tuple[str, Span] | None:
     left of a caption numbered as a table's (表1 …) or scoped to places (各镇（街道）…) once its number,
     years, scope, closing words (目标, 分解表) and brackets are off, when they end in a measure word
     (授权量, 融资额) and are no list of indicators (主要指标); None otherwise."""
+    line = caption_line(text, table)
+    if line is None:
+        return None
+    s, e = line
+    numbered = table_caption(text, s, e)
+    if numbered and (m := _NUMBER.match(text, s, e)) is not None:
+        s = m.end()
+    while (m := _CLOSING_BRACKET.search(text, s, e)) is not None and m.start() > s:
+        e = m.start()
+    return scoped_measure(text, s, e, numbered=numbered)
+
+
+def caption_line(text: str, table: TableGrid) -> Span | None:
+    """Where the caption above ``table`` is written, stripped: the nearest line above it with words, a line
+    （单位：件） alone passed over; None when there is none within two lines."""
     end = table.span[0]
     for _ in range(_CAPTION_LINES):
         if end <= 0:
@@ -62,13 +80,19 @@ def caption_measure(text: str, table: TableGrid) -> tuple[str, Span] | None:
     else:
         return None
     s, e = start, start + len(text[start:end].rstrip())
-    s += len(text[s:e]) - len(text[s:e].lstrip())
-    numbered = table_caption(text, s, e)
-    if numbered and (m := _NUMBER.match(text, s, e)) is not None:
-        s = m.end()
-    while (m := _CLOSING_BRACKET.search(text, s, e)) is not None and m.start() > s:
-        e = m.start()
-    return scoped_measure(text, s, e, numbered=numbered)
+    return s + len(text[s:e]) - len(text[s:e].lstrip()), e
+
+
+def record_caption(text: str, table: TableGrid, first_year: int | None) -> bool:
+    """The caption above ``table`` names it a record of figures reached (盱眙县2024年度知识产权主要指标
+    统计表, 2023年各镇专利工作完成情况表: targets.yaml year_tables record_captions) in years all before
+    ``first_year``, the plan's first: its cells are results, neither targets nor their baselines."""
+    if first_year is None or (line := caption_line(text, table)) is None:
+        return False
+    words = text[line[0] : line[1]]
+    years = [int(m.group(1)) for m in _CAPTION_YEAR.finditer(words)]
+    record = target_vocabulary().year_tables.record_captions
+    return bool(years) and max(years) < first_year and any(w in words for w in record)
 
 
 def scoped_measure(text: str, s: int, e: int, *, numbered: bool = False) -> tuple[str, Span] | None:

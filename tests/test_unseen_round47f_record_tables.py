@@ -78,3 +78,27 @@ def test_a_record_caption_of_the_plans_year_is_read_as_before() -> None:
     same = extracted(to_docx(_plan("某县2025年度知识产权主要指标统计表"), TOWNS), "plan.docx")[0]
     assert _table_targets(past) == []
     assert _table_targets(same)
+
+
+def test_a_caption_of_past_years_stating_no_work_is_a_record() -> None:
+    doc, _ = extracted(to_docx(_plan("2024年各镇（街道）知识产权主要指标"), TOWNS), "plan.docx")
+    assert _table_targets(doc) == []
+
+
+def test_a_statistics_caption_with_no_year_is_dated_by_its_columns() -> None:
+    years = [
+        ["指标", "2022年", "2023年", "2024年"],
+        ["专利授权量（件）", "700", "820", "913"],
+        ["有效注册商标量（件）", "15000", "17600", "19740"],
+    ]
+    doc, _ = extracted(to_docx(_plan("某县近三年知识产权主要指标统计表"), years), "plan.docx")
+    assert _table_targets(doc) == []
+    ahead = [["指标", "2024年", "2025年", "2026年"], *([r[0], "700", "820", "913"] for r in years[1:])]
+    doc, _ = extracted(to_docx(_plan("某县知识产权主要指标统计表"), ahead), "plan.docx")
+    assert _table_targets(doc)
+
+
+def test_a_sentence_of_last_years_results_above_a_table_is_no_caption() -> None:
+    caption = "2024年，全县专利授权量达到913件，各镇知识产权工作取得明显成效"
+    doc, _ = extracted(to_docx(_plan(caption), TOWNS), "plan.docx")
+    assert _table_targets(doc)

@@ -12,6 +12,7 @@ from functools import cache
 from loaders.base import TableGrid
 from ontology.vocab_targets import target_vocabulary
 from policykg.extract.closings import table_caption
+from policykg.extract.table_headers import header_cells
 from policykg.extract.textspan import Span
 
 #: A table's number opening its caption (表1, 附表2：, 表一、).
@@ -22,6 +23,8 @@ _YEARS = re.compile(r"\s*+(?:19|20)\d{2}(?:\s*+[—–\-至~～]\s*+(?:19|20)?\d
 _CLOSING_BRACKET = re.compile(r"\s*+[（(][^（()）\n]{0,20}[)）]\s*+$")
 #: A year a caption names (2024年, 2024年度; either end of 2022—2024年).
 _CAPTION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+#: The most characters of a caption read for what its table records (a longer line is prose).
+_MAX_CAPTION = 48
 #: The most characters of a caption's measure.
 _MAX_MEASURE = 24
 #: How many lines above a table its caption may stand (a unit line between: （单位：件）).
@@ -84,15 +87,29 @@ def caption_line(text: str, table: TableGrid) -> Span | None:
 
 
 def record_caption(text: str, table: TableGrid, first_year: int | None) -> bool:
-    """The caption above ``table`` names it a record of figures reached (盱眙县2024年度知识产权主要指标
-    统计表, 2023年各镇专利工作完成情况表: targets.yaml year_tables record_captions) in years all before
-    ``first_year``, the plan's first: its cells are results, neither targets nor their baselines."""
+    """The caption above ``table`` names it a record of figures reached in years all before ``first_year``,
+    the plan's first, so that its cells are results, neither targets nor their baselines: a caption with a
+    record word (盱眙县2024年度知识产权主要指标统计表, 2023年各镇专利工作完成情况表: targets.yaml year_tables
+    record_captions) dated by its own years or, naming none (近三年主要指标统计表), by the years heading the
+    table's columns; or one dated by its own past years that states no work to do (2024年各镇知识产权主要
+    指标: no word of `forward_captions`, 目标, 任务, 计划)."""
     if first_year is None or (line := caption_line(text, table)) is None:
         return False
     words = text[line[0] : line[1]]
-    years = [int(m.group(1)) for m in _CAPTION_YEAR.finditer(words)]
-    record = target_vocabulary().year_tables.record_captions
-    return bool(years) and max(years) < first_year and any(w in words for w in record)
+    if len(words) > _MAX_CAPTION or any(c in words for c in "。；;，,"):
+        return False  # a paragraph of prose above the table (2024年，全县…。) is no caption
+    vocab = target_vocabulary().year_tables
+    record = any(w in words for w in vocab.record_captions)
+    years = _years_in(words)
+    if not years and record:
+        years = [y for cell in header_cells(text, table) for y in _years_in(cell.text)]
+    elif not record:
+        record = not any(w in words for w in vocab.forward_captions)
+    return record and bool(years) and max(years) < first_year
+
+
+def _years_in(words: str) -> list[int]:
+    return [int(m.group(1)) for m in _CAPTION_YEAR.finditer(words)]
 
 
 def scoped_measure(text: str, s: int, e: int, *, numbered: bool = False) -> tuple[str, Span] | None:

@@ -143,6 +143,12 @@ class YearTables(_Strict):
     #: each place.
     caption_scopes: tuple[str, ...] = ()
     caption_closings: tuple[str, ...] = ()
+    #: Words of a caption naming its table a record of figures reached (2024年度…统计表, …完成情况表): with
+    #: only years before the plan's in the caption, its cells are results, no targets.
+    record_captions: tuple[str, ...] = ()
+    #: Words of a caption saying its table sets work or targets (目标, 任务, 计划): a caption of past years
+    #: without them or a record word is a record too (2024年各镇知识产权主要指标).
+    forward_captions: tuple[str, ...] = ()
     #: Headers, whole, of a column naming the places of a table whose rows are places (县（区）, 地区):
     #: regular expressions.
     place_headers: tuple[str, ...] = ()

@@ -21,7 +21,7 @@ from policykg.extract.indicators import target_flags
 from policykg.extract.quantities import unit_at
 from policykg.extract.regions import RegionIndex
 from policykg.extract.spaced_tables import wrapped_pieces
-from policykg.extract.table_captions import caption_measure
+from policykg.extract.table_captions import caption_measure, record_caption
 from policykg.extract.table_cells import (
     NO_TARGET,
     NUMBER,
@@ -125,8 +125,8 @@ def table_targets(
     """Targets of a table whose columns are regions, else of an indicator table whose columns are years or
     base/target values; [] for any other table. ``start_year`` is the first year of the plan's period. A
     unit its caption names (（单位：件）) is the unit of the cells given none."""
-    if len(table.rows) < 2:
-        return []
+    if len(table.rows) < 2 or record_caption(text, table, start_year if start_year is not None else year):
+        return []  # a record of a past year's figures (2024年度…统计表): results, no targets
     found = _targets(text, table, index, plan_region, year, start_year)
     if found and table.origin == "spaced":
         found = _wrapped_names(text, table, found)

@@ -2039,11 +2039,12 @@ _OWN_BODY_AFTER_LEVEL = ("直", "级", "委", "属")
 
 
 #: The towns gathered with the subdistricts (and zones) written after them alone (各乡镇、街道,
-#: 各镇、街道、园区, 各乡镇人民政府、街道办事处, 各乡镇（街道）、园区): one collective, the towns
-#: and subdistricts (agency_types.yaml all_towns); read apart, 街道 would be a subdistrict of its
-#: own and 园区 a zone.
+#: 各镇、街道、园区, 各乡镇人民政府、街道办事处, 各乡镇（街道）、园区), or the subdistricts by their offices
+#: before the towns (各街道办事处、镇人民政府): one collective, the towns and subdistricts (agency_types.yaml
+#: all_towns); read apart, 街道 would be a subdistrict of its own, 镇人民政府 a town's and 园区 a zone.
 _TOWNS_FIRST = re.compile(
-    r"[县市区旗]?(?:各(?:乡镇|镇街|街镇|镇|乡|街道|苏木)|乡镇|镇街|街镇)(?:[（(](?:乡镇|镇|乡|街道办事处|街道)[）)])?"
+    r"[县市区旗]?(?:各(?:乡镇|镇街|街镇|镇|乡|街道(?:办事处|办)?|苏木)|乡镇|镇街|街镇)"
+    r"(?:[（(](?:乡镇|镇|乡|街道办事处|街道)[）)])?"
     r"(?:人民政府|政府)?"
 )
 _TOWNS_MORE = re.compile(
@@ -2064,7 +2065,7 @@ def gathered_names(text: str, spans: list[Span]) -> bool:
             return True  # 各乡、镇人民政府: the townships and towns, 各乡镇人民政府
         return (
             "街" in words  # 街道, or 街 of 各镇街 (the towns and subdistricts)
-            and ("镇" in words or "乡" in words)
+            and ("镇" in words or "乡" in words or "苏木" in words)  # 苏木: Inner Mongolia's townships
             and all(_TOWNS_MORE.fullmatch(text, *span) for span in spans[1:])
         )
     return _gathered_places(text, spans)

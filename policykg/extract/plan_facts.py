@@ -452,24 +452,29 @@ def _in_issue_year(text: str, draft: TargetDraft, plan: Plan, dated: _Dated | No
     issue_year_words) in a plan issued in a year of its period before the last (到2026年 in a 实施意见 of
     2024): the issuing year's target, counted once (no annual flag), not the plan's last year's each year,
     nor the year its sentence opens with (到2026年，…；年内完成…10家). A target whose words also say it recurs
-    (每年, 全年) or name a year, or in a task its row or time limit dates (``dated``), keeps its reading."""
-    if dated is not None or draft.baseline or "annual" not in draft.flags or not plan.date:
+    (每年, 全年) or name a year keeps its reading, and so does one in a task its row or time limit dates
+    (``dated``) to another year than the issuing one; dated to that year (年内新增…300件 in a row due
+    2025年11月底前), it is that year's once, as undated."""
+    if draft.baseline or "annual" not in draft.flags or not plan.date:
         return draft  # most targets: no yearly count to date, the plan's last year not needed
     end = _plan_year(plan)
     if end is None:
         return draft
-    if draft.year is not None and draft.year_basis != "sentence":
+    if dated is None and draft.year is not None and draft.year_basis != "sentence":
         return draft
     issued = int(plan.date[:4])
     if issued >= end or (
         plan.period is not None and plan.period.start and int(plan.period.start[:4]) > issued
     ):
         return draft
+    if dated is not None and (dated[0] != issued or draft.year != issued):
+        return draft
     words, recurring = _issue_year_words()
     quote = text[draft.span[0] : draft.span[1]]
     if words.search(quote) is None or any(w in quote for w in recurring) or CALENDAR_YEAR.search(quote):
         return draft
-    return replace(draft, year=issued, year_basis="sentence", flags=[f for f in draft.flags if f != "annual"])
+    basis = "sentence" if dated is None else dated[1]
+    return replace(draft, year=issued, year_basis=basis, flags=[f for f in draft.flags if f != "annual"])
 
 
 def _plan_year(plan: Plan) -> int | None:

@@ -9,7 +9,8 @@ only, the rows below it empty there.
 The cells' text is the text's; the rows above the header (title, issuer and date) and below the table (注：…)
 are told apart by the extractor as a sheet saved as a web page is (policykg/extract/sheet_blocks.py). The
 delimiter is the comma, or the semicolon or tab a sheet in another locale or a tab-separated export is
-written with, whichever parts the file's first rows most.
+written with, whichever parts the file's first rows most. A sheet holding words in one cell a row (a document
+pasted into column A) is a text, its rows its lines.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import io
 from collections.abc import Hashable
 
 from loaders.base import EncodingReport, TableGrid
-from loaders.builder import TextBuilder
+from loaders.builder import TextBuilder, cell_lines
 from loaders.encoding import decode_bytes
 from policykg.errors import DocumentError
 
@@ -48,12 +49,23 @@ def read_rows(text: str, name: str) -> list[list[str]]:
         ) from e
 
 
+def one_cell_rows(rows: list[list[str]]) -> bool:
+    """No row of the sheet holds words in two cells: a text typed or pasted one paragraph a row (in column A,
+    or wherever), no table."""
+    return all(sum(1 for cell in row if cell.strip()) <= 1 for row in rows)
+
+
 def load_csv(data: bytes, name: str) -> tuple[str, EncodingReport, tuple[TableGrid, ...]]:
-    """The sheet's canonical text, the encoding and its one table (every cell in its own place)."""
+    """The sheet's canonical text, the encoding and its one table (every cell in its own place); a sheet
+    whose rows hold one cell of words each is read as the lines of a text, no table."""
     text, report = decode_bytes(data, name)
     rows = read_rows(text.lstrip("\ufeff"), name)
-    width = max((len(row) for row in rows), default=0)
     builder = TextBuilder()
+    if one_cell_rows(rows):
+        for row in rows:
+            builder.paragraph(cell_lines("".join(row)))
+        return builder.text, report, ()
+    width = max(len(row) for row in rows)
     grid: list[list[tuple[Hashable, str]]] = [
         [((r, c), row[c] if c < len(row) else "") for c in range(width)] for r, row in enumerate(rows)
     ]

@@ -130,3 +130,25 @@ def test_the_evaluation_finds_a_csv_plan_beside_its_gold_file(tmp_path: Path) ->
     (tmp_path / "p.csv").write_bytes(_sheet(SHEET))
     (tmp_path / "p.gold.yaml").write_text("version: 1\n", encoding="utf-8")
     assert gold_pairs(tmp_path) == [(tmp_path / "p.csv", tmp_path / "p.gold.yaml")]
+
+
+def test_a_document_pasted_into_one_column_is_read_as_its_text() -> None:
+    """A plan typed or pasted one paragraph a row (column A, or a column further right, the others empty)
+    and saved as CSV is a text: its rows its lines, outline and notes read as in a .txt."""
+    paragraphs = [
+        "某县2025年知识产权工作要点",
+        "一、重点任务",
+        "（一）推进专利导航，开展产业专利导航项目1项。（责任单位：县科技局）",
+        "（二）加强宣传。组织宣传周活动。（牵头单位：县委宣传部；配合单位：县教育局）",
+    ]
+    as_text, _ = extracted("\n".join(paragraphs) + "\n", "plan.txt")
+    for column in (0, 2):
+        sheet = _sheet([[*[""] * column, line, ""] for line in paragraphs])
+        as_sheet, text = extracted(sheet, "plan.csv")
+        assert text.splitlines() == paragraphs
+        assert named_units(as_sheet) == named_units(as_text)
+        assert (
+            [t.quote for t in as_sheet.targets]
+            == [t.quote for t in as_text.targets]
+            == ["开展产业专利导航项目1项"]
+        )

@@ -14,6 +14,7 @@ from pathlib import Path
 from loaders.base import EncodingReport, LoadedDocument, Note, StyledHeading, TableCell, TableGrid
 from loaders.box_tables import box_tables
 from loaders.bracket_widths import read_bracket_widths
+from loaders.csvfile import load_csv
 from loaders.definition_lists import definition_lists, html_definition_lists
 from loaders.docx import load_docx
 from loaders.html import load_html
@@ -72,6 +73,7 @@ FORMATS: dict[str, str] = {
     ".dotx": "docx",
     ".dotm": "docx",
     ".pdf": "pdf",
+    ".csv": "csv",  # a sheet saved as CSV: one table (csvfile.py)
 }
 
 
@@ -102,13 +104,13 @@ _CONTAINERS = frozenset({"zip", "pdf"})
 
 def _named_otherwise(kind: str, fmt: str | None, suffix: str) -> bool:
     """The file's bytes are a format the loaders read (``kind``, sniff.py) that its name does not say: a
-    container under any other format's name, a web page named .txt, any of them under a Word name
+    container under any other format's name, a web page named .txt or .csv, any of them under a Word name
     (BY_CONTENT). A Markdown file may open with HTML of its own: its name decides."""
     if kind not in READABLE:
         return False
     if fmt is None:
         return suffix in BY_CONTENT
-    return fmt != READABLE[kind] and (kind in _CONTAINERS or fmt == "txt")
+    return fmt != READABLE[kind] and (kind in _CONTAINERS or fmt in ("txt", "csv"))
 
 
 def _format(data: bytes, name: str, suffix: str) -> tuple[str, tuple[str, ...]]:
@@ -194,6 +196,8 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
             # a drawn table (┌─┬─┐, +--+--+) read as a pipe table; a pipe table's row going on with the row
             # above joined into it, as in Markdown
             text = joined_pipe_rows(box_tables(text, typed=True))
+    elif fmt == "csv":
+        text, report, tables = load_csv(data, name)
     elif fmt == "html":
         text, report, tables, headings = load_html(data, name)
     elif fmt == "docx":

@@ -65,7 +65,9 @@ def _run(paths: list[Path], *, quiet: bool) -> ExtractionResult:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Plan files or folders (.txt .md .html .docx .pdf)")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Plan files or folders (.txt .md .html .docx .pdf .csv)")
+    ],
     json_out: Annotated[
         bool, typer.Option("--json", help="Print one JSON object {documents: [...]}")
     ] = False,

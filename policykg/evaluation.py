@@ -1,6 +1,6 @@
 """Scoring the extractor against hand-labelled plans: precision, recall and F1 for each kind of fact.
 
-A gold file (``NAME.gold.yaml`` beside the plan ``NAME.txt|md|html|docx|pdf``) says what a careful reader
+A gold file (``NAME.gold.yaml`` beside the plan ``NAME.txt|md|html|docx|pdf|csv``) says what a careful reader
 finds in the plan: its metadata, the agencies each task names with their roles, the numeric targets, the
 programmes and the cited documents. Facts are matched by where they stand in the plan's text (a task by words
 of its text, a target by its quote), never by the extractor's own ids, so a gold file is written from the plan
@@ -25,7 +25,7 @@ from policykg.errors import PolicyKGError
 from policykg.extract.pipeline import extract_document
 from policykg.models import Document, Role
 
-PLAN_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+PLAN_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".csv")
 KINDS = ("metadata", "agencies", "roles", "targets", "target_fields", "programmes", "citations")
 
 
@@ -131,7 +131,9 @@ def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
         stem = gold.name.removesuffix(".gold.yaml")
         plans = [path for path in (folder / f"{stem}{suffix}" for suffix in PLAN_SUFFIXES) if path.exists()]
         if len(plans) != 1:
-            raise EvaluationError(f"{gold}: expected one plan named {stem}.<txt|md|html|docx|pdf> beside it")
+            raise EvaluationError(
+                f"{gold}: expected one plan named {stem}.<txt|md|html|docx|pdf|csv> beside it"
+            )
         pairs.append((plans[0], gold))
     if not pairs:
         raise EvaluationError(f"{folder}: no *.gold.yaml files; pass the folder of the labelled plans")

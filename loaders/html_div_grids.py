@@ -1,0 +1,155 @@
+"""Tables drawn without <table>: rows and cells of <div>s (or <li>s and <span>s) that a page's style lays
+out as a grid (display:table-row / table-cell, or a flex row), as a modern portal's template draws a task
+table (<div class="tb-row"><div class="tb-cell">1</div><div class="tb-cell">…</div>…</div>).
+
+Such a grid is read as the table it shows: its rows become <tr>, its cells <td> (their <br> lines kept),
+inside a <table> of its own, so the page's tables are read one way whatever drew them. A block is a grid
+only when it shows itself as one: two rows at least, every row marked as a row and every cell as a cell (a
+class word, an ARIA role, an inline style or a style sheet's class rule saying so), every row holding the
+same number of cells (two or more) and no text outside them. A page's layout grid (a row of columns:
+col-md-8 beside a sidebar) names no cell and stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, Tag
+
+#: What marks a row, a cell, a group of rows, by a word of its class (tb-row, tableRow, div-td, th-cell).
+_ROW_WORDS = frozenset({"row", "tr"})
+_CELL_WORDS = frozenset({"cell", "td", "th"})
+_GROUP_WORDS = frozenset({"thead", "tbody", "tfoot", "rowgroup"})
+#: The same by an ARIA role.
+_ROW_ROLES = frozenset({"row"})
+_CELL_ROLES = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
+_GROUP_ROLES = frozenset({"rowgroup"})
+#: The same by a display value (inline or in the page's style sheet).
+_ROW_DISPLAYS = frozenset({"table-row", "flex"})
+_CELL_DISPLAYS = frozenset({"table-cell"})
+_GROUP_DISPLAYS = frozenset({"table-header-group", "table-row-group", "table-footer-group"})
+
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_DISPLAY = re.compile(r"display\s*:\s*([a-z-]+)", re.IGNORECASE)
+#: A style sheet's rule: its selectors and its declarations.
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+#: The class a selector styles: its last compound's last class (.wz-table .tb-row → tb-row).
+_LAST_CLASS = re.compile(r"\.([\w-]+)[^\s.>+~]*\s*$")
+#: The cheap test: the page's markup names a row or a cell some way.
+_MAYBE_GRID = re.compile(r"row|table-cell|\bt[dr]\b|cell", re.IGNORECASE)
+
+_Displays = dict[str, str]
+
+
+def _class_displays(soup: BeautifulSoup) -> _Displays:
+    """Each class a <style> rule gives a display, the first rule's value (a phone's media rule after it
+    restyles the same grid)."""
+    found: _Displays = {}
+    for style in soup.find_all("style"):
+        for selectors, body in _RULE.findall(style.get_text()):
+            display = _DISPLAY.search(body)
+            if display is None:
+                continue
+            for selector in selectors.split(","):
+                named = _LAST_CLASS.search(selector.strip())
+                if named is not None:
+                    found.setdefault(named.group(1), display.group(1).lower())
+    return found
+
+
+def _values(tag: Tag, name: str) -> list[str]:
+    value = tag.get(name)
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return str(value).split() if value else []
+
+
+def _marked(
+    tag: Tag, words: frozenset[str], roles: frozenset[str], displays: frozenset[str], sheet: _Displays
+) -> bool:
+    classes = _values(tag, "class")
+    if any(w.lower() in words for c in classes for w in _WORD.findall(c)):
+        return True
+    if any(r.lower() in roles for r in _values(tag, "role")):
+        return True
+    inline = _DISPLAY.search(str(tag.get("style") or ""))
+    if inline is not None and inline.group(1).lower() in displays:
+        return True
+    return any(sheet.get(c) in displays for c in classes)
+
+
+def _elements(tag: Tag) -> list[Tag] | None:
+    """The elements directly inside ``tag``, or None when text stands beside them."""
+    out: list[Tag] = []
+    for child in tag.children:
+        if isinstance(child, Tag):
+            out.append(child)
+        elif isinstance(child, NavigableString) and type(child) is NavigableString and child.strip():
+            return None
+    return out
+
+
+def _rows(container: Tag, sheet: _Displays) -> list[tuple[Tag | None, Tag]] | None:
+    """The rows of ``container`` with the group each stands in (None: directly inside), when it is a grid."""
+    children = _elements(container)
+    if not children:
+        return None
+    rows: list[tuple[Tag | None, Tag]] = []
+    for child in children:
+        if _marked(child, _GROUP_WORDS, _GROUP_ROLES, _GROUP_DISPLAYS, sheet):
+            inner = _elements(child)
+            if not inner:
+                return None
+            rows.extend((child, row) for row in inner)
+        else:
+            rows.append((None, child))
+    if len(rows) < 2:
+        return None
+    counts = set()
+    for _, row in rows:
+        cells = _elements(row)
+        if (
+            not cells
+            or not _marked(row, _ROW_WORDS, _ROW_ROLES, _ROW_DISPLAYS, sheet)
+            or not all(_marked(cell, _CELL_WORDS, _CELL_ROLES, _CELL_DISPLAYS, sheet) for cell in cells)
+        ):
+            return None
+        counts.add(len(cells))
+    return rows if len(counts) == 1 and counts.pop() >= 2 else None
+
+
+def _containers(soup: BeautifulSoup) -> Iterator[Tag]:
+    for tag in soup.find_all(["div", "section", "ul", "ol"]):
+        if isinstance(tag, Tag) and tag.find_parent("table") is None:
+            yield tag
+
+
+def div_grids_as_tables(soup: BeautifulSoup, markup: str) -> None:
+    """Each grid of ``soup`` drawn with rows and cells of blocks rewritten as a <table> in its place."""
+    if _MAYBE_GRID.search(markup) is None:
+        return
+    sheet = _class_displays(soup)
+    for container in list(_containers(soup)):
+        if container.find_parent("table") is not None:
+            continue  # inside a grid rewritten already
+        rows = _rows(container, sheet)
+        if rows is None:
+            continue
+        table = soup.new_tag("table")
+        groups: dict[int, Tag] = {}
+        for group, row in rows:
+            for cell in _elements(row) or ():
+                cell.name = "td"
+            row.name = "tr"
+            if group is None:
+                table.append(row.extract())
+                continue
+            if id(group) not in groups:
+                groups[id(group)] = soup.new_tag("tbody")
+                table.append(groups[id(group)])
+            groups[id(group)].append(row.extract())
+        for child in list(container.children):
+            child.extract()
+        container.append(table)

@@ -33,7 +33,22 @@ from loaders.html_div_grids import div_grids_as_tables
 from loaders.html_text_sizes import TextSizes, first_cells, own_rows
 from policykg.extract.header_lines import ends_like_a_title
 
-_SKIP = {"script", "style", "head", "noscript", "template", "svg", "iframe", "object"}
+#: Never text of the page: scripts and styles, embedded objects, and a form's controls (a search box's
+#: 搜索 button, a select's options: captions of the site's tools, not words of the document).
+_SKIP = {
+    "script",
+    "style",
+    "head",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "object",
+    "button",
+    "select",
+    "textarea",
+    "datalist",
+}
 _BLOCK = {
     "p",
     "div",

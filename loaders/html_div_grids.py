@@ -5,9 +5,9 @@ table (<div class="tb-row"><div class="tb-cell">1</div><div class="tb-cell">…<
 Such a grid is read as the table it shows: its rows become <tr>, its cells <td> (their <br> lines kept),
 inside a <table> of its own, so the page's tables are read one way whatever drew them. A block is a grid
 only when it shows itself as one: two rows at least, every row marked as a row and every cell as a cell (a
-class word, an ARIA role, an inline style or a style sheet's class rule saying so), every row holding the
-same number of cells (two or more) and no text outside them. A page's layout grid (a row of columns:
-col-md-8 beside a sidebar) names no cell and stays as it is.
+class word, an ARIA role, an inline style or a style sheet's rule for its class or for the elements inside
+its row's class saying so), every row holding the same number of cells (two or more) and no text outside
+them. A page's layout grid (a row of columns: col-md-8 beside a sidebar) names no cell and stays as it is.
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ _DISPLAY = re.compile(r"display\s*:\s*([a-z-]+)", re.IGNORECASE)
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 #: The class a selector styles: its last compound's last class (.wz-table .tb-row → tb-row).
 _LAST_CLASS = re.compile(r"\.([\w-]+)[^\s.>+~]*\s*$")
+#: The elements inside a class a selector styles (.tb-row > div, .tr span → tb-row>div, tr>span): the cells
+#: of a row whose cells carry no class of their own.
+_CHILD_OF_CLASS = re.compile(r"\.([\w-]+)[^\s.>+~]*\s*>?\s*([a-zA-Z][a-zA-Z0-9]*)\s*$")
 #: The cheap test: the page's markup names a row or a cell some way.
 _MAYBE_GRID = re.compile(r"row|table-cell|\bt[dr]\b|cell", re.IGNORECASE)
 
@@ -44,8 +47,8 @@ _Displays = dict[str, str]
 
 
 def _class_displays(soup: BeautifulSoup) -> _Displays:
-    """Each class a <style> rule gives a display, the first rule's value (a phone's media rule after it
-    restyles the same grid)."""
+    """Each class a <style> rule gives a display (and each element inside a class: tb-row>div), the first
+    rule's value (a phone's media rule after it restyles the same grid)."""
     found: _Displays = {}
     for style in soup.find_all("style"):
         for selectors, body in _RULE.findall(style.get_text()):
@@ -54,8 +57,11 @@ def _class_displays(soup: BeautifulSoup) -> _Displays:
                 continue
             for selector in selectors.split(","):
                 named = _LAST_CLASS.search(selector.strip())
+                inside = _CHILD_OF_CLASS.search(selector.strip())
                 if named is not None:
                     found.setdefault(named.group(1), display.group(1).lower())
+                elif inside is not None:
+                    found.setdefault(f"{inside.group(1)}>{inside.group(2).lower()}", display.group(1).lower())
     return found
 
 
@@ -77,7 +83,10 @@ def _marked(
     inline = _DISPLAY.search(str(tag.get("style") or ""))
     if inline is not None and inline.group(1).lower() in displays:
         return True
-    return any(sheet.get(c) in displays for c in classes)
+    if any(sheet.get(c) in displays for c in classes):
+        return True
+    row_classes = _values(tag.parent, "class") if tag.parent is not None else []
+    return any(sheet.get(f"{c}>{tag.name}") in displays for c in row_classes)
 
 
 def _elements(tag: Tag) -> list[Tag] | None:

@@ -3,8 +3,8 @@
 table-cell, a flex row on a phone), a header row of the same divs. The loader read each cell as a line of
 the page's flow, so the rows' bodies fell to whatever line stood near them: leads read as helpers and helpers
 as leads. A block showing itself as a grid (every row marked as a row and every cell as a cell, by a class
-word, an ARIA role, an inline style or a style sheet's class rule; the same number of cells in each row; no
-text beside them) is now read as the table it shows (loaders/html_div_grids.py); a page's layout grid of
+word, an ARIA role, an inline style or a style sheet's rule for its class or for the elements inside its row's
+class, .tb-row > div; the same number of cells in each row; no text beside them) is now read as the table it shows (loaders/html_div_grids.py); a page's layout grid of
 columns (row / col-md-8) names no cell and stays as it is."""
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ MARKINGS = [
         'class="box"',
         "<style>.grid .line{display:table-row}.line .box{display:table-cell}</style>",
     ),
+    ('class="line"', "", "<style>.grid > div{display:table-row} .line > div{display:table-cell}</style>"),
+    ('class="tr"', 'class="c1"', "<style>.tr>div{display:table-cell;padding:4px}</style>"),
 ]
 
 WORDS = st.text(alphabet="县科技局市场监管推进专利转化运用开展导航", min_size=1, max_size=12)

@@ -1,13 +1,16 @@
 """Tables drawn without <table>: rows and cells of <div>s (or <li>s and <span>s) that a page's style lays
 out as a grid (display:table-row / table-cell, or a flex row), as a modern portal's template draws a task
-table (<div class="tb-row"><div class="tb-cell">1</div><div class="tb-cell">…</div>…</div>).
+table (<div class="tb-row"><div class="tb-cell">1</div><div class="tb-cell">…</div>…</div>), and cells with
+no rows of their own that a CSS grid lays so many to a row (display:grid; grid-template-columns: 60px 1fr
+160px 160px).
 
 Such a grid is read as the table it shows: its rows become <tr>, its cells <td> (their <br> lines kept),
 inside a <table> of its own, so the page's tables are read one way whatever drew them. A block is a grid
 only when it shows itself as one: two rows at least, every row marked as a row and every cell as a cell (a
 class word, an ARIA role, an inline style or a style sheet's rule for its class or for the elements inside
 its row's class saying so), every row holding the same number of cells (two or more) and no text outside
-them. A page's layout grid (a row of columns: col-md-8 beside a sidebar) names no cell and stays as it is.
+them; a CSS grid's cells fill two of its rows at least, every row whole, none placed or spanned by its own
+style. A page's layout grid (a row of columns: col-md-8 beside a sidebar) names no cell and stays as it is.
 """
 
 from __future__ import annotations
@@ -41,9 +44,39 @@ _LAST_CLASS = re.compile(r"\.([\w-]+)[^\s.>+~]*\s*$")
 #: of a row whose cells carry no class of their own.
 _CHILD_OF_CLASS = re.compile(r"\.([\w-]+)[^\s.>+~]*\s*>?\s*([a-zA-Z][a-zA-Z0-9]*)\s*$")
 #: The cheap test: the page's markup names a row or a cell some way.
-_MAYBE_GRID = re.compile(r"row|table-cell|\bt[dr]\b|cell", re.IGNORECASE)
+_MAYBE_GRID = re.compile(r"row|table-cell|\bt[dr]\b|cell|grid", re.IGNORECASE)
 
+#: A CSS grid's columns (display:grid; grid-template-columns: 60px 1fr 160px 160px, or repeat(4, 1fr)):
+#: cells laid side by side with no row of their own, a new row every so many cells.
+_GRID_COLUMNS = re.compile(r"grid-template-columns\s*:\s*([^;}]+)", re.IGNORECASE)
+_REPEAT = re.compile(r"repeat\(\s*(\d+)\s*,[^()]*(?:\([^()]*\)[^()]*)*\)")
+_ARGUMENTS = re.compile(r"\([^()]*\)")  # minmax(0, 1fr) is one track
+_LINE_NAMES = re.compile(r"\[[^\]]*\]")  # [task-start] is none
+#: A cell placed or spanned by its own style: the grid's rows are not every so many cells.
+_PLACED = re.compile(r"grid-(?:column|row|area)\s*:", re.IGNORECASE)
+
+#: Each class's display (tb-row: table-row), the elements' inside a class (tb-row>div: table-cell), and a
+#: grid class's columns (task-grid:columns: 4).
 _Displays = dict[str, str]
+
+
+def _track_count(style: str) -> int:
+    """How many columns a style's display:grid lays out: repeat(4, 1fr) → 4, 60px 1fr 160px → 3; 0 for no
+    grid, or one whose count follows the page's width (auto-fill, auto-fit)."""
+    display = _DISPLAY.search(style)
+    columns = _GRID_COLUMNS.search(style)
+    if display is None or display.group(1).lower() != "grid" or columns is None:
+        return 0
+    value = columns.group(1).strip().lower()
+    if "auto-fill" in value or "auto-fit" in value:
+        return 0
+    repeat = _REPEAT.fullmatch(value)
+    if repeat is not None:
+        return int(repeat.group(1))
+    while _ARGUMENTS.search(value):
+        value = _ARGUMENTS.sub("", value)
+    value = _LINE_NAMES.sub(" ", value)
+    return 0 if "repeat" in value else len(value.split())
 
 
 def _class_displays(soup: BeautifulSoup) -> _Displays:
@@ -55,11 +88,14 @@ def _class_displays(soup: BeautifulSoup) -> _Displays:
             display = _DISPLAY.search(body)
             if display is None:
                 continue
+            columns = _track_count(body)
             for selector in selectors.split(","):
                 named = _LAST_CLASS.search(selector.strip())
                 inside = _CHILD_OF_CLASS.search(selector.strip())
                 if named is not None:
                     found.setdefault(named.group(1), display.group(1).lower())
+                    if columns:
+                        found.setdefault(f"{named.group(1)}:columns", str(columns))
                 elif inside is not None:
                     found.setdefault(f"{inside.group(1)}>{inside.group(2).lower()}", display.group(1).lower())
     return found
@@ -129,6 +165,31 @@ def _rows(container: Tag, sheet: _Displays) -> list[tuple[Tag | None, Tag]] | No
     return rows if len(counts) == 1 and counts.pop() >= 2 else None
 
 
+def _grid_rows(container: Tag, sheet: _Displays) -> list[list[Tag]] | None:
+    """The rows of a CSS grid of cells (``container`` display:grid with so many columns, inline or by its
+    class): every so many cells a row, two rows at least, no cell placed or spanned by its own style."""
+    width = _track_count(str(container.get("style") or "")) or max(
+        (int(sheet.get(f"{c}:columns", "0")) for c in _values(container, "class")), default=0
+    )
+    cells = _elements(container) if width >= 2 else None
+    if not cells or len(cells) % width or len(cells) < 2 * width:
+        return None
+    if any(_PLACED.search(str(cell.get("style") or "")) for cell in cells):
+        return None
+    return [cells[at : at + width] for at in range(0, len(cells), width)]
+
+
+def _cells_in_rows(soup: BeautifulSoup, grid: list[list[Tag]] | None) -> list[tuple[Tag | None, Tag]]:
+    """A CSS grid's cells moved into rows of their own, as its rows are shown."""
+    rows: list[tuple[Tag | None, Tag]] = []
+    for cells in grid or ():
+        row = soup.new_tag("tr")
+        for cell in cells:
+            row.append(cell.extract())
+        rows.append((None, row))
+    return rows
+
+
 def _containers(soup: BeautifulSoup) -> Iterator[Tag]:
     for tag in soup.find_all(["div", "section", "ul", "ol"]):
         if isinstance(tag, Tag) and tag.find_parent("table") is None:
@@ -143,8 +204,8 @@ def div_grids_as_tables(soup: BeautifulSoup, markup: str) -> None:
     for container in list(_containers(soup)):
         if container.find_parent("table") is not None:
             continue  # inside a grid rewritten already
-        rows = _rows(container, sheet)
-        if rows is None:
+        rows = _rows(container, sheet) or _cells_in_rows(soup, _grid_rows(container, sheet))
+        if not rows:
             continue
         table = soup.new_tag("table")
         groups: dict[int, Tag] = {}

@@ -3,9 +3,12 @@
 table-cell, a flex row on a phone), a header row of the same divs. The loader read each cell as a line of
 the page's flow, so the rows' bodies fell to whatever line stood near them: leads read as helpers and helpers
 as leads. A block showing itself as a grid (every row marked as a row and every cell as a cell, by a class
-word, an ARIA role, an inline style or a style sheet's rule for its class or for the elements inside its row's
-class, .tb-row > div; the same number of cells in each row; no text beside them) is now read as the table it shows (loaders/html_div_grids.py); a page's layout grid of
-columns (row / col-md-8) names no cell and stays as it is."""
+word, an ARIA role, an inline style or a style sheet's rule for its class or for the elements inside its
+row's class, .tb-row > div; the same number of cells in each row; no text beside them) is now read as the
+table it shows (loaders/html_div_grids.py); a page's layout grid of columns (row / col-md-8) names no cell
+and stays as it is. Cells with no rows of their own that a CSS grid lays so many to a row (display:grid;
+grid-template-columns: 60px 1fr 160px, repeat(4, 1fr)) are read in those rows, when they fill two rows at
+least and none is placed or spanned by its own style."""
 
 from __future__ import annotations
 
@@ -121,3 +124,50 @@ def test_the_rows_bodies_lead_and_help_as_a_tables_do() -> None:
         {"县农业农村局": "lead", "县市场监管局": "support", "县公安局": "support"},
         {"县科技局": "lead", "县财政局": "support", "各乡镇人民政府": "support"},
     ]
+
+
+#: How a page may lay cells out as a CSS grid of so many columns: (container attributes, style sheet).
+GRID_STYLES = [
+    ('style="display:grid;grid-template-columns:{widths}"', ""),
+    (
+        'class="task-grid"',
+        "<style>.box .task-grid{{display:grid;grid-template-columns:repeat({n}, minmax(0, 1fr))}}</style>",
+    ),
+]
+
+
+def _as_css_grid(rows: list[list[str]], style: tuple[str, str]) -> bytes:
+    n = len(rows[0])
+    attr = style[0].format(widths=" ".join(["60px"] + ["1fr"] * (n - 1)), n=n)
+    cells = "".join(f'<div class="c{k}">{cell}</div>' for row in rows for k, cell in enumerate(row))
+    return _page(f"<div {attr}>{cells}</div>", style[1].format(n=n))
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=4).flatmap(
+        lambda width: st.lists(st.lists(WORDS, min_size=width, max_size=width), min_size=2, max_size=5)
+    ),
+    st.sampled_from(GRID_STYLES),
+)
+def test_cells_a_css_grid_lays_so_many_to_a_row_read_as_its_rows(
+    rows: list[list[str]], style: tuple[str, str]
+) -> None:
+    text, tables = _read(_as_css_grid(rows, style))
+    assert tables[-1] == rows
+    assert text == _read(_as_table(rows))[0]
+
+
+def test_a_css_grid_whose_cells_do_not_fill_its_rows_or_place_themselves_is_no_table() -> None:
+    grid = 'style="display:grid;grid-template-columns:80px 1fr 200px"'
+    uneven = f"<div {grid}><div>序号</div><div>工作任务</div><div>牵头单位</div><div>1</div><div>开展专利导航</div></div>"
+    placed = (
+        f"<div {grid}><div>序号</div><div>工作任务</div><div>牵头单位</div>"
+        '<div style="grid-column: span 2">开展专利导航</div><div>县科技局</div><div>县财政局</div></div>'
+    )
+    widths = (
+        '<div style="display:grid;grid-template-columns:repeat(auto-fill, 200px)">'
+        "<div>开展专利导航</div><div>推进商标品牌建设</div><div>加强保护</div><div>优化服务</div></div>"
+    )
+    for body in (uneven, placed, widths):
+        assert _read(_page(body))[1] == []

@@ -35,6 +35,10 @@ MARKINGS = [
 ]
 
 WORDS = st.text(alphabet="县科技局市场监管推进专利转化运用开展导航", min_size=1, max_size=12)
+#: Rows of two to four cells, two to five rows.
+GRIDS = st.integers(min_value=2, max_value=4).flatmap(
+    lambda width: st.lists(st.lists(WORDS, min_size=width, max_size=width), min_size=2, max_size=5)
+)
 
 
 def _page(body: str, style: str = "") -> bytes:
@@ -65,9 +69,7 @@ def _read(data: bytes) -> tuple[str, list[list[list[str]]]]:
 
 @settings(max_examples=40, deadline=None)
 @given(
-    st.integers(min_value=2, max_value=4).flatmap(
-        lambda width: st.lists(st.lists(WORDS, min_size=width, max_size=width), min_size=2, max_size=5)
-    ),
+    GRIDS,
     st.sampled_from(MARKINGS),
 )
 def test_a_grid_of_divs_reads_as_the_table_it_shows(
@@ -145,9 +147,7 @@ def _as_css_grid(rows: list[list[str]], style: tuple[str, str]) -> bytes:
 
 @settings(max_examples=30, deadline=None)
 @given(
-    st.integers(min_value=2, max_value=4).flatmap(
-        lambda width: st.lists(st.lists(WORDS, min_size=width, max_size=width), min_size=2, max_size=5)
-    ),
+    GRIDS,
     st.sampled_from(GRID_STYLES),
 )
 def test_cells_a_css_grid_lays_so_many_to_a_row_read_as_its_rows(

@@ -29,10 +29,26 @@ from loaders.base import EncodingReport, StyledHeading, TableGrid
 from loaders.builder import TextBuilder, squash
 from loaders.definition_lists import html_definition_lists
 from loaders.encoding import decode_bytes
+from loaders.html_div_grids import div_grids_as_tables
 from loaders.html_text_sizes import TextSizes, first_cells, own_rows
 from policykg.extract.header_lines import ends_like_a_title
 
-_SKIP = {"script", "style", "head", "noscript", "template", "svg", "iframe", "object"}
+#: Never text of the page: scripts and styles, embedded objects, and a form's controls (a search box's
+#: 搜索 button, a select's options: captions of the site's tools, not words of the document).
+_SKIP = {
+    "script",
+    "style",
+    "head",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "object",
+    "button",
+    "select",
+    "textarea",
+    "datalist",
+}
 _BLOCK = {
     "p",
     "div",
@@ -728,6 +744,7 @@ def load_html(
     text = html_definition_lists(text)
     soup = _soup(text)
     _preformatted_lines(soup, text)
+    div_grids_as_tables(soup, text)
     body = soup.body or soup
     page_text = body.get_text()
     page_size = len(page_text)

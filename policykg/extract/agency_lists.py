@@ -2016,9 +2016,11 @@ _OWN_BODY_AFTER_LEVEL = ("直", "级", "委", "属")
 #: The towns gathered with the subdistricts (and zones) written after them alone (各乡镇、街道,
 #: 各镇、街道、园区, 各乡镇人民政府、街道办事处, 各乡镇（街道）、园区): one collective, the towns
 #: and subdistricts (agency_types.yaml all_towns); read apart, 街道 would be a subdistrict of its
-#: own and 园区 a zone.
+#: own and 园区 a zone. The subdistricts may open the list by their offices (各街道办事处、镇人民政府):
+#: read apart, 镇人民政府 would be taken for the towns' counterpart of 各街道办事处 beside it.
 _TOWNS_FIRST = re.compile(
-    r"[县市区旗]?(?:各(?:乡镇|镇街|街镇|镇|乡|街道|苏木)|乡镇|镇街|街镇)(?:[（(](?:乡镇|镇|乡|街道办事处|街道)[）)])?"
+    r"[县市区旗]?(?:各(?:乡镇|镇街|街镇|镇|乡|街道(?:办事处|办)?|苏木)|乡镇|镇街|街镇)"
+    r"(?:[（(](?:乡镇|镇|乡|街道办事处|街道)[）)])?"
     r"(?:人民政府|政府)?"
 )
 _TOWNS_MORE = re.compile(

@@ -1437,7 +1437,7 @@ def _parse_list(
                 and len(pending) > 1
                 and pending[-1].span == name_span
                 and _bracketed_word(text, written_end, piece[1])
-                and not _closes_group(text, piece[1], end, lines)
+                and (not _closes_group(text, piece[1], end, lines) or _on_a_later_line(text, pending, lines))
             ):
                 # A、B（牵头）、C按职责分工负责: the bracket after a name is that name's alone; A waits for
                 # the role word after C, as C does
@@ -1810,6 +1810,13 @@ def _bracketed_word(text: str, name_end: int, end: int) -> bool:
     mark (区金融办*): that name's alone."""
     at = trim(text, name_end, end)[0]
     return at < end and (text[at] in _ROLE_OPENERS or text[at] in _role_marks())
+
+
+def _on_a_later_line(text: str, pending: list[_Pending], lines: bool) -> bool:
+    """In a cell listing a body a line, the last pending name stands on a line after the name before it
+    (市司法局 ↵ 市市场监督管理局（牵头） ↵ 市公安局): a role in brackets closing its line is that name's
+    alone, never the earlier lines' too, as a bracket closing a group after a comma is."""
+    return lines and len(pending) > 1 and "\n" in text[pending[-2].span[1] : pending[-1].span[0]]
 
 
 #: What parts one group of names from the next in a list (A、B（牵头），C、D; …（主责）；协同：…).

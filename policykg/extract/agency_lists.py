@@ -24,6 +24,7 @@ from policykg.extract.agency_names import (
     longer_than_a_name,
     looks_like_agency,
     may_end_name_at,
+    names_no_one,
     opens_like_body,
     others_of_note,
     place_unit,
@@ -1426,9 +1427,12 @@ def _parse_list(
                 continue  # …第一个单位为牵头单位，其他单位按职责分工负责: the note's second half, no unit
             if _overseer(text, *name_span):  # （…，区政府督查室督办）: a body overseeing the work, no unit
                 continue
-            if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]) and not is_ditto(
-                text, *name_span
-            ):  # not bare punctuation, nor a ditto's word (责任单位：同上: the units of the task before)
+            if (
+                any(ch.isalnum() for ch in text[name_span[0] : name_span[1]])
+                and not is_ditto(text, *name_span)
+                and not names_no_one(text, *name_span)
+            ):  # not bare punctuation, a ditto's word (责任单位：同上: the units of the task before) nor a
+                # placeholder for no body (配合单位：无)
                 pending.append(_Pending(name_span, None, group))
                 if marked is not None:
                     pending[-1].own_role, owned = marked[1], True

@@ -9,13 +9,12 @@ the name on that line alone, as one followed by 、 does (A、B（牵头）、C:
 from __future__ import annotations
 
 import html
-import io
 
-from docx import Document as new_docx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policykg.extract.agency_lists import parse_agency_list
+from tests.formats import to_docx
 from tests.plans import extracted, named_units
 
 _BODIES = ("市司法局", "市公安局", "市财政局", "市教育局", "市商务局")
@@ -60,20 +59,11 @@ def test_a_lead_on_the_first_line_and_groups_after_commas_read_as_before() -> No
 
 
 def _docx(lines: list[str]) -> bytes:
-    doc = new_docx()
-    doc.add_paragraph("某某市知识产权工作方案")
-    doc.add_paragraph("一、重点任务")
-    table = doc.add_table(rows=2, cols=4)
-    for cell, words in zip(table.rows[0].cells, ("序号", "工作措施", "责任单位", "完成时限"), strict=True):
-        cell.text = words
-    row = table.rows[1].cells
-    row[0].text, row[1].text, row[3].text = "1", "开展知识产权纠纷人民调解工作。", "2025年12月底前"
-    row[2].paragraphs[0].text = lines[0]
-    for line in lines[1:]:
-        row[2].add_paragraph(line)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    table = [
+        ["序号", "工作措施", "责任单位", "完成时限"],
+        ["1", "开展知识产权纠纷人民调解工作。", "\n".join(lines), "2025年12月底前"],
+    ]
+    return to_docx(["某某市知识产权工作方案", "一、重点任务"], table, cell_paragraphs=True)
 
 
 def _html(lines: list[str]) -> bytes:

@@ -1326,6 +1326,7 @@ def _parse_list(
         personal = False  # the other field is a person's or a phone's: a cell's next line ends it
         previous = clause[0]
         picking_before = False  # a picking word alone before the piece (其中，A负责…)
+        trailing: list[_Pending] = []  # a lead a bracket names after the piece's name, once that is read
         for piece in _pieces(text, *clause, lines=lines):
             marked = opening_mark(text, *piece)
             if marked is not None:  # ★市市场监管局 ↵ 市科技局: the marked name's own role
@@ -1372,8 +1373,10 @@ def _parse_list(
             picking_before = False
             if picked is not None:  # …；其中区科技局为牵头单位 / 县发改局、县财政局（县发改局牵头）
                 picked.own_role, owned = "lead", True
-                if new:  # 区科技局（区科技局牵头）: a name picked out by its own bracket
+                if new and piece[0] >= piece[1]:  # 区科技局（区科技局牵头）: a name picked by its own bracket
                     pending.append(picked)
+                elif new:  # 县公安局（县市场监管局牵头）: the lead after the name before its bracket
+                    trailing.append(picked)
                 if piece[0] >= piece[1]:
                     continue
             elif piece[0] >= piece[1]:  # 其中区公安分局负责刑事打击: a listed unit's own part, no unit
@@ -1436,6 +1439,8 @@ def _parse_list(
                 pending.append(_Pending(name_span, None, group))
                 if marked is not None:
                     pending[-1].own_role, owned = marked[1], True
+            pending.extend(trailing)
+            trailing.clear()
             if (
                 word_role is not None
                 and len(pending) > 1
@@ -1468,6 +1473,7 @@ def _parse_list(
                 items.extend(pending)
                 pending, before_comma = [], 0
                 group += 1
+        pending.extend(trailing)  # a bracket's lead whose name before it was no unit
         for p in pending:
             p.word_role = label_role
         items.extend(pending)
@@ -1649,7 +1655,7 @@ def _picked_lead(
             text.startswith(p.name or text[p.span[0] : p.span[1]], *inner) for p in named
         )
     ):
-        return None, piece, False
+        return _lead_not_listed(text, piece, opened, inner, group)
     name, role, _ = strip_role_word(text, *inner)
     if role not in ("lead", "responsible"):
         return None, piece, False  # …，(其中)区公安分局负责 after the list: the unit answers for it, leading
@@ -1660,6 +1666,23 @@ def _picked_lead(
     if picked is None:
         return None, piece, False
     return picked, trim(text, s, opened) if opened > s else (s, s), False
+
+
+def _lead_not_listed(
+    text: str, piece: Span, opened: int, inner: Span, group: int
+) -> tuple[_Pending | None, Span, bool]:
+    """A bracket closing the list's last name that names another body as the lead (县公安局、县司法局
+    （县市场监管局牵头）, or on the last line of a cell listing a body a line): a new unit of ``group``
+    leading those listed, the name before the bracket a unit of its own; else no unit and the piece as
+    it is (a bracket closing a name with no body leading in it: 县财政局（负责资金保障）)."""
+    start = trim(text, *piece)[0]
+    if opened <= start or text[opened] not in _ROUND_OPENERS:
+        return None, piece, False
+    name, role, _ = strip_role_word(text, *inner)
+    words = squeeze(text[name[0] : name[1]])
+    if role != "lead" or not words or not looks_like_agency(words) or _picking_at(text, *name):
+        return None, piece, False
+    return _Pending(trim(text, *name), None, group), trim(text, start, opened), True
 
 
 def _picking_alone(text: str, start: int, end: int) -> bool:

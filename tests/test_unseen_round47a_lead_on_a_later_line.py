@@ -3,7 +3,8 @@ role word (市市场监督管理局（牵头）) stood first in the 延吉 schem
 市市场监督管理局（牵头） ↵ 市公安局), the bracket closing its line was read as closing a group after a comma
 (A、B（牵头），C: both lead), so the bodies on the lines above it led too. A bracket closing a line speaks for
 the name on that line alone, as one followed by 、 does (A、B（牵头）、C: B leads, A and C support)
-(policykg/extract/agency_lists.py ``_on_a_later_line``).
+(policykg/extract/agency_lists.py ``_bracket_owners``), or for the names on its line when it holds several
+(A ↵ B、C（牵头） ↵ D).
 """
 
 from __future__ import annotations
@@ -82,3 +83,13 @@ def test_in_a_word_cells_paragraphs_and_a_web_pages_line_breaks() -> None:
         doc, _ = extracted(data, name)
         units = [(s, r) for found in named_units(doc).values() for s, r, _ in found]
         assert units == [("市司法局", "support"), (_LEAD, "lead"), ("市公安局", "support")], name
+
+
+def test_a_group_closed_by_its_bracket_on_a_later_line_is_that_lines() -> None:
+    # A ↵ B、C（牵头） ↵ D: the names on the bracket's line lead, not the line above
+    assert _cell_roles(f"市司法局\n市公安局、{_LEAD}（牵头）\n市财政局") == [
+        ("市司法局", "support"),
+        ("市公安局", "lead"),
+        (_LEAD, "lead"),
+        ("市财政局", "support"),
+    ]

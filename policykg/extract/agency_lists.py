@@ -1446,11 +1446,12 @@ def _parse_list(
                 and len(pending) > 1
                 and pending[-1].span == name_span
                 and _bracketed_word(text, written_end, piece[1])
-                and (not _closes_group(text, piece[1], end, lines) or _on_a_later_line(text, pending, lines))
+                and (own := _bracket_owners(text, piece[1], end, lines, pending))
             ):
                 # A、B（牵头）、C按职责分工负责: the bracket after a name is that name's alone; A waits for
                 # the role word after C, as C does
-                pending[-1].own_role = word_role
+                for p in own:
+                    p.own_role = word_role
                 owned = True
                 continue
             if word_role is not None:
@@ -1839,11 +1840,21 @@ def _bracketed_word(text: str, name_end: int, end: int) -> bool:
     return at < end and (text[at] in _ROLE_OPENERS or text[at] in _role_marks())
 
 
-def _on_a_later_line(text: str, pending: list[_Pending], lines: bool) -> bool:
-    """In a cell listing a body a line, the last pending name stands on a line after the name before it
-    (市司法局 ↵ 市市场监督管理局（牵头） ↵ 市公安局): a role in brackets closing its line is that name's
-    alone, never the earlier lines' too, as a bracket closing a group after a comma is."""
-    return lines and len(pending) > 1 and "\n" in text[pending[-2].span[1] : pending[-1].span[0]]
+def _bracket_owners(
+    text: str, piece_end: int, end: int, lines: bool, pending: list[_Pending]
+) -> list[_Pending]:
+    """The names a role in brackets after the last of ``pending`` (ending at ``piece_end``) is for when not
+    the whole group's: that name alone when the list goes on after 、 or ends there (A、B（牵头）、C); in a
+    cell listing bodies by lines, the names on its line when names on earlier lines are pending too
+    (市司法局 ↵ 市市场监督管理局（牵头） ↵ 市公安局; A ↵ B、C（牵头） ↵ D), never the earlier lines' too;
+    none when it closes a group after a comma (A、B（牵头），C: the group's, as a bare word's)."""
+    if not _closes_group(text, piece_end, end, lines):
+        return pending[-1:]
+    if not lines:
+        return []
+    line_start = text.rfind("\n", 0, pending[-1].span[0])
+    on_line = [p for p in pending if p.span[0] > line_start]
+    return on_line if len(on_line) < len(pending) else []
 
 
 #: What parts one group of names from the next in a list (A、B（牵头），C、D; …（主责）；协同：…).

@@ -12,8 +12,12 @@ from docx import Document as new_docx
 TABLE_MARK = "@TABLE"
 
 
-def to_docx(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
-    """A .docx of the paragraphs and the table, at TABLE_MARK when a paragraph is that, else at the end."""
+def to_docx(
+    paragraphs: list[str], table: list[list[str]] | None = None, *, cell_paragraphs: bool = False
+) -> bytes:
+    """A .docx of the paragraphs and the table, at TABLE_MARK when a paragraph is that, else at the end.
+    With ``cell_paragraphs``, each line of a cell's value is a paragraph of the cell (Word's Enter in a
+    cell), else a line break inside one paragraph."""
     doc = new_docx()
 
     def add_table() -> None:
@@ -21,7 +25,11 @@ def to_docx(paragraphs: list[str], table: list[list[str]] | None = None) -> byte
             grid = doc.add_table(rows=len(table), cols=len(table[0]))
             for r, row in enumerate(table):
                 for c, value in enumerate(row):
-                    grid.cell(r, c).text = value
+                    cell = grid.cell(r, c)
+                    lines = value.split("\n") if cell_paragraphs else [value]
+                    cell.text = lines[0]
+                    for line in lines[1:]:
+                        cell.add_paragraph(line)
 
     for para in paragraphs:
         if para == TABLE_MARK:

@@ -24,6 +24,7 @@ from policykg.extract.agency_names import (
     longer_than_a_name,
     looks_like_agency,
     may_end_name_at,
+    names_no_one,
     opens_like_body,
     others_of_note,
     place_unit,
@@ -1350,6 +1351,7 @@ def _parse_list(
         personal = False  # the other field is a person's or a phone's: a cell's next line ends it
         previous = clause[0]
         picking_before = False  # a picking word alone before the piece (其中，A负责…)
+        trailing: list[_Pending] = []  # a lead a bracket names after the piece's name, once that is read
         for piece in _pieces(text, *clause, lines=lines):
             marked = opening_mark(text, *piece)
             if marked is not None:  # ★市市场监管局 ↵ 市科技局: the marked name's own role
@@ -1396,8 +1398,10 @@ def _parse_list(
             picking_before = False
             if picked is not None:  # …；其中区科技局为牵头单位 / 县发改局、县财政局（县发改局牵头）
                 picked.own_role, owned = "lead", True
-                if new:  # 区科技局（区科技局牵头）: a name picked out by its own bracket
+                if new and piece[0] >= piece[1]:  # 区科技局（区科技局牵头）: a name picked by its own bracket
                     pending.append(picked)
+                elif new:  # 县公安局（县市场监管局牵头）: the lead after the name before its bracket
+                    trailing.append(picked)
                 if piece[0] >= piece[1]:
                     continue
             elif piece[0] >= piece[1]:  # 其中区公安分局负责刑事打击: a listed unit's own part, no unit
@@ -1451,22 +1455,28 @@ def _parse_list(
                 continue  # …第一个单位为牵头单位，其他单位按职责分工负责: the note's second half, no unit
             if _overseer(text, *name_span):  # （…，区政府督查室督办）: a body overseeing the work, no unit
                 continue
-            if any(ch.isalnum() for ch in text[name_span[0] : name_span[1]]) and not is_ditto(
-                text, *name_span
-            ):  # not bare punctuation, nor a ditto's word (责任单位：同上: the units of the task before)
+            if (
+                any(ch.isalnum() for ch in text[name_span[0] : name_span[1]])
+                and not is_ditto(text, *name_span)
+                and not names_no_one(text, *name_span)
+            ):  # not bare punctuation, a ditto's word (责任单位：同上: the units of the task before) nor a
+                # placeholder for no body (配合单位：无)
                 pending.append(_Pending(name_span, None, group))
                 if marked is not None and marked[1] is not None:
                     pending[-1].own_role, owned = marked[1], True
+            pending.extend(trailing)
+            trailing.clear()
             if (
                 word_role is not None
                 and len(pending) > 1
                 and pending[-1].span == name_span
                 and _bracketed_word(text, written_end, piece[1])
-                and not _closes_group(text, piece[1], end, lines)
+                and (own := _bracket_owners(text, piece[1], end, lines, pending))
             ):
                 # A、B（牵头）、C按职责分工负责: the bracket after a name is that name's alone; A waits for
                 # the role word after C, as C does
-                pending[-1].own_role = word_role
+                for p in own:
+                    p.own_role = word_role
                 owned = True
                 continue
             if word_role is not None:
@@ -1489,6 +1499,7 @@ def _parse_list(
                 items.extend(pending)
                 pending, before_comma = [], 0
                 group += 1
+        pending.extend(trailing)  # a bracket's lead whose name before it was no unit
         for p in pending:
             p.word_role = label_role
         items.extend(pending)
@@ -1670,7 +1681,7 @@ def _picked_lead(
             text.startswith(p.name or text[p.span[0] : p.span[1]], *inner) for p in named
         )
     ):
-        return None, piece, False
+        return _lead_not_listed(text, piece, opened, inner, group)
     name, role, _ = strip_role_word(text, *inner)
     if role not in ("lead", "responsible"):
         return None, piece, False  # …，(其中)区公安分局负责 after the list: the unit answers for it, leading
@@ -1681,6 +1692,23 @@ def _picked_lead(
     if picked is None:
         return None, piece, False
     return picked, trim(text, s, opened) if opened > s else (s, s), False
+
+
+def _lead_not_listed(
+    text: str, piece: Span, opened: int, inner: Span, group: int
+) -> tuple[_Pending | None, Span, bool]:
+    """A bracket closing the list's last name that names another body as the lead (县公安局、县司法局
+    （县市场监管局牵头）, or on the last line of a cell listing a body a line): a new unit of ``group``
+    leading those listed, the name before the bracket a unit of its own; else no unit and the piece as
+    it is (a bracket closing a name with no body leading in it: 县财政局（负责资金保障）)."""
+    start = trim(text, *piece)[0]
+    if opened <= start or text[opened] not in _ROUND_OPENERS:
+        return None, piece, False
+    name, role, _ = strip_role_word(text, *inner)
+    words = squeeze(text[name[0] : name[1]])
+    if role != "lead" or not words or not looks_like_agency(words) or _picking_at(text, *name):
+        return None, piece, False
+    return _Pending(trim(text, *name), None, group), trim(text, start, opened), True
 
 
 def _picking_alone(text: str, start: int, end: int) -> bool:
@@ -1835,6 +1863,23 @@ def _bracketed_word(text: str, name_end: int, end: int) -> bool:
     mark (区金融办*): that name's alone."""
     at = trim(text, name_end, end)[0]
     return at < end and (text[at] in _ROLE_OPENERS or text[at] in _role_marks())
+
+
+def _bracket_owners(
+    text: str, piece_end: int, end: int, lines: bool, pending: list[_Pending]
+) -> list[_Pending]:
+    """The names a role in brackets after the last of ``pending`` (ending at ``piece_end``) is for when not
+    the whole group's: that name alone when the list goes on after 、 or ends there (A、B（牵头）、C); in a
+    cell listing bodies by lines, the names on its line when names on earlier lines are pending too
+    (市司法局 ↵ 市市场监督管理局（牵头） ↵ 市公安局; A ↵ B、C（牵头） ↵ D), never the earlier lines' too;
+    none when it closes a group after a comma (A、B（牵头），C: the group's, as a bare word's)."""
+    if not _closes_group(text, piece_end, end, lines):
+        return pending[-1:]
+    if not lines:
+        return []
+    line_start = text.rfind("\n", 0, pending[-1].span[0])
+    on_line = [p for p in pending if p.span[0] > line_start]
+    return on_line if len(on_line) < len(pending) else []
 
 
 #: What parts one group of names from the next in a list (A、B（牵头），C、D; …（主责）；协同：…).

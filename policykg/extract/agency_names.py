@@ -114,6 +114,23 @@ def is_ditto(text: str, start: int, end: int) -> bool:
 
 
 @cache
+def _no_one_words() -> tuple[frozenset[str], int]:
+    """The placeholders a unit cell writes for no body (无, 暂无, 不涉及; document_types.yaml
+    task_table_columns no_one), and the longest of them."""
+    words = frozenset(document_vocabulary().task_table_columns.no_one)
+    return words, max((len(w) for w in words), default=0)
+
+
+def names_no_one(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a placeholder for no body alone, after a label in a note or a cell
+    (配合单位：无, 配合：暂无): no unit's name, as the same word filling a whole unit cell is none."""
+    words, longest = _no_one_words()
+    if end - start > longest + 4:
+        return False  # most names: longer than any placeholder with its marks
+    return squeeze(text[start:end]).strip(_DITTO_ENDS) in words
+
+
+@cache
 def _pointer_regexes() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in role_vocabulary().pointer_lead_ins)
 

@@ -17,6 +17,7 @@ from ontology.vocab import Masthead, agency_vocabulary, document_vocabulary, rol
 from policykg.extract.agency_names import looks_like_agency
 from policykg.extract.regex_heads import guarded
 from policykg.extract.textspan import WHITESPACE, Span, line_spans, squeeze, trim
+from policykg.extract.translation_lines import chinese_part
 
 #: A year of the plans' era, as a regex group.
 YEAR = r"((?:19|20)\d{2})"
@@ -413,6 +414,7 @@ def header_records(
         if trim(text, s, e)[0] >= e:
             yield (s, e), None
             continue
+        s, e = chinese_part(text, s, e)  # 연길시… 延吉市…: the Chinese words beside their translation
         record = record_line(text, s, e, under)
         under = record.awaiting if record is not None else None
         yield (s, e), record

@@ -31,6 +31,7 @@ from policykg.extract.header_lines import (
 from policykg.extract.regions import region_index
 from policykg.extract.reposts import lead_titles, repost_lead
 from policykg.extract.textspan import WHITESPACE, Span, line_spans, numeral_value, squeeze, trim
+from policykg.extract.translation_lines import chinese_part
 from policykg.models import Evidence, Issuer, Period
 
 #: The heading of a notice issuing a plan, by one body or jointly, as a notice or a letter (关于印发X的通知,
@@ -551,8 +552,9 @@ def _names_alone(text: str, start: int, end: int) -> list[Span] | None:
 
 
 def _signature_record(text: str, start: int, end: int) -> Record | None:
-    """The record of a line of names alone (a signature's: no number, date or header's words), else None."""
-    record = record_line(text, start, end)
+    """The record of a line of names alone (a signature's: no number, date or header's words), else None; a
+    translation beside the names (延吉市市场监督管理局 연길시시장감독관리국) is no part of them."""
+    record = record_line(text, *chinese_part(text, start, end))
     if record is None or record.numbers or record.dates or record.masthead or not record.names:
         return None
     return record
@@ -577,7 +579,7 @@ def notice_issuer(text: str, head_end: int) -> Span | None:
 def _heading_body(text: str, m: re.Match[str]) -> Span | None:
     """The body named before 关于 on the line of the notice heading ``m`` (X关于印发…的通知), when it reads as
     a body's name (as on a signature line: never a sentence)."""
-    s, e = trim(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+    s, e = trim(text, *chinese_part(text, text.rfind("\n", 0, m.start()) + 1, m.start()))
     return (s, e) if s < e and body_name(text[s:e]) else None
 
 

@@ -351,18 +351,27 @@ class TaskColumns(UnitColumns):
 _PERIOD = re.compile(r"\d|[一二三四]季度|[上下]半年")
 
 
+#: A bracketed note right after a time column's header word (推进时段（2025年）): part of the upper cell.
+_UPPER_NOTE = re.compile(r"[（(][^（()）]{1,20}[)）]")
+
+
 def _divided(header: list[str], deadline: int, keys: tuple[str, ...]) -> list[tuple[int, str]]:
     """The deadline column and those right of it whose header opens with the same upper cell (时间安排2024年,
-    时间安排2025年), each with the sub-header below the upper cell."""
+    时间安排2025年), each with the sub-header below the upper cell. A year the upper cell writes in a bracket
+    after its word (推进时段（2025年） over 1月 | 2月 …) dates the sub-headers that write none (2025年1月)."""
     named = header[deadline]
     key = next(k for k in keys if k in named)
     upper = named[: named.index(key) + len(key)]
+    year = ""
+    if (note := _UPPER_NOTE.match(named, len(upper))) is not None:
+        upper = named[: note.end()]
+        year = found.group() if (found := CALENDAR_YEAR.search(note.group())) else ""
     out: list[tuple[int, str]] = []
     for idx in range(deadline, len(header)):
         below = header[idx][len(upper) :]
         if not header[idx].startswith(upper) or not below:
             break
-        out.append((idx, below))
+        out.append((idx, below if not year or CALENDAR_YEAR.search(below) else year + below))
     return out
 
 

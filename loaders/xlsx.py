@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from html import escape, unescape
 from posixpath import join, normpath
 
@@ -125,13 +126,28 @@ def _value(cell: etree._Element, strings: list[str], formats: list[str], date190
     return shown(number, formats[style] if style < len(formats) else "General", date1904)
 
 
+def _placed_cells(sheet: etree._Element) -> Iterator[tuple[etree._Element, Cell]]:
+    """Each cell of the sheet with its row and column: by its reference, or after the cell (and row) before
+    it where a writer gave none (r is optional in the format)."""
+    row = 0
+    for line in _children(sheet, "row"):
+        row = int(line.get("r")) if str(line.get("r", "")).isdigit() else row + 1
+        column = 0
+        for cell in line:
+            if _local(cell.tag) != "c":
+                continue
+            placed = _position(cell.get("r", ""))
+            row_at, column = placed if placed[0] else (row, column + 1)
+            yield cell, (row_at, column)
+
+
 def _sheet_table(sheet: etree._Element, strings: list[str], formats: list[str], date1904: bool) -> list[str]:
     """The sheet as the rows of an HTML table (empty when the sheet writes nothing)."""
     values: dict[Cell, str] = {}
-    for cell in _children(sheet, "c"):
+    for cell, at in _placed_cells(sheet):
         text = _value(cell, strings, formats, date1904)
         if text.strip():
-            values[_position(cell.get("r", ""))] = text
+            values[at] = text
     spans: dict[Cell, Cell] = {}
     covered: set[Cell] = set()
     for merge in _children(sheet, "mergeCell"):

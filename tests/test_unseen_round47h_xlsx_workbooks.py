@@ -14,6 +14,7 @@ What it exposed:
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import date, timedelta
 from pathlib import Path
@@ -224,6 +225,21 @@ def test_a_workbook_is_known_by_its_package_whatever_its_name() -> None:
         assert loaded.format == "xlsx"
         assert "发明专利授权量" in loaded.text
     assert load_bytes(data, "plan.docx").warnings
+
+
+def test_cells_and_rows_without_references_stand_after_the_ones_before() -> None:
+    """The format makes a cell's r (and a row's) optional: a writer may leave them out."""
+    data = zipfile.ZipFile(io.BytesIO(_taicang()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name in data.namelist():
+            content = data.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                content = re.sub(rb' r="[A-Z]*\d+"', b"", content)
+            archive.writestr(name, content)
+    lines = load_bytes(out.getvalue(), "太仓.xlsx").text.splitlines()
+    assert "发明专利授权量\t件\t640\t700" in lines
+    assert "指标\t计量单位\t2024年完成值\t2025年目标值" in lines
 
 
 def test_a_workbook_writing_nothing_is_refused_as_such() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from html import escape, unescape
 from posixpath import join, normpath
@@ -141,28 +142,55 @@ def _placed_cells(sheet: etree._Element) -> Iterator[tuple[etree._Element, Cell]
             yield cell, (row_at, column)
 
 
-def _sheet_table(sheet: etree._Element, strings: list[str], formats: list[str], date1904: bool) -> list[str]:
-    """The sheet as the rows of an HTML table (empty when the sheet writes nothing)."""
+#: Most cells a sheet's table may hold once its empty rows and columns are folded: a sheet is a plan's page,
+#: not a database (a few cells far apart would otherwise ask for billions).
+_MAX_CELLS = 1_000_000
+
+
+def _kept(lines: set[int]) -> list[int]:
+    """The rows (or columns) that write anything, in order, each run of empty ones between two of them kept as
+    one empty line (the blank row parting two tables of a sheet); none before the first."""
+    out: list[int] = []
+    for line in sorted(lines):
+        if out and line > out[-1] + 1:
+            out.append(out[-1] + 1)
+        out.append(line)
+    return out
+
+
+def _within(kept: list[int], first: int, last: int) -> list[int]:
+    return kept[bisect_left(kept, first) : bisect_right(kept, last)]
+
+
+def _sheet_table(
+    sheet: etree._Element, strings: list[str], formats: list[str], date1904: bool, source: str
+) -> list[str]:
+    """The sheet as the rows of an HTML table (empty when the sheet writes nothing): the rows and columns
+    that write anything, a merged range whose first cell writes as one cell spanning those it covers."""
     values: dict[Cell, str] = {}
     for cell, at in _placed_cells(sheet):
         text = _value(cell, strings, formats, date1904)
         if text.strip():
             values[at] = text
+    if not values:
+        return []
+    rows, columns = _kept({r for r, _ in values}), _kept({c for _, c in values})
+    if len(rows) * len(columns) > _MAX_CELLS:
+        raise DocumentError(source, f"a sheet of {len(rows):,} rows by {len(columns):,} columns is too large")
     spans: dict[Cell, Cell] = {}
     covered: set[Cell] = set()
     for merge in _children(sheet, "mergeCell"):
         first, _, last = merge.get("ref", "").partition(":")
         (top, left), (bottom, right) = _position(first), _position(last or first)
-        spans[(top, left)] = (bottom - top + 1, right - left + 1)
-        covered |= {(r, c) for r in range(top, bottom + 1) for c in range(left, right + 1)} - {(top, left)}
-    if not values:
-        return []
-    rows = max(r for r, _ in values)
-    columns = max(c for _, c in values)
+        if (top, left) not in values:
+            continue
+        under, beside = _within(rows, top, bottom), _within(columns, left, right)
+        spans[(top, left)] = (len(under), len(beside))
+        covered |= {(r, c) for r in under for c in beside} - {(top, left)}
     html = []
-    for r in range(min(r for r, _ in values), rows + 1):
+    for r in rows:
         cells = []
-        for c in range(1, columns + 1):
+        for c in columns:
             if (r, c) in covered:
                 continue
             down, across = spans.get((r, c), (1, 1))
@@ -219,7 +247,7 @@ def workbook_page(data: bytes, source: str, max_unpacked: int) -> str:
             part = package.xml(parts.get(str(rid), ""))
             if sheet.get("state", "visible") != "visible" or part is None:
                 continue
-            tables.append(_sheet_table(part, strings, formats, date1904))
+            tables.append(_sheet_table(part, strings, formats, date1904, source))
         title = _title(package, tables)
     if not any(tables):
         raise DocumentError(

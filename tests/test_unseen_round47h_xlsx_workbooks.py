@@ -242,6 +242,34 @@ def test_cells_and_rows_without_references_stand_after_the_ones_before() -> None
     assert "指标\t计量单位\t2024年完成值\t2025年目标值" in lines
 
 
+def _row(number: int, cells: list[tuple[str, int]]) -> str:
+    return f'<row r="{number}">' + "".join(f'<c r="{ref}"><v>{v}</v></c>' for ref, v in cells) + "</row>"
+
+
+def _one_sheet(cells: str) -> bytes:
+    book = _Book()
+    book.sheets.append(
+        ("Sheet1", f'<worksheet xmlns="{_MAIN}"><sheetData>{cells}</sheetData></worksheet>', "visible")
+    )
+    return book.bytes()
+
+
+def test_empty_rows_and_columns_fold_and_a_far_cell_asks_for_no_grid() -> None:
+    """A table placed from C5 loses the empty columns and rows before it; three empty rows between two
+    tables stay one blank row; a cell at the sheet's far corner makes no billion empty cells."""
+    rows = ((5, (("C", 1), ("D", 2))), (6, (("C", 3), ("D", 4))), (10, (("C", 5),)), (1048576, (("XFD", 9),)))
+    far = "".join(_row(r, [(f"{c}{r}", v) for c, v in cells]) for r, cells in rows)
+    text = load_bytes(_one_sheet(far), "far.xlsx").text
+    assert [line.rstrip("\t") for line in text.splitlines()[:4]] == ["1\t2", "3\t4", "", "5"]
+    assert text.rstrip().endswith("9")
+
+
+def test_a_sheet_too_large_once_folded_is_refused() -> None:
+    diagonal = "".join(_row(2 * i + 1, [(f"{_letters(2 * i + 1)}{2 * i + 1}", i)]) for i in range(1001))
+    with pytest.raises(DocumentError, match="too large"):
+        load_bytes(_one_sheet(diagonal), "diagonal.xlsx")
+
+
 def test_a_workbook_writing_nothing_is_refused_as_such() -> None:
     book = _Book()
     book.sheet("Sheet1", [])

@@ -40,6 +40,7 @@ from loaders.pipe_rows import joined_pipe_rows
 from loaders.sniff import READABLE, REFUSED, sniff
 from loaders.textfile import drop_emphasis, load_text, markdown_headings
 from loaders.traditional import read_traditional
+from loaders.xlsx import load_xlsx
 from policykg.errors import ConfigurationError, DocumentError
 
 __all__ = [
@@ -74,6 +75,8 @@ FORMATS: dict[str, str] = {
     ".dotm": "docx",
     ".pdf": "pdf",
     ".csv": "csv",  # a sheet saved as CSV: one table (csvfile.py)
+    ".xlsx": "xlsx",  # an Excel workbook, and a macro-enabled one: each sheet read as a table (xlsx.py)
+    ".xlsm": "xlsx",
 }
 
 
@@ -99,7 +102,7 @@ BY_CONTENT = frozenset({".doc", ".wps", ".rtf", ".mht", ".mhtml"})
 #: Kinds of file whose bytes are never a text nor a web page: a zip package, a PDF. A file of another
 #: format's name holding one (a download saved under the wrong name, a PDF named .txt or .docx) is read as
 #: what it is, never as its bytes decoded.
-_CONTAINERS = frozenset({"zip", "pdf"})
+_CONTAINERS = frozenset({"zip", "xlsx", "pdf"})
 
 
 def _named_otherwise(kind: str, fmt: str | None, suffix: str) -> bool:
@@ -200,6 +203,8 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
         text, report, tables = load_csv(data, name)
     elif fmt == "html":
         text, report, tables, headings = load_html(data, name)
+    elif fmt == "xlsx":
+        text, report, tables, headings = load_xlsx(data, name, max_unpacked=limit * 8)
     elif fmt == "docx":
         text, report, tables, headings, listed, notes = load_docx(data, name, max_unpacked=limit * 8)
     else:

@@ -66,7 +66,7 @@ class LoadedDocument:
     """A document reduced to the canonical text that every offset refers to."""
 
     source: str
-    format: str  # txt | md | html | docx | pdf
+    format: str  # txt | md | html | docx | xlsx | pdf
     text: str
     sha256: str
     encoding: EncodingReport

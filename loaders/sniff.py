@@ -12,7 +12,9 @@ format the loaders read (a zip package, a web page, a PDF) is read as what it is
 from __future__ import annotations
 
 import codecs
+import io
 import re
+import zipfile
 
 #: The compound-file container of Word 97–2003 (.doc), WPS (.wps) and password-protected Office files.
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -52,7 +54,7 @@ REFUSED: dict[str, tuple[str, str]] = {
 }
 
 #: The loaders' format of each readable kind.
-READABLE = {"zip": "docx", "html": "html", "pdf": "pdf"}
+READABLE = {"zip": "docx", "xlsx": "xlsx", "html": "html", "pdf": "pdf"}
 
 
 def _ascii_head(data: bytes) -> bytes:
@@ -78,15 +80,24 @@ def _image(data: bytes) -> bool:
     return data.startswith(_IMAGES) or _WEBP.match(data) is not None
 
 
+def _workbook(data: bytes) -> bool:
+    """A zip package holding an Excel workbook (its xl/workbook.xml part)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "xl/workbook.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
 def sniff(data: bytes) -> str | None:
-    """The kind of file ``data`` is by its signature: ole, zip, pdf, image, rtf, mht or html; None for other
-    text."""
+    """The kind of file ``data`` is by its signature: ole, zip (xlsx when the package holds a workbook), pdf,
+    image, rtf, mht or html; None for other text."""
     if data.startswith(_OLE):
         return "ole"
     if _image(data):
         return "image"
     if data.startswith(_ZIP):
-        return "zip"
+        return "xlsx" if _workbook(data) else "zip"
     if b"%PDF-" in data[:_HEAD]:
         return "pdf"
     head = _ascii_head(data)

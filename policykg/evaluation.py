@@ -25,7 +25,7 @@ from policykg.errors import PolicyKGError
 from policykg.extract.pipeline import extract_document
 from policykg.models import Document, Role
 
-PLAN_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".csv")
+PLAN_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".csv", ".xlsx")
 KINDS = ("metadata", "agencies", "roles", "targets", "target_fields", "programmes", "citations")
 
 
@@ -132,7 +132,7 @@ def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
         plans = [path for path in (folder / f"{stem}{suffix}" for suffix in PLAN_SUFFIXES) if path.exists()]
         if len(plans) != 1:
             raise EvaluationError(
-                f"{gold}: expected one plan named {stem}.<txt|md|html|docx|pdf|csv> beside it"
+                f"{gold}: expected one plan named {stem}.<txt|md|html|docx|pdf|csv|xlsx> beside it"
             )
         pairs.append((plans[0], gold))
     if not pairs:

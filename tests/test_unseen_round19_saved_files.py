@@ -230,7 +230,7 @@ def test_a_folder_of_plans_reads_or_reports_its_word_files(tmp_path: Path) -> No
     (tmp_path / "a_export.doc").write_bytes(to_html(paragraphs_of(PLAN)))
     (tmp_path / "b_old.wps").write_bytes(_OLE)
     (tmp_path / "c_plan.txt").write_text(PLAN, encoding="utf-8")
-    (tmp_path / "d_notes.xlsx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "d_slides.pptx").write_bytes(b"PK\x03\x04")
     result = CliRunner().invoke(app, ["extract", str(tmp_path), "--json"])
     payload = json.loads(result.stdout)
     assert [Path(d["source"]).name for d in payload["documents"]] == ["a_export.doc", "c_plan.txt"]

@@ -1083,8 +1083,11 @@ def cut_name(tail: str, head: str) -> bool:
     like a body, and either ``head`` opens like none (会 of 金积工业园区管委 / 会, 技大学 of 西北农林科 /
     技大学) after words naming no body of a known type, or ``head`` is a type's name alone that the place
     ``tail`` names has (太阳山开发区 / 管委会, 江孜县 / 人民政府: a 管委会 alone in a list of units names no
-    one). The caller tells that the line was full (a wrap, not a name ended)."""
+    one). The caller tells that the line was full (a wrap, not a name ended). A body's name closed by its
+    other name in brackets (市市场监管局（市知识产权局） / 巴城镇人民政府) ends its line: no wrap."""
     if not tail or not head or not ends_like_body(tail + head):
+        return False
+    if ends_like_body(_before_closing_bracket(tail)):
         return False
     if not opens_like_body(head):
         return agency_type(tail) is None

@@ -66,7 +66,7 @@ def _run(paths: list[Path], *, quiet: bool) -> ExtractionResult:
 @app.command()
 def extract(
     paths: Annotated[
-        list[Path], typer.Argument(help="Plan files or folders (.txt .md .html .docx .pdf .csv)")
+        list[Path], typer.Argument(help="Plan files or folders (.txt .md .html .docx .pdf .csv .xlsx)")
     ],
     json_out: Annotated[
         bool, typer.Option("--json", help="Print one JSON object {documents: [...]}")

@@ -29,7 +29,7 @@ async def upload(
     store: StoreDep,
     cache: CacheDep,
     settings: SettingsDep,
-    file: Annotated[UploadFile, File(description="A plan: .txt .md .html .docx .pdf .csv")],
+    file: Annotated[UploadFile, File(description="A plan: .txt .md .html .docx .pdf .csv .xlsx")],
 ) -> DocumentOut:
     name = (file.filename or "upload").replace("\\", "/").rsplit("/", 1)[-1][:200]  # a name, never a path
     if not any(name.lower().endswith(ext) for ext in FORMATS):

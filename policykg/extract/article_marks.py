@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from policykg.extract.closings import back_matter_line
-from policykg.extract.markers import BULLETS
+from policykg.extract.markers import BULLETS, TYPED_BULLETS
 
 if TYPE_CHECKING:
     from policykg.extract.structure import Paragraph, Unit
@@ -18,7 +18,7 @@ Opened = list[tuple[int, "Unit | None"]]
 
 def _emoji_item(text: str, unit: Unit) -> bool:
     """``unit`` opens with a pictograph (🔹, ▶️), not with a bullet a word processor sets (●)."""
-    return unit.style == "bullet" and text[unit.marker_span[0]] not in BULLETS + "-*+"
+    return unit.style == "bullet" and text[unit.marker_span[0]] not in BULLETS + TYPED_BULLETS
 
 
 def without_article_furniture(text: str, paragraphs: list[Paragraph], opened: Opened) -> Opened:

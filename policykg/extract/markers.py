@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from ontology.vocab_targets import target_vocabulary
+from policykg.extract.emoji_marks import EMOJI_BULLET, KEYCAP, KEYCAP_OPENERS, LINE_PICTOGRAPH, keycap_label
 from policykg.extract.header_lines import field_label_line
 from policykg.extract.textspan import Span, line_spans, trim
 
@@ -36,8 +37,11 @@ ENCLOSED = {
 #: Markdown (- 开展…, * 推进…), which a space follows.
 BULLETS = "●◆■▲★•▪◇□○◎◼◾▸►※"
 TYPED_BULLETS = "-*+"
-#: A list's bullet opening a line, with the spaces after it (● 责任单位：…, - 牵头单位：…, ◆配合单位：…).
-LINE_BULLET = re.compile(rf"(?:[{re.escape(TYPED_BULLETS)}][ \t\u3000]|[{BULLETS}])[ \t\u3000]*+")
+#: A list's bullet opening a line, with the spaces after it (● 责任单位：…, - 牵头单位：…, ◆配合单位：…, and a
+#: pictograph as an article from a phone sets it: 📈每万人口…, 👉责任单位：…).
+LINE_BULLET = re.compile(
+    rf"(?:[{re.escape(TYPED_BULLETS)}][ \t\u3000]|[{BULLETS}]|{LINE_PICTOGRAPH})[ \t\u3000]*+"
+)
 #: What a bulleted item's words open with.
 _ITEM_AHEAD = "(?=[\u4e00-\u9fff“《「【])"
 
@@ -50,7 +54,7 @@ class Marker(NamedTuple):
     #: part (第X章/部分/篇) | jie (第X节) | cn | paren_cn | phase | article (第X条) | digit | paren_digit
     #: | circled | decimal | named (任务一) | half_paren_cn (一）) | half_paren_digit (1）) | enclosed_cn (㈠)
     #: | enclosed_stop (⒈) | enclosed_paren (⑴) | bullet (●) | dated (3月底前：) | padded (01 强化行政执法)
-    #: | box (专栏1 重点工程)
+    #: | box (专栏1 重点工程) | keycap (1️⃣)
     style: str
 
 
@@ -78,6 +82,8 @@ MARKERS: tuple[tuple[int, str, str, re.Pattern[str]], ...] = (
     (1, "chapter", "part", _PART),
     (2, "section", "jie", re.compile(rf"第([{_CN}]+)节[\s、：:]*")),
     (1, "chapter", "cn", re.compile(rf"([{_CN}]+)\s*[、．.]\s*")),
+    # a keycap number (1️⃣ 工作目标, 🔟 保障措施): a chapter, as an article copied from a phone numbers them
+    (1, "chapter", "keycap", KEYCAP),
     # also in square or tortoise-shell brackets as some plans number their sections (【一】, 〔一〕, ［一］)
     (2, "section", "paren_cn", re.compile(rf"[（(【〔［]\s*([{_CN}]+)\s*[）)】〕］]\s*[、．.，,]?\s*")),
     (2, "phase", "phase", re.compile(rf"(第[{_CN}]+(?:阶段|步))\s*[：:、]?\s*")),
@@ -157,6 +163,7 @@ _STYLE_OPENERS = {
     "part": "第",
     "jie": "第",
     "cn": _CN,
+    "keycap": "0" + KEYCAP_OPENERS,
     "paren_cn": "（(【〔［",
     "phase": "第",
     "article": "第",
@@ -189,7 +196,7 @@ def match_marker(text: str, start: int, end: int, *, decimal: bool = False) -> M
     digit = text[start].isdecimal()
     patterns = _BY_OPENER.get("0" if digit else text[start])
     if patterns is None:
-        return None  # most lines and clauses: no pattern can match here
+        return _emoji_bullet(text, start, end)  # most lines and clauses: no pattern can match here
     return (
         _first_marker(patterns, text, start, end)
         or (_decimal_marker(text, start, end, decimal) or _padded_marker(text, start, end) if digit else None)
@@ -204,7 +211,17 @@ def match_marker_by_patterns(text: str, start: int, end: int, *, decimal: bool =
         or _decimal_marker(text, start, end, decimal)
         or _padded_marker(text, start, end)
         or _comma_marker(text, start, end)
+        or _emoji_bullet(text, start, end)
     )
+
+
+def _emoji_bullet(text: str, start: int, end: int) -> Marker | None:
+    """A pictograph set before an item (🔹 培育…, ▶️ 推进…, ✅ 加强…): a bulleted item as ● 开展… is; not one
+    before a note's label (👉 责任单位：…), which gives the units of the work above."""
+    m = EMOJI_BULLET.match(text, start, end)
+    if m is None or field_label_line(text, m.end(), end):
+        return None
+    return Marker(5, "point", m.group(1), (start, m.end()), "bullet")
 
 
 #: A chapter or item number typed with a comma for its 、 (一，重点任务 / 1，开展专利清零行动).
@@ -296,6 +313,8 @@ def _first_marker(
         m = pattern.match(text, start, end)
         if m and style == "bullet" and field_label_line(text, m.end(), end):
             continue  # ● 责任单位：A、B: the units of the work above set off by a bullet, no point of its own
+        if m and style == "keycap":
+            return Marker(level, kind, keycap_label(m), (start, m.end()), style)
         if m:
             label = ENCLOSED.get(m.group(1), m.group(1)) if style.startswith("enclosed") else m.group(1)
             return Marker(level, kind, label, (start, m.end()), style)

@@ -17,6 +17,7 @@ from loaders.base import StyledHeading, TableGrid, display_columns
 from loaders.docx_numbering import format_number
 from ontology.vocab import document_vocabulary
 from policykg.extract.agency_lists import label_at, may_name_roles
+from policykg.extract.article_marks import without_article_furniture
 from policykg.extract.bracket_headings import bracket_headings
 from policykg.extract.bullet_depths import nest_bullets
 from policykg.extract.closings import (
@@ -607,6 +608,7 @@ def segment(
     if heads:
         opened = [(p, u or _row_head(text, paragraphs[p], heads)) for p, u in opened]
     opened = _without_body_captions(opened)
+    opened = without_article_furniture(text, paragraphs, opened)
     opened = _without_item_boxes(text, paragraphs, opened)
     if "…" in text or "...." in text or "····" in text:
         opened = _without_contents(text, paragraphs, opened)

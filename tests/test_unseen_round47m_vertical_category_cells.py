@@ -11,10 +11,13 @@ line of the row before it (stacked_tables._vertical_run), and a repeated header'
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policykg.extract.stacked_tables import stacked_tables
+from tests.formats import to_table_pdf
+from tests.plans import extracted, named_units
 
 HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
 CATEGORIES = ["知识产权创造", "知识产权运用", "知识产权保护", "知识产权服务", "强化保护", "运用转化"]
@@ -101,3 +104,37 @@ def test_one_character_lines_inside_a_row_are_no_category() -> None:
     got = _rows(text)
     assert got[1] == ["1", "实施高价值专利培育工\n程", "县市场监管局", "县科技局", "2026年底前"]
     assert got[2] == ["2", "推进商标品牌建设", "县市场监管局", "县商务局", "持续推进"]
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_pdf_table_with_a_vertical_category_column_names_every_rows_units(first: bool) -> None:
+    """End to end: a ruled table's category cells written one character below the other, drawn after their
+    group's rows or before them; every row keeps its lead and its helpers."""
+    groups = [
+        (
+            "知识产权创造",
+            [("推进商标品牌建设", "县市场监管局", "县商务局"), ("深化质押融资", "县委金融办", "县财政局")],
+        ),
+        (
+            "知识产权保护",
+            [("加大行政执法力度", "县市场监管局", "县公安局"), ("健全纠纷调解机制", "县司法局", "县法院")],
+        ),
+    ]
+    rows: list[list[str]] = [["类别", *HEADER]]
+    number = 0
+    for category, tasks in groups:
+        vertical = [[ch, "", "", "", "", ""] for ch in category]
+        numbered = []
+        for task, lead, helper in tasks:
+            number += 1
+            numbered.append(["", str(number), task, lead, helper, "2026年底前"])
+        rows += [*vertical, *numbered] if first else [*numbered, *vertical]
+    pdf = to_table_pdf(["附件", "重点任务分工表"], rows, [2, 2, 14, 8, 8, 8], ["（此件公开发布）"])
+    doc, _ = extracted(pdf, "plan.pdf")
+    got = sorted(
+        sorted((surface, role) for surface, role, _ in units) for units in named_units(doc).values() if units
+    )
+    expected = sorted(
+        sorted([(lead, "lead"), (helper, "support")]) for _, tasks in groups for _, lead, helper in tasks
+    )
+    assert got == expected

@@ -15,6 +15,9 @@ header, is put back together by the PDF loader: loaders/pdf_split_rows.py). A ro
 the rows under it (一、强化知识产权创造, a merged cell) is a line of its own between two rows: it ends the row
 before it and is a row of that one cell. An empty cell has no line: a row that does not read whole is read
 with a unit column right of the task empty, the last first (a row with no 配合单位 names its lead alone).
+A category column left of the number (类别) whose cell, merged down over its group's rows, is written
+vertically gives a run of lines of one character each (知 / 识 / 产 / 权 / 创 / 造) before its group's first
+row or after its last: no cells of the rows beside it; a header a page repeats carries that column's name too.
 
 Narrow columns wrap their header cells too (序 / 号, 牵头单 / 位): a header cell is the run of lines whose
 text joined is a column name. A deadline cell is the lines from its end that read joined as a date
@@ -75,6 +78,8 @@ _LAST = "last"
 #: Numbering styles of a row heading the rows under it, and the longest title read as one.
 _SECTION_STYLES = ("part", "cn", "paren_cn", "half_paren_cn", "enclosed_cn")
 _MAX_SECTION = 30
+#: Fewest lines of one character each read as a cell written vertically (知 / 识 / 产 / 权 …).
+_MIN_VERTICAL = 2
 #: A cell that reads as a date (2024年12月, 6月底前): a deadline's, not a remark's.
 _DATED = re.compile(YEAR_OR_MONTH)
 
@@ -692,6 +697,33 @@ def _share_leads(text: str, rows: list[tuple[TableCell, ...]], kinds: list[str],
         share_merged_leads(rows, lead, sections)
 
 
+def _vertical_run(word: Callable[[int], str], start: int, stop: int) -> bool:
+    """Whether the lines ``start`` to ``stop`` are a cell written vertically, one character a line (知 / 识 /
+    产 / 权 / 创 / 造: a category cell left of the number column, merged down over its group's rows, its
+    characters set one below the other): two lines or more, each one character that is no digit."""
+    return stop - start >= _MIN_VERTICAL and all(
+        len(w) == 1 and not w.isdigit() and not w.isascii() for w in map(word, range(start, stop))
+    )
+
+
+def _vertical_start(word: Callable[[int], str], end: int, floor: int) -> int:
+    """Where a cell written vertically (``_vertical_run``) ending right before line ``end`` starts, no
+    earlier than ``floor``; ``end`` when none ends there."""
+    start = end
+    while start > floor and len(word(start - 1)) == 1 and not word(start - 1).isdigit():
+        start -= 1
+    return start if _vertical_run(word, start, end) else end
+
+
+def _lead_in(word: Callable[[int], str], at: int) -> int:
+    """How many header cells of a category column (类别, 分类) stand before the number column's name on
+    line ``at``: columns left of the number that a repeated header row carries too."""
+    taken = 0
+    while taken < _MAX_OTHERS and at - taken > 0 and column_kind(word(at - taken - 1)) == _OTHER:
+        taken += 1
+    return taken
+
+
 def _first_number(word: Callable[[int], str], at: int, count: int) -> int:
     """The number of a table's first row, on the line ``at`` after its header or after a section row there
     (一、强化知识产权创造): 1, or the number a table of a chapter goes on from (4 after a table of three
@@ -744,10 +776,19 @@ def _numbered_tables(text: str, lines: list[Span], extents: Extents | None = Non
             kinds.index(_TASK),
         )
         sections: set[int] = set()
-        header = [word(k) for k in range(i, j)]
+        header = [word(k) for k in range(i - _lead_in(word, i), j)]
         at, number = j, _first_number(word, j, len(lines))
         while at < len(lines):
             if word(at) != str(number):
+                reach = min(len(lines), at + _MAX_SECTION)
+                vertical = next((k for k in range(at, reach) if len(word(k)) != 1 or word(k).isdigit()), at)
+                if (
+                    vertical < len(lines)
+                    and word(vertical) == str(number)
+                    and _vertical_run(word, at, vertical)
+                ):
+                    at = vertical  # a category cell written vertically before its group's first row
+                    continue
                 if at + 1 < len(lines) and word(at + 1) == str(number) and section_line(text, span(at)):
                     sections.add(len(rows))
                     rows.append(tuple(TableCell(len(rows), c, span(at)) for c in range(len(kinds))))
@@ -767,10 +808,14 @@ def _numbered_tables(text: str, lines: list[Span], extents: Extents | None = Non
                 # the next row's section heads it: it ends this row, no cell of it (unless the row does not
                 # read without it: a deadline 一、二季度)
                 ends, resume = [following - 1, following], None
-            elif following is not None and following - len(header) > at:
-                repeated = following - len(header)  # the header a page repeats above the rows it carries on
-                if all(word(repeated + c) == name for c, name in enumerate(header)):
-                    ends = [repeated]
+            elif following is not None:
+                # a category cell written vertically (before the next group's first row, or after this
+                # group's last) ends the row, no cell of it
+                end = _vertical_start(word, following, at + 1)
+                repeated = end - len(header)  # the header a page repeats above the rows it carries on
+                if repeated > at and all(word(repeated + c) == name for c, name in enumerate(header)):
+                    end = _vertical_start(word, repeated, at + 1)
+                ends = [end]
             read = _read_row(
                 text,
                 [span(k) for k in range(at + 1, min(len(lines), max(ends)))],

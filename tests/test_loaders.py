@@ -118,6 +118,15 @@ def test_docx_zip_bomb_is_refused() -> None:
         load_bytes(buffer.getvalue(), "bomb.docx", max_bytes=1024 * 1024)
 
 
+def test_xlsx_zip_bomb_is_refused() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", b'<workbook xmlns="http://schemas.openxmlformats.org/"/>')
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (20 * 1024 * 1024))
+    with pytest.raises(DocumentError, match="unpack"):
+        load_bytes(buffer.getvalue(), "bomb.xlsx", max_bytes=1024 * 1024)
+
+
 def test_docx_version_of_plan_000(corpus_docs) -> None:
     doc = extract_document(load_bytes(to_docx(paragraphs_of(TEXT)), "plan000.docx"))
     assert doc.format == "docx"

@@ -121,7 +121,10 @@ def test_generated_plans_keep_provenance(pieces: list[str]) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.binary(max_size=2000), st.sampled_from(["a.txt", "a.md", "a.html", "a.docx", "a.pdf", "a.csv"]))
+@given(
+    st.binary(max_size=2000),
+    st.sampled_from(["a.txt", "a.md", "a.html", "a.docx", "a.pdf", "a.csv", "a.xlsx"]),
+)
 def test_loaders_never_crash_on_bytes(data: bytes, name: str) -> None:
     try:
         loaded = load_bytes(data, name)

@@ -7,9 +7,12 @@ first chapter, or its links after —END— / 来源：…, open none (article_m
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from policykg.extract.emoji_marks import PICTOGRAPHS, may_be_pictograph
 from policykg.extract.markers import match_marker, match_marker_by_patterns
 from tests.plans import extracted, named_units
 
@@ -119,3 +122,9 @@ def test_pictograph_items_of_a_plan_without_chapters_are_its_tasks() -> None:
         assert [found for found in named_units(doc).values() if found] == [
             [("县科技局", "sole", "annotation")]
         ]
+
+
+def test_the_quick_test_of_one_character_takes_every_pictograph() -> None:
+    one = re.compile(f"[{PICTOGRAPHS}]")
+    missed = [hex(c) for c in range(0x30000) if one.match(chr(c)) and not may_be_pictograph(chr(c))]
+    assert missed == []

@@ -22,6 +22,16 @@ _ITEM_AHEAD = "(?=[\u4e00-\u9fff“《「【])"
 EMOJI_BULLET = re.compile(rf"([{PICTOGRAPHS}]){_SELECTOR}?[ \t\u3000]*+{_ITEM_AHEAD}")
 #: A pictograph opening a line as a bullet does, with the selector after it (📈每万人口…, 👉责任单位：…).
 LINE_PICTOGRAPH = rf"[{PICTOGRAPHS}]{_SELECTOR}?"
+#: The bounds of the pictographs' two blocks of ranges, for a test of one character before the pattern.
+_SYMBOLS = ("\u25a0", "\u2bff")
+_EMOJI = ("\U0001f300", "\U0001faff")
+
+
+def may_be_pictograph(ch: str) -> bool:
+    """``ch`` falls in the blocks ``PICTOGRAPHS`` ranges lie in (most characters, CJK and ASCII, do not)."""
+    return _SYMBOLS[0] <= ch <= _SYMBOLS[1] or _EMOJI[0] <= ch <= _EMOJI[1]
+
+
 #: The characters a keycap number opens with besides a digit.
 KEYCAP_OPENERS = "\U0001f51f"
 

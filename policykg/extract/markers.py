@@ -14,7 +14,14 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from ontology.vocab_targets import target_vocabulary
-from policykg.extract.emoji_marks import EMOJI_BULLET, KEYCAP, KEYCAP_OPENERS, LINE_PICTOGRAPH, keycap_label
+from policykg.extract.emoji_marks import (
+    EMOJI_BULLET,
+    KEYCAP,
+    KEYCAP_OPENERS,
+    LINE_PICTOGRAPH,
+    keycap_label,
+    may_be_pictograph,
+)
 from policykg.extract.header_lines import field_label_line
 from policykg.extract.textspan import Span, line_spans, trim
 
@@ -218,6 +225,8 @@ def match_marker_by_patterns(text: str, start: int, end: int, *, decimal: bool =
 def _emoji_bullet(text: str, start: int, end: int) -> Marker | None:
     """A pictograph set before an item (🔹 培育…, ▶️ 推进…, ✅ 加强…): a bulleted item as ● 开展… is; not one
     before a note's label (👉 责任单位：…), which gives the units of the work above."""
+    if start >= end or not may_be_pictograph(text[start]):
+        return None  # most lines and clauses: no pictograph opens them
     m = EMOJI_BULLET.match(text, start, end)
     if m is None or field_label_line(text, m.end(), end):
         return None
